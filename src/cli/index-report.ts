@@ -1,0 +1,37 @@
+// `npm run index:report`: the claim index as a table an editor can review in a minute.
+
+import { BuildError } from '../index/errors.ts';
+import { buildIndex } from '../index/build.ts';
+
+const dirs = process.argv.slice(2);
+try {
+  const index = buildIndex(dirs.length > 0 ? dirs : ['seeds']);
+  for (const story of index.stories) {
+    console.log(`${story.title} (${story.id}), broke ${story.broke}; ${story.claims.length} claims\n`);
+    const outlet = (id: string | null): string => story.outlets.find((o) => o.id === id)?.name ?? '—';
+    const rows = story.claims.map((c) => {
+      const seeds = new Set(c.appearances.map((a) => a.seed)).size;
+      const first =
+        c.firstReport.basis === 'undetermined'
+          ? `undetermined (earliest known: ${c.firstReport.earliestSeed ?? '?'})`
+          : c.firstReport.outlet === null
+            ? `earliest seed ${c.firstReport.earliestSeed ?? ''}`
+            : `${outlet(c.firstReport.outlet)}${c.firstReport.date === null ? '' : `, ${c.firstReport.date.slice(0, 10)}`}`;
+      const denial = c.answeredBy.map((id) => story.claims.find((x) => x.id === id)?.text.slice(0, 50) ?? id).join(' / ');
+      return [c.id, c.kind, first, String(seeds), c.text.length > 90 ? `${c.text.slice(0, 89)}…` : c.text, denial === '' ? '' : `↳ answered by: ${denial}`];
+    });
+    const kinds = ['report', 'statement', 'response', 'context'];
+    rows.sort((a, b) => kinds.indexOf(a[1] ?? '') - kinds.indexOf(b[1] ?? '') || Number(b[3]) - Number(a[3]));
+    console.log(['id', 'kind', 'first reported by', 'seeds', 'claim'].join(' | '));
+    for (const r of rows) {
+      console.log(`${r.slice(0, 5).join(' | ')}`);
+      if (r[5] !== '') console.log(`    ${r[5]}`);
+    }
+  }
+} catch (e) {
+  if (e instanceof BuildError) {
+    console.error(`build failed: ${e.message}`);
+    process.exit(1);
+  }
+  throw e;
+}

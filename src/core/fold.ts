@@ -1,0 +1,52 @@
+// Character-level folding shared by the index compiler and the page: both sides must see the
+// same characters, or a copy on the page silently stops matching its seed.
+
+const QUOTES: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u00B4': "'", '`': "'",
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"', '\u00AB': '"', '\u00BB': '"',
+  '\u2039': "'", '\u203A': "'",
+};
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
+// Zero-width and bidi controls: invisible, so a reader never sees them and they must not split words.
+const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+const SPACE = /\s/;
+
+export interface Folded {
+  text: string;
+  /** For each folded character, the index of the original character it came from. */
+  map: number[];
+}
+
+/**
+ * NFKC, quotes and dashes to ASCII, invisible characters dropped, runs of white space to one space,
+ * trimmed. Keeps a map back to the original offsets. O(n) in the input length.
+ */
+export function foldWithMap(input: string): Folded {
+  let text = '';
+  const map: number[] = [];
+  let pendingSpace = false;
+  let i = 0;
+  for (const ch of input) {
+    const at = i;
+    i += ch.length;
+    if (INVISIBLE.test(ch)) continue;
+    if (SPACE.test(ch)) {
+      pendingSpace = text.length > 0;
+      continue;
+    }
+    let out = QUOTES[ch] ?? (DASHES.test(ch) ? '-' : ch);
+    if (out.charCodeAt(0) > 127) out = out.normalize('NFKC');
+    if (pendingSpace) {
+      text += ' ';
+      map.push(at);
+      pendingSpace = false;
+    }
+    for (let k = 0; k < out.length; k++) map.push(at);
+    text += out;
+  }
+  return { text, map };
+}
+
+export function fold(input: string): string {
+  return foldWithMap(input).text;
+}

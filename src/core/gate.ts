@@ -1,0 +1,39 @@
+// Is this page about a story? Two stages, cheapest first:
+// 1. precheck: every anchor group of the story's signature occurs somewhere in the page's text
+//    (one case-insensitive regex scan per group; most pages fail on the subject's name and stop);
+// 2. recognise: after matching, enough distinct claims of the story were found.
+
+import type { ParagraphMatch } from './match.ts';
+import type { GateSignature, Story } from './types.ts';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export type Precheck = (text: string) => boolean;
+
+/** Compiles a signature's anchor groups once. The returned test is O(text length) per group. */
+export function compilePrecheck(sig: GateSignature): Precheck {
+  const groups = sig.anchors.map((words) => new RegExp(words.map(escape).join('|'), 'i'));
+  return (text) => groups.every((re) => re.test(text));
+}
+
+/** Minimum strongest single match: at least one paragraph must state a claim clearly. */
+export const MIN_BEST_SCORE = 0.6;
+
+export interface Recognition {
+  recognised: boolean;
+  /** Sum over distinct claims of their best match score. */
+  score: number;
+  claims: number;
+}
+
+export function recognise(story: Story, matches: readonly ParagraphMatch[]): Recognition {
+  const best = new Map<string, number>();
+  for (const m of matches) best.set(m.claimId, Math.max(best.get(m.claimId) ?? 0, m.score));
+  const kinds = new Map(story.claims.map((c) => [c.id, c.kind]));
+  // Context claims (Cambridge Analytica, share prices) are shared with neighbouring stories: they
+  // never make a page about this one on their own.
+  const core = [...best.entries()].filter(([id]) => kinds.get(id) !== 'context');
+  const score = Math.round(core.reduce((s, [, v]) => s + v, 0) * 1000) / 1000;
+  const strongest = Math.max(0, ...core.map(([, v]) => v));
+  return { recognised: core.length >= story.gate.threshold && strongest >= MIN_BEST_SCORE, score, claims: core.length };
+}

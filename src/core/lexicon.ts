@@ -1,0 +1,50 @@
+// General English paraphrase knowledge for news text: groups of words that reporters use
+// interchangeably, folded to one concept on both sides of the match. Nothing here is about one
+// story: these are the verbs of asking and telling, the nouns of money and talks, that any
+// rewrite of a business story swaps freely. Multi-word phrases are written with '_'; the
+// tokenizer (terms.ts) stems every part and joins adjacent tokens that form one.
+
+export const GROUPS: readonly (readonly string[])[] = [
+  ['ask', 'request', 'seek', 'sought', 'approach', 'petition', 'solicit', 'press', 'pitch', 'want', 'wish', 'court', 'reach_out', 'fish', 'persuade', 'push', 'interested'],
+  ['bank', 'lender', 'bancorp', 'financial_institution', 'financial_firm', 'financial_services_company', 'card_issuer', 'issuer'],
+  ['customer', 'client', 'consumer', 'account_holder', 'cardholder', 'holder', 'member'],
+  ['share', 'hand_over', 'provide', 'give', 'pass', 'disclose', 'supply', 'turn_over', 'send', 'transfer'],
+  ['data', 'information', 'info', 'detail', 'record', 'personal_finance'],
+  ['talk', 'discussion', 'conversation', 'negotiation', 'discuss', 'negotiate', 'meeting', 'dialogue'],
+  ['transaction', 'purchase', 'spending', 'spend', 'buy', 'payment_history'],
+  ['large', 'big', 'major', 'biggest', 'largest', 'top', 'leading', 'huge'],
+  ['deny', 'dispute', 'reject', 'refute', 'rebut', 'contest', 'push_back'],
+  ['advertising', 'ad', 'ads', 'advert', 'advertiser', 'marketing', 'ad_targeting', 'targeted_advertising'],
+  ['third_party', 'outside_party', 'outsider', 'other_company', 'partner_company'],
+  ['pull_out', 'withdraw', 'walk_away', 'back_out', 'pull_away', 'pull_back', 'quit', 'exit', 'drop_out', 'abandon'],
+  ['concern', 'worry', 'fear', 'unease', 'qualm', 'anxiety', 'misgiving'],
+  ['feature', 'service', 'tool', 'offering', 'product', 'function'],
+  ['secure', 'safe', 'protect', 'security', 'safety', 'safeguard', 'safekeeping', 'protection', 'private', 'privacy'],
+  ['decline', 'refuse'],
+  ['fall', 'plummet', 'tumble', 'drop', 'slide', 'sink', 'slump', 'plunge', 'dive', 'lose', 'erase', 'wipe'],
+  ['rise', 'climb', 'increase', 'gain', 'jump', 'rally', 'advance', 'surge'],
+  ['company', 'firm', 'business', 'group', 'corporation'],
+  ['location', 'geolocation', 'where', 'place', 'whereabouts'],
+  ['opt_in', 'optional', 'choose', 'choice', 'voluntary', 'consent'],
+  ['messaging', 'chat', 'message', 'text', 'texting'],
+  ['balance', 'amount_held', 'fund'],
+  ['account_management', 'manage_account', 'account_service'],
+  ['report', 'story', 'article'],
+  ['platform', 'network', 'site'],
+  ['regulator', 'authority', 'lawmaker', 'watchdog', 'investigator', 'official'],
+  ['inquiry', 'investigation', 'probe', 'scrutiny'],
+  ['scandal', 'incident', 'crisis', 'affair', 'controversy'],
+  ['revenue', 'sale', 'income', 'earning'],
+  ['year', 'twelve_month', '12_month'],
+  ['critical', 'central', 'key', 'crucial', 'essential', 'vital', 'paramount', 'priority', 'important'],
+  ['use', 'utilize', 'employ', 'exploit'],
+  ['collect', 'gather', 'harvest', 'obtain', 'acquire', 'get'],
+  ['us_country', 'usa', 'united_states', 'america', 'american'],
+  ['uk_country', 'britain', 'british', 'united_kingdom', 'england'],
+  ['assistant', 'voice_assistant', 'virtual_assistant', 'chatbot', 'bot'],
+  ['alert', 'warning', 'notification'],
+  ['fraud', 'scam'],
+  ['checking', 'current_account', 'checking_account'],
+  ['financial', 'finance', 'banking', 'money'],
+];
+

@@ -1,0 +1,53 @@
+// Sentence splitting with offsets, shared by the compiler (offsets into seed files) and the
+// page (sentences of a paragraph). Linear: one regex scan and a constant look-back per candidate.
+
+const ABBREVIATIONS = new Set(
+  ('inc co corp ltd plc llc mr mrs ms dr prof sr jr st mt ave gen gov sen rep rev lt col capt sgt ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc al approx dept est fig ' +
+    'e.g i.e u.s u.k u.n e.u').split(' '),
+);
+
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// A terminator, any closing quotes or brackets, then white space.
+const CANDIDATE = /[.!?]+["'\u201D\u2019)\]]*\s+/g;
+
+function isAbbreviation(before: string): boolean {
+  const m = /(\S+)$/.exec(before);
+  if (m === null) return false;
+  const token = (m[1] ?? '').replace(/^[("'\u201C\u2018[]+/, '');
+  // Initials and dotted acronyms such as "J" or "U.S": a sentence rarely ends on one, while
+  // "U.S. Bancorp" is common in news copy. The cost: "... in the U.S. The ..." stays one sentence.
+  return ABBREVIATIONS.has(token.toLowerCase()) || /^(\p{Lu}\.)*\p{Lu}$/u.test(token);
+}
+
+/** Split text into sentences; offsets index into `text`. Empty text gives no sentences. */
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
+    const end = m.index + m[0].trimEnd().length;
+    const next = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+    const dot = m[0].startsWith('.');
+    // The next sentence starts with a capital, a digit or an opening quote; "said. the" is not a break.
+    const startsSentence = /^["'\u201C\u2018(\[]?[\p{Lu}\d]/u.test(next);
+    if (!startsSentence || (dot && !m[0].startsWith('..') && isAbbreviation(text.slice(start, m.index)))) continue;
+    push(spans, text, start, end);
+    start = m.index + m[0].length;
+  }
+  push(spans, text, start, text.length);
+  return spans;
+}
+
+function push(spans: Span[], text: string, start: number, end: number): void {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s] ?? '')) s++;
+  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  if (e > s) spans.push({ text: text.slice(s, e), start: s, end: e });
+}

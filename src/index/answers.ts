@@ -1,0 +1,27 @@
+// Links each report to the subject's statements that answer it: the statements whose terms
+// overlap the report's most, ignoring the subject's own name (every sentence has it). A report
+// about what the subject asked for, with no closer statement, gets the primary denial.
+
+import { overlap, type Weights } from '../core/similarity.ts';
+import type { Claim } from '../core/types.ts';
+
+export const LINK_MIN_SHARED = 2;
+export const LINK_MIN_COVER = 0.25;
+const MAX_LINKS = 2;
+
+export function linkAnswers(claims: Claim[], primaryId: string | null, weight: Weights, subjectTerms: ReadonlySet<string>): void {
+  const statements = claims.filter((c) => c.kind === 'statement');
+  const termsOf = (c: Claim): Set<string> => new Set(c.match.flatMap((m) => m.terms).filter((t) => !subjectTerms.has(t)));
+  const statementTerms = statements.map(termsOf);
+  for (const claim of claims) {
+    if (claim.kind !== 'report') continue;
+    const mine = termsOf(claim);
+    const scored = statements
+      .map((s, i) => ({ id: s.id, o: overlap(mine, statementTerms[i] ?? new Set(), weight) }))
+      .filter(({ o }) => o.count >= LINK_MIN_SHARED && Math.max(o.coverA, o.coverB) >= LINK_MIN_COVER)
+      .sort((a, b) => b.o.shared - a.o.shared || (a.id < b.id ? -1 : 1));
+    const links = scored.slice(0, MAX_LINKS).map((s) => s.id);
+    if (primaryId !== null && !links.includes(primaryId) && links.length === 0 && claim.text.length > 0) links.push(primaryId);
+    claim.answeredBy = links;
+  }
+}

@@ -1,0 +1,238 @@
+// Seeds + story.json → one story of the claim index. Pure over its inputs (no fs), so tests can
+// compile variations of the seeds in memory.
+
+import { fold, foldWithMap } from '../core/fold.ts';
+import { GROUPS } from '../core/lexicon.ts';
+import { hash32, shingles } from '../core/similarity.ts';
+import { stem } from '../core/stem.ts';
+import { analyse } from '../core/terms.ts';
+import type { Appearance, Claim, ClaimIndex, ClaimKind, FirstReport, GateSignature, MatchSentence, Story } from '../core/types.ts';
+import { units } from '../core/units.ts';
+import { idfWeights } from '../core/weights.ts';
+import { EntityFinder } from './attribution.ts';
+import { classify } from './classify.ts';
+import { cluster } from './cluster.ts';
+import { linkAnswers } from './answers.ts';
+import { BuildError } from './errors.ts';
+import { seedParagraphs } from './furniture.ts';
+import type { SeedFile } from './read-seeds.ts';
+import type { StoryFile } from './story-file.ts';
+
+export interface StoryInput {
+  /** Folder the story came from, for error messages. */
+  dir: string;
+  story: StoryFile;
+  seeds: SeedFile[];
+}
+
+interface SeedSentenceInfo {
+  seed: string;
+  text: string;
+  start: number;
+  end: number;
+  paragraph: number;
+  terms: Set<string>;
+  negated: boolean;
+  outlets: string[];
+  kind: ClaimKind;
+}
+
+const MIN_TERMS = 4;
+const KIND_PRIORITY: ClaimKind[] = ['statement', 'response', 'report', 'context'];
+
+export function compileIndex(inputs: StoryInput[]): ClaimIndex {
+  // IDF over every sentence of every story, so weights are shared by all stories.
+  const perStory = inputs.map((input) => ({ input, sentences: readSentences(input) }));
+  const all = perStory.flatMap((s) => s.sentences);
+  const df = new Map<string, number>();
+  for (const s of all) for (const t of s.terms) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = all.length;
+  const idf: Record<string, number> = {};
+  for (const [t, d] of [...df.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) idf[t] = round(Math.log((n + 1) / (d + 0.5)));
+  // Outlet names say who reported, not what: they must not make two claims look alike.
+  for (const { input } of perStory) for (const t of nameTerms(input.story.outlets.flatMap((o) => o.aliases))) idf[t] = 0;
+  const index: ClaimIndex = { version: 1, idf, unknownIdf: round(Math.log((n + 1) / 0.5)), stories: [] };
+  const weight = idfWeights(index);
+  for (const { input, sentences } of perStory) index.stories.push(compileStory(input, sentences, weight, index));
+  return index;
+}
+
+function readSentences({ story, seeds }: StoryInput): SeedSentenceInfo[] {
+  const finder = new EntityFinder(story);
+  const out: SeedSentenceInfo[] = [];
+  for (const seed of seeds) {
+    for (const para of seedParagraphs(seed.text)) {
+      // Credit is read per sentence: a paragraph's attribution does not reach its other sentences,
+      // which are as often the writer's own context as the outlet's report.
+      for (const s of para.sentences) {
+        const { terms, negated } = analyse(s.text);
+        const set = new Set(terms);
+        if (set.size < MIN_TERMS) continue;
+        const outlets = finder.attribution(s.text).outlets;
+        out.push({ seed: seed.name, text: s.text, start: s.start, end: s.end, paragraph: s.paragraph, terms: set, negated, outlets, kind: classify(s.text, finder, outlets.length > 0) });
+      }
+    }
+  }
+  return out;
+}
+
+function compileStory(input: StoryInput, sentences: SeedSentenceInfo[], weight: (t: string) => number, index: ClaimIndex): Story {
+  const { story, seeds } = input;
+  const statementSentences = resolveStatements(input, sentences);
+  const groups = cluster(sentences, weight);
+  const claims: Claim[] = groups.map((members) => {
+    const items = members.map((i) => sentences[i]).filter((x): x is SeedSentenceInfo => x !== undefined);
+    const official = members.some((i) => statementSentences.has(i));
+    const kind = official ? 'statement' : majorityKind(items);
+    const canonical = pickCanonical(items);
+    const appearances: Appearance[] = items.map((s) => ({ seed: s.seed, quote: s.text, start: s.start, end: s.end, outlet: s.outlets[0] ?? null }));
+    const first = firstReport(story, items);
+    const outlets = orderOutlets(story, items, first.outlet);
+    const head = items[0];
+    const id = `c${hash32(`${head?.seed ?? ''}|${fold(head?.text ?? '').toLowerCase()}`).toString(36).padStart(7, '0')}`;
+    return { id, text: canonical, kind, appearances, firstReport: first, outlets, answeredBy: [], match: matchData(items) };
+  });
+  const ids = new Set<string>();
+  for (const c of claims) {
+    if (ids.has(c.id)) throw new BuildError(input.dir, null, `two claims got the id ${c.id}: the same sentence appears twice in one seed`);
+    ids.add(c.id);
+  }
+  const statements = story.statements.map((s, k) => {
+    const owner = claims.find((c) => c.appearances.some((a) => statementSentences.get(sentences.findIndex((x) => x.seed === a.seed && x.start === a.start)) === k));
+    return { claimId: owner?.id ?? '', quote: s.quote, date: s.date, to: s.to };
+  });
+  const primary = story.statements.findIndex((s) => s.primary);
+  linkAnswers(claims, statements[primary]?.claimId ?? null, weight, nameTerms([...story.subject.aliases]));
+  return {
+    id: story.id,
+    title: story.title,
+    summary: story.summary,
+    broke: story.broke,
+    brokeBy: story.brokeBy,
+    subject: story.subject,
+    outlets: story.outlets,
+    statements,
+    claims,
+    gate: gateSignature(story, seeds, sentences, index),
+  };
+}
+
+/** Each story.json statement must be in a seed; map it to the sentences that carry it. */
+function resolveStatements({ dir, story, seeds }: StoryInput, sentences: SeedSentenceInfo[]): Map<number, number> {
+  const found = new Map<number, number>();
+  story.statements.forEach((st, k) => {
+    const quote = fold(st.quote);
+    let hit = false;
+    for (const seed of seeds) {
+      const folded = foldWithMap(seed.text);
+      for (let at = folded.text.indexOf(quote); at >= 0; at = folded.text.indexOf(quote, at + 1)) {
+        hit = true;
+        const start = folded.map[at] ?? 0;
+        const end = (folded.map[at + quote.length - 1] ?? 0) + 1;
+        sentences.forEach((s, i) => {
+          if (s.seed === seed.name && s.start < end && start < s.end) found.set(i, k);
+        });
+      }
+    }
+    if (!hit) throw new BuildError(`${dir}/story.json`, st.line, `statements[${k}].quote is not in any seed: "${st.quote.slice(0, 80)}" — copy it exactly from a seed article`);
+  });
+  return found;
+}
+
+/** The kind most of a claim's sentences have; ties go to the more specific kind. */
+function majorityKind(items: SeedSentenceInfo[]): ClaimKind {
+  const votes = (k: ClaimKind): number => items.filter((s) => s.kind === k).length;
+  return [...KIND_PRIORITY].sort((a, b) => votes(b) - votes(a) || KIND_PRIORITY.indexOf(a) - KIND_PRIORITY.indexOf(b))[0] ?? 'context';
+}
+
+function pickCanonical(items: SeedSentenceInfo[]): string {
+  // The shortest complete sentence reads best as the claim's wording; fragments only if nothing else.
+  const complete = items.filter((s) => /^["'\u201C]?\p{Lu}/u.test(s.text) && /[.!?"'\u201D]$/.test(s.text));
+  const pool = complete.length > 0 ? complete : items;
+  return [...pool].sort((a, b) => a.text.length - b.text.length || (a.seed < b.seed ? -1 : 1))[0]?.text ?? '';
+}
+
+function firstReport(story: StoryFile, items: SeedSentenceInfo[]): FirstReport {
+  const credited = [...new Set(items.flatMap((s) => s.outlets))];
+  const dateOf = (id: string): string | null => story.outlets.find((o) => o.id === id)?.firstReport ?? null;
+  if (credited.length > 0) {
+    const dated = credited.filter((o) => dateOf(o) !== null).sort((a, b) => compareDates(dateOf(a), dateOf(b)));
+    const first = dated[0] ?? (credited.length === 1 ? credited[0] : undefined);
+    if (first !== undefined) return { outlet: first, date: dateOf(first), basis: 'attribution', earliestSeed: null };
+  }
+  const seedsCarrying = [...new Set(items.map((s) => s.seed))];
+  const dates = seedsCarrying.map((s) => story.seeds[s]?.date ?? null);
+  const earliest = [...seedsCarrying].sort((a, b) => compareDates(story.seeds[a]?.date ?? null, story.seeds[b]?.date ?? null) || (a < b ? -1 : 1))[0] ?? null;
+  if (dates.every((d) => d !== null) && earliest !== null) return { outlet: null, date: story.seeds[earliest]?.date ?? null, basis: 'earliest-seed', earliestSeed: earliest };
+  return { outlet: null, date: null, basis: 'undetermined', earliestSeed: earliest };
+}
+
+function orderOutlets(story: StoryFile, items: SeedSentenceInfo[], first: string | null): string[] {
+  const all = [...new Set(items.flatMap((s) => s.outlets))];
+  const order = story.outlets.map((o) => o.id);
+  return all.sort((a, b) => (a === first ? -1 : b === first ? 1 : order.indexOf(a) - order.indexOf(b)));
+}
+
+function compareDates(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
+}
+
+function matchData(items: SeedSentenceInfo[]): MatchSentence[] {
+  const out: MatchSentence[] = [];
+  const seen = new Set<string>();
+  for (const [from, s] of items.entries()) {
+    for (const u of units(s.text)) {
+      const { terms, negated } = analyse(u.text);
+      const unique = [...new Set(terms)].sort();
+      if (unique.length < MIN_TERMS) continue;
+      const key = `${negated}|${unique.join(' ')}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ terms: unique, shingles: shingles(terms), negated, from });
+    }
+  }
+  return out;
+}
+
+function nameTerms(names: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const name of names) for (const t of analyse(name).terms) out.add(t);
+  return out;
+}
+
+/**
+ * The cheap pre-check's anchors: the subject's name, and the concepts every seed shares that
+ * are neither the subject nor an outlet (for this story: banks, data). Each anchor is a list of
+ * lowercase substrings, any of which may appear in the page's text.
+ */
+function gateSignature(story: StoryFile, seeds: SeedFile[], sentences: SeedSentenceInfo[], index: ClaimIndex): GateSignature {
+  const exclude = nameTerms([...story.subject.aliases, ...story.outlets.flatMap((o) => o.aliases)]);
+  const seedCount = new Map<string, number>();
+  const freq = new Map<string, number>();
+  for (const seed of seeds) {
+    const terms = new Set(sentences.filter((s) => s.seed === seed.name).flatMap((s) => [...s.terms]));
+    for (const t of terms) seedCount.set(t, (seedCount.get(t) ?? 0) + 1);
+  }
+  for (const s of sentences) for (const t of s.terms) freq.set(t, (freq.get(t) ?? 0) + 1);
+  const shared = [...seedCount.entries()]
+    .filter(([t, c]) => c === seeds.length && !exclude.has(t) && !t.startsWith('#'))
+    .sort(([a], [b]) => (freq.get(b) ?? 0) - (freq.get(a) ?? 0) || (a < b ? -1 : 1))
+    .map(([t]) => t);
+  const surfaces = (concept: string): string[] => {
+    const group = GROUPS.find((g) => g[0] !== undefined && g[0].split('_').map(stem).join('_') === concept);
+    const words = group === undefined ? [concept] : group.map((w) => w.replace(/_/g, ' '));
+    return [...new Set(words.map((w) => stem(w.toLowerCase())))].sort();
+  };
+  const anchors = [[story.subject.name.toLowerCase()], ...shared.slice(0, 2).map(surfaces)];
+  const terms: Record<string, number> = {};
+  for (const t of shared.slice(0, 40)) terms[t] = index.idf[t] ?? 0;
+  return { anchors, terms, threshold: 2 };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
