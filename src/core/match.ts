@@ -24,8 +24,10 @@ export interface ParagraphMatch {
 /** Tuning: a unit pair must share this many informative terms, and score this much. */
 export const MIN_SHARED_TERMS = 3;
 export const MIN_SCORE = 0.5;
+/** Least total weight of a claim unit that may be matched by paraphrase. */
+export const MIN_UNIT_WEIGHT = 8;
 /** A term at or under this weight (the subject's name, "say") is too common to count as shared. */
-const INFORMATIVE = 1.2;
+const INFORMATIVE = 0.5;
 /** Share of a claim unit's shingles a page unit must repeat to count as a verbatim copy. */
 const VERBATIM = 0.6;
 
@@ -70,6 +72,9 @@ function scoreUnit(page: Set<string>, pageShingles: number[], negated: boolean, 
     if (shared >= 3 && shared / claimShingles.size >= VERBATIM) return 1;
   }
   const o = overlap(page, claimTerms, weight);
+  // A short claim unit of common words ("Facebook wants banks' data") would match any page on the
+  // topic: it must be copied, not paraphrased.
+  if (o.shared / Math.max(o.coverB, 1e-9) < MIN_UNIT_WEIGHT) return 0;
   let informative = 0;
   for (const t of page) if (claimTerms.has(t) && weight(t) > INFORMATIVE) informative++;
   if (informative < MIN_SHARED_TERMS) return 0;

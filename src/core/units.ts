@@ -3,7 +3,7 @@
 
 import { splitSentences } from './sentences.ts';
 
-const CLAUSE_BREAK = /\s*(?:[;:]|,\s+(?:and|but|while|which|as|saying|adding|according)\b|\s+(?:but|while|whereas)\s+)\s*/gi;
+const CLAUSE_BREAK = /\s*(?:[;:]|,\s|\s-+\s|\s+(?:but|while|whereas)\s+)\s*/gi;
 
 export interface Unit {
   text: string;

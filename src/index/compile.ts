@@ -38,6 +38,7 @@ interface SeedSentenceInfo {
 }
 
 const MIN_TERMS = 4;
+const SUBJECT_WEIGHT = 0.3;
 const KIND_PRIORITY: ClaimKind[] = ['statement', 'response', 'report', 'context'];
 
 export function compileIndex(inputs: StoryInput[]): ClaimIndex {
@@ -48,10 +49,17 @@ export function compileIndex(inputs: StoryInput[]): ClaimIndex {
   for (const s of all) for (const t of s.terms) df.set(t, (df.get(t) ?? 0) + 1);
   const n = all.length;
   const idf: Record<string, number> = {};
-  for (const [t, d] of [...df.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) idf[t] = round(Math.log((n + 1) / (d + 0.5)));
-  // Outlet names say who reported, not what: they must not make two claims look alike.
-  for (const { input } of perStory) for (const t of nameTerms(input.story.outlets.flatMap((o) => o.aliases))) idf[t] = 0;
-  const index: ClaimIndex = { version: 1, idf, unknownIdf: round(Math.log((n + 1) / 0.5)), stories: [] };
+  // The seeds are all about their story, so raw IDF over them would call the story's own core
+  // words (ask, bank, data) uninformative. Flattened: every content word counts, rare ones more.
+  const flatten = (d: number): number => round(1 + Math.log((n + 1) / (d + 0.5)) / 3);
+  for (const [t, d] of [...df.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) idf[t] = flatten(d);
+  for (const { input } of perStory) {
+    // The subject's name is in nearly every sentence: it may support a match, never make one.
+    for (const t of nameTerms(input.story.subject.aliases)) idf[t] = SUBJECT_WEIGHT;
+    // Outlet names say who reported, not what: they must not make two claims look alike.
+    for (const t of nameTerms(input.story.outlets.flatMap((o) => o.aliases))) idf[t] = 0;
+  }
+  const index: ClaimIndex = { version: 1, idf, unknownIdf: flatten(0), stories: [] };
   const weight = idfWeights(index);
   for (const { input, sentences } of perStory) index.stories.push(compileStory(input, sentences, weight, index));
   return index;
