@@ -21,7 +21,7 @@ export class Engine {
 
   constructor(readonly index: ClaimIndex) {
     this.weight = idfWeights(index);
-    this.prechecks = index.stories.map((s) => compilePrecheck(s.gate));
+    this.prechecks = index.stories.map((s) => compilePrecheck(s.gate.anchors));
   }
 
   /** Stories whose cheap signature the text passes. O(text length × anchor groups). */

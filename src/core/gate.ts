@@ -4,15 +4,15 @@
 // 2. recognise: after matching, enough distinct claims of the story were found.
 
 import type { ParagraphMatch } from './match.ts';
-import type { GateSignature, Story } from './types.ts';
+import type { Story } from './types.ts';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export type Precheck = (text: string) => boolean;
 
 /** Compiles a signature's anchor groups once. The returned test is O(text length) per group. */
-export function compilePrecheck(sig: GateSignature): Precheck {
-  const groups = sig.anchors.map((words) => new RegExp(words.map(escape).join('|'), 'i'));
+export function compilePrecheck(anchors: readonly (readonly string[])[]): Precheck {
+  const groups = anchors.map((words) => new RegExp(words.map(escape).join('|'), 'i'));
   return (text) => groups.every((re) => re.test(text));
 }
 

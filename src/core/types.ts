@@ -105,3 +105,8 @@ export interface ClaimIndex {
   unknownIdf: number;
   stories: Story[];
 }
+
+/** What the content script bundles: each story's cheap pre-check anchors, nothing else. */
+export interface GateFile {
+  stories: { id: string; anchors: string[][] }[];
+}

@@ -3,7 +3,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ClaimIndex } from '../core/types.ts';
+import type { ClaimIndex, GateFile } from '../core/types.ts';
 import { compileIndex, type StoryInput } from './compile.ts';
 import { toJsonLd } from './jsonld.ts';
 import { readSeeds } from './read-seeds.ts';
@@ -20,10 +20,16 @@ export function buildIndex(storyDirs: string[]): ClaimIndex {
   return compileIndex(storyDirs.map(readStory));
 }
 
+export function gateOnly(index: ClaimIndex): GateFile {
+  return { stories: index.stories.map((s) => ({ id: s.id, anchors: s.gate.anchors })) };
+}
+
 export function writeOutputs(index: ClaimIndex, outDir: string): string[] {
   const files: [string, string][] = [
     ['claim-index.json', `${JSON.stringify(index)}\n`],
     ['story.jsonld', `${JSON.stringify(toJsonLd(index), null, 2)}\n`],
+    // The content script carries only this: each story's cheap pre-check anchors.
+    ['gate.json', `${JSON.stringify(gateOnly(index))}\n`],
   ];
   fs.mkdirSync(outDir, { recursive: true });
   const written: string[] = [];

@@ -1,0 +1,41 @@
+// Background entry (service worker in Chrome, event page in Firefox): wires the router, the
+// per-tab store, the badge and the overlay shortcut to the browser. Listeners are registered
+// synchronously at start so a woken worker receives the event that woke it.
+
+import browser from 'webextension-polyfill';
+import index from '@index/claim-index.json';
+import type { ClaimIndex } from '../core/types.ts';
+import { repairSettings, setSite, overlayOn, SETTINGS_KEY } from '../core/settings.ts';
+import { Router } from './router.ts';
+import { TabStore } from './tab-store.ts';
+
+const store = new TabStore(browser.storage.session);
+const router = new Router({
+  extensionId: browser.runtime.id,
+  extensionOrigin: browser.runtime.getURL(''),
+  index: index as ClaimIndex,
+  store,
+  setBadge: async (tabId, text) => {
+    await browser.action.setBadgeText({ tabId, text });
+    await browser.action.setBadgeBackgroundColor({ tabId, color: '#1f3a60' });
+  },
+  sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
+  log: (reason) => console.warn(reason),
+});
+
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => router.handle(message, sender));
+
+browser.tabs.onRemoved.addListener((tabId) => void store.clear(tabId));
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  // A new document in the tab: the old report no longer describes it.
+  if (change.status === 'loading' && change.url !== undefined) void store.clear(tabId);
+});
+
+browser.commands.onCommand.addListener(async (command) => {
+  if (command !== 'toggle-overlay') return;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const host = tab?.url === undefined ? null : new URL(tab.url).host;
+  if (host === null || host === '') return;
+  const settings = repairSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+  await browser.storage.local.set({ [SETTINGS_KEY]: setSite(settings, host, !overlayOn(settings, host)) });
+});

@@ -1,0 +1,61 @@
+// Message handling for the background: every message is checked for its sender (our own
+// extension; a tab for content messages, an extension page for page messages) and its shape
+// before anything changes. Rejections are logged with a reason and answered as values.
+
+import type { Runtime } from 'webextension-polyfill';
+import { fail, isContentMessage, isPageMessage, ok, type PageReport, type Result, type TabMessage } from '../messages.ts';
+import type { ClaimIndex } from '../core/types.ts';
+import type { TabStore } from './tab-store.ts';
+
+export interface RouterDeps {
+  extensionId: string;
+  /** Base URL of the extension's own pages, e.g. "chrome-extension://<id>/". */
+  extensionOrigin: string;
+  index: ClaimIndex;
+  store: TabStore;
+  setBadge(tabId: number, text: string): Promise<void>;
+  sendToTab(tabId: number, message: TabMessage): Promise<unknown>;
+  log(reason: string): void;
+}
+
+export type Reply = Result<unknown>;
+
+export class Router {
+  constructor(private readonly deps: RouterDeps) {}
+
+  async handle(message: unknown, sender: Runtime.MessageSender): Promise<Reply> {
+    const { deps } = this;
+    if (sender.id !== deps.extensionId) return this.reject('sender is not this extension');
+    const tabId = sender.tab?.id;
+    const fromPage = typeof sender.url === 'string' && sender.url.startsWith(deps.extensionOrigin);
+    if (isContentMessage(message)) {
+      if (tabId === undefined || fromPage) return this.reject(`${message.type} must come from a content script in a tab`);
+      if (message.type === 'page-report') return this.report(tabId, message.report);
+      const stories = deps.index.stories.filter((s) => message.ids.includes(s.id));
+      return ok({ ...deps.index, stories });
+    }
+    if (isPageMessage(message)) {
+      if (!fromPage) return this.reject(`${message.type} must come from an extension page`);
+      if (message.type === 'get-tab') return ok(await deps.store.get(message.tabId));
+      try {
+        await deps.sendToTab(message.tabId, { type: 'focus-claim', paragraph: message.paragraph, claimId: message.claimId });
+        return ok(true);
+      } catch (e) {
+        return fail(`the page did not answer: ${String(e)}`);
+      }
+    }
+    return this.reject('message has an unknown type or the wrong shape');
+  }
+
+  private async report(tabId: number, report: PageReport): Promise<Reply> {
+    await this.deps.store.set(tabId, report);
+    const count = new Set(report.claims.map((c) => c.claimId)).size;
+    await this.deps.setBadge(tabId, report.status === 'story' && count > 0 ? String(count) : '');
+    return ok(true);
+  }
+
+  private reject(reason: string): Reply {
+    this.deps.log(`Backstory: rejected a message: ${reason}`);
+    return fail(reason);
+  }
+}

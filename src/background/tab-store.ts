@@ -1,0 +1,31 @@
+// Per-tab page reports, kept in storage.session so they survive the MV3 service worker being
+// stopped and restarted between the page's load and the popup's opening. Cleared when a tab
+// navigates or closes.
+
+import { isPageReport, type PageReport } from '../messages.ts';
+
+/** The slice of a storage area the store needs: tests pass an in-memory one. */
+export interface StorageArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+
+const key = (tabId: number): string => `tab:${tabId}`;
+
+export class TabStore {
+  constructor(private readonly area: StorageArea) {}
+
+  async get(tabId: number): Promise<PageReport | null> {
+    const stored = (await this.area.get(key(tabId)))[key(tabId)];
+    return isPageReport(stored) ? stored : null;
+  }
+
+  async set(tabId: number, report: PageReport): Promise<void> {
+    await this.area.set({ [key(tabId)]: report });
+  }
+
+  async clear(tabId: number): Promise<void> {
+    await this.area.remove(key(tabId));
+  }
+}

@@ -1,0 +1,111 @@
+// Content script: runs at document_idle on every http(s) page. The cheap gate decides first;
+// only a page that passes it pays for extraction, the claim data (loaded from the background on
+// demand) and matching, and only a recognised page gets an overlay.
+
+import browser from 'webextension-polyfill';
+import gateFile from '@index/gate.json';
+import { Engine } from '../core/engine.ts';
+import { compilePrecheck } from '../core/gate.ts';
+import { overlayOn, repairSettings, SETTINGS_KEY } from '../core/settings.ts';
+import type { ClaimIndex, GateFile } from '../core/types.ts';
+import { isTabMessage, type PageReport, type Result } from '../messages.ts';
+import { extractParagraphs, type PageParagraph } from '../page/extract.ts';
+import { watchPage } from './observe.ts';
+import { Overlay } from './overlay/overlay.tsx';
+
+const gate = gateFile as GateFile;
+const prechecks = gate.stories.map((s) => ({ id: s.id, test: compilePrecheck(s.anchors) }));
+
+/** Page text for the pre-check; huge pages are cut, since the anchors are in any article's first part. */
+const MAX_GATE_CHARS = 2_000_000;
+
+let engine: Engine | null = null;
+let overlay: Overlay | null = null;
+let lastKey = '';
+let current: { paragraphs: PageParagraph[]; report: PageReport; index: ClaimIndex | null } | null = null;
+const controller = new AbortController();
+
+async function send<T>(message: unknown): Promise<T | null> {
+  try {
+    const reply = (await browser.runtime.sendMessage(message)) as Result<T> | undefined;
+    return reply?.ok === true ? reply.value : null;
+  } catch {
+    // The extension was reloaded or removed: this copy of the script is orphaned and must stop.
+    controller.abort();
+    overlay?.destroy();
+    overlay = null;
+    return null;
+  }
+}
+
+async function overlayWanted(): Promise<boolean> {
+  const stored = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
+  return overlayOn(repairSettings(stored), location.host);
+}
+
+async function analyse(): Promise<void> {
+  if (controller.signal.aborted) return;
+  const body = document.body;
+  const text = body === null ? '' : (body.textContent ?? '').slice(0, MAX_GATE_CHARS);
+  const ids = prechecks.filter((p) => p.test(text)).map((p) => p.id);
+  const base: PageReport = { url: location.href, status: 'no-story', storyId: null, claims: [], overlay: false };
+  if (ids.length === 0) return publish(base, [], null);
+  const paragraphs = extractParagraphs(document);
+  const key = `${location.href}|${paragraphs.length}|${paragraphs.reduce((n, p) => n + p.text.length, 0)}`;
+  if (key === lastKey) return; // the page changed, but not its article
+  lastKey = key;
+  if (engine === null) {
+    const index = await send<ClaimIndex>({ type: 'load-stories', ids });
+    if (index === null) return;
+    engine = new Engine(index);
+  }
+  const result = engine.analyse(paragraphs.map((p) => p.text));
+  const claims = result.matches.map((m) => ({ paragraph: m.paragraph, claimId: m.claimId, score: m.score }));
+  const report: PageReport = result.story === null ? base : { ...base, status: 'story', storyId: result.story.id, claims };
+  await publish(report, paragraphs, engine.index);
+}
+
+async function publish(report: PageReport, paragraphs: PageParagraph[], index: ClaimIndex | null): Promise<void> {
+  const story = index?.stories.find((s) => s.id === report.storyId) ?? null;
+  const draw = story !== null && (await overlayWanted());
+  current = { paragraphs, report: { ...report, overlay: draw }, index };
+  if (draw && story !== null) {
+    overlay ??= new Overlay(document);
+    overlay.show(story, paragraphs, report.claims);
+  } else {
+    overlay?.destroy();
+    overlay = null;
+  }
+  await send({ type: 'page-report', report: current.report });
+}
+
+function start(): void {
+  void analyse();
+  watchPage(window, controller.signal, {
+    debounceMs: 600,
+    minIntervalMs: 2000,
+    onChange: (reason) => {
+      if (reason === 'navigation') {
+        lastKey = '';
+        overlay?.destroy();
+        overlay = null;
+      }
+      void analyse();
+    },
+  });
+  const onMessage = (message: unknown): Promise<Result<boolean>> | undefined => {
+    if (!isTabMessage(message)) return undefined;
+    return Promise.resolve({ ok: true, value: overlay?.focus(message.paragraph) ?? false });
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  const onStorage = (changes: Record<string, unknown>, area: string): void => {
+    if (area === 'local' && SETTINGS_KEY in changes && current !== null) void publish(current.report, current.paragraphs, current.index);
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  controller.signal.addEventListener('abort', () => {
+    browser.runtime.onMessage.removeListener(onMessage);
+    browser.storage.onChanged.removeListener(onStorage);
+  });
+}
+
+start();

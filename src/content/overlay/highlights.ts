@@ -1,0 +1,73 @@
+// Marks matched paragraphs without touching their text: CSS Custom Highlight ranges where the
+// browser has the API (Chromium 105+, Firefox 140+), else a data attribute styled by page.css.
+
+import type { ClaimKind } from '../../core/types.ts';
+import type { PageParagraph } from '../../page/extract.ts';
+
+const KINDS: readonly ClaimKind[] = ['report', 'statement', 'response', 'context'];
+const NAME = (k: ClaimKind): string => `backstory-${k}`;
+
+export interface Marked {
+  paragraph: PageParagraph;
+  kind: ClaimKind;
+}
+
+export class Highlighter {
+  private marked: Element[] = [];
+
+  constructor(private readonly doc: Document) {}
+
+  /** Whether the Highlight API is usable (a page may have replaced or broken it). */
+  private api(): { registry: HighlightRegistry; make: (ranges: Range[]) => Highlight } | null {
+    try {
+      const view = this.doc.defaultView as (Window & typeof globalThis) | null;
+      const registry = view?.CSS?.highlights;
+      const Ctor = view?.Highlight;
+      if (registry === undefined || typeof Ctor !== 'function' || typeof registry.set !== 'function') return null;
+      return { registry, make: (ranges) => new Ctor(...ranges) };
+    } catch {
+      return null;
+    }
+  }
+
+  show(items: readonly Marked[]): 'highlight-api' | 'fallback' {
+    this.clear();
+    const api = this.api();
+    if (api !== null) {
+      try {
+        for (const kind of KINDS) {
+          const ranges = items.filter((i) => i.kind === kind).map((i) => rangeOf(this.doc, i.paragraph));
+          if (ranges.length > 0) api.registry.set(NAME(kind), api.make(ranges));
+        }
+        return 'highlight-api';
+      } catch {
+        this.clear(); // the page broke the API midway: fall back cleanly
+      }
+    }
+    for (const i of items) {
+      i.paragraph.element.setAttribute('data-backstory-kind', i.kind);
+      this.marked.push(i.paragraph.element);
+    }
+    return 'fallback';
+  }
+
+  clear(): void {
+    const api = this.api();
+    if (api !== null) {
+      try {
+        for (const kind of KINDS) api.registry.delete(NAME(kind));
+      } catch {
+        /* a page that broke the registry keeps whatever it did to it */
+      }
+    }
+    for (const el of this.marked) el.removeAttribute('data-backstory-kind');
+    this.marked = [];
+  }
+}
+
+export function rangeOf(doc: Document, p: PageParagraph): Range {
+  const range = doc.createRange();
+  range.setStartBefore(p.first);
+  range.setEndAfter(p.last);
+  return range;
+}

@@ -1,0 +1,125 @@
+// The overlay's lifecycle: one host element in the page holding a closed shadow root, the
+// highlights, and the layout. Layout reads (rects) happen together in one animation frame, then
+// one render writes: no read/write interleaving, so no layout thrash.
+
+import { render } from 'preact';
+import { describeClaim, type ClaimView } from '../../core/describe.ts';
+import type { ClaimKind, Story } from '../../core/types.ts';
+import type { FoundClaim } from '../../messages.ts';
+import type { PageParagraph } from '../../page/extract.ts';
+import { Highlighter, rangeOf } from './highlights.ts';
+import { Layer, type Entry } from './Layer.tsx';
+import { OVERLAY_CSS } from './styles.ts';
+
+export const HOST_TAG = 'backstory-overlay';
+const KIND_ORDER: ClaimKind[] = ['statement', 'response', 'report', 'context'];
+
+interface Item {
+  paragraph: number;
+  node: PageParagraph;
+  kind: ClaimKind;
+  claims: ClaimView[];
+}
+
+export class Overlay {
+  private readonly host: HTMLElement;
+  private readonly root: ShadowRoot;
+  private readonly mount: HTMLElement;
+  private readonly highlighter: Highlighter;
+  private items: Item[] = [];
+  private open: number | null = null;
+  private frame = 0;
+  private readonly onResize = (): void => this.schedule();
+
+  constructor(private readonly doc: Document) {
+    // A stale host (an earlier injection, an extension reload) is removed, never doubled.
+    for (const old of doc.querySelectorAll(HOST_TAG)) old.remove();
+    this.host = doc.createElement(HOST_TAG);
+    for (const [k, v] of Object.entries({ position: 'absolute', top: '0', left: '0', width: '0', height: '0', margin: '0', padding: '0', border: '0', display: 'block', overflow: 'visible', 'z-index': '2147483647', contain: 'layout style' })) {
+      this.host.style.setProperty(k, v, 'important');
+    }
+    this.root = this.host.attachShadow({ mode: 'closed' });
+    const style = doc.createElement('style');
+    style.textContent = OVERLAY_CSS;
+    this.mount = doc.createElement('div');
+    this.root.append(style, this.mount);
+    this.highlighter = new Highlighter(doc);
+    doc.documentElement.append(this.host);
+    doc.defaultView?.addEventListener('resize', this.onResize, { passive: true });
+    doc.fonts?.addEventListener?.('loadingdone', this.onResize);
+  }
+
+  show(story: Story, paragraphs: readonly PageParagraph[], found: readonly FoundClaim[]): void {
+    const byParagraph = new Map<number, FoundClaim[]>();
+    for (const f of found) byParagraph.set(f.paragraph, [...(byParagraph.get(f.paragraph) ?? []), f]);
+    this.items = [...byParagraph.entries()].flatMap(([paragraph, fs]) => {
+      const node = paragraphs[paragraph];
+      const claims = fs.map((f) => describeClaim(story, f.claimId)).filter((c): c is ClaimView => c !== null);
+      if (node === undefined || claims.length === 0) return [];
+      const kind = KIND_ORDER.find((k) => claims.some((c) => c.kind === k)) ?? 'context';
+      return [{ paragraph, node, kind, claims }];
+    });
+    this.highlighter.show(this.items.map((i) => ({ paragraph: i.node, kind: i.kind })));
+    this.subject = story.subject.name;
+    this.schedule();
+  }
+
+  private subject = '';
+
+  /** Opens the card of a paragraph and brings the paragraph into view. */
+  focus(paragraph: number): boolean {
+    const item = this.items.find((i) => i.paragraph === paragraph);
+    if (item === undefined) return false;
+    item.node.element.scrollIntoView({ block: 'center' });
+    this.open = paragraph;
+    this.schedule();
+    return true;
+  }
+
+  /** Re-measure and re-render on the next frame (coalesced). */
+  schedule(): void {
+    const view = this.doc.defaultView;
+    if (view === null || this.frame !== 0) return;
+    this.frame = view.requestAnimationFrame(() => {
+      this.frame = 0;
+      this.paint();
+    });
+  }
+
+  private paint(): void {
+    const view = this.doc.defaultView;
+    if (view === null) return;
+    // All reads first...
+    const sx = view.scrollX;
+    const sy = view.scrollY;
+    const width = this.doc.documentElement.clientWidth;
+    const entries: Entry[] = this.items.map((i) => {
+      const r = (i.node.first === i.node.last && i.node.first === i.node.element ? i.node.element : rangeOf(this.doc, i.node)).getBoundingClientRect();
+      return { paragraph: i.paragraph, kind: i.kind, claims: i.claims, rect: { top: r.top + sy, left: r.left + sx, right: r.right + sx, bottom: r.bottom + sy } };
+    });
+    // ...then one write.
+    render(<Layer entries={entries} open={this.open} subject={this.subject} viewportWidth={width + sx} onOpen={(p) => this.setOpen(p)} />, this.mount);
+  }
+
+  private setOpen(paragraph: number | null): void {
+    if (this.open === paragraph) return;
+    this.open = paragraph;
+    this.schedule();
+  }
+
+  hide(): void {
+    this.highlighter.clear();
+    this.items = [];
+    this.open = null;
+    render(null, this.mount);
+  }
+
+  destroy(): void {
+    this.hide();
+    const view = this.doc.defaultView;
+    if (view !== null && this.frame !== 0) view.cancelAnimationFrame(this.frame);
+    view?.removeEventListener('resize', this.onResize);
+    this.doc.fonts?.removeEventListener?.('loadingdone', this.onResize);
+    this.host.remove();
+  }
+}

@@ -1,0 +1,32 @@
+// The reader's overlay switches, as kept in storage.local. Whatever is stored (nothing, the
+// wrong types, an older version) is repaired to a valid value rather than trusted.
+
+export interface Settings {
+  version: 1;
+  /** The overlay on all sites. */
+  enabled: boolean;
+  /** Hosts where the reader turned the overlay off. */
+  disabledSites: string[];
+}
+
+export const DEFAULT_SETTINGS: Settings = { version: 1, enabled: true, disabledSites: [] };
+export const SETTINGS_KEY = 'settings';
+const MAX_SITES = 10000;
+
+export function repairSettings(stored: unknown): Settings {
+  if (typeof stored !== 'object' || stored === null) return { ...DEFAULT_SETTINGS, disabledSites: [] };
+  const s = stored as Record<string, unknown>;
+  const sites = Array.isArray(s.disabledSites)
+    ? [...new Set(s.disabledSites.filter((x): x is string => typeof x === 'string' && x.length > 0 && x.length < 256))].slice(0, MAX_SITES)
+    : [];
+  return { version: 1, enabled: typeof s.enabled === 'boolean' ? s.enabled : true, disabledSites: sites };
+}
+
+export function overlayOn(settings: Settings, host: string): boolean {
+  return settings.enabled && !settings.disabledSites.includes(host);
+}
+
+export function setSite(settings: Settings, host: string, on: boolean): Settings {
+  const others = settings.disabledSites.filter((h) => h !== host);
+  return { ...settings, disabledSites: on ? others : [...others, host] };
+}

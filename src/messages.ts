@@ -1,0 +1,94 @@
+// The one message protocol between Backstory's parts: a discriminated union per direction,
+// a runtime shape check for each, and results that carry errors as values, never as throws.
+
+export type TabStatus = 'analysing' | 'no-story' | 'story' | 'error';
+
+/** One claim found on a page: where (paragraph in extraction order) and how sure. */
+export interface FoundClaim {
+  paragraph: number;
+  claimId: string;
+  score: number;
+}
+
+/** What the content script learned about its page; kept per tab by the background. */
+export interface PageReport {
+  url: string;
+  status: TabStatus;
+  storyId: string | null;
+  claims: FoundClaim[];
+  /** Whether the overlay is drawn (false when the reader turned it off). */
+  overlay: boolean;
+}
+
+/** Content script → background. */
+export type ContentMessage =
+  | { type: 'page-report'; report: PageReport }
+  /** The full claim data of these stories, asked for only after the cheap gate passed. */
+  | { type: 'load-stories'; ids: string[] };
+
+/** Extension pages (popup, story page) → background. */
+export type PageMessage =
+  | { type: 'get-tab'; tabId: number }
+  | { type: 'focus-claim'; tabId: number; paragraph: number; claimId: string };
+
+/** Background → content script. */
+export type TabMessage = { type: 'focus-claim'; paragraph: number; claimId: string };
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (error: string): Result<never> => ({ ok: false, error });
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+const isStr = (v: unknown, max = 4096): v is string => typeof v === 'string' && v.length <= max;
+const STATUSES: readonly string[] = ['analysing', 'no-story', 'story', 'error'];
+/** A page cannot hold more claims than this; anything bigger is not from our content script. */
+const MAX_CLAIMS = 2000;
+
+function isFoundClaim(v: unknown): v is FoundClaim {
+  return isObj(v) && isInt(v.paragraph) && isStr(v.claimId, 64) && typeof v.score === 'number' && Number.isFinite(v.score);
+}
+
+export function isPageReport(v: unknown): v is PageReport {
+  return (
+    isObj(v) &&
+    isStr(v.url, 8192) &&
+    isStr(v.status) &&
+    STATUSES.includes(v.status) &&
+    (v.storyId === null || isStr(v.storyId, 128)) &&
+    Array.isArray(v.claims) &&
+    v.claims.length <= MAX_CLAIMS &&
+    v.claims.every(isFoundClaim) &&
+    typeof v.overlay === 'boolean'
+  );
+}
+
+export function isContentMessage(v: unknown): v is ContentMessage {
+  if (!isObj(v)) return false;
+  switch (v.type) {
+    case 'page-report':
+      return isPageReport(v.report);
+    case 'load-stories':
+      return Array.isArray(v.ids) && v.ids.length <= 64 && v.ids.every((x) => isStr(x, 128));
+    default:
+      return false;
+  }
+}
+
+export function isPageMessage(v: unknown): v is PageMessage {
+  if (!isObj(v)) return false;
+  switch (v.type) {
+    case 'get-tab':
+      return isInt(v.tabId);
+    case 'focus-claim':
+      return isInt(v.tabId) && isInt(v.paragraph) && isStr(v.claimId, 64);
+    default:
+      return false;
+  }
+}
+
+export function isTabMessage(v: unknown): v is TabMessage {
+  return isObj(v) && v.type === 'focus-claim' && isInt(v.paragraph) && isStr(v.claimId, 64);
+}

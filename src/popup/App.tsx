@@ -1,0 +1,156 @@
+// The popup panel: what the current tab's article is built on, or why there is nothing to show.
+
+import { useEffect, useState } from 'preact/hooks';
+import { describeClaim, firstReportLine, formatDate, KIND_LABEL, type ClaimView } from '../core/describe.ts';
+import { overlayOn, setSite, type Settings } from '../core/settings.ts';
+import type { Story } from '../core/types.ts';
+import type { PageReport } from '../messages.ts';
+import type { PanelApi, TabInfo } from './api.ts';
+
+type View =
+  | { state: 'loading' }
+  | { state: 'restricted' }
+  | { state: 'no-access'; tab: TabInfo & { url: string } }
+  | { state: 'pending'; tab: TabInfo }
+  | { state: 'no-story'; tab: TabInfo }
+  | { state: 'story'; tab: TabInfo; story: Story; report: PageReport };
+
+const readable = (url: string | undefined): url is string => url !== undefined && /^https?:\/\//.test(url) && !/^https:\/\/(chrome\.google\.com\/webstore|chromewebstore\.google\.com|addons\.mozilla\.org)\//.test(url);
+
+export async function loadView(api: PanelApi): Promise<View> {
+  const tab = await api.currentTab();
+  if (tab === null || !readable(tab.url)) return { state: 'restricted' };
+  const report = await api.report(tab.tabId);
+  if (report === null || report.status === 'analysing') {
+    if (!(await api.hasAccess(tab.url))) return { state: 'no-access', tab: { ...tab, url: tab.url } };
+    return { state: 'pending', tab };
+  }
+  const story = api.index.stories.find((s) => s.id === report.storyId);
+  if (report.status !== 'story' || story === undefined) return { state: 'no-story', tab };
+  return { state: 'story', tab, story, report };
+}
+
+export function App({ api }: { api: PanelApi }) {
+  const [view, setView] = useState<View>({ state: 'loading' });
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const refresh = (): void => void loadView(api).then(setView, () => setView({ state: 'restricted' }));
+  useEffect(() => {
+    refresh();
+    void api.settings().then(setSettings);
+  }, []);
+  const host = 'tab' in view && view.tab.url !== undefined ? new URL(view.tab.url).host : null;
+  const save = (s: Settings): void => {
+    setSettings(s);
+    void api.saveSettings(s);
+  };
+  return (
+    <>
+      <main aria-live="polite">
+        <Body view={view} api={api} onRetry={refresh} />
+      </main>
+      <footer>
+        {settings !== null && (
+          <fieldset class="switches">
+            <legend class="muted">Overlay</legend>
+            {host !== null && (
+              <label>
+                <input type="checkbox" checked={overlayOn(settings, host)} disabled={!settings.enabled} onChange={(e) => save(setSite(settings, host, e.currentTarget.checked))} /> On {host}
+              </label>
+            )}
+            <label>
+              <input type="checkbox" checked={settings.enabled} onChange={(e) => save({ ...settings, enabled: e.currentTarget.checked })} /> On all sites
+            </label>
+          </fieldset>
+        )}
+        <p>
+          <button class="link" type="button" onClick={() => api.openStoryPage()}>
+            Open the full story
+          </button>
+        </p>
+      </footer>
+    </>
+  );
+}
+
+function Body({ view, api, onRetry }: { view: View; api: PanelApi; onRetry(): void }) {
+  switch (view.state) {
+    case 'loading':
+      return <p>Loading…</p>;
+    case 'restricted':
+      return (
+        <>
+          <h1>Backstory can’t read this page</h1>
+          <p class="muted">Browser pages, extension stores and local files are off limits to extensions.</p>
+        </>
+      );
+    case 'no-access':
+      return (
+        <>
+          <h1>Backstory has no access to this site</h1>
+          <p class="muted">Allow it to read pages on {new URL(view.tab.url).host}. Nothing leaves your browser.</p>
+          <button type="button" onClick={() => void api.requestAccess(view.tab.url).then((granted) => granted && onRetry())}>
+            Allow on this site
+          </button>
+        </>
+      );
+    case 'pending':
+      return (
+        <>
+          <h1>Not analysed yet</h1>
+          <p class="muted">The page is still loading, or Backstory has not finished reading it.</p>
+          <button type="button" onClick={onRetry}>
+            Check again
+          </button>
+        </>
+      );
+    case 'no-story':
+      return (
+        <>
+          <h1>Not about the story</h1>
+          <p class="muted">This page doesn’t carry claims from the story Backstory follows.</p>
+        </>
+      );
+    case 'story':
+      return <StoryPanel story={view.story} report={view.report} onPick={(p, c) => void api.focus(view.tab.tabId, p, c)} />;
+  }
+}
+
+function StoryPanel({ story, report, onPick }: { story: Story; report: PageReport; onPick(paragraph: number, claimId: string): void }) {
+  // Reading order: by paragraph, one entry per claim (its first place on the page).
+  const seen = new Set<string>();
+  const rows = [...report.claims]
+    .sort((a, b) => a.paragraph - b.paragraph || b.score - a.score)
+    .filter((c) => !seen.has(c.claimId) && seen.add(c.claimId) !== undefined)
+    .map((c) => ({ found: c, view: describeClaim(story, c.claimId) }))
+    .filter((r): r is { found: typeof r.found; view: ClaimView } => r.view !== null);
+  return (
+    <>
+      <h1>{story.title}</h1>
+      <p class="muted">Story broke {formatDate(story.broke)}</p>
+      <h2>
+        {rows.length} claim{rows.length === 1 ? '' : 's'} on this page
+      </h2>
+      <ol class="claims">
+        {rows.map(({ found, view }) => (
+          <li class="claim" key={view.id} data-claim={view.id}>
+            <button class="goto" type="button" onClick={() => onPick(found.paragraph, view.id)}>
+              <span class={`kind kind-${view.kind}`}>{KIND_LABEL[view.kind]}</span>
+              <span class="text"> {view.text}</span>
+            </button>
+            <div class="first">{firstReportLine(view)}</div>
+            {view.otherOutlets.length > 0 && (
+              <div class="muted">
+                and {view.otherOutlets.length} other outlet{view.otherOutlets.length === 1 ? '' : 's'}
+              </div>
+            )}
+            {view.answers.map((a) => (
+              <blockquote key={a.claimId} class="answer">
+                “{a.quote}”<cite>— {story.subject.name}{a.to === null ? '' : `, statement to ${a.to}`}{a.date === null ? '' : `, ${formatDate(a.date)}`}</cite>
+              </blockquote>
+            ))}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
