@@ -35,7 +35,7 @@ export function splitSentences(text: string): Span[] {
     const next = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
     const dot = m[0].startsWith('.');
     // The next sentence starts with a capital, a digit or an opening quote; "said. the" is not a break.
-    const startsSentence = /^["'\u201C\u2018(\[]?[\p{Lu}\d]/u.test(next);
+    const startsSentence = /^["'\u201C\u2018([]?[\p{Lu}\d]/u.test(next);
     if (!startsSentence || (dot && !m[0].startsWith('..') && isAbbreviation(text.slice(start, m.index)))) continue;
     push(spans, text, start, end);
     start = m.index + m[0].length;

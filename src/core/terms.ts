@@ -44,7 +44,7 @@ for (const group of GROUPS) {
 for (const word of STOP) STOP.add(stem(word));
 
 // Word pieces: letters with inner apostrophes/hyphens/dots (U.S.), or numbers with separators.
-const TOKEN = /[\p{L}\p{M}]+(?:['.\-][\p{L}\p{M}]+)*\.?|\$?\d+(?:[.,]\d+)*%?/gu;
+const TOKEN = /[\p{L}\p{M}]+(?:['.-][\p{L}\p{M}]+)*\.?|\$?\d+(?:[.,]\d+)*%?/gu;
 
 export interface Analysed {
   terms: string[];

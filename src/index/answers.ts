@@ -1,8 +1,9 @@
-// Links each report to the subject's statements that answer it: the statements whose terms
-// overlap the report's most, ignoring the subject's own name (every sentence has it). A report
-// about what the subject asked for, with no closer statement, gets the primary denial.
+// Links each report to the subject's statements that answer it. An answer is a denial (a
+// negated statement: "not for advertising", "not actively asking for transaction data") whose
+// terms overlap the report's, ignoring the subject's own name (every sentence has it). A report
+// that no denial overlaps gets the primary denial named in story.json.
 
-import { overlap, type Weights } from '../core/similarity.ts';
+import { dice, overlap, type Weights } from '../core/similarity.ts';
 import type { Claim } from '../core/types.ts';
 
 export const LINK_MIN_SHARED = 2;
@@ -10,7 +11,7 @@ export const LINK_MIN_COVER = 0.25;
 const MAX_LINKS = 2;
 
 export function linkAnswers(claims: Claim[], primaryId: string | null, weight: Weights, subjectTerms: ReadonlySet<string>): void {
-  const statements = claims.filter((c) => c.kind === 'statement');
+  const statements = claims.filter((c) => c.kind === 'statement' && c.match.some((m) => m.negated));
   const termsOf = (c: Claim): Set<string> => new Set(c.match.flatMap((m) => m.terms).filter((t) => !subjectTerms.has(t)));
   const statementTerms = statements.map(termsOf);
   for (const claim of claims) {
@@ -19,7 +20,7 @@ export function linkAnswers(claims: Claim[], primaryId: string | null, weight: W
     const scored = statements
       .map((s, i) => ({ id: s.id, o: overlap(mine, statementTerms[i] ?? new Set(), weight) }))
       .filter(({ o }) => o.count >= LINK_MIN_SHARED && Math.max(o.coverA, o.coverB) >= LINK_MIN_COVER)
-      .sort((a, b) => b.o.shared - a.o.shared || (a.id < b.id ? -1 : 1));
+      .sort((a, b) => dice(b.o) - dice(a.o) || (a.id < b.id ? -1 : 1));
     const links = scored.slice(0, MAX_LINKS).map((s) => s.id);
     if (primaryId !== null && !links.includes(primaryId) && links.length === 0 && claim.text.length > 0) links.push(primaryId);
     claim.answeredBy = links;

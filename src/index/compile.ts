@@ -147,10 +147,15 @@ function resolveStatements({ dir, story, seeds }: StoryInput, sentences: SeedSen
   return found;
 }
 
-/** The kind most of a claim's sentences have; ties go to the more specific kind. */
+/**
+ * The kind most of a claim's attributed sentences have; ties go to the more specific kind. A
+ * sentence that names no speaker or outlet (a headline, a rewrite) does not vote: it is
+ * "context" only for lack of words, so a claim is context only when no sentence says more.
+ */
 function majorityKind(items: SeedSentenceInfo[]): ClaimKind {
   const votes = (k: ClaimKind): number => items.filter((s) => s.kind === k).length;
-  return [...KIND_PRIORITY].sort((a, b) => votes(b) - votes(a) || KIND_PRIORITY.indexOf(a) - KIND_PRIORITY.indexOf(b))[0] ?? 'context';
+  const said = KIND_PRIORITY.filter((k) => k !== 'context' && votes(k) > 0);
+  return said.sort((a, b) => votes(b) - votes(a) || KIND_PRIORITY.indexOf(a) - KIND_PRIORITY.indexOf(b))[0] ?? 'context';
 }
 
 function pickCanonical(items: SeedSentenceInfo[]): string {
