@@ -91,8 +91,10 @@ function formBefore(text: string, m: Mention): string | null {
 }
 
 function formAfter(text: string, m: Mention): string | null {
-  const after = text.slice(m.end, m.end + 30);
-  if (/^('s)? (reported|reports|said|says|notes|noted|wrote|first reported)\b/.test(after)) return `${/^('s)? (\w+)/.exec(after)?.[2] ?? ''}`;
+  const after = text.slice(m.end, m.end + 70);
+  // "AFP reported", "the Journal notes", "AFP and The Wall Street Journal reported".
+  const verb = /^(?:'s)?(?: and [^.,;]{1,40}?)? (reported|reports|said|says|notes|noted|wrote)\b/.exec(after);
+  if (verb !== null) return verb[1] ?? null;
   if (/^,? which first reported/.test(after)) return 'first reported';
   return 'named';
 }

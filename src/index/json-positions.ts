@@ -15,7 +15,11 @@ export function parseJsonWithLines(file: string, text: string): Located {
     value = JSON.parse(text);
   } catch (e) {
     const m = /position (\d+)/.exec(String(e));
-    const line = m === null ? null : lineAt(text, Number(m[1]));
+    // The parser notices a missing comma or bracket at the next token; the fix belongs at the end
+    // of the previous one, so point there.
+    let at = m === null ? -1 : Number(m[1]);
+    while (at > 0 && /\s/.test(text[at - 1] ?? '')) at--;
+    const line = m === null ? null : lineAt(text, Math.max(0, at - 1));
     throw new BuildError(file, line, `is not valid JSON (${(e as Error).message})`);
   }
   const starts = new Map<string, number>();

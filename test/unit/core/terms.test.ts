@@ -1,0 +1,34 @@
+import { describe, expect, test } from 'vitest';
+import { fold } from '../../../src/core/fold.ts';
+import { analyse } from '../../../src/core/terms.ts';
+
+const terms = (t: string): string[] => analyse(t).terms;
+
+describe('normalisation shared by index and page', () => {
+  test('folds curly quotes, dashes, invisible characters and white space', () => {
+    expect(fold('\u201CWe\u2019re not\u201D \u2014 said\u200B  Facebook\n')).toBe('"We\'re not" - said Facebook');
+  });
+
+  test('British and American spelling, inflections and synonyms meet', () => {
+    expect(terms('organisations analysed the programme')).toEqual(terms('organizations analyzed the program'));
+    expect(terms('Facebook asked banks')).toEqual(terms('Facebook requests lenders'));
+    expect(new Set(terms('the talks with lenders'))).toEqual(new Set(terms('discussions with banks')));
+  });
+
+  test('numbers written differently are the same term', () => {
+    expect(terms('twelve months')).toEqual(terms('12 months'));
+    expect(terms('1.3 billion users')).toEqual(terms('1.3bn users'));
+    expect(terms('$100 billion')).toContain('#100b');
+  });
+
+  test('negation is detected, including contractions and denials', () => {
+    expect(analyse("We don't share data").negated).toBe(true);
+    expect(analyse('Facebook denied the report').negated).toBe(true);
+    expect(analyse('Facebook asked banks for data').negated).toBe(false);
+  });
+
+  test('the country US is not the pronoun us', () => {
+    expect(terms('large US banks')).toContain('us_country');
+    expect(terms('tell us more')).not.toContain('us_country');
+  });
+});

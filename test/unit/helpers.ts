@@ -1,0 +1,32 @@
+// Shared test helpers: the real seeds, compiled once per test file.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildIndex } from '../../src/index/build.ts';
+import type { ClaimIndex, Story } from '../../src/core/types.ts';
+
+export const ROOT = path.resolve(import.meta.dirname, '..', '..');
+export const SEEDS = path.join(ROOT, 'seeds');
+
+let cached: ClaimIndex | null = null;
+export function seedIndex(): ClaimIndex {
+  cached ??= buildIndex([SEEDS]);
+  return cached;
+}
+
+export function seedStory(): Story {
+  const s = seedIndex().stories[0];
+  if (s === undefined) throw new Error('no story compiled');
+  return s;
+}
+
+export function seedText(name: string): string {
+  return fs.readFileSync(path.join(SEEDS, name), 'utf8');
+}
+
+/** A copy of the seeds folder in a temp dir, for tests that break or extend it. */
+export function copySeeds(): string {
+  const dir = fs.mkdtempSync(path.join(fs.realpathSync(process.env.TMPDIR ?? '/tmp'), 'backstory-seeds-'));
+  for (const f of fs.readdirSync(SEEDS)) fs.copyFileSync(path.join(SEEDS, f), path.join(dir, f));
+  return dir;
+}
