@@ -31,6 +31,13 @@ const INFORMATIVE = 0.5;
 /** Share of a claim unit's shingles a page unit must repeat to count as a verbatim copy. */
 const VERBATIM = 0.6;
 
+/** Work counters, for tests and benchmarks that check the cost bound. */
+export interface MatchStats {
+  units: number;
+  /** (page unit, claim unit) pairs scored. */
+  pairs: number;
+}
+
 interface Posting {
   claim: number;
   unit: number;
@@ -86,7 +93,7 @@ function scoreUnit(page: Set<string>, pageShingles: number[], negated: boolean, 
  * Claims stated in each paragraph, best first, at most one entry per (paragraph, claim).
  * Cost: O(paragraph terms × postings per term + candidate pairs × unit size).
  */
-export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly string[], weight: Weights): ParagraphMatch[] {
+export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly string[], weight: Weights, stats?: MatchStats): ParagraphMatch[] {
   const { story, postings, unitTerms, unitShingles } = prepared;
   const out: ParagraphMatch[] = [];
   paragraphs.forEach((text, paragraph) => {
@@ -99,6 +106,10 @@ export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly st
       for (const t of set) {
         if (weight(t) <= INFORMATIVE) continue;
         for (const p of postings.get(t) ?? []) candidates.add(p.claim * 65536 + p.unit);
+      }
+      if (stats !== undefined) {
+        stats.units++;
+        stats.pairs += candidates.size;
       }
       for (const key of candidates) {
         const claim = Math.floor(key / 65536);

@@ -5,6 +5,8 @@ import { splitSentences } from './sentences.ts';
 
 const CLAUSE_BREAK = /\s*(?:[;:]|,\s|\s-+\s|\s+(?:but|while|whereas)\s+)\s*/gi;
 
+const QUOTED = /["\u201C]([^"\u201C\u201D]+)["\u201D]/g;
+
 export interface Unit {
   text: string;
   /** Offsets of the unit in the text it was cut from. */
@@ -29,6 +31,12 @@ export function units(text: string, minClauseChars = 30): Unit[] {
       }
       pieces.push({ start: last, end: m.index });
       last = m.index + m[0].length;
+    }
+    // A quotation is a unit of its own: pages quote statements inside sentences of their own.
+    for (const q of s.text.matchAll(QUOTED)) {
+      const at = (q.index ?? 0) + 1;
+      const inner = q[1] ?? '';
+      if (inner.length >= minClauseChars && inner.length < s.text.length - 2) out.push({ text: inner, start: s.start + at, end: s.start + at + inner.length, sentence });
     }
     if (pieces.length === 0) return;
     pieces.push({ start: last, end: s.text.length });

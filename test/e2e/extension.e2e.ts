@@ -124,7 +124,7 @@ describe('Firefox ESR', () => {
     const popup = await firefox.openExtensionPage('src/popup/popup.html');
     const tabId = await popup.evaluate(async (origin) => {
       const tabs = await browser.tabs.query({});
-      return tabs.find((t) => t.url?.startsWith(origin))?.id ?? -1;
+      return tabs.find((t: { url?: string; id?: number }) => t.url?.startsWith(origin))?.id ?? -1;
     }, server.origin);
     assert.ok(tabId >= 0, 'the story tab is visible to the extension');
     const badge = await popup.evaluate(async (id) => {

@@ -1,0 +1,97 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { Engine } from '../../../src/core/engine.ts';
+import { matchParagraphs, prepare } from '../../../src/core/match.ts';
+import { idfWeights } from '../../../src/core/weights.ts';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseTextPage } from '../../../src/core/text-page.ts';
+import { ROOT, seedIndex, seedStory } from '../helpers.ts';
+
+const index = seedIndex();
+const story = seedStory();
+const prepared = prepare(story);
+const weight = idfWeights(index);
+const claimsOf = (paragraph: string): string[] => matchParagraphs(prepared, [paragraph], weight).map((m) => story.claims.find((c) => c.id === m.claimId)?.text ?? '');
+const claimIdWith = (fragment: string): string => story.claims.find((c) => c.appearances.some((a) => a.quote.includes(fragment)))?.id ?? '';
+const idsOf = (paragraph: string): string[] => matchParagraphs(prepared, [paragraph], weight).map((m) => m.claimId);
+
+describe('matching paragraphs to claims', () => {
+  test('a verbatim copy matches with full score and cites its seed', () => {
+    const [m] = matchParagraphs(prepared, ['Facebook has asked large US banks to share financial information about their customers as it seeks to offer new services to users, according to The Wall Street Journal.'], weight);
+    expect(m?.score).toBe(1);
+    expect(m?.evidence[0]?.seed).toBe('000_88890d5d2ec139ad.txt');
+  });
+
+  test('a partial quote inside a longer paragraph matches', () => {
+    expect(idsOf('In a lengthy post on Tuesday, the company repeated that "a critical part of these partnerships is keeping people\u2019s information safe and secure" and took no questions.')).toContain(claimIdWith('A critical part of these partnerships'));
+  });
+
+  test('paraphrases: word order, synonyms, British spelling, numbers written out', () => {
+    const core = claimIdWith('Facebook has asked large US banks to share financial information');
+    expect(idsOf('The Wall Street Journal reported that big American lenders had been asked by Facebook to hand over financial details about their clients.')).toContain(core);
+    const ads = claimIdWith('would not use the bank data for ad-targeting purposes');
+    expect(idsOf('The company said it would not use the bank data for advertising targeting or share it with third parties.')).toContain(ads);
+    const users = claimIdWith('boasts 1.3 billion users');
+    expect(idsOf('The smartphone messaging service has 1.3bn users.')).toContain(users);
+  });
+
+  test('a denial never matches the report it denies, and vice versa', () => {
+    const core = claimIdWith('Facebook has asked large US banks to share financial information');
+    expect(idsOf('Facebook has not asked large US banks to share financial information about their customers.')).not.toContain(core);
+  });
+
+  test('sentences that share words but not meaning match nothing', () => {
+    expect(claimsOf('Facebook asked users to share photos of their summer holidays.')).toEqual([]);
+    expect(claimsOf('Banks share customer data with credit bureaus every month.')).toEqual([]);
+    expect(claimsOf('Facebook shares rose after the company reported strong quarterly advertising revenue.')).toEqual([]);
+  });
+
+  test('the page is recognised only with enough distinct claims', () => {
+    const engine = new Engine(index);
+    const nearTopic = parseTextPage(fs.readFileSync(path.join(ROOT, 'test/eval/dev/pages/neg-hard-2-bank-messenger-chatbot.txt'), 'utf8')).paragraphs;
+    expect(engine.analyse(nearTopic).story).toBeNull();
+    const page = [
+      'Facebook has asked large US banks to share financial information about their customers as it seeks to offer new services to users, according to The Wall Street Journal.',
+      'A recent Wall Street Journal story implies incorrectly that we are actively asking financial services companies for financial transaction data - this is not true.',
+    ];
+    expect(engine.analyse(page).story?.id).toBe(story.id);
+  });
+});
+
+describe('matcher properties (fast-check)', () => {
+  test('never throws and gives well-formed matches on arbitrary Unicode', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'grapheme', maxLength: 300 }), { maxLength: 8 }), (paragraphs) => {
+        const out = matchParagraphs(prepared, paragraphs, weight);
+        for (const m of out) {
+          expect(m.paragraph).toBeGreaterThanOrEqual(0);
+          expect(m.paragraph).toBeLessThan(paragraphs.length);
+          expect(m.score).toBeGreaterThan(0);
+          expect(m.score).toBeLessThanOrEqual(1);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('work grows linearly with input: scored pairs per paragraph stay bounded', () => {
+    const para = 'Facebook has asked banks for data on card transactions and checking account balances, the report said. ';
+    const work = (n: number): number => {
+      const stats = { units: 0, pairs: 0 };
+      matchParagraphs(prepared, Array.from({ length: n }, () => para.repeat(4)), weight, stats);
+      return stats.pairs;
+    };
+    expect(work(128)).toBe(16 * work(8));
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 2000 }), (text) => {
+        const stats = { units: 0, pairs: 0 };
+        matchParagraphs(prepared, [text], weight, stats);
+        // Each unit is scored against at most every claim unit: a constant for a given index.
+        expect(stats.pairs).toBeLessThanOrEqual(stats.units * story.claims.reduce((n, c) => n + c.match.length, 0));
+        expect(stats.units).toBeLessThanOrEqual(text.length + 1);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,96 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, test } from 'vitest';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings.ts';
+import type { PageReport } from '../../../src/messages.ts';
+import { App } from '../../../src/popup/App.tsx';
+import type { PanelApi, TabInfo } from '../../../src/popup/api.ts';
+import { seedIndex, seedStory } from '../helpers.ts';
+
+afterEach(cleanup);
+const story = seedStory();
+
+function fakeApi(over: { tab?: TabInfo | null; report?: PageReport | null; access?: boolean }) {
+  const calls = { focus: [] as [number, number, string][], saved: [] as Settings[], storyPage: 0, requested: [] as string[] };
+  let access = over.access ?? true;
+  const api: PanelApi = {
+    index: seedIndex(),
+    currentTab: async () => (over.tab === undefined ? { tabId: 3, url: 'https://news.example/article' } : over.tab),
+    report: async () => over.report ?? null,
+    focus: async (t, p, c) => (calls.focus.push([t, p, c]), true),
+    settings: async () => DEFAULT_SETTINGS,
+    saveSettings: async (s) => void calls.saved.push(s),
+    hasAccess: async () => access,
+    requestAccess: async (u) => (calls.requested.push(u), (access = true)),
+    openStoryPage: () => void calls.storyPage++,
+  };
+  return { api, calls };
+}
+
+const reportWith = (claimIds: string[]): PageReport => ({
+  url: 'https://news.example/article',
+  status: 'story',
+  storyId: story.id,
+  claims: claimIds.map((claimId, i) => ({ paragraph: claimIds.length - i, claimId, score: 0.9 })),
+  overlay: true,
+});
+
+describe('popup states', () => {
+  test('a story page lists its claims in reading order with first outlets and the answering statement', async () => {
+    const reports = story.claims.filter((c) => c.kind === 'report' && c.answeredBy.length > 0).slice(0, 3);
+    const { api, calls } = fakeApi({ report: reportWith(reports.map((c) => c.id)) });
+    const { container } = render(<App api={api} />);
+    await screen.findByText(story.title);
+    const items = [...container.querySelectorAll('li.claim')];
+    // Paragraph numbers run backwards in the report: the list must follow the page, not the report.
+    expect(items.map((li) => li.getAttribute('data-claim'))).toEqual(reports.map((c) => c.id).reverse());
+    expect(container.textContent).toMatch(/First reported by The Wall Street Journal, 6 Aug 2018/);
+    expect(container.querySelectorAll('blockquote.answer').length).toBeGreaterThan(0);
+    fireEvent.click(items[0]?.querySelector('button.goto') as Element);
+    expect(calls.focus).toEqual([[3, 1, reports[reports.length - 1]?.id]]);
+  });
+
+  test('a story with many long claims renders every one', async () => {
+    const ids = story.claims.map((c) => c.id);
+    const { api } = fakeApi({ report: reportWith(ids) });
+    const { container } = render(<App api={api} />);
+    await screen.findByText(`${ids.length} claims on this page`);
+    expect(container.querySelectorAll('li.claim')).toHaveLength(ids.length);
+  });
+
+  test('a page that is not about the story says so and offers the full story', async () => {
+    const { api, calls } = fakeApi({ report: { ...reportWith([]), status: 'no-story', storyId: null } });
+    render(<App api={api} />);
+    await screen.findByText('Not about the story');
+    fireEvent.click(screen.getByText('Open the full story'));
+    expect(calls.storyPage).toBe(1);
+  });
+
+  test('a page not analysed yet, and a browser page Backstory may not read', async () => {
+    render(<App api={fakeApi({ report: null }).api} />);
+    await screen.findByText('Not analysed yet');
+    cleanup();
+    render(<App api={fakeApi({ tab: { tabId: 1, url: 'chrome://settings/' } }).api} />);
+    await screen.findByText('Backstory can’t read this page');
+    cleanup();
+    render(<App api={fakeApi({ tab: { tabId: 1, url: 'file:///home/me/a.html' } }).api} />);
+    await screen.findByText('Backstory can’t read this page');
+  });
+
+  test('a site without host access offers to grant it, then re-checks', async () => {
+    const { api, calls } = fakeApi({ report: null, access: false });
+    render(<App api={api} />);
+    fireEvent.click(await screen.findByText('Allow on this site'));
+    await waitFor(() => expect(calls.requested).toEqual(['https://news.example/article']));
+    await screen.findByText('Not analysed yet');
+  });
+
+  test('the overlay switches save per-site and global settings', async () => {
+    const { api, calls } = fakeApi({ report: reportWith([]) });
+    render(<App api={api} />);
+    fireEvent.click(await screen.findByLabelText(/On news\.example/));
+    expect(calls.saved.at(-1)).toEqual({ ...DEFAULT_SETTINGS, disabledSites: ['news.example'] });
+    fireEvent.click(screen.getByLabelText(/On all sites/));
+    expect(calls.saved.at(-1)?.enabled).toBe(false);
+  });
+});
