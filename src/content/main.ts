@@ -93,8 +93,8 @@ function start(): void {
       void analyse();
     },
   });
-  const onMessage = (message: unknown): Promise<Result<boolean>> | undefined => {
-    if (!isTabMessage(message)) return undefined;
+  const onMessage = (message: unknown, sender: browser.Runtime.MessageSender): Promise<Result<boolean>> | undefined => {
+    if (sender.id !== browser.runtime.id || !isTabMessage(message)) return undefined;
     return Promise.resolve({ ok: true, value: overlay?.focus(message.paragraph) ?? false });
   };
   browser.runtime.onMessage.addListener(onMessage);
