@@ -1,7 +1,8 @@
 // Is this page about a story? Two stages, cheapest first:
 // 1. precheck: every anchor group of the story's signature occurs somewhere in the page's text
 //    (one case-insensitive regex scan per group; most pages fail on the subject's name and stop);
-// 2. recognise: after matching, enough distinct claims of the story were found.
+// 2. recognise: after matching, enough distinct claims of the story were found, with enough
+//    total confidence (the dev set's story pages carry 6 or more, near-topic pages 2 at most).
 
 import type { ParagraphMatch } from './match.ts';
 import type { Story } from './types.ts';
@@ -18,6 +19,8 @@ export function compilePrecheck(anchors: readonly (readonly string[])[]): Preche
 
 /** Minimum strongest single match: at least one paragraph must state a claim clearly. */
 export const MIN_BEST_SCORE = 0.6;
+/** Minimum summed score of the distinct claims: a few weak look-alikes are not the story. */
+export const MIN_TOTAL_SCORE = 1.5;
 
 export interface Recognition {
   recognised: boolean;
@@ -35,5 +38,5 @@ export function recognise(story: Story, matches: readonly ParagraphMatch[]): Rec
   const core = [...best.entries()].filter(([id]) => kinds.get(id) !== 'context');
   const score = Math.round(core.reduce((s, [, v]) => s + v, 0) * 1000) / 1000;
   const strongest = Math.max(0, ...core.map(([, v]) => v));
-  return { recognised: core.length >= story.gate.threshold && strongest >= MIN_BEST_SCORE, score, claims: core.length };
+  return { recognised: core.length >= story.gate.threshold && strongest >= MIN_BEST_SCORE && score >= MIN_TOTAL_SCORE, score, claims: core.length };
 }

@@ -23,7 +23,7 @@ export interface ParagraphMatch {
 
 /** Tuning: a unit pair must share this many informative terms, and score this much. */
 export const MIN_SHARED_TERMS = 3;
-export const MIN_SCORE = 0.5;
+export const MIN_SCORE = 0.52;
 /** Least total weight of a claim unit that may be matched by paraphrase. */
 export const MIN_UNIT_WEIGHT = 8;
 /** A term at or under this weight (the subject's name, "say") is too common to count as shared. */

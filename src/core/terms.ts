@@ -18,7 +18,7 @@ const STOP = new Set(
 );
 
 /** Words that flip a sentence's meaning. A denial must never match the report it denies. */
-const NEGATION = new Set(['not', 'no', 'never', 'none', 'nothing', 'deny', 'neither', 'nor', 'without']);
+const NEGATION = new Set(['not', 'no', 'never', 'none', 'nothing', 'deny', 'neither', 'nor', 'decline', 'refuse']);
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -42,6 +42,12 @@ for (const group of GROUPS) {
   }
 }
 for (const word of STOP) STOP.add(stem(word));
+const HEADS = new Set(CONCEPT.values());
+
+/** True for a term that stands for a lexicon concept (shared vocabulary, never a proper name). */
+export function isConceptTerm(term: string): boolean {
+  return HEADS.has(term);
+}
 
 // Word pieces: letters with inner apostrophes/hyphens/dots (U.S.), or numbers with separators.
 const TOKEN = /[\p{L}\p{M}]+(?:['.-][\p{L}\p{M}]+)*\.?|\$?\d+(?:[.,]\d+)*%?/gu;

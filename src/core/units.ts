@@ -1,48 +1,65 @@
-// Matching units: a sentence, and its clauses when it is long. A page that quotes half of a
-// seed sentence should match that half, not be diluted by the other.
+// Matching units: a sentence, its clauses, and its quotations. A page that quotes half of a seed
+// sentence should match that half, not be diluted by the other; a page sentence that carries
+// two facts should match each.
 
 import { splitSentences } from './sentences.ts';
 
-const CLAUSE_BREAK = /\s*(?:[;:]|,\s|\s-+\s|\s+(?:but|while|whereas)\s+)\s*/gi;
-
+/** Breaks between clauses that state separate facts: the compiler splits claims here. */
+const CLAUSE_BREAK = /\s*(?:[;:]|\s-+\s|,\s+(?:and|but|while|which|as well as|according|saying|adding|citing)\b|\s+(?:but|while|whereas)\s+)\s*/gi;
+/** Finer breaks, at every comma: for matching only (a list of banks is not two facts). */
+const FINE_BREAK = /\s*(?:[;:]|,\s|\s-+\s|\s+(?:but|while|whereas)\s+)\s*/gi;
 const QUOTED = /["\u201C]([^"\u201C\u201D]+)["\u201D]/g;
 
-export interface Unit {
-  text: string;
-  /** Offsets of the unit in the text it was cut from. */
+export interface Piece {
   start: number;
   end: number;
+}
+
+export interface Unit extends Piece {
+  text: string;
   /** Index of the sentence the unit belongs to, in the paragraph. */
   sentence: number;
 }
 
-/** Sentences of a paragraph and, for each sentence, its clauses. O(n) in the text length. */
+/** Non-overlapping clauses of one sentence, in order; the whole sentence when it has none. O(n). */
+export function clauses(sentence: string, fine = false): Piece[] {
+  const re = fine ? FINE_BREAK : CLAUSE_BREAK;
+  const pieces: Piece[] = [];
+  let last = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    if (m.index > last) pieces.push({ start: last, end: m.index });
+    last = m.index + m[0].length;
+  }
+  if (last < sentence.length) pieces.push({ start: last, end: sentence.length });
+  return pieces;
+}
+
+/** Sentences of a paragraph, their clauses (coarse and fine) and quotations. O(n) in the text length. */
 export function units(text: string, minClauseChars = 30): Unit[] {
   const out: Unit[] = [];
+  const seen = new Set<string>();
+  const add = (sentence: number, base: number, p: Piece, body: string): void => {
+    const key = `${base + p.start}:${base + p.end}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ text: body.slice(p.start, p.end), start: base + p.start, end: base + p.end, sentence });
+  };
   splitSentences(text).forEach((s, sentence) => {
-    out.push({ text: s.text, start: s.start, end: s.end, sentence });
-    let last = 0;
-    const pieces: { start: number; end: number }[] = [];
-    CLAUSE_BREAK.lastIndex = 0;
-    for (let m = CLAUSE_BREAK.exec(s.text); m !== null; m = CLAUSE_BREAK.exec(s.text)) {
-      if (m[0].length === 0) {
-        CLAUSE_BREAK.lastIndex++;
-        continue;
-      }
-      pieces.push({ start: last, end: m.index });
-      last = m.index + m[0].length;
+    add(sentence, s.start, { start: 0, end: s.text.length }, s.text);
+    for (const fine of [false, true]) {
+      const pieces = clauses(s.text, fine);
+      if (pieces.length > 1) for (const p of pieces) if (p.end - p.start >= minClauseChars) add(sentence, s.start, p, s.text);
     }
     // A quotation is a unit of its own: pages quote statements inside sentences of their own.
     for (const q of s.text.matchAll(QUOTED)) {
       const at = (q.index ?? 0) + 1;
       const inner = q[1] ?? '';
-      if (inner.length >= minClauseChars && inner.length < s.text.length - 2) out.push({ text: inner, start: s.start + at, end: s.start + at + inner.length, sentence });
-    }
-    if (pieces.length === 0) return;
-    pieces.push({ start: last, end: s.text.length });
-    for (const p of pieces) {
-      if (p.end - p.start < minClauseChars) continue;
-      out.push({ text: s.text.slice(p.start, p.end), start: s.start + p.start, end: s.start + p.end, sentence });
+      if (inner.length >= minClauseChars && inner.length < s.text.length - 2) add(sentence, s.start, { start: at, end: at + inner.length }, s.text);
     }
   });
   return out;

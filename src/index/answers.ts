@@ -3,7 +3,7 @@
 // terms overlap the report's, ignoring the subject's own name (every sentence has it). A report
 // that no denial overlaps gets the primary denial named in story.json.
 
-import { dice, overlap, type Weights } from '../core/similarity.ts';
+import { overlap, type Weights } from '../core/similarity.ts';
 import type { Claim } from '../core/types.ts';
 
 export const LINK_MIN_SHARED = 2;
@@ -20,7 +20,8 @@ export function linkAnswers(claims: Claim[], primaryId: string | null, weight: W
     const scored = statements
       .map((s, i) => ({ id: s.id, o: overlap(mine, statementTerms[i] ?? new Set(), weight) }))
       .filter(({ o }) => o.count >= LINK_MIN_SHARED && Math.max(o.coverA, o.coverB) >= LINK_MIN_COVER)
-      .sort((a, b) => dice(b.o) - dice(a.o) || (a.id < b.id ? -1 : 1));
+      // The denial most fully about this report first: how much of the statement the report covers.
+      .sort((a, b) => b.o.coverB - a.o.coverB || b.o.shared - a.o.shared || (a.id < b.id ? -1 : 1));
     const links = scored.slice(0, MAX_LINKS).map((s) => s.id);
     if (primaryId !== null && !links.includes(primaryId) && links.length === 0 && claim.text.length > 0) links.push(primaryId);
     claim.answeredBy = links;

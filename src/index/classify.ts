@@ -14,7 +14,10 @@ export function classify(text: string, finder: EntityFinder, credited: boolean):
   SPEECH.lastIndex = 0;
   for (let m = SPEECH.exec(text); m !== null; m = SPEECH.exec(text)) {
     const verb = m[0].toLowerCase();
-    const speaker = verb === 'according to' ? mentions.find((x) => x.start >= m!.index + verb.length) : lastBefore(mentions, m.index);
+    // "…, says report" / "…, said Citigroup": after a comma the speaker follows the verb.
+    const inverted = /,\s*$/.test(text.slice(0, m.index)) && /^(says|said)$/.test(verb);
+    if (inverted && /^\s+(the\s+)?(report|reports|newspaper)\b/i.test(text.slice(m.index + verb.length))) return 'report';
+    const speaker = verb === 'according to' || inverted ? mentions.find((x) => x.start >= m!.index + verb.length) : lastBefore(mentions, m.index);
     if (speaker === undefined) continue;
     if (speaker.kind === 'subject') return 'statement';
     if (speaker.kind === 'party') return 'response';

@@ -5,9 +5,9 @@ import { fold, foldWithMap } from '../core/fold.ts';
 import { GROUPS } from '../core/lexicon.ts';
 import { hash32, shingles } from '../core/similarity.ts';
 import { stem } from '../core/stem.ts';
-import { analyse } from '../core/terms.ts';
+import { analyse, isConceptTerm } from '../core/terms.ts';
 import type { Appearance, Claim, ClaimIndex, ClaimKind, FirstReport, GateSignature, MatchSentence, Story } from '../core/types.ts';
-import { units } from '../core/units.ts';
+import { clauses, units } from '../core/units.ts';
 import { idfWeights } from '../core/weights.ts';
 import { EntityFinder } from './attribution.ts';
 import { classify } from './classify.ts';
@@ -37,7 +37,8 @@ interface SeedSentenceInfo {
   kind: ClaimKind;
 }
 
-const MIN_TERMS = 4;
+/** A clause with fewer concept terms than this is not a claim ("the reports said"). */
+const MIN_TERMS = 3;
 const SUBJECT_WEIGHT = 0.3;
 const KIND_PRIORITY: ClaimKind[] = ['statement', 'response', 'report', 'context'];
 
@@ -50,12 +51,13 @@ export function compileIndex(inputs: StoryInput[]): ClaimIndex {
   const n = all.length;
   const idf: Record<string, number> = {};
   // The seeds are all about their story, so raw IDF over them would call the story's own core
-  // words (ask, bank, data) uninformative. Flattened: every content word counts, rare ones more.
-  const flatten = (d: number): number => round(1 + Math.log((n + 1) / (d + 0.5)) / 3);
+  // words (ask, bank, data) uninformative. Flattened (0.6 + idf/2, chosen on the dev set): every
+  // content word counts, rare ones more.
+  const flatten = (d: number): number => round(0.6 + Math.log((n + 1) / (d + 0.5)) / 2);
   for (const [t, d] of [...df.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) idf[t] = flatten(d);
   for (const { input } of perStory) {
     // The subject's name is in nearly every sentence: it may support a match, never make one.
-    for (const t of nameTerms(input.story.subject.aliases)) idf[t] = SUBJECT_WEIGHT;
+    for (const t of nameTerms(input.story.subject.aliases, true)) idf[t] = SUBJECT_WEIGHT;
     // Outlet names say who reported, not what: they must not make two claims look alike.
     for (const t of nameTerms(input.story.outlets.flatMap((o) => o.aliases))) idf[t] = 0;
   }
@@ -67,17 +69,26 @@ export function compileIndex(inputs: StoryInput[]): ClaimIndex {
 
 function readSentences({ story, seeds }: StoryInput): SeedSentenceInfo[] {
   const finder = new EntityFinder(story);
+  // Names alone ("to The Wall Street Journal") do not make a claim.
+  const names = nameTerms([...story.outlets.flatMap((o) => o.aliases), ...story.subject.aliases]);
   const out: SeedSentenceInfo[] = [];
   for (const seed of seeds) {
     for (const para of seedParagraphs(seed.text)) {
       // Credit is read per sentence: a paragraph's attribution does not reach its other sentences,
       // which are as often the writer's own context as the outlet's report.
+      // Claims are cut at clause level: one sentence often carries two facts ("…asked banks to
+      // discuss offerings, as well as offer a feature to display balances"). Who is credited and
+      // who speaks is read from the whole sentence and holds for each of its clauses.
       for (const s of para.sentences) {
-        const { terms, negated } = analyse(s.text);
-        const set = new Set(terms);
-        if (set.size < MIN_TERMS) continue;
         const outlets = finder.attribution(s.text).outlets;
-        out.push({ seed: seed.name, text: s.text, start: s.start, end: s.end, paragraph: s.paragraph, terms: set, negated, outlets, kind: classify(s.text, finder, outlets.length > 0) });
+        const kind = classify(s.text, finder, outlets.length > 0);
+        for (const piece of clauses(s.text)) {
+          const text = s.text.slice(piece.start, piece.end);
+          const { terms, negated } = analyse(text);
+          const set = new Set(terms);
+          if ([...set].filter((t) => !names.has(t)).length < MIN_TERMS) continue;
+          out.push({ seed: seed.name, text, start: s.start + piece.start, end: s.start + piece.end, paragraph: s.paragraph, terms: set, negated, outlets, kind });
+        }
       }
     }
   }
@@ -110,7 +121,7 @@ function compileStory(input: StoryInput, sentences: SeedSentenceInfo[], weight: 
     return { claimId: owner?.id ?? '', quote: s.quote, date: s.date, to: s.to };
   });
   const primary = story.statements.findIndex((s) => s.primary);
-  linkAnswers(claims, statements[primary]?.claimId ?? null, weight, nameTerms([...story.subject.aliases]));
+  linkAnswers(claims, statements[primary]?.claimId ?? null, weight, nameTerms([...story.subject.aliases], true));
   return {
     id: story.id,
     title: story.title,
@@ -171,7 +182,9 @@ function firstReport(story: StoryFile, items: SeedSentenceInfo[]): FirstReport {
   if (credited.length > 0) {
     const dated = credited.filter((o) => dateOf(o) !== null).sort((a, b) => compareDates(dateOf(a), dateOf(b)));
     const first = dated[0] ?? (credited.length === 1 ? credited[0] : undefined);
-    if (first !== undefined) return { outlet: first, date: dateOf(first), basis: 'attribution', earliestSeed: null };
+    // Two credited outlets on the same first date: the seeds do not say which came first.
+    const tied = dated.length > 1 && dateOf(dated[1] ?? '') === dateOf(dated[0] ?? '');
+    if (first !== undefined && !tied) return { outlet: first, date: dateOf(first), basis: 'attribution', earliestSeed: null };
   }
   const seedsCarrying = [...new Set(items.map((s) => s.seed))];
   const dates = seedsCarrying.map((s) => story.seeds[s]?.date ?? null);
@@ -210,9 +223,14 @@ function matchData(items: SeedSentenceInfo[]): MatchSentence[] {
   return out;
 }
 
-function nameTerms(names: string[]): Set<string> {
+/**
+ * Terms of names. With `concepts` false, a shared concept inside a name is left out: "Agence
+ * France-Presse" must not make "press" (ask) a name. The subject's aliases keep them: "the
+ * company", "the social network" are how the seeds name Facebook.
+ */
+function nameTerms(names: string[], concepts = false): Set<string> {
   const out = new Set<string>();
-  for (const name of names) for (const t of analyse(name).terms) out.add(t);
+  for (const name of names) for (const t of analyse(name).terms) if (concepts || !isConceptTerm(t)) out.add(t);
   return out;
 }
 
@@ -242,7 +260,7 @@ function gateSignature(story: StoryFile, seeds: SeedFile[], sentences: SeedSente
   const anchors = [[story.subject.name.toLowerCase()], ...shared.slice(0, 2).map(surfaces)];
   const terms: Record<string, number> = {};
   for (const t of shared.slice(0, 40)) terms[t] = index.idf[t] ?? 0;
-  return { anchors, terms, threshold: 2 };
+  return { anchors, terms, threshold: 3 };
 }
 
 function round(x: number): number {
