@@ -31,8 +31,18 @@ export type PageMessage =
   | { type: 'get-tab'; tabId: number }
   | { type: 'focus-claim'; tabId: number; paragraph: number; claimId: string };
 
-/** Background → content script. */
-export type TabMessage = { type: 'focus-claim'; paragraph: number; claimId: string };
+/** Background or an extension page → content script. */
+export type TabMessage =
+  | { type: 'focus-claim'; paragraph: number; claimId: string }
+  /** What the overlay shows, read back from its shadow root (the tests' window into a closed root). */
+  | { type: 'describe-overlay' };
+
+/** The overlay as rendered: markers, the open card's text, which marker has focus. */
+export interface OverlayState {
+  markers: { paragraph: number; label: string; expanded: boolean; kind: string }[];
+  card: { paragraph: number; text: string } | null;
+  focused: number | null;
+}
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -90,5 +100,7 @@ export function isPageMessage(v: unknown): v is PageMessage {
 }
 
 export function isTabMessage(v: unknown): v is TabMessage {
-  return isObj(v) && v.type === 'focus-claim' && isInt(v.paragraph) && isStr(v.claimId, 64);
+  if (!isObj(v)) return false;
+  if (v.type === 'describe-overlay') return true;
+  return v.type === 'focus-claim' && isInt(v.paragraph) && isStr(v.claimId, 64);
 }

@@ -93,8 +93,9 @@ function start(): void {
       void analyse();
     },
   });
-  const onMessage = (message: unknown, sender: browser.Runtime.MessageSender): Promise<Result<boolean>> | undefined => {
+  const onMessage = (message: unknown, sender: browser.Runtime.MessageSender): Promise<Result<unknown>> | undefined => {
     if (sender.id !== browser.runtime.id || !isTabMessage(message)) return undefined;
+    if (message.type === 'describe-overlay') return Promise.resolve({ ok: true, value: overlay?.describe() ?? null });
     return Promise.resolve({ ok: true, value: overlay?.focus(message.paragraph) ?? false });
   };
   browser.runtime.onMessage.addListener(onMessage);

@@ -5,7 +5,7 @@
 import { render } from 'preact';
 import { describeClaim, type ClaimView } from '../../core/describe.ts';
 import type { ClaimKind, Story } from '../../core/types.ts';
-import type { FoundClaim } from '../../messages.ts';
+import type { FoundClaim, OverlayState } from '../../messages.ts';
 import type { PageParagraph } from '../../page/extract.ts';
 import { Highlighter, rangeOf } from './highlights.ts';
 import { Layer, type Entry } from './Layer.tsx';
@@ -35,7 +35,8 @@ export class Overlay {
     // A stale host (an earlier injection, an extension reload) is removed, never doubled.
     for (const old of doc.querySelectorAll(HOST_TAG)) old.remove();
     this.host = doc.createElement(HOST_TAG);
-    for (const [k, v] of Object.entries({ position: 'absolute', top: '0', left: '0', width: '0', height: '0', margin: '0', padding: '0', border: '0', display: 'block', overflow: 'visible', 'z-index': '2147483647', contain: 'layout style' })) {
+    // Inline !important beats any page stylesheet, even `* { all: unset !important }`.
+    for (const [k, v] of Object.entries({ position: 'absolute', top: '0', left: '0', width: '0', height: '0', margin: '0', padding: '0', border: '0', display: 'block', overflow: 'visible', visibility: 'visible', opacity: '1', transform: 'none', filter: 'none', 'clip-path': 'none', 'pointer-events': 'auto', 'z-index': '2147483647', contain: 'layout style' })) {
       this.host.style.setProperty(k, v, 'important');
     }
     this.root = this.host.attachShadow({ mode: 'closed' });
@@ -105,6 +106,23 @@ export class Overlay {
     if (this.open === paragraph) return;
     this.open = paragraph;
     this.schedule();
+  }
+
+  /** What is on screen, read from the rendered shadow DOM (not from our own state). */
+  describe(): OverlayState {
+    const markers = [...this.root.querySelectorAll<HTMLButtonElement>('button.marker')].map((b) => ({
+      paragraph: Number(b.dataset.paragraph),
+      label: b.getAttribute('aria-label') ?? '',
+      expanded: b.getAttribute('aria-expanded') === 'true',
+      kind: [...b.classList].find((c) => c.startsWith('kind-'))?.slice(5) ?? '',
+    }));
+    const card = this.root.querySelector<HTMLElement>('.card');
+    const active = this.root.activeElement;
+    return {
+      markers,
+      card: card === null ? null : { paragraph: Number(card.id.replace('backstory-card-', '')), text: card.textContent ?? '' },
+      focused: active instanceof HTMLElement && active.dataset.paragraph !== undefined ? Number(active.dataset.paragraph) : null,
+    };
   }
 
   hide(): void {

@@ -1,0 +1,166 @@
+// The reading overlay in both browsers: highlights on the paragraphs the engine matched, cards
+// with the first outlet and Facebook's statement, keyboard use, hostile pages, SPA navigation.
+
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { OverlayState } from '../../src/messages.ts';
+import { chromiumDriver, firefoxDriver, until, type Driver, type Tab } from '../harness/driver.ts';
+import { DEV_POSITIVES, fixturePages, SEED_FILES } from '../harness/fixtures.ts';
+import { startProxy, unexpected, type LoggingProxy } from '../harness/proxy.ts';
+import { startServer, type FixtureServer } from '../harness/server.ts';
+
+let server: FixtureServer;
+let proxy: LoggingProxy;
+const pages = fixturePages();
+
+before(async () => {
+  server = await startServer(pages);
+  proxy = await startProxy();
+});
+after(async () => {
+  await server.close();
+  await proxy.close();
+});
+
+/** Paragraph indexes the check CLI (same engine, happy-dom) matches on a fixture page. */
+function expectedParagraphs(pathname: string): number[] {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bs-exp-')), 'page.html');
+  fs.writeFileSync(file, pages[pathname] ?? '');
+  const out = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/check.ts', file, '--json'], { encoding: 'utf8' })) as { matches: { paragraph: number }[] };
+  return [...new Set(out.matches.map((m) => m.paragraph))].sort((a, b) => a - b);
+}
+
+/** In the page's own world: the text of each highlighted range, and whether anything else changed. */
+const highlighted = () => {
+  const out: string[] = [];
+  if (typeof CSS !== 'undefined' && 'highlights' in CSS) {
+    for (const [name, h] of CSS.highlights) if (name.startsWith('backstory-')) for (const r of h) out.push((r as Range).toString().replace(/\s+/g, ' ').trim());
+  }
+  for (const el of document.querySelectorAll('[data-backstory-kind]')) out.push((el.textContent ?? '').replace(/\s+/g, ' ').trim());
+  return { texts: out, hosts: document.querySelectorAll('backstory-overlay').length, title: document.title };
+};
+
+async function overlayOf(d: Driver, tab: Tab): Promise<OverlayState | null> {
+  return d.inExtension(async (tabId: number) => {
+    const reply = (await chrome.tabs.sendMessage(tabId, { type: 'describe-overlay' })) as { ok: boolean; value: OverlayState | null };
+    return reply.value;
+  }, tab.tabId);
+}
+
+async function openStory(d: Driver, pathname: string): Promise<{ tab: Tab; state: OverlayState }> {
+  const tab = await d.open(`${server.origin}${pathname}`);
+  const state = await until(async () => {
+    const s = await overlayOf(d, tab).catch(() => null);
+    return s !== null && s.markers.length > 0 ? s : null;
+  }, 15000);
+  assert.ok(state !== null, `${pathname}: overlay drawn`);
+  return { tab, state };
+}
+
+const paragraphsOf = (pathname: string): string[] => {
+  const html = pages[pathname] ?? '';
+  return [...html.matchAll(/<p>([^<]*)<\/p>/g)].map((m) => (m[1] ?? '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"'));
+};
+
+for (const make of [chromiumDriver, firefoxDriver]) {
+  describe(make === chromiumDriver ? 'Chromium' : 'Firefox ESR', () => {
+    let d: Driver;
+    before(async () => {
+      d = await make(proxy.port);
+    });
+    after(async () => {
+      await d.close();
+    });
+
+    test('seed and dev articles: exactly the paragraphs the engine matches are highlighted and marked', async () => {
+      for (const pathname of [...SEED_FILES.map((f) => `/seed/${f.replace('.txt', '')}.html`), ...DEV_POSITIVES.map((f) => `/dev/${f.replace('.txt', '')}.html`)]) {
+        const expected = expectedParagraphs(pathname);
+        const { tab, state } = await openStory(d, pathname);
+        assert.deepEqual(state.markers.map((m) => m.paragraph).sort((a, b) => a - b), expected, `${pathname}: markers`);
+        const { texts } = await tab.evaluate(highlighted, null);
+        const article = paragraphsOf(pathname);
+        for (const t of texts) assert.ok(article.some((p) => p.replace(/\s+/g, ' ').trim() === t), `${pathname}: highlight is an article paragraph: ${t.slice(0, 60)}`);
+        assert.equal(texts.length, expected.length, `${pathname}: one highlight per matched paragraph`);
+        await tab.close();
+      }
+    });
+
+    test('a card opens from the keyboard with the first outlet and Facebook\u2019s statement, and Escape closes it', async () => {
+      const { tab, state } = await openStory(d, '/seed/001_ec7be9d70c6859db.html');
+      assert.equal(state.card, null, 'no card before the reader asks');
+      // Tab until focus reaches the first marker, as a keyboard reader would.
+      let focused: number | null = null;
+      for (let i = 0; i < 60 && focused === null; i++) {
+        await tab.press('Tab');
+        focused = (await overlayOf(d, tab))?.focused ?? null;
+      }
+      assert.notEqual(focused, null, 'a marker is reachable with Tab');
+      await tab.press('Enter');
+      const open = await until(async () => (await overlayOf(d, tab))?.card ?? null);
+      assert.ok(open !== null, 'Enter opens the card');
+      assert.equal(open.paragraph, focused);
+      assert.match(open.text, /First reported by The Wall Street Journal, 6 Aug 2018/);
+      assert.match(open.text, /— Facebook/);
+      const marker = (await overlayOf(d, tab))?.markers.find((m) => m.paragraph === focused);
+      assert.equal(marker?.expanded, true, 'the marker says its card is open');
+      await tab.press('Escape');
+      const closed = await until(async () => ((await overlayOf(d, tab))?.card === null ? true : null));
+      assert.equal(closed, true, 'Escape closes the card');
+      assert.equal((await overlayOf(d, tab))?.focused, focused, 'focus returns to the marker');
+      await tab.close();
+    });
+
+    test('near-topic and unrelated pages get no overlay host and no highlight', async () => {
+      for (const p of ['/near-topic.html', '/unrelated.html']) {
+        const tab = await d.open(`${server.origin}${p}`);
+        await new Promise((r) => setTimeout(r, 1500));
+        assert.deepEqual(await tab.evaluate(highlighted, null), { texts: [], hosts: 0, title: await tab.evaluate(() => document.title, null) }, p);
+        await tab.close();
+      }
+    });
+
+    test('hostile page CSS does not hide or break the cards', async () => {
+      const { tab, state } = await openStory(d, '/hostile-css.html');
+      const first = state.markers[0];
+      assert.ok(first !== undefined);
+      const box = await tab.evaluate(() => {
+        const host = document.querySelector('backstory-overlay') as HTMLElement;
+        const cs = getComputedStyle(host);
+        return { display: cs.display, visibility: cs.visibility, position: cs.position };
+      }, null);
+      assert.deepEqual(box, { display: 'block', visibility: 'visible', position: 'absolute' });
+      await d.inExtension(async ([tabId, paragraph]: [number, number]) => chrome.tabs.sendMessage(tabId, { type: 'focus-claim', paragraph, claimId: '' }), [tab.tabId, first.paragraph] as [number, number]);
+      const card = await until(async () => (await overlayOf(d, tab))?.card ?? null);
+      assert.match(card?.text ?? '', /First reported by/);
+      await tab.close();
+    });
+
+    test('markup in page text stays text, in the page and in the card', async () => {
+      const { tab } = await openStory(d, '/markup-as-text.html');
+      const info = await tab.evaluate(() => ({ title: document.title, imgs: document.querySelectorAll('article img').length }), null);
+      assert.notEqual(info.title, 'pwned');
+      assert.equal(info.imgs, 0);
+      await tab.close();
+    });
+
+    test('single-page navigation to an unrelated article removes the overlay, and back restores it', async () => {
+      const { tab } = await openStory(d, '/spa/story');
+      await tab.evaluate(() => (document.getElementById('go-other') as HTMLElement).click(), null);
+      const gone = await until(async () => ((await tab.evaluate(highlighted, null)).hosts === 0 ? true : null), 10000);
+      assert.equal(gone, true, 'overlay removed after pushState to an unrelated article');
+      await tab.evaluate(() => history.back(), null);
+      const back = await until(async () => ((await overlayOf(d, tab).catch(() => null))?.markers.length ?? 0) > 0, 10000);
+      assert.equal(back, true, 'overlay back after returning to the story');
+      await tab.close();
+    });
+
+    test('no request leaves for anything but the test server', () => {
+      assert.deepEqual(unexpected(proxy.log), []);
+      assert.deepEqual(d.requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('chrome-extension://')), []);
+    });
+  });
+}

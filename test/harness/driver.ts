@@ -1,0 +1,112 @@
+// One small interface over both browsers, so each real-browser test is written once and run in
+// Chromium and Firefox ESR alike.
+
+import type { Page as PwPage } from 'playwright-core';
+import type { Page as PpPage } from 'puppeteer-core';
+import { launchChromium, type ChromiumSession } from './chromium.ts';
+import { launchFirefox, type FirefoxSession } from './firefox.ts';
+
+export interface Tab {
+  tabId: number;
+  evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
+  press(key: string): Promise<void>;
+  goto(url: string): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface Driver {
+  name: 'chromium' | 'firefox';
+  open(url: string): Promise<Tab>;
+  /** Runs fn with the extension's API (`chrome`/`browser`) in an extension context. */
+  inExtension<T, A>(fn: (arg: A) => Promise<T>, arg: A): Promise<T>;
+  /** Opens an extension page (e.g. "src/popup/popup.html?tabId=3") and returns it as a tab. */
+  extensionPage(pathAndQuery: string): Promise<Tab>;
+  /** Every request the harness could attribute to a page or the extension (Chromium only). */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+function pwTab(page: PwPage, tabId: number): Tab {
+  return {
+    tabId,
+    evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg),
+    press: (key) => page.keyboard.press(key),
+    goto: async (url) => void (await page.goto(url)),
+    screenshot: async (path) => void (await page.screenshot({ path })),
+    close: () => page.close(),
+  };
+}
+
+function ppTab(page: PpPage, tabId: number): Tab {
+  return {
+    tabId,
+    evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg) as never,
+    press: (key) => page.keyboard.press(key as never),
+    goto: async (url) => void (await page.goto(url)),
+    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    close: () => page.close(),
+  };
+}
+
+export async function chromiumDriver(proxyPort: number): Promise<Driver & { session: ChromiumSession }> {
+  const session = await launchChromium({ proxyPort });
+  const worker = async () => session.context.serviceWorkers().find((w) => w.url().includes(session.extensionId)) ?? (await session.context.waitForEvent('serviceworker'));
+  return {
+    name: 'chromium',
+    session,
+    requests: session.requests,
+    async open(url) {
+      const page = await session.context.newPage();
+      await page.goto(url);
+      return pwTab(page, await session.tabId(page));
+    },
+    async inExtension(fn, arg) {
+      return (await worker()).evaluate(fn as (a: unknown) => never, arg);
+    },
+    async extensionPage(pathAndQuery) {
+      const page = await session.context.newPage();
+      await page.goto(`chrome-extension://${session.extensionId}/${pathAndQuery}`);
+      return pwTab(page, -1);
+    },
+    close: () => session.close(),
+  };
+}
+
+export async function firefoxDriver(proxyPort: number, extraPrefs?: Record<string, unknown>): Promise<Driver & { session: FirefoxSession }> {
+  const session = await launchFirefox({ proxyPort, extraPrefs });
+  let helper: PpPage | null = null;
+  const ext = async (): Promise<PpPage> => (helper ??= await session.openExtensionPage('src/story/story.html'));
+  return {
+    name: 'firefox',
+    session,
+    requests: [],
+    async open(url) {
+      const page = await session.browser.newPage();
+      await page.goto(url);
+      const tabId = await (await ext()).evaluate(async (u: string) => {
+        const tabs = await browser.tabs.query({});
+        return tabs.find((t: { url?: string; id?: number }) => t.url === u)?.id ?? -1;
+      }, page.url());
+      return ppTab(page, tabId);
+    },
+    async inExtension(fn, arg) {
+      return (await ext()).evaluate(fn as (a: unknown) => never, arg) as never;
+    },
+    async extensionPage(pathAndQuery) {
+      return ppTab(await session.openExtensionPage(pathAndQuery), -1);
+    },
+    close: () => session.close(),
+  };
+}
+
+/** Polls fn until it returns a truthy value or the time runs out (then returns the last value). */
+export async function until<T>(fn: () => Promise<T>, ms = 10000, every = 100): Promise<T> {
+  const deadline = Date.now() + ms;
+  let last = await fn();
+  while (!last && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, every));
+    last = await fn();
+  }
+  return last;
+}
