@@ -29,6 +29,8 @@ export type ContentMessage =
 /** Extension pages (popup, story page) → background. */
 export type PageMessage =
   | { type: 'get-tab'; tabId: number }
+  /** Run the content script in a tab that loaded before Backstory could read its site. */
+  | { type: 'analyse-tab'; tabId: number }
   | { type: 'focus-claim'; tabId: number; paragraph: number; claimId: string };
 
 /** Background or an extension page → content script. */
@@ -91,6 +93,7 @@ export function isPageMessage(v: unknown): v is PageMessage {
   if (!isObj(v)) return false;
   switch (v.type) {
     case 'get-tab':
+    case 'analyse-tab':
       return isInt(v.tabId);
     case 'focus-claim':
       return isInt(v.tabId) && isInt(v.paragraph) && isStr(v.claimId, 64);

@@ -20,6 +20,12 @@ const router = new Router({
     await browser.action.setBadgeBackgroundColor({ tabId, color: '#1f3a60' });
   },
   sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
+  inject: async (tabId) => {
+    const manifest = browser.runtime.getManifest();
+    const script = manifest.content_scripts?.[0];
+    await browser.scripting.insertCSS({ target: { tabId }, files: script?.css ?? [] });
+    await browser.scripting.executeScript({ target: { tabId }, files: script?.js ?? [] });
+  },
   log: (reason) => console.warn(reason),
 });
 

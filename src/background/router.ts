@@ -15,6 +15,8 @@ export interface RouterDeps {
   store: TabStore;
   setBadge(tabId: number, text: string): Promise<void>;
   sendToTab(tabId: number, message: TabMessage): Promise<unknown>;
+  /** Injects the content script into a tab now (after the reader granted the site). */
+  inject(tabId: number): Promise<void>;
   log(reason: string): void;
 }
 
@@ -37,6 +39,14 @@ export class Router {
     if (isPageMessage(message)) {
       if (!fromPage) return this.reject(`${message.type} must come from an extension page`);
       if (message.type === 'get-tab') return ok(await deps.store.get(message.tabId));
+      if (message.type === 'analyse-tab') {
+        try {
+          await deps.inject(message.tabId);
+          return ok(true);
+        } catch (e) {
+          return fail(`could not read the page: ${String(e)}`);
+        }
+      }
       try {
         await deps.sendToTab(message.tabId, { type: 'focus-claim', paragraph: message.paragraph, claimId: message.claimId });
         return ok(true);

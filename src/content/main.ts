@@ -109,4 +109,10 @@ function start(): void {
   });
 }
 
-start();
+// One copy per page: the popup may inject the script into a tab that already has it.
+const LOADED = Symbol.for('backstory.content');
+const scope = globalThis as { [LOADED]?: boolean };
+if (scope[LOADED] !== true) {
+  scope[LOADED] = true;
+  start();
+}

@@ -88,7 +88,7 @@ function Body({ view, api, onRetry }: { view: View; api: PanelApi; onRetry(): vo
         <>
           <h1>Backstory has no access to this site</h1>
           <p class="muted">Allow it to read pages on {new URL(view.tab.url).host}. Nothing leaves your browser.</p>
-          <button type="button" onClick={() => void api.requestAccess(view.tab.url).then((granted) => granted && onRetry())}>
+          <button type="button" onClick={() => void api.requestAccess(view.tab.tabId, view.tab.url).then((granted) => granted && onRetry())}>
             Allow on this site
           </button>
         </>

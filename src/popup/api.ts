@@ -20,7 +20,8 @@ export interface PanelApi {
   settings(): Promise<Settings>;
   saveSettings(s: Settings): Promise<void>;
   hasAccess(url: string): Promise<boolean>;
-  requestAccess(url: string): Promise<boolean>;
+  /** Asks the reader for the site, then reads the open page without a reload. */
+  requestAccess(tabId: number, url: string): Promise<boolean>;
   openStoryPage(): void;
 }
 
@@ -47,7 +48,10 @@ export function browserPanelApi(): PanelApi {
     settings: async () => repairSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]),
     saveSettings: (s) => browser.storage.local.set({ [SETTINGS_KEY]: s }),
     hasAccess: (url) => browser.permissions.contains({ origins: [originPattern(url)] }),
-    requestAccess: (url) => browser.permissions.request({ origins: [originPattern(url)] }),
+    requestAccess: async (tabId, url) => {
+      if (!(await browser.permissions.request({ origins: [originPattern(url)] }))) return false;
+      return (await ask<boolean>({ type: 'analyse-tab', tabId })) === true;
+    },
     openStoryPage: () => void browser.tabs.create({ url: browser.runtime.getURL('src/story/story.html') }),
   };
 }

@@ -10,6 +10,8 @@ export interface Tab {
   tabId: number;
   evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
   press(key: string): Promise<void>;
+  /** A real (trusted) click, as a user gesture. */
+  click(selector: string): Promise<void>;
   goto(url: string): Promise<void>;
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
@@ -32,6 +34,7 @@ function pwTab(page: PwPage, tabId: number): Tab {
     tabId,
     evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg),
     press: (key) => page.keyboard.press(key),
+    click: (selector) => page.click(selector),
     goto: async (url) => void (await page.goto(url)),
     screenshot: async (path) => void (await page.screenshot({ path })),
     close: () => page.close(),
@@ -43,6 +46,7 @@ function ppTab(page: PpPage, tabId: number): Tab {
     tabId,
     evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg) as never,
     press: (key) => page.keyboard.press(key as never),
+    click: (selector) => page.click(selector),
     goto: async (url) => void (await page.goto(url)),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     close: () => page.close(),

@@ -27,6 +27,7 @@ function setup() {
     store: new TabStore(area),
     setBadge: async (tabId, text) => void badges.push([tabId, text]),
     sendToTab: async (tabId, m) => void sent.push([tabId, m]),
+    inject: async () => undefined,
     log: (r) => void logs.push(r),
   });
   return { area, badges, sent, logs, router };
@@ -47,7 +48,7 @@ describe('background message handling', () => {
   test('the per-tab result survives a restarted worker (a new router over the same storage)', async () => {
     const first = setup();
     await first.router.handle({ type: 'page-report', report }, content);
-    const again = new Router({ extensionId: 'backstory-id', extensionOrigin: 'chrome-extension://backstory-id/', index: seedIndex(), store: new TabStore(first.area), setBadge: async () => undefined, sendToTab: async () => undefined, log: () => undefined });
+    const again = new Router({ extensionId: 'backstory-id', extensionOrigin: 'chrome-extension://backstory-id/', index: seedIndex(), store: new TabStore(first.area), setBadge: async () => undefined, sendToTab: async () => undefined, inject: async () => undefined, log: () => undefined });
     expect(await again.handle({ type: 'get-tab', tabId: 7 }, popup)).toEqual({ ok: true, value: report });
   });
 

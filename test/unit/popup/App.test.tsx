@@ -21,7 +21,7 @@ function fakeApi(over: { tab?: TabInfo | null; report?: PageReport | null; acces
     settings: async () => DEFAULT_SETTINGS,
     saveSettings: async (s) => void calls.saved.push(s),
     hasAccess: async () => access,
-    requestAccess: async (u) => (calls.requested.push(u), (access = true)),
+    requestAccess: async (_t, u) => (calls.requested.push(u), (access = true)),
     openStoryPage: () => void calls.storyPage++,
   };
   return { api, calls };
