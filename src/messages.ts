@@ -42,8 +42,17 @@ export type TabMessage =
 /** The overlay as rendered: markers, the open card's text, which marker has focus. */
 export interface OverlayState {
   markers: { paragraph: number; label: string; expanded: boolean; kind: string }[];
-  card: { paragraph: number; text: string } | null;
+  card: { paragraph: number; text: string; rect: Box } | null;
+  /** Where each marked paragraph is on screen. */
+  paragraphs: { paragraph: number; rect: Box }[];
   focused: number | null;
+}
+
+export interface Box {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -50,6 +50,9 @@ async function analyse(): Promise<void> {
   const ids = prechecks.filter((p) => p.test(text)).map((p) => p.id);
   const base: PageReport = { url: location.href, status: 'no-story', storyId: null, claims: [], overlay: false };
   if (ids.length === 0) return publish(base, [], null);
+  // Past the gate, the real work waits for the page to be idle: never on its critical path.
+  await idle();
+  if (controller.signal.aborted) return;
   const paragraphs = extractParagraphs(document);
   const key = `${location.href}|${paragraphs.length}|${paragraphs.reduce((n, p) => n + p.text.length, 0)}`;
   if (key === lastKey) return; // the page changed, but not its article
@@ -65,6 +68,15 @@ async function analyse(): Promise<void> {
   await publish(report, paragraphs, engine.index);
 }
 
+function idle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1000 });
+    else setTimeout(resolve, 0);
+  });
+}
+
+let lastSent = '';
+
 async function publish(report: PageReport, paragraphs: PageParagraph[], index: ClaimIndex | null): Promise<void> {
   const story = index?.stories.find((s) => s.id === report.storyId) ?? null;
   const draw = story !== null && (await overlayWanted());
@@ -76,6 +88,10 @@ async function publish(report: PageReport, paragraphs: PageParagraph[], index: C
     overlay?.destroy();
     overlay = null;
   }
+  // A page that keeps mutating re-runs the gate, but the background hears only of changes.
+  const sent = JSON.stringify(current.report);
+  if (sent === lastSent) return;
+  lastSent = sent;
   await send({ type: 'page-report', report: current.report });
 }
 

@@ -12,6 +12,8 @@ export interface AnswerView {
   date: string | null;
   /** Outlet the statement was given to, by name. */
   to: string | null;
+  /** True for a statement story.json lists as the subject's own words. */
+  official: boolean;
 }
 
 export interface ClaimView {
@@ -59,7 +61,7 @@ export function describeClaim(story: Story, claimId: string): ClaimView | null {
       const c = story.claims.find((x) => x.id === id);
       if (c === undefined) return [];
       const official = story.statements.find((s) => s.claimId === id);
-      return [{ claimId: id, text: c.text, quote: official?.quote ?? c.text, date: official?.date ?? c.firstReport.date, to: name(official?.to ?? null) }];
+      return [{ claimId: id, text: c.text, quote: official?.quote ?? c.text, date: official?.date ?? c.firstReport.date, to: name(official?.to ?? null), official: official !== undefined }];
     }),
   };
 }
@@ -69,4 +71,10 @@ export function firstReportLine(v: ClaimView): string {
   if (v.firstOutlet !== null) return `First reported by ${v.firstOutlet}${v.firstDate === null ? '' : `, ${formatDate(v.firstDate)}`}`;
   if (v.basis === 'earliest-seed' && v.firstDate !== null) return `Earliest known report: ${formatDate(v.firstDate)} (outlet not named)`;
   return 'First outlet not known from the sources';
+}
+
+/** "Facebook, statement to AFP, 6 Aug 2018" — who said an answer, to whom, when. */
+export function answerCredit(subject: string, a: AnswerView): string {
+  const to = a.to === null ? (a.official ? 'official statement' : 'as reported') : `statement to ${a.to}`;
+  return `${subject}, ${to}${a.date === null ? '' : `, ${formatDate(a.date)}`}`;
 }

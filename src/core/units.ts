@@ -4,8 +4,11 @@
 
 import { splitSentences } from './sentences.ts';
 
-/** Breaks between clauses that state separate facts: the compiler splits claims here. */
-const CLAUSE_BREAK = /\s*(?:[;:]|\s-+\s|,\s+(?:and|but|while|which|as well as|according|saying|adding|citing)\b|\s+(?:but|while|whereas)\s+)\s*/gi;
+/**
+ * Breaks between clauses that state separate facts: the compiler splits claims here. Not at a
+ * dash: "… asking for transaction data - this is not true" is one (negated) statement.
+ */
+const CLAUSE_BREAK = /\s*(?:[;:]|,\s+(?:and|but|while|which|as well as|according|saying|adding|citing)\b|\s+(?:but|while|whereas)\s+)\s*/gi;
 /** Finer breaks, at every comma: for matching only (a list of banks is not two facts). */
 const FINE_BREAK = /\s*(?:[;:]|,\s|\s-+\s|\s+(?:but|while|whereas)\s+)\s*/gi;
 const QUOTED = /["\u201C]([^"\u201C\u201D]+)["\u201D]/g;

@@ -73,7 +73,11 @@ export class EntityFinder {
     let form: string | null = null;
     for (const m of this.mentions(text)) {
       if (m.kind !== 'outlet' || outlets.includes(m.id)) continue;
-      if (outlets.length === 0) form = formBefore(text, m) ?? formAfter(text, m);
+      // A name with no attribution form around it is a subject, not a source: "a recent Wall
+      // Street Journal story implies incorrectly…" is Facebook answering the Journal.
+      const f = formBefore(text, m) ?? formAfter(text, m);
+      if (f === null) continue;
+      if (outlets.length === 0) form = f;
       outlets.push(m.id);
     }
     if (REPORT_REFERENCE.test(text) && !outlets.includes(this.story.brokeBy)) {
@@ -96,5 +100,5 @@ function formAfter(text: string, m: Mention): string | null {
   const verb = /^(?:'s)?(?: and [^.,;]{1,40}?)? (reported|reports|said|says|notes|noted|wrote)\b/.exec(after);
   if (verb !== null) return verb[1] ?? null;
   if (/^,? which first reported/.test(after)) return 'first reported';
-  return 'named';
+  return null;
 }

@@ -35,6 +35,8 @@ interface SeedSentenceInfo {
   negated: boolean;
   outlets: string[];
   kind: ClaimKind;
+  /** The whole seed sentence the clause was cut from. */
+  sentence: string;
 }
 
 /** A clause with fewer concept terms than this is not a claim ("the reports said"). */
@@ -87,7 +89,7 @@ function readSentences({ story, seeds }: StoryInput): SeedSentenceInfo[] {
           const { terms, negated } = analyse(text);
           const set = new Set(terms);
           if ([...set].filter((t) => !names.has(t)).length < MIN_TERMS) continue;
-          out.push({ seed: seed.name, text, start: s.start + piece.start, end: s.start + piece.end, paragraph: s.paragraph, terms: set, negated, outlets, kind });
+          out.push({ seed: seed.name, text, start: s.start + piece.start, end: s.start + piece.end, paragraph: s.paragraph, terms: set, negated, outlets, kind, sentence: s.text });
         }
       }
     }
@@ -121,7 +123,7 @@ function compileStory(input: StoryInput, sentences: SeedSentenceInfo[], weight: 
     return { claimId: owner?.id ?? '', quote: s.quote, date: s.date, to: s.to };
   });
   const primary = story.statements.findIndex((s) => s.primary);
-  linkAnswers(claims, statements[primary]?.claimId ?? null, weight, nameTerms([...story.subject.aliases], true));
+  linkAnswers(claims, statements.map((s) => s.claimId), statements[primary]?.claimId ?? null, weight, nameTerms([...story.subject.aliases], true));
   return {
     id: story.id,
     title: story.title,
@@ -170,10 +172,12 @@ function majorityKind(items: SeedSentenceInfo[]): ClaimKind {
 }
 
 function pickCanonical(items: SeedSentenceInfo[]): string {
-  // The shortest complete sentence reads best as the claim's wording; fragments only if nothing else.
+  // The shortest complete sentence reads best as the claim's wording. A claim seen only as a
+  // clause ("said it was not asking for transaction data") is worded by its whole sentence, so a
+  // reader sees who said it.
   const complete = items.filter((s) => /^["'\u201C]?\p{Lu}/u.test(s.text) && /[.!?"'\u201D]$/.test(s.text));
-  const pool = complete.length > 0 ? complete : items;
-  return [...pool].sort((a, b) => a.text.length - b.text.length || (a.seed < b.seed ? -1 : 1))[0]?.text ?? '';
+  if (complete.length === 0) return [...items].sort((a, b) => a.sentence.length - b.sentence.length || (a.seed < b.seed ? -1 : 1))[0]?.sentence ?? '';
+  return [...complete].sort((a, b) => a.text.length - b.text.length || (a.seed < b.seed ? -1 : 1))[0]?.text ?? '';
 }
 
 function firstReport(story: StoryFile, items: SeedSentenceInfo[]): FirstReport {

@@ -1,7 +1,7 @@
 // The popup panel: what the current tab's article is built on, or why there is nothing to show.
 
 import { useEffect, useState } from 'preact/hooks';
-import { describeClaim, firstReportLine, formatDate, KIND_LABEL, type ClaimView } from '../core/describe.ts';
+import { answerCredit, describeClaim, firstReportLine, formatDate, KIND_LABEL, type ClaimView } from '../core/describe.ts';
 import { overlayOn, setSite, type Settings } from '../core/settings.ts';
 import type { Story } from '../core/types.ts';
 import type { PageReport } from '../messages.ts';
@@ -145,7 +145,7 @@ function StoryPanel({ story, report, onPick }: { story: Story; report: PageRepor
             )}
             {view.answers.map((a) => (
               <blockquote key={a.claimId} class="answer">
-                “{a.quote}”<cite>— {story.subject.name}{a.to === null ? '' : `, statement to ${a.to}`}{a.date === null ? '' : `, ${formatDate(a.date)}`}</cite>
+                “{a.quote}”<cite>— {answerCredit(story.subject.name, a)}</cite>
               </blockquote>
             ))}
           </li>

@@ -107,6 +107,10 @@ for (const make of [chromiumDriver, firefoxDriver]) {
       assert.match(open.text, /— Facebook/);
       const marker = (await overlayOf(d, tab))?.markers.find((m) => m.paragraph === focused);
       assert.equal(marker?.expanded, true, 'the marker says its card is open');
+      const para = (await overlayOf(d, tab))?.paragraphs.find((p) => p.paragraph === focused)?.rect;
+      assert.ok(para !== undefined);
+      const overlaps = open.rect.top < para.bottom && open.rect.bottom > para.top && open.rect.left < para.right && open.rect.right > para.left;
+      assert.equal(overlaps, false, 'the card does not cover its paragraph');
       await tab.press('Escape');
       const closed = await until(async () => ((await overlayOf(d, tab))?.card === null ? true : null));
       assert.equal(closed, true, 'Escape closes the card');
@@ -155,6 +159,27 @@ for (const make of [chromiumDriver, firefoxDriver]) {
       await tab.evaluate(() => history.back(), null);
       const back = await until(async () => ((await overlayOf(d, tab).catch(() => null))?.markers.length ?? 0) > 0, 10000);
       assert.equal(back, true, 'overlay back after returning to the story');
+      await tab.close();
+    });
+
+    test('an article that loads after the page does gets its overlay', async () => {
+      const { state } = await openStory(d, '/late.html');
+      assert.ok(state.markers.length >= 3, `markers on the late article (${state.markers.length})`);
+    });
+
+    test('the reader’s switch removes the overlay but the claims are still counted, and brings it back', async () => {
+      const { tab, state } = await openStory(d, '/seed/000_88890d5d2ec139ad.html');
+      const setEnabled = (enabled: boolean) => d.inExtension(async (on: boolean) => chrome.storage.local.set({ settings: { version: 1, enabled: on, disabledSites: [] } }), enabled);
+      await setEnabled(false);
+      const gone = await until(async () => ((await tab.evaluate(highlighted, null)).hosts === 0 ? true : null));
+      assert.equal(gone, true, 'overlay removed when switched off');
+      assert.deepEqual((await tab.evaluate(highlighted, null)).texts, [], 'highlights removed');
+      const report = await d.inExtension(async () => (await chrome.storage.session.get(null)) as Record<string, { status: string; overlay: boolean; claims: unknown[] }>, null);
+      const mine = Object.values(report).find((r) => r.status === 'story' && r.overlay === false);
+      assert.ok(mine !== undefined && mine.claims.length > 0, 'still counted for the popup');
+      await setEnabled(true);
+      const back = await until(async () => ((await overlayOf(d, tab))?.markers.length ?? 0) === state.markers.length);
+      assert.equal(back, true, 'overlay back when switched on');
       await tab.close();
     });
 

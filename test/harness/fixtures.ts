@@ -40,5 +40,18 @@ export function fixturePages(): Record<string, string> {
   pages['/markup-as-text.html'] = newsPage(marked);
   const other = devArticle('neg-easy-3-space-asteroid-sample.txt');
   pages['/spa/story'] = newsPage(story, '', `<p><a id="go-other" href="/spa/other">${escapeHtml('Next: an unrelated article')}</a></p>${spaScript(story, other)}`);
+  // The article arrives a second after load, in parts, as on pages that stream or lazy-load it.
+  const late = { ...story, paragraphs: [] as string[] };
+  pages['/late.html'] = newsPage(
+    late,
+    '',
+    `<script>
+      const rest = ${JSON.stringify(story.paragraphs)};
+      setTimeout(() => {
+        const body = document.querySelector('.article-body');
+        rest.forEach((t, i) => setTimeout(() => { const p = document.createElement('p'); p.textContent = t; body.append(p); }, i * 50));
+      }, 1000);
+    </script>`,
+  );
   return pages;
 }

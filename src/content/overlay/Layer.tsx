@@ -3,7 +3,7 @@
 // text (Preact escapes it), never as HTML.
 
 import { useEffect, useRef } from 'preact/hooks';
-import { firstReportLine, formatDate, KIND_LABEL, type ClaimView } from '../../core/describe.ts';
+import { answerCredit, firstReportLine, KIND_LABEL, type ClaimView } from '../../core/describe.ts';
 import type { ClaimKind } from '../../core/types.ts';
 
 export interface Rect {
@@ -79,15 +79,17 @@ function Marker({ entry, open, subject, viewportWidth, onOpen }: { entry: Entry;
 
 function Card({ entry, id, subject, viewportWidth, onClose }: { entry: Entry; id: string; subject: string; viewportWidth: number; onClose(): void }) {
   const { rect } = entry;
-  // Below the paragraph, never over it; kept inside the viewport's width.
-  const left = Math.max(8, Math.min(rect.left, viewportWidth - CARD_WIDTH - 8));
+  // Never over the paragraph: beside it on the right when the page has room, else below it.
+  const beside = rect.right + 16 + CARD_WIDTH + 8 <= viewportWidth;
+  const left = beside ? rect.right + 16 : Math.max(8, Math.min(rect.left, viewportWidth - CARD_WIDTH - 8));
+  const top = beside ? rect.top : rect.bottom + 8;
   return (
     <div
       class="card"
       id={id}
       role="dialog"
       aria-label="Backstory: where this paragraph's claims come from"
-      style={{ top: `${rect.bottom + 8}px`, left: `${left}px` }}
+      style={{ top: `${top}px`, left: `${left}px` }}
       onKeyDown={(ev) => {
         if (ev.key === 'Escape') onClose();
       }}
@@ -113,11 +115,7 @@ function ClaimBlock({ claim, subject }: { claim: ClaimView; subject: string }) {
       {claim.answers.map((a) => (
         <blockquote key={a.claimId} class="answer">
           “{a.quote}”
-          <cite>
-            — {subject}
-            {a.to === null ? ', official statement' : `, statement to ${a.to}`}
-            {a.date === null ? '' : `, ${formatDate(a.date)}`}
-          </cite>
+          <cite>— {answerCredit(subject, a)}</cite>
         </blockquote>
       ))}
     </section>

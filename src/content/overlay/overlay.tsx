@@ -21,6 +21,8 @@ interface Item {
   claims: ClaimView[];
 }
 
+const plain = (r: DOMRect): { top: number; left: number; bottom: number; right: number } => ({ top: r.top, left: r.left, bottom: r.bottom, right: r.right });
+
 export class Overlay {
   private readonly host: HTMLElement;
   private readonly root: ShadowRoot;
@@ -120,7 +122,8 @@ export class Overlay {
     const active = this.root.activeElement;
     return {
       markers,
-      card: card === null ? null : { paragraph: Number(card.id.replace('backstory-card-', '')), text: card.textContent ?? '' },
+      card: card === null ? null : { paragraph: Number(card.id.replace('backstory-card-', '')), text: card.textContent ?? '', rect: plain(card.getBoundingClientRect()) },
+      paragraphs: this.items.map((i) => ({ paragraph: i.paragraph, rect: plain(rangeOf(this.doc, i.node).getBoundingClientRect()) })),
       focused: active instanceof HTMLElement && active.dataset.paragraph !== undefined ? Number(active.dataset.paragraph) : null,
     };
   }

@@ -29,14 +29,18 @@ describe('claim index from the real seeds', () => {
     expect(ads.kind).toBe('statement');
     const denial = claimWith('said it was not asking for transaction data');
     expect(denial.kind).toBe('statement');
-    // Given to AFP and to CNBC on the same day: the index names both and does not guess which was first.
-    expect(denial.outlets).toEqual(expect.arrayContaining(['afp', 'cnbc']));
-    expect(denial.firstReport.basis).toBe('undetermined');
+    expect(denial.firstReport).toMatchObject({ outlet: 'afp', basis: 'attribution' });
     const linked = story.claims.filter((c) => c.answeredBy.includes(denial.id));
     expect(linked.length).toBeGreaterThan(0);
     expect(linked.every((c) => c.kind === 'report')).toBe(true);
     const primary = story.statements.find((s) => s.quote.startsWith('A recent Wall Street Journal story'));
     expect(story.claims.find((c) => c.id === primary?.claimId)?.kind).toBe('statement');
+    // The same denial as reported by CNBC merges with Facebook's own words, credited to CNBC: the
+    // Journal is named in it as what is denied, not as its source.
+    const cnbc = claimWith('In a statement reported by CNBC');
+    expect(cnbc.id).toBe(primary?.claimId);
+    expect(cnbc.firstReport.outlet).toBe('cnbc');
+    expect(story.claims.filter((c) => c.answeredBy.includes(cnbc.id)).length).toBeGreaterThan(0);
   });
 
   test('bank replies are responses, credited to the outlet they were given to', () => {

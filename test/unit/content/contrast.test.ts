@@ -1,0 +1,40 @@
+// The highlight and card colours meet WCAG AA (4.5:1) for their text, whatever the page's theme:
+// each highlight sets its own text colour, so the page's light or dark text never sits on it.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { OVERLAY_CSS } from '../../../src/content/overlay/styles.ts';
+import { ROOT } from '../helpers.ts';
+
+const luminance = (hex: string): number => {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+};
+const contrast = (a: string, b: string): number => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
+};
+
+describe('colour contrast', () => {
+  test('every ::highlight sets a background and a text colour with at least 4.5:1', () => {
+    const css = fs.readFileSync(path.join(ROOT, 'src/content/page.css'), 'utf8');
+    const rules = [...css.matchAll(/::highlight\(backstory-(\w+)\)\s*\{\s*background-color:\s*(#[0-9a-f]{6});\s*color:\s*(#[0-9a-f]{6});/g)];
+    expect(rules.map((r) => r[1]).sort()).toEqual(['context', 'report', 'response', 'statement']);
+    for (const [, kind, bg, fg] of rules) expect(contrast(bg ?? '', fg ?? ''), kind).toBeGreaterThanOrEqual(4.5);
+  });
+
+  test('cards, markers and the legend read at 4.5:1 in light and dark themes', () => {
+    const [light, dark] = OVERLAY_CSS.split('@media (prefers-color-scheme: dark)');
+    const pairs: [string, string][] = [
+      ['#ffffff', /\.card \{[^}]*color: (#[0-9a-f]{6})/.exec(light ?? '')?.[1] ?? ''],
+      ['#1f1f1f', /\.card, \.legend \{[^}]*color: (#[0-9a-f]{6})/.exec(dark ?? '')?.[1] ?? ''],
+      ['#ffe8a3', '#1b1b1b'],
+      ['#cfe3ff', '#1b1b1b'],
+      ['#cdeccf', '#1b1b1b'],
+      ['#f1f6ff', '#1b1b1b'],
+      ['#16263d', '#f0f0f0'],
+    ];
+    for (const [bg, fg] of pairs) expect(contrast(bg, fg), `${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
+  });
+});
