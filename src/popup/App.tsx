@@ -145,7 +145,7 @@ function StoryPanel({ story, report, onPick }: { story: Story; report: PageRepor
             )}
             {view.answers.map((a) => (
               <blockquote key={a.claimId} class="answer">
-                “{a.quote}”<cite>— {answerCredit(story.subject.name, a)}</cite>
+                {a.official ? `“${a.quote}”` : a.quote}<cite>— {answerCredit(story.subject.name, a)}</cite>
               </blockquote>
             ))}
           </li>

@@ -114,7 +114,7 @@ function ClaimBlock({ claim, subject }: { claim: ClaimView; subject: string }) {
       {claim.otherOutlets.length > 0 && <p class="others">Also carried by {claim.otherOutlets.join(', ')}</p>}
       {claim.answers.map((a) => (
         <blockquote key={a.claimId} class="answer">
-          “{a.quote}”
+          {a.official ? `“${a.quote}”` : a.quote}
           <cite>— {answerCredit(subject, a)}</cite>
         </blockquote>
       ))}
