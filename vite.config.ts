@@ -36,7 +36,8 @@ export default defineConfig(({ mode }) => {
       webExtension({
         manifest: 'manifest.json',
         browser,
-        additionalInputs: ['src/story/story.html'],
+        // The full content script is injected by the background only where the gate passed.
+        additionalInputs: ['src/story/story.html', 'src/content/main.ts'],
         // Validation would fetch a JSON schema from the network; the manifest is checked by
         // web-ext lint and the tests instead.
         skipManifestValidation: true,

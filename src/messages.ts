@@ -23,6 +23,8 @@ export interface PageReport {
 /** Content script → background. */
 export type ContentMessage =
   | { type: 'page-report'; report: PageReport }
+  /** The cheap gate found a story's anchors: run the full script in this tab. */
+  | { type: 'gate-passed'; ids: string[] }
   /** The full claim data of these stories, asked for only after the cheap gate passed. */
   | { type: 'load-stories'; ids: string[] };
 
@@ -92,6 +94,7 @@ export function isContentMessage(v: unknown): v is ContentMessage {
     case 'page-report':
       return isPageReport(v.report);
     case 'load-stories':
+    case 'gate-passed':
       return Array.isArray(v.ids) && v.ids.length <= 64 && v.ids.every((x) => isStr(x, 128));
     default:
       return false;

@@ -9,6 +9,8 @@ import { repairSettings, setSite, overlayOn, SETTINGS_KEY } from '../core/settin
 import { Router } from './router.ts';
 import { TabStore } from './tab-store.ts';
 
+/** Built from src/content/main.ts (vite.config.ts lists it as an extra input). */
+const FULL_SCRIPT = 'src/content/main.js';
 const store = new TabStore(browser.storage.session);
 const router = new Router({
   extensionId: browser.runtime.id,
@@ -20,11 +22,12 @@ const router = new Router({
     await browser.action.setBadgeBackgroundColor({ tabId, color: '#1f3a60' });
   },
   sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
+  // The full script runs only where the gate passed (or the reader just granted the site). The
+  // highlight CSS is inert until used, so inserting it again is harmless.
   inject: async (tabId) => {
-    const manifest = browser.runtime.getManifest();
-    const script = manifest.content_scripts?.[0];
-    await browser.scripting.insertCSS({ target: { tabId }, files: script?.css ?? [] });
-    await browser.scripting.executeScript({ target: { tabId }, files: script?.js ?? [] });
+    const css = browser.runtime.getManifest().content_scripts?.[0]?.css ?? [];
+    await browser.scripting.insertCSS({ target: { tabId }, files: css });
+    await browser.scripting.executeScript({ target: { tabId }, files: [FULL_SCRIPT] });
   },
   log: (reason) => console.warn(reason),
 });

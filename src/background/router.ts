@@ -33,6 +33,15 @@ export class Router {
     if (isContentMessage(message)) {
       if (tabId === undefined || fromPage) return this.reject(`${message.type} must come from a content script in a tab`);
       if (message.type === 'page-report') return this.report(tabId, message.report);
+      if (message.type === 'gate-passed') {
+        await deps.store.set(tabId, { url: sender.url ?? '', status: 'analysing', storyId: null, claims: [], overlay: false });
+        try {
+          await deps.inject(tabId);
+          return ok(true);
+        } catch (e) {
+          return this.reject(`could not start the full script: ${String(e)}`);
+        }
+      }
       const stories = deps.index.stories.filter((s) => message.ids.includes(s.id));
       return ok({ ...deps.index, stories });
     }

@@ -33,7 +33,7 @@ export class Engine {
   analyse(paragraphs: readonly string[], text = paragraphs.join('\n')): PageResult {
     let best: PageResult = { story: null, score: 0, paragraphs: paragraphs.length, matches: [] };
     for (const story of this.candidates(text)) {
-      const prepared = this.prepared.get(story.id) ?? prepare(story);
+      const prepared = this.prepared.get(story.id) ?? prepare(story, this.weight);
       this.prepared.set(story.id, prepared);
       const matches = matchParagraphs(prepared, paragraphs, this.weight);
       const r = recognise(story, matches);

@@ -29,6 +29,18 @@ export function foldWithMap(input: string): Folded {
   for (const ch of input) {
     const at = i;
     i += ch.length;
+    const code = ch.charCodeAt(0);
+    // Fast path: printable ASCII other than the backtick passes through unchanged.
+    if (code > 32 && code < 127 && code !== 96) {
+      if (pendingSpace) {
+        text += ' ';
+        map.push(at);
+        pendingSpace = false;
+      }
+      text += ch;
+      map.push(at);
+      continue;
+    }
     if (INVISIBLE.test(ch)) continue;
     if (SPACE.test(ch)) {
       pendingSpace = text.length > 0;

@@ -1,10 +1,11 @@
-// Paragraph → claims. Each paragraph is cut into units (sentences and long clauses); each unit
-// is scored against the claims' precomputed units through an inverted index, so a paragraph
-// costs O(its terms × postings of those terms), never O(all claims).
+// Paragraph → claims. Each paragraph is analysed once and cut into units (sentences, clauses,
+// quotations); each unit is scored against every claim unit it shares a term with through an
+// inverted index, accumulating shared weight per claim unit (the classic term-at-a-time scoring).
+// A paragraph costs O(its terms + the postings of those terms), never O(all claims × text).
 
-import { overlap, shingles as shinglesOf, type Weights } from './similarity.ts';
-import { analyse } from './terms.ts';
-import type { Claim, Story } from './types.ts';
+import { shingles as shinglesOf, type Weights } from './similarity.ts';
+import { analyseSpans, sliceSpans } from './terms.ts';
+import type { Story } from './types.ts';
 import { units } from './units.ts';
 
 export interface Evidence {
@@ -21,16 +22,6 @@ export interface ParagraphMatch {
   evidence: Evidence[];
 }
 
-/** Tuning: a unit pair must share this many informative terms, and score this much. */
-export const MIN_SHARED_TERMS = 3;
-export const MIN_SCORE = 0.52;
-/** Least total weight of a claim unit that may be matched by paraphrase. */
-export const MIN_UNIT_WEIGHT = 8;
-/** A term at or under this weight (the subject's name, "say") is too common to count as shared. */
-const INFORMATIVE = 0.5;
-/** Share of a claim unit's shingles a page unit must repeat to count as a verbatim copy. */
-const VERBATIM = 0.6;
-
 /** Work counters, for tests and benchmarks that check the cost bound. */
 export interface MatchStats {
   units: number;
@@ -38,90 +29,113 @@ export interface MatchStats {
   pairs: number;
 }
 
-interface Posting {
-  claim: number;
-  unit: number;
-}
+/** Tuning: a unit pair must share this many informative terms, and score this much. */
+export const MIN_SHARED_TERMS = 3;
+export const MIN_SCORE = 0.52;
+/** Least total weight of a claim unit that may be matched by paraphrase. */
+export const MIN_UNIT_WEIGHT = 8;
+/** A term at or under this weight (the subject's name) is too common to count as shared. */
+const INFORMATIVE = 0.5;
+/** Share of a claim unit's shingles a page unit must repeat to count as a verbatim copy. */
+const VERBATIM = 0.6;
 
+/** A story's claim units, flattened, with what scoring needs precomputed. */
 export interface PreparedStory {
   story: Story;
-  postings: Map<string, Posting[]>;
-  unitTerms: Set<string>[][];
-  unitShingles: Set<number>[][];
+  /** term → indexes into the flat unit arrays. */
+  postings: Map<string, number[]>;
+  claimOf: Int32Array;
+  unitOf: Int32Array;
+  weightOf: Float64Array;
+  negated: Uint8Array;
+  shingles: Set<number>[];
 }
 
 /** Builds the inverted index of a story's claim units once. O(total claim terms). */
-export function prepare(story: Story): PreparedStory {
-  const postings = new Map<string, Posting[]>();
-  story.claims.forEach((c, claim) =>
-    c.match.forEach((m, unit) => {
-      for (const t of m.terms) {
-        const list = postings.get(t) ?? [];
-        list.push({ claim, unit });
-        postings.set(t, list);
-      }
-    }),
-  );
+export function prepare(story: Story, weight: Weights): PreparedStory {
+  const flat = story.claims.flatMap((c, claim) => c.match.map((m, unit) => ({ claim, unit, m })));
+  const postings = new Map<string, number[]>();
+  const weightOf = new Float64Array(flat.length);
+  flat.forEach(({ m }, u) => {
+    let w = 0;
+    for (const t of m.terms) {
+      w += weight(t);
+      const list = postings.get(t);
+      if (list === undefined) postings.set(t, [u]);
+      else list.push(u);
+    }
+    weightOf[u] = w;
+  });
   return {
     story,
     postings,
-    unitTerms: story.claims.map((c) => c.match.map((m) => new Set(m.terms))),
-    unitShingles: story.claims.map((c) => c.match.map((m) => new Set(m.shingles))),
+    claimOf: Int32Array.from(flat, (f) => f.claim),
+    unitOf: Int32Array.from(flat, (f) => f.unit),
+    weightOf,
+    negated: Uint8Array.from(flat, (f) => (f.m.negated ? 1 : 0)),
+    shingles: flat.map((f) => new Set(f.m.shingles)),
   };
-}
-
-/** Score of one page unit against one claim unit, 0 when they do not match. O(|a| + |b|). */
-function scoreUnit(page: Set<string>, pageShingles: number[], negated: boolean, claimTerms: Set<string>, claimShingles: Set<number>, claimNegated: boolean, weight: Weights): number {
-  if (negated !== claimNegated) return 0;
-  if (claimShingles.size >= 3) {
-    let shared = 0;
-    for (const h of pageShingles) if (claimShingles.has(h)) shared++;
-    if (shared >= 3 && shared / claimShingles.size >= VERBATIM) return 1;
-  }
-  const o = overlap(page, claimTerms, weight);
-  // A short claim unit of common words ("Facebook wants banks' data") would match any page on the
-  // topic: it must be copied, not paraphrased.
-  if (o.shared / Math.max(o.coverB, 1e-9) < MIN_UNIT_WEIGHT) return 0;
-  let informative = 0;
-  for (const t of page) if (claimTerms.has(t) && weight(t) > INFORMATIVE) informative++;
-  if (informative < MIN_SHARED_TERMS) return 0;
-  // How much of the claim the page states, tempered by how much else the page unit says.
-  return 0.7 * o.coverB + 0.3 * o.coverA;
 }
 
 /**
  * Claims stated in each paragraph, best first, at most one entry per (paragraph, claim).
- * Cost: O(paragraph terms × postings per term + candidate pairs × unit size).
+ * Cost: O(paragraph length + Σ postings of its units' terms).
  */
 export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly string[], weight: Weights, stats?: MatchStats): ParagraphMatch[] {
-  const { story, postings, unitTerms, unitShingles } = prepared;
+  const { story, postings, claimOf, unitOf, weightOf, negated, shingles } = prepared;
+  const size = weightOf.length;
+  const shared = new Float64Array(size);
+  const informative = new Uint16Array(size);
   const out: ParagraphMatch[] = [];
   paragraphs.forEach((text, paragraph) => {
+    const spans = analyseSpans(text);
     const best = new Map<number, { score: number; sentence: number; units: Set<number> }>();
     for (const u of units(text)) {
-      const { terms, negated } = analyse(u.text);
+      const { terms, negated: unitNegated } = sliceSpans(spans, u.start, u.end);
       const set = new Set(terms);
-      const sh = shinglesOf(terms);
-      const candidates = new Set<number>();
+      let pageWeight = 0;
+      const touched: number[] = [];
       for (const t of set) {
-        if (weight(t) <= INFORMATIVE) continue;
-        for (const p of postings.get(t) ?? []) candidates.add(p.claim * 65536 + p.unit);
+        const w = weight(t);
+        pageWeight += w;
+        for (const k of postings.get(t) ?? []) {
+          if (shared[k] === 0 && informative[k] === 0) touched.push(k);
+          shared[k] = (shared[k] ?? 0) + w;
+          if (w > INFORMATIVE) informative[k] = (informative[k] ?? 0) + 1;
+        }
       }
       if (stats !== undefined) {
         stats.units++;
-        stats.pairs += candidates.size;
+        stats.pairs += touched.length;
       }
-      for (const key of candidates) {
-        const claim = Math.floor(key / 65536);
-        const unit = key % 65536;
-        const c: Claim | undefined = story.claims[claim];
-        const m = c?.match[unit];
-        if (c === undefined || m === undefined) continue;
-        const score = scoreUnit(set, sh, negated, unitTerms[claim]?.[unit] ?? new Set(), unitShingles[claim]?.[unit] ?? new Set(), m.negated, weight);
+      let pageShingles: number[] | null = null;
+      for (const k of touched) {
+        const s = shared[k] ?? 0;
+        const count = informative[k] ?? 0;
+        shared[k] = 0;
+        informative[k] = 0;
+        if (((negated[k] ?? 0) === 1) !== unitNegated) continue;
+        const claimWeight = weightOf[k] ?? 0;
+        const coverClaim = claimWeight === 0 ? 0 : s / claimWeight;
+        let score = 0;
+        const claimShingles = shingles[k] ?? new Set<number>();
+        if (coverClaim >= VERBATIM && claimShingles.size >= 3) {
+          pageShingles ??= shinglesOf(terms);
+          let hits = 0;
+          for (const h of pageShingles) if (claimShingles.has(h)) hits++;
+          if (hits >= 3 && hits / claimShingles.size >= VERBATIM) score = 1;
+        }
+        // A short claim unit of common words ("Facebook wants banks' data") would match any page
+        // on the topic: it must be copied, not paraphrased.
+        if (score === 0 && count >= MIN_SHARED_TERMS && claimWeight >= MIN_UNIT_WEIGHT) {
+          // How much of the claim the page states, tempered by how much else the page unit says.
+          score = 0.7 * coverClaim + 0.3 * (pageWeight === 0 ? 0 : s / pageWeight);
+        }
         if (score < MIN_SCORE) continue;
+        const claim = claimOf[k] ?? -1;
         const prev = best.get(claim);
-        if (prev === undefined || score > prev.score) best.set(claim, { score, sentence: u.sentence, units: new Set([unit]) });
-        else if (score === prev.score) prev.units.add(unit);
+        if (prev === undefined || score > prev.score) best.set(claim, { score, sentence: u.sentence, units: new Set([unitOf[k] ?? -1]) });
+        else if (score === prev.score) prev.units.add(unitOf[k] ?? -1);
       }
     }
     for (const [claim, b] of best) {
@@ -132,7 +146,7 @@ export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly st
         const a = c.appearances[c.match[unit]?.from ?? -1];
         if (a !== undefined && !evidence.some((e) => e.seed === a.seed && e.quote === a.quote)) evidence.push({ seed: a.seed, quote: a.quote });
       }
-      out.push({ paragraph, claimId: c.id, score: Math.round(b.score * 1000) / 1000, sentence: b.sentence, evidence });
+      out.push({ paragraph, claimId: c.id, score: Math.round(Math.min(1, b.score) * 1000) / 1000, sentence: b.sentence, evidence });
     }
   });
   return out.sort((a, b) => a.paragraph - b.paragraph || b.score - a.score);

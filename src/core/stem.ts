@@ -42,8 +42,21 @@ const IRREGULAR: Record<string, string> = {
 
 const VOWEL = /[aeiouy]/;
 
-/** O(length of word). Input is lowercase ASCII-ish; anything else passes through unchanged. */
+// Words repeat: remember stems, within a bound so a hostile page cannot grow the cache forever.
+const CACHE = new Map<string, string>();
+const CACHE_LIMIT = 20000;
+
+/** O(length of word), then O(1) for a word seen before. Lowercase input; anything else passes through. */
 export function stem(input: string): string {
+  const known = CACHE.get(input);
+  if (known !== undefined) return known;
+  const out = stemUncached(input);
+  if (CACHE.size >= CACHE_LIMIT) CACHE.clear();
+  CACHE.set(input, out);
+  return out;
+}
+
+function stemUncached(input: string): string {
   const word = americanise(input);
   const irregular = IRREGULAR[word];
   if (irregular !== undefined) return irregular;

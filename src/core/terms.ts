@@ -2,7 +2,7 @@
 // fold → words → numbers and country names normalised → stems → phrases joined → synonyms
 // folded to one concept → stop words dropped.
 
-import { fold } from './fold.ts';
+import { foldWithMap } from './fold.ts';
 import { GROUPS } from './lexicon.ts';
 import { stem } from './stem.ts';
 
@@ -57,32 +57,40 @@ export interface Analysed {
   negated: boolean;
 }
 
-/** Raw lowercase-ish tokens, with contractions and the country "US" resolved. O(n). */
-function words(text: string): string[] {
-  const out: string[] = [];
-  for (const m of fold(text).matchAll(TOKEN)) {
+interface Word {
+  w: string;
+  /** Offset of the word in the original (unfolded) text. */
+  at: number;
+}
+
+/** Raw lowercase-ish tokens with their offsets, contractions and the country "US" resolved. O(n). */
+function words(text: string): Word[] {
+  const out: Word[] = [];
+  const folded = foldWithMap(text);
+  for (const m of folded.text.matchAll(TOKEN)) {
+    const at = folded.map[m.index] ?? 0;
     let w = m[0];
     if (/^(U\.?S\.?A?|USA)$/.test(w) || w === 'US') {
-      out.push('usa');
+      out.push({ w: 'usa', at });
       continue;
     }
     if (/^(U\.?K\.?)$/.test(w)) {
-      out.push('britain');
+      out.push({ w: 'britain', at });
       continue;
     }
     w = w.toLowerCase().replace(/\.$/, '');
     if (w.endsWith("n't")) {
-      out.push(w === "won't" ? 'will' : w === "can't" ? 'can' : w.slice(0, -3), 'not');
+      out.push({ w: w === "won't" ? 'will' : w === "can't" ? 'can' : w.slice(0, -3), at }, { w: 'not', at });
       continue;
     }
     w = w.replace(/'(s|re|ve|ll|d|m)$/, '').replace(/'/g, '');
     if (w.includes('-') && !/^\d/.test(w)) {
       const joined = w.replace(/-/g, '_');
-      if (CONCEPT.has(joined.split('_').map(stem).join('_'))) out.push(joined);
-      else out.push(...w.split('-').filter(Boolean));
+      if (CONCEPT.has(joined.split('_').map(stem).join('_'))) out.push({ w: joined, at });
+      else for (const part of w.split('-')) if (part !== '') out.push({ w: part, at });
       continue;
     }
-    out.push(/^\$?\d/.test(w) ? w : w.replace(/\./g, ''));
+    out.push({ w: /^\$?\d/.test(w) ? w : w.replace(/\./g, ''), at });
   }
   return out;
 }
@@ -97,38 +105,51 @@ function numberTerm(w: string, next: string | undefined): { term: string; used: 
   return scale === undefined ? { term: `#${value}`, used: 1 } : { term: `#${value}${scale}`, used: 2 };
 }
 
+/** Concept terms with the offset of the word each came from, and where the text negates. */
+export interface Spanned {
+  terms: string[];
+  at: number[];
+  negations: number[];
+}
+
 /**
- * Concept terms of a text, in order (duplicates kept), and whether it is negated.
+ * Concept terms of a text, in order (duplicates kept), with offsets into the text, so the terms
+ * of any part of it (a clause) can be cut out without analysing it again.
  * Cost: O(n) in the text length, a few map lookups per word.
  */
-export function analyse(text: string): Analysed {
+export function analyseSpans(text: string): Spanned {
   const raw = words(text);
   const terms: string[] = [];
-  let negated = false;
+  const at: number[] = [];
+  const negations: number[] = [];
+  const push = (term: string, offset: number): void => {
+    terms.push(term);
+    at.push(offset);
+  };
   for (let i = 0; i < raw.length; i++) {
-    const w = raw[i] ?? '';
-    const num = numberTerm(w, raw[i + 1]);
+    const { w, at: offset } = raw[i] ?? { w: '', at: 0 };
+    const num = numberTerm(w, raw[i + 1]?.w);
     if (num !== null) {
       // "one large bank": a lone small number word is an article, not a figure.
-      if (!(NUMBER_WORDS[w] === 1 && num.used === 1)) terms.push(num.term);
+      if (!(NUMBER_WORDS[w] === 1 && num.used === 1)) push(num.term, offset);
       i += num.used - 1;
       continue;
     }
     if (w.includes('_')) {
       const key = w.split('_').map(stem).join('_');
-      terms.push(CONCEPT.get(key) ?? key);
+      push(CONCEPT.get(key) ?? key, offset);
       continue;
     }
     const s = stem(w);
-    if (NEGATION.has(w) || NEGATION.has(s)) negated = true;
+    if (NEGATION.has(w) || NEGATION.has(s)) negations.push(offset);
     const longest = PHRASE_PARTS.get(s);
     if (longest !== undefined) {
       let matched = false;
       for (let len = Math.min(longest, raw.length - i); len > 1; len--) {
-        const key = raw.slice(i, i + len).map(stem).join('_');
+        const key = raw.slice(i, i + len).map((x) => stem(x.w)).join('_');
         const c = CONCEPT.get(key);
         if (c !== undefined) {
-          terms.push(c);
+          push(c, offset);
           i += len - 1;
           matched = true;
           break;
@@ -137,9 +158,24 @@ export function analyse(text: string): Analysed {
       if (matched) continue;
     }
     if (STOP.has(w) || STOP.has(s) || NEGATION.has(s) || s.length < 2) continue;
-    terms.push(CONCEPT.get(s) ?? s);
+    push(CONCEPT.get(s) ?? s, offset);
   }
-  return { terms, negated };
+  return { terms, at, negations };
+}
+
+/** The terms and polarity of the part [start, end) of an analysed text. O(terms). */
+export function sliceSpans(s: Spanned, start: number, end: number): Analysed {
+  const terms: string[] = [];
+  for (let i = 0; i < s.terms.length; i++) {
+    const a = s.at[i] ?? -1;
+    if (a >= start && a < end) terms.push(s.terms[i] ?? '');
+  }
+  return { terms, negated: s.negations.some((n) => n >= start && n < end) };
+}
+
+export function analyse(text: string): Analysed {
+  const s = analyseSpans(text);
+  return { terms: s.terms, negated: s.negations.length > 0 };
 }
 
 export function termSet(text: string): Set<string> {

@@ -11,7 +11,7 @@ export const CHROME_BUILD = path.resolve(import.meta.dirname, '..', '..', 'dist'
 
 export interface ChromiumSession {
   context: BrowserContext;
-  worker: Worker;
+  worker: Worker | null;
   extensionId: string;
   /** Every request the browser context reported: pages, the service worker, extension pages. */
   requests: string[];
@@ -21,16 +21,16 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-export async function launchChromium(opts: { proxyPort: number; headless?: boolean; extension?: string }): Promise<ChromiumSession> {
-  const ext = opts.extension ?? CHROME_BUILD;
+export async function launchChromium(opts: { proxyPort: number; headless?: boolean; extension?: string | null; args?: string[] }): Promise<ChromiumSession> {
+  const ext = opts.extension === null ? null : (opts.extension ?? CHROME_BUILD);
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'backstory-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: opts.headless ?? true,
     viewport: { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${ext}`,
-      `--load-extension=${ext}`,
+      ...(ext === null ? [] : [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`]),
+      ...(opts.args ?? []),
       `--proxy-server=http://127.0.0.1:${opts.proxyPort}`,
       '--no-sandbox',
       '--disable-gpu',
@@ -44,6 +44,10 @@ export async function launchChromium(opts: { proxyPort: number; headless?: boole
   });
   const requests: string[] = [];
   context.on('request', (r) => requests.push(r.url()));
+  if (ext === null) {
+    // A browser without Backstory (the benchmark's baseline): no worker to wait for.
+    return { context, worker: null, extensionId: '', requests, tabId: async () => -1, badge: async () => '', close: async () => { await context.close(); fs.rmSync(profile, { recursive: true, force: true }); } };
+  }
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   const currentWorker = async (): Promise<Worker> => context.serviceWorkers().find((w) => w.url().includes(extensionId)) ?? (await context.waitForEvent('serviceworker'));

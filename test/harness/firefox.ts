@@ -19,7 +19,7 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(opts: { proxyPort: number; headless?: boolean; extraPrefs?: Record<string, unknown> }): Promise<FirefoxSession> {
+export async function launchFirefox(opts: { proxyPort: number; headless?: boolean; extraPrefs?: Record<string, unknown>; withExtension?: boolean }): Promise<FirefoxSession> {
   const uuid = randomUUID();
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -40,7 +40,7 @@ export async function launchFirefox(opts: { proxyPort: number; headless?: boolea
       ...opts.extraPrefs,
     },
   });
-  await browser.installExtension(FIREFOX_BUILD);
+  if (opts.withExtension !== false) await browser.installExtension(FIREFOX_BUILD);
   const base = `moz-extension://${uuid}/`;
   return {
     browser,

@@ -13,7 +13,7 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-export async function startServer(pages: Record<string, string> = {}): Promise<FixtureServer> {
+export async function startServer(pages: Record<string, string> = {}, headers: Record<string, string> = {}): Promise<FixtureServer> {
   const routes = new Map(Object.entries(pages));
   const requests: string[] = [];
   const server = http.createServer((req, res) => {
@@ -25,7 +25,8 @@ export async function startServer(pages: Record<string, string> = {}): Promise<F
       res.end();
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    const type = url.pathname.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8';
+    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...headers });
     res.end(html);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -89,6 +89,14 @@ export class Overlay {
     });
   }
 
+  /** Paints now instead of on the next frame (for measurements that need the work done). */
+  flush(): void {
+    const view = this.doc.defaultView;
+    if (view !== null && this.frame !== 0) view.cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.paint();
+  }
+
   private paint(): void {
     const view = this.doc.defaultView;
     if (view === null) return;

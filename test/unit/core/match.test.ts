@@ -10,8 +10,8 @@ import { ROOT, seedIndex, seedStory } from '../helpers.ts';
 
 const index = seedIndex();
 const story = seedStory();
-const prepared = prepare(story);
 const weight = idfWeights(index);
+const prepared = prepare(story, weight);
 const claimsOf = (paragraph: string): string[] => matchParagraphs(prepared, [paragraph], weight).map((m) => story.claims.find((c) => c.id === m.claimId)?.text ?? '');
 const claimIdWith = (fragment: string): string => story.claims.find((c) => c.appearances.some((a) => a.quote.includes(fragment)))?.id ?? '';
 const idsOf = (paragraph: string): string[] => matchParagraphs(prepared, [paragraph], weight).map((m) => m.claimId);

@@ -1,0 +1,47 @@
+// The content script of every page: the cheap gate, and nothing else. It reads the page's text
+// once, tests each story's anchor words, and stops there on the (nearly all) pages that are not
+// about a story. Only when a story's anchors are all present does it ask the background to run
+// the full script (src/content/main.ts: extraction, matching, overlay) in this tab.
+//
+// It talks to the extension API directly instead of through webextension-polyfill: the polyfill
+// costs about a millisecond to evaluate on every page, more than the gate itself, and the one
+// call made here (runtime.sendMessage) returns a promise natively in both browsers' MV3.
+
+import gateFile from '@index/gate.json';
+import type Browser from 'webextension-polyfill';
+import { compilePrecheck } from '../core/gate.ts';
+import type { ContentMessage, PageReport } from '../messages.ts';
+import { watchPage } from './observe.ts';
+
+type Api = Pick<typeof Browser, 'runtime'>;
+const api = ((globalThis as { browser?: Api }).browser ?? (globalThis as { chrome?: Api }).chrome) as Api;
+const checks = gateFile.stories.map((s) => ({ id: s.id, test: compilePrecheck(s.anchors) }));
+/** Anchors are in any article's first part; a 10 MB page is not read to the end. */
+const MAX_CHARS = 2_000_000;
+
+let reportedUrl = '';
+const controller = new AbortController();
+
+function send(message: ContentMessage): void {
+  api.runtime.sendMessage(message).catch(() => controller.abort()); // extension reloaded: stop
+}
+
+function run(): void {
+  if (controller.signal.aborted) return;
+  const text = (document.body?.textContent ?? '').slice(0, MAX_CHARS);
+  const ids = checks.filter((c) => c.test(text)).map((c) => c.id);
+  if (ids.length > 0) {
+    // From here the full script watches the page; this one is done.
+    controller.abort();
+    send({ type: 'gate-passed', ids });
+    return;
+  }
+  if (reportedUrl === location.href) return;
+  reportedUrl = location.href;
+  const report: PageReport = { url: location.href, status: 'no-story', storyId: null, claims: [], overlay: false };
+  send({ type: 'page-report', report });
+}
+
+run();
+// Articles that arrive late, or a single-page app moving to one, get the gate again.
+watchPage(window, controller.signal, { debounceMs: 600, minIntervalMs: 2000, onChange: run });

@@ -1,0 +1,228 @@
+// `npm run bench [-- --smoke]`: what Backstory costs the reader, measured in headless Debian
+// Chromium and Firefox ESR against the floor (one text pass) and a peer (Readability), in the
+// same run, on generated pages served from localhost. Prints a table and writes
+// test/bench/results.json. Median of repeated runs after a warm-up, min–max beside it.
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import preact from '@preact/preset-vite';
+import { build } from 'vite';
+import type { ClaimIndex, GateFile } from '../../src/core/types.ts';
+import { gateOnly } from '../../src/index/build.ts';
+import { launchChromium } from '../harness/chromium.ts';
+import { ensureBrowsers } from '../harness/ensure-browsers.ts';
+import { launchFirefox } from '../harness/firefox.ts';
+import { startProxy } from '../harness/proxy.ts';
+import { startServer } from '../harness/server.ts';
+import { otherTopicPage, storyArticles, storyPage } from './pages.ts';
+import { syntheticIndex } from './synthetic.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+const smoke = process.argv.includes('--smoke');
+const RUNS = smoke ? 2 : 9;
+const SIZES = smoke ? [1000] : [1000, 5000, 20000, 100000];
+const SCALES = smoke ? [1, 10] : [1, 10, 100, 1000];
+const BROWSERS = process.argv.includes('--chromium-only') ? ['chromium'] : ['chromium', 'firefox'];
+
+interface Stat {
+  median: number;
+  min: number;
+  max: number;
+}
+const stat = (xs: number[]): Stat => {
+  const s = [...xs].sort((a, b) => a - b);
+  return { median: s[Math.floor(s.length / 2)] ?? 0, min: s[0] ?? 0, max: s[s.length - 1] ?? 0 };
+};
+const f = (x: number, d = 2): string => x.toFixed(d);
+const fs3 = (s: Stat): string => `${f(s.median)} (${f(s.min)}–${f(s.max)})`;
+
+// --- the probe bundle and the real content script -------------------------------------------
+const outDir = path.join(import.meta.dirname, '.build');
+await build({
+  configFile: false,
+  logLevel: 'error',
+  plugins: [preact()],
+  resolve: { alias: { '@index': path.join(ROOT, 'dist/index') } },
+  build: { outDir, emptyOutDir: true, minify: true, lib: { entry: path.join(import.meta.dirname, 'probe.ts'), formats: ['iife'], name: 'BackstoryBench', fileName: () => 'probe.js' } },
+});
+const probe = fs.readFileSync(path.join(outDir, 'probe.js'), 'utf8');
+// What runs on every page is the gate script; the full script (main.js) only where the gate passed.
+const contentScript = fs.readFileSync(path.join(ROOT, 'dist/chrome/src/content/gate.js'), 'utf8');
+const index = JSON.parse(fs.readFileSync(path.join(ROOT, 'dist/index/claim-index.json'), 'utf8')) as ClaimIndex;
+const gate = gateOnly(index);
+// The extension API the content script calls, answered in-page: the script itself runs unchanged.
+const STUB = `globalThis.chrome = { runtime: { id: 'bench', lastError: undefined, getURL: (p) => p,
+  sendMessage: (m, cb) => { const r = m && m.type === 'load-stories' ? { ok: true, value: window.__index } : { ok: true, value: true }; if (cb) setTimeout(() => cb(r), 0); else return Promise.resolve(r); },
+  onMessage: { addListener() {}, removeListener() {}, hasListener() { return false; } } },
+  storage: { local: { get: (k, cb) => { if (cb) setTimeout(() => cb({}), 0); else return Promise.resolve({}); } }, onChanged: { addListener() {}, removeListener() {} } } };`;
+
+// --- pages -------------------------------------------------------------------------------------
+const pages: Record<string, string> = {};
+const withProbe = (html: string): string => html.replace('</body>', '<script src="/probe.js"></script></body>');
+for (const n of SIZES) for (const kind of ['unrelated', 'near-topic'] as const) pages[`/other/${kind}-${n}.html`] = withProbe(otherTopicPage(kind, n));
+const stories = smoke ? storyArticles().slice(0, 2) : storyArticles();
+for (const [i, s] of stories.entries()) pages[`/story/${i}.html`] = withProbe(storyPage(s.article));
+const padded = stories[1]?.article ?? stories[0]!.article;
+pages['/story/padded-20k.html'] = withProbe(storyPage(padded, smoke ? 3000 : 20000));
+pages['/story/padded-100k.html'] = withProbe(storyPage(padded, smoke ? 5000 : 100000));
+// Cross-origin isolation gives the pages a fine-grained clock (5 µs instead of 100 µs in Chromium).
+const server = await startServer(pages, { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp', 'cross-origin-resource-policy': 'same-origin' });
+server.page('/probe.js', probe);
+const proxy = await startProxy();
+ensureBrowsers();
+
+interface Tab {
+  goto(url: string): Promise<void>;
+  run<T>(fn: string): Promise<T>;
+}
+
+async function withBrowser<T>(name: string, body: (open: () => Promise<Tab>) => Promise<T>): Promise<T> {
+  if (name === 'chromium') {
+    const c = await launchChromium({ proxyPort: proxy.port, extension: null, args: ['--enable-precise-memory-info', '--js-flags=--expose-gc'] });
+    try {
+      return await body(async () => {
+        const page = await c.context.newPage();
+        return { goto: async (u) => void (await page.goto(u)), run: (fn) => page.evaluate(fn) };
+      });
+    } finally {
+      await c.close();
+    }
+  }
+  const ff = await launchFirefox({ proxyPort: proxy.port, withExtension: false, extraPrefs: { 'privacy.reduceTimerPrecision': false } });
+  try {
+    return await body(async () => {
+      const page = await ff.browser.newPage();
+      return { goto: async (u) => void (await page.goto(u)), run: (fn) => page.evaluate(fn) as Promise<never> };
+    });
+  } finally {
+    await ff.close();
+  }
+}
+
+/** Runs `fn` (page source) on a fresh load of the page, RUNS times after one warm-up. */
+async function measure<T>(tab: Tab, url: string, fn: string): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i <= RUNS; i++) {
+    await tab.goto(`${server.origin}${url}`);
+    const v = await tab.run<T>(fn);
+    if (i > 0) out.push(v);
+  }
+  return out;
+}
+
+const results: Record<string, unknown> = { machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? '', memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, runs: RUNS, smoke };
+const nonStory: Record<string, unknown>[] = [];
+const storyRows: Record<string, unknown>[] = [];
+
+for (const b of BROWSERS) {
+  await withBrowser(b, async (open) => {
+    const tab = await open();
+    for (const url of Object.keys(pages).filter((u) => u.startsWith('/other/'))) {
+      const rows = await measure<{ floor: number; empty: number; backstory: number; gate: number }>(
+        tab,
+        url,
+        `(() => {
+          const floor = __bench.floor();
+          const empty = __bench.evaluate('');
+          __bench.evaluate(${JSON.stringify(STUB)});
+          window.__index = ${JSON.stringify(index)};
+          const backstory = __bench.evaluate(${JSON.stringify(contentScript)});
+          const gate = __bench.gate(${JSON.stringify(gate)}).ms;
+          return { floor, empty, backstory, gate };
+        })()`,
+      );
+      const floor = stat(rows.map((r) => r.floor));
+      const total = stat(rows.map((r) => r.backstory));
+      const empty = stat(rows.map((r) => r.empty));
+      nonStory.push({ browser: b, page: url.replace('/other/', '').replace('.html', ''), floor, empty, backstory: total, gate: stat(rows.map((r) => r.gate)), ratioToFloor: total.median / Math.max(floor.median, 1e-3), aboveEmpty: total.median - empty.median });
+    }
+    for (const url of Object.keys(pages).filter((u) => u.startsWith('/story/'))) {
+      const rows = await measure<{ analyse: number; extract: number; overlay: number; readability: number; story: string | null; heap: number | null }>(
+        tab,
+        url,
+        `(() => {
+          const before = __bench.heap();
+          __bench.load(${JSON.stringify(index)});
+          const a = __bench.analyse();
+          const overlay = __bench.overlay();
+          const heap = before === null ? null : __bench.heap() - before;
+          const readability = __bench.readability();
+          return { analyse: a.ms, extract: a.extractMs, overlay, readability, story: a.story, heap };
+        })()`,
+      );
+      const analyse = stat(rows.map((r) => r.analyse));
+      const overlay = stat(rows.map((r) => r.overlay));
+      const readability = stat(rows.map((r) => r.readability));
+      const name = url.startsWith('/story/padded') ? url.replace('/story/', '').replace('.html', '') : (stories[Number(url.replace(/\D/g, ''))]?.name ?? url);
+      storyRows.push({ browser: b, page: name, recognised: rows[0]?.story !== null, analyse, extract: stat(rows.map((r) => r.extract)), overlay, readability, analyseRatio: analyse.median / readability.median, overlayRatio: overlay.median / readability.median, longestTask: Math.max(analyse.max, overlay.max), heapBytes: rows[0]?.heap ?? null });
+    }
+  });
+}
+results.nonStory = nonStory;
+results.story = storyRows;
+
+// --- scale -------------------------------------------------------------------------------------
+const scale: Record<string, unknown>[] = [];
+const contentGz = gzipSync(contentScript).length;
+const realGateGz = gzipSync(JSON.stringify(gate)).length;
+await withBrowser('chromium', async (open) => {
+  const tab = await open();
+  for (const n of SCALES) {
+    const t0 = Date.now();
+    const idx = n === 1 ? index : syntheticIndex(n);
+    const compileMs = Date.now() - t0;
+    const json = JSON.stringify(idx);
+    const g: GateFile = gateOnly(idx);
+    const perPage = async (url: string) =>
+      measure<{ gate: number; match: number; story: string | null }>(tab, url, `(() => { const gate = __bench.gate(${JSON.stringify(g)}).ms; __bench.load(${json}); const a = __bench.analyse(); return { gate, match: a.ms, story: a.story }; })()`);
+    const storyRun = await perPage('/story/1.html');
+    const otherRun = await perPage(`/other/near-topic-${SIZES[Math.min(1, SIZES.length - 1)]}.html`);
+    scale.push({
+      stories: n,
+      claims: idx.stories.reduce((s, x) => s + x.claims.length, 0),
+      indexBytes: json.length,
+      indexGzip: gzipSync(json).length,
+      contentScriptGzip: contentGz - realGateGz + gzipSync(JSON.stringify(g)).length,
+      compileMs,
+      storyGate: stat(storyRun.map((r) => r.gate)),
+      storyMatch: stat(storyRun.map((r) => r.match)),
+      storyRecognised: storyRun[0]?.story ?? null,
+      nearTopicGate: stat(otherRun.map((r) => r.gate)),
+      nearTopicMatch: stat(otherRun.map((r) => r.match)),
+    });
+  }
+});
+results.scale = scale;
+
+const size = (file: string) => {
+  const body = fs.readFileSync(path.join(ROOT, file));
+  return { bytes: body.length, gzip: gzipSync(body).length };
+};
+results.sizes = { gateScript: size('dist/chrome/src/content/gate.js'), fullContentScript: size('dist/chrome/src/content/main.js'), popup: size('dist/chrome/src/popup/popup.js'), background: size('dist/chrome/src/background/main.js'), index: size('dist/index/claim-index.json'), gate: size('dist/index/gate.json') };
+
+fs.writeFileSync(path.join(import.meta.dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+await server.close();
+await proxy.close();
+
+// --- the table ---------------------------------------------------------------------------------
+console.log(`\nBackstory benchmark — ${RUNS} runs after a warm-up, median (min–max), ms; ${os.cpus().length} × ${os.cpus()[0]?.model ?? ''}\n`);
+console.log('Non-story pages: whole cost (script evaluation + gate) vs the floor (one TreeWalker text pass) and an empty script');
+console.log('browser  | page                 | floor            | empty script     | Backstory        | gate alone       | ×floor | +ms over empty');
+for (const r of nonStory as { browser: string; page: string; floor: Stat; empty: Stat; backstory: Stat; gate: Stat; ratioToFloor: number; aboveEmpty: number }[]) {
+  console.log(`${r.browser.padEnd(8)} | ${r.page.padEnd(20)} | ${fs3(r.floor).padEnd(16)} | ${fs3(r.empty).padEnd(16)} | ${fs3(r.backstory).padEnd(16)} | ${fs3(r.gate).padEnd(16)} | ${f(r.ratioToFloor).padStart(6)} | ${f(r.aboveEmpty)}`);
+}
+console.log('\nStory pages: extraction + gate + matching, and the overlay render, vs new Readability(clone).parse()');
+console.log('browser  | page                                   | Backstory        | of it: extraction | overlay          | Readability      | ×Readab. | overlay ×R | longest task | heap');
+for (const r of storyRows as { browser: string; page: string; recognised: boolean; analyse: Stat; extract: Stat; overlay: Stat; readability: Stat; analyseRatio: number; overlayRatio: number; longestTask: number; heapBytes: number | null }[]) {
+  console.log(`${r.browser.padEnd(8)} | ${(r.page + (r.recognised ? '' : ' (not recognised)')).padEnd(38)} | ${fs3(r.analyse).padEnd(16)} | ${fs3(r.extract).padEnd(17)} | ${fs3(r.overlay).padEnd(16)} | ${fs3(r.readability).padEnd(16)} | ${f(r.analyseRatio).padStart(8)} | ${f(r.overlayRatio).padStart(10)} | ${f(r.longestTask).padStart(12)} | ${r.heapBytes === null ? '—' : `${Math.round(r.heapBytes / 1024)} KiB`}`);
+}
+console.log('\nScale (Chromium): synthetic indexes reworded from the seeds');
+console.log('stories | claims | index bytes (gz)     | gate script gz    | story page gate | story page match | near-topic gate | near-topic match');
+for (const r of scale as { stories: number; claims: number; indexBytes: number; indexGzip: number; contentScriptGzip: number; storyGate: Stat; storyMatch: Stat; nearTopicGate: Stat; nearTopicMatch: Stat }[]) {
+  console.log(`${String(r.stories).padStart(7)} | ${String(r.claims).padStart(6)} | ${`${r.indexBytes} (${r.indexGzip})`.padEnd(20)} | ${String(r.contentScriptGzip).padStart(17)} | ${fs3(r.storyGate).padEnd(15)} | ${fs3(r.storyMatch).padEnd(16)} | ${fs3(r.nearTopicGate).padEnd(15)} | ${fs3(r.nearTopicMatch)}`);
+}
+const sz = results.sizes as Record<string, { bytes: number; gzip: number }>;
+console.log(`\nSizes: ${Object.entries(sz).map(([k, v]) => `${k} ${v.bytes} B (${v.gzip} gz)`).join(' · ')}`);
+console.log(`results: ${path.relative(process.cwd(), path.join(import.meta.dirname, 'results.json'))}`);
