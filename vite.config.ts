@@ -44,6 +44,7 @@ export default defineConfig(({ mode }) => {
         disableAutoLaunch: true,
       }),
     ],
-    build: { outDir: `dist/${browser}`, emptyOutDir: true, target: 'es2022', sourcemap: false },
+    // No modulepreload polyfill: it fetch()es chunks, and the privacy scan (test/unit/privacy.test.ts) forbids any fetch.
+    build: { outDir: `dist/${browser}`, emptyOutDir: true, target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
   };
 });

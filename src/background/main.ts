@@ -6,16 +6,20 @@ import browser from 'webextension-polyfill';
 import index from '@index/claim-index.json';
 import type { ClaimIndex } from '../core/types.ts';
 import { repairSettings, setSite, overlayOn, SETTINGS_KEY } from '../core/settings.ts';
+import { indexProblem } from '../core/validate.ts';
 import { Router } from './router.ts';
 import { TabStore } from './tab-store.ts';
 
 /** Built from src/content/main.ts (vite.config.ts lists it as an extra input). */
 const FULL_SCRIPT = 'src/content/main.js';
 const store = new TabStore(browser.storage.session);
+// A damaged bundle disables Backstory with one message, instead of failing on every page.
+const problem = indexProblem(index);
+if (problem !== null) console.error(`Backstory is disabled: ${problem}. Reinstall the extension.`);
 const router = new Router({
   extensionId: browser.runtime.id,
   extensionOrigin: browser.runtime.getURL(''),
-  index: index as ClaimIndex,
+  index: problem === null ? (index as ClaimIndex) : null,
   store,
   setBadge: async (tabId, text) => {
     await browser.action.setBadgeText({ tabId, text });

@@ -11,7 +11,8 @@ export interface RouterDeps {
   extensionId: string;
   /** Base URL of the extension's own pages, e.g. "chrome-extension://<id>/". */
   extensionOrigin: string;
-  index: ClaimIndex;
+  /** Null when the bundled index failed its start-up check: Backstory then matches nothing. */
+  index: ClaimIndex | null;
   store: TabStore;
   setBadge(tabId: number, text: string): Promise<void>;
   sendToTab(tabId: number, message: TabMessage): Promise<unknown>;
@@ -34,6 +35,7 @@ export class Router {
       if (tabId === undefined || fromPage) return this.reject(`${message.type} must come from a content script in a tab`);
       if (message.type === 'page-report') return this.report(tabId, message.report);
       if (message.type === 'gate-passed') {
+        if (deps.index === null) return fail('the claim index is damaged; Backstory is disabled');
         await deps.store.set(tabId, { url: sender.url ?? '', status: 'analysing', storyId: null, claims: [], overlay: false });
         try {
           await deps.inject(tabId);
@@ -42,6 +44,7 @@ export class Router {
           return this.reject(`could not start the full script: ${String(e)}`);
         }
       }
+      if (deps.index === null) return fail('the claim index is damaged; Backstory is disabled');
       const stories = deps.index.stories.filter((s) => message.ids.includes(s.id));
       return ok({ ...deps.index, stories });
     }

@@ -10,12 +10,16 @@
 import gateFile from '@index/gate.json';
 import type Browser from 'webextension-polyfill';
 import { compilePrecheck } from '../core/gate.ts';
+import { gateProblem } from '../core/validate.ts';
 import type { ContentMessage, PageReport } from '../messages.ts';
 import { watchPage } from './observe.ts';
 
 type Api = Pick<typeof Browser, 'runtime'>;
 const api = ((globalThis as { browser?: Api }).browser ?? (globalThis as { chrome?: Api }).chrome) as Api;
-const checks = gateFile.stories.map((s) => ({ id: s.id, test: compilePrecheck(s.anchors) }));
+// A damaged signature disables the script with one message; it never throws on the page.
+const problem = gateProblem(gateFile);
+if (problem !== null) console.warn(`Backstory is disabled: ${problem}. Reinstall the extension.`);
+const checks = problem === null ? gateFile.stories.map((s) => ({ id: s.id, test: compilePrecheck(s.anchors) })) : [];
 /** Anchors are in any article's first part; a 10 MB page is not read to the end. */
 const MAX_CHARS = 2_000_000;
 
@@ -42,6 +46,7 @@ function run(): void {
   send({ type: 'page-report', report });
 }
 
-run();
+if (problem === null) run();
+else controller.abort();
 // Articles that arrive late, or a single-page app moving to one, get the gate again.
 watchPage(window, controller.signal, { debounceMs: 600, minIntervalMs: 2000, onChange: run });

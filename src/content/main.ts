@@ -59,7 +59,12 @@ async function analyse(): Promise<void> {
   lastKey = key;
   if (engine === null) {
     const index = await send<ClaimIndex>({ type: 'load-stories', ids });
-    if (index === null) return;
+    if (index === null) {
+      // The background refused (damaged index) or is gone: one message, then stop for good.
+      if (!controller.signal.aborted) console.warn('Backstory: no claim data; disabled on this page.');
+      controller.abort();
+      return;
+    }
     engine = new Engine(index);
   }
   const result = engine.analyse(paragraphs.map((p) => p.text));

@@ -25,36 +25,38 @@ export function foldWithMap(input: string): Folded {
   let text = '';
   const map: number[] = [];
   let pendingSpace = false;
+  const emit = (c: string, at: number): void => {
+    if (INVISIBLE.test(c)) return;
+    if (SPACE.test(c)) {
+      pendingSpace = text.length > 0;
+      return;
+    }
+    if (pendingSpace) {
+      text += ' ';
+      map.push(at);
+      pendingSpace = false;
+    }
+    const out = QUOTES[c] ?? (DASHES.test(c) ? '-' : c);
+    text += out;
+    for (let k = 0; k < out.length; k++) map.push(at);
+  };
   let i = 0;
   for (const ch of input) {
     const at = i;
     i += ch.length;
     const code = ch.charCodeAt(0);
     // Fast path: printable ASCII other than the backtick passes through unchanged.
-    if (code > 32 && code < 127 && code !== 96) {
-      if (pendingSpace) {
-        text += ' ';
-        map.push(at);
-        pendingSpace = false;
-      }
+    if (code > 32 && code < 127 && code !== 96 && !pendingSpace) {
       text += ch;
       map.push(at);
       continue;
     }
-    if (INVISIBLE.test(ch)) continue;
-    if (SPACE.test(ch)) {
-      pendingSpace = text.length > 0;
+    if (code < 128) {
+      emit(ch, at);
       continue;
     }
-    let out = QUOTES[ch] ?? (DASHES.test(ch) ? '-' : ch);
-    if (out.charCodeAt(0) > 127) out = out.normalize('NFKC');
-    if (pendingSpace) {
-      text += ' ';
-      map.push(at);
-      pendingSpace = false;
-    }
-    for (let k = 0; k < out.length; k++) map.push(at);
-    text += out;
+    // NFKC first, then fold what it produced: "⁻" becomes "−", which is a dash like any other.
+    for (const c of ch.normalize('NFKC')) emit(c, at);
   }
   return { text, map };
 }

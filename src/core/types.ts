@@ -99,6 +99,8 @@ export interface GateSignature {
 
 export interface ClaimIndex {
   version: 1;
+  /** Checksum of stories and weights, set at build time, checked at start-up (core/validate.ts). */
+  checksum: string;
   /** Inverse document frequency of concept terms over all seed sentences, shared by all stories. */
   idf: Record<string, number>;
   /** Weight given to a term the index has never seen. */

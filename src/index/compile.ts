@@ -9,6 +9,7 @@ import { analyse, isConceptTerm } from '../core/terms.ts';
 import type { Appearance, Claim, ClaimIndex, ClaimKind, FirstReport, GateSignature, MatchSentence, Story } from '../core/types.ts';
 import { clauses, units } from '../core/units.ts';
 import { idfWeights } from '../core/weights.ts';
+import { indexChecksum } from '../core/validate.ts';
 import { EntityFinder } from './attribution.ts';
 import { classify } from './classify.ts';
 import { cluster } from './cluster.ts';
@@ -63,9 +64,10 @@ export function compileIndex(inputs: StoryInput[]): ClaimIndex {
     // Outlet names say who reported, not what: they must not make two claims look alike.
     for (const t of nameTerms(input.story.outlets.flatMap((o) => o.aliases))) idf[t] = 0;
   }
-  const index: ClaimIndex = { version: 1, idf, unknownIdf: flatten(0), stories: [] };
+  const index: ClaimIndex = { version: 1, checksum: '', idf, unknownIdf: flatten(0), stories: [] };
   const weight = idfWeights(index);
   for (const { input, sentences } of perStory) index.stories.push(compileStory(input, sentences, weight, index));
+  index.checksum = indexChecksum(index);
   return index;
 }
 

@@ -3,12 +3,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { answerCredit, describeClaim, firstReportLine, formatDate, KIND_LABEL, type ClaimView } from '../core/describe.ts';
 import { overlayOn, setSite, type Settings } from '../core/settings.ts';
+import { indexProblem } from '../core/validate.ts';
 import type { Story } from '../core/types.ts';
 import type { PageReport } from '../messages.ts';
 import type { PanelApi, TabInfo } from './api.ts';
 
 type View =
   | { state: 'loading' }
+  | { state: 'broken'; problem: string }
   | { state: 'restricted' }
   | { state: 'no-access'; tab: TabInfo & { url: string } }
   | { state: 'pending'; tab: TabInfo }
@@ -18,6 +20,8 @@ type View =
 const readable = (url: string | undefined): url is string => url !== undefined && /^https?:\/\//.test(url) && !/^https:\/\/(chrome\.google\.com\/webstore|chromewebstore\.google\.com|addons\.mozilla\.org)\//.test(url);
 
 export async function loadView(api: PanelApi): Promise<View> {
+  const problem = indexProblem(api.index);
+  if (problem !== null) return { state: 'broken', problem };
   const tab = await api.currentTab();
   if (tab === null || !readable(tab.url)) return { state: 'restricted' };
   const report = await api.report(tab.tabId);
@@ -76,6 +80,13 @@ function Body({ view, api, onRetry }: { view: View; api: PanelApi; onRetry(): vo
   switch (view.state) {
     case 'loading':
       return <p>Loading…</p>;
+    case 'broken':
+      return (
+        <>
+          <h1>Backstory’s data is damaged</h1>
+          <p class="muted">{view.problem}. Reinstall the extension to repair it.</p>
+        </>
+      );
     case 'restricted':
       return (
         <>

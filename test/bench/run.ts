@@ -214,7 +214,8 @@ const size = (file: string) => {
 };
 results.sizes = { gateScript: size('dist/chrome/src/content/gate.js'), fullContentScript: size('dist/chrome/src/content/main.js'), popup: size('dist/chrome/src/popup/popup.js'), background: size('dist/chrome/src/background/main.js'), index: size('dist/index/claim-index.json'), gate: size('dist/index/gate.json') };
 
-fs.writeFileSync(path.join(import.meta.dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+const resultsFile = path.join(import.meta.dirname, smoke ? 'results-smoke.json' : 'results.json');
+fs.writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
 await server.close();
 await proxy.close();
 
@@ -237,4 +238,4 @@ for (const r of scale as { stories: number; claims: number; indexBytes: number; 
 }
 const sz = results.sizes as Record<string, { bytes: number; gzip: number }>;
 console.log(`\nSizes: ${Object.entries(sz).map(([k, v]) => `${k} ${v.bytes} B (${v.gzip} gz)`).join(' · ')}`);
-console.log(`results: ${path.relative(process.cwd(), path.join(import.meta.dirname, 'results.json'))}`);
+console.log(`results: ${path.relative(process.cwd(), resultsFile)}`);

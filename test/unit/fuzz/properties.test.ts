@@ -1,0 +1,150 @@
+// @vitest-environment happy-dom
+// Property tests over src/core and src/page: arbitrary Unicode text and arbitrary small DOMs.
+// Nothing throws, outputs are well-formed, work grows linearly. FUZZ_RUNS scales every property
+// (npm run fuzz runs ten times as many as the test command's 10,000+).
+
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { fold, foldWithMap } from '../../../src/core/fold.ts';
+import { Engine } from '../../../src/core/engine.ts';
+import { splitSentences } from '../../../src/core/sentences.ts';
+import { repairSettings } from '../../../src/core/settings.ts';
+import { analyse, analyseSpans } from '../../../src/core/terms.ts';
+import { parseTextPage } from '../../../src/core/text-page.ts';
+import { units } from '../../../src/core/units.ts';
+import { isContentMessage, isPageMessage, isTabMessage } from '../../../src/messages.ts';
+import { extractParagraphs } from '../../../src/page/extract.ts';
+import { seedIndex } from '../helpers.ts';
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 1500);
+const text = fc.string({ unit: 'grapheme', maxLength: 400 });
+// Text that looks like news copy: words, punctuation, quotes, abbreviations, numbers, Unicode.
+const newsy = fc
+  .array(fc.oneof(fc.constantFrom('Facebook', 'banks', 'U.S.', 'Inc.', '(FB.O)', '"', '\u201C', '\u201D', '—', '.', ',', ' ', '\n', '1.3 billion', "don't", 'asked', 'data', '\u200B', '\u05D0\u05D1', '\u4E2D\u6587', '\uD83D\uDE00', 'e\u0301'), fc.string({ maxLength: 8 })), { maxLength: 120 })
+  .map((parts) => parts.join(' '));
+const anyText = fc.oneof(text, newsy);
+
+describe('text pipeline properties', () => {
+  test('fold: idempotent, map points into the input, never longer than NFKC allows', () => {
+    fc.assert(
+      fc.property(anyText, (s) => {
+        const f = foldWithMap(s);
+        expect(fold(f.text)).toBe(f.text);
+        expect(f.map.length).toBe(f.text.length);
+        for (const i of f.map) expect(i >= 0 && i < s.length).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  test('sentences: ordered, non-overlapping spans that slice their own text', () => {
+    fc.assert(
+      fc.property(anyText, (s) => {
+        let last = 0;
+        for (const sp of splitSentences(s)) {
+          expect(sp.start).toBeGreaterThanOrEqual(last);
+          expect(s.slice(sp.start, sp.end)).toBe(sp.text);
+          expect(sp.text.trim()).toBe(sp.text);
+          last = sp.end;
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  test('terms and units: well-formed, offsets in range, linear in the text', () => {
+    fc.assert(
+      fc.property(anyText, (s) => {
+        const spans = analyseSpans(s);
+        expect(spans.terms.length).toBe(spans.at.length);
+        for (const a of spans.at) expect(a >= 0 && a <= s.length).toBe(true);
+        expect(spans.terms.every((t) => t.length > 0)).toBe(true);
+        expect(analyse(s).terms).toEqual(spans.terms);
+        const us = units(s);
+        for (const u of us) expect(s.slice(u.start, u.end)).toBe(u.text);
+        // Units per sentence are bounded (sentence, coarse and fine clauses, quotations).
+        expect(us.length).toBeLessThanOrEqual(4 * (s.length + 1));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  test('the engine never throws and only reports paragraphs that exist', () => {
+    const engine = new Engine(seedIndex());
+    fc.assert(
+      fc.property(fc.array(anyText, { maxLength: 6 }), (paragraphs) => {
+        const r = engine.analyse(paragraphs);
+        for (const m of r.matches) expect(m.paragraph).toBeLessThan(paragraphs.length);
+        if (r.story === null) expect(r.matches).toEqual([]);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  test('saved text pages parse into trimmed, non-empty paragraphs', () => {
+    fc.assert(
+      fc.property(anyText, (s) => {
+        for (const p of parseTextPage(s).paragraphs) {
+          expect(p.length).toBeGreaterThan(0);
+          expect(p.trim()).toBe(p);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  test('message and settings checks accept only the right shapes and never throw', () => {
+    fc.assert(
+      fc.property(fc.anything(), (v) => {
+        for (const check of [isContentMessage, isPageMessage, isTabMessage]) expect(typeof check(v)).toBe('boolean');
+        const s = repairSettings(v);
+        expect(typeof s.enabled).toBe('boolean');
+        expect(s.disabledSites.every((x) => typeof x === 'string')).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+// Small DOMs: nested blocks, inline markup, furniture classes, hidden parts, <br>s, text.
+const TAGS = ['div', 'p', 'article', 'section', 'span', 'em', 'a', 'nav', 'aside', 'footer', 'li', 'ul', 'blockquote', 'br', 'script', 'style', 'main'];
+const CLASSES = ['', 'comments', 'share-bar', 'ad', 'related', 'story', 'body', 'cookie'];
+type Tree = { tag: string; cls: string; hidden: boolean; children: (Tree | string)[] };
+const tree: fc.Arbitrary<Tree> = fc.letrec<{ node: Tree }>((tie) => ({
+  node: fc.record({
+    tag: fc.constantFrom(...TAGS),
+    cls: fc.constantFrom(...CLASSES),
+    hidden: fc.boolean(),
+    children: fc.array(fc.oneof({ depthSize: 'small' }, anyText, tie('node')), { maxLength: 4 }),
+  }),
+})).node;
+
+function build(doc: Document, t: Tree): Node {
+  const el = doc.createElement(t.tag);
+  if (t.cls !== '') el.className = t.cls;
+  if (t.hidden) el.setAttribute('hidden', '');
+  for (const c of t.children) el.append(typeof c === 'string' ? doc.createTextNode(c) : build(doc, c));
+  return el;
+}
+
+describe('extraction properties over arbitrary small DOMs', () => {
+  test('never throws; paragraphs are trimmed text of live nodes under the body, in document order', () => {
+    fc.assert(
+      fc.property(fc.array(tree, { maxLength: 3 }), (trees) => {
+        const doc = document.implementation.createHTMLDocument('fuzz');
+        for (const t of trees) doc.body.append(build(doc, t));
+        const ps = extractParagraphs(doc);
+        let previous: Node | null = null;
+        for (const p of ps) {
+          expect(p.text.trim()).toBe(p.text);
+          expect(p.text.length).toBeGreaterThanOrEqual(40);
+          expect(doc.body.contains(p.element)).toBe(true);
+          expect(p.element.contains(p.first)).toBe(true);
+          if (previous !== null && previous !== p.first) expect(previous.compareDocumentPosition(p.first) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+          previous = p.first;
+        }
+      }),
+      { numRuns: Math.max(200, Math.floor(RUNS / 3)) },
+    );
+  });
+});
