@@ -43,8 +43,13 @@ async function overlayWanted(): Promise<boolean> {
   return overlayOn(repairSettings(stored), location.host);
 }
 
+let runs = 0;
+
 async function analyse(): Promise<void> {
   if (controller.signal.aborted) return;
+  // A newer run (the page changed again meanwhile) supersedes this one at its next await.
+  const run = ++runs;
+  const stale = (): boolean => controller.signal.aborted || run !== runs;
   const body = document.body;
   const text = body === null ? '' : (body.textContent ?? '').slice(0, MAX_GATE_CHARS);
   const ids = prechecks.filter((p) => p.test(text)).map((p) => p.id);
@@ -52,11 +57,11 @@ async function analyse(): Promise<void> {
   if (ids.length === 0) return publish(base, [], null);
   // Past the gate, the real work waits for the page to be idle: never on its critical path.
   await idle();
-  if (controller.signal.aborted) return;
+  if (stale()) return;
   const paragraphs = extractParagraphs(document);
   const key = `${location.href}|${paragraphs.length}|${paragraphs.reduce((n, p) => n + p.text.length, 0)}`;
-  if (key === lastKey) return; // the page changed, but not its article
-  lastKey = key;
+  // The page changed, but not its article (and the article's nodes are the same ones).
+  if (key === lastKey && current !== null && current.paragraphs.every((p) => p.first.isConnected)) return;
   if (engine === null) {
     const index = await send<ClaimIndex>({ type: 'load-stories', ids });
     if (index === null) {
@@ -67,10 +72,33 @@ async function analyse(): Promise<void> {
     }
     engine = new Engine(index);
   }
-  const result = engine.analyse(paragraphs.map((p) => p.text));
+  if (stale()) return;
+  // Bounded work: an article is never longer than this; a 10 MB page is read to this point only.
+  const read = boundParagraphs(paragraphs);
+  const result = await engine.analyseInSlices(
+    read.map((p) => p.text),
+    text,
+    () => new Promise((resolve) => setTimeout(resolve, 0)),
+  );
+  if (stale()) return;
   const claims = result.matches.map((m) => ({ paragraph: m.paragraph, claimId: m.claimId, score: m.score }));
   const report: PageReport = result.story === null ? base : { ...base, status: 'story', storyId: result.story.id, claims };
-  await publish(report, paragraphs, engine.index);
+  lastKey = key;
+  await publish(report, read, engine.index);
+}
+
+const MAX_PARAGRAPHS = 600;
+const MAX_ARTICLE_CHARS = 400_000;
+
+function boundParagraphs(paragraphs: PageParagraph[]): PageParagraph[] {
+  let chars = 0;
+  const out: PageParagraph[] = [];
+  for (const p of paragraphs) {
+    if (out.length >= MAX_PARAGRAPHS || chars + p.text.length > MAX_ARTICLE_CHARS) break;
+    chars += p.text.length;
+    out.push(p);
+  }
+  return out;
 }
 
 function idle(): Promise<void> {

@@ -32,13 +32,38 @@ export class Engine {
   /** Full analysis of a page's paragraphs: gate, then matching against each candidate story. */
   analyse(paragraphs: readonly string[], text = paragraphs.join('\n')): PageResult {
     let best: PageResult = { story: null, score: 0, paragraphs: paragraphs.length, matches: [] };
+    for (const story of this.candidates(text)) best = this.better(best, story, matchParagraphs(this.prepare(story), paragraphs, this.weight), paragraphs.length);
+    return best;
+  }
+
+  /**
+   * The same analysis in slices of `slice` paragraphs, awaiting `pause()` between slices, so a
+   * page with a huge article never gets one long task from Backstory. Same result as analyse().
+   */
+  async analyseInSlices(paragraphs: readonly string[], text: string, pause: () => Promise<void>, slice = 20): Promise<PageResult> {
+    let best: PageResult = { story: null, score: 0, paragraphs: paragraphs.length, matches: [] };
     for (const story of this.candidates(text)) {
-      const prepared = this.prepared.get(story.id) ?? prepare(story, this.weight);
-      this.prepared.set(story.id, prepared);
-      const matches = matchParagraphs(prepared, paragraphs, this.weight);
-      const r = recognise(story, matches);
-      if (r.recognised && r.score > best.score) best = { story, score: r.score, paragraphs: paragraphs.length, matches };
+      const prepared = this.prepare(story);
+      const matches: ParagraphMatch[] = [];
+      for (let i = 0; i < paragraphs.length; i += slice) {
+        for (const m of matchParagraphs(prepared, paragraphs.slice(i, i + slice), this.weight)) matches.push({ ...m, paragraph: m.paragraph + i });
+        await pause();
+      }
+      best = this.better(best, story, matches, paragraphs.length);
     }
     return best;
+  }
+
+  private prepare(story: Story): PreparedStory {
+    const known = this.prepared.get(story.id);
+    if (known !== undefined) return known;
+    const made = prepare(story, this.weight);
+    this.prepared.set(story.id, made);
+    return made;
+  }
+
+  private better(best: PageResult, story: Story, matches: ParagraphMatch[], count: number): PageResult {
+    const r = recognise(story, matches);
+    return r.recognised && r.score > best.score ? { story, score: r.score, paragraphs: count, matches } : best;
   }
 }

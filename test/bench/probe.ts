@@ -45,12 +45,11 @@ export const bench = {
     if (engine === null) throw new Error('load an index first');
     const e = engine;
     let paragraphs: string[] = [];
-    let result: ReturnType<Engine['analyse']> | null = null;
     const t0 = performance.now();
     const extractMs = time(() => {
       paragraphs = extractParagraphs(document).map((p) => p.text);
     });
-    result = e.analyse(paragraphs, document.body.textContent ?? '');
+    const result = e.analyse(paragraphs, document.body.textContent ?? '');
     const ms = performance.now() - t0;
     return { ms, extractMs, paragraphs: paragraphs.length, matches: result.matches.length, story: result.story?.id ?? null };
   },

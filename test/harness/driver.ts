@@ -14,6 +14,8 @@ export interface Tab {
   click(selector: string): Promise<void>;
   goto(url: string): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /** Uncaught errors and error messages from Backstory's scripts seen in this tab so far. */
+  errors: string[];
   close(): Promise<void>;
 }
 
@@ -29,9 +31,10 @@ export interface Driver {
   close(): Promise<void>;
 }
 
-function pwTab(page: PwPage, tabId: number): Tab {
+function pwTab(page: PwPage, tabId: number, errors: string[] = []): Tab {
   return {
     tabId,
+    errors,
     evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg),
     press: (key) => page.keyboard.press(key),
     click: (selector) => page.click(selector),
@@ -41,9 +44,10 @@ function pwTab(page: PwPage, tabId: number): Tab {
   };
 }
 
-function ppTab(page: PpPage, tabId: number): Tab {
+function ppTab(page: PpPage, tabId: number, errors: string[] = []): Tab {
   return {
     tabId,
+    errors,
     evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg) as never,
     press: (key) => page.keyboard.press(key as never),
     click: (selector) => page.click(selector),
@@ -62,8 +66,21 @@ export async function chromiumDriver(proxyPort: number): Promise<Driver & { sess
     requests: session.requests,
     async open(url) {
       const page = await session.context.newPage();
+      // Exceptions from every world of the page, the content scripts' isolated world included.
+      const errors: string[] = [];
+      const cdp = await session.context.newCDPSession(page);
+      cdp.on('Runtime.exceptionThrown', (e) => {
+        const d = e.exceptionDetails;
+        const where = `${d.url ?? ''} ${d.stackTrace?.callFrames.map((f) => f.url).join(' ') ?? ''}`;
+        if (where.includes('chrome-extension://')) errors.push(`${d.exception?.description ?? d.text}`);
+      });
+      cdp.on('Runtime.consoleAPICalled', (e) => {
+        const text = e.args.map((a) => String(a.value ?? a.description ?? '')).join(' ');
+        if (e.type === 'error' && /Backstory/.test(text)) errors.push(text);
+      });
+      await cdp.send('Runtime.enable');
       await page.goto(url);
-      return pwTab(page, await session.tabId(page));
+      return pwTab(page, await session.tabId(page), errors);
     },
     async inExtension(fn, arg) {
       return (await worker()).evaluate(fn as (a: unknown) => never, arg);
@@ -87,12 +104,19 @@ export async function firefoxDriver(proxyPort: number, extraPrefs?: Record<strin
     requests: [],
     async open(url) {
       const page = await session.browser.newPage();
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error' && /Backstory|moz-extension:/.test(`${m.text()} ${m.location().url ?? ''}`)) errors.push(m.text());
+      });
+      page.on('pageerror', (e) => {
+        if (/moz-extension:/.test(String((e as Error).stack ?? ''))) errors.push(String(e));
+      });
       await page.goto(url);
       const tabId = await (await ext()).evaluate(async (u: string) => {
         const tabs = await browser.tabs.query({});
         return tabs.find((t: { url?: string; id?: number }) => t.url === u)?.id ?? -1;
       }, page.url());
-      return ppTab(page, tabId);
+      return ppTab(page, tabId, errors);
     },
     async inExtension(fn, arg) {
       return (await ext()).evaluate(fn as (a: unknown) => never, arg) as never;
