@@ -2,36 +2,19 @@
 // with the first outlet and Facebook's statement, keyboard use, hostile pages, SPA navigation.
 
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { OverlayState } from '../../src/messages.ts';
 import { chromiumDriver, firefoxDriver, until, type Driver, type Tab } from '../harness/driver.ts';
 import { DEV_POSITIVES, fixturePages, SEED_FILES } from '../harness/fixtures.ts';
-import { startProxy, unexpected, type LoggingProxy } from '../harness/proxy.ts';
-import { startServer, type FixtureServer } from '../harness/server.ts';
+import { unexpected } from '../harness/proxy.ts';
+import { checkMatches, overlayOf, useSite } from '../harness/site.ts';
 
-let server: FixtureServer;
-let proxy: LoggingProxy;
 const pages = fixturePages();
-
-before(async () => {
-  server = await startServer(pages);
-  proxy = await startProxy();
-});
-after(async () => {
-  await server.close();
-  await proxy.close();
-});
+const site = useSite(pages);
 
 /** Paragraph indexes the check CLI (same engine, happy-dom) matches on a fixture page. */
 function expectedParagraphs(pathname: string): number[] {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bs-exp-')), 'page.html');
-  fs.writeFileSync(file, pages[pathname] ?? '');
-  const out = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/check.ts', file, '--json'], { encoding: 'utf8' })) as { matches: { paragraph: number }[] };
-  return [...new Set(out.matches.map((m) => m.paragraph))].sort((a, b) => a - b);
+  return [...new Set(checkMatches(pages[pathname] ?? '').map((m) => m.paragraph))].sort((a, b) => a - b);
 }
 
 /** In the page's own world: the text of each highlighted range, and whether anything else changed. */
@@ -44,15 +27,8 @@ const highlighted = () => {
   return { texts: out, hosts: document.querySelectorAll('backstory-overlay').length, title: document.title };
 };
 
-async function overlayOf(d: Driver, tab: Tab): Promise<OverlayState | null> {
-  return d.inExtension(async (tabId: number) => {
-    const reply = (await chrome.tabs.sendMessage(tabId, { type: 'describe-overlay' })) as { ok: boolean; value: OverlayState | null };
-    return reply.value;
-  }, tab.tabId);
-}
-
 async function openStory(d: Driver, pathname: string): Promise<{ tab: Tab; state: OverlayState }> {
-  const tab = await d.open(`${server.origin}${pathname}`);
+  const tab = await d.open(`${site.server.origin}${pathname}`);
   const state = await until(async () => {
     const s = await overlayOf(d, tab).catch(() => null);
     return s !== null && s.markers.length > 0 ? s : null;
@@ -70,7 +46,7 @@ for (const make of [chromiumDriver, firefoxDriver]) {
   describe(make === chromiumDriver ? 'Chromium' : 'Firefox ESR', () => {
     let d: Driver;
     before(async () => {
-      d = await make(proxy.port);
+      d = await make(site.proxy.port);
     });
     after(async () => {
       await d.close();
@@ -120,7 +96,7 @@ for (const make of [chromiumDriver, firefoxDriver]) {
 
     test('near-topic and unrelated pages get no overlay host and no highlight', async () => {
       for (const p of ['/near-topic.html', '/unrelated.html']) {
-        const tab = await d.open(`${server.origin}${p}`);
+        const tab = await d.open(`${site.server.origin}${p}`);
         await new Promise((r) => setTimeout(r, 1500));
         assert.deepEqual(await tab.evaluate(highlighted, null), { texts: [], hosts: 0, title: await tab.evaluate(() => document.title, null) }, p);
         await tab.close();
@@ -184,8 +160,8 @@ for (const make of [chromiumDriver, firefoxDriver]) {
     });
 
     test('no request leaves for anything but the test server', () => {
-      assert.deepEqual(unexpected(proxy.log), []);
-      assert.deepEqual(d.requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('chrome-extension://')), []);
+      assert.deepEqual(unexpected(site.proxy.log), []);
+      assert.deepEqual(d.requests.filter((u) => !u.startsWith(site.server.origin) && !u.startsWith('chrome-extension://')), []);
     });
   });
 }

@@ -4,39 +4,23 @@
 // still right after the service worker was stopped.
 
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { ClaimIndex } from '../../src/core/types.ts';
-import type { OverlayState } from '../../src/messages.ts';
 import { chromiumDriver, firefoxDriver, until, type Driver, type Tab } from '../harness/driver.ts';
 import { fixturePages } from '../harness/fixtures.ts';
-import { startProxy, unexpected, type LoggingProxy } from '../harness/proxy.ts';
-import { startServer, type FixtureServer } from '../harness/server.ts';
+import { unexpected } from '../harness/proxy.ts';
+import { checkMatches, overlayOf, useSite } from '../harness/site.ts';
 
 const STORY = '/seed/001_ec7be9d70c6859db.html';
-let server: FixtureServer;
-let proxy: LoggingProxy;
 const pages = fixturePages();
+const site = useSite(pages);
 const index = JSON.parse(fs.readFileSync(path.resolve('dist/index/claim-index.json'), 'utf8')) as ClaimIndex;
-
-before(async () => {
-  server = await startServer(pages);
-  proxy = await startProxy();
-});
-after(async () => {
-  await server.close();
-  await proxy.close();
-});
 
 /** Claim ids in reading order (first paragraph each appears in), from the check CLI on the same page. */
 function expectedOrder(pathname: string): string[] {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bs-pop-')), 'page.html');
-  fs.writeFileSync(file, pages[pathname] ?? '');
-  const out = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/check.ts', file, '--json'], { encoding: 'utf8' })) as { matches: { paragraph: number; claimId: string; score: number }[] };
-  const sorted = [...out.matches].sort((a, b) => a.paragraph - b.paragraph || b.score - a.score);
+  const sorted = [...checkMatches(pages[pathname] ?? '')].sort((a, b) => a.paragraph - b.paragraph || b.score - a.score);
   return [...new Set(sorted.map((m) => m.claimId))];
 }
 
@@ -55,14 +39,14 @@ for (const make of [chromiumDriver, firefoxDriver]) {
   describe(name, () => {
     let d: Driver;
     before(async () => {
-      d = await make(proxy.port);
+      d = await make(site.proxy.port);
     });
     after(async () => {
       await d.close();
     });
 
     test('the popup lists the page\u2019s claims in reading order, with first outlets and Facebook\u2019s statement; the badge counts them', async () => {
-      const tab = await d.open(`${server.origin}${STORY}`);
+      const tab = await d.open(`${site.server.origin}${STORY}`);
       const count = await badge(d, tab.tabId);
       const popup = await d.extensionPage(`src/popup/popup.html?tabId=${tab.tabId}`);
       const claims = await until(async () => {
@@ -80,7 +64,7 @@ for (const make of [chromiumDriver, firefoxDriver]) {
     });
 
     test('clicking a claim in the popup scrolls the article to its paragraph and opens its card', async () => {
-      const tab = await d.open(`${server.origin}${STORY}`);
+      const tab = await d.open(`${site.server.origin}${STORY}`);
       await waitForReport(d, tab);
       const popup = await d.extensionPage(`src/popup/popup.html?tabId=${tab.tabId}`);
       await until(async () => (await popup.evaluate(popupClaims, null)).length > 0);
@@ -90,8 +74,7 @@ for (const make of [chromiumDriver, firefoxDriver]) {
       }, null);
       await popup.click(`li.claim:nth-of-type(${last + 1}) button.goto`);
       const state = await until(async () => {
-        const s = (await d.inExtension(async (id: number) => (await chrome.tabs.sendMessage(id, { type: 'describe-overlay' })) as { value: OverlayState | null }, tab.tabId)).value;
-        return s?.card ?? null;
+        return (await overlayOf(d, tab))?.card ?? null;
       });
       assert.ok(state !== null, 'the card of the clicked claim is open');
       const visible = await tab.evaluate((p: number) => {
@@ -120,7 +103,7 @@ for (const make of [chromiumDriver, firefoxDriver]) {
 
     if (name === 'Chromium') {
       test('the popup is still right after the service worker was stopped and restarted', async () => {
-        const tab = await d.open(`${server.origin}${STORY}`);
+        const tab = await d.open(`${site.server.origin}${STORY}`);
         const count = await badge(d, tab.tabId);
         const session = (d as Awaited<ReturnType<typeof chromiumDriver>>).session;
         // Stop the worker as Chrome does when it idles: close its target over CDP.
@@ -144,8 +127,8 @@ for (const make of [chromiumDriver, firefoxDriver]) {
     }
 
     test('no request leaves for anything but the test server', () => {
-      assert.deepEqual(unexpected(proxy.log), []);
-      assert.deepEqual(d.requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('chrome-extension://')), []);
+      assert.deepEqual(unexpected(site.proxy.log), []);
+      assert.deepEqual(d.requests.filter((u) => !u.startsWith(site.server.origin) && !u.startsWith('chrome-extension://')), []);
     });
   });
 }

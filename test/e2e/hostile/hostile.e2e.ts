@@ -4,30 +4,13 @@
 
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { OverlayState } from '../../../src/messages.ts';
 import { chromiumDriver, firefoxDriver, until, type Driver, type Tab } from '../../harness/driver.ts';
 import { hostilePages } from '../../harness/hostile-pages.ts';
-import { startProxy, unexpected, type LoggingProxy } from '../../harness/proxy.ts';
-import { startServer, type FixtureServer } from '../../harness/server.ts';
+import { unexpected } from '../../harness/proxy.ts';
+import { overlayOf, useSite } from '../../harness/site.ts';
 
 const pages = hostilePages();
-let server: FixtureServer;
-let proxy: LoggingProxy;
-
-before(async () => {
-  server = await startServer(Object.fromEntries(Object.entries(pages).map(([k, v]) => [k, v.html])));
-  proxy = await startProxy();
-});
-after(async () => {
-  await server.close();
-  await proxy.close();
-});
-
-async function overlayOf(d: Driver, tab: Tab): Promise<OverlayState | null> {
-  return d
-    .inExtension(async (tabId: number) => ((await chrome.tabs.sendMessage(tabId, { type: 'describe-overlay' })) as { value: OverlayState | null }).value, tab.tabId)
-    .catch(() => null);
-}
+const site = useSite(Object.fromEntries(Object.entries(pages).map(([k, v]) => [k, v.html])));
 
 /**
  * The page's own view: unchanged markup (static pages), its timer still ticking, long tasks after
@@ -62,7 +45,7 @@ for (const make of [chromiumDriver, firefoxDriver]) {
   describe(make === chromiumDriver ? 'Chromium' : 'Firefox ESR', () => {
     let d: Driver;
     before(async () => {
-      d = await make(proxy.port);
+      d = await make(site.proxy.port);
     });
     after(async () => {
       await d.close();
@@ -70,7 +53,7 @@ for (const make of [chromiumDriver, firefoxDriver]) {
 
     for (const [pathname, { story, note }] of Object.entries(pages)) {
       test(`${note}: ${story ? 'overlay' : 'no overlay'}, page intact, no error, no long task`, async () => {
-        const tab = await d.open(`${server.origin}${pathname}`);
+        const tab = await d.open(`${site.server.origin}${pathname}`);
         const ticks0 = (await viewOf(tab)).ticks;
         if (story) {
           const state = await until(async () => {
@@ -101,7 +84,7 @@ for (const make of [chromiumDriver, firefoxDriver]) {
     }
 
     test('the page cannot read the extension package (no web_accessible_resources)', async () => {
-      const tab = await d.open(`${server.origin}/hostile/spoof.html`);
+      const tab = await d.open(`${site.server.origin}/hostile/spoof.html`);
       const base = d.name === 'chromium' ? `chrome-extension://${(d as Awaited<ReturnType<typeof chromiumDriver>>).session.extensionId}/` : (d as Awaited<ReturnType<typeof firefoxDriver>>).session.base;
       const probes = await tab.evaluate(async (b: string) => {
         const out: string[] = [];
@@ -122,7 +105,7 @@ for (const make of [chromiumDriver, firefoxDriver]) {
     });
 
     test('no request leaves for anything but the test server', () => {
-      assert.deepEqual(unexpected(proxy.log), []);
+      assert.deepEqual(unexpected(site.proxy.log), []);
     });
   });
 }
