@@ -48,7 +48,47 @@ export function articleRoot(doc: Document): Element | null {
     const size = (a: Element): number => [...a.querySelectorAll('p')].reduce((n, p) => n + (p.textContent?.length ?? 0), 0);
     return articles.reduce((best, a) => (size(a) > size(best) ? a : best));
   }
-  return doc.querySelector('main, [role="main"]') ?? body;
+  return densestBlock(doc.querySelector('main, [role="main"]') ?? body);
+}
+
+/**
+ * With no markup that names the article, the element holding the most paragraph-like text
+ * (Readability's idea, simplified): each block scores the length of its own paragraph pieces,
+ * its parent gets that score and its grandparent half; the best-scoring element wins, widened
+ * to its parent when a sibling holds nearly as much (an article split around an ad). Forums,
+ * teaser grids and link lists beside the article then fall outside the root. O(elements).
+ */
+function densestBlock(scope: Element): Element {
+  const score = new Map<Element, number>();
+  const blocks = scope.querySelectorAll(BLOCKS);
+  const count = Math.min(blocks.length, MAX_BLOCKS);
+  for (let i = 0; i < count; i++) {
+    const el = blocks[i];
+    if (el === undefined || skipped(el)) continue;
+    let own = 0;
+    for (const piece of brPieces(el)) if (piece.text.length >= MIN_CHARS) own += piece.text.length;
+    if (own === 0) continue;
+    const parent = el.parentElement;
+    const grand = parent?.parentElement;
+    // A block with its own text counts for its container (p in a div) and, half, one level up.
+    if (parent !== null && parent !== undefined) score.set(parent, (score.get(parent) ?? 0) + own);
+    if (grand !== null && grand !== undefined) score.set(grand, (score.get(grand) ?? 0) + own / 2);
+    score.set(el, (score.get(el) ?? 0) + own);
+  }
+  let best: Element = scope;
+  let top = 0;
+  for (const [el, v] of score) {
+    if (v > top && scope.contains(el)) {
+      best = el;
+      top = v;
+    }
+  }
+  const parent = best.parentElement;
+  if (parent !== null && best !== scope && scope.contains(parent)) {
+    const rival = [...parent.children].some((c) => c !== best && (score.get(c) ?? 0) >= top * 0.6);
+    if (rival) return parent;
+  }
+  return best;
 }
 
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
