@@ -9,7 +9,7 @@
 
 import gateFile from '@index/gate.json';
 import type Browser from 'webextension-polyfill';
-import { compilePrecheck } from '../core/gate.ts';
+import { compileGate } from '../core/gate.ts';
 import { gateProblem } from '../core/validate.ts';
 import type { ContentMessage, PageReport } from '../messages.ts';
 import { watchPage } from './observe.ts';
@@ -19,7 +19,7 @@ const api = ((globalThis as { browser?: Api }).browser ?? (globalThis as { chrom
 // A damaged signature disables the script with one message; it never throws on the page.
 const problem = gateProblem(gateFile);
 if (problem !== null) console.warn(`Backstory is disabled: ${problem}. Reinstall the extension.`);
-const checks = problem === null ? gateFile.stories.map((s) => ({ id: s.id, test: compilePrecheck(s.anchors) })) : [];
+const gate = problem === null ? compileGate(gateFile.stories) : () => [];
 /** Anchors are in any article's first part; a 10 MB page is not read to the end. */
 const MAX_CHARS = 2_000_000;
 
@@ -33,7 +33,7 @@ function send(message: ContentMessage): void {
 function run(): void {
   if (controller.signal.aborted) return;
   const text = (document.body?.textContent ?? '').slice(0, MAX_CHARS);
-  const ids = checks.filter((c) => c.test(text)).map((c) => c.id);
+  const ids = gate(text);
   if (ids.length > 0) {
     // From here the full script watches the page; this one is done.
     controller.abort();

@@ -11,6 +11,25 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export type Precheck = (text: string) => boolean;
 
+/**
+ * One gate for many stories: a single scan of the text for every story's first anchor group (its
+ * subject's names), then each story found is tested on its other groups. A page that names no
+ * subject costs one regex pass however many stories there are. Returns the ids that pass.
+ */
+export function compileGate(stories: readonly { id: string; anchors: readonly (readonly string[])[] }[]): (text: string) => string[] {
+  const keys = [...new Set(stories.flatMap((s) => (s.anchors[0] ?? []).map((w) => w.toLowerCase())))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  if (keys.length === 0) return () => [];
+  const first = new RegExp(keys.map(escape).join('|'), 'gi');
+  const rest = new Map(stories.map((s) => [s.id, compilePrecheck(s.anchors.slice(1))]));
+  return (text) => {
+    const named = new Set<string>();
+    first.lastIndex = 0;
+    for (const m of text.matchAll(first)) named.add(m[0].toLowerCase());
+    if (named.size === 0) return [];
+    return stories.filter((s) => (s.anchors[0] ?? []).some((w) => [...named].some((n) => n.includes(w.toLowerCase()))) && rest.get(s.id)?.(text) === true).map((s) => s.id);
+  };
+}
+
 /** Compiles a signature's anchor groups once. The returned test is O(text length) per group. */
 export function compilePrecheck(anchors: readonly (readonly string[])[]): Precheck {
   const groups = anchors.map((words) => new RegExp(words.map(escape).join('|'), 'i'));

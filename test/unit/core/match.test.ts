@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { Engine } from '../../../src/core/engine.ts';
+import { compileGate } from '../../../src/core/gate.ts';
 import { matchParagraphs, prepare } from '../../../src/core/match.ts';
 import { idfWeights } from '../../../src/core/weights.ts';
 import fs from 'node:fs';
@@ -93,5 +94,21 @@ describe('matcher properties (fast-check)', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('the merged gate', () => {
+  test('passes a story only when its subject and every other anchor group appear, for any number of stories', () => {
+    const stories = [
+      { id: 'fb', anchors: [['facebook'], ['bank', 'lender'], ['data']] },
+      { id: 'acme', anchors: [['acme corp', 'acme'], ['rocket']] },
+    ];
+    const gate = compileGate(stories);
+    expect(gate('Facebook asked banks for data')).toEqual(['fb']);
+    expect(gate('FACEBOOK asked LENDERS for DATA; Acme sells rockets')).toEqual(['fb', 'acme']);
+    expect(gate('Facebook asked banks for photos')).toEqual([]);
+    expect(gate('banks and data, but no subject')).toEqual([]);
+    expect(gate('')).toEqual([]);
+    expect(compileGate([])('Facebook bank data')).toEqual([]);
   });
 });
