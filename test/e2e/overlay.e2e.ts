@@ -55,6 +55,14 @@ for (const make of [chromiumDriver, firefoxDriver]) {
     test('seed and dev articles: exactly the paragraphs the engine matches are highlighted and marked', async () => {
       for (const pathname of [...SEED_FILES.map((f) => `/seed/${f.replace('.txt', '')}.html`), ...DEV_POSITIVES.map((f) => `/dev/${f.replace('.txt', '')}.html`)]) {
         const expected = expectedParagraphs(pathname);
+        if (expected.length === 0) {
+          // Not recognised by the engine (the dev set's loosest paraphrase): no overlay either.
+          const tab = await d.open(`${site.server.origin}${pathname}`);
+          await new Promise((r) => setTimeout(r, 2000));
+          assert.equal((await tab.evaluate(highlighted, null)).hosts, 0, `${pathname}: no overlay`);
+          await tab.close();
+          continue;
+        }
         const { tab, state } = await openStory(d, pathname);
         assert.deepEqual(state.markers.map((m) => m.paragraph).sort((a, b) => a - b), expected, `${pathname}: markers`);
         const { texts } = await tab.evaluate(highlighted, null);
