@@ -31,7 +31,7 @@ export interface MatchStats {
 
 /** Tuning: a unit pair must share this many informative terms, and score this much. */
 export const MIN_SHARED_TERMS = 3;
-export const MIN_SCORE = 0.52;
+export const MIN_SCORE = 0.5;
 /** Least total weight of a claim unit that may be matched by paraphrase. */
 export const MIN_UNIT_WEIGHT = 8;
 /** A term at or under this weight (the subject's name) is too common to count as shared. */
@@ -91,7 +91,7 @@ export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly st
     const spans = analyseSpans(text);
     const best = new Map<number, { score: number; sentence: number; units: Set<number> }>();
     for (const u of units(text)) {
-      const { terms, negated: unitNegated } = sliceSpans(spans, u.start, u.end);
+      const { terms, negated: unitNegated } = sliceSpans(spans, u.start, u.end, u.polarityFrom);
       const set = new Set(terms);
       let pageWeight = 0;
       const touched: number[] = [];
@@ -101,7 +101,8 @@ export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly st
         for (const k of postings.get(t) ?? []) {
           if (shared[k] === 0 && informative[k] === 0) touched.push(k);
           shared[k] = (shared[k] ?? 0) + w;
-          if (w > INFORMATIVE) informative[k] = (informative[k] ?? 0) + 1;
+          // A figure ("1.3 billion", "$100 billion") is strong evidence: it counts twice.
+          if (w > INFORMATIVE) informative[k] = (informative[k] ?? 0) + (t.startsWith('#') ? 2 : 1);
         }
       }
       if (stats !== undefined) {

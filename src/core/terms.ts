@@ -163,14 +163,17 @@ export function analyseSpans(text: string): Spanned {
   return { terms, at, negations };
 }
 
-/** The terms and polarity of the part [start, end) of an analysed text. O(terms). */
-export function sliceSpans(s: Spanned, start: number, end: number): Analysed {
+/**
+ * The terms of the part [start, end) of an analysed text, and its polarity read from
+ * [polarityFrom, end) (a quotation's introducing "not" counts for it). O(terms).
+ */
+export function sliceSpans(s: Spanned, start: number, end: number, polarityFrom = start): Analysed {
   const terms: string[] = [];
   for (let i = 0; i < s.terms.length; i++) {
     const a = s.at[i] ?? -1;
     if (a >= start && a < end) terms.push(s.terms[i] ?? '');
   }
-  return { terms, negated: s.negations.some((n) => n >= start && n < end) };
+  return { terms, negated: s.negations.some((n) => n >= polarityFrom && n < end) };
 }
 
 export function analyse(text: string): Analysed {

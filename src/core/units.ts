@@ -22,7 +22,12 @@ export interface Unit extends Piece {
   text: string;
   /** Index of the sentence the unit belongs to, in the paragraph. */
   sentence: number;
+  /** Where the unit's polarity is read from: a quotation carries the negation that introduces it. */
+  polarityFrom: number;
 }
+
+/** How far before a quotation its introducing words ("is not “…”") are looked for. */
+const QUOTE_LEAD = 24;
 
 /** Non-overlapping clauses of one sentence, in order; the whole sentence when it has none. O(n). */
 export function clauses(sentence: string, fine = false): Piece[] {
@@ -46,11 +51,11 @@ export function clauses(sentence: string, fine = false): Piece[] {
 export function units(text: string, minClauseChars = 30): Unit[] {
   const out: Unit[] = [];
   const seen = new Set<string>();
-  const add = (sentence: number, base: number, p: Piece, body: string): void => {
+  const add = (sentence: number, base: number, p: Piece, body: string, lead = 0): void => {
     const key = `${base + p.start}:${base + p.end}`;
     if (seen.has(key)) return;
     seen.add(key);
-    out.push({ text: body.slice(p.start, p.end), start: base + p.start, end: base + p.end, sentence });
+    out.push({ text: body.slice(p.start, p.end), start: base + p.start, end: base + p.end, sentence, polarityFrom: base + Math.max(0, p.start - lead) });
   };
   splitSentences(text).forEach((s, sentence) => {
     add(sentence, s.start, { start: 0, end: s.text.length }, s.text);
@@ -62,7 +67,7 @@ export function units(text: string, minClauseChars = 30): Unit[] {
     for (const q of s.text.matchAll(QUOTED)) {
       const at = (q.index ?? 0) + 1;
       const inner = q[1] ?? '';
-      if (inner.length >= minClauseChars && inner.length < s.text.length - 2) add(sentence, s.start, { start: at, end: at + inner.length }, s.text);
+      if (inner.length >= minClauseChars && inner.length < s.text.length - 2) add(sentence, s.start, { start: at, end: at + inner.length }, s.text, QUOTE_LEAD);
     }
   });
   return out;

@@ -5,7 +5,7 @@ import { fold, foldWithMap } from '../core/fold.ts';
 import { GROUPS } from '../core/lexicon.ts';
 import { hash32, shingles } from '../core/similarity.ts';
 import { stem } from '../core/stem.ts';
-import { analyse, isConceptTerm } from '../core/terms.ts';
+import { analyse, analyseSpans, isConceptTerm, sliceSpans } from '../core/terms.ts';
 import type { Appearance, Claim, ClaimIndex, ClaimKind, FirstReport, GateSignature, MatchSentence, Story } from '../core/types.ts';
 import { clauses, units } from '../core/units.ts';
 import { idfWeights } from '../core/weights.ts';
@@ -216,8 +216,9 @@ function matchData(items: SeedSentenceInfo[]): MatchSentence[] {
   const out: MatchSentence[] = [];
   const seen = new Set<string>();
   for (const [from, s] of items.entries()) {
+    const spans = analyseSpans(s.text);
     for (const u of units(s.text)) {
-      const { terms, negated } = analyse(u.text);
+      const { terms, negated } = sliceSpans(spans, u.start, u.end, u.polarityFrom);
       const unique = [...new Set(terms)].sort();
       if (unique.length < MIN_TERMS) continue;
       const key = `${negated}|${unique.join(' ')}`;
