@@ -55,8 +55,12 @@ export const GROUPS: readonly (readonly string[])[] = [
   ['link', 'tie', 'connection', 'relationship'],
   ['comment', 'discuss_the_matter', 'remark'],
   ['partnership', 'partner', 'arrangement', 'deal', 'alliance', 'tie_up'],
-  ['display', 'show', 'view', 'see', 'check'],
+  ['display', 'show', 'view', 'see', 'check', 'peek', 'glance'],
   ['retailer', 'merchant', 'shop', 'store'],
   ['user', 'people', 'person', 'member', 'account_holder'],
+  ['boast', 'count', 'tally', 'claim_to_have'],
+  ['longer', 'more_time', 'hang_around', 'linger', 'stay'],
+  ['stress', 'insist', 'emphasize', 'underline', 'maintain'],
+  ['suspicious', 'suspected', 'unusual'],
 ];
 
