@@ -5,16 +5,16 @@
 import browser from 'webextension-polyfill';
 import gateFile from '@index/gate.json';
 import { Engine } from '../core/engine.ts';
-import { compilePrecheck } from '../core/gate.ts';
+import { compileGate } from '../core/gate.ts';
 import { overlayOn, repairSettings, SETTINGS_KEY } from '../core/settings.ts';
-import type { ClaimIndex, GateFile } from '../core/types.ts';
+import type { ClaimIndex } from '../core/types.ts';
 import { isTabMessage, type PageReport, type Result } from '../messages.ts';
 import { extractParagraphs, type PageParagraph } from '../page/extract.ts';
 import { watchPage } from './observe.ts';
 import { Overlay } from './overlay/overlay.tsx';
 
-const gate = gateFile as GateFile;
-const prechecks = gate.stories.map((s) => ({ id: s.id, test: compilePrecheck(s.anchors) }));
+// The same gate as the gate script: a single-page app may move from a story to another page.
+const gate = compileGate(gateFile.stories);
 
 /** Page text for the pre-check; huge pages are cut, since the anchors are in any article's first part. */
 const MAX_GATE_CHARS = 2_000_000;
@@ -52,7 +52,7 @@ async function analyse(): Promise<void> {
   const stale = (): boolean => controller.signal.aborted || run !== runs;
   const body = document.body;
   const text = body === null ? '' : (body.textContent ?? '').slice(0, MAX_GATE_CHARS);
-  const ids = prechecks.filter((p) => p.test(text)).map((p) => p.id);
+  const ids = gate(text);
   const base: PageReport = { url: location.href, status: 'no-story', storyId: null, claims: [], overlay: false };
   if (ids.length === 0) return publish(base, [], null);
   // Past the gate, the real work waits for the page to be idle: never on its critical path.

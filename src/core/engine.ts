@@ -1,7 +1,7 @@
 // One entry point for "what does this page say about which story", used alike by the content
 // script, the check CLI and the evaluation, so all three see the same answers.
 
-import { compilePrecheck, recognise, type Precheck } from './gate.ts';
+import { compileGate, recognise } from './gate.ts';
 import { matchParagraphs, prepare, type ParagraphMatch, type PreparedStory } from './match.ts';
 import type { ClaimIndex, Story } from './types.ts';
 import { idfWeights } from './weights.ts';
@@ -16,17 +16,18 @@ export interface PageResult {
 
 export class Engine {
   private readonly weight: Weights;
-  private readonly prechecks: Precheck[];
+  private readonly gate: (text: string) => string[];
   private readonly prepared = new Map<string, PreparedStory>();
 
   constructor(readonly index: ClaimIndex) {
     this.weight = idfWeights(index);
-    this.prechecks = index.stories.map((s) => compilePrecheck(s.gate.anchors));
+    this.gate = compileGate(index.stories.map((s) => ({ id: s.id, anchors: s.gate.anchors })));
   }
 
-  /** Stories whose cheap signature the text passes. O(text length × anchor groups). */
+  /** Stories whose cheap signature the text passes: one scan for subjects, then their anchors. */
   candidates(text: string): Story[] {
-    return this.index.stories.filter((_, i) => this.prechecks[i]?.(text) === true);
+    const ids = this.gate(text);
+    return this.index.stories.filter((s) => ids.includes(s.id));
   }
 
   /** Full analysis of a page's paragraphs: gate, then matching against each candidate story. */
