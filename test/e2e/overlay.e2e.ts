@@ -2,12 +2,12 @@
 // with the first outlet and Facebook's statement, keyboard use, hostile pages, SPA navigation.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { test } from 'node:test';
 import type { OverlayState } from '../../src/messages.ts';
-import { chromiumDriver, firefoxDriver, until, type Driver, type Tab } from '../harness/driver.ts';
+import { until, type Driver, type Tab } from '../harness/driver.ts';
 import { DEV_POSITIVES, fixturePages, SEED_FILES } from '../harness/fixtures.ts';
 import { unexpected } from '../harness/proxy.ts';
-import { checkMatches, overlayOf, useSite } from '../harness/site.ts';
+import { checkMatches, eachBrowser, overlayOf, useSite } from '../harness/site.ts';
 
 const pages = fixturePages();
 const site = useSite(pages);
@@ -42,134 +42,125 @@ const paragraphsOf = (pathname: string): string[] => {
   return [...html.matchAll(/<p>([^<]*)<\/p>/g)].map((m) => (m[1] ?? '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"'));
 };
 
-for (const make of [chromiumDriver, firefoxDriver]) {
-  describe(make === chromiumDriver ? 'Chromium' : 'Firefox ESR', () => {
-    let d: Driver;
-    before(async () => {
-      d = await make(site.proxy.port);
-    });
-    after(async () => {
-      await d.close();
-    });
+eachBrowser(site, (d) => {
 
-    test('seed and dev articles: exactly the paragraphs the engine matches are highlighted and marked', async () => {
-      for (const pathname of [...SEED_FILES.map((f) => `/seed/${f.replace('.txt', '')}.html`), ...DEV_POSITIVES.map((f) => `/dev/${f.replace('.txt', '')}.html`)]) {
-        const expected = expectedParagraphs(pathname);
-        if (expected.length === 0) {
-          // Not recognised by the engine (the dev set's loosest paraphrase): no overlay either.
-          const tab = await d.open(`${site.server.origin}${pathname}`);
-          await new Promise((r) => setTimeout(r, 2000));
-          assert.equal((await tab.evaluate(highlighted, null)).hosts, 0, `${pathname}: no overlay`);
-          await tab.close();
-          continue;
-        }
-        const { tab, state } = await openStory(d, pathname);
-        assert.deepEqual(state.markers.map((m) => m.paragraph).sort((a, b) => a - b), expected, `${pathname}: markers`);
-        const { texts } = await tab.evaluate(highlighted, null);
-        const article = paragraphsOf(pathname);
-        for (const t of texts) assert.ok(article.some((p) => p.replace(/\s+/g, ' ').trim() === t), `${pathname}: highlight is an article paragraph: ${t.slice(0, 60)}`);
-        assert.equal(texts.length, expected.length, `${pathname}: one highlight per matched paragraph`);
+  test('seed and dev articles: exactly the paragraphs the engine matches are highlighted and marked', async () => {
+    for (const pathname of [...SEED_FILES.map((f) => `/seed/${f.replace('.txt', '')}.html`), ...DEV_POSITIVES.map((f) => `/dev/${f.replace('.txt', '')}.html`)]) {
+      const expected = expectedParagraphs(pathname);
+      if (expected.length === 0) {
+        // Not recognised by the engine (the dev set's loosest paraphrase): no overlay either.
+        const tab = await d.open(`${site.server.origin}${pathname}`);
+        await new Promise((r) => setTimeout(r, 2000));
+        assert.equal((await tab.evaluate(highlighted, null)).hosts, 0, `${pathname}: no overlay`);
         await tab.close();
+        continue;
       }
-    });
-
-    test('a card opens from the keyboard with the first outlet and Facebook\u2019s statement, and Escape closes it', async () => {
-      const { tab, state } = await openStory(d, '/seed/001_ec7be9d70c6859db.html');
-      assert.equal(state.card, null, 'no card before the reader asks');
-      // Tab until focus reaches the first marker, as a keyboard reader would.
-      let focused: number | null = null;
-      for (let i = 0; i < 60 && focused === null; i++) {
-        await tab.press('Tab');
-        focused = (await overlayOf(d, tab))?.focused ?? null;
-      }
-      assert.notEqual(focused, null, 'a marker is reachable with Tab');
-      await tab.press('Enter');
-      const open = await until(async () => (await overlayOf(d, tab))?.card ?? null);
-      assert.ok(open !== null, 'Enter opens the card');
-      assert.equal(open.paragraph, focused);
-      assert.match(open.text, /First reported by The Wall Street Journal, 6 Aug 2018/);
-      assert.match(open.text, /— Facebook/);
-      const marker = (await overlayOf(d, tab))?.markers.find((m) => m.paragraph === focused);
-      assert.equal(marker?.expanded, true, 'the marker says its card is open');
-      const para = (await overlayOf(d, tab))?.paragraphs.find((p) => p.paragraph === focused)?.rect;
-      assert.ok(para !== undefined);
-      const overlaps = open.rect.top < para.bottom && open.rect.bottom > para.top && open.rect.left < para.right && open.rect.right > para.left;
-      assert.equal(overlaps, false, 'the card does not cover its paragraph');
-      await tab.press('Escape');
-      const closed = await until(async () => ((await overlayOf(d, tab))?.card === null ? true : null));
-      assert.equal(closed, true, 'Escape closes the card');
-      assert.equal((await overlayOf(d, tab))?.focused, focused, 'focus returns to the marker');
+      const { tab, state } = await openStory(d, pathname);
+      assert.deepEqual(state.markers.map((m) => m.paragraph).sort((a, b) => a - b), expected, `${pathname}: markers`);
+      const { texts } = await tab.evaluate(highlighted, null);
+      const article = paragraphsOf(pathname);
+      for (const t of texts) assert.ok(article.some((p) => p.replace(/\s+/g, ' ').trim() === t), `${pathname}: highlight is an article paragraph: ${t.slice(0, 60)}`);
+      assert.equal(texts.length, expected.length, `${pathname}: one highlight per matched paragraph`);
       await tab.close();
-    });
-
-    test('near-topic and unrelated pages get no overlay host and no highlight', async () => {
-      for (const p of ['/near-topic.html', '/unrelated.html']) {
-        const tab = await d.open(`${site.server.origin}${p}`);
-        await new Promise((r) => setTimeout(r, 1500));
-        assert.deepEqual(await tab.evaluate(highlighted, null), { texts: [], hosts: 0, title: await tab.evaluate(() => document.title, null) }, p);
-        await tab.close();
-      }
-    });
-
-    test('hostile page CSS does not hide or break the cards', async () => {
-      const { tab, state } = await openStory(d, '/hostile-css.html');
-      const first = state.markers[0];
-      assert.ok(first !== undefined);
-      const box = await tab.evaluate(() => {
-        const host = document.querySelector('backstory-overlay') as HTMLElement;
-        const cs = getComputedStyle(host);
-        return { display: cs.display, visibility: cs.visibility, position: cs.position };
-      }, null);
-      assert.deepEqual(box, { display: 'block', visibility: 'visible', position: 'absolute' });
-      await d.inExtension(async ([tabId, paragraph]: [number, number]) => chrome.tabs.sendMessage(tabId, { type: 'focus-claim', paragraph, claimId: '' }), [tab.tabId, first.paragraph] as [number, number]);
-      const card = await until(async () => (await overlayOf(d, tab))?.card ?? null);
-      assert.match(card?.text ?? '', /First reported by/);
-      await tab.close();
-    });
-
-    test('markup in page text stays text, in the page and in the card', async () => {
-      const { tab } = await openStory(d, '/markup-as-text.html');
-      const info = await tab.evaluate(() => ({ title: document.title, imgs: document.querySelectorAll('article img').length }), null);
-      assert.notEqual(info.title, 'pwned');
-      assert.equal(info.imgs, 0);
-      await tab.close();
-    });
-
-    test('single-page navigation to an unrelated article removes the overlay, and back restores it', async () => {
-      const { tab } = await openStory(d, '/spa/story');
-      await tab.evaluate(() => (document.getElementById('go-other') as HTMLElement).click(), null);
-      const gone = await until(async () => ((await tab.evaluate(highlighted, null)).hosts === 0 ? true : null), 10000);
-      assert.equal(gone, true, 'overlay removed after pushState to an unrelated article');
-      await tab.evaluate(() => history.back(), null);
-      const back = await until(async () => ((await overlayOf(d, tab).catch(() => null))?.markers.length ?? 0) > 0, 10000);
-      assert.equal(back, true, 'overlay back after returning to the story');
-      await tab.close();
-    });
-
-    test('an article that loads after the page does gets its overlay', async () => {
-      const { state } = await openStory(d, '/late.html');
-      assert.ok(state.markers.length >= 3, `markers on the late article (${state.markers.length})`);
-    });
-
-    test('the reader’s switch removes the overlay but the claims are still counted, and brings it back', async () => {
-      const { tab, state } = await openStory(d, '/seed/000_88890d5d2ec139ad.html');
-      const setEnabled = (enabled: boolean) => d.inExtension(async (on: boolean) => chrome.storage.local.set({ settings: { version: 1, enabled: on, disabledSites: [] } }), enabled);
-      await setEnabled(false);
-      const gone = await until(async () => ((await tab.evaluate(highlighted, null)).hosts === 0 ? true : null));
-      assert.equal(gone, true, 'overlay removed when switched off');
-      assert.deepEqual((await tab.evaluate(highlighted, null)).texts, [], 'highlights removed');
-      const report = await d.inExtension(async () => (await chrome.storage.session.get(null)) as Record<string, { status: string; overlay: boolean; claims: unknown[] }>, null);
-      const mine = Object.values(report).find((r) => r.status === 'story' && r.overlay === false);
-      assert.ok(mine !== undefined && mine.claims.length > 0, 'still counted for the popup');
-      await setEnabled(true);
-      const back = await until(async () => ((await overlayOf(d, tab))?.markers.length ?? 0) === state.markers.length);
-      assert.equal(back, true, 'overlay back when switched on');
-      await tab.close();
-    });
-
-    test('no request leaves for anything but the test server', () => {
-      assert.deepEqual(unexpected(site.proxy.log), []);
-      assert.deepEqual(d.requests.filter((u) => !u.startsWith(site.server.origin) && !u.startsWith('chrome-extension://')), []);
-    });
+    }
   });
-}
+
+  test('a card opens from the keyboard with the first outlet and Facebook\u2019s statement, and Escape closes it', async () => {
+    const { tab, state } = await openStory(d, '/seed/001_ec7be9d70c6859db.html');
+    assert.equal(state.card, null, 'no card before the reader asks');
+    // Tab until focus reaches the first marker, as a keyboard reader would.
+    let focused: number | null = null;
+    for (let i = 0; i < 60 && focused === null; i++) {
+      await tab.press('Tab');
+      focused = (await overlayOf(d, tab))?.focused ?? null;
+    }
+    assert.notEqual(focused, null, 'a marker is reachable with Tab');
+    await tab.press('Enter');
+    const open = await until(async () => (await overlayOf(d, tab))?.card ?? null);
+    assert.ok(open !== null, 'Enter opens the card');
+    assert.equal(open.paragraph, focused);
+    assert.match(open.text, /First reported by The Wall Street Journal, 6 Aug 2018/);
+    assert.match(open.text, /— Facebook/);
+    const marker = (await overlayOf(d, tab))?.markers.find((m) => m.paragraph === focused);
+    assert.equal(marker?.expanded, true, 'the marker says its card is open');
+    const para = (await overlayOf(d, tab))?.paragraphs.find((p) => p.paragraph === focused)?.rect;
+    assert.ok(para !== undefined);
+    const overlaps = open.rect.top < para.bottom && open.rect.bottom > para.top && open.rect.left < para.right && open.rect.right > para.left;
+    assert.equal(overlaps, false, 'the card does not cover its paragraph');
+    await tab.press('Escape');
+    const closed = await until(async () => ((await overlayOf(d, tab))?.card === null ? true : null));
+    assert.equal(closed, true, 'Escape closes the card');
+    assert.equal((await overlayOf(d, tab))?.focused, focused, 'focus returns to the marker');
+    await tab.close();
+  });
+
+  test('near-topic and unrelated pages get no overlay host and no highlight', async () => {
+    for (const p of ['/near-topic.html', '/unrelated.html']) {
+      const tab = await d.open(`${site.server.origin}${p}`);
+      await new Promise((r) => setTimeout(r, 1500));
+      assert.deepEqual(await tab.evaluate(highlighted, null), { texts: [], hosts: 0, title: await tab.evaluate(() => document.title, null) }, p);
+      await tab.close();
+    }
+  });
+
+  test('hostile page CSS does not hide or break the cards', async () => {
+    const { tab, state } = await openStory(d, '/hostile-css.html');
+    const first = state.markers[0];
+    assert.ok(first !== undefined);
+    const box = await tab.evaluate(() => {
+      const host = document.querySelector('backstory-overlay') as HTMLElement;
+      const cs = getComputedStyle(host);
+      return { display: cs.display, visibility: cs.visibility, position: cs.position };
+    }, null);
+    assert.deepEqual(box, { display: 'block', visibility: 'visible', position: 'absolute' });
+    await d.inExtension(async ([tabId, paragraph]: [number, number]) => chrome.tabs.sendMessage(tabId, { type: 'focus-claim', paragraph, claimId: '' }), [tab.tabId, first.paragraph] as [number, number]);
+    const card = await until(async () => (await overlayOf(d, tab))?.card ?? null);
+    assert.match(card?.text ?? '', /First reported by/);
+    await tab.close();
+  });
+
+  test('markup in page text stays text, in the page and in the card', async () => {
+    const { tab } = await openStory(d, '/markup-as-text.html');
+    const info = await tab.evaluate(() => ({ title: document.title, imgs: document.querySelectorAll('article img').length }), null);
+    assert.notEqual(info.title, 'pwned');
+    assert.equal(info.imgs, 0);
+    await tab.close();
+  });
+
+  test('single-page navigation to an unrelated article removes the overlay, and back restores it', async () => {
+    const { tab } = await openStory(d, '/spa/story');
+    await tab.evaluate(() => (document.getElementById('go-other') as HTMLElement).click(), null);
+    const gone = await until(async () => ((await tab.evaluate(highlighted, null)).hosts === 0 ? true : null), 10000);
+    assert.equal(gone, true, 'overlay removed after pushState to an unrelated article');
+    await tab.evaluate(() => history.back(), null);
+    const back = await until(async () => ((await overlayOf(d, tab).catch(() => null))?.markers.length ?? 0) > 0, 10000);
+    assert.equal(back, true, 'overlay back after returning to the story');
+    await tab.close();
+  });
+
+  test('an article that loads after the page does gets its overlay', async () => {
+    const { state } = await openStory(d, '/late.html');
+    assert.ok(state.markers.length >= 3, `markers on the late article (${state.markers.length})`);
+  });
+
+  test('the reader’s switch removes the overlay but the claims are still counted, and brings it back', async () => {
+    const { tab, state } = await openStory(d, '/seed/000_88890d5d2ec139ad.html');
+    const setEnabled = (enabled: boolean) => d.inExtension(async (on: boolean) => chrome.storage.local.set({ settings: { version: 1, enabled: on, disabledSites: [] } }), enabled);
+    await setEnabled(false);
+    const gone = await until(async () => ((await tab.evaluate(highlighted, null)).hosts === 0 ? true : null));
+    assert.equal(gone, true, 'overlay removed when switched off');
+    assert.deepEqual((await tab.evaluate(highlighted, null)).texts, [], 'highlights removed');
+    const report = await d.inExtension(async () => (await chrome.storage.session.get(null)) as Record<string, { status: string; overlay: boolean; claims: unknown[] }>, null);
+    const mine = Object.values(report).find((r) => r.status === 'story' && r.overlay === false);
+    assert.ok(mine !== undefined && mine.claims.length > 0, 'still counted for the popup');
+    await setEnabled(true);
+    const back = await until(async () => ((await overlayOf(d, tab))?.markers.length ?? 0) === state.markers.length);
+    assert.equal(back, true, 'overlay back when switched on');
+    await tab.close();
+  });
+
+  test('no request leaves for anything but the test server', () => {
+    assert.deepEqual(unexpected(site.proxy.log), []);
+    assert.deepEqual(d.requests.filter((u) => !u.startsWith(site.server.origin) && !u.startsWith('chrome-extension://')), []);
+  });
+});

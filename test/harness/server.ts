@@ -36,6 +36,11 @@ export async function startServer(pages: Record<string, string> = {}, headers: R
     port,
     requests,
     page: (p, html) => void routes.set(p, html),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // Keep-alive connections a browser left open must not hold the test run.
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

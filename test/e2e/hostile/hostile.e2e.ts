@@ -3,11 +3,11 @@
 // of Backstory's over 50 ms (Chromium's Long Tasks API; Firefox has none), and the right answer.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { chromiumDriver, firefoxDriver, until, type Driver, type Tab } from '../../harness/driver.ts';
+import { test } from 'node:test';
+import { until, type chromiumDriver, type firefoxDriver, type Tab } from '../../harness/driver.ts';
 import { hostilePages } from '../../harness/hostile-pages.ts';
 import { unexpected } from '../../harness/proxy.ts';
-import { overlayOf, useSite } from '../../harness/site.ts';
+import { eachBrowser, overlayOf, useSite } from '../../harness/site.ts';
 
 const pages = hostilePages();
 const site = useSite(Object.fromEntries(Object.entries(pages).map(([k, v]) => [k, v.html])));
@@ -41,71 +41,62 @@ async function viewOf(tab: Tab) {
 
 const SELF_MUTATING = new Set(['/hostile/mutation-storm.html', '/hostile/body-churn.html', '/hostile/huge-dom.html', '/hostile/deep.html', '/hostile/shadow-article.html', '/hostile/spoof.html']);
 
-for (const make of [chromiumDriver, firefoxDriver]) {
-  describe(make === chromiumDriver ? 'Chromium' : 'Firefox ESR', () => {
-    let d: Driver;
-    before(async () => {
-      d = await make(site.proxy.port);
-    });
-    after(async () => {
-      await d.close();
-    });
+eachBrowser(site, (d) => {
 
-    for (const [pathname, { story, note }] of Object.entries(pages)) {
-      test(`${note}: ${story ? 'overlay' : 'no overlay'}, page intact, no error, no long task`, async () => {
-        const tab = await d.open(`${site.server.origin}${pathname}`);
-        const ticks0 = (await viewOf(tab)).ticks;
-        if (story) {
-          const state = await until(async () => {
-            const s = await overlayOf(d, tab);
-            return s !== null && s.markers.length > 0 ? s : null;
-          }, 20000);
-          assert.ok(state !== null, 'the story is recognised and drawn');
-        } else {
-          await new Promise((r) => setTimeout(r, 3000));
-          assert.equal((await viewOf(tab)).hosts, 0, 'no overlay host');
-        }
-        if (pathname === '/hostile/mutation-storm.html' || pathname === '/hostile/body-churn.html' || pathname === '/hostile/spoof.html') {
-          await new Promise((r) => setTimeout(r, 7000)); // through the storm
-          const again = await overlayOf(d, tab);
-          assert.ok(again !== null && again.markers.length > 0, 'still drawn after the churn');
-          if (pathname === '/hostile/spoof.html') assert.equal(again.card, null, 'fake messages opened no card');
-        }
-        const view = await viewOf(tab);
-        if (!SELF_MUTATING.has(pathname)) assert.equal(view.same, true, 'the page markup is unchanged');
-        assert.ok(view.ticks > ticks0 || ticks0 === -1, 'the page keeps running its own code');
-        assert.notEqual(view.title, 'pwned', 'no page text ran as code');
-        assert.ok(view.hosts <= 1, 'at most one overlay host');
-        assert.equal(view.foreign, 0, 'nothing of Backstory inside the page body');
-        if (d.name === 'chromium') assert.deepEqual(view.longTasks.filter((t) => t > 50), [], 'no task over 50 ms after load');
-        assert.deepEqual(tab.errors, [], 'no error from Backstory');
-        await tab.close();
-      });
-    }
-
-    test('the page cannot read the extension package (no web_accessible_resources)', async () => {
-      const tab = await d.open(`${site.server.origin}/hostile/spoof.html`);
-      const base = d.name === 'chromium' ? `chrome-extension://${(d as Awaited<ReturnType<typeof chromiumDriver>>).session.extensionId}/` : (d as Awaited<ReturnType<typeof firefoxDriver>>).session.base;
-      const probes = await tab.evaluate(async (b: string) => {
-        const out: string[] = [];
-        for (const f of ['manifest.json', 'src/content/page.css', 'src/content/main.js', 'icons/icon-16.png']) {
-          const ok = await new Promise<boolean>((resolve) => {
-            const img = document.createElement('img');
-            img.onload = () => resolve(true);
-            img.onerror = () => resolve(false);
-            img.src = b + f;
-            setTimeout(() => resolve(false), 2000);
-          });
-          if (ok) out.push(f);
-        }
-        return out;
-      }, base);
-      assert.deepEqual(probes, [], 'no package file loads into the page');
+  for (const [pathname, { story, note }] of Object.entries(pages)) {
+    test(`${note}: ${story ? 'overlay' : 'no overlay'}, page intact, no error, no long task`, async () => {
+      const tab = await d.open(`${site.server.origin}${pathname}`);
+      const ticks0 = (await viewOf(tab)).ticks;
+      if (story) {
+        const state = await until(async () => {
+          const s = await overlayOf(d, tab);
+          return s !== null && s.markers.length > 0 ? s : null;
+        }, 20000);
+        assert.ok(state !== null, 'the story is recognised and drawn');
+      } else {
+        await new Promise((r) => setTimeout(r, 3000));
+        assert.equal((await viewOf(tab)).hosts, 0, 'no overlay host');
+      }
+      if (pathname === '/hostile/mutation-storm.html' || pathname === '/hostile/body-churn.html' || pathname === '/hostile/spoof.html') {
+        await new Promise((r) => setTimeout(r, 7000)); // through the storm
+        const again = await overlayOf(d, tab);
+        assert.ok(again !== null && again.markers.length > 0, 'still drawn after the churn');
+        if (pathname === '/hostile/spoof.html') assert.equal(again.card, null, 'fake messages opened no card');
+      }
+      const view = await viewOf(tab);
+      if (!SELF_MUTATING.has(pathname)) assert.equal(view.same, true, 'the page markup is unchanged');
+      assert.ok(view.ticks > ticks0 || ticks0 === -1, 'the page keeps running its own code');
+      assert.notEqual(view.title, 'pwned', 'no page text ran as code');
+      assert.ok(view.hosts <= 1, 'at most one overlay host');
+      assert.equal(view.foreign, 0, 'nothing of Backstory inside the page body');
+      if (d.name === 'chromium') assert.deepEqual(view.longTasks.filter((t) => t > 50), [], 'no task over 50 ms after load');
+      assert.deepEqual(tab.errors, [], 'no error from Backstory');
       await tab.close();
     });
+  }
 
-    test('no request leaves for anything but the test server', () => {
-      assert.deepEqual(unexpected(site.proxy.log), []);
-    });
+  test('the page cannot read the extension package (no web_accessible_resources)', async () => {
+    const tab = await d.open(`${site.server.origin}/hostile/spoof.html`);
+    const base = d.name === 'chromium' ? `chrome-extension://${(d as Awaited<ReturnType<typeof chromiumDriver>>).session.extensionId}/` : (d as Awaited<ReturnType<typeof firefoxDriver>>).session.base;
+    const probes = await tab.evaluate(async (b: string) => {
+      const out: string[] = [];
+      for (const f of ['manifest.json', 'src/content/page.css', 'src/content/main.js', 'icons/icon-16.png']) {
+        const ok = await new Promise<boolean>((resolve) => {
+          const img = document.createElement('img');
+          img.onload = () => resolve(true);
+          img.onerror = () => resolve(false);
+          img.src = b + f;
+          setTimeout(() => resolve(false), 2000);
+        });
+        if (ok) out.push(f);
+      }
+      return out;
+    }, base);
+    assert.deepEqual(probes, [], 'no package file loads into the page');
+    await tab.close();
   });
-}
+
+  test('no request leaves for anything but the test server', () => {
+    assert.deepEqual(unexpected(site.proxy.log), []);
+  });
+});
