@@ -12,6 +12,7 @@ import type Browser from 'webextension-polyfill';
 import { compileGate } from '../core/gate.ts';
 import { gateProblem } from '../core/validate.ts';
 import type { ContentMessage, PageReport } from '../messages.ts';
+import { gateText } from '../page/text.ts';
 import { watchPage } from './observe.ts';
 
 type Api = Pick<typeof Browser, 'runtime'>;
@@ -20,8 +21,6 @@ const api = ((globalThis as { browser?: Api }).browser ?? (globalThis as { chrom
 const problem = gateProblem(gateFile);
 if (problem !== null) console.warn(`Backstory is disabled: ${problem}. Reinstall the extension.`);
 const gate = problem === null ? compileGate(gateFile.stories) : () => [];
-/** Anchors are in any article's first part; a 10 MB page is not read to the end. */
-const MAX_CHARS = 2_000_000;
 
 let reportedUrl = '';
 const controller = new AbortController();
@@ -32,8 +31,7 @@ function send(message: ContentMessage): void {
 
 function run(): void {
   if (controller.signal.aborted) return;
-  const text = (document.body?.textContent ?? '').slice(0, MAX_CHARS);
-  const ids = gate(text);
+  const ids = gate(gateText(document));
   if (ids.length > 0) {
     // From here the full script watches the page; this one is done.
     controller.abort();

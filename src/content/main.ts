@@ -10,14 +10,13 @@ import { overlayOn, repairSettings, SETTINGS_KEY } from '../core/settings.ts';
 import type { ClaimIndex } from '../core/types.ts';
 import { isTabMessage, type PageReport, type Result } from '../messages.ts';
 import { extractParagraphs, type PageParagraph } from '../page/extract.ts';
+import { gateText } from '../page/text.ts';
 import { watchPage } from './observe.ts';
 import { Overlay } from './overlay/overlay.tsx';
 
 // The same gate as the gate script: a single-page app may move from a story to another page.
 const gate = compileGate(gateFile.stories);
 
-/** Page text for the pre-check; huge pages are cut, since the anchors are in any article's first part. */
-const MAX_GATE_CHARS = 2_000_000;
 
 let engine: Engine | null = null;
 let overlay: Overlay | null = null;
@@ -50,8 +49,7 @@ async function analyse(): Promise<void> {
   // A newer run (the page changed again meanwhile) supersedes this one at its next await.
   const run = ++runs;
   const stale = (): boolean => controller.signal.aborted || run !== runs;
-  const body = document.body;
-  const text = body === null ? '' : (body.textContent ?? '').slice(0, MAX_GATE_CHARS);
+  const text = gateText(document);
   const ids = gate(text);
   const base: PageReport = { url: location.href, status: 'no-story', storyId: null, claims: [], overlay: false };
   if (ids.length === 0) return publish(base, [], null);

@@ -9,7 +9,7 @@ import type { Story } from './types.ts';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export type Precheck = (text: string) => boolean;
+type Precheck = (text: string) => boolean;
 
 /**
  * One gate for many stories: a single scan of the text for every story's first anchor group (its
@@ -30,8 +30,8 @@ export function compileGate(stories: readonly { id: string; anchors: readonly (r
   };
 }
 
-/** Compiles a signature's anchor groups once. The returned test is O(text length) per group. */
-export function compilePrecheck(anchors: readonly (readonly string[])[]): Precheck {
+/** Compiles anchor groups once. The returned test is O(text length) per group. */
+function compilePrecheck(anchors: readonly (readonly string[])[]): Precheck {
   const groups = anchors.map((words) => new RegExp(words.map(escape).join('|'), 'i'));
   return (text) => groups.every((re) => re.test(text));
 }

@@ -180,7 +180,3 @@ export function analyse(text: string): Analysed {
   const s = analyseSpans(text);
   return { terms: s.terms, negated: s.negations.length > 0 };
 }
-
-export function termSet(text: string): Set<string> {
-  return new Set(analyse(text).terms);
-}

@@ -91,8 +91,6 @@ export interface Story {
 export interface GateSignature {
   /** Terms (folded and stemmed) that must all appear for the cheap pre-check: any one of each group. */
   anchors: string[][];
-  /** Weighted terms summarising the story, for the second-stage score. */
-  terms: Record<string, number>;
   /** Minimum second-stage score to call a page about the story. */
   threshold: number;
 }

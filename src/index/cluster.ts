@@ -14,20 +14,16 @@ export interface ClusterItem {
 
 /** Average similarity two groups need to merge. */
 export const MERGE_AT = 0.38;
-const MIN_TERMS_CONTAINED = 4;
-// Containment (a short sentence found inside a long one) merged generic headlines into unrelated
-// claims on the dev set and bought no recall: off.
-const CONTAINED_FACTOR = 0;
 
-/** 0..1: weighted Dice, or most of a short sentence found inside a longer one. */
+/**
+ * 0..1: weighted Dice. (A containment score, a short sentence found inside a long one, was
+ * tried: it merged generic headlines into unrelated claims on the dev set and bought no recall.)
+ */
 export function similarity(a: ClusterItem, b: ClusterItem, weight: Weights): number {
   if (a.negated !== b.negated) return 0;
   // The subject's statement and a bank's response are two speakers, never one claim.
   if ((a.kind === 'statement' && b.kind === 'response') || (a.kind === 'response' && b.kind === 'statement')) return 0;
-  const o = overlap(a.terms, b.terms, weight);
-  const [shortCover, shortSize] = a.terms.size <= b.terms.size ? [o.coverA, a.terms.size] : [o.coverB, b.terms.size];
-  const contained = shortSize >= MIN_TERMS_CONTAINED ? shortCover * CONTAINED_FACTOR : 0;
-  return Math.max(dice(o), contained);
+  return dice(overlap(a.terms, b.terms, weight));
 }
 
 /**
@@ -35,7 +31,6 @@ export function similarity(a: ClusterItem, b: ClusterItem, weight: Weights): num
  * O(n³) in the worst case: fine for seed sets of a few hundred sentences, run at build time.
  */
 export function cluster(items: readonly ClusterItem[], weight: Weights): number[][] {
-  const n = items.length;
   const sim: number[][] = items.map((a, i) => items.map((b, j) => (i === j || a === undefined || b === undefined ? 0 : similarity(a, b, weight))));
   let groups: number[][] = items.map((_, i) => [i]);
   const link = (x: number[], y: number[]): number => {
@@ -61,6 +56,5 @@ export function cluster(items: readonly ClusterItem[], weight: Weights): number[
     groups = groups.filter((_, k) => k !== x && k !== y);
     groups.push(merged);
   }
-  void n;
   return groups.sort((p, q) => (p[0] ?? 0) - (q[0] ?? 0));
 }

@@ -66,7 +66,7 @@ export function compileIndex(inputs: StoryInput[]): ClaimIndex {
   }
   const index: ClaimIndex = { version: 1, checksum: '', idf, unknownIdf: flatten(0), stories: [] };
   const weight = idfWeights(index);
-  for (const { input, sentences } of perStory) index.stories.push(compileStory(input, sentences, weight, index));
+  for (const { input, sentences } of perStory) index.stories.push(compileStory(input, sentences, weight));
   index.checksum = indexChecksum(index);
   return index;
 }
@@ -99,7 +99,7 @@ function readSentences({ story, seeds }: StoryInput): SeedSentenceInfo[] {
   return out;
 }
 
-function compileStory(input: StoryInput, sentences: SeedSentenceInfo[], weight: (t: string) => number, index: ClaimIndex): Story {
+function compileStory(input: StoryInput, sentences: SeedSentenceInfo[], weight: (t: string) => number): Story {
   const { story, seeds } = input;
   const statementSentences = resolveStatements(input, sentences);
   const groups = cluster(sentences, weight);
@@ -136,7 +136,7 @@ function compileStory(input: StoryInput, sentences: SeedSentenceInfo[], weight: 
     outlets: story.outlets,
     statements,
     claims,
-    gate: gateSignature(story, seeds, sentences, index),
+    gate: gateSignature(story, seeds, sentences),
   };
 }
 
@@ -246,7 +246,7 @@ function nameTerms(names: string[], concepts = false): Set<string> {
  * are neither the subject nor an outlet (for this story: banks, data). Each anchor is a list of
  * lowercase substrings, any of which may appear in the page's text.
  */
-function gateSignature(story: StoryFile, seeds: SeedFile[], sentences: SeedSentenceInfo[], index: ClaimIndex): GateSignature {
+function gateSignature(story: StoryFile, seeds: SeedFile[], sentences: SeedSentenceInfo[]): GateSignature {
   const exclude = nameTerms([...story.subject.aliases, ...story.outlets.flatMap((o) => o.aliases)]);
   const seedCount = new Map<string, number>();
   const freq = new Map<string, number>();
@@ -265,9 +265,7 @@ function gateSignature(story: StoryFile, seeds: SeedFile[], sentences: SeedSente
     return [...new Set(words.map((w) => stem(w.toLowerCase())))].sort();
   };
   const anchors = [[story.subject.name.toLowerCase()], ...shared.slice(0, 2).map(surfaces)];
-  const terms: Record<string, number> = {};
-  for (const t of shared.slice(0, 40)) terms[t] = index.idf[t] ?? 0;
-  return { anchors, terms, threshold: 3 };
+  return { anchors, threshold: 3 };
 }
 
 function round(x: number): number {
