@@ -42,6 +42,7 @@ for (const group of GROUPS) {
   }
 }
 for (const word of STOP) STOP.add(stem(word));
+for (const word of NEGATION) NEGATION.add(stem(word));
 const HEADS = new Set(CONCEPT.values());
 
 /** True for a term that stands for a lexicon concept (shared vocabulary, never a proper name). */
