@@ -7,7 +7,7 @@ import { hash32, shingles } from '../core/similarity.ts';
 import { stem } from '../core/stem.ts';
 import { analyse, analyseSpans, isConceptTerm, sliceSpans } from '../core/terms.ts';
 import type { Appearance, Claim, ClaimIndex, ClaimKind, FirstReport, GateSignature, MatchSentence, Story } from '../core/types.ts';
-import { clauses, units } from '../core/units.ts';
+import { units } from '../core/units.ts';
 import { idfWeights } from '../core/weights.ts';
 import { indexChecksum } from '../core/validate.ts';
 import { EntityFinder } from './attribution.ts';
@@ -16,6 +16,7 @@ import { cluster } from './cluster.ts';
 import { linkAnswers } from './answers.ts';
 import { BuildError } from './errors.ts';
 import { seedParagraphs } from './furniture.ts';
+import { claimPieces } from './segment.ts';
 import type { SeedFile } from './read-seeds.ts';
 import type { StoryFile } from './story-file.ts';
 
@@ -86,7 +87,7 @@ function readSentences({ story, seeds }: StoryInput): SeedSentenceInfo[] {
       for (const s of para.sentences) {
         const outlets = finder.attribution(s.text).outlets;
         const kind = classify(s.text, finder, outlets.length > 0);
-        for (const piece of clauses(s.text)) {
+        for (const piece of claimPieces(s.text)) {
           const text = s.text.slice(piece.start, piece.end);
           const { terms, negated } = analyse(text);
           const set = new Set(terms);
