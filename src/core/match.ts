@@ -19,6 +19,7 @@ export interface ParagraphMatch {
   score: number;
   /** Which sentence of the paragraph carried the claim (0-based). */
   sentence: number;
+  /** Seed quotes behind the match: the ones the paragraph matched, then the claim's other appearances. */
   evidence: Evidence[];
 }
 
@@ -31,9 +32,9 @@ export interface MatchStats {
 
 /** Tuning: a unit pair must share this many informative terms, and score this much. */
 export const MIN_SHARED_TERMS = 3;
-export const MIN_SCORE = 0.5;
+export const MIN_SCORE = 0.45;
 /** Least total weight of a claim unit that may be matched by paraphrase. */
-export const MIN_UNIT_WEIGHT = 8;
+export const MIN_UNIT_WEIGHT = 6;
 /** A term at or under this weight (the subject's name) is too common to count as shared. */
 const INFORMATIVE = 0.5;
 /** Share of a claim unit's shingles a page unit must repeat to count as a verbatim copy. */
@@ -129,8 +130,10 @@ export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly st
         // A short claim unit of common words ("Facebook wants banks' data") would match any page
         // on the topic: it must be copied, not paraphrased.
         if (score === 0 && count >= MIN_SHARED_TERMS && claimWeight >= MIN_UNIT_WEIGHT) {
-          // How much of the claim the page states, tempered by how much else the page unit says.
-          score = 0.7 * coverClaim + 0.3 * (pageWeight === 0 ? 0 : s / pageWeight);
+          // Weighted Dice: what the claim says that the page does not, and what the page says
+          // that the claim does not, count alike. Measured against a claim-weighted mix (0.7 of
+          // the claim's cover) on both halves of the dev set: higher precision and recall on each.
+          score = (2 * s) / (claimWeight + pageWeight);
         }
         if (score < MIN_SCORE) continue;
         const claim = claimOf[k] ?? -1;
@@ -143,8 +146,10 @@ export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly st
       const c = story.claims[claim];
       if (c === undefined) continue;
       const evidence: Evidence[] = [];
-      for (const unit of b.units) {
-        const a = c.appearances[c.match[unit]?.from ?? -1];
+      // The sentences the page matched come first; the claim's other appearances follow, since
+      // the claim is all of them (the reader's "where else was this said").
+      const matched = [...b.units].map((unit) => c.appearances[c.match[unit]?.from ?? -1]);
+      for (const a of [...matched, ...c.appearances]) {
         if (a !== undefined && !evidence.some((e) => e.seed === a.seed && e.quote === a.quote)) evidence.push({ seed: a.seed, quote: a.quote });
       }
       out.push({ paragraph, claimId: c.id, score: Math.round(Math.min(1, b.score) * 1000) / 1000, sentence: b.sentence, evidence });
