@@ -18,7 +18,7 @@ const STOP = new Set(
 );
 
 /** Words that flip a sentence's meaning. A denial must never match the report it denies. */
-const NEGATION = new Set(['not', 'no', 'never', 'none', 'nothing', 'deny', 'neither', 'nor', 'decline', 'refuse']);
+const NEGATION = new Set(['not', 'no', 'never', 'none', 'nothing', 'nobody', 'deny', 'neither', 'nor', 'decline', 'refuse']);
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -43,6 +43,13 @@ for (const group of GROUPS) {
 }
 for (const word of STOP) STOP.add(stem(word));
 for (const word of NEGATION) NEGATION.add(stem(word));
+// Every word of a negating concept negates: "disputed", "rejected", "pushed back" as "denied" does.
+const NEGATING = new Set([...NEGATION].map((w) => CONCEPT.get(w)).filter((c): c is string => c !== undefined));
+/**
+ * Asides whose negation is not the sentence's: "one large bank, which it did not identify,
+ * pulled out" still says the bank pulled out.
+ */
+const ASIDE = /,\s*(?:which|who|whom|whose)\b[^,;.]*,|\([^()]*\)/gi;
 const HEADS = new Set(CONCEPT.values());
 
 /** True for a term that stands for a lexicon concept (shared vocabulary, never a proper name). */
@@ -123,7 +130,15 @@ export function analyseSpans(text: string): Spanned {
   const terms: string[] = [];
   const at: number[] = [];
   const negations: number[] = [];
+  const asides = [...text.matchAll(ASIDE)].map((m) => [m.index, m.index + m[0].length] as const);
+  const negate = (offset: number): void => {
+    if (!asides.some(([from, to]) => offset >= from && offset < to)) negations.push(offset);
+  };
   const push = (term: string, offset: number): void => {
+    if (NEGATING.has(term)) {
+      negate(offset);
+      return;
+    }
     terms.push(term);
     at.push(offset);
   };
@@ -142,7 +157,7 @@ export function analyseSpans(text: string): Spanned {
       continue;
     }
     const s = stem(w);
-    if (NEGATION.has(w) || NEGATION.has(s)) negations.push(offset);
+    if (NEGATION.has(w) || NEGATION.has(s)) negate(offset);
     const longest = PHRASE_PARTS.get(s);
     if (longest !== undefined) {
       let matched = false;

@@ -27,10 +27,16 @@ describe('normalisation shared by index and page', () => {
     expect(analyse('Facebook asked banks for data').negated).toBe(false);
   });
 
-  test('declining and refusing negate in every inflection', () => {
-    for (const s of ['Wells Fargo declined to comment', 'The bank declines to share data', 'Chase refused the request', 'Citi refuses']) {
-      expect(analyse(s).negated).toBe(true);
+  test('declining, refusing and every word for denying negate, in every inflection', () => {
+    for (const s of ['Wells Fargo declined to comment', 'The bank declines to share data', 'Chase refused the request', 'Citi refuses', 'Facebook disputed the report', 'Facebook pushed back against the story', 'Nobody at Wells Fargo would comment']) {
+      expect(analyse(s).negated, s).toBe(true);
     }
+  });
+
+  test("a negation inside an aside is not the sentence's", () => {
+    expect(analyse('One large bank, which the paper did not name, pulled out of the talks').negated).toBe(false);
+    expect(analyse('One large bank (not named) pulled out of the talks').negated).toBe(false);
+    expect(analyse('One large bank did not pull out of the talks').negated).toBe(true);
   });
 
   test('the country US is not the pronoun us', () => {
