@@ -49,6 +49,11 @@ const NEGATING = new Set([...NEGATION].map((w) => CONCEPT.get(w)).filter((c): c 
  * Asides whose negation is not the sentence's: "one large bank, which it did not identify,
  * pulled out" still says the bank pulled out.
  */
+/** "not just", "not only": the sentence adds to what it says, it does not deny it. */
+const ADDITIVE = new Set(['just', 'only', 'merely', 'simply']);
+const RISE = CONCEPT.get(stem('rise')) ?? 'rise';
+const FALL = CONCEPT.get(stem('fall')) ?? 'fall';
+const STOCK = CONCEPT.get(stem('stock')) ?? 'stock';
 const ASIDE = /,\s*(?:which|who|whom|whose)\b[^,;.]*,|\([^()]*\)/gi;
 const HEADS = new Set(CONCEPT.values());
 
@@ -157,7 +162,16 @@ export function analyseSpans(text: string): Spanned {
       continue;
     }
     const s = stem(w);
-    if (NEGATION.has(w) || NEGATION.has(s)) negate(offset);
+    if ((NEGATION.has(w) || NEGATION.has(s)) && !raw.slice(i + 1, i + 4).some((x) => ADDITIVE.has(x.w))) negate(offset);
+    // Market idioms: "was up 3.5%" is a rise, "Facebook shares fell" are stock, not sharing.
+    if ((w === 'up' || w === 'down') && raw.slice(i + 1, i + 3).some((x) => /^\$?\d/.test(x.w))) {
+      push(w === 'up' ? RISE : FALL, offset);
+      continue;
+    }
+    if (w === 'shares' && isStockMove(raw, i)) {
+      push(STOCK, offset);
+      continue;
+    }
     const longest = PHRASE_PARTS.get(s);
     if (longest !== undefined) {
       let matched = false;
@@ -177,6 +191,17 @@ export function analyseSpans(text: string): Spanned {
     push(CONCEPT.get(s) ?? s, offset);
   }
   return { terms, at, negations };
+}
+
+/** "Shares in …", "shares of …", or shares followed closely by a rise, a fall or a figure. */
+function isStockMove(raw: readonly Word[], i: number): boolean {
+  const next = raw[i + 1]?.w;
+  if (next === 'in' || next === 'of') return true;
+  for (const { w } of raw.slice(i + 1, i + 4)) {
+    const c = CONCEPT.get(stem(w));
+    if (c === RISE || c === FALL || /%$/.test(w)) return true;
+  }
+  return false;
 }
 
 /**

@@ -33,6 +33,18 @@ describe('normalisation shared by index and page', () => {
     }
   });
 
+  test('"not just" adds, it does not deny', () => {
+    expect(analyse("Facebook doesn't want to just be a platform for chatting with friends").negated).toBe(false);
+    expect(analyse('Facebook is not only a chat app').negated).toBe(false);
+  });
+
+  test('market idioms: a stock that is up or down a figure rose or fell; shares that move are stock', () => {
+    expect(terms("Facebook's stock was up about 3.5 percent")).toEqual(expect.arrayContaining(terms('Facebook shares increased by about 3.5 percent')));
+    expect(terms('Shares in Facebook plummeted').sort()).toEqual(terms('Facebook stock fell').sort());
+    expect(terms('The bank shares customer data')).toEqual(expect.arrayContaining(terms('share')));
+    expect(terms('The bank shares customer data')).not.toEqual(expect.arrayContaining(terms('stock')));
+  });
+
   test("a negation inside an aside is not the sentence's", () => {
     expect(analyse('One large bank, which the paper did not name, pulled out of the talks').negated).toBe(false);
     expect(analyse('One large bank (not named) pulled out of the talks').negated).toBe(false);
