@@ -3,7 +3,7 @@
 
 const ABBREVIATIONS = new Set(
   ('inc co corp ltd plc llc mr mrs ms dr prof sr jr st mt ave gen gov sen rep rev lt col capt sgt ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc al approx dept est fig ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec vs etc al approx dept est fig ' +
     'e.g i.e u.s u.k u.n e.u').split(' '),
 );
 
@@ -16,10 +16,14 @@ export interface Span {
 // A terminator, any closing quotes or brackets, then white space.
 const CANDIDATE = /[.!?]+["'\u201D\u2019)\]]*\s+/g;
 
-function isAbbreviation(before: string): boolean {
+/** "No. 5" abbreviates number; "No. Amazon and Google asked too." answers a question. */
+const NUMBER_SIGN = new Set(['no', 'nos']);
+
+function isAbbreviation(before: string, next: string): boolean {
   const m = /(\S+)$/.exec(before);
   if (m === null) return false;
   const token = (m[1] ?? '').replace(/^[("'\u201C\u2018[]+/, '');
+  if (NUMBER_SIGN.has(token.toLowerCase())) return /^\d/.test(next);
   // Initials and dotted acronyms such as "J" or "U.S": a sentence rarely ends on one, while
   // "U.S. Bancorp" is common in news copy. The cost: "... in the U.S. The ..." stays one sentence.
   return ABBREVIATIONS.has(token.toLowerCase()) || /^(\p{Lu}\.)*\p{Lu}$/u.test(token);
@@ -36,7 +40,7 @@ export function splitSentences(text: string): Span[] {
     const dot = m[0].startsWith('.');
     // The next sentence starts with a capital, a digit or an opening quote; "said. the" is not a break.
     const startsSentence = /^["'\u201C\u2018([]?[\p{Lu}\d]/u.test(next);
-    if (!startsSentence || (dot && !m[0].startsWith('..') && isAbbreviation(text.slice(start, m.index)))) continue;
+    if (!startsSentence || (dot && !m[0].startsWith('..') && isAbbreviation(text.slice(start, m.index), next))) continue;
     push(spans, text, start, end);
     start = m.index + m[0].length;
   }

@@ -14,8 +14,11 @@ const STOP = new Set(
     'who whom whose which what when why how all any both each few more most other some such own same ' +
     'say tell report state add according reportedly citing cite source people familiar matter ' +
     'mr ms mrs inc co corp ltd plc llc monday tuesday wednesday thursday friday saturday sunday ' +
-    'week month day today yesterday last past previous new now one out up off').split(' '),
+    'week month day today yesterday last past previous new now one out up off percent cent').split(' '),
 );
+
+/** Stop words matched as written only: their stems are real words ("quite" → "quit"). */
+const STOP_AS_WRITTEN = new Set(['quite', 'rather', 'really']);
 
 /** Words that flip a sentence's meaning. A denial must never match the report it denies. */
 const NEGATION = new Set(['not', 'no', 'never', 'none', 'nothing', 'nobody', 'deny', 'neither', 'nor', 'decline', 'refuse']);
@@ -49,6 +52,8 @@ const NEGATING = new Set([...NEGATION].map((w) => CONCEPT.get(w)).filter((c): c 
  * Asides whose negation is not the sentence's: "one large bank, which it did not identify,
  * pulled out" still says the bank pulled out.
  */
+/** Words of the deny concept that are as often nouns ("the dispute"): they negate nothing. */
+const DENIAL_NOUNS = new Set(['dispute', 'disputes', 'contest', 'contests']);
 /** "not just", "not only": the sentence adds to what it says, it does not deny it. */
 const ADDITIVE = new Set(['just', 'only', 'merely', 'simply']);
 const RISE = CONCEPT.get(stem('rise')) ?? 'rise';
@@ -108,14 +113,24 @@ function words(text: string): Word[] {
   return out;
 }
 
-function numberTerm(w: string, next: string | undefined): { term: string; used: number } | null {
+function numberTerm(raw: readonly Word[], i: number): { term: string; used: number } | null {
+  const w = raw[i]?.w ?? '';
   const digits = w.replace(/^\$/, '').replace(/%$/, '').replace(/,/g, '');
   let value: number | null = null;
+  let used = 1;
   if (/^\d+(\.\d+)?$/.test(digits)) value = Number(digits);
-  else if (NUMBER_WORDS[w] !== undefined) value = NUMBER_WORDS[w] ?? null;
+  else if (NUMBER_WORDS[w] !== undefined) {
+    value = NUMBER_WORDS[w] ?? null;
+    // "eighty-seven", "twenty one": tens and units are one figure.
+    const unit = NUMBER_WORDS[raw[i + 1]?.w ?? ''];
+    if (value !== null && value >= 20 && value % 10 === 0 && value < 100 && unit !== undefined && unit < 10) {
+      value += unit;
+      used = 2;
+    }
+  }
   if (value === null) return null;
-  const scale = next === undefined ? undefined : SCALE[next];
-  return scale === undefined ? { term: `#${value}`, used: 1 } : { term: `#${value}${scale}`, used: 2 };
+  const scale = SCALE[raw[i + used]?.w ?? ''];
+  return scale === undefined ? { term: `#${value}`, used } : { term: `#${value}${scale}`, used: used + 1 };
 }
 
 /** Concept terms with the offset of the word each came from, and where the text negates. */
@@ -149,7 +164,7 @@ export function analyseSpans(text: string): Spanned {
   };
   for (let i = 0; i < raw.length; i++) {
     const { w, at: offset } = raw[i] ?? { w: '', at: 0 };
-    const num = numberTerm(w, raw[i + 1]?.w);
+    const num = numberTerm(raw, i);
     if (num !== null) {
       // "one large bank": a lone small number word is an article, not a figure.
       if (!(NUMBER_WORDS[w] === 1 && num.used === 1)) push(num.term, offset);
@@ -161,6 +176,7 @@ export function analyseSpans(text: string): Spanned {
       push(CONCEPT.get(key) ?? key, offset);
       continue;
     }
+    if (DENIAL_NOUNS.has(w) || STOP_AS_WRITTEN.has(w)) continue;
     const s = stem(w);
     if ((NEGATION.has(w) || NEGATION.has(s)) && !raw.slice(i + 1, i + 4).some((x) => ADDITIVE.has(x.w))) negate(offset);
     // Market idioms: "was up 3.5%" is a rise, "Facebook shares fell" are stock, not sharing.

@@ -14,6 +14,8 @@ describe('sentence splitting', () => {
     ]);
     expect(texts('Firms like Citigroup Inc., Wells Fargo, and JPMorgan Chase Co. were named. Others were not.')).toHaveLength(2);
     expect(texts('Mr. Zuckerberg spoke. He left.')).toEqual(['Mr. Zuckerberg spoke.', 'He left.']);
+    expect(texts('It ranked No. 5 in the list.')).toHaveLength(1);
+    expect(texts('Is Facebook alone? No. Amazon and Google asked too.')).toEqual(['Is Facebook alone?', 'No.', 'Amazon and Google asked too.']);
   });
 
   test('splits after closing quotes and question marks, and keeps offsets exact', () => {

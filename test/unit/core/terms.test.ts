@@ -19,6 +19,15 @@ describe('normalisation shared by index and page', () => {
     expect(terms('twelve months')).toEqual(terms('12 months'));
     expect(terms('1.3 billion users')).toEqual(terms('1.3bn users'));
     expect(terms('$100 billion')).toContain('#100b');
+    expect(terms('as many as eighty-seven million users')).toEqual(terms('as many as 87 million users'));
+    expect(terms('3.5 per cent')).toEqual(terms('3.5%'));
+    expect(terms('3.5 percent')).toEqual(terms('3.5%'));
+  });
+
+  test('a noun of dispute negates nothing; "quite" is not "quit"', () => {
+    expect(analyse('The dispute comes as Facebook faces inquiries').negated).toBe(false);
+    expect(terms('quit').length).toBe(1);
+    expect(terms("they're quite aware")).not.toEqual(expect.arrayContaining(terms('quit')));
   });
 
   test('negation is detected, including contractions and denials', () => {
