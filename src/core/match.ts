@@ -4,9 +4,10 @@
 // A paragraph costs O(its terms + the postings of those terms), never O(all claims × text).
 
 import { shingles as shinglesOf, type Weights } from './similarity.ts';
+import { hasSpeech, isSpecificAlias, MentionFinder, speakerOf, type Mention } from './speakers.ts';
 import { analyseSpans, sliceSpans } from './terms.ts';
 import type { Story } from './types.ts';
-import { units } from './units.ts';
+import { units, type Unit } from './units.ts';
 
 export interface Evidence {
   seed: string;
@@ -50,6 +51,10 @@ export interface PreparedStory {
   weightOf: Float64Array;
   negated: Uint8Array;
   shingles: Set<number>[];
+  /** Who says each unit's claim (subject or party name), or null. */
+  speakerOf: (string | null)[];
+  /** Finds the subject and the parties by name in page text. */
+  names: MentionFinder;
 }
 
 /** Builds the inverted index of a story's claim units once. O(total claim terms). */
@@ -75,7 +80,24 @@ export function prepare(story: Story, weight: Weights): PreparedStory {
     weightOf,
     negated: Uint8Array.from(flat, (f) => (f.m.negated ? 1 : 0)),
     shingles: flat.map((f) => new Set(f.m.shingles)),
+    speakerOf: flat.map((f) => story.claims[f.claim]?.speaker ?? null),
+    // Only names: "the company" or "the bank" in a page may be anyone.
+    names: new MentionFinder([
+      { kind: 'subject', id: story.subject.name, aliases: story.subject.aliases.filter(isSpecificAlias) },
+      ...story.parties.map((p) => ({ kind: 'party' as const, id: p.name, aliases: p.aliases.filter(isSpecificAlias) })),
+    ]),
   };
+}
+
+/**
+ * Who speaks in a page sentence: a named subject or party before its speech verb; the previous
+ * sentence's speaker when it speaks unnamed ("It added that …"); else null (nobody, or an outlet).
+ */
+function sentenceSpeaker(sentence: Unit, mentions: readonly Mention[], previous: string | null): string | null {
+  const inside = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
+  const speaker = speakerOf(sentence.text, inside);
+  if (speaker === null) return hasSpeech(sentence.text) ? previous : null;
+  return speaker === 'report' || speaker.kind === 'outlet' ? null : speaker.id;
 }
 
 /**
@@ -83,7 +105,7 @@ export function prepare(story: Story, weight: Weights): PreparedStory {
  * Cost: O(paragraph length + Σ postings of its units' terms).
  */
 export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly string[], weight: Weights, stats?: MatchStats): ParagraphMatch[] {
-  const { story, postings, claimOf, unitOf, weightOf, negated, shingles } = prepared;
+  const { story, postings, claimOf, unitOf, weightOf, negated, shingles, speakerOf: claimSpeaker, names } = prepared;
   const size = weightOf.length;
   const shared = new Float64Array(size);
   const informative = new Uint16Array(size);
@@ -91,7 +113,15 @@ export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly st
   paragraphs.forEach((text, paragraph) => {
     const spans = analyseSpans(text);
     const best = new Map<number, { score: number; sentence: number; units: Set<number> }>();
+    const mentions = names.mentions(text);
+    let speaker: string | null = null;
+    let sentence = -1;
     for (const u of units(text)) {
+      // The first unit of each sentence is the whole sentence.
+      if (u.sentence !== sentence) {
+        sentence = u.sentence;
+        speaker = sentenceSpeaker(u, mentions, speaker);
+      }
       const { terms, negated: unitNegated } = sliceSpans(spans, u.start, u.end, u.polarityFrom);
       const set = new Set(terms);
       let pageWeight = 0;
@@ -117,6 +147,9 @@ export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly st
         shared[k] = 0;
         informative[k] = 0;
         if (((negated[k] ?? 0) === 1) !== unitNegated) continue;
+        // A bank's answer is not what another bank, or the subject, said.
+        const says = claimSpeaker[k] ?? null;
+        if (says !== null && speaker !== null && says !== speaker && !mentions.some((m) => m.id === says && m.start >= u.start && m.end <= u.end)) continue;
         const claimWeight = weightOf[k] ?? 0;
         const coverClaim = claimWeight === 0 ? 0 : s / claimWeight;
         let score = 0;

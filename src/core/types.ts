@@ -53,6 +53,8 @@ export interface Claim {
   id: string;
   text: string;
   kind: ClaimKind;
+  /** Who says it: the subject for statements, the answering party for responses, else null. */
+  speaker: string | null;
   appearances: Appearance[];
   firstReport: FirstReport;
   /** Outlet ids credited anywhere for this claim, first reporter first. */
@@ -80,6 +82,8 @@ export interface Story {
   /** Outlet id that broke the story. */
   brokeBy: string;
   subject: { name: string; aliases: string[] };
+  /** Other named parties (the banks), whose answers are responses. */
+  parties: { name: string; aliases: string[] }[];
   outlets: Outlet[];
   /** The subject's official statements, as quoted in story.json and resolved to claims. */
   statements: StatementInfo[];

@@ -20,8 +20,9 @@ export function indexProblem(v: unknown): string | null {
   if (!isObj(v.idf) || typeof v.unknownIdf !== 'number' || !Array.isArray(v.stories)) return 'the claim index lacks its weights or stories';
   for (const s of v.stories) {
     if (!isObj(s) || typeof s.id !== 'string' || !Array.isArray(s.claims) || !Array.isArray(s.outlets) || !isObj(s.gate)) return 'a story of the claim index is malformed';
+    if (!isObj(s.subject) || !isStrArr(s.subject.aliases) || !Array.isArray(s.parties) || !s.parties.every((p) => isObj(p) && typeof p.name === 'string' && isStrArr(p.aliases))) return `story ${s.id} has malformed subject or parties`;
     for (const c of s.claims) {
-      if (!isObj(c) || typeof c.id !== 'string' || typeof c.text !== 'string' || !CLAIM_KINDS.includes(c.kind as never) || !Array.isArray(c.match) || !Array.isArray(c.appearances) || !isStrArr(c.answeredBy)) return `claim ${isObj(c) ? String(c.id) : '?'} is malformed`;
+      if (!isObj(c) || typeof c.id !== 'string' || typeof c.text !== 'string' || !CLAIM_KINDS.includes(c.kind as never) || !Array.isArray(c.match) || !Array.isArray(c.appearances) || !isStrArr(c.answeredBy) || !(c.speaker === null || typeof c.speaker === 'string')) return `claim ${isObj(c) ? String(c.id) : '?'} is malformed`;
       for (const m of c.match) if (!isObj(m) || !isStrArr(m.terms) || !Array.isArray(m.shingles) || typeof m.negated !== 'boolean' || typeof m.from !== 'number') return `claim ${c.id} has malformed matching data`;
     }
   }

@@ -1,32 +1,14 @@
 // Who a seed sentence credits, and who is speaking in it. Names come from story.json (outlets,
 // the subject, other parties); the patterns are generic news attribution forms.
 
+import { MentionFinder, type Mention } from '../core/speakers.ts';
 import type { StoryFile } from './story-file.ts';
-
-export type EntityKind = 'outlet' | 'subject' | 'party';
-
-export interface Mention {
-  kind: EntityKind;
-  /** Outlet id, or the subject's / party's name. */
-  id: string;
-  start: number;
-  end: number;
-}
 
 export interface Attribution {
   /** Outlets the sentence credits, in order of mention. */
   outlets: string[];
   /** The form that credited the first outlet, for the report and tests. */
   form: string | null;
-}
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-function aliasPattern(alias: string): RegExp {
-  // Names are matched with their capitals ("the Journal" is not "a journal"); a leading article
-  // may be capitalised or not.
-  const body = escape(alias).replace(/^(the|a|an) /i, (m) => `[${m[0]?.toUpperCase()}${m[0]?.toLowerCase()}]${m.slice(1)}`);
-  return new RegExp(`(?<![\\p{L}\\d])${body}(?![\\p{L}\\d])`, 'gu');
 }
 
 // Generic words for "the report that broke the story" with no outlet named: they credit the
@@ -43,29 +25,19 @@ const FORMS: [string, RegExp][] = [
 ];
 
 export class EntityFinder {
-  private readonly patterns: { kind: EntityKind; id: string; re: RegExp }[] = [];
+  private readonly finder: MentionFinder;
 
   constructor(private readonly story: StoryFile) {
-    for (const o of story.outlets) for (const a of o.aliases) this.patterns.push({ kind: 'outlet', id: o.id, re: aliasPattern(a) });
-    for (const a of story.subject.aliases) this.patterns.push({ kind: 'subject', id: story.subject.name, re: aliasPattern(a) });
-    for (const p of story.parties) for (const a of p.aliases) this.patterns.push({ kind: 'party', id: p.name, re: aliasPattern(a) });
+    this.finder = new MentionFinder([
+      ...story.outlets.map((o) => ({ kind: 'outlet' as const, id: o.id, aliases: o.aliases })),
+      { kind: 'subject', id: story.subject.name, aliases: story.subject.aliases },
+      ...story.parties.map((p) => ({ kind: 'party' as const, id: p.name, aliases: p.aliases })),
+    ]);
   }
 
   /** Every entity mention, longest first where two overlap, in text order. */
   mentions(text: string): Mention[] {
-    const found: Mention[] = [];
-    for (const { kind, id, re } of this.patterns) {
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m !== null; m = re.exec(text)) found.push({ kind, id, start: m.index, end: m.index + m[0].length });
-    }
-    found.sort((a, b) => a.start - b.start || b.end - a.end);
-    const out: Mention[] = [];
-    for (const m of found) {
-      const last = out[out.length - 1];
-      if (last !== undefined && m.start < last.end) continue;
-      out.push(m);
-    }
-    return out;
+    return this.finder.mentions(text);
   }
 
   attribution(text: string): Attribution {

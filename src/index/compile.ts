@@ -11,7 +11,7 @@ import { units } from '../core/units.ts';
 import { idfWeights } from '../core/weights.ts';
 import { indexChecksum } from '../core/validate.ts';
 import { EntityFinder } from './attribution.ts';
-import { classify } from './classify.ts';
+import { classifySpeaker } from './classify.ts';
 import { cluster } from './cluster.ts';
 import { linkAnswers } from './answers.ts';
 import { BuildError } from './errors.ts';
@@ -37,6 +37,8 @@ interface SeedSentenceInfo {
   negated: boolean;
   outlets: string[];
   kind: ClaimKind;
+  /** The subject or party speaking in the sentence, if named. */
+  speaker: string | null;
   /** The whole seed sentence the clause was cut from. */
   sentence: string;
 }
@@ -86,13 +88,13 @@ function readSentences({ story, seeds }: StoryInput): SeedSentenceInfo[] {
       // who speaks is read from the whole sentence and holds for each of its clauses.
       for (const s of para.sentences) {
         const outlets = finder.attribution(s.text).outlets;
-        const kind = classify(s.text, finder, outlets.length > 0);
+        const { kind, speaker } = classifySpeaker(s.text, finder, outlets.length > 0);
         for (const piece of claimPieces(s.text)) {
           const text = s.text.slice(piece.start, piece.end);
           const { terms, negated } = analyse(text);
           const set = new Set(terms);
           if ([...set].filter((t) => !names.has(t)).length < MIN_TERMS) continue;
-          out.push({ seed: seed.name, text, start: s.start + piece.start, end: s.start + piece.end, paragraph: s.paragraph, terms: set, negated, outlets, kind, sentence: s.text });
+          out.push({ seed: seed.name, text, start: s.start + piece.start, end: s.start + piece.end, paragraph: s.paragraph, terms: set, negated, outlets, kind, speaker, sentence: s.text });
         }
       }
     }
@@ -114,7 +116,8 @@ function compileStory(input: StoryInput, sentences: SeedSentenceInfo[], weight: 
     const outlets = orderOutlets(story, items, first.outlet);
     const head = items[0];
     const id = `c${hash32(`${head?.seed ?? ''}|${fold(head?.text ?? '').toLowerCase()}`).toString(36).padStart(7, '0')}`;
-    return { id, text: canonical, kind, appearances, firstReport: first, outlets, answeredBy: [], match: matchData(items) };
+    const speaker = kind === 'statement' ? story.subject.name : kind === 'response' ? majoritySpeaker(items) : null;
+    return { id, text: canonical, kind, speaker, appearances, firstReport: first, outlets, answeredBy: [], match: matchData(items) };
   });
   const ids = new Set<string>();
   for (const c of claims) {
@@ -134,6 +137,7 @@ function compileStory(input: StoryInput, sentences: SeedSentenceInfo[], weight: 
     broke: story.broke,
     brokeBy: story.brokeBy,
     subject: story.subject,
+    parties: story.parties,
     outlets: story.outlets,
     statements,
     claims,
@@ -172,6 +176,15 @@ function majorityKind(items: SeedSentenceInfo[]): ClaimKind {
   const votes = (k: ClaimKind): number => items.filter((s) => s.kind === k).length;
   const said = KIND_PRIORITY.filter((k) => k !== 'context' && votes(k) > 0);
   return said.sort((a, b) => votes(b) - votes(a) || KIND_PRIORITY.indexOf(a) - KIND_PRIORITY.indexOf(b))[0] ?? 'context';
+}
+
+/** The party most of a response's sentences name as speaking; ties go to the first named. */
+function majoritySpeaker(items: SeedSentenceInfo[]): string | null {
+  const votes = new Map<string, number>();
+  for (const s of items) if (s.speaker !== null) votes.set(s.speaker, (votes.get(s.speaker) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [name, n] of votes) if (best === null || n > (votes.get(best) ?? 0)) best = name;
+  return best;
 }
 
 function pickCanonical(items: SeedSentenceInfo[]): string {

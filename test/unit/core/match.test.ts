@@ -42,6 +42,19 @@ describe('matching paragraphs to claims', () => {
     expect(idsOf('Facebook has not asked large US banks to share financial information about their customers.')).not.toContain(core);
   });
 
+  test("one party's answer does not match a sentence in which another party speaks", () => {
+    const usBank = claimIdWith('has not shared any customer data or information with Facebook');
+    expect(idsOf('A spokesman for U.S. Bank said it had shared no customer data with Facebook or any other platform.')).toContain(usBank);
+    // The same words, said by JPMorgan: not U.S. Bank's answer.
+    expect(idsOf('A JPMorgan spokeswoman said it had shared no customer data with Facebook or any other platform.')).not.toContain(usBank);
+    // Unnamed ("it added") continues the sentence before: still JPMorgan speaking.
+    expect(idsOf('JPMorgan said it is careful. It added that it had shared no customer data with Facebook or any other platform.')).not.toContain(usBank);
+    // A description ("the bank") may be anyone: no veto.
+    expect(idsOf('The bank said it had shared no customer data with Facebook or any other platform.')).toContain(usBank);
+    const safe = claimIdWith('A critical part of these partnerships is keeping');
+    expect(idsOf("Citigroup said a critical part of these partnerships is keeping people's information safe and secure.")).not.toContain(safe);
+  });
+
   test('sentences that share words but not meaning match nothing', () => {
     expect(claimsOf('Facebook asked users to share photos of their summer holidays.')).toEqual([]);
     expect(claimsOf('Banks share customer data with credit bureaus every month.')).toEqual([]);
