@@ -26,7 +26,7 @@ export const GROUPS: readonly (readonly string[])[] = [
   ['company', 'firm', 'business', 'group', 'corporation'],
   ['location', 'geolocation', 'where', 'whereabouts'],
   ['opt_in', 'optional', 'choose', 'choice', 'voluntary', 'consent', 'take_part', 'sign_up'],
-  ['messaging', 'chat', 'message', 'text', 'texting'],
+  ['messaging', 'chat', 'message', 'text', 'texting', 'communicate', 'communication'],
   ['balance', 'amount_held', 'fund'],
   ['account_management', 'manage_account', 'account_service'],
   ['report', 'story', 'article'],
