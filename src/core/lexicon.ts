@@ -50,7 +50,6 @@ export const GROUPS: readonly (readonly string[])[] = [
   ['better', 'preferable', 'superior', 'improve', 'easier'],
   ['wait', 'stuck', 'queue'],
   ['acknowledge', 'confirm', 'admit', 'concede'],
-  ['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'rep'],
   ['stock', 'share_price', 'stock_price'],
   ['link', 'tie', 'connection', 'relationship'],
   ['comment', 'discuss_the_matter', 'remark'],

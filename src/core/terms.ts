@@ -6,6 +6,8 @@ import { foldWithMap } from './fold.ts';
 import { GROUPS } from './lexicon.ts';
 import { stem } from './stem.ts';
 
+// Function words, and the words of the act of speaking ("said in a statement", "a spokeswoman
+// clarified"): who spoke and how is read elsewhere (speakers.ts); a claim is what was said.
 const STOP = new Set(
   ('a an the and or but if then than that this these those there here of to in on at by for with from as into onto ' +
     'over under about after before between through during without within against among upon via per ' +
@@ -13,6 +15,7 @@ const STOP = new Set(
     'it its it\'s he him his she her hers they them their theirs we us our ours you your yours i me my mine ' +
     'who whom whose which what when why how all any both each few more most other some such own same ' +
     'say tell report state add according reportedly citing cite source people familiar matter ' +
+    'statement spokesman spokeswoman spokesperson spokespeople representative clarify explain respond response reply ' +
     'mr ms mrs inc co corp ltd plc llc monday tuesday wednesday thursday friday saturday sunday ' +
     'week month day today yesterday last past previous new now one out up off percent cent').split(' '),
 );

@@ -27,20 +27,25 @@ describe('claim index from the real seeds', () => {
   test("Facebook's statement to AFP is a statement, and the reports it answers link to it", () => {
     const ads = claimWith("We're not using this information beyond enabling these types of experiences");
     expect(ads.kind).toBe('statement');
+    // AFP and CNBC reported the same denial on the same day: one claim, and the seeds cannot
+    // say which outlet had it first.
     const denial = claimWith('said it was not asking for transaction data');
     expect(denial.kind).toBe('statement');
-    expect(denial.firstReport).toMatchObject({ outlet: 'afp', basis: 'attribution' });
+    expect(denial.id).toBe(claimWith('In a statement reported by CNBC').id);
+    expect(denial.outlets).toEqual(expect.arrayContaining(['afp', 'cnbc']));
+    expect(denial.firstReport).toMatchObject({ outlet: null, basis: 'undetermined' });
     const linked = story.claims.filter((c) => c.answeredBy.includes(denial.id));
     expect(linked.length).toBeGreaterThan(0);
     expect(linked.every((c) => c.kind === 'report')).toBe(true);
     const primary = story.statements.find((s) => s.quote.startsWith('A recent Wall Street Journal story'));
     expect(story.claims.find((c) => c.id === primary?.claimId)?.kind).toBe('statement');
-    // The same denial as reported by CNBC merges with Facebook's own words, credited to CNBC: the
-    // Journal is named in it as what is denied, not as its source.
+    // The denial as CNBC reported it is Facebook's statement, credited to CNBC: the Journal is
+    // named in it as what is denied, not as its source. Reports are answered by the official one.
     const cnbc = claimWith('In a statement reported by CNBC');
-    expect(cnbc.id).toBe(primary?.claimId);
-    expect(cnbc.firstReport.outlet).toBe('cnbc');
-    expect(story.claims.filter((c) => c.answeredBy.includes(cnbc.id)).length).toBeGreaterThan(0);
+    expect(cnbc.kind).toBe('statement');
+    expect(cnbc.outlets).toContain('cnbc');
+    expect(cnbc.outlets).not.toContain('wsj');
+    expect(story.claims.filter((c) => c.answeredBy.includes(primary?.claimId ?? '')).length).toBeGreaterThan(0);
   });
 
   test('bank replies are responses, credited to the outlet they were given to', () => {
