@@ -16,7 +16,7 @@ const room = (files, forbidden, globals = []) => ({
 const NETWORK_GLOBALS = ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'eval'].map((name) => ({ name, message: 'Backstory makes no network requests and runs no dynamic code' }));
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test/eval/**', 'test/bench/.build/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'test/eval/**', 'test/bench/.build/**', 'scratch/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
