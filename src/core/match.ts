@@ -53,6 +53,10 @@ export interface PreparedStory {
   shingles: Set<number>[];
   /** Who says each unit's claim (subject or party name), or null. */
   speakerOf: (string | null)[];
+  /** Parties (the banks) named in the seed sentence each unit was cut from. */
+  partiesOf: Set<string>[];
+  /** Scaled figures ("1.3 billion") of each unit. */
+  figuresOf: string[][];
   /** Finds the subject and the parties by name in page text. */
   names: MentionFinder;
 }
@@ -60,6 +64,11 @@ export interface PreparedStory {
 /** Builds the inverted index of a story's claim units once. O(total claim terms). */
 export function prepare(story: Story, weight: Weights): PreparedStory {
   const flat = story.claims.flatMap((c, claim) => c.match.map((m, unit) => ({ claim, unit, m })));
+  // Only names: "the company" or "the bank" in a page may be anyone.
+  const names = new MentionFinder([
+    { kind: 'subject', id: story.subject.name, aliases: story.subject.aliases.filter(isSpecificAlias) },
+    ...story.parties.map((p) => ({ kind: 'party' as const, id: p.name, aliases: p.aliases.filter(isSpecificAlias) })),
+  ]);
   const postings = new Map<string, number[]>();
   const weightOf = new Float64Array(flat.length);
   flat.forEach(({ m }, u) => {
@@ -81,12 +90,27 @@ export function prepare(story: Story, weight: Weights): PreparedStory {
     negated: Uint8Array.from(flat, (f) => (f.m.negated ? 1 : 0)),
     shingles: flat.map((f) => new Set(f.m.shingles)),
     speakerOf: flat.map((f) => story.claims[f.claim]?.speaker ?? null),
-    // Only names: "the company" or "the bank" in a page may be anyone.
-    names: new MentionFinder([
-      { kind: 'subject', id: story.subject.name, aliases: story.subject.aliases.filter(isSpecificAlias) },
-      ...story.parties.map((p) => ({ kind: 'party' as const, id: p.name, aliases: p.aliases.filter(isSpecificAlias) })),
-    ]),
+    partiesOf: flat.map((f) => new Set(names.mentions(story.claims[f.claim]?.appearances[f.m.from]?.quote ?? '').filter((m) => m.kind === 'party').map((m) => m.id))),
+    figuresOf: flat.map((f) => f.m.terms.filter(isScaledFigure)),
+    names,
   };
+}
+
+const isScaledFigure = (term: string): boolean => /^#[\d.]+[kmbt]$/.test(term);
+
+/**
+ * A page unit that states another figure of the same scale ("2 billion users" for "1.3 billion
+ * users"), or names only other parties than the claim's sentence does ("Bank of America and
+ * JPMorgan" for U.S. Bank's answer), gets the detail wrong: it is not the claim.
+ */
+function contradicts(claimFigures: readonly string[], pageTerms: readonly string[], claimParties: ReadonlySet<string>, pageParties: ReadonlySet<string>): boolean {
+  for (const figure of claimFigures) {
+    const scale = figure.slice(-1);
+    if (!pageTerms.includes(figure) && pageTerms.some((t) => isScaledFigure(t) && t.endsWith(scale))) return true;
+  }
+  if (claimParties.size === 0 || pageParties.size === 0) return false;
+  for (const p of pageParties) if (claimParties.has(p)) return false;
+  return true;
 }
 
 /**
@@ -105,7 +129,7 @@ function sentenceSpeaker(sentence: Unit, mentions: readonly Mention[], previous:
  * Cost: O(paragraph length + Σ postings of its units' terms).
  */
 export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly string[], weight: Weights, stats?: MatchStats): ParagraphMatch[] {
-  const { story, postings, claimOf, unitOf, weightOf, negated, shingles, speakerOf: claimSpeaker, names } = prepared;
+  const { story, postings, claimOf, unitOf, weightOf, negated, shingles, speakerOf: claimSpeaker, partiesOf, figuresOf, names } = prepared;
   const size = weightOf.length;
   const shared = new Float64Array(size);
   const informative = new Uint16Array(size);
@@ -123,6 +147,8 @@ export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly st
         speaker = sentenceSpeaker(u, mentions, speaker);
       }
       const { terms, negated: unitNegated } = sliceSpans(spans, u.start, u.end, u.polarityFrom);
+      const named = mentions.filter((m) => m.start >= u.start && m.end <= u.end);
+      const unitParties = new Set(named.filter((m) => m.kind === 'party').map((m) => m.id));
       const set = new Set(terms);
       let pageWeight = 0;
       const touched: number[] = [];
@@ -149,7 +175,8 @@ export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly st
         if (((negated[k] ?? 0) === 1) !== unitNegated) continue;
         // A bank's answer is not what another bank, or the subject, said.
         const says = claimSpeaker[k] ?? null;
-        if (says !== null && speaker !== null && says !== speaker && !mentions.some((m) => m.id === says && m.start >= u.start && m.end <= u.end)) continue;
+        if (says !== null && speaker !== null && says !== speaker && !named.some((m) => m.id === says)) continue;
+        if (contradicts(figuresOf[k] ?? [], terms, partiesOf[k] ?? new Set(), unitParties)) continue;
         const claimWeight = weightOf[k] ?? 0;
         const coverClaim = claimWeight === 0 ? 0 : s / claimWeight;
         let score = 0;

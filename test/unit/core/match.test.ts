@@ -55,6 +55,14 @@ describe('matching paragraphs to claims', () => {
     expect(idsOf("Citigroup said a critical part of these partnerships is keeping people's information safe and secure.")).not.toContain(safe);
   });
 
+  test('a wrong figure or the wrong bank is not the claim', () => {
+    const users = claimIdWith('boasts 1.3 billion users');
+    expect(idsOf('The smartphone texting service boasts 1.3 billion users.')).toContain(users);
+    expect(idsOf('The smartphone texting service boasts 2 billion users.')).not.toContain(users);
+    const usBank = claimIdWith('has not shared any customer data or information with Facebook');
+    expect(idsOf('Citigroup has not shared any customer data or information with Facebook or any other platforms.')).not.toContain(usBank);
+  });
+
   test('sentences that share words but not meaning match nothing', () => {
     expect(claimsOf('Facebook asked users to share photos of their summer holidays.')).toEqual([]);
     expect(claimsOf('Banks share customer data with credit bureaus every month.')).toEqual([]);
