@@ -113,15 +113,26 @@ function contradicts(claimFigures: readonly string[], pageTerms: readonly string
   return true;
 }
 
+/** Who speaks in a page sentence and which parties it names, read once per sentence. */
+interface Voices {
+  speaker: string | null;
+  parties: Set<string>;
+}
+
 /**
- * Who speaks in a page sentence: a named subject or party before its speech verb; the previous
- * sentence's speaker when it speaks unnamed ("It added that …"); else null (nobody, or an outlet).
+ * A named subject or party before the sentence's speech verb speaks; a sentence that speaks
+ * unnamed ("It added that …", "… a spokeswoman said") continues the speaker before it, or the
+ * last one the paragraph named ("JPMorgan was blunt. '…,' a spokeswoman said."). An outlet, or
+ * no speech, is no speaker.
  */
-function sentenceSpeaker(sentence: Unit, mentions: readonly Mention[], previous: string | null): string | null {
-  const inside = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
-  const speaker = speakerOf(sentence.text, inside);
-  if (speaker === null) return hasSpeech(sentence.text) ? previous : null;
-  return speaker === 'report' || speaker.kind === 'outlet' ? null : speaker.id;
+function voicesOf(sentence: Unit, mentions: readonly Mention[], previous: string | null): Voices {
+  const inside = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+  const parties = new Set(inside.filter((m) => m.kind === 'party').map((m) => m.id));
+  const speaker = speakerOf(sentence.text, inside.map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start })));
+  if (speaker !== null) return { speaker: speaker === 'report' || speaker.kind === 'outlet' ? null : speaker.id, parties };
+  if (!hasSpeech(sentence.text)) return { speaker: null, parties };
+  const lastNamed = mentions.filter((m) => m.end <= sentence.start).pop();
+  return { speaker: previous ?? lastNamed?.id ?? null, parties };
 }
 
 /**
@@ -138,17 +149,20 @@ export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly st
     const spans = analyseSpans(text);
     const best = new Map<number, { score: number; sentence: number; units: Set<number> }>();
     const mentions = names.mentions(text);
-    let speaker: string | null = null;
+    let voices: Voices = { speaker: null, parties: new Set() };
     let sentence = -1;
     for (const u of units(text)) {
       // The first unit of each sentence is the whole sentence.
       if (u.sentence !== sentence) {
         sentence = u.sentence;
-        speaker = sentenceSpeaker(u, mentions, speaker);
+        voices = voicesOf(u, mentions, voices.speaker);
       }
+      const { speaker } = voices;
       const { terms, negated: unitNegated } = sliceSpans(spans, u.start, u.end, u.polarityFrom);
       const named = mentions.filter((m) => m.start >= u.start && m.end <= u.end);
-      const unitParties = new Set(named.filter((m) => m.kind === 'party').map((m) => m.id));
+      // A clause that names no bank is about the banks its sentence names.
+      const own = new Set(named.filter((m) => m.kind === 'party').map((m) => m.id));
+      const unitParties = own.size > 0 ? own : voices.parties;
       const set = new Set(terms);
       let pageWeight = 0;
       const touched: number[] = [];

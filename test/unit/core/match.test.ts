@@ -49,6 +49,10 @@ describe('matching paragraphs to claims', () => {
     expect(idsOf('A JPMorgan spokeswoman said it had shared no customer data with Facebook or any other platform.')).not.toContain(usBank);
     // Unnamed ("it added") continues the sentence before: still JPMorgan speaking.
     expect(idsOf('JPMorgan said it is careful. It added that it had shared no customer data with Facebook or any other platform.')).not.toContain(usBank);
+    // "… a spokeswoman said" after a paragraph named JPMorgan: JPMorgan speaking.
+    expect(idsOf('JPMorgan Chase was blunt. "We have not shared any customer data or information with Facebook or any other platforms," a spokeswoman said.')).not.toContain(usBank);
+    // A clause that names no bank is about the bank its sentence names.
+    expect(idsOf('Citigroup confirms talks with Facebook, but it has not shared any customer data or information with Facebook or any other platforms.')).not.toContain(usBank);
     // A description ("the bank") may be anyone: no veto.
     expect(idsOf('The bank said it had shared no customer data with Facebook or any other platform.')).toContain(usBank);
     const safe = claimIdWith('A critical part of these partnerships is keeping');
