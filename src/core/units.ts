@@ -22,12 +22,9 @@ export interface Unit extends Piece {
   text: string;
   /** Index of the sentence the unit belongs to, in the paragraph. */
   sentence: number;
-  /** Where the unit's polarity is read from: a quotation carries the negation that introduces it. */
+  /** Where the unit's polarity is read from: a quotation carries the negation of its clause ("is not “…”"). */
   polarityFrom: number;
 }
-
-/** How far before a quotation its introducing words ("is not “…”") are looked for. */
-const QUOTE_LEAD = 24;
 
 /** Non-overlapping clauses of one sentence, in order; the whole sentence when it has none. O(n). */
 export function clauses(sentence: string, fine = false): Piece[] {
@@ -59,15 +56,25 @@ export function units(text: string, minClauseChars = 30): Unit[] {
   };
   splitSentences(text).forEach((s, sentence) => {
     add(sentence, s.start, { start: 0, end: s.text.length }, s.text);
-    for (const fine of [false, true]) {
-      const pieces = clauses(s.text, fine);
-      if (pieces.length > 1) for (const p of pieces) if (p.end - p.start >= minClauseChars) add(sentence, s.start, p, s.text);
-    }
+    const coarse = clauses(s.text);
+    // Start of the clause holding an offset; asked in increasing order, so one walk: O(clauses).
+    let c = 0;
+    const clauseStart = (at: number): number => {
+      if (c > 0 && (coarse[c - 1]?.start ?? 0) > at) c = 0;
+      while (c < coarse.length && (coarse[c]?.end ?? 0) <= at) c++;
+      const p = coarse[c];
+      return p !== undefined && p.start <= at ? p.start : at;
+    };
+    if (coarse.length > 1) for (const p of coarse) if (p.end - p.start >= minClauseChars) add(sentence, s.start, p, s.text);
+    // A comma splits a list or an aside, not a statement: each piece has its clause's polarity.
+    const fine = clauses(s.text, true);
+    if (fine.length > 1) for (const p of fine) if (p.end - p.start >= minClauseChars) add(sentence, s.start, p, s.text, p.start - clauseStart(p.start));
     // A quotation is a unit of its own: pages quote statements inside sentences of their own.
+    // It carries the polarity of its clause: 'It is not, a spokesperson said, "actively asking …"'.
     for (const q of s.text.matchAll(QUOTED)) {
       const at = (q.index ?? 0) + 1;
       const inner = q[1] ?? '';
-      if (inner.length >= minClauseChars && inner.length < s.text.length - 2) add(sentence, s.start, { start: at, end: at + inner.length }, s.text, QUOTE_LEAD);
+      if (inner.length >= minClauseChars && inner.length < s.text.length - 2) add(sentence, s.start, { start: at, end: at + inner.length }, s.text, at - clauseStart(at));
     }
   });
   return out;

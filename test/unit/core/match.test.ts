@@ -40,6 +40,11 @@ describe('matching paragraphs to claims', () => {
   test('a denial never matches the report it denies, and vice versa', () => {
     const core = claimIdWith('Facebook has asked large US banks to share financial information');
     expect(idsOf('Facebook has not asked large US banks to share financial information about their customers.')).not.toContain(core);
+    // The negation of a quotation's clause holds for the quotation, however far before it.
+    const asking = claimIdWith('Over the past year, Facebook has reached out');
+    const quoted = 'The company insists the story is wrong. It is not, a spokesperson said, "actively asking financial services companies for financial transaction data."';
+    expect(idsOf(quoted)).not.toContain(asking);
+    expect(idsOf(quoted)).toContain(claimIdWith('A recent Wall Street Journal story implies incorrectly'));
   });
 
   test("one party's answer does not match a sentence in which another party speaks", () => {
