@@ -191,9 +191,12 @@ export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly st
         shared[k] = 0;
         informative[k] = 0;
         if (((negated[k] ?? 0) === 1) !== unitNegated) continue;
-        // A bank's answer is not what another bank, or the subject, said.
+        // A bank's answer is not what another bank, or the subject, said; and it is stated only
+        // where the paragraph names that bank ("Citigroup declined to comment on sharing card
+        // transactions …" is not the paragraph that lists what data was sought).
         const says = claimSpeaker[k] ?? null;
         if (says !== null && speaker !== null && says !== speaker && !named.some((m) => m.id === says)) continue;
+        if (says !== null && says !== story.subject.name && !mentions.some((m) => m.id === says)) continue;
         if (contradicts(figuresOf[k] ?? [], terms, partiesOf[k] ?? new Set(), unitParties)) continue;
         const claimWeight = weightOf[k] ?? 0;
         const coverClaim = claimWeight === 0 ? 0 : s / claimWeight;

@@ -58,8 +58,9 @@ describe('matching paragraphs to claims', () => {
     expect(idsOf('JPMorgan Chase was blunt. "We have not shared any customer data or information with Facebook or any other platforms," a spokeswoman said.')).not.toContain(usBank);
     // A clause that names no bank is about the bank its sentence names.
     expect(idsOf('Citigroup confirms talks with Facebook, but it has not shared any customer data or information with Facebook or any other platforms.')).not.toContain(usBank);
-    // A description ("the bank") may be anyone: no veto.
-    expect(idsOf('The bank said it had shared no customer data with Facebook or any other platform.')).toContain(usBank);
+    // A description ("the bank") may be any bank: the paragraph must name U.S. Bank somewhere.
+    expect(idsOf('The bank said it had shared no customer data with Facebook or any other platform.')).not.toContain(usBank);
+    expect(idsOf('U.S. Bank was asked too. The bank said it had shared no customer data with Facebook or any other platform.')).toContain(usBank);
     const safe = claimIdWith('A critical part of these partnerships is keeping');
     expect(idsOf("Citigroup said a critical part of these partnerships is keeping people's information safe and secure.")).not.toContain(safe);
   });
