@@ -7,11 +7,12 @@ import path from 'node:path';
 import { Window } from 'happy-dom';
 import { describeClaim, firstReportLine } from '../core/describe.ts';
 import { Engine, type PageResult } from '../core/engine.ts';
-import { parseTextPage } from '../core/text-page.ts';
+import { parseTextPage, textLead } from '../core/text-page.ts';
 import type { ClaimIndex } from '../core/types.ts';
 import { buildIndex } from '../index/build.ts';
 import { BuildError } from '../index/errors.ts';
 import { extractParagraphs } from '../page/extract.ts';
+import { gateText, leadText } from '../page/text.ts';
 
 export class CheckError extends Error {}
 
@@ -33,7 +34,7 @@ export interface CheckOutput {
 }
 
 /** Paragraphs and gate text of a saved page, read the way the content script reads a live one. */
-export function readPage(file: string): { paragraphs: string[]; text: string } {
+export function readPage(file: string): { paragraphs: string[]; text: string; lead: string } {
   if (!fs.existsSync(file)) throw new CheckError(`${file}: no such file`);
   if (!fs.statSync(file).isFile()) throw new CheckError(`${file}: not a file`);
   const bytes = fs.readFileSync(file);
@@ -48,14 +49,16 @@ export function readPage(file: string): { paragraphs: string[]; text: string } {
     const window = new Window({ url: 'http://localhost/' });
     const doc = new window.DOMParser().parseFromString(source, 'text/html') as unknown as Document;
     const paragraphs = extractParagraphs(doc).map((p) => p.text);
-    const text = doc.body?.textContent ?? '';
+    const text = gateText(doc);
+    const lead = leadText(doc);
     void window.happyDOM.close();
     if (paragraphs.length === 0) throw new CheckError(`${file}: no article paragraphs found in the page`);
-    return { paragraphs, text };
+    return { paragraphs, text, lead };
   }
   const page = parseTextPage(source);
   if (page.paragraphs.length === 0) throw new CheckError(`${file}: the page has no paragraphs`);
-  return { paragraphs: page.paragraphs, text: [page.header.title ?? '', ...page.paragraphs].join('\n') };
+  const title = page.header.title ?? '';
+  return { paragraphs: page.paragraphs, text: [title, ...page.paragraphs].join('\n'), lead: textLead(title, page.paragraphs) };
 }
 
 export function toOutput(result: PageResult, paragraphs: readonly string[]): CheckOutput {
@@ -86,8 +89,8 @@ export function toOutput(result: PageResult, paragraphs: readonly string[]): Che
 }
 
 export function check(index: ClaimIndex, file: string): CheckOutput {
-  const { paragraphs, text } = readPage(file);
-  return toOutput(new Engine(index).analyse(paragraphs, text), paragraphs);
+  const { paragraphs, text, lead } = readPage(file);
+  return toOutput(new Engine(index).analyse(paragraphs, text, lead), paragraphs);
 }
 
 function table(out: CheckOutput, index: ClaimIndex): string {

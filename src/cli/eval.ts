@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Engine } from '../core/engine.ts';
-import { parseTextPage } from '../core/text-page.ts';
+import { parseTextPage, textLead } from '../core/text-page.ts';
 import type { ClaimIndex } from '../core/types.ts';
 import { buildIndex } from '../index/build.ts';
 
@@ -57,7 +57,8 @@ export function evaluate(index: ClaimIndex, dir: string): EvalReport {
   const r: EvalReport = { positives: 0, recognised: 0, negatives: 0, falsePositives: 0, predictions: 0, correct: 0, labelled: 0, found: 0, precision: 0, recall: 0, f1: 0, firstOutletChecked: 0, firstOutletRight: 0, misses: [] };
   for (const [file, label] of Object.entries(labels).sort()) {
     const page = parseTextPage(fs.readFileSync(path.join(dir, file), 'utf8'));
-    const result = engine.analyse(page.paragraphs, [page.header.title ?? '', ...page.paragraphs].join('\n'));
+    const title = page.header.title ?? '';
+    const result = engine.analyse(page.paragraphs, [title, ...page.paragraphs].join('\n'), textLead(title, page.paragraphs));
     const story = result.story;
     if (label.story) {
       r.positives++;
