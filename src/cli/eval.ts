@@ -50,12 +50,18 @@ export interface EvalReport {
   misses: string[];
 }
 
-export function evaluate(index: ClaimIndex, dir: string): EvalReport {
+/**
+ * Scores the engine on the dev set, or on the files `include` keeps (given each file's position
+ * in sorted order): `--halves` scores the alternating halves apart, so a change can be checked
+ * against both before it is kept.
+ */
+export function evaluate(index: ClaimIndex, dir: string, include: (position: number) => boolean = () => true): EvalReport {
   const refs = (JSON.parse(fs.readFileSync(path.join(dir, 'claims.json'), 'utf8')) as { claims: RefClaim[] }).claims;
   const labels = (JSON.parse(fs.readFileSync(path.join(dir, 'labels.json'), 'utf8')) as { files: Record<string, Label> }).files;
   const engine = new Engine(index);
   const r: EvalReport = { positives: 0, recognised: 0, negatives: 0, falsePositives: 0, predictions: 0, correct: 0, labelled: 0, found: 0, precision: 0, recall: 0, f1: 0, firstOutletChecked: 0, firstOutletRight: 0, misses: [] };
-  for (const [file, label] of Object.entries(labels).sort()) {
+  for (const [position, [file, label]] of Object.entries(labels).sort().entries()) {
+    if (!include(position)) continue;
     const page = parseTextPage(fs.readFileSync(path.join(dir, file), 'utf8'));
     const title = page.header.title ?? '';
     const result = engine.analyse(page.paragraphs, [title, ...page.paragraphs].join('\n'), textLead(title, page.paragraphs));
@@ -113,12 +119,21 @@ const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]) ==
 if (isMain) {
   const verbose = process.argv.includes('--verbose');
   const dir = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'test/eval/dev';
-  const r = evaluate(buildIndex(['seeds']), dir);
+  const index = buildIndex(['seeds']);
   const f = (x: number): string => x.toFixed(3);
+  const print = (r: EvalReport): void => {
+    console.log(`recognition        ${r.recognised}/${r.positives} positives recognised`);
+    console.log(`false positives    ${r.falsePositives}/${r.negatives} negatives`);
+    console.log(`paragraph claims   precision ${f(r.precision)} (${r.correct}/${r.predictions})  recall ${f(r.recall)} (${r.found}/${r.labelled})  F1 ${f(r.f1)}`);
+    console.log(`first outlet       ${r.firstOutletRight}/${r.firstOutletChecked} correct`);
+    if (verbose) for (const m of r.misses) console.log(`  ${m}`);
+  };
   console.log(`dev set: ${dir}`);
-  console.log(`recognition        ${r.recognised}/${r.positives} positives recognised`);
-  console.log(`false positives    ${r.falsePositives}/${r.negatives} negatives`);
-  console.log(`paragraph claims   precision ${f(r.precision)} (${r.correct}/${r.predictions})  recall ${f(r.recall)} (${r.found}/${r.labelled})  F1 ${f(r.f1)}`);
-  console.log(`first outlet       ${r.firstOutletRight}/${r.firstOutletChecked} correct`);
-  if (verbose) for (const m of r.misses) console.log(`  ${m}`);
+  print(evaluate(index, dir));
+  if (process.argv.includes('--halves')) {
+    for (const half of [0, 1]) {
+      console.log(`\nhalf ${half + 1} (files ${half}, ${half + 2}, ${half + 4}, … in sorted order)`);
+      print(evaluate(index, dir, (position) => position % 2 === half));
+    }
+  }
 }

@@ -1,5 +1,5 @@
 // Generated pages for the benchmark: news pages of a given length on other topics (unrelated and
-// near-topic), and story articles, padded with reader comments when asked.
+// near-topic), story articles (padded with reader comments when asked), and one long article.
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -40,6 +40,11 @@ export function storyPage(article: Article, padTo = 0): string {
   const have = article.paragraphs.reduce((n, p) => n + words(p), 0);
   const comments = padTo > have ? fill(pool('neg-'), padTo - have) : undefined;
   return newsPage({ ...article, comments });
+}
+
+/** One long article about the story: story paragraphs from the dev set, cycled to `target` words. */
+export function longStoryPage(target: number): string {
+  return newsPage({ title: 'Facebook asked US banks for customer data: what we know', paragraphs: fill(pool('pos-'), target) });
 }
 
 export function storyArticles(): { name: string; article: Article }[] {

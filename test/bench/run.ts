@@ -16,7 +16,7 @@ import { ensureBrowsers } from '../harness/ensure-browsers.ts';
 import { launchFirefox } from '../harness/firefox.ts';
 import { startProxy } from '../harness/proxy.ts';
 import { startServer } from '../harness/server.ts';
-import { otherTopicPage, storyArticles, storyPage } from './pages.ts';
+import { longStoryPage, otherTopicPage, storyArticles, storyPage } from './pages.ts';
 import { syntheticIndex } from './synthetic.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -67,6 +67,8 @@ for (const [i, s] of stories.entries()) pages[`/story/${i}.html`] = withProbe(st
 const padded = stories[1]?.article ?? stories[0]!.article;
 pages['/story/padded-20k.html'] = withProbe(storyPage(padded, smoke ? 3000 : 20000));
 pages['/story/padded-100k.html'] = withProbe(storyPage(padded, smoke ? 5000 : 100000));
+// The issue's yardstick: full matching of a 2,000-word story article.
+pages['/story/long-2000.html'] = withProbe(longStoryPage(smoke ? 500 : 2000));
 // Cross-origin isolation gives the pages a fine-grained clock (5 µs instead of 100 µs in Chromium).
 const server = await startServer(pages, { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp', 'cross-origin-resource-policy': 'same-origin' });
 server.page('/probe.js', probe);
@@ -155,7 +157,7 @@ for (const b of BROWSERS) {
       const analyse = stat(rows.map((r) => r.analyse));
       const overlay = stat(rows.map((r) => r.overlay));
       const readability = stat(rows.map((r) => r.readability));
-      const name = url.startsWith('/story/padded') ? url.replace('/story/', '').replace('.html', '') : (stories[Number(url.replace(/\D/g, ''))]?.name ?? url);
+      const name = /^\/story\/(padded|long)/.test(url) ? url.replace('/story/', '').replace('.html', '') : (stories[Number(url.replace(/\D/g, ''))]?.name ?? url);
       storyRows.push({ browser: b, page: name, recognised: rows[0]?.story !== null, analyse, extract: stat(rows.map((r) => r.extract)), overlay, readability, analyseRatio: analyse.median / readability.median, overlayRatio: overlay.median / readability.median, longestTask: Math.max(analyse.max, overlay.max), heapBytes: rows[0]?.heap ?? null });
     }
   });
