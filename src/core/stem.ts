@@ -24,7 +24,8 @@ const EXTRA: Record<string, string> = {
 };
 
 export function americanise(word: string): string {
-  const direct = EXTRA[word];
+  // Own keys only: "constructor" must not find Object's.
+  const direct = Object.hasOwn(EXTRA, word) ? EXTRA[word] : undefined;
   if (direct !== undefined) return direct;
   if (word.length < 6 || KEEP.has(word)) return word;
   for (const [re, to] of BRITISH) if (re.test(word)) return word.replace(re, to);
@@ -60,7 +61,7 @@ export function stem(input: string): string {
 
 function stemUncached(input: string): string {
   const word = americanise(input);
-  const irregular = IRREGULAR[word];
+  const irregular = Object.hasOwn(IRREGULAR, word) ? IRREGULAR[word] : undefined;
   if (irregular !== undefined) return irregular;
   if (word.length <= 3) return word;
   return porter2(word.endsWith("'s") ? word.slice(0, -2) : word);

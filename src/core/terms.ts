@@ -26,13 +26,14 @@ const STOP_AS_WRITTEN = new Set(['quite', 'rather', 'really']);
 /** Words that flip a sentence's meaning. A denial must never match the report it denies. */
 const NEGATION = new Set(['not', 'no', 'never', 'none', 'nothing', 'nobody', 'deny', 'neither', 'nor', 'decline', 'refuse']);
 
-const NUMBER_WORDS: Record<string, number> = {
+// Maps, not object literals: a page's "constructor" or "toString" must not find Object's own.
+const NUMBER_WORDS = new Map<string, number>(Object.entries({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
   eighty: 80, ninety: 90, hundred: 100,
-};
-const SCALE: Record<string, string> = { thousand: 'k', million: 'm', billion: 'b', trillion: 't', bn: 'b', mn: 'm' };
+}));
+const SCALE = new Map<string, string>(Object.entries({ thousand: 'k', million: 'm', billion: 'b', trillion: 't', bn: 'b', mn: 'm' }));
 
 const CONCEPT = new Map<string, string>();
 const PHRASE_PARTS = new Map<string, number>(); // first stem of a phrase → longest phrase length
@@ -118,21 +119,24 @@ function words(text: string): Word[] {
 
 function numberTerm(raw: readonly Word[], i: number): { term: string; used: number } | null {
   const w = raw[i]?.w ?? '';
+  // Most words are not numbers: decide that without a regular expression.
+  const c = w.charCodeAt(0);
+  if (!(c === 36 || (c >= 48 && c <= 57)) && !NUMBER_WORDS.has(w)) return null;
   const digits = w.replace(/^\$/, '').replace(/%$/, '').replace(/,/g, '');
   let value: number | null = null;
   let used = 1;
   if (/^\d+(\.\d+)?$/.test(digits)) value = Number(digits);
-  else if (NUMBER_WORDS[w] !== undefined) {
-    value = NUMBER_WORDS[w] ?? null;
+  else if (NUMBER_WORDS.has(w)) {
+    value = NUMBER_WORDS.get(w) ?? null;
     // "eighty-seven", "twenty one": tens and units are one figure.
-    const unit = NUMBER_WORDS[raw[i + 1]?.w ?? ''];
+    const unit = NUMBER_WORDS.get(raw[i + 1]?.w ?? '');
     if (value !== null && value >= 20 && value % 10 === 0 && value < 100 && unit !== undefined && unit < 10) {
       value += unit;
       used = 2;
     }
   }
   if (value === null) return null;
-  const scale = SCALE[raw[i + used]?.w ?? ''];
+  const scale = SCALE.get(raw[i + used]?.w ?? '');
   return scale === undefined ? { term: `#${value}`, used } : { term: `#${value}${scale}`, used: used + 1 };
 }
 
@@ -170,7 +174,7 @@ export function analyseSpans(text: string): Spanned {
     const num = numberTerm(raw, i);
     if (num !== null) {
       // "one large bank": a lone small number word is an article, not a figure.
-      if (!(NUMBER_WORDS[w] === 1 && num.used === 1)) push(num.term, offset);
+      if (!(NUMBER_WORDS.get(w) === 1 && num.used === 1)) push(num.term, offset);
       i += num.used - 1;
       continue;
     }

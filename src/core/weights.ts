@@ -4,5 +4,6 @@ import type { ClaimIndex } from './types.ts';
 import type { Weights } from './similarity.ts';
 
 export function idfWeights(index: Pick<ClaimIndex, 'idf' | 'unknownIdf'>): Weights {
-  return (term) => index.idf[term] ?? index.unknownIdf;
+  // Own keys only: a page's "constructor" must not find Object's.
+  return (term) => (Object.hasOwn(index.idf, term) ? (index.idf[term] ?? index.unknownIdf) : index.unknownIdf);
 }

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { fold } from '../../../src/core/fold.ts';
 import { analyse } from '../../../src/core/terms.ts';
+import { stem } from '../../../src/core/stem.ts';
+import { idfWeights } from '../../../src/core/weights.ts';
 
 const terms = (t: string): string[] => analyse(t).terms;
 
@@ -58,6 +60,15 @@ describe('normalisation shared by index and page', () => {
     expect(analyse('One large bank, which the paper did not name, pulled out of the talks').negated).toBe(false);
     expect(analyse('One large bank (not named) pulled out of the talks').negated).toBe(false);
     expect(analyse('One large bank did not pull out of the talks').negated).toBe(true);
+  });
+
+  test("words that are names of Object's own properties are words like any other", () => {
+    for (const w of ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', 'prototype']) {
+      const t = analyse(`The ${w} of 5 constructor banks`).terms;
+      expect(t.every((x) => typeof x === 'string' && !x.includes('function'))).toBe(true);
+      expect(typeof stem(w.toLowerCase())).toBe('string');
+      expect(idfWeights({ idf: { bank: 1 }, unknownIdf: 2 })(w.toLowerCase())).toBe(2);
+    }
   });
 
   test('the country US is not the pronoun us', () => {
