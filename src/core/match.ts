@@ -73,6 +73,16 @@ export function prepare(story: Story, weight: Weights): PreparedStory {
     { kind: 'subject', id: story.subject.name, aliases: story.subject.aliases.filter(isSpecificAlias) },
     ...story.parties.map((p) => ({ kind: 'party' as const, id: p.name, aliases: p.aliases.filter(isSpecificAlias) })),
   ]);
+  // Parties named in each appearance, found once per appearance, not once per unit.
+  const seen = new Map<string, Set<string>>();
+  const partiesIn = (quote: string): Set<string> => {
+    let found = seen.get(quote);
+    if (found === undefined) {
+      found = new Set(names.mentions(quote).filter((m) => m.kind === 'party').map((m) => m.id));
+      seen.set(quote, found);
+    }
+    return found;
+  };
   const postings = new Map<string, number[]>();
   const weightOf = new Float64Array(flat.length);
   flat.forEach(({ m }, u) => {
@@ -94,12 +104,13 @@ export function prepare(story: Story, weight: Weights): PreparedStory {
     negated: Uint8Array.from(flat, (f) => (f.m.negated ? 1 : 0)),
     shingles: flat.map((f) => new Set(f.m.shingles)),
     speakerOf: flat.map((f) => story.claims[f.claim]?.speaker ?? null),
-    partiesOf: flat.map((f) => new Set(names.mentions(story.claims[f.claim]?.appearances[f.m.from]?.quote ?? '').filter((m) => m.kind === 'party').map((m) => m.id))),
+    partiesOf: flat.map((f) => partiesIn(story.claims[f.claim]?.appearances[f.m.from]?.quote ?? '')),
     figuresOf: flat.map((f) => f.m.terms.filter(isScaledFigure)),
     names,
   };
 }
 
+const NONE: ReadonlySet<string> = new Set();
 const isScaledFigure = (term: string): boolean => /^#[\d.]+[kmbt]$/.test(term);
 
 /**
@@ -163,10 +174,7 @@ export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly st
       }
       const { speaker } = voices;
       const { terms, negated: unitNegated } = sliceSpans(spans, u.start, u.end, u.polarityFrom);
-      const named = mentions.filter((m) => m.start >= u.start && m.end <= u.end);
-      // A clause that names no bank is about the banks its sentence names.
-      const own = new Set(named.filter((m) => m.kind === 'party').map((m) => m.id));
-      const unitParties = own.size > 0 ? own : voices.parties;
+      let named: Mention[] | null = null;
       const set = new Set(terms);
       let pageWeight = 0;
       const touched: number[] = [];
@@ -191,13 +199,6 @@ export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly st
         shared[k] = 0;
         informative[k] = 0;
         if (((negated[k] ?? 0) === 1) !== unitNegated) continue;
-        // A bank's answer is not what another bank, or the subject, said; and it is stated only
-        // where the paragraph names that bank ("Citigroup declined to comment on sharing card
-        // transactions …" is not the paragraph that lists what data was sought).
-        const says = claimSpeaker[k] ?? null;
-        if (says !== null && speaker !== null && says !== speaker && !named.some((m) => m.id === says)) continue;
-        if (says !== null && says !== story.subject.name && !mentions.some((m) => m.id === says)) continue;
-        if (contradicts(figuresOf[k] ?? [], terms, partiesOf[k] ?? new Set(), unitParties)) continue;
         const claimWeight = weightOf[k] ?? 0;
         const coverClaim = claimWeight === 0 ? 0 : s / claimWeight;
         let score = 0;
@@ -217,6 +218,18 @@ export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly st
           score = (2 * s) / (claimWeight + pageWeight);
         }
         if (score < MIN_SCORE) continue;
+        // Checked only for the few pairs that score: who speaks, and details that contradict.
+        named ??= mentions.filter((m) => m.start >= u.start && m.end <= u.end);
+        const own = new Set(named.filter((m) => m.kind === 'party').map((m) => m.id));
+        // A clause that names no bank is about the banks its sentence names.
+        const unitParties = own.size > 0 ? own : voices.parties;
+        // A bank's answer is not what another bank, or the subject, said; and it is stated only
+        // where the paragraph names that bank ("Citigroup declined to comment on sharing card
+        // transactions …" is not the paragraph that lists what data was sought).
+        const says = claimSpeaker[k] ?? null;
+        if (says !== null && speaker !== null && says !== speaker && !named.some((m) => m.id === says)) continue;
+        if (says !== null && says !== story.subject.name && !mentions.some((m) => m.id === says)) continue;
+        if (contradicts(figuresOf[k] ?? [], terms, partiesOf[k] ?? NONE, unitParties)) continue;
         const claim = claimOf[k] ?? -1;
         const prev = best.get(claim);
         if (prev === undefined || score > prev.score) best.set(claim, { score, sentence: u.sentence, units: new Set([unitOf[k] ?? -1]) });
