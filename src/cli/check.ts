@@ -7,12 +7,11 @@ import path from 'node:path';
 import { Window } from 'happy-dom';
 import { describeClaim, firstReportLine } from '../core/describe.ts';
 import { Engine, type PageResult } from '../core/engine.ts';
-import { parseTextPage, textLead } from '../core/text-page.ts';
+import { parseTextPage } from '../core/text-page.ts';
 import type { ClaimIndex } from '../core/types.ts';
 import { buildIndex } from '../index/build.ts';
 import { BuildError } from '../index/errors.ts';
 import { extractParagraphs } from '../page/extract.ts';
-import { gateText, leadText } from '../page/text.ts';
 
 export class CheckError extends Error {}
 
@@ -34,7 +33,7 @@ export interface CheckOutput {
 }
 
 /** Paragraphs and gate text of a saved page, read the way the content script reads a live one. */
-export function readPage(file: string): { paragraphs: string[]; text: string; lead: string } {
+export function readPage(file: string): { paragraphs: string[]; text: string } {
   if (!fs.existsSync(file)) throw new CheckError(`${file}: no such file`);
   if (!fs.statSync(file).isFile()) throw new CheckError(`${file}: not a file`);
   const bytes = fs.readFileSync(file);
@@ -49,16 +48,14 @@ export function readPage(file: string): { paragraphs: string[]; text: string; le
     const window = new Window({ url: 'http://localhost/' });
     const doc = new window.DOMParser().parseFromString(source, 'text/html') as unknown as Document;
     const paragraphs = extractParagraphs(doc).map((p) => p.text);
-    const text = gateText(doc);
-    const lead = leadText(doc);
+    const text = doc.body?.textContent ?? '';
     void window.happyDOM.close();
     if (paragraphs.length === 0) throw new CheckError(`${file}: no article paragraphs found in the page`);
-    return { paragraphs, text, lead };
+    return { paragraphs, text };
   }
   const page = parseTextPage(source);
   if (page.paragraphs.length === 0) throw new CheckError(`${file}: the page has no paragraphs`);
-  const title = page.header.title ?? '';
-  return { paragraphs: page.paragraphs, text: [title, ...page.paragraphs].join('\n'), lead: textLead(title, page.paragraphs) };
+  return { paragraphs: page.paragraphs, text: [page.header.title ?? '', ...page.paragraphs].join('\n') };
 }
 
 export function toOutput(result: PageResult, paragraphs: readonly string[]): CheckOutput {
@@ -89,8 +86,8 @@ export function toOutput(result: PageResult, paragraphs: readonly string[]): Che
 }
 
 export function check(index: ClaimIndex, file: string): CheckOutput {
-  const { paragraphs, text, lead } = readPage(file);
-  return toOutput(new Engine(index).analyse(paragraphs, text, lead), paragraphs);
+  const { paragraphs, text } = readPage(file);
+  return toOutput(new Engine(index).analyse(paragraphs, text), paragraphs);
 }
 
 function table(out: CheckOutput, index: ClaimIndex): string {

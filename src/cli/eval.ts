@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Engine } from '../core/engine.ts';
-import { parseTextPage, textLead } from '../core/text-page.ts';
+import { parseTextPage } from '../core/text-page.ts';
 import type { ClaimIndex } from '../core/types.ts';
 import { buildIndex } from '../index/build.ts';
 
@@ -63,8 +63,7 @@ export function evaluate(index: ClaimIndex, dir: string, include: (position: num
   for (const [position, [file, label]] of Object.entries(labels).sort().entries()) {
     if (!include(position)) continue;
     const page = parseTextPage(fs.readFileSync(path.join(dir, file), 'utf8'));
-    const title = page.header.title ?? '';
-    const result = engine.analyse(page.paragraphs, [title, ...page.paragraphs].join('\n'), textLead(title, page.paragraphs));
+    const result = engine.analyse(page.paragraphs, [page.header.title ?? '', ...page.paragraphs].join('\n'));
     const story = result.story;
     if (label.story) {
       r.positives++;

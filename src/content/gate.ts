@@ -1,7 +1,6 @@
-// The content script of every page: the cheap gate, and nothing else. It reads the page's lead
-// (title, description, the start of its text) for a story's subject and stops there on the
-// (nearly all) pages that name none; otherwise it reads the text once and tests each story's
-// anchor words. Only when a story's anchors are all present does it ask the background to run
+// The content script of every page: the cheap gate, and nothing else. It reads the page's text
+// once, tests each story's anchor words, and stops there on the (nearly all) pages that are not
+// about a story. Only when a story's anchors are all present does it ask the background to run
 // the full script (src/content/main.ts: extraction, matching, overlay) in this tab.
 //
 // It talks to the extension API directly instead of through webextension-polyfill: the polyfill
@@ -10,10 +9,10 @@
 
 import gateFile from '@index/gate.json';
 import type Browser from 'webextension-polyfill';
-import { compilePageGate } from '../core/gate.ts';
+import { compileGate } from '../core/gate.ts';
 import { gateProblem } from '../core/validate.ts';
 import type { ContentMessage, PageReport } from '../messages.ts';
-import { gateText, leadText } from '../page/text.ts';
+import { gateText } from '../page/text.ts';
 import { watchPage } from './observe.ts';
 
 type Api = Pick<typeof Browser, 'runtime'>;
@@ -21,7 +20,7 @@ const api = ((globalThis as { browser?: Api }).browser ?? (globalThis as { chrom
 // A damaged signature disables the script with one message; it never throws on the page.
 const problem = gateProblem(gateFile);
 if (problem !== null) console.warn(`Backstory is disabled: ${problem}. Reinstall the extension.`);
-const gate = compilePageGate(problem === null ? gateFile.stories : []);
+const gate = problem === null ? compileGate(gateFile.stories) : () => [];
 
 let reportedUrl = '';
 const controller = new AbortController();
@@ -32,8 +31,7 @@ function send(message: ContentMessage): void {
 
 function run(): void {
   if (controller.signal.aborted) return;
-  // The lead first: a page that names no story's subject there is not read any further.
-  const ids = gate(leadText(document), () => gateText(document));
+  const ids = gate(gateText(document));
   if (ids.length > 0) {
     // From here the full script watches the page; this one is done.
     controller.abort();

@@ -5,17 +5,17 @@
 import browser from 'webextension-polyfill';
 import gateFile from '@index/gate.json';
 import { Engine } from '../core/engine.ts';
-import { compilePageGate } from '../core/gate.ts';
+import { compileGate } from '../core/gate.ts';
 import { overlayOn, repairSettings, SETTINGS_KEY } from '../core/settings.ts';
 import type { ClaimIndex } from '../core/types.ts';
 import { isTabMessage, type PageReport, type Result } from '../messages.ts';
 import { extractParagraphs, type PageParagraph } from '../page/extract.ts';
-import { gateText, leadText } from '../page/text.ts';
+import { gateText } from '../page/text.ts';
 import { watchPage } from './observe.ts';
 import { Overlay } from './overlay/overlay.tsx';
 
 // The same gate as the gate script: a single-page app may move from a story to another page.
-const gate = compilePageGate(gateFile.stories);
+const gate = compileGate(gateFile.stories);
 
 
 let engine: Engine | null = null;
@@ -49,9 +49,8 @@ async function analyse(): Promise<void> {
   // A newer run (the page changed again meanwhile) supersedes this one at its next await.
   const run = ++runs;
   const stale = (): boolean => controller.signal.aborted || run !== runs;
-  const lead = leadText(document);
   const text = gateText(document);
-  const ids = gate(lead, () => text);
+  const ids = gate(text);
   const base: PageReport = { url: location.href, status: 'no-story', storyId: null, claims: [], overlay: false };
   if (ids.length === 0) return publish(base, [], null);
   // Past the gate, the real work waits for the page to be idle: never on its critical path.
@@ -78,8 +77,6 @@ async function analyse(): Promise<void> {
     read.map((p) => p.text),
     text,
     () => new Promise((resolve) => setTimeout(resolve, 0)),
-    undefined,
-    lead,
   );
   if (stale()) return;
   const claims = result.matches.map((m) => ({ paragraph: m.paragraph, claimId: m.claimId, score: m.score }));

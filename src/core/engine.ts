@@ -1,7 +1,7 @@
 // One entry point for "what does this page say about which story", used alike by the content
 // script, the check CLI and the evaluation, so all three see the same answers.
 
-import { compilePageGate, recognise } from './gate.ts';
+import { compileGate, recognise } from './gate.ts';
 import { matchParagraphs, prepare, type ParagraphMatch, type PreparedStory } from './match.ts';
 import type { ClaimIndex, Story } from './types.ts';
 import { idfWeights } from './weights.ts';
@@ -16,27 +16,24 @@ export interface PageResult {
 
 export class Engine {
   private readonly weight: Weights;
-  private readonly gate: (lead: string, text: () => string) => string[];
+  private readonly gate: (text: string) => string[];
   private readonly prepared = new Map<string, PreparedStory>();
 
   constructor(readonly index: ClaimIndex) {
     this.weight = idfWeights(index);
-    this.gate = compilePageGate(index.stories.map((s) => ({ id: s.id, anchors: s.gate.anchors })));
+    this.gate = compileGate(index.stories.map((s) => ({ id: s.id, anchors: s.gate.anchors })));
   }
 
-  /**
-   * Stories whose cheap signature the page passes: its lead (title, description, the start of
-   * its text) names the subject, then its text has every anchor. A text page is its own lead.
-   */
-  candidates(text: string, lead = text): Story[] {
-    const ids = this.gate(lead, () => text);
+  /** Stories whose cheap signature the text passes: one scan for subjects, then their anchors. */
+  candidates(text: string): Story[] {
+    const ids = this.gate(text);
     return this.index.stories.filter((s) => ids.includes(s.id));
   }
 
   /** Full analysis of a page's paragraphs: gate, then matching against each candidate story. */
-  analyse(paragraphs: readonly string[], text = paragraphs.join('\n'), lead = text): PageResult {
+  analyse(paragraphs: readonly string[], text = paragraphs.join('\n')): PageResult {
     let best: PageResult = { story: null, score: 0, paragraphs: paragraphs.length, matches: [] };
-    for (const story of this.candidates(text, lead)) best = this.better(best, story, matchParagraphs(this.prepare(story), paragraphs, this.weight), paragraphs.length);
+    for (const story of this.candidates(text)) best = this.better(best, story, matchParagraphs(this.prepare(story), paragraphs, this.weight), paragraphs.length);
     return best;
   }
 
@@ -44,9 +41,9 @@ export class Engine {
    * The same analysis in slices of `slice` paragraphs, awaiting `pause()` between slices, so a
    * page with a huge article never gets one long task from Backstory. Same result as analyse().
    */
-  async analyseInSlices(paragraphs: readonly string[], text: string, pause: () => Promise<void>, slice = 20, lead = text): Promise<PageResult> {
+  async analyseInSlices(paragraphs: readonly string[], text: string, pause: () => Promise<void>, slice = 20): Promise<PageResult> {
     let best: PageResult = { story: null, score: 0, paragraphs: paragraphs.length, matches: [] };
-    for (const story of this.candidates(text, lead)) {
+    for (const story of this.candidates(text)) {
       const prepared = this.prepare(story);
       const matches: ParagraphMatch[] = [];
       for (let i = 0; i < paragraphs.length; i += slice) {

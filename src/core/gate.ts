@@ -1,8 +1,6 @@
-// Is this page about a story? Stages, cheapest first:
-// 0. the page's lead (title, headline, description, the start of its text) names a subject; most
-//    pages stop here without their whole text being read;
+// Is this page about a story? Two stages, cheapest first:
 // 1. precheck: every anchor group of the story's signature occurs somewhere in the page's text
-//    (one case-insensitive regex scan per group);
+//    (one case-insensitive regex scan per group; most pages fail on the subject's name and stop);
 // 2. recognise: after matching, enough distinct claims of the story were found, with enough
 //    total confidence (the dev set's story pages carry 6 or more, near-topic pages 2 at most).
 
@@ -13,35 +11,15 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 type Precheck = (text: string) => boolean;
 
-type GateStories = readonly { id: string; anchors: readonly (readonly string[])[] }[];
-
-/** One regex for every story's first anchor group (its subject's names), longest first. */
-function subjectPattern(stories: GateStories): RegExp | null {
-  const keys = [...new Set(stories.flatMap((s) => (s.anchors[0] ?? []).map((w) => w.toLowerCase())))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  return keys.length === 0 ? null : new RegExp(keys.map(escape).join('|'), 'gi');
-}
-
-/**
- * The first and cheapest question, asked of the page's lead (title, headline, description and
- * the start of its text) before its whole text is read: does it name any story's subject?
- */
-export function compileSubjectCheck(stories: GateStories): (lead: string) => boolean {
-  const first = subjectPattern(stories);
-  return (lead) => {
-    if (first === null) return false;
-    first.lastIndex = 0;
-    return first.test(lead);
-  };
-}
-
 /**
  * One gate for many stories: a single scan of the text for every story's first anchor group (its
  * subject's names), then each story found is tested on its other groups. A page that names no
  * subject costs one regex pass however many stories there are. Returns the ids that pass.
  */
-export function compileGate(stories: GateStories): (text: string) => string[] {
-  const first = subjectPattern(stories);
-  if (first === null) return () => [];
+export function compileGate(stories: readonly { id: string; anchors: readonly (readonly string[])[] }[]): (text: string) => string[] {
+  const keys = [...new Set(stories.flatMap((s) => (s.anchors[0] ?? []).map((w) => w.toLowerCase())))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  if (keys.length === 0) return () => [];
+  const first = new RegExp(keys.map(escape).join('|'), 'gi');
   const rest = new Map(stories.map((s) => [s.id, compilePrecheck(s.anchors.slice(1))]));
   return (text) => {
     const named = new Set<string>();
@@ -80,14 +58,4 @@ export function recognise(story: Story, matches: readonly ParagraphMatch[]): Rec
   const score = Math.round(core.reduce((s, [, v]) => s + v, 0) * 1000) / 1000;
   const strongest = Math.max(0, ...core.map(([, v]) => v));
   return { recognised: core.length >= story.gate.threshold && strongest >= MIN_BEST_SCORE && score >= MIN_TOTAL_SCORE, score, claims: core.length };
-}
-
-/**
- * The whole first stage: the lead must name a subject before the text (read only then, through
- * `text`) is tested for every anchor. What the gate script, the full script and the engine run.
- */
-export function compilePageGate(stories: GateStories): (lead: string, text: () => string) => string[] {
-  const namesSubject = compileSubjectCheck(stories);
-  const gate = compileGate(stories);
-  return (lead, text) => (namesSubject(lead) ? gate(text()) : []);
 }

@@ -26,14 +26,3 @@ export function parseTextPage(text: string): TextPage {
     .filter((p) => p.length > 0);
   return { header, paragraphs };
 }
-
-/**
- * How much of a page's text its lead holds (past a site's header and navigation, into the
- * article): the gate reads no further unless the lead names a story's subject.
- */
-export const LEAD_CHARS = 4000;
-
-/** The lead of a page saved as text: its title and the start of its paragraphs. */
-export function textLead(title: string, paragraphs: readonly string[]): string {
-  return `${title}\n${paragraphs.join('\n').slice(0, LEAD_CHARS)}`;
-}

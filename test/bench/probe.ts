@@ -4,11 +4,11 @@
 
 import { Readability } from '@mozilla/readability';
 import { Engine } from '../../src/core/engine.ts';
-import { compilePageGate } from '../../src/core/gate.ts';
+import { compileGate } from '../../src/core/gate.ts';
 import type { ClaimIndex, GateFile } from '../../src/core/types.ts';
 import { Overlay } from '../../src/content/overlay/overlay.tsx';
 import { extractParagraphs } from '../../src/page/extract.ts';
-import { gateText, leadText } from '../../src/page/text.ts';
+import { gateText } from '../../src/page/text.ts';
 
 const time = (fn: () => void): number => {
   const t0 = performance.now();
@@ -28,12 +28,12 @@ export const bench = {
       if (n < 0) throw new Error('unreachable');
     });
   },
-  /** The content script's work on every page: read the lead, then the text, test each story's anchors. */
+  /** The content script's work on every page: read the text, test each story's anchors. */
   gate(gate: GateFile): { ms: number; passed: string[] } {
     let passed: string[] = [];
     const ms = time(() => {
-      const test = compilePageGate(gate.stories);
-      passed = test(leadText(document), () => gateText(document));
+      const test = compileGate(gate.stories);
+      passed = test(gateText(document));
     });
     return { ms, passed };
   },
@@ -49,7 +49,7 @@ export const bench = {
     const extractMs = time(() => {
       paragraphs = extractParagraphs(document).map((p) => p.text);
     });
-    const result = e.analyse(paragraphs, gateText(document), leadText(document));
+    const result = e.analyse(paragraphs, document.body.textContent ?? '');
     const ms = performance.now() - t0;
     return { ms, extractMs, paragraphs: paragraphs.length, matches: result.matches.length, story: result.story?.id ?? null };
   },
