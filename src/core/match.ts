@@ -57,8 +57,8 @@ export interface PreparedStory {
   shingles: Set<number>[];
   /** Who says each unit's claim (subject or party name), or null. */
   speakerOf: (string | null)[];
-  /** Parties (the banks) named in the seed sentence each unit was cut from. */
-  partiesOf: Set<string>[];
+  /** Parties (the banks) named in the seed sentence a unit was cut from, found when first asked. */
+  partiesOf: (unit: number) => ReadonlySet<string>;
   /** Scaled figures ("1.3 billion") of each unit. */
   figuresOf: string[][];
   /** Finds the subject and the parties by name in page text. */
@@ -73,16 +73,6 @@ export function prepare(story: Story, weight: Weights): PreparedStory {
     { kind: 'subject', id: story.subject.name, aliases: story.subject.aliases.filter(isSpecificAlias) },
     ...story.parties.map((p) => ({ kind: 'party' as const, id: p.name, aliases: p.aliases.filter(isSpecificAlias) })),
   ]);
-  // Parties named in each appearance, found once per appearance, not once per unit.
-  const seen = new Map<string, Set<string>>();
-  const partiesIn = (quote: string): Set<string> => {
-    let found = seen.get(quote);
-    if (found === undefined) {
-      found = new Set(names.mentions(quote).filter((m) => m.kind === 'party').map((m) => m.id));
-      seen.set(quote, found);
-    }
-    return found;
-  };
   const postings = new Map<string, number[]>();
   const weightOf = new Float64Array(flat.length);
   flat.forEach(({ m }, u) => {
@@ -104,13 +94,28 @@ export function prepare(story: Story, weight: Weights): PreparedStory {
     negated: Uint8Array.from(flat, (f) => (f.m.negated ? 1 : 0)),
     shingles: flat.map((f) => new Set(f.m.shingles)),
     speakerOf: flat.map((f) => story.claims[f.claim]?.speaker ?? null),
-    partiesOf: flat.map((f) => partiesIn(story.claims[f.claim]?.appearances[f.m.from]?.quote ?? '')),
+    partiesOf: partiesOfUnit(flat.map((f) => story.claims[f.claim]?.appearances[f.m.from]?.quote ?? ''), names),
     figuresOf: flat.map((f) => f.m.terms.filter(isScaledFigure)),
     names,
   };
 }
 
-const NONE: ReadonlySet<string> = new Set();
+/**
+ * Parties named in the seed sentence of each unit, found lazily: only the few units that score
+ * on a page are ever asked, and a page load must not scan every appearance of the index.
+ */
+function partiesOfUnit(quotes: readonly string[], names: MentionFinder): (unit: number) => ReadonlySet<string> {
+  const found = new Map<string, ReadonlySet<string>>();
+  return (unit) => {
+    const quote = quotes[unit] ?? '';
+    let parties = found.get(quote);
+    if (parties === undefined) {
+      parties = new Set(names.mentions(quote).filter((m) => m.kind === 'party').map((m) => m.id));
+      found.set(quote, parties);
+    }
+    return parties;
+  };
+}
 const isScaledFigure = (term: string): boolean => /^#[\d.]+[kmbt]$/.test(term);
 
 /**
@@ -229,7 +234,7 @@ export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly st
         const says = claimSpeaker[k] ?? null;
         if (says !== null && speaker !== null && says !== speaker && !named.some((m) => m.id === says)) continue;
         if (says !== null && says !== story.subject.name && !mentions.some((m) => m.id === says)) continue;
-        if (contradicts(figuresOf[k] ?? [], terms, partiesOf[k] ?? NONE, unitParties)) continue;
+        if (contradicts(figuresOf[k] ?? [], terms, partiesOf(k), unitParties)) continue;
         const claim = claimOf[k] ?? -1;
         const prev = best.get(claim);
         if (prev === undefined || score > prev.score) best.set(claim, { score, sentence: u.sentence, units: new Set([unitOf[k] ?? -1]) });

@@ -21,34 +21,43 @@ export interface Mention {
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function aliasPattern(alias: string): RegExp {
-  // Names are matched with their capitals ("the Journal" is not "a journal"); a leading article
-  // may be capitalised or not.
-  const body = escape(alias).replace(/^(the|a|an) /i, (m) => `[${m[0]?.toUpperCase()}${m[0]?.toLowerCase()}]${m.slice(1)}`);
-  return new RegExp(`(?<![\\p{L}\\d])${body}(?![\\p{L}\\d])`, 'gu');
-}
+/** An alias as matched: case-sensitive, except that a leading article may be capitalised. */
+const articleFree = (alias: string): string => alias.replace(/^(the|a|an) /i, (m) => m.toLowerCase());
 
-/** Finds mentions of a fixed set of entities. O(text × aliases) per call. */
+/**
+ * Finds mentions of a fixed set of entities with one regular expression over all their aliases,
+ * longest first, so a page costs one scan and one compilation however many aliases there are.
+ */
 export class MentionFinder {
-  private readonly patterns: { kind: EntityKind; id: string; re: RegExp }[] = [];
+  private readonly pattern: RegExp | null;
+  private readonly byAlias = new Map<string, { kind: EntityKind; id: string }>();
 
   constructor(entities: readonly Entity[]) {
-    for (const e of entities) for (const a of e.aliases) this.patterns.push({ kind: e.kind, id: e.id, re: aliasPattern(a) });
+    const aliases: string[] = [];
+    for (const e of entities) {
+      for (const a of e.aliases) {
+        const key = articleFree(a);
+        if (a.trim() === '' || this.byAlias.has(key)) continue;
+        this.byAlias.set(key, { kind: e.kind, id: e.id });
+        aliases.push(a);
+      }
+    }
+    // Names are matched with their capitals ("the Journal" is not "a journal"); a leading article
+    // may be capitalised or not.
+    const body = aliases
+      .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+      .map((a) => escape(a).replace(/^(the|a|an) /i, (m) => `[${m[0]?.toUpperCase()}${m[0]?.toLowerCase()}]${m.slice(1)}`))
+      .join('|');
+    this.pattern = aliases.length === 0 ? null : new RegExp(`(?<![\\p{L}\\d])(?:${body})(?![\\p{L}\\d])`, 'gu');
   }
 
-  /** Every entity mention, longest first where two overlap, in text order. */
+  /** Every entity mention in text order; where two aliases start together, the longer. O(text). */
   mentions(text: string): Mention[] {
-    const found: Mention[] = [];
-    for (const { kind, id, re } of this.patterns) {
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m !== null; m = re.exec(text)) found.push({ kind, id, start: m.index, end: m.index + m[0].length });
-    }
-    found.sort((a, b) => a.start - b.start || b.end - a.end);
     const out: Mention[] = [];
-    for (const m of found) {
-      const last = out[out.length - 1];
-      if (last !== undefined && m.start < last.end) continue;
-      out.push(m);
+    if (this.pattern === null) return out;
+    for (const m of text.matchAll(this.pattern)) {
+      const entity = this.byAlias.get(articleFree(m[0]));
+      if (entity !== undefined) out.push({ ...entity, start: m.index, end: m.index + m[0].length });
     }
     return out;
   }
