@@ -60,6 +60,8 @@ const NEGATING = new Set([...NEGATION].map((w) => CONCEPT.get(w)).filter((c): c 
 const DENIAL_NOUNS = new Set(['dispute', 'disputes', 'contest', 'contests']);
 /** "not just", "not only": the sentence adds to what it says, it does not deny it. */
 const ADDITIVE = new Set(['just', 'only', 'merely', 'simply']);
+/** "made no secret that", "no doubt": affirmations spelled with "no". */
+const AFFIRMING_NO = new Set(['secret', 'doubt', 'wonder', 'surprise']);
 const RISE = CONCEPT.get(stem('rise')) ?? 'rise';
 const FALL = CONCEPT.get(stem('fall')) ?? 'fall';
 const STOCK = CONCEPT.get(stem('stock')) ?? 'stock';
@@ -185,7 +187,8 @@ export function analyseSpans(text: string): Spanned {
     }
     if (DENIAL_NOUNS.has(w) || STOP_AS_WRITTEN.has(w)) continue;
     const s = stem(w);
-    if ((NEGATION.has(w) || NEGATION.has(s)) && !raw.slice(i + 1, i + 4).some((x) => ADDITIVE.has(x.w))) negate(offset);
+    const affirms = w === 'no' && AFFIRMING_NO.has(raw[i + 1]?.w ?? '');
+    if ((NEGATION.has(w) || NEGATION.has(s)) && !affirms && !raw.slice(i + 1, i + 4).some((x) => ADDITIVE.has(x.w))) negate(offset);
     // Market idioms: "was up 3.5%" is a rise, "Facebook shares fell" are stock, not sharing.
     if ((w === 'up' || w === 'down') && raw.slice(i + 1, i + 3).some((x) => /^\$?\d/.test(x.w))) {
       push(w === 'up' ? RISE : FALL, offset);

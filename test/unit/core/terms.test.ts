@@ -44,6 +44,12 @@ describe('normalisation shared by index and page', () => {
     }
   });
 
+  test('"made no secret", "no doubt" affirm', () => {
+    expect(analyse('Facebook has made no secret that it wants Messenger to handle payments').negated).toBe(false);
+    expect(analyse('There is no doubt the banks were asked').negated).toBe(false);
+    expect(analyse('There is no evidence the banks were asked').negated).toBe(true);
+  });
+
   test('"not just" adds, it does not deny', () => {
     expect(analyse("Facebook doesn't want to just be a platform for chatting with friends").negated).toBe(false);
     expect(analyse('Facebook is not only a chat app').negated).toBe(false);
