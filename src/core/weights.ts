@@ -3,7 +3,12 @@
 import type { ClaimIndex } from './types.ts';
 import type { Weights } from './similarity.ts';
 
+/**
+ * A snapshot of the table in a Map: looked up for every term of every unit of a page, and a
+ * Map has no inherited keys (a page's "constructor" must not find Object's).
+ */
 export function idfWeights(index: Pick<ClaimIndex, 'idf' | 'unknownIdf'>): Weights {
-  // Own keys only: a page's "constructor" must not find Object's.
-  return (term) => (Object.hasOwn(index.idf, term) ? (index.idf[term] ?? index.unknownIdf) : index.unknownIdf);
+  const table = new Map(Object.entries(index.idf));
+  const unknown = index.unknownIdf;
+  return (term) => table.get(term) ?? unknown;
 }
