@@ -116,6 +116,7 @@ function partiesOfUnit(quotes: readonly string[], names: MentionFinder): (unit: 
     return parties;
   };
 }
+const NO_SHINGLES: ReadonlySet<number> = new Set();
 const isScaledFigure = (term: string): boolean => /^#[\d.]+[kmbt]$/.test(term);
 
 /**
@@ -186,7 +187,9 @@ export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly st
       for (const t of set) {
         const w = weight(t);
         pageWeight += w;
-        for (const k of postings.get(t) ?? []) {
+        const list = postings.get(t);
+        if (list === undefined) continue;
+        for (const k of list) {
           if (shared[k] === 0 && informative[k] === 0) touched.push(k);
           shared[k] = (shared[k] ?? 0) + w;
           // A figure ("1.3 billion", "$100 billion") is strong evidence: it counts twice.
@@ -207,7 +210,7 @@ export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly st
         const claimWeight = weightOf[k] ?? 0;
         const coverClaim = claimWeight === 0 ? 0 : s / claimWeight;
         let score = 0;
-        const claimShingles = shingles[k] ?? new Set<number>();
+        const claimShingles = shingles[k] ?? NO_SHINGLES;
         if (coverClaim >= VERBATIM && claimShingles.size >= 3) {
           pageShingles ??= shinglesOf(terms);
           let hits = 0;
