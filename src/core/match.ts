@@ -4,10 +4,11 @@
 // A paragraph costs O(its terms + the postings of those terms), never O(all claims × text).
 
 import { shingles as shinglesOf, type Weights } from './similarity.ts';
-import { hasSpeech, isSpecificAlias, MentionFinder, speakerOf, type Mention } from './speakers.ts';
+import { contradicts, isScaledFigure, partiesOfUnit } from './details.ts';
+import { isSpecificAlias, MentionFinder, voicesOf, type Mention, type Voices } from './speakers.ts';
 import { analyseSpans, sliceSpans } from './terms.ts';
 import type { Story } from './types.ts';
-import { units, type Unit } from './units.ts';
+import { units } from './units.ts';
 
 export interface Evidence {
   seed: string;
@@ -100,62 +101,7 @@ export function prepare(story: Story, weight: Weights): PreparedStory {
   };
 }
 
-/**
- * Parties named in the seed sentence of each unit, found lazily: only the few units that score
- * on a page are ever asked, and a page load must not scan every appearance of the index.
- */
-function partiesOfUnit(quotes: readonly string[], names: MentionFinder): (unit: number) => ReadonlySet<string> {
-  const found = new Map<string, ReadonlySet<string>>();
-  return (unit) => {
-    const quote = quotes[unit] ?? '';
-    let parties = found.get(quote);
-    if (parties === undefined) {
-      parties = new Set(names.mentions(quote).filter((m) => m.kind === 'party').map((m) => m.id));
-      found.set(quote, parties);
-    }
-    return parties;
-  };
-}
 const NO_SHINGLES: ReadonlySet<number> = new Set();
-const isScaledFigure = (term: string): boolean => /^#[\d.]+[kmbt]$/.test(term);
-
-/**
- * A page unit that states another figure of the same scale ("2 billion users" for "1.3 billion
- * users"), or names only other parties than the claim's sentence does ("Bank of America and
- * JPMorgan" for U.S. Bank's answer), gets the detail wrong: it is not the claim.
- */
-function contradicts(claimFigures: readonly string[], pageTerms: readonly string[], claimParties: ReadonlySet<string>, pageParties: ReadonlySet<string>): boolean {
-  for (const figure of claimFigures) {
-    const scale = figure.slice(-1);
-    if (!pageTerms.includes(figure) && pageTerms.some((t) => isScaledFigure(t) && t.endsWith(scale))) return true;
-  }
-  if (claimParties.size === 0 || pageParties.size === 0) return false;
-  for (const p of pageParties) if (claimParties.has(p)) return false;
-  return true;
-}
-
-/** Who speaks in a page sentence and which parties it names, read once per sentence. */
-interface Voices {
-  speaker: string | null;
-  parties: Set<string>;
-}
-
-/**
- * A named subject or party before the sentence's speech verb speaks; a sentence that speaks
- * unnamed ("It added that …", "… a spokeswoman said") continues the speaker before it, or the
- * last one the paragraph named ("JPMorgan was blunt. '…,' a spokeswoman said."). An outlet, or
- * no speech, is no speaker.
- */
-function voicesOf(sentence: Unit, mentions: readonly Mention[], previous: string | null): Voices {
-  const inside = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
-  const parties = new Set(inside.filter((m) => m.kind === 'party').map((m) => m.id));
-  const speaker = speakerOf(sentence.text, inside.map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start })));
-  if (speaker !== null) return { speaker: speaker === 'report' || speaker.kind === 'outlet' ? null : speaker.id, parties };
-  if (!hasSpeech(sentence.text)) return { speaker: null, parties };
-  const lastNamed = mentions.filter((m) => m.end <= sentence.start).pop();
-  return { speaker: previous ?? lastNamed?.id ?? null, parties };
-}
-
 /**
  * Claims stated in each paragraph, best first, at most one entry per (paragraph, claim).
  * Cost: O(paragraph length + Σ postings of its units' terms).

@@ -3,6 +3,8 @@
 // compiler reads the speaker of every seed sentence (claim kinds and speakers); the page reads
 // it too, so a bank's answer never matches a sentence in which another bank speaks.
 
+import type { Unit } from './units.ts';
+
 export type EntityKind = 'outlet' | 'subject' | 'party';
 
 export interface Entity {
@@ -96,4 +98,26 @@ function lastBefore(mentions: readonly Mention[], at: number): Mention | undefin
   let found: Mention | undefined;
   for (const m of mentions) if (m.end <= at) found = m;
   return found;
+}
+
+/** Who speaks in a page sentence and which parties it names, read once per sentence. */
+export interface Voices {
+  speaker: string | null;
+  parties: Set<string>;
+}
+
+/**
+ * A named subject or party before the sentence's speech verb speaks; a sentence that speaks
+ * unnamed ("It added that …", "… a spokeswoman said") continues the speaker before it, or the
+ * last one the paragraph named ("JPMorgan was blunt. '…,' a spokeswoman said."). An outlet, or
+ * no speech, is no speaker.
+ */
+export function voicesOf(sentence: Unit, mentions: readonly Mention[], previous: string | null): Voices {
+  const inside = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+  const parties = new Set(inside.filter((m) => m.kind === 'party').map((m) => m.id));
+  const speaker = speakerOf(sentence.text, inside.map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start })));
+  if (speaker !== null) return { speaker: speaker === 'report' || speaker.kind === 'outlet' ? null : speaker.id, parties };
+  if (!hasSpeech(sentence.text)) return { speaker: null, parties };
+  const lastNamed = mentions.filter((m) => m.end <= sentence.start).pop();
+  return { speaker: previous ?? lastNamed?.id ?? null, parties };
 }

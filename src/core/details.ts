@@ -1,0 +1,39 @@
+// Details a page can get wrong while sharing a claim's words: another figure of the same scale,
+// or other banks than the claim names. The dev set's own rule, and a reader's: a paragraph that
+// says "2 billion users" or names the wrong bank does not state the claim.
+
+import type { MentionFinder } from './speakers.ts';
+
+/**
+ * Parties named in the seed sentence of each unit, found lazily: only the few units that score
+ * on a page are ever asked, and a page load must not scan every appearance of the index.
+ */
+export function partiesOfUnit(quotes: readonly string[], names: MentionFinder): (unit: number) => ReadonlySet<string> {
+  const found = new Map<string, ReadonlySet<string>>();
+  return (unit) => {
+    const quote = quotes[unit] ?? '';
+    let parties = found.get(quote);
+    if (parties === undefined) {
+      parties = new Set(names.mentions(quote).filter((m) => m.kind === 'party').map((m) => m.id));
+      found.set(quote, parties);
+    }
+    return parties;
+  };
+}
+
+export const isScaledFigure = (term: string): boolean => /^#[\d.]+[kmbt]$/.test(term);
+
+/**
+ * A page unit that states another figure of the same scale ("2 billion users" for "1.3 billion
+ * users"), or names only other parties than the claim's sentence does ("Bank of America and
+ * JPMorgan" for U.S. Bank's answer), gets the detail wrong: it is not the claim.
+ */
+export function contradicts(claimFigures: readonly string[], pageTerms: readonly string[], claimParties: ReadonlySet<string>, pageParties: ReadonlySet<string>): boolean {
+  for (const figure of claimFigures) {
+    const scale = figure.slice(-1);
+    if (!pageTerms.includes(figure) && pageTerms.some((t) => isScaledFigure(t) && t.endsWith(scale))) return true;
+  }
+  if (claimParties.size === 0 || pageParties.size === 0) return false;
+  for (const p of pageParties) if (claimParties.has(p)) return false;
+  return true;
+}
