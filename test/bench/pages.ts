@@ -42,9 +42,13 @@ export function storyPage(article: Article, padTo = 0): string {
   return newsPage({ ...article, comments });
 }
 
-/** One long article about the story: story paragraphs from the dev set, cycled to `target` words. */
+/** Story paragraphs from the dev set, cycled to `target` words: one long article about the story. */
+export function longStoryParagraphs(target: number): string[] {
+  return fill(pool('pos-'), target);
+}
+
 export function longStoryPage(target: number): string {
-  return newsPage({ title: 'Facebook asked US banks for customer data: what we know', paragraphs: fill(pool('pos-'), target) });
+  return newsPage({ title: 'Facebook asked US banks for customer data: what we know', paragraphs: longStoryParagraphs(target) });
 }
 
 export function storyArticles(): { name: string; article: Article }[] {

@@ -10,13 +10,15 @@ import { gzipSync } from 'node:zlib';
 import preact from '@preact/preset-vite';
 import { build } from 'vite';
 import type { ClaimIndex, GateFile } from '../../src/core/types.ts';
+import { Engine } from '../../src/core/engine.ts';
+import { analyseSpans } from '../../src/core/terms.ts';
 import { gateOnly } from '../../src/index/build.ts';
 import { launchChromium } from '../harness/chromium.ts';
 import { ensureBrowsers } from '../harness/ensure-browsers.ts';
 import { launchFirefox } from '../harness/firefox.ts';
 import { startProxy } from '../harness/proxy.ts';
 import { startServer } from '../harness/server.ts';
-import { longStoryPage, otherTopicPage, storyArticles, storyPage } from './pages.ts';
+import { longStoryPage, longStoryParagraphs, otherTopicPage, storyArticles, storyPage } from './pages.ts';
 import { syntheticIndex } from './synthetic.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -210,6 +212,23 @@ await withBrowser('chromium', async (open) => {
 });
 results.scale = scale;
 
+// --- the engine alone, in Node ------------------------------------------------------------------
+// Issue #4's yardstick: full matching of a 2,000-word story article, with nothing else timed. The
+// first call is the engine's first run in this process (its code not yet optimised); the baseline
+// is tokenising the same text, the one pass matching cannot avoid.
+const longParagraphs = longStoryParagraphs(smoke ? 500 : 2000);
+const timeOnce = (fn: () => void): number => {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+};
+const engine = new Engine(index);
+const firstCall = timeOnce(() => engine.analyse(longParagraphs));
+for (let i = 0; i < 5; i++) engine.analyse(longParagraphs);
+const warm = stat(Array.from({ length: smoke ? 3 : 30 }, () => timeOnce(() => engine.analyse(longParagraphs))));
+const tokenise = stat(Array.from({ length: smoke ? 3 : 30 }, () => timeOnce(() => longParagraphs.forEach((p) => analyseSpans(p)))));
+results.engine = { words: longParagraphs.join(' ').split(/\s+/).length, firstCall, warm, tokenise };
+
 const size = (file: string) => {
   const body = fs.readFileSync(path.join(ROOT, file));
   return { bytes: body.length, gzip: gzipSync(body).length };
@@ -233,6 +252,8 @@ console.log('browser  | page                                   | Backstory      
 for (const r of storyRows as { browser: string; page: string; recognised: boolean; analyse: Stat; extract: Stat; overlay: Stat; readability: Stat; analyseRatio: number; overlayRatio: number; longestTask: number; heapBytes: number | null }[]) {
   console.log(`${r.browser.padEnd(8)} | ${(r.page + (r.recognised ? '' : ' (not recognised)')).padEnd(38)} | ${fs3(r.analyse).padEnd(16)} | ${fs3(r.extract).padEnd(17)} | ${fs3(r.overlay).padEnd(16)} | ${fs3(r.readability).padEnd(16)} | ${f(r.analyseRatio).padStart(8)} | ${f(r.overlayRatio).padStart(10)} | ${f(r.longestTask).padStart(12)} | ${r.heapBytes === null ? '—' : `${Math.round(r.heapBytes / 1024)} KiB`}`);
 }
+const e = results.engine as { words: number; firstCall: number; warm: Stat; tokenise: Stat };
+console.log(`\nMatching in Node, engine only (${e.words}-word story article): first call ${f(e.firstCall)} · warm ${fs3(e.warm)} · baseline, tokenising alone ${fs3(e.tokenise)}`);
 console.log('\nScale (Chromium): synthetic indexes reworded from the seeds');
 console.log('stories | claims | index bytes (gz)     | gate script gz    | story page gate | story page match | near-topic gate | near-topic match');
 for (const r of scale as { stories: number; claims: number; indexBytes: number; indexGzip: number; contentScriptGzip: number; storyGate: Stat; storyMatch: Stat; nearTopicGate: Stat; nearTopicMatch: Stat }[]) {
