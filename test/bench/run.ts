@@ -1,4 +1,4 @@
-// `npm run bench [-- --smoke]`: what Backstory costs the reader, measured in headless Debian
+// `npm run bench [-- --smoke | --chromium-only | --engine-only]`: what Backstory costs the reader, measured in headless Debian
 // Chromium and Firefox ESR against the floor (one text pass) and a peer (Readability), in the
 // same run, on generated pages served from localhost. Prints a table and writes
 // test/bench/results.json. Median of repeated runs after a warm-up, min–max beside it.
@@ -60,6 +60,28 @@ const STUB = `globalThis.chrome = { runtime: { id: 'bench', lastError: undefined
   onMessage: { addListener() {}, removeListener() {}, hasListener() { return false; } } },
   storage: { local: { get: (k, cb) => { if (cb) setTimeout(() => cb({}), 0); else return Promise.resolve({}); } }, onChanged: { addListener() {}, removeListener() {} } } };`;
 
+// --- the engine alone, in Node ------------------------------------------------------------------
+// Issue #4's yardstick: full matching of a 2,000-word story article, with nothing else timed. The
+// first call is the engine's first run in this process (its code not yet optimised); the baseline
+// is tokenising the same text, the one pass matching cannot avoid.
+const longParagraphs = longStoryParagraphs(smoke ? 500 : 2000);
+const timeOnce = (fn: () => void): number => {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+};
+const engine = new Engine(index);
+const firstCall = timeOnce(() => engine.analyse(longParagraphs));
+for (let i = 0; i < 50; i++) engine.analyse(longParagraphs);
+const warm = stat(Array.from({ length: smoke ? 3 : 50 }, () => timeOnce(() => engine.analyse(longParagraphs))));
+const tokenise = stat(Array.from({ length: smoke ? 3 : 50 }, () => timeOnce(() => longParagraphs.forEach((p) => analyseSpans(p)))));
+const engineResult = { words: longParagraphs.join(' ').split(/\s+/).length, firstCall, warm, tokenise };
+const printEngine = (): void => console.log(`\nMatching in Node, engine only (${engineResult.words}-word story article): first call ${f(firstCall)} · warm ${fs3(warm)} · baseline, tokenising alone ${fs3(tokenise)}`);
+if (process.argv.includes('--engine-only')) {
+  printEngine();
+  process.exit(0);
+}
+
 // --- pages -------------------------------------------------------------------------------------
 const pages: Record<string, string> = {};
 const withProbe = (html: string): string => html.replace('</body>', '<script src="/probe.js"></script></body>');
@@ -116,7 +138,7 @@ async function measure<T>(tab: Tab, url: string, fn: string): Promise<T[]> {
   return out;
 }
 
-const results: Record<string, unknown> = { machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? '', memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, runs: RUNS, smoke };
+const results: Record<string, unknown> = { machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? '', memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, runs: RUNS, smoke, engine: engineResult };
 const nonStory: Record<string, unknown>[] = [];
 const storyRows: Record<string, unknown>[] = [];
 
@@ -212,23 +234,6 @@ await withBrowser('chromium', async (open) => {
 });
 results.scale = scale;
 
-// --- the engine alone, in Node ------------------------------------------------------------------
-// Issue #4's yardstick: full matching of a 2,000-word story article, with nothing else timed. The
-// first call is the engine's first run in this process (its code not yet optimised); the baseline
-// is tokenising the same text, the one pass matching cannot avoid.
-const longParagraphs = longStoryParagraphs(smoke ? 500 : 2000);
-const timeOnce = (fn: () => void): number => {
-  const t0 = performance.now();
-  fn();
-  return performance.now() - t0;
-};
-const engine = new Engine(index);
-const firstCall = timeOnce(() => engine.analyse(longParagraphs));
-for (let i = 0; i < 5; i++) engine.analyse(longParagraphs);
-const warm = stat(Array.from({ length: smoke ? 3 : 30 }, () => timeOnce(() => engine.analyse(longParagraphs))));
-const tokenise = stat(Array.from({ length: smoke ? 3 : 30 }, () => timeOnce(() => longParagraphs.forEach((p) => analyseSpans(p)))));
-results.engine = { words: longParagraphs.join(' ').split(/\s+/).length, firstCall, warm, tokenise };
-
 const size = (file: string) => {
   const body = fs.readFileSync(path.join(ROOT, file));
   return { bytes: body.length, gzip: gzipSync(body).length };
@@ -252,8 +257,7 @@ console.log('browser  | page                                   | Backstory      
 for (const r of storyRows as { browser: string; page: string; recognised: boolean; analyse: Stat; extract: Stat; overlay: Stat; readability: Stat; analyseRatio: number; overlayRatio: number; longestTask: number; heapBytes: number | null }[]) {
   console.log(`${r.browser.padEnd(8)} | ${(r.page + (r.recognised ? '' : ' (not recognised)')).padEnd(38)} | ${fs3(r.analyse).padEnd(16)} | ${fs3(r.extract).padEnd(17)} | ${fs3(r.overlay).padEnd(16)} | ${fs3(r.readability).padEnd(16)} | ${f(r.analyseRatio).padStart(8)} | ${f(r.overlayRatio).padStart(10)} | ${f(r.longestTask).padStart(12)} | ${r.heapBytes === null ? '—' : `${Math.round(r.heapBytes / 1024)} KiB`}`);
 }
-const e = results.engine as { words: number; firstCall: number; warm: Stat; tokenise: Stat };
-console.log(`\nMatching in Node, engine only (${e.words}-word story article): first call ${f(e.firstCall)} · warm ${fs3(e.warm)} · baseline, tokenising alone ${fs3(e.tokenise)}`);
+printEngine();
 console.log('\nScale (Chromium): synthetic indexes reworded from the seeds');
 console.log('stories | claims | index bytes (gz)     | gate script gz    | story page gate | story page match | near-topic gate | near-topic match');
 for (const r of scale as { stories: number; claims: number; indexBytes: number; indexGzip: number; contentScriptGzip: number; storyGate: Stat; storyMatch: Stat; nearTopicGate: Stat; nearTopicMatch: Stat }[]) {
