@@ -21,15 +21,16 @@ export function partiesOfUnit(quotes: readonly string[], names: MentionFinder): 
   };
 }
 
-export const isScaledFigure = (term: string): boolean => /^#[\d.]+[kmbt]$/.test(term);
+const isScaledFigure = (term: string): boolean => /^#[\d.]+[kmbt]$/.test(term);
 
 /**
  * A page unit that states another figure of the same scale ("2 billion users" for "1.3 billion
  * users"), or names only other parties than the claim's sentence does ("Bank of America and
  * JPMorgan" for U.S. Bank's answer), gets the detail wrong: it is not the claim.
  */
-export function contradicts(claimFigures: readonly string[], pageTerms: readonly string[], claimParties: ReadonlySet<string>, pageParties: ReadonlySet<string>): boolean {
-  for (const figure of claimFigures) {
+export function contradicts(claimTerms: readonly string[], pageTerms: readonly string[], claimParties: ReadonlySet<string>, pageParties: ReadonlySet<string>): boolean {
+  for (const figure of claimTerms) {
+    if (!isScaledFigure(figure)) continue;
     const scale = figure.slice(-1);
     if (!pageTerms.includes(figure) && pageTerms.some((t) => isScaledFigure(t) && t.endsWith(scale))) return true;
   }

@@ -4,7 +4,7 @@
 // A paragraph costs O(its terms + the postings of those terms), never O(all claims × text).
 
 import { shingles as shinglesOf, type Weights } from './similarity.ts';
-import { contradicts, isScaledFigure, partiesOfUnit } from './details.ts';
+import { contradicts, partiesOfUnit } from './details.ts';
 import { isSpecificAlias, MentionFinder, voicesOf, type Mention, type Voices } from './speakers.ts';
 import { analyseSpans, sliceSpans } from './terms.ts';
 import type { Story } from './types.ts';
@@ -60,8 +60,6 @@ export interface PreparedStory {
   speakerOf: (string | null)[];
   /** Parties (the banks) named in the seed sentence a unit was cut from, found when first asked. */
   partiesOf: (unit: number) => ReadonlySet<string>;
-  /** Scaled figures ("1.3 billion") of each unit. */
-  figuresOf: string[][];
   /** Finds the subject and the parties by name in page text. */
   names: MentionFinder;
 }
@@ -96,18 +94,18 @@ export function prepare(story: Story, weight: Weights): PreparedStory {
     shingles: flat.map((f) => new Set(f.m.shingles)),
     speakerOf: flat.map((f) => story.claims[f.claim]?.speaker ?? null),
     partiesOf: partiesOfUnit(flat.map((f) => story.claims[f.claim]?.appearances[f.m.from]?.quote ?? ''), names),
-    figuresOf: flat.map((f) => f.m.terms.filter(isScaledFigure)),
     names,
   };
 }
 
 const NO_SHINGLES: ReadonlySet<number> = new Set();
+
 /**
  * Claims stated in each paragraph, best first, at most one entry per (paragraph, claim).
  * Cost: O(paragraph length + Σ postings of its units' terms).
  */
 export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly string[], weight: Weights, stats?: MatchStats): ParagraphMatch[] {
-  const { story, postings, claimOf, unitOf, weightOf, negated, shingles, speakerOf: claimSpeaker, partiesOf, figuresOf, names } = prepared;
+  const { story, postings, claimOf, unitOf, weightOf, negated, shingles, speakerOf: claimSpeaker, partiesOf, names } = prepared;
   const size = weightOf.length;
   const shared = new Float64Array(size);
   const informative = new Uint16Array(size);
@@ -126,7 +124,10 @@ export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly st
       }
       const { speaker } = voices;
       const { terms, negated: unitNegated } = sliceSpans(spans, u.start, u.end, u.polarityFrom);
+      // Who the unit names, read only if a pair scores: the few that do are checked for who
+      // speaks and for details that contradict.
       let named: Mention[] | null = null;
+      let unitParties: ReadonlySet<string> = voices.parties;
       const set = new Set(terms);
       let pageWeight = 0;
       const touched: number[] = [];
@@ -172,18 +173,20 @@ export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly st
           score = (2 * s) / (claimWeight + pageWeight);
         }
         if (score < MIN_SCORE) continue;
-        // Checked only for the few pairs that score: who speaks, and details that contradict.
-        named ??= mentions.filter((m) => m.start >= u.start && m.end <= u.end);
-        const own = new Set(named.filter((m) => m.kind === 'party').map((m) => m.id));
-        // A clause that names no bank is about the banks its sentence names.
-        const unitParties = own.size > 0 ? own : voices.parties;
+        if (named === null) {
+          named = mentions.filter((m) => m.start >= u.start && m.end <= u.end);
+          const own = new Set(named.filter((m) => m.kind === 'party').map((m) => m.id));
+          // A clause that names no bank is about the banks its sentence names.
+          if (own.size > 0) unitParties = own;
+        }
         // A bank's answer is not what another bank, or the subject, said; and it is stated only
         // where the paragraph names that bank ("Citigroup declined to comment on sharing card
         // transactions …" is not the paragraph that lists what data was sought).
         const says = claimSpeaker[k] ?? null;
         if (says !== null && speaker !== null && says !== speaker && !named.some((m) => m.id === says)) continue;
         if (says !== null && says !== story.subject.name && !mentions.some((m) => m.id === says)) continue;
-        if (contradicts(figuresOf[k] ?? [], terms, partiesOf(k), unitParties)) continue;
+        const claimUnit = story.claims[claimOf[k] ?? -1]?.match[unitOf[k] ?? -1];
+        if (contradicts(claimUnit?.terms ?? [], terms, partiesOf(k), unitParties)) continue;
         const claim = claimOf[k] ?? -1;
         const prev = best.get(claim);
         if (prev === undefined || score > prev.score) best.set(claim, { score, sentence: u.sentence, units: new Set([unitOf[k] ?? -1]) });

@@ -23,8 +23,9 @@ export interface Mention {
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+const ARTICLE = /^(the|a|an) /i;
 /** An alias as matched: case-sensitive, except that a leading article may be capitalised. */
-const articleFree = (alias: string): string => alias.replace(/^(the|a|an) /i, (m) => m.toLowerCase());
+const articleFree = (alias: string): string => alias.replace(ARTICLE, (m) => m.toLowerCase());
 
 /**
  * Finds mentions of a fixed set of entities with one regular expression over all their aliases,
@@ -48,7 +49,7 @@ export class MentionFinder {
     // may be capitalised or not.
     const body = aliases
       .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-      .map((a) => escape(a).replace(/^(the|a|an) /i, (m) => `[${m[0]?.toUpperCase()}${m[0]?.toLowerCase()}]${m.slice(1)}`))
+      .map((a) => escape(a).replace(ARTICLE, (m) => `[${m[0]?.toUpperCase()}${m[0]?.toLowerCase()}]${m.slice(1)}`))
       .join('|');
     this.pattern = aliases.length === 0 ? null : new RegExp(`(?<![\\p{L}\\d])(?:${body})(?![\\p{L}\\d])`, 'gu');
   }
@@ -66,17 +67,20 @@ export class MentionFinder {
 }
 
 /** A name is specific when it is not a description ("the company", "the bank"). */
-export const isSpecificAlias = (alias: string): boolean => !/^(the|a|an)\s/i.test(alias);
+export const isSpecificAlias = (alias: string): boolean => !ARTICLE.test(alias);
 
 const SPEECH = /\b(said|says|saying|told|tells|denied|denies|deny|insisted|insists|clarified|explained|confirmed|stated|disputed|acknowledged|declined|decline|directed|added|statement|according to)\b/g;
 
 /**
- * The speaker of a sentence: the mention that speaks its first speech verb with a speaker, or
- * 'report' for "…, says report", or null when no speech verb has a named speaker ("It said").
+ * The speaker of a sentence: the mention that speaks its first speech verb with a speaker;
+ * 'report' for "…, says report"; 'unnamed' when it speaks but names no speaker ("It added that
+ * …"); null when it has no speech verb.
  */
-export function speakerOf(text: string, mentions: readonly Mention[]): Mention | 'report' | null {
+export function speakerOf(text: string, mentions: readonly Mention[]): Mention | 'report' | 'unnamed' | null {
+  let speaks = false;
   SPEECH.lastIndex = 0;
   for (let m = SPEECH.exec(text); m !== null; m = SPEECH.exec(text)) {
+    speaks = true;
     const verb = m[0].toLowerCase();
     const at = m.index;
     // "…, says report" / "…, said Citigroup": after a comma the speaker follows the verb.
@@ -85,14 +89,10 @@ export function speakerOf(text: string, mentions: readonly Mention[]): Mention |
     const speaker = verb === 'according to' || inverted ? mentions.find((x) => x.start >= at + verb.length) : lastBefore(mentions, at);
     if (speaker !== undefined) return speaker;
   }
-  return null;
+  return speaks ? 'unnamed' : null;
 }
 
-/** True when the text has a speech verb at all: "It added that …" speaks, unnamed. */
-export function hasSpeech(text: string): boolean {
-  SPEECH.lastIndex = 0;
-  return SPEECH.test(text);
-}
+export const isMention = (v: Mention | string | null): v is Mention => v !== null && typeof v !== 'string';
 
 function lastBefore(mentions: readonly Mention[], at: number): Mention | undefined {
   let found: Mention | undefined;
@@ -116,8 +116,8 @@ export function voicesOf(sentence: Unit, mentions: readonly Mention[], previous:
   const inside = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
   const parties = new Set(inside.filter((m) => m.kind === 'party').map((m) => m.id));
   const speaker = speakerOf(sentence.text, inside.map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start })));
-  if (speaker !== null) return { speaker: speaker === 'report' || speaker.kind === 'outlet' ? null : speaker.id, parties };
-  if (!hasSpeech(sentence.text)) return { speaker: null, parties };
+  if (isMention(speaker)) return { speaker: speaker.kind === 'outlet' ? null : speaker.id, parties };
+  if (speaker !== 'unnamed') return { speaker: null, parties };
   const lastNamed = mentions.filter((m) => m.end <= sentence.start).pop();
   return { speaker: previous ?? lastNamed?.id ?? null, parties };
 }

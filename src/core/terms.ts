@@ -52,10 +52,6 @@ for (const word of STOP) STOP.add(stem(word));
 for (const word of NEGATION) NEGATION.add(stem(word));
 // Every word of a negating concept negates: "disputed", "rejected", "pushed back" as "denied" does.
 const NEGATING = new Set([...NEGATION].map((w) => CONCEPT.get(w)).filter((c): c is string => c !== undefined));
-/**
- * Asides whose negation is not the sentence's: "one large bank, which it did not identify,
- * pulled out" still says the bank pulled out.
- */
 /** Words of the deny concept that are as often nouns ("the dispute"): they negate nothing. */
 const DENIAL_NOUNS = new Set(['dispute', 'disputes', 'contest', 'contests']);
 /** "not just", "not only": the sentence adds to what it says, it does not deny it. */
@@ -65,6 +61,10 @@ const AFFIRMING_NO = new Set(['secret', 'doubt', 'wonder', 'surprise']);
 const RISE = CONCEPT.get(stem('rise')) ?? 'rise';
 const FALL = CONCEPT.get(stem('fall')) ?? 'fall';
 const STOCK = CONCEPT.get(stem('stock')) ?? 'stock';
+/**
+ * Asides whose negation is not the sentence's: "one large bank, which it did not identify,
+ * pulled out" still says the bank pulled out.
+ */
 const ASIDE = /,\s*(?:which|who|whom|whose)\b[^,;.]*,|\([^()]*\)/gi;
 const HEADS = new Set(CONCEPT.values());
 

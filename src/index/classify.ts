@@ -2,7 +2,7 @@
 // (response), an outlet's report, or context. Decided by who is the speaker of the first
 // speech verb, so "Facebook said …, the WSJ said" is Facebook's statement, reported by the WSJ.
 
-import { speakerOf, type Mention } from '../core/speakers.ts';
+import { isMention, speakerOf } from '../core/speakers.ts';
 import type { ClaimKind } from '../core/types.ts';
 import type { EntityFinder } from './attribution.ts';
 
@@ -15,15 +15,11 @@ export interface Classified {
   speaker: string | null;
 }
 
-export function classify(text: string, finder: EntityFinder, credited: boolean): ClaimKind {
-  return classifySpeaker(text, finder, credited).kind;
-}
-
-export function classifySpeaker(text: string, finder: EntityFinder, credited: boolean): Classified {
-  const speaker: Mention | 'report' | null = speakerOf(text, finder.mentions(text));
+export function classify(text: string, finder: EntityFinder, credited: boolean): Classified {
+  const speaker = speakerOf(text, finder.mentions(text));
   if (speaker === 'report') return { kind: 'report', speaker: null };
-  if (speaker?.kind === 'subject') return { kind: 'statement', speaker: speaker.id };
-  if (speaker?.kind === 'party') return { kind: 'response', speaker: speaker.id };
+  if (isMention(speaker) && speaker.kind === 'subject') return { kind: 'statement', speaker: speaker.id };
+  if (isMention(speaker) && speaker.kind === 'party') return { kind: 'response', speaker: speaker.id };
   if (FIRST_PERSON_QUOTE.test(text)) return { kind: 'context', speaker: null }; // a quote whose speaker the sentence does not say
   if (credited || REPORTING.test(text)) return { kind: 'report', speaker: null };
   return { kind: 'context', speaker: null };

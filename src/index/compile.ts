@@ -11,7 +11,7 @@ import { units } from '../core/units.ts';
 import { idfWeights } from '../core/weights.ts';
 import { indexChecksum } from '../core/validate.ts';
 import { EntityFinder } from './attribution.ts';
-import { classifySpeaker } from './classify.ts';
+import { classify } from './classify.ts';
 import { cluster } from './cluster.ts';
 import { linkAnswers } from './answers.ts';
 import { BuildError } from './errors.ts';
@@ -88,7 +88,7 @@ function readSentences({ story, seeds }: StoryInput): SeedSentenceInfo[] {
       // who speaks is read from the whole sentence and holds for each of its clauses.
       for (const s of para.sentences) {
         const outlets = finder.attribution(s.text).outlets;
-        const { kind, speaker } = classifySpeaker(s.text, finder, outlets.length > 0);
+        const { kind, speaker } = classify(s.text, finder, outlets.length > 0);
         for (const piece of claimPieces(s.text)) {
           const text = s.text.slice(piece.start, piece.end);
           const { terms, negated } = analyse(text);

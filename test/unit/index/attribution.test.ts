@@ -39,6 +39,6 @@ describe('kinds: who is speaking', () => {
     ['Facebook has asked large US banks to share data, according to The Wall Street Journal.', 'report'],
     ['The smartphone texting service boasts 1.3 billion users.', 'context'],
   ])('%s → %s', (sentence, kind) => {
-    expect(classify(sentence, finder, credit(sentence).length > 0)).toBe(kind);
+    expect(classify(sentence, finder, credit(sentence).length > 0).kind).toBe(kind);
   });
 });
