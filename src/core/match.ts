@@ -5,8 +5,8 @@
 
 import { shingles as shinglesOf, type Weights } from './similarity.ts';
 import { contradicts, partiesOfUnit } from './details.ts';
-import { isSpecificAlias, MentionFinder, voicesOf, type Mention, type Voices } from './speakers.ts';
-import { analyseSpans, sliceSpans } from './terms.ts';
+import { partyNames, storyNames, voicesOf, type Mention, type MentionFinder, type Voices } from './speakers.ts';
+import { analyseSpans, evidenceOf, sliceSpans, withNames } from './terms.ts';
 import type { Story } from './types.ts';
 import { units } from './units.ts';
 
@@ -67,11 +67,7 @@ export interface PreparedStory {
 /** Builds the inverted index of a story's claim units once. O(total claim terms). */
 export function prepare(story: Story, weight: Weights): PreparedStory {
   const flat = story.claims.flatMap((c, claim) => c.match.map((m, unit) => ({ claim, unit, m })));
-  // Only names: "the company" or "the bank" in a page may be anyone.
-  const names = new MentionFinder([
-    { kind: 'subject', id: story.subject.name, aliases: story.subject.aliases.filter(isSpecificAlias) },
-    ...story.parties.map((p) => ({ kind: 'party' as const, id: p.name, aliases: p.aliases.filter(isSpecificAlias) })),
-  ]);
+  const names = storyNames(story);
   const postings = new Map<string, number[]>();
   const weightOf = new Float64Array(flat.length);
   flat.forEach(({ m }, u) => {
@@ -111,9 +107,9 @@ export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly st
   const informative = new Uint16Array(size);
   const out: ParagraphMatch[] = [];
   paragraphs.forEach((text, paragraph) => {
-    const spans = analyseSpans(text);
-    const best = new Map<number, { score: number; sentence: number; units: Set<number> }>();
     const mentions = names.mentions(text);
+    const spans = withNames(analyseSpans(text), partyNames(mentions));
+    const best = new Map<number, { score: number; sentence: number; units: Set<number> }>();
     let voices: Voices = { speaker: null, parties: new Set() };
     let sentence = -1;
     for (const u of units(text)) {
@@ -139,8 +135,7 @@ export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly st
         for (const k of list) {
           if (shared[k] === 0 && informative[k] === 0) touched.push(k);
           shared[k] = (shared[k] ?? 0) + w;
-          // A figure ("1.3 billion", "$100 billion") is strong evidence: it counts twice.
-          if (w > INFORMATIVE) informative[k] = (informative[k] ?? 0) + (t.startsWith('#') ? 2 : 1);
+          if (w > INFORMATIVE) informative[k] = (informative[k] ?? 0) + evidenceOf(t);
         }
       }
       if (stats !== undefined) {

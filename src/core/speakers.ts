@@ -69,6 +69,29 @@ export class MentionFinder {
 /** A name is specific when it is not a description ("the company", "the bank"). */
 export const isSpecificAlias = (alias: string): boolean => !ARTICLE.test(alias);
 
+interface Named {
+  name: string;
+  aliases: readonly string[];
+}
+
+/**
+ * The finder of a story's subject and parties by name, the same for the compiler and the page.
+ * Only names: "the company" or "the bank" in a page may be anyone.
+ */
+export function storyNames(story: { subject: Named; parties: readonly Named[] }): MentionFinder {
+  return new MentionFinder([
+    { kind: 'subject', id: story.subject.name, aliases: story.subject.aliases.filter(isSpecificAlias) },
+    ...story.parties.map((p) => ({ kind: 'party' as const, id: p.name, aliases: p.aliases.filter(isSpecificAlias) })),
+  ]);
+}
+
+/** The term a party's every name becomes ("Citi", "Citibank" → "@citigroup"). */
+export const partyTerm = (id: string): string => `@${id.toLowerCase().replace(/[^\p{L}\d]+/gu, '_')}`;
+
+/** The parties among mentions, as the terms that stand for their names (see withNames). */
+export const partyNames = (mentions: readonly Mention[]): { start: number; end: number; term: string }[] =>
+  mentions.filter((m) => m.kind === 'party').map((m) => ({ start: m.start, end: m.end, term: partyTerm(m.id) }));
+
 const SPEECH = /\b(said|says|saying|told|tells|denied|denies|deny|insisted|insists|clarified|explained|confirmed|stated|disputed|acknowledged|declined|decline|directed|added|statement|according to)\b/g;
 
 /**

@@ -243,6 +243,48 @@ export function sliceSpans(s: Spanned, start: number, end: number, polarityFrom 
   return { terms, negated: s.negations.some((n) => n >= polarityFrom && n < end) };
 }
 
+/**
+ * The analysis with each named entity as one term: "Citi", "Citibank" and "Citigroup", or
+ * "JPMorgan" and "JPMorgan Chase", are the same bank on either side of a match, where their
+ * words alone would share nothing or only half. `names` are in text order and do not overlap.
+ */
+export function withNames(s: Spanned, names: readonly { start: number; end: number; term: string }[]): Spanned {
+  if (names.length === 0) return s;
+  const terms: string[] = [];
+  const at: number[] = [];
+  let n = 0;
+  for (let i = 0; i < s.terms.length; i++) {
+    const a = s.at[i] ?? -1;
+    while (n < names.length && (names[n]?.end ?? 0) <= a) {
+      terms.push(names[n]?.term ?? '');
+      at.push(names[n]?.start ?? 0);
+      n++;
+    }
+    const name = names[n];
+    if (name !== undefined && a >= name.start) continue;
+    terms.push(s.terms[i] ?? '');
+    at.push(a);
+  }
+  for (; n < names.length; n++) {
+    terms.push(names[n]?.term ?? '');
+    at.push(names[n]?.start ?? 0);
+  }
+  return { terms, at, negations: s.negations };
+}
+
+/**
+ * How much a shared term says: a figure ("1.3 billion") or a name ("Wells Fargo", one term since
+ * withNames) is strong evidence and counts twice.
+ */
+export const evidenceOf = (term: string): number => (term.startsWith('#') || term.startsWith('@') ? 2 : 1);
+
+/** The evidence terms carry together (see evidenceOf). */
+export const evidenceSum = (terms: Iterable<string>): number => {
+  let n = 0;
+  for (const t of terms) n += evidenceOf(t);
+  return n;
+};
+
 export function analyse(text: string): Analysed {
   const s = analyseSpans(text);
   return { terms: s.terms, negated: s.negations.length > 0 };

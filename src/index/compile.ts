@@ -5,7 +5,8 @@ import { fold, foldWithMap } from '../core/fold.ts';
 import { GROUPS } from '../core/lexicon.ts';
 import { hash32, shingles } from '../core/similarity.ts';
 import { stem } from '../core/stem.ts';
-import { analyse, analyseSpans, isConceptTerm, sliceSpans } from '../core/terms.ts';
+import { analyse, analyseSpans, evidenceSum, isConceptTerm, sliceSpans, withNames, type Spanned } from '../core/terms.ts';
+import { partyNames, partyTerm, storyNames, type MentionFinder } from '../core/speakers.ts';
 import type { Appearance, Claim, ClaimIndex, ClaimKind, FirstReport, GateSignature, MatchSentence, Story } from '../core/types.ts';
 import { units } from '../core/units.ts';
 import { idfWeights } from '../core/weights.ts';
@@ -66,6 +67,12 @@ export function compileIndex(inputs: StoryInput[]): ClaimIndex {
     for (const t of nameTerms(input.story.subject.aliases, true)) idf[t] = SUBJECT_WEIGHT;
     // Outlet names say who reported, not what: they must not make two claims look alike.
     for (const t of nameTerms(input.story.outlets.flatMap((o) => o.aliases))) idf[t] = 0;
+    // A party's name is one term for what were two or three words ("Wells Fargo"), and as strong
+    // a sign as a figure: it weighs double, as it counts double (evidenceOf).
+    for (const p of input.story.parties) {
+      const t = partyTerm(p.name);
+      if (idf[t] !== undefined) idf[t] = round(idf[t] * 2);
+    }
   }
   const index: ClaimIndex = { version: 1, checksum: '', idf, unknownIdf: flatten(0), stories: [] };
   const weight = idfWeights(index);
@@ -76,6 +83,7 @@ export function compileIndex(inputs: StoryInput[]): ClaimIndex {
 
 function readSentences({ story, seeds }: StoryInput): SeedSentenceInfo[] {
   const finder = new EntityFinder(story);
+  const parties = storyNames(story);
   // Names alone ("to The Wall Street Journal") do not make a claim.
   const names = nameTerms([...story.outlets.flatMap((o) => o.aliases), ...story.subject.aliases]);
   const out: SeedSentenceInfo[] = [];
@@ -91,9 +99,9 @@ function readSentences({ story, seeds }: StoryInput): SeedSentenceInfo[] {
         const { kind, speaker } = classify(s.text, finder, outlets.length > 0);
         for (const piece of claimPieces(s.text)) {
           const text = s.text.slice(piece.start, piece.end);
-          const { terms, negated } = analyse(text);
+          const { terms, negated } = analyseNamed(text, parties);
           const set = new Set(terms);
-          if ([...set].filter((t) => !names.has(t)).length < MIN_TERMS) continue;
+          if (evidenceSum([...set].filter((t) => !names.has(t))) < MIN_TERMS) continue;
           out.push({ seed: seed.name, text, start: s.start + piece.start, end: s.start + piece.end, paragraph: s.paragraph, terms: set, negated, outlets, kind, speaker, sentence: s.text });
         }
       }
@@ -105,6 +113,7 @@ function readSentences({ story, seeds }: StoryInput): SeedSentenceInfo[] {
 function compileStory(input: StoryInput, sentences: SeedSentenceInfo[], weight: (t: string) => number): Story {
   const { story, seeds } = input;
   const statementSentences = resolveStatements(input, sentences);
+  const names = storyNames(story);
   const groups = cluster(sentences, weight);
   const claims: Claim[] = groups.map((members) => {
     const items = members.map((i) => sentences[i]).filter((x): x is SeedSentenceInfo => x !== undefined);
@@ -117,7 +126,7 @@ function compileStory(input: StoryInput, sentences: SeedSentenceInfo[], weight: 
     const head = items[0];
     const id = `c${hash32(`${head?.seed ?? ''}|${fold(head?.text ?? '').toLowerCase()}`).toString(36).padStart(7, '0')}`;
     const speaker = kind === 'statement' ? story.subject.name : kind === 'response' ? majoritySpeaker(items) : null;
-    return { id, text: canonical, kind, speaker, appearances, firstReport: first, outlets, answeredBy: [], match: matchData(items) };
+    return { id, text: canonical, kind, speaker, appearances, firstReport: first, outlets, answeredBy: [], match: matchData(items, names) };
   });
   const ids = new Set<string>();
   for (const c of claims) {
@@ -226,15 +235,25 @@ function compareDates(a: string | null, b: string | null): number {
   return a < b ? -1 : 1;
 }
 
-function matchData(items: SeedSentenceInfo[]): MatchSentence[] {
+/** The analysis the page makes: each party's names one term. */
+function spansNamed(text: string, names: MentionFinder): Spanned {
+  return withNames(analyseSpans(text), partyNames(names.mentions(text)));
+}
+
+function analyseNamed(text: string, names: MentionFinder): { terms: string[]; negated: boolean } {
+  const s = spansNamed(text, names);
+  return { terms: s.terms, negated: s.negations.length > 0 };
+}
+
+function matchData(items: SeedSentenceInfo[], names: MentionFinder): MatchSentence[] {
   const out: MatchSentence[] = [];
   const seen = new Set<string>();
   for (const [from, s] of items.entries()) {
-    const spans = analyseSpans(s.text);
+    const spans = spansNamed(s.text, names);
     for (const u of units(s.text)) {
       const { terms, negated } = sliceSpans(spans, u.start, u.end, u.polarityFrom);
       const unique = [...new Set(terms)].sort();
-      if (unique.length < MIN_TERMS) continue;
+      if (evidenceSum(unique) < MIN_TERMS) continue;
       const key = `${negated}|${unique.join(' ')}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -73,6 +73,13 @@ describe('matching paragraphs to claims', () => {
     expect(idsOf('Citigroup has not shared any customer data or information with Facebook or any other platforms.')).not.toContain(usBank);
   });
 
+  test("a bank's other names are the bank: Citi is Citigroup, Chase is JPMorgan Chase", () => {
+    const talks = claimIdWith('has had discussions with JPMorgan Chase, Wells Fargo, Citigroup');
+    expect(idsOf('Facebook held talks with Chase, Citi and U.S. Bank.')).toContain(talks);
+    // Other banks' names are not these.
+    expect(idsOf('Facebook held talks with HSBC, Barclays and Lloyds.')).not.toContain(talks);
+  });
+
   test('sentences that share words but not meaning match nothing', () => {
     expect(claimsOf('Facebook asked users to share photos of their summer holidays.')).toEqual([]);
     expect(claimsOf('Banks share customer data with credit bureaus every month.')).toEqual([]);
@@ -142,4 +149,5 @@ describe('the merged gate', () => {
     expect(gate('')).toEqual([]);
     expect(compileGate([])('Facebook bank data')).toEqual([]);
   });
+
 });

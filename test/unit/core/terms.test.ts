@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fold } from '../../../src/core/fold.ts';
-import { analyse } from '../../../src/core/terms.ts';
+import { analyse, analyseSpans, withNames } from '../../../src/core/terms.ts';
 import { stem } from '../../../src/core/stem.ts';
 import { idfWeights } from '../../../src/core/weights.ts';
 
@@ -60,6 +60,15 @@ describe('normalisation shared by index and page', () => {
     expect(terms('Shares in Facebook plummeted').sort()).toEqual(terms('Facebook stock fell').sort());
     expect(terms('The bank shares customer data')).toEqual(expect.arrayContaining(terms('share')));
     expect(terms('The bank shares customer data')).not.toEqual(expect.arrayContaining(terms('stock')));
+  });
+
+  test('a name found in the text becomes one term in place of its words', () => {
+    const text = 'Banks such as Wells Fargo declined.';
+    const at = text.indexOf('Wells Fargo');
+    const named = withNames(analyseSpans(text), [{ start: at, end: at + 'Wells Fargo'.length, term: '@wells_fargo' }]);
+    expect(named.terms).toEqual([terms('banks')[0], '@wells_fargo']);
+    expect(named.at).toEqual([0, at]);
+    expect(named.negations).toEqual(analyseSpans(text).negations);
   });
 
   test("a negation inside an aside is not the sentence's", () => {
