@@ -109,6 +109,8 @@ export function speakerOf(text: string, mentions: readonly Mention[]): Mention |
     // "…, says report" / "…, said Citigroup": after a comma the speaker follows the verb.
     const inverted = /,\s*$/.test(text.slice(0, at)) && /^(says|said)$/.test(verb);
     if (inverted && /^\s+(the\s+)?(report|reports|newspaper)\b/i.test(text.slice(at + verb.length))) return 'report';
+    // "…, the reports said": the speaker is the report, not the last name before it.
+    if (!inverted && /\b(report|reports|newspaper|sources)\s+$/i.test(text.slice(0, at))) return 'report';
     const speaker = verb === 'according to' || inverted ? mentions.find((x) => x.start >= at + verb.length) : lastBefore(mentions, at);
     if (speaker !== undefined) return speaker;
   }

@@ -47,6 +47,13 @@ interface SeedSentenceInfo {
 /** A clause with fewer concept terms than this is not a claim ("the reports said"). */
 const MIN_TERMS = 3;
 const SUBJECT_WEIGHT = 0.3;
+
+/**
+ * A clause states something when its terms weigh MIN_TERMS (a name or a figure counts twice)
+ * and one of them is not a name: "(JPM), Wells Fargo & Co.", left of a stock ticker line, is not
+ * a claim, "Wells Fargo declined to comment." is.
+ */
+const statesSomething = (terms: readonly string[]): boolean => evidenceSum(terms) >= MIN_TERMS && terms.some((t) => !t.startsWith('@'));
 const KIND_PRIORITY: ClaimKind[] = ['statement', 'response', 'report', 'context'];
 
 export function compileIndex(inputs: StoryInput[]): ClaimIndex {
@@ -101,7 +108,7 @@ function readSentences({ story, seeds }: StoryInput): SeedSentenceInfo[] {
           const text = s.text.slice(piece.start, piece.end);
           const { terms, negated } = analyseNamed(text, parties);
           const set = new Set(terms);
-          if (evidenceSum([...set].filter((t) => !names.has(t))) < MIN_TERMS) continue;
+          if (!statesSomething([...set].filter((t) => !names.has(t)))) continue;
           out.push({ seed: seed.name, text, start: s.start + piece.start, end: s.start + piece.end, paragraph: s.paragraph, terms: set, negated, outlets, kind, speaker, sentence: s.text });
         }
       }
@@ -253,7 +260,7 @@ function matchData(items: SeedSentenceInfo[], names: MentionFinder): MatchSenten
     for (const u of units(s.text)) {
       const { terms, negated } = sliceSpans(spans, u.start, u.end, u.polarityFrom);
       const unique = [...new Set(terms)].sort();
-      if (evidenceSum(unique) < MIN_TERMS) continue;
+      if (!statesSomething(unique)) continue;
       const key = `${negated}|${unique.join(' ')}`;
       if (seen.has(key)) continue;
       seen.add(key);

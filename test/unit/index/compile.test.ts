@@ -53,6 +53,10 @@ describe('claim index from the real seeds', () => {
     expect(citi.kind).toBe('response');
     expect(citi.firstReport.outlet).toBe('afp');
     expect(claimWith('Wells Fargo declined to comment').kind).toBe('response');
+    // "…with JPMorgan Chase, Wells Fargo, Citigroup and US Bancorp …, the reports said": the
+    // reports speak, not the last bank named.
+    const talks = claimWith('has had discussions with JPMorgan Chase, Wells Fargo');
+    expect(talks).toMatchObject({ kind: 'report', speaker: null });
   });
 
   test("every appearance's offsets slice exactly its quote out of its seed file", () => {
@@ -68,7 +72,8 @@ describe('claim index from the real seeds', () => {
 
   test('page furniture is not a claim', () => {
     const all = story.claims.flatMap((c) => c.appearances.map((a) => a.quote));
-    for (const junk of [/^Like this:/, /^Share$/, /^Related news$/, /\| By Melissa Porter/, /^More news:/, /^Published:/]) {
+    // A line of names left over from a stock ticker, "(JPM), Wells Fargo & Co.", says nothing.
+    for (const junk of [/^Like this:/, /^Share$/, /^Related news$/, /\| By Melissa Porter/, /^More news:/, /^Published:/, /^\(JPM\), Wells Fargo & Co\.$/]) {
       expect(all.filter((q) => junk.test(q))).toEqual([]);
     }
   });
