@@ -1,6 +1,6 @@
 // Is this page about a story? Two stages, cheapest first:
 // 1. precheck: every anchor group of the story's signature occurs somewhere in the page's text
-//    (one case-insensitive regex scan per group; most pages fail on the subject's name and stop);
+//    (one case-insensitive regex scan per group; most pages fail on the subject's names and stop);
 // 2. recognise: after matching, enough distinct claims of the story were found, with enough
 //    total confidence (the dev set's story pages carry 6 or more, near-topic pages 2 at most).
 
@@ -13,7 +13,7 @@ type Precheck = (text: string) => boolean;
 
 /**
  * One gate for many stories: a single scan of the text for every story's first anchor group (its
- * subject's names), then each story found is tested on its other groups. A page that names no
+ * subject's names and descriptions), then each story found is tested on its other groups. A page that names no
  * subject costs one regex pass however many stories there are. Returns the ids that pass.
  */
 export function compileGate(stories: readonly { id: string; anchors: readonly (readonly string[])[] }[]): (text: string) => string[] {

@@ -150,4 +150,9 @@ describe('the merged gate', () => {
     expect(compileGate([])('Facebook bank data')).toEqual([]);
   });
 
+  test("the story's subject may be named or described (\"the social network\"), but not by a bare \"the company\"", () => {
+    const gate = compileGate([{ id: story.id, anchors: story.gate.anchors }]);
+    expect(gate('The social network asked lenders for their records.')).toEqual([story.id]);
+    expect(gate('The company asked lenders for their records.')).toEqual([]);
+  });
 });
