@@ -10,6 +10,7 @@ const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
 // Zero-width and bidi controls: invisible, so a reader never sees them and they must not split words.
 const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
 const SPACE = /\s/;
+const PLAIN = /[\x21-\x5f\x61-\x7e]+/y;
 
 export interface Folded {
   text: string;
@@ -41,17 +42,26 @@ export function foldWithMap(input: string): Folded {
     for (let k = 0; k < out.length; k++) map.push(at);
   };
   let i = 0;
-  for (const ch of input) {
-    const at = i;
-    i += ch.length;
-    const code = ch.charCodeAt(0);
-    // Fast path: printable ASCII other than the backtick passes through unchanged.
-    if (code > 32 && code < 127 && code !== 96 && !pendingSpace) {
-      text += ch;
-      map.push(at);
+  while (i < input.length) {
+    // Fast path: a run of printable ASCII other than the backtick is copied as one slice (most of
+    // any page); a pending space before it is a single space.
+    PLAIN.lastIndex = i;
+    const run = PLAIN.exec(input)?.[0];
+    if (run !== undefined) {
+      if (pendingSpace) {
+        text += ' ';
+        map.push(i);
+        pendingSpace = false;
+      }
+      text += run;
+      for (let k = 0; k < run.length; k++) map.push(i + k);
+      i += run.length;
       continue;
     }
-    if (code < 128) {
+    const at = i;
+    const ch = String.fromCodePoint(input.codePointAt(i) ?? 0);
+    i += ch.length;
+    if (ch.charCodeAt(0) < 128) {
       emit(ch, at);
       continue;
     }

@@ -94,27 +94,34 @@ function words(text: string): Word[] {
   for (const m of folded.text.matchAll(TOKEN)) {
     const at = folded.map[m.index] ?? 0;
     let w = m[0];
-    if (/^(U\.?S\.?A?|USA)$/.test(w) || w === 'US') {
-      out.push({ w: 'usa', at });
-      continue;
+    // The regular expressions below run only on the few words that can need them: this runs
+    // for every word of a page.
+    if (w.charCodeAt(0) === 85 /* U */) {
+      if (/^(U\.?S\.?A?|USA)$/.test(w) || w === 'US') {
+        out.push({ w: 'usa', at });
+        continue;
+      }
+      if (/^(U\.?K\.?)$/.test(w)) {
+        out.push({ w: 'britain', at });
+        continue;
+      }
     }
-    if (/^(U\.?K\.?)$/.test(w)) {
-      out.push({ w: 'britain', at });
-      continue;
+    w = w.toLowerCase();
+    if (w.endsWith('.')) w = w.slice(0, -1);
+    if (w.includes("'")) {
+      if (w.endsWith("n't")) {
+        out.push({ w: w === "won't" ? 'will' : w === "can't" ? 'can' : w.slice(0, -3), at }, { w: 'not', at });
+        continue;
+      }
+      w = w.replace(/'(s|re|ve|ll|d|m)$/, '').replace(/'/g, '');
     }
-    w = w.toLowerCase().replace(/\.$/, '');
-    if (w.endsWith("n't")) {
-      out.push({ w: w === "won't" ? 'will' : w === "can't" ? 'can' : w.slice(0, -3), at }, { w: 'not', at });
-      continue;
-    }
-    w = w.replace(/'(s|re|ve|ll|d|m)$/, '').replace(/'/g, '');
     if (w.includes('-') && !/^\d/.test(w)) {
       const joined = w.replace(/-/g, '_');
       if (CONCEPT.has(joined.split('_').map(stem).join('_'))) out.push({ w: joined, at });
       else for (const part of w.split('-')) if (part !== '') out.push({ w: part, at });
       continue;
     }
-    out.push({ w: /^\$?\d/.test(w) ? w : w.replace(/\./g, ''), at });
+    out.push({ w: !w.includes('.') || /^\$?\d/.test(w) ? w : w.replace(/\./g, ''), at });
   }
   return out;
 }
