@@ -10,7 +10,8 @@ const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
 // Zero-width and bidi controls: invisible, so a reader never sees them and they must not split words.
 const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
 const SPACE = /\s/;
-const PLAIN = /[\x21-\x5f\x61-\x7e]+/y;
+/** Printable ASCII other than the backtick: unchanged by folding. */
+const isPlain = (code: number): boolean => code > 32 && code < 127 && code !== 96;
 
 export interface Folded {
   text: string;
@@ -45,17 +46,17 @@ export function foldWithMap(input: string): Folded {
   while (i < input.length) {
     // Fast path: a run of printable ASCII other than the backtick is copied as one slice (most of
     // any page); a pending space before it is a single space.
-    PLAIN.lastIndex = i;
-    const run = PLAIN.exec(input)?.[0];
-    if (run !== undefined) {
+    let end = i;
+    while (end < input.length && isPlain(input.charCodeAt(end))) end++;
+    if (end > i) {
       if (pendingSpace) {
         text += ' ';
         map.push(i);
         pendingSpace = false;
       }
-      text += run;
-      for (let k = 0; k < run.length; k++) map.push(i + k);
-      i += run.length;
+      text += input.slice(i, end);
+      for (let k = i; k < end; k++) map.push(k);
+      i = end;
       continue;
     }
     const at = i;

@@ -53,7 +53,7 @@ export interface PreparedStory {
   postings: Map<string, number[]>;
   claimOf: Int32Array;
   unitOf: Int32Array;
-  weightOf: Float64Array;
+  weightOf: Int32Array;
   negated: Uint8Array;
   shingles: Set<number>[];
   /** Who says each unit's claim (subject or party name), or null. */
@@ -69,11 +69,11 @@ export function prepare(story: Story, weight: Weights): PreparedStory {
   const flat = story.claims.flatMap((c, claim) => c.match.map((m, unit) => ({ claim, unit, m })));
   const names = storyNames(story);
   const postings = new Map<string, number[]>();
-  const weightOf = new Float64Array(flat.length);
+  const weightOf = new Int32Array(flat.length);
   flat.forEach(({ m }, u) => {
     let w = 0;
     for (const t of m.terms) {
-      w += weight(t);
+      w += fixed(weight(t));
       const list = postings.get(t);
       if (list === undefined) postings.set(t, [u]);
       else list.push(u);
@@ -94,6 +94,12 @@ export function prepare(story: Story, weight: Weights): PreparedStory {
   };
 }
 
+/**
+ * Weights summed as integers (1/1024ths): before the engine is optimised, every sum of
+ * floating-point numbers allocates, and a page load runs this loop once, unoptimised.
+ */
+const fixed = (w: number): number => Math.round(w * 1024);
+
 const NO_SHINGLES: ReadonlySet<number> = new Set();
 
 /**
@@ -103,7 +109,7 @@ const NO_SHINGLES: ReadonlySet<number> = new Set();
 export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly string[], weight: Weights, stats?: MatchStats): ParagraphMatch[] {
   const { story, postings, claimOf, unitOf, weightOf, negated, shingles, speakerOf: claimSpeaker, partiesOf, names } = prepared;
   const size = weightOf.length;
-  const shared = new Float64Array(size);
+  const shared = new Int32Array(size);
   const informative = new Uint16Array(size);
   const out: ParagraphMatch[] = [];
   paragraphs.forEach((text, paragraph) => {
@@ -124,18 +130,23 @@ export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly st
       // speaks and for details that contradict.
       let named: Mention[] | null = null;
       let unitParties: ReadonlySet<string> = voices.parties;
-      const set = new Set(terms);
+      const unique = [...new Set(terms)];
       let pageWeight = 0;
       const touched: number[] = [];
-      for (const t of set) {
-        const w = weight(t);
+      // Indexed loops: a page runs this once, mostly before the engine is optimised, and an
+      // unoptimised for-of allocates an iterator result per step (half of the first call's garbage).
+      for (let i = 0; i < unique.length; i++) {
+        const t = unique[i] ?? '';
+        const real = weight(t);
+        const w = fixed(real);
         pageWeight += w;
         const list = postings.get(t);
         if (list === undefined) continue;
-        for (const k of list) {
+        for (let j = 0; j < list.length; j++) {
+          const k = list[j] ?? 0;
           if (shared[k] === 0 && informative[k] === 0) touched.push(k);
           shared[k] = (shared[k] ?? 0) + w;
-          if (w > INFORMATIVE) informative[k] = (informative[k] ?? 0) + evidenceOf(t);
+          if (real > INFORMATIVE) informative[k] = (informative[k] ?? 0) + evidenceOf(t);
         }
       }
       if (stats !== undefined) {
@@ -143,7 +154,8 @@ export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly st
         stats.pairs += touched.length;
       }
       let pageShingles: number[] | null = null;
-      for (const k of touched) {
+      for (let j = 0; j < touched.length; j++) {
+        const k = touched[j] ?? 0;
         const s = shared[k] ?? 0;
         const count = informative[k] ?? 0;
         shared[k] = 0;
@@ -161,7 +173,7 @@ export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly st
         }
         // A short claim unit of common words ("Facebook wants banks' data") would match any page
         // on the topic: it must be copied, not paraphrased.
-        if (score === 0 && count >= MIN_SHARED_TERMS && claimWeight >= MIN_UNIT_WEIGHT) {
+        if (score === 0 && count >= MIN_SHARED_TERMS && claimWeight >= fixed(MIN_UNIT_WEIGHT)) {
           // Weighted Dice: what the claim says that the page does not, and what the page says
           // that the claim does not, count alike. Measured against a claim-weighted mix (0.7 of
           // the claim's cover) on both halves of the dev set: higher precision and recall on each.
