@@ -21,7 +21,7 @@ export class Engine {
 
   constructor(readonly index: ClaimIndex) {
     this.weight = idfWeights(index);
-    this.gate = compileGate(index.stories.map((s) => ({ id: s.id, anchors: s.gate.anchors })));
+    this.gate = compileGate(index.stories.map((s) => ({ id: s.id, anchors: s.gate.anchors, descriptions: s.gate.descriptions })));
   }
 
   /** Stories whose cheap signature the text passes: one scan for subjects, then their anchors. */

@@ -1,6 +1,6 @@
 // Is this page about a story? Two stages, cheapest first:
 // 1. precheck: every anchor group of the story's signature occurs somewhere in the page's text
-//    (one case-insensitive regex scan per group; most pages fail on the subject's names and stop);
+//    (one case-insensitive regex scan per group; most pages fail on the subject's name and stop);
 // 2. recognise: after matching, enough distinct claims of the story were found, with enough
 //    total confidence (the dev set's story pages carry 6 or more, near-topic pages 2 at most).
 
@@ -11,22 +11,41 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 type Precheck = (text: string) => boolean;
 
+interface GateStory {
+  id: string;
+  anchors: readonly (readonly string[])[];
+  descriptions?: readonly string[];
+}
+
 /**
  * One gate for many stories: a single scan of the text for every story's first anchor group (its
- * subject's names and descriptions), then each story found is tested on its other groups. A page that names no
- * subject costs one regex pass however many stories there are. Returns the ids that pass.
+ * subject's name), then each story found is tested on its other groups. A page that names no
+ * subject is scanned once more, for the subjects' descriptions ("the social network"): many
+ * subjects may share one, so they count only where no subject is named, and a page that names
+ * its subject says which story it is. Returns the ids that pass.
  */
-export function compileGate(stories: readonly { id: string; anchors: readonly (readonly string[])[] }[]): (text: string) => string[] {
-  const keys = [...new Set(stories.flatMap((s) => (s.anchors[0] ?? []).map((w) => w.toLowerCase())))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  if (keys.length === 0) return () => [];
-  const first = new RegExp(keys.map(escape).join('|'), 'gi');
+export function compileGate(stories: readonly GateStory[]): (text: string) => string[] {
+  const names = scanner(stories.map((s) => s.anchors[0] ?? []));
+  const descriptions = scanner(stories.map((s) => s.descriptions ?? []));
   const rest = new Map(stories.map((s) => [s.id, compilePrecheck(s.anchors.slice(1))]));
   return (text) => {
-    const named = new Set<string>();
-    first.lastIndex = 0;
-    for (const m of text.matchAll(first)) named.add(m[0].toLowerCase());
-    if (named.size === 0) return [];
-    return stories.filter((s) => (s.anchors[0] ?? []).some((w) => [...named].some((n) => n.includes(w.toLowerCase()))) && rest.get(s.id)?.(text) === true).map((s) => s.id);
+    let found = names(text);
+    if (found.every((f) => !f)) found = descriptions(text);
+    return stories.filter((s, i) => found[i] === true && rest.get(s.id)?.(text) === true).map((s) => s.id);
+  };
+}
+
+/** For each story's list of words, whether the text holds one of them: one regex scan for all. */
+function scanner(lists: readonly (readonly string[])[]): (text: string) => boolean[] {
+  const keys = [...new Set(lists.flat().map((w) => w.toLowerCase()))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  if (keys.length === 0) return () => lists.map(() => false);
+  const pattern = new RegExp(keys.map(escape).join('|'), 'gi');
+  return (text) => {
+    const seen = new Set<string>();
+    pattern.lastIndex = 0;
+    for (const m of text.matchAll(pattern)) seen.add(m[0].toLowerCase());
+    if (seen.size === 0) return lists.map(() => false);
+    return lists.map((words) => words.some((w) => [...seen].some((n) => n.includes(w.toLowerCase()))));
   };
 }
 

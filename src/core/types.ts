@@ -95,6 +95,8 @@ export interface Story {
 export interface GateSignature {
   /** Terms (folded and stemmed) that must all appear for the cheap pre-check: any one of each group. */
   anchors: string[][];
+  /** What may stand for the subject's name (the first anchor) on a page that names no subject. */
+  descriptions: string[];
   /** Minimum second-stage score to call a page about the story. */
   threshold: number;
 }
@@ -112,5 +114,5 @@ export interface ClaimIndex {
 
 /** What the content script bundles: each story's cheap pre-check anchors, nothing else. */
 export interface GateFile {
-  stories: { id: string; anchors: string[][] }[];
+  stories: { id: string; anchors: string[][]; descriptions: string[] }[];
 }

@@ -35,6 +35,7 @@ export function gateProblem(v: unknown): string | null {
   for (const s of v.stories) {
     if (!isObj(s) || typeof s.id !== 'string' || !Array.isArray(s.anchors) || s.anchors.length === 0) return 'a story of the gate signature is malformed';
     for (const group of s.anchors) if (!isStrArr(group) || group.length === 0 || group.some((w) => w.length === 0)) return `story ${s.id} has an empty or malformed anchor group`;
+    if (!isStrArr(s.descriptions) || s.descriptions.some((w) => w.length === 0)) return `story ${s.id} has malformed descriptions`;
   }
   return null;
 }

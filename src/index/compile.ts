@@ -282,7 +282,7 @@ function nameTerms(names: string[], concepts = false): Set<string> {
 }
 
 /**
- * The cheap pre-check's anchors: the subject's names, and the concepts every seed shares that
+ * The cheap pre-check's anchors: the subject's name, and the concepts every seed shares that
  * are neither the subject nor an outlet (for this story: banks, data). Each anchor is a list of
  * lowercase substrings, any of which may appear in the page's text.
  */
@@ -304,21 +304,20 @@ function gateSignature(story: StoryFile, seeds: SeedFile[], sentences: SeedSente
     const words = group === undefined ? [concept] : group.map((w) => w.replace(/_/g, ' '));
     return [...new Set(words.map((w) => stem(w.toLowerCase())))].sort();
   };
-  const anchors = [subjectAnchor(story.subject), ...shared.slice(0, 2).map(surfaces)];
-  return { anchors, threshold: 3 };
+  const anchors = [[story.subject.name.toLowerCase()], ...shared.slice(0, 2).map(surfaces)];
+  return { anchors, descriptions: descriptionsOf(story.subject), threshold: 3 };
 }
 
 /**
- * The subject's name, and the descriptions a writer may use instead of it all through a piece
- * ("the social network"): a one-word description ("the company") could be anyone. Lowercase, and
- * none containing another (the scan finds "social networking" by "social network").
+ * The descriptions a writer may use instead of the subject's name all through a piece ("the
+ * social network"): a one-word description ("the company") could be anyone. Lowercase, none
+ * containing the name or another description (the scan finds "social networking" by "social
+ * network").
  */
-function subjectAnchor(subject: StoryFile['subject']): string[] {
-  const forms = [subject.name, ...subject.aliases]
-    .map((a) => a.toLowerCase().replace(/^(the|a|an) /, ''))
-    .filter((a, i) => i === 0 || a.split(/[\s-]+/).length >= 2);
-  const unique = [...new Set(forms)];
-  return unique.filter((a) => !unique.some((b) => b !== a && a.includes(b))).sort();
+function descriptionsOf(subject: StoryFile['subject']): string[] {
+  const name = subject.name.toLowerCase();
+  const forms = [...new Set(subject.aliases.map((a) => a.toLowerCase().replace(/^(the|a|an) /, '')))].filter((a) => !a.includes(name) && a.split(/[\s-]+/).length >= 2);
+  return forms.filter((a) => !forms.some((b) => b !== a && a.includes(b))).sort();
 }
 
 function round(x: number): number {

@@ -150,9 +150,16 @@ describe('the merged gate', () => {
     expect(compileGate([])('Facebook bank data')).toEqual([]);
   });
 
-  test("the story's subject may be named or described (\"the social network\"), but not by a bare \"the company\"", () => {
-    const gate = compileGate([{ id: story.id, anchors: story.gate.anchors }]);
+  test("the story's subject may be described (\"the social network\") on a page that names no subject, never by a bare \"the company\"", () => {
+    const gate = compileGate([{ id: story.id, anchors: story.gate.anchors, descriptions: story.gate.descriptions }]);
     expect(gate('The social network asked lenders for their records.')).toEqual([story.id]);
     expect(gate('The company asked lenders for their records.')).toEqual([]);
+    // Many subjects share a description: where a page names its subject, only that one counts.
+    const two = compileGate([
+      { id: 'fb', anchors: [['facebook'], ['bank']], descriptions: ['social network'] },
+      { id: 'tw', anchors: [['twitter'], ['bank']], descriptions: ['social network'] },
+    ]);
+    expect(two('The social network asked banks for data.')).toEqual(['fb', 'tw']);
+    expect(two('Twitter, the social network, asked banks for data.')).toEqual(['tw']);
   });
 });

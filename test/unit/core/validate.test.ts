@@ -41,5 +41,7 @@ describe('start-up checks of the bundled data', () => {
     expect(indexProblem(bad)).toMatch(/is malformed/);
     expect(gateProblem({ stories: [{ id: 'x', anchors: [[]] }] })).toMatch(/empty or malformed anchor group/);
     expect(gateProblem({ stories: 'all' })).toMatch(/not an object/);
+    expect(gateProblem({ stories: [{ id: 'x', anchors: [['facebook']], descriptions: [''] }] })).toMatch(/malformed descriptions/);
+    expect(gateProblem({ stories: [{ id: 'x', anchors: [['facebook']], descriptions: [] }] })).toBeNull();
   });
 });
