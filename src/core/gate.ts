@@ -27,25 +27,28 @@ interface GateStory {
 export function compileGate(stories: readonly GateStory[]): (text: string) => string[] {
   const names = scanner(stories.map((s) => s.anchors[0] ?? []));
   const descriptions = scanner(stories.map((s) => s.descriptions ?? []));
-  const rest = new Map(stories.map((s) => [s.id, compilePrecheck(s.anchors.slice(1))]));
+  const rest = stories.map((s) => compilePrecheck(s.anchors.slice(1)));
   return (text) => {
     let found = names(text);
-    if (found.every((f) => !f)) found = descriptions(text);
-    return stories.filter((s, i) => found[i] === true && rest.get(s.id)?.(text) === true).map((s) => s.id);
+    if (!found.includes(true)) found = descriptions(text);
+    return stories.filter((_, i) => found[i] === true && rest[i]?.(text) === true).map((s) => s.id);
   };
 }
 
 /** For each story's list of words, whether the text holds one of them: one regex scan for all. */
 function scanner(lists: readonly (readonly string[])[]): (text: string) => boolean[] {
-  const keys = [...new Set(lists.flat().map((w) => w.toLowerCase()))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  if (keys.length === 0) return () => lists.map(() => false);
+  const lower = lists.map((words) => words.map((w) => w.toLowerCase()));
+  const keys = [...new Set(lower.flat())].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const none = (): boolean[] => lists.map(() => false);
+  if (keys.length === 0) return none;
   const pattern = new RegExp(keys.map(escape).join('|'), 'gi');
   return (text) => {
     const seen = new Set<string>();
     pattern.lastIndex = 0;
     for (const m of text.matchAll(pattern)) seen.add(m[0].toLowerCase());
-    if (seen.size === 0) return lists.map(() => false);
-    return lists.map((words) => words.some((w) => [...seen].some((n) => n.includes(w.toLowerCase()))));
+    if (seen.size === 0) return none();
+    const hits = [...seen];
+    return lower.map((words) => words.some((w) => hits.some((n) => n.includes(w))));
   };
 }
 

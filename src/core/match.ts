@@ -5,8 +5,8 @@
 
 import { shingles as shinglesOf, type Weights } from './similarity.ts';
 import { contradicts, partiesOfUnit } from './details.ts';
-import { partyNames, storyNames, voicesOf, type Mention, type MentionFinder, type Voices } from './speakers.ts';
-import { analyseSpans, evidenceOf, sliceSpans, withNames } from './terms.ts';
+import { analyseNamed, storyNames, voicesOf, type Mention, type MentionFinder, type Voices } from './speakers.ts';
+import { evidenceOf, sliceSpans } from './terms.ts';
 import type { Story } from './types.ts';
 import { units } from './units.ts';
 
@@ -114,7 +114,7 @@ export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly st
   const out: ParagraphMatch[] = [];
   paragraphs.forEach((text, paragraph) => {
     const mentions = names.mentions(text);
-    const spans = withNames(analyseSpans(text), partyNames(mentions));
+    const spans = analyseNamed(text, mentions);
     const best = new Map<number, { score: number; sentence: number; units: Set<number> }>();
     let voices: Voices = { speaker: null, parties: new Set() };
     let sentence = -1;

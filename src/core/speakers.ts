@@ -3,6 +3,7 @@
 // compiler reads the speaker of every seed sentence (claim kinds and speakers); the page reads
 // it too, so a bank's answer never matches a sentence in which another bank speaks.
 
+import { analyseSpans, withNames, type Spanned } from './terms.ts';
 import type { Unit } from './units.ts';
 
 export type EntityKind = 'outlet' | 'subject' | 'party';
@@ -88,9 +89,14 @@ export function storyNames(story: { subject: Named; parties: readonly Named[] })
 /** The term a party's every name becomes ("Citi", "Citibank" → "@citigroup"). */
 export const partyTerm = (id: string): string => `@${id.toLowerCase().replace(/[^\p{L}\d]+/gu, '_')}`;
 
-/** The parties among mentions, as the terms that stand for their names (see withNames). */
-export const partyNames = (mentions: readonly Mention[]): { start: number; end: number; term: string }[] =>
-  mentions.filter((m) => m.kind === 'party').map((m) => ({ start: m.start, end: m.end, term: partyTerm(m.id) }));
+/**
+ * A text's analysis with each party's names as one term (see withNames): the same on the
+ * compiler's side and the page's, or a bank's other name would stop matching.
+ */
+export function analyseNamed(text: string, mentions: readonly Mention[]): Spanned {
+  const parties = mentions.filter((m) => m.kind === 'party').map((m) => ({ start: m.start, end: m.end, term: partyTerm(m.id) }));
+  return withNames(analyseSpans(text), parties);
+}
 
 const SPEECH = /\b(said|says|saying|told|tells|denied|denies|deny|insisted|insists|clarified|explained|confirmed|stated|disputed|acknowledged|declined|decline|directed|added|statement|according to)\b/g;
 

@@ -5,8 +5,8 @@ import { fold, foldWithMap } from '../core/fold.ts';
 import { GROUPS } from '../core/lexicon.ts';
 import { hash32, shingles } from '../core/similarity.ts';
 import { stem } from '../core/stem.ts';
-import { analyse, analyseSpans, evidenceSum, isConceptTerm, sliceSpans, withNames, type Spanned } from '../core/terms.ts';
-import { partyNames, partyTerm, storyNames, type MentionFinder } from '../core/speakers.ts';
+import { analyse, evidenceSum, isConceptTerm, sliceSpans } from '../core/terms.ts';
+import { analyseNamed, partyTerm, storyNames, type MentionFinder } from '../core/speakers.ts';
 import type { Appearance, Claim, ClaimIndex, ClaimKind, FirstReport, GateSignature, MatchSentence, Story } from '../core/types.ts';
 import { units } from '../core/units.ts';
 import { idfWeights } from '../core/weights.ts';
@@ -106,7 +106,7 @@ function readSentences({ story, seeds }: StoryInput): SeedSentenceInfo[] {
         const { kind, speaker } = classify(s.text, finder, outlets.length > 0);
         for (const piece of claimPieces(s.text)) {
           const text = s.text.slice(piece.start, piece.end);
-          const { terms, negated } = analyseNamed(text, parties);
+          const { terms, negated } = sliceSpans(analyseNamed(text, parties.mentions(text)), 0, text.length);
           const set = new Set(terms);
           if (!statesSomething([...set].filter((t) => !names.has(t)))) continue;
           out.push({ seed: seed.name, text, start: s.start + piece.start, end: s.start + piece.end, paragraph: s.paragraph, terms: set, negated, outlets, kind, speaker, sentence: s.text });
@@ -242,21 +242,11 @@ function compareDates(a: string | null, b: string | null): number {
   return a < b ? -1 : 1;
 }
 
-/** The analysis the page makes: each party's names one term. */
-function spansNamed(text: string, names: MentionFinder): Spanned {
-  return withNames(analyseSpans(text), partyNames(names.mentions(text)));
-}
-
-function analyseNamed(text: string, names: MentionFinder): { terms: string[]; negated: boolean } {
-  const s = spansNamed(text, names);
-  return { terms: s.terms, negated: s.negations.length > 0 };
-}
-
 function matchData(items: SeedSentenceInfo[], names: MentionFinder): MatchSentence[] {
   const out: MatchSentence[] = [];
   const seen = new Set<string>();
   for (const [from, s] of items.entries()) {
-    const spans = spansNamed(s.text, names);
+    const spans = analyseNamed(s.text, names.mentions(s.text));
     for (const u of units(s.text)) {
       const { terms, negated } = sliceSpans(spans, u.start, u.end, u.polarityFrom);
       const unique = [...new Set(terms)].sort();
