@@ -13,6 +13,8 @@ const BRITISH: [RegExp, string][] = [
   [/([^aeiou])tre(s?)$/, '$1ter$2'],
   [/ogue(s?)$/, 'og$1'],
 ];
+/** Any ending a rule above can change: most words have none, and one test is cheaper than six. */
+const BRITISH_ENDING = /(?:is(?:e|es|ed|ing)|isations?|ys(?:e|es|ed|ing)|our(?:s|ed|ing)?|tres?|ogues?)$/;
 // Words the spelling rules above would wrongly change.
 const KEEP = new Set(['rise', 'rises', 'wise', 'otherwise', 'likewise', 'precise', 'concise', 'raise', 'raised', 'praise', 'promise', 'promised', 'premise', 'surprise', 'surprised', 'enterprise', 'exercise', 'advise', 'advised', 'revise', 'revised', 'supervise', 'compromise', 'expertise', 'franchise', 'merchandise', 'noise', 'poise', 'cruise', 'bruise', 'demise', 'disguise', 'despise', 'devise', 'comprise', 'arise', 'sunrise', 'paradise', 'televise', 'improvise', 'incise', 'excise', 'chastise', 'advertise', 'advertised', 'advertising', 'four', 'your', 'hour', 'tour', 'pour', 'sour', 'flour', 'dour', 'centre', 'metre', 'theatre', 'analyse', 'paralyse', 'dialogue', 'catalogue', 'vogue', 'rogue', 'league', 'colleague', 'fatigue', 'tongue', 'intrigue', 'plague', 'vague', 'prologue', 'epilogue', 'monologue', 'synagogue']);
 const EXTRA: Record<string, string> = {
@@ -27,7 +29,7 @@ export function americanise(word: string): string {
   // Own keys only: "constructor" must not find Object's.
   const direct = Object.hasOwn(EXTRA, word) ? EXTRA[word] : undefined;
   if (direct !== undefined) return direct;
-  if (word.length < 6 || KEEP.has(word)) return word;
+  if (word.length < 6 || !BRITISH_ENDING.test(word) || KEEP.has(word)) return word;
   for (const [re, to] of BRITISH) if (re.test(word)) return word.replace(re, to);
   return word;
 }

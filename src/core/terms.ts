@@ -2,7 +2,7 @@
 // fold → words → numbers and country names normalised → stems → phrases joined → synonyms
 // folded to one concept → stop words dropped.
 
-import { foldWithMap } from './fold.ts';
+import { foldForWords } from './fold.ts';
 import { GROUPS } from './lexicon.ts';
 import { stem } from './stem.ts';
 
@@ -87,41 +87,57 @@ interface Word {
   at: number;
 }
 
-/** Raw lowercase-ish tokens with their offsets, contractions and the country "US" resolved. O(n). */
+/**
+ * The words a token stands for: lowercased, contractions split ("didn't" → did, not), the
+ * country "US" resolved, hyphenated words split unless the lexicon knows them whole. The same
+ * for every occurrence of a token, so remembered (bounded, like stems).
+ */
+function normalise(token: string): readonly string[] {
+  // The regular expressions below run only on the few words that can need them.
+  if (token.charCodeAt(0) === 85 /* U */) {
+    if (/^(U\.?S\.?A?|USA)$/.test(token) || token === 'US') return ['usa'];
+    if (/^(U\.?K\.?)$/.test(token)) return ['britain'];
+  }
+  let w = token.toLowerCase();
+  if (w.endsWith('.')) w = w.slice(0, -1);
+  if (w.includes("'")) {
+    if (w.endsWith("n't")) return [w === "won't" ? 'will' : w === "can't" ? 'can' : w.slice(0, -3), 'not'];
+    w = w.replace(/'(s|re|ve|ll|d|m)$/, '').replace(/'/g, '');
+  }
+  if (w.includes('-') && !/^\d/.test(w)) {
+    const joined = w.replace(/-/g, '_');
+    if (CONCEPT.has(joined.split('_').map(stem).join('_'))) return [joined];
+    return w.split('-').filter((part) => part !== '');
+  }
+  return [!w.includes('.') || /^\$?\d/.test(w) ? w : w.replace(/\./g, '')];
+}
+
+const NORMALISED = new Map<string, readonly string[]>();
+const CACHE_LIMIT = 20000;
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): V {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
+/** Raw lowercase-ish tokens with their offsets. O(n). */
 function words(text: string): Word[] {
   const out: Word[] = [];
-  const folded = foldWithMap(text);
-  for (const m of folded.text.matchAll(TOKEN)) {
-    const at = folded.map[m.index] ?? 0;
-    let w = m[0];
-    // The regular expressions below run only on the few words that can need them: this runs
-    // for every word of a page.
-    if (w.charCodeAt(0) === 85 /* U */) {
-      if (/^(U\.?S\.?A?|USA)$/.test(w) || w === 'US') {
-        out.push({ w: 'usa', at });
-        continue;
-      }
-      if (/^(U\.?K\.?)$/.test(w)) {
-        out.push({ w: 'britain', at });
-        continue;
-      }
-    }
-    w = w.toLowerCase();
-    if (w.endsWith('.')) w = w.slice(0, -1);
-    if (w.includes("'")) {
-      if (w.endsWith("n't")) {
-        out.push({ w: w === "won't" ? 'will' : w === "can't" ? 'can' : w.slice(0, -3), at }, { w: 'not', at });
-        continue;
-      }
-      w = w.replace(/'(s|re|ve|ll|d|m)$/, '').replace(/'/g, '');
-    }
-    if (w.includes('-') && !/^\d/.test(w)) {
-      const joined = w.replace(/-/g, '_');
-      if (CONCEPT.has(joined.split('_').map(stem).join('_'))) out.push({ w: joined, at });
-      else for (const part of w.split('-')) if (part !== '') out.push({ w: part, at });
-      continue;
-    }
-    out.push({ w: !w.includes('.') || /^\$?\d/.test(w) ? w : w.replace(/\./g, ''), at });
+  const folded = foldForWords(text);
+  const { map } = folded;
+  // One native match for all tokens, then each found by indexOf from the end of the one before:
+  // a token starts with a letter, digit or "$" + digit, none of which the expression can have
+  // skipped, so the first occurrence is the token. A match object per token costs more.
+  const tokens = folded.text.match(TOKEN) ?? [];
+  let from = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] ?? '';
+    const start = folded.text.indexOf(token, from);
+    from = start + token.length;
+    const at = map === null ? start : (map[start] ?? 0);
+    const ws = NORMALISED.get(token) ?? remember(NORMALISED, token, normalise(token));
+    for (let k = 0; k < ws.length; k++) out.push({ w: ws[k] ?? '', at });
   }
   return out;
 }
@@ -147,6 +163,26 @@ function numberTerm(raw: readonly Word[], i: number): { term: string; used: numb
   if (value === null) return null;
   const scale = SCALE.get(raw[i + used]?.w ?? '');
   return scale === undefined ? { term: `#${value}`, used } : { term: `#${value}${scale}`, used: used + 1 };
+}
+
+const SKIP = '';
+const CONTEXT = '\u0000';
+const SIMPLE = new Map<string, string>();
+
+/**
+ * A word's term when it needs no context: SKIP for a stop word, CONTEXT for a word whose term
+ * depends on its neighbours (figures, phrases, negations, market idioms). The rules are those of
+ * the loop in analyseSpans, in the same order.
+ */
+function simpleTerm(w: string): string {
+  const c = w.charCodeAt(0);
+  if (c === 36 || (c >= 48 && c <= 57) || NUMBER_WORDS.has(w) || w.includes('_')) return CONTEXT;
+  if (DENIAL_NOUNS.has(w) || STOP_AS_WRITTEN.has(w)) return SKIP;
+  const s = stem(w);
+  if (NEGATION.has(w) || NEGATION.has(s) || w === 'up' || w === 'down' || w === 'shares' || PHRASE_PARTS.has(s)) return CONTEXT;
+  if (STOP.has(w) || STOP.has(s) || s.length < 2) return SKIP;
+  const term = CONCEPT.get(s) ?? s;
+  return NEGATING.has(term) ? CONTEXT : term;
 }
 
 /** Concept terms with the offset of the word each came from, and where the text negates. */
@@ -180,6 +216,14 @@ export function analyseSpans(text: string): Spanned {
   };
   for (let i = 0; i < raw.length; i++) {
     const { w, at: offset } = raw[i] ?? { w: '', at: 0 };
+    // Most words need no context: their term (or nothing) is remembered from the last time.
+    const known = SIMPLE.get(w) ?? remember(SIMPLE, w, simpleTerm(w));
+    if (known === SKIP) continue;
+    if (known !== CONTEXT) {
+      terms.push(known);
+      at.push(offset);
+      continue;
+    }
     const num = numberTerm(raw, i);
     if (num !== null) {
       // "one large bank": a lone small number word is an article, not a figure.
