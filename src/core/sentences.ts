@@ -19,10 +19,18 @@ const CANDIDATE = /[.!?]+["'\u201D\u2019)\]]*\s+/g;
 /** "No. 5" abbreviates number; "No. Amazon and Google asked too." answers a question. */
 const NUMBER_SIGN = new Set(['no', 'nos']);
 
-function isAbbreviation(before: string, next: string): boolean {
-  const m = /(\S+)$/.exec(before);
-  if (m === null) return false;
-  const token = (m[1] ?? '').replace(/^[("'\u201C\u2018[]+/, '');
+/** The run of non-space characters that ends at `end`, read backwards: O(its length), not O(end). */
+function tokenBefore(text: string, start: number, end: number): string {
+  let i = end;
+  while (i > start && !/\s/.test(text[i - 1] ?? ' ')) i--;
+  return text.slice(i, end);
+}
+
+/** Whether the dot at `end` closes an abbreviation, not the sentence that began at `start`. */
+function isAbbreviation(text: string, start: number, end: number, next: string): boolean {
+  const last = tokenBefore(text, start, end);
+  if (last === '') return false;
+  const token = last.replace(/^[("'\u201C\u2018[]+/, '');
   if (NUMBER_SIGN.has(token.toLowerCase())) return /^\d/.test(next);
   // Initials and dotted acronyms such as "J" or "U.S": a sentence rarely ends on one, while
   // "U.S. Bancorp" is common in news copy. The cost: "... in the U.S. The ..." stays one sentence.
@@ -40,7 +48,7 @@ export function splitSentences(text: string): Span[] {
     const dot = m[0].startsWith('.');
     // The next sentence starts with a capital, a digit or an opening quote; "said. the" is not a break.
     const startsSentence = /^["'\u201C\u2018([]?[\p{Lu}\d]/u.test(next);
-    if (!startsSentence || (dot && !m[0].startsWith('..') && isAbbreviation(text.slice(start, m.index), next))) continue;
+    if (!startsSentence || (dot && !m[0].startsWith('..') && isAbbreviation(text, start, m.index, next))) continue;
     push(spans, text, start, end);
     start = m.index + m[0].length;
   }

@@ -4,7 +4,7 @@
 // it too, so a bank's answer never matches a sentence in which another bank speaks.
 
 import { analyseSpans, withNames, type Spanned } from './terms.ts';
-import type { Unit } from './units.ts';
+import type { Piece } from './units.ts';
 
 export type EntityKind = 'outlet' | 'subject' | 'party';
 
@@ -143,10 +143,10 @@ export interface Voices {
  * last one the paragraph named ("JPMorgan was blunt. '…,' a spokeswoman said."). An outlet, or
  * no speech, is no speaker.
  */
-export function voicesOf(sentence: Unit, mentions: readonly Mention[], previous: string | null): Voices {
+export function voicesOf(paragraph: string, sentence: Piece, mentions: readonly Mention[], previous: string | null): Voices {
   const inside = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
   const parties = new Set(inside.filter((m) => m.kind === 'party').map((m) => m.id));
-  const speaker = speakerOf(sentence.text, inside.map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start })));
+  const speaker = speakerOf(paragraph.slice(sentence.start, sentence.end), inside.map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start })));
   if (isMention(speaker)) return { speaker: speaker.kind === 'outlet' ? null : speaker.id, parties };
   if (speaker !== 'unnamed') return { speaker: null, parties };
   const lastNamed = mentions.filter((m) => m.end <= sentence.start).pop();

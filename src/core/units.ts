@@ -19,7 +19,6 @@ export interface Piece {
 }
 
 export interface Unit extends Piece {
-  text: string;
   /** Index of the sentence the unit belongs to, in the paragraph. */
   sentence: number;
   /** Where the unit's polarity is read from: a quotation carries the negation of its clause ("is not “…”"). */
@@ -47,15 +46,18 @@ export function clauses(sentence: string, fine = false): Piece[] {
 /** Sentences of a paragraph, their clauses (coarse and fine) and quotations. O(n) in the text length. */
 export function units(text: string, minClauseChars = 30): Unit[] {
   const out: Unit[] = [];
-  const seen = new Set<string>();
-  const add = (sentence: number, base: number, p: Piece, body: string, lead = 0): void => {
-    const key = `${base + p.start}:${base + p.end}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.push({ text: body.slice(p.start, p.end), start: base + p.start, end: base + p.end, sentence, polarityFrom: base + Math.max(0, p.start - lead) });
+  let first = 0;
+  const add = (sentence: number, base: number, p: Piece, lead = 0): void => {
+    const start = base + p.start;
+    const end = base + p.end;
+    // The same stretch can be a clause and a finer piece: one unit. Only this sentence's units
+    // can be the same, and a sentence has a handful.
+    for (let i = first; i < out.length; i++) if (out[i]?.start === start && out[i]?.end === end) return;
+    out.push({ start, end, sentence, polarityFrom: base + Math.max(0, p.start - lead) });
   };
   splitSentences(text).forEach((s, sentence) => {
-    add(sentence, s.start, { start: 0, end: s.text.length }, s.text);
+    first = out.length;
+    add(sentence, s.start, { start: 0, end: s.text.length });
     const coarse = clauses(s.text);
     // Start of the clause holding an offset; asked in increasing order, so one walk: O(clauses).
     let c = 0;
@@ -65,16 +67,16 @@ export function units(text: string, minClauseChars = 30): Unit[] {
       const p = coarse[c];
       return p !== undefined && p.start <= at ? p.start : at;
     };
-    if (coarse.length > 1) for (const p of coarse) if (p.end - p.start >= minClauseChars) add(sentence, s.start, p, s.text);
+    if (coarse.length > 1) for (const p of coarse) if (p.end - p.start >= minClauseChars) add(sentence, s.start, p);
     // A comma splits a list or an aside, not a statement: each piece has its clause's polarity.
     const fine = clauses(s.text, true);
-    if (fine.length > 1) for (const p of fine) if (p.end - p.start >= minClauseChars) add(sentence, s.start, p, s.text, p.start - clauseStart(p.start));
+    if (fine.length > 1) for (const p of fine) if (p.end - p.start >= minClauseChars) add(sentence, s.start, p, p.start - clauseStart(p.start));
     // A quotation is a unit of its own: pages quote statements inside sentences of their own.
     // It carries the polarity of its clause: 'It is not, a spokesperson said, "actively asking …"'.
     for (const q of s.text.matchAll(QUOTED)) {
       const at = (q.index ?? 0) + 1;
       const inner = q[1] ?? '';
-      if (inner.length >= minClauseChars && inner.length < s.text.length - 2) add(sentence, s.start, { start: at, end: at + inner.length }, s.text, at - clauseStart(at));
+      if (inner.length >= minClauseChars && inner.length < s.text.length - 2) add(sentence, s.start, { start: at, end: at + inner.length }, at - clauseStart(at));
     }
   });
   return out;
