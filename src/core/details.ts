@@ -21,7 +21,7 @@ export function partiesOfUnit(quotes: readonly string[], names: MentionFinder): 
   };
 }
 
-const isScaledFigure = (term: string): boolean => /^#[\d.]+[kmbt]$/.test(term);
+const isScaledFigure = (term: string): boolean => term.charCodeAt(0) === 35 /* # */ && /^#[\d.]+[kmbt]$/.test(term);
 
 /**
  * A page unit that states another figure of the same scale ("2 billion users" for "1.3 billion

@@ -103,6 +103,19 @@ const fixed = (w: number): number => Math.round(w * 1024);
 const NO_SHINGLES: ReadonlySet<number> = new Set();
 
 /**
+ * Whether a part of a sentence (a clause, a quotation) could match a claim unit, given what the
+ * whole sentence shares with it: a part shares at most that weight and that evidence, and its
+ * own weight is at least what it shares, so its Dice score is at most 2s / (claim + s). Clauses
+ * are scored only against the claim units that pass, not against every unit their terms touch.
+ */
+function partCouldMatch(shared: number, evidence: number, claimWeight: number, claimShingles: number): boolean {
+  if (claimWeight === 0) return false;
+  if (shared / claimWeight >= VERBATIM && claimShingles >= 3) return true;
+  // The slack keeps a rounding difference from dropping a part that would score exactly the minimum.
+  return evidence >= MIN_SHARED_TERMS && claimWeight >= fixed(MIN_UNIT_WEIGHT) && (2 * shared) / (claimWeight + shared) >= MIN_SCORE - 1e-9;
+}
+
+/**
  * Claims stated in each paragraph, best first, at most one entry per (paragraph, claim).
  * Cost: O(paragraph length + Σ postings of its units' terms).
  */
@@ -111,6 +124,12 @@ export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly st
   const size = weightOf.length;
   const shared = new Int32Array(size);
   const informative = new Uint16Array(size);
+  // Claim units some part of the current sentence could match (see below), flagged.
+  const possible = new Uint8Array(size);
+  let candidates: number[] = [];
+  /** The last unit (by serial number) each term was counted in. */
+  const seenIn = new Map<string, number>();
+  let serial = 0;
   const out: ParagraphMatch[] = [];
   paragraphs.forEach((text, paragraph) => {
     const mentions = names.mentions(text);
@@ -119,40 +138,48 @@ export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly st
     let voices: Voices = { speaker: null, parties: new Set() };
     let sentence = -1;
     for (const u of units(text)) {
-      // The first unit of each sentence is the whole sentence.
-      if (u.sentence !== sentence) {
+      // The first unit of each sentence is the whole sentence; its clauses and quotations follow.
+      const whole = u.sentence !== sentence;
+      if (whole) {
         sentence = u.sentence;
-        voices = voicesOf(u, mentions, voices.speaker);
+        voices = voicesOf(text, u, mentions, voices.speaker);
+        for (let j = 0; j < candidates.length; j++) possible[candidates[j] ?? 0] = 0;
+        candidates = [];
       }
+      if (stats !== undefined) stats.units++;
+      // A part of a sentence shares no more with a claim unit than the whole sentence does.
+      if (!whole && candidates.length === 0) continue;
       const { speaker } = voices;
       const { terms, negated: unitNegated } = sliceSpans(spans, u.start, u.end, u.polarityFrom);
       // Who the unit names, read only if a pair scores: the few that do are checked for who
       // speaks and for details that contradict.
       let named: Mention[] | null = null;
       let unitParties: ReadonlySet<string> = voices.parties;
-      const unique = [...new Set(terms)];
       let pageWeight = 0;
       const touched: number[] = [];
+      serial++;
       // Indexed loops: a page runs this once, mostly before the engine is optimised, and an
       // unoptimised for-of allocates an iterator result per step (half of the first call's garbage).
-      for (let i = 0; i < unique.length; i++) {
-        const t = unique[i] ?? '';
+      for (let i = 0; i < terms.length; i++) {
+        const t = terms[i] ?? '';
+        // Each term once per unit; a stamp, not a set per unit.
+        if (seenIn.get(t) === serial) continue;
+        seenIn.set(t, serial);
         const real = weight(t);
         const w = fixed(real);
         pageWeight += w;
         const list = postings.get(t);
         if (list === undefined) continue;
+        const evidence = real > INFORMATIVE ? evidenceOf(t) : 0;
         for (let j = 0; j < list.length; j++) {
           const k = list[j] ?? 0;
+          if (!whole && possible[k] === 0) continue;
           if (shared[k] === 0 && informative[k] === 0) touched.push(k);
           shared[k] = (shared[k] ?? 0) + w;
-          if (real > INFORMATIVE) informative[k] = (informative[k] ?? 0) + evidenceOf(t);
+          informative[k] = (informative[k] ?? 0) + evidence;
         }
       }
-      if (stats !== undefined) {
-        stats.units++;
-        stats.pairs += touched.length;
-      }
+      if (stats !== undefined) stats.pairs += touched.length;
       let pageShingles: number[] | null = null;
       for (let j = 0; j < touched.length; j++) {
         const k = touched[j] ?? 0;
@@ -160,8 +187,12 @@ export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly st
         const count = informative[k] ?? 0;
         shared[k] = 0;
         informative[k] = 0;
-        if (((negated[k] ?? 0) === 1) !== unitNegated) continue;
         const claimWeight = weightOf[k] ?? 0;
+        if (whole && partCouldMatch(s, count, claimWeight, (shingles[k] ?? NO_SHINGLES).size)) {
+          candidates.push(k);
+          possible[k] = 1;
+        }
+        if (((negated[k] ?? 0) === 1) !== unitNegated) continue;
         const coverClaim = claimWeight === 0 ? 0 : s / claimWeight;
         let score = 0;
         const claimShingles = shingles[k] ?? NO_SHINGLES;
