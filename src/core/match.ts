@@ -55,7 +55,8 @@ export interface PreparedStory {
   unitOf: Int32Array;
   weightOf: Int32Array;
   negated: Uint8Array;
-  shingles: Set<number>[];
+  /** Each unit's shingle hashes (distinct, as compiled). */
+  shingles: readonly (readonly number[])[];
   /** Who says each unit's claim (subject or party name), or null. */
   speakerOf: (string | null)[];
   /** Parties (the banks) named in the seed sentence a unit was cut from, found when first asked. */
@@ -66,32 +67,42 @@ export interface PreparedStory {
 
 /** Builds the inverted index of a story's claim units once. O(total claim terms). */
 export function prepare(story: Story, weight: Weights): PreparedStory {
-  const flat = story.claims.flatMap((c, claim) => c.match.map((m, unit) => ({ claim, unit, m })));
   const names = storyNames(story);
   const postings = new Map<string, number[]>();
-  const weightOf = new Int32Array(flat.length);
-  flat.forEach(({ m }, u) => {
-    let w = 0;
-    for (const t of m.terms) {
-      w += fixed(weight(t));
-      const list = postings.get(t);
-      if (list === undefined) postings.set(t, [u]);
-      else list.push(u);
+  const size = story.claims.reduce((n, c) => n + c.match.length, 0);
+  const claimOf = new Int32Array(size);
+  const unitOf = new Int32Array(size);
+  const weightOf = new Int32Array(size);
+  const negated = new Uint8Array(size);
+  const shingles: (readonly number[])[] = [];
+  const speakerOf: (string | null)[] = [];
+  const quotes: string[] = [];
+  // Plain indexed loops: this runs once per page load, before the engine is optimised.
+  let u = 0;
+  for (let claim = 0; claim < story.claims.length; claim++) {
+    const c = story.claims[claim];
+    if (c === undefined) continue;
+    for (let unit = 0; unit < c.match.length; unit++, u++) {
+      const m = c.match[unit];
+      if (m === undefined) continue;
+      let w = 0;
+      for (let i = 0; i < m.terms.length; i++) {
+        const t = m.terms[i] ?? '';
+        w += fixed(weight(t));
+        const list = postings.get(t);
+        if (list === undefined) postings.set(t, [u]);
+        else list.push(u);
+      }
+      claimOf[u] = claim;
+      unitOf[u] = unit;
+      weightOf[u] = w;
+      negated[u] = m.negated ? 1 : 0;
+      shingles.push(m.shingles);
+      speakerOf.push(c.speaker ?? null);
+      quotes.push(c.appearances[m.from]?.quote ?? '');
     }
-    weightOf[u] = w;
-  });
-  return {
-    story,
-    postings,
-    claimOf: Int32Array.from(flat, (f) => f.claim),
-    unitOf: Int32Array.from(flat, (f) => f.unit),
-    weightOf,
-    negated: Uint8Array.from(flat, (f) => (f.m.negated ? 1 : 0)),
-    shingles: flat.map((f) => new Set(f.m.shingles)),
-    speakerOf: flat.map((f) => story.claims[f.claim]?.speaker ?? null),
-    partiesOf: partiesOfUnit(flat.map((f) => story.claims[f.claim]?.appearances[f.m.from]?.quote ?? ''), names),
-    names,
-  };
+  }
+  return { story, postings, claimOf, unitOf, weightOf, negated, shingles, speakerOf, partiesOf: partiesOfUnit(quotes, names), names };
 }
 
 /**
@@ -100,7 +111,7 @@ export function prepare(story: Story, weight: Weights): PreparedStory {
  */
 const fixed = (w: number): number => Math.round(w * 1024);
 
-const NO_SHINGLES: ReadonlySet<number> = new Set();
+const NO_SHINGLES: readonly number[] = [];
 
 /**
  * Whether a part of a sentence (a clause, a quotation) could match a claim unit, given what the
@@ -180,7 +191,7 @@ export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly st
         }
       }
       if (stats !== undefined) stats.pairs += touched.length;
-      let pageShingles: number[] | null = null;
+      let pageShingles: Set<number> | null = null;
       for (let j = 0; j < touched.length; j++) {
         const k = touched[j] ?? 0;
         const s = shared[k] ?? 0;
@@ -188,7 +199,7 @@ export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly st
         shared[k] = 0;
         informative[k] = 0;
         const claimWeight = weightOf[k] ?? 0;
-        if (whole && partCouldMatch(s, count, claimWeight, (shingles[k] ?? NO_SHINGLES).size)) {
+        if (whole && partCouldMatch(s, count, claimWeight, (shingles[k] ?? NO_SHINGLES).length)) {
           candidates.push(k);
           possible[k] = 1;
         }
@@ -196,11 +207,11 @@ export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly st
         const coverClaim = claimWeight === 0 ? 0 : s / claimWeight;
         let score = 0;
         const claimShingles = shingles[k] ?? NO_SHINGLES;
-        if (coverClaim >= VERBATIM && claimShingles.size >= 3) {
-          pageShingles ??= shinglesOf(terms);
+        if (coverClaim >= VERBATIM && claimShingles.length >= 3) {
+          pageShingles ??= new Set(shinglesOf(terms));
           let hits = 0;
-          for (const h of pageShingles) if (claimShingles.has(h)) hits++;
-          if (hits >= 3 && hits / claimShingles.size >= VERBATIM) score = 1;
+          for (let i = 0; i < claimShingles.length; i++) if (pageShingles.has(claimShingles[i] ?? 0)) hits++;
+          if (hits >= 3 && hits / claimShingles.length >= VERBATIM) score = 1;
         }
         // A short claim unit of common words ("Facebook wants banks' data") would match any page
         // on the topic: it must be copied, not paraphrased.

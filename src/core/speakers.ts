@@ -112,11 +112,16 @@ export function speakerOf(text: string, mentions: readonly Mention[]): Mention |
     speaks = true;
     const verb = m[0].toLowerCase();
     const at = m.index;
+    // What comes just before the verb, read backwards past the white space: not the whole
+    // sentence so far (an expression anchored at its end would scan all of it).
+    let before = at;
+    while (before > 0 && /\s/.test(text[before - 1] ?? '')) before--;
     // "…, says report" / "…, said Citigroup": after a comma the speaker follows the verb.
-    const inverted = /,\s*$/.test(text.slice(0, at)) && /^(says|said)$/.test(verb);
+    const inverted = text[before - 1] === ',' && /^(says|said)$/.test(verb);
     if (inverted && /^\s+(the\s+)?(report|reports|newspaper)\b/i.test(text.slice(at + verb.length))) return 'report';
-    // "…, the reports said": the speaker is the report, not the last name before it.
-    if (!inverted && /\b(report|reports|newspaper|sources)\s+$/i.test(text.slice(0, at))) return 'report';
+    // "…, the reports said": the speaker is the report, not the last name before it. Ten
+    // characters hold the longest of these words and the one before it.
+    if (!inverted && before < at && /\b(report|reports|newspaper|sources)$/i.test(text.slice(Math.max(0, before - 10), before))) return 'report';
     const speaker = verb === 'according to' || inverted ? mentions.find((x) => x.start >= at + verb.length) : lastBefore(mentions, at);
     if (speaker !== undefined) return speaker;
   }
