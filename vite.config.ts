@@ -6,6 +6,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import webExtension from 'vite-plugin-web-extension';
 import type { Plugin } from 'vite';
+import { computeLexiconTable } from './src/core/lexicon-table.ts';
 
 /**
  * Backstory never renders HTML strings: page and index text is only ever set as text. Preact
@@ -25,6 +26,22 @@ function noInnerHtml(): Plugin {
   };
 }
 
+/**
+ * The lexicon's lookup table (src/core/lexicon-table.ts) computed once here, at build time, and
+ * bundled as data: the page's script then starts without stemming the lexicon. Same function,
+ * same table; JSON.parse of a string is the quickest way for an engine to read a literal.
+ */
+export function precomputedLexicon(): Plugin {
+  return {
+    name: 'backstory-precomputed-lexicon',
+    enforce: 'pre',
+    load(id) {
+      if (!/[\\/]src[\\/]core[\\/]lexicon-table\.ts$/.test(id)) return null;
+      return `export const LEXICON_TABLE = JSON.parse(${JSON.stringify(JSON.stringify(computeLexiconTable()))});\n`;
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const browser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
@@ -32,6 +49,7 @@ export default defineConfig(({ mode }) => {
     resolve: { alias: { '@index': path.resolve('dist/index') } },
     plugins: [
       noInnerHtml(),
+      precomputedLexicon(),
       preact(),
       webExtension({
         manifest: 'manifest.json',

@@ -63,3 +63,18 @@ export const GROUPS: readonly (readonly string[])[] = [
   ['suspicious', 'suspected', 'unusual'],
 ];
 
+// Function words, and the words of the act of speaking ("said in a statement", "a spokeswoman
+// clarified"): who spoke and how is read elsewhere (speakers.ts); a claim is what was said.
+export const STOP_WORDS: readonly string[] = (
+  'a an the and or but if then than that this these those there here of to in on at by for with from as into onto ' +
+    'over under about after before between through during without within against among upon via per ' +
+    'be have do can could will would shall should may might must also just only even still yet so too very ' +
+    'it its it\'s he him his she her hers they them their theirs we us our ours you your yours i me my mine ' +
+    'who whom whose which what when why how all any both each few more most other some such own same ' +
+    'say tell report state add according reportedly citing cite source people familiar matter ' +
+    'statement spokesman spokeswoman spokesperson spokespeople representative clarify explain respond response reply ' +
+    'mr ms mrs inc co corp ltd plc llc monday tuesday wednesday thursday friday saturday sunday ' +
+    'week month day today yesterday last past previous new now one out up off percent cent').split(' ');
+
+/** Words that flip a sentence's meaning. A denial must never match the report it denies. */
+export const NEGATION_WORDS: readonly string[] = ['not', 'no', 'never', 'none', 'nothing', 'nobody', 'deny', 'neither', 'nor', 'decline', 'refuse'];

@@ -3,28 +3,11 @@
 // folded to one concept → stop words dropped.
 
 import { foldForWords } from './fold.ts';
-import { GROUPS } from './lexicon.ts';
+import { LEXICON_TABLE } from './lexicon-table.ts';
 import { stem } from './stem.ts';
-
-// Function words, and the words of the act of speaking ("said in a statement", "a spokeswoman
-// clarified"): who spoke and how is read elsewhere (speakers.ts); a claim is what was said.
-const STOP = new Set(
-  ('a an the and or but if then than that this these those there here of to in on at by for with from as into onto ' +
-    'over under about after before between through during without within against among upon via per ' +
-    'be have do can could will would shall should may might must also just only even still yet so too very ' +
-    'it its it\'s he him his she her hers they them their theirs we us our ours you your yours i me my mine ' +
-    'who whom whose which what when why how all any both each few more most other some such own same ' +
-    'say tell report state add according reportedly citing cite source people familiar matter ' +
-    'statement spokesman spokeswoman spokesperson spokespeople representative clarify explain respond response reply ' +
-    'mr ms mrs inc co corp ltd plc llc monday tuesday wednesday thursday friday saturday sunday ' +
-    'week month day today yesterday last past previous new now one out up off percent cent').split(' '),
-);
 
 /** Stop words matched as written only: their stems are real words ("quite" → "quit"). */
 const STOP_AS_WRITTEN = new Set(['quite', 'rather', 'really']);
-
-/** Words that flip a sentence's meaning. A denial must never match the report it denies. */
-const NEGATION = new Set(['not', 'no', 'never', 'none', 'nothing', 'nobody', 'deny', 'neither', 'nor', 'decline', 'refuse']);
 
 // Maps, not object literals: a page's "constructor" or "toString" must not find Object's own.
 const NUMBER_WORDS = new Map<string, number>(Object.entries({
@@ -35,21 +18,10 @@ const NUMBER_WORDS = new Map<string, number>(Object.entries({
 }));
 const SCALE = new Map<string, string>(Object.entries({ thousand: 'k', million: 'm', billion: 'b', trillion: 't', bn: 'b', mn: 'm' }));
 
-const CONCEPT = new Map<string, string>();
-const PHRASE_PARTS = new Map<string, number>(); // first stem of a phrase → longest phrase length
-for (const group of GROUPS) {
-  const head = group[0];
-  if (head === undefined) continue;
-  const headKey = head.split('_').map(stem).join('_');
-  for (const word of group) {
-    const parts = word.split('_').map(stem);
-    CONCEPT.set(parts.join('_'), headKey);
-    const first = parts[0];
-    if (parts.length > 1 && first !== undefined) PHRASE_PARTS.set(first, Math.max(PHRASE_PARTS.get(first) ?? 0, parts.length));
-  }
-}
-for (const word of STOP) STOP.add(stem(word));
-for (const word of NEGATION) NEGATION.add(stem(word));
+const CONCEPT = new Map(LEXICON_TABLE.concept);
+const PHRASE_PARTS = new Map(LEXICON_TABLE.phraseParts); // first stem of a phrase → longest phrase length
+const STOP = new Set(LEXICON_TABLE.stop);
+const NEGATION = new Set(LEXICON_TABLE.negation);
 // Every word of a negating concept negates: "disputed", "rejected", "pushed back" as "denied" does.
 const NEGATING = new Set([...NEGATION].map((w) => CONCEPT.get(w)).filter((c): c is string => c !== undefined));
 /** Words of the deny concept that are as often nouns ("the dispute"): they negate nothing. */

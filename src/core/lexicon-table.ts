@@ -1,0 +1,45 @@
+// The word lists of lexicon.ts as the tokeniser looks them up: stemmed, and each word or phrase
+// mapped to its concept. Computing this stems some 500 words, milliseconds of a page load
+// before the first word of the page is read, so the extension's bundles get the table computed
+// at build time instead (`precomputedLexicon` in vite.config.ts, from this same function); the
+// compiler, the CLI and the tests compute it here, when the module loads.
+
+import { GROUPS, NEGATION_WORDS, STOP_WORDS } from './lexicon.ts';
+import { stem } from './stem.ts';
+
+export interface LexiconTable {
+  /** A stemmed word or phrase (parts joined by '_') → its concept: its group's first, stemmed. */
+  concept: [string, string][];
+  /** The first stem of a phrase → the most words a phrase starting with it has. */
+  phraseParts: [string, number][];
+  /** Stop words, as written and stemmed. */
+  stop: string[];
+  /** Negation words, as written and stemmed. */
+  negation: string[];
+}
+
+/** With its stem, and its stem's stem until nothing new: a set grows while it is iterated. */
+function withStems(words: readonly string[]): string[] {
+  const out = new Set(words);
+  for (const word of out) out.add(stem(word));
+  return [...out];
+}
+
+export function computeLexiconTable(): LexiconTable {
+  const concept = new Map<string, string>();
+  const phraseParts = new Map<string, number>();
+  for (const group of GROUPS) {
+    const head = group[0];
+    if (head === undefined) continue;
+    const headKey = head.split('_').map(stem).join('_');
+    for (const word of group) {
+      const parts = word.split('_').map(stem);
+      concept.set(parts.join('_'), headKey);
+      const first = parts[0];
+      if (parts.length > 1 && first !== undefined) phraseParts.set(first, Math.max(phraseParts.get(first) ?? 0, parts.length));
+    }
+  }
+  return { concept: [...concept], phraseParts: [...phraseParts], stop: withStems(STOP_WORDS), negation: withStems(NEGATION_WORDS) };
+}
+
+export const LEXICON_TABLE: LexiconTable = computeLexiconTable();
