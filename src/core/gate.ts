@@ -27,11 +27,15 @@ interface GateStory {
 export function compileGate(stories: readonly GateStory[]): (text: string) => string[] {
   const names = scanner(stories.map((s) => s.anchors[0] ?? []));
   const descriptions = scanner(stories.map((s) => s.descriptions ?? []));
-  const rest = stories.map((s) => compilePrecheck(s.anchors.slice(1)));
+  // A story's other groups are compiled when its subject is first found: with many stories, a
+  // page names few of them, and compiling every story's expressions on every page would cost
+  // more than the scan.
+  const rest: (Precheck | undefined)[] = [];
+  const precheck = (i: number): Precheck => (rest[i] ??= compilePrecheck(stories[i]?.anchors.slice(1) ?? []));
   return (text) => {
     let found = names(text);
     if (!found.includes(true)) found = descriptions(text);
-    return stories.filter((_, i) => found[i] === true && rest[i]?.(text) === true).map((s) => s.id);
+    return stories.filter((_, i) => found[i] === true && precheck(i)(text)).map((s) => s.id);
   };
 }
 
