@@ -6,8 +6,7 @@
 
 import type { ParagraphMatch } from './match.ts';
 import type { Story } from './types.ts';
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { escapeRegExp } from './pattern.ts';
 
 type Precheck = (text: string) => boolean;
 
@@ -45,7 +44,7 @@ function scanner(lists: readonly (readonly string[])[]): (text: string) => boole
   const keys = [...new Set(lower.flat())].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const none = (): boolean[] => lists.map(() => false);
   if (keys.length === 0) return none;
-  const pattern = new RegExp(keys.map(escape).join('|'), 'gi');
+  const pattern = new RegExp(keys.map(escapeRegExp).join('|'), 'gi');
   return (text) => {
     const seen = new Set<string>();
     pattern.lastIndex = 0;
@@ -58,7 +57,7 @@ function scanner(lists: readonly (readonly string[])[]): (text: string) => boole
 
 /** Compiles anchor groups once. The returned test is O(text length) per group. */
 function compilePrecheck(anchors: readonly (readonly string[])[]): Precheck {
-  const groups = anchors.map((words) => new RegExp(words.map(escape).join('|'), 'i'));
+  const groups = anchors.map((words) => new RegExp(words.map(escapeRegExp).join('|'), 'i'));
   return (text) => groups.every((re) => re.test(text));
 }
 

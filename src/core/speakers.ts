@@ -5,6 +5,7 @@
 
 import { analyseSpans, withNames, type Spanned } from './terms.ts';
 import type { Piece } from './units.ts';
+import { escapeRegExp } from './pattern.ts';
 
 export type EntityKind = 'outlet' | 'subject' | 'party';
 
@@ -21,8 +22,6 @@ export interface Mention {
   start: number;
   end: number;
 }
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const ARTICLE = /^(the|a|an) /i;
 /** An alias as matched: case-sensitive, except that a leading article may be capitalised. */
@@ -50,7 +49,7 @@ export class MentionFinder {
     // may be capitalised or not.
     const body = aliases
       .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-      .map((a) => escape(a).replace(ARTICLE, (m) => `[${m[0]?.toUpperCase()}${m[0]?.toLowerCase()}]${m.slice(1)}`))
+      .map((a) => escapeRegExp(a).replace(ARTICLE, (m) => `[${m[0]?.toUpperCase()}${m[0]?.toLowerCase()}]${m.slice(1)}`))
       .join('|');
     this.pattern = aliases.length === 0 ? null : new RegExp(`(?<![\\p{L}\\d])(?:${body})(?![\\p{L}\\d])`, 'gu');
   }
