@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import preact from '@preact/preset-vite';
+import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
 import { precomputedLexicon } from '../../vite.config.ts';
 import type { ClaimIndex, GateFile } from '../../src/core/types.ts';
@@ -15,7 +16,7 @@ import { Engine } from '../../src/core/engine.ts';
 import { analyseSpans } from '../../src/core/terms.ts';
 import { gateOnly } from '../../src/index/build.ts';
 import { launchChromium } from '../harness/chromium.ts';
-import { ensureBrowsers } from '../harness/ensure-browsers.ts';
+import { CHROMIUM, ensureBrowsers } from '../harness/ensure-browsers.ts';
 import { launchFirefox } from '../harness/firefox.ts';
 import { startProxy } from '../harness/proxy.ts';
 import { startServer } from '../harness/server.ts';
@@ -106,26 +107,52 @@ ensureBrowsers();
 interface Tab {
   goto(url: string): Promise<void>;
   run<T>(fn: string): Promise<T>;
+  close(): Promise<void>;
 }
 
-async function withBrowser<T>(name: string, body: (open: () => Promise<Tab>) => Promise<T>): Promise<T> {
+/**
+ * `open` gives a tab whose reloads stay in one renderer process, which keeps the page's compiled
+ * scripts between loads (a reader going from article to article on one site); `openFresh` a tab
+ * in a new browser context, so a new process that has compiled nothing yet (a reader's first
+ * article from a site, in a new tab).
+ */
+async function withBrowser<T>(name: string, body: (open: () => Promise<Tab>, openFresh: () => Promise<Tab>) => Promise<T>): Promise<T> {
   if (name === 'chromium') {
     const c = await launchChromium({ proxyPort: proxy.port, extension: null, args: ['--enable-precise-memory-info', '--js-flags=--expose-gc'] });
+    // A persistent context (the harness's, for the extension) cannot make others: new contexts
+    // come from a second, plain browser.
+    let plain: Browser | null = null;
     try {
-      return await body(async () => {
-        const page = await c.context.newPage();
-        return { goto: async (u) => void (await page.goto(u)), run: (fn) => page.evaluate(fn) };
-      });
+      return await body(
+        async () => {
+          const page = await c.context.newPage();
+          return { goto: async (u) => void (await page.goto(u)), run: (fn) => page.evaluate(fn), close: () => page.close() };
+        },
+        async () => {
+          plain ??= await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', `--proxy-server=http://127.0.0.1:${proxy.port}`] });
+          const context = await plain.newContext();
+          const page = await context.newPage();
+          return { goto: async (u) => void (await page.goto(u)), run: (fn) => page.evaluate(fn), close: () => context.close() };
+        },
+      );
     } finally {
+      await (plain as Browser | null)?.close();
       await c.close();
     }
   }
   const ff = await launchFirefox({ proxyPort: proxy.port, withExtension: false, extraPrefs: { 'privacy.reduceTimerPrecision': false } });
   try {
-    return await body(async () => {
-      const page = await ff.browser.newPage();
-      return { goto: async (u) => void (await page.goto(u)), run: (fn) => page.evaluate(fn) as Promise<never> };
-    });
+    return await body(
+      async () => {
+        const page = await ff.browser.newPage();
+        return { goto: async (u) => void (await page.goto(u)), run: (fn) => page.evaluate(fn) as Promise<never>, close: () => page.close() };
+      },
+      async () => {
+        const context = await ff.browser.createBrowserContext();
+        const page = await context.newPage();
+        return { goto: async (u) => void (await page.goto(u)), run: (fn) => page.evaluate(fn) as Promise<never>, close: () => context.close() };
+      },
+    );
   } finally {
     await ff.close();
   }
@@ -145,9 +172,12 @@ async function measure<T>(tab: Tab, url: string, fn: string): Promise<T[]> {
 const results: Record<string, unknown> = { machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? '', memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, runs: RUNS, smoke, engine: engineResult };
 const nonStory: Record<string, unknown>[] = [];
 const storyRows: Record<string, unknown>[] = [];
+const freshRows: { browser: string; page: string; analyse: Stat; readability: Stat; ratio: number }[] = [];
+/** Pages also timed in a new process each run: one ordinary article and the 2,000-word one. */
+const FRESH = ['/story/0.html', '/story/long-2000.html'];
 
 for (const b of BROWSERS) {
-  await withBrowser(b, async (open) => {
+  await withBrowser(b, async (open, openFresh) => {
     const tab = await open();
     for (const url of Object.keys(pages).filter((u) => u.startsWith('/other/'))) {
       const rows = await measure<{ floor: number; empty: number; backstory: number; gate: number }>(
@@ -192,8 +222,24 @@ for (const b of BROWSERS) {
       const name = /^\/story\/(padded|long)/.test(url) ? url.replace('/story/', '').replace('.html', '') : (stories[Number(url.replace(/\D/g, ''))]?.name ?? url);
       storyRows.push({ browser: b, page: name, recognised: rows[0]?.story !== null, analyse, extract: stat(rows.map((r) => r.extract)), script: stat(rows.map((r) => r.script)), overlay, readability, analyseRatio: analyse.median / readability.median, overlayRatio: overlay.median / readability.median, longestTask: Math.max(analyse.max, overlay.max), heapBytes: rows[0]?.heap ?? null });
     }
+    // The same analysis in a process that has compiled nothing: each run a new browser context,
+    // timed when the page is first idle, as the content script waits to be.
+    for (const url of FRESH) {
+      const runs: { analyse: number; readability: number }[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const fresh = await openFresh();
+        await fresh.goto(`${server.origin}${url}`);
+        // Readability second, in the same new process: it finds the engine no warmer for Backstory having run.
+        runs.push(await fresh.run(`new Promise((resolve) => requestIdleCallback(() => { __bench.load(${JSON.stringify(index)}); const analyse = __bench.analyse().ms; resolve({ analyse, readability: __bench.readability() }); }))`));
+        await fresh.close();
+      }
+      const analyse = stat(runs.map((r) => r.analyse));
+      const readability = stat(runs.map((r) => r.readability));
+      freshRows.push({ browser: b, page: url.replace('/story/', '').replace('.html', '').replace(/^0$/, stories[0]?.name ?? '0'), analyse, readability, ratio: analyse.median / readability.median });
+    }
   });
 }
+results.storyFresh = freshRows;
 results.nonStory = nonStory;
 results.story = storyRows;
 
@@ -265,6 +311,9 @@ console.log('browser  | page                                   | Backstory      
 for (const r of storyRows as { browser: string; page: string; recognised: boolean; analyse: Stat; extract: Stat; script: Stat; overlay: Stat; readability: Stat; analyseRatio: number; overlayRatio: number; longestTask: number; heapBytes: number | null }[]) {
   console.log(`${r.browser.padEnd(8)} | ${(r.page + (r.recognised ? '' : ' (not recognised)')).padEnd(38)} | ${fs3(r.analyse).padEnd(16)} | ${fs3(r.extract).padEnd(17)} | ${fs3(r.script).padEnd(17)} | ${fs3(r.overlay).padEnd(16)} | ${fs3(r.readability).padEnd(16)} | ${f(r.analyseRatio).padStart(8)} | ${f(r.overlayRatio).padStart(10)} | ${f(r.longestTask).padStart(12)} | ${r.heapBytes === null ? '—' : `${Math.round(r.heapBytes / 1024)} KiB`}`);
 }
+console.log('\nStory pages in a new process each run (nothing compiled yet), at first idle: extraction + gate + matching, then Readability');
+console.log('browser  | page                                   | Backstory          | Readability        | ×Readab.');
+for (const r of freshRows) console.log(`${r.browser.padEnd(8)} | ${r.page.padEnd(38)} | ${fs3(r.analyse).padEnd(18)} | ${fs3(r.readability).padEnd(18)} | ${f(r.ratio).padStart(8)}`);
 printEngine();
 console.log('\nScale (Chromium): synthetic indexes reworded from the seeds');
 console.log('stories | claims | index bytes (gz)     | gate script gz    | story page gate | story page match | near-topic gate | near-topic match');
