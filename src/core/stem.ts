@@ -4,6 +4,7 @@
 // face/facing and manipulate/manipulation, which Porter2 keeps together.
 
 import { stem as porter2 } from 'porter2';
+import { remember } from './memo.ts';
 
 const BRITISH: [RegExp, string][] = [
   [/isation(s?)$/, 'ization$1'],
@@ -47,18 +48,11 @@ const IRREGULAR: Record<string, string> = {
   spending: 'spending', financial: 'financial', percent: 'percent', series: 'series', analysis: 'analysis',
 };
 
-// Words repeat: remember stems, within a bound so a hostile page cannot grow the cache forever.
 const CACHE = new Map<string, string>();
-const CACHE_LIMIT = 20000;
 
 /** O(length of word), then O(1) for a word seen before. Lowercase input; anything else passes through. */
 export function stem(input: string): string {
-  const known = CACHE.get(input);
-  if (known !== undefined) return known;
-  const out = stemUncached(input);
-  if (CACHE.size >= CACHE_LIMIT) CACHE.clear();
-  CACHE.set(input, out);
-  return out;
+  return CACHE.get(input) ?? remember(CACHE, input, stemUncached(input));
 }
 
 function stemUncached(input: string): string {

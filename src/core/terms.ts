@@ -4,6 +4,7 @@
 
 import { foldForWords } from './fold.ts';
 import { LEXICON_TABLE } from './lexicon-table.ts';
+import { remember } from './memo.ts';
 import { stem } from './stem.ts';
 
 /** Stop words matched as written only: their stems are real words ("quite" → "quit"). */
@@ -85,13 +86,6 @@ function normalise(token: string): readonly string[] {
 }
 
 const NORMALISED = new Map<string, readonly string[]>();
-const CACHE_LIMIT = 20000;
-
-function remember<V>(cache: Map<string, V>, key: string, value: V): V {
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, value);
-  return value;
-}
 
 /** Raw lowercase-ish tokens with their offsets. O(n). */
 function words(text: string): Word[] {
@@ -143,8 +137,8 @@ const SIMPLE = new Map<string, string>();
 
 /**
  * A word's term when it needs no context: SKIP for a stop word, CONTEXT for a word whose term
- * depends on its neighbours (figures, phrases, negations, market idioms). The rules are those of
- * the loop in analyseSpans, in the same order.
+ * depends on its neighbours (figures, phrases, negations, market idioms). Only CONTEXT words go
+ * on through the loop in analyseSpans, whose later rules are these, in the same order.
  */
 function simpleTerm(w: string): string {
   const c = w.charCodeAt(0);
@@ -208,7 +202,6 @@ export function analyseSpans(text: string): Spanned {
       push(CONCEPT.get(key) ?? key, offset);
       continue;
     }
-    if (DENIAL_NOUNS.has(w) || STOP_AS_WRITTEN.has(w)) continue;
     const s = stem(w);
     const affirms = w === 'no' && AFFIRMING_NO.has(raw[i + 1]?.w ?? '');
     if ((NEGATION.has(w) || NEGATION.has(s)) && !affirms && !raw.slice(i + 1, i + 4).some((x) => ADDITIVE.has(x.w))) negate(offset);
