@@ -1,7 +1,10 @@
 // Paragraph → claims. Each paragraph is analysed once and cut into units (sentences, clauses,
-// quotations); each unit is scored against every claim unit it shares a term with through an
+// quotations); each unit is scored against the claim units it shares a term with through an
 // inverted index, accumulating shared weight per claim unit (the classic term-at-a-time scoring).
 // A paragraph costs O(its terms + the postings of those terms), never O(all claims × text).
+// The index leaves out each claim unit's most common terms as far as they weigh too little to
+// reach the score on their own (prefix filtering, as in all-pairs similarity search): a unit that
+// shares only those cannot match, and for the units the index finds they are looked up directly.
 
 import { shingles as shinglesOf, type Weights } from './similarity.ts';
 import { contradicts, partiesOfUnit } from './details.ts';
@@ -49,8 +52,12 @@ const VERBATIM = 0.6;
 /** A story's claim units, flattened, with what scoring needs precomputed. */
 export interface PreparedStory {
   story: Story;
-  /** term → indexes into the flat unit arrays. */
+  /** term → indexes into the flat unit arrays, for each unit's indexed terms only. */
   postings: Map<string, number[]>;
+  /** Each unit's common terms left out of `postings`, and their total weight and evidence. */
+  unindexed: readonly (readonly string[])[];
+  unindexedWeight: Int32Array;
+  unindexedEvidence: Int32Array;
   claimOf: Int32Array;
   unitOf: Int32Array;
   weightOf: Int32Array;
@@ -65,18 +72,38 @@ export interface PreparedStory {
   names: MentionFinder;
 }
 
+/**
+ * Most a claim unit may leave out of the index, as a share of its weight. A page unit sharing
+ * only terms worth s can score at most 2s / (claim + s) (its own weight is at least s), which
+ * stays under MIN_SCORE while s < MIN_SCORE / (2 − MIN_SCORE) of the claim; the 0.99 keeps
+ * rounding from ever crossing it. A verbatim copy needs more still (VERBATIM).
+ */
+const UNINDEXED_SHARE = (MIN_SCORE / (2 - MIN_SCORE)) * 0.99;
+
 /** Builds the inverted index of a story's claim units once. O(total claim terms). */
 export function prepare(story: Story, weight: Weights): PreparedStory {
   const names = storyNames(story);
-  const postings = new Map<string, number[]>();
   const size = story.claims.reduce((n, c) => n + c.match.length, 0);
   const claimOf = new Int32Array(size);
   const unitOf = new Int32Array(size);
   const weightOf = new Int32Array(size);
   const negated = new Uint8Array(size);
+  const unindexedWeight = new Int32Array(size);
+  const unindexedEvidence = new Int32Array(size);
+  const unindexed: (readonly string[])[] = [];
   const shingles: (readonly number[])[] = [];
   const speakerOf: (string | null)[] = [];
   const quotes: string[] = [];
+  // How many claim units carry each term: the commonest are left out of the index first.
+  const count = new Map<string, number>();
+  for (let claim = 0; claim < story.claims.length; claim++) {
+    const match = story.claims[claim]?.match ?? [];
+    for (let unit = 0; unit < match.length; unit++) {
+      const terms = match[unit]?.terms ?? [];
+      for (let i = 0; i < terms.length; i++) count.set(terms[i] ?? '', (count.get(terms[i] ?? '') ?? 0) + 1);
+    }
+  }
+  const postings = new Map<string, number[]>();
   // Plain indexed loops: this runs once per page load, before the engine is optimised.
   let u = 0;
   for (let claim = 0; claim < story.claims.length; claim++) {
@@ -85,24 +112,57 @@ export function prepare(story: Story, weight: Weights): PreparedStory {
     for (let unit = 0; unit < c.match.length; unit++, u++) {
       const m = c.match[unit];
       if (m === undefined) continue;
-      let w = 0;
-      for (let i = 0; i < m.terms.length; i++) {
-        const t = m.terms[i] ?? '';
-        w += fixed(weight(t));
+      const terms = m.terms;
+      const w: number[] = [];
+      let total = 0;
+      for (let i = 0; i < terms.length; i++) {
+        w.push(fixed(weight(terms[i] ?? '')));
+        total += w[i] ?? 0;
+      }
+      // Commonest first (ties in the terms' order, which the compiler sorts): an insertion sort,
+      // since a unit has a dozen terms.
+      const order: number[] = [];
+      for (let i = 0; i < terms.length; i++) {
+        const n = count.get(terms[i] ?? '') ?? 0;
+        let j = order.length;
+        while (j > 0 && (count.get(terms[order[j - 1] ?? 0] ?? '') ?? 0) < n) j--;
+        order.splice(j, 0, i);
+      }
+      const limit = total * UNINDEXED_SHARE;
+      const left = new Uint8Array(terms.length);
+      const out: string[] = [];
+      let outWeight = 0;
+      let outEvidence = 0;
+      for (let o = 0; o < order.length; o++) {
+        const i = order[o] ?? 0;
+        const wi = w[i] ?? 0;
+        if (outWeight + wi > limit) continue;
+        const t = terms[i] ?? '';
+        left[i] = 1;
+        out.push(t);
+        outWeight += wi;
+        if (weight(t) > INFORMATIVE) outEvidence += evidenceOf(t);
+      }
+      for (let i = 0; i < terms.length; i++) {
+        if (left[i] === 1) continue;
+        const t = terms[i] ?? '';
         const list = postings.get(t);
         if (list === undefined) postings.set(t, [u]);
         else list.push(u);
       }
       claimOf[u] = claim;
       unitOf[u] = unit;
-      weightOf[u] = w;
+      weightOf[u] = total;
       negated[u] = m.negated ? 1 : 0;
+      unindexed.push(out);
+      unindexedWeight[u] = outWeight;
+      unindexedEvidence[u] = outEvidence;
       shingles.push(m.shingles);
       speakerOf.push(c.speaker ?? null);
       quotes.push(c.appearances[m.from]?.quote ?? '');
     }
   }
-  return { story, postings, claimOf, unitOf, weightOf, negated, shingles, speakerOf, partiesOf: partiesOfUnit(quotes, names), names };
+  return { story, postings, unindexed, unindexedWeight, unindexedEvidence, claimOf, unitOf, weightOf, negated, shingles, speakerOf, partiesOf: partiesOfUnit(quotes, names), names };
 }
 
 /**
@@ -112,6 +172,7 @@ export function prepare(story: Story, weight: Weights): PreparedStory {
 const fixed = (w: number): number => Math.round(w * 1024);
 
 const NO_SHINGLES: readonly number[] = [];
+const NO_TERMS: readonly string[] = [];
 
 /**
  * Whether a part of a sentence (a clause, a quotation) could match a claim unit, given what the
@@ -131,10 +192,12 @@ function partCouldMatch(shared: number, evidence: number, claimWeight: number, c
  * Cost: O(paragraph length + Σ postings of its units' terms).
  */
 export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly string[], weight: Weights, stats?: MatchStats): ParagraphMatch[] {
-  const { story, postings, claimOf, unitOf, weightOf, negated, shingles, speakerOf: claimSpeaker, partiesOf, names } = prepared;
+  const { story, postings, unindexed, unindexedWeight, unindexedEvidence, claimOf, unitOf, weightOf, negated, shingles, speakerOf: claimSpeaker, partiesOf, names } = prepared;
   const size = weightOf.length;
   const shared = new Int32Array(size);
   const informative = new Uint16Array(size);
+  /** The last unit (by serial number) each claim unit was found for. */
+  const foundIn = new Int32Array(size);
   // Claim units some part of the current sentence could match (see below), flagged.
   const possible = new Uint8Array(size);
   let candidates: number[] = [];
@@ -185,21 +248,35 @@ export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly st
         for (let j = 0; j < list.length; j++) {
           const k = list[j] ?? 0;
           if (!whole && possible[k] === 0) continue;
-          if (shared[k] === 0 && informative[k] === 0) touched.push(k);
+          if (foundIn[k] !== serial) {
+            foundIn[k] = serial;
+            touched.push(k);
+          }
           shared[k] = (shared[k] ?? 0) + w;
           informative[k] = (informative[k] ?? 0) + evidence;
         }
       }
-      if (stats !== undefined) stats.pairs += touched.length;
       let pageShingles: Set<number> | null = null;
       for (let j = 0; j < touched.length; j++) {
         const k = touched[j] ?? 0;
-        const s = shared[k] ?? 0;
-        const count = informative[k] ?? 0;
+        let s = shared[k] ?? 0;
+        let count = informative[k] ?? 0;
         shared[k] = 0;
         informative[k] = 0;
         const claimWeight = weightOf[k] ?? 0;
-        if (whole && partCouldMatch(s, count, claimWeight, (shingles[k] ?? NO_SHINGLES).length)) {
+        const claimShingleCount = (shingles[k] ?? NO_SHINGLES).length;
+        // Even sharing every term the index left out, this pair could not score.
+        if (!partCouldMatch(s + (unindexedWeight[k] ?? 0), count + (unindexedEvidence[k] ?? 0), claimWeight, claimShingleCount)) continue;
+        const rest = unindexed[k] ?? NO_TERMS;
+        for (let i = 0; i < rest.length; i++) {
+          const t = rest[i] ?? '';
+          if (seenIn.get(t) !== serial) continue;
+          const real = weight(t);
+          s += fixed(real);
+          if (real > INFORMATIVE) count += evidenceOf(t);
+        }
+        if (stats !== undefined) stats.pairs++;
+        if (whole && partCouldMatch(s, count, claimWeight, claimShingleCount)) {
           candidates.push(k);
           possible[k] = 1;
         }
@@ -242,13 +319,15 @@ export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly st
         else if (score === prev.score) prev.units.add(unitOf[k] ?? -1);
       }
     }
-    for (const [claim, b] of best) {
+    // In claim order, and each claim's matched units in order, whatever order the pairs were
+    // scored in: the same page always gives the same cards, ties included.
+    for (const [claim, b] of [...best].sort((x, y) => x[0] - y[0])) {
       const c = story.claims[claim];
       if (c === undefined) continue;
       const evidence: Evidence[] = [];
       // The sentences the page matched come first; the claim's other appearances follow, since
       // the claim is all of them (the reader's "where else was this said").
-      const matched = [...b.units].map((unit) => c.appearances[c.match[unit]?.from ?? -1]);
+      const matched = [...b.units].sort((x, y) => x - y).map((unit) => c.appearances[c.match[unit]?.from ?? -1]);
       for (const a of [...matched, ...c.appearances]) {
         if (a !== undefined && !evidence.some((e) => e.seed === a.seed && e.quote === a.quote)) evidence.push({ seed: a.seed, quote: a.quote });
       }
