@@ -3,3 +3,27 @@
 
 /** The text with every character that means something in a pattern escaped. O(length). */
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Text of ASCII and of characters beyond it that are never letters or marks: Latin-1 punctuation
+ * and signs, general punctuation, currency signs, arrows, technical and box-drawing symbols,
+ * dingbats. In such text the only letters are A–Z and a–z.
+ */
+const NO_LETTERS_BEYOND_ASCII = /^[\0-\x7F\u00A0-\u00A9\u00AB-\u00B4\u00B6-\u00B9\u00BB-\u00BF\u00D7\u00F7\u2000-\u206F\u20A0-\u20CF\u2190-\u23FF\u2500-\u27BF]*$/;
+
+/**
+ * Whether every letter in the text is an ASCII letter. Where it is, an expression over Unicode
+ * letters (\p{L}) finds exactly what its twin over [A-Za-z] finds, and the twin costs V8 about a
+ * hundredth as much to compile: each Unicode property is built from ICU's tables, several
+ * megainstructions, on a page load that otherwise does not need them. O(length).
+ */
+export const lettersAreAscii = (text: string): boolean => NO_LETTERS_BEYOND_ASCII.test(text);
+
+/**
+ * A pattern compiled the first time it is asked for. Written as a literal, a Unicode property
+ * pattern is parsed (and its properties built) when the script loads, needed or not.
+ */
+export function compiledWhenAsked(source: string, flags: string): () => RegExp {
+  let pattern: RegExp | null = null;
+  return () => (pattern ??= new RegExp(source, flags));
+}
