@@ -29,10 +29,16 @@ const isScaledFigure = (term: string): boolean => term.charCodeAt(0) === 35 /* #
  * JPMorgan" for U.S. Bank's answer), gets the detail wrong: it is not the claim.
  */
 export function contradicts(claimTerms: readonly string[], pageTerms: readonly string[], claimParties: ReadonlySet<string>, pageParties: ReadonlySet<string>): boolean {
-  for (const figure of claimTerms) {
-    if (!isScaledFigure(figure)) continue;
+  // Indexed loops and no closures: this runs for every pair that scores, on a page load mostly
+  // before the engine is optimised, where each for-of step and each closure allocates.
+  for (let i = 0; i < claimTerms.length; i++) {
+    const figure = claimTerms[i] ?? '';
+    if (!isScaledFigure(figure) || pageTerms.includes(figure)) continue;
     const scale = figure.slice(-1);
-    if (!pageTerms.includes(figure) && pageTerms.some((t) => isScaledFigure(t) && t.endsWith(scale))) return true;
+    for (let j = 0; j < pageTerms.length; j++) {
+      const t = pageTerms[j] ?? '';
+      if (isScaledFigure(t) && t.endsWith(scale)) return true;
+    }
   }
   if (claimParties.size === 0 || pageParties.size === 0) return false;
   for (const p of pageParties) if (claimParties.has(p)) return false;

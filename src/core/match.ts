@@ -6,7 +6,7 @@
 // reach the score on their own (prefix filtering, as in all-pairs similarity search): a unit that
 // shares only those cannot match, and for the units the index finds they are looked up directly.
 
-import { shingles as shinglesOf, type Weights } from './similarity.ts';
+import { shingleSet, type Weights } from './similarity.ts';
 import { contradicts, partiesOfUnit } from './details.ts';
 import { analyseNamed, storyNames, voicesOf, type Mention, type MentionFinder, type Voices } from './speakers.ts';
 import { evidenceOf, sliceSpans } from './terms.ts';
@@ -46,8 +46,14 @@ export const MIN_SCORE = 0.43;
 export const MIN_UNIT_WEIGHT = 6;
 /** A term at or under this weight (the subject's name) is too common to count as shared. */
 const INFORMATIVE = 0.5;
-/** Share of a claim unit's shingles a page unit must repeat to count as a verbatim copy. */
-const VERBATIM = 0.6;
+/** Tenths of a claim unit's shingles a page unit must repeat to count as a verbatim copy. */
+const VERBATIM_TENTHS = 6;
+/**
+ * part / whole ≥ VERBATIM_TENTHS / 10, for integers (fixed weights, counts), without a division:
+ * before the engine is optimised every fractional result is a heap allocation, and a page load
+ * tests thousands of pairs.
+ */
+const verbatimShare = (part: number, whole: number): boolean => part * 10 >= whole * VERBATIM_TENTHS;
 
 /** A story's claim units, flattened, with what scoring needs precomputed. */
 export interface PreparedStory {
@@ -76,7 +82,7 @@ export interface PreparedStory {
  * Most a claim unit may leave out of the index, as a share of its weight. A page unit sharing
  * only terms worth s can score at most 2s / (claim + s) (its own weight is at least s), which
  * stays under MIN_SCORE while s < MIN_SCORE / (2 − MIN_SCORE) of the claim; the 0.99 keeps
- * rounding from ever crossing it. A verbatim copy needs more still (VERBATIM).
+ * rounding from ever crossing it. A verbatim copy needs more still (VERBATIM_TENTHS).
  */
 const UNINDEXED_SHARE = (MIN_SCORE / (2 - MIN_SCORE)) * 0.99;
 
@@ -104,6 +110,8 @@ export function prepare(story: Story, weight: Weights): PreparedStory {
     }
   }
   const postings = new Map<string, number[]>();
+  /** A unit's term positions, commonest term first; one array for all units. */
+  const order: number[] = [];
   // Plain indexed loops: this runs once per page load, before the engine is optimised.
   let u = 0;
   for (let claim = 0; claim < story.claims.length; claim++) {
@@ -113,39 +121,32 @@ export function prepare(story: Story, weight: Weights): PreparedStory {
       const m = c.match[unit];
       if (m === undefined) continue;
       const terms = m.terms;
-      const w: number[] = [];
       let total = 0;
+      order.length = 0;
       for (let i = 0; i < terms.length; i++) {
-        w.push(fixed(weight(terms[i] ?? '')));
-        total += w[i] ?? 0;
-      }
-      // Commonest first (ties in the terms' order, which the compiler sorts): an insertion sort,
-      // since a unit has a dozen terms.
-      const order: number[] = [];
-      for (let i = 0; i < terms.length; i++) {
+        total += fixed(weight(terms[i] ?? ''));
+        // Commonest first (ties in the terms' order, which the compiler sorts): an insertion
+        // sort, since a unit has a dozen terms.
         const n = count.get(terms[i] ?? '') ?? 0;
         let j = order.length;
-        while (j > 0 && (count.get(terms[order[j - 1] ?? 0] ?? '') ?? 0) < n) j--;
-        order.splice(j, 0, i);
+        for (; j > 0 && (count.get(terms[order[j - 1] ?? 0] ?? '') ?? 0) < n; j--) order[j] = order[j - 1] ?? 0;
+        order[j] = i;
       }
       const limit = total * UNINDEXED_SHARE;
-      const left = new Uint8Array(terms.length);
       const out: string[] = [];
       let outWeight = 0;
       let outEvidence = 0;
       for (let o = 0; o < order.length; o++) {
-        const i = order[o] ?? 0;
-        const wi = w[i] ?? 0;
-        if (outWeight + wi > limit) continue;
-        const t = terms[i] ?? '';
-        left[i] = 1;
+        const t = terms[order[o] ?? 0] ?? '';
+        const real = weight(t);
+        if (outWeight + fixed(real) > limit) continue;
         out.push(t);
-        outWeight += wi;
-        if (weight(t) > INFORMATIVE) outEvidence += evidenceOf(t);
+        outWeight += fixed(real);
+        if (real > INFORMATIVE) outEvidence += evidenceOf(t);
       }
       for (let i = 0; i < terms.length; i++) {
-        if (left[i] === 1) continue;
         const t = terms[i] ?? '';
+        if (out.includes(t)) continue;
         const list = postings.get(t);
         if (list === undefined) postings.set(t, [u]);
         else list.push(u);
@@ -173,6 +174,8 @@ const fixed = (w: number): number => Math.round(w * 1024);
 
 const NO_SHINGLES: readonly number[] = [];
 const NO_TERMS: readonly string[] = [];
+const MIN_UNIT_FIXED = fixed(MIN_UNIT_WEIGHT);
+const PART_SCORE_PER_MILLE = Math.floor(MIN_SCORE * 1000) - 1;
 
 /**
  * Whether a part of a sentence (a clause, a quotation) could match a claim unit, given what the
@@ -182,9 +185,10 @@ const NO_TERMS: readonly string[] = [];
  */
 function partCouldMatch(shared: number, evidence: number, claimWeight: number, claimShingles: number): boolean {
   if (claimWeight === 0) return false;
-  if (shared / claimWeight >= VERBATIM && claimShingles >= 3) return true;
-  // The slack keeps a rounding difference from dropping a part that would score exactly the minimum.
-  return evidence >= MIN_SHARED_TERMS && claimWeight >= fixed(MIN_UNIT_WEIGHT) && (2 * shared) / (claimWeight + shared) >= MIN_SCORE - 1e-9;
+  if (verbatimShare(shared, claimWeight) && claimShingles >= 3) return true;
+  // 2s / (claim + s) ≥ MIN_SCORE in integers, with the minimum rounded down: a bound may let a
+  // few more pairs through to be scored, never fewer.
+  return evidence >= MIN_SHARED_TERMS && claimWeight >= MIN_UNIT_FIXED && 2000 * shared >= PART_SCORE_PER_MILLE * (claimWeight + shared);
 }
 
 /**
@@ -211,7 +215,12 @@ export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly st
     const best = new Map<number, { score: number; sentence: number; units: Set<number> }>();
     let voices: Voices = { speaker: null, parties: new Set() };
     let sentence = -1;
-    for (const u of units(text)) {
+    const pieces = units(text);
+    // Indexed loops: a page runs this once, mostly before the engine is optimised, and an
+    // unoptimised for-of allocates an iterator result per step.
+    for (let p = 0; p < pieces.length; p++) {
+      const u = pieces[p];
+      if (u === undefined) continue;
       // The first unit of each sentence is the whole sentence; its clauses and quotations follow.
       const whole = u.sentence !== sentence;
       if (whole) {
@@ -232,8 +241,6 @@ export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly st
       let pageWeight = 0;
       const touched: number[] = [];
       serial++;
-      // Indexed loops: a page runs this once, mostly before the engine is optimised, and an
-      // unoptimised for-of allocates an iterator result per step (half of the first call's garbage).
       for (let i = 0; i < terms.length; i++) {
         const t = terms[i] ?? '';
         // Each term once per unit; a stamp, not a set per unit.
@@ -281,18 +288,17 @@ export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly st
           possible[k] = 1;
         }
         if (((negated[k] ?? 0) === 1) !== unitNegated) continue;
-        const coverClaim = claimWeight === 0 ? 0 : s / claimWeight;
         let score = 0;
         const claimShingles = shingles[k] ?? NO_SHINGLES;
-        if (coverClaim >= VERBATIM && claimShingles.length >= 3) {
-          pageShingles ??= new Set(shinglesOf(terms));
+        if (claimWeight > 0 && verbatimShare(s, claimWeight) && claimShingles.length >= 3) {
+          pageShingles ??= shingleSet(terms);
           let hits = 0;
           for (let i = 0; i < claimShingles.length; i++) if (pageShingles.has(claimShingles[i] ?? 0)) hits++;
-          if (hits >= 3 && hits / claimShingles.length >= VERBATIM) score = 1;
+          if (hits >= 3 && verbatimShare(hits, claimShingles.length)) score = 1;
         }
         // A short claim unit of common words ("Facebook wants banks' data") would match any page
         // on the topic: it must be copied, not paraphrased.
-        if (score === 0 && count >= MIN_SHARED_TERMS && claimWeight >= fixed(MIN_UNIT_WEIGHT)) {
+        if (score === 0 && count >= MIN_SHARED_TERMS && claimWeight >= MIN_UNIT_FIXED) {
           // Weighted Dice: what the claim says that the page does not, and what the page says
           // that the claim does not, count alike. Measured against a claim-weighted mix (0.7 of
           // the claim's cover) on both halves of the dev set: higher precision and recall on each.

@@ -48,8 +48,11 @@ export function hash32(text: string): number {
 }
 
 /** Hashes of consecutive word triples of a term sequence: verbatim copies share many. */
-export function shingles(terms: readonly string[]): number[] {
+export function shingleSet(terms: readonly string[]): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i + 2 < terms.length; i++) out.add(hash32(`${terms[i]} ${terms[i + 1]} ${terms[i + 2]}`));
-  return [...out];
+  return out;
 }
+
+/** The same, as the distinct hashes in order, as the compiler stores them. */
+export const shingles = (terms: readonly string[]): number[] => [...shingleSet(terms)];

@@ -57,10 +57,10 @@ export interface Analysed {
   negated: boolean;
 }
 
-interface Word {
-  w: string;
-  /** Offset of the word in the original (unfolded) text. */
-  at: number;
+/** A text's words and each one's offset in the original (unfolded) text: two arrays, not an object per word. */
+interface Words {
+  w: string[];
+  at: number[];
 }
 
 /**
@@ -91,8 +91,8 @@ function normalise(token: string): readonly string[] {
 const NORMALISED = new Map<string, readonly string[]>();
 
 /** Raw lowercase-ish tokens with their offsets. O(n). */
-function words(text: string): Word[] {
-  const out: Word[] = [];
+function words(text: string): Words {
+  const out: Words = { w: [], at: [] };
   const folded = foldForWords(text);
   const { map } = folded;
   // One native match for all tokens, then each found by indexOf from the end of the one before:
@@ -106,13 +106,16 @@ function words(text: string): Word[] {
     from = start + token.length;
     const at = map === null ? start : (map[start] ?? 0);
     const ws = NORMALISED.get(token) ?? remember(NORMALISED, token, normalise(token));
-    for (let k = 0; k < ws.length; k++) out.push({ w: ws[k] ?? '', at });
+    for (let k = 0; k < ws.length; k++) {
+      out.w.push(ws[k] ?? '');
+      out.at.push(at);
+    }
   }
   return out;
 }
 
-function numberTerm(raw: readonly Word[], i: number): { term: string; used: number } | null {
-  const w = raw[i]?.w ?? '';
+function numberTerm(raw: readonly string[], i: number): { term: string; used: number } | null {
+  const w = raw[i] ?? '';
   // Most words are not numbers: decide that without a regular expression.
   const c = w.charCodeAt(0);
   if (!(c === 36 || (c >= 48 && c <= 57)) && !NUMBER_WORDS.has(w)) return null;
@@ -123,14 +126,14 @@ function numberTerm(raw: readonly Word[], i: number): { term: string; used: numb
   else if (NUMBER_WORDS.has(w)) {
     value = NUMBER_WORDS.get(w) ?? null;
     // "eighty-seven", "twenty one": tens and units are one figure.
-    const unit = NUMBER_WORDS.get(raw[i + 1]?.w ?? '');
+    const unit = NUMBER_WORDS.get(raw[i + 1] ?? '');
     if (value !== null && value >= 20 && value % 10 === 0 && value < 100 && unit !== undefined && unit < 10) {
       value += unit;
       used = 2;
     }
   }
   if (value === null) return null;
-  const scale = SCALE.get(raw[i + used]?.w ?? '');
+  const scale = SCALE.get(raw[i + used] ?? '');
   return scale === undefined ? { term: `#${value}`, used } : { term: `#${value}${scale}`, used: used + 1 };
 }
 
@@ -167,7 +170,7 @@ export interface Spanned {
  * Cost: O(n) in the text length, a few map lookups per word.
  */
 export function analyseSpans(text: string): Spanned {
-  const raw = words(text);
+  const { w: raw, at: offsets } = words(text);
   const terms: string[] = [];
   const at: number[] = [];
   const negations: number[] = [];
@@ -184,7 +187,8 @@ export function analyseSpans(text: string): Spanned {
     at.push(offset);
   };
   for (let i = 0; i < raw.length; i++) {
-    const { w, at: offset } = raw[i] ?? { w: '', at: 0 };
+    const w = raw[i] ?? '';
+    const offset = offsets[i] ?? 0;
     // Most words need no context: their term (or nothing) is remembered from the last time.
     const known = SIMPLE.get(w) ?? remember(SIMPLE, w, simpleTerm(w));
     if (known === SKIP) continue;
@@ -206,10 +210,10 @@ export function analyseSpans(text: string): Spanned {
       continue;
     }
     const s = stem(w);
-    const affirms = w === 'no' && AFFIRMING_NO.has(raw[i + 1]?.w ?? '');
-    if ((NEGATION.has(w) || NEGATION.has(s)) && !affirms && !raw.slice(i + 1, i + 4).some((x) => ADDITIVE.has(x.w))) negate(offset);
+    const affirms = w === 'no' && AFFIRMING_NO.has(raw[i + 1] ?? '');
+    if ((NEGATION.has(w) || NEGATION.has(s)) && !affirms && !raw.slice(i + 1, i + 4).some((x) => ADDITIVE.has(x))) negate(offset);
     // Market idioms: "was up 3.5%" is a rise, "Facebook shares fell" are stock, not sharing.
-    if ((w === 'up' || w === 'down') && raw.slice(i + 1, i + 3).some((x) => /^\$?\d/.test(x.w))) {
+    if ((w === 'up' || w === 'down') && raw.slice(i + 1, i + 3).some((x) => /^\$?\d/.test(x))) {
       push(w === 'up' ? RISE : FALL, offset);
       continue;
     }
@@ -221,7 +225,7 @@ export function analyseSpans(text: string): Spanned {
     if (longest !== undefined) {
       let matched = false;
       for (let len = Math.min(longest, raw.length - i); len > 1; len--) {
-        const key = raw.slice(i, i + len).map((x) => stem(x.w)).join('_');
+        const key = raw.slice(i, i + len).map((x) => stem(x)).join('_');
         const c = CONCEPT.get(key);
         if (c !== undefined) {
           push(c, offset);
@@ -239,10 +243,10 @@ export function analyseSpans(text: string): Spanned {
 }
 
 /** "Shares in …", "shares of …", or shares followed closely by a rise, a fall or a figure. */
-function isStockMove(raw: readonly Word[], i: number): boolean {
-  const next = raw[i + 1]?.w;
+function isStockMove(raw: readonly string[], i: number): boolean {
+  const next = raw[i + 1];
   if (next === 'in' || next === 'of') return true;
-  for (const { w } of raw.slice(i + 1, i + 4)) {
+  for (const w of raw.slice(i + 1, i + 4)) {
     const c = CONCEPT.get(stem(w));
     if (c === RISE || c === FALL || /%$/.test(w)) return true;
   }
