@@ -1,7 +1,7 @@
 // `npm run bench:instructions`: the first analysis of the 2,000-word story article, counted in CPU
 // instructions on the main thread (valgrind's callgrind, one count per thread), beside tokenising
 // the same text once, the pass matching cannot avoid. Wall-clock times of a first run vary by half
-// on this shared 2-core machine from one day to the next; instruction counts vary by about 3%, so
+// on this shared 2-core machine from one day to the next; instruction counts by a few per cent, so
 // this is how to compare two versions of the cold path. Needs Debian's valgrind.
 
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -42,7 +42,7 @@ function count(work: string): number {
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? 0;
-const RUNS = 3;
+const RUNS = 5;
 const runs = { load: [] as number[], tokenise: [] as number[], analyse: [] as number[] };
 for (let i = 0; i < RUNS; i++) for (const work of ['load', 'tokenise', 'analyse'] as const) runs[work].push(count(work));
 const load = median(runs.load);

@@ -107,7 +107,16 @@ ensureBrowsers();
 interface Tab {
   goto(url: string): Promise<void>;
   run<T>(fn: string): Promise<T>;
+  /** Runs `fn` and counts the garbage collections the renderer made meanwhile (Chromium only). */
+  runCountingGc?<T>(fn: string): Promise<{ value: T; gc: { count: number; ms: number } }>;
   close(): Promise<void>;
+}
+
+/** Garbage collections in a Chromium trace: DevTools' timeline events, the cheapest category to record. */
+function collections(trace: Buffer): { count: number; ms: number } {
+  const events = (JSON.parse(trace.toString('utf8')) as { traceEvents?: { name: string; ph: string; dur?: number }[] }).traceEvents ?? [];
+  const gcs = events.filter((e) => (e.name === 'MinorGC' || e.name === 'MajorGC') && e.ph === 'X');
+  return { count: gcs.length, ms: gcs.reduce((ms, e) => ms + (e.dur ?? 0) / 1000, 0) };
 }
 
 /**
@@ -130,9 +139,19 @@ async function withBrowser<T>(name: string, body: (open: () => Promise<Tab>, ope
         },
         async () => {
           plain ??= await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', `--proxy-server=http://127.0.0.1:${proxy.port}`] });
-          const context = await plain.newContext();
+          const browser = plain;
+          const context = await browser.newContext();
           const page = await context.newPage();
-          return { goto: async (u) => void (await page.goto(u)), run: (fn) => page.evaluate(fn), close: () => context.close() };
+          return {
+            goto: async (u) => void (await page.goto(u)),
+            run: (fn) => page.evaluate(fn),
+            runCountingGc: async <T>(fn: string) => {
+              await browser.startTracing(page, { categories: ['devtools.timeline'] });
+              const value = (await page.evaluate(fn)) as T;
+              return { value, gc: collections(await browser.stopTracing()) };
+            },
+            close: () => context.close(),
+          };
         },
       );
     } finally {
@@ -172,7 +191,7 @@ async function measure<T>(tab: Tab, url: string, fn: string): Promise<T[]> {
 const results: Record<string, unknown> = { machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? '', memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, runs: RUNS, smoke, engine: engineResult };
 const nonStory: Record<string, unknown>[] = [];
 const storyRows: Record<string, unknown>[] = [];
-const freshRows: { browser: string; page: string; analyse: Stat; readability: Stat; ratio: number }[] = [];
+const freshRows: { browser: string; page: string; analyse: Stat; readability: Stat; ratio: number; gc: { count: Stat; ms: Stat } | null }[] = [];
 /** Pages also timed in a new process each run: one ordinary article and the 2,000-word one. */
 const FRESH = ['/story/0.html', '/story/long-2000.html'];
 
@@ -225,17 +244,22 @@ for (const b of BROWSERS) {
     // The same analysis in a process that has compiled nothing: each run a new browser context,
     // timed when the page is first idle, as the content script waits to be.
     for (const url of FRESH) {
-      const runs: { analyse: number; readability: number }[] = [];
+      const runs: { analyse: number; readability: number; gc: { count: number; ms: number } | null }[] = [];
       for (let i = 0; i < RUNS; i++) {
         const fresh = await openFresh();
         await fresh.goto(`${server.origin}${url}`);
+        await fresh.run('new Promise((resolve) => requestIdleCallback(resolve))');
+        const analyse = `(() => { __bench.load(${JSON.stringify(index)}); return __bench.analyse().ms; })()`;
+        const counted = fresh.runCountingGc === undefined ? { value: await fresh.run<number>(analyse), gc: null } : await fresh.runCountingGc<number>(analyse);
         // Readability second, in the same new process: it finds the engine no warmer for Backstory having run.
-        runs.push(await fresh.run(`new Promise((resolve) => requestIdleCallback(() => { __bench.load(${JSON.stringify(index)}); const analyse = __bench.analyse().ms; resolve({ analyse, readability: __bench.readability() }); }))`));
+        runs.push({ analyse: counted.value, readability: await fresh.run<number>('__bench.readability()'), gc: counted.gc });
         await fresh.close();
       }
       const analyse = stat(runs.map((r) => r.analyse));
       const readability = stat(runs.map((r) => r.readability));
-      freshRows.push({ browser: b, page: url.replace('/story/', '').replace('.html', '').replace(/^0$/, stories[0]?.name ?? '0'), analyse, readability, ratio: analyse.median / readability.median });
+      const gcs = runs.flatMap((r) => (r.gc === null ? [] : [r.gc]));
+      const gc = gcs.length === 0 ? null : { count: stat(gcs.map((g) => g.count)), ms: stat(gcs.map((g) => g.ms)) };
+      freshRows.push({ browser: b, page: url.replace('/story/', '').replace('.html', '').replace(/^0$/, stories[0]?.name ?? '0'), analyse, readability, ratio: analyse.median / readability.median, gc });
     }
   });
 }
@@ -311,9 +335,9 @@ console.log('browser  | page                                   | Backstory      
 for (const r of storyRows as { browser: string; page: string; recognised: boolean; analyse: Stat; extract: Stat; script: Stat; overlay: Stat; readability: Stat; analyseRatio: number; overlayRatio: number; longestTask: number; heapBytes: number | null }[]) {
   console.log(`${r.browser.padEnd(8)} | ${(r.page + (r.recognised ? '' : ' (not recognised)')).padEnd(38)} | ${fs3(r.analyse).padEnd(16)} | ${fs3(r.extract).padEnd(17)} | ${fs3(r.script).padEnd(17)} | ${fs3(r.overlay).padEnd(16)} | ${fs3(r.readability).padEnd(16)} | ${f(r.analyseRatio).padStart(8)} | ${f(r.overlayRatio).padStart(10)} | ${f(r.longestTask).padStart(12)} | ${r.heapBytes === null ? '—' : `${Math.round(r.heapBytes / 1024)} KiB`}`);
 }
-console.log('\nStory pages in a new process each run (nothing compiled yet), at first idle: extraction + gate + matching, then Readability');
-console.log('browser  | page                                   | Backstory          | Readability        | ×Readab.');
-for (const r of freshRows) console.log(`${r.browser.padEnd(8)} | ${r.page.padEnd(38)} | ${fs3(r.analyse).padEnd(18)} | ${fs3(r.readability).padEnd(18)} | ${f(r.ratio).padStart(8)}`);
+console.log('\nStory pages in a new process each run (nothing compiled yet), at first idle: extraction + gate + matching, then Readability; garbage collections during the analysis (Chromium)');
+console.log('browser  | page                                   | Backstory          | Readability        | ×Readab. | collections | their ms');
+for (const r of freshRows) console.log(`${r.browser.padEnd(8)} | ${r.page.padEnd(38)} | ${fs3(r.analyse).padEnd(18)} | ${fs3(r.readability).padEnd(18)} | ${f(r.ratio).padStart(8)} | ${r.gc === null ? '—'.padEnd(11) : fs3(r.gc.count).padEnd(11)} | ${r.gc === null ? '—' : fs3(r.gc.ms)}`);
 printEngine();
 console.log('\nScale (Chromium): synthetic indexes reworded from the seeds');
 console.log('stories | claims | index bytes (gz)     | gate script gz    | story page gate | story page match | near-topic gate | near-topic match');
