@@ -8,7 +8,7 @@
 
 import { shingleSet, type Weights } from './similarity.ts';
 import { contradicts, partiesOfUnit } from './details.ts';
-import { analyseNamed, storyNames, voicesOf, type Mention, type MentionFinder, type Voices } from './speakers.ts';
+import { analyseNamed, mentionsWithin, storyNames, voicesOf, type Mention, type MentionFinder, type Voices } from './speakers.ts';
 import { evidenceOf, sliceSpans } from './terms.ts';
 import type { Story } from './types.ts';
 import { units } from './units.ts';
@@ -86,8 +86,11 @@ export interface PreparedStory {
  */
 const UNINDEXED_SHARE = (MIN_SCORE / (2 - MIN_SCORE)) * 0.99;
 
-/** Builds the inverted index of a story's claim units once. O(total claim terms). */
-export function prepare(story: Story, weight: Weights): PreparedStory {
+/**
+ * Builds the inverted index of a story's claim units once. O(total claim terms). `unindexedShare`
+ * is for tests, which compare matching with an index of every weighted term (0).
+ */
+export function prepare(story: Story, weight: Weights, unindexedShare = UNINDEXED_SHARE): PreparedStory {
   const names = storyNames(story);
   const size = story.claims.reduce((n, c) => n + c.match.length, 0);
   const claimOf = new Int32Array(size);
@@ -132,7 +135,7 @@ export function prepare(story: Story, weight: Weights): PreparedStory {
         for (; j > 0 && (count.get(terms[order[j - 1] ?? 0] ?? '') ?? 0) < n; j--) order[j] = order[j - 1] ?? 0;
         order[j] = i;
       }
-      const limit = total * UNINDEXED_SHARE;
+      const limit = total * unindexedShare;
       const out: string[] = [];
       let outWeight = 0;
       let outEvidence = 0;
@@ -213,6 +216,8 @@ export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly st
     const mentions = names.mentions(text);
     const spans = analyseNamed(text, mentions);
     const best = new Map<number, { score: number; sentence: number; units: Set<number> }>();
+    /** Who the paragraph names, read when a pair first asks. */
+    let paragraphNames: Set<string> | null = null;
     let voices: Voices = { speaker: null, parties: new Set() };
     let sentence = -1;
     const pieces = units(text);
@@ -306,7 +311,7 @@ export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly st
         }
         if (score < MIN_SCORE) continue;
         if (named === null) {
-          named = mentions.filter((m) => m.start >= u.start && m.end <= u.end);
+          named = mentionsWithin(mentions, u.start, u.end);
           const own = new Set(named.filter((m) => m.kind === 'party').map((m) => m.id));
           // A clause that names no bank is about the banks its sentence names.
           if (own.size > 0) unitParties = own;
@@ -316,7 +321,7 @@ export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly st
         // transactions …" is not the paragraph that lists what data was sought).
         const says = claimSpeaker[k] ?? null;
         if (says !== null && speaker !== null && says !== speaker && !named.some((m) => m.id === says)) continue;
-        if (says !== null && says !== story.subject.name && !mentions.some((m) => m.id === says)) continue;
+        if (says !== null && says !== story.subject.name && !(paragraphNames ??= new Set(mentions.map((m) => m.id))).has(says)) continue;
         const claimUnit = story.claims[claimOf[k] ?? -1]?.match[unitOf[k] ?? -1];
         if (contradicts(claimUnit?.terms ?? [], terms, partiesOf(k), unitParties)) continue;
         const claim = claimOf[k] ?? -1;

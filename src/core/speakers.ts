@@ -5,6 +5,7 @@
 
 import { analyseSpans, withNames, type Spanned } from './terms.ts';
 import type { Piece } from './units.ts';
+import { firstIndex } from './bisect.ts';
 import { compiledWhenAsked, escapeRegExp, lettersAreAscii } from './pattern.ts';
 
 export type EntityKind = 'outlet' | 'subject' | 'party';
@@ -58,7 +59,7 @@ export class MentionFinder {
         : { ascii: new RegExp(`(?<![A-Za-z\\d])(?:${body})(?![A-Za-z\\d])`, 'g'), unicode: compiledWhenAsked(`(?<![\\p{L}\\d])(?:${body})(?![\\p{L}\\d])`, 'gu') };
   }
 
-  /** Every entity mention in text order; where two aliases start together, the longer. O(text). */
+  /** Every entity mention in text order, none overlapping; where two aliases start together, the longer. O(text). */
   mentions(text: string): Mention[] {
     const out: Mention[] = [];
     if (this.pattern === null) return out;
@@ -141,6 +142,20 @@ function lastBefore(mentions: readonly Mention[], at: number): Mention | undefin
   return found;
 }
 
+/**
+ * The mentions inside [start, end). Mentions come in text order and never overlap, so these are
+ * a run found by bisection: O(log mentions + the run).
+ */
+export function mentionsWithin(mentions: readonly Mention[], start: number, end: number): Mention[] {
+  const out: Mention[] = [];
+  for (let i = firstIndex(mentions.length, (k) => (mentions[k]?.start ?? 0) < start); i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m === undefined || m.end > end) break;
+    out.push(m);
+  }
+  return out;
+}
+
 /** Who speaks in a page sentence and which parties it names, read once per sentence. */
 export interface Voices {
   speaker: string | null;
@@ -154,11 +169,12 @@ export interface Voices {
  * no speech, is no speaker.
  */
 export function voicesOf(paragraph: string, sentence: Piece, mentions: readonly Mention[], previous: string | null): Voices {
-  const inside = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+  const inside = mentionsWithin(mentions, sentence.start, sentence.end);
   const parties = new Set(inside.filter((m) => m.kind === 'party').map((m) => m.id));
   const speaker = speakerOf(paragraph.slice(sentence.start, sentence.end), inside.map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start })));
   if (isMention(speaker)) return { speaker: speaker.kind === 'outlet' ? null : speaker.id, parties };
   if (speaker !== 'unnamed') return { speaker: null, parties };
-  const lastNamed = mentions.filter((m) => m.end <= sentence.start).pop();
+  // In text order and not overlapping, mentions end in order too.
+  const lastNamed = mentions[firstIndex(mentions.length, (k) => (mentions[k]?.end ?? 0) <= sentence.start) - 1];
   return { speaker: previous ?? lastNamed?.id ?? null, parties };
 }

@@ -2,6 +2,7 @@
 // fold → words → numbers and country names normalised → stems → phrases joined → synonyms
 // folded to one concept → stop words dropped.
 
+import { firstIndex } from './bisect.ts';
 import { foldForWords } from './fold.ts';
 import { LEXICON_TABLE } from './lexicon-table.ts';
 import { remember } from './memo.ts';
@@ -255,15 +256,16 @@ function isStockMove(raw: readonly string[], i: number): boolean {
 
 /**
  * The terms of the part [start, end) of an analysed text, and its polarity read from
- * [polarityFrom, end) (a quotation's introducing "not" counts for it). O(terms).
+ * [polarityFrom, end) (a quotation's introducing "not" counts for it). Offsets and negations
+ * ascend, so the part is found by bisection: O(log terms + its terms).
  */
 export function sliceSpans(s: Spanned, start: number, end: number, polarityFrom = start): Analysed {
   const terms: string[] = [];
-  for (let i = 0; i < s.terms.length; i++) {
-    const a = s.at[i] ?? -1;
-    if (a >= start && a < end) terms.push(s.terms[i] ?? '');
-  }
-  return { terms, negated: s.negations.some((n) => n >= polarityFrom && n < end) };
+  const { terms: all, at } = s;
+  for (let i = firstIndex(at.length, (k) => (at[k] ?? 0) < start); i < all.length && (at[i] ?? end) < end; i++) terms.push(all[i] ?? '');
+  const { negations } = s;
+  const n = firstIndex(negations.length, (k) => (negations[k] ?? 0) < polarityFrom);
+  return { terms, negated: n < negations.length && (negations[n] ?? end) < end };
 }
 
 /**

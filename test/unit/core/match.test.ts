@@ -114,6 +114,29 @@ describe('matcher properties (fast-check)', () => {
     );
   });
 
+  test('leaving common terms out of the index never loses or changes a match', () => {
+    const everyTerm = prepare(story, weight, 0);
+    // With no share to leave out, only weightless terms stay out of the index.
+    expect(prepared.unindexedWeight.some((w) => w > 0)).toBe(true);
+    expect(everyTerm.unindexedWeight.every((w) => w === 0)).toBe(true);
+    // Paragraphs of the dev set and the seeds, alone and spliced together at random, so that
+    // claim units meet pages sharing every amount of their vocabulary.
+    const dir = path.join(ROOT, 'test/eval/dev/pages');
+    const pool = fs
+      .readdirSync(dir)
+      .flatMap((f) => parseTextPage(fs.readFileSync(path.join(dir, f), 'utf8')).paragraphs)
+      .concat(story.claims.flatMap((c) => c.appearances.map((a) => a.quote)));
+    expect(matchParagraphs(prepared, pool, weight)).toEqual(matchParagraphs(everyTerm, pool, weight));
+    const pieces = pool.flatMap((p) => p.split(/(?<=[,.;])\s+/));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 8 }), (parts) => {
+        const text = parts.join(' ');
+        expect(matchParagraphs(prepared, [text], weight)).toEqual(matchParagraphs(everyTerm, [text], weight));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   test('work grows linearly with input: scored pairs per paragraph stay bounded', () => {
     const para = 'Facebook has asked banks for data on card transactions and checking account balances, the report said. ';
     const work = (n: number): number => {
