@@ -87,11 +87,18 @@ async function analyse(): Promise<void> {
 
 const MAX_PARAGRAPHS = 600;
 const MAX_ARTICLE_CHARS = 400_000;
+/**
+ * No paragraph of news copy is this long (about 1,600 words); a block that is (a dump, a
+ * transcript, text the page never broke into paragraphs) is left unread, since matching it would
+ * be one long task, however the work is sliced.
+ */
+const MAX_PARAGRAPH_CHARS = 10_000;
 
 function boundParagraphs(paragraphs: PageParagraph[]): PageParagraph[] {
   let chars = 0;
   const out: PageParagraph[] = [];
   for (const p of paragraphs) {
+    if (p.text.length > MAX_PARAGRAPH_CHARS) continue;
     if (out.length >= MAX_PARAGRAPHS || chars + p.text.length > MAX_ARTICLE_CHARS) break;
     chars += p.text.length;
     out.push(p);

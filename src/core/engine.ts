@@ -38,16 +38,20 @@ export class Engine {
   }
 
   /**
-   * The same analysis in slices of `slice` paragraphs, awaiting `pause()` between slices, so a
-   * page with a huge article never gets one long task from Backstory. Same result as analyse().
+   * The same analysis in slices of at most `slice` paragraphs and, past the first paragraph of a
+   * slice, `sliceChars` characters, awaiting `pause()` between slices, so a page with a huge
+   * article never gets one long task from Backstory. Same result as analyse().
    */
-  async analyseInSlices(paragraphs: readonly string[], text: string, pause: () => Promise<void>, slice = 20): Promise<PageResult> {
+  async analyseInSlices(paragraphs: readonly string[], text: string, pause: () => Promise<void>, slice = 20, sliceChars = 8_000): Promise<PageResult> {
     let best: PageResult = { story: null, score: 0, paragraphs: paragraphs.length, matches: [] };
     for (const story of this.candidates(text)) {
       const prepared = this.prepare(story);
       const matches: ParagraphMatch[] = [];
-      for (let i = 0; i < paragraphs.length; i += slice) {
-        for (const m of matchParagraphs(prepared, paragraphs.slice(i, i + slice), this.weight)) matches.push({ ...m, paragraph: m.paragraph + i });
+      for (let i = 0; i < paragraphs.length; ) {
+        let end = i + 1;
+        for (let chars = paragraphs[i]?.length ?? 0; end < paragraphs.length && end - i < slice && chars + (paragraphs[end]?.length ?? 0) <= sliceChars; end++) chars += paragraphs[end]?.length ?? 0;
+        for (const m of matchParagraphs(prepared, paragraphs.slice(i, end), this.weight)) matches.push({ ...m, paragraph: m.paragraph + i });
+        i = end;
         await pause();
       }
       best = this.better(best, story, matches, paragraphs.length);

@@ -28,6 +28,10 @@ export function hostilePages(): Record<string, { html: string; story: boolean; n
     story: true,
     note: 'a 200,000-element DOM',
   };
+  // The whole story, sixty times over, as one paragraph inside the article, which the page
+  // never broke up (a dump, a transcript), 220 KB.
+  const blob = Array.from({ length: 60 }, () => story.paragraphs.join(' ')).join(' ');
+  out['/hostile/one-paragraph.html'] = { html: newsPage({ ...story, paragraphs: [...story.paragraphs, blob] }, RECORD), story: true, note: 'a 220 KB paragraph in the article' };
   out['/hostile/deep.html'] = {
     html: page('', '', `<script>{ let at = document.body; for (let i = 0; i < 2000; i++) { const d = document.createElement('div'); at.append(d); at = d; } const p = document.createElement('p'); p.textContent = ${JSON.stringify(story.paragraphs[0] ?? '')}; at.append(p); }</script>`),
     story: true,

@@ -96,6 +96,21 @@ describe('matching paragraphs to claims', () => {
     ];
     expect(engine.analyse(page).story?.id).toBe(story.id);
   });
+
+  test('in slices, as the content script matches, the result is the same, with a pause at least every 8,000 characters', async () => {
+    const engine = new Engine(index);
+    const dir = path.join(ROOT, 'test/eval/dev/pages');
+    const all = fs.readdirSync(dir).filter((f) => f.startsWith('pos-')).flatMap((f) => parseTextPage(fs.readFileSync(path.join(dir, f), 'utf8')).paragraphs);
+    // Long paragraphs (five of the dev set's each), so that size, not count, ends the slices.
+    const paragraphs = Array.from({ length: Math.ceil(all.length / 5) }, (_, i) => all.slice(5 * i, 5 * i + 5).join(' '));
+    const text = paragraphs.join('\n');
+    let pauses = 0;
+    const sliced = await engine.analyseInSlices(paragraphs, text, async () => void pauses++);
+    expect(sliced).toEqual(engine.analyse(paragraphs, text));
+    expect(sliced.matches.length).toBeGreaterThan(30);
+    expect(pauses).toBeGreaterThanOrEqual(Math.ceil(text.length / 8_000));
+    expect(pauses).toBeGreaterThanOrEqual(Math.ceil(paragraphs.length / 20));
+  });
 });
 
 describe('matcher properties (fast-check)', () => {
