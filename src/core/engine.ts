@@ -49,7 +49,8 @@ export class Engine {
       const matches: ParagraphMatch[] = [];
       for (let i = 0; i < paragraphs.length; ) {
         let end = i + 1;
-        for (let chars = paragraphs[i]?.length ?? 0; end < paragraphs.length && end - i < slice && chars + (paragraphs[end]?.length ?? 0) <= sliceChars; end++) chars += paragraphs[end]?.length ?? 0;
+        let chars = paragraphs[i]?.length ?? 0;
+        while (end < paragraphs.length && end - i < slice && chars + (paragraphs[end]?.length ?? 0) <= sliceChars) chars += paragraphs[end++]?.length ?? 0;
         for (const m of matchParagraphs(prepared, paragraphs.slice(i, end), this.weight)) matches.push({ ...m, paragraph: m.paragraph + i });
         i = end;
         await pause();

@@ -142,9 +142,10 @@ export function prepare(story: Story, weight: Weights, unindexedShare = UNINDEXE
       for (let o = 0; o < order.length; o++) {
         const t = terms[order[o] ?? 0] ?? '';
         const real = weight(t);
-        if (outWeight + fixed(real) > limit) continue;
+        const w = fixed(real);
+        if (outWeight + w > limit) continue;
         out.push(t);
-        outWeight += fixed(real);
+        outWeight += w;
         if (real > INFORMATIVE) outEvidence += evidenceOf(t);
       }
       for (let i = 0; i < terms.length; i++) {
@@ -276,9 +277,9 @@ export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly st
         shared[k] = 0;
         informative[k] = 0;
         const claimWeight = weightOf[k] ?? 0;
-        const claimShingleCount = (shingles[k] ?? NO_SHINGLES).length;
+        const claimShingles = shingles[k] ?? NO_SHINGLES;
         // Even sharing every term the index left out, this pair could not score.
-        if (!partCouldMatch(s + (unindexedWeight[k] ?? 0), count + (unindexedEvidence[k] ?? 0), claimWeight, claimShingleCount)) continue;
+        if (!partCouldMatch(s + (unindexedWeight[k] ?? 0), count + (unindexedEvidence[k] ?? 0), claimWeight, claimShingles.length)) continue;
         const rest = unindexed[k] ?? NO_TERMS;
         for (let i = 0; i < rest.length; i++) {
           const t = rest[i] ?? '';
@@ -288,13 +289,12 @@ export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly st
           if (real > INFORMATIVE) count += evidenceOf(t);
         }
         if (stats !== undefined) stats.pairs++;
-        if (whole && partCouldMatch(s, count, claimWeight, claimShingleCount)) {
+        if (whole && partCouldMatch(s, count, claimWeight, claimShingles.length)) {
           candidates.push(k);
           possible[k] = 1;
         }
         if (((negated[k] ?? 0) === 1) !== unitNegated) continue;
         let score = 0;
-        const claimShingles = shingles[k] ?? NO_SHINGLES;
         if (claimWeight > 0 && verbatimShare(s, claimWeight) && claimShingles.length >= 3) {
           pageShingles ??= shingleSet(terms);
           let hits = 0;

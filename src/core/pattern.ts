@@ -20,10 +20,12 @@ const NO_LETTERS_BEYOND_ASCII = /^[\0-\x7F\u00A0-\u00A9\u00AB-\u00B4\u00B6-\u00B
 export const lettersAreAscii = (text: string): boolean => NO_LETTERS_BEYOND_ASCII.test(text);
 
 /**
- * A pattern compiled the first time it is asked for. Written as a literal, a Unicode property
- * pattern is parsed (and its properties built) when the script loads, needed or not.
+ * One expression over letters, for a given text: `ascii` where the text's letters are all ASCII,
+ * else the same expression over Unicode letters (`unicode`, its source), compiled the first time
+ * a text needs it. Written as a literal, a Unicode property pattern would be parsed, and its
+ * properties built, as the script loads, needed or not.
  */
-export function compiledWhenAsked(source: string, flags: string): () => RegExp {
-  let pattern: RegExp | null = null;
-  return () => (pattern ??= new RegExp(source, flags));
+export function letterPattern(ascii: RegExp, unicode: string, flags: string): (text: string) => RegExp {
+  let full: RegExp | null = null;
+  return (text) => (lettersAreAscii(text) ? ascii : (full ??= new RegExp(unicode, flags)));
 }

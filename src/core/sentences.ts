@@ -1,7 +1,7 @@
 // Sentence splitting with offsets, shared by the compiler (offsets into seed files) and the
 // page (sentences of a paragraph). Linear: one regex scan and a constant look-back per candidate.
 
-import { compiledWhenAsked, lettersAreAscii } from './pattern.ts';
+import { letterPattern } from './pattern.ts';
 
 const ABBREVIATIONS = new Set(
   ('inc co corp ltd plc llc mr mrs ms dr prof sr jr st mt ave gen gov sen rep rev lt col capt sgt ' +
@@ -21,9 +21,8 @@ const CANDIDATE = /[.!?]+["'\u201D\u2019)\]]*\s+/g;
 /** "No. 5" abbreviates number; "No. Amazon and Google asked too." answers a question. */
 const NUMBER_SIGN = new Set(['no', 'nos']);
 
-// Over Unicode capitals, for text with letters beyond ASCII (see lettersAreAscii).
-const INITIALS = compiledWhenAsked(String.raw`^(\p{Lu}\.)*\p{Lu}$`, 'u');
-const OPENS_SENTENCE = compiledWhenAsked(String.raw`^["'\u201C\u2018([]?[\p{Lu}\d]`, 'u');
+const INITIALS = letterPattern(/^([A-Z]\.)*[A-Z]$/, String.raw`^(\p{Lu}\.)*\p{Lu}$`, 'u');
+const OPENS_SENTENCE = letterPattern(/^["'\u201C\u2018([]?[A-Z\d]/, String.raw`^["'\u201C\u2018([]?[\p{Lu}\d]`, 'u');
 
 /** The run of non-space characters that ends at `end`, read backwards: O(its length), not O(end). */
 function tokenBefore(text: string, start: number, end: number): string {
@@ -40,7 +39,7 @@ function isAbbreviation(text: string, start: number, end: number, next: string):
   if (NUMBER_SIGN.has(token.toLowerCase())) return /^\d/.test(next);
   // Initials and dotted acronyms such as "J" or "U.S": a sentence rarely ends on one, while
   // "U.S. Bancorp" is common in news copy. The cost: "... in the U.S. The ..." stays one sentence.
-  return ABBREVIATIONS.has(token.toLowerCase()) || (lettersAreAscii(token) ? /^([A-Z]\.)*[A-Z]$/ : INITIALS()).test(token);
+  return ABBREVIATIONS.has(token.toLowerCase()) || INITIALS(token).test(token);
 }
 
 /** Split text into sentences; offsets index into `text`. Empty text gives no sentences. */
@@ -53,7 +52,7 @@ export function splitSentences(text: string): Span[] {
     const next = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
     const dot = m[0].startsWith('.');
     // The next sentence starts with a capital, a digit or an opening quote; "said. the" is not a break.
-    const startsSentence = (lettersAreAscii(next) ? /^["'\u201C\u2018([]?[A-Z\d]/ : OPENS_SENTENCE()).test(next);
+    const startsSentence = OPENS_SENTENCE(next).test(next);
     if (!startsSentence || (dot && !m[0].startsWith('..') && isAbbreviation(text, start, m.index, next))) continue;
     push(spans, text, start, end);
     start = m.index + m[0].length;

@@ -6,7 +6,7 @@
 import { analyseSpans, withNames, type Spanned } from './terms.ts';
 import type { Piece } from './units.ts';
 import { firstIndex } from './bisect.ts';
-import { compiledWhenAsked, escapeRegExp, lettersAreAscii } from './pattern.ts';
+import { escapeRegExp, letterPattern } from './pattern.ts';
 
 export type EntityKind = 'outlet' | 'subject' | 'party';
 
@@ -33,8 +33,7 @@ const articleFree = (alias: string): string => alias.replace(ARTICLE, (m) => m.t
  * longest first, so a page costs one scan and one compilation however many aliases there are.
  */
 export class MentionFinder {
-  /** Over ASCII letters for text with no others, over Unicode letters for the rest (see lettersAreAscii). */
-  private readonly pattern: { ascii: RegExp; unicode: () => RegExp } | null;
+  private readonly pattern: ((text: string) => RegExp) | null;
   private readonly byAlias = new Map<string, { kind: EntityKind; id: string }>();
 
   constructor(entities: readonly Entity[]) {
@@ -53,17 +52,14 @@ export class MentionFinder {
       .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
       .map((a) => escapeRegExp(a).replace(ARTICLE, (m) => `[${m[0]?.toUpperCase()}${m[0]?.toLowerCase()}]${m.slice(1)}`))
       .join('|');
-    this.pattern =
-      aliases.length === 0
-        ? null
-        : { ascii: new RegExp(`(?<![A-Za-z\\d])(?:${body})(?![A-Za-z\\d])`, 'g'), unicode: compiledWhenAsked(`(?<![\\p{L}\\d])(?:${body})(?![\\p{L}\\d])`, 'gu') };
+    this.pattern = aliases.length === 0 ? null : letterPattern(new RegExp(`(?<![A-Za-z\\d])(?:${body})(?![A-Za-z\\d])`, 'g'), `(?<![\\p{L}\\d])(?:${body})(?![\\p{L}\\d])`, 'gu');
   }
 
   /** Every entity mention in text order, none overlapping; where two aliases start together, the longer. O(text). */
   mentions(text: string): Mention[] {
     const out: Mention[] = [];
     if (this.pattern === null) return out;
-    for (const m of text.matchAll(lettersAreAscii(text) ? this.pattern.ascii : this.pattern.unicode())) {
+    for (const m of text.matchAll(this.pattern(text))) {
       const entity = this.byAlias.get(articleFree(m[0]));
       if (entity !== undefined) out.push({ ...entity, start: m.index, end: m.index + m[0].length });
     }
@@ -90,10 +86,10 @@ export function storyNames(story: { subject: Named; parties: readonly Named[] })
   ]);
 }
 
-const NOT_LETTER_OR_DIGIT = compiledWhenAsked(String.raw`[^\p{L}\d]+`, 'gu');
+const NOT_LETTER_OR_DIGIT = letterPattern(/[^A-Za-z\d]+/g, String.raw`[^\p{L}\d]+`, 'gu');
 
 /** The term a party's every name becomes ("Citi", "Citibank" → "@citigroup"). */
-export const partyTerm = (id: string): string => `@${id.toLowerCase().replace(lettersAreAscii(id) ? /[^A-Za-z\d]+/g : NOT_LETTER_OR_DIGIT(), '_')}`;
+export const partyTerm = (id: string): string => `@${id.toLowerCase().replace(NOT_LETTER_OR_DIGIT(id), '_')}`;
 
 /**
  * A text's analysis with each party's names as one term (see withNames): the same on the

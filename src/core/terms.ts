@@ -6,7 +6,7 @@ import { firstIndex } from './bisect.ts';
 import { foldForWords } from './fold.ts';
 import { LEXICON_TABLE } from './lexicon-table.ts';
 import { remember } from './memo.ts';
-import { compiledWhenAsked, lettersAreAscii } from './pattern.ts';
+import { letterPattern } from './pattern.ts';
 import { stem } from './stem.ts';
 
 /** Stop words matched as written only: their stems are real words ("quite" → "quit"). */
@@ -48,10 +48,8 @@ export function isConceptTerm(term: string): boolean {
   return HEADS.has(term);
 }
 
-// Word pieces: letters with inner apostrophes/hyphens/dots (U.S.), or numbers with separators;
-// the same over ASCII letters for text with no other letters (see lettersAreAscii).
-const TOKEN = compiledWhenAsked(String.raw`[\p{L}\p{M}]+(?:['.-][\p{L}\p{M}]+)*\.?|\$?\d+(?:[.,]\d+)*%?`, 'gu');
-const ASCII_TOKEN = /[A-Za-z]+(?:['.-][A-Za-z]+)*\.?|\$?\d+(?:[.,]\d+)*%?/g;
+// Word pieces: letters with inner apostrophes/hyphens/dots (U.S.), or numbers with separators.
+const TOKEN = letterPattern(/[A-Za-z]+(?:['.-][A-Za-z]+)*\.?|\$?\d+(?:[.,]\d+)*%?/g, String.raw`[\p{L}\p{M}]+(?:['.-][\p{L}\p{M}]+)*\.?|\$?\d+(?:[.,]\d+)*%?`, 'gu');
 
 export interface Analysed {
   terms: string[];
@@ -99,7 +97,7 @@ function words(text: string): Words {
   // One native match for all tokens, then each found by indexOf from the end of the one before:
   // a token starts with a letter, digit or "$" + digit, none of which the expression can have
   // skipped, so the first occurrence is the token. A match object per token costs more.
-  const tokens = folded.text.match(lettersAreAscii(folded.text) ? ASCII_TOKEN : TOKEN()) ?? [];
+  const tokens = folded.text.match(TOKEN(folded.text)) ?? [];
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] ?? '';
