@@ -25,8 +25,23 @@ export type ContentMessage =
   | { type: 'page-report'; report: PageReport }
   /** The cheap gate found a story's anchors: run the full script in this tab. */
   | { type: 'gate-passed'; ids: string[] }
-  /** The full claim data of these stories, asked for only after the cheap gate passed. */
-  | { type: 'load-stories'; ids: string[] };
+  /**
+   * Match the article's paragraphs (extraction order) against these stories, which the cheap
+   * gate let through. The background holds the index and answers with a PageView (where each
+   * claim was found, and each found claim as the reader sees it), or null on a page it does not
+   * recognise.
+   */
+  | { type: 'match'; ids: string[]; paragraphs: string[] };
+
+/**
+ * What a page may send to be matched. No paragraph of news copy is as long as MAX_PARAGRAPH_CHARS
+ * (about 1,600 words): a block that is (a dump, a transcript, text never broken into paragraphs)
+ * is left unread, since matching it would be one long task however the work is sliced. A 10 MB
+ * page is read to MAX_PARAGRAPHS or MAX_ARTICLE_CHARS only.
+ */
+export const MAX_PARAGRAPHS = 600;
+export const MAX_ARTICLE_CHARS = 400_000;
+export const MAX_PARAGRAPH_CHARS = 10_000;
 
 /** Extension pages (popup, story page) → background. */
 export type PageMessage =
@@ -88,14 +103,27 @@ export function isPageReport(v: unknown): v is PageReport {
   );
 }
 
+const isIds = (v: unknown): v is string[] => Array.isArray(v) && v.length <= 64 && v.every((x) => isStr(x, 128));
+
+function isArticle(v: unknown): v is string[] {
+  if (!Array.isArray(v) || v.length > MAX_PARAGRAPHS) return false;
+  let chars = 0;
+  for (const p of v) {
+    if (!isStr(p, MAX_PARAGRAPH_CHARS)) return false;
+    chars += p.length;
+  }
+  return chars <= MAX_ARTICLE_CHARS;
+}
+
 export function isContentMessage(v: unknown): v is ContentMessage {
   if (!isObj(v)) return false;
   switch (v.type) {
     case 'page-report':
       return isPageReport(v.report);
-    case 'load-stories':
     case 'gate-passed':
-      return Array.isArray(v.ids) && v.ids.length <= 64 && v.ids.every((x) => isStr(x, 128));
+      return isIds(v.ids);
+    case 'match':
+      return isIds(v.ids) && isArticle(v.paragraphs);
     default:
       return false;
   }

@@ -34,6 +34,7 @@ const router = new Router({
     await browser.scripting.executeScript({ target: { tabId }, files: [FULL_SCRIPT] });
   },
   log: (reason) => console.warn(reason),
+  pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
 });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => router.handle(message, sender));

@@ -3,6 +3,8 @@
 // before anything changes. Rejections are logged with a reason and answered as values.
 
 import type { Runtime } from 'webextension-polyfill';
+import { describePage, type PageView } from '../core/describe.ts';
+import { Engine } from '../core/engine.ts';
 import { fail, isContentMessage, isPageMessage, ok, type PageReport, type Result, type TabMessage } from '../messages.ts';
 import type { ClaimIndex } from '../core/types.ts';
 import type { TabStore } from './tab-store.ts';
@@ -19,11 +21,16 @@ export interface RouterDeps {
   /** Injects the content script into a tab now (after the reader granted the site). */
   inject(tabId: number): Promise<void>;
   log(reason: string): void;
+  /** Yields to the event loop between slices of matching, so other tabs' messages get answered. */
+  pause(): Promise<void>;
 }
 
 export type Reply = Result<unknown>;
 
 export class Router {
+  /** Built on the first page to match and kept while the worker lives: it stays compiled and warm. */
+  private engine: Engine | null = null;
+
   constructor(private readonly deps: RouterDeps) {}
 
   async handle(message: unknown, sender: Runtime.MessageSender): Promise<Reply> {
@@ -45,8 +52,7 @@ export class Router {
         }
       }
       if (deps.index === null) return fail('the claim index is damaged; Backstory is disabled');
-      const stories = deps.index.stories.filter((s) => message.ids.includes(s.id));
-      return ok({ ...deps.index, stories });
+      return ok(await this.match(deps.index, message.ids, message.paragraphs));
     }
     if (isPageMessage(message)) {
       if (!fromPage) return this.reject(`${message.type} must come from an extension page`);
@@ -67,6 +73,18 @@ export class Router {
       }
     }
     return this.reject('message has an unknown type or the wrong shape');
+  }
+
+  /**
+   * Matches in the background, not on the page: the index is here already, and the matcher stays
+   * compiled and optimised from one page to the next while the worker lives. The candidate ids
+   * come from the page's gate; a wrong one costs a little work, never a match, since a story is
+   * recognised only on its claims.
+   */
+  private async match(index: ClaimIndex, ids: string[], paragraphs: string[]): Promise<PageView | null> {
+    this.engine ??= new Engine(index);
+    const result = await this.engine.analyseInSlices(paragraphs, this.engine.stories(ids), () => this.deps.pause());
+    return result.story === null ? null : describePage(result.story, result.matches);
   }
 
   private async report(tabId: number, report: PageReport): Promise<Reply> {

@@ -1,14 +1,14 @@
-// Content script: runs at document_idle on every http(s) page. The cheap gate decides first;
-// only a page that passes it pays for extraction, the claim data (loaded from the background on
-// demand) and matching, and only a recognised page gets an overlay.
+// The full content script, injected by the background only into a tab whose page passed the
+// cheap gate (src/content/gate.ts). It reads the article's paragraphs, has the background match
+// them (the background holds the index and a matcher that stays compiled between pages, so the
+// page's thread never runs it), and draws the overlay on a recognised page.
 
 import browser from 'webextension-polyfill';
 import gateFile from '@index/gate.json';
-import { Engine } from '../core/engine.ts';
 import { compileGate } from '../core/gate.ts';
 import { overlayOn, repairSettings, SETTINGS_KEY } from '../core/settings.ts';
-import type { ClaimIndex } from '../core/types.ts';
-import { isTabMessage, type PageReport, type Result } from '../messages.ts';
+import type { PageView } from '../core/describe.ts';
+import { isTabMessage, MAX_ARTICLE_CHARS, MAX_PARAGRAPH_CHARS, MAX_PARAGRAPHS, type PageReport, type Result } from '../messages.ts';
 import { extractParagraphs, type PageParagraph } from '../page/extract.ts';
 import { gateText } from '../page/text.ts';
 import { watchPage } from './observe.ts';
@@ -17,23 +17,22 @@ import { Overlay } from './overlay/overlay.tsx';
 // The same gate as the gate script: a single-page app may move from a story to another page.
 const gate = compileGate(gateFile.stories);
 
-
-let engine: Engine | null = null;
 let overlay: Overlay | null = null;
 let lastKey = '';
-let current: { paragraphs: PageParagraph[]; report: PageReport; index: ClaimIndex | null } | null = null;
+let current: { paragraphs: PageParagraph[]; report: PageReport; match: PageView | null } | null = null;
 const controller = new AbortController();
 
-async function send<T>(message: unknown): Promise<T | null> {
+/** The background's reply, or undefined when it refused (damaged index) or is gone. */
+async function send<T>(message: unknown): Promise<T | undefined> {
   try {
     const reply = (await browser.runtime.sendMessage(message)) as Result<T> | undefined;
-    return reply?.ok === true ? reply.value : null;
+    return reply?.ok === true ? reply.value : undefined;
   } catch {
     // The extension was reloaded or removed: this copy of the script is orphaned and must stop.
     controller.abort();
     overlay?.destroy();
     overlay = null;
-    return null;
+    return undefined;
   }
 }
 
@@ -60,39 +59,20 @@ async function analyse(): Promise<void> {
   const key = `${location.href}|${paragraphs.length}|${paragraphs.reduce((n, p) => n + p.text.length, 0)}`;
   // The page changed, but not its article (and the article's nodes are the same ones).
   if (key === lastKey && current !== null && current.paragraphs.every((p) => p.first.isConnected)) return;
-  if (engine === null) {
-    const index = await send<ClaimIndex>({ type: 'load-stories', ids });
-    if (index === null) {
-      // The background refused (damaged index) or is gone: one message, then stop for good.
-      if (!controller.signal.aborted) console.warn('Backstory: no claim data; disabled on this page.');
-      controller.abort();
-      return;
-    }
-    engine = new Engine(index);
-  }
-  if (stale()) return;
   // Bounded work: an article is never longer than this; a 10 MB page is read to this point only.
   const read = boundParagraphs(paragraphs);
-  const result = await engine.analyseInSlices(
-    read.map((p) => p.text),
-    text,
-    () => new Promise((resolve) => setTimeout(resolve, 0)),
-  );
+  const match = await send<PageView | null>({ type: 'match', ids, paragraphs: read.map((p) => p.text) });
+  if (match === undefined) {
+    // The background refused (damaged index) or is gone: one message, then stop for good.
+    if (!controller.signal.aborted) console.warn('Backstory: the claim index could not be read; disabled on this page.');
+    controller.abort();
+    return;
+  }
   if (stale()) return;
-  const claims = result.matches.map((m) => ({ paragraph: m.paragraph, claimId: m.claimId, score: m.score }));
-  const report: PageReport = result.story === null ? base : { ...base, status: 'story', storyId: result.story.id, claims };
+  const report: PageReport = match === null ? base : { ...base, status: 'story', storyId: match.storyId, claims: match.claims };
   lastKey = key;
-  await publish(report, read, engine.index);
+  await publish(report, read, match);
 }
-
-const MAX_PARAGRAPHS = 600;
-const MAX_ARTICLE_CHARS = 400_000;
-/**
- * No paragraph of news copy is this long (about 1,600 words); a block that is (a dump, a
- * transcript, text the page never broke into paragraphs) is left unread, since matching it would
- * be one long task, however the work is sliced.
- */
-const MAX_PARAGRAPH_CHARS = 10_000;
 
 function boundParagraphs(paragraphs: PageParagraph[]): PageParagraph[] {
   let chars = 0;
@@ -115,13 +95,12 @@ function idle(): Promise<void> {
 
 let lastSent = '';
 
-async function publish(report: PageReport, paragraphs: PageParagraph[], index: ClaimIndex | null): Promise<void> {
-  const story = index?.stories.find((s) => s.id === report.storyId) ?? null;
-  const draw = story !== null && (await overlayWanted());
-  current = { paragraphs, report: { ...report, overlay: draw }, index };
-  if (draw && story !== null) {
+async function publish(report: PageReport, paragraphs: PageParagraph[], match: PageView | null): Promise<void> {
+  const draw = match !== null && (await overlayWanted());
+  current = { paragraphs, report: { ...report, overlay: draw }, match };
+  if (draw && match !== null) {
     overlay ??= new Overlay(document);
-    overlay.show(story, paragraphs, report.claims);
+    overlay.show(match, paragraphs);
   } else {
     overlay?.destroy();
     overlay = null;
@@ -154,7 +133,7 @@ function start(): void {
   };
   browser.runtime.onMessage.addListener(onMessage);
   const onStorage = (changes: Record<string, unknown>, area: string): void => {
-    if (area === 'local' && SETTINGS_KEY in changes && current !== null) void publish(current.report, current.paragraphs, current.index);
+    if (area === 'local' && SETTINGS_KEY in changes && current !== null) void publish(current.report, current.paragraphs, current.match);
   };
   browser.storage.onChanged.addListener(onStorage);
   controller.signal.addEventListener('abort', () => {

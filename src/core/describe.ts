@@ -66,6 +66,23 @@ export function describeClaim(story: Story, claimId: string): ClaimView | null {
   };
 }
 
+/** A recognised page as the overlay draws it: where each claim was found, and how each reads. */
+export interface PageView {
+  storyId: string;
+  /** The story's subject by name ("Facebook"), for crediting its statements. */
+  subject: string;
+  /** Paragraph in extraction order, claim, score: the matcher's findings, nothing else. */
+  claims: { paragraph: number; claimId: string; score: number }[];
+  /** One view per distinct claim found: a page is sent no other claim's text. */
+  views: ClaimView[];
+}
+
+export function describePage(story: Story, matches: readonly { paragraph: number; claimId: string; score: number }[]): PageView {
+  const claims = matches.map((m) => ({ paragraph: m.paragraph, claimId: m.claimId, score: m.score }));
+  const views = [...new Set(claims.map((c) => c.claimId))].map((id) => describeClaim(story, id)).filter((v): v is ClaimView => v !== null);
+  return { storyId: story.id, subject: story.subject.name, claims, views };
+}
+
 /** "first reported by The Wall Street Journal, 6 Aug 2018", or why it cannot be said. */
 export function firstReportLine(v: ClaimView): string {
   if (v.firstOutlet !== null) return `First reported by ${v.firstOutlet}${v.firstDate === null ? '' : `, ${formatDate(v.firstDate)}`}`;

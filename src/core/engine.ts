@@ -26,25 +26,35 @@ export class Engine {
 
   /** Stories whose cheap signature the text passes: one scan for subjects, then their anchors. */
   candidates(text: string): Story[] {
-    const ids = this.gate(text);
+    return this.stories(this.gate(text));
+  }
+
+  /** The index's stories among these ids; an id the index does not know is ignored. */
+  stories(ids: readonly string[]): Story[] {
     return this.index.stories.filter((s) => ids.includes(s.id));
   }
 
   /** Full analysis of a page's paragraphs: gate, then matching against each candidate story. */
   analyse(paragraphs: readonly string[], text = paragraphs.join('\n')): PageResult {
+    return this.analyseAgainst(paragraphs, this.candidates(text));
+  }
+
+  /** Matching against stories the gate already let through; the best recognised one wins. */
+  analyseAgainst(paragraphs: readonly string[], candidates: readonly Story[]): PageResult {
     let best: PageResult = { story: null, score: 0, paragraphs: paragraphs.length, matches: [] };
-    for (const story of this.candidates(text)) best = this.better(best, story, matchParagraphs(this.prepare(story), paragraphs, this.weight), paragraphs.length);
+    for (const story of candidates) best = this.better(best, story, matchParagraphs(this.prepare(story), paragraphs, this.weight), paragraphs.length);
     return best;
   }
 
   /**
-   * The same analysis in slices of at most `slice` paragraphs and, past the first paragraph of a
-   * slice, `sliceChars` characters, awaiting `pause()` between slices, so a page with a huge
-   * article never gets one long task from Backstory. Same result as analyse().
+   * The same analysis against stories the gate already let through (`candidates(text)`), in
+   * slices of at most `slice` paragraphs and, past the first paragraph of a slice, `sliceChars`
+   * characters, awaiting `pause()` between slices, so a huge article never holds the thread
+   * for one long task. Same result as analyseAgainst().
    */
-  async analyseInSlices(paragraphs: readonly string[], text: string, pause: () => Promise<void>, slice = 20, sliceChars = 8_000): Promise<PageResult> {
+  async analyseInSlices(paragraphs: readonly string[], candidates: readonly Story[], pause: () => Promise<void>, slice = 20, sliceChars = 8_000): Promise<PageResult> {
     let best: PageResult = { story: null, score: 0, paragraphs: paragraphs.length, matches: [] };
-    for (const story of this.candidates(text)) {
+    for (const story of candidates) {
       const prepared = this.prepare(story);
       const matches: ParagraphMatch[] = [];
       for (let i = 0; i < paragraphs.length; ) {

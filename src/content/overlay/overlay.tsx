@@ -3,9 +3,9 @@
 // one render writes: no read/write interleaving, so no layout thrash.
 
 import { render } from 'preact';
-import { describeClaim, type ClaimView } from '../../core/describe.ts';
-import type { ClaimKind, Story } from '../../core/types.ts';
-import type { FoundClaim, OverlayState } from '../../messages.ts';
+import type { ClaimView, PageView } from '../../core/describe.ts';
+import type { ClaimKind } from '../../core/types.ts';
+import type { OverlayState } from '../../messages.ts';
 import type { PageParagraph } from '../../page/extract.ts';
 import { Highlighter, rangeOf } from './highlights.ts';
 import { Layer, type Entry } from './Layer.tsx';
@@ -52,18 +52,22 @@ export class Overlay {
     doc.fonts?.addEventListener?.('loadingdone', this.onResize);
   }
 
-  show(story: Story, paragraphs: readonly PageParagraph[], found: readonly FoundClaim[]): void {
-    const byParagraph = new Map<number, FoundClaim[]>();
-    for (const f of found) byParagraph.set(f.paragraph, [...(byParagraph.get(f.paragraph) ?? []), f]);
-    this.items = [...byParagraph.entries()].flatMap(([paragraph, fs]) => {
+  /** Draws the background's matches over the paragraphs they were found in (extraction order). */
+  show(match: PageView, paragraphs: readonly PageParagraph[]): void {
+    const views = new Map(match.views.map((v) => [v.id, v]));
+    const byParagraph = new Map<number, ClaimView[]>();
+    for (const f of match.claims) {
+      const view = views.get(f.claimId);
+      if (view !== undefined) byParagraph.set(f.paragraph, [...(byParagraph.get(f.paragraph) ?? []), view]);
+    }
+    this.items = [...byParagraph.entries()].flatMap(([paragraph, claims]) => {
       const node = paragraphs[paragraph];
-      const claims = fs.map((f) => describeClaim(story, f.claimId)).filter((c): c is ClaimView => c !== null);
       if (node === undefined || claims.length === 0) return [];
       const kind = KIND_ORDER.find((k) => claims.some((c) => c.kind === k)) ?? 'context';
       return [{ paragraph, node, kind, claims }];
     });
     this.highlighter.show(this.items.map((i) => ({ paragraph: i.node, kind: i.kind })));
-    this.subject = story.subject.name;
+    this.subject = match.subject;
     this.schedule();
   }
 

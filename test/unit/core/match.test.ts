@@ -97,7 +97,7 @@ describe('matching paragraphs to claims', () => {
     expect(engine.analyse(page).story?.id).toBe(story.id);
   });
 
-  test('in slices, as the content script matches, the result is the same, with a pause at least every 8,000 characters', async () => {
+  test('in slices, as the background matches, the result is the same, with a pause at least every 8,000 characters', async () => {
     const engine = new Engine(index);
     const dir = path.join(ROOT, 'test/eval/dev/pages');
     const all = fs.readdirSync(dir).filter((f) => f.startsWith('pos-')).flatMap((f) => parseTextPage(fs.readFileSync(path.join(dir, f), 'utf8')).paragraphs);
@@ -105,7 +105,7 @@ describe('matching paragraphs to claims', () => {
     const paragraphs = Array.from({ length: Math.ceil(all.length / 5) }, (_, i) => all.slice(5 * i, 5 * i + 5).join(' '));
     const text = paragraphs.join('\n');
     let pauses = 0;
-    const sliced = await engine.analyseInSlices(paragraphs, text, async () => void pauses++);
+    const sliced = await engine.analyseInSlices(paragraphs, engine.candidates(text), async () => void pauses++);
     expect(sliced).toEqual(engine.analyse(paragraphs, text));
     expect(sliced.matches.length).toBeGreaterThan(30);
     expect(pauses).toBeGreaterThanOrEqual(Math.ceil(text.length / 8_000));
