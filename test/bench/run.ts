@@ -26,6 +26,8 @@ import { syntheticIndex } from './synthetic.ts';
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const smoke = process.argv.includes('--smoke');
 const RUNS = smoke ? 2 : 9;
+/** Matches before the warm one is timed: the background has matched that many pages before. */
+const WARMUPS = smoke ? 2 : 10;
 const SIZES = smoke ? [1000] : [1000, 5000, 20000, 100000];
 const SCALES = smoke ? [1, 10] : [1, 10, 100, 1000];
 const BROWSERS = process.argv.includes('--chromium-only') ? ['chromium'] : ['chromium', 'firefox'];
@@ -61,7 +63,7 @@ const index = JSON.parse(fs.readFileSync(path.join(ROOT, 'dist/index/claim-index
 const gate = gateOnly(index);
 // The extension API the content script calls, answered in-page: the script itself runs unchanged.
 const STUB = `globalThis.chrome = { runtime: { id: 'bench', lastError: undefined, getURL: (p) => p,
-  sendMessage: (m, cb) => { const r = m && m.type === 'load-stories' ? { ok: true, value: window.__index } : { ok: true, value: true }; if (cb) setTimeout(() => cb(r), 0); else return Promise.resolve(r); },
+  sendMessage: (m, cb) => { const r = { ok: true, value: m && m.type === 'match' ? null : true }; if (cb) setTimeout(() => cb(r), 0); else return Promise.resolve(r); },
   onMessage: { addListener() {}, removeListener() {}, hasListener() { return false; } } },
   storage: { local: { get: (k, cb) => { if (cb) setTimeout(() => cb({}), 0); else return Promise.resolve({}); } }, onChanged: { addListener() {}, removeListener() {} } } };`;
 
@@ -191,7 +193,7 @@ async function measure<T>(tab: Tab, url: string, fn: string): Promise<T[]> {
 const results: Record<string, unknown> = { machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? '', memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, runs: RUNS, smoke, engine: engineResult };
 const nonStory: Record<string, unknown>[] = [];
 const storyRows: Record<string, unknown>[] = [];
-const freshRows: { browser: string; page: string; analyse: Stat; readability: Stat; ratio: number; gc: { count: Stat; ms: Stat } | null }[] = [];
+const freshRows: { browser: string; page: string; pageWork: Stat; match: Stat; readability: Stat; ratio: number; gc: { count: Stat; ms: Stat } | null }[] = [];
 /** Pages also timed in a new process each run: one ordinary article and the 2,000-word one. */
 const FRESH = ['/story/0.html', '/story/long-2000.html'];
 
@@ -206,7 +208,6 @@ for (const b of BROWSERS) {
           const floor = __bench.floor();
           const empty = __bench.evaluate('');
           __bench.evaluate(${JSON.stringify(STUB)});
-          window.__index = ${JSON.stringify(index)};
           const backstory = __bench.evaluate(${JSON.stringify(contentScript)});
           const gate = __bench.gate(${JSON.stringify(gate)}).ms;
           return { floor, empty, backstory, gate };
@@ -218,54 +219,145 @@ for (const b of BROWSERS) {
       nonStory.push({ browser: b, page: url.replace('/other/', '').replace('.html', ''), floor, empty, backstory: total, gate: stat(rows.map((r) => r.gate)), ratioToFloor: total.median / Math.max(floor.median, 1e-3), aboveEmpty: total.median - empty.median });
     }
     for (const url of Object.keys(pages).filter((u) => u.startsWith('/story/'))) {
-      const rows = await measure<{ analyse: number; extract: number; overlay: number; readability: number; script: number; story: string | null; heap: number | null }>(
+      const rows = await measure<{ page: number; extract: number; match: number; warm: number; overlay: number; readability: number; script: number; story: string | null; heap: number | null }>(
         tab,
         url,
         `(() => {
           const before = __bench.heap();
           __bench.load(${JSON.stringify(index)});
-          const a = __bench.analyse();
+          const p = __bench.page();
+          const first = __bench.match();
+          // The background keeps its matcher between pages: a few pages later it is optimised.
+          for (let i = 0; i < ${WARMUPS}; i++) __bench.match();
+          const warm = __bench.match().ms;
           const overlay = __bench.overlay();
           const heap = before === null ? null : __bench.heap() - before;
           const readability = __bench.readability();
           // Last, so its own set-up warms nothing measured above.
           __bench.evaluate(${JSON.stringify(STUB)});
-          window.__index = ${JSON.stringify(index)};
           const script = __bench.evaluate(${JSON.stringify(fullScript)});
-          return { analyse: a.ms, extract: a.extractMs, overlay, readability, script, story: a.story, heap };
+          return { page: p.ms, extract: p.extractMs, match: first.ms, warm, overlay, readability, script, story: first.story, heap };
         })()`,
       );
-      const analyse = stat(rows.map((r) => r.analyse));
+      const page = stat(rows.map((r) => r.page));
       const overlay = stat(rows.map((r) => r.overlay));
       const readability = stat(rows.map((r) => r.readability));
       const name = /^\/story\/(padded|long)/.test(url) ? url.replace('/story/', '').replace('.html', '') : (stories[Number(url.replace(/\D/g, ''))]?.name ?? url);
-      storyRows.push({ browser: b, page: name, recognised: rows[0]?.story !== null, analyse, extract: stat(rows.map((r) => r.extract)), script: stat(rows.map((r) => r.script)), overlay, readability, analyseRatio: analyse.median / readability.median, overlayRatio: overlay.median / readability.median, longestTask: Math.max(analyse.max, overlay.max), heapBytes: rows[0]?.heap ?? null });
+      storyRows.push({ browser: b, page: name, recognised: rows[0]?.story !== null, pageWork: page, extract: stat(rows.map((r) => r.extract)), match: stat(rows.map((r) => r.match)), warmMatch: stat(rows.map((r) => r.warm)), script: stat(rows.map((r) => r.script)), overlay, readability, pageRatio: page.median / readability.median, overlayRatio: overlay.median / readability.median, longestPageTask: Math.max(page.max, overlay.max), heapBytes: rows[0]?.heap ?? null });
     }
-    // The same analysis in a process that has compiled nothing: each run a new browser context,
-    // timed when the page is first idle, as the content script waits to be.
+    // The same in a process that has compiled nothing: each run a new browser context, timed when
+    // the page is first idle, as the content script waits to be. Its match stands for the first
+    // one of a background that has just started.
     for (const url of FRESH) {
-      const runs: { analyse: number; readability: number; gc: { count: number; ms: number } | null }[] = [];
+      const runs: { page: number; match: number; readability: number; gc: { count: number; ms: number } | null }[] = [];
       for (let i = 0; i < RUNS; i++) {
         const fresh = await openFresh();
         await fresh.goto(`${server.origin}${url}`);
         await fresh.run('new Promise((resolve) => requestIdleCallback(resolve))');
-        const analyse = `(() => { __bench.load(${JSON.stringify(index)}); return __bench.analyse().ms; })()`;
-        const counted = fresh.runCountingGc === undefined ? { value: await fresh.run<number>(analyse), gc: null } : await fresh.runCountingGc<number>(analyse);
-        // Readability second, in the same new process: it finds the engine no warmer for Backstory having run.
-        runs.push({ analyse: counted.value, readability: await fresh.run<number>('__bench.readability()'), gc: counted.gc });
+        const page = await fresh.run<number>(`(() => { __bench.load(${JSON.stringify(index)}); return __bench.page().ms; })()`);
+        const match = '__bench.match().ms';
+        const counted = fresh.runCountingGc === undefined ? { value: await fresh.run<number>(match), gc: null } : await fresh.runCountingGc<number>(match);
+        // Readability last, in the same new process: it finds the engine no warmer for Backstory having run.
+        runs.push({ page, match: counted.value, readability: await fresh.run<number>('__bench.readability()'), gc: counted.gc });
         await fresh.close();
       }
-      const analyse = stat(runs.map((r) => r.analyse));
+      const page = stat(runs.map((r) => r.page));
       const readability = stat(runs.map((r) => r.readability));
       const gcs = runs.flatMap((r) => (r.gc === null ? [] : [r.gc]));
       const gc = gcs.length === 0 ? null : { count: stat(gcs.map((g) => g.count)), ms: stat(gcs.map((g) => g.ms)) };
-      freshRows.push({ browser: b, page: url.replace('/story/', '').replace('.html', '').replace(/^0$/, stories[0]?.name ?? '0'), analyse, readability, ratio: analyse.median / readability.median, gc });
+      freshRows.push({ browser: b, page: url.replace('/story/', '').replace('.html', '').replace(/^0$/, stories[0]?.name ?? '0'), pageWork: page, match: stat(runs.map((r) => r.match)), readability, ratio: page.median / readability.median, gc });
     }
   });
 }
 results.storyFresh = freshRows;
 results.nonStory = nonStory;
 results.story = storyRows;
+
+// --- the real background (Chromium) ---------------------------------------------------------
+// Matching runs in the extension's service worker. Its CPU profile (sampled every 100 µs, one
+// profile per page load) gives the worker's JavaScript time for each load of a story page: the
+// match above all, plus the gate's message, the injection and the page's report. The first load
+// finds a worker that has compiled nothing; later loads, one that has matched before; after the
+// worker is stopped (as the browser does when it idles), the next load starts it again.
+interface Profile {
+  nodes: { id: number; callFrame: { functionName: string } }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+const busyMs = (p: Profile): number => {
+  const idle = new Set(p.nodes.filter((n) => n.callFrame.functionName === '(idle)' || n.callFrame.functionName === '(program)').map((n) => n.id));
+  let us = 0;
+  for (let i = 1; i < p.samples.length; i++) if (!idle.has(p.samples[i] ?? -1)) us += p.timeDeltas[i] ?? 0;
+  return us / 1000;
+};
+const backgroundRows: { page: string; first: number; warm: Stat; restarted: Stat }[] = [];
+{
+  const c = await launchChromium({ proxyPort: proxy.port });
+  try {
+    const control = await c.context.newPage();
+    const cdp = await c.context.newCDPSession(control);
+    // The worker's own DevTools session, reached through the browser's target domain.
+    const attach = async (): Promise<(method: string, params?: object) => Promise<unknown>> => {
+      const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
+      const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(c.extensionId));
+      if (target === undefined) throw new Error('no service worker');
+      const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false })) as { sessionId: string };
+      let next = 0;
+      const waiting = new Map<number, (v: unknown) => void>();
+      cdp.on('Target.receivedMessageFromTarget', (e: { sessionId: string; message: string }) => {
+        const m = JSON.parse(e.message) as { id?: number; result?: unknown };
+        if (e.sessionId === sessionId && m.id !== undefined) waiting.get(m.id)?.(m.result);
+      });
+      return (method, params = {}) =>
+        new Promise((resolve) => {
+          const id = ++next;
+          waiting.set(id, resolve);
+          void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) } as never);
+        });
+    };
+    const stopWorker = async (): Promise<void> => {
+      const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
+      for (const t of targetInfos) if (t.type === 'service_worker' && t.url.includes(c.extensionId)) await cdp.send('Target.closeTarget', { targetId: t.targetId });
+      await new Promise((r) => setTimeout(r, 500));
+    };
+    const wake = async (): Promise<void> => {
+      // Any extension event starts the worker again; a blank tab's navigation is one.
+      const p = await c.context.newPage();
+      await p.goto('about:blank');
+      await p.close();
+      await new Promise((r) => setTimeout(r, 500));
+    };
+    /** The worker's JavaScript time while a tab loads `url` and Backstory draws its overlay. */
+    const load = async (url: string): Promise<number> => {
+      const send = await attach();
+      await send('Profiler.enable');
+      await send('Profiler.setSamplingInterval', { interval: 100 });
+      await send('Profiler.start');
+      const page = await c.context.newPage();
+      await page.goto(`${server.origin}${url}`);
+      await page.waitForSelector('backstory-overlay', { state: 'attached', timeout: 20000 });
+      await new Promise((r) => setTimeout(r, 300));
+      const { profile } = (await send('Profiler.stop')) as { profile: Profile };
+      await page.close();
+      return busyMs(profile);
+    };
+    for (const url of ['/story/long-2000.html']) {
+      const first = await load(url);
+      const warm: number[] = [];
+      for (let i = 0; i < RUNS; i++) warm.push(await load(url));
+      const restarted: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        await stopWorker();
+        await wake();
+        restarted.push(await load(url));
+      }
+      backgroundRows.push({ page: url.replace('/story/', '').replace('.html', ''), first, warm: stat(warm), restarted: stat(restarted) });
+    }
+  } finally {
+    await c.close();
+  }
+}
+results.background = backgroundRows;
 
 // --- scale -------------------------------------------------------------------------------------
 const scale: Record<string, unknown>[] = [];
@@ -280,14 +372,14 @@ await withBrowser('chromium', async (open) => {
     const json = JSON.stringify(idx);
     const g: GateFile = gateOnly(idx);
     // As in the extension: the gate runs on the page, and only the stories it let through are
-    // sent to the page for matching (the background keeps the whole index).
+    // matched (by the background, which keeps the whole index).
     const perPage = async (url: string) => {
       const runs: { gate: number; match: number; story: string | null; candidates: number }[] = [];
       for (let i = 0; i <= RUNS; i++) {
         await tab.goto(`${server.origin}${url}`);
         const g1 = await tab.run<{ ms: number; passed: string[] }>(`__bench.gate(${JSON.stringify(g)})`);
         const slice = JSON.stringify({ ...idx, stories: idx.stories.filter((s) => g1.passed.includes(s.id)) });
-        const a = await tab.run<{ ms: number; story: string | null }>(`(() => { __bench.load(${slice}); return __bench.analyse(); })()`);
+        const a = await tab.run<{ ms: number; story: string | null }>(`(() => { __bench.load(${slice}); __bench.page(); return __bench.match(); })()`);
         if (i > 0) runs.push({ gate: g1.ms, match: a.ms, story: a.story, candidates: g1.passed.length });
       }
       return runs;
@@ -330,14 +422,17 @@ console.log('browser  | page                 | floor            | empty script  
 for (const r of nonStory as { browser: string; page: string; floor: Stat; empty: Stat; backstory: Stat; gate: Stat; ratioToFloor: number; aboveEmpty: number }[]) {
   console.log(`${r.browser.padEnd(8)} | ${r.page.padEnd(20)} | ${fs3(r.floor).padEnd(16)} | ${fs3(r.empty).padEnd(16)} | ${fs3(r.backstory).padEnd(16)} | ${fs3(r.gate).padEnd(16)} | ${f(r.ratioToFloor).padStart(6)} | ${f(r.aboveEmpty)}`);
 }
-console.log('\nStory pages: extraction + gate + matching, and the overlay render, vs new Readability(clone).parse()');
-console.log('browser  | page                                   | Backstory        | of it: extraction | script evaluation | overlay          | Readability      | ×Readab. | overlay ×R | longest task | heap');
-for (const r of storyRows as { browser: string; page: string; recognised: boolean; analyse: Stat; extract: Stat; script: Stat; overlay: Stat; readability: Stat; analyseRatio: number; overlayRatio: number; longestTask: number; heapBytes: number | null }[]) {
-  console.log(`${r.browser.padEnd(8)} | ${(r.page + (r.recognised ? '' : ' (not recognised)')).padEnd(38)} | ${fs3(r.analyse).padEnd(16)} | ${fs3(r.extract).padEnd(17)} | ${fs3(r.script).padEnd(17)} | ${fs3(r.overlay).padEnd(16)} | ${fs3(r.readability).padEnd(16)} | ${f(r.analyseRatio).padStart(8)} | ${f(r.overlayRatio).padStart(10)} | ${f(r.longestTask).padStart(12)} | ${r.heapBytes === null ? '—' : `${Math.round(r.heapBytes / 1024)} KiB`}`);
+console.log("\nStory pages: on the page's thread, the gate and extraction, and the overlay render, vs new Readability(clone).parse(); matching, which the background does, timed apart");
+console.log('browser  | page                                   | page: gate+extract | of it: extraction | script evaluation | overlay          | Readability      | page ×R | overlay ×R | longest page task | match, first     | match, warm      | heap');
+for (const r of storyRows as { browser: string; page: string; recognised: boolean; pageWork: Stat; extract: Stat; script: Stat; overlay: Stat; readability: Stat; pageRatio: number; overlayRatio: number; longestPageTask: number; match: Stat; warmMatch: Stat; heapBytes: number | null }[]) {
+  console.log(`${r.browser.padEnd(8)} | ${(r.page + (r.recognised ? '' : ' (not recognised)')).padEnd(38)} | ${fs3(r.pageWork).padEnd(18)} | ${fs3(r.extract).padEnd(17)} | ${fs3(r.script).padEnd(17)} | ${fs3(r.overlay).padEnd(16)} | ${fs3(r.readability).padEnd(16)} | ${f(r.pageRatio).padStart(7)} | ${f(r.overlayRatio).padStart(10)} | ${f(r.longestPageTask).padStart(17)} | ${fs3(r.match).padEnd(16)} | ${fs3(r.warmMatch).padEnd(16)} | ${r.heapBytes === null ? '—' : `${Math.round(r.heapBytes / 1024)} KiB`}`);
 }
-console.log('\nStory pages in a new process each run (nothing compiled yet), at first idle: extraction + gate + matching, then Readability; garbage collections during the analysis (Chromium)');
-console.log('browser  | page                                   | Backstory          | Readability        | ×Readab. | collections | their ms');
-for (const r of freshRows) console.log(`${r.browser.padEnd(8)} | ${r.page.padEnd(38)} | ${fs3(r.analyse).padEnd(18)} | ${fs3(r.readability).padEnd(18)} | ${f(r.ratio).padStart(8)} | ${r.gc === null ? '—'.padEnd(11) : fs3(r.gc.count).padEnd(11)} | ${r.gc === null ? '—' : fs3(r.gc.ms)}`);
+console.log('\nStory pages in a new process each run (nothing compiled yet), at first idle: the gate and extraction, then matching (the first of a background just started), then Readability; garbage collections during matching (Chromium)');
+console.log('browser  | page                                   | page: gate+extract | match, first       | Readability        | page ×R | collections | their ms');
+for (const r of freshRows) console.log(`${r.browser.padEnd(8)} | ${r.page.padEnd(38)} | ${fs3(r.pageWork).padEnd(18)} | ${fs3(r.match).padEnd(18)} | ${fs3(r.readability).padEnd(18)} | ${f(r.ratio).padStart(7)} | ${r.gc === null ? '—'.padEnd(11) : fs3(r.gc.count).padEnd(11)} | ${r.gc === null ? '—' : fs3(r.gc.ms)}`);
+console.log('\nThe real background (Chromium): the service worker\'s JavaScript time per load of a story page (matching, messages, injection), from its CPU profile');
+console.log('page        | worker just started | worker warm        | worker restarted');
+for (const r of backgroundRows) console.log(`${r.page.padEnd(11)} | ${f(r.first).padStart(19)} | ${fs3(r.warm).padEnd(18)} | ${fs3(r.restarted)}`);
 printEngine();
 console.log('\nScale (Chromium): synthetic indexes reworded from the seeds');
 console.log('stories | claims | index bytes (gz)     | gate script gz    | story page gate | story page match | near-topic gate | near-topic match');
