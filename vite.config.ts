@@ -28,8 +28,9 @@ function noInnerHtml(): Plugin {
 
 /**
  * The lexicon's lookup table (src/core/lexicon-table.ts) computed once here, at build time, and
- * bundled as data: the page's script then starts without stemming the lexicon. Same function,
- * same table; JSON.parse of a string is the quickest way for an engine to read a literal.
+ * bundled as data: the background, where pages are matched, then starts its worker without
+ * stemming the lexicon. Same function, same table; JSON.parse of a string is the quickest way for
+ * an engine to read a literal.
  */
 export function precomputedLexicon(): Plugin {
   return {

@@ -1,6 +1,6 @@
 // The word lists of lexicon.ts as the tokeniser looks them up: stemmed, and each word or phrase
-// mapped to its concept. Computing this stems some 500 words, milliseconds of a page load
-// before the first word of the page is read, so the extension's bundles get the table computed
+// mapped to its concept. Computing this stems some 500 words, milliseconds each time the
+// extension's background worker starts, so the extension's bundles get the table computed
 // at build time instead (`precomputedLexicon` in vite.config.ts, from this same function); the
 // compiler, the CLI and the tests compute it here, when the module loads.
 

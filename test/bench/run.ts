@@ -15,7 +15,7 @@ import type { ClaimIndex, GateFile } from '../../src/core/types.ts';
 import { Engine } from '../../src/core/engine.ts';
 import { analyseSpans } from '../../src/core/terms.ts';
 import { gateOnly } from '../../src/index/build.ts';
-import { launchChromium } from '../harness/chromium.ts';
+import { launchChromium, workerTargetId } from '../harness/chromium.ts';
 import { CHROMIUM, ensureBrowsers } from '../harness/ensure-browsers.ts';
 import { launchFirefox } from '../harness/firefox.ts';
 import { startProxy } from '../harness/proxy.ts';
@@ -315,28 +315,35 @@ const both = (xs: { total: number; match: number }[]): { total: Stat; match: Sta
   try {
     const control = await c.context.newPage();
     const cdp = await c.context.newCDPSession(control);
-    // The worker's own DevTools session, reached through the browser's target domain.
-    const attach = async (): Promise<(method: string, params?: object) => Promise<unknown>> => {
-      const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
-      const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(c.extensionId));
-      if (target === undefined) throw new Error('no service worker');
-      const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false })) as { sessionId: string };
+    // The worker's own DevTools session, reached through the browser's target domain; detached
+    // after each page load, since a stopped worker's session ends with it.
+    const attach = async (): Promise<{ send: (method: string, params?: object) => Promise<unknown>; detach: () => Promise<void> }> => {
+      const targetId = await workerTargetId(cdp, c.extensionId);
+      if (targetId === null) throw new Error('no service worker');
+      const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId, flatten: false })) as { sessionId: string };
       let next = 0;
       const waiting = new Map<number, (v: unknown) => void>();
-      cdp.on('Target.receivedMessageFromTarget', (e: { sessionId: string; message: string }) => {
+      const onMessage = (e: { sessionId: string; message: string }): void => {
         const m = JSON.parse(e.message) as { id?: number; result?: unknown };
         if (e.sessionId === sessionId && m.id !== undefined) waiting.get(m.id)?.(m.result);
-      });
-      return (method, params = {}) =>
-        new Promise((resolve) => {
-          const id = ++next;
-          waiting.set(id, resolve);
-          void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) } as never);
-        });
+      };
+      cdp.on('Target.receivedMessageFromTarget', onMessage);
+      return {
+        send: (method, params = {}) =>
+          new Promise((resolve) => {
+            const id = ++next;
+            waiting.set(id, resolve);
+            void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) } as never);
+          }),
+        detach: async () => {
+          cdp.off('Target.receivedMessageFromTarget', onMessage);
+          await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
+        },
+      };
     };
     const stopWorker = async (): Promise<void> => {
-      const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
-      for (const t of targetInfos) if (t.type === 'service_worker' && t.url.includes(c.extensionId)) await cdp.send('Target.closeTarget', { targetId: t.targetId });
+      const targetId = await workerTargetId(cdp, c.extensionId);
+      if (targetId !== null) await cdp.send('Target.closeTarget', { targetId });
       await new Promise((r) => setTimeout(r, 500));
     };
     const wake = async (): Promise<void> => {
@@ -349,7 +356,7 @@ const both = (xs: { total: number; match: number }[]): { total: Stat; match: Sta
     /** The worker's JavaScript time while a tab loads `url` and Backstory draws its overlay. */
     const load = async (url: string, before: () => Promise<void> = async () => undefined, tries = 3): Promise<{ total: number; match: number }> => {
       await before();
-      const send = await attach();
+      const { send, detach } = await attach();
       await send('Profiler.enable');
       await send('Profiler.setSamplingInterval', { interval: 100 });
       await send('Profiler.start');
@@ -358,6 +365,7 @@ const both = (xs: { total: number; match: number }[]): { total: Stat; match: Sta
       await page.waitForSelector('backstory-overlay', { state: 'attached', timeout: 20000 });
       await new Promise((r) => setTimeout(r, 300));
       const { profile } = (await send('Profiler.stop')) as { profile: Profile };
+      await detach();
       await page.close();
       const busy = busyMs(profile);
       if (busy.match > 0) return busy;
@@ -366,22 +374,18 @@ const both = (xs: { total: number; match: number }[]): { total: Stat; match: Sta
       if (tries > 1) return load(url, before, tries - 1);
       throw new Error('the matcher never appeared in the worker\'s profile');
     };
-    for (const url of ['/story/long-2000.html']) {
-      const first = await load(url);
-      for (let i = 0; i < WARMUPS; i++) await load(url);
-      const warm: { total: number; match: number }[] = [];
-      for (let i = 0; i < RUNS; i++) warm.push(await load(url));
-      const restarted: { total: number; match: number }[] = [];
-      for (let i = 0; i < RUNS; i++) {
-        restarted.push(
-          await load(url, async () => {
-            await stopWorker();
-            await wake();
-          }),
-        );
-      }
-      backgroundRows.push({ page: url.replace('/story/', '').replace('.html', ''), first, warm: both(warm), restarted: both(restarted) });
-    }
+    const url = '/story/long-2000.html';
+    const first = await load(url);
+    for (let i = 0; i < WARMUPS; i++) await load(url);
+    const warm: { total: number; match: number }[] = [];
+    for (let i = 0; i < RUNS; i++) warm.push(await load(url));
+    const restarted: { total: number; match: number }[] = [];
+    const restart = async (): Promise<void> => {
+      await stopWorker();
+      await wake();
+    };
+    for (let i = 0; i < RUNS; i++) restarted.push(await load(url, restart));
+    backgroundRows.push({ page: 'long-2000', first, warm: both(warm), restarted: both(restarted) });
   } finally {
     await c.close();
   }

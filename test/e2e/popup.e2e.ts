@@ -9,6 +9,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import type { ClaimIndex } from '../../src/core/types.ts';
 import { until, type chromiumDriver, type Driver, type Tab } from '../harness/driver.ts';
+import { workerTargetId } from '../harness/chromium.ts';
 import { fixturePages } from '../harness/fixtures.ts';
 import { unexpected } from '../harness/proxy.ts';
 import { checkMatches, eachBrowser, overlayOf, useSite } from '../harness/site.ts';
@@ -100,10 +101,9 @@ eachBrowser(site, (d, name) => {
       // Stop the worker as Chrome does when it idles: close its target over CDP.
       const page = await session.context.newPage();
       const cdp = await session.context.newCDPSession(page);
-      const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
-      const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(session.extensionId));
-      assert.ok(worker !== undefined, 'the service worker is running before we stop it');
-      await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+      const worker = await workerTargetId(cdp, session.extensionId);
+      assert.ok(worker !== null, 'the service worker is running before we stop it');
+      await cdp.send('Target.closeTarget', { targetId: worker });
       await page.close();
       await until(async () => (session.context.serviceWorkers().length === 0 ? true : null), 5000);
       const popup = await d.extensionPage(`src/popup/popup.html?tabId=${tab.tabId}`);

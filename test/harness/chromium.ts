@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { CHROMIUM } from './ensure-browsers.ts';
 
 export const CHROME_BUILD = path.resolve(import.meta.dirname, '..', '..', 'dist', 'chrome');
@@ -19,6 +19,12 @@ export interface ChromiumSession {
   tabId(page: Page): Promise<number>;
   badge(tabId: number): Promise<string>;
   close(): Promise<void>;
+}
+
+/** The DevTools target of the extension's service worker, or null when the worker is not running. */
+export async function workerTargetId(cdp: CDPSession, extensionId: string): Promise<string | null> {
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
+  return targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(extensionId))?.targetId ?? null;
 }
 
 export async function launchChromium(opts: { proxyPort: number; headless?: boolean; extension?: string | null; args?: string[] }): Promise<ChromiumSession> {
