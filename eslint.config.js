@@ -1,22 +1,50 @@
-// Lint: typescript-eslint's recommended rules, the module rooms of DESIGN.md as import
+// Lint: typescript-eslint's recommended rules, the rooms of the README's room table as import
 // boundaries, and the privacy rules (no network, no dynamic code, no HTML strings) in src/.
 
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const node = ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'https', 'net'];
-const room = (files, forbidden, globals = []) => ({
-  files,
+const NODE_MODULES = ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'https', 'net', 'happy-dom'];
+const UI = ['preact', 'preact/*'];
+const POLYFILL = ['webextension-polyfill'];
+// Every room by its folder under src/; a room lists the rooms it must not import.
+const ROOMS = ['text', 'model', 'matching', 'gate', 'view', 'compiler', 'page', 'extension', 'content', 'background', 'popup', 'story', 'cli', 'tools'];
+const except = (...allowed) => ROOMS.filter((r) => !allowed.includes(r)).map((r) => `**/${r}/*`);
+// The claim index and the matcher stay out of the page: the page is sent only what it matched.
+const CLAIM_DATA = ['@index/claim-index.json', '@index/story.jsonld'];
+
+const NETWORK_GLOBALS = ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'eval'].map((name) => ({
+  name,
+  message: 'Backstory makes no network requests and runs no dynamic code',
+}));
+const NODE_GLOBALS = ['process', 'Buffer', 'require', 'global', '__dirname', '__filename', 'setImmediate'];
+const DOM_GLOBALS = ['document', 'window', 'navigator', 'location', 'localStorage', 'sessionStorage', 'getComputedStyle'];
+const EXTENSION_GLOBALS = ['chrome', 'browser'];
+
+const room = (folders, forbidden, globals = []) => ({
+  files: folders.map((f) => `src/${f}/**/*.{ts,tsx}`),
   rules: {
-    'no-restricted-imports': ['error', { patterns: forbidden.map((group) => ({ group: [group], message: 'crosses a module boundary (see the room table in shared DESIGN.md / README architecture)' })) }],
-    'no-restricted-globals': ['error', ...NETWORK_GLOBALS, ...globals.map((name) => ({ name, message: 'not available in this room' }))],
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: forbidden.map((group) => ({
+          group: [group],
+          message: 'crosses a room boundary (see the room table in the README)',
+        })),
+      },
+    ],
+    'no-restricted-globals': [
+      'error',
+      ...NETWORK_GLOBALS,
+      ...globals.map((name) => ({ name, message: 'not available in this room' })),
+    ],
   },
 });
 
-const NETWORK_GLOBALS = ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'eval'].map((name) => ({ name, message: 'Backstory makes no network requests and runs no dynamic code' }));
-
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test/eval/**', 'test/bench/.build/**', 'scratch/**'] },
+  {
+    ignores: ['dist/**', 'node_modules/**', 'test/eval/**', 'src/tools/bench/.build/**', 'scratch/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -33,7 +61,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "AssignmentExpression > MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: 'text is only ever set as text' },
+        {
+          selector: 'AssignmentExpression > MemberExpression[property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'text is only ever set as text',
+        },
         { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'text is only ever set as text' },
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'text is only ever set as text' },
         { selector: "MemberExpression[property.name='sendBeacon']", message: 'Backstory makes no network requests' },
@@ -41,11 +72,20 @@ export default tseslint.config(
       ],
     },
   },
-  room(['src/core/**'], ['webextension-polyfill', 'preact', 'preact/*', ...node, '**/page/*', '**/content/*', '**/popup/*', '**/background/*', '**/index/*', '**/cli/*', '**/story/*'], ['document', 'window', 'chrome', 'browser', 'navigator', 'location']),
-  room(['src/page/**'], ['webextension-polyfill', 'preact', 'preact/*', ...node, '**/content/*', '**/popup/*', '**/background/*', '**/index/*', '**/cli/*'], ['chrome', 'browser']),
-  room(['src/content/**'], [...node, '**/popup/*', '**/background/*', '**/index/*', '**/cli/*', '**/story/*']),
-  room(['src/background/**'], ['preact', 'preact/*', ...node, '**/content/*', '**/popup/*', '**/page/*', '**/index/*', '**/cli/*', '**/story/*'], ['document']),
-  room(['src/popup/**', 'src/story/**'], [...node, '**/content/*', '**/background/*', '**/page/*', '**/index/*', '**/cli/*']),
-  room(['src/index/**'], ['webextension-polyfill', 'preact', 'preact/*', '**/page/*', '**/content/*', '**/popup/*', '**/background/*'], ['document', 'window', 'chrome', 'browser']),
-  room(['src/cli/**'], ['webextension-polyfill', 'preact', 'preact/*', '**/content/*', '**/popup/*', '**/background/*']),
+  // Pure rooms: no DOM, no extension API, no Node; each imports only the rooms below it.
+  room(['text'], [...POLYFILL, ...UI, ...NODE_MODULES, '@index/*', ...except('text')], [...DOM_GLOBALS, ...EXTENSION_GLOBALS, ...NODE_GLOBALS]),
+  room(['model'], [...POLYFILL, ...UI, ...NODE_MODULES, '@index/*', ...except('model', 'text')], [...DOM_GLOBALS, ...EXTENSION_GLOBALS, ...NODE_GLOBALS]),
+  room(['matching'], [...POLYFILL, ...UI, ...NODE_MODULES, '@index/*', ...except('matching', 'model', 'text', 'gate')], [...DOM_GLOBALS, ...EXTENSION_GLOBALS, ...NODE_GLOBALS]),
+  room(['gate'], [...POLYFILL, ...UI, ...NODE_MODULES, '@index/*', ...except('gate', 'model', 'text')], [...DOM_GLOBALS, ...EXTENSION_GLOBALS, ...NODE_GLOBALS]),
+  room(['view'], [...POLYFILL, ...UI, ...NODE_MODULES, '@index/*', ...except('view', 'model')], [...DOM_GLOBALS, ...EXTENSION_GLOBALS, ...NODE_GLOBALS]),
+  // Reading the article from a Document: the browser's, or happy-dom's in the CLI.
+  room(['page'], [...POLYFILL, ...UI, ...NODE_MODULES, '@index/*', ...except('page', 'text')], [...EXTENSION_GLOBALS, ...NODE_GLOBALS]),
+  // The message contract and settings: shared by every extension context, so no UI and no room's code.
+  room(['extension'], [...UI, ...NODE_MODULES, '@index/*', ...except('extension', 'model', 'view')], [...DOM_GLOBALS, ...NODE_GLOBALS]),
+  room(['content'], [...NODE_MODULES, ...CLAIM_DATA, ...except('content', 'extension', 'gate', 'page', 'text', 'model', 'view')], NODE_GLOBALS),
+  room(['background'], [...UI, ...NODE_MODULES, ...except('background', 'extension', 'matching', 'gate', 'model', 'view', 'text')], [...DOM_GLOBALS, ...NODE_GLOBALS]),
+  room(['popup', 'story'], [...NODE_MODULES, ...except('popup', 'story', 'extension', 'model', 'view')], NODE_GLOBALS),
+  // Node: the build-time compiler and the command-line tools.
+  room(['compiler'], [...POLYFILL, ...UI, ...except('compiler', 'model', 'text', 'matching', 'view')], [...DOM_GLOBALS, ...EXTENSION_GLOBALS]),
+  room(['cli'], [...POLYFILL, ...UI, ...except('cli', 'compiler', 'model', 'text', 'matching', 'gate', 'view', 'page', 'extension')], EXTENSION_GLOBALS),
 );

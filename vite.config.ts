@@ -6,7 +6,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import webExtension from 'vite-plugin-web-extension';
 import type { Plugin } from 'vite';
-import { computeLexiconTable } from './src/core/lexicon-table.ts';
+import { computeLexiconTable } from './src/text/lexicon-table.ts';
 
 /**
  * Backstory never renders HTML strings: page and index text is only ever set as text. Preact
@@ -27,7 +27,7 @@ function noInnerHtml(): Plugin {
 }
 
 /**
- * The lexicon's lookup table (src/core/lexicon-table.ts) computed once here, at build time, and
+ * The lexicon's lookup table (src/text/lexicon-table.ts) computed once here, at build time, and
  * bundled as data: the background, where pages are matched, then starts its worker without
  * stemming the lexicon. Same function, same table; JSON.parse of a string is the quickest way for
  * an engine to read a literal.
@@ -37,7 +37,7 @@ export function precomputedLexicon(): Plugin {
     name: 'backstory-precomputed-lexicon',
     enforce: 'pre',
     load(id) {
-      if (!/[\\/]src[\\/]core[\\/]lexicon-table\.ts$/.test(id)) return null;
+      if (!/[\\/]src[\\/]text[\\/]lexicon-table\.ts$/.test(id)) return null;
       return `export const LEXICON_TABLE = JSON.parse(${JSON.stringify(JSON.stringify(computeLexiconTable()))});\n`;
     },
   };

@@ -4,9 +4,9 @@
 
 import browser from 'webextension-polyfill';
 import index from '@index/claim-index.json';
-import type { ClaimIndex } from '../core/types.ts';
-import { repairSettings, setSite, overlayOn, SETTINGS_KEY } from '../core/settings.ts';
-import { indexProblem } from '../core/validate.ts';
+import type { ClaimIndex } from '../model/types.ts';
+import { repairSettings, setSite, overlayOn, SETTINGS_KEY } from '../extension/settings.ts';
+import { indexProblem } from '../model/validate.ts';
 import { Router } from './router.ts';
 import { TabStore } from './tab-store.ts';
 

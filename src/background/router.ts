@@ -3,10 +3,10 @@
 // before anything changes. Rejections are logged with a reason and answered as values.
 
 import type { Runtime } from 'webextension-polyfill';
-import { describePage, type PageView } from '../core/describe.ts';
-import { Engine } from '../core/engine.ts';
-import { fail, isContentMessage, isPageMessage, ok, type PageReport, type Result, type TabMessage } from '../messages.ts';
-import type { ClaimIndex } from '../core/types.ts';
+import { describePage, type PageView } from '../view/describe.ts';
+import { Engine } from '../matching/engine.ts';
+import { fail, isContentMessage, isPageMessage, ok, type PageReport, type Result, type TabMessage } from '../extension/messages.ts';
+import type { ClaimIndex } from '../model/types.ts';
 import type { TabStore } from './tab-store.ts';
 
 export interface RouterDeps {

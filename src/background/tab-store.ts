@@ -2,7 +2,7 @@
 // stopped and restarted between the page's load and the popup's opening. Cleared when a tab
 // navigates or closes.
 
-import { isPageReport, type PageReport } from '../messages.ts';
+import { isPageReport, type PageReport } from '../extension/messages.ts';
 
 /** The slice of a storage area the store needs: tests pass an in-memory one. */
 export interface StorageArea {

@@ -2,8 +2,8 @@
 // problem on bad input, leaving dist/index/ as it was.
 
 import path from 'node:path';
-import { BuildError } from '../index/errors.ts';
-import { buildIndex, writeOutputs } from '../index/build.ts';
+import { BuildError } from '../compiler/errors.ts';
+import { buildIndex, writeOutputs } from '../compiler/build.ts';
 
 const dirs = process.argv.slice(2);
 const storyDirs = dirs.length > 0 ? dirs : ['seeds'];

@@ -5,12 +5,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Window } from 'happy-dom';
-import { describeClaim, firstReportLine } from '../core/describe.ts';
-import { Engine, type PageResult } from '../core/engine.ts';
-import { parseTextPage } from '../core/text-page.ts';
-import type { ClaimIndex } from '../core/types.ts';
-import { buildIndex } from '../index/build.ts';
-import { BuildError } from '../index/errors.ts';
+import { describeClaim, firstReportLine } from '../view/describe.ts';
+import { Engine, type PageResult } from '../matching/engine.ts';
+import { parseTextPage } from './text-page.ts';
+import type { ClaimIndex } from '../model/types.ts';
+import { buildIndex } from '../compiler/build.ts';
+import { BuildError } from '../compiler/errors.ts';
 import { extractParagraphs } from '../page/extract.ts';
 
 export class CheckError extends Error {}

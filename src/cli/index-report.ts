@@ -1,7 +1,7 @@
 // `npm run index:report`: the claim index as a table an editor can review in a minute.
 
-import { BuildError } from '../index/errors.ts';
-import { buildIndex } from '../index/build.ts';
+import { BuildError } from '../compiler/errors.ts';
+import { buildIndex } from '../compiler/build.ts';
 
 const dirs = process.argv.slice(2);
 try {

@@ -9,9 +9,9 @@
 
 import gateFile from '@index/gate.json';
 import type Browser from 'webextension-polyfill';
-import { compileGate } from '../core/gate.ts';
-import { gateProblem } from '../core/validate.ts';
-import type { ContentMessage, PageReport } from '../messages.ts';
+import { compileGate } from '../gate/gate.ts';
+import { gateProblem } from '../model/validate.ts';
+import type { ContentMessage, PageReport } from '../extension/messages.ts';
 import { gateText } from '../page/text.ts';
 import { watchPage } from './observe.ts';
 

@@ -5,10 +5,10 @@
 
 import browser from 'webextension-polyfill';
 import gateFile from '@index/gate.json';
-import { compileGate } from '../core/gate.ts';
-import { overlayOn, repairSettings, SETTINGS_KEY } from '../core/settings.ts';
-import type { PageView } from '../core/describe.ts';
-import { isTabMessage, MAX_ARTICLE_CHARS, MAX_PARAGRAPH_CHARS, MAX_PARAGRAPHS, type PageReport, type Result } from '../messages.ts';
+import { compileGate } from '../gate/gate.ts';
+import { overlayOn, repairSettings, SETTINGS_KEY } from '../extension/settings.ts';
+import type { PageView } from '../view/describe.ts';
+import { isTabMessage, MAX_ARTICLE_CHARS, MAX_PARAGRAPH_CHARS, MAX_PARAGRAPHS, type PageReport, type Result } from '../extension/messages.ts';
 import { extractParagraphs, type PageParagraph } from '../page/extract.ts';
 import { gateText } from '../page/text.ts';
 import { watchPage } from './observe.ts';

@@ -1,11 +1,11 @@
 // The popup panel: what the current tab's article is built on, or why there is nothing to show.
 
 import { useEffect, useState } from 'preact/hooks';
-import { answerCredit, describeClaim, firstReportLine, formatDate, KIND_LABEL, type ClaimView } from '../core/describe.ts';
-import { overlayOn, setSite, type Settings } from '../core/settings.ts';
-import { indexProblem } from '../core/validate.ts';
-import type { Story } from '../core/types.ts';
-import type { PageReport } from '../messages.ts';
+import { answerCredit, describeClaim, firstReportLine, formatDate, KIND_LABEL, type ClaimView } from '../view/describe.ts';
+import { overlayOn, setSite, type Settings } from '../extension/settings.ts';
+import { indexProblem } from '../model/validate.ts';
+import type { Story } from '../model/types.ts';
+import type { PageReport } from '../extension/messages.ts';
 import type { PanelApi, TabInfo } from './api.ts';
 
 type View =

@@ -2,9 +2,9 @@
 
 import browser from 'webextension-polyfill';
 import index from '@index/claim-index.json';
-import { repairSettings, SETTINGS_KEY, type Settings } from '../core/settings.ts';
-import type { ClaimIndex } from '../core/types.ts';
-import type { PageReport, Result } from '../messages.ts';
+import { repairSettings, SETTINGS_KEY, type Settings } from '../extension/settings.ts';
+import type { ClaimIndex } from '../model/types.ts';
+import type { PageReport, Result } from '../extension/messages.ts';
 
 export interface TabInfo {
   tabId: number;

@@ -1,8 +1,8 @@
 // Every story in the index: when each outlet reported, every claim with the outlets that carried
 // it, the subject's statements with the reports they answer, and the other parties' responses.
 
-import { describeClaim, firstReportLine, formatDate, KIND_LABEL } from '../core/describe.ts';
-import type { ClaimIndex, ClaimKind, Story } from '../core/types.ts';
+import { describeClaim, firstReportLine, formatDate, KIND_LABEL } from '../view/describe.ts';
+import type { ClaimIndex, ClaimKind, Story } from '../model/types.ts';
 
 export function StoryPage({ index }: { index: ClaimIndex }) {
   return (

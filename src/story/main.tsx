@@ -2,7 +2,7 @@
 
 import { render } from 'preact';
 import index from '@index/claim-index.json';
-import type { ClaimIndex } from '../core/types.ts';
+import type { ClaimIndex } from '../model/types.ts';
 import { StoryPage } from './StoryPage.tsx';
 
 const app = document.getElementById('app');

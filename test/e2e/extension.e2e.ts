@@ -5,11 +5,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page as PwPage } from 'playwright-core';
-import { launchChromium, type ChromiumSession } from '../harness/chromium.ts';
-import { launchFirefox, type FirefoxSession } from '../harness/firefox.ts';
-import { devArticle, newsPage, seedArticle } from '../harness/pages.ts';
-import { startProxy, unexpected, type LoggingProxy } from '../harness/proxy.ts';
-import { startServer, type FixtureServer } from '../harness/server.ts';
+import { launchChromium, type ChromiumSession } from '../../src/tools/harness/chromium.ts';
+import { launchFirefox, type FirefoxSession } from '../../src/tools/harness/firefox.ts';
+import { devArticle, newsPage, seedArticle } from '../../src/tools/harness/pages.ts';
+import { startProxy, unexpected, type LoggingProxy } from '../../src/tools/harness/proxy.ts';
+import { startServer, type FixtureServer } from '../../src/tools/harness/server.ts';
 
 let server: FixtureServer;
 let proxy: LoggingProxy;

@@ -3,11 +3,11 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { OverlayState } from '../../src/messages.ts';
-import { until, type Driver, type Tab } from '../harness/driver.ts';
-import { DEV_POSITIVES, fixturePages, SEED_FILES } from '../harness/fixtures.ts';
-import { unexpected } from '../harness/proxy.ts';
-import { checkMatches, eachBrowser, overlayOf, useSite } from '../harness/site.ts';
+import type { OverlayState } from '../../src/extension/messages.ts';
+import { until, type Driver, type Tab } from '../../src/tools/harness/driver.ts';
+import { DEV_POSITIVES, fixturePages, SEED_FILES } from '../../src/tools/harness/fixtures.ts';
+import { unexpected } from '../../src/tools/harness/proxy.ts';
+import { checkMatches, eachBrowser, overlayOf, useSite } from '../../src/tools/harness/site.ts';
 
 const pages = fixturePages();
 const site = useSite(pages);

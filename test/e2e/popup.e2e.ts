@@ -7,12 +7,12 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import type { ClaimIndex } from '../../src/core/types.ts';
-import { until, type chromiumDriver, type Driver, type Tab } from '../harness/driver.ts';
-import { workerTargetId } from '../harness/chromium.ts';
-import { fixturePages } from '../harness/fixtures.ts';
-import { unexpected } from '../harness/proxy.ts';
-import { checkMatches, eachBrowser, overlayOf, useSite } from '../harness/site.ts';
+import type { ClaimIndex } from '../../src/model/types.ts';
+import { until, type chromiumDriver, type Driver, type Tab } from '../../src/tools/harness/driver.ts';
+import { workerTargetId } from '../../src/tools/harness/chromium.ts';
+import { fixturePages } from '../../src/tools/harness/fixtures.ts';
+import { unexpected } from '../../src/tools/harness/proxy.ts';
+import { checkMatches, eachBrowser, overlayOf, useSite } from '../../src/tools/harness/site.ts';
 
 const STORY = '/seed/001_ec7be9d70c6859db.html';
 const pages = fixturePages();

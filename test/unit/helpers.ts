@@ -2,8 +2,8 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildIndex } from '../../src/index/build.ts';
-import type { ClaimIndex, Story } from '../../src/core/types.ts';
+import { buildIndex } from '../../src/compiler/build.ts';
+import type { ClaimIndex, Story } from '../../src/model/types.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 export const SEEDS = path.join(ROOT, 'seeds');

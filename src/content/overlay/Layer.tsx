@@ -3,8 +3,8 @@
 // text (Preact escapes it), never as HTML.
 
 import { useEffect, useRef } from 'preact/hooks';
-import { answerCredit, firstReportLine, KIND_LABEL, type ClaimView } from '../../core/describe.ts';
-import type { ClaimKind } from '../../core/types.ts';
+import { answerCredit, firstReportLine, KIND_LABEL, type ClaimView } from '../../view/describe.ts';
+import type { ClaimKind } from '../../model/types.ts';
 
 export interface Rect {
   top: number;

@@ -1,7 +1,7 @@
 // Marks matched paragraphs without touching their text: CSS Custom Highlight ranges where the
 // browser has the API (Chromium 105+, Firefox 140+), else a data attribute styled by page.css.
 
-import type { ClaimKind } from '../../core/types.ts';
+import type { ClaimKind } from '../../model/types.ts';
 import type { PageParagraph } from '../../page/extract.ts';
 
 const KINDS: readonly ClaimKind[] = ['report', 'statement', 'response', 'context'];

@@ -3,9 +3,9 @@
 // one render writes: no read/write interleaving, so no layout thrash.
 
 import { render } from 'preact';
-import type { ClaimView, PageView } from '../../core/describe.ts';
-import type { ClaimKind } from '../../core/types.ts';
-import type { OverlayState } from '../../messages.ts';
+import type { ClaimView, PageView } from '../../view/describe.ts';
+import type { ClaimKind } from '../../model/types.ts';
+import type { OverlayState } from '../../extension/messages.ts';
 import type { PageParagraph } from '../../page/extract.ts';
 import { Highlighter, rangeOf } from './highlights.ts';
 import { Layer, type Entry } from './Layer.tsx';

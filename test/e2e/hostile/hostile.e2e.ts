@@ -4,10 +4,10 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { until, type chromiumDriver, type firefoxDriver, type Tab } from '../../harness/driver.ts';
-import { hostilePages } from '../../harness/hostile-pages.ts';
-import { unexpected } from '../../harness/proxy.ts';
-import { eachBrowser, overlayOf, useSite } from '../../harness/site.ts';
+import { until, type chromiumDriver, type firefoxDriver, type Tab } from '../../../src/tools/harness/driver.ts';
+import { hostilePages } from '../../../src/tools/harness/hostile-pages.ts';
+import { unexpected } from '../../../src/tools/harness/proxy.ts';
+import { eachBrowser, overlayOf, useSite } from '../../../src/tools/harness/site.ts';
 
 const pages = hostilePages();
 const site = useSite(Object.fromEntries(Object.entries(pages).map(([k, v]) => [k, v.html])));

@@ -4,9 +4,9 @@ import { describe, expect, test } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
 import { Router } from '../../../src/background/router.ts';
 import { TabStore, type StorageArea } from '../../../src/background/tab-store.ts';
-import { parseTextPage } from '../../../src/core/text-page.ts';
-import type { PageView } from '../../../src/core/describe.ts';
-import type { PageReport, TabMessage } from '../../../src/messages.ts';
+import { parseTextPage } from '../../../src/cli/text-page.ts';
+import type { PageView } from '../../../src/view/describe.ts';
+import type { PageReport, TabMessage } from '../../../src/extension/messages.ts';
 import { ROOT, seedIndex } from '../helpers.ts';
 
 function memoryArea(): StorageArea & { data: Record<string, unknown> } {

@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { newsPage, seedArticle } from '../../harness/pages.ts';
+import { newsPage, seedArticle } from '../../../src/tools/harness/pages.ts';
 import { ROOT } from '../helpers.ts';
 
 const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/check.ts', ...args], { cwd: ROOT, encoding: 'utf8' });

@@ -1,18 +1,18 @@
 // @vitest-environment happy-dom
-// Property tests over src/core and src/page: arbitrary Unicode text and arbitrary small DOMs.
+// Property tests over the pure rooms (text, matching, gate, model) and src/page: arbitrary Unicode text and arbitrary small DOMs.
 // Nothing throws, outputs are well-formed, work grows linearly. FUZZ_RUNS scales every property
 // (npm run fuzz runs ten times as many as the test command's 10,000+).
 
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { fold, foldForWords, foldWithMap } from '../../../src/core/fold.ts';
-import { Engine } from '../../../src/core/engine.ts';
-import { splitSentences } from '../../../src/core/sentences.ts';
-import { repairSettings } from '../../../src/core/settings.ts';
-import { analyse, analyseSpans } from '../../../src/core/terms.ts';
-import { parseTextPage } from '../../../src/core/text-page.ts';
-import { units } from '../../../src/core/units.ts';
-import { isContentMessage, isPageMessage, isTabMessage } from '../../../src/messages.ts';
+import { fold, foldForWords, foldWithMap } from '../../../src/text/fold.ts';
+import { Engine } from '../../../src/matching/engine.ts';
+import { splitSentences } from '../../../src/text/sentences.ts';
+import { repairSettings } from '../../../src/extension/settings.ts';
+import { analyse, analyseSpans } from '../../../src/text/terms.ts';
+import { parseTextPage } from '../../../src/cli/text-page.ts';
+import { units } from '../../../src/text/units.ts';
+import { isContentMessage, isPageMessage, isTabMessage } from '../../../src/extension/messages.ts';
 import { extractParagraphs } from '../../../src/page/extract.ts';
 import { seedIndex } from '../helpers.ts';
 

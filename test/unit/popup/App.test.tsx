@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
-import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings.ts';
-import type { PageReport } from '../../../src/messages.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/extension/settings.ts';
+import type { PageReport } from '../../../src/extension/messages.ts';
 import { App } from '../../../src/popup/App.tsx';
 import type { PanelApi, TabInfo } from '../../../src/popup/api.ts';
 import { seedIndex, seedStory } from '../helpers.ts';

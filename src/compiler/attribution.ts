@@ -1,0 +1,76 @@
+// Who a seed sentence credits, and who is speaking in it. Names come from story.json (outlets,
+// the subject, other parties); the patterns are generic news attribution forms.
+
+import { MentionFinder, type Mention } from '../matching/speakers.ts';
+import type { StoryFile } from './story-file.ts';
+
+export interface Attribution {
+  /** Outlets the sentence credits, in order of mention. */
+  outlets: string[];
+  /** The form that credited the first outlet, for the report and tests. */
+  form: string | null;
+}
+
+// Generic words for "the report that broke the story" with no outlet named: they credit the
+// outlet story.json says broke it.
+const REPORT_REFERENCE = /\b(reportedly|(the|a) (recent )?(reports?|newspaper)|says report|reports? said|reports? (say|says)|report(ed)? on Monday)\b/i;
+
+const FORMS: [string, RegExp][] = [
+  ['according to', /according to (sources cited by )?$/i],
+  ['in a statement to/reported by', /(statement|comments?) (to|reported by|given to|obtained by) $/i],
+  ['obtained by', /obtained by $/i],
+  ['told', /\b(told|directed|telling) $/i],
+  ['story in', /(story|report|article) (in|by) $/i],
+  ['cited by', /cited by $/i],
+];
+
+export class EntityFinder {
+  private readonly finder: MentionFinder;
+
+  constructor(private readonly story: StoryFile) {
+    this.finder = new MentionFinder([
+      ...story.outlets.map((o) => ({ kind: 'outlet' as const, id: o.id, aliases: o.aliases })),
+      { kind: 'subject', id: story.subject.name, aliases: story.subject.aliases },
+      ...story.parties.map((p) => ({ kind: 'party' as const, id: p.name, aliases: p.aliases })),
+    ]);
+  }
+
+  /** Every entity mention, longest first where two overlap, in text order. */
+  mentions(text: string): Mention[] {
+    return this.finder.mentions(text);
+  }
+
+  attribution(text: string): Attribution {
+    const outlets: string[] = [];
+    let form: string | null = null;
+    for (const m of this.mentions(text)) {
+      if (m.kind !== 'outlet' || outlets.includes(m.id)) continue;
+      // A name with no attribution form around it is a subject, not a source: "a recent Wall
+      // Street Journal story implies incorrectly…" is Facebook answering the Journal.
+      const f = formBefore(text, m) ?? formAfter(text, m);
+      if (f === null) continue;
+      if (outlets.length === 0) form = f;
+      outlets.push(m.id);
+    }
+    if (REPORT_REFERENCE.test(text) && !outlets.includes(this.story.brokeBy)) {
+      if (outlets.length === 0) form = 'report reference';
+      outlets.push(this.story.brokeBy);
+    }
+    return { outlets, form };
+  }
+}
+
+function formBefore(text: string, m: Mention): string | null {
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  for (const [name, re] of FORMS) if (re.test(before)) return name;
+  return null;
+}
+
+function formAfter(text: string, m: Mention): string | null {
+  const after = text.slice(m.end, m.end + 70);
+  // "AFP reported", "the Journal notes", "AFP and The Wall Street Journal reported".
+  const verb = /^(?:'s)?(?: and [^.,;]{1,40}?)? (reported|reports|said|says|notes|noted|wrote)\b/.exec(after);
+  if (verb !== null) return verb[1] ?? null;
+  if (/^,? which first reported/.test(after)) return 'first reported';
+  return null;
+}

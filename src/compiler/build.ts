@@ -1,0 +1,44 @@
+// The build step: every story folder → dist/index/claim-index.json and story.jsonld, written
+// atomically so a failed build leaves nothing half-written.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ClaimIndex, GateFile } from '../model/types.ts';
+import { compileIndex, type StoryInput } from './compile.ts';
+import { toJsonLd } from './jsonld.ts';
+import { readSeeds } from './read-seeds.ts';
+import { readStoryFile } from './story-file.ts';
+
+/** A story folder holds the articles (*.txt) and story.json. */
+export function readStory(dir: string): StoryInput {
+  const seeds = readSeeds(dir);
+  const story = readStoryFile(path.join(dir, 'story.json'));
+  return { dir, story, seeds };
+}
+
+export function buildIndex(storyDirs: string[]): ClaimIndex {
+  return compileIndex(storyDirs.map(readStory));
+}
+
+export function gateOnly(index: ClaimIndex): GateFile {
+  return { stories: index.stories.map((s) => ({ id: s.id, anchors: s.gate.anchors, descriptions: s.gate.descriptions })) };
+}
+
+export function writeOutputs(index: ClaimIndex, outDir: string): string[] {
+  const files: [string, string][] = [
+    ['claim-index.json', `${JSON.stringify(index)}\n`],
+    ['story.jsonld', `${JSON.stringify(toJsonLd(index), null, 2)}\n`],
+    // The content script carries only this: each story's cheap pre-check anchors.
+    ['gate.json', `${JSON.stringify(gateOnly(index))}\n`],
+  ];
+  fs.mkdirSync(outDir, { recursive: true });
+  const written: string[] = [];
+  for (const [name, body] of files) {
+    const target = path.join(outDir, name);
+    const tmp = `${target}.tmp-${process.pid}`;
+    fs.writeFileSync(tmp, body);
+    fs.renameSync(tmp, target);
+    written.push(target);
+  }
+  return written;
+}

@@ -1,0 +1,86 @@
+// One entry point for "what does this page say about which story", used alike by the content
+// script, the check CLI and the evaluation, so all three see the same answers.
+
+import { compileGate } from '../gate/gate.ts';
+import { recognise } from './recognise.ts';
+import { matchParagraphs, prepare, type ParagraphMatch, type PreparedStory } from './match.ts';
+import type { ClaimIndex, Story } from '../model/types.ts';
+import { idfWeights } from './weights.ts';
+import type { Weights } from './similarity.ts';
+
+export interface PageResult {
+  story: Story | null;
+  score: number;
+  paragraphs: number;
+  matches: ParagraphMatch[];
+}
+
+export class Engine {
+  private readonly weight: Weights;
+  private readonly gate: (text: string) => string[];
+  private readonly prepared = new Map<string, PreparedStory>();
+
+  constructor(readonly index: ClaimIndex) {
+    this.weight = idfWeights(index);
+    this.gate = compileGate(index.stories.map((s) => ({ id: s.id, anchors: s.gate.anchors, descriptions: s.gate.descriptions })));
+  }
+
+  /** Stories whose cheap signature the text passes: one scan for subjects, then their anchors. */
+  candidates(text: string): Story[] {
+    return this.stories(this.gate(text));
+  }
+
+  /** The index's stories among these ids; an id the index does not know is ignored. */
+  stories(ids: readonly string[]): Story[] {
+    return this.index.stories.filter((s) => ids.includes(s.id));
+  }
+
+  /** Full analysis of a page's paragraphs: gate, then matching against each candidate story. */
+  analyse(paragraphs: readonly string[], text = paragraphs.join('\n')): PageResult {
+    return this.analyseAgainst(paragraphs, this.candidates(text));
+  }
+
+  /** Matching against stories the gate already let through; the best recognised one wins. */
+  analyseAgainst(paragraphs: readonly string[], candidates: readonly Story[]): PageResult {
+    let best: PageResult = { story: null, score: 0, paragraphs: paragraphs.length, matches: [] };
+    for (const story of candidates) best = this.better(best, story, matchParagraphs(this.prepare(story), paragraphs, this.weight), paragraphs.length);
+    return best;
+  }
+
+  /**
+   * The same analysis against stories the gate already let through (`candidates(text)`), in
+   * slices of at most `slice` paragraphs and, past the first paragraph of a slice, `sliceChars`
+   * characters, awaiting `pause()` between slices, so a huge article never holds the thread
+   * for one long task. Same result as analyseAgainst().
+   */
+  async analyseInSlices(paragraphs: readonly string[], candidates: readonly Story[], pause: () => Promise<void>, slice = 20, sliceChars = 8_000): Promise<PageResult> {
+    let best: PageResult = { story: null, score: 0, paragraphs: paragraphs.length, matches: [] };
+    for (const story of candidates) {
+      const prepared = this.prepare(story);
+      const matches: ParagraphMatch[] = [];
+      for (let i = 0; i < paragraphs.length; ) {
+        let end = i + 1;
+        let chars = paragraphs[i]?.length ?? 0;
+        while (end < paragraphs.length && end - i < slice && chars + (paragraphs[end]?.length ?? 0) <= sliceChars) chars += paragraphs[end++]?.length ?? 0;
+        for (const m of matchParagraphs(prepared, paragraphs.slice(i, end), this.weight)) matches.push({ ...m, paragraph: m.paragraph + i });
+        i = end;
+        await pause();
+      }
+      best = this.better(best, story, matches, paragraphs.length);
+    }
+    return best;
+  }
+
+  private prepare(story: Story): PreparedStory {
+    const known = this.prepared.get(story.id);
+    if (known !== undefined) return known;
+    const made = prepare(story, this.weight);
+    this.prepared.set(story.id, made);
+    return made;
+  }
+
+  private better(best: PageResult, story: Story, matches: ParagraphMatch[], count: number): PageResult {
+    const r = recognise(story, matches);
+    return r.recognised && r.score > best.score ? { story, score: r.score, paragraphs: count, matches } : best;
+  }
+}

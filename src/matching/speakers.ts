@@ -1,0 +1,176 @@
+// Who is named in a sentence, and who speaks in it: the name before its first speech verb
+// ("Citigroup said …"), or after it when the verb is inverted ("…, said Citigroup"). The
+// compiler reads the speaker of every seed sentence (claim kinds and speakers); the page reads
+// it too, so a bank's answer never matches a sentence in which another bank speaks.
+
+import { analyseSpans, withNames, type Spanned } from '../text/terms.ts';
+import type { Piece } from '../text/units.ts';
+import { firstIndex } from '../text/bisect.ts';
+import { escapeRegExp, letterPattern } from '../text/pattern.ts';
+
+export type EntityKind = 'outlet' | 'subject' | 'party';
+
+export interface Entity {
+  kind: EntityKind;
+  /** Outlet id, or the subject's / party's name. */
+  id: string;
+  aliases: readonly string[];
+}
+
+export interface Mention {
+  kind: EntityKind;
+  id: string;
+  start: number;
+  end: number;
+}
+
+const ARTICLE = /^(the|a|an) /i;
+/** An alias as matched: case-sensitive, except that a leading article may be capitalised. */
+const articleFree = (alias: string): string => alias.replace(ARTICLE, (m) => m.toLowerCase());
+
+/**
+ * Finds mentions of a fixed set of entities with one regular expression over all their aliases,
+ * longest first, so a page costs one scan and one compilation however many aliases there are.
+ */
+export class MentionFinder {
+  private readonly pattern: ((text: string) => RegExp) | null;
+  private readonly byAlias = new Map<string, { kind: EntityKind; id: string }>();
+
+  constructor(entities: readonly Entity[]) {
+    const aliases: string[] = [];
+    for (const e of entities) {
+      for (const a of e.aliases) {
+        const key = articleFree(a);
+        if (a.trim() === '' || this.byAlias.has(key)) continue;
+        this.byAlias.set(key, { kind: e.kind, id: e.id });
+        aliases.push(a);
+      }
+    }
+    // Names are matched with their capitals ("the Journal" is not "a journal"); a leading article
+    // may be capitalised or not.
+    const body = aliases
+      .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+      .map((a) => escapeRegExp(a).replace(ARTICLE, (m) => `[${m[0]?.toUpperCase()}${m[0]?.toLowerCase()}]${m.slice(1)}`))
+      .join('|');
+    this.pattern = aliases.length === 0 ? null : letterPattern(new RegExp(`(?<![A-Za-z\\d])(?:${body})(?![A-Za-z\\d])`, 'g'), `(?<![\\p{L}\\d])(?:${body})(?![\\p{L}\\d])`, 'gu');
+  }
+
+  /** Every entity mention in text order, none overlapping; where two aliases start together, the longer. O(text). */
+  mentions(text: string): Mention[] {
+    const out: Mention[] = [];
+    if (this.pattern === null) return out;
+    for (const m of text.matchAll(this.pattern(text))) {
+      const entity = this.byAlias.get(articleFree(m[0]));
+      if (entity !== undefined) out.push({ ...entity, start: m.index, end: m.index + m[0].length });
+    }
+    return out;
+  }
+}
+
+/** A name is specific when it is not a description ("the company", "the bank"). */
+export const isSpecificAlias = (alias: string): boolean => !ARTICLE.test(alias);
+
+interface Named {
+  name: string;
+  aliases: readonly string[];
+}
+
+/**
+ * The finder of a story's subject and parties by name, the same for the compiler and the page.
+ * Only names: "the company" or "the bank" in a page may be anyone.
+ */
+export function storyNames(story: { subject: Named; parties: readonly Named[] }): MentionFinder {
+  return new MentionFinder([
+    { kind: 'subject', id: story.subject.name, aliases: story.subject.aliases.filter(isSpecificAlias) },
+    ...story.parties.map((p) => ({ kind: 'party' as const, id: p.name, aliases: p.aliases.filter(isSpecificAlias) })),
+  ]);
+}
+
+const NOT_LETTER_OR_DIGIT = letterPattern(/[^A-Za-z\d]+/g, String.raw`[^\p{L}\d]+`, 'gu');
+
+/** The term a party's every name becomes ("Citi", "Citibank" → "@citigroup"). */
+export const partyTerm = (id: string): string => `@${id.toLowerCase().replace(NOT_LETTER_OR_DIGIT(id), '_')}`;
+
+/**
+ * A text's analysis with each party's names as one term (see withNames): the same on the
+ * compiler's side and the page's, or a bank's other name would stop matching.
+ */
+export function analyseNamed(text: string, mentions: readonly Mention[]): Spanned {
+  const parties = mentions.filter((m) => m.kind === 'party').map((m) => ({ start: m.start, end: m.end, term: partyTerm(m.id) }));
+  return withNames(analyseSpans(text), parties);
+}
+
+const SPEECH = /\b(said|says|saying|told|tells|denied|denies|deny|insisted|insists|clarified|explained|confirmed|stated|disputed|acknowledged|declined|decline|directed|added|statement|according to)\b/g;
+
+/**
+ * The speaker of a sentence: the mention that speaks its first speech verb with a speaker;
+ * 'report' for "…, says report"; 'unnamed' when it speaks but names no speaker ("It added that
+ * …"); null when it has no speech verb.
+ */
+export function speakerOf(text: string, mentions: readonly Mention[]): Mention | 'report' | 'unnamed' | null {
+  let speaks = false;
+  SPEECH.lastIndex = 0;
+  for (let m = SPEECH.exec(text); m !== null; m = SPEECH.exec(text)) {
+    speaks = true;
+    const verb = m[0].toLowerCase();
+    const at = m.index;
+    // What comes just before the verb, read backwards past the white space: not the whole
+    // sentence so far (an expression anchored at its end would scan all of it).
+    let before = at;
+    while (before > 0 && /\s/.test(text[before - 1] ?? '')) before--;
+    // "…, says report" / "…, said Citigroup": after a comma the speaker follows the verb.
+    const inverted = text[before - 1] === ',' && /^(says|said)$/.test(verb);
+    if (inverted && /^\s+(the\s+)?(report|reports|newspaper)\b/i.test(text.slice(at + verb.length))) return 'report';
+    // "…, the reports said": the speaker is the report, not the last name before it. Ten
+    // characters hold the longest of these words and the one before it.
+    if (!inverted && before < at && /\b(report|reports|newspaper|sources)$/i.test(text.slice(Math.max(0, before - 10), before))) return 'report';
+    const speaker = verb === 'according to' || inverted ? mentions.find((x) => x.start >= at + verb.length) : lastBefore(mentions, at);
+    if (speaker !== undefined) return speaker;
+  }
+  return speaks ? 'unnamed' : null;
+}
+
+export const isMention = (v: Mention | string | null): v is Mention => v !== null && typeof v !== 'string';
+
+function lastBefore(mentions: readonly Mention[], at: number): Mention | undefined {
+  let found: Mention | undefined;
+  for (const m of mentions) if (m.end <= at) found = m;
+  return found;
+}
+
+/**
+ * The mentions inside [start, end). Mentions come in text order and never overlap, so these are
+ * a run found by bisection: O(log mentions + the run).
+ */
+export function mentionsWithin(mentions: readonly Mention[], start: number, end: number): Mention[] {
+  const out: Mention[] = [];
+  for (let i = firstIndex(mentions.length, (k) => (mentions[k]?.start ?? 0) < start); i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m === undefined || m.end > end) break;
+    out.push(m);
+  }
+  return out;
+}
+
+/** Who speaks in a page sentence and which parties it names, read once per sentence. */
+export interface Voices {
+  speaker: string | null;
+  parties: Set<string>;
+}
+
+/**
+ * A named subject or party before the sentence's speech verb speaks; a sentence that speaks
+ * unnamed ("It added that …", "… a spokeswoman said") continues the speaker before it, or the
+ * last one the paragraph named ("JPMorgan was blunt. '…,' a spokeswoman said."). An outlet, or
+ * no speech, is no speaker.
+ */
+export function voicesOf(paragraph: string, sentence: Piece, mentions: readonly Mention[], previous: string | null): Voices {
+  const inside = mentionsWithin(mentions, sentence.start, sentence.end);
+  const parties = new Set(inside.filter((m) => m.kind === 'party').map((m) => m.id));
+  const speaker = speakerOf(paragraph.slice(sentence.start, sentence.end), inside.map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start })));
+  if (isMention(speaker)) return { speaker: speaker.kind === 'outlet' ? null : speaker.id, parties };
+  if (speaker !== 'unnamed') return { speaker: null, parties };
+  // In text order and not overlapping, mentions end in order too.
+  const lastNamed = mentions[firstIndex(mentions.length, (k) => (mentions[k]?.end ?? 0) <= sentence.start) - 1];
+  return { speaker: previous ?? lastNamed?.id ?? null, parties };
+}

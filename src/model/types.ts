@@ -1,0 +1,118 @@
+// The claim index: the one data contract between the build-time compiler (src/compiler/)
+// and everything that runs in the browser. Plain data, JSON-serialisable.
+
+export type ClaimKind = 'report' | 'statement' | 'response' | 'context';
+
+export const CLAIM_KINDS: readonly ClaimKind[] = ['report', 'statement', 'response', 'context'];
+
+export interface Outlet {
+  id: string;
+  name: string;
+  aliases: string[];
+  /** ISO date (YYYY-MM-DD) or date-time of this outlet's first report on the story, if known. */
+  firstReport: string | null;
+}
+
+export interface Appearance {
+  /** Seed file name, e.g. "001_ec7be9d70c6859db.txt". */
+  seed: string;
+  /** Exact text of the seed between start and end. */
+  quote: string;
+  start: number;
+  end: number;
+  /** Outlet the seed text credits for this sentence, or null when it credits none. */
+  outlet: string | null;
+}
+
+export interface FirstReport {
+  /** Outlet id, or null when the seeds cannot decide. */
+  outlet: string | null;
+  date: string | null;
+  /** How it was decided: an attribution in the text, the earliest dated seed, or undecided. */
+  basis: 'attribution' | 'earliest-seed' | 'undetermined';
+  /** When undetermined: the earliest known appearance (seed file), so a reader can look. */
+  earliestSeed: string | null;
+}
+
+/**
+ * Precomputed matching data for one appearance sentence of a claim: its weighted concept
+ * terms and word shingles, so the page only does lookups.
+ */
+export interface MatchSentence {
+  /** Concept terms (normalised, stemmed, synonym-folded) of the sentence. */
+  terms: string[];
+  /** Hashes of 3-word shingles of the folded sentence, for verbatim copies. */
+  shingles: number[];
+  /** True when the sentence is negated ("not", "denied", ...): polarity must agree to match. */
+  negated: boolean;
+  /** Index of the claim's appearance this unit was cut from: the evidence for a match. */
+  from: number;
+}
+
+export interface Claim {
+  id: string;
+  text: string;
+  kind: ClaimKind;
+  /** Who says it: the subject for statements, the answering party for responses, else null. */
+  speaker: string | null;
+  appearances: Appearance[];
+  firstReport: FirstReport;
+  /** Outlet ids credited anywhere for this claim, first reporter first. */
+  outlets: string[];
+  /** Ids of the subject's statements that answer this claim (reports only). */
+  answeredBy: string[];
+  match: MatchSentence[];
+}
+
+export interface StatementInfo {
+  /** Claim id of the statement in the index. */
+  claimId: string;
+  quote: string;
+  date: string | null;
+  /** Outlet id the statement was given to, if known. */
+  to: string | null;
+}
+
+export interface Story {
+  id: string;
+  title: string;
+  summary: string;
+  /** ISO date the story broke. */
+  broke: string;
+  /** Outlet id that broke the story. */
+  brokeBy: string;
+  subject: { name: string; aliases: string[] };
+  /** Other named parties (the banks), whose answers are responses. */
+  parties: { name: string; aliases: string[] }[];
+  outlets: Outlet[];
+  /** The subject's official statements, as quoted in story.json and resolved to claims. */
+  statements: StatementInfo[];
+  claims: Claim[];
+  /** Gate signature: rare terms that together mark a page as about this story. */
+  gate: GateSignature;
+}
+
+export interface GateSignature {
+  /** Terms (folded and stemmed) that must all appear for the cheap pre-check: any one of each group. */
+  anchors: string[][];
+  /** What may stand for the subject's name (the first anchor) on a page that names no subject. */
+  descriptions: string[];
+  /** Minimum second-stage score to call a page about the story. */
+  threshold: number;
+}
+
+export interface ClaimIndex {
+  version: 1;
+  /** Checksum of stories and weights, set at build time, checked at start-up (src/model/validate.ts). */
+  checksum: string;
+  /** Inverse document frequency of concept terms over all seed sentences, shared by all stories. */
+  idf: Record<string, number>;
+  /** Weight given to a term the index has never seen. */
+  unknownIdf: number;
+  stories: Story[];
+}
+
+/** What the content script bundles: each story's cheap pre-check anchors, nothing else. */
+export interface GateFile {
+  stories: { id: string; anchors: string[][]; descriptions: string[] }[];
+}

@@ -1,0 +1,54 @@
+// `npm run bench:instructions`: the first analysis of the 2,000-word story article, counted in CPU
+// instructions on the main thread (valgrind's callgrind, one count per thread), beside tokenising
+// the same text once, the pass matching cannot avoid. Wall-clock times of a first run vary by half
+// on this shared 2-core machine from one day to the next; instruction counts by a few per cent, so
+// this is how to compare two versions of the cold path. Needs Debian's valgrind.
+
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { build } from 'vite';
+import { precomputedLexicon } from '../../../vite.config.ts';
+import { longStoryParagraphs } from './pages.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
+if (spawnSync('valgrind', ['--version']).status !== 0) {
+  console.error('valgrind is not installed: apt-get install valgrind (as root), then run this again.');
+  process.exit(1);
+}
+const out = fs.mkdtempSync(path.join(os.tmpdir(), 'backstory-instructions-'));
+// The same bundling as the extension's (the lexicon precomputed), for Node.
+await build({
+  configFile: false,
+  logLevel: 'error',
+  plugins: [precomputedLexicon()],
+  ssr: { noExternal: true },
+  build: { ssr: path.join(ROOT, 'src/tools/bench/first-call.ts'), outDir: out, minify: false, rollupOptions: { output: { entryFileNames: 'first-call.mjs' } } },
+});
+const script = path.join(out, 'first-call.mjs');
+const index = path.join(ROOT, 'dist/index/claim-index.json');
+const paragraphs = path.join(out, 'paragraphs.json');
+fs.writeFileSync(paragraphs, JSON.stringify(longStoryParagraphs(2000)));
+
+/** Main-thread instructions of one node process doing `work`. */
+function count(work: string): number {
+  const file = path.join(out, `callgrind-${work}`);
+  execFileSync('valgrind', ['--tool=callgrind', '--separate-threads=yes', '--smc-check=all-non-file', `--callgrind-out-file=${file}`, process.execPath, script, index, paragraphs], { env: { ...process.env, WORK: work }, stdio: 'ignore' });
+  // Thread 1 is the main thread; the others compile and collect garbage in the background.
+  const summary = /^summary: (\d+)$/m.exec(fs.readFileSync(`${file}-01`, 'utf8'));
+  if (summary === null) throw new Error(`no summary in ${file}-01`);
+  return Number(summary[1]);
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? 0;
+const RUNS = 5;
+const runs = { load: [] as number[], tokenise: [] as number[], analyse: [] as number[] };
+for (let i = 0; i < RUNS; i++) for (const work of ['load', 'tokenise', 'analyse'] as const) runs[work].push(count(work));
+const load = median(runs.load);
+const m = (n: number): string => `${(n / 1e6).toFixed(1)}M`;
+console.log(`First run in a new Node process, main-thread instructions (median of ${RUNS}; valgrind):`);
+console.log(`  loading the engine and index   ${m(load)}`);
+console.log(`  + analysing the 2,000-word page ${m(median(runs.analyse) - load)}`);
+console.log(`  + tokenising it alone (baseline) ${m(median(runs.tokenise) - load)}`);
+fs.rmSync(out, { recursive: true, force: true });

@@ -1,0 +1,105 @@
+// Backstory's own modules, bundled for the benchmark and run in the page's main world so the
+// page's clock can time them: the same gate, extraction and overlay the content script runs, the
+// matcher the background runs (timed here, in the same JavaScript engine, as a stand-in for the
+// background's context), plus the two yardsticks (a TreeWalker text pass, Mozilla's Readability).
+
+import { Readability } from '@mozilla/readability';
+import { describePage } from '../../view/describe.ts';
+import { Engine, type PageResult } from '../../matching/engine.ts';
+import { compileGate } from '../../gate/gate.ts';
+import type { ClaimIndex, GateFile, Story } from '../../model/types.ts';
+import { Overlay } from '../../content/overlay/overlay.tsx';
+import { extractParagraphs, type PageParagraph } from '../../page/extract.ts';
+import { gateText } from '../../page/text.ts';
+
+const time = (fn: () => void): number => {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+};
+
+let engine: Engine | null = null;
+/** The paragraphs the last page() read, the stories its gate let through, and the last match(). */
+let read: PageParagraph[] = [];
+let candidates: Story[] = [];
+let matched: PageResult | null = null;
+
+const loaded = (): Engine => {
+  if (engine === null) throw new Error('load an index first');
+  return engine;
+};
+
+export const bench = {
+  /** The floor: one pass that reads every text node. */
+  floor(): number {
+    return time(() => {
+      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let n = 0;
+      for (let t = w.nextNode(); t !== null; t = w.nextNode()) n += (t.nodeValue ?? '').length;
+      if (n < 0) throw new Error('unreachable');
+    });
+  },
+  /** The content script's work on every page: read the text, test each story's anchors. */
+  gate(gate: GateFile): { ms: number; passed: string[] } {
+    let passed: string[] = [];
+    const ms = time(() => {
+      const test = compileGate(gate.stories);
+      passed = test(gateText(document));
+    });
+    return { ms, passed };
+  },
+  load(index: ClaimIndex): void {
+    engine = new Engine(index);
+  },
+  /** The full content script's work on the page's thread past the gate script: the gate again, extraction. */
+  page(): { ms: number; extractMs: number; paragraphs: number } {
+    const e = loaded();
+    let extractMs = 0;
+    const ms = time(() => {
+      candidates = e.candidates(gateText(document));
+      extractMs = time(() => {
+        read = extractParagraphs(document);
+      });
+    });
+    return { ms, extractMs, paragraphs: read.length };
+  },
+  /** Matching the paragraphs page() read, as the background does (here in the page's context). */
+  match(): { ms: number; matches: number; story: string | null } {
+    const e = loaded();
+    const texts = read.map((p) => p.text);
+    const t0 = performance.now();
+    const result = e.analyseAgainst(texts, candidates);
+    const ms = performance.now() - t0;
+    matched = result;
+    return { ms, matches: result.matches.length, story: result.story?.id ?? null };
+  },
+  /** Highlights, markers and one layout pass of the overlay for the last match()'s claims. */
+  overlay(): number {
+    if (matched === null || matched.story === null) return 0;
+    const view = describePage(matched.story, matched.matches);
+    return time(() => {
+      const o = new Overlay(document);
+      o.show(view, read);
+      o.flush();
+      void document.body.offsetHeight; // the layout the overlay caused, inside the measurement
+      o.destroy();
+    });
+  },
+  readability(): number {
+    return time(() => {
+      new Readability(document.cloneNode(true) as Document).parse();
+    });
+  },
+  /** Time to evaluate a script of this source, by inserting it (an empty one is the baseline). */
+  evaluate(source: string): number {
+    const s = document.createElement('script');
+    s.textContent = source;
+    return time(() => document.head.append(s));
+  },
+  heap(): number | null {
+    const m = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
+    return m === undefined ? null : m.usedJSHeapSize;
+  },
+};
+
+(globalThis as unknown as { __bench: typeof bench }).__bench = bench;

@@ -1,0 +1,38 @@
+// Synthetic claim indexes of N stories, generated from the seeds by rewording: each extra story
+// renames the subject and swaps words for lexicon synonyms, so its claims are real-sized and
+// share vocabulary with the real story, and the matcher has real work to reject them.
+
+import path from 'node:path';
+import { GROUPS } from '../../text/lexicon.ts';
+import { hash32 } from '../../text/hash.ts';
+import type { ClaimIndex } from '../../model/types.ts';
+import { compileIndex, type StoryInput } from '../../compiler/compile.ts';
+import { readStory } from '../../compiler/build.ts';
+
+const SEEDS = path.resolve(import.meta.dirname, '..', '..', '..', 'seeds');
+const SYLLABLES = ['qu', 'or', 'vex', 'lan', 'dri', 'mo', 'tas', 'per', 'zu', 'kel', 'nor', 'bix'];
+const name = (k: number): string => {
+  let s = '';
+  for (let x = k + 7; x > 0; x = Math.floor(x / SYLLABLES.length)) s += SYLLABLES[x % SYLLABLES.length];
+  return s[0]?.toUpperCase() + s.slice(1) + 'corp';
+};
+
+function reword(text: string, k: number, subject: string): string {
+  const single = GROUPS.filter((g) => g.every((w) => !w.includes('_')));
+  return text.replace(/\bFacebook\b/g, subject).replace(/\b[a-z]+\b/g, (w) => {
+    const group = single.find((g) => g.includes(w));
+    if (group === undefined || hash32(`${k}:${w}`) % 2 === 0) return w;
+    return group[hash32(`${k}:${w}:pick`) % group.length] ?? w;
+  });
+}
+
+export function syntheticIndex(stories: number): ClaimIndex {
+  const real = readStory(SEEDS);
+  const inputs: StoryInput[] = [real];
+  for (let k = 1; k < stories; k++) {
+    const subject = name(k);
+    const story = { ...real.story, id: `synthetic-${k}`, title: `${subject} story ${k}`, subject: { name: subject, aliases: [subject, ...real.story.subject.aliases.filter((a) => !a.includes('Facebook'))] }, statements: [] };
+    inputs.push({ dir: `synthetic-${k}`, story, seeds: real.seeds.map((s) => ({ name: s.name, text: reword(s.text, k, subject) })) });
+  }
+  return compileIndex(inputs);
+}

@@ -1,0 +1,179 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { buildIndex, writeOutputs } from '../../../src/compiler/build.ts';
+import { BuildError } from '../../../src/compiler/errors.ts';
+import { copySeeds, SEEDS, seedStory, seedText } from '../helpers.ts';
+
+const story = seedStory();
+const claimWith = (fragment: string) => {
+  const c = story.claims.find((x) => x.appearances.some((a) => a.quote.includes(fragment)));
+  if (c === undefined) throw new Error(`no claim carries "${fragment}"`);
+  return c;
+};
+
+describe('claim index from the real seeds', () => {
+  test('the core report is one claim carried by all five seeds, first reported by the WSJ', () => {
+    const core = claimWith('Facebook has asked large US banks to share financial information');
+    expect(core.kind).toBe('report');
+    expect(new Set(core.appearances.map((a) => a.seed)).size).toBe(5);
+    expect(core.firstReport).toMatchObject({ outlet: 'wsj', basis: 'attribution', date: '2018-08-06T20:00-04:00' });
+    // The same claim, reworded in each seed:
+    for (const fragment of ['Facebook has asked major US banks to share customer data', 'Facebook has reportedly approached several of the biggest US banks']) {
+      expect(claimWith(fragment).id).toBe(core.id);
+    }
+  });
+
+  test("Facebook's statement to AFP is a statement, and the reports it answers link to it", () => {
+    const ads = claimWith("We're not using this information beyond enabling these types of experiences");
+    expect(ads.kind).toBe('statement');
+    // AFP and CNBC reported the same denial on the same day: one claim, and the seeds cannot
+    // say which outlet had it first.
+    const denial = claimWith('said it was not asking for transaction data');
+    expect(denial.kind).toBe('statement');
+    expect(denial.id).toBe(claimWith('In a statement reported by CNBC').id);
+    expect(denial.outlets).toEqual(expect.arrayContaining(['afp', 'cnbc']));
+    expect(denial.firstReport).toMatchObject({ outlet: null, basis: 'undetermined' });
+    const linked = story.claims.filter((c) => c.answeredBy.includes(denial.id));
+    expect(linked.length).toBeGreaterThan(0);
+    expect(linked.every((c) => c.kind === 'report')).toBe(true);
+    const primary = story.statements.find((s) => s.quote.startsWith('A recent Wall Street Journal story'));
+    expect(story.claims.find((c) => c.id === primary?.claimId)?.kind).toBe('statement');
+    // The denial as CNBC reported it is Facebook's statement, credited to CNBC: the Journal is
+    // named in it as what is denied, not as its source. Reports are answered by the official one.
+    const cnbc = claimWith('In a statement reported by CNBC');
+    expect(cnbc.kind).toBe('statement');
+    expect(cnbc.outlets).toContain('cnbc');
+    expect(cnbc.outlets).not.toContain('wsj');
+    expect(story.claims.filter((c) => c.answeredBy.includes(primary?.claimId ?? '')).length).toBeGreaterThan(0);
+  });
+
+  test('bank replies are responses, credited to the outlet they were given to', () => {
+    const citi = claimWith('safeguarding the security and privacy of our customers');
+    expect(citi.kind).toBe('response');
+    expect(citi.firstReport.outlet).toBe('afp');
+    expect(claimWith('Wells Fargo declined to comment').kind).toBe('response');
+    // "…with JPMorgan Chase, Wells Fargo, Citigroup and US Bancorp …, the reports said": the
+    // reports speak, not the last bank named.
+    const talks = claimWith('has had discussions with JPMorgan Chase, Wells Fargo');
+    expect(talks).toMatchObject({ kind: 'report', speaker: null });
+  });
+
+  test("every appearance's offsets slice exactly its quote out of its seed file", () => {
+    const files = new Map<string, string>();
+    for (const c of story.claims) {
+      for (const a of c.appearances) {
+        const text = files.get(a.seed) ?? seedText(a.seed);
+        files.set(a.seed, text);
+        expect(text.slice(a.start, a.end)).toBe(a.quote);
+      }
+    }
+  });
+
+  test('page furniture is not a claim', () => {
+    const all = story.claims.flatMap((c) => c.appearances.map((a) => a.quote));
+    // A line of names left over from a stock ticker, "(JPM), Wells Fargo & Co.", says nothing.
+    for (const junk of [/^Like this:/, /^Share$/, /^Related news$/, /\| By Melissa Porter/, /^More news:/, /^Published:/, /^\(JPM\), Wells Fargo & Co\.$/]) {
+      expect(all.filter((q) => junk.test(q))).toEqual([]);
+    }
+  });
+
+  test('where the seeds cannot decide the first outlet, the index says so and names the earliest known seed', () => {
+    const undecided = story.claims.filter((c) => c.firstReport.basis === 'undetermined');
+    expect(undecided.length).toBeGreaterThan(0);
+    for (const c of undecided) {
+      expect(c.firstReport.outlet).toBeNull();
+      expect(c.appearances.map((a) => a.seed)).toContain(c.firstReport.earliestSeed);
+    }
+  });
+
+  test('rebuilding gives byte-identical output, with unique ids', () => {
+    const a = fs.mkdtempSync('/tmp/bs-a-');
+    const b = fs.mkdtempSync('/tmp/bs-b-');
+    writeOutputs(buildIndex([SEEDS]), a);
+    writeOutputs(buildIndex([SEEDS]), b);
+    for (const f of ['claim-index.json', 'story.jsonld', 'gate.json']) expect(fs.readFileSync(path.join(a, f))).toEqual(fs.readFileSync(path.join(b, f)));
+    expect(new Set(story.claims.map((c) => c.id)).size).toBe(story.claims.length);
+  });
+
+  test('a sixth seed that rewords one paragraph merges into existing claims', () => {
+    const dir = copySeeds();
+    fs.writeFileSync(
+      path.join(dir, '005_reworded.txt'),
+      'Facebook asked big U.S. banks to share financial details about their customers as it looks to offer new services, The Wall Street Journal reported.\n',
+    );
+    const before = seedStory();
+    const after = buildIndex([dir]).stories[0];
+    expect(after?.claims.length).toBe(before.claims.length);
+    const core = after?.claims.find((c) => c.appearances.some((a) => a.seed === '005_reworded.txt'));
+    expect(core?.id).toBe(claimWith('Facebook has asked large US banks to share financial information').id);
+  });
+
+  test('the JSON-LD export describes claims with their first appearance', () => {
+    const dir = fs.mkdtempSync('/tmp/bs-ld-');
+    writeOutputs(buildIndex([SEEDS]), dir);
+    const ld = JSON.parse(fs.readFileSync(path.join(dir, 'story.jsonld'), 'utf8')) as { '@graph': { '@type': string; firstAppearance?: { publisher: { name: string } } }[] };
+    expect(ld['@graph'].length).toBe(story.claims.length);
+    expect(ld['@graph'].every((n) => n['@type'] === 'Claim')).toBe(true);
+    expect(ld['@graph'].some((n) => n.firstAppearance?.publisher.name === 'The Wall Street Journal')).toBe(true);
+  });
+});
+
+describe('bad input stops the build with the file, the line and what to fix', () => {
+  const fails = (dir: string): BuildError => {
+    try {
+      buildIndex([dir]);
+    } catch (e) {
+      if (e instanceof BuildError) return e;
+      throw e;
+    }
+    throw new Error('the build did not fail');
+  };
+  const storyFile = (dir: string) => path.join(dir, 'story.json');
+  const edit = (dir: string, f: (s: string) => string) => fs.writeFileSync(storyFile(dir), f(fs.readFileSync(storyFile(dir), 'utf8')));
+
+  test('missing or empty seeds folder', () => {
+    expect(fails('/tmp/does-not-exist-backstory').message).toMatch(/seeds folder is missing/);
+    expect(fails(fs.mkdtempSync('/tmp/bs-empty-')).message).toMatch(/no \.txt articles/);
+  });
+
+  test('a seed that is not UTF-8', () => {
+    const dir = copySeeds();
+    fs.writeFileSync(path.join(dir, '009_bad.txt'), Buffer.from([0x46, 0x61, 0x63, 0x65, 0x0a, 0x62, 0x6f, 0xff, 0xfe, 0x6b]));
+    const e = fails(dir);
+    expect(e.file).toMatch(/009_bad\.txt$/);
+    expect(e.line).toBe(2);
+    expect(e.message).toMatch(/not UTF-8/);
+  });
+
+  test('malformed story.json names the line', () => {
+    const dir = copySeeds();
+    edit(dir, (s) => s.replace('"brokeBy": "wsj",', '"brokeBy": "wsj"'));
+    const e = fails(dir);
+    expect(e.file).toMatch(/story\.json$/);
+    expect(e.line).toBe(6);
+    expect(e.message).toMatch(/not valid JSON/);
+  });
+
+  test('schema-invalid story.json names the field and its line', () => {
+    const dir = copySeeds();
+    edit(dir, (s) => s.replace('"broke": "2018-08-06"', '"broke": "August 6"'));
+    const e = fails(dir);
+    expect(e.line).toBe(5);
+    expect(e.message).toMatch(/broke: "August 6" is not a date/);
+  });
+
+  test('a statement quote that is in no seed', () => {
+    const dir = copySeeds();
+    edit(dir, (s) => s.replace('we partner with banks and credit card companies', 'we partner with every bank on earth'));
+    const e = fails(dir);
+    expect(e.message).toMatch(/statements\[1\]\.quote is not in any seed/);
+    expect(e.line).toBe(fs.readFileSync(storyFile(dir), 'utf8').split('\n').findIndex((l) => l.includes('every bank on earth')) + 1);
+  });
+
+  test('an alias that resolves to two outlets', () => {
+    const dir = copySeeds();
+    edit(dir, (s) => s.replace('"aliases": ["Reuters"]', '"aliases": ["Reuters", "WSJ"]'));
+    expect(fails(dir).message).toMatch(/alias "WSJ" resolves to two outlets \("wsj" and "reuters"\)/);
+  });
+});

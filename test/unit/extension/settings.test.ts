@@ -1,0 +1,19 @@
+import { describe, expect, test } from 'vitest';
+import { DEFAULT_SETTINGS, overlayOn, repairSettings, setSite } from '../../../src/extension/settings.ts';
+
+describe('overlay settings from storage.local', () => {
+  test('missing, wrong-typed or old settings are repaired to defaults', () => {
+    expect(repairSettings(undefined)).toEqual(DEFAULT_SETTINGS);
+    expect(repairSettings('on')).toEqual(DEFAULT_SETTINGS);
+    expect(repairSettings({ enabled: 'yes', disabledSites: 'example.com' })).toEqual(DEFAULT_SETTINGS);
+    expect(repairSettings({ version: 0, enabled: false, disabledSites: ['a.com', 3, 'a.com', ''] })).toEqual({ version: 1, enabled: false, disabledSites: ['a.com'] });
+  });
+
+  test('a site switch and the global switch both turn the overlay off', () => {
+    const off = setSite(DEFAULT_SETTINGS, 'news.example', false);
+    expect(overlayOn(off, 'news.example')).toBe(false);
+    expect(overlayOn(off, 'other.example')).toBe(true);
+    expect(overlayOn(setSite(off, 'news.example', true), 'news.example')).toBe(true);
+    expect(overlayOn({ ...DEFAULT_SETTINGS, enabled: false }, 'other.example')).toBe(false);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { gateProblem, indexProblem } from '../../../src/model/validate.ts';
+import { gateOnly } from '../../../src/compiler/build.ts';
+import { seedIndex } from '../helpers.ts';
+
+const copy = <T,>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+
+describe('start-up checks of the bundled data', () => {
+  test('the built index and gate pass', () => {
+    expect(indexProblem(seedIndex())).toBeNull();
+    expect(gateProblem(gateOnly(seedIndex()))).toBeNull();
+  });
+
+  test('a truncated index is caught', () => {
+    const cut = copy(seedIndex());
+    cut.stories[0]?.claims.splice(10);
+    expect(indexProblem(cut)).toMatch(/checksum/);
+    expect(indexProblem({ ...copy(seedIndex()), stories: [] })).toMatch(/checksum/);
+    const noWeights = copy(seedIndex()) as unknown as Record<string, unknown>;
+    delete noWeights.idf;
+    expect(indexProblem(noWeights)).toMatch(/lacks its weights/);
+  });
+
+  test('a tampered claim (a changed first outlet, a changed text) is caught', () => {
+    const t = copy(seedIndex());
+    const c = t.stories[0]?.claims[0];
+    if (c !== undefined) c.firstReport.outlet = 'reuters';
+    expect(indexProblem(t)).toMatch(/checksum/);
+    const u = copy(seedIndex());
+    const d = u.stories[0]?.claims[1];
+    if (d !== undefined) d.text = 'Facebook never existed.';
+    expect(indexProblem(u)).toMatch(/checksum/);
+  });
+
+  test('malformed data is named', () => {
+    expect(indexProblem(null)).toMatch(/not an object/);
+    expect(indexProblem({ ...copy(seedIndex()), version: 2 })).toMatch(/version 2/);
+    const bad = copy(seedIndex()) as unknown as { stories: { claims: { kind: string }[] }[] };
+    const first = bad.stories[0]?.claims[0];
+    if (first !== undefined) first.kind = 'rumour';
+    expect(indexProblem(bad)).toMatch(/is malformed/);
+    expect(gateProblem({ stories: [{ id: 'x', anchors: [[]] }] })).toMatch(/empty or malformed anchor group/);
+    expect(gateProblem({ stories: 'all' })).toMatch(/not an object/);
+    expect(gateProblem({ stories: [{ id: 'x', anchors: [['facebook']], descriptions: [''] }] })).toMatch(/malformed descriptions/);
+    expect(gateProblem({ stories: [{ id: 'x', anchors: [['facebook']], descriptions: [] }] })).toBeNull();
+  });
+});

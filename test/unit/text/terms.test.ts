@@ -1,0 +1,95 @@
+import { describe, expect, test } from 'vitest';
+import { fold } from '../../../src/text/fold.ts';
+import { analyse, analyseSpans, withNames } from '../../../src/text/terms.ts';
+import { stem } from '../../../src/text/stem.ts';
+import { idfWeights } from '../../../src/matching/weights.ts';
+
+const terms = (t: string): string[] => analyse(t).terms;
+
+describe('normalisation shared by index and page', () => {
+  test('folds curly quotes, dashes, invisible characters and white space', () => {
+    expect(fold('\u201CWe\u2019re not\u201D \u2014 said\u200B  Facebook\n')).toBe('"We\'re not" - said Facebook');
+  });
+
+  test('British and American spelling, inflections and synonyms meet', () => {
+    expect(terms('organisations analysed the programme')).toEqual(terms('organizations analyzed the program'));
+    expect(terms('Facebook asked banks')).toEqual(terms('Facebook requests lenders'));
+    expect(new Set(terms('the talks with lenders'))).toEqual(new Set(terms('discussions with banks')));
+  });
+
+  test('numbers written differently are the same term', () => {
+    expect(terms('twelve months')).toEqual(terms('12 months'));
+    expect(terms('1.3 billion users')).toEqual(terms('1.3bn users'));
+    expect(terms('$100 billion')).toContain('#100b');
+    expect(terms('as many as eighty-seven million users')).toEqual(terms('as many as 87 million users'));
+    expect(terms('3.5 per cent')).toEqual(terms('3.5%'));
+    expect(terms('3.5 percent')).toEqual(terms('3.5%'));
+  });
+
+  test('a noun of dispute negates nothing; "quite" is not "quit"', () => {
+    expect(analyse('The dispute comes as Facebook faces inquiries').negated).toBe(false);
+    expect(terms('quit').length).toBe(1);
+    expect(terms("they're quite aware")).not.toEqual(expect.arrayContaining(terms('quit')));
+  });
+
+  test('negation is detected, including contractions and denials', () => {
+    expect(analyse("We don't share data").negated).toBe(true);
+    expect(analyse('Facebook denied the report').negated).toBe(true);
+    expect(analyse('Facebook asked banks for data').negated).toBe(false);
+  });
+
+  test('declining, refusing and every word for denying negate, in every inflection', () => {
+    for (const s of ['Wells Fargo declined to comment', 'The bank declines to share data', 'Chase refused the request', 'Citi refuses', 'Facebook disputed the report', 'Facebook pushed back against the story', 'Nobody at Wells Fargo would comment']) {
+      expect(analyse(s).negated, s).toBe(true);
+    }
+  });
+
+  test('"made no secret", "no doubt" affirm', () => {
+    expect(analyse('Facebook has made no secret that it wants Messenger to handle payments').negated).toBe(false);
+    expect(analyse('There is no doubt the banks were asked').negated).toBe(false);
+    expect(analyse('There is no evidence the banks were asked').negated).toBe(true);
+  });
+
+  test('"not just" adds, it does not deny', () => {
+    expect(analyse("Facebook doesn't want to just be a platform for chatting with friends").negated).toBe(false);
+    expect(analyse('Facebook is not only a chat app').negated).toBe(false);
+  });
+
+  test('market idioms: a stock that is up or down a figure rose or fell; shares that move are stock', () => {
+    expect(terms("Facebook's stock was up about 3.5 percent")).toEqual(expect.arrayContaining(terms('Facebook shares increased by about 3.5 percent')));
+    expect(terms('Shares in Facebook plummeted').sort()).toEqual(terms('Facebook stock fell').sort());
+    expect(terms('The bank shares customer data')).toEqual(expect.arrayContaining(terms('share')));
+    expect(terms('The bank shares customer data')).not.toEqual(expect.arrayContaining(terms('stock')));
+  });
+
+  test('a name found in the text becomes one term in place of its words', () => {
+    const text = 'Banks such as Wells Fargo declined.';
+    const at = text.indexOf('Wells Fargo');
+    const named = withNames(analyseSpans(text), [{ start: at, end: at + 'Wells Fargo'.length, term: '@wells_fargo' }]);
+    expect(named.terms).toEqual([terms('banks')[0], '@wells_fargo']);
+    expect(named.at).toEqual([0, at]);
+    expect(named.negations).toEqual(analyseSpans(text).negations);
+  });
+
+  test("a negation inside an aside is not the sentence's", () => {
+    expect(analyse('One large bank, which the paper did not name, pulled out of the talks').negated).toBe(false);
+    expect(analyse('One large bank (not named) pulled out of the talks').negated).toBe(false);
+    expect(analyse('One large bank did not pull out of the talks').negated).toBe(true);
+  });
+
+  test("words that are names of Object's own properties are words like any other", () => {
+    for (const w of ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', 'prototype']) {
+      const t = analyse(`The ${w} of 5 constructor banks`).terms;
+      expect(t.every((x) => typeof x === 'string' && !x.includes('function'))).toBe(true);
+      expect(typeof stem(w.toLowerCase())).toBe('string');
+      expect(idfWeights({ idf: { bank: 1 }, unknownIdf: 2 })(w.toLowerCase())).toBe(2);
+    }
+  });
+
+  test('the country US is not the pronoun us', () => {
+    const country = terms('American banks').filter((t) => !terms('banks').includes(t));
+    expect(country).toHaveLength(1);
+    expect(terms('large US banks')).toEqual(expect.arrayContaining(country));
+    expect(terms('tell us more')).not.toEqual(expect.arrayContaining(country));
+  });
+});
