@@ -8,7 +8,22 @@ const NODE_MODULES = ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'ht
 const UI = ['preact', 'preact/*'];
 const POLYFILL = ['webextension-polyfill'];
 // Every room by its folder under src/; a room lists the rooms it must not import.
-const ROOMS = ['text', 'model', 'matching', 'gate', 'view', 'compiler', 'page', 'extension', 'content', 'background', 'popup', 'story', 'cli', 'tools'];
+const ROOMS = [
+  'text',
+  'model',
+  'matching',
+  'gate',
+  'view',
+  'compiler',
+  'page',
+  'extension',
+  'content',
+  'background',
+  'popup',
+  'story',
+  'cli',
+  'tools',
+];
 const except = (...allowed) => ROOMS.filter((r) => !allowed.includes(r)).map((r) => `**/${r}/*`);
 // The claim index and the matcher stay out of the page: the page is sent only what it matched.
 const CLAIM_DATA = ['@index/claim-index.json', '@index/story.jsonld'];
@@ -18,7 +33,15 @@ const NETWORK_GLOBALS = ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 
   message: 'Backstory makes no network requests and runs no dynamic code',
 }));
 const NODE_GLOBALS = ['process', 'Buffer', 'require', 'global', '__dirname', '__filename', 'setImmediate'];
-const DOM_GLOBALS = ['document', 'window', 'navigator', 'location', 'localStorage', 'sessionStorage', 'getComputedStyle'];
+const DOM_GLOBALS = [
+  'document',
+  'window',
+  'navigator',
+  'location',
+  'localStorage',
+  'sessionStorage',
+  'getComputedStyle',
+];
 const EXTENSION_GLOBALS = ['chrome', 'browser'];
 
 const room = (folders, forbidden, globals = []) => ({
@@ -65,27 +88,96 @@ export default tseslint.config(
           selector: 'AssignmentExpression > MemberExpression[property.name=/^(innerHTML|outerHTML)$/]',
           message: 'text is only ever set as text',
         },
-        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'text is only ever set as text' },
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'text is only ever set as text' },
-        { selector: "MemberExpression[property.name='sendBeacon']", message: 'Backstory makes no network requests' },
+        {
+          selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+          message: 'text is only ever set as text',
+        },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'text is only ever set as text',
+        },
+        {
+          selector: "MemberExpression[property.name='sendBeacon']",
+          message: 'Backstory makes no network requests',
+        },
         { selector: 'ImportExpression', message: 'no dynamic import: every module is bundled' },
       ],
     },
   },
   // Pure rooms: no DOM, no extension API, no Node; each imports only the rooms below it.
-  room(['text'], [...POLYFILL, ...UI, ...NODE_MODULES, '@index/*', ...except('text')], [...DOM_GLOBALS, ...EXTENSION_GLOBALS, ...NODE_GLOBALS]),
-  room(['model'], [...POLYFILL, ...UI, ...NODE_MODULES, '@index/*', ...except('model', 'text')], [...DOM_GLOBALS, ...EXTENSION_GLOBALS, ...NODE_GLOBALS]),
-  room(['matching'], [...POLYFILL, ...UI, ...NODE_MODULES, '@index/*', ...except('matching', 'model', 'text', 'gate')], [...DOM_GLOBALS, ...EXTENSION_GLOBALS, ...NODE_GLOBALS]),
-  room(['gate'], [...POLYFILL, ...UI, ...NODE_MODULES, '@index/*', ...except('gate', 'model', 'text')], [...DOM_GLOBALS, ...EXTENSION_GLOBALS, ...NODE_GLOBALS]),
-  room(['view'], [...POLYFILL, ...UI, ...NODE_MODULES, '@index/*', ...except('view', 'model')], [...DOM_GLOBALS, ...EXTENSION_GLOBALS, ...NODE_GLOBALS]),
+  room(
+    ['text'],
+    [...POLYFILL, ...UI, ...NODE_MODULES, '@index/*', ...except('text')],
+    [...DOM_GLOBALS, ...EXTENSION_GLOBALS, ...NODE_GLOBALS],
+  ),
+  room(
+    ['model'],
+    [...POLYFILL, ...UI, ...NODE_MODULES, '@index/*', ...except('model', 'text')],
+    [...DOM_GLOBALS, ...EXTENSION_GLOBALS, ...NODE_GLOBALS],
+  ),
+  room(
+    ['matching'],
+    [...POLYFILL, ...UI, ...NODE_MODULES, '@index/*', ...except('matching', 'model', 'text', 'gate')],
+    [...DOM_GLOBALS, ...EXTENSION_GLOBALS, ...NODE_GLOBALS],
+  ),
+  room(
+    ['gate'],
+    [...POLYFILL, ...UI, ...NODE_MODULES, '@index/*', ...except('gate', 'model', 'text')],
+    [...DOM_GLOBALS, ...EXTENSION_GLOBALS, ...NODE_GLOBALS],
+  ),
+  room(
+    ['view'],
+    [...POLYFILL, ...UI, ...NODE_MODULES, '@index/*', ...except('view', 'model')],
+    [...DOM_GLOBALS, ...EXTENSION_GLOBALS, ...NODE_GLOBALS],
+  ),
   // Reading the article from a Document: the browser's, or happy-dom's in the CLI.
-  room(['page'], [...POLYFILL, ...UI, ...NODE_MODULES, '@index/*', ...except('page', 'text')], [...EXTENSION_GLOBALS, ...NODE_GLOBALS]),
+  room(
+    ['page'],
+    [...POLYFILL, ...UI, ...NODE_MODULES, '@index/*', ...except('page', 'text')],
+    [...EXTENSION_GLOBALS, ...NODE_GLOBALS],
+  ),
   // The message contract and settings: shared by every extension context, so no UI and no room's code.
-  room(['extension'], [...UI, ...NODE_MODULES, '@index/*', ...except('extension', 'model', 'view')], [...DOM_GLOBALS, ...NODE_GLOBALS]),
-  room(['content'], [...NODE_MODULES, ...CLAIM_DATA, ...except('content', 'extension', 'gate', 'page', 'text', 'model', 'view')], NODE_GLOBALS),
-  room(['background'], [...UI, ...NODE_MODULES, ...except('background', 'extension', 'matching', 'gate', 'model', 'view', 'text')], [...DOM_GLOBALS, ...NODE_GLOBALS]),
-  room(['popup', 'story'], [...NODE_MODULES, ...except('popup', 'story', 'extension', 'model', 'view')], NODE_GLOBALS),
+  room(
+    ['extension'],
+    [...UI, ...NODE_MODULES, '@index/*', ...except('extension', 'model', 'view')],
+    [...DOM_GLOBALS, ...NODE_GLOBALS],
+  ),
+  room(
+    ['content'],
+    [
+      ...NODE_MODULES,
+      ...CLAIM_DATA,
+      ...except('content', 'extension', 'gate', 'page', 'text', 'model', 'view'),
+    ],
+    NODE_GLOBALS,
+  ),
+  room(
+    ['background'],
+    [
+      ...UI,
+      ...NODE_MODULES,
+      ...except('background', 'extension', 'matching', 'gate', 'model', 'view', 'text'),
+    ],
+    [...DOM_GLOBALS, ...NODE_GLOBALS],
+  ),
+  room(
+    ['popup', 'story'],
+    [...NODE_MODULES, ...except('popup', 'story', 'extension', 'model', 'view')],
+    NODE_GLOBALS,
+  ),
   // Node: the build-time compiler and the command-line tools.
-  room(['compiler'], [...POLYFILL, ...UI, ...except('compiler', 'model', 'text', 'matching', 'view')], [...DOM_GLOBALS, ...EXTENSION_GLOBALS]),
-  room(['cli'], [...POLYFILL, ...UI, ...except('cli', 'compiler', 'model', 'text', 'matching', 'gate', 'view', 'page', 'extension')], EXTENSION_GLOBALS),
+  room(
+    ['compiler'],
+    [...POLYFILL, ...UI, ...except('compiler', 'model', 'text', 'matching', 'view')],
+    [...DOM_GLOBALS, ...EXTENSION_GLOBALS],
+  ),
+  room(
+    ['cli'],
+    [
+      ...POLYFILL,
+      ...UI,
+      ...except('cli', 'compiler', 'model', 'text', 'matching', 'gate', 'view', 'page', 'extension'),
+    ],
+    EXTENSION_GLOBALS,
+  ),
 );

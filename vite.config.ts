@@ -19,7 +19,10 @@ function noInnerHtml(): Plugin {
     enforce: 'pre',
     transform(code, id) {
       if (!/node_modules[\\/]preact[\\/]dist[\\/]preact\.mjs$/.test(id)) return null;
-      const out = code.replace(/\((\w+)\.innerHTML=(\w+)\.__html\)/g, '(()=>{throw new Error("Backstory: HTML strings are never rendered")})()');
+      const out = code.replace(
+        /\((\w+)\.innerHTML=(\w+)\.__html\)/g,
+        '(()=>{throw new Error("Backstory: HTML strings are never rendered")})()',
+      );
       if (out === code) this.error('Preact changed: the innerHTML assignment to remove was not found');
       return { code: out, map: null };
     },
@@ -64,6 +67,12 @@ export default defineConfig(({ mode }) => {
       }),
     ],
     // No modulepreload polyfill: it fetch()es chunks, and the privacy scan (test/unit/privacy.test.ts) forbids any fetch.
-    build: { outDir: `dist/${browser}`, emptyOutDir: true, target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
+    build: {
+      outDir: `dist/${browser}`,
+      emptyOutDir: true,
+      target: 'es2022',
+      sourcemap: false,
+      modulePreload: { polyfill: false },
+    },
   };
 });

@@ -37,7 +37,9 @@ const router = new Router({
   pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
 });
 
-browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => router.handle(message, sender));
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
+  router.handle(message, sender),
+);
 
 browser.tabs.onRemoved.addListener((tabId) => void store.clear(tabId));
 browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -5,7 +5,15 @@
 import type { Runtime } from 'webextension-polyfill';
 import { describePage, type PageView } from '../view/describe.ts';
 import { Engine } from '../matching/engine.ts';
-import { fail, isContentMessage, isPageMessage, ok, type PageReport, type Result, type TabMessage } from '../extension/messages.ts';
+import {
+  fail,
+  isContentMessage,
+  isPageMessage,
+  ok,
+  type PageReport,
+  type Result,
+  type TabMessage,
+} from '../extension/messages.ts';
 import type { ClaimIndex } from '../model/types.ts';
 import type { TabStore } from './tab-store.ts';
 
@@ -39,11 +47,18 @@ export class Router {
     const tabId = sender.tab?.id;
     const fromPage = typeof sender.url === 'string' && sender.url.startsWith(deps.extensionOrigin);
     if (isContentMessage(message)) {
-      if (tabId === undefined || fromPage) return this.reject(`${message.type} must come from a content script in a tab`);
+      if (tabId === undefined || fromPage)
+        return this.reject(`${message.type} must come from a content script in a tab`);
       if (message.type === 'page-report') return this.report(tabId, message.report);
       if (message.type === 'gate-passed') {
         if (deps.index === null) return fail('the claim index is damaged; Backstory is disabled');
-        await deps.store.set(tabId, { url: sender.url ?? '', status: 'analysing', storyId: null, claims: [], overlay: false });
+        await deps.store.set(tabId, {
+          url: sender.url ?? '',
+          status: 'analysing',
+          storyId: null,
+          claims: [],
+          overlay: false,
+        });
         try {
           await deps.inject(tabId);
           return ok(true);
@@ -66,7 +81,11 @@ export class Router {
         }
       }
       try {
-        await deps.sendToTab(message.tabId, { type: 'focus-claim', paragraph: message.paragraph, claimId: message.claimId });
+        await deps.sendToTab(message.tabId, {
+          type: 'focus-claim',
+          paragraph: message.paragraph,
+          claimId: message.claimId,
+        });
         return ok(true);
       } catch (e) {
         return fail(`the page did not answer: ${String(e)}`);
@@ -83,7 +102,9 @@ export class Router {
    */
   private async match(index: ClaimIndex, ids: string[], paragraphs: string[]): Promise<PageView | null> {
     this.engine ??= new Engine(index);
-    const result = await this.engine.analyseInSlices(paragraphs, this.engine.stories(ids), () => this.deps.pause());
+    const result = await this.engine.analyseInSlices(paragraphs, this.engine.stories(ids), () =>
+      this.deps.pause(),
+    );
     return result.story === null ? null : describePage(result.story, result.matches);
   }
 

@@ -11,7 +11,9 @@ try {
   const index = buildIndex(storyDirs);
   const written = writeOutputs(index, path.resolve('dist/index'));
   const claims = index.stories.reduce((n, s) => n + s.claims.length, 0);
-  console.log(`claim index: ${index.stories.length} story, ${claims} claims → ${written.map((f) => path.relative(process.cwd(), f)).join(', ')}`);
+  console.log(
+    `claim index: ${index.stories.length} story, ${claims} claims → ${written.map((f) => path.relative(process.cwd(), f)).join(', ')}`,
+  );
 } catch (e) {
   if (e instanceof BuildError) {
     console.error(`build failed: ${e.message}`);

@@ -70,17 +70,19 @@ export function toOutput(result: PageResult, paragraphs: readonly string[]): Che
         : result.matches.flatMap((m) => {
             const v = describeClaim(story, m.claimId);
             if (v === null) return [];
-            return [{
-              paragraph: m.paragraph,
-              text: paragraphs[m.paragraph] ?? '',
-              claimId: m.claimId,
-              claimText: v.text,
-              kind: v.kind,
-              firstReportedBy: { outlet: v.firstOutlet, date: v.firstDate },
-              answeredBy: v.answers.map((a) => ({ claimId: a.claimId, text: a.text })),
-              score: m.score,
-              evidence: m.evidence,
-            }];
+            return [
+              {
+                paragraph: m.paragraph,
+                text: paragraphs[m.paragraph] ?? '',
+                claimId: m.claimId,
+                claimText: v.text,
+                kind: v.kind,
+                firstReportedBy: { outlet: v.firstOutlet, date: v.firstDate },
+                answeredBy: v.answers.map((a) => ({ claimId: a.claimId, text: a.text })),
+                score: m.score,
+                evidence: m.evidence,
+              },
+            ];
           }),
   };
 }
@@ -91,11 +93,16 @@ export function check(index: ClaimIndex, file: string): CheckOutput {
 }
 
 function table(out: CheckOutput, index: ClaimIndex): string {
-  const lines = [`${out.paragraphs} paragraphs; ${out.story === null ? 'not about any story in the index' : `about: ${out.story.title} (score ${out.score})`}`];
+  const lines = [
+    `${out.paragraphs} paragraphs; ${out.story === null ? 'not about any story in the index' : `about: ${out.story.title} (score ${out.score})`}`,
+  ];
   const story = index.stories.find((s) => s.id === out.story?.id);
   for (const m of out.matches) {
     const v = story === undefined ? null : describeClaim(story, m.claimId);
-    lines.push('', `¶${m.paragraph}  ${m.kind.padEnd(9)} ${m.score.toFixed(2)}  ${m.text.length > 100 ? `${m.text.slice(0, 99)}…` : m.text}`);
+    lines.push(
+      '',
+      `¶${m.paragraph}  ${m.kind.padEnd(9)} ${m.score.toFixed(2)}  ${m.text.length > 100 ? `${m.text.slice(0, 99)}…` : m.text}`,
+    );
     lines.push(`      claim: ${m.claimText}`);
     if (v !== null) lines.push(`      ${firstReportLine(v)}`);
     for (const a of m.answeredBy) lines.push(`      answered by: ${a.text}`);
@@ -103,7 +110,9 @@ function table(out: CheckOutput, index: ClaimIndex): string {
   return lines.join('\n');
 }
 
-const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
+const isMain =
+  process.argv[1] !== undefined &&
+  path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
 if (isMain) {
   const args = process.argv.slice(2);
   const json = args.includes('--json');

@@ -17,8 +17,17 @@ try {
           : c.firstReport.outlet === null
             ? `earliest seed ${c.firstReport.earliestSeed ?? ''}`
             : `${outlet(c.firstReport.outlet)}${c.firstReport.date === null ? '' : `, ${c.firstReport.date.slice(0, 10)}`}`;
-      const denial = c.answeredBy.map((id) => story.claims.find((x) => x.id === id)?.text.slice(0, 50) ?? id).join(' / ');
-      return [c.id, c.kind, first, String(seeds), c.text.length > 90 ? `${c.text.slice(0, 89)}…` : c.text, denial === '' ? '' : `↳ answered by: ${denial}`];
+      const denial = c.answeredBy
+        .map((id) => story.claims.find((x) => x.id === id)?.text.slice(0, 50) ?? id)
+        .join(' / ');
+      return [
+        c.id,
+        c.kind,
+        first,
+        String(seeds),
+        c.text.length > 90 ? `${c.text.slice(0, 89)}…` : c.text,
+        denial === '' ? '' : `↳ answered by: ${denial}`,
+      ];
     });
     const kinds = ['report', 'statement', 'response', 'context'];
     rows.sort((a, b) => kinds.indexOf(a[1] ?? '') - kinds.indexOf(b[1] ?? '') || Number(b[3]) - Number(a[3]));

@@ -10,10 +10,17 @@ export const LINK_MIN_SHARED = 2;
 export const LINK_MIN_COVER = 0.25;
 const MAX_LINKS = 2;
 
-export function linkAnswers(claims: Claim[], officialIds: readonly string[], primaryId: string | null, weight: Weights, subjectTerms: ReadonlySet<string>): void {
+export function linkAnswers(
+  claims: Claim[],
+  officialIds: readonly string[],
+  primaryId: string | null,
+  weight: Weights,
+  subjectTerms: ReadonlySet<string>,
+): void {
   const statements = claims.filter((c) => c.kind === 'statement' && c.match.some((m) => m.negated));
   const official = (id: string): number => (officialIds.includes(id) ? 0 : 1);
-  const termsOf = (c: Claim): Set<string> => new Set(c.match.flatMap((m) => m.terms).filter((t) => !subjectTerms.has(t)));
+  const termsOf = (c: Claim): Set<string> =>
+    new Set(c.match.flatMap((m) => m.terms).filter((t) => !subjectTerms.has(t)));
   const statementTerms = statements.map(termsOf);
   for (const claim of claims) {
     if (claim.kind !== 'report') continue;
@@ -22,9 +29,16 @@ export function linkAnswers(claims: Claim[], officialIds: readonly string[], pri
       .map((s, i) => ({ id: s.id, o: overlap(mine, statementTerms[i] ?? new Set(), weight) }))
       .filter(({ o }) => o.count >= LINK_MIN_SHARED && Math.max(o.coverA, o.coverB) >= LINK_MIN_COVER)
       // The denial most fully about this report first: how much of the statement the report covers.
-      .sort((a, b) => official(a.id) - official(b.id) || b.o.coverB - a.o.coverB || b.o.shared - a.o.shared || (a.id < b.id ? -1 : 1));
+      .sort(
+        (a, b) =>
+          official(a.id) - official(b.id) ||
+          b.o.coverB - a.o.coverB ||
+          b.o.shared - a.o.shared ||
+          (a.id < b.id ? -1 : 1),
+      );
     const links = scored.slice(0, MAX_LINKS).map((s) => s.id);
-    if (primaryId !== null && !links.includes(primaryId) && links.length === 0 && claim.text.length > 0) links.push(primaryId);
+    if (primaryId !== null && !links.includes(primaryId) && links.length === 0 && claim.text.length > 0)
+      links.push(primaryId);
     claim.answeredBy = links;
   }
 }

@@ -13,7 +13,8 @@ export interface Attribution {
 
 // Generic words for "the report that broke the story" with no outlet named: they credit the
 // outlet story.json says broke it.
-const REPORT_REFERENCE = /\b(reportedly|(the|a) (recent )?(reports?|newspaper)|says report|reports? said|reports? (say|says)|report(ed)? on Monday)\b/i;
+const REPORT_REFERENCE =
+  /\b(reportedly|(the|a) (recent )?(reports?|newspaper)|says report|reports? said|reports? (say|says)|report(ed)? on Monday)\b/i;
 
 const FORMS: [string, RegExp][] = [
   ['according to', /according to (sources cited by )?$/i],

@@ -21,7 +21,13 @@ export function buildIndex(storyDirs: string[]): ClaimIndex {
 }
 
 export function gateOnly(index: ClaimIndex): GateFile {
-  return { stories: index.stories.map((s) => ({ id: s.id, anchors: s.gate.anchors, descriptions: s.gate.descriptions })) };
+  return {
+    stories: index.stories.map((s) => ({
+      id: s.id,
+      anchors: s.gate.anchors,
+      descriptions: s.gate.descriptions,
+    })),
+  };
 }
 
 export function writeOutputs(index: ClaimIndex, outDir: string): string[] {

@@ -22,7 +22,8 @@ export const MERGE_AT = 0.38;
 export function similarity(a: ClusterItem, b: ClusterItem, weight: Weights): number {
   if (a.negated !== b.negated) return 0;
   // The subject's statement and a bank's response are two speakers, never one claim.
-  if ((a.kind === 'statement' && b.kind === 'response') || (a.kind === 'response' && b.kind === 'statement')) return 0;
+  if ((a.kind === 'statement' && b.kind === 'response') || (a.kind === 'response' && b.kind === 'statement'))
+    return 0;
   return dice(overlap(a.terms, b.terms, weight));
 }
 
@@ -31,7 +32,9 @@ export function similarity(a: ClusterItem, b: ClusterItem, weight: Weights): num
  * O(n³) in the worst case: fine for seed sets of a few hundred sentences, run at build time.
  */
 export function cluster(items: readonly ClusterItem[], weight: Weights): number[][] {
-  const sim: number[][] = items.map((a, i) => items.map((b, j) => (i === j || a === undefined || b === undefined ? 0 : similarity(a, b, weight))));
+  const sim: number[][] = items.map((a, i) =>
+    items.map((b, j) => (i === j || a === undefined || b === undefined ? 0 : similarity(a, b, weight))),
+  );
   let groups: number[][] = items.map((_, i) => [i]);
   const link = (x: number[], y: number[]): number => {
     let total = 0;

@@ -8,7 +8,16 @@ import { shingles } from '../matching/similarity.ts';
 import { stem } from '../text/stem.ts';
 import { analyse, evidenceSum, isConceptTerm, sliceSpans } from '../text/terms.ts';
 import { analyseNamed, partyTerm, storyNames, type MentionFinder } from '../matching/speakers.ts';
-import type { Appearance, Claim, ClaimIndex, ClaimKind, FirstReport, GateSignature, MatchSentence, Story } from '../model/types.ts';
+import type {
+  Appearance,
+  Claim,
+  ClaimIndex,
+  ClaimKind,
+  FirstReport,
+  GateSignature,
+  MatchSentence,
+  Story,
+} from '../model/types.ts';
 import { units } from '../text/units.ts';
 import { idfWeights } from '../matching/weights.ts';
 import { indexChecksum } from '../model/validate.ts';
@@ -54,7 +63,8 @@ const SUBJECT_WEIGHT = 0.3;
  * and one of them is not a name: "(JPM), Wells Fargo & Co.", left of a stock ticker line, is not
  * a claim, "Wells Fargo declined to comment." is.
  */
-const statesSomething = (terms: readonly string[]): boolean => evidenceSum(terms) >= MIN_TERMS && terms.some((t) => !t.startsWith('@'));
+const statesSomething = (terms: readonly string[]): boolean =>
+  evidenceSum(terms) >= MIN_TERMS && terms.some((t) => !t.startsWith('@'));
 const KIND_PRIORITY: ClaimKind[] = ['statement', 'response', 'report', 'context'];
 
 export function compileIndex(inputs: StoryInput[]): ClaimIndex {
@@ -69,7 +79,8 @@ export function compileIndex(inputs: StoryInput[]): ClaimIndex {
   // words (ask, bank, data) uninformative. Flattened (0.6 + idf/2, chosen on the dev set): every
   // content word counts, rare ones more.
   const flatten = (d: number): number => round(0.6 + Math.log((n + 1) / (d + 0.5)) / 2);
-  for (const [t, d] of [...df.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) idf[t] = flatten(d);
+  for (const [t, d] of [...df.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    idf[t] = flatten(d);
   for (const { input } of perStory) {
     // The subject's name is in nearly every sentence: it may support a match, never make one.
     for (const t of nameTerms(input.story.subject.aliases, true)) idf[t] = SUBJECT_WEIGHT;
@@ -110,7 +121,19 @@ function readSentences({ story, seeds }: StoryInput): SeedSentenceInfo[] {
           const { terms, negated } = sliceSpans(analyseNamed(text, parties.mentions(text)), 0, text.length);
           const set = new Set(terms);
           if (!statesSomething([...set].filter((t) => !names.has(t)))) continue;
-          out.push({ seed: seed.name, text, start: s.start + piece.start, end: s.start + piece.end, paragraph: s.paragraph, terms: set, negated, outlets, kind, speaker, sentence: s.text });
+          out.push({
+            seed: seed.name,
+            text,
+            start: s.start + piece.start,
+            end: s.start + piece.end,
+            paragraph: s.paragraph,
+            terms: set,
+            negated,
+            outlets,
+            kind,
+            speaker,
+            sentence: s.text,
+          });
         }
       }
     }
@@ -118,7 +141,11 @@ function readSentences({ story, seeds }: StoryInput): SeedSentenceInfo[] {
   return out;
 }
 
-function compileStory(input: StoryInput, sentences: SeedSentenceInfo[], weight: (t: string) => number): Story {
+function compileStory(
+  input: StoryInput,
+  sentences: SeedSentenceInfo[],
+  weight: (t: string) => number,
+): Story {
   const { story, seeds } = input;
   const statementSentences = resolveStatements(input, sentences);
   const names = storyNames(story);
@@ -128,25 +155,60 @@ function compileStory(input: StoryInput, sentences: SeedSentenceInfo[], weight: 
     const official = members.some((i) => statementSentences.has(i));
     const kind = official ? 'statement' : majorityKind(items);
     const canonical = pickCanonical(items);
-    const appearances: Appearance[] = items.map((s) => ({ seed: s.seed, quote: s.text, start: s.start, end: s.end, outlet: s.outlets[0] ?? null }));
+    const appearances: Appearance[] = items.map((s) => ({
+      seed: s.seed,
+      quote: s.text,
+      start: s.start,
+      end: s.end,
+      outlet: s.outlets[0] ?? null,
+    }));
     const first = firstReport(story, items);
     const outlets = orderOutlets(story, items, first.outlet);
     const head = items[0];
-    const id = `c${hash32(`${head?.seed ?? ''}|${fold(head?.text ?? '').toLowerCase()}`).toString(36).padStart(7, '0')}`;
-    const speaker = kind === 'statement' ? story.subject.name : kind === 'response' ? majoritySpeaker(items) : null;
-    return { id, text: canonical, kind, speaker, appearances, firstReport: first, outlets, answeredBy: [], match: matchData(items, names) };
+    const id = `c${hash32(`${head?.seed ?? ''}|${fold(head?.text ?? '').toLowerCase()}`)
+      .toString(36)
+      .padStart(7, '0')}`;
+    const speaker =
+      kind === 'statement' ? story.subject.name : kind === 'response' ? majoritySpeaker(items) : null;
+    return {
+      id,
+      text: canonical,
+      kind,
+      speaker,
+      appearances,
+      firstReport: first,
+      outlets,
+      answeredBy: [],
+      match: matchData(items, names),
+    };
   });
   const ids = new Set<string>();
   for (const c of claims) {
-    if (ids.has(c.id)) throw new BuildError(input.dir, null, `two claims got the id ${c.id}: the same sentence appears twice in one seed`);
+    if (ids.has(c.id))
+      throw new BuildError(
+        input.dir,
+        null,
+        `two claims got the id ${c.id}: the same sentence appears twice in one seed`,
+      );
     ids.add(c.id);
   }
   const statements = story.statements.map((s, k) => {
-    const owner = claims.find((c) => c.appearances.some((a) => statementSentences.get(sentences.findIndex((x) => x.seed === a.seed && x.start === a.start)) === k));
+    const owner = claims.find((c) =>
+      c.appearances.some(
+        (a) =>
+          statementSentences.get(sentences.findIndex((x) => x.seed === a.seed && x.start === a.start)) === k,
+      ),
+    );
     return { claimId: owner?.id ?? '', quote: s.quote, date: s.date, to: s.to };
   });
   const primary = story.statements.findIndex((s) => s.primary);
-  linkAnswers(claims, statements.map((s) => s.claimId), statements[primary]?.claimId ?? null, weight, nameTerms([...story.subject.aliases], true));
+  linkAnswers(
+    claims,
+    statements.map((s) => s.claimId),
+    statements[primary]?.claimId ?? null,
+    weight,
+    nameTerms([...story.subject.aliases], true),
+  );
   return {
     id: story.id,
     title: story.title,
@@ -163,7 +225,10 @@ function compileStory(input: StoryInput, sentences: SeedSentenceInfo[], weight: 
 }
 
 /** Each story.json statement must be in a seed; map it to the sentences that carry it. */
-function resolveStatements({ dir, story, seeds }: StoryInput, sentences: SeedSentenceInfo[]): Map<number, number> {
+function resolveStatements(
+  { dir, story, seeds }: StoryInput,
+  sentences: SeedSentenceInfo[],
+): Map<number, number> {
   const found = new Map<number, number>();
   story.statements.forEach((st, k) => {
     const quote = fold(st.quote);
@@ -179,7 +244,12 @@ function resolveStatements({ dir, story, seeds }: StoryInput, sentences: SeedSen
         });
       }
     }
-    if (!hit) throw new BuildError(`${dir}/story.json`, st.line, `statements[${k}].quote is not in any seed: "${st.quote.slice(0, 80)}" — copy it exactly from a seed article`);
+    if (!hit)
+      throw new BuildError(
+        `${dir}/story.json`,
+        st.line,
+        `statements[${k}].quote is not in any seed: "${st.quote.slice(0, 80)}" — copy it exactly from a seed article`,
+      );
   });
   return found;
 }
@@ -192,7 +262,10 @@ function resolveStatements({ dir, story, seeds }: StoryInput, sentences: SeedSen
 function majorityKind(items: SeedSentenceInfo[]): ClaimKind {
   const votes = (k: ClaimKind): number => items.filter((s) => s.kind === k).length;
   const said = KIND_PRIORITY.filter((k) => k !== 'context' && votes(k) > 0);
-  return said.sort((a, b) => votes(b) - votes(a) || KIND_PRIORITY.indexOf(a) - KIND_PRIORITY.indexOf(b))[0] ?? 'context';
+  return (
+    said.sort((a, b) => votes(b) - votes(a) || KIND_PRIORITY.indexOf(a) - KIND_PRIORITY.indexOf(b))[0] ??
+    'context'
+  );
 }
 
 /** The party most of a response's sentences name as speaking; ties go to the first named. */
@@ -209,24 +282,42 @@ function pickCanonical(items: SeedSentenceInfo[]): string {
   // clause ("said it was not asking for transaction data") is worded by its whole sentence, so a
   // reader sees who said it.
   const complete = items.filter((s) => /^["'\u201C]?\p{Lu}/u.test(s.text) && /[.!?"'\u201D]$/.test(s.text));
-  if (complete.length === 0) return [...items].sort((a, b) => a.sentence.length - b.sentence.length || (a.seed < b.seed ? -1 : 1))[0]?.sentence ?? '';
-  return [...complete].sort((a, b) => a.text.length - b.text.length || (a.seed < b.seed ? -1 : 1))[0]?.text ?? '';
+  if (complete.length === 0)
+    return (
+      [...items].sort((a, b) => a.sentence.length - b.sentence.length || (a.seed < b.seed ? -1 : 1))[0]
+        ?.sentence ?? ''
+    );
+  return (
+    [...complete].sort((a, b) => a.text.length - b.text.length || (a.seed < b.seed ? -1 : 1))[0]?.text ?? ''
+  );
 }
 
 function firstReport(story: StoryFile, items: SeedSentenceInfo[]): FirstReport {
   const credited = [...new Set(items.flatMap((s) => s.outlets))];
   const dateOf = (id: string): string | null => story.outlets.find((o) => o.id === id)?.firstReport ?? null;
   if (credited.length > 0) {
-    const dated = credited.filter((o) => dateOf(o) !== null).sort((a, b) => compareDates(dateOf(a), dateOf(b)));
+    const dated = credited
+      .filter((o) => dateOf(o) !== null)
+      .sort((a, b) => compareDates(dateOf(a), dateOf(b)));
     const first = dated[0] ?? (credited.length === 1 ? credited[0] : undefined);
     // Two credited outlets on the same first date: the seeds do not say which came first.
     const tied = dated.length > 1 && dateOf(dated[1] ?? '') === dateOf(dated[0] ?? '');
-    if (first !== undefined && !tied) return { outlet: first, date: dateOf(first), basis: 'attribution', earliestSeed: null };
+    if (first !== undefined && !tied)
+      return { outlet: first, date: dateOf(first), basis: 'attribution', earliestSeed: null };
   }
   const seedsCarrying = [...new Set(items.map((s) => s.seed))];
   const dates = seedsCarrying.map((s) => story.seeds[s]?.date ?? null);
-  const earliest = [...seedsCarrying].sort((a, b) => compareDates(story.seeds[a]?.date ?? null, story.seeds[b]?.date ?? null) || (a < b ? -1 : 1))[0] ?? null;
-  if (dates.every((d) => d !== null) && earliest !== null) return { outlet: null, date: story.seeds[earliest]?.date ?? null, basis: 'earliest-seed', earliestSeed: earliest };
+  const earliest =
+    [...seedsCarrying].sort(
+      (a, b) => compareDates(story.seeds[a]?.date ?? null, story.seeds[b]?.date ?? null) || (a < b ? -1 : 1),
+    )[0] ?? null;
+  if (dates.every((d) => d !== null) && earliest !== null)
+    return {
+      outlet: null,
+      date: story.seeds[earliest]?.date ?? null,
+      basis: 'earliest-seed',
+      earliestSeed: earliest,
+    };
   return { outlet: null, date: null, basis: 'undetermined', earliestSeed: earliest };
 }
 
@@ -268,7 +359,8 @@ function matchData(items: SeedSentenceInfo[], names: MentionFinder): MatchSenten
  */
 function nameTerms(names: string[], concepts = false): Set<string> {
   const out = new Set<string>();
-  for (const name of names) for (const t of analyse(name).terms) if (concepts || !isConceptTerm(t)) out.add(t);
+  for (const name of names)
+    for (const t of analyse(name).terms) if (concepts || !isConceptTerm(t)) out.add(t);
   return out;
 }
 
@@ -307,11 +399,12 @@ function gateSignature(story: StoryFile, seeds: SeedFile[], sentences: SeedSente
  */
 function descriptionsOf(subject: StoryFile['subject']): string[] {
   const name = subject.name.toLowerCase();
-  const forms = [...new Set(subject.aliases.map((a) => a.toLowerCase().replace(/^(the|a|an) /, '')))].filter((a) => !a.includes(name) && a.split(/[\s-]+/).length >= 2);
+  const forms = [...new Set(subject.aliases.map((a) => a.toLowerCase().replace(/^(the|a|an) /, '')))].filter(
+    (a) => !a.includes(name) && a.split(/[\s-]+/).length >= 2,
+  );
   return forms.filter((a) => !forms.some((b) => b !== a && a.includes(b))).sort();
 }
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
-

@@ -6,17 +6,34 @@ export function toJsonLd(index: ClaimIndex): unknown {
   return {
     '@context': 'https://schema.org',
     '@graph': index.stories.flatMap((story) => {
-      const outletName = (id: string | null): string | undefined => story.outlets.find((o) => o.id === id)?.name;
+      const outletName = (id: string | null): string | undefined =>
+        story.outlets.find((o) => o.id === id)?.name;
       return story.claims.map((c) => ({
         '@type': 'Claim',
         '@id': `#${c.id}`,
         text: c.text,
         additionalType: c.kind,
         author: c.kind === 'statement' ? { '@type': 'Organization', name: story.subject.name } : undefined,
-        firstAppearance: c.firstReport.outlet === null ? undefined : { '@type': 'CreativeWork', publisher: { '@type': 'Organization', name: outletName(c.firstReport.outlet) }, datePublished: c.firstReport.date ?? undefined },
-        appearance: c.appearances.map((a) => ({ '@type': 'Quotation', text: a.quote, isPartOf: a.seed, publisher: a.outlet === null ? undefined : { '@type': 'Organization', name: outletName(a.outlet) } })),
+        firstAppearance:
+          c.firstReport.outlet === null
+            ? undefined
+            : {
+                '@type': 'CreativeWork',
+                publisher: { '@type': 'Organization', name: outletName(c.firstReport.outlet) },
+                datePublished: c.firstReport.date ?? undefined,
+              },
+        appearance: c.appearances.map((a) => ({
+          '@type': 'Quotation',
+          text: a.quote,
+          isPartOf: a.seed,
+          publisher: a.outlet === null ? undefined : { '@type': 'Organization', name: outletName(a.outlet) },
+        })),
         // A report's answering statements, as schema.org responses.
-        comment: c.answeredBy.map((id) => ({ '@type': 'Claim', '@id': `#${id}`, author: { '@type': 'Organization', name: story.subject.name } })),
+        comment: c.answeredBy.map((id) => ({
+          '@type': 'Claim',
+          '@id': `#${id}`,
+          author: { '@type': 'Organization', name: story.subject.name },
+        })),
       }));
     }),
   };

@@ -11,10 +11,18 @@ export interface SeedFile {
 
 export function readSeeds(dir: string): SeedFile[] {
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
-    throw new BuildError(dir, null, 'seeds folder is missing: create it and put the story\'s articles in it as .txt files');
+    throw new BuildError(
+      dir,
+      null,
+      "seeds folder is missing: create it and put the story's articles in it as .txt files",
+    );
   }
-  const names = fs.readdirSync(dir).filter((n) => n.endsWith('.txt')).sort();
-  if (names.length === 0) throw new BuildError(dir, null, 'seeds folder has no .txt articles: add at least one');
+  const names = fs
+    .readdirSync(dir)
+    .filter((n) => n.endsWith('.txt'))
+    .sort();
+  if (names.length === 0)
+    throw new BuildError(dir, null, 'seeds folder has no .txt articles: add at least one');
   const decoder = new TextDecoder('utf-8', { fatal: true });
   return names.map((name) => {
     const file = path.join(dir, name);
@@ -25,10 +33,15 @@ export function readSeeds(dir: string): SeedFile[] {
     } catch {
       const bad = firstInvalidUtf8(bytes);
       const line = bytes.subarray(0, bad).filter((b) => b === 10).length + 1;
-      throw new BuildError(file, line, `not UTF-8 text (invalid byte at offset ${bad}): save the article as UTF-8`);
+      throw new BuildError(
+        file,
+        line,
+        `not UTF-8 text (invalid byte at offset ${bad}): save the article as UTF-8`,
+      );
     }
     if (bytes.includes(0)) throw new BuildError(file, null, 'contains NUL bytes: this is not a text article');
-    if (text.trim().length === 0) throw new BuildError(file, null, 'is empty: remove it or paste the article text in');
+    if (text.trim().length === 0)
+      throw new BuildError(file, null, 'is empty: remove it or paste the article text in');
     return { name, text };
   });
 }

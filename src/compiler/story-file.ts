@@ -15,20 +15,31 @@ export interface StoryFile {
   parties: { name: string; aliases: string[] }[];
   outlets: { id: string; name: string; aliases: string[]; firstReport: string | null }[];
   seeds: Record<string, { byline: string | null; date: string | null }>;
-  statements: { quote: string; date: string | null; to: string | null; primary: boolean; line: number | null }[];
+  statements: {
+    quote: string;
+    date: string | null;
+    to: string | null;
+    primary: boolean;
+    line: number | null;
+  }[];
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?$/;
 
 export function readStoryFile(file: string): StoryFile {
-  if (!fs.existsSync(file)) throw new BuildError(file, null, 'story file is missing: every seeds folder needs a story.json');
+  if (!fs.existsSync(file))
+    throw new BuildError(file, null, 'story file is missing: every seeds folder needs a story.json');
   const text = fs.readFileSync(file, 'utf8');
   return validateStory(file, parseJsonWithLines(file, text));
 }
 
 export function validateStory(file: string, doc: Located): StoryFile {
   const fail = (path: string, problem: string): never => {
-    throw new BuildError(file, doc.line(path) ?? doc.line(path.replace(/[.[][^.[]*$/, '')), `${path || 'top level'}: ${problem}`);
+    throw new BuildError(
+      file,
+      doc.line(path) ?? doc.line(path.replace(/[.[][^.[]*$/, '')),
+      `${path || 'top level'}: ${problem}`,
+    );
   };
   const obj = (v: unknown, path: string): Record<string, unknown> => {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(path, 'must be an object');
@@ -49,17 +60,24 @@ export function validateStory(file: string, doc: Located): StoryFile {
   const date = (v: unknown, path: string, nullable: boolean): string | null => {
     if (v === null && nullable) return null;
     const s = str(v, path);
-    if (!DATE.test(s)) fail(path, `"${s}" is not a date: write YYYY-MM-DD or YYYY-MM-DDTHH:MM with an offset`);
+    if (!DATE.test(s))
+      fail(path, `"${s}" is not a date: write YYYY-MM-DD or YYYY-MM-DDTHH:MM with an offset`);
     return s;
   };
-  const nullableStr = (v: unknown, path: string): string | null => (v === null || v === undefined ? null : str(v, path));
+  const nullableStr = (v: unknown, path: string): string | null =>
+    v === null || v === undefined ? null : str(v, path);
 
   const root = obj(doc.value, '');
   const subject = obj(root.subject, 'subject');
   const outlets = list(root.outlets, 'outlets').map((o, i) => {
     const p = `outlets[${i}]`;
     const r = obj(o, p);
-    return { id: str(r.id, `${p}.id`), name: str(r.name, `${p}.name`), aliases: strs(r.aliases, `${p}.aliases`), firstReport: date(r.firstReport ?? null, `${p}.firstReport`, true) };
+    return {
+      id: str(r.id, `${p}.id`),
+      name: str(r.name, `${p}.name`),
+      aliases: strs(r.aliases, `${p}.aliases`),
+      firstReport: date(r.firstReport ?? null, `${p}.firstReport`, true),
+    };
   });
   if (outlets.length === 0) fail('outlets', 'must name at least one outlet');
   const ids = new Set<string>();
@@ -73,7 +91,11 @@ export function validateStory(file: string, doc: Located): StoryFile {
     o.aliases.forEach((a, k) => {
       const key = a.toLowerCase();
       const owner = aliasOwner.get(key);
-      if (owner !== undefined && owner !== o.id) fail(`outlets[${i}].aliases[${k}]`, `alias "${a}" resolves to two outlets ("${owner}" and "${o.id}"): keep it on one`);
+      if (owner !== undefined && owner !== o.id)
+        fail(
+          `outlets[${i}].aliases[${k}]`,
+          `alias "${a}" resolves to two outlets ("${owner}" and "${o.id}"): keep it on one`,
+        );
       aliasOwner.set(key, o.id);
     }),
   );
@@ -83,15 +105,25 @@ export function validateStory(file: string, doc: Located): StoryFile {
   const seeds: StoryFile['seeds'] = {};
   for (const [name, v] of Object.entries(seedsObj)) {
     const r = obj(v, `seeds.${name}`);
-    seeds[name] = { byline: nullableStr(r.byline, `seeds.${name}.byline`), date: date(r.date ?? null, `seeds.${name}.date`, true) };
+    seeds[name] = {
+      byline: nullableStr(r.byline, `seeds.${name}.byline`),
+      date: date(r.date ?? null, `seeds.${name}.date`, true),
+    };
   }
   const statements = list(root.statements, 'statements').map((s, i) => {
     const p = `statements[${i}]`;
     const r = obj(s, p);
     const to = nullableStr(r.to, `${p}.to`);
     if (to !== null && !ids.has(to)) fail(`${p}.to`, `"${to}" is not an outlet id`);
-    if (r.primary !== undefined && typeof r.primary !== 'boolean') fail(`${p}.primary`, 'must be true or false');
-    return { quote: str(r.quote, `${p}.quote`), date: date(r.date ?? null, `${p}.date`, true), to, primary: r.primary === true, line: doc.line(`${p}.quote`) };
+    if (r.primary !== undefined && typeof r.primary !== 'boolean')
+      fail(`${p}.primary`, 'must be true or false');
+    return {
+      quote: str(r.quote, `${p}.quote`),
+      date: date(r.date ?? null, `${p}.date`, true),
+      to,
+      primary: r.primary === true,
+      line: doc.line(`${p}.quote`),
+    };
   });
   const id = str(root.id, 'id');
   if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) fail('id', 'must be lowercase letters, digits and dashes');

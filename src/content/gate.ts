@@ -40,7 +40,13 @@ function run(): void {
   }
   if (reportedUrl === location.href) return;
   reportedUrl = location.href;
-  const report: PageReport = { url: location.href, status: 'no-story', storyId: null, claims: [], overlay: false };
+  const report: PageReport = {
+    url: location.href,
+    status: 'no-story',
+    storyId: null,
+    claims: [],
+    overlay: false,
+  };
   send({ type: 'page-report', report });
 }
 

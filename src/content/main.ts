@@ -8,7 +8,14 @@ import gateFile from '@index/gate.json';
 import { compileGate } from '../gate/gate.ts';
 import { overlayOn, repairSettings, SETTINGS_KEY } from '../extension/settings.ts';
 import type { PageView } from '../view/describe.ts';
-import { isTabMessage, MAX_ARTICLE_CHARS, MAX_PARAGRAPH_CHARS, MAX_PARAGRAPHS, type PageReport, type Result } from '../extension/messages.ts';
+import {
+  isTabMessage,
+  MAX_ARTICLE_CHARS,
+  MAX_PARAGRAPH_CHARS,
+  MAX_PARAGRAPHS,
+  type PageReport,
+  type Result,
+} from '../extension/messages.ts';
 import { extractParagraphs, type PageParagraph } from '../page/extract.ts';
 import { gateText } from '../page/text.ts';
 import { watchPage } from './observe.ts';
@@ -50,7 +57,13 @@ async function analyse(): Promise<void> {
   const stale = (): boolean => controller.signal.aborted || run !== runs;
   const text = gateText(document);
   const ids = gate(text);
-  const base: PageReport = { url: location.href, status: 'no-story', storyId: null, claims: [], overlay: false };
+  const base: PageReport = {
+    url: location.href,
+    status: 'no-story',
+    storyId: null,
+    claims: [],
+    overlay: false,
+  };
   if (ids.length === 0) return publish(base, [], null);
   // Past the gate, the real work waits for the page to be idle: never on its critical path.
   await idle();
@@ -64,12 +77,14 @@ async function analyse(): Promise<void> {
   const match = await send<PageView | null>({ type: 'match', ids, paragraphs: read.map((p) => p.text) });
   if (match === undefined) {
     // The background refused (damaged index) or is gone: one message, then stop for good.
-    if (!controller.signal.aborted) console.warn('Backstory: the claim index could not be read; disabled on this page.');
+    if (!controller.signal.aborted)
+      console.warn('Backstory: the claim index could not be read; disabled on this page.');
     controller.abort();
     return;
   }
   if (stale()) return;
-  const report: PageReport = match === null ? base : { ...base, status: 'story', storyId: match.storyId, claims: match.claims };
+  const report: PageReport =
+    match === null ? base : { ...base, status: 'story', storyId: match.storyId, claims: match.claims };
   lastKey = key;
   await publish(report, read, match);
 }
@@ -95,7 +110,11 @@ function idle(): Promise<void> {
 
 let lastSent = '';
 
-async function publish(report: PageReport, paragraphs: PageParagraph[], match: PageView | null): Promise<void> {
+async function publish(
+  report: PageReport,
+  paragraphs: PageParagraph[],
+  match: PageView | null,
+): Promise<void> {
   const draw = match !== null && (await overlayWanted());
   current = { paragraphs, report: { ...report, overlay: draw }, match };
   if (draw && match !== null) {
@@ -126,14 +145,19 @@ function start(): void {
       void analyse();
     },
   });
-  const onMessage = (message: unknown, sender: browser.Runtime.MessageSender): Promise<Result<unknown>> | undefined => {
+  const onMessage = (
+    message: unknown,
+    sender: browser.Runtime.MessageSender,
+  ): Promise<Result<unknown>> | undefined => {
     if (sender.id !== browser.runtime.id || !isTabMessage(message)) return undefined;
-    if (message.type === 'describe-overlay') return Promise.resolve({ ok: true, value: overlay?.describe() ?? null });
+    if (message.type === 'describe-overlay')
+      return Promise.resolve({ ok: true, value: overlay?.describe() ?? null });
     return Promise.resolve({ ok: true, value: overlay?.focus(message.paragraph) ?? false });
   };
   browser.runtime.onMessage.addListener(onMessage);
   const onStorage = (changes: Record<string, unknown>, area: string): void => {
-    if (area === 'local' && SETTINGS_KEY in changes && current !== null) void publish(current.report, current.paragraphs, current.match);
+    if (area === 'local' && SETTINGS_KEY in changes && current !== null)
+      void publish(current.report, current.paragraphs, current.match);
   };
   browser.storage.onChanged.addListener(onStorage);
   controller.signal.addEventListener('abort', () => {

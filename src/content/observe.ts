@@ -38,7 +38,14 @@ export function watchPage(win: Window, signal: AbortSignal, opts: WatchOptions):
       const observer = new MO((records: MutationRecord[]) => {
         if (checkUrl()) return;
         // Our own overlay host changing is not the page changing.
-        if (records.every((r) => (r.target as Element).nodeName === 'BACKSTORY-OVERLAY' || [...r.addedNodes, ...r.removedNodes].every((n) => n.nodeName === 'BACKSTORY-OVERLAY'))) return;
+        if (
+          records.every(
+            (r) =>
+              (r.target as Element).nodeName === 'BACKSTORY-OVERLAY' ||
+              [...r.addedNodes, ...r.removedNodes].every((n) => n.nodeName === 'BACKSTORY-OVERLAY'),
+          )
+        )
+          return;
         schedule('mutation');
       });
       observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });

@@ -86,7 +86,13 @@ const STATUSES: readonly string[] = ['analysing', 'no-story', 'story', 'error'];
 const MAX_CLAIMS = 2000;
 
 function isFoundClaim(v: unknown): v is FoundClaim {
-  return isObj(v) && isInt(v.paragraph) && isStr(v.claimId, 64) && typeof v.score === 'number' && Number.isFinite(v.score);
+  return (
+    isObj(v) &&
+    isInt(v.paragraph) &&
+    isStr(v.claimId, 64) &&
+    typeof v.score === 'number' &&
+    Number.isFinite(v.score)
+  );
 }
 
 export function isPageReport(v: unknown): v is PageReport {
@@ -103,7 +109,8 @@ export function isPageReport(v: unknown): v is PageReport {
   );
 }
 
-const isIds = (v: unknown): v is string[] => Array.isArray(v) && v.length <= 64 && v.every((x) => isStr(x, 128));
+const isIds = (v: unknown): v is string[] =>
+  Array.isArray(v) && v.length <= 64 && v.every((x) => isStr(x, 128));
 
 function isArticle(v: unknown): v is string[] {
   if (!Array.isArray(v) || v.length > MAX_PARAGRAPHS) return false;

@@ -17,7 +17,11 @@ export function repairSettings(stored: unknown): Settings {
   if (typeof stored !== 'object' || stored === null) return { ...DEFAULT_SETTINGS, disabledSites: [] };
   const s = stored as Record<string, unknown>;
   const sites = Array.isArray(s.disabledSites)
-    ? [...new Set(s.disabledSites.filter((x): x is string => typeof x === 'string' && x.length > 0 && x.length < 256))].slice(0, MAX_SITES)
+    ? [
+        ...new Set(
+          s.disabledSites.filter((x): x is string => typeof x === 'string' && x.length > 0 && x.length < 256),
+        ),
+      ].slice(0, MAX_SITES)
     : [];
   return { version: 1, enabled: typeof s.enabled === 'boolean' ? s.enabled : true, disabledSites: sites };
 }

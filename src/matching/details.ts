@@ -8,27 +8,41 @@ import type { MentionFinder } from './speakers.ts';
  * Parties named in the seed sentence of each unit, found lazily: only the few units that score
  * on a page are ever asked, and a page load must not scan every appearance of the index.
  */
-export function partiesOfUnit(quotes: readonly string[], names: MentionFinder): (unit: number) => ReadonlySet<string> {
+export function partiesOfUnit(
+  quotes: readonly string[],
+  names: MentionFinder,
+): (unit: number) => ReadonlySet<string> {
   const found = new Map<string, ReadonlySet<string>>();
   return (unit) => {
     const quote = quotes[unit] ?? '';
     let parties = found.get(quote);
     if (parties === undefined) {
-      parties = new Set(names.mentions(quote).filter((m) => m.kind === 'party').map((m) => m.id));
+      parties = new Set(
+        names
+          .mentions(quote)
+          .filter((m) => m.kind === 'party')
+          .map((m) => m.id),
+      );
       found.set(quote, parties);
     }
     return parties;
   };
 }
 
-const isScaledFigure = (term: string): boolean => term.charCodeAt(0) === 35 /* # */ && /^#[\d.]+[kmbt]$/.test(term);
+const isScaledFigure = (term: string): boolean =>
+  term.charCodeAt(0) === 35 /* # */ && /^#[\d.]+[kmbt]$/.test(term);
 
 /**
  * A page unit that states another figure of the same scale ("2 billion users" for "1.3 billion
  * users"), or names only other parties than the claim's sentence does ("Bank of America and
  * JPMorgan" for U.S. Bank's answer), gets the detail wrong: it is not the claim.
  */
-export function contradicts(claimTerms: readonly string[], pageTerms: readonly string[], claimParties: ReadonlySet<string>, pageParties: ReadonlySet<string>): boolean {
+export function contradicts(
+  claimTerms: readonly string[],
+  pageTerms: readonly string[],
+  claimParties: ReadonlySet<string>,
+  pageParties: ReadonlySet<string>,
+): boolean {
   // Indexed loops and no closures: this runs for every pair that scores, on a page load mostly
   // before the engine is optimised, where each for-of step and each closure allocates.
   for (let i = 0; i < claimTerms.length; i++) {

@@ -22,7 +22,9 @@ export class Engine {
 
   constructor(readonly index: ClaimIndex) {
     this.weight = idfWeights(index);
-    this.gate = compileGate(index.stories.map((s) => ({ id: s.id, anchors: s.gate.anchors, descriptions: s.gate.descriptions })));
+    this.gate = compileGate(
+      index.stories.map((s) => ({ id: s.id, anchors: s.gate.anchors, descriptions: s.gate.descriptions })),
+    );
   }
 
   /** Stories whose cheap signature the text passes: one scan for subjects, then their anchors. */
@@ -43,7 +45,13 @@ export class Engine {
   /** Matching against stories the gate already let through; the best recognised one wins. */
   analyseAgainst(paragraphs: readonly string[], candidates: readonly Story[]): PageResult {
     let best: PageResult = { story: null, score: 0, paragraphs: paragraphs.length, matches: [] };
-    for (const story of candidates) best = this.better(best, story, matchParagraphs(this.prepare(story), paragraphs, this.weight), paragraphs.length);
+    for (const story of candidates)
+      best = this.better(
+        best,
+        story,
+        matchParagraphs(this.prepare(story), paragraphs, this.weight),
+        paragraphs.length,
+      );
     return best;
   }
 
@@ -53,16 +61,28 @@ export class Engine {
    * characters, awaiting `pause()` between slices, so a huge article never holds the thread
    * for one long task. Same result as analyseAgainst().
    */
-  async analyseInSlices(paragraphs: readonly string[], candidates: readonly Story[], pause: () => Promise<void>, slice = 20, sliceChars = 8_000): Promise<PageResult> {
+  async analyseInSlices(
+    paragraphs: readonly string[],
+    candidates: readonly Story[],
+    pause: () => Promise<void>,
+    slice = 20,
+    sliceChars = 8_000,
+  ): Promise<PageResult> {
     let best: PageResult = { story: null, score: 0, paragraphs: paragraphs.length, matches: [] };
     for (const story of candidates) {
       const prepared = this.prepare(story);
       const matches: ParagraphMatch[] = [];
-      for (let i = 0; i < paragraphs.length; ) {
+      for (let i = 0; i < paragraphs.length;) {
         let end = i + 1;
         let chars = paragraphs[i]?.length ?? 0;
-        while (end < paragraphs.length && end - i < slice && chars + (paragraphs[end]?.length ?? 0) <= sliceChars) chars += paragraphs[end++]?.length ?? 0;
-        for (const m of matchParagraphs(prepared, paragraphs.slice(i, end), this.weight)) matches.push({ ...m, paragraph: m.paragraph + i });
+        while (
+          end < paragraphs.length &&
+          end - i < slice &&
+          chars + (paragraphs[end]?.length ?? 0) <= sliceChars
+        )
+          chars += paragraphs[end++]?.length ?? 0;
+        for (const m of matchParagraphs(prepared, paragraphs.slice(i, end), this.weight))
+          matches.push({ ...m, paragraph: m.paragraph + i });
         i = end;
         await pause();
       }
@@ -81,6 +101,8 @@ export class Engine {
 
   private better(best: PageResult, story: Story, matches: ParagraphMatch[], count: number): PageResult {
     const r = recognise(story, matches);
-    return r.recognised && r.score > best.score ? { story, score: r.score, paragraphs: count, matches } : best;
+    return r.recognised && r.score > best.score
+      ? { story, score: r.score, paragraphs: count, matches }
+      : best;
   }
 }

@@ -8,7 +8,15 @@
 
 import { shingleSet, type Weights } from './similarity.ts';
 import { contradicts, partiesOfUnit } from './details.ts';
-import { analyseNamed, mentionsWithin, storyNames, voicesOf, type Mention, type MentionFinder, type Voices } from './speakers.ts';
+import {
+  analyseNamed,
+  mentionsWithin,
+  storyNames,
+  voicesOf,
+  type Mention,
+  type MentionFinder,
+  type Voices,
+} from './speakers.ts';
 import { evidenceOf, sliceSpans } from '../text/terms.ts';
 import type { Story } from '../model/types.ts';
 import { units } from '../text/units.ts';
@@ -132,7 +140,8 @@ export function prepare(story: Story, weight: Weights, unindexedShare = UNINDEXE
         // sort, since a unit has a dozen terms.
         const n = count.get(terms[i] ?? '') ?? 0;
         let j = order.length;
-        for (; j > 0 && (count.get(terms[order[j - 1] ?? 0] ?? '') ?? 0) < n; j--) order[j] = order[j - 1] ?? 0;
+        for (; j > 0 && (count.get(terms[order[j - 1] ?? 0] ?? '') ?? 0) < n; j--)
+          order[j] = order[j - 1] ?? 0;
         order[j] = i;
       }
       const limit = total * unindexedShare;
@@ -167,7 +176,21 @@ export function prepare(story: Story, weight: Weights, unindexedShare = UNINDEXE
       quotes.push(c.appearances[m.from]?.quote ?? '');
     }
   }
-  return { story, postings, unindexed, unindexedWeight, unindexedEvidence, claimOf, unitOf, weightOf, negated, shingles, speakerOf, partiesOf: partiesOfUnit(quotes, names), names };
+  return {
+    story,
+    postings,
+    unindexed,
+    unindexedWeight,
+    unindexedEvidence,
+    claimOf,
+    unitOf,
+    weightOf,
+    negated,
+    shingles,
+    speakerOf,
+    partiesOf: partiesOfUnit(quotes, names),
+    names,
+  };
 }
 
 /**
@@ -187,20 +210,48 @@ const PART_SCORE_PER_MILLE = Math.floor(MIN_SCORE * 1000) - 1;
  * own weight is at least what it shares, so its Dice score is at most 2s / (claim + s). Clauses
  * are scored only against the claim units that pass, not against every unit their terms touch.
  */
-function partCouldMatch(shared: number, evidence: number, claimWeight: number, claimShingles: number): boolean {
+function partCouldMatch(
+  shared: number,
+  evidence: number,
+  claimWeight: number,
+  claimShingles: number,
+): boolean {
   if (claimWeight === 0) return false;
   if (verbatimShare(shared, claimWeight) && claimShingles >= 3) return true;
   // 2s / (claim + s) ≥ MIN_SCORE in integers, with the minimum rounded down: a bound may let a
   // few more pairs through to be scored, never fewer.
-  return evidence >= MIN_SHARED_TERMS && claimWeight >= MIN_UNIT_FIXED && 2000 * shared >= PART_SCORE_PER_MILLE * (claimWeight + shared);
+  return (
+    evidence >= MIN_SHARED_TERMS &&
+    claimWeight >= MIN_UNIT_FIXED &&
+    2000 * shared >= PART_SCORE_PER_MILLE * (claimWeight + shared)
+  );
 }
 
 /**
  * Claims stated in each paragraph, best first, at most one entry per (paragraph, claim).
  * Cost: O(paragraph length + Σ postings of its units' terms).
  */
-export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly string[], weight: Weights, stats?: MatchStats): ParagraphMatch[] {
-  const { story, postings, unindexed, unindexedWeight, unindexedEvidence, claimOf, unitOf, weightOf, negated, shingles, speakerOf: claimSpeaker, partiesOf, names } = prepared;
+export function matchParagraphs(
+  prepared: PreparedStory,
+  paragraphs: readonly string[],
+  weight: Weights,
+  stats?: MatchStats,
+): ParagraphMatch[] {
+  const {
+    story,
+    postings,
+    unindexed,
+    unindexedWeight,
+    unindexedEvidence,
+    claimOf,
+    unitOf,
+    weightOf,
+    negated,
+    shingles,
+    speakerOf: claimSpeaker,
+    partiesOf,
+    names,
+  } = prepared;
   const size = weightOf.length;
   const shared = new Int32Array(size);
   const informative = new Uint16Array(size);
@@ -279,7 +330,15 @@ export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly st
         const claimWeight = weightOf[k] ?? 0;
         const claimShingles = shingles[k] ?? NO_SHINGLES;
         // Even sharing every term the index left out, this pair could not score.
-        if (!partCouldMatch(s + (unindexedWeight[k] ?? 0), count + (unindexedEvidence[k] ?? 0), claimWeight, claimShingles.length)) continue;
+        if (
+          !partCouldMatch(
+            s + (unindexedWeight[k] ?? 0),
+            count + (unindexedEvidence[k] ?? 0),
+            claimWeight,
+            claimShingles.length,
+          )
+        )
+          continue;
         const rest = unindexed[k] ?? NO_TERMS;
         for (let i = 0; i < rest.length; i++) {
           const t = rest[i] ?? '';
@@ -320,13 +379,20 @@ export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly st
         // where the paragraph names that bank ("Citigroup declined to comment on sharing card
         // transactions …" is not the paragraph that lists what data was sought).
         const says = claimSpeaker[k] ?? null;
-        if (says !== null && speaker !== null && says !== speaker && !named.some((m) => m.id === says)) continue;
-        if (says !== null && says !== story.subject.name && !(paragraphNames ??= new Set(mentions.map((m) => m.id))).has(says)) continue;
+        if (says !== null && speaker !== null && says !== speaker && !named.some((m) => m.id === says))
+          continue;
+        if (
+          says !== null &&
+          says !== story.subject.name &&
+          !(paragraphNames ??= new Set(mentions.map((m) => m.id))).has(says)
+        )
+          continue;
         const claimUnit = story.claims[claimOf[k] ?? -1]?.match[unitOf[k] ?? -1];
         if (contradicts(claimUnit?.terms ?? [], terms, partiesOf(k), unitParties)) continue;
         const claim = claimOf[k] ?? -1;
         const prev = best.get(claim);
-        if (prev === undefined || score > prev.score) best.set(claim, { score, sentence: u.sentence, units: new Set([unitOf[k] ?? -1]) });
+        if (prev === undefined || score > prev.score)
+          best.set(claim, { score, sentence: u.sentence, units: new Set([unitOf[k] ?? -1]) });
         else if (score === prev.score) prev.units.add(unitOf[k] ?? -1);
       }
     }
@@ -338,11 +404,20 @@ export function matchParagraphs(prepared: PreparedStory, paragraphs: readonly st
       const evidence: Evidence[] = [];
       // The sentences the page matched come first; the claim's other appearances follow, since
       // the claim is all of them (the reader's "where else was this said").
-      const matched = [...b.units].sort((x, y) => x - y).map((unit) => c.appearances[c.match[unit]?.from ?? -1]);
+      const matched = [...b.units]
+        .sort((x, y) => x - y)
+        .map((unit) => c.appearances[c.match[unit]?.from ?? -1]);
       for (const a of [...matched, ...c.appearances]) {
-        if (a !== undefined && !evidence.some((e) => e.seed === a.seed && e.quote === a.quote)) evidence.push({ seed: a.seed, quote: a.quote });
+        if (a !== undefined && !evidence.some((e) => e.seed === a.seed && e.quote === a.quote))
+          evidence.push({ seed: a.seed, quote: a.quote });
       }
-      out.push({ paragraph, claimId: c.id, score: Math.round(Math.min(1, b.score) * 1000) / 1000, sentence: b.sentence, evidence });
+      out.push({
+        paragraph,
+        claimId: c.id,
+        score: Math.round(Math.min(1, b.score) * 1000) / 1000,
+        sentence: b.sentence,
+        evidence,
+      });
     }
   });
   return out.sort((a, b) => a.paragraph - b.paragraph || b.score - a.score);

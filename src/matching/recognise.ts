@@ -26,5 +26,10 @@ export function recognise(story: Story, matches: readonly ParagraphMatch[]): Rec
   const core = [...best.entries()].filter(([id]) => kinds.get(id) !== 'context');
   const score = Math.round(core.reduce((s, [, v]) => s + v, 0) * 1000) / 1000;
   const strongest = Math.max(0, ...core.map(([, v]) => v));
-  return { recognised: core.length >= story.gate.threshold && strongest >= MIN_BEST_SCORE && score >= MIN_TOTAL_SCORE, score, claims: core.length };
+  return {
+    recognised:
+      core.length >= story.gate.threshold && strongest >= MIN_BEST_SCORE && score >= MIN_TOTAL_SCORE,
+    score,
+    claims: core.length,
+  };
 }

@@ -39,7 +39,6 @@ export function dice(o: Overlap): number {
   return s === 0 ? 0 : (2 * o.coverA * o.coverB) / s;
 }
 
-
 /** Hashes of consecutive word triples of a term sequence: verbatim copies share many. */
 export function shingleSet(terms: readonly string[]): Set<number> {
   const out = new Set<number>();

@@ -50,9 +50,21 @@ export class MentionFinder {
     // may be capitalised or not.
     const body = aliases
       .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-      .map((a) => escapeRegExp(a).replace(ARTICLE, (m) => `[${m[0]?.toUpperCase()}${m[0]?.toLowerCase()}]${m.slice(1)}`))
+      .map((a) =>
+        escapeRegExp(a).replace(
+          ARTICLE,
+          (m) => `[${m[0]?.toUpperCase()}${m[0]?.toLowerCase()}]${m.slice(1)}`,
+        ),
+      )
       .join('|');
-    this.pattern = aliases.length === 0 ? null : letterPattern(new RegExp(`(?<![A-Za-z\\d])(?:${body})(?![A-Za-z\\d])`, 'g'), `(?<![\\p{L}\\d])(?:${body})(?![\\p{L}\\d])`, 'gu');
+    this.pattern =
+      aliases.length === 0
+        ? null
+        : letterPattern(
+            new RegExp(`(?<![A-Za-z\\d])(?:${body})(?![A-Za-z\\d])`, 'g'),
+            `(?<![\\p{L}\\d])(?:${body})(?![\\p{L}\\d])`,
+            'gu',
+          );
   }
 
   /** Every entity mention in text order, none overlapping; where two aliases start together, the longer. O(text). */
@@ -82,7 +94,11 @@ interface Named {
 export function storyNames(story: { subject: Named; parties: readonly Named[] }): MentionFinder {
   return new MentionFinder([
     { kind: 'subject', id: story.subject.name, aliases: story.subject.aliases.filter(isSpecificAlias) },
-    ...story.parties.map((p) => ({ kind: 'party' as const, id: p.name, aliases: p.aliases.filter(isSpecificAlias) })),
+    ...story.parties.map((p) => ({
+      kind: 'party' as const,
+      id: p.name,
+      aliases: p.aliases.filter(isSpecificAlias),
+    })),
   ]);
 }
 
@@ -96,11 +112,14 @@ export const partyTerm = (id: string): string => `@${id.toLowerCase().replace(NO
  * compiler's side and the page's, or a bank's other name would stop matching.
  */
 export function analyseNamed(text: string, mentions: readonly Mention[]): Spanned {
-  const parties = mentions.filter((m) => m.kind === 'party').map((m) => ({ start: m.start, end: m.end, term: partyTerm(m.id) }));
+  const parties = mentions
+    .filter((m) => m.kind === 'party')
+    .map((m) => ({ start: m.start, end: m.end, term: partyTerm(m.id) }));
   return withNames(analyseSpans(text), parties);
 }
 
-const SPEECH = /\b(said|says|saying|told|tells|denied|denies|deny|insisted|insists|clarified|explained|confirmed|stated|disputed|acknowledged|declined|decline|directed|added|statement|according to)\b/g;
+const SPEECH =
+  /\b(said|says|saying|told|tells|denied|denies|deny|insisted|insists|clarified|explained|confirmed|stated|disputed|acknowledged|declined|decline|directed|added|statement|according to)\b/g;
 
 /**
  * The speaker of a sentence: the mention that speaks its first speech verb with a speaker;
@@ -120,11 +139,20 @@ export function speakerOf(text: string, mentions: readonly Mention[]): Mention |
     while (before > 0 && /\s/.test(text[before - 1] ?? '')) before--;
     // "…, says report" / "…, said Citigroup": after a comma the speaker follows the verb.
     const inverted = text[before - 1] === ',' && /^(says|said)$/.test(verb);
-    if (inverted && /^\s+(the\s+)?(report|reports|newspaper)\b/i.test(text.slice(at + verb.length))) return 'report';
+    if (inverted && /^\s+(the\s+)?(report|reports|newspaper)\b/i.test(text.slice(at + verb.length)))
+      return 'report';
     // "…, the reports said": the speaker is the report, not the last name before it. Ten
     // characters hold the longest of these words and the one before it.
-    if (!inverted && before < at && /\b(report|reports|newspaper|sources)$/i.test(text.slice(Math.max(0, before - 10), before))) return 'report';
-    const speaker = verb === 'according to' || inverted ? mentions.find((x) => x.start >= at + verb.length) : lastBefore(mentions, at);
+    if (
+      !inverted &&
+      before < at &&
+      /\b(report|reports|newspaper|sources)$/i.test(text.slice(Math.max(0, before - 10), before))
+    )
+      return 'report';
+    const speaker =
+      verb === 'according to' || inverted
+        ? mentions.find((x) => x.start >= at + verb.length)
+        : lastBefore(mentions, at);
     if (speaker !== undefined) return speaker;
   }
   return speaks ? 'unnamed' : null;
@@ -144,7 +172,11 @@ function lastBefore(mentions: readonly Mention[], at: number): Mention | undefin
  */
 export function mentionsWithin(mentions: readonly Mention[], start: number, end: number): Mention[] {
   const out: Mention[] = [];
-  for (let i = firstIndex(mentions.length, (k) => (mentions[k]?.start ?? 0) < start); i < mentions.length; i++) {
+  for (
+    let i = firstIndex(mentions.length, (k) => (mentions[k]?.start ?? 0) < start);
+    i < mentions.length;
+    i++
+  ) {
     const m = mentions[i];
     if (m === undefined || m.end > end) break;
     out.push(m);
@@ -164,13 +196,22 @@ export interface Voices {
  * last one the paragraph named ("JPMorgan was blunt. '…,' a spokeswoman said."). An outlet, or
  * no speech, is no speaker.
  */
-export function voicesOf(paragraph: string, sentence: Piece, mentions: readonly Mention[], previous: string | null): Voices {
+export function voicesOf(
+  paragraph: string,
+  sentence: Piece,
+  mentions: readonly Mention[],
+  previous: string | null,
+): Voices {
   const inside = mentionsWithin(mentions, sentence.start, sentence.end);
   const parties = new Set(inside.filter((m) => m.kind === 'party').map((m) => m.id));
-  const speaker = speakerOf(paragraph.slice(sentence.start, sentence.end), inside.map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start })));
+  const speaker = speakerOf(
+    paragraph.slice(sentence.start, sentence.end),
+    inside.map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start })),
+  );
   if (isMention(speaker)) return { speaker: speaker.kind === 'outlet' ? null : speaker.id, parties };
   if (speaker !== 'unnamed') return { speaker: null, parties };
   // In text order and not overlapping, mentions end in order too.
-  const lastNamed = mentions[firstIndex(mentions.length, (k) => (mentions[k]?.end ?? 0) <= sentence.start) - 1];
+  const lastNamed =
+    mentions[firstIndex(mentions.length, (k) => (mentions[k]?.end ?? 0) <= sentence.start) - 1];
   return { speaker: previous ?? lastNamed?.id ?? null, parties };
 }

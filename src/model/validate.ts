@@ -5,7 +5,8 @@
 import { hash32 } from '../text/hash.ts';
 import { CLAIM_KINDS, type ClaimIndex } from './types.ts';
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObj = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStrArr = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 
 /** Checksum of the parts of an index the page relies on. O(size of the index). */
@@ -17,26 +18,62 @@ export function indexChecksum(index: Pick<ClaimIndex, 'stories' | 'idf'>): strin
 export function indexProblem(v: unknown): string | null {
   if (!isObj(v)) return 'the claim index is not an object';
   if (v.version !== 1) return `unknown claim index version ${String(v.version)}`;
-  if (!isObj(v.idf) || typeof v.unknownIdf !== 'number' || !Array.isArray(v.stories)) return 'the claim index lacks its weights or stories';
+  if (!isObj(v.idf) || typeof v.unknownIdf !== 'number' || !Array.isArray(v.stories))
+    return 'the claim index lacks its weights or stories';
   for (const s of v.stories) {
-    if (!isObj(s) || typeof s.id !== 'string' || !Array.isArray(s.claims) || !Array.isArray(s.outlets) || !isObj(s.gate)) return 'a story of the claim index is malformed';
-    if (!isObj(s.subject) || !isStrArr(s.subject.aliases) || !Array.isArray(s.parties) || !s.parties.every((p) => isObj(p) && typeof p.name === 'string' && isStrArr(p.aliases))) return `story ${s.id} has malformed subject or parties`;
+    if (
+      !isObj(s) ||
+      typeof s.id !== 'string' ||
+      !Array.isArray(s.claims) ||
+      !Array.isArray(s.outlets) ||
+      !isObj(s.gate)
+    )
+      return 'a story of the claim index is malformed';
+    if (
+      !isObj(s.subject) ||
+      !isStrArr(s.subject.aliases) ||
+      !Array.isArray(s.parties) ||
+      !s.parties.every((p) => isObj(p) && typeof p.name === 'string' && isStrArr(p.aliases))
+    )
+      return `story ${s.id} has malformed subject or parties`;
     for (const c of s.claims) {
-      if (!isObj(c) || typeof c.id !== 'string' || typeof c.text !== 'string' || !CLAIM_KINDS.includes(c.kind as never) || !Array.isArray(c.match) || !Array.isArray(c.appearances) || !isStrArr(c.answeredBy) || !(c.speaker === null || typeof c.speaker === 'string')) return `claim ${isObj(c) ? String(c.id) : '?'} is malformed`;
-      for (const m of c.match) if (!isObj(m) || !isStrArr(m.terms) || !Array.isArray(m.shingles) || typeof m.negated !== 'boolean' || typeof m.from !== 'number') return `claim ${c.id} has malformed matching data`;
+      if (
+        !isObj(c) ||
+        typeof c.id !== 'string' ||
+        typeof c.text !== 'string' ||
+        !CLAIM_KINDS.includes(c.kind as never) ||
+        !Array.isArray(c.match) ||
+        !Array.isArray(c.appearances) ||
+        !isStrArr(c.answeredBy) ||
+        !(c.speaker === null || typeof c.speaker === 'string')
+      )
+        return `claim ${isObj(c) ? String(c.id) : '?'} is malformed`;
+      for (const m of c.match)
+        if (
+          !isObj(m) ||
+          !isStrArr(m.terms) ||
+          !Array.isArray(m.shingles) ||
+          typeof m.negated !== 'boolean' ||
+          typeof m.from !== 'number'
+        )
+          return `claim ${c.id} has malformed matching data`;
     }
   }
-  if (typeof v.checksum !== 'string' || v.checksum !== indexChecksum(v as unknown as ClaimIndex)) return 'the claim index does not match its checksum (tampered or truncated)';
+  if (typeof v.checksum !== 'string' || v.checksum !== indexChecksum(v as unknown as ClaimIndex))
+    return 'the claim index does not match its checksum (tampered or truncated)';
   return null;
 }
 
 export function gateProblem(v: unknown): string | null {
   if (!isObj(v) || !Array.isArray(v.stories)) return 'the gate signature is not an object with stories';
   for (const s of v.stories) {
-    if (!isObj(s) || typeof s.id !== 'string' || !Array.isArray(s.anchors) || s.anchors.length === 0) return 'a story of the gate signature is malformed';
-    for (const group of s.anchors) if (!isStrArr(group) || group.length === 0 || group.some((w) => w.length === 0)) return `story ${s.id} has an empty or malformed anchor group`;
-    if (!isStrArr(s.descriptions) || s.descriptions.some((w) => w.length === 0)) return `story ${s.id} has malformed descriptions`;
+    if (!isObj(s) || typeof s.id !== 'string' || !Array.isArray(s.anchors) || s.anchors.length === 0)
+      return 'a story of the gate signature is malformed';
+    for (const group of s.anchors)
+      if (!isStrArr(group) || group.length === 0 || group.some((w) => w.length === 0))
+        return `story ${s.id} has an empty or malformed anchor group`;
+    if (!isStrArr(s.descriptions) || s.descriptions.some((w) => w.length === 0))
+      return `story ${s.id} has malformed descriptions`;
   }
   return null;
 }
-

@@ -12,9 +12,44 @@ export interface PageParagraph {
 }
 
 // Page furniture by tag, ARIA role or class/id words: never article text.
-const SKIP_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME', 'SVG', 'CANVAS', 'FIGCAPTION', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
-const SKIP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alert', 'menu', 'menubar', 'toolbar']);
-const SKIP_WORDS = /(^|[\s_-])(comments?|share|sharing|social|related|recommended|promo|ads?|advert|advertisement|sponsor(ed)?|cookie|consent|newsletter|subscribe|signup|sidebar|footer|nav|navigation|menu|breadcrumbs?|popup|modal|teaser|outbrain|taboola|disqus|byline|dateline)([\s_-]|$)/i;
+const SKIP_TAGS = new Set([
+  'NAV',
+  'HEADER',
+  'FOOTER',
+  'ASIDE',
+  'FORM',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'BUTTON',
+  'SELECT',
+  'TEXTAREA',
+  'IFRAME',
+  'SVG',
+  'CANVAS',
+  'FIGCAPTION',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+]);
+const SKIP_ROLES = new Set([
+  'navigation',
+  'banner',
+  'contentinfo',
+  'complementary',
+  'search',
+  'dialog',
+  'alert',
+  'menu',
+  'menubar',
+  'toolbar',
+]);
+const SKIP_WORDS =
+  /(^|[\s_-])(comments?|share|sharing|social|related|recommended|promo|ads?|advert|advertisement|sponsor(ed)?|cookie|consent|newsletter|subscribe|signup|sidebar|footer|nav|navigation|menu|breadcrumbs?|popup|modal|teaser|outbrain|taboola|disqus|byline|dateline)([\s_-]|$)/i;
 const BLOCKS = 'p, blockquote, li, div, section, td, pre';
 const MIN_CHARS = 40;
 /** Bounds the walk on hostile pages: an article has far fewer blocks than this. */
@@ -33,7 +68,8 @@ function skipped(el: Element): boolean {
 
 /** True when el or an ancestor up to root is furniture. O(depth). */
 function insideSkipped(el: Element, root: Element): boolean {
-  for (let e: Element | null = el; e !== null && e !== root.parentElement; e = e.parentElement) if (skipped(e)) return true;
+  for (let e: Element | null = el; e !== null && e !== root.parentElement; e = e.parentElement)
+    if (skipped(e)) return true;
   return false;
 }
 
@@ -45,7 +81,8 @@ export function articleRoot(doc: Document): Element | null {
   if (schema !== null) return schema;
   const articles = [...doc.querySelectorAll('article')].filter((a) => !insideSkipped(a, body));
   if (articles.length > 0) {
-    const size = (a: Element): number => [...a.querySelectorAll('p')].reduce((n, p) => n + (p.textContent?.length ?? 0), 0);
+    const size = (a: Element): number =>
+      [...a.querySelectorAll('p')].reduce((n, p) => n + (p.textContent?.length ?? 0), 0);
     return articles.reduce((best, a) => (size(a) > size(best) ? a : best));
   }
   return densestBlock(doc.querySelector('main, [role="main"]') ?? body);
@@ -113,7 +150,30 @@ function brPieces(el: Element): { text: string; first: Node; last: Node }[] {
   return pieces;
 }
 
-const BLOCK_CHILD = new Set(['P', 'DIV', 'BLOCKQUOTE', 'UL', 'OL', 'LI', 'SECTION', 'ARTICLE', 'TABLE', 'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGURE', 'ASIDE', 'NAV', 'HEADER', 'FOOTER', 'FORM']);
+const BLOCK_CHILD = new Set([
+  'P',
+  'DIV',
+  'BLOCKQUOTE',
+  'UL',
+  'OL',
+  'LI',
+  'SECTION',
+  'ARTICLE',
+  'TABLE',
+  'PRE',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'FIGURE',
+  'ASIDE',
+  'NAV',
+  'HEADER',
+  'FOOTER',
+  'FORM',
+]);
 
 /**
  * Paragraphs of the article in document order. A block element contributes its own text (inline
@@ -154,5 +214,5 @@ function isLinkList(li: Element): boolean {
   const list = li.parentElement;
   if (list === null) return false;
   const items = list.children.length;
-  return items > 1 && list.querySelectorAll(":scope > li > a:only-child").length === items;
+  return items > 1 && list.querySelectorAll(':scope > li > a:only-child').length === items;
 }

@@ -1,7 +1,14 @@
 // The popup panel: what the current tab's article is built on, or why there is nothing to show.
 
 import { useEffect, useState } from 'preact/hooks';
-import { answerCredit, describeClaim, firstReportLine, formatDate, KIND_LABEL, type ClaimView } from '../view/describe.ts';
+import {
+  answerCredit,
+  describeClaim,
+  firstReportLine,
+  formatDate,
+  KIND_LABEL,
+  type ClaimView,
+} from '../view/describe.ts';
 import { overlayOn, setSite, type Settings } from '../extension/settings.ts';
 import { indexProblem } from '../model/validate.ts';
 import type { Story } from '../model/types.ts';
@@ -17,7 +24,10 @@ type View =
   | { state: 'no-story'; tab: TabInfo }
   | { state: 'story'; tab: TabInfo; story: Story; report: PageReport };
 
-const readable = (url: string | undefined): url is string => url !== undefined && /^https?:\/\//.test(url) && !/^https:\/\/(chrome\.google\.com\/webstore|chromewebstore\.google\.com|addons\.mozilla\.org)\//.test(url);
+const readable = (url: string | undefined): url is string =>
+  url !== undefined &&
+  /^https?:\/\//.test(url) &&
+  !/^https:\/\/(chrome\.google\.com\/webstore|chromewebstore\.google\.com|addons\.mozilla\.org)\//.test(url);
 
 export async function loadView(api: PanelApi): Promise<View> {
   const problem = indexProblem(api.index);
@@ -58,11 +68,22 @@ export function App({ api }: { api: PanelApi }) {
             <legend class="muted">Overlay</legend>
             {host !== null && (
               <label>
-                <input type="checkbox" checked={overlayOn(settings, host)} disabled={!settings.enabled} onChange={(e) => save(setSite(settings, host, e.currentTarget.checked))} /> On {host}
+                <input
+                  type="checkbox"
+                  checked={overlayOn(settings, host)}
+                  disabled={!settings.enabled}
+                  onChange={(e) => save(setSite(settings, host, e.currentTarget.checked))}
+                />{' '}
+                On {host}
               </label>
             )}
             <label>
-              <input type="checkbox" checked={settings.enabled} onChange={(e) => save({ ...settings, enabled: e.currentTarget.checked })} /> On all sites
+              <input
+                type="checkbox"
+                checked={settings.enabled}
+                onChange={(e) => save({ ...settings, enabled: e.currentTarget.checked })}
+              />{' '}
+              On all sites
             </label>
           </fieldset>
         )}
@@ -98,8 +119,15 @@ function Body({ view, api, onRetry }: { view: View; api: PanelApi; onRetry(): vo
       return (
         <>
           <h1>Backstory has no access to this site</h1>
-          <p class="muted">Allow it to read pages on {new URL(view.tab.url).host}. Nothing leaves your browser.</p>
-          <button type="button" onClick={() => void api.requestAccess(view.tab.tabId, view.tab.url).then((granted) => granted && onRetry())}>
+          <p class="muted">
+            Allow it to read pages on {new URL(view.tab.url).host}. Nothing leaves your browser.
+          </p>
+          <button
+            type="button"
+            onClick={() =>
+              void api.requestAccess(view.tab.tabId, view.tab.url).then((granted) => granted && onRetry())
+            }
+          >
             Allow on this site
           </button>
         </>
@@ -122,11 +150,25 @@ function Body({ view, api, onRetry }: { view: View; api: PanelApi; onRetry(): vo
         </>
       );
     case 'story':
-      return <StoryPanel story={view.story} report={view.report} onPick={(p, c) => void api.focus(view.tab.tabId, p, c)} />;
+      return (
+        <StoryPanel
+          story={view.story}
+          report={view.report}
+          onPick={(p, c) => void api.focus(view.tab.tabId, p, c)}
+        />
+      );
   }
 }
 
-function StoryPanel({ story, report, onPick }: { story: Story; report: PageReport; onPick(paragraph: number, claimId: string): void }) {
+function StoryPanel({
+  story,
+  report,
+  onPick,
+}: {
+  story: Story;
+  report: PageReport;
+  onPick(paragraph: number, claimId: string): void;
+}) {
   // Reading order: by paragraph, one entry per claim (its first place on the page).
   const seen = new Set<string>();
   const rows = [...report.claims]
@@ -156,7 +198,8 @@ function StoryPanel({ story, report, onPick }: { story: Story; report: PageRepor
             )}
             {view.answers.map((a) => (
               <blockquote key={a.claimId} class="answer">
-                {a.official ? `“${a.quote}”` : a.quote}<cite>— {answerCredit(story.subject.name, a)}</cite>
+                {a.official ? `“${a.quote}”` : a.quote}
+                <cite>— {answerCredit(story.subject.name, a)}</cite>
               </blockquote>
             ))}
           </li>

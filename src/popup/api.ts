@@ -28,7 +28,7 @@ export interface PanelApi {
 const originPattern = (url: string): string => `${new URL(url).origin}/*`;
 
 export function browserPanelApi(): PanelApi {
-  const ask = async <T,>(message: unknown): Promise<T | null> => {
+  const ask = async <T>(message: unknown): Promise<T | null> => {
     const reply = (await browser.runtime.sendMessage(message)) as Result<T> | undefined;
     return reply?.ok === true ? reply.value : null;
   };
@@ -44,7 +44,8 @@ export function browserPanelApi(): PanelApi {
       return tab?.id === undefined ? null : { tabId: tab.id, url: tab.url };
     },
     report: (tabId) => ask<PageReport | null>({ type: 'get-tab', tabId }),
-    focus: async (tabId, paragraph, claimId) => (await ask<boolean>({ type: 'focus-claim', tabId, paragraph, claimId })) === true,
+    focus: async (tabId, paragraph, claimId) =>
+      (await ask<boolean>({ type: 'focus-claim', tabId, paragraph, claimId })) === true,
     settings: async () => repairSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]),
     saveSettings: (s) => browser.storage.local.set({ [SETTINGS_KEY]: s }),
     hasAccess: (url) => browser.permissions.contains({ origins: [originPattern(url)] }),

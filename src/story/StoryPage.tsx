@@ -21,19 +21,27 @@ const SECTIONS: { kind: ClaimKind; title: string }[] = [
 ];
 
 function StoryView({ story }: { story: Story }) {
-  const outlets = [...story.outlets].sort((a, b) => (a.firstReport ?? '9') < (b.firstReport ?? '9') ? -1 : 1);
-  const seeds = (id: string): number => new Set(story.claims.find((c) => c.id === id)?.appearances.map((a) => a.seed)).size;
+  const outlets = [...story.outlets].sort((a, b) =>
+    (a.firstReport ?? '9') < (b.firstReport ?? '9') ? -1 : 1,
+  );
+  const seeds = (id: string): number =>
+    new Set(story.claims.find((c) => c.id === id)?.appearances.map((a) => a.seed)).size;
   return (
     <article aria-labelledby={`story-${story.id}`}>
       <h1 id={`story-${story.id}`}>{story.title}</h1>
       <p>{story.summary}</p>
-      <p class="muted">Broke {formatDate(story.broke)} · {story.claims.length} claims from {new Set(story.claims.flatMap((c) => c.appearances.map((a) => a.seed))).size} source articles</p>
+      <p class="muted">
+        Broke {formatDate(story.broke)} · {story.claims.length} claims from{' '}
+        {new Set(story.claims.flatMap((c) => c.appearances.map((a) => a.seed))).size} source articles
+      </p>
       <section aria-labelledby="timeline">
         <h2 id="timeline">Timeline</h2>
         <ol class="timeline">
           {outlets.map((o) => (
             <li key={o.id}>
-              <strong>{o.firstReport === null ? 'Date unknown' : formatDate(o.firstReport)}</strong> — {o.name}: {story.claims.filter((c) => c.firstReport.outlet === o.id).length} claims first reported
+              <strong>{o.firstReport === null ? 'Date unknown' : formatDate(o.firstReport)}</strong> —{' '}
+              {o.name}: {story.claims.filter((c) => c.firstReport.outlet === o.id).length} claims first
+              reported
             </li>
           ))}
         </ol>
@@ -49,9 +57,7 @@ function StoryView({ story }: { story: Story }) {
                 <li key={c.id} class="claim" data-claim={c.id}>
                   <blockquote>{c.text}</blockquote>
                   {answered.length > 0 && (
-                    <p class="muted">
-                      Answers: {answered.map((r) => r.text).join(' · ')}
-                    </p>
+                    <p class="muted">Answers: {answered.map((r) => r.text).join(' · ')}</p>
                   )}
                 </li>
               );
@@ -69,10 +75,12 @@ function StoryView({ story }: { story: Story }) {
                 if (v === null) return null;
                 return (
                   <li key={c.id} class="claim" data-claim={c.id}>
-                    <span class={`kind kind-${kind}`}>{KIND_LABEL[kind]}</span> <span class="claim-text">{v.text}</span>
+                    <span class={`kind kind-${kind}`}>{KIND_LABEL[kind]}</span>{' '}
+                    <span class="claim-text">{v.text}</span>
                     <div class="muted">
                       {firstReportLine(v)}
-                      {v.otherOutlets.length > 0 ? ` · also ${v.otherOutlets.join(', ')}` : ''} · in {seeds(c.id)} source article{seeds(c.id) === 1 ? '' : 's'}
+                      {v.otherOutlets.length > 0 ? ` · also ${v.otherOutlets.join(', ')}` : ''} · in{' '}
+                      {seeds(c.id)} source article{seeds(c.id) === 1 ? '' : 's'}
                     </div>
                   </li>
                 );

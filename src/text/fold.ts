@@ -2,9 +2,22 @@
 // same characters, or a copy on the page silently stops matching its seed.
 
 const QUOTES: Record<string, string> = {
-  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u00B4': "'", '`': "'",
-  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"', '\u00AB': '"', '\u00BB': '"',
-  '\u2039': "'", '\u203A': "'",
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201A': "'",
+  '\u201B': "'",
+  '\u2032': "'",
+  '\u00B4': "'",
+  '`': "'",
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u201E': '"',
+  '\u201F': '"',
+  '\u2033': '"',
+  '\u00AB': '"',
+  '\u00BB': '"',
+  '\u2039': "'",
+  '\u203A': "'",
 };
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
 // Zero-width and bidi controls: invisible, so a reader never sees them and they must not split words.
@@ -73,7 +86,8 @@ export function foldWithMap(input: string): Folded {
 }
 
 /** Characters that fold to exactly one character (NFKC too leaves each one character long). */
-const ONE_FOR_ONE = /^[!-~\u00C0-\u00FF\u2010-\u2015\u2018-\u201F\u2032\u00AB\u00BB\u2039\u203A\u2212 \t\n\r\u00A0]*$/;
+const ONE_FOR_ONE =
+  /^[!-~\u00C0-\u00FF\u2010-\u2015\u2018-\u201F\u2032\u00AB\u00BB\u2039\u203A\u2212 \t\n\r\u00A0]*$/;
 /** White space that folding would drop or merge, moving the offsets after it. */
 const MOVES = /^\s|\s\s|\s$/;
 const CHANGED = /[`\t\n\r\u00A0\u2010-\u2015\u2018-\u201F\u2032\u00AB\u00BB\u2039\u203A\u2212]/g;
@@ -85,7 +99,8 @@ const foldOne = (c: string): string => (SPACE.test(c) ? ' ' : (QUOTES[c] ?? '-')
  * null an offset into the folded text is the same offset into the input.
  */
 export function foldForWords(input: string): { text: string; map: number[] | null } {
-  if (ONE_FOR_ONE.test(input) && !MOVES.test(input)) return { text: input.replace(CHANGED, foldOne), map: null };
+  if (ONE_FOR_ONE.test(input) && !MOVES.test(input))
+    return { text: input.replace(CHANGED, foldOne), map: null };
   return foldWithMap(input);
 }
 

@@ -36,10 +36,16 @@ export function computeLexiconTable(): LexiconTable {
       const parts = word.split('_').map(stem);
       concept.set(parts.join('_'), headKey);
       const first = parts[0];
-      if (parts.length > 1 && first !== undefined) phraseParts.set(first, Math.max(phraseParts.get(first) ?? 0, parts.length));
+      if (parts.length > 1 && first !== undefined)
+        phraseParts.set(first, Math.max(phraseParts.get(first) ?? 0, parts.length));
     }
   }
-  return { concept: [...concept], phraseParts: [...phraseParts], stop: withStems(STOP_WORDS), negation: withStems(NEGATION_WORDS) };
+  return {
+    concept: [...concept],
+    phraseParts: [...phraseParts],
+    stop: withStems(STOP_WORDS),
+    negation: withStems(NEGATION_WORDS),
+  };
 }
 
 export const LEXICON_TABLE: LexiconTable = computeLexiconTable();

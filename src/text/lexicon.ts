@@ -6,20 +6,92 @@
 
 export const GROUPS: readonly (readonly string[])[] = [
   ['ask', 'request', 'seek', 'sought', 'approach', 'petition', 'solicit', 'reach_out', 'want'],
-  ['bank', 'lender', 'bancorp', 'financial_institution', 'financial_firm', 'financial_services_company', 'card_issuer', 'issuer'],
+  [
+    'bank',
+    'lender',
+    'bancorp',
+    'financial_institution',
+    'financial_firm',
+    'financial_services_company',
+    'card_issuer',
+    'issuer',
+  ],
   ['customer', 'client', 'consumer', 'cardholder', 'holder'],
-  ['share', 'hand_over', 'hand_off', 'pass_on', 'pass_along', 'provide', 'give', 'pass', 'disclose', 'supply', 'turn_over', 'send', 'transfer'],
+  [
+    'share',
+    'hand_over',
+    'hand_off',
+    'pass_on',
+    'pass_along',
+    'provide',
+    'give',
+    'pass',
+    'disclose',
+    'supply',
+    'turn_over',
+    'send',
+    'transfer',
+  ],
   ['data', 'information', 'info', 'detail', 'record', 'personal_finance'],
   ['talk', 'discussion', 'conversation', 'negotiation', 'discuss', 'negotiate', 'meeting', 'dialogue'],
   ['transaction', 'purchase', 'spending', 'spend', 'buy', 'payment_history'],
   ['large', 'big', 'major', 'biggest', 'largest', 'top', 'leading', 'huge'],
   ['deny', 'dispute', 'reject', 'refute', 'rebut', 'contest', 'push_back'],
   ['advertising', 'ad', 'ads', 'advert', 'advertiser', 'marketing', 'ad_targeting', 'targeted_advertising'],
-  ['third_party', 'outside_party', 'outsider', 'other_company', 'partner_company', 'anyone_else', 'anybody_else'],
-  ['pull_out', 'withdraw', 'walk_away', 'walk_out', 'back_out', 'back_away', 'pull_away', 'pull_back', 'step_back', 'step_away', 'bow_out', 'quit', 'exit', 'drop_out', 'abandon'],
-  ['concern', 'worry', 'fear', 'unease', 'qualm', 'anxiety', 'misgiving', 'nervous', 'uneasy', 'sensitive', 'cautious', 'wary', 'aware'],
+  [
+    'third_party',
+    'outside_party',
+    'outsider',
+    'other_company',
+    'partner_company',
+    'anyone_else',
+    'anybody_else',
+  ],
+  [
+    'pull_out',
+    'withdraw',
+    'walk_away',
+    'walk_out',
+    'back_out',
+    'back_away',
+    'pull_away',
+    'pull_back',
+    'step_back',
+    'step_away',
+    'bow_out',
+    'quit',
+    'exit',
+    'drop_out',
+    'abandon',
+  ],
+  [
+    'concern',
+    'worry',
+    'fear',
+    'unease',
+    'qualm',
+    'anxiety',
+    'misgiving',
+    'nervous',
+    'uneasy',
+    'sensitive',
+    'cautious',
+    'wary',
+    'aware',
+  ],
   ['feature', 'service', 'tool', 'offering', 'product', 'function'],
-  ['secure', 'safe', 'protect', 'security', 'safety', 'safeguard', 'safekeeping', 'protection', 'private', 'privacy'],
+  [
+    'secure',
+    'safe',
+    'protect',
+    'security',
+    'safety',
+    'safeguard',
+    'safekeeping',
+    'protection',
+    'private',
+    'privacy',
+  ],
   ['decline', 'refuse'],
   ['fall', 'plummet', 'tumble', 'drop', 'slide', 'sink', 'slump', 'plunge', 'dive', 'lose', 'erase', 'wipe'],
   ['rise', 'climb', 'increase', 'gain', 'jump', 'rally', 'advance', 'surge'],
@@ -67,14 +139,27 @@ export const GROUPS: readonly (readonly string[])[] = [
 // clarified"): who spoke and how is read elsewhere (speakers.ts); a claim is what was said.
 export const STOP_WORDS: readonly string[] = (
   'a an the and or but if then than that this these those there here of to in on at by for with from as into onto ' +
-    'over under about after before between through during without within against among upon via per ' +
-    'be have do can could will would shall should may might must also just only even still yet so too very ' +
-    'it its it\'s he him his she her hers they them their theirs we us our ours you your yours i me my mine ' +
-    'who whom whose which what when why how all any both each few more most other some such own same ' +
-    'say tell report state add according reportedly citing cite source people familiar matter ' +
-    'statement spokesman spokeswoman spokesperson spokespeople representative clarify explain respond response reply ' +
-    'mr ms mrs inc co corp ltd plc llc monday tuesday wednesday thursday friday saturday sunday ' +
-    'week month day today yesterday last past previous new now one out up off percent cent').split(' ');
+  'over under about after before between through during without within against among upon via per ' +
+  'be have do can could will would shall should may might must also just only even still yet so too very ' +
+  "it its it's he him his she her hers they them their theirs we us our ours you your yours i me my mine " +
+  'who whom whose which what when why how all any both each few more most other some such own same ' +
+  'say tell report state add according reportedly citing cite source people familiar matter ' +
+  'statement spokesman spokeswoman spokesperson spokespeople representative clarify explain respond response reply ' +
+  'mr ms mrs inc co corp ltd plc llc monday tuesday wednesday thursday friday saturday sunday ' +
+  'week month day today yesterday last past previous new now one out up off percent cent'
+).split(' ');
 
 /** Words that flip a sentence's meaning. A denial must never match the report it denies. */
-export const NEGATION_WORDS: readonly string[] = ['not', 'no', 'never', 'none', 'nothing', 'nobody', 'deny', 'neither', 'nor', 'decline', 'refuse'];
+export const NEGATION_WORDS: readonly string[] = [
+  'not',
+  'no',
+  'never',
+  'none',
+  'nothing',
+  'nobody',
+  'deny',
+  'neither',
+  'nor',
+  'decline',
+  'refuse',
+];

@@ -9,7 +9,8 @@ export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]
  * and signs, general punctuation, currency signs, arrows, technical and box-drawing symbols,
  * dingbats. In such text the only letters are A–Z and a–z.
  */
-const NO_LETTERS_BEYOND_ASCII = /^[\0-\x7F\u00A0-\u00A9\u00AB-\u00B4\u00B6-\u00B9\u00BB-\u00BF\u00D7\u00F7\u2000-\u206F\u20A0-\u20CF\u2190-\u23FF\u2500-\u27BF]*$/;
+const NO_LETTERS_BEYOND_ASCII =
+  /^[\0-\x7F\u00A0-\u00A9\u00AB-\u00B4\u00B6-\u00B9\u00BB-\u00BF\u00D7\u00F7\u2000-\u206F\u20A0-\u20CF\u2190-\u23FF\u2500-\u27BF]*$/;
 
 /**
  * Whether every letter in the text is an ASCII letter. Where it is, an expression over Unicode

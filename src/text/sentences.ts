@@ -4,9 +4,11 @@
 import { letterPattern } from './pattern.ts';
 
 const ABBREVIATIONS = new Set(
-  ('inc co corp ltd plc llc mr mrs ms dr prof sr jr st mt ave gen gov sen rep rev lt col capt sgt ' +
+  (
+    'inc co corp ltd plc llc mr mrs ms dr prof sr jr st mt ave gen gov sen rep rev lt col capt sgt ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec vs etc al approx dept est fig ' +
-    'e.g i.e u.s u.k u.n e.u').split(' '),
+    'e.g i.e u.s u.k u.n e.u'
+  ).split(' '),
 );
 
 export interface Span {
@@ -22,7 +24,11 @@ const CANDIDATE = /[.!?]+["'\u201D\u2019)\]]*\s+/g;
 const NUMBER_SIGN = new Set(['no', 'nos']);
 
 const INITIALS = letterPattern(/^([A-Z]\.)*[A-Z]$/, String.raw`^(\p{Lu}\.)*\p{Lu}$`, 'u');
-const OPENS_SENTENCE = letterPattern(/^["'\u201C\u2018([]?[A-Z\d]/, String.raw`^["'\u201C\u2018([]?[\p{Lu}\d]`, 'u');
+const OPENS_SENTENCE = letterPattern(
+  /^["'\u201C\u2018([]?[A-Z\d]/,
+  String.raw`^["'\u201C\u2018([]?[\p{Lu}\d]`,
+  'u',
+);
 
 /** The run of non-space characters that ends at `end`, read backwards: O(its length), not O(end). */
 function tokenBefore(text: string, start: number, end: number): string {
@@ -53,7 +59,8 @@ export function splitSentences(text: string): Span[] {
     const dot = m[0].startsWith('.');
     // The next sentence starts with a capital, a digit or an opening quote; "said. the" is not a break.
     const startsSentence = OPENS_SENTENCE(next).test(next);
-    if (!startsSentence || (dot && !m[0].startsWith('..') && isAbbreviation(text, start, m.index, next))) continue;
+    if (!startsSentence || (dot && !m[0].startsWith('..') && isAbbreviation(text, start, m.index, next)))
+      continue;
     push(spans, text, start, end);
     start = m.index + m[0].length;
   }

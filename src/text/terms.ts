@@ -13,20 +13,50 @@ import { stem } from './stem.ts';
 const STOP_AS_WRITTEN = new Set(['quite', 'rather', 'really']);
 
 // Maps, not object literals: a page's "constructor" or "toString" must not find Object's own.
-const NUMBER_WORDS = new Map<string, number>(Object.entries({
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90, hundred: 100,
-}));
-const SCALE = new Map<string, string>(Object.entries({ thousand: 'k', million: 'm', billion: 'b', trillion: 't', bn: 'b', mn: 'm' }));
+const NUMBER_WORDS = new Map<string, number>(
+  Object.entries({
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    thirteen: 13,
+    fourteen: 14,
+    fifteen: 15,
+    sixteen: 16,
+    seventeen: 17,
+    eighteen: 18,
+    nineteen: 19,
+    twenty: 20,
+    thirty: 30,
+    forty: 40,
+    fifty: 50,
+    sixty: 60,
+    seventy: 70,
+    eighty: 80,
+    ninety: 90,
+    hundred: 100,
+  }),
+);
+const SCALE = new Map<string, string>(
+  Object.entries({ thousand: 'k', million: 'm', billion: 'b', trillion: 't', bn: 'b', mn: 'm' }),
+);
 
 const CONCEPT = new Map(LEXICON_TABLE.concept);
 const PHRASE_PARTS = new Map(LEXICON_TABLE.phraseParts); // first stem of a phrase → longest phrase length
 const STOP = new Set(LEXICON_TABLE.stop);
 const NEGATION = new Set(LEXICON_TABLE.negation);
 // Every word of a negating concept negates: "disputed", "rejected", "pushed back" as "denied" does.
-const NEGATING = new Set([...NEGATION].map((w) => CONCEPT.get(w)).filter((c): c is string => c !== undefined));
+const NEGATING = new Set(
+  [...NEGATION].map((w) => CONCEPT.get(w)).filter((c): c is string => c !== undefined),
+);
 /** Words of the deny concept that are as often nouns ("the dispute"): they negate nothing. */
 const DENIAL_NOUNS = new Set(['dispute', 'disputes', 'contest', 'contests']);
 /** "not just", "not only": the sentence adds to what it says, it does not deny it. */
@@ -49,7 +79,11 @@ export function isConceptTerm(term: string): boolean {
 }
 
 // Word pieces: letters with inner apostrophes/hyphens/dots (U.S.), or numbers with separators.
-const TOKEN = letterPattern(/[A-Za-z]+(?:['.-][A-Za-z]+)*\.?|\$?\d+(?:[.,]\d+)*%?/g, String.raw`[\p{L}\p{M}]+(?:['.-][\p{L}\p{M}]+)*\.?|\$?\d+(?:[.,]\d+)*%?`, 'gu');
+const TOKEN = letterPattern(
+  /[A-Za-z]+(?:['.-][A-Za-z]+)*\.?|\$?\d+(?:[.,]\d+)*%?/g,
+  String.raw`[\p{L}\p{M}]+(?:['.-][\p{L}\p{M}]+)*\.?|\$?\d+(?:[.,]\d+)*%?`,
+  'gu',
+);
 
 export interface Analysed {
   terms: string[];
@@ -150,7 +184,15 @@ function simpleTerm(w: string): string {
   if (c === 36 || (c >= 48 && c <= 57) || NUMBER_WORDS.has(w) || w.includes('_')) return CONTEXT;
   if (DENIAL_NOUNS.has(w) || STOP_AS_WRITTEN.has(w)) return SKIP;
   const s = stem(w);
-  if (NEGATION.has(w) || NEGATION.has(s) || w === 'up' || w === 'down' || w === 'shares' || PHRASE_PARTS.has(s)) return CONTEXT;
+  if (
+    NEGATION.has(w) ||
+    NEGATION.has(s) ||
+    w === 'up' ||
+    w === 'down' ||
+    w === 'shares' ||
+    PHRASE_PARTS.has(s)
+  )
+    return CONTEXT;
   if (STOP.has(w) || STOP.has(s) || s.length < 2) return SKIP;
   const term = CONCEPT.get(s) ?? s;
   return NEGATING.has(term) ? CONTEXT : term;
@@ -210,7 +252,12 @@ export function analyseSpans(text: string): Spanned {
     }
     const s = stem(w);
     const affirms = w === 'no' && AFFIRMING_NO.has(raw[i + 1] ?? '');
-    if ((NEGATION.has(w) || NEGATION.has(s)) && !affirms && !raw.slice(i + 1, i + 4).some((x) => ADDITIVE.has(x))) negate(offset);
+    if (
+      (NEGATION.has(w) || NEGATION.has(s)) &&
+      !affirms &&
+      !raw.slice(i + 1, i + 4).some((x) => ADDITIVE.has(x))
+    )
+      negate(offset);
     // Market idioms: "was up 3.5%" is a rise, "Facebook shares fell" are stock, not sharing.
     if ((w === 'up' || w === 'down') && raw.slice(i + 1, i + 3).some((x) => /^\$?\d/.test(x))) {
       push(w === 'up' ? RISE : FALL, offset);
@@ -224,7 +271,10 @@ export function analyseSpans(text: string): Spanned {
     if (longest !== undefined) {
       let matched = false;
       for (let len = Math.min(longest, raw.length - i); len > 1; len--) {
-        const key = raw.slice(i, i + len).map((x) => stem(x)).join('_');
+        const key = raw
+          .slice(i, i + len)
+          .map((x) => stem(x))
+          .join('_');
         const c = CONCEPT.get(key);
         if (c !== undefined) {
           push(c, offset);
@@ -260,7 +310,12 @@ function isStockMove(raw: readonly string[], i: number): boolean {
 export function sliceSpans(s: Spanned, start: number, end: number, polarityFrom = start): Analysed {
   const terms: string[] = [];
   const { terms: all, at } = s;
-  for (let i = firstIndex(at.length, (k) => (at[k] ?? 0) < start); i < all.length && (at[i] ?? end) < end; i++) terms.push(all[i] ?? '');
+  for (
+    let i = firstIndex(at.length, (k) => (at[k] ?? 0) < start);
+    i < all.length && (at[i] ?? end) < end;
+    i++
+  )
+    terms.push(all[i] ?? '');
   const { negations } = s;
   const n = firstIndex(negations.length, (k) => (negations[k] ?? 0) < polarityFrom);
   return { terms, negated: n < negations.length && (negations[n] ?? end) < end };
@@ -271,7 +326,10 @@ export function sliceSpans(s: Spanned, start: number, end: number, polarityFrom 
  * "JPMorgan" and "JPMorgan Chase", are the same bank on either side of a match, where their
  * words alone would share nothing or only half. `names` are in text order and do not overlap.
  */
-export function withNames(s: Spanned, names: readonly { start: number; end: number; term: string }[]): Spanned {
+export function withNames(
+  s: Spanned,
+  names: readonly { start: number; end: number; term: string }[],
+): Spanned {
   if (names.length === 0) return s;
   const terms: string[] = [];
   const at: number[] = [];

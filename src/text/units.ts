@@ -8,7 +8,8 @@ import { splitSentences } from './sentences.ts';
  * Breaks between clauses that state separate facts: the compiler splits claims here. Not at a
  * dash: "… asking for transaction data - this is not true" is one (negated) statement.
  */
-const CLAUSE_BREAK = /\s*(?:[;:]|,\s+(?:and|but|while|which|as well as|according|saying|adding|citing)\b|\s+(?:but|while|whereas)\s+)\s*/gi;
+const CLAUSE_BREAK =
+  /\s*(?:[;:]|,\s+(?:and|but|while|which|as well as|according|saying|adding|citing)\b|\s+(?:but|while|whereas)\s+)\s*/gi;
 /** Finer breaks, at every comma: for matching only (a list of banks is not two facts). */
 const FINE_BREAK = /\s*(?:[;:]|,\s|\s-+\s|\s+(?:but|while|whereas)\s+)\s*/gi;
 const QUOTED = /["\u201C]([^"\u201C\u201D]+)["\u201D]/g;
@@ -67,16 +68,20 @@ export function units(text: string, minClauseChars = 30): Unit[] {
       const p = coarse[c];
       return p !== undefined && p.start <= at ? p.start : at;
     };
-    if (coarse.length > 1) for (const p of coarse) if (p.end - p.start >= minClauseChars) add(sentence, s.start, p);
+    if (coarse.length > 1)
+      for (const p of coarse) if (p.end - p.start >= minClauseChars) add(sentence, s.start, p);
     // A comma splits a list or an aside, not a statement: each piece has its clause's polarity.
     const fine = clauses(s.text, true);
-    if (fine.length > 1) for (const p of fine) if (p.end - p.start >= minClauseChars) add(sentence, s.start, p, p.start - clauseStart(p.start));
+    if (fine.length > 1)
+      for (const p of fine)
+        if (p.end - p.start >= minClauseChars) add(sentence, s.start, p, p.start - clauseStart(p.start));
     // A quotation is a unit of its own: pages quote statements inside sentences of their own.
     // It carries the polarity of its clause: 'It is not, a spokesperson said, "actively asking …"'.
     for (const q of s.text.matchAll(QUOTED)) {
       const at = (q.index ?? 0) + 1;
       const inner = q[1] ?? '';
-      if (inner.length >= minClauseChars && inner.length < s.text.length - 2) add(sentence, s.start, { start: at, end: at + inner.length }, at - clauseStart(at));
+      if (inner.length >= minClauseChars && inner.length < s.text.length - 2)
+        add(sentence, s.start, { start: at, end: at + inner.length }, at - clauseStart(at));
     }
   });
   return out;

@@ -61,7 +61,16 @@ export function describeClaim(story: Story, claimId: string): ClaimView | null {
       const c = story.claims.find((x) => x.id === id);
       if (c === undefined) return [];
       const official = story.statements.find((s) => s.claimId === id);
-      return [{ claimId: id, text: c.text, quote: official?.quote ?? c.text, date: official?.date ?? c.firstReport.date, to: name(official?.to ?? null), official: official !== undefined }];
+      return [
+        {
+          claimId: id,
+          text: c.text,
+          quote: official?.quote ?? c.text,
+          date: official?.date ?? c.firstReport.date,
+          to: name(official?.to ?? null),
+          official: official !== undefined,
+        },
+      ];
     }),
   };
 }
@@ -77,16 +86,23 @@ export interface PageView {
   views: ClaimView[];
 }
 
-export function describePage(story: Story, matches: readonly { paragraph: number; claimId: string; score: number }[]): PageView {
+export function describePage(
+  story: Story,
+  matches: readonly { paragraph: number; claimId: string; score: number }[],
+): PageView {
   const claims = matches.map((m) => ({ paragraph: m.paragraph, claimId: m.claimId, score: m.score }));
-  const views = [...new Set(claims.map((c) => c.claimId))].map((id) => describeClaim(story, id)).filter((v): v is ClaimView => v !== null);
+  const views = [...new Set(claims.map((c) => c.claimId))]
+    .map((id) => describeClaim(story, id))
+    .filter((v): v is ClaimView => v !== null);
   return { storyId: story.id, subject: story.subject.name, claims, views };
 }
 
 /** "first reported by The Wall Street Journal, 6 Aug 2018", or why it cannot be said. */
 export function firstReportLine(v: ClaimView): string {
-  if (v.firstOutlet !== null) return `First reported by ${v.firstOutlet}${v.firstDate === null ? '' : `, ${formatDate(v.firstDate)}`}`;
-  if (v.basis === 'earliest-seed' && v.firstDate !== null) return `Earliest known report: ${formatDate(v.firstDate)} (outlet not named)`;
+  if (v.firstOutlet !== null)
+    return `First reported by ${v.firstOutlet}${v.firstDate === null ? '' : `, ${formatDate(v.firstDate)}`}`;
+  if (v.basis === 'earliest-seed' && v.firstDate !== null)
+    return `Earliest known report: ${formatDate(v.firstDate)} (outlet not named)`;
   return 'First outlet not known from the sources';
 }
 

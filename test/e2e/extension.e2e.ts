@@ -30,7 +30,10 @@ after(async () => {
 /** In the page's own world: what Backstory drew. */
 const pageState = () => ({
   host: document.querySelectorAll('backstory-overlay').length,
-  highlights: typeof CSS !== 'undefined' && 'highlights' in CSS ? ['report', 'statement', 'response', 'context'].filter((k) => CSS.highlights.has(`backstory-${k}`)) : [],
+  highlights:
+    typeof CSS !== 'undefined' && 'highlights' in CSS
+      ? ['report', 'statement', 'response', 'context'].filter((k) => CSS.highlights.has(`backstory-${k}`))
+      : [],
   fallback: document.querySelectorAll('[data-backstory-kind]').length,
 });
 
@@ -58,7 +61,10 @@ describe('Chromium', () => {
     await page.waitForSelector('backstory-overlay', { state: 'attached', timeout: 15000 });
     const state = await page.evaluate(pageState);
     assert.equal(state.host, 1, 'exactly one overlay host');
-    assert.ok(state.highlights.includes('report'), `report highlight registered (got ${state.highlights.join(',')})`);
+    assert.ok(
+      state.highlights.includes('report'),
+      `report highlight registered (got ${state.highlights.join(',')})`,
+    );
     const tabId = await chrome.tabId(page);
     const badge = await settle(page, tabId, (b) => b !== '');
     assert.match(badge, /^\d+$/, 'badge shows a count');
@@ -70,8 +76,16 @@ describe('Chromium', () => {
     const text = await popup.locator('main').innerText();
     assert.match(text, /Facebook asked US banks for customers' financial data/);
     assert.match(text, /First reported by The Wall Street Journal, 6 Aug 2018/);
-    assert.equal(await popup.locator('li.claim').count(), Number(badge), 'popup lists as many claims as the badge counts');
-    assert.match(text, /not for advertising or anything else|actively asking financial services companies/, "Facebook's statement is quoted");
+    assert.equal(
+      await popup.locator('li.claim').count(),
+      Number(badge),
+      'popup lists as many claims as the badge counts',
+    );
+    assert.match(
+      text,
+      /not for advertising or anything else|actively asking financial services companies/,
+      "Facebook's statement is quoted",
+    );
     await popup.close();
     await page.close();
   });
@@ -99,7 +113,9 @@ describe('Chromium', () => {
   });
 
   test('no request leaves for anything but the test server and the extension itself', () => {
-    const foreign = chrome.requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith(`chrome-extension://${chrome.extensionId}/`));
+    const foreign = chrome.requests.filter(
+      (u) => !u.startsWith(server.origin) && !u.startsWith(`chrome-extension://${chrome.extensionId}/`),
+    );
     assert.deepEqual(foreign, []);
     assert.deepEqual(unexpected(proxy.log), []);
   });

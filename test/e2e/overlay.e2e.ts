@@ -21,9 +21,12 @@ function expectedParagraphs(pathname: string): number[] {
 const highlighted = () => {
   const out: string[] = [];
   if (typeof CSS !== 'undefined' && 'highlights' in CSS) {
-    for (const [name, h] of CSS.highlights) if (name.startsWith('backstory-')) for (const r of h) out.push((r as Range).toString().replace(/\s+/g, ' ').trim());
+    for (const [name, h] of CSS.highlights)
+      if (name.startsWith('backstory-'))
+        for (const r of h) out.push((r as Range).toString().replace(/\s+/g, ' ').trim());
   }
-  for (const el of document.querySelectorAll('[data-backstory-kind]')) out.push((el.textContent ?? '').replace(/\s+/g, ' ').trim());
+  for (const el of document.querySelectorAll('[data-backstory-kind]'))
+    out.push((el.textContent ?? '').replace(/\s+/g, ' ').trim());
   return { texts: out, hosts: document.querySelectorAll('backstory-overlay').length, title: document.title };
 };
 
@@ -39,13 +42,21 @@ async function openStory(d: Driver, pathname: string): Promise<{ tab: Tab; state
 
 const paragraphsOf = (pathname: string): string[] => {
   const html = pages[pathname] ?? '';
-  return [...html.matchAll(/<p>([^<]*)<\/p>/g)].map((m) => (m[1] ?? '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"'));
+  return [...html.matchAll(/<p>([^<]*)<\/p>/g)].map((m) =>
+    (m[1] ?? '')
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"'),
+  );
 };
 
 eachBrowser(site, (d) => {
-
   test('seed and dev articles: exactly the paragraphs the engine matches are highlighted and marked', async () => {
-    for (const pathname of [...SEED_FILES.map((f) => `/seed/${f.replace('.txt', '')}.html`), ...DEV_POSITIVES.map((f) => `/dev/${f.replace('.txt', '')}.html`)]) {
+    for (const pathname of [
+      ...SEED_FILES.map((f) => `/seed/${f.replace('.txt', '')}.html`),
+      ...DEV_POSITIVES.map((f) => `/dev/${f.replace('.txt', '')}.html`),
+    ]) {
       const expected = expectedParagraphs(pathname);
       if (expected.length === 0) {
         // Not recognised by the engine (the dev set's loosest paraphrase): no overlay either.
@@ -56,10 +67,18 @@ eachBrowser(site, (d) => {
         continue;
       }
       const { tab, state } = await openStory(d, pathname);
-      assert.deepEqual(state.markers.map((m) => m.paragraph).sort((a, b) => a - b), expected, `${pathname}: markers`);
+      assert.deepEqual(
+        state.markers.map((m) => m.paragraph).sort((a, b) => a - b),
+        expected,
+        `${pathname}: markers`,
+      );
       const { texts } = await tab.evaluate(highlighted, null);
       const article = paragraphsOf(pathname);
-      for (const t of texts) assert.ok(article.some((p) => p.replace(/\s+/g, ' ').trim() === t), `${pathname}: highlight is an article paragraph: ${t.slice(0, 60)}`);
+      for (const t of texts)
+        assert.ok(
+          article.some((p) => p.replace(/\s+/g, ' ').trim() === t),
+          `${pathname}: highlight is an article paragraph: ${t.slice(0, 60)}`,
+        );
       assert.equal(texts.length, expected.length, `${pathname}: one highlight per matched paragraph`);
       await tab.close();
     }
@@ -85,7 +104,11 @@ eachBrowser(site, (d) => {
     assert.equal(marker?.expanded, true, 'the marker says its card is open');
     const para = (await overlayOf(d, tab))?.paragraphs.find((p) => p.paragraph === focused)?.rect;
     assert.ok(para !== undefined);
-    const overlaps = open.rect.top < para.bottom && open.rect.bottom > para.top && open.rect.left < para.right && open.rect.right > para.left;
+    const overlaps =
+      open.rect.top < para.bottom &&
+      open.rect.bottom > para.top &&
+      open.rect.left < para.right &&
+      open.rect.right > para.left;
     assert.equal(overlaps, false, 'the card does not cover its paragraph');
     await tab.press('Escape');
     const closed = await until(async () => ((await overlayOf(d, tab))?.card === null ? true : null));
@@ -98,7 +121,11 @@ eachBrowser(site, (d) => {
     for (const p of ['/near-topic.html', '/unrelated.html']) {
       const tab = await d.open(`${site.server.origin}${p}`);
       await new Promise((r) => setTimeout(r, 1500));
-      assert.deepEqual(await tab.evaluate(highlighted, null), { texts: [], hosts: 0, title: await tab.evaluate(() => document.title, null) }, p);
+      assert.deepEqual(
+        await tab.evaluate(highlighted, null),
+        { texts: [], hosts: 0, title: await tab.evaluate(() => document.title, null) },
+        p,
+      );
       await tab.close();
     }
   });
@@ -113,7 +140,11 @@ eachBrowser(site, (d) => {
       return { display: cs.display, visibility: cs.visibility, position: cs.position };
     }, null);
     assert.deepEqual(box, { display: 'block', visibility: 'visible', position: 'absolute' });
-    await d.inExtension(async ([tabId, paragraph]: [number, number]) => chrome.tabs.sendMessage(tabId, { type: 'focus-claim', paragraph, claimId: '' }), [tab.tabId, first.paragraph] as [number, number]);
+    await d.inExtension(
+      async ([tabId, paragraph]: [number, number]) =>
+        chrome.tabs.sendMessage(tabId, { type: 'focus-claim', paragraph, claimId: '' }),
+      [tab.tabId, first.paragraph] as [number, number],
+    );
     const card = await until(async () => (await overlayOf(d, tab))?.card ?? null);
     assert.match(card?.text ?? '', /First reported by/);
     await tab.close();
@@ -121,7 +152,10 @@ eachBrowser(site, (d) => {
 
   test('markup in page text stays text, in the page and in the card', async () => {
     const { tab } = await openStory(d, '/markup-as-text.html');
-    const info = await tab.evaluate(() => ({ title: document.title, imgs: document.querySelectorAll('article img').length }), null);
+    const info = await tab.evaluate(
+      () => ({ title: document.title, imgs: document.querySelectorAll('article img').length }),
+      null,
+    );
     assert.notEqual(info.title, 'pwned');
     assert.equal(info.imgs, 0);
     await tab.close();
@@ -130,10 +164,16 @@ eachBrowser(site, (d) => {
   test('single-page navigation to an unrelated article removes the overlay, and back restores it', async () => {
     const { tab } = await openStory(d, '/spa/story');
     await tab.evaluate(() => (document.getElementById('go-other') as HTMLElement).click(), null);
-    const gone = await until(async () => ((await tab.evaluate(highlighted, null)).hosts === 0 ? true : null), 10000);
+    const gone = await until(
+      async () => ((await tab.evaluate(highlighted, null)).hosts === 0 ? true : null),
+      10000,
+    );
     assert.equal(gone, true, 'overlay removed after pushState to an unrelated article');
     await tab.evaluate(() => history.back(), null);
-    const back = await until(async () => ((await overlayOf(d, tab).catch(() => null))?.markers.length ?? 0) > 0, 10000);
+    const back = await until(
+      async () => ((await overlayOf(d, tab).catch(() => null))?.markers.length ?? 0) > 0,
+      10000,
+    );
     assert.equal(back, true, 'overlay back after returning to the story');
     await tab.close();
   });
@@ -145,22 +185,39 @@ eachBrowser(site, (d) => {
 
   test('the reader’s switch removes the overlay but the claims are still counted, and brings it back', async () => {
     const { tab, state } = await openStory(d, '/seed/000_88890d5d2ec139ad.html');
-    const setEnabled = (enabled: boolean) => d.inExtension(async (on: boolean) => chrome.storage.local.set({ settings: { version: 1, enabled: on, disabledSites: [] } }), enabled);
+    const setEnabled = (enabled: boolean) =>
+      d.inExtension(
+        async (on: boolean) =>
+          chrome.storage.local.set({ settings: { version: 1, enabled: on, disabledSites: [] } }),
+        enabled,
+      );
     await setEnabled(false);
     const gone = await until(async () => ((await tab.evaluate(highlighted, null)).hosts === 0 ? true : null));
     assert.equal(gone, true, 'overlay removed when switched off');
     assert.deepEqual((await tab.evaluate(highlighted, null)).texts, [], 'highlights removed');
-    const report = await d.inExtension(async () => (await chrome.storage.session.get(null)) as Record<string, { status: string; overlay: boolean; claims: unknown[] }>, null);
+    const report = await d.inExtension(
+      async () =>
+        (await chrome.storage.session.get(null)) as Record<
+          string,
+          { status: string; overlay: boolean; claims: unknown[] }
+        >,
+      null,
+    );
     const mine = Object.values(report).find((r) => r.status === 'story' && r.overlay === false);
     assert.ok(mine !== undefined && mine.claims.length > 0, 'still counted for the popup');
     await setEnabled(true);
-    const back = await until(async () => ((await overlayOf(d, tab))?.markers.length ?? 0) === state.markers.length);
+    const back = await until(
+      async () => ((await overlayOf(d, tab))?.markers.length ?? 0) === state.markers.length,
+    );
     assert.equal(back, true, 'overlay back when switched on');
     await tab.close();
   });
 
   test('no request leaves for anything but the test server', () => {
     assert.deepEqual(unexpected(site.proxy.log), []);
-    assert.deepEqual(d.requests.filter((u) => !u.startsWith(site.server.origin) && !u.startsWith('chrome-extension://')), []);
+    assert.deepEqual(
+      d.requests.filter((u) => !u.startsWith(site.server.origin) && !u.startsWith('chrome-extension://')),
+      [],
+    );
   });
 });

@@ -21,14 +21,25 @@ const index = JSON.parse(fs.readFileSync(path.resolve('dist/index/claim-index.js
 
 /** Claim ids in reading order (first paragraph each appears in), from the check CLI on the same page. */
 function expectedOrder(pathname: string): string[] {
-  const sorted = [...checkMatches(pages[pathname] ?? '')].sort((a, b) => a.paragraph - b.paragraph || b.score - a.score);
+  const sorted = [...checkMatches(pages[pathname] ?? '')].sort(
+    (a, b) => a.paragraph - b.paragraph || b.score - a.score,
+  );
   return [...new Set(sorted.map((m) => m.claimId))];
 }
 
-const popupClaims = () => [...document.querySelectorAll('li.claim')].map((li) => ({ id: li.getAttribute('data-claim'), text: li.textContent ?? '' }));
+const popupClaims = () =>
+  [...document.querySelectorAll('li.claim')].map((li) => ({
+    id: li.getAttribute('data-claim'),
+    text: li.textContent ?? '',
+  }));
 
 async function badge(d: Driver, tabId: number): Promise<string> {
-  return (await until(() => d.inExtension(async (id: number) => chrome.action.getBadgeText({ tabId: id }), tabId), 10000)) ?? '';
+  return (
+    (await until(
+      () => d.inExtension(async (id: number) => chrome.action.getBadgeText({ tabId: id }), tabId),
+      10000,
+    )) ?? ''
+  );
 }
 
 async function waitForReport(d: Driver, tab: Tab): Promise<void> {
@@ -36,7 +47,6 @@ async function waitForReport(d: Driver, tab: Tab): Promise<void> {
 }
 
 eachBrowser(site, (d, name) => {
-
   test('the popup lists the page\u2019s claims in reading order, with first outlets and Facebook\u2019s statement; the badge counts them', async () => {
     const tab = await d.open(`${site.server.origin}${STORY}`);
     const count = await badge(d, tab.tabId);
@@ -46,7 +56,10 @@ eachBrowser(site, (d, name) => {
       return c.length > 0 ? c : null;
     });
     assert.ok(claims !== null);
-    assert.deepEqual(claims.map((c) => c.id), expectedOrder(STORY));
+    assert.deepEqual(
+      claims.map((c) => c.id),
+      expectedOrder(STORY),
+    );
     assert.equal(String(claims.length), count, 'badge = number of claims listed');
     const text = claims.map((c) => c.text).join('\n');
     assert.match(text, /First reported by The Wall Street Journal, 6 Aug 2018/);
@@ -72,7 +85,12 @@ eachBrowser(site, (d, name) => {
     const visible = await tab.evaluate((p: number) => {
       const paragraphs = [...document.querySelectorAll('.article-body p')];
       const r = paragraphs[p]?.getBoundingClientRect();
-      return { scrollY: window.scrollY, top: r?.top ?? -1, bottom: r?.bottom ?? -1, height: window.innerHeight };
+      return {
+        scrollY: window.scrollY,
+        top: r?.top ?? -1,
+        bottom: r?.bottom ?? -1,
+        height: window.innerHeight,
+      };
     }, state.paragraph);
     assert.ok(visible.scrollY > 0, 'the page scrolled');
     assert.ok(visible.top < visible.height && visible.bottom > 0, `paragraph ${state.paragraph} is in view`);
@@ -83,7 +101,12 @@ eachBrowser(site, (d, name) => {
   test('the full story page lists every claim of the index, with no article open', async () => {
     const page = await d.extensionPage('src/story/story.html');
     const ids = await until(async () => {
-      const found = await page.evaluate(() => [...new Set([...document.querySelectorAll('[data-claim]')].map((e) => e.getAttribute('data-claim')))], null);
+      const found = await page.evaluate(
+        () => [
+          ...new Set([...document.querySelectorAll('[data-claim]')].map((e) => e.getAttribute('data-claim'))),
+        ],
+        null,
+      );
       return found.length > 0 ? found : null;
     });
     assert.deepEqual(new Set(ids), new Set(index.stories.flatMap((s) => s.claims.map((c) => c.id))));
@@ -119,6 +142,9 @@ eachBrowser(site, (d, name) => {
 
   test('no request leaves for anything but the test server', () => {
     assert.deepEqual(unexpected(site.proxy.log), []);
-    assert.deepEqual(d.requests.filter((u) => !u.startsWith(site.server.origin) && !u.startsWith('chrome-extension://')), []);
+    assert.deepEqual(
+      d.requests.filter((u) => !u.startsWith(site.server.origin) && !u.startsWith('chrome-extension://')),
+      [],
+    );
   });
 });

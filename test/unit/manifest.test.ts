@@ -14,10 +14,16 @@ const built = (b: string): Record<string, unknown> | null => {
 };
 
 describe('manifest', () => {
-  const template = JSON.parse(fs.readFileSync(path.join(ROOT, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+  const template = JSON.parse(fs.readFileSync(path.join(ROOT, 'manifest.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
 
   test('every permission and host pattern is in the README table', () => {
-    const asked = [...((template.permissions as string[]) ?? []), ...((template.host_permissions as string[]) ?? [])];
+    const asked = [
+      ...((template.permissions as string[]) ?? []),
+      ...((template.host_permissions as string[]) ?? []),
+    ];
     for (const p of asked) expect(table, `README permissions table explains ${p}`).toContain(`\`${p}\``);
     expect(template.optional_permissions).toBeUndefined();
     expect(template.web_accessible_resources).toBeUndefined();
@@ -30,6 +36,12 @@ describe('manifest', () => {
     expect(chrome.background).toEqual({ service_worker: 'src/background/main.js' });
     expect(chrome.browser_specific_settings).toBeUndefined();
     expect(firefox.background).toEqual({ scripts: ['src/background/main.js'] });
-    expect(firefox.browser_specific_settings).toEqual({ gecko: { id: 'backstory@backstory.invalid', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } } });
+    expect(firefox.browser_specific_settings).toEqual({
+      gecko: {
+        id: 'backstory@backstory.invalid',
+        strict_min_version: '142.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    });
   });
 });

@@ -22,7 +22,12 @@ const FORBIDDEN: [string, RegExp][] = [
 ];
 
 const files = (dir: string): string[] =>
-  fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(js|html)$/.test(f)).map((f) => path.join(dir, f)) : [];
+  fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .filter((f) => /\.(js|html)$/.test(f))
+        .map((f) => path.join(dir, f))
+    : [];
 
 describe('privacy scan of the built extension', () => {
   for (const browser of ['chrome', 'firefox']) {
@@ -32,7 +37,8 @@ describe('privacy scan of the built extension', () => {
       const hits: string[] = [];
       for (const f of list) {
         const body = fs.readFileSync(f, 'utf8');
-        for (const [name, re] of FORBIDDEN) if (re.test(body)) hits.push(`${path.relative(ROOT, f)}: ${name}`);
+        for (const [name, re] of FORBIDDEN)
+          if (re.test(body)) hits.push(`${path.relative(ROOT, f)}: ${name}`);
       }
       expect(hits).toEqual([]);
     });

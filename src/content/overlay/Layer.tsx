@@ -35,14 +35,33 @@ export function Layer({ entries, open, subject, viewportWidth, onOpen }: LayerPr
   return (
     <div class="layer">
       {entries.map((e) => (
-        <Marker key={e.paragraph} entry={e} open={open === e.paragraph} subject={subject} viewportWidth={viewportWidth} onOpen={onOpen} />
+        <Marker
+          key={e.paragraph}
+          entry={e}
+          open={open === e.paragraph}
+          subject={subject}
+          viewportWidth={viewportWidth}
+          onOpen={onOpen}
+        />
       ))}
       <Legend />
     </div>
   );
 }
 
-function Marker({ entry, open, subject, viewportWidth, onOpen }: { entry: Entry; open: boolean; subject: string; viewportWidth: number; onOpen: LayerProps['onOpen'] }) {
+function Marker({
+  entry,
+  open,
+  subject,
+  viewportWidth,
+  onOpen,
+}: {
+  entry: Entry;
+  open: boolean;
+  subject: string;
+  viewportWidth: number;
+  onOpen: LayerProps['onOpen'];
+}) {
   const { rect } = entry;
   // Beside the paragraph: in the left margin if there is room, else the right one.
   const left = rect.left >= MARKER + 8 ? rect.left - MARKER - 6 : rect.right + 6;
@@ -72,12 +91,32 @@ function Marker({ entry, open, subject, viewportWidth, onOpen }: { entry: Entry;
       >
         {entry.claims.length}
       </button>
-      {open && <Card entry={entry} id={cardId} subject={subject} viewportWidth={viewportWidth} onClose={() => onOpen(null, true)} />}
+      {open && (
+        <Card
+          entry={entry}
+          id={cardId}
+          subject={subject}
+          viewportWidth={viewportWidth}
+          onClose={() => onOpen(null, true)}
+        />
+      )}
     </>
   );
 }
 
-function Card({ entry, id, subject, viewportWidth, onClose }: { entry: Entry; id: string; subject: string; viewportWidth: number; onClose(): void }) {
+function Card({
+  entry,
+  id,
+  subject,
+  viewportWidth,
+  onClose,
+}: {
+  entry: Entry;
+  id: string;
+  subject: string;
+  viewportWidth: number;
+  onClose(): void;
+}) {
   const { rect } = entry;
   // Never over the paragraph: beside it on the right when the page has room, else below it.
   const beside = rect.right + 16 + CARD_WIDTH + 8 <= viewportWidth;

@@ -23,7 +23,8 @@ export class Highlighter {
       const view = this.doc.defaultView as (Window & typeof globalThis) | null;
       const registry = view?.CSS?.highlights;
       const Ctor = view?.Highlight;
-      if (registry === undefined || typeof Ctor !== 'function' || typeof registry.set !== 'function') return null;
+      if (registry === undefined || typeof Ctor !== 'function' || typeof registry.set !== 'function')
+        return null;
       return { registry, make: (ranges) => new Ctor(...ranges) };
     } catch {
       return null;

@@ -21,7 +21,12 @@ interface Item {
   claims: ClaimView[];
 }
 
-const plain = (r: DOMRect): { top: number; left: number; bottom: number; right: number } => ({ top: r.top, left: r.left, bottom: r.bottom, right: r.right });
+const plain = (r: DOMRect): { top: number; left: number; bottom: number; right: number } => ({
+  top: r.top,
+  left: r.left,
+  bottom: r.bottom,
+  right: r.right,
+});
 
 export class Overlay {
   private readonly host: HTMLElement;
@@ -38,7 +43,26 @@ export class Overlay {
     for (const old of doc.querySelectorAll(HOST_TAG)) old.remove();
     this.host = doc.createElement(HOST_TAG);
     // Inline !important beats any page stylesheet, even `* { all: unset !important }`.
-    for (const [k, v] of Object.entries({ position: 'absolute', top: '0', left: '0', width: '0', height: '0', margin: '0', padding: '0', border: '0', display: 'block', overflow: 'visible', visibility: 'visible', opacity: '1', transform: 'none', filter: 'none', 'clip-path': 'none', 'pointer-events': 'auto', 'z-index': '2147483647', contain: 'layout style' })) {
+    for (const [k, v] of Object.entries({
+      position: 'absolute',
+      top: '0',
+      left: '0',
+      width: '0',
+      height: '0',
+      margin: '0',
+      padding: '0',
+      border: '0',
+      display: 'block',
+      overflow: 'visible',
+      visibility: 'visible',
+      opacity: '1',
+      transform: 'none',
+      filter: 'none',
+      'clip-path': 'none',
+      'pointer-events': 'auto',
+      'z-index': '2147483647',
+      contain: 'layout style',
+    })) {
       this.host.style.setProperty(k, v, 'important');
     }
     this.root = this.host.attachShadow({ mode: 'closed' });
@@ -109,11 +133,29 @@ export class Overlay {
     const sy = view.scrollY;
     const width = this.doc.documentElement.clientWidth;
     const entries: Entry[] = this.items.map((i) => {
-      const r = (i.node.first === i.node.last && i.node.first === i.node.element ? i.node.element : rangeOf(this.doc, i.node)).getBoundingClientRect();
-      return { paragraph: i.paragraph, kind: i.kind, claims: i.claims, rect: { top: r.top + sy, left: r.left + sx, right: r.right + sx, bottom: r.bottom + sy } };
+      const r = (
+        i.node.first === i.node.last && i.node.first === i.node.element
+          ? i.node.element
+          : rangeOf(this.doc, i.node)
+      ).getBoundingClientRect();
+      return {
+        paragraph: i.paragraph,
+        kind: i.kind,
+        claims: i.claims,
+        rect: { top: r.top + sy, left: r.left + sx, right: r.right + sx, bottom: r.bottom + sy },
+      };
     });
     // ...then one write.
-    render(<Layer entries={entries} open={this.open} subject={this.subject} viewportWidth={width + sx} onOpen={(p) => this.setOpen(p)} />, this.mount);
+    render(
+      <Layer
+        entries={entries}
+        open={this.open}
+        subject={this.subject}
+        viewportWidth={width + sx}
+        onOpen={(p) => this.setOpen(p)}
+      />,
+      this.mount,
+    );
   }
 
   private setOpen(paragraph: number | null): void {
@@ -134,9 +176,22 @@ export class Overlay {
     const active = this.root.activeElement;
     return {
       markers,
-      card: card === null ? null : { paragraph: Number(card.id.replace('backstory-card-', '')), text: card.textContent ?? '', rect: plain(card.getBoundingClientRect()) },
-      paragraphs: this.items.map((i) => ({ paragraph: i.paragraph, rect: plain(rangeOf(this.doc, i.node).getBoundingClientRect()) })),
-      focused: active instanceof HTMLElement && active.dataset.paragraph !== undefined ? Number(active.dataset.paragraph) : null,
+      card:
+        card === null
+          ? null
+          : {
+              paragraph: Number(card.id.replace('backstory-card-', '')),
+              text: card.textContent ?? '',
+              rect: plain(card.getBoundingClientRect()),
+            },
+      paragraphs: this.items.map((i) => ({
+        paragraph: i.paragraph,
+        rect: plain(rangeOf(this.doc, i.node).getBoundingClientRect()),
+      })),
+      focused:
+        active instanceof HTMLElement && active.dataset.paragraph !== undefined
+          ? Number(active.dataset.paragraph)
+          : null,
     };
   }
 

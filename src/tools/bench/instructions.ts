@@ -24,7 +24,12 @@ await build({
   logLevel: 'error',
   plugins: [precomputedLexicon()],
   ssr: { noExternal: true },
-  build: { ssr: path.join(ROOT, 'src/tools/bench/first-call.ts'), outDir: out, minify: false, rollupOptions: { output: { entryFileNames: 'first-call.mjs' } } },
+  build: {
+    ssr: path.join(ROOT, 'src/tools/bench/first-call.ts'),
+    outDir: out,
+    minify: false,
+    rollupOptions: { output: { entryFileNames: 'first-call.mjs' } },
+  },
 });
 const script = path.join(out, 'first-call.mjs');
 const index = path.join(ROOT, 'dist/index/claim-index.json');
@@ -34,7 +39,20 @@ fs.writeFileSync(paragraphs, JSON.stringify(longStoryParagraphs(2000)));
 /** Main-thread instructions of one node process doing `work`. */
 function count(work: string): number {
   const file = path.join(out, `callgrind-${work}`);
-  execFileSync('valgrind', ['--tool=callgrind', '--separate-threads=yes', '--smc-check=all-non-file', `--callgrind-out-file=${file}`, process.execPath, script, index, paragraphs], { env: { ...process.env, WORK: work }, stdio: 'ignore' });
+  execFileSync(
+    'valgrind',
+    [
+      '--tool=callgrind',
+      '--separate-threads=yes',
+      '--smc-check=all-non-file',
+      `--callgrind-out-file=${file}`,
+      process.execPath,
+      script,
+      index,
+      paragraphs,
+    ],
+    { env: { ...process.env, WORK: work }, stdio: 'ignore' },
+  );
   // Thread 1 is the main thread; the others compile and collect garbage in the background.
   const summary = /^summary: (\d+)$/m.exec(fs.readFileSync(`${file}-01`, 'utf8'));
   if (summary === null) throw new Error(`no summary in ${file}-01`);
@@ -44,7 +62,8 @@ function count(work: string): number {
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? 0;
 const RUNS = 5;
 const runs = { load: [] as number[], tokenise: [] as number[], analyse: [] as number[] };
-for (let i = 0; i < RUNS; i++) for (const work of ['load', 'tokenise', 'analyse'] as const) runs[work].push(count(work));
+for (let i = 0; i < RUNS; i++)
+  for (const work of ['load', 'tokenise', 'analyse'] as const) runs[work].push(count(work));
 const load = median(runs.load);
 const m = (n: number): string => `${(n / 1e6).toFixed(1)}M`;
 console.log(`First run in a new Node process, main-thread instructions (median of ${RUNS}; valgrind):`);

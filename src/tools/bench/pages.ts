@@ -32,7 +32,14 @@ export function otherTopicPage(kind: 'unrelated' | 'near-topic', target: number)
   const paragraphs = fill(pool(kind === 'unrelated' ? 'neg-easy' : 'neg-hard'), target);
   const body = paragraphs.slice(0, Math.min(paragraphs.length, 40));
   const comments = paragraphs.slice(body.length);
-  return newsPage({ title: kind === 'unrelated' ? 'City council approves budget after long debate' : 'Banks and tech firms race to own your wallet', paragraphs: body, comments });
+  return newsPage({
+    title:
+      kind === 'unrelated'
+        ? 'City council approves budget after long debate'
+        : 'Banks and tech firms race to own your wallet',
+    paragraphs: body,
+    comments,
+  });
 }
 
 /** A story article, optionally padded with comments (on other topics) to `padTo` words. */
@@ -48,11 +55,23 @@ export function longStoryParagraphs(target: number): string[] {
 }
 
 export function longStoryPage(target: number): string {
-  return newsPage({ title: 'Facebook asked US banks for customer data: what we know', paragraphs: longStoryParagraphs(target) });
+  return newsPage({
+    title: 'Facebook asked US banks for customer data: what we know',
+    paragraphs: longStoryParagraphs(target),
+  });
 }
 
 export function storyArticles(): { name: string; article: Article }[] {
-  const seeds = fs.readdirSync(path.resolve(import.meta.dirname, '..', '..', '..', 'seeds')).filter((f) => f.endsWith('.txt')).sort();
-  const dev = fs.readdirSync(DEV).filter((f) => f.startsWith('pos-')).sort();
-  return [...seeds.map((f) => ({ name: `seed ${f.slice(0, 3)}`, article: seedArticle(f) })), ...dev.map((f) => ({ name: f.replace('.txt', ''), article: devArticle(f) }))];
+  const seeds = fs
+    .readdirSync(path.resolve(import.meta.dirname, '..', '..', '..', 'seeds'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+  const dev = fs
+    .readdirSync(DEV)
+    .filter((f) => f.startsWith('pos-'))
+    .sort();
+  return [
+    ...seeds.map((f) => ({ name: `seed ${f.slice(0, 3)}`, article: seedArticle(f) })),
+    ...dev.map((f) => ({ name: f.replace('.txt', ''), article: devArticle(f) })),
+  ];
 }

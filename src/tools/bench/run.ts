@@ -32,7 +32,11 @@ const SIZES = smoke ? [1000] : [1000, 5000, 20000, 100000];
 const SCALES = smoke ? [1, 10] : [1, 10, 100, 1000];
 /** `--background-only`: just the real background's section, replacing it in results.json. */
 const backgroundOnly = process.argv.includes('--background-only');
-const BROWSERS = backgroundOnly ? [] : process.argv.includes('--chromium-only') ? ['chromium'] : ['chromium', 'firefox'];
+const BROWSERS = backgroundOnly
+  ? []
+  : process.argv.includes('--chromium-only')
+    ? ['chromium']
+    : ['chromium', 'firefox'];
 
 interface Stat {
   median: number;
@@ -53,7 +57,17 @@ await build({
   logLevel: 'error',
   plugins: [precomputedLexicon(), preact()],
   resolve: { alias: { '@index': path.join(ROOT, 'dist/index') } },
-  build: { outDir, emptyOutDir: true, minify: true, lib: { entry: path.join(import.meta.dirname, 'probe.ts'), formats: ['iife'], name: 'BackstoryBench', fileName: () => 'probe.js' } },
+  build: {
+    outDir,
+    emptyOutDir: true,
+    minify: true,
+    lib: {
+      entry: path.join(import.meta.dirname, 'probe.ts'),
+      formats: ['iife'],
+      name: 'BackstoryBench',
+      fileName: () => 'probe.js',
+    },
+  },
 });
 const probe = fs.readFileSync(path.join(outDir, 'probe.js'), 'utf8');
 // What runs on every page is the gate script; the full script (main.js) only where the gate passed.
@@ -61,7 +75,9 @@ const contentScript = fs.readFileSync(path.join(ROOT, 'dist/chrome/src/content/g
 // Where the gate passes, the background injects the full content script: evaluating it (parsing,
 // compiling, module set-up such as stemming the lexicon) is a cost the story page pays too.
 const fullScript = fs.readFileSync(path.join(ROOT, 'dist/chrome/src/content/main.js'), 'utf8');
-const index = JSON.parse(fs.readFileSync(path.join(ROOT, 'dist/index/claim-index.json'), 'utf8')) as ClaimIndex;
+const index = JSON.parse(
+  fs.readFileSync(path.join(ROOT, 'dist/index/claim-index.json'), 'utf8'),
+) as ClaimIndex;
 const gate = gateOnly(index);
 // The extension API the content script calls, answered in-page: the script itself runs unchanged.
 const STUB = `globalThis.chrome = { runtime: { id: 'bench', lastError: undefined, getURL: (p) => p,
@@ -82,10 +98,19 @@ const timeOnce = (fn: () => void): number => {
 const engine = new Engine(index);
 const firstCall = timeOnce(() => engine.analyse(longParagraphs));
 for (let i = 0; i < 50; i++) engine.analyse(longParagraphs);
-const warm = stat(Array.from({ length: smoke ? 3 : 50 }, () => timeOnce(() => engine.analyse(longParagraphs))));
-const tokenise = stat(Array.from({ length: smoke ? 3 : 50 }, () => timeOnce(() => longParagraphs.forEach((p) => analyseSpans(p)))));
+const warm = stat(
+  Array.from({ length: smoke ? 3 : 50 }, () => timeOnce(() => engine.analyse(longParagraphs))),
+);
+const tokenise = stat(
+  Array.from({ length: smoke ? 3 : 50 }, () =>
+    timeOnce(() => longParagraphs.forEach((p) => analyseSpans(p))),
+  ),
+);
 const engineResult = { words: longParagraphs.join(' ').split(/\s+/).length, firstCall, warm, tokenise };
-const printEngine = (): void => console.log(`\nMatching in Node, engine only (${engineResult.words}-word story article): first call ${f(firstCall)} · warm ${fs3(warm)} · baseline, tokenising alone ${fs3(tokenise)}`);
+const printEngine = (): void =>
+  console.log(
+    `\nMatching in Node, engine only (${engineResult.words}-word story article): first call ${f(firstCall)} · warm ${fs3(warm)} · baseline, tokenising alone ${fs3(tokenise)}`,
+  );
 if (process.argv.includes('--engine-only')) {
   printEngine();
   process.exit(0);
@@ -93,8 +118,11 @@ if (process.argv.includes('--engine-only')) {
 
 // --- pages -------------------------------------------------------------------------------------
 const pages: Record<string, string> = {};
-const withProbe = (html: string): string => html.replace('</body>', '<script src="/probe.js"></script></body>');
-for (const n of SIZES) for (const kind of ['unrelated', 'near-topic'] as const) pages[`/other/${kind}-${n}.html`] = withProbe(otherTopicPage(kind, n));
+const withProbe = (html: string): string =>
+  html.replace('</body>', '<script src="/probe.js"></script></body>');
+for (const n of SIZES)
+  for (const kind of ['unrelated', 'near-topic'] as const)
+    pages[`/other/${kind}-${n}.html`] = withProbe(otherTopicPage(kind, n));
 const stories = smoke ? storyArticles().slice(0, 2) : storyArticles();
 for (const [i, s] of stories.entries()) pages[`/story/${i}.html`] = withProbe(storyPage(s.article));
 const padded = stories[1]?.article ?? stories[0]!.article;
@@ -103,7 +131,11 @@ pages['/story/padded-100k.html'] = withProbe(storyPage(padded, smoke ? 5000 : 10
 // The issue's yardstick: full matching of a 2,000-word story article.
 pages['/story/long-2000.html'] = withProbe(longStoryPage(smoke ? 500 : 2000));
 // Cross-origin isolation gives the pages a fine-grained clock (5 µs instead of 100 µs in Chromium).
-const server = await startServer(pages, { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp', 'cross-origin-resource-policy': 'same-origin' });
+const server = await startServer(pages, {
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-embedder-policy': 'require-corp',
+  'cross-origin-resource-policy': 'same-origin',
+});
 server.page('/probe.js', probe);
 const proxy = await startProxy();
 ensureBrowsers();
@@ -118,7 +150,9 @@ interface Tab {
 
 /** Garbage collections in a Chromium trace: DevTools' timeline events, the cheapest category to record. */
 function collections(trace: Buffer): { count: number; ms: number } {
-  const events = (JSON.parse(trace.toString('utf8')) as { traceEvents?: { name: string; ph: string; dur?: number }[] }).traceEvents ?? [];
+  const events =
+    (JSON.parse(trace.toString('utf8')) as { traceEvents?: { name: string; ph: string; dur?: number }[] })
+      .traceEvents ?? [];
   const gcs = events.filter((e) => (e.name === 'MinorGC' || e.name === 'MajorGC') && e.ph === 'X');
   return { count: gcs.length, ms: gcs.reduce((ms, e) => ms + (e.dur ?? 0) / 1000, 0) };
 }
@@ -129,9 +163,16 @@ function collections(trace: Buffer): { count: number; ms: number } {
  * in a new browser context, so a new process that has compiled nothing yet (a reader's first
  * article from a site, in a new tab).
  */
-async function withBrowser<T>(name: string, body: (open: () => Promise<Tab>, openFresh: () => Promise<Tab>) => Promise<T>): Promise<T> {
+async function withBrowser<T>(
+  name: string,
+  body: (open: () => Promise<Tab>, openFresh: () => Promise<Tab>) => Promise<T>,
+): Promise<T> {
   if (name === 'chromium') {
-    const c = await launchChromium({ proxyPort: proxy.port, extension: null, args: ['--enable-precise-memory-info', '--js-flags=--expose-gc'] });
+    const c = await launchChromium({
+      proxyPort: proxy.port,
+      extension: null,
+      args: ['--enable-precise-memory-info', '--js-flags=--expose-gc'],
+    });
     // A persistent context (the harness's, for the extension) cannot make others: new contexts
     // come from a second, plain browser.
     let plain: Browser | null = null;
@@ -139,10 +180,17 @@ async function withBrowser<T>(name: string, body: (open: () => Promise<Tab>, ope
       return await body(
         async () => {
           const page = await c.context.newPage();
-          return { goto: async (u) => void (await page.goto(u)), run: (fn) => page.evaluate(fn), close: () => page.close() };
+          return {
+            goto: async (u) => void (await page.goto(u)),
+            run: (fn) => page.evaluate(fn),
+            close: () => page.close(),
+          };
         },
         async () => {
-          plain ??= await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', `--proxy-server=http://127.0.0.1:${proxy.port}`] });
+          plain ??= await chromium.launch({
+            executablePath: CHROMIUM,
+            args: ['--no-sandbox', '--disable-gpu', `--proxy-server=http://127.0.0.1:${proxy.port}`],
+          });
           const browser = plain;
           const context = await browser.newContext();
           const page = await context.newPage();
@@ -163,17 +211,29 @@ async function withBrowser<T>(name: string, body: (open: () => Promise<Tab>, ope
       await c.close();
     }
   }
-  const ff = await launchFirefox({ proxyPort: proxy.port, withExtension: false, extraPrefs: { 'privacy.reduceTimerPrecision': false } });
+  const ff = await launchFirefox({
+    proxyPort: proxy.port,
+    withExtension: false,
+    extraPrefs: { 'privacy.reduceTimerPrecision': false },
+  });
   try {
     return await body(
       async () => {
         const page = await ff.browser.newPage();
-        return { goto: async (u) => void (await page.goto(u)), run: (fn) => page.evaluate(fn) as Promise<never>, close: () => page.close() };
+        return {
+          goto: async (u) => void (await page.goto(u)),
+          run: (fn) => page.evaluate(fn) as Promise<never>,
+          close: () => page.close(),
+        };
       },
       async () => {
         const context = await ff.browser.createBrowserContext();
         const page = await context.newPage();
-        return { goto: async (u) => void (await page.goto(u)), run: (fn) => page.evaluate(fn) as Promise<never>, close: () => context.close() };
+        return {
+          goto: async (u) => void (await page.goto(u)),
+          run: (fn) => page.evaluate(fn) as Promise<never>,
+          close: () => context.close(),
+        };
       },
     );
   } finally {
@@ -192,10 +252,28 @@ async function measure<T>(tab: Tab, url: string, fn: string): Promise<T[]> {
   return out;
 }
 
-const results: Record<string, unknown> = { machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? '', memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, runs: RUNS, smoke, engine: engineResult };
+const results: Record<string, unknown> = {
+  machine: {
+    cpus: os.cpus().length,
+    model: os.cpus()[0]?.model ?? '',
+    memGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+  },
+  runs: RUNS,
+  smoke,
+  engine: engineResult,
+};
 const nonStory: Record<string, unknown>[] = [];
 const storyRows: Record<string, unknown>[] = [];
-const freshRows: { browser: string; page: string; pageWork: Stat; match: Stat; readability: Stat; ratio: number; gc: { count: Stat; ms: Stat } | null }[] = [];
+const freshRows: {
+  browser: string;
+  page: string;
+  pageWork: Stat;
+  match: Stat;
+  readability: Stat;
+  ratio: number;
+  gc: { count: Stat; ms: Stat } | null;
+}[] = [];
 /** Pages also timed in a new process each run: one ordinary article and the 2,000-word one. */
 const FRESH = ['/story/0.html', '/story/long-2000.html'];
 
@@ -218,10 +296,29 @@ for (const b of BROWSERS) {
       const floor = stat(rows.map((r) => r.floor));
       const total = stat(rows.map((r) => r.backstory));
       const empty = stat(rows.map((r) => r.empty));
-      nonStory.push({ browser: b, page: url.replace('/other/', '').replace('.html', ''), floor, empty, backstory: total, gate: stat(rows.map((r) => r.gate)), ratioToFloor: total.median / Math.max(floor.median, 1e-3), aboveEmpty: total.median - empty.median });
+      nonStory.push({
+        browser: b,
+        page: url.replace('/other/', '').replace('.html', ''),
+        floor,
+        empty,
+        backstory: total,
+        gate: stat(rows.map((r) => r.gate)),
+        ratioToFloor: total.median / Math.max(floor.median, 1e-3),
+        aboveEmpty: total.median - empty.median,
+      });
     }
     for (const url of Object.keys(pages).filter((u) => u.startsWith('/story/'))) {
-      const rows = await measure<{ page: number; extract: number; match: number; warm: number; overlay: number; readability: number; script: number; story: string | null; heap: number | null }>(
+      const rows = await measure<{
+        page: number;
+        extract: number;
+        match: number;
+        warm: number;
+        overlay: number;
+        readability: number;
+        script: number;
+        story: string | null;
+        heap: number | null;
+      }>(
         tab,
         url,
         `(() => {
@@ -244,30 +341,74 @@ for (const b of BROWSERS) {
       const page = stat(rows.map((r) => r.page));
       const overlay = stat(rows.map((r) => r.overlay));
       const readability = stat(rows.map((r) => r.readability));
-      const name = /^\/story\/(padded|long)/.test(url) ? url.replace('/story/', '').replace('.html', '') : (stories[Number(url.replace(/\D/g, ''))]?.name ?? url);
-      storyRows.push({ browser: b, page: name, recognised: rows[0]?.story !== null, pageWork: page, extract: stat(rows.map((r) => r.extract)), match: stat(rows.map((r) => r.match)), warmMatch: stat(rows.map((r) => r.warm)), script: stat(rows.map((r) => r.script)), overlay, readability, pageRatio: page.median / readability.median, overlayRatio: overlay.median / readability.median, longestPageTask: Math.max(page.max, overlay.max), heapBytes: rows[0]?.heap ?? null });
+      const name = /^\/story\/(padded|long)/.test(url)
+        ? url.replace('/story/', '').replace('.html', '')
+        : (stories[Number(url.replace(/\D/g, ''))]?.name ?? url);
+      storyRows.push({
+        browser: b,
+        page: name,
+        recognised: rows[0]?.story !== null,
+        pageWork: page,
+        extract: stat(rows.map((r) => r.extract)),
+        match: stat(rows.map((r) => r.match)),
+        warmMatch: stat(rows.map((r) => r.warm)),
+        script: stat(rows.map((r) => r.script)),
+        overlay,
+        readability,
+        pageRatio: page.median / readability.median,
+        overlayRatio: overlay.median / readability.median,
+        longestPageTask: Math.max(page.max, overlay.max),
+        heapBytes: rows[0]?.heap ?? null,
+      });
     }
     // The same in a process that has compiled nothing: each run a new browser context, timed when
     // the page is first idle, as the content script waits to be. Its match stands for the first
     // one of a background that has just started.
     for (const url of FRESH) {
-      const runs: { page: number; match: number; readability: number; gc: { count: number; ms: number } | null }[] = [];
+      const runs: {
+        page: number;
+        match: number;
+        readability: number;
+        gc: { count: number; ms: number } | null;
+      }[] = [];
       for (let i = 0; i < RUNS; i++) {
         const fresh = await openFresh();
         await fresh.goto(`${server.origin}${url}`);
         await fresh.run('new Promise((resolve) => requestIdleCallback(resolve))');
-        const page = await fresh.run<number>(`(() => { __bench.load(${JSON.stringify(index)}); return __bench.page().ms; })()`);
+        const page = await fresh.run<number>(
+          `(() => { __bench.load(${JSON.stringify(index)}); return __bench.page().ms; })()`,
+        );
         const match = '__bench.match().ms';
-        const counted = fresh.runCountingGc === undefined ? { value: await fresh.run<number>(match), gc: null } : await fresh.runCountingGc<number>(match);
+        const counted =
+          fresh.runCountingGc === undefined
+            ? { value: await fresh.run<number>(match), gc: null }
+            : await fresh.runCountingGc<number>(match);
         // Readability last, in the same new process: it finds the engine no warmer for Backstory having run.
-        runs.push({ page, match: counted.value, readability: await fresh.run<number>('__bench.readability()'), gc: counted.gc });
+        runs.push({
+          page,
+          match: counted.value,
+          readability: await fresh.run<number>('__bench.readability()'),
+          gc: counted.gc,
+        });
         await fresh.close();
       }
       const page = stat(runs.map((r) => r.page));
       const readability = stat(runs.map((r) => r.readability));
       const gcs = runs.flatMap((r) => (r.gc === null ? [] : [r.gc]));
-      const gc = gcs.length === 0 ? null : { count: stat(gcs.map((g) => g.count)), ms: stat(gcs.map((g) => g.ms)) };
-      freshRows.push({ browser: b, page: url.replace('/story/', '').replace('.html', '').replace(/^0$/, stories[0]?.name ?? '0'), pageWork: page, match: stat(runs.map((r) => r.match)), readability, ratio: page.median / readability.median, gc });
+      const gc =
+        gcs.length === 0 ? null : { count: stat(gcs.map((g) => g.count)), ms: stat(gcs.map((g) => g.ms)) };
+      freshRows.push({
+        browser: b,
+        page: url
+          .replace('/story/', '')
+          .replace('.html', '')
+          .replace(/^0$/, stories[0]?.name ?? '0'),
+        pageWork: page,
+        match: stat(runs.map((r) => r.match)),
+        readability,
+        ratio: page.median / readability.median,
+        gc,
+      });
     }
   });
 }
@@ -293,7 +434,8 @@ const busyMs = (p: Profile): { total: number; match: number } => {
   const name = new Map(p.nodes.map((n) => [n.id, n.callFrame.functionName]));
   // Method names survive minification; a sample is matching when the engine's entry is on its stack.
   const inMatch = (id: number): boolean => {
-    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) if (name.get(at) === 'analyseInSlices') return true;
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at))
+      if (name.get(at) === 'analyseInSlices') return true;
     return false;
   };
   let total = 0;
@@ -308,8 +450,16 @@ const busyMs = (p: Profile): { total: number; match: number } => {
   }
   return { total: total / 1000, match: match / 1000 };
 };
-const backgroundRows: { page: string; first: { total: number; match: number }; warm: { total: Stat; match: Stat }; restarted: { total: Stat; match: Stat } }[] = [];
-const both = (xs: { total: number; match: number }[]): { total: Stat; match: Stat } => ({ total: stat(xs.map((x) => x.total)), match: stat(xs.map((x) => x.match)) });
+const backgroundRows: {
+  page: string;
+  first: { total: number; match: number };
+  warm: { total: Stat; match: Stat };
+  restarted: { total: Stat; match: Stat };
+}[] = [];
+const both = (xs: { total: number; match: number }[]): { total: Stat; match: Stat } => ({
+  total: stat(xs.map((x) => x.total)),
+  match: stat(xs.map((x) => x.match)),
+});
 {
   const c = await launchChromium({ proxyPort: proxy.port });
   try {
@@ -317,10 +467,15 @@ const both = (xs: { total: number; match: number }[]): { total: Stat; match: Sta
     const cdp = await c.context.newCDPSession(control);
     // The worker's own DevTools session, reached through the browser's target domain; detached
     // after each page load, since a stopped worker's session ends with it.
-    const attach = async (): Promise<{ send: (method: string, params?: object) => Promise<unknown>; detach: () => Promise<void> }> => {
+    const attach = async (): Promise<{
+      send: (method: string, params?: object) => Promise<unknown>;
+      detach: () => Promise<void>;
+    }> => {
       const targetId = await workerTargetId(cdp, c.extensionId);
       if (targetId === null) throw new Error('no service worker');
-      const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId, flatten: false })) as { sessionId: string };
+      const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId, flatten: false })) as {
+        sessionId: string;
+      };
       let next = 0;
       const waiting = new Map<number, (v: unknown) => void>();
       const onMessage = (e: { sessionId: string; message: string }): void => {
@@ -333,7 +488,10 @@ const both = (xs: { total: number; match: number }[]): { total: Stat; match: Sta
           new Promise((resolve) => {
             const id = ++next;
             waiting.set(id, resolve);
-            void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) } as never);
+            void cdp.send('Target.sendMessageToTarget', {
+              sessionId,
+              message: JSON.stringify({ id, method, params }),
+            } as never);
           }),
         detach: async () => {
           cdp.off('Target.receivedMessageFromTarget', onMessage);
@@ -354,7 +512,11 @@ const both = (xs: { total: number; match: number }[]): { total: Stat; match: Sta
       await new Promise((r) => setTimeout(r, 500));
     };
     /** The worker's JavaScript time while a tab loads `url` and Backstory draws its overlay. */
-    const load = async (url: string, before: () => Promise<void> = async () => undefined, tries = 3): Promise<{ total: number; match: number }> => {
+    const load = async (
+      url: string,
+      before: () => Promise<void> = async () => undefined,
+      tries = 3,
+    ): Promise<{ total: number; match: number }> => {
       await before();
       const { send, detach } = await attach();
       await send('Profiler.enable');
@@ -372,7 +534,7 @@ const both = (xs: { total: number; match: number }[]): { total: Stat; match: Sta
       // On two busy cores the profiler's sampling thread can starve and miss a short match: measure
       // again. A matcher that never appears at all (renamed by the minifier?) stops the benchmark.
       if (tries > 1) return load(url, before, tries - 1);
-      throw new Error('the matcher never appeared in the worker\'s profile');
+      throw new Error("the matcher never appeared in the worker's profile");
     };
     const url = '/story/long-2000.html';
     const first = await load(url);
@@ -396,84 +558,172 @@ results.background = backgroundRows;
 const scale: Record<string, unknown>[] = [];
 const contentGz = gzipSync(contentScript).length;
 const realGateGz = gzipSync(JSON.stringify(gate)).length;
-if (!backgroundOnly) await withBrowser('chromium', async (open) => {
-  const tab = await open();
-  for (const n of SCALES) {
-    const t0 = Date.now();
-    const idx = n === 1 ? index : syntheticIndex(n);
-    const compileMs = Date.now() - t0;
-    const json = JSON.stringify(idx);
-    const g: GateFile = gateOnly(idx);
-    // As in the extension: the gate runs on the page, and only the stories it let through are
-    // matched (by the background, which keeps the whole index).
-    const perPage = async (url: string) => {
-      const runs: { gate: number; match: number; story: string | null; candidates: number }[] = [];
-      for (let i = 0; i <= RUNS; i++) {
-        await tab.goto(`${server.origin}${url}`);
-        const g1 = await tab.run<{ ms: number; passed: string[] }>(`__bench.gate(${JSON.stringify(g)})`);
-        const slice = JSON.stringify({ ...idx, stories: idx.stories.filter((s) => g1.passed.includes(s.id)) });
-        const a = await tab.run<{ ms: number; story: string | null }>(`(() => { __bench.load(${slice}); __bench.page(); return __bench.match(); })()`);
-        if (i > 0) runs.push({ gate: g1.ms, match: a.ms, story: a.story, candidates: g1.passed.length });
-      }
-      return runs;
-    };
-    const storyRun = await perPage('/story/1.html');
-    const otherRun = await perPage(`/other/near-topic-${SIZES[Math.min(1, SIZES.length - 1)]}.html`);
-    scale.push({
-      stories: n,
-      claims: idx.stories.reduce((s, x) => s + x.claims.length, 0),
-      indexBytes: json.length,
-      indexGzip: gzipSync(json).length,
-      contentScriptGzip: contentGz - realGateGz + gzipSync(JSON.stringify(g)).length,
-      compileMs,
-      storyGate: stat(storyRun.map((r) => r.gate)),
-      storyMatch: stat(storyRun.map((r) => r.match)),
-      storyRecognised: storyRun[0]?.story ?? null,
-      candidates: storyRun[0]?.candidates ?? 0,
-      nearTopicGate: stat(otherRun.map((r) => r.gate)),
-      nearTopicMatch: stat(otherRun.map((r) => r.match)),
-    });
-  }
-});
+if (!backgroundOnly)
+  await withBrowser('chromium', async (open) => {
+    const tab = await open();
+    for (const n of SCALES) {
+      const t0 = Date.now();
+      const idx = n === 1 ? index : syntheticIndex(n);
+      const compileMs = Date.now() - t0;
+      const json = JSON.stringify(idx);
+      const g: GateFile = gateOnly(idx);
+      // As in the extension: the gate runs on the page, and only the stories it let through are
+      // matched (by the background, which keeps the whole index).
+      const perPage = async (url: string) => {
+        const runs: { gate: number; match: number; story: string | null; candidates: number }[] = [];
+        for (let i = 0; i <= RUNS; i++) {
+          await tab.goto(`${server.origin}${url}`);
+          const g1 = await tab.run<{ ms: number; passed: string[] }>(`__bench.gate(${JSON.stringify(g)})`);
+          const slice = JSON.stringify({
+            ...idx,
+            stories: idx.stories.filter((s) => g1.passed.includes(s.id)),
+          });
+          const a = await tab.run<{ ms: number; story: string | null }>(
+            `(() => { __bench.load(${slice}); __bench.page(); return __bench.match(); })()`,
+          );
+          if (i > 0) runs.push({ gate: g1.ms, match: a.ms, story: a.story, candidates: g1.passed.length });
+        }
+        return runs;
+      };
+      const storyRun = await perPage('/story/1.html');
+      const otherRun = await perPage(`/other/near-topic-${SIZES[Math.min(1, SIZES.length - 1)]}.html`);
+      scale.push({
+        stories: n,
+        claims: idx.stories.reduce((s, x) => s + x.claims.length, 0),
+        indexBytes: json.length,
+        indexGzip: gzipSync(json).length,
+        contentScriptGzip: contentGz - realGateGz + gzipSync(JSON.stringify(g)).length,
+        compileMs,
+        storyGate: stat(storyRun.map((r) => r.gate)),
+        storyMatch: stat(storyRun.map((r) => r.match)),
+        storyRecognised: storyRun[0]?.story ?? null,
+        candidates: storyRun[0]?.candidates ?? 0,
+        nearTopicGate: stat(otherRun.map((r) => r.gate)),
+        nearTopicMatch: stat(otherRun.map((r) => r.match)),
+      });
+    }
+  });
 results.scale = scale;
 
 const size = (file: string) => {
   const body = fs.readFileSync(path.join(ROOT, file));
   return { bytes: body.length, gzip: gzipSync(body).length };
 };
-results.sizes = { gateScript: size('dist/chrome/src/content/gate.js'), fullContentScript: size('dist/chrome/src/content/main.js'), popup: size('dist/chrome/src/popup/popup.js'), background: size('dist/chrome/src/background/main.js'), index: size('dist/index/claim-index.json'), gate: size('dist/index/gate.json') };
+results.sizes = {
+  gateScript: size('dist/chrome/src/content/gate.js'),
+  fullContentScript: size('dist/chrome/src/content/main.js'),
+  popup: size('dist/chrome/src/popup/popup.js'),
+  background: size('dist/chrome/src/background/main.js'),
+  index: size('dist/index/claim-index.json'),
+  gate: size('dist/index/gate.json'),
+};
 
 const resultsFile = path.join(import.meta.dirname, smoke ? 'results-smoke.json' : 'results.json');
 // `--background-only` replaces that one section of the last full run's results.
-const written = backgroundOnly ? { ...(JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as Record<string, unknown>), background: results.background } : results;
+const written = backgroundOnly
+  ? {
+      ...(JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as Record<string, unknown>),
+      background: results.background,
+    }
+  : results;
 fs.writeFileSync(resultsFile, `${JSON.stringify(written, null, 2)}\n`);
 await server.close();
 await proxy.close();
 
 // --- the table ---------------------------------------------------------------------------------
-console.log(`\nBackstory benchmark — ${RUNS} runs after a warm-up, median (min–max), ms; ${os.cpus().length} × ${os.cpus()[0]?.model ?? ''}\n`);
-console.log('Non-story pages: whole cost (script evaluation + gate) vs the floor (one TreeWalker text pass) and an empty script');
-console.log('browser  | page                 | floor            | empty script     | Backstory        | gate alone       | ×floor | +ms over empty');
-for (const r of nonStory as { browser: string; page: string; floor: Stat; empty: Stat; backstory: Stat; gate: Stat; ratioToFloor: number; aboveEmpty: number }[]) {
-  console.log(`${r.browser.padEnd(8)} | ${r.page.padEnd(20)} | ${fs3(r.floor).padEnd(16)} | ${fs3(r.empty).padEnd(16)} | ${fs3(r.backstory).padEnd(16)} | ${fs3(r.gate).padEnd(16)} | ${f(r.ratioToFloor).padStart(6)} | ${f(r.aboveEmpty)}`);
+console.log(
+  `\nBackstory benchmark — ${RUNS} runs after a warm-up, median (min–max), ms; ${os.cpus().length} × ${os.cpus()[0]?.model ?? ''}\n`,
+);
+console.log(
+  'Non-story pages: whole cost (script evaluation + gate) vs the floor (one TreeWalker text pass) and an empty script',
+);
+console.log(
+  'browser  | page                 | floor            | empty script     | Backstory        | gate alone       | ×floor | +ms over empty',
+);
+for (const r of nonStory as {
+  browser: string;
+  page: string;
+  floor: Stat;
+  empty: Stat;
+  backstory: Stat;
+  gate: Stat;
+  ratioToFloor: number;
+  aboveEmpty: number;
+}[]) {
+  console.log(
+    `${r.browser.padEnd(8)} | ${r.page.padEnd(20)} | ${fs3(r.floor).padEnd(16)} | ${fs3(r.empty).padEnd(16)} | ${fs3(r.backstory).padEnd(16)} | ${fs3(r.gate).padEnd(16)} | ${f(r.ratioToFloor).padStart(6)} | ${f(r.aboveEmpty)}`,
+  );
 }
-console.log("\nStory pages: on the page's thread, the gate and extraction, and the overlay render, vs new Readability(clone).parse(); matching, which the background does, timed apart");
-console.log('browser  | page                                   | page: gate+extract | of it: extraction | script evaluation | overlay          | Readability      | page ×R | overlay ×R | longest page task | match, first     | match, warm      | heap');
-for (const r of storyRows as { browser: string; page: string; recognised: boolean; pageWork: Stat; extract: Stat; script: Stat; overlay: Stat; readability: Stat; pageRatio: number; overlayRatio: number; longestPageTask: number; match: Stat; warmMatch: Stat; heapBytes: number | null }[]) {
-  console.log(`${r.browser.padEnd(8)} | ${(r.page + (r.recognised ? '' : ' (not recognised)')).padEnd(38)} | ${fs3(r.pageWork).padEnd(18)} | ${fs3(r.extract).padEnd(17)} | ${fs3(r.script).padEnd(17)} | ${fs3(r.overlay).padEnd(16)} | ${fs3(r.readability).padEnd(16)} | ${f(r.pageRatio).padStart(7)} | ${f(r.overlayRatio).padStart(10)} | ${f(r.longestPageTask).padStart(17)} | ${fs3(r.match).padEnd(16)} | ${fs3(r.warmMatch).padEnd(16)} | ${r.heapBytes === null ? '—' : `${Math.round(r.heapBytes / 1024)} KiB`}`);
+console.log(
+  "\nStory pages: on the page's thread, the gate and extraction, and the overlay render, vs new Readability(clone).parse(); matching, which the background does, timed apart",
+);
+console.log(
+  'browser  | page                                   | page: gate+extract | of it: extraction | script evaluation | overlay          | Readability      | page ×R | overlay ×R | longest page task | match, first     | match, warm      | heap',
+);
+for (const r of storyRows as {
+  browser: string;
+  page: string;
+  recognised: boolean;
+  pageWork: Stat;
+  extract: Stat;
+  script: Stat;
+  overlay: Stat;
+  readability: Stat;
+  pageRatio: number;
+  overlayRatio: number;
+  longestPageTask: number;
+  match: Stat;
+  warmMatch: Stat;
+  heapBytes: number | null;
+}[]) {
+  console.log(
+    `${r.browser.padEnd(8)} | ${(r.page + (r.recognised ? '' : ' (not recognised)')).padEnd(38)} | ${fs3(r.pageWork).padEnd(18)} | ${fs3(r.extract).padEnd(17)} | ${fs3(r.script).padEnd(17)} | ${fs3(r.overlay).padEnd(16)} | ${fs3(r.readability).padEnd(16)} | ${f(r.pageRatio).padStart(7)} | ${f(r.overlayRatio).padStart(10)} | ${f(r.longestPageTask).padStart(17)} | ${fs3(r.match).padEnd(16)} | ${fs3(r.warmMatch).padEnd(16)} | ${r.heapBytes === null ? '—' : `${Math.round(r.heapBytes / 1024)} KiB`}`,
+  );
 }
-console.log('\nStory pages in a new process each run (nothing compiled yet), at first idle: the gate and extraction, then matching (the first of a background just started), then Readability; garbage collections during matching (Chromium)');
-console.log('browser  | page                                   | page: gate+extract | match, first       | Readability        | page ×R | collections | their ms');
-for (const r of freshRows) console.log(`${r.browser.padEnd(8)} | ${r.page.padEnd(38)} | ${fs3(r.pageWork).padEnd(18)} | ${fs3(r.match).padEnd(18)} | ${fs3(r.readability).padEnd(18)} | ${f(r.ratio).padStart(7)} | ${r.gc === null ? '—'.padEnd(11) : fs3(r.gc.count).padEnd(11)} | ${r.gc === null ? '—' : fs3(r.gc.ms)}`);
-console.log('\nThe real background (Chromium): the service worker\'s JavaScript time per load of a story page (matching, messages, injection), from its CPU profile');
-console.log(`page        | worker just started: all / matching | warm (after ${1 + WARMUPS} loads): all | matching           | restarted: all       | matching`);
-for (const r of backgroundRows) console.log(`${r.page.padEnd(11)} | ${`${f(r.first.total)} / ${f(r.first.match)}`.padStart(35)} | ${fs3(r.warm.total).padEnd(26)} | ${fs3(r.warm.match).padEnd(18)} | ${fs3(r.restarted.total).padEnd(20)} | ${fs3(r.restarted.match)}`);
+console.log(
+  '\nStory pages in a new process each run (nothing compiled yet), at first idle: the gate and extraction, then matching (the first of a background just started), then Readability; garbage collections during matching (Chromium)',
+);
+console.log(
+  'browser  | page                                   | page: gate+extract | match, first       | Readability        | page ×R | collections | their ms',
+);
+for (const r of freshRows)
+  console.log(
+    `${r.browser.padEnd(8)} | ${r.page.padEnd(38)} | ${fs3(r.pageWork).padEnd(18)} | ${fs3(r.match).padEnd(18)} | ${fs3(r.readability).padEnd(18)} | ${f(r.ratio).padStart(7)} | ${r.gc === null ? '—'.padEnd(11) : fs3(r.gc.count).padEnd(11)} | ${r.gc === null ? '—' : fs3(r.gc.ms)}`,
+  );
+console.log(
+  "\nThe real background (Chromium): the service worker's JavaScript time per load of a story page (matching, messages, injection), from its CPU profile",
+);
+console.log(
+  `page        | worker just started: all / matching | warm (after ${1 + WARMUPS} loads): all | matching           | restarted: all       | matching`,
+);
+for (const r of backgroundRows)
+  console.log(
+    `${r.page.padEnd(11)} | ${`${f(r.first.total)} / ${f(r.first.match)}`.padStart(35)} | ${fs3(r.warm.total).padEnd(26)} | ${fs3(r.warm.match).padEnd(18)} | ${fs3(r.restarted.total).padEnd(20)} | ${fs3(r.restarted.match)}`,
+  );
 printEngine();
 console.log('\nScale (Chromium): synthetic indexes reworded from the seeds');
-console.log('stories | claims | index bytes (gz)     | gate script gz    | story page gate | story page match | near-topic gate | near-topic match');
-for (const r of scale as { stories: number; claims: number; indexBytes: number; indexGzip: number; contentScriptGzip: number; storyGate: Stat; storyMatch: Stat; nearTopicGate: Stat; nearTopicMatch: Stat }[]) {
-  console.log(`${String(r.stories).padStart(7)} | ${String(r.claims).padStart(6)} | ${`${r.indexBytes} (${r.indexGzip})`.padEnd(20)} | ${String(r.contentScriptGzip).padStart(17)} | ${fs3(r.storyGate).padEnd(15)} | ${fs3(r.storyMatch).padEnd(16)} | ${fs3(r.nearTopicGate).padEnd(15)} | ${fs3(r.nearTopicMatch)}`);
+console.log(
+  'stories | claims | index bytes (gz)     | gate script gz    | story page gate | story page match | near-topic gate | near-topic match',
+);
+for (const r of scale as {
+  stories: number;
+  claims: number;
+  indexBytes: number;
+  indexGzip: number;
+  contentScriptGzip: number;
+  storyGate: Stat;
+  storyMatch: Stat;
+  nearTopicGate: Stat;
+  nearTopicMatch: Stat;
+}[]) {
+  console.log(
+    `${String(r.stories).padStart(7)} | ${String(r.claims).padStart(6)} | ${`${r.indexBytes} (${r.indexGzip})`.padEnd(20)} | ${String(r.contentScriptGzip).padStart(17)} | ${fs3(r.storyGate).padEnd(15)} | ${fs3(r.storyMatch).padEnd(16)} | ${fs3(r.nearTopicGate).padEnd(15)} | ${fs3(r.nearTopicMatch)}`,
+  );
 }
 const sz = results.sizes as Record<string, { bytes: number; gzip: number }>;
-console.log(`\nSizes: ${Object.entries(sz).map(([k, v]) => `${k} ${v.bytes} B (${v.gzip} gz)`).join(' · ')}`);
+console.log(
+  `\nSizes: ${Object.entries(sz)
+    .map(([k, v]) => `${k} ${v.bytes} B (${v.gzip} gz)`)
+    .join(' · ')}`,
+);
 console.log(`results: ${path.relative(process.cwd(), resultsFile)}`);

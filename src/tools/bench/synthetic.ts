@@ -31,8 +31,21 @@ export function syntheticIndex(stories: number): ClaimIndex {
   const inputs: StoryInput[] = [real];
   for (let k = 1; k < stories; k++) {
     const subject = name(k);
-    const story = { ...real.story, id: `synthetic-${k}`, title: `${subject} story ${k}`, subject: { name: subject, aliases: [subject, ...real.story.subject.aliases.filter((a) => !a.includes('Facebook'))] }, statements: [] };
-    inputs.push({ dir: `synthetic-${k}`, story, seeds: real.seeds.map((s) => ({ name: s.name, text: reword(s.text, k, subject) })) });
+    const story = {
+      ...real.story,
+      id: `synthetic-${k}`,
+      title: `${subject} story ${k}`,
+      subject: {
+        name: subject,
+        aliases: [subject, ...real.story.subject.aliases.filter((a) => !a.includes('Facebook'))],
+      },
+      statements: [],
+    };
+    inputs.push({
+      dir: `synthetic-${k}`,
+      story,
+      seeds: real.seeds.map((s) => ({ name: s.name, text: reword(s.text, k, subject) })),
+    });
   }
   return compileIndex(inputs);
 }

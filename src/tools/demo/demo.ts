@@ -12,7 +12,9 @@ import { newsPage, seedArticle } from '../harness/pages.ts';
 import { startProxy } from '../harness/proxy.ts';
 import { startServer } from '../harness/server.ts';
 
-const browserName = process.argv.includes('--browser') ? process.argv[process.argv.indexOf('--browser') + 1] : 'chromium';
+const browserName = process.argv.includes('--browser')
+  ? process.argv[process.argv.indexOf('--browser') + 1]
+  : 'chromium';
 if (browserName !== 'chromium' && browserName !== 'firefox' && browserName !== 'chrome') {
   console.error(`unknown --browser ${browserName ?? ''}: use chromium or firefox`);
   process.exit(2);
@@ -41,7 +43,12 @@ if (browserName === 'firefox') {
     shots.push(path.join(outDir, 'firefox-article.png'));
     await page.screenshot({ path: shots[0] as `${string}.png` });
     const popup = await ff.openExtensionPage('src/popup/popup.html');
-    const tabId = await popup.evaluate(async (origin) => (await browser.tabs.query({})).find((t: { url?: string; id?: number }) => t.url?.startsWith(origin))?.id ?? -1, server.origin);
+    const tabId = await popup.evaluate(
+      async (origin) =>
+        (await browser.tabs.query({})).find((t: { url?: string; id?: number }) => t.url?.startsWith(origin))
+          ?.id ?? -1,
+      server.origin,
+    );
     await ff.openExtensionPage(`src/popup/popup.html?tabId=${tabId}`, popup);
     await popup.setViewport({ width: 380, height: 600 });
     await popup.waitForFunction(() => document.querySelectorAll('li.claim').length > 0, { timeout: 15000 });

@@ -28,7 +28,9 @@ function readabilityParagraphs(html: string): string[] {
   page.close();
   if (article?.content === undefined || article.content === null) return [];
   const inner = parse(`<body>${article.content}</body>`);
-  const out = [...inner.doc.querySelectorAll('p, li, blockquote')].map((e) => norm(e.textContent ?? '')).filter((t) => t.length >= 40);
+  const out = [...inner.doc.querySelectorAll('p, li, blockquote')]
+    .map((e) => norm(e.textContent ?? ''))
+    .filter((t) => t.length >= 40);
   inner.close();
   return out;
 }
@@ -49,7 +51,13 @@ interface Score {
 /** Markup that gives fewer hints: no <article>, no <p>, no telling class names. */
 function messyPage(a: Article, others: string[]): string {
   const body = a.paragraphs.map(escapeHtml).join('<br><br>\n');
-  const forum = a.paragraphs.slice(0, 3).map((p, i) => `<div class="x9 r${i}"><div class="x10"><b>reader${i}</b> wrote:</div><div class="x11">&gt; ${escapeHtml(p)}<br>I don't buy any of this, frankly, and neither should you.</div></div>`).join('');
+  const forum = a.paragraphs
+    .slice(0, 3)
+    .map(
+      (p, i) =>
+        `<div class="x9 r${i}"><div class="x10"><b>reader${i}</b> wrote:</div><div class="x11">&gt; ${escapeHtml(p)}<br>I don't buy any of this, frankly, and neither should you.</div></div>`,
+    )
+    .join('');
   const teasers = others.map((t) => `<div class="k2"><div class="k3">${escapeHtml(t)}</div></div>`).join('');
   return `<!doctype html><html><head><title>${escapeHtml(a.title)}</title></head><body>
   <div class="a1"><div class="a2"><a href="/">Home</a> <a href="/biz">Business</a> <a href="/tech">Tech</a></div></div>
@@ -60,16 +68,27 @@ function messyPage(a: Article, others: string[]): string {
 }
 
 export function compare(dir: string): { pages: number; ours: Score; readability: Score } {
-  const files = fs.readdirSync(path.join(dir, 'pages')).filter((f) => f.endsWith('.txt')).sort();
-  const others = files.map((f) => parseTextPage(fs.readFileSync(path.join(dir, 'pages', f), 'utf8')).paragraphs[0] ?? '');
-  const totals = { ours: { tp: 0, pred: 0, truth: 0, ms: 0 }, readability: { tp: 0, pred: 0, truth: 0, ms: 0 } };
+  const files = fs
+    .readdirSync(path.join(dir, 'pages'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+  const others = files.map(
+    (f) => parseTextPage(fs.readFileSync(path.join(dir, 'pages', f), 'utf8')).paragraphs[0] ?? '',
+  );
+  const totals = {
+    ours: { tp: 0, pred: 0, truth: 0, ms: 0 },
+    readability: { tp: 0, pred: 0, truth: 0, ms: 0 },
+  };
   for (const f of files) {
     const page = parseTextPage(fs.readFileSync(path.join(dir, 'pages', f), 'utf8'));
     const truth = new Set(page.paragraphs.map(norm).filter((t) => t.length >= 40));
     const article = { title: page.header.title ?? f, paragraphs: page.paragraphs, site: page.header.outlet };
     const teasers = others.filter((_, i) => files[i] !== f).slice(0, 4);
     for (const html of [newsPage(article), messyPage(article, teasers)]) {
-      for (const [name, run] of [['ours', ourParagraphs], ['readability', readabilityParagraphs]] as const) {
+      for (const [name, run] of [
+        ['ours', ourParagraphs],
+        ['readability', readabilityParagraphs],
+      ] as const) {
         const t0 = performance.now();
         const got = run(html);
         totals[name].ms += performance.now() - t0;
@@ -79,14 +98,21 @@ export function compare(dir: string): { pages: number; ours: Score; readability:
       }
     }
   }
-  const score = (t: { tp: number; pred: number; truth: number; ms: number }): Score => ({ precision: t.tp / Math.max(1, t.pred), recall: t.tp / Math.max(1, t.truth), ms: t.ms / (2 * files.length) });
+  const score = (t: { tp: number; pred: number; truth: number; ms: number }): Score => ({
+    precision: t.tp / Math.max(1, t.pred),
+    recall: t.tp / Math.max(1, t.truth),
+    ms: t.ms / (2 * files.length),
+  });
   return { pages: files.length, ours: score(totals.ours), readability: score(totals.readability) };
 }
 
-const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
+const isMain =
+  process.argv[1] !== undefined &&
+  path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
 if (isMain) {
   const r = compare(process.argv[2] ?? 'test/eval/dev');
-  const row = (name: string, s: Score) => `${name.padEnd(12)} | ${s.precision.toFixed(3)}     | ${s.recall.toFixed(3)}  | ${s.ms.toFixed(2)} ms`;
+  const row = (name: string, s: Score) =>
+    `${name.padEnd(12)} | ${s.precision.toFixed(3)}     | ${s.recall.toFixed(3)}  | ${s.ms.toFixed(2)} ms`;
   console.log(`${r.pages} dev articles, each in tidy and messy news-page markup (happy-dom in Node)`);
   console.log('extractor    | precision | recall | mean time per page');
   console.log(row('Backstory', r.ours));

@@ -24,10 +24,13 @@ export function refClaimsOf(quotes: readonly string[], refs: readonly RefClaim[]
   for (const q of quotes) {
     const qw = words(q);
     for (const r of refs) {
-      if (r.anchors.some((a) => {
-        const aw = [...words(a)];
-        return aw.filter((w) => qw.has(w)).length * 2 >= aw.length;
-      })) out.add(r.id);
+      if (
+        r.anchors.some((a) => {
+          const aw = [...words(a)];
+          return aw.filter((w) => qw.has(w)).length * 2 >= aw.length;
+        })
+      )
+        out.add(r.id);
     }
   }
   return out;
@@ -55,11 +58,33 @@ export interface EvalReport {
  * in sorted order): `--halves` scores the alternating halves apart, so a change can be checked
  * against both before it is kept.
  */
-export function evaluate(index: ClaimIndex, dir: string, include: (position: number) => boolean = () => true): EvalReport {
-  const refs = (JSON.parse(fs.readFileSync(path.join(dir, 'claims.json'), 'utf8')) as { claims: RefClaim[] }).claims;
-  const labels = (JSON.parse(fs.readFileSync(path.join(dir, 'labels.json'), 'utf8')) as { files: Record<string, Label> }).files;
+export function evaluate(
+  index: ClaimIndex,
+  dir: string,
+  include: (position: number) => boolean = () => true,
+): EvalReport {
+  const refs = (JSON.parse(fs.readFileSync(path.join(dir, 'claims.json'), 'utf8')) as { claims: RefClaim[] })
+    .claims;
+  const labels = (
+    JSON.parse(fs.readFileSync(path.join(dir, 'labels.json'), 'utf8')) as { files: Record<string, Label> }
+  ).files;
   const engine = new Engine(index);
-  const r: EvalReport = { positives: 0, recognised: 0, negatives: 0, falsePositives: 0, predictions: 0, correct: 0, labelled: 0, found: 0, precision: 0, recall: 0, f1: 0, firstOutletChecked: 0, firstOutletRight: 0, misses: [] };
+  const r: EvalReport = {
+    positives: 0,
+    recognised: 0,
+    negatives: 0,
+    falsePositives: 0,
+    predictions: 0,
+    correct: 0,
+    labelled: 0,
+    found: 0,
+    precision: 0,
+    recall: 0,
+    f1: 0,
+    firstOutletChecked: 0,
+    firstOutletRight: 0,
+    misses: [],
+  };
   for (const [position, [file, label]] of Object.entries(labels).sort().entries()) {
     if (!include(position)) continue;
     const page = parseTextPage(fs.readFileSync(path.join(dir, file), 'utf8'));
@@ -82,7 +107,10 @@ export function evaluate(index: ClaimIndex, dir: string, include: (position: num
     for (const m of result.matches) {
       r.predictions++;
       const claim = story?.claims.find((c) => c.id === m.claimId);
-      const mapped = refClaimsOf(m.evidence.map((e) => e.quote), refs);
+      const mapped = refClaimsOf(
+        m.evidence.map((e) => e.quote),
+        refs,
+      );
       const labelled = truth.get(m.paragraph) ?? new Set<string>();
       const hits = [...mapped].filter((c) => labelled.has(c));
       if (hits.length > 0) {
@@ -98,7 +126,10 @@ export function evaluate(index: ClaimIndex, dir: string, include: (position: num
             break;
           }
         }
-      } else r.misses.push(`wrong: ${file} ¶${m.paragraph} → ${[...mapped].join(',') || '(no ref)'} (labelled ${[...labelled].join(',') || 'none'}) "${claim?.text.slice(0, 60) ?? ''}" score ${m.score}`);
+      } else
+        r.misses.push(
+          `wrong: ${file} ¶${m.paragraph} → ${[...mapped].join(',') || '(no ref)'} (labelled ${[...labelled].join(',') || 'none'}) "${claim?.text.slice(0, 60) ?? ''}" score ${m.score}`,
+        );
     }
     for (const [i, claims] of truth) {
       for (const c of claims) {
@@ -114,7 +145,9 @@ export function evaluate(index: ClaimIndex, dir: string, include: (position: num
   return r;
 }
 
-const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
+const isMain =
+  process.argv[1] !== undefined &&
+  path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
 if (isMain) {
   const verbose = process.argv.includes('--verbose');
   const dir = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'test/eval/dev';
@@ -123,7 +156,9 @@ if (isMain) {
   const print = (r: EvalReport): void => {
     console.log(`recognition        ${r.recognised}/${r.positives} positives recognised`);
     console.log(`false positives    ${r.falsePositives}/${r.negatives} negatives`);
-    console.log(`paragraph claims   precision ${f(r.precision)} (${r.correct}/${r.predictions})  recall ${f(r.recall)} (${r.found}/${r.labelled})  F1 ${f(r.f1)}`);
+    console.log(
+      `paragraph claims   precision ${f(r.precision)} (${r.correct}/${r.predictions})  recall ${f(r.recall)} (${r.found}/${r.labelled})  F1 ${f(r.f1)}`,
+    );
     console.log(`first outlet       ${r.firstOutletRight}/${r.firstOutletChecked} correct`);
     if (verbose) for (const m of r.misses) console.log(`  ${m}`);
   };

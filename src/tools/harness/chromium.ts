@@ -23,11 +23,20 @@ export interface ChromiumSession {
 
 /** The DevTools target of the extension's service worker, or null when the worker is not running. */
 export async function workerTargetId(cdp: CDPSession, extensionId: string): Promise<string | null> {
-  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
-  return targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(extensionId))?.targetId ?? null;
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+    targetInfos: { targetId: string; type: string; url: string }[];
+  };
+  return (
+    targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(extensionId))?.targetId ?? null
+  );
 }
 
-export async function launchChromium(opts: { proxyPort: number; headless?: boolean; extension?: string | null; args?: string[] }): Promise<ChromiumSession> {
+export async function launchChromium(opts: {
+  proxyPort: number;
+  headless?: boolean;
+  extension?: string | null;
+  args?: string[];
+}): Promise<ChromiumSession> {
   const ext = opts.extension === null ? null : (opts.extension ?? CHROME_BUILD);
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'backstory-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -52,11 +61,24 @@ export async function launchChromium(opts: { proxyPort: number; headless?: boole
   context.on('request', (r) => requests.push(r.url()));
   if (ext === null) {
     // A browser without Backstory (the benchmark's baseline): no worker to wait for.
-    return { context, worker: null, extensionId: '', requests, tabId: async () => -1, badge: async () => '', close: async () => { await context.close(); fs.rmSync(profile, { recursive: true, force: true }); } };
+    return {
+      context,
+      worker: null,
+      extensionId: '',
+      requests,
+      tabId: async () => -1,
+      badge: async () => '',
+      close: async () => {
+        await context.close();
+        fs.rmSync(profile, { recursive: true, force: true });
+      },
+    };
   }
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
-  const currentWorker = async (): Promise<Worker> => context.serviceWorkers().find((w) => w.url().includes(extensionId)) ?? (await context.waitForEvent('serviceworker'));
+  const currentWorker = async (): Promise<Worker> =>
+    context.serviceWorkers().find((w) => w.url().includes(extensionId)) ??
+    (await context.waitForEvent('serviceworker'));
   return {
     context,
     worker,

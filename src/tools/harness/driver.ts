@@ -59,7 +59,9 @@ function ppTab(page: PpPage, tabId: number, errors: string[] = []): Tab {
 
 export async function chromiumDriver(proxyPort: number): Promise<Driver & { session: ChromiumSession }> {
   const session = await launchChromium({ proxyPort });
-  const worker = async () => session.context.serviceWorkers().find((w) => w.url().includes(session.extensionId)) ?? (await session.context.waitForEvent('serviceworker'));
+  const worker = async () =>
+    session.context.serviceWorkers().find((w) => w.url().includes(session.extensionId)) ??
+    (await session.context.waitForEvent('serviceworker'));
   return {
     name: 'chromium',
     session,
@@ -94,10 +96,14 @@ export async function chromiumDriver(proxyPort: number): Promise<Driver & { sess
   };
 }
 
-export async function firefoxDriver(proxyPort: number, extraPrefs?: Record<string, unknown>): Promise<Driver & { session: FirefoxSession }> {
+export async function firefoxDriver(
+  proxyPort: number,
+  extraPrefs?: Record<string, unknown>,
+): Promise<Driver & { session: FirefoxSession }> {
   const session = await launchFirefox({ proxyPort, extraPrefs });
   let helper: PpPage | null = null;
-  const ext = async (): Promise<PpPage> => (helper ??= await session.openExtensionPage('src/story/story.html'));
+  const ext = async (): Promise<PpPage> =>
+    (helper ??= await session.openExtensionPage('src/story/story.html'));
   return {
     name: 'firefox',
     session,
@@ -106,13 +112,16 @@ export async function firefoxDriver(proxyPort: number, extraPrefs?: Record<strin
       const page = await session.browser.newPage();
       const errors: string[] = [];
       page.on('console', (m) => {
-        if (m.type() === 'error' && /Backstory|moz-extension:/.test(`${m.text()} ${m.location().url ?? ''}`)) errors.push(m.text());
+        if (m.type() === 'error' && /Backstory|moz-extension:/.test(`${m.text()} ${m.location().url ?? ''}`))
+          errors.push(m.text());
       });
       page.on('pageerror', (e) => {
         if (/moz-extension:/.test(String((e as Error).stack ?? ''))) errors.push(String(e));
       });
       await page.goto(url);
-      const tabId = await (await ext()).evaluate(async (u: string) => {
+      const tabId = await (
+        await ext()
+      ).evaluate(async (u: string) => {
         const tabs = await browser.tabs.query({});
         return tabs.find((t: { url?: string; id?: number }) => t.url === u)?.id ?? -1;
       }, page.url());

@@ -16,7 +16,9 @@ export function ensureBrowsers(): void {
   if (missing.length === 0) return;
   const command = `apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends ${missing.join(' ')}`;
   if (process.getuid?.() !== 0) {
-    throw new Error(`Debian browsers missing (${missing.join(', ')}). Install them as root:\n  sudo sh -c '${command}'`);
+    throw new Error(
+      `Debian browsers missing (${missing.join(', ')}). Install them as root:\n  sudo sh -c '${command}'`,
+    );
   }
   console.log(`installing ${missing.join(', ')} from Debian…`);
   execFileSync('sh', ['-c', command], { stdio: 'inherit' });

@@ -19,7 +19,12 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(opts: { proxyPort: number; headless?: boolean; extraPrefs?: Record<string, unknown>; withExtension?: boolean }): Promise<FirefoxSession> {
+export async function launchFirefox(opts: {
+  proxyPort: number;
+  headless?: boolean;
+  extraPrefs?: Record<string, unknown>;
+  withExtension?: boolean;
+}): Promise<FirefoxSession> {
   const uuid = randomUUID();
   const browser = await puppeteer.launch({
     browser: 'firefox',

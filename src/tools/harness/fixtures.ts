@@ -7,10 +7,16 @@ import path from 'node:path';
 import { devArticle, escapeHtml, newsPage, seedArticle, type Article } from './pages.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
-export const SEED_FILES = fs.readdirSync(path.join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).sort();
+export const SEED_FILES = fs
+  .readdirSync(path.join(ROOT, 'seeds'))
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const DEV_PAGES = path.join(ROOT, 'test', 'eval', 'dev', 'pages');
 /** Every dev-set article about the story (the engine recognises all but the loosest paraphrase). */
-export const DEV_POSITIVES = fs.readdirSync(DEV_PAGES).filter((f) => f.startsWith('pos-')).sort();
+export const DEV_POSITIVES = fs
+  .readdirSync(DEV_PAGES)
+  .filter((f) => f.startsWith('pos-'))
+  .sort();
 
 const spaScript = (story: Article, other: Article): string => `<script>
   const articles = ${JSON.stringify({ story, other })};
@@ -38,10 +44,21 @@ export function fixturePages(): Record<string, string> {
       button, [role=dialog] { display: none !important; } :host { display: none !important; } backstory-overlay { display: none !important; visibility: hidden !important; }</style>`,
     '<div class="cover"></div>',
   );
-  const marked = { ...story, paragraphs: story.paragraphs.map((p, i) => (i === 1 ? `${p} <img src=x onerror="document.title='pwned'"> <script>document.title='pwned'</script>` : p)) };
+  const marked = {
+    ...story,
+    paragraphs: story.paragraphs.map((p, i) =>
+      i === 1
+        ? `${p} <img src=x onerror="document.title='pwned'"> <script>document.title='pwned'</script>`
+        : p,
+    ),
+  };
   pages['/markup-as-text.html'] = newsPage(marked);
   const other = devArticle('neg-easy-3-space-asteroid-sample.txt');
-  pages['/spa/story'] = newsPage(story, '', `<p><a id="go-other" href="/spa/other">${escapeHtml('Next: an unrelated article')}</a></p>${spaScript(story, other)}`);
+  pages['/spa/story'] = newsPage(
+    story,
+    '',
+    `<p><a id="go-other" href="/spa/other">${escapeHtml('Next: an unrelated article')}</a></p>${spaScript(story, other)}`,
+  );
   // The article arrives a second after load, in parts, as on pages that stream or lazy-load it.
   const late = { ...story, paragraphs: [] as string[] };
   pages['/late.html'] = newsPage(

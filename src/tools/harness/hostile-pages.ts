@@ -21,29 +21,56 @@ const page = (body: string, head = '', extra = ''): string => newsPage(story, RE
 export function hostilePages(): Record<string, { html: string; story: boolean; note: string }> {
   const out: Record<string, { html: string; story: boolean; note: string }> = {};
   // ~10 MB of text after the article, in paragraphs, as a page with endless comments or a dump.
-  const big = Array.from({ length: 7000 }, (_, i) => `<p>${escapeHtml(`${filler[i % filler.length] ?? ''} (${i})`)}</p>`).join('');
-  out['/hostile/ten-megabytes.html'] = { html: page(`<div class="archive">${big.repeat(1)}</div>`), story: true, note: 'a 10 MB text page' };
+  const big = Array.from(
+    { length: 7000 },
+    (_, i) => `<p>${escapeHtml(`${filler[i % filler.length] ?? ''} (${i})`)}</p>`,
+  ).join('');
+  out['/hostile/ten-megabytes.html'] = {
+    html: page(`<div class="archive">${big.repeat(1)}</div>`),
+    story: true,
+    note: 'a 10 MB text page',
+  };
   out['/hostile/huge-dom.html'] = {
-    html: page('', '', `<script>{ const root = document.createElement('div'); root.className = 'grid'; for (let i = 0; i < 2000; i++) { const row = document.createElement('div'); for (let j = 0; j < 99; j++) { const c = document.createElement('span'); c.textContent = 'x'; row.append(c); } root.append(row); } document.body.append(root); }</script>`),
+    html: page(
+      '',
+      '',
+      `<script>{ const root = document.createElement('div'); root.className = 'grid'; for (let i = 0; i < 2000; i++) { const row = document.createElement('div'); for (let j = 0; j < 99; j++) { const c = document.createElement('span'); c.textContent = 'x'; row.append(c); } root.append(row); } document.body.append(root); }</script>`,
+    ),
     story: true,
     note: 'a 200,000-element DOM',
   };
   // The whole story, sixty times over, as one paragraph inside the article, which the page
   // never broke up (a dump, a transcript), 220 KB.
   const blob = Array.from({ length: 60 }, () => story.paragraphs.join(' ')).join(' ');
-  out['/hostile/one-paragraph.html'] = { html: newsPage({ ...story, paragraphs: [...story.paragraphs, blob] }, RECORD), story: true, note: 'a 220 KB paragraph in the article' };
+  out['/hostile/one-paragraph.html'] = {
+    html: newsPage({ ...story, paragraphs: [...story.paragraphs, blob] }, RECORD),
+    story: true,
+    note: 'a 220 KB paragraph in the article',
+  };
   out['/hostile/deep.html'] = {
-    html: page('', '', `<script>{ let at = document.body; for (let i = 0; i < 2000; i++) { const d = document.createElement('div'); at.append(d); at = d; } const p = document.createElement('p'); p.textContent = ${JSON.stringify(story.paragraphs[0] ?? '')}; at.append(p); }</script>`),
+    html: page(
+      '',
+      '',
+      `<script>{ let at = document.body; for (let i = 0; i < 2000; i++) { const d = document.createElement('div'); at.append(d); at = d; } const p = document.createElement('p'); p.textContent = ${JSON.stringify(story.paragraphs[0] ?? '')}; at.append(p); }</script>`,
+    ),
     story: true,
     note: 'nesting 2,000 deep',
   };
   out['/hostile/mutation-storm.html'] = {
-    html: page('<div class="ticker">0</div>', '', `<script>{ const t = document.querySelector('.ticker'); const end = Date.now() + 10000; const id = setInterval(() => { if (Date.now() > end) return clearInterval(id); t.textContent = String(Math.random()); const s = document.createElement('span'); s.textContent = '.'; t.append(s); }, 4); }</script>`),
+    html: page(
+      '<div class="ticker">0</div>',
+      '',
+      `<script>{ const t = document.querySelector('.ticker'); const end = Date.now() + 10000; const id = setInterval(() => { if (Date.now() > end) return clearInterval(id); t.textContent = String(Math.random()); const s = document.createElement('span'); s.textContent = '.'; t.append(s); }, 4); }</script>`,
+    ),
     story: true,
     note: 'mutates its DOM ~250 times a second for ten seconds',
   };
   out['/hostile/body-churn.html'] = {
-    html: page('', '', `<script>{ let n = 0; const id = setInterval(() => { if (++n > 6) return clearInterval(id); const fresh = document.createElement('body'); fresh.innerHTML = document.body.innerHTML; document.documentElement.replaceChild(fresh, document.body); }, 1000); }</script>`),
+    html: page(
+      '',
+      '',
+      `<script>{ let n = 0; const id = setInterval(() => { if (++n > 6) return clearInterval(id); const fresh = document.createElement('body'); fresh.innerHTML = document.body.innerHTML; document.documentElement.replaceChild(fresh, document.body); }, 1000); }</script>`,
+    ),
     story: true,
     note: 'replaces the whole body every second (SPA churn)',
   };
@@ -54,8 +81,15 @@ export function hostilePages(): Record<string, { html: string; story: boolean; n
     '</style><style>* { display: none !important }</style>',
     '\u202Eevil\u202C \u05E9\u05DC\u05D5\u05DD \u0645\u0631\u062D\u0628\u0627 \u4E2D\u6587\u65B0\u95FB \uD83C\uDFE6\uD83D\uDCB3 zero\u200Bwidth\u200D join e\u0301\u0301\u0301 combining',
   ];
-  const attacked = { ...story, paragraphs: story.paragraphs.map((p, i) => (i < attacks.length ? `${p} ${attacks[i] ?? ''}` : p)) };
-  out['/hostile/injection-as-text.html'] = { html: newsPage(attacked, RECORD), story: true, note: 'markup, javascript: links, CSS injection, RTL, CJK, emoji, zero-width and combining characters in article text' };
+  const attacked = {
+    ...story,
+    paragraphs: story.paragraphs.map((p, i) => (i < attacks.length ? `${p} ${attacks[i] ?? ''}` : p)),
+  };
+  out['/hostile/injection-as-text.html'] = {
+    html: newsPage(attacked, RECORD),
+    story: true,
+    note: 'markup, javascript: links, CSS injection, RTL, CJK, emoji, zero-width and combining characters in article text',
+  };
   out['/hostile/overrides.html'] = {
     html: newsPage(
       story,
@@ -88,12 +122,20 @@ export function hostilePages(): Record<string, { html: string; story: boolean; n
     note: 'posts window messages and CustomEvents pretending to be Backstory',
   };
   out['/hostile/shadow-article.html'] = {
-    html: newsPage({ title: 'Breaking', paragraphs: [] }, RECORD, `<div id="host"></div><script>{ const r = document.getElementById('host').attachShadow({ mode: 'open' }); const a = document.createElement('article'); for (const t of ${JSON.stringify(story.paragraphs)}) { const p = document.createElement('p'); p.textContent = t; a.append(p); } r.append(a); }</script>`),
+    html: newsPage(
+      { title: 'Breaking', paragraphs: [] },
+      RECORD,
+      `<div id="host"></div><script>{ const r = document.getElementById('host').attachShadow({ mode: 'open' }); const a = document.createElement('article'); for (const t of ${JSON.stringify(story.paragraphs)}) { const p = document.createElement('p'); p.textContent = t; a.append(p); } r.append(a); }</script>`,
+    ),
     story: false,
     note: 'the article inside a shadow root (not read: see README)',
   };
   out['/hostile/iframe-article.html'] = {
-    html: newsPage({ title: 'Breaking', paragraphs: [] }, RECORD, `<iframe id="frame" style="width:900px;height:600px" srcdoc="${escapeHtml(newsPage(story))}"></iframe>`),
+    html: newsPage(
+      { title: 'Breaking', paragraphs: [] },
+      RECORD,
+      `<iframe id="frame" style="width:900px;height:600px" srcdoc="${escapeHtml(newsPage(story))}"></iframe>`,
+    ),
     story: false,
     note: 'the article inside a same-origin iframe (not read: see README)',
   };

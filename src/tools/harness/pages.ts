@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseTextPage } from '../../cli/text-page.ts';
 
-export const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const escapeHtml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export interface Article {
   title: string;
@@ -77,13 +78,26 @@ const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 /** A seed article as a news page: its lines are its paragraphs (the seeds' own layout). */
 export function seedArticle(file: string): Article {
   const text = fs.readFileSync(path.join(ROOT, 'seeds', file), 'utf8');
-  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l.split(' ').length > 6);
-  const title = text.split('\n').map((l) => l.trim()).find((l) => l.length > 0) ?? file;
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.split(' ').length > 6);
+  const title =
+    text
+      .split('\n')
+      .map((l) => l.trim())
+      .find((l) => l.length > 0) ?? file;
   return { title, paragraphs: lines.filter((l) => l !== title) };
 }
 
 /** A dev-set page (header + blank-line paragraphs) as a news page. */
 export function devArticle(file: string): Article {
   const page = parseTextPage(fs.readFileSync(path.join(ROOT, 'test', 'eval', 'dev', 'pages', file), 'utf8'));
-  return { title: page.header.title ?? file, byline: page.header.outlet, date: page.header.date, paragraphs: page.paragraphs, site: page.header.outlet };
+  return {
+    title: page.header.title ?? file,
+    byline: page.header.outlet,
+    date: page.header.date,
+    paragraphs: page.paragraphs,
+    site: page.header.outlet,
+  };
 }

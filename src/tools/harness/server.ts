@@ -13,7 +13,10 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-export async function startServer(pages: Record<string, string> = {}, headers: Record<string, string> = {}): Promise<FixtureServer> {
+export async function startServer(
+  pages: Record<string, string> = {},
+  headers: Record<string, string> = {},
+): Promise<FixtureServer> {
   const routes = new Map(Object.entries(pages));
   const requests: string[] = [];
   const server = http.createServer((req, res) => {

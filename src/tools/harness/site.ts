@@ -33,7 +33,15 @@ export function useSite(pages: Record<string, string>): Site {
 /** What the overlay in a tab shows, asked of the content script by the extension itself. */
 export async function overlayOf(d: Driver, tab: Tab): Promise<OverlayState | null> {
   return d
-    .inExtension(async (tabId: number) => ((await chrome.tabs.sendMessage(tabId, { type: 'describe-overlay' })) as { value: OverlayState | null }).value, tab.tabId)
+    .inExtension(
+      async (tabId: number) =>
+        (
+          (await chrome.tabs.sendMessage(tabId, { type: 'describe-overlay' })) as {
+            value: OverlayState | null;
+          }
+        ).value,
+      tab.tabId,
+    )
     .catch(() => null);
 }
 
@@ -47,7 +55,13 @@ export interface CheckMatch {
 export function checkMatches(html: string): CheckMatch[] {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bs-check-')), 'page.html');
   fs.writeFileSync(file, html);
-  return (JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/check.ts', file, '--json'], { encoding: 'utf8' })) as { matches: CheckMatch[] }).matches;
+  return (
+    JSON.parse(
+      execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/check.ts', file, '--json'], {
+        encoding: 'utf8',
+      }),
+    ) as { matches: CheckMatch[] }
+  ).matches;
 }
 
 export type BrowserName = 'Chromium' | 'Firefox ESR';
@@ -57,7 +71,10 @@ export type BrowserName = 'Chromium' | 'Firefox ESR';
  * before its tests and closes after. `d` stands for the running browser's driver.
  */
 export function eachBrowser(site: Site, body: (d: Driver, name: BrowserName) => void): void {
-  for (const [name, make] of [['Chromium', chromiumDriver], ['Firefox ESR', firefoxDriver]] as const) {
+  for (const [name, make] of [
+    ['Chromium', chromiumDriver],
+    ['Firefox ESR', firefoxDriver],
+  ] as const) {
     describe(name, () => {
       let current: Driver | null = null;
       before(async () => {

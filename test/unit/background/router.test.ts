@@ -39,11 +39,28 @@ function setup() {
   return { area, badges, sent, logs, router, pauses };
 }
 
-const devPage = (name: string): string[] => parseTextPage(fs.readFileSync(path.join(ROOT, 'test/eval/dev/pages', name), 'utf8')).paragraphs;
+const devPage = (name: string): string[] =>
+  parseTextPage(fs.readFileSync(path.join(ROOT, 'test/eval/dev/pages', name), 'utf8')).paragraphs;
 
-const content = { id: 'backstory-id', tab: { id: 7, index: 0, highlighted: false, active: true, pinned: false, incognito: false }, url: 'https://news.example/a' } as Runtime.MessageSender;
-const popup = { id: 'backstory-id', url: 'chrome-extension://backstory-id/src/popup/popup.html' } as Runtime.MessageSender;
-const report: PageReport = { url: 'https://news.example/a', status: 'story', storyId: 'facebook-bank-data-2018', claims: [{ paragraph: 0, claimId: 'c1', score: 1 }, { paragraph: 2, claimId: 'c2', score: 0.7 }], overlay: true };
+const content = {
+  id: 'backstory-id',
+  tab: { id: 7, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
+  url: 'https://news.example/a',
+} as Runtime.MessageSender;
+const popup = {
+  id: 'backstory-id',
+  url: 'chrome-extension://backstory-id/src/popup/popup.html',
+} as Runtime.MessageSender;
+const report: PageReport = {
+  url: 'https://news.example/a',
+  status: 'story',
+  storyId: 'facebook-bank-data-2018',
+  claims: [
+    { paragraph: 0, claimId: 'c1', score: 1 },
+    { paragraph: 2, claimId: 'c2', score: 0.7 },
+  ],
+  overlay: true,
+};
 
 describe('background message handling', () => {
   test('a content script report is kept for its tab, sets the badge, and the popup reads it back', async () => {
@@ -56,14 +73,27 @@ describe('background message handling', () => {
   test('the per-tab result survives a restarted worker (a new router over the same storage)', async () => {
     const first = setup();
     await first.router.handle({ type: 'page-report', report }, content);
-    const again = new Router({ extensionId: 'backstory-id', extensionOrigin: 'chrome-extension://backstory-id/', index: seedIndex(), store: new TabStore(first.area), setBadge: async () => undefined, sendToTab: async () => undefined, inject: async () => undefined, log: () => undefined, pause: async () => undefined });
+    const again = new Router({
+      extensionId: 'backstory-id',
+      extensionOrigin: 'chrome-extension://backstory-id/',
+      index: seedIndex(),
+      store: new TabStore(first.area),
+      setBadge: async () => undefined,
+      sendToTab: async () => undefined,
+      inject: async () => undefined,
+      log: () => undefined,
+      pause: async () => undefined,
+    });
     expect(await again.handle({ type: 'get-tab', tabId: 7 }, popup)).toEqual({ ok: true, value: report });
   });
 
   test('messages from other extensions, from pages, or of the wrong shape are rejected with a reason and change nothing', async () => {
     const { router, area, logs, badges } = setup();
     const cases: [unknown, Runtime.MessageSender][] = [
-      [{ type: 'page-report', report }, { ...content, id: 'evil-extension' }],
+      [
+        { type: 'page-report', report },
+        { ...content, id: 'evil-extension' },
+      ],
       [{ type: 'page-report', report }, popup],
       [{ type: 'get-tab', tabId: 7 }, content],
       [{ type: 'page-report', report: { ...report, claims: 'all of them' } }, content],
@@ -104,9 +134,15 @@ describe('background message handling', () => {
   test('a near-topic page, or a story the index does not know, is matched to nothing', async () => {
     const { router } = setup();
     const story = seedIndex().stories[0]!;
-    const nearTopic = await router.handle({ type: 'match', ids: [story.id], paragraphs: devPage('neg-hard-2-bank-messenger-chatbot.txt') }, content);
+    const nearTopic = await router.handle(
+      { type: 'match', ids: [story.id], paragraphs: devPage('neg-hard-2-bank-messenger-chatbot.txt') },
+      content,
+    );
     expect(nearTopic).toEqual({ ok: true, value: null });
-    const unknown = await router.handle({ type: 'match', ids: ['other'], paragraphs: devPage('pos-a1-wire-facebook-bank-data-report.txt') }, content);
+    const unknown = await router.handle(
+      { type: 'match', ids: ['other'], paragraphs: devPage('pos-a1-wire-facebook-bank-data-report.txt') },
+      content,
+    );
     expect(unknown).toEqual({ ok: true, value: null });
   });
 
@@ -114,7 +150,14 @@ describe('background message handling', () => {
     const { router, logs, pauses } = setup();
     const ids = [seedIndex().stories[0]!.id];
     const cases: [unknown, Runtime.MessageSender][] = [
-      [{ type: 'match', ids, paragraphs: Array.from({ length: 601 }, () => 'Facebook asked banks for data.') }, content],
+      [
+        {
+          type: 'match',
+          ids,
+          paragraphs: Array.from({ length: 601 }, () => 'Facebook asked banks for data.'),
+        },
+        content,
+      ],
       [{ type: 'match', ids, paragraphs: ['Facebook asked banks for data. '.repeat(400)] }, content],
       [{ type: 'match', ids, paragraphs: Array.from({ length: 50 }, () => 'x'.repeat(9_000)) }, content],
       [{ type: 'match', ids, paragraphs: [42] }, content],

@@ -5,7 +5,11 @@ import { describe, expect, test } from 'vitest';
 import { newsPage, seedArticle } from '../../../src/tools/harness/pages.ts';
 import { ROOT } from '../helpers.ts';
 
-const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/check.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/check.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
 const tmp = (name: string, body: string | Buffer): string => {
   const f = path.join(fs.mkdtempSync('/tmp/bs-check-'), name);
   fs.writeFileSync(f, body);
@@ -15,10 +19,22 @@ const tmp = (name: string, body: string | Buffer): string => {
 describe('check CLI', () => {
   test('--json on a saved news page: the story, paragraphs and matches in the documented shape', () => {
     const file = tmp('story.html', newsPage(seedArticle('001_ec7be9d70c6859db.txt')));
-    const out = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/check.ts', file, '--json'], { cwd: ROOT, encoding: 'utf8' })) as {
+    const out = JSON.parse(
+      execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/check.ts', file, '--json'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      }),
+    ) as {
       story: { id: string; title: string } | null;
       paragraphs: number;
-      matches: { paragraph: number; text: string; claimId: string; kind: string; firstReportedBy: { outlet: string | null }; evidence: { seed: string; quote: string }[] }[];
+      matches: {
+        paragraph: number;
+        text: string;
+        claimId: string;
+        kind: string;
+        firstReportedBy: { outlet: string | null };
+        evidence: { seed: string; quote: string }[];
+      }[];
     };
     expect(out.story?.id).toBe('facebook-bank-data-2018');
     expect(out.paragraphs).toBe(seedArticle('001_ec7be9d70c6859db.txt').paragraphs.length);
@@ -27,7 +43,9 @@ describe('check CLI', () => {
       expect(m.paragraph).toBeLessThan(out.paragraphs);
       expect(m.evidence.length).toBeGreaterThan(0);
     }
-    expect(out.matches.some((m) => m.kind === 'report' && m.firstReportedBy.outlet === 'The Wall Street Journal')).toBe(true);
+    expect(
+      out.matches.some((m) => m.kind === 'report' && m.firstReportedBy.outlet === 'The Wall Street Journal'),
+    ).toBe(true);
   });
 
   test('a page about something else: story null, no matches', () => {
@@ -39,7 +57,10 @@ describe('check CLI', () => {
   test('missing file, unreadable encoding and empty page get a clear error and a non-zero exit', () => {
     const cases: [string, RegExp][] = [
       ['/tmp/no-such-page.html', /no such file/],
-      [tmp('latin1.txt', Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x65, 0x77, 0x73])), /not readable as UTF-8/],
+      [
+        tmp('latin1.txt', Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x65, 0x77, 0x73])),
+        /not readable as UTF-8/,
+      ],
       [tmp('empty.txt', '  \n\n '), /the page is empty/],
       [tmp('empty.html', '<html><body><nav>Home</nav></body></html>'), /no article paragraphs/],
     ];

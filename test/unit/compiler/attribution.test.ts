@@ -10,11 +10,27 @@ const credit = (s: string): string[] => finder.attribution(s).outlets;
 
 describe('attribution forms resolve through the outlet aliases', () => {
   test.each([
-    ['Facebook has asked large US banks to share financial information, according to The Wall Street Journal.', ['wsj'], 'according to'],
-    ['Facebook has asked major US banks to share customer data, AFP and The Wall Street Journal reported on Monday.', ['afp', 'wsj'], 'reported'],
+    [
+      'Facebook has asked large US banks to share financial information, according to The Wall Street Journal.',
+      ['wsj'],
+      'according to',
+    ],
+    [
+      'Facebook has asked major US banks to share customer data, AFP and The Wall Street Journal reported on Monday.',
+      ['afp', 'wsj'],
+      'reported',
+    ],
     ['Citigroup told AFP by email that privacy was paramount.', ['afp'], 'told'],
-    ['In a statement reported by CNBC, a Facebook spokesperson clarified the position.', ['cnbc'], 'in a statement to/reported by'],
-    ['The statement, obtained by Ars Technica, went on to portray it as common practice.', ['ars'], 'obtained by'],
+    [
+      'In a statement reported by CNBC, a Facebook spokesperson clarified the position.',
+      ['cnbc'],
+      'in a statement to/reported by',
+    ],
+    [
+      'The statement, obtained by Ars Technica, went on to portray it as common practice.',
+      ['ars'],
+      'obtained by',
+    ],
     ['But they told PCMag they are quite aware of the privacy concerns.', ['pcmag'], 'told'],
     ['Facebook is interested in card data, the Journal notes.', ['wsj'], 'notes'],
     ['It would not use the bank data for ads, the WSJ said.', ['wsj'], 'said'],
@@ -32,7 +48,10 @@ describe('attribution forms resolve through the outlet aliases', () => {
 
 describe('kinds: who is speaking', () => {
   test.each([
-    ['The social media company said it would not use the bank data for ad-targeting purposes, the WSJ said.', 'statement'],
+    [
+      'The social media company said it would not use the bank data for ad-targeting purposes, the WSJ said.',
+      'statement',
+    ],
     ['Facebook Inc said on Monday it is in talks to deepen links with banks.', 'statement'],
     ['A JPMorgan Chase spokeswoman said the company is not sharing transaction data.', 'response'],
     ['Citigroup declined to comment regarding any possible discussions.', 'response'],

@@ -17,9 +17,16 @@ describe('claim index from the real seeds', () => {
     const core = claimWith('Facebook has asked large US banks to share financial information');
     expect(core.kind).toBe('report');
     expect(new Set(core.appearances.map((a) => a.seed)).size).toBe(5);
-    expect(core.firstReport).toMatchObject({ outlet: 'wsj', basis: 'attribution', date: '2018-08-06T20:00-04:00' });
+    expect(core.firstReport).toMatchObject({
+      outlet: 'wsj',
+      basis: 'attribution',
+      date: '2018-08-06T20:00-04:00',
+    });
     // The same claim, reworded in each seed:
-    for (const fragment of ['Facebook has asked major US banks to share customer data', 'Facebook has reportedly approached several of the biggest US banks']) {
+    for (const fragment of [
+      'Facebook has asked major US banks to share customer data',
+      'Facebook has reportedly approached several of the biggest US banks',
+    ]) {
       expect(claimWith(fragment).id).toBe(core.id);
     }
   });
@@ -45,7 +52,9 @@ describe('claim index from the real seeds', () => {
     expect(cnbc.kind).toBe('statement');
     expect(cnbc.outlets).toContain('cnbc');
     expect(cnbc.outlets).not.toContain('wsj');
-    expect(story.claims.filter((c) => c.answeredBy.includes(primary?.claimId ?? '')).length).toBeGreaterThan(0);
+    expect(story.claims.filter((c) => c.answeredBy.includes(primary?.claimId ?? '')).length).toBeGreaterThan(
+      0,
+    );
   });
 
   test('bank replies are responses, credited to the outlet they were given to', () => {
@@ -73,7 +82,15 @@ describe('claim index from the real seeds', () => {
   test('page furniture is not a claim', () => {
     const all = story.claims.flatMap((c) => c.appearances.map((a) => a.quote));
     // A line of names left over from a stock ticker, "(JPM), Wells Fargo & Co.", says nothing.
-    for (const junk of [/^Like this:/, /^Share$/, /^Related news$/, /\| By Melissa Porter/, /^More news:/, /^Published:/, /^\(JPM\), Wells Fargo & Co\.$/]) {
+    for (const junk of [
+      /^Like this:/,
+      /^Share$/,
+      /^Related news$/,
+      /\| By Melissa Porter/,
+      /^More news:/,
+      /^Published:/,
+      /^\(JPM\), Wells Fargo & Co\.$/,
+    ]) {
       expect(all.filter((q) => junk.test(q))).toEqual([]);
     }
   });
@@ -92,7 +109,8 @@ describe('claim index from the real seeds', () => {
     const b = fs.mkdtempSync('/tmp/bs-b-');
     writeOutputs(buildIndex([SEEDS]), a);
     writeOutputs(buildIndex([SEEDS]), b);
-    for (const f of ['claim-index.json', 'story.jsonld', 'gate.json']) expect(fs.readFileSync(path.join(a, f))).toEqual(fs.readFileSync(path.join(b, f)));
+    for (const f of ['claim-index.json', 'story.jsonld', 'gate.json'])
+      expect(fs.readFileSync(path.join(a, f))).toEqual(fs.readFileSync(path.join(b, f)));
     expect(new Set(story.claims.map((c) => c.id)).size).toBe(story.claims.length);
   });
 
@@ -112,10 +130,14 @@ describe('claim index from the real seeds', () => {
   test('the JSON-LD export describes claims with their first appearance', () => {
     const dir = fs.mkdtempSync('/tmp/bs-ld-');
     writeOutputs(buildIndex([SEEDS]), dir);
-    const ld = JSON.parse(fs.readFileSync(path.join(dir, 'story.jsonld'), 'utf8')) as { '@graph': { '@type': string; firstAppearance?: { publisher: { name: string } } }[] };
+    const ld = JSON.parse(fs.readFileSync(path.join(dir, 'story.jsonld'), 'utf8')) as {
+      '@graph': { '@type': string; firstAppearance?: { publisher: { name: string } } }[];
+    };
     expect(ld['@graph'].length).toBe(story.claims.length);
     expect(ld['@graph'].every((n) => n['@type'] === 'Claim')).toBe(true);
-    expect(ld['@graph'].some((n) => n.firstAppearance?.publisher.name === 'The Wall Street Journal')).toBe(true);
+    expect(ld['@graph'].some((n) => n.firstAppearance?.publisher.name === 'The Wall Street Journal')).toBe(
+      true,
+    );
   });
 });
 
@@ -130,7 +152,8 @@ describe('bad input stops the build with the file, the line and what to fix', ()
     throw new Error('the build did not fail');
   };
   const storyFile = (dir: string) => path.join(dir, 'story.json');
-  const edit = (dir: string, f: (s: string) => string) => fs.writeFileSync(storyFile(dir), f(fs.readFileSync(storyFile(dir), 'utf8')));
+  const edit = (dir: string, f: (s: string) => string) =>
+    fs.writeFileSync(storyFile(dir), f(fs.readFileSync(storyFile(dir), 'utf8')));
 
   test('missing or empty seeds folder', () => {
     expect(fails('/tmp/does-not-exist-backstory').message).toMatch(/seeds folder is missing/);
@@ -139,7 +162,10 @@ describe('bad input stops the build with the file, the line and what to fix', ()
 
   test('a seed that is not UTF-8', () => {
     const dir = copySeeds();
-    fs.writeFileSync(path.join(dir, '009_bad.txt'), Buffer.from([0x46, 0x61, 0x63, 0x65, 0x0a, 0x62, 0x6f, 0xff, 0xfe, 0x6b]));
+    fs.writeFileSync(
+      path.join(dir, '009_bad.txt'),
+      Buffer.from([0x46, 0x61, 0x63, 0x65, 0x0a, 0x62, 0x6f, 0xff, 0xfe, 0x6b]),
+    );
     const e = fails(dir);
     expect(e.file).toMatch(/009_bad\.txt$/);
     expect(e.line).toBe(2);
@@ -165,10 +191,17 @@ describe('bad input stops the build with the file, the line and what to fix', ()
 
   test('a statement quote that is in no seed', () => {
     const dir = copySeeds();
-    edit(dir, (s) => s.replace('we partner with banks and credit card companies', 'we partner with every bank on earth'));
+    edit(dir, (s) =>
+      s.replace('we partner with banks and credit card companies', 'we partner with every bank on earth'),
+    );
     const e = fails(dir);
     expect(e.message).toMatch(/statements\[1\]\.quote is not in any seed/);
-    expect(e.line).toBe(fs.readFileSync(storyFile(dir), 'utf8').split('\n').findIndex((l) => l.includes('every bank on earth')) + 1);
+    expect(e.line).toBe(
+      fs
+        .readFileSync(storyFile(dir), 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes('every bank on earth')) + 1,
+    );
   });
 
   test('an alias that resolves to two outlets', () => {

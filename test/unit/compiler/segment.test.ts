@@ -5,19 +5,25 @@ const pieces = (s: string): string[] => claimPieces(s).map((p) => s.slice(p.star
 
 describe('claim pieces of a seed sentence', () => {
   test('two facts joined by "as well as" are two claims', () => {
-    expect(pieces('Facebook asked banks to discuss offerings on Messenger, as well as offer a feature to display checking balances.')).toEqual([
+    expect(
+      pieces(
+        'Facebook asked banks to discuss offerings on Messenger, as well as offer a feature to display checking balances.',
+      ),
+    ).toEqual([
       'Facebook asked banks to discuss offerings on Messenger',
       'offer a feature to display checking balances.',
     ]);
   });
 
   test('the last item of a list is not a claim of its own', () => {
-    const s = 'Citigroup declined to comment on sharing card transactions, checking account balances, and geolocation of purchases made by customers.';
+    const s =
+      'Citigroup declined to comment on sharing card transactions, checking account balances, and geolocation of purchases made by customers.';
     expect(pieces(s)).toEqual([s]);
   });
 
   test('a piece that opens with a pronoun stays with the clause it refers to', () => {
-    const s = 'Facebook said on Monday it is in talks to deepen links with banks, saying it can help the firms improve their customer service.';
+    const s =
+      'Facebook said on Monday it is in talks to deepen links with banks, saying it can help the firms improve their customer service.';
     expect(pieces(s)).toEqual([s]);
   });
 });

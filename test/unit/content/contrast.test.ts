@@ -8,7 +8,9 @@ import { OVERLAY_CSS } from '../../../src/content/overlay/styles.ts';
 import { ROOT } from '../helpers.ts';
 
 const luminance = (hex: string): number => {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = [1, 3, 5]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
 };
 const contrast = (a: string, b: string): number => {
@@ -19,9 +21,14 @@ const contrast = (a: string, b: string): number => {
 describe('colour contrast', () => {
   test('every ::highlight sets a background and a text colour with at least 4.5:1', () => {
     const css = fs.readFileSync(path.join(ROOT, 'src/content/page.css'), 'utf8');
-    const rules = [...css.matchAll(/::highlight\(backstory-(\w+)\)\s*\{\s*background-color:\s*(#[0-9a-f]{6});\s*color:\s*(#[0-9a-f]{6});/g)];
+    const rules = [
+      ...css.matchAll(
+        /::highlight\(backstory-(\w+)\)\s*\{\s*background-color:\s*(#[0-9a-f]{6});\s*color:\s*(#[0-9a-f]{6});/g,
+      ),
+    ];
     expect(rules.map((r) => r[1]).sort()).toEqual(['context', 'report', 'response', 'statement']);
-    for (const [, kind, bg, fg] of rules) expect(contrast(bg ?? '', fg ?? ''), kind).toBeGreaterThanOrEqual(4.5);
+    for (const [, kind, bg, fg] of rules)
+      expect(contrast(bg ?? '', fg ?? ''), kind).toBeGreaterThanOrEqual(4.5);
   });
 
   test('cards, markers and the legend read at 4.5:1 in light and dark themes', () => {

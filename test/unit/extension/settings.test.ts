@@ -6,7 +6,11 @@ describe('overlay settings from storage.local', () => {
     expect(repairSettings(undefined)).toEqual(DEFAULT_SETTINGS);
     expect(repairSettings('on')).toEqual(DEFAULT_SETTINGS);
     expect(repairSettings({ enabled: 'yes', disabledSites: 'example.com' })).toEqual(DEFAULT_SETTINGS);
-    expect(repairSettings({ version: 0, enabled: false, disabledSites: ['a.com', 3, 'a.com', ''] })).toEqual({ version: 1, enabled: false, disabledSites: ['a.com'] });
+    expect(repairSettings({ version: 0, enabled: false, disabledSites: ['a.com', 3, 'a.com', ''] })).toEqual({
+      version: 1,
+      enabled: false,
+      disabledSites: ['a.com'],
+    });
   });
 
   test('a site switch and the global switch both turn the overlay off', () => {

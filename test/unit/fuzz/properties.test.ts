@@ -20,7 +20,44 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 1500);
 const text = fc.string({ unit: 'grapheme', maxLength: 400 });
 // Text that looks like news copy: words, punctuation, quotes, abbreviations, numbers, Unicode.
 const newsy = fc
-  .array(fc.oneof(fc.constantFrom('Facebook', 'banks', 'U.S.', 'Inc.', '(FB.O)', '"', '\u201C', '\u201D', '—', '.', ',', ' ', '\n', '1.3 billion', "don't", 'asked', 'data', '\u200B', '\u05D0\u05D1', '\u4E2D\u6587', '\uD83D\uDE00', 'e\u0301', 'constructor', '__proto__', 'toString', 'eighty-seven', 'million', 'No.', 'shares', 'up'), fc.string({ maxLength: 8 })), { maxLength: 120 })
+  .array(
+    fc.oneof(
+      fc.constantFrom(
+        'Facebook',
+        'banks',
+        'U.S.',
+        'Inc.',
+        '(FB.O)',
+        '"',
+        '\u201C',
+        '\u201D',
+        '—',
+        '.',
+        ',',
+        ' ',
+        '\n',
+        '1.3 billion',
+        "don't",
+        'asked',
+        'data',
+        '\u200B',
+        '\u05D0\u05D1',
+        '\u4E2D\u6587',
+        '\uD83D\uDE00',
+        'e\u0301',
+        'constructor',
+        '__proto__',
+        'toString',
+        'eighty-seven',
+        'million',
+        'No.',
+        'shares',
+        'up',
+      ),
+      fc.string({ maxLength: 8 }),
+    ),
+    { maxLength: 120 },
+  )
   .map((parts) => parts.join(' '));
 const anyText = fc.oneof(text, newsy);
 
@@ -40,13 +77,38 @@ describe('text pipeline properties', () => {
   test("fold for tokenising: the same text as fold, and without a map only where no character's offset moves", () => {
     // Quotes, dashes, no-break spaces and accents mixed with single and double spaces: the
     // characters the shortcut folds in place, and the ones that must send it to the full fold.
-    const mixed = fc.array(fc.constantFrom('a', 'Z', ' ', '  ', '\n', '\t', '`', '\u2019', '\u201C', '\u2014', '\u2011', '\u00A0', '\u00E9', '\u00B4', '\u2033', '\u00AD', '\uFB01', 'x'), { maxLength: 40 }).map((a) => a.join(''));
+    const mixed = fc
+      .array(
+        fc.constantFrom(
+          'a',
+          'Z',
+          ' ',
+          '  ',
+          '\n',
+          '\t',
+          '`',
+          '\u2019',
+          '\u201C',
+          '\u2014',
+          '\u2011',
+          '\u00A0',
+          '\u00E9',
+          '\u00B4',
+          '\u2033',
+          '\u00AD',
+          '\uFB01',
+          'x',
+        ),
+        { maxLength: 40 },
+      )
+      .map((a) => a.join(''));
     fc.assert(
       fc.property(fc.oneof(anyText, mixed), (s) => {
         const full = foldWithMap(s);
         const fast = foldForWords(s);
         expect(fast.text).toBe(full.text);
-        if (fast.map === null) full.map.forEach((from, i) => expect(full.text[i] === ' ' || from === i).toBe(true));
+        if (fast.map === null)
+          full.map.forEach((from, i) => expect(full.text[i] === ' ' || from === i).toBe(true));
         else expect(fast.map).toEqual(full.map);
       }),
       { numRuns: RUNS * 4 },
@@ -78,7 +140,10 @@ describe('text pipeline properties', () => {
         expect(spans.terms.every((t) => typeof t === 'string' && t.length > 0)).toBe(true);
         expect(analyse(s).terms).toEqual(spans.terms);
         const us = units(s);
-        for (const u of us) expect(u.start >= 0 && u.start < u.end && u.end <= s.length && u.polarityFrom <= u.start).toBe(true);
+        for (const u of us)
+          expect(u.start >= 0 && u.start < u.end && u.end <= s.length && u.polarityFrom <= u.start).toBe(
+            true,
+          );
         // Units per sentence are bounded (sentence, coarse and fine clauses, quotations).
         expect(us.length).toBeLessThanOrEqual(4 * (s.length + 1));
       }),
@@ -113,7 +178,8 @@ describe('text pipeline properties', () => {
   test('message and settings checks accept only the right shapes and never throw', () => {
     fc.assert(
       fc.property(fc.anything(), (v) => {
-        for (const check of [isContentMessage, isPageMessage, isTabMessage]) expect(typeof check(v)).toBe('boolean');
+        for (const check of [isContentMessage, isPageMessage, isTabMessage])
+          expect(typeof check(v)).toBe('boolean');
         const s = repairSettings(v);
         expect(typeof s.enabled).toBe('boolean');
         expect(s.disabledSites.every((x) => typeof x === 'string')).toBe(true);
@@ -124,7 +190,25 @@ describe('text pipeline properties', () => {
 });
 
 // Small DOMs: nested blocks, inline markup, furniture classes, hidden parts, <br>s, text.
-const TAGS = ['div', 'p', 'article', 'section', 'span', 'em', 'a', 'nav', 'aside', 'footer', 'li', 'ul', 'blockquote', 'br', 'script', 'style', 'main'];
+const TAGS = [
+  'div',
+  'p',
+  'article',
+  'section',
+  'span',
+  'em',
+  'a',
+  'nav',
+  'aside',
+  'footer',
+  'li',
+  'ul',
+  'blockquote',
+  'br',
+  'script',
+  'style',
+  'main',
+];
 const CLASSES = ['', 'comments', 'share-bar', 'ad', 'related', 'story', 'body', 'cookie'];
 type Tree = { tag: string; cls: string; hidden: boolean; children: (Tree | string)[] };
 const tree: fc.Arbitrary<Tree> = fc.letrec<{ node: Tree }>((tie) => ({
@@ -157,7 +241,8 @@ describe('extraction properties over arbitrary small DOMs', () => {
           expect(p.text.length).toBeGreaterThanOrEqual(40);
           expect(doc.body.contains(p.element)).toBe(true);
           expect(p.element.contains(p.first)).toBe(true);
-          if (previous !== null && previous !== p.first) expect(previous.compareDocumentPosition(p.first) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+          if (previous !== null && previous !== p.first)
+            expect(previous.compareDocumentPosition(p.first) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
           previous = p.first;
         }
       }),

@@ -13,56 +13,112 @@ const index = seedIndex();
 const story = seedStory();
 const weight = idfWeights(index);
 const prepared = prepare(story, weight);
-const claimsOf = (paragraph: string): string[] => matchParagraphs(prepared, [paragraph], weight).map((m) => story.claims.find((c) => c.id === m.claimId)?.text ?? '');
-const claimIdWith = (fragment: string): string => story.claims.find((c) => c.appearances.some((a) => a.quote.includes(fragment)))?.id ?? '';
-const idsOf = (paragraph: string): string[] => matchParagraphs(prepared, [paragraph], weight).map((m) => m.claimId);
+const claimsOf = (paragraph: string): string[] =>
+  matchParagraphs(prepared, [paragraph], weight).map(
+    (m) => story.claims.find((c) => c.id === m.claimId)?.text ?? '',
+  );
+const claimIdWith = (fragment: string): string =>
+  story.claims.find((c) => c.appearances.some((a) => a.quote.includes(fragment)))?.id ?? '';
+const idsOf = (paragraph: string): string[] =>
+  matchParagraphs(prepared, [paragraph], weight).map((m) => m.claimId);
 
 describe('matching paragraphs to claims', () => {
   test('a verbatim copy matches with full score and cites its seed', () => {
-    const [m] = matchParagraphs(prepared, ['Facebook has asked large US banks to share financial information about their customers as it seeks to offer new services to users, according to The Wall Street Journal.'], weight);
+    const [m] = matchParagraphs(
+      prepared,
+      [
+        'Facebook has asked large US banks to share financial information about their customers as it seeks to offer new services to users, according to The Wall Street Journal.',
+      ],
+      weight,
+    );
     expect(m?.score).toBe(1);
     expect(m?.evidence[0]?.seed).toBe('000_88890d5d2ec139ad.txt');
   });
 
   test('a partial quote inside a longer paragraph matches', () => {
-    expect(idsOf('In a lengthy post on Tuesday, the company repeated that "a critical part of these partnerships is keeping people\u2019s information safe and secure" and took no questions.')).toContain(claimIdWith('A critical part of these partnerships'));
+    expect(
+      idsOf(
+        'In a lengthy post on Tuesday, the company repeated that "a critical part of these partnerships is keeping people\u2019s information safe and secure" and took no questions.',
+      ),
+    ).toContain(claimIdWith('A critical part of these partnerships'));
   });
 
   test('paraphrases: word order, synonyms, British spelling, numbers written out', () => {
     const core = claimIdWith('Facebook has asked large US banks to share financial information');
-    expect(idsOf('The Wall Street Journal reported that big American lenders had been asked by Facebook to hand over financial details about their clients.')).toContain(core);
+    expect(
+      idsOf(
+        'The Wall Street Journal reported that big American lenders had been asked by Facebook to hand over financial details about their clients.',
+      ),
+    ).toContain(core);
     const ads = claimIdWith('would not use the bank data for ad-targeting purposes');
-    expect(idsOf('The company said it would not use the bank data for advertising targeting or share it with third parties.')).toContain(ads);
+    expect(
+      idsOf(
+        'The company said it would not use the bank data for advertising targeting or share it with third parties.',
+      ),
+    ).toContain(ads);
     const users = claimIdWith('boasts 1.3 billion users');
     expect(idsOf('The smartphone messaging service has 1.3bn users.')).toContain(users);
   });
 
   test('a denial never matches the report it denies, and vice versa', () => {
     const core = claimIdWith('Facebook has asked large US banks to share financial information');
-    expect(idsOf('Facebook has not asked large US banks to share financial information about their customers.')).not.toContain(core);
+    expect(
+      idsOf('Facebook has not asked large US banks to share financial information about their customers.'),
+    ).not.toContain(core);
     // The negation of a quotation's clause holds for the quotation, however far before it.
     const asking = claimIdWith('Over the past year, Facebook has reached out');
-    const quoted = 'The company insists the story is wrong. It is not, a spokesperson said, "actively asking financial services companies for financial transaction data."';
+    const quoted =
+      'The company insists the story is wrong. It is not, a spokesperson said, "actively asking financial services companies for financial transaction data."';
     expect(idsOf(quoted)).not.toContain(asking);
     expect(idsOf(quoted)).toContain(claimIdWith('A recent Wall Street Journal story implies incorrectly'));
   });
 
   test("one party's answer does not match a sentence in which another party speaks", () => {
     const usBank = claimIdWith('has not shared any customer data or information with Facebook');
-    expect(idsOf('A spokesman for U.S. Bank said it had shared no customer data with Facebook or any other platform.')).toContain(usBank);
+    expect(
+      idsOf(
+        'A spokesman for U.S. Bank said it had shared no customer data with Facebook or any other platform.',
+      ),
+    ).toContain(usBank);
     // The same words, said by JPMorgan: not U.S. Bank's answer.
-    expect(idsOf('A JPMorgan spokeswoman said it had shared no customer data with Facebook or any other platform.')).not.toContain(usBank);
+    expect(
+      idsOf(
+        'A JPMorgan spokeswoman said it had shared no customer data with Facebook or any other platform.',
+      ),
+    ).not.toContain(usBank);
     // Unnamed ("it added") continues the sentence before: still JPMorgan speaking.
-    expect(idsOf('JPMorgan said it is careful. It added that it had shared no customer data with Facebook or any other platform.')).not.toContain(usBank);
+    expect(
+      idsOf(
+        'JPMorgan said it is careful. It added that it had shared no customer data with Facebook or any other platform.',
+      ),
+    ).not.toContain(usBank);
     // "… a spokeswoman said" after a paragraph named JPMorgan: JPMorgan speaking.
-    expect(idsOf('JPMorgan Chase was blunt. "We have not shared any customer data or information with Facebook or any other platforms," a spokeswoman said.')).not.toContain(usBank);
+    expect(
+      idsOf(
+        'JPMorgan Chase was blunt. "We have not shared any customer data or information with Facebook or any other platforms," a spokeswoman said.',
+      ),
+    ).not.toContain(usBank);
     // A clause that names no bank is about the bank its sentence names.
-    expect(idsOf('Citigroup confirms talks with Facebook, but it has not shared any customer data or information with Facebook or any other platforms.')).not.toContain(usBank);
+    expect(
+      idsOf(
+        'Citigroup confirms talks with Facebook, but it has not shared any customer data or information with Facebook or any other platforms.',
+      ),
+    ).not.toContain(usBank);
     // A description ("the bank") may be any bank: the paragraph must name U.S. Bank somewhere.
-    expect(idsOf('The bank said it had shared no customer data with Facebook or any other platform.')).not.toContain(usBank);
-    expect(idsOf('U.S. Bank was asked too. The bank said it had shared no customer data with Facebook or any other platform.')).toContain(usBank);
+    expect(
+      idsOf('The bank said it had shared no customer data with Facebook or any other platform.'),
+    ).not.toContain(usBank);
+    expect(
+      idsOf(
+        'U.S. Bank was asked too. The bank said it had shared no customer data with Facebook or any other platform.',
+      ),
+    ).toContain(usBank);
     const safe = claimIdWith('A critical part of these partnerships is keeping');
-    expect(idsOf("Citigroup said a critical part of these partnerships is keeping people's information safe and secure.")).not.toContain(safe);
+    expect(
+      idsOf(
+        "Citigroup said a critical part of these partnerships is keeping people's information safe and secure.",
+      ),
+    ).not.toContain(safe);
   });
 
   test('a wrong figure or the wrong bank is not the claim', () => {
@@ -70,7 +126,11 @@ describe('matching paragraphs to claims', () => {
     expect(idsOf('The smartphone texting service boasts 1.3 billion users.')).toContain(users);
     expect(idsOf('The smartphone texting service boasts 2 billion users.')).not.toContain(users);
     const usBank = claimIdWith('has not shared any customer data or information with Facebook');
-    expect(idsOf('Citigroup has not shared any customer data or information with Facebook or any other platforms.')).not.toContain(usBank);
+    expect(
+      idsOf(
+        'Citigroup has not shared any customer data or information with Facebook or any other platforms.',
+      ),
+    ).not.toContain(usBank);
   });
 
   test("a bank's other names are the bank: Citi is Citigroup, Chase is JPMorgan Chase", () => {
@@ -83,12 +143,16 @@ describe('matching paragraphs to claims', () => {
   test('sentences that share words but not meaning match nothing', () => {
     expect(claimsOf('Facebook asked users to share photos of their summer holidays.')).toEqual([]);
     expect(claimsOf('Banks share customer data with credit bureaus every month.')).toEqual([]);
-    expect(claimsOf('Facebook shares rose after the company reported strong quarterly advertising revenue.')).toEqual([]);
+    expect(
+      claimsOf('Facebook shares rose after the company reported strong quarterly advertising revenue.'),
+    ).toEqual([]);
   });
 
   test('the page is recognised only with enough distinct claims', () => {
     const engine = new Engine(index);
-    const nearTopic = parseTextPage(fs.readFileSync(path.join(ROOT, 'test/eval/dev/pages/neg-hard-2-bank-messenger-chatbot.txt'), 'utf8')).paragraphs;
+    const nearTopic = parseTextPage(
+      fs.readFileSync(path.join(ROOT, 'test/eval/dev/pages/neg-hard-2-bank-messenger-chatbot.txt'), 'utf8'),
+    ).paragraphs;
     expect(engine.analyse(nearTopic).story).toBeNull();
     const page = [
       'Facebook has asked large US banks to share financial information about their customers as it seeks to offer new services to users, according to The Wall Street Journal.',
@@ -100,12 +164,21 @@ describe('matching paragraphs to claims', () => {
   test('in slices, as the background matches, the result is the same, with a pause at least every 8,000 characters', async () => {
     const engine = new Engine(index);
     const dir = path.join(ROOT, 'test/eval/dev/pages');
-    const all = fs.readdirSync(dir).filter((f) => f.startsWith('pos-')).flatMap((f) => parseTextPage(fs.readFileSync(path.join(dir, f), 'utf8')).paragraphs);
+    const all = fs
+      .readdirSync(dir)
+      .filter((f) => f.startsWith('pos-'))
+      .flatMap((f) => parseTextPage(fs.readFileSync(path.join(dir, f), 'utf8')).paragraphs);
     // Long paragraphs (five of the dev set's each), so that size, not count, ends the slices.
-    const paragraphs = Array.from({ length: Math.ceil(all.length / 5) }, (_, i) => all.slice(5 * i, 5 * i + 5).join(' '));
+    const paragraphs = Array.from({ length: Math.ceil(all.length / 5) }, (_, i) =>
+      all.slice(5 * i, 5 * i + 5).join(' '),
+    );
     const text = paragraphs.join('\n');
     let pauses = 0;
-    const sliced = await engine.analyseInSlices(paragraphs, engine.candidates(text), async () => void pauses++);
+    const sliced = await engine.analyseInSlices(
+      paragraphs,
+      engine.candidates(text),
+      async () => void pauses++,
+    );
     expect(sliced).toEqual(engine.analyse(paragraphs, text));
     expect(sliced.matches.length).toBeGreaterThan(30);
     expect(pauses).toBeGreaterThanOrEqual(Math.ceil(text.length / 8_000));
@@ -116,15 +189,18 @@ describe('matching paragraphs to claims', () => {
 describe('matcher properties (fast-check)', () => {
   test('never throws and gives well-formed matches on arbitrary Unicode', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ unit: 'grapheme', maxLength: 300 }), { maxLength: 8 }), (paragraphs) => {
-        const out = matchParagraphs(prepared, paragraphs, weight);
-        for (const m of out) {
-          expect(m.paragraph).toBeGreaterThanOrEqual(0);
-          expect(m.paragraph).toBeLessThan(paragraphs.length);
-          expect(m.score).toBeGreaterThan(0);
-          expect(m.score).toBeLessThanOrEqual(1);
-        }
-      }),
+      fc.property(
+        fc.array(fc.string({ unit: 'grapheme', maxLength: 300 }), { maxLength: 8 }),
+        (paragraphs) => {
+          const out = matchParagraphs(prepared, paragraphs, weight);
+          for (const m of out) {
+            expect(m.paragraph).toBeGreaterThanOrEqual(0);
+            expect(m.paragraph).toBeLessThan(paragraphs.length);
+            expect(m.score).toBeGreaterThan(0);
+            expect(m.score).toBeLessThanOrEqual(1);
+          }
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -153,10 +229,16 @@ describe('matcher properties (fast-check)', () => {
   });
 
   test('work grows linearly with input: scored pairs per paragraph stay bounded', () => {
-    const para = 'Facebook has asked banks for data on card transactions and checking account balances, the report said. ';
+    const para =
+      'Facebook has asked banks for data on card transactions and checking account balances, the report said. ';
     const work = (n: number): number => {
       const stats = { units: 0, pairs: 0 };
-      matchParagraphs(prepared, Array.from({ length: n }, () => para.repeat(4)), weight, stats);
+      matchParagraphs(
+        prepared,
+        Array.from({ length: n }, () => para.repeat(4)),
+        weight,
+        stats,
+      );
       return stats.pairs;
     };
     expect(work(128)).toBe(16 * work(8));
@@ -165,7 +247,9 @@ describe('matcher properties (fast-check)', () => {
         const stats = { units: 0, pairs: 0 };
         matchParagraphs(prepared, [text], weight, stats);
         // Each unit is scored against at most every claim unit: a constant for a given index.
-        expect(stats.pairs).toBeLessThanOrEqual(stats.units * story.claims.reduce((n, c) => n + c.match.length, 0));
+        expect(stats.pairs).toBeLessThanOrEqual(
+          stats.units * story.claims.reduce((n, c) => n + c.match.length, 0),
+        );
         expect(stats.units).toBeLessThanOrEqual(text.length + 1);
       }),
       { numRuns: 500 },
@@ -188,8 +272,10 @@ describe('the merged gate', () => {
     expect(compileGate([])('Facebook bank data')).toEqual([]);
   });
 
-  test("the story's subject may be described (\"the social network\") on a page that names no subject, never by a bare \"the company\"", () => {
-    const gate = compileGate([{ id: story.id, anchors: story.gate.anchors, descriptions: story.gate.descriptions }]);
+  test('the story\'s subject may be described ("the social network") on a page that names no subject, never by a bare "the company"', () => {
+    const gate = compileGate([
+      { id: story.id, anchors: story.gate.anchors, descriptions: story.gate.descriptions },
+    ]);
     expect(gate('The social network asked lenders for their records.')).toEqual([story.id]);
     expect(gate('The company asked lenders for their records.')).toEqual([]);
     // Many subjects share a description: where a page names its subject, only that one counts.

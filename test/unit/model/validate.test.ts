@@ -3,7 +3,7 @@ import { gateProblem, indexProblem } from '../../../src/model/validate.ts';
 import { gateOnly } from '../../../src/compiler/build.ts';
 import { seedIndex } from '../helpers.ts';
 
-const copy = <T,>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+const copy = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 
 describe('start-up checks of the bundled data', () => {
   test('the built index and gate pass', () => {
@@ -41,7 +41,9 @@ describe('start-up checks of the bundled data', () => {
     expect(indexProblem(bad)).toMatch(/is malformed/);
     expect(gateProblem({ stories: [{ id: 'x', anchors: [[]] }] })).toMatch(/empty or malformed anchor group/);
     expect(gateProblem({ stories: 'all' })).toMatch(/not an object/);
-    expect(gateProblem({ stories: [{ id: 'x', anchors: [['facebook']], descriptions: [''] }] })).toMatch(/malformed descriptions/);
+    expect(gateProblem({ stories: [{ id: 'x', anchors: [['facebook']], descriptions: [''] }] })).toMatch(
+      /malformed descriptions/,
+    );
     expect(gateProblem({ stories: [{ id: 'x', anchors: [['facebook']], descriptions: [] }] })).toBeNull();
   });
 });

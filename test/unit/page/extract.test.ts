@@ -22,7 +22,9 @@ describe('paragraph extraction from a live document', () => {
 
   test('prefers schema.org articleBody, and keeps inline markup inside one paragraph', () => {
     const html = `<body><article><p>${LONG2}</p></article><div itemprop="articleBody"><p>Facebook <a href="#">asked</a> <em>large</em> US banks to share “financial information” about customers.</p></div></body>`;
-    expect(texts(html)).toEqual(['Facebook asked large US banks to share “financial information” about customers.']);
+    expect(texts(html)).toEqual([
+      'Facebook asked large US banks to share “financial information” about customers.',
+    ]);
   });
 
   test('splits <br>-separated text into paragraphs with their own nodes', () => {
@@ -33,7 +35,11 @@ describe('paragraph extraction from a live document', () => {
   });
 
   test('a plain <p> soup with no article element still yields its paragraphs in order', () => {
-    expect(texts(`<body><p>${LONG}</p><div><p>${LONG2}</p></div><ul><li><a href="/a">Related story one about the banks.</a></li><li><a href="/b">Related story two about the banks.</a></li></ul></body>`)).toEqual([LONG, LONG2]);
+    expect(
+      texts(
+        `<body><p>${LONG}</p><div><p>${LONG2}</p></div><ul><li><a href="/a">Related story one about the banks.</a></li><li><a href="/b">Related story two about the banks.</a></li></ul></body>`,
+      ),
+    ).toEqual([LONG, LONG2]);
   });
 
   test('handles an empty body and deep nesting without throwing', () => {

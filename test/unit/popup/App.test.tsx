@@ -11,11 +11,17 @@ afterEach(cleanup);
 const story = seedStory();
 
 function fakeApi(over: { tab?: TabInfo | null; report?: PageReport | null; access?: boolean }) {
-  const calls = { focus: [] as [number, number, string][], saved: [] as Settings[], storyPage: 0, requested: [] as string[] };
+  const calls = {
+    focus: [] as [number, number, string][],
+    saved: [] as Settings[],
+    storyPage: 0,
+    requested: [] as string[],
+  };
   let access = over.access ?? true;
   const api: PanelApi = {
     index: seedIndex(),
-    currentTab: async () => (over.tab === undefined ? { tabId: 3, url: 'https://news.example/article' } : over.tab),
+    currentTab: async () =>
+      over.tab === undefined ? { tabId: 3, url: 'https://news.example/article' } : over.tab,
     report: async () => over.report ?? null,
     focus: async (t, p, c) => (calls.focus.push([t, p, c]), true),
     settings: async () => DEFAULT_SETTINGS,

@@ -18,16 +18,24 @@ describe('patterns', () => {
       if (/[\p{L}\p{M}]/u.test(ch)) expect(/[A-Za-z]/.test(ch), `U+${c.toString(16)}`).toBe(true);
       if (/\p{Lu}/u.test(ch)) expect(/[A-Z]/.test(ch), `U+${c.toString(16)}`).toBe(true);
     }
-    expect(lettersAreAscii('Facebook\u2019s \u201Cdata\u201D \u2014 $1.3 billion, \u00A3 \u20AC \u2022 \u00A0')).toBe(true);
-    for (const letter of ['\u00E9', '\u0416', '\u4E2D', 'e\u0301', '\u00AA', '\uD835\uDC00']) expect(lettersAreAscii(`data ${letter}`)).toBe(false);
+    expect(
+      lettersAreAscii('Facebook\u2019s \u201Cdata\u201D \u2014 $1.3 billion, \u00A3 \u20AC \u2022 \u00A0'),
+    ).toBe(true);
+    for (const letter of ['\u00E9', '\u0416', '\u4E2D', 'e\u0301', '\u00AA', '\uD835\uDC00'])
+      expect(lettersAreAscii(`data ${letter}`)).toBe(false);
   });
 
   test('text with letters beyond ASCII is read with Unicode letters', () => {
     // Each of these would read differently over ASCII letters alone.
-    expect(analyseSpans('\u041F\u0440\u0438\u0432\u0435\u0442 data').terms[0]).toBe('\u043F\u0440\u0438\u0432\u0435\u0442');
+    expect(analyseSpans('\u041F\u0440\u0438\u0432\u0435\u0442 data').terms[0]).toBe(
+      '\u043F\u0440\u0438\u0432\u0435\u0442',
+    );
     const facebook = new MentionFinder([{ kind: 'subject', id: 'Facebook', aliases: ['Facebook'] }]);
     expect(facebook.mentions('\u0416Facebook, xFacebook and Facebook').map((m) => m.start)).toEqual([25]);
-    expect(splitSentences('He said. \u00C1g\u00E6tt er.').map((s) => s.text)).toEqual(['He said.', '\u00C1g\u00E6tt er.']);
+    expect(splitSentences('He said. \u00C1g\u00E6tt er.').map((s) => s.text)).toEqual([
+      'He said.',
+      '\u00C1g\u00E6tt er.',
+    ]);
     expect(splitSentences('\u0416.\u0416. Smith said so.')).toHaveLength(1);
     expect(partyTerm('Soci\u00E9t\u00E9 G\u00E9n\u00E9rale')).toBe('@soci\u00E9t\u00E9_g\u00E9n\u00E9rale');
   });

@@ -8,11 +8,15 @@ const terms = (t: string): string[] => analyse(t).terms;
 
 describe('normalisation shared by index and page', () => {
   test('folds curly quotes, dashes, invisible characters and white space', () => {
-    expect(fold('\u201CWe\u2019re not\u201D \u2014 said\u200B  Facebook\n')).toBe('"We\'re not" - said Facebook');
+    expect(fold('\u201CWe\u2019re not\u201D \u2014 said\u200B  Facebook\n')).toBe(
+      '"We\'re not" - said Facebook',
+    );
   });
 
   test('British and American spelling, inflections and synonyms meet', () => {
-    expect(terms('organisations analysed the programme')).toEqual(terms('organizations analyzed the program'));
+    expect(terms('organisations analysed the programme')).toEqual(
+      terms('organizations analyzed the program'),
+    );
     expect(terms('Facebook asked banks')).toEqual(terms('Facebook requests lenders'));
     expect(new Set(terms('the talks with lenders'))).toEqual(new Set(terms('discussions with banks')));
   });
@@ -39,24 +43,38 @@ describe('normalisation shared by index and page', () => {
   });
 
   test('declining, refusing and every word for denying negate, in every inflection', () => {
-    for (const s of ['Wells Fargo declined to comment', 'The bank declines to share data', 'Chase refused the request', 'Citi refuses', 'Facebook disputed the report', 'Facebook pushed back against the story', 'Nobody at Wells Fargo would comment']) {
+    for (const s of [
+      'Wells Fargo declined to comment',
+      'The bank declines to share data',
+      'Chase refused the request',
+      'Citi refuses',
+      'Facebook disputed the report',
+      'Facebook pushed back against the story',
+      'Nobody at Wells Fargo would comment',
+    ]) {
       expect(analyse(s).negated, s).toBe(true);
     }
   });
 
   test('"made no secret", "no doubt" affirm', () => {
-    expect(analyse('Facebook has made no secret that it wants Messenger to handle payments').negated).toBe(false);
+    expect(analyse('Facebook has made no secret that it wants Messenger to handle payments').negated).toBe(
+      false,
+    );
     expect(analyse('There is no doubt the banks were asked').negated).toBe(false);
     expect(analyse('There is no evidence the banks were asked').negated).toBe(true);
   });
 
   test('"not just" adds, it does not deny', () => {
-    expect(analyse("Facebook doesn't want to just be a platform for chatting with friends").negated).toBe(false);
+    expect(analyse("Facebook doesn't want to just be a platform for chatting with friends").negated).toBe(
+      false,
+    );
     expect(analyse('Facebook is not only a chat app').negated).toBe(false);
   });
 
   test('market idioms: a stock that is up or down a figure rose or fell; shares that move are stock', () => {
-    expect(terms("Facebook's stock was up about 3.5 percent")).toEqual(expect.arrayContaining(terms('Facebook shares increased by about 3.5 percent')));
+    expect(terms("Facebook's stock was up about 3.5 percent")).toEqual(
+      expect.arrayContaining(terms('Facebook shares increased by about 3.5 percent')),
+    );
     expect(terms('Shares in Facebook plummeted').sort()).toEqual(terms('Facebook stock fell').sort());
     expect(terms('The bank shares customer data')).toEqual(expect.arrayContaining(terms('share')));
     expect(terms('The bank shares customer data')).not.toEqual(expect.arrayContaining(terms('stock')));
@@ -65,14 +83,18 @@ describe('normalisation shared by index and page', () => {
   test('a name found in the text becomes one term in place of its words', () => {
     const text = 'Banks such as Wells Fargo declined.';
     const at = text.indexOf('Wells Fargo');
-    const named = withNames(analyseSpans(text), [{ start: at, end: at + 'Wells Fargo'.length, term: '@wells_fargo' }]);
+    const named = withNames(analyseSpans(text), [
+      { start: at, end: at + 'Wells Fargo'.length, term: '@wells_fargo' },
+    ]);
     expect(named.terms).toEqual([terms('banks')[0], '@wells_fargo']);
     expect(named.at).toEqual([0, at]);
     expect(named.negations).toEqual(analyseSpans(text).negations);
   });
 
   test("a negation inside an aside is not the sentence's", () => {
-    expect(analyse('One large bank, which the paper did not name, pulled out of the talks').negated).toBe(false);
+    expect(analyse('One large bank, which the paper did not name, pulled out of the talks').negated).toBe(
+      false,
+    );
     expect(analyse('One large bank (not named) pulled out of the talks').negated).toBe(false);
     expect(analyse('One large bank did not pull out of the talks').negated).toBe(true);
   });

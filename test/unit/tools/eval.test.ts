@@ -5,8 +5,18 @@ import { evaluate, refClaimsOf } from '../../../src/tools/eval/eval.ts';
 import { seedIndex } from '../helpers.ts';
 
 const refs = [
-  { id: 'R1', kind: 'report', first: 'The Wall Street Journal', anchors: ['Facebook has asked large US banks to share financial information about their customers'] },
-  { id: 'R2', kind: 'context', first: null, anchors: ['The smartphone texting service boasts 1.3 billion users'] },
+  {
+    id: 'R1',
+    kind: 'report',
+    first: 'The Wall Street Journal',
+    anchors: ['Facebook has asked large US banks to share financial information about their customers'],
+  },
+  {
+    id: 'R2',
+    kind: 'context',
+    first: null,
+    anchors: ['The smartphone texting service boasts 1.3 billion users'],
+  },
 ];
 
 /** A dev set in a temp folder: pages as [file, header kind, paragraphs, label]. */
@@ -16,7 +26,10 @@ function devSet(pages: [string, string, string[], unknown][]): string {
   fs.writeFileSync(path.join(dir, 'claims.json'), JSON.stringify({ claims: refs }));
   const files: Record<string, unknown> = {};
   for (const [file, kind, paragraphs, label] of pages) {
-    fs.writeFileSync(path.join(dir, 'pages', file), `title: Facebook and the banks\nkind: ${kind}\n---\n${paragraphs.join('\n\n')}\n`);
+    fs.writeFileSync(
+      path.join(dir, 'pages', file),
+      `title: Facebook and the banks\nkind: ${kind}\n---\n${paragraphs.join('\n\n')}\n`,
+    );
     files[`pages/${file}`] = label;
   }
   fs.writeFileSync(path.join(dir, 'labels.json'), JSON.stringify({ files }));
@@ -24,22 +37,52 @@ function devSet(pages: [string, string, string[], unknown][]): string {
 }
 
 describe('the dev-set scorer (the rules of the dev set README)', () => {
-  test('a seed quote stands for a reference claim when it holds at least half of an anchor\'s words', () => {
-    expect([...refClaimsOf(['Facebook has asked large US banks to share financial information'], refs)]).toEqual(['R1']);
+  test("a seed quote stands for a reference claim when it holds at least half of an anchor's words", () => {
+    expect([
+      ...refClaimsOf(['Facebook has asked large US banks to share financial information'], refs),
+    ]).toEqual(['R1']);
     expect([...refClaimsOf(['Facebook asked about banks'], refs)]).toEqual([]);
-    expect([...refClaimsOf(['boasts 1.3 billion users', 'large US banks to share financial information about their customers'], refs)].sort()).toEqual(['R1', 'R2']);
+    expect(
+      [
+        ...refClaimsOf(
+          ['boasts 1.3 billion users', 'large US banks to share financial information about their customers'],
+          refs,
+        ),
+      ].sort(),
+    ).toEqual(['R1', 'R2']);
   });
 
   test('scores recognition, paragraphs and first outlets; the halves add up to the whole', () => {
-    const report = 'Facebook has asked large US banks to share financial information about their customers as it seeks to offer new services to users, according to The Wall Street Journal.';
-    const denial = 'A recent Wall Street Journal story implies incorrectly that we are actively asking financial services companies for financial transaction data - this is not true.';
+    const report =
+      'Facebook has asked large US banks to share financial information about their customers as it seeks to offer new services to users, according to The Wall Street Journal.';
+    const denial =
+      'A recent Wall Street Journal story implies incorrectly that we are actively asking financial services companies for financial transaction data - this is not true.';
     const users = 'The smartphone texting service boasts 1.3 billion users.';
     const dir = devSet([
-      ['a.txt', 'positive', [report, denial, users, 'Unrelated words about the weather.'], { story: true, paragraphs: [{ i: 0, claims: ['R1'] }, { i: 2, claims: ['R2'] }, { i: 3, claims: ['R2'] }] }],
+      [
+        'a.txt',
+        'positive',
+        [report, denial, users, 'Unrelated words about the weather.'],
+        {
+          story: true,
+          paragraphs: [
+            { i: 0, claims: ['R1'] },
+            { i: 2, claims: ['R2'] },
+            { i: 3, claims: ['R2'] },
+          ],
+        },
+      ],
       ['b.txt', 'negative-easy', ['The council approved the budget after a long debate.'], { story: false }],
     ]);
     const all = evaluate(seedIndex(), dir);
-    expect(all).toMatchObject({ positives: 1, recognised: 1, negatives: 1, falsePositives: 0, labelled: 3, found: 2 });
+    expect(all).toMatchObject({
+      positives: 1,
+      recognised: 1,
+      negatives: 1,
+      falsePositives: 0,
+      labelled: 3,
+      found: 2,
+    });
     expect(all.recall).toBeCloseTo(2 / 3);
     // The denial is a prediction no label holds: it costs precision.
     expect(all.precision).toBeLessThan(1);
