@@ -7,6 +7,7 @@ import { defineConfig } from 'vite';
 import webExtension from 'vite-plugin-web-extension';
 import type { Plugin } from 'vite';
 import { computeLexiconTable } from './src/text/lexicon-table.ts';
+import { kindCss } from './src/view/kinds.ts';
 
 /**
  * Backstory never renders HTML strings: page and index text is only ever set as text. Preact
@@ -46,6 +47,26 @@ export function precomputedLexicon(): Plugin {
   };
 }
 
+/**
+ * The claim kinds' CSS, generated from their one table (src/view/kinds.ts) into the stylesheets
+ * that hold its placeholder comment: the page's highlights (src/content/page.css) and the
+ * popup's and story page's badges (src/ui/theme.css).
+ */
+export function claimKindsCss(): Plugin {
+  const placeholder = /\/\* claim kinds: (classes|highlights) [^*]*\*\//g;
+  return {
+    name: 'backstory-claim-kinds-css',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\.css(\?|$)/.test(id) || !code.includes('/* claim kinds: ')) return null;
+      return {
+        code: code.replace(placeholder, (_, part: 'classes' | 'highlights') => kindCss(part)),
+        map: null,
+      };
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const browser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
@@ -54,6 +75,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       noInnerHtml(),
       precomputedLexicon(),
+      claimKindsCss(),
       preact(),
       webExtension({
         manifest: 'manifest.json',

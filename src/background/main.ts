@@ -5,7 +5,9 @@
 import browser from 'webextension-polyfill';
 import index from '@index/claim-index.json';
 import type { ClaimIndex } from '../model/types.ts';
-import { repairSettings, setSite, overlayOn, SETTINGS_KEY } from '../extension/settings.ts';
+import { readSettings, saveSettings, setSite, overlayOn } from '../extension/settings.ts';
+import { fail, ok, sender } from '../extension/contract.ts';
+import type { TabContract } from '../extension/messages.ts';
 import { indexProblem } from '../model/validate.ts';
 import { Router } from './router.ts';
 import { TabStore } from './tab-store.ts';
@@ -19,13 +21,13 @@ if (problem !== null) console.error(`Backstory is disabled: ${problem}. Reinstal
 const router = new Router({
   extensionId: browser.runtime.id,
   extensionOrigin: browser.runtime.getURL(''),
-  index: problem === null ? (index as ClaimIndex) : null,
+  index: problem === null ? ok(index as ClaimIndex) : fail(`the claim index is damaged (${problem})`),
   store,
   setBadge: async (tabId, text) => {
     await browser.action.setBadgeText({ tabId, text });
     await browser.action.setBadgeBackgroundColor({ tabId, color: '#1f3a60' });
   },
-  sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
+  tab: (tabId) => sender<TabContract>((message) => browser.tabs.sendMessage(tabId, message)),
   // The full script runs only where the gate passed (or the reader just granted the site). The
   // highlight CSS is inert until used, so inserting it again is harmless.
   inject: async (tabId) => {
@@ -43,7 +45,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
 
 browser.tabs.onRemoved.addListener((tabId) => void store.clear(tabId));
 browser.tabs.onUpdated.addListener((tabId, change) => {
-  // A new document in the tab: the old report no longer describes it.
+  // A new document in the tab: the old result no longer describes it.
   if (change.status === 'loading' && change.url !== undefined) void store.clear(tabId);
 });
 
@@ -52,6 +54,6 @@ browser.commands.onCommand.addListener(async (command) => {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   const host = tab?.url === undefined ? null : new URL(tab.url).host;
   if (host === null || host === '') return;
-  const settings = repairSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
-  await browser.storage.local.set({ [SETTINGS_KEY]: setSite(settings, host, !overlayOn(settings, host)) });
+  const settings = await readSettings(browser.storage.local);
+  await saveSettings(browser.storage.local, setSite(settings, host, !overlayOn(settings, host)));
 });

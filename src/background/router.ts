@@ -1,18 +1,19 @@
-// Message handling for the background: every message is checked for its sender (our own
-// extension; a tab for content messages, an extension page for page messages) and its shape
-// before anything changes. Rejections are logged with a reason and answered as values.
+// Message handling for the background: a handler per message of the two contracts it receives
+// (src/extension/messages.ts). Every message is checked for its sender (our own extension; a tab
+// for content messages, an extension page for the others) and its shape before anything changes.
+// Rejections are logged with a reason and answered as values.
 
 import type { Runtime } from 'webextension-polyfill';
-import { describePage, type PageView } from '../view/describe.ts';
 import { Engine } from '../matching/engine.ts';
+import { readPageInSlices } from '../pipeline/pipeline.ts';
+import type { PageView } from '../view/describe.ts';
+import { fail, handle, ok, type Result, type Send } from '../extension/contract.ts';
 import {
-  fail,
-  isContentMessage,
-  isPageMessage,
-  ok,
-  type PageReport,
-  type Result,
-  type TabMessage,
+  CONTENT_SHAPES,
+  EXTENSION_PAGE_SHAPES,
+  type ContentContract,
+  type ExtensionPageContract,
+  type TabContract,
 } from '../extension/messages.ts';
 import type { ClaimIndex } from '../model/types.ts';
 import type { TabStore } from './tab-store.ts';
@@ -21,11 +22,12 @@ export interface RouterDeps {
   extensionId: string;
   /** Base URL of the extension's own pages, e.g. "chrome-extension://<id>/". */
   extensionOrigin: string;
-  /** Null when the bundled index failed its start-up check: Backstory then matches nothing. */
-  index: ClaimIndex | null;
+  /** A failure when the bundled index failed its start-up check: Backstory then matches nothing. */
+  index: Result<ClaimIndex>;
   store: TabStore;
   setBadge(tabId: number, text: string): Promise<void>;
-  sendToTab(tabId: number, message: TabMessage): Promise<unknown>;
+  /** The send of the tab contract, to this tab's content script. */
+  tab(tabId: number): Send<TabContract>;
   /** Injects the content script into a tab now (after the reader granted the site). */
   inject(tabId: number): Promise<void>;
   log(reason: string): void;
@@ -33,90 +35,127 @@ export interface RouterDeps {
   pause(): Promise<void>;
 }
 
-export type Reply = Result<unknown>;
+type Sender = Runtime.MessageSender;
 
 export class Router {
   /** Built on the first page to match and kept while the worker lives: it stays compiled and warm. */
   private engine: Engine | null = null;
+  /** The latest match asked for in each tab: an older one finishing later is not the tab's result. */
+  private readonly latest = new Map<number, number>();
+  private matches = 0;
+  private readonly receivers: ((message: unknown, sender: Sender) => Promise<Result<unknown>> | undefined)[];
 
-  constructor(private readonly deps: RouterDeps) {}
+  constructor(private readonly deps: RouterDeps) {
+    const refuse = (reason: string): Result<never> => this.reject(reason);
+    const fromTab = (s: Sender, name: string): string | null =>
+      s.tab?.id === undefined || this.fromExtensionPage(s)
+        ? `${name} must come from a content script in a tab`
+        : null;
+    const fromExtensionPage = (s: Sender, name: string): string | null =>
+      this.fromExtensionPage(s) ? null : `${name} must come from an extension page`;
+    this.receivers = [
+      handle<ContentContract, Sender>(
+        {
+          shapes: CONTENT_SHAPES,
+          admit: fromTab,
+          handlers: {
+            'gate-passed': (_, s) => this.gatePassed(tabOf(s), s.url ?? ''),
+            'no-story': (_, s) => this.keep(tabOf(s), s.url ?? '', null),
+            match: (m, s) => this.match(tabOf(s), s.url ?? '', m.ids, m.paragraphs),
+            overlay: (m, s) => this.overlay(tabOf(s), m.shown),
+          },
+        },
+        refuse,
+      ),
+      handle<ExtensionPageContract, Sender>(
+        {
+          shapes: EXTENSION_PAGE_SHAPES,
+          admit: fromExtensionPage,
+          handlers: {
+            'get-tab': async (m) => (deps.index.ok ? ok(await deps.store.get(m.tabId)) : deps.index),
+            'analyse-tab': (m) =>
+              deps.inject(m.tabId).then(
+                () => ok(true as const),
+                (e: unknown) => fail(`could not read the page: ${String(e)}`),
+              ),
+            'focus-claim': (m) =>
+              deps.tab(m.tabId)('focus-claim', { paragraph: m.paragraph, claimId: m.claimId }),
+          },
+        },
+        refuse,
+      ),
+    ];
+  }
 
-  async handle(message: unknown, sender: Runtime.MessageSender): Promise<Reply> {
-    const { deps } = this;
-    if (sender.id !== deps.extensionId) return this.reject('sender is not this extension');
-    const tabId = sender.tab?.id;
-    const fromPage = typeof sender.url === 'string' && sender.url.startsWith(deps.extensionOrigin);
-    if (isContentMessage(message)) {
-      if (tabId === undefined || fromPage)
-        return this.reject(`${message.type} must come from a content script in a tab`);
-      if (message.type === 'page-report') return this.report(tabId, message.report);
-      if (message.type === 'gate-passed') {
-        if (deps.index === null) return fail('the claim index is damaged; Backstory is disabled');
-        await deps.store.set(tabId, {
-          url: sender.url ?? '',
-          status: 'analysing',
-          storyId: null,
-          claims: [],
-          overlay: false,
-        });
-        try {
-          await deps.inject(tabId);
-          return ok(true);
-        } catch (e) {
-          return this.reject(`could not start the full script: ${String(e)}`);
-        }
-      }
-      if (deps.index === null) return fail('the claim index is damaged; Backstory is disabled');
-      return ok(await this.match(deps.index, message.ids, message.paragraphs));
-    }
-    if (isPageMessage(message)) {
-      if (!fromPage) return this.reject(`${message.type} must come from an extension page`);
-      if (message.type === 'get-tab') return ok(await deps.store.get(message.tabId));
-      if (message.type === 'analyse-tab') {
-        try {
-          await deps.inject(message.tabId);
-          return ok(true);
-        } catch (e) {
-          return fail(`could not read the page: ${String(e)}`);
-        }
-      }
-      try {
-        await deps.sendToTab(message.tabId, {
-          type: 'focus-claim',
-          paragraph: message.paragraph,
-          claimId: message.claimId,
-        });
-        return ok(true);
-      } catch (e) {
-        return fail(`the page did not answer: ${String(e)}`);
-      }
+  async handle(message: unknown, sender: Sender): Promise<Result<unknown>> {
+    if (sender.id !== this.deps.extensionId) return this.reject('sender is not this extension');
+    for (const receive of this.receivers) {
+      const reply = receive(message, sender);
+      if (reply !== undefined) return reply;
     }
     return this.reject('message has an unknown type or the wrong shape');
+  }
+
+  private fromExtensionPage(sender: Sender): boolean {
+    return typeof sender.url === 'string' && sender.url.startsWith(this.deps.extensionOrigin);
+  }
+
+  private async gatePassed(tabId: number, url: string): Promise<Result<true>> {
+    const { deps } = this;
+    if (!deps.index.ok) return deps.index;
+    await deps.store.set(tabId, { url, status: 'analysing', view: null, overlay: false });
+    try {
+      await deps.inject(tabId);
+      return ok(true);
+    } catch (e) {
+      return this.reject(`could not start the full script: ${String(e)}`);
+    }
   }
 
   /**
    * Matches in the background, not on the page: the index is here already, and the matcher stays
    * compiled and optimised from one page to the next while the worker lives. The candidate ids
    * come from the page's gate; a wrong one costs a little work, never a match, since a story is
-   * recognised only on its claims.
+   * recognised only on its claims. The result is kept as the tab's: the popup reads it from here.
    */
-  private async match(index: ClaimIndex, ids: string[], paragraphs: string[]): Promise<PageView | null> {
-    this.engine ??= new Engine(index);
-    const result = await this.engine.analyseInSlices(paragraphs, this.engine.stories(ids), () =>
-      this.deps.pause(),
-    );
-    return result.story === null ? null : describePage(result.story, result.matches);
+  private async match(
+    tabId: number,
+    url: string,
+    ids: string[],
+    paragraphs: string[],
+  ): Promise<Result<PageView | null>> {
+    const { deps } = this;
+    if (!deps.index.ok) return deps.index;
+    const run = ++this.matches;
+    this.latest.set(tabId, run);
+    this.engine ??= new Engine(deps.index.value);
+    const { view } = await readPageInSlices(this.engine, { paragraphs, gate: { ids } }, () => deps.pause());
+    if (this.latest.get(tabId) === run) await this.keep(tabId, url, view);
+    return ok(view);
   }
 
-  private async report(tabId: number, report: PageReport): Promise<Reply> {
-    await this.deps.store.set(tabId, report);
-    const count = new Set(report.claims.map((c) => c.claimId)).size;
-    await this.deps.setBadge(tabId, report.status === 'story' && count > 0 ? String(count) : '');
+  /** Keeps what a tab's page is now, and counts its claims on the badge. */
+  private async keep(tabId: number, url: string, view: PageView | null): Promise<Result<true>> {
+    const { store, setBadge } = this.deps;
+    const overlay = view !== null && (await store.get(tabId))?.overlay === true;
+    await store.set(tabId, { url, status: view === null ? 'no-story' : 'story', view, overlay });
+    const count = view === null ? 0 : new Set(view.claims.map((c) => c.claimId)).size;
+    await setBadge(tabId, count > 0 ? String(count) : '');
     return ok(true);
   }
 
-  private reject(reason: string): Reply {
+  private async overlay(tabId: number, shown: boolean): Promise<Result<true>> {
+    const known = await this.deps.store.get(tabId);
+    if (known !== null && known.overlay !== shown)
+      await this.deps.store.set(tabId, { ...known, overlay: shown });
+    return ok(true);
+  }
+
+  private reject(reason: string): Result<never> {
     this.deps.log(`Backstory: rejected a message: ${reason}`);
     return fail(reason);
   }
 }
+
+/** The sender's tab: `admit` let only messages from a tab through to the content handlers. */
+const tabOf = (sender: Sender): number => sender.tab?.id ?? -1;

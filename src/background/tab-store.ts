@@ -1,8 +1,8 @@
-// Per-tab page reports, kept in storage.session so they survive the MV3 service worker being
+// Per-tab results (what the background matched on the tab's page), kept in storage.session so they survive the MV3 service worker being
 // stopped and restarted between the page's load and the popup's opening. Cleared when a tab
 // navigates or closes.
 
-import { isPageReport, type PageReport } from '../extension/messages.ts';
+import { isTabResult, type TabResult } from '../extension/messages.ts';
 
 /** The slice of a storage area the store needs: tests pass an in-memory one. */
 export interface StorageArea {
@@ -16,13 +16,13 @@ const key = (tabId: number): string => `tab:${tabId}`;
 export class TabStore {
   constructor(private readonly area: StorageArea) {}
 
-  async get(tabId: number): Promise<PageReport | null> {
+  async get(tabId: number): Promise<TabResult | null> {
     const stored = (await this.area.get(key(tabId)))[key(tabId)];
-    return isPageReport(stored) ? stored : null;
+    return isTabResult(stored) ? stored : null;
   }
 
-  async set(tabId: number, report: PageReport): Promise<void> {
-    await this.area.set({ [key(tabId)]: report });
+  async set(tabId: number, result: TabResult): Promise<void> {
+    await this.area.set({ [key(tabId)]: result });
   }
 
   async clear(tabId: number): Promise<void> {

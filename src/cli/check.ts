@@ -1,17 +1,19 @@
-// `npm run check -- <file.html|file.txt> [--json]`: the content script's extraction, gate and
-// matcher, run on a saved page. HTML is parsed with happy-dom; .txt files are paragraphs
-// separated by blank lines (an optional "key: value" header ending in "---" is skipped).
+// `npm run check -- <file.html|file.txt> [--json]`: the content script's extraction and the page
+// pipeline the background runs (src/pipeline), on a saved page, against the built claim index.
+// HTML is parsed with happy-dom; .txt files are paragraphs separated by blank lines (an optional
+// "key: value" header ending in "---" is skipped).
 
 import fs from 'node:fs';
 import path from 'node:path';
 import { Window } from 'happy-dom';
-import { describeClaim, firstReportLine } from '../view/describe.ts';
-import { Engine, type PageResult } from '../matching/engine.ts';
+import { firstReportLine } from '../view/describe.ts';
+import { Engine } from '../matching/engine.ts';
+import { readPage as runPipeline, type PageOutcome } from '../pipeline/pipeline.ts';
 import { parseTextPage } from './text-page.ts';
 import type { ClaimIndex } from '../model/types.ts';
-import { buildIndex } from '../compiler/build.ts';
-import { BuildError } from '../compiler/errors.ts';
+import { IndexError, loadBuiltIndex } from './built-index.ts';
 import { extractParagraphs } from '../page/extract.ts';
+import { gateText } from '../page/text.ts';
 
 export class CheckError extends Error {}
 
@@ -26,6 +28,8 @@ export interface CheckOutput {
     claimText: string;
     kind: string;
     firstReportedBy: { outlet: string | null; date: string | null };
+    /** "First reported by …", as the overlay and the popup say it. */
+    firstReportLine: string;
     answeredBy: { claimId: string; text: string }[];
     score: number;
     evidence: { seed: string; quote: string }[];
@@ -48,7 +52,7 @@ export function readPage(file: string): { paragraphs: string[]; text: string } {
     const window = new Window({ url: 'http://localhost/' });
     const doc = new window.DOMParser().parseFromString(source, 'text/html') as unknown as Document;
     const paragraphs = extractParagraphs(doc).map((p) => p.text);
-    const text = doc.body?.textContent ?? '';
+    const text = gateText(doc);
     void window.happyDOM.close();
     if (paragraphs.length === 0) throw new CheckError(`${file}: no article paragraphs found in the page`);
     return { paragraphs, text };
@@ -58,53 +62,50 @@ export function readPage(file: string): { paragraphs: string[]; text: string } {
   return { paragraphs: page.paragraphs, text: [page.header.title ?? '', ...page.paragraphs].join('\n') };
 }
 
-export function toOutput(result: PageResult, paragraphs: readonly string[]): CheckOutput {
+export function toOutput({ result, view }: PageOutcome, paragraphs: readonly string[]): CheckOutput {
   const story = result.story;
+  const views = new Map(view?.views.map((v) => [v.id, v]));
   return {
     story: story === null ? null : { id: story.id, title: story.title },
     score: result.score,
     paragraphs: result.paragraphs,
-    matches:
-      story === null
-        ? []
-        : result.matches.flatMap((m) => {
-            const v = describeClaim(story, m.claimId);
-            if (v === null) return [];
-            return [
-              {
-                paragraph: m.paragraph,
-                text: paragraphs[m.paragraph] ?? '',
-                claimId: m.claimId,
-                claimText: v.text,
-                kind: v.kind,
-                firstReportedBy: { outlet: v.firstOutlet, date: v.firstDate },
-                answeredBy: v.answers.map((a) => ({ claimId: a.claimId, text: a.text })),
-                score: m.score,
-                evidence: m.evidence,
-              },
-            ];
-          }),
+    matches: result.matches.flatMap((m) => {
+      const v = views.get(m.claimId);
+      if (v === undefined) return [];
+      return [
+        {
+          paragraph: m.paragraph,
+          text: paragraphs[m.paragraph] ?? '',
+          claimId: m.claimId,
+          claimText: v.text,
+          kind: v.kind,
+          firstReportedBy: { outlet: v.firstOutlet, date: v.firstDate },
+          firstReportLine: firstReportLine(v),
+          answeredBy: v.answers.map((a) => ({ claimId: a.claimId, text: a.text })),
+          score: m.score,
+          evidence: m.evidence,
+        },
+      ];
+    }),
   };
 }
 
 export function check(index: ClaimIndex, file: string): CheckOutput {
   const { paragraphs, text } = readPage(file);
-  return toOutput(new Engine(index).analyse(paragraphs, text), paragraphs);
+  return toOutput(runPipeline(new Engine(index), { paragraphs, gate: { text } }), paragraphs);
 }
 
-function table(out: CheckOutput, index: ClaimIndex): string {
+function table(out: CheckOutput): string {
   const lines = [
     `${out.paragraphs} paragraphs; ${out.story === null ? 'not about any story in the index' : `about: ${out.story.title} (score ${out.score})`}`,
   ];
-  const story = index.stories.find((s) => s.id === out.story?.id);
   for (const m of out.matches) {
-    const v = story === undefined ? null : describeClaim(story, m.claimId);
     lines.push(
       '',
       `¶${m.paragraph}  ${m.kind.padEnd(9)} ${m.score.toFixed(2)}  ${m.text.length > 100 ? `${m.text.slice(0, 99)}…` : m.text}`,
     );
     lines.push(`      claim: ${m.claimText}`);
-    if (v !== null) lines.push(`      ${firstReportLine(v)}`);
+    lines.push(`      ${m.firstReportLine}`);
     for (const a of m.answeredBy) lines.push(`      answered by: ${a.text}`);
   }
   return lines.join('\n');
@@ -122,11 +123,10 @@ if (isMain) {
     process.exit(2);
   }
   try {
-    const index = buildIndex(['seeds']);
-    const out = check(index, files[0] ?? '');
-    console.log(json ? JSON.stringify(out, null, 2) : table(out, index));
+    const out = check(loadBuiltIndex(), files[0] ?? '');
+    console.log(json ? JSON.stringify(out, null, 2) : table(out));
   } catch (e) {
-    if (e instanceof CheckError || e instanceof BuildError) {
+    if (e instanceof CheckError || e instanceof IndexError) {
       console.error(`check: ${e.message}`);
       process.exit(1);
     }

@@ -2,6 +2,7 @@
 
 import { BuildError } from '../compiler/errors.ts';
 import { buildIndex } from '../compiler/build.ts';
+import { KINDS } from '../view/kinds.ts';
 
 const dirs = process.argv.slice(2);
 try {
@@ -29,7 +30,7 @@ try {
         denial === '' ? '' : `↳ answered by: ${denial}`,
       ];
     });
-    const kinds = ['report', 'statement', 'response', 'context'];
+    const kinds = KINDS.map((k): string => k.kind);
     rows.sort((a, b) => kinds.indexOf(a[1] ?? '') - kinds.indexOf(b[1] ?? '') || Number(b[3]) - Number(a[3]));
     console.log(['id', 'kind', 'first reported by', 'seeds', 'claim'].join(' | '));
     for (const r of rows) {

@@ -11,8 +11,10 @@ import gateFile from '@index/gate.json';
 import type Browser from 'webextension-polyfill';
 import { compileGate } from '../gate/gate.ts';
 import { gateProblem } from '../model/validate.ts';
-import type { ContentMessage, PageReport } from '../extension/messages.ts';
+import { sender } from '../extension/contract.ts';
+import type { ContentContract } from '../extension/messages.ts';
 import { gateText } from '../page/text.ts';
+import { handOver } from './handoff.ts';
 import { watchPage } from './observe.ts';
 
 type Api = Pick<typeof Browser, 'runtime'>;
@@ -24,30 +26,22 @@ const gate = problem === null ? compileGate(gateFile.stories) : () => [];
 
 let reportedUrl = '';
 const controller = new AbortController();
-
-function send(message: ContentMessage): void {
-  api.runtime.sendMessage(message).catch(() => controller.abort()); // extension reloaded: stop
-}
+const send = sender<ContentContract>((message) => api.runtime.sendMessage(message));
 
 function run(): void {
   if (controller.signal.aborted) return;
   const ids = gate(gateText(document));
   if (ids.length > 0) {
-    // From here the full script watches the page; this one is done.
+    // From here the full script watches the page, starting from this gate's verdict; this one is done.
     controller.abort();
-    send({ type: 'gate-passed', ids });
+    handOver(ids);
+    void send('gate-passed', {});
     return;
   }
   if (reportedUrl === location.href) return;
   reportedUrl = location.href;
-  const report: PageReport = {
-    url: location.href,
-    status: 'no-story',
-    storyId: null,
-    claims: [],
-    overlay: false,
-  };
-  send({ type: 'page-report', report });
+  // The extension was reloaded or removed: this copy is orphaned and stops.
+  void send('no-story', {}).then((reply) => reply.ok || controller.abort());
 }
 
 if (problem === null) run();

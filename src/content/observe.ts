@@ -2,6 +2,10 @@
 // navigation. Mutations are only counted in the observer callback; the rerun is debounced and
 // rate-limited, so a page that mutates constantly costs a counter increment per batch.
 
+import { HOST_TAG } from './host.ts';
+
+const HOST_NAME = HOST_TAG.toUpperCase();
+
 export interface WatchOptions {
   /** Quiet time after the last mutation before rerunning. */
   debounceMs: number;
@@ -41,8 +45,8 @@ export function watchPage(win: Window, signal: AbortSignal, opts: WatchOptions):
         if (
           records.every(
             (r) =>
-              (r.target as Element).nodeName === 'BACKSTORY-OVERLAY' ||
-              [...r.addedNodes, ...r.removedNodes].every((n) => n.nodeName === 'BACKSTORY-OVERLAY'),
+              (r.target as Element).nodeName === HOST_NAME ||
+              [...r.addedNodes, ...r.removedNodes].every((n) => n.nodeName === HOST_NAME),
           )
         )
           return;

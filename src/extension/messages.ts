@@ -1,60 +1,57 @@
-// The one message protocol between Backstory's parts: a discriminated union per direction,
-// a runtime shape check for each, and results that carry errors as values, never as throws.
+// Backstory's messages, one contract per sender (src/extension/contract.ts sends and receives
+// them): each name with its request and its reply, the wire types they carry, and the run-time
+// check of each request's fields, since whatever arrives is untrusted until it passes.
 
-export type TabStatus = 'analysing' | 'no-story' | 'story' | 'error';
+import type { Shapes } from './contract.ts';
+import type { ClaimView, PageView } from '../view/describe.ts';
+import { MAX_ARTICLE_CHARS, MAX_PARAGRAPH_CHARS, MAX_PARAGRAPHS } from '../pipeline/bounds.ts';
 
-/** One claim found on a page: where (paragraph in extraction order) and how sure. */
-export interface FoundClaim {
-  paragraph: number;
-  claimId: string;
-  score: number;
-}
+/** A request with nothing in it but its name. */
+type Nothing = Record<never, never>;
 
-/** What the content script learned about its page; kept per tab by the background. */
-export interface PageReport {
-  url: string;
-  status: TabStatus;
-  storyId: string | null;
-  claims: FoundClaim[];
-  /** Whether the overlay is drawn (false when the reader turned it off). */
-  overlay: boolean;
-}
-
-/** Content script → background. */
-export type ContentMessage =
-  | { type: 'page-report'; report: PageReport }
+/** Content script → background. The tab and its address are the sender's. */
+export type ContentContract = {
   /** The cheap gate found a story's anchors: run the full script in this tab. */
-  | { type: 'gate-passed'; ids: string[] }
+  'gate-passed': { request: Nothing; reply: true };
+  /** The gate found no story's anchors on this page: what the background cannot know itself. */
+  'no-story': { request: Nothing; reply: true };
   /**
-   * Match the article's paragraphs (extraction order) against these stories, which the cheap
-   * gate let through. The background holds the index and answers with a PageView (where each
-   * claim was found, and each found claim as the reader sees it), or null on a page it does not
-   * recognise.
+   * Match the article's paragraphs (extraction order) against these stories, which the gate
+   * let through. The background keeps the result as the tab's, and answers with the page's view,
+   * or null on a page it does not recognise.
    */
-  | { type: 'match'; ids: string[]; paragraphs: string[] };
-
-/**
- * What a page may send to be matched. No paragraph of news copy is as long as MAX_PARAGRAPH_CHARS
- * (about 1,600 words): a block that is (a dump, a transcript, text never broken into paragraphs)
- * is left unread, since matching it would be one long task however the work is sliced. A 10 MB
- * page is read to MAX_PARAGRAPHS or MAX_ARTICLE_CHARS only.
- */
-export const MAX_PARAGRAPHS = 600;
-export const MAX_ARTICLE_CHARS = 400_000;
-export const MAX_PARAGRAPH_CHARS = 10_000;
+  match: { request: { ids: string[]; paragraphs: string[] }; reply: PageView | null };
+  /** Whether the overlay is drawn (false when the reader turned it off): only the page knows. */
+  overlay: { request: { shown: boolean }; reply: true };
+};
 
 /** Extension pages (popup, story page) → background. */
-export type PageMessage =
-  | { type: 'get-tab'; tabId: number }
+export type ExtensionPageContract = {
+  'get-tab': { request: { tabId: number }; reply: TabResult | null };
   /** Run the content script in a tab that loaded before Backstory could read its site. */
-  | { type: 'analyse-tab'; tabId: number }
-  | { type: 'focus-claim'; tabId: number; paragraph: number; claimId: string };
+  'analyse-tab': { request: { tabId: number }; reply: true };
+  /** Open a claim's card in the tab; the reply is whether the tab had it. */
+  'focus-claim': { request: { tabId: number; paragraph: number; claimId: string }; reply: boolean };
+};
 
-/** Background or an extension page → content script. */
-export type TabMessage =
-  | { type: 'focus-claim'; paragraph: number; claimId: string }
+/** Background or an extension page → the content script of a tab. */
+export type TabContract = {
+  'focus-claim': { request: { paragraph: number; claimId: string }; reply: boolean };
   /** What the overlay shows, read back from its shadow root (the tests' window into a closed root). */
-  | { type: 'describe-overlay' };
+  'describe-overlay': { request: Nothing; reply: OverlayState | null };
+};
+
+export type TabStatus = 'analysing' | 'no-story' | 'story';
+
+/** What the background knows of a tab, kept in storage.session: it matched the page itself. */
+export interface TabResult {
+  url: string;
+  status: TabStatus;
+  /** The page's claims and how each reads, when it is about a story. */
+  view: PageView | null;
+  /** Whether the overlay is drawn, as the page last said. */
+  overlay: boolean;
+}
 
 /** The overlay as rendered: markers, the open card's text, which marker has focus. */
 export interface OverlayState {
@@ -72,45 +69,17 @@ export interface Box {
   right: number;
 }
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
-
-export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = (error: string): Result<never> => ({ ok: false, error });
-
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+type Fields = Record<string, unknown>;
+const isObj = (v: unknown): v is Fields => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 const isStr = (v: unknown, max = 4096): v is string => typeof v === 'string' && v.length <= max;
-const STATUSES: readonly string[] = ['analysing', 'no-story', 'story', 'error'];
-/** A page cannot hold more claims than this; anything bigger is not from our content script. */
+const isList = (v: unknown, max: number, item: (x: unknown) => boolean): boolean =>
+  Array.isArray(v) && v.length <= max && v.every(item);
+const STATUSES: readonly string[] = ['analysing', 'no-story', 'story'];
+/** A page cannot hold more claims than this; anything bigger is not Backstory's. */
 const MAX_CLAIMS = 2000;
 
-function isFoundClaim(v: unknown): v is FoundClaim {
-  return (
-    isObj(v) &&
-    isInt(v.paragraph) &&
-    isStr(v.claimId, 64) &&
-    typeof v.score === 'number' &&
-    Number.isFinite(v.score)
-  );
-}
-
-export function isPageReport(v: unknown): v is PageReport {
-  return (
-    isObj(v) &&
-    isStr(v.url, 8192) &&
-    isStr(v.status) &&
-    STATUSES.includes(v.status) &&
-    (v.storyId === null || isStr(v.storyId, 128)) &&
-    Array.isArray(v.claims) &&
-    v.claims.length <= MAX_CLAIMS &&
-    v.claims.every(isFoundClaim) &&
-    typeof v.overlay === 'boolean'
-  );
-}
-
-const isIds = (v: unknown): v is string[] =>
-  Array.isArray(v) && v.length <= 64 && v.every((x) => isStr(x, 128));
+const isIds = (v: unknown): boolean => isList(v, 64, (x) => isStr(x, 128));
 
 function isArticle(v: unknown): v is string[] {
   if (!Array.isArray(v) || v.length > MAX_PARAGRAPHS) return false;
@@ -122,35 +91,48 @@ function isArticle(v: unknown): v is string[] {
   return chars <= MAX_ARTICLE_CHARS;
 }
 
-export function isContentMessage(v: unknown): v is ContentMessage {
-  if (!isObj(v)) return false;
-  switch (v.type) {
-    case 'page-report':
-      return isPageReport(v.report);
-    case 'gate-passed':
-      return isIds(v.ids);
-    case 'match':
-      return isIds(v.ids) && isArticle(v.paragraphs);
-    default:
-      return false;
-  }
-}
+const isFound = (v: unknown): boolean =>
+  isObj(v) &&
+  isInt(v.paragraph) &&
+  isStr(v.claimId, 64) &&
+  typeof v.score === 'number' &&
+  Number.isFinite(v.score);
 
-export function isPageMessage(v: unknown): v is PageMessage {
-  if (!isObj(v)) return false;
-  switch (v.type) {
-    case 'get-tab':
-    case 'analyse-tab':
-      return isInt(v.tabId);
-    case 'focus-claim':
-      return isInt(v.tabId) && isInt(v.paragraph) && isStr(v.claimId, 64);
-    default:
-      return false;
-  }
-}
+const isClaimView = (v: unknown): v is ClaimView =>
+  isObj(v) && isStr(v.id, 64) && isStr(v.text) && isStr(v.kind, 32) && Array.isArray(v.answers);
 
-export function isTabMessage(v: unknown): v is TabMessage {
-  if (!isObj(v)) return false;
-  if (v.type === 'describe-overlay') return true;
-  return v.type === 'focus-claim' && isInt(v.paragraph) && isStr(v.claimId, 64);
-}
+const isPageView = (v: unknown): v is PageView =>
+  isObj(v) &&
+  isStr(v.storyId, 128) &&
+  isStr(v.title) &&
+  isStr(v.subject) &&
+  isStr(v.broke, 64) &&
+  isList(v.claims, MAX_CLAIMS, isFound) &&
+  isList(v.views, MAX_CLAIMS, isClaimView);
+
+/** Checks a tab's result read back from storage (it may be from an older version). */
+export const isTabResult = (v: unknown): v is TabResult =>
+  isObj(v) &&
+  isStr(v.url, 8192) &&
+  isStr(v.status) &&
+  STATUSES.includes(v.status) &&
+  (v.view === null || isPageView(v.view)) &&
+  typeof v.overlay === 'boolean';
+
+export const CONTENT_SHAPES: Shapes<ContentContract> = {
+  'gate-passed': () => true,
+  'no-story': () => true,
+  match: (m: Fields) => isIds(m.ids) && isArticle(m.paragraphs),
+  overlay: (m: Fields) => typeof m.shown === 'boolean',
+};
+
+export const EXTENSION_PAGE_SHAPES: Shapes<ExtensionPageContract> = {
+  'get-tab': (m: Fields) => isInt(m.tabId),
+  'analyse-tab': (m: Fields) => isInt(m.tabId),
+  'focus-claim': (m: Fields) => isInt(m.tabId) && isInt(m.paragraph) && isStr(m.claimId, 64),
+};
+
+export const TAB_SHAPES: Shapes<TabContract> = {
+  'focus-claim': (m: Fields) => isInt(m.paragraph) && isStr(m.claimId, 64),
+  'describe-overlay': () => true,
+};

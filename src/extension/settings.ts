@@ -13,6 +13,21 @@ export const DEFAULT_SETTINGS: Settings = { version: 1, enabled: true, disabledS
 export const SETTINGS_KEY = 'settings';
 const MAX_SITES = 10000;
 
+/** The slice of storage.local settings need: tests pass an in-memory one. */
+export interface SettingsArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+/** The one place settings are read, by the background, the popup and the content script alike. */
+export async function readSettings(area: Pick<SettingsArea, 'get'>): Promise<Settings> {
+  return repairSettings((await area.get(SETTINGS_KEY))[SETTINGS_KEY]);
+}
+
+export function saveSettings(area: Pick<SettingsArea, 'set'>, settings: Settings): Promise<void> {
+  return area.set({ [SETTINGS_KEY]: settings });
+}
+
 export function repairSettings(stored: unknown): Settings {
   if (typeof stored !== 'object' || stored === null) return { ...DEFAULT_SETTINGS, disabledSites: [] };
   const s = stored as Record<string, unknown>;

@@ -42,24 +42,19 @@ export class Engine {
     return this.analyseAgainst(paragraphs, this.candidates(text));
   }
 
-  /** Matching against stories the gate already let through; the best recognised one wins. */
+  /** Matching against stories the gate already let through, in one go. */
   analyseAgainst(paragraphs: readonly string[], candidates: readonly Story[]): PageResult {
-    let best: PageResult = { story: null, score: 0, paragraphs: paragraphs.length, matches: [] };
-    for (const story of candidates)
-      best = this.better(
-        best,
-        story,
-        matchParagraphs(this.prepare(story), paragraphs, this.weight),
-        paragraphs.length,
-      );
-    return best;
+    const steps = this.steps(paragraphs, candidates, Infinity, Infinity);
+    for (;;) {
+      const step = steps.next();
+      if (step.done === true) return step.value;
+    }
   }
 
   /**
-   * The same analysis against stories the gate already let through (`candidates(text)`), in
-   * slices of at most `slice` paragraphs and, past the first paragraph of a slice, `sliceChars`
-   * characters, awaiting `pause()` between slices, so a huge article never holds the thread
-   * for one long task. Same result as analyseAgainst().
+   * The same analysis in slices of at most `slice` paragraphs and, past the first paragraph of a
+   * slice, `sliceChars` characters, awaiting `pause()` between slices, so a huge article never
+   * holds the thread for one long task.
    */
   async analyseInSlices(
     paragraphs: readonly string[],
@@ -68,6 +63,21 @@ export class Engine {
     slice = 20,
     sliceChars = 8_000,
   ): Promise<PageResult> {
+    const steps = this.steps(paragraphs, candidates, slice, sliceChars);
+    for (;;) {
+      const step = steps.next();
+      if (step.done === true) return step.value;
+      await pause();
+    }
+  }
+
+  /** The matching loop, yielding after each slice; the best recognised story wins. */
+  private *steps(
+    paragraphs: readonly string[],
+    candidates: readonly Story[],
+    slice: number,
+    sliceChars: number,
+  ): Generator<void, PageResult> {
     let best: PageResult = { story: null, score: 0, paragraphs: paragraphs.length, matches: [] };
     for (const story of candidates) {
       const prepared = this.prepare(story);
@@ -81,10 +91,11 @@ export class Engine {
           chars + (paragraphs[end]?.length ?? 0) <= sliceChars
         )
           chars += paragraphs[end++]?.length ?? 0;
-        for (const m of matchParagraphs(prepared, paragraphs.slice(i, end), this.weight))
-          matches.push({ ...m, paragraph: m.paragraph + i });
+        const part = i === 0 && end === paragraphs.length ? paragraphs : paragraphs.slice(i, end);
+        for (const m of matchParagraphs(prepared, part, this.weight))
+          matches.push(i === 0 ? m : { ...m, paragraph: m.paragraph + i });
         i = end;
-        await pause();
+        yield;
       }
       best = this.better(best, story, matches, paragraphs.length);
     }

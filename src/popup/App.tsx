@@ -3,16 +3,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import {
   answerCredit,
-  describeClaim,
   firstReportLine,
   formatDate,
-  KIND_LABEL,
   type ClaimView,
+  type PageView,
 } from '../view/describe.ts';
+import { kindOf } from '../view/kinds.ts';
 import { overlayOn, setSite, type Settings } from '../extension/settings.ts';
-import { indexProblem } from '../model/validate.ts';
-import type { Story } from '../model/types.ts';
-import type { PageReport } from '../extension/messages.ts';
 import type { PanelApi, TabInfo } from './api.ts';
 
 type View =
@@ -22,7 +19,7 @@ type View =
   | { state: 'no-access'; tab: TabInfo & { url: string } }
   | { state: 'pending'; tab: TabInfo }
   | { state: 'no-story'; tab: TabInfo }
-  | { state: 'story'; tab: TabInfo; story: Story; report: PageReport };
+  | { state: 'story'; tab: TabInfo; page: PageView };
 
 const readable = (url: string | undefined): url is string =>
   url !== undefined &&
@@ -30,18 +27,17 @@ const readable = (url: string | undefined): url is string =>
   !/^https:\/\/(chrome\.google\.com\/webstore|chromewebstore\.google\.com|addons\.mozilla\.org)\//.test(url);
 
 export async function loadView(api: PanelApi): Promise<View> {
-  const problem = indexProblem(api.index);
-  if (problem !== null) return { state: 'broken', problem };
   const tab = await api.currentTab();
   if (tab === null || !readable(tab.url)) return { state: 'restricted' };
-  const report = await api.report(tab.tabId);
-  if (report === null || report.status === 'analysing') {
+  const reply = await api.tabResult(tab.tabId);
+  if (!reply.ok) return { state: 'broken', problem: reply.error };
+  const result = reply.value;
+  if (result === null || result.status === 'analysing') {
     if (!(await api.hasAccess(tab.url))) return { state: 'no-access', tab: { ...tab, url: tab.url } };
     return { state: 'pending', tab };
   }
-  const story = api.index.stories.find((s) => s.id === report.storyId);
-  if (report.status !== 'story' || story === undefined) return { state: 'no-story', tab };
-  return { state: 'story', tab, story, report };
+  if (result.view === null) return { state: 'no-story', tab };
+  return { state: 'story', tab, page: result.view };
 }
 
 export function App({ api }: { api: PanelApi }) {
@@ -150,36 +146,23 @@ function Body({ view, api, onRetry }: { view: View; api: PanelApi; onRetry(): vo
         </>
       );
     case 'story':
-      return (
-        <StoryPanel
-          story={view.story}
-          report={view.report}
-          onPick={(p, c) => void api.focus(view.tab.tabId, p, c)}
-        />
-      );
+      return <StoryPanel page={view.page} onPick={(p, c) => void api.focus(view.tab.tabId, p, c)} />;
   }
 }
 
-function StoryPanel({
-  story,
-  report,
-  onPick,
-}: {
-  story: Story;
-  report: PageReport;
-  onPick(paragraph: number, claimId: string): void;
-}) {
+function StoryPanel({ page, onPick }: { page: PageView; onPick(paragraph: number, claimId: string): void }) {
   // Reading order: by paragraph, one entry per claim (its first place on the page).
+  const views = new Map(page.views.map((v) => [v.id, v]));
   const seen = new Set<string>();
-  const rows = [...report.claims]
+  const rows = [...page.claims]
     .sort((a, b) => a.paragraph - b.paragraph || b.score - a.score)
     .filter((c) => !seen.has(c.claimId) && seen.add(c.claimId) !== undefined)
-    .map((c) => ({ found: c, view: describeClaim(story, c.claimId) }))
-    .filter((r): r is { found: typeof r.found; view: ClaimView } => r.view !== null);
+    .map((c) => ({ found: c, view: views.get(c.claimId) }))
+    .filter((r): r is { found: typeof r.found; view: ClaimView } => r.view !== undefined);
   return (
     <>
-      <h1>{story.title}</h1>
-      <p class="muted">Story broke {formatDate(story.broke)}</p>
+      <h1>{page.title}</h1>
+      <p class="muted">Story broke {formatDate(page.broke)}</p>
       <h2>
         {rows.length} claim{rows.length === 1 ? '' : 's'} on this page
       </h2>
@@ -187,7 +170,7 @@ function StoryPanel({
         {rows.map(({ found, view }) => (
           <li class="claim" key={view.id} data-claim={view.id}>
             <button class="goto" type="button" onClick={() => onPick(found.paragraph, view.id)}>
-              <span class={`kind kind-${view.kind}`}>{KIND_LABEL[view.kind]}</span>
+              <span class={`kind kind-${view.kind}`}>{kindOf(view.kind).label}</span>
               <span class="text"> {view.text}</span>
             </button>
             <div class="first">{firstReportLine(view)}</div>
@@ -199,7 +182,7 @@ function StoryPanel({
             {view.answers.map((a) => (
               <blockquote key={a.claimId} class="answer">
                 {a.official ? `“${a.quote}”` : a.quote}
-                <cite>— {answerCredit(story.subject.name, a)}</cite>
+                <cite>— {answerCredit(page.subject, a)}</cite>
               </blockquote>
             ))}
           </li>

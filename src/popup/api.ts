@@ -1,10 +1,9 @@
 // The popup's one seam to the browser: component tests pass a fake, the extension passes this.
 
 import browser from 'webextension-polyfill';
-import index from '@index/claim-index.json';
-import { repairSettings, SETTINGS_KEY, type Settings } from '../extension/settings.ts';
-import type { ClaimIndex } from '../model/types.ts';
-import type { PageReport, Result } from '../extension/messages.ts';
+import { readSettings, saveSettings, type Settings } from '../extension/settings.ts';
+import { sender, type Result } from '../extension/contract.ts';
+import type { ExtensionPageContract, TabResult } from '../extension/messages.ts';
 
 export interface TabInfo {
   tabId: number;
@@ -13,9 +12,9 @@ export interface TabInfo {
 }
 
 export interface PanelApi {
-  index: ClaimIndex;
   currentTab(): Promise<TabInfo | null>;
-  report(tabId: number): Promise<PageReport | null>;
+  /** What the background matched on the tab's page; a failure when Backstory's data is damaged. */
+  tabResult(tabId: number): Promise<Result<TabResult | null>>;
   focus(tabId: number, paragraph: number, claimId: string): Promise<boolean>;
   settings(): Promise<Settings>;
   saveSettings(s: Settings): Promise<void>;
@@ -28,30 +27,28 @@ export interface PanelApi {
 const originPattern = (url: string): string => `${new URL(url).origin}/*`;
 
 export function browserPanelApi(): PanelApi {
-  const ask = async <T>(message: unknown): Promise<T | null> => {
-    const reply = (await browser.runtime.sendMessage(message)) as Result<T> | undefined;
-    return reply?.ok === true ? reply.value : null;
-  };
+  const send = sender<ExtensionPageContract>((message) => browser.runtime.sendMessage(message));
+  const tabInfo = (tab: browser.Tabs.Tab | null | undefined): TabInfo | null =>
+    tab?.id === undefined ? null : { tabId: tab.id, url: tab.url };
   return {
-    index: index as ClaimIndex,
     async currentTab() {
       const param = new URLSearchParams(location.search).get('tabId');
-      if (param !== null && /^\d+$/.test(param)) {
-        const tab = await browser.tabs.get(Number(param)).catch(() => null);
-        return tab?.id === undefined ? null : { tabId: tab.id, url: tab.url };
-      }
+      if (param !== null && /^\d+$/.test(param))
+        return tabInfo(await browser.tabs.get(Number(param)).catch(() => null));
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      return tab?.id === undefined ? null : { tabId: tab.id, url: tab.url };
+      return tabInfo(tab);
     },
-    report: (tabId) => ask<PageReport | null>({ type: 'get-tab', tabId }),
-    focus: async (tabId, paragraph, claimId) =>
-      (await ask<boolean>({ type: 'focus-claim', tabId, paragraph, claimId })) === true,
-    settings: async () => repairSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]),
-    saveSettings: (s) => browser.storage.local.set({ [SETTINGS_KEY]: s }),
+    tabResult: (tabId) => send('get-tab', { tabId }),
+    focus: async (tabId, paragraph, claimId) => {
+      const reply = await send('focus-claim', { tabId, paragraph, claimId });
+      return reply.ok && reply.value;
+    },
+    settings: () => readSettings(browser.storage.local),
+    saveSettings: (s) => saveSettings(browser.storage.local, s),
     hasAccess: (url) => browser.permissions.contains({ origins: [originPattern(url)] }),
     requestAccess: async (tabId, url) => {
       if (!(await browser.permissions.request({ origins: [originPattern(url)] }))) return false;
-      return (await ask<boolean>({ type: 'analyse-tab', tabId })) === true;
+      return (await send('analyse-tab', { tabId })).ok;
     },
     openStoryPage: () => void browser.tabs.create({ url: browser.runtime.getURL('src/story/story.html') }),
   };

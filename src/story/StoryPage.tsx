@@ -1,7 +1,8 @@
 // Every story in the index: when each outlet reported, every claim with the outlets that carried
 // it, the subject's statements with the reports they answer, and the other parties' responses.
 
-import { describeClaim, firstReportLine, formatDate, KIND_LABEL } from '../view/describe.ts';
+import { describeClaim, firstReportLine, formatDate } from '../view/describe.ts';
+import { kindOf } from '../view/kinds.ts';
 import type { ClaimIndex, ClaimKind, Story } from '../model/types.ts';
 
 export function StoryPage({ index }: { index: ClaimIndex }) {
@@ -75,7 +76,7 @@ function StoryView({ story }: { story: Story }) {
                 if (v === null) return null;
                 return (
                   <li key={c.id} class="claim" data-claim={c.id}>
-                    <span class={`kind kind-${kind}`}>{KIND_LABEL[kind]}</span>{' '}
+                    <span class={`kind kind-${kind}`}>{kindOf(kind).label}</span>{' '}
                     <span class="claim-text">{v.text}</span>
                     <div class="muted">
                       {firstReportLine(v)}

@@ -28,13 +28,6 @@ export interface ClaimView {
   answers: AnswerView[];
 }
 
-export const KIND_LABEL: Record<ClaimKind, string> = {
-  report: 'Report',
-  statement: 'Statement',
-  response: 'Response',
-  context: 'Context',
-};
-
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "2018-08-06T20:00-04:00" → "6 Aug 2018": the same in every locale and time zone. */
@@ -75,26 +68,43 @@ export function describeClaim(story: Story, claimId: string): ClaimView | null {
   };
 }
 
-/** A recognised page as the overlay draws it: where each claim was found, and how each reads. */
+/** One claim found on a page: where (paragraph in extraction order) and how sure. */
+export interface FoundClaim {
+  paragraph: number;
+  claimId: string;
+  score: number;
+}
+
+/**
+ * A recognised page as the reader sees it, in the overlay and the popup alike: the story, where
+ * each claim was found, and how each reads.
+ */
 export interface PageView {
   storyId: string;
+  title: string;
+  /** ISO date the story broke. */
+  broke: string;
   /** The story's subject by name ("Facebook"), for crediting its statements. */
   subject: string;
-  /** Paragraph in extraction order, claim, score: the matcher's findings, nothing else. */
-  claims: { paragraph: number; claimId: string; score: number }[];
+  /** The matcher's findings, nothing else. */
+  claims: FoundClaim[];
   /** One view per distinct claim found: a page is sent no other claim's text. */
   views: ClaimView[];
 }
 
-export function describePage(
-  story: Story,
-  matches: readonly { paragraph: number; claimId: string; score: number }[],
-): PageView {
+export function describePage(story: Story, matches: readonly FoundClaim[]): PageView {
   const claims = matches.map((m) => ({ paragraph: m.paragraph, claimId: m.claimId, score: m.score }));
   const views = [...new Set(claims.map((c) => c.claimId))]
     .map((id) => describeClaim(story, id))
     .filter((v): v is ClaimView => v !== null);
-  return { storyId: story.id, subject: story.subject.name, claims, views };
+  return {
+    storyId: story.id,
+    title: story.title,
+    broke: story.broke,
+    subject: story.subject.name,
+    claims,
+    views,
+  };
 }
 
 /** "first reported by The Wall Street Journal, 6 Aug 2018", or why it cannot be said. */

@@ -2,8 +2,10 @@
 // the claims it carries. Rendered by Preact inside the closed shadow root; all text is set as
 // text (Preact escapes it), never as HTML.
 
+import { Fragment } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { answerCredit, firstReportLine, KIND_LABEL, type ClaimView } from '../../view/describe.ts';
+import { answerCredit, firstReportLine, type ClaimView } from '../../view/describe.ts';
+import { KINDS, kindOf } from '../../view/kinds.ts';
 import type { ClaimKind } from '../../model/types.ts';
 
 export interface Rect {
@@ -72,7 +74,7 @@ function Marker({
     if (wasOpen.current && !open) button.current?.focus({ preventScroll: true });
     wasOpen.current = open;
   }, [open]);
-  const label = `Backstory: ${entry.claims.length} claim${entry.claims.length === 1 ? '' : 's'} in this paragraph (${KIND_LABEL[entry.kind].toLowerCase()})`;
+  const label = `Backstory: ${entry.claims.length} claim${entry.claims.length === 1 ? '' : 's'} in this paragraph (${kindOf(entry.kind).label.toLowerCase()})`;
   return (
     <>
       <button
@@ -147,7 +149,7 @@ function Card({
 function ClaimBlock({ claim, subject }: { claim: ClaimView; subject: string }) {
   return (
     <section class="claim" data-claim={claim.id}>
-      <span class={`kind kind-${claim.kind}`}>{KIND_LABEL[claim.kind]}</span>
+      <span class={`kind kind-${claim.kind}`}>{kindOf(claim.kind).label}</span>
       <p class="text">{claim.text}</p>
       <p class="first">{firstReportLine(claim)}</p>
       {claim.otherOutlets.length > 0 && <p class="others">Also carried by {claim.otherOutlets.join(', ')}</p>}
@@ -165,12 +167,12 @@ function Legend() {
   return (
     <div class="legend" role="note" aria-label="Backstory colours">
       Backstory:
-      <span class="sw kind-report" />
-      report
-      <span class="sw kind-statement" />
-      statement
-      <span class="sw kind-response" />
-      response
+      {KINDS.filter((k) => k.legend).map((k) => (
+        <Fragment key={k.kind}>
+          <span class={`sw kind-${k.kind}`} />
+          {k.label.toLowerCase()}
+        </Fragment>
+      ))}
     </div>
   );
 }

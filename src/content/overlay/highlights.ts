@@ -3,8 +3,9 @@
 
 import type { ClaimKind } from '../../model/types.ts';
 import type { PageParagraph } from '../../page/extract.ts';
+import { KINDS as STYLES } from '../../view/kinds.ts';
 
-const KINDS: readonly ClaimKind[] = ['report', 'statement', 'response', 'context'];
+const KINDS = STYLES.map((k) => k.kind);
 const NAME = (k: ClaimKind): string => `backstory-${k}`;
 
 export interface Marked {

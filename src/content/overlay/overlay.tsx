@@ -4,15 +4,14 @@
 
 import { render } from 'preact';
 import type { ClaimView, PageView } from '../../view/describe.ts';
+import { leadingKind } from '../../view/kinds.ts';
 import type { ClaimKind } from '../../model/types.ts';
+import { HOST_TAG } from '../host.ts';
 import type { OverlayState } from '../../extension/messages.ts';
 import type { PageParagraph } from '../../page/extract.ts';
 import { Highlighter, rangeOf } from './highlights.ts';
 import { Layer, type Entry } from './Layer.tsx';
 import { OVERLAY_CSS } from './styles.ts';
-
-export const HOST_TAG = 'backstory-overlay';
-const KIND_ORDER: ClaimKind[] = ['statement', 'response', 'report', 'context'];
 
 interface Item {
   paragraph: number;
@@ -87,7 +86,7 @@ export class Overlay {
     this.items = [...byParagraph.entries()].flatMap(([paragraph, claims]) => {
       const node = paragraphs[paragraph];
       if (node === undefined || claims.length === 0) return [];
-      const kind = KIND_ORDER.find((k) => claims.some((c) => c.kind === k)) ?? 'context';
+      const kind = leadingKind(claims.map((c) => c.kind));
       return [{ paragraph, node, kind, claims }];
     });
     this.highlighter.show(this.items.map((i) => ({ paragraph: i.node, kind: i.kind })));

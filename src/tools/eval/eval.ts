@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Engine } from '../../matching/engine.ts';
+import { readPage } from '../../pipeline/pipeline.ts';
 import { parseTextPage } from '../../cli/text-page.ts';
 import type { ClaimIndex } from '../../model/types.ts';
 import { buildIndex } from '../../compiler/build.ts';
@@ -88,7 +89,10 @@ export function evaluate(
   for (const [position, [file, label]] of Object.entries(labels).sort().entries()) {
     if (!include(position)) continue;
     const page = parseTextPage(fs.readFileSync(path.join(dir, file), 'utf8'));
-    const result = engine.analyse(page.paragraphs, [page.header.title ?? '', ...page.paragraphs].join('\n'));
+    const { result } = readPage(engine, {
+      paragraphs: page.paragraphs,
+      gate: { text: [page.header.title ?? '', ...page.paragraphs].join('\n') },
+    });
     const story = result.story;
     if (label.story) {
       r.positives++;

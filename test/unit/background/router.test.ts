@@ -6,7 +6,9 @@ import { Router } from '../../../src/background/router.ts';
 import { TabStore, type StorageArea } from '../../../src/background/tab-store.ts';
 import { parseTextPage } from '../../../src/cli/text-page.ts';
 import type { PageView } from '../../../src/view/describe.ts';
-import type { PageReport, TabMessage } from '../../../src/extension/messages.ts';
+import { fail, ok, type Result } from '../../../src/extension/contract.ts';
+import type { TabContract } from '../../../src/extension/messages.ts';
+import type { ClaimIndex } from '../../../src/model/types.ts';
 import { ROOT, seedIndex } from '../helpers.ts';
 
 function memoryArea(): StorageArea & { data: Record<string, unknown> } {
@@ -19,19 +21,21 @@ function memoryArea(): StorageArea & { data: Record<string, unknown> } {
   };
 }
 
-function setup() {
-  const area = memoryArea();
+function setup(area = memoryArea(), index: Result<ClaimIndex> = ok(seedIndex())) {
   const badges: [number, string][] = [];
-  const sent: [number, TabMessage][] = [];
+  const sent: [number, string, unknown][] = [];
   const logs: string[] = [];
   const pauses = { count: 0 };
   const router = new Router({
     extensionId: 'backstory-id',
     extensionOrigin: 'chrome-extension://backstory-id/',
-    index: seedIndex(),
+    index,
     store: new TabStore(area),
     setBadge: async (tabId, text) => void badges.push([tabId, text]),
-    sendToTab: async (tabId, m) => void sent.push([tabId, m]),
+    tab: (tabId) => async (name, payload) => {
+      sent.push([tabId, name, payload]);
+      return ok(true) as Result<TabContract[typeof name]['reply']>;
+    },
     inject: async () => undefined,
     log: (r) => void logs.push(r),
     pause: async () => void pauses.count++,
@@ -51,76 +55,86 @@ const popup = {
   id: 'backstory-id',
   url: 'chrome-extension://backstory-id/src/popup/popup.html',
 } as Runtime.MessageSender;
-const report: PageReport = {
-  url: 'https://news.example/a',
-  status: 'story',
-  storyId: 'facebook-bank-data-2018',
-  claims: [
-    { paragraph: 0, claimId: 'c1', score: 1 },
-    { paragraph: 2, claimId: 'c2', score: 0.7 },
-  ],
-  overlay: true,
-};
+const STORY_PAGE = 'pos-a1-wire-facebook-bank-data-report.txt';
+const storyId = (): string => seedIndex().stories[0]!.id;
 
 describe('background message handling', () => {
-  test('a content script report is kept for its tab, sets the badge, and the popup reads it back', async () => {
+  test('a story page matched is kept as its tab’s result, counted on the badge, and the popup reads it back', async () => {
     const { router, badges } = setup();
-    expect(await router.handle({ type: 'page-report', report }, content)).toEqual({ ok: true, value: true });
-    expect(badges).toEqual([[7, '2']]);
-    expect(await router.handle({ type: 'get-tab', tabId: 7 }, popup)).toEqual({ ok: true, value: report });
+    const reply = await router.handle(
+      { type: 'match', ids: [storyId()], paragraphs: devPage(STORY_PAGE) },
+      content,
+    );
+    const view = (reply as { value: PageView }).value;
+    expect(badges).toEqual([[7, String(new Set(view.claims.map((c) => c.claimId)).size)]]);
+    expect(await router.handle({ type: 'get-tab', tabId: 7 }, popup)).toEqual({
+      ok: true,
+      value: { url: content.url, status: 'story', view, overlay: false },
+    });
+    // Only the page knows whether it drew the overlay.
+    expect(await router.handle({ type: 'overlay', shown: true }, content)).toEqual({ ok: true, value: true });
+    expect(await router.handle({ type: 'get-tab', tabId: 7 }, popup)).toMatchObject({
+      value: { overlay: true },
+    });
+  });
+
+  test('a page the gate found nothing on is kept as no story, with no badge', async () => {
+    const { router, badges } = setup();
+    expect(await router.handle({ type: 'no-story', url: 'https://evil.example/' }, content)).toEqual(
+      ok(true),
+    );
+    expect(badges).toEqual([[7, '']]);
+    expect(await router.handle({ type: 'get-tab', tabId: 7 }, popup)).toEqual(
+      ok({ url: content.url, status: 'no-story', view: null, overlay: false }),
+    );
   });
 
   test('the per-tab result survives a restarted worker (a new router over the same storage)', async () => {
     const first = setup();
-    await first.router.handle({ type: 'page-report', report }, content);
-    const again = new Router({
-      extensionId: 'backstory-id',
-      extensionOrigin: 'chrome-extension://backstory-id/',
-      index: seedIndex(),
-      store: new TabStore(first.area),
-      setBadge: async () => undefined,
-      sendToTab: async () => undefined,
-      inject: async () => undefined,
-      log: () => undefined,
-      pause: async () => undefined,
-    });
-    expect(await again.handle({ type: 'get-tab', tabId: 7 }, popup)).toEqual({ ok: true, value: report });
+    await first.router.handle({ type: 'match', ids: [storyId()], paragraphs: devPage(STORY_PAGE) }, content);
+    const kept = await first.router.handle({ type: 'get-tab', tabId: 7 }, popup);
+    expect(kept).toMatchObject({ ok: true, value: { status: 'story' } });
+    expect(await setup(first.area).router.handle({ type: 'get-tab', tabId: 7 }, popup)).toEqual(kept);
   });
 
-  test('messages from other extensions, from pages, or of the wrong shape are rejected with a reason and change nothing', async () => {
+  test('with a damaged index, nothing is matched and the popup is told why', async () => {
+    const { router } = setup(memoryArea(), fail('the claim index is damaged (no stories)'));
+    for (const [message, sender] of [
+      [{ type: 'match', ids: [storyId()], paragraphs: ['Facebook asked banks for data.'] }, content],
+      [{ type: 'gate-passed' }, content],
+      [{ type: 'get-tab', tabId: 7 }, popup],
+    ] as const)
+      expect(await router.handle(message, sender)).toEqual(fail('the claim index is damaged (no stories)'));
+  });
+
+  test.each<[string, unknown, Runtime.MessageSender]>([
+    ['another extension', { type: 'no-story' }, { ...content, id: 'evil-extension' }],
+    ['a content message from an extension page', { type: 'no-story' }, popup],
+    ['a popup message from a page', { type: 'get-tab', tabId: 7 }, content],
+    ['a malformed overlay report', { type: 'overlay', shown: 'yes' }, content],
+    ['a malformed tab id', { type: 'get-tab', tabId: -1 }, popup],
+    ['an unknown type', { type: 'delete-everything' }, content],
+    ['a bare string', 'no-story', content],
+    ['null', null, content],
+  ])('%s is rejected with a reason and changes nothing', async (_, message, sender) => {
     const { router, area, logs, badges } = setup();
-    const cases: [unknown, Runtime.MessageSender][] = [
-      [
-        { type: 'page-report', report },
-        { ...content, id: 'evil-extension' },
-      ],
-      [{ type: 'page-report', report }, popup],
-      [{ type: 'get-tab', tabId: 7 }, content],
-      [{ type: 'page-report', report: { ...report, claims: 'all of them' } }, content],
-      [{ type: 'page-report', report: { ...report, status: 'pwned' } }, content],
-      [{ type: 'delete-everything' }, content],
-      ['page-report', content],
-      [null, content],
-    ];
-    for (const [message, sender] of cases) {
-      const reply = await router.handle(message, sender);
-      expect(reply.ok).toBe(false);
-    }
+    expect((await router.handle(message, sender)).ok).toBe(false);
     expect(area.data).toEqual({});
     expect(badges).toEqual([]);
-    expect(logs).toHaveLength(cases.length);
-    expect(logs.every((l) => l.startsWith('Backstory: rejected a message: '))).toBe(true);
+    expect(logs).toHaveLength(1);
+    expect(logs[0]).toMatch(/^Backstory: rejected a message: /);
   });
 
   test('a story page sent to be matched gets back its claims by paragraph, each as the reader sees it, and only those', async () => {
     const { router, pauses } = setup();
     const story = seedIndex().stories[0]!;
-    const paragraphs = devPage('pos-a1-wire-facebook-bank-data-report.txt');
+    const paragraphs = devPage(STORY_PAGE);
     const reply = await router.handle({ type: 'match', ids: [story.id], paragraphs }, content);
     expect(reply.ok).toBe(true);
     const match = (reply as { value: PageView }).value;
     expect(match.storyId).toBe(story.id);
     expect(match.subject).toBe('Facebook');
+    expect(match.title).toBe(story.title);
     expect(match.claims.length).toBeGreaterThan(3);
     expect(match.claims.every((c) => c.paragraph < paragraphs.length)).toBe(true);
     // A card per found claim, with its first outlet and the denial that answers a report; no other claim's text.
@@ -140,37 +154,47 @@ describe('background message handling', () => {
     );
     expect(nearTopic).toEqual({ ok: true, value: null });
     const unknown = await router.handle(
-      { type: 'match', ids: ['other'], paragraphs: devPage('pos-a1-wire-facebook-bank-data-report.txt') },
+      { type: 'match', ids: ['other'], paragraphs: devPage(STORY_PAGE) },
       content,
     );
     expect(unknown).toEqual({ ok: true, value: null });
   });
 
-  test('a page too big to be an article, or a match asked for by an extension page, is refused before any matching', async () => {
+  const ids = [seedIndex().stories[0]!.id];
+  test.each<[string, unknown, Runtime.MessageSender]>([
+    [
+      'more than 600 paragraphs',
+      { type: 'match', ids, paragraphs: Array.from({ length: 601 }, () => 'Facebook asked banks for data.') },
+      content,
+    ],
+    [
+      'a paragraph over 10,000 characters',
+      { type: 'match', ids, paragraphs: ['Facebook asked banks for data. '.repeat(400)] },
+      content,
+    ],
+    [
+      'over 400,000 characters in all',
+      { type: 'match', ids, paragraphs: Array.from({ length: 50 }, () => 'x'.repeat(9_000)) },
+      content,
+    ],
+    ['a paragraph that is not text', { type: 'match', ids, paragraphs: [42] }, content],
+    [
+      'a match asked for by an extension page',
+      { type: 'match', ids, paragraphs: ['Facebook asked banks for data.'] },
+      popup,
+    ],
+  ])('%s is refused before any matching', async (_, message, sender) => {
     const { router, logs, pauses } = setup();
-    const ids = [seedIndex().stories[0]!.id];
-    const cases: [unknown, Runtime.MessageSender][] = [
-      [
-        {
-          type: 'match',
-          ids,
-          paragraphs: Array.from({ length: 601 }, () => 'Facebook asked banks for data.'),
-        },
-        content,
-      ],
-      [{ type: 'match', ids, paragraphs: ['Facebook asked banks for data. '.repeat(400)] }, content],
-      [{ type: 'match', ids, paragraphs: Array.from({ length: 50 }, () => 'x'.repeat(9_000)) }, content],
-      [{ type: 'match', ids, paragraphs: [42] }, content],
-      [{ type: 'match', ids, paragraphs: devPage('pos-a1-wire-facebook-bank-data-report.txt') }, popup],
-    ];
-    for (const [message, sender] of cases) expect((await router.handle(message, sender)).ok).toBe(false);
-    expect(logs).toHaveLength(cases.length);
+    expect((await router.handle(message, sender)).ok).toBe(false);
+    expect(logs).toHaveLength(1);
     expect(pauses.count).toBe(0);
   });
 
   test('focus-claim from the popup is forwarded to the tab', async () => {
     const { router, sent } = setup();
-    await router.handle({ type: 'focus-claim', tabId: 7, paragraph: 2, claimId: 'c2' }, popup);
-    expect(sent).toEqual([[7, { type: 'focus-claim', paragraph: 2, claimId: 'c2' }]]);
+    expect(
+      await router.handle({ type: 'focus-claim', tabId: 7, paragraph: 2, claimId: 'c2' }, popup),
+    ).toEqual(ok(true));
+    expect(sent).toEqual([[7, 'focus-claim', { paragraph: 2, claimId: 'c2' }]]);
   });
 });

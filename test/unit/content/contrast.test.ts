@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { OVERLAY_CSS } from '../../../src/content/overlay/styles.ts';
+import { KINDS, kindCss } from '../../../src/view/kinds.ts';
 import { ROOT } from '../helpers.ts';
 
 const luminance = (hex: string): number => {
@@ -19,10 +20,12 @@ const contrast = (a: string, b: string): number => {
 };
 
 describe('colour contrast', () => {
-  test('every ::highlight sets a background and a text colour with at least 4.5:1', () => {
-    const css = fs.readFileSync(path.join(ROOT, 'src/content/page.css'), 'utf8');
+  test('every ::highlight the page gets sets a background and a text colour with at least 4.5:1', () => {
+    // page.css holds the placeholder the build fills with the kinds' rules from their table.
+    const page = fs.readFileSync(path.join(ROOT, 'src/content/page.css'), 'utf8');
+    expect(page).toContain('/* claim kinds: highlights');
     const rules = [
-      ...css.matchAll(
+      ...kindCss('highlights').matchAll(
         /::highlight\(backstory-(\w+)\)\s*\{\s*background-color:\s*(#[0-9a-f]{6});\s*color:\s*(#[0-9a-f]{6});/g,
       ),
     ];
@@ -36,12 +39,14 @@ describe('colour contrast', () => {
     const pairs: [string, string][] = [
       ['#ffffff', /\.card \{[^}]*color: (#[0-9a-f]{6})/.exec(light ?? '')?.[1] ?? ''],
       ['#1f1f1f', /\.card, \.legend \{[^}]*color: (#[0-9a-f]{6})/.exec(dark ?? '')?.[1] ?? ''],
-      ['#ffe8a3', '#1b1b1b'],
-      ['#cfe3ff', '#1b1b1b'],
-      ['#cdeccf', '#1b1b1b'],
+      // Markers and kind badges, in the overlay and in the popup and story page alike.
+      ...[...kindCss('classes').matchAll(/background: (#[0-9a-f]{6}); color: (#[0-9a-f]{6})/g)].map(
+        (m): [string, string] => [m[1] ?? '', m[2] ?? ''],
+      ),
       ['#f1f6ff', '#1b1b1b'],
       ['#16263d', '#f0f0f0'],
     ];
+    expect(pairs.length).toBe(4 + KINDS.length);
     for (const [bg, fg] of pairs) expect(contrast(bg, fg), `${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
   });
 });

@@ -12,7 +12,8 @@ import { repairSettings } from '../../../src/extension/settings.ts';
 import { analyse, analyseSpans } from '../../../src/text/terms.ts';
 import { parseTextPage } from '../../../src/cli/text-page.ts';
 import { units } from '../../../src/text/units.ts';
-import { isContentMessage, isPageMessage, isTabMessage } from '../../../src/extension/messages.ts';
+import { CONTENT_SHAPES, EXTENSION_PAGE_SHAPES, TAB_SHAPES } from '../../../src/extension/messages.ts';
+import { fail, handle, ok, type Contract, type Shapes } from '../../../src/extension/contract.ts';
 import { extractParagraphs } from '../../../src/page/extract.ts';
 import { seedIndex } from '../helpers.ts';
 
@@ -175,11 +176,33 @@ describe('text pipeline properties', () => {
     );
   });
 
-  test('message and settings checks accept only the right shapes and never throw', () => {
-    fc.assert(
-      fc.property(fc.anything(), (v) => {
-        for (const check of [isContentMessage, isPageMessage, isTabMessage])
-          expect(typeof check(v)).toBe('boolean');
+  test('message and settings checks accept only the right shapes and never throw', async () => {
+    const tables: Shapes<Contract>[] = [CONTENT_SHAPES, EXTENSION_PAGE_SHAPES, TAB_SHAPES];
+    const receivers = tables.map((shapes) =>
+      handle<Contract, null>(
+        {
+          shapes,
+          admit: () => null,
+          handlers: Object.fromEntries(Object.keys(shapes).map((name) => [name, () => ok(name)])),
+        },
+        fail,
+      ),
+    );
+    const names = tables.flatMap((t) => Object.keys(t));
+    // Anything at all, and objects that carry a real message name beside arbitrary fields.
+    const message = fc.oneof(
+      fc.anything(),
+      fc
+        .tuple(fc.constantFrom(...names), fc.dictionary(fc.string(), fc.anything()))
+        .map(([type, rest]) => ({ ...rest, type })),
+    );
+    await fc.assert(
+      fc.asyncProperty(message, async (v) => {
+        for (const receive of receivers) {
+          const reply = await receive(v, null);
+          // Unknown to this receiver, refused as malformed, or handled by the handler of its name.
+          if (reply !== undefined && reply.ok) expect(reply.value).toBe((v as { type: string }).type);
+        }
         const s = repairSettings(v);
         expect(typeof s.enabled).toBe('boolean');
         expect(s.disabledSites.every((x) => typeof x === 'string')).toBe(true);

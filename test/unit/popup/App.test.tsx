@@ -2,15 +2,17 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/extension/settings.ts';
-import type { PageReport } from '../../../src/extension/messages.ts';
+import type { TabResult } from '../../../src/extension/messages.ts';
+import { fail, ok, type Result } from '../../../src/extension/contract.ts';
+import { describePage } from '../../../src/view/describe.ts';
 import { App } from '../../../src/popup/App.tsx';
 import type { PanelApi, TabInfo } from '../../../src/popup/api.ts';
-import { seedIndex, seedStory } from '../helpers.ts';
+import { seedStory } from '../helpers.ts';
 
 afterEach(cleanup);
 const story = seedStory();
 
-function fakeApi(over: { tab?: TabInfo | null; report?: PageReport | null; access?: boolean }) {
+function fakeApi(over: { tab?: TabInfo | null; result?: Result<TabResult | null>; access?: boolean }) {
   const calls = {
     focus: [] as [number, number, string][],
     saved: [] as Settings[],
@@ -19,10 +21,9 @@ function fakeApi(over: { tab?: TabInfo | null; report?: PageReport | null; acces
   };
   let access = over.access ?? true;
   const api: PanelApi = {
-    index: seedIndex(),
     currentTab: async () =>
       over.tab === undefined ? { tabId: 3, url: 'https://news.example/article' } : over.tab,
-    report: async () => over.report ?? null,
+    tabResult: async () => over.result ?? ok(null),
     focus: async (t, p, c) => (calls.focus.push([t, p, c]), true),
     settings: async () => DEFAULT_SETTINGS,
     saveSettings: async (s) => void calls.saved.push(s),
@@ -33,18 +34,22 @@ function fakeApi(over: { tab?: TabInfo | null; report?: PageReport | null; acces
   return { api, calls };
 }
 
-const reportWith = (claimIds: string[]): PageReport => ({
-  url: 'https://news.example/article',
-  status: 'story',
-  storyId: story.id,
-  claims: claimIds.map((claimId, i) => ({ paragraph: claimIds.length - i, claimId, score: 0.9 })),
-  overlay: true,
-});
+/** What the background keeps for a tab on which it found these claims, in this order on the page. */
+const resultWith = (claimIds: string[]): Result<TabResult> =>
+  ok({
+    url: 'https://news.example/article',
+    status: 'story',
+    view: describePage(
+      story,
+      claimIds.map((claimId, i) => ({ paragraph: claimIds.length - i, claimId, score: 0.9 })),
+    ),
+    overlay: true,
+  });
 
 describe('popup states', () => {
   test('a story page lists its claims in reading order with first outlets and the answering statement', async () => {
     const reports = story.claims.filter((c) => c.kind === 'report' && c.answeredBy.length > 0).slice(0, 3);
-    const { api, calls } = fakeApi({ report: reportWith(reports.map((c) => c.id)) });
+    const { api, calls } = fakeApi({ result: resultWith(reports.map((c) => c.id)) });
     const { container } = render(<App api={api} />);
     await screen.findByText(story.title);
     const items = [...container.querySelectorAll('li.claim')];
@@ -58,14 +63,16 @@ describe('popup states', () => {
 
   test('a story with many long claims renders every one', async () => {
     const ids = story.claims.map((c) => c.id);
-    const { api } = fakeApi({ report: reportWith(ids) });
+    const { api } = fakeApi({ result: resultWith(ids) });
     const { container } = render(<App api={api} />);
     await screen.findByText(`${ids.length} claims on this page`);
     expect(container.querySelectorAll('li.claim')).toHaveLength(ids.length);
   });
 
   test('a page that is not about the story says so and offers the full story', async () => {
-    const { api, calls } = fakeApi({ report: { ...reportWith([]), status: 'no-story', storyId: null } });
+    const { api, calls } = fakeApi({
+      result: ok({ url: 'https://news.example/article', status: 'no-story', view: null, overlay: false }),
+    });
     render(<App api={api} />);
     await screen.findByText('Not about the story');
     fireEvent.click(screen.getByText('Open the full story'));
@@ -73,7 +80,7 @@ describe('popup states', () => {
   });
 
   test('a page not analysed yet, and a browser page Backstory may not read', async () => {
-    render(<App api={fakeApi({ report: null }).api} />);
+    render(<App api={fakeApi({ result: ok(null) }).api} />);
     await screen.findByText('Not analysed yet');
     cleanup();
     render(<App api={fakeApi({ tab: { tabId: 1, url: 'chrome://settings/' } }).api} />);
@@ -83,8 +90,14 @@ describe('popup states', () => {
     await screen.findByText('Backstory can’t read this page');
   });
 
+  test('damaged data in the background is reported as such, with what is wrong', async () => {
+    render(<App api={fakeApi({ result: fail('the claim index is damaged (no stories)') }).api} />);
+    await screen.findByText('Backstory’s data is damaged');
+    expect(document.body.textContent).toMatch(/the claim index is damaged \(no stories\)\. Reinstall/);
+  });
+
   test('a site without host access offers to grant it, then re-checks', async () => {
-    const { api, calls } = fakeApi({ report: null, access: false });
+    const { api, calls } = fakeApi({ result: ok(null), access: false });
     render(<App api={api} />);
     fireEvent.click(await screen.findByText('Allow on this site'));
     await waitFor(() => expect(calls.requested).toEqual(['https://news.example/article']));
@@ -92,7 +105,7 @@ describe('popup states', () => {
   });
 
   test('the overlay switches save per-site and global settings', async () => {
-    const { api, calls } = fakeApi({ report: reportWith([]) });
+    const { api, calls } = fakeApi({ result: resultWith([]) });
     render(<App api={api} />);
     fireEvent.click(await screen.findByLabelText(/On news\.example/));
     expect(calls.saved.at(-1)).toEqual({ ...DEFAULT_SETTINGS, disabledSites: ['news.example'] });

@@ -1,0 +1,147 @@
+// What the full content script does on a page, with the browser passed in (src/content/main.ts
+// passes the real one, the unit tests fakes): run the gate (unless the gate script just did),
+// wait for the page to be idle, read the article, have the background match it, draw the
+// overlay where the reader wants it, and tell the background only what it cannot know itself.
+
+import type { Result, Send } from '../extension/contract.ts';
+import type { ContentContract, OverlayState } from '../extension/messages.ts';
+import type { PageView } from '../view/describe.ts';
+import type { PageParagraph } from '../page/extract.ts';
+import { boundParagraphs } from '../pipeline/bounds.ts';
+
+/** The overlay as the reader drives it (src/content/overlay/overlay.tsx). */
+export interface OverlayLike {
+  show(view: PageView, paragraphs: readonly PageParagraph[]): void;
+  focus(paragraph: number): boolean;
+  describe(): OverlayState;
+  destroy(): void;
+}
+
+export interface ReaderDeps {
+  url(): string;
+  /** The page's text for the gate (src/page/text.ts). */
+  gateText(): string;
+  gate(text: string): string[];
+  /** The stories the gate script let through, when it has just run the gate on this page. */
+  handedOver: string[] | null;
+  /** The article's paragraphs (src/page/extract.ts). */
+  extract(): PageParagraph[];
+  /** Resolves when the page is idle: the real work is never on its critical path. */
+  idle(): Promise<void>;
+  send: Send<ContentContract>;
+  /** Whether the reader wants the overlay on this site (the settings). */
+  overlayWanted(): Promise<boolean>;
+  makeOverlay(): OverlayLike;
+  warn(message: string): void;
+}
+
+export class PageReader {
+  private overlay: OverlayLike | null = null;
+  private runs = 0;
+  private stopped = false;
+  /** The article last matched: its address and size, and the paragraphs the overlay is drawn on. */
+  private lastKey = '';
+  private current: { paragraphs: PageParagraph[]; view: PageView | null } | null = null;
+  private reportedOverlay: boolean | null = null;
+  private handedOver: string[] | null;
+
+  constructor(
+    private readonly deps: ReaderDeps,
+    /** Called once when the reader stops for good (the background refused, or is gone). */
+    private readonly onStop: () => void = () => undefined,
+  ) {
+    this.handedOver = deps.handedOver;
+  }
+
+  get active(): boolean {
+    return !this.stopped;
+  }
+
+  /** Reads the page again; a newer call supersedes an older one at its next await. */
+  async analyse(): Promise<void> {
+    if (this.stopped) return;
+    const run = ++this.runs;
+    const stale = (): boolean => this.stopped || run !== this.runs;
+    // The gate runs once per page load: the gate script's verdict is used for the first read.
+    const ids = this.handedOver ?? this.deps.gate(this.deps.gateText());
+    this.handedOver = null;
+    if (ids.length === 0) {
+      // The gate let nothing through: no story here. Said once, unless the page was a story.
+      if (this.current === null || this.current.view !== null) await this.send('no-story', {});
+      this.lastKey = '';
+      return this.draw([], null);
+    }
+    await this.deps.idle();
+    if (stale()) return;
+    const paragraphs = this.deps.extract();
+    const key = `${this.deps.url()}|${paragraphs.length}|${paragraphs.reduce((n, p) => n + p.text.length, 0)}`;
+    // The page changed, but not its article (and the article's nodes are the same ones).
+    if (key === this.lastKey && this.current?.paragraphs.every((p) => p.first.isConnected) === true) return;
+    // Bounded work: an article is never longer than this; a 10 MB page is read to this point only.
+    const read = boundParagraphs(paragraphs, (p) => p.text);
+    const reply = await this.send('match', { ids, paragraphs: read.map((p) => p.text) });
+    if (!reply.ok) {
+      this.deps.warn(`Backstory: disabled on this page (${reply.error}).`);
+      return;
+    }
+    if (stale()) return;
+    this.lastKey = key;
+    await this.draw(read, reply.value);
+  }
+
+  /** A new page in the same document (a single-page app): the old overlay goes at once. */
+  navigated(): void {
+    this.lastKey = '';
+    this.overlay?.destroy();
+    this.overlay = null;
+  }
+
+  /** The reader's switches changed: draw or remove the overlay as they now say. */
+  async settingsChanged(): Promise<void> {
+    if (this.current !== null) await this.draw(this.current.paragraphs, this.current.view);
+  }
+
+  focus(paragraph: number): boolean {
+    return this.overlay?.focus(paragraph) ?? false;
+  }
+
+  describe(): OverlayState | null {
+    return this.overlay?.describe() ?? null;
+  }
+
+  stop(): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.overlay?.destroy();
+    this.overlay = null;
+    this.onStop();
+  }
+
+  private async draw(paragraphs: PageParagraph[], view: PageView | null): Promise<void> {
+    const shown = view !== null && (await this.deps.overlayWanted());
+    this.current = { paragraphs, view };
+    if (this.stopped) return;
+    if (shown) {
+      this.overlay ??= this.deps.makeOverlay();
+      this.overlay.show(view, paragraphs);
+    } else {
+      this.overlay?.destroy();
+      this.overlay = null;
+    }
+    // A page that keeps mutating reads again, but the background hears only of changes.
+    if (view === null) this.reportedOverlay = null;
+    if (view === null || shown === this.reportedOverlay) return;
+    this.reportedOverlay = shown;
+    await this.send('overlay', { shown });
+  }
+
+  /** Any failure to reach the background stops this copy of the script for good. */
+  private async send<K extends keyof ContentContract & string>(
+    name: K,
+    payload: ContentContract[K]['request'],
+  ): Promise<Result<ContentContract[K]['reply']>> {
+    const reply = await this.deps.send(name, payload);
+    if (!reply.ok) this.stop();
+    return reply;
+  }
+}

@@ -1,0 +1,74 @@
+// How every message in Backstory is sent and received, whatever the direction: a contract maps
+// each message name to its request and its reply, `sender(transport)` gives the one typed
+// `send(name, payload)` of a direction, and `handle(receiver)` the one place that checks a message's
+// shape and its sender before a handler of the contract's map runs. Errors cross as values.
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (error: string): Result<never> => ({ ok: false, error });
+
+/** A direction's messages: for each name, what is sent and what comes back. */
+export type Contract = Record<string, { request: object; reply: unknown }>;
+
+/** On the wire a message is its request's fields beside its name, as `type`. */
+export type Wire<C extends Contract, K extends keyof C = keyof C> = K extends keyof C & string
+  ? { type: K } & C[K]['request']
+  : never;
+
+export type Send<C extends Contract> = <K extends keyof C & string>(
+  name: K,
+  payload: C[K]['request'],
+) => Promise<Result<C[K]['reply']>>;
+
+const isResult = (v: unknown): v is Result<unknown> =>
+  typeof (v as { ok?: unknown } | null)?.ok === 'boolean';
+
+/**
+ * The send of a direction over a browser call (runtime.sendMessage, or tabs.sendMessage bound to
+ * a tab). A receiver that is gone (the extension reloaded, the tab closed) or that did not answer
+ * comes back as a failure, never as a throw. The reply's value is trusted as the contract's type:
+ * only Backstory's own receivers, checked by tsc against the same contract, answer these messages.
+ */
+export function sender<C extends Contract>(transport: (message: unknown) => Promise<unknown>): Send<C> {
+  return (name, payload) =>
+    transport({ ...payload, type: name }).then(
+      (reply) => (isResult(reply) ? (reply as Result<never>) : fail(`${name}: no answer`)),
+      (e: unknown) => fail(`${name}: ${String(e)}`),
+    );
+}
+
+type Awaitable<T> = T | Promise<T>;
+type Fields = Record<string, unknown>;
+
+/** The run-time check of each message's fields: what arrives is untrusted until it passes. */
+export type Shapes<C extends Contract> = { [K in keyof C]: (message: Fields) => boolean };
+
+export interface Receiver<C extends Contract, S> {
+  shapes: Shapes<C>;
+  /** Why this sender may not send these messages, or null when it may. */
+  admit(sender: S, name: keyof C & string): string | null;
+  handlers: { [K in keyof C]: (payload: Wire<C, K>, sender: S) => Awaitable<Result<C[K]['reply']>> };
+}
+
+/**
+ * The receiving end of a direction. Returns undefined for a message that is not one of the
+ * contract's (another receiver may know it), and otherwise its reply; a message of the wrong
+ * shape or from the wrong sender is refused through `refuse`, which gives the reason.
+ */
+export function handle<C extends Contract, S>(
+  receiver: Receiver<C, S>,
+  refuse: (reason: string) => Result<never>,
+): (message: unknown, sender: S) => Promise<Result<unknown>> | undefined {
+  return (message, from) => {
+    if (typeof message !== 'object' || message === null) return undefined;
+    const name = (message as Fields).type;
+    if (typeof name !== 'string' || !Object.hasOwn(receiver.shapes, name)) return undefined;
+    const shape = receiver.shapes[name] as (m: Fields) => boolean;
+    if (!shape(message as Fields)) return Promise.resolve(refuse(`${name} has the wrong shape`));
+    const refusal = receiver.admit(from, name);
+    if (refusal !== null) return Promise.resolve(refuse(refusal));
+    const run = receiver.handlers[name] as (m: unknown, s: S) => Awaitable<Result<unknown>>;
+    return Promise.resolve(run(message, from));
+  };
+}

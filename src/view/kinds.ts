@@ -1,0 +1,57 @@
+// The one table of claim kinds: the order they are listed in, their labels, their colours. The
+// overlay, the popup, the story page and the CLI read it, and so does their CSS, generated from
+// it (kindCss) at build time or, in the overlay's shadow root, at run time. Each colour is a
+// background for KIND_TEXT at 4.5:1 or more (WCAG AA), whatever the page's theme.
+
+import type { ClaimKind } from '../model/types.ts';
+
+export interface KindStyle {
+  kind: ClaimKind;
+  label: string;
+  /** Highlight, marker and badge background. */
+  colour: string;
+  /** The margin rule where the browser has no CSS highlights. */
+  mark: string;
+  /** Where a paragraph carries several kinds, its marker takes the lowest rank's colour. */
+  rank: number;
+  /** Shown in the overlay's legend (context is everywhere in the story's neighbours: not explained). */
+  legend: boolean;
+}
+
+export const KIND_TEXT = '#1b1b1b';
+
+/** In reading order: what was reported, what the subject said, what others said, context. */
+export const KINDS: readonly KindStyle[] = [
+  { kind: 'report', label: 'Report', colour: '#ffe8a3', mark: '#b8860b', rank: 2, legend: true },
+  { kind: 'statement', label: 'Statement', colour: '#cfe3ff', mark: '#1f5fbf', rank: 0, legend: true },
+  { kind: 'response', label: 'Response', colour: '#cdeccf', mark: '#2b7a33', rank: 1, legend: true },
+  { kind: 'context', label: 'Context', colour: '#e6e6e6', mark: '#6b6b6b', rank: 3, legend: false },
+];
+
+const BY_KIND = new Map(KINDS.map((k) => [k.kind, k]));
+
+export const kindOf = (kind: ClaimKind): KindStyle =>
+  BY_KIND.get(kind) ?? (KINDS[KINDS.length - 1] as KindStyle);
+
+/** The kind a paragraph with these kinds of claims is marked with. */
+export function leadingKind(kinds: readonly ClaimKind[]): ClaimKind {
+  return (
+    kinds.map(kindOf).reduce<KindStyle | null>((a, b) => (a === null || b.rank < a.rank ? b : a), null)
+      ?.kind ?? 'context'
+  );
+}
+
+/**
+ * The kinds' CSS: `.kind-<kind>` classes (badges, markers), the page's `::highlight(backstory-<kind>)`
+ * rules with their text colour, and the margin rule of the fallback.
+ */
+export function kindCss(part: 'classes' | 'highlights'): string {
+  if (part === 'classes')
+    return KINDS.map((k) => `.kind-${k.kind} { background: ${k.colour}; color: ${KIND_TEXT}; }`).join('\n');
+  return [
+    ...KINDS.map(
+      (k) => `::highlight(backstory-${k.kind}) { background-color: ${k.colour}; color: ${KIND_TEXT}; }`,
+    ),
+    ...KINDS.map((k) => `[data-backstory-kind='${k.kind}'] { --backstory-mark: ${k.mark}; }`),
+  ].join('\n');
+}
