@@ -195,16 +195,15 @@ eachBrowser(site, (d) => {
     const gone = await until(async () => ((await tab.evaluate(highlighted, null)).hosts === 0 ? true : null));
     assert.equal(gone, true, 'overlay removed when switched off');
     assert.deepEqual((await tab.evaluate(highlighted, null)).texts, [], 'highlights removed');
-    const report = await d.inExtension(
-      async () =>
-        (await chrome.storage.session.get(null)) as Record<
-          string,
-          { status: string; overlay: boolean; claims: unknown[] }
-        >,
-      null,
-    );
-    const mine = Object.values(report).find((r) => r.status === 'story' && r.overlay === false);
-    assert.ok(mine !== undefined && mine.claims.length > 0, 'still counted for the popup');
+    // The background's result for the tab says so once the page has reported the overlay gone.
+    const mine = await until(async () => {
+      const kept = (await d.inExtension(async () => chrome.storage.session.get(null), null)) as Record<
+        string,
+        { status: string; overlay: boolean; view: { claims: unknown[] } | null }
+      >;
+      return Object.values(kept).find((r) => r.status === 'story' && r.overlay === false) ?? null;
+    });
+    assert.ok(mine !== null && (mine.view?.claims.length ?? 0) > 0, 'still counted for the popup');
     await setEnabled(true);
     const back = await until(
       async () => ((await overlayOf(d, tab))?.markers.length ?? 0) === state.markers.length,

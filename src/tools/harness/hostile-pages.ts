@@ -112,7 +112,7 @@ export function hostilePages(): Record<string, { html: string; story: boolean; n
       '',
       '',
       `<script>
-        const fakes = [{ type: 'focus-claim', paragraph: 0, claimId: 'x' }, { type: 'describe-overlay' }, { type: 'page-report', report: { status: 'story' } }, { source: 'backstory', cmd: 'disable' }];
+        const fakes = [{ type: 'focus-claim', paragraph: 0, claimId: 'x' }, { type: 'describe-overlay' }, { type: 'no-story' }, { source: 'backstory', cmd: 'disable' }];
         setInterval(() => {
           for (const f of fakes) { window.postMessage(f, '*'); document.dispatchEvent(new CustomEvent('backstory', { detail: f })); window.dispatchEvent(new CustomEvent('backstory:focus', { detail: f })); }
         }, 100);

@@ -1,0 +1,165 @@
+// The full content script's orchestration (src/content/reader.ts) with the browser faked: what
+// it asks the background, what it draws, what it tells the background. The real-browser tests
+// (test/e2e) prove the same features end to end.
+
+import { describe, expect, test } from 'vitest';
+import { fail, ok, type Result } from '../../../src/extension/contract.ts';
+import type { ContentContract, OverlayState } from '../../../src/extension/messages.ts';
+import { PageReader, type OverlayLike, type ReaderDeps } from '../../../src/content/reader.ts';
+import type { PageParagraph } from '../../../src/page/extract.ts';
+import type { PageView } from '../../../src/view/describe.ts';
+
+const paragraph = (text: string): PageParagraph => {
+  const node = { isConnected: true } as Node;
+  return { text, element: {} as Element, first: node, last: node };
+};
+
+const VIEW: PageView = {
+  storyId: 'story',
+  title: 'Facebook asked banks for data',
+  broke: '2018-08-06',
+  subject: 'Facebook',
+  claims: [{ paragraph: 1, claimId: 'c1', score: 0.9 }],
+  views: [],
+};
+
+type Sent = { [K in keyof ContentContract]: [K, ContentContract[K]['request']] }[keyof ContentContract];
+
+function fake(over: Partial<ReaderDeps> & { match?: Result<PageView | null>; wanted?: boolean } = {}) {
+  const sent: Sent[] = [];
+  const drawn: string[] = [];
+  const warnings: string[] = [];
+  let gates = 0;
+  let wanted = over.wanted ?? true;
+  let stops = 0;
+  const overlay: OverlayLike = {
+    show: (view, paragraphs) => void drawn.push(`show ${view.storyId} over ${paragraphs.length}`),
+    focus: () => true,
+    describe: () => ({}) as OverlayState,
+    destroy: () => void drawn.push('destroy'),
+  };
+  let page = [paragraph('One.'), paragraph('Facebook asked banks for data.')];
+  const deps: ReaderDeps = {
+    url: () => 'https://news.example/a',
+    gateText: () => 'Facebook banks',
+    gate: () => (gates++, ['story']),
+    handedOver: null,
+    extract: () => page,
+    idle: async () => undefined,
+    send: async (name, payload) => {
+      sent.push([name, payload] as Sent);
+      return (name === 'match' ? (over.match ?? ok(VIEW)) : ok(true)) as never;
+    },
+    overlayWanted: async () => wanted,
+    makeOverlay: () => overlay,
+    warn: (m) => void warnings.push(m),
+    ...over,
+  };
+  const reader = new PageReader(deps, () => void stops++);
+  return {
+    reader,
+    sent,
+    drawn,
+    warnings,
+    gates: () => gates,
+    stops: () => stops,
+    setWanted: (w: boolean) => void (wanted = w),
+    setPage: (p: PageParagraph[]) => void (page = p),
+  };
+}
+
+describe('the full content script', () => {
+  test('its first read takes the gate script’s verdict, has the page matched, draws it and says so', async () => {
+    const f = fake({ handedOver: ['story'] });
+    await f.reader.analyse();
+    expect(f.gates()).toBe(0);
+    expect(f.sent).toEqual([
+      ['match', { ids: ['story'], paragraphs: ['One.', 'Facebook asked banks for data.'] }],
+      ['overlay', { shown: true }],
+    ]);
+    expect(f.drawn).toEqual(['show story over 2']);
+    // Injected without the gate script (the popup's "allow on this site"): it runs the gate itself.
+    const g = fake();
+    await g.reader.analyse();
+    expect(g.gates()).toBe(1);
+  });
+
+  test('a page that changed but not its article is not matched again; a changed article is', async () => {
+    const f = fake();
+    await f.reader.analyse();
+    await f.reader.analyse();
+    expect(f.sent.filter(([name]) => name === 'match')).toHaveLength(1);
+    f.setPage([paragraph('One.'), paragraph('Facebook asked banks for data.'), paragraph('More.')]);
+    await f.reader.analyse();
+    expect(f.sent.filter(([name]) => name === 'match')).toHaveLength(2);
+    // The overlay is redrawn, but the background was already told it is drawn.
+    expect(f.sent.filter(([name]) => name === 'overlay')).toHaveLength(1);
+  });
+
+  test('only what an article may be is sent: overlong paragraphs skipped, 600 paragraphs at most', async () => {
+    const f = fake();
+    f.setPage([paragraph('x'.repeat(10_001)), ...Array.from({ length: 700 }, (_, i) => paragraph(`P${i}.`))]);
+    await f.reader.analyse();
+    const [, request] = f.sent[0] as ['match', ContentContract['match']['request']];
+    expect(request.paragraphs).toHaveLength(600);
+    expect(request.paragraphs[0]).toBe('P0.');
+  });
+
+  test('with the overlay switched off nothing is drawn, the background hears so, and switching it on draws it', async () => {
+    const f = fake({ wanted: false });
+    await f.reader.analyse();
+    expect(f.drawn).toEqual([]);
+    expect(f.sent.at(-1)).toEqual(['overlay', { shown: false }]);
+    f.setWanted(true);
+    await f.reader.settingsChanged();
+    expect(f.drawn).toEqual(['show story over 2']);
+    expect(f.sent.at(-1)).toEqual(['overlay', { shown: true }]);
+  });
+
+  test.each<[string, Result<PageView | null>]>([
+    ['a page the background does not recognise', ok(null)],
+    ['a story page', ok(VIEW)],
+  ])(
+    '%s that turns into a page without the story’s anchors: overlay removed, background told',
+    async (_, match) => {
+      const gate = [['story'], []];
+      const f = fake({ match, gate: () => gate.shift() ?? [] });
+      await f.reader.analyse();
+      f.drawn.length = 0;
+      f.sent.length = 0;
+      await f.reader.analyse();
+      expect(f.sent).toEqual(match.ok && match.value !== null ? [['no-story', {}]] : []);
+      expect(f.drawn).toEqual(match.ok && match.value !== null ? ['destroy'] : []);
+    },
+  );
+
+  test('a first page without the anchors is reported once as no story', async () => {
+    const f = fake({ gate: () => [] });
+    await f.reader.analyse();
+    await f.reader.analyse();
+    expect(f.sent).toEqual([['no-story', {}]]);
+  });
+
+  test('when the background refuses or is gone, the script warns once and stops for good', async () => {
+    const f = fake({ match: fail('the claim index is damaged') });
+    await f.reader.analyse();
+    await f.reader.analyse();
+    expect(f.warnings).toEqual(['Backstory: disabled on this page (the claim index is damaged).']);
+    expect(f.stops()).toBe(1);
+    expect(f.reader.active).toBe(false);
+    expect(f.sent).toHaveLength(1);
+  });
+
+  test('a read overtaken by a newer one draws nothing', async () => {
+    let release = (): void => undefined;
+    const first = new Promise<void>((resolve) => (release = resolve));
+    let idles = 0;
+    const f = fake({ idle: () => (idles++ === 0 ? first : Promise.resolve()) });
+    const older = f.reader.analyse();
+    await f.reader.analyse();
+    release();
+    await older;
+    expect(f.sent.filter(([name]) => name === 'match')).toHaveLength(1);
+    expect(f.drawn).toEqual(['show story over 2']);
+  });
+});

@@ -1,0 +1,130 @@
+// The message contract: one typed send and one handle per direction. The @ts-expect-error lines
+// are the type-level tests: `npm run typecheck` fails if any of them stops being an error.
+
+import { describe, expect, test } from 'vitest';
+import { fail, handle, ok, sender, type Result } from '../../../src/extension/contract.ts';
+import {
+  CONTENT_SHAPES,
+  type ContentContract,
+  type ExtensionPageContract,
+  type TabContract,
+} from '../../../src/extension/messages.ts';
+
+const sendOver = (transport: (m: unknown) => Promise<unknown>) => sender<ContentContract>(transport);
+
+describe('send', () => {
+  test('puts the name beside the payload on the wire and hands back the receiver’s result', async () => {
+    const wire: unknown[] = [];
+    const send = sendOver(async (m) => (wire.push(m), ok(null)));
+    expect(await send('match', { ids: ['s'], paragraphs: ['p'] })).toEqual(ok(null));
+    expect(wire).toEqual([{ type: 'match', ids: ['s'], paragraphs: ['p'] }]);
+  });
+
+  test.each<[string, (m: unknown) => Promise<unknown>, RegExp]>([
+    [
+      'a receiver that is gone',
+      async () => Promise.reject(new Error('Extension context invalidated')),
+      /invalidated/,
+    ],
+    ['no receiver answering', async () => undefined, /no answer/],
+    ['an answer that is not a result', async () => 'yes', /no answer/],
+  ])('%s comes back as a failure, not a throw', async (_, transport, error) => {
+    const reply = await sendOver(transport)('no-story', {});
+    expect(reply.ok).toBe(false);
+    expect(reply.ok ? '' : reply.error).toMatch(error);
+  });
+
+  test('a misspelt name, a wrong payload or a wrong use of the reply fails tsc', async () => {
+    const send = sendOver(async () => ok(true));
+    // @ts-expect-error: no such message
+    await send('mtach', { ids: [], paragraphs: [] });
+    // @ts-expect-error: the match request carries paragraphs, not paragraph
+    await send('match', { ids: [], paragraph: [] });
+    // @ts-expect-error: ids are strings
+    await send('match', { ids: [1], paragraphs: [] });
+    const reply = await send('overlay', { shown: true });
+    // @ts-expect-error: the overlay report's reply is `true`, not a page view
+    if (reply.ok) void reply.value.storyId;
+    // @ts-expect-error: get-tab is an extension page's message, not a content script's
+    await send('get-tab', { tabId: 1 });
+    const toTab = sender<TabContract>(async () => ok(null));
+    // @ts-expect-error: the tab's focus-claim has no tab id (the background's does)
+    await toTab('focus-claim', { tabId: 1, paragraph: 0, claimId: 'c' });
+    expect(reply).toEqual(ok(true));
+  });
+});
+
+describe('handle', () => {
+  const calls: unknown[] = [];
+  const refusals: string[] = [];
+  const receive = handle<ContentContract, string>(
+    {
+      shapes: CONTENT_SHAPES,
+      admit: (from, name) => (from === 'tab' ? null : `${name} must come from a tab`),
+      handlers: {
+        'gate-passed': () => ok(true),
+        'no-story': () => ok(true),
+        match: (m) => (calls.push(m.paragraphs), ok(null)),
+        overlay: (m) => (m.shown ? ok(true) : fail('no overlay')),
+      },
+    },
+    (reason) => (refusals.push(reason), fail(reason)),
+  );
+
+  test.each<[string, unknown, string, Result<unknown> | undefined, string[]]>([
+    [
+      'a message of the contract from an admitted sender',
+      { type: 'overlay', shown: true },
+      'tab',
+      ok(true),
+      [],
+    ],
+    ['a handler’s failure', { type: 'overlay', shown: false }, 'tab', fail('no overlay'), []],
+    ['another contract’s message', { type: 'get-tab', tabId: 1 }, 'tab', undefined, []],
+    ['a property of every object, as a name', { type: 'toString' }, 'tab', undefined, []],
+    [
+      'the wrong shape',
+      { type: 'overlay', shown: 'yes' },
+      'tab',
+      fail('overlay has the wrong shape'),
+      ['overlay has the wrong shape'],
+    ],
+    [
+      'the wrong sender',
+      { type: 'no-story' },
+      'page',
+      fail('no-story must come from a tab'),
+      ['no-story must come from a tab'],
+    ],
+  ])('%s', async (_, message, from, reply, refused) => {
+    refusals.length = 0;
+    expect(await receive(message, from)).toEqual(reply);
+    expect(refusals).toEqual(refused);
+  });
+
+  test('a handler map must answer every message with its reply type (tsc)', async () => {
+    const typed = handle<ExtensionPageContract, null>(
+      {
+        shapes: { 'get-tab': () => true, 'analyse-tab': () => true, 'focus-claim': () => true },
+        admit: () => null,
+        handlers: {
+          'get-tab': () => ok(null),
+          'analyse-tab': () => ok(true),
+          // @ts-expect-error: focus-claim answers a boolean
+          'focus-claim': () => ok('focused'),
+        },
+      },
+      fail,
+    );
+    handle<ExtensionPageContract, null>(
+      {
+        shapes: { 'get-tab': () => true, 'analyse-tab': () => true, 'focus-claim': () => true },
+        admit: () => null,
+        // @ts-expect-error: focus-claim has no handler
+        handlers: { 'get-tab': () => ok(null), 'analyse-tab': () => ok(true) },
+      },
+      fail,
+    );
+    expect(await typed({ type: 'get-tab', tabId: 1 }, null)).toEqual(ok(null));
+  });
+});
