@@ -1,0 +1,45 @@
+// `check` reads the index the build wrote, and refuses one it cannot trust with what to do.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { IndexError, loadBuiltIndex } from '../../../src/cli/built-index.ts';
+import { indexChecksum } from '../../../src/model/validate.ts';
+import { seedIndex } from '../helpers.ts';
+
+/** A built index and one source file in a temp dir, the index written `age` ms after the source. */
+function layout(body: string, age: number): { file: string; sources: string[] } {
+  const dir = fs.mkdtempSync('/tmp/bs-index-');
+  const source = path.join(dir, 'seeds', '001.txt');
+  fs.mkdirSync(path.dirname(source));
+  fs.writeFileSync(source, 'a seed');
+  const file = path.join(dir, 'claim-index.json');
+  fs.writeFileSync(file, body);
+  const now = Date.now() / 1000;
+  fs.utimesSync(source, now, now);
+  fs.utimesSync(file, now + age / 1000, now + age / 1000);
+  return { file, sources: [path.join(dir, 'seeds')] };
+}
+
+describe('the built claim index', () => {
+  const good = JSON.stringify(seedIndex());
+
+  test('an index built after its sources is loaded as it was written', () => {
+    const { file, sources } = layout(good, 1000);
+    const index = loadBuiltIndex(file, sources);
+    expect(index.stories[0]?.id).toBe(seedIndex().stories[0]?.id);
+    expect(index.checksum).toBe(indexChecksum(index));
+  });
+
+  test.each<[string, () => { file: string; sources: string[] }, RegExp]>([
+    ['missing', () => ({ file: '/tmp/bs-no-such/claim-index.json', sources: [] }), /no claim index built/],
+    ['older than a seed', () => layout(good, -5000), /older than .*001\.txt/],
+    ['not JSON', () => layout('{"stories": [', 1000), /not readable as JSON/],
+    ['tampered with', () => layout(good.replace('Facebook', 'Faceb00k'), 1000), /checksum/],
+  ])('an index %s is refused, saying to run the index build', (_, make, reason) => {
+    const { file, sources } = make();
+    expect(() => loadBuiltIndex(file, sources)).toThrow(IndexError);
+    expect(() => loadBuiltIndex(file, sources)).toThrow(reason);
+    expect(() => loadBuiltIndex(file, sources)).toThrow(/run `npm run build:index` first/);
+  });
+});
