@@ -7,7 +7,7 @@ import { defineConfig } from 'vite';
 import webExtension from 'vite-plugin-web-extension';
 import type { Plugin } from 'vite';
 import { computeLexiconTable } from './src/text/lexicon-table.ts';
-import { kindCss } from './src/view/kinds.ts';
+import { kindClasses, kindHighlights } from './src/view/kinds.ts';
 
 /**
  * Backstory never renders HTML strings: page and index text is only ever set as text. Preact
@@ -60,7 +60,9 @@ export function claimKindsCss(): Plugin {
     transform(code, id) {
       if (!/\.css(\?|$)/.test(id) || !code.includes('/* claim kinds: ')) return null;
       return {
-        code: code.replace(placeholder, (_, part: 'classes' | 'highlights') => kindCss(part)),
+        code: code.replace(placeholder, (_, part: string) =>
+          part === 'classes' ? kindClasses() : kindHighlights(),
+        ),
         map: null,
       };
     },

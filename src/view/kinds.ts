@@ -1,6 +1,6 @@
 // The one table of claim kinds: the order they are listed in, their labels, their colours. The
 // overlay, the popup, the story page and the CLI read it, and so does their CSS, generated from
-// it (kindCss) at build time or, in the overlay's shadow root, at run time. Each colour is a
+// it (kindClasses, kindHighlights) at build time or, in the overlay's shadow root, at run time. Each colour is a
 // background for KIND_TEXT at 4.5:1 or more (WCAG AA), whatever the page's theme.
 
 import type { ClaimKind } from '../model/types.ts';
@@ -41,13 +41,13 @@ export function leadingKind(kinds: readonly ClaimKind[]): ClaimKind {
   );
 }
 
-/**
- * The kinds' CSS: `.kind-<kind>` classes (badges, markers), the page's `::highlight(backstory-<kind>)`
- * rules with their text colour, and the margin rule of the fallback.
- */
-export function kindCss(part: 'classes' | 'highlights'): string {
-  if (part === 'classes')
-    return KINDS.map((k) => `.kind-${k.kind} { background: ${k.colour}; color: ${KIND_TEXT}; }`).join('\n');
+/** The `.kind-<kind>` classes: markers and badges, in the overlay, the popup and the story page. */
+export function kindClasses(): string {
+  return KINDS.map((k) => `.kind-${k.kind} { background: ${k.colour}; color: ${KIND_TEXT}; }`).join('\n');
+}
+
+/** The page's `::highlight(backstory-<kind>)` rules with their text colour, and the fallback's margin rule. */
+export function kindHighlights(): string {
   return [
     ...KINDS.map(
       (k) => `::highlight(backstory-${k.kind}) { background-color: ${k.colour}; color: ${KIND_TEXT}; }`,

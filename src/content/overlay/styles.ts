@@ -2,14 +2,14 @@
 // reach the page. Colours meet WCAG AA (4.5:1) for their text in both themes; the kinds' come
 // from their table (src/view/kinds.ts).
 
-import { kindCss, KIND_TEXT } from '../../view/kinds.ts';
+import { kindClasses, KIND_TEXT } from '../../view/kinds.ts';
 
 export const OVERLAY_CSS = `
 .layer { all: initial; position: absolute; left: 0; top: 0; width: 0; height: 0; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; color: #1b1b1b; }
 .layer * { box-sizing: border-box; }
 .marker { position: absolute; width: 24px; height: 24px; border-radius: 12px; border: 2px solid #1b1b1b; cursor: pointer; padding: 0; font: 700 12px/20px system-ui, sans-serif; color: ${KIND_TEXT}; text-align: center; box-shadow: 0 1px 3px rgba(0,0,0,.35); }
 .marker:focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; }
-${kindCss('classes')}
+${kindClasses()}
 .card { position: absolute; width: 380px; max-width: calc(100vw - 24px); background: #ffffff; color: #1b1b1b; border: 1px solid #5c5c5c; border-radius: 8px; padding: 12px 14px; box-shadow: 0 6px 24px rgba(0,0,0,.28); z-index: 1; }
 .card h2 { all: unset; display: block; font-weight: 700; font-size: 13px; letter-spacing: .02em; text-transform: uppercase; color: #3d3d3d; margin: 0 0 6px; }
 .claim { margin: 0 0 10px; padding-top: 6px; border-top: 1px solid #d0d0d0; }

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { OVERLAY_CSS } from '../../../src/content/overlay/styles.ts';
-import { KINDS, kindCss } from '../../../src/view/kinds.ts';
+import { KINDS, kindClasses, kindHighlights } from '../../../src/view/kinds.ts';
 import { ROOT } from '../helpers.ts';
 
 const luminance = (hex: string): number => {
@@ -25,7 +25,7 @@ describe('colour contrast', () => {
     const page = fs.readFileSync(path.join(ROOT, 'src/content/page.css'), 'utf8');
     expect(page).toContain('/* claim kinds: highlights');
     const rules = [
-      ...kindCss('highlights').matchAll(
+      ...kindHighlights().matchAll(
         /::highlight\(backstory-(\w+)\)\s*\{\s*background-color:\s*(#[0-9a-f]{6});\s*color:\s*(#[0-9a-f]{6});/g,
       ),
     ];
@@ -40,7 +40,7 @@ describe('colour contrast', () => {
       ['#ffffff', /\.card \{[^}]*color: (#[0-9a-f]{6})/.exec(light ?? '')?.[1] ?? ''],
       ['#1f1f1f', /\.card, \.legend \{[^}]*color: (#[0-9a-f]{6})/.exec(dark ?? '')?.[1] ?? ''],
       // Markers and kind badges, in the overlay and in the popup and story page alike.
-      ...[...kindCss('classes').matchAll(/background: (#[0-9a-f]{6}); color: (#[0-9a-f]{6})/g)].map(
+      ...[...kindClasses().matchAll(/background: (#[0-9a-f]{6}); color: (#[0-9a-f]{6})/g)].map(
         (m): [string, string] => [m[1] ?? '', m[2] ?? ''],
       ),
       ['#f1f6ff', '#1b1b1b'],

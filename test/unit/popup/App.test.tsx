@@ -79,15 +79,14 @@ describe('popup states', () => {
     expect(calls.storyPage).toBe(1);
   });
 
-  test('a page not analysed yet, and a browser page Backstory may not read', async () => {
-    render(<App api={fakeApi({ result: ok(null) }).api} />);
-    await screen.findByText('Not analysed yet');
-    cleanup();
-    render(<App api={fakeApi({ tab: { tabId: 1, url: 'chrome://settings/' } }).api} />);
-    await screen.findByText('Backstory can’t read this page');
-    cleanup();
-    render(<App api={fakeApi({ tab: { tabId: 1, url: 'file:///home/me/a.html' } }).api} />);
-    await screen.findByText('Backstory can’t read this page');
+  test.each<[string, TabInfo | null, string]>([
+    ['a page not analysed yet', { tabId: 1, url: 'https://news.example/article' }, 'Not analysed yet'],
+    ['a browser page', { tabId: 1, url: 'chrome://settings/' }, 'Backstory can’t read this page'],
+    ['a local file', { tabId: 1, url: 'file:///home/me/a.html' }, 'Backstory can’t read this page'],
+    ['no tab at all', null, 'Backstory can’t read this page'],
+  ])('%s: the popup says so', async (_, tab, heading) => {
+    render(<App api={fakeApi({ tab, result: ok(null) }).api} />);
+    await screen.findByText(heading);
   });
 
   test('damaged data in the background is reported as such, with what is wrong', async () => {
