@@ -5,7 +5,6 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { Window } from 'happy-dom';
 import { firstReportLine } from '../view/describe.ts';
 import { Engine } from '../matching/engine.ts';
 import { readPage as runPipeline, type PageOutcome } from '../pipeline/pipeline.ts';
@@ -37,7 +36,7 @@ export interface CheckOutput {
 }
 
 /** Paragraphs and gate text of a saved page, read the way the content script reads a live one. */
-export function readPage(file: string): { paragraphs: string[]; text: string } {
+export async function readPage(file: string): Promise<{ paragraphs: string[]; text: string }> {
   if (!fs.existsSync(file)) throw new CheckError(`${file}: no such file`);
   if (!fs.statSync(file).isFile()) throw new CheckError(`${file}: not a file`);
   const bytes = fs.readFileSync(file);
@@ -49,6 +48,8 @@ export function readPage(file: string): { paragraphs: string[]; text: string } {
   }
   if (source.trim() === '') throw new CheckError(`${file}: the page is empty`);
   if (/\.html?$/i.test(file)) {
+    // Loaded only for HTML: happy-dom's modules take most of a .txt page's check otherwise.
+    const { Window } = await import('happy-dom');
     const window = new Window({ url: 'http://localhost/' });
     const doc = new window.DOMParser().parseFromString(source, 'text/html') as unknown as Document;
     const paragraphs = extractParagraphs(doc).map((p) => p.text);
@@ -90,8 +91,8 @@ export function toOutput({ result, view }: PageOutcome, paragraphs: readonly str
   };
 }
 
-export function check(index: ClaimIndex, file: string): CheckOutput {
-  const { paragraphs, text } = readPage(file);
+export async function check(index: ClaimIndex, file: string): Promise<CheckOutput> {
+  const { paragraphs, text } = await readPage(file);
   return toOutput(runPipeline(new Engine(index), { paragraphs, gate: { text } }), paragraphs);
 }
 
@@ -123,7 +124,7 @@ if (isMain) {
     process.exit(2);
   }
   try {
-    const out = check(loadBuiltIndex(), files[0] ?? '');
+    const out = await check(loadBuiltIndex(), files[0] ?? '');
     console.log(json ? JSON.stringify(out, null, 2) : table(out));
   } catch (e) {
     if (e instanceof CheckError || e instanceof IndexError) {
