@@ -658,7 +658,7 @@ console.log(
   "\nStory pages: on the page's thread past the gate script, extraction (the full script takes the gate script's verdict), and the overlay render, vs new Readability(clone).parse(); matching, which the background does, timed apart",
 );
 console.log(
-  'browser  | page                                   | page: gate+extract | of it: extraction | script evaluation | overlay          | Readability      | page ×R | overlay ×R | longest page task | match, first     | match, warm      | heap',
+  'browser  | page                                   | page: extraction   | of it: extraction | script evaluation | overlay          | Readability      | page ×R | overlay ×R | longest page task | match, first     | match, warm      | heap',
 );
 for (const r of storyRows as {
   browser: string;
@@ -684,7 +684,7 @@ console.log(
   '\nStory pages in a new process each run (nothing compiled yet), at first idle: extraction, then matching (the first of a background just started), then Readability; garbage collections during matching (Chromium)',
 );
 console.log(
-  'browser  | page                                   | page: gate+extract | match, first       | Readability        | page ×R | collections | their ms',
+  'browser  | page                                   | page: extraction   | match, first       | Readability        | page ×R | collections | their ms',
 );
 for (const r of freshRows)
   console.log(
