@@ -1,0 +1,24 @@
+// The one table of claim kinds: every kind the index knows has one row, and the marker of a
+// paragraph with several kinds takes the one a reader most needs to see.
+
+import { describe, expect, test } from 'vitest';
+import { CLAIM_KINDS, type ClaimKind } from '../../../src/model/types.ts';
+import { KINDS, leadingKind } from '../../../src/view/kinds.ts';
+
+describe('claim kinds', () => {
+  test('one row per kind the index knows, each with its own colour and rank', () => {
+    expect(KINDS.map((k) => k.kind).sort()).toEqual([...CLAIM_KINDS].sort());
+    expect(new Set(KINDS.map((k) => k.colour)).size).toBe(KINDS.length);
+    expect(new Set(KINDS.map((k) => k.rank)).size).toBe(KINDS.length);
+  });
+
+  test.each<[ClaimKind[], ClaimKind]>([
+    [['report', 'statement'], 'statement'],
+    [['context', 'response', 'report'], 'response'],
+    [['context', 'report'], 'report'],
+    [['context'], 'context'],
+    [[], 'context'],
+  ])('a paragraph with %j is marked as %s', (kinds, leading) => {
+    expect(leadingKind(kinds)).toBe(leading);
+  });
+});
