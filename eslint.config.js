@@ -21,6 +21,9 @@ const ROOMS = [
   'background',
   'popup',
   'story',
+  'welcome',
+  'options',
+  'ui',
   'cli',
   'tools',
 ];
@@ -160,9 +163,10 @@ export default tseslint.config(
     ],
     [...DOM_GLOBALS, ...NODE_GLOBALS],
   ),
+  // The extension's own pages; `ui` holds what they share (theme, components).
   room(
-    ['popup', 'story'],
-    [...NODE_MODULES, ...except('popup', 'story', 'extension', 'model', 'view')],
+    ['popup', 'story', 'welcome', 'options', 'ui'],
+    [...NODE_MODULES, ...except('popup', 'story', 'welcome', 'options', 'ui', 'extension', 'model', 'view')],
     NODE_GLOBALS,
   ),
   // Node: the build-time compiler and the command-line tools.

@@ -22,11 +22,20 @@ describe('manifest', () => {
   test('every permission and host pattern is in the README table', () => {
     const asked = [
       ...((template.permissions as string[]) ?? []),
-      ...((template.host_permissions as string[]) ?? []),
+      ...((template.optional_host_permissions as string[]) ?? []),
     ];
     for (const p of asked) expect(table, `README permissions table explains ${p}`).toContain(`\`${p}\``);
     expect(template.optional_permissions).toBeUndefined();
     expect(template.web_accessible_resources).toBeUndefined();
+  });
+
+  test('installing grants no host access: no host permission and no declared content script', () => {
+    // Chrome would otherwise warn "Read and change all your data on all websites" at install, and
+    // every page would be read before the reader chose to let Backstory do so.
+    expect(template.host_permissions).toBeUndefined();
+    expect(template.content_scripts).toBeUndefined();
+    expect(template.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
+    expect(template.permissions).toContain('activeTab');
   });
 
   test('Chrome gets a service worker; Firefox gets scripts, an id and no data collection', () => {

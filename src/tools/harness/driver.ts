@@ -3,6 +3,7 @@
 
 import type { Page as PwPage } from 'playwright-core';
 import type { Page as PpPage } from 'puppeteer-core';
+import type { Access } from './builds.ts';
 import { launchChromium, type ChromiumSession } from './chromium.ts';
 import { launchFirefox, type FirefoxSession } from './firefox.ts';
 
@@ -57,8 +58,11 @@ function ppTab(page: PpPage, tabId: number, errors: string[] = []): Tab {
   };
 }
 
-export async function chromiumDriver(proxyPort: number): Promise<Driver & { session: ChromiumSession }> {
-  const session = await launchChromium({ proxyPort });
+export async function chromiumDriver(
+  proxyPort: number,
+  access: Access = 'all-sites',
+): Promise<Driver & { session: ChromiumSession }> {
+  const session = await launchChromium({ proxyPort, access });
   const worker = async () =>
     session.context.serviceWorkers().find((w) => w.url().includes(session.extensionId)) ??
     (await session.context.waitForEvent('serviceworker'));
@@ -99,8 +103,9 @@ export async function chromiumDriver(proxyPort: number): Promise<Driver & { sess
 export async function firefoxDriver(
   proxyPort: number,
   extraPrefs?: Record<string, unknown>,
+  access: Access = 'all-sites',
 ): Promise<Driver & { session: FirefoxSession }> {
-  const session = await launchFirefox({ proxyPort, extraPrefs });
+  const session = await launchFirefox({ proxyPort, extraPrefs, access });
   let helper: PpPage | null = null;
   const ext = async (): Promise<PpPage> =>
     (helper ??= await session.openExtensionPage('src/story/story.html'));

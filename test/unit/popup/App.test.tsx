@@ -10,12 +10,18 @@ import { seedIndex, seedStory } from '../helpers.ts';
 afterEach(cleanup);
 const story = seedStory();
 
-function fakeApi(over: { tab?: TabInfo | null; report?: PageReport | null; access?: boolean }) {
+function fakeApi(over: {
+  tab?: TabInfo | null;
+  report?: PageReport | null;
+  access?: boolean;
+  activeTab?: boolean;
+}) {
   const calls = {
     focus: [] as [number, number, string][],
     saved: [] as Settings[],
     storyPage: 0,
     requested: [] as string[],
+    analysed: [] as number[],
   };
   let access = over.access ?? true;
   const api: PanelApi = {
@@ -27,6 +33,7 @@ function fakeApi(over: { tab?: TabInfo | null; report?: PageReport | null; acces
     settings: async () => DEFAULT_SETTINGS,
     saveSettings: async (s) => void calls.saved.push(s),
     hasAccess: async () => access,
+    analyse: async (t) => (calls.analysed.push(t), over.activeTab ?? false),
     requestAccess: async (_t, u) => (calls.requested.push(u), (access = true)),
     openStoryPage: () => void calls.storyPage++,
   };
@@ -83,8 +90,16 @@ describe('popup states', () => {
     await screen.findByText('Backstory can’t read this page');
   });
 
-  test('a site without host access offers to grant it, then re-checks', async () => {
-    const { api, calls } = fakeApi({ report: null, access: false });
+  test('opened from the button on a site it may not read yet, it reads the page at once (activeTab)', async () => {
+    const { api, calls } = fakeApi({ report: null, access: false, activeTab: true });
+    render(<App api={api} />);
+    await screen.findByText('Not analysed yet');
+    expect(calls.analysed).toEqual([3]);
+    expect(calls.requested).toEqual([]);
+  });
+
+  test('a site it may not read, without the button’s grant, offers to grant it, then re-checks', async () => {
+    const { api, calls } = fakeApi({ report: null, access: false, activeTab: false });
     render(<App api={api} />);
     fireEvent.click(await screen.findByText('Allow on this site'));
     await waitFor(() => expect(calls.requested).toEqual(['https://news.example/article']));
