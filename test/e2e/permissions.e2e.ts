@@ -43,7 +43,7 @@ async function overlayDrawn(d: Driver): Promise<boolean> {
 describe('Chromium, as installed', () => {
   let d: Awaited<ReturnType<typeof chromiumDriver>>;
   before(async () => {
-    d = await chromiumDriver(site.proxy.port, 'none');
+    d = await chromiumDriver(site.proxy.port, { access: 'none' });
   });
   after(() => d.close());
 
@@ -67,7 +67,11 @@ describe('Firefox ESR, from install to automatic checking and back', () => {
   let d: Awaited<ReturnType<typeof firefoxDriver>>;
   before(async () => {
     // Answers the browser's own permission prompt with yes, as the reader would.
-    d = await firefoxDriver(site.proxy.port, { 'extensions.webextOptionalPermissionPrompts': false }, 'none');
+    d = await firefoxDriver(
+      site.proxy.port,
+      { 'extensions.webextOptionalPermissionPrompts': false },
+      { access: 'none' },
+    );
   });
   after(() => d.close());
 

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
-import { buildWithAccess, type Access } from './builds.ts';
+import { testBuild, type Access } from './builds.ts';
 import { CHROMIUM } from './ensure-browsers.ts';
 
 export const CHROME_BUILD = path.resolve(import.meta.dirname, '..', '..', '..', 'dist', 'chrome');
@@ -38,15 +38,22 @@ export async function launchChromium(opts: {
   extension?: string | null;
   /** What the reader has granted: all sites (automatic checking, the default here) or nothing. */
   access?: Access;
+  /** The overlay's shadow root open, for the accessibility checker. */
+  openShadow?: boolean;
+  colorScheme?: 'light' | 'dark';
   args?: string[];
 }): Promise<ChromiumSession> {
   const access = opts.access ?? 'all-sites';
-  const ext = opts.extension === null ? null : buildWithAccess(opts.extension ?? CHROME_BUILD, access);
+  const ext =
+    opts.extension === null
+      ? null
+      : testBuild(opts.extension ?? CHROME_BUILD, { access, openShadow: opts.openShadow });
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'backstory-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: opts.headless ?? true,
     viewport: { width: 1280, height: 900 },
+    colorScheme: opts.colorScheme ?? 'light',
     args: [
       ...(ext === null ? [] : [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`]),
       ...(opts.args ?? []),

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { buildWithAccess, type Access } from './builds.ts';
+import { testBuild, type Access } from './builds.ts';
 import { FIREFOX } from './ensure-browsers.ts';
 
 export const FIREFOX_BUILD = path.resolve(import.meta.dirname, '..', '..', '..', 'dist', 'firefox');
@@ -31,6 +31,8 @@ export async function launchFirefox(opts: {
   withExtension?: boolean;
   /** What the reader has granted: all sites (automatic checking, the default here) or nothing. */
   access?: Access;
+  /** The overlay's shadow root open, for the accessibility checker. */
+  openShadow?: boolean;
 }): Promise<FirefoxSession> {
   const uuid = randomUUID();
   const browser = await puppeteer.launch({
@@ -53,7 +55,8 @@ export async function launchFirefox(opts: {
     },
   });
   const access = opts.access ?? 'all-sites';
-  if (opts.withExtension !== false) await browser.installExtension(buildWithAccess(FIREFOX_BUILD, access));
+  if (opts.withExtension !== false)
+    await browser.installExtension(testBuild(FIREFOX_BUILD, { access, openShadow: opts.openShadow }));
   const base = `moz-extension://${uuid}/`;
   const session: FirefoxSession = {
     browser,
