@@ -38,6 +38,14 @@ describe('manifest', () => {
     expect(template.permissions).toContain('activeTab');
   });
 
+  test('the README names the overlay shortcut the manifest suggests', () => {
+    const commands = template.commands as Record<string, { suggested_key: { default: string } }>;
+    const key = commands['toggle-overlay']?.suggested_key.default ?? '';
+    expect(key).not.toBe('');
+    expect(table, 'permissions table').toContain(key);
+    expect(readme.slice(readme.indexOf('## Using it'), readme.indexOf('## The two commands'))).toContain(key);
+  });
+
   test('Chrome gets a service worker; Firefox gets scripts, an id and no data collection', () => {
     const chrome = built('chrome');
     const firefox = built('firefox');
