@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { opaqueBox, pngSize, readPng } from '../../src/tools/icons/png.ts';
 import { ROOT } from './helpers.ts';
 
 const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
@@ -104,6 +105,21 @@ describe('manifest', () => {
       description: string;
     };
     expect(pkg.description).toBe(description);
+  });
+
+  test("icons of 16, 32, 48 and 128 px, the 128 px one with the store's 16 px transparent padding", () => {
+    const icons = template.icons as Record<string, string>;
+    const action = (template.action as { default_icon: Record<string, string> }).default_icon;
+    expect(Object.keys(icons).map(Number)).toEqual([16, 32, 48, 128]);
+    // Toolbars draw the button at 16 px and, on high-density screens, 32 px.
+    expect(Object.keys(action).map(Number)).toEqual([16, 32]);
+    for (const [size, file] of [...Object.entries(icons), ...Object.entries(action)]) {
+      const png = fs.readFileSync(path.join(ROOT, 'src', 'static', file));
+      expect(pngSize(png), file).toEqual({ width: Number(size), height: Number(size) });
+    }
+    // Chrome Web Store: 96×96 artwork centred in 128×128, the rest transparent.
+    const big = readPng(fs.readFileSync(path.join(ROOT, 'src', 'static', icons['128'] ?? '')));
+    expect(opaqueBox(big)).toEqual({ left: 16, top: 16, right: 111, bottom: 111 });
   });
 
   test('each minimum browser version covers every API the bundles use, and the README says the same', () => {
