@@ -43,6 +43,7 @@ const API_FLOORS: { api: string; used: RegExp; chrome: number; firefox: number }
   { api: 'CSS Custom Highlight API', used: /\bCSS\??\.highlights\b/, chrome: 105, firefox: 140 },
   { api: 'storage.session', used: /\.storage\.session\b/, chrome: 102, firefox: 115 },
   { api: 'scripting', used: /\.scripting\.\w/, chrome: 88, firefox: 102 },
+  { api: 'scripting.registerContentScripts', used: /\.registerContentScripts\b/, chrome: 96, firefox: 102 },
   { api: 'action (Manifest V3)', used: /\.action\.\w/, chrome: 88, firefox: 109 },
 ];
 
