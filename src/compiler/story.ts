@@ -1,0 +1,80 @@
+// Step: one story's claims, from its pieces: group the pieces that state one fact, then give each
+// group its kind, wording, provenance, id and matching data, and link reports to their answers.
+
+import { storyNames } from '../matching/speakers.ts';
+import type { Weights } from '../matching/similarity.ts';
+import type { Appearance, Claim, Story } from '../model/types.ts';
+import { linkAnswers } from './answers.ts';
+import { checkUniqueIds, claimId } from './claim-id.ts';
+import { cluster } from './cluster.ts';
+import { gateSignature } from './gate-signature.ts';
+import type { StoryInput } from './input.ts';
+import { majorityKind, majoritySpeaker } from './kind.ts';
+import { matchData } from './match-data.ts';
+import { nameTerms } from './names.ts';
+import type { SeedPiece } from './pieces.ts';
+import { firstReport, orderOutlets } from './provenance.ts';
+import { resolveStatements } from './statements.ts';
+import { pickCanonical } from './wording.ts';
+
+export function compileStory(input: StoryInput, pieces: SeedPiece[], weight: Weights): Story {
+  const { story, seeds } = input;
+  const statementPieces = resolveStatements(input, pieces);
+  const names = storyNames(story);
+  const groups = cluster(pieces, weight);
+  const claims: Claim[] = groups.map((members) => {
+    const items = members.map((i) => pieces[i]).filter((x): x is SeedPiece => x !== undefined);
+    const official = members.some((i) => statementPieces.has(i));
+    const kind = official ? 'statement' : majorityKind(items);
+    const appearances: Appearance[] = items.map((s) => ({
+      seed: s.seed,
+      quote: s.text,
+      start: s.start,
+      end: s.end,
+      outlet: s.outlets[0] ?? null,
+    }));
+    const first = firstReport(story, items);
+    return {
+      id: claimId(items[0]),
+      text: pickCanonical(items),
+      kind,
+      speaker:
+        kind === 'statement' ? story.subject.name : kind === 'response' ? majoritySpeaker(items) : null,
+      appearances,
+      firstReport: first,
+      outlets: orderOutlets(story, items, first.outlet),
+      answeredBy: [],
+      match: matchData(items, names),
+    };
+  });
+  checkUniqueIds(input.dir, claims);
+  const statements = story.statements.map((s, k) => {
+    const owner = claims.find((c) =>
+      c.appearances.some(
+        (a) => statementPieces.get(pieces.findIndex((x) => x.seed === a.seed && x.start === a.start)) === k,
+      ),
+    );
+    return { claimId: owner?.id ?? '', quote: s.quote, date: s.date, to: s.to };
+  });
+  const primary = story.statements.findIndex((s) => s.primary);
+  linkAnswers(
+    claims,
+    statements.map((s) => s.claimId),
+    statements[primary]?.claimId ?? null,
+    weight,
+    nameTerms([...story.subject.aliases], true),
+  );
+  return {
+    id: story.id,
+    title: story.title,
+    summary: story.summary,
+    broke: story.broke,
+    brokeBy: story.brokeBy,
+    subject: story.subject,
+    parties: story.parties,
+    outlets: story.outlets,
+    statements,
+    claims,
+    gate: gateSignature(story, seeds, pieces),
+  };
+}
