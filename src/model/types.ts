@@ -73,7 +73,14 @@ export interface StatementInfo {
   to: string | null;
 }
 
-export interface Story {
+/** A named party: the subject, or another party whose answers are responses. */
+export interface Party {
+  name: string;
+  aliases: string[];
+}
+
+/** What story.json says of a story that the index carries as it is (story.json adds its seeds and statement records). */
+export interface StoryFacts {
   id: string;
   title: string;
   summary: string;
@@ -81,10 +88,13 @@ export interface Story {
   broke: string;
   /** Outlet id that broke the story. */
   brokeBy: string;
-  subject: { name: string; aliases: string[] };
+  subject: Party;
   /** Other named parties (the banks), whose answers are responses. */
-  parties: { name: string; aliases: string[] }[];
+  parties: Party[];
   outlets: Outlet[];
+}
+
+export interface Story extends StoryFacts {
   /** The subject's official statements, as quoted in story.json and resolved to claims. */
   statements: StatementInfo[];
   claims: Claim[];
