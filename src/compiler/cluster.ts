@@ -61,3 +61,27 @@ export function cluster(items: readonly ClusterItem[], weight: Weights): number[
   }
   return groups.sort((p, q) => (p[0] ?? 0) - (q[0] ?? 0));
 }
+
+/**
+ * Groups joined wherever two of them hold items with the same key (pieces quoting one statement
+ * record are one claim, however differently the rest of their sentences read). Same order rules
+ * as `cluster`.
+ */
+export function joinByKey(groups: readonly number[][], keyOf: ReadonlyMap<number, number>): number[][] {
+  const out: number[][] = [];
+  const groupOfKey = new Map<number, number[]>();
+  for (const g of groups) {
+    const keys = [...new Set(g.flatMap((i) => (keyOf.has(i) ? [keyOf.get(i) ?? 0] : [])))];
+    const into = keys.map((k) => groupOfKey.get(k)).find((x) => x !== undefined);
+    if (into === undefined) {
+      const fresh = [...g];
+      out.push(fresh);
+      for (const k of keys) groupOfKey.set(k, fresh);
+    } else {
+      into.push(...g);
+      into.sort((p, q) => p - q);
+      for (const k of keys) groupOfKey.set(k, into);
+    }
+  }
+  return out.sort((p, q) => (p[0] ?? 0) - (q[0] ?? 0));
+}

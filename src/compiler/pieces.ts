@@ -56,9 +56,13 @@ export function readPieces({ story, seeds }: StoryInput): SeedPiece[] {
       // who speaks is read from the whole sentence and holds for each of its clauses.
       for (const s of para.sentences) {
         const outlets = finder.attribution(s.text).outlets;
-        const { kind, speaker } = classify(s.text, finder, outlets.length > 0);
+        const sentenceKind = classify(s.text, finder, outlets.length > 0);
         for (const piece of claimPieces(s.text)) {
           const text = s.text.slice(piece.start, piece.end);
+          // A main clause after "While …," says who speaks in it, or no one does.
+          const { kind, speaker } = piece.ownClause
+            ? classify(text, finder, finder.attribution(text).outlets.length > 0)
+            : sentenceKind;
           const { terms, negated } = sliceSpans(analyseNamed(text, parties.mentions(text)), 0, text.length);
           const set = new Set(terms);
           if (!statesSomething([...set].filter((t) => !names.has(t)))) continue;

@@ -35,3 +35,39 @@ export function resolveStatements(
   });
   return found;
 }
+
+/** Words a piece must repeat in a row from a statement record to be quoting it. */
+export const QUOTED_WORDS = 6;
+
+const wordsOf = (text: string): string[] =>
+  fold(text)
+    .toLowerCase()
+    .match(/[\p{L}\p{N}']+/gu) ?? [];
+
+/**
+ * Pieces that quote part of a statement record ("the company is not \"actively asking financial
+ * services companies for financial transaction data\"" quotes the official denial): piece index
+ * → record index. Quoting the subject's words is stating them, whoever reports it.
+ */
+export function quotedStatements(
+  records: readonly { quote: string }[],
+  pieces: readonly { text: string }[],
+): Map<number, number> {
+  const runs = records.map((r) => {
+    const w = wordsOf(r.quote);
+    const set = new Set<string>();
+    for (let i = 0; i + QUOTED_WORDS <= w.length; i++) set.add(w.slice(i, i + QUOTED_WORDS).join(' '));
+    return set;
+  });
+  const out = new Map<number, number>();
+  pieces.forEach((p, i) => {
+    const w = wordsOf(p.text);
+    for (let k = 0; k < runs.length && !out.has(i); k++)
+      for (let j = 0; j + QUOTED_WORDS <= w.length; j++)
+        if (runs[k]?.has(w.slice(j, j + QUOTED_WORDS).join(' '))) {
+          out.set(i, k);
+          break;
+        }
+  });
+  return out;
+}

@@ -6,7 +6,7 @@ import type { Weights } from '../matching/similarity.ts';
 import type { Appearance, Claim, Story } from '../model/types.ts';
 import { linkAnswers } from './answers.ts';
 import { checkUniqueIds, claimId } from './claim-id.ts';
-import { cluster } from './cluster.ts';
+import { cluster, joinByKey } from './cluster.ts';
 import { gateSignature } from './gate-signature.ts';
 import type { StoryInput } from './input.ts';
 import { majorityKind, majoritySpeaker } from './kind.ts';
@@ -14,14 +14,16 @@ import { matchData } from './match-data.ts';
 import { nameTerms } from './names.ts';
 import type { SeedPiece } from './pieces.ts';
 import { firstReport, orderOutlets } from './provenance.ts';
-import { resolveStatements } from './statements.ts';
+import { quotedStatements, resolveStatements } from './statements.ts';
 import { pickCanonical } from './wording.ts';
 
 export function compileStory(input: StoryInput, pieces: SeedPiece[], weight: Weights): Story {
   const { story, seeds } = input;
   const statementPieces = resolveStatements(input, pieces);
+  const quoting = quotedStatements(story.statements, pieces);
+  for (const [piece, record] of quoting) if (!statementPieces.has(piece)) statementPieces.set(piece, record);
   const names = storyNames(story);
-  const groups = cluster(pieces, weight);
+  const groups = joinByKey(cluster(pieces, weight), statementPieces);
   const claims: Claim[] = groups.map((members) => {
     const items = members.map((i) => pieces[i]).filter((x): x is SeedPiece => x !== undefined);
     const official = members.some((i) => statementPieces.has(i));
