@@ -3,7 +3,7 @@
 // ("the reports said") is dropped. Who is credited and who speaks is read here, per sentence.
 
 import { evidenceSum, sliceSpans } from '../text/terms.ts';
-import { analyseNamed, storyNames } from '../matching/speakers.ts';
+import { analyseNamed, storyNames, type Mention } from '../matching/speakers.ts';
 import type { ClaimKind } from '../model/types.ts';
 import { EntityFinder } from './attribution.ts';
 import { classify } from './classify.ts';
@@ -28,6 +28,19 @@ export interface SeedPiece {
   sentence: string;
   /** Where that sentence starts in the seed file. */
   sentenceStart: number;
+  /** Names (subject, parties, outlets) in that sentence, offsets in the sentence. */
+  sentenceMentions: Mention[];
+  /** The subject or party named last before the sentence, in the seed: who "it" is. */
+  actorBefore: Actor | null;
+  /** True when the sentence is the seed's headline. */
+  headline: boolean;
+}
+
+/** A named actor and where the seed names it. */
+export interface Actor {
+  name: string;
+  start: number;
+  end: number;
 }
 
 /** A clause with fewer concept terms than this is not a claim ("the reports said"). */
@@ -48,6 +61,7 @@ export function readPieces({ story, seeds }: StoryInput): SeedPiece[] {
   const names = nameTerms([...story.outlets.flatMap((o) => o.aliases), ...story.subject.aliases]);
   const out: SeedPiece[] = [];
   for (const seed of seeds) {
+    let actorBefore: Actor | null = null;
     for (const para of seedParagraphs(seed.text)) {
       // Credit is read per sentence: a paragraph's attribution does not reach its other sentences,
       // which are as often the writer's own context as the outlet's report.
@@ -55,6 +69,7 @@ export function readPieces({ story, seeds }: StoryInput): SeedPiece[] {
       // discuss offerings, as well as offer a feature to display balances"). Who is credited and
       // who speaks is read from the whole sentence and holds for each of its clauses.
       for (const s of para.sentences) {
+        const sentenceMentions = finder.mentions(s.text);
         const outlets = finder.attribution(s.text).outlets;
         const sentenceKind = classify(s.text, finder, outlets.length > 0);
         for (const piece of claimPieces(s.text)) {
@@ -79,8 +94,15 @@ export function readPieces({ story, seeds }: StoryInput): SeedPiece[] {
             speaker,
             sentence: s.text,
             sentenceStart: s.start,
+            sentenceMentions,
+            actorBefore,
+            headline: s.headline,
           });
         }
+        const actors = sentenceMentions.filter((m) => m.kind !== 'outlet');
+        const last = actors[actors.length - 1];
+        if (last !== undefined)
+          actorBefore = { name: last.id, start: s.start + last.start, end: s.start + last.end };
       }
     }
   }

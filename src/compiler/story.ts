@@ -15,7 +15,8 @@ import { nameTerms } from './names.ts';
 import type { SeedPiece } from './pieces.ts';
 import { firstReport, orderOutlets } from './provenance.ts';
 import { quotedStatements, resolveStatements } from './statements.ts';
-import { pickCanonical } from './wording.ts';
+import { pickWording, voiced } from './wording.ts';
+import { EntityFinder } from './attribution.ts';
 
 export function compileStory(input: StoryInput, pieces: SeedPiece[], weight: Weights): Story {
   const { story, seeds } = input;
@@ -23,6 +24,7 @@ export function compileStory(input: StoryInput, pieces: SeedPiece[], weight: Wei
   const quoting = quotedStatements(story.statements, pieces);
   for (const [piece, record] of quoting) if (!statementPieces.has(piece)) statementPieces.set(piece, record);
   const names = storyNames(story);
+  const finder = new EntityFinder(story);
   const groups = joinByKey(cluster(pieces, weight), statementPieces);
   const claims: Claim[] = groups.map((members) => {
     const items = members.map((i) => pieces[i]).filter((x): x is SeedPiece => x !== undefined);
@@ -36,9 +38,13 @@ export function compileStory(input: StoryInput, pieces: SeedPiece[], weight: Wei
       outlet: s.outlets[0] ?? null,
     }));
     const first = firstReport(story, items);
+    const wording = pickWording(items, finder, weight);
+    const speaker =
+      kind === 'statement' ? story.subject.name : kind === 'response' ? majoritySpeaker(items) : null;
     return {
       id: claimId(items[0]),
-      text: pickCanonical(items),
+      text: voiced(wording.text, speaker, finder),
+      textSource: wording.source,
       kind,
       speaker:
         kind === 'statement' ? story.subject.name : kind === 'response' ? majoritySpeaker(items) : null,

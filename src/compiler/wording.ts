@@ -1,18 +1,224 @@
-// Step: a claim's wording, chosen from the seed text of its pieces.
+// Step: a claim's wording. Each piece of the claim is reworded as a fact on its own, from the
+// seed's words only: the lead-in connective ("However, …"), the attribution ("according to the
+// report", "…, the WSJ said") and stock tickers go; a clause cut from its sentence gets the actor
+// the sentence names ("declined to comment" → "Citigroup declined to comment"), and an opening
+// "it" the actor named before it. The claim is worded by its most representative piece that
+// reads well in at most MAX_WORDS words. The seed spans each wording came from are kept.
 
-import type { SeedPiece } from './pieces.ts';
+import type { Mention } from '../matching/speakers.ts';
+import type { Weights } from '../matching/similarity.ts';
+import type { EntityFinder } from './attribution.ts';
+import { similarity } from './cluster.ts';
+import type { Actor, SeedPiece } from './pieces.ts';
 
-export function pickCanonical(items: readonly SeedPiece[]): string {
-  // The shortest complete sentence reads best as the claim's wording. A claim seen only as a
-  // clause ("said it was not asking for transaction data") is worded by its whole sentence, so a
-  // reader sees who said it.
-  const complete = items.filter((s) => /^["'\u201C]?\p{Lu}/u.test(s.text) && /[.!?"'\u201D]$/.test(s.text));
-  if (complete.length === 0)
-    return (
-      [...items].sort((a, b) => a.sentence.length - b.sentence.length || (a.seed < b.seed ? -1 : 1))[0]
-        ?.sentence ?? ''
-    );
-  return (
-    [...complete].sort((a, b) => a.text.length - b.text.length || (a.seed < b.seed ? -1 : 1))[0]?.text ?? ''
+export const MAX_WORDS = 25;
+
+export interface Wording {
+  text: string;
+  /** Seed spans the words came from: the piece, and the actor's name where one was added. */
+  source: { seed: string; start: number; end: number }[];
+}
+
+const LEAD_IN =
+  /^(?:(?:however|but|instead|meanwhile|and|so|moreover|furthermore|additionally|indeed|yet|still|in brief|in short|plus)\b[,:]?\s+)+/i;
+const LEAD_ATTRIBUTION =
+  /^(?:according to [^,]{1,60}|in a statement (?:reported by|to|given to|obtained by) [^,]{1,60}|citing [^,]{1,60}),\s*/i;
+/** "…, the WSJ said." "…, the reports said, citing sources." "…, says report." "…, according to the reports." */
+const TRAIL_ATTRIBUTION =
+  /,\s*(["\u201D]?)\s*(?:(?:the |a )?[\w.'&\- ]{1,50}? (?:said|says|reported|reports|notes|noted|wrote|added|explained|told [\w.]+)(?: (?:on \w+|by email|in (?:its|a) statement))?(?:,\s*citing [\w ]{1,30})?|(?:says|said) (?:the )?reports?|according to [^,]{1,60}|citing [\w ]{1,30})\s*([.!?]?)\s*$/i;
+const TICKER = /\s*\([A-Z]{1,5}(?:\.[A-Z]{1,2})?\)/g;
+const FINITE =
+  /^(?:\w+ed|\w+[^s's]s|is|was|are|were|has|had|have|would|wouldn't|could|couldn't|will|won't|can|cannot|can't|does|did|doesn't|didn't|says|said|also)\b/;
+const PRONOUN = /^(?:it|its)\b/i;
+/** A clause that opens with its own subject. */
+const OWN_SUBJECT =
+  /^(?:the|a|an|many|some|most|this|these|those|one|two|several|all|no|each|every|more|less|few)\s/i;
+const SUBORDINATE = /^(?:While|Although|Though|Whereas)\s[^,]{10,},\s+(?=\S)/;
+const QUOTE_CHARS = /^["\u201C]|["\u201D]$/g;
+
+export function wordPiece(piece: SeedPiece, finder: EntityFinder): Wording {
+  const source = [{ seed: piece.seed, start: piece.start, end: piece.end }];
+  let offset = piece.start - piece.sentenceStart;
+  let text = unquote(clean(piece.text));
+  // "While X, Y": Y is the fact, X its background.
+  const subordinate = SUBORDINATE.exec(text);
+  if (subordinate !== null) {
+    const cut = piece.text.indexOf(subordinate[1] ?? '') + (subordinate[1]?.length ?? 0);
+    offset += cut;
+    source[0] = { seed: piece.seed, start: piece.start + cut, end: piece.end };
+    text = text.slice(subordinate[0].length);
+  }
+  const gap = piece.sentence.slice(0, offset);
+  const named = (m: Actor | null): string | null => {
+    if (m === null) return null;
+    source.unshift({ seed: piece.seed, start: m.start, end: m.end });
+    return m.name;
+  };
+  const headOf = (re: RegExp): string | null => {
+    const head = re.exec(clean(gap));
+    if (head?.[1] === undefined) return null;
+    source.unshift({
+      seed: piece.seed,
+      start: piece.sentenceStart,
+      end: piece.sentenceStart + head[1].length,
+    });
+    return head[1].replace(/["\u201C]/g, '').trim();
+  };
+  if (subordinate === null && /^\p{Ll}/u.test(text) && !PRONOUN.test(text) && !OWN_SUBJECT.test(text)) {
+    // A clause cut from its sentence (or from a name the page lost): say who does it.
+    const which = /,\s*which\s*$/i.exec(gap);
+    const np = which === null ? null : nounPhraseBefore(gap.slice(0, which.index));
+    if (np !== null) {
+      const start = piece.sentenceStart + np.start;
+      text = `${np.text} ${text}`;
+      source.unshift({ seed: piece.seed, start, end: start + np.text.length });
+    } else if (/^that\s/i.test(text)) {
+      const head = headOf(
+        /^(.{1,60}?\b(?:said|says|saying|told \w+|added|insisted|explained|clarified|stated))\b/,
+      );
+      if (head !== null) text = `${head} ${text}`;
+    } else if (FINITE.test(text)) {
+      // In a later clause, only a name in its own sentence; opening a sentence, the name before it.
+      const who = offset > 0 ? actorIn(piece, offset, false) : piece.actorBefore;
+      const pronoun = /^(they|he|she)\s/i.exec(clean(gap));
+      if (who === null && pronoun?.[1] !== undefined) text = `${pronoun[1]} ${text}`;
+      else {
+        const name = named(who);
+        if (name !== null) text = `${name} ${text}`;
+      }
+    } else if (offset > 0) {
+      // "…asked banks to discuss offerings, as well as offer a feature": the head of the clause
+      // before, up to its "to", governs this one.
+      const head = headOf(/^(.{1,80}?\bto) /);
+      if (head !== null) text = `${head} ${text}`;
+    }
+  }
+  if (PRONOUN.test(text)) {
+    const who = named(offset > 0 ? actorIn(piece, offset) : piece.actorBefore);
+    if (who !== null)
+      text = text.replace(PRONOUN, (p: string) => (p.toLowerCase() === 'its' ? `${who}'s` : who));
+  }
+  text = nameTheSubject(text, finder);
+  return { text: finish(text), source };
+}
+
+/** The subject or party the sentence names before the piece, else the one named before the sentence. */
+function actorIn(piece: SeedPiece, offset: number, orBefore = true): Actor | null {
+  const before = piece.sentenceMentions.filter((m: Mention) => m.kind !== 'outlet' && m.end <= offset);
+  const m = before[0];
+  if (m === undefined) return orBefore ? piece.actorBefore : null;
+  return { name: m.id, start: piece.sentenceStart + m.start, end: piece.sentenceStart + m.end };
+}
+
+/**
+ * What ", which" refers to: the noun phrase ending the text, from its last article in the last
+ * five words, else from its first capitalised word there ("by Cambridge Analytica, which …").
+ */
+function nounPhraseBefore(text: string): { text: string; start: number } | null {
+  const words = [...text.matchAll(/[^\s,;:]+/g)].slice(-5);
+  const article = words.map((w) => /^(?:the|a|an|this|that)$/i.test(w[0])).lastIndexOf(true);
+  const capital = words.findIndex((w) => /^\p{Lu}/u.test(w[0]));
+  const from = words[article >= 0 ? article : capital];
+  if (from === undefined) return null;
+  return { text: text.slice(from.index).trim(), start: from.index };
+}
+
+/** A first-person quotation ("we partner with banks …") is worded with who says it. */
+export function voiced(text: string, speaker: string | null, finder: EntityFinder): string {
+  if (speaker === null) return text;
+  const person = /\b(?:we|we're|we've|our|us|i)\b/i.exec(text);
+  if (person === null || finder.mentions(text.slice(0, person.index)).some((m) => m.kind !== 'outlet'))
+    return text;
+  return `${speaker}: "${text.replace(/[.!?]$/, '')}".`;
+}
+
+/** Lead-ins, attributions, tickers and "reportedly" out. */
+export function clean(text: string): string {
+  let t = text.replace(TICKER, '').trim();
+  t = t.replace(LEAD_IN, '').replace(LEAD_ATTRIBUTION, '').replace(LEAD_IN, '');
+  t = t.replace(TRAIL_ATTRIBUTION, '$1$2');
+  t = t.replace(/,\s*(?:however|though|meanwhile|instead)\s*,/gi, '').replace(/\s+reportedly\b/gi, '');
+  return t.trim();
+}
+
+/** "The social media company said …" → "Facebook said …": a description of the subject opening the text is its name. */
+function nameTheSubject(text: string, finder: EntityFinder): string {
+  const first = finder.mentions(text)[0];
+  if (first === undefined || first.start !== 0 || first.kind !== 'subject') return text;
+  const said = text.slice(0, first.end);
+  const description = /^the\s/i.test(said);
+  const corporate = new RegExp(`^${first.id}\\s+(?:Inc|Corp|Co|Ltd|Plc)\\b\\.?$`).test(said);
+  if (!description && !corporate) return text;
+  return `${first.id}${text.slice(first.end)}`;
+}
+
+/** A quotation left whole, its speaker stripped: the quote marks go with the speaker. */
+function unquote(text: string): string {
+  return /^["\u201C][^"\u201C\u201D]*["\u201D][.,]?$/.test(text)
+    ? text.replace(/[.,]$/, '').replace(QUOTE_CHARS, '')
+    : text;
+}
+
+function finish(text: string): string {
+  let t = text.replace(/\s+/g, ' ').trim();
+  t = t.replace(/[,;:]$/, '');
+  // A clause cut inside a quotation closes it.
+  const marks = (t.match(/"/g) ?? []).length;
+  if (marks % 2 === 1) t = /[.!?]$/.test(t) ? `${t.slice(0, -1)}".` : `${t}"`;
+  if (!/[.!?"'\u201D]$/.test(t)) t = `${t}.`;
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+const wordCount = (t: string): number => t.split(/\s+/).filter((w) => w !== '').length;
+/** A headline in title case ("Facebook Wants Banks to Hand Over …") does not read as a sentence. */
+const titleCase = (t: string): boolean => {
+  const words = t.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  return words.length > 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length * 3 > words.length * 2;
+};
+
+/**
+ * The claim's wording: among its pieces' wordings that fit MAX_WORDS and read as a sentence,
+ * body text before headlines, the one most like the claim's other pieces (the medoid); shorter
+ * on a tie. A claim with none that fits is worded by its shortest, cut at its last clause break
+ * before MAX_WORDS.
+ */
+export function pickWording(
+  items: readonly SeedPiece[],
+  finder: EntityFinder,
+  weight: Weights,
+): Wording & { from: number } {
+  const worded = items.map((p, from) => ({ ...wordPiece(p, finder), from, piece: p }));
+  const fits = worded.filter(
+    (w) => wordCount(w.text) <= MAX_WORDS && wordCount(w.text) >= 3 && !titleCase(w.text),
   );
+  const body = fits.filter((w) => !w.piece.headline);
+  const pool = body.length > 0 ? body : fits;
+  const centrality = (w: (typeof worded)[number]): number =>
+    items.reduce((n, other) => n + (other === w.piece ? 0 : similarity(w.piece, other, weight)), 0);
+  const best = [...pool].sort(
+    (a, b) =>
+      centrality(b) - centrality(a) ||
+      a.text.length - b.text.length ||
+      (a.piece.seed < b.piece.seed ? -1 : 1),
+  )[0];
+  if (best !== undefined) return { text: best.text, source: best.source, from: best.from };
+  const shortest = [...worded].sort(
+    (a, b) =>
+      wordCount(a.text) - wordCount(b.text) || (a.piece.headline ? 1 : 0) - (b.piece.headline ? 1 : 0),
+  )[0];
+  if (shortest === undefined) return { text: '', source: [], from: 0 };
+  return { text: shorten(shortest.text), source: shortest.source, from: shortest.from };
+}
+
+/** Most words a wording may run to before it is cut ("at most about" MAX_WORDS). */
+const HARD_MAX_WORDS = 30;
+
+/** Past HARD_MAX_WORDS, cut at the last comma or semicolon before MAX_WORDS, marked as cut. */
+function shorten(text: string): string {
+  const words = text.split(/\s+/);
+  if (words.length <= HARD_MAX_WORDS) return text;
+  const head = words.slice(0, MAX_WORDS).join(' ');
+  const cut = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '));
+  const kept = cut > head.length / 2 ? head.slice(0, cut) : head;
+  return `${kept.replace(/[,;:]$/, '')}…`;
 }

@@ -49,9 +49,19 @@ export interface MatchSentence {
   from: number;
 }
 
+/** A stretch of a seed file. */
+export interface SeedSpan {
+  seed: string;
+  start: number;
+  end: number;
+}
+
 export interface Claim {
   id: string;
+  /** The claim's wording, made by the compiler from the seed text of `textSource`. */
   text: string;
+  /** The seed spans the wording was made from: the clause, and the actor's name where one was added. */
+  textSource?: SeedSpan[];
   kind: ClaimKind;
   /** Who says it: the subject for statements, the answering party for responses, else null. */
   speaker: string | null;
