@@ -21,9 +21,11 @@ export const MERGE_AT = 0.38;
  */
 export function similarity(a: ClusterItem, b: ClusterItem, weight: Weights): number {
   if (a.negated !== b.negated) return 0;
-  // The subject's statement and a bank's response are two speakers, never one claim.
-  if ((a.kind === 'statement' && b.kind === 'response') || (a.kind === 'response' && b.kind === 'statement'))
-    return 0;
+  // The subject's own words are one claim with other reports of its words only: never with a
+  // bank's response, nor with an outlet's report or commentary that shares their terms
+  // ("Facebook has been criticized for the rumoured bank partnerships" is not its statement
+  // that "a critical part of these partnerships is keeping people's information safe").
+  if ((a.kind === 'statement') !== (b.kind === 'statement')) return 0;
   return dice(overlap(a.terms, b.terms, weight));
 }
 

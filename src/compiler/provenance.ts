@@ -2,7 +2,7 @@
 // the dates story.json gives.
 
 import type { FirstReport } from '../model/types.ts';
-import type { StoryFile } from './story-file.ts';
+import type { StatementRecord, StoryFile } from './story-file.ts';
 
 interface Credited {
   seed: string;
@@ -38,10 +38,34 @@ export function firstReport(story: StoryFile, items: readonly Credited[]): First
   return { outlet: null, date: null, basis: 'undetermined', earliestSeed: earliest };
 }
 
+/** The first outlet, then the others that carried the claim by the date of their first report. */
 export function orderOutlets(story: StoryFile, items: readonly Credited[], first: string | null): string[] {
-  const all = [...new Set(items.flatMap((s) => s.outlets))];
+  const all = [...new Set([...(first === null ? [] : [first]), ...items.flatMap((s) => s.outlets)])];
   const order = story.outlets.map((o) => o.id);
-  return all.sort((a, b) => (a === first ? -1 : b === first ? 1 : order.indexOf(a) - order.indexOf(b)));
+  const dateOf = (id: string): string | null => story.outlets.find((o) => o.id === id)?.firstReport ?? null;
+  return all.sort((a, b) =>
+    a === first
+      ? -1
+      : b === first
+        ? 1
+        : compareDates(dateOf(a), dateOf(b)) || order.indexOf(a) - order.indexOf(b),
+  );
+}
+
+/**
+ * A statement story.json records: first given to the outlet it names, on its date. Of several
+ * records one claim carries, the earliest dated, one naming its outlet first.
+ */
+export function recordedStatement(records: readonly StatementRecord[]): StatementRecord | null {
+  return (
+    [...records].sort(
+      (a, b) => compareDates(a.date, b.date) || (a.to === null ? 1 : 0) - (b.to === null ? 1 : 0),
+    )[0] ?? null
+  );
+}
+
+export function recordReport(record: StatementRecord): FirstReport {
+  return { outlet: record.to, date: record.date, basis: 'statement-record', earliestSeed: null };
 }
 
 function compareDates(a: string | null, b: string | null): number {

@@ -13,7 +13,7 @@ import { majorityKind, majoritySpeaker } from './kind.ts';
 import { matchData } from './match-data.ts';
 import { nameTerms } from './names.ts';
 import type { SeedPiece } from './pieces.ts';
-import { firstReport, orderOutlets } from './provenance.ts';
+import { firstReport, orderOutlets, recordedStatement, recordReport } from './provenance.ts';
 import { quotedStatements, resolveStatements } from './statements.ts';
 import { pickWording, voiced } from './wording.ts';
 import { EntityFinder } from './attribution.ts';
@@ -23,11 +23,15 @@ export function compileStory(input: StoryInput, pieces: SeedPiece[], weight: Wei
   const statementPieces = resolveStatements(input, pieces);
   const quoting = quotedStatements(story.statements, pieces);
   for (const [piece, record] of quoting) if (!statementPieces.has(piece)) statementPieces.set(piece, record);
+  // A piece carrying a statement record is the subject's own words, whatever its sentence says.
+  const kinded = pieces.map((p, i) =>
+    statementPieces.has(i) ? { ...p, kind: 'statement' as const, speaker: story.subject.name } : p,
+  );
   const names = storyNames(story);
   const finder = new EntityFinder(story);
-  const groups = joinByKey(cluster(pieces, weight), statementPieces);
+  const groups = joinByKey(cluster(kinded, weight), statementPieces);
   const claims: Claim[] = groups.map((members) => {
-    const items = members.map((i) => pieces[i]).filter((x): x is SeedPiece => x !== undefined);
+    const items = members.map((i) => kinded[i]).filter((x): x is SeedPiece => x !== undefined);
     const official = members.some((i) => statementPieces.has(i));
     const kind = official ? 'statement' : majorityKind(items);
     const appearances: Appearance[] = items.map((s) => ({
@@ -37,7 +41,11 @@ export function compileStory(input: StoryInput, pieces: SeedPiece[], weight: Wei
       end: s.end,
       outlet: s.outlets[0] ?? null,
     }));
-    const first = firstReport(story, items);
+    const records = [...new Set(members.flatMap((i) => statementPieces.get(i) ?? []))].flatMap(
+      (k) => story.statements[k] ?? [],
+    );
+    const record = kind === 'statement' ? recordedStatement(records) : null;
+    const first = record === null ? firstReport(story, items) : recordReport(record);
     const wording = pickWording(items, finder, weight);
     const speaker =
       kind === 'statement' ? story.subject.name : kind === 'response' ? majoritySpeaker(items) : null;
@@ -51,6 +59,15 @@ export function compileStory(input: StoryInput, pieces: SeedPiece[], weight: Wei
       appearances,
       firstReport: first,
       outlets: orderOutlets(story, items, first.outlet),
+      ...(speaker === null
+        ? {}
+        : {
+            said: {
+              by: speaker,
+              to: first.outlet,
+              date: first.outlet === null && record === null ? null : first.date,
+            },
+          }),
       answeredBy: [],
       match: matchData(items, names),
     };
@@ -64,11 +81,11 @@ export function compileStory(input: StoryInput, pieces: SeedPiece[], weight: Wei
     );
     return { claimId: owner?.id ?? '', quote: s.quote, date: s.date, to: s.to };
   });
-  const primary = story.statements.findIndex((s) => s.primary);
+  const namesSubject = (text: string): boolean => finder.mentions(text).some((m) => m.kind === 'subject');
   linkAnswers(
     claims,
     statements.map((s) => s.claimId),
-    statements[primary]?.claimId ?? null,
+    (c) => namesSubject(c.text) || c.appearances.some((a) => namesSubject(a.quote)),
     weight,
     nameTerms([...story.subject.aliases], true),
   );

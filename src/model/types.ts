@@ -28,8 +28,11 @@ export interface FirstReport {
   /** Outlet id, or null when the seeds cannot decide. */
   outlet: string | null;
   date: string | null;
-  /** How it was decided: an attribution in the text, the earliest dated seed, or undecided. */
-  basis: 'attribution' | 'earliest-seed' | 'undetermined';
+  /**
+   * How it was decided: an attribution in the text, the earliest dated seed, story.json's record
+   * of the statement (who it was given to, when), or undecided.
+   */
+  basis: 'attribution' | 'earliest-seed' | 'statement-record' | 'undetermined';
   /** When undetermined: the earliest known appearance (seed file), so a reader can look. */
   earliestSeed: string | null;
 }
@@ -67,8 +70,10 @@ export interface Claim {
   speaker: string | null;
   appearances: Appearance[];
   firstReport: FirstReport;
-  /** Outlet ids credited anywhere for this claim, first reporter first. */
+  /** Outlet ids credited anywhere for this claim, first reporter first, then by their first report's date. */
   outlets: string[];
+  /** For statements and responses: who said it, to which outlet (id) and when, where known. */
+  said?: { by: string; to: string | null; date: string | null };
   /** Ids of the subject's statements that answer this claim (reports only). */
   answeredBy: string[];
   match: MatchSentence[];
