@@ -10,6 +10,8 @@ export interface ClusterItem {
   terms: ReadonlySet<string>;
   negated: boolean;
   kind: ClaimKind;
+  /** Who the sentence is about (see SeedPiece.actor). */
+  actor?: string | null;
 }
 
 /** Average similarity two groups need to merge. */
@@ -26,6 +28,9 @@ export function similarity(a: ClusterItem, b: ClusterItem, weight: Weights): num
   // ("Facebook has been criticized for the rumoured bank partnerships" is not its statement
   // that "a critical part of these partnerships is keeping people's information safe").
   if ((a.kind === 'statement') !== (b.kind === 'statement')) return 0;
+  // Another company doing the same ("Google and Amazon have also sought banking info") is
+  // another fact.
+  if ((a.actor === 'other' && b.actor != null) || (b.actor === 'other' && a.actor != null)) return 0;
   return dice(overlap(a.terms, b.terms, weight));
 }
 

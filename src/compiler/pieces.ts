@@ -10,6 +10,7 @@ import { classify } from './classify.ts';
 import { seedParagraphs } from './furniture.ts';
 import { nameTerms } from './names.ts';
 import { claimPieces } from './segment.ts';
+import { clean } from './wording.ts';
 import type { StoryInput } from './input.ts';
 
 export interface SeedPiece {
@@ -34,6 +35,11 @@ export interface SeedPiece {
   actorBefore: Actor | null;
   /** True when the sentence is the seed's headline. */
   headline: boolean;
+  /**
+   * Who the sentence is about: the first subject or party it names; null when it names none,
+   * and 'other' when it opens on a name the story does not know ("Google and Amazon have…").
+   */
+  actor: string | null;
 }
 
 /** A named actor and where the seed names it. */
@@ -97,6 +103,7 @@ export function readPieces({ story, seeds }: StoryInput): SeedPiece[] {
             sentenceMentions,
             actorBefore,
             headline: s.headline,
+            actor: actorOf(s.text, sentenceMentions),
           });
         }
         const actors = sentenceMentions.filter((m) => m.kind !== 'outlet');
@@ -107,4 +114,16 @@ export function readPieces({ story, seeds }: StoryInput): SeedPiece[] {
     }
   }
   return out;
+}
+
+const COMMON_OPENING =
+  /^(?:The|A|An|This|That|These|Those|Its|Their|Our|His|Her|It|They|We|He|She|One|Some|Many|Most|More|All|No|Each|Every|Over|In|On|At|For|From|With|When|While|After|Before|Since|If|As|Like|Currently|Earlier|Now|Then|Also|Shares|Users)\b/;
+
+function actorOf(sentence: string, mentions: readonly Mention[]): string | null {
+  const named = mentions.find((m) => m.kind !== 'outlet');
+  if (named !== undefined) return named.id;
+  const opening = clean(sentence);
+  return /^["\u201C]?\p{Lu}/u.test(opening) && !COMMON_OPENING.test(opening.replace(/^["\u201C]/, ''))
+    ? 'other'
+    : null;
 }
