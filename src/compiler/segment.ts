@@ -6,7 +6,7 @@
 // - a piece that opens with a pronoun ("…, saying it can help the firms"): without the clause
 //   before it nobody can tell what "it" is;
 // - a piece after a clause left open ("woven into, and facilitate, interactions …": the first
-//   clause ends on a preposition), or the second half of "not just X, but also Y".
+//   clause ends on a preposition).
 // And one more break: a sentence that opens with a subordinate clause ("While Facebook insisted
 // …, many pointed out …") carries two statements, often by two speakers.
 
@@ -15,7 +15,6 @@ import { clauses, type Piece } from '../text/units.ts';
 const PRONOUN_START = /^["'\u201C\u2018]?(?:it|they|he|she|this|these|those|its|their|them)\b/i;
 /** A clause that ends on one of these words is not finished. */
 const OPEN_END = /\b(?:into|onto|to|of|with|for|from|by|in|on|at|about|the|a|an|and|or)$/i;
-const NOT_JUST = /(?:\bnot|n't)\b(?: \w+){0,3} (?:just|only|merely|simply)\b/i;
 const SUBORDINATE_START = /^(?:While|Although|Though|Whereas)\s/;
 
 export interface ClaimPiece extends Piece {
@@ -38,8 +37,7 @@ function belongsToPrevious(sentence: string, prev: Piece, piece: Piece): boolean
   const before = sentence.slice(prev.start, prev.end);
   const text = sentence.slice(piece.start, piece.end);
   const listTail = /^\s*,\s+and\s*$/i.test(gap) && before.includes(',');
-  const notJustTail = NOT_JUST.test(before) && /^also\b/i.test(text);
-  return listTail || notJustTail || OPEN_END.test(before) || PRONOUN_START.test(text);
+  return listTail || OPEN_END.test(before) || PRONOUN_START.test(text);
 }
 
 /** "While X, Y" → "While X" and "Y", cut at the first comma. */
