@@ -133,6 +133,19 @@ describe('statements and answers', () => {
   });
 });
 
+describe('kinds', () => {
+  test('commentary about the subject, and what it said before the story, are context, not its statements', () => {
+    const story = compile({
+      '001_blog.txt':
+        'While Globex insisted that it does not want patient records for advertising, critics pointed out that there is no reason to trust its privacy promises after an earlier leak.\n' +
+        'Globex acknowledged last month that it was facing inquiries from two regulators over that earlier data leak.\n',
+    });
+    expect(only(story, 'While Globex insisted').kind).toBe('statement');
+    expect(only(story, 'critics pointed out').kind).toBe('context');
+    expect(only(story, 'acknowledged last month').kind).toBe('context');
+  });
+});
+
 describe('a claim is worded from the seed text, short and neutral', () => {
   test('a lead-in connective, an attribution and a ticker are stripped', () => {
     const story = compile({
