@@ -85,6 +85,7 @@ export function compileStory(input: StoryInput, pieces: SeedPiece[], weight: Wei
   linkAnswers(
     claims,
     statements.map((s) => s.claimId),
+    statements[story.statements.findIndex((s) => s.primary)]?.claimId ?? null,
     (c) => namesSubject(c.text) || c.appearances.some((a) => namesSubject(a.quote)),
     weight,
     nameTerms([...story.subject.aliases], true),
