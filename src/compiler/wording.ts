@@ -28,7 +28,7 @@ const TRAIL_ATTRIBUTION =
   /,\s*(["\u201D]?)\s*(?:(?:the |a )?[\w.'&\- ]{1,50}? (?:said|says|reported|reports|notes|noted|wrote|added|explained|told [\w.]+)(?: (?:on \w+|by email|in (?:its|a) statement))?(?:,\s*citing [\w ]{1,30})?|(?:says|said) (?:the )?reports?|according to [^,]{1,60}|citing [\w ]{1,30})\s*([.!?]?)\s*$/i;
 const TICKER = /\s*\([A-Z]{1,5}(?:\.[A-Z]{1,2})?\)/g;
 const FINITE =
-  /^(?:\w+ed|\w+[^s's]s|is|was|are|were|has|had|have|would|wouldn't|could|couldn't|will|won't|can|cannot|can't|does|did|doesn't|didn't|says|said|also)\b/;
+  /^(?:\w+ed|\w+[^s's]s|is|was|are|were|has|had|have|would|wouldn't|could|couldn't|will|won't|can|cannot|can't|does|did|doesn't|didn't|says|said)\b/;
 const PRONOUN = /^(?:it|its)\b/i;
 /** A clause that opens with its own subject. */
 const OWN_SUBJECT =
@@ -86,11 +86,20 @@ export function wordPiece(piece: SeedPiece, finder: EntityFinder): Wording {
         const name = named(who);
         if (name !== null) text = `${name} ${text}`;
       }
-    } else if (offset > 0) {
+    } else if (offset > 0 && /\b(?:as well as|and)\s*$/i.test(gap)) {
       // "…asked banks to discuss offerings, as well as offer a feature": the head of the clause
       // before, up to its "to", governs this one.
       const head = headOf(/^(.{1,80}?\bto) /);
       if (head !== null) text = `${head} ${text}`;
+    } else if (offset > 0) {
+      // A clause that only reads with the rest of its sentence ("not just X, but also Y"): the
+      // sentence is its wording.
+      text = clean(piece.sentence);
+      source[0] = {
+        seed: piece.seed,
+        start: piece.sentenceStart,
+        end: piece.sentenceStart + piece.sentence.length,
+      };
     }
   }
   if (PRONOUN.test(text)) {
