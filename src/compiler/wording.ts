@@ -7,6 +7,7 @@
 
 import type { Mention } from '../matching/speakers.ts';
 import type { Weights } from '../matching/similarity.ts';
+import type { SeedSpan } from '../model/types.ts';
 import type { EntityFinder } from './attribution.ts';
 import { similarity } from './cluster.ts';
 import type { Actor, SeedPiece } from './pieces.ts';
@@ -16,7 +17,7 @@ export const MAX_WORDS = 25;
 export interface Wording {
   text: string;
   /** Seed spans the words came from: the piece, and the actor's name where one was added. */
-  source: { seed: string; start: number; end: number }[];
+  source: SeedSpan[];
 }
 
 const LEAD_IN =
@@ -37,78 +38,84 @@ const SUBORDINATE = /^(?:While|Although|Though|Whereas)\s[^,]{10,},\s+(?=\S)/;
 const QUOTE_CHARS = /^["\u201C]|["\u201D]$/g;
 
 export function wordPiece(piece: SeedPiece, finder: EntityFinder): Wording {
-  const source = [{ seed: piece.seed, start: piece.start, end: piece.end }];
+  const source: SeedSpan[] = [{ seed: piece.seed, start: piece.start, end: piece.end }];
   let offset = piece.start - piece.sentenceStart;
   let text = unquote(clean(piece.text));
   // "While X, Y": Y is the fact, X its background.
   const subordinate = SUBORDINATE.exec(text);
   if (subordinate !== null) {
-    const cut = piece.text.indexOf(subordinate[1] ?? '') + (subordinate[1]?.length ?? 0);
+    text = text.slice(subordinate[0].length);
+    const cut = Math.max(0, piece.text.indexOf(text.slice(0, 30)));
     offset += cut;
     source[0] = { seed: piece.seed, start: piece.start + cut, end: piece.end };
-    text = text.slice(subordinate[0].length);
-  }
-  const gap = piece.sentence.slice(0, offset);
-  const named = (m: Actor | null): string | null => {
-    if (m === null) return null;
-    source.unshift({ seed: piece.seed, start: m.start, end: m.end });
-    return m.name;
-  };
-  const headOf = (re: RegExp): string | null => {
-    const head = re.exec(clean(gap));
-    if (head?.[1] === undefined) return null;
-    source.unshift({
-      seed: piece.seed,
-      start: piece.sentenceStart,
-      end: piece.sentenceStart + head[1].length,
-    });
-    return head[1].replace(/["\u201C]/g, '').trim();
-  };
-  if (subordinate === null && /^\p{Ll}/u.test(text) && !PRONOUN.test(text) && !OWN_SUBJECT.test(text)) {
-    // A clause cut from its sentence (or from a name the page lost): say who does it.
-    const which = /,\s*which\s*$/i.exec(gap);
-    const np = which === null ? null : nounPhraseBefore(gap.slice(0, which.index));
-    if (np !== null) {
-      const start = piece.sentenceStart + np.start;
-      text = `${np.text} ${text}`;
-      source.unshift({ seed: piece.seed, start, end: start + np.text.length });
-    } else if (/^that\s/i.test(text)) {
-      const head = headOf(
-        /^(.{1,60}?\b(?:said|says|saying|told \w+|added|insisted|explained|clarified|stated))\b/,
-      );
-      if (head !== null) text = `${head} ${text}`;
-    } else if (FINITE.test(text)) {
-      // In a later clause, only a name in its own sentence; opening a sentence, the name before it.
-      const who = offset > 0 ? actorIn(piece, offset, false) : piece.actorBefore;
-      const pronoun = /^(they|he|she)\s/i.exec(clean(gap));
-      if (who === null && pronoun?.[1] !== undefined) text = `${pronoun[1]} ${text}`;
-      else {
-        const name = named(who);
-        if (name !== null) text = `${name} ${text}`;
-      }
-    } else if (offset > 0 && /\b(?:as well as|and)\s*$/i.test(gap)) {
-      // "…asked banks to discuss offerings, as well as offer a feature": the head of the clause
-      // before, up to its "to", governs this one.
-      const head = headOf(/^(.{1,80}?\bto) /);
-      if (head !== null) text = `${head} ${text}`;
-    } else if (offset > 0) {
-      // A clause that only reads with the rest of its sentence ("not just X, but also Y"): the
-      // sentence is its wording.
-      text = clean(piece.sentence);
-      source[0] = {
-        seed: piece.seed,
-        start: piece.sentenceStart,
-        end: piece.sentenceStart + piece.sentence.length,
-      };
+  } else if (/^\p{Ll}/u.test(text) && !PRONOUN.test(text) && !OWN_SUBJECT.test(text))
+    text = withActor(text, piece, offset, source);
+  if (PRONOUN.test(text)) {
+    const who = offset > 0 ? actorIn(piece, offset) : piece.actorBefore;
+    if (who !== null) {
+      source.unshift({ seed: piece.seed, start: who.start, end: who.end });
+      text = text.replace(PRONOUN, (p: string) => (p.toLowerCase() === 'its' ? `${who.name}'s` : who.name));
     }
   }
-  if (PRONOUN.test(text)) {
-    const who = named(offset > 0 ? actorIn(piece, offset) : piece.actorBefore);
-    if (who !== null)
-      text = text.replace(PRONOUN, (p: string) => (p.toLowerCase() === 'its' ? `${who}'s` : who));
+  return { text: finish(nameTheSubject(text, finder)), source };
+}
+
+/**
+ * A clause cut from its sentence, or from a name the page lost ("(FB) is seeking…"), with who
+ * does it; the seed spans of what was added go to the front of `source`.
+ */
+function withActor(text: string, piece: SeedPiece, offset: number, source: SeedSpan[]): string {
+  const gap = piece.sentence.slice(0, offset);
+  const at = (start: number, length: number): void => {
+    source.unshift({
+      seed: piece.seed,
+      start: piece.sentenceStart + start,
+      end: piece.sentenceStart + start + length,
+    });
+  };
+  const head = (re: RegExp): string | null => {
+    const found = re.exec(clean(gap))?.[1];
+    if (found === undefined) return null;
+    at(0, found.length);
+    return found.replace(/["\u201C]/g, '').trim();
+  };
+  const which = /,\s*which\s*$/i.exec(gap);
+  const np = which === null ? null : nounPhraseBefore(gap.slice(0, which.index));
+  if (np !== null) {
+    at(np.start, np.text.length);
+    return `${np.text} ${text}`;
   }
-  text = nameTheSubject(text, finder);
-  return { text: finish(text), source };
+  if (/^that\s/i.test(text)) {
+    const speech = head(
+      /^(.{1,60}?\b(?:said|says|saying|told \w+|added|insisted|explained|clarified|stated))\b/,
+    );
+    return speech === null ? text : `${speech} ${text}`;
+  }
+  if (FINITE.test(text)) {
+    // In a later clause, only a name in its own sentence; opening a sentence, the name before it.
+    const who = offset > 0 ? actorIn(piece, offset, false) : piece.actorBefore;
+    if (who !== null) {
+      source.unshift({ seed: piece.seed, start: who.start, end: who.end });
+      return `${who.name} ${text}`;
+    }
+    const pronoun = /^(they|he|she)\s/i.exec(clean(gap))?.[1];
+    return pronoun === undefined ? text : `${pronoun} ${text}`;
+  }
+  if (offset === 0) return text;
+  if (/\b(?:as well as|and)\s*$/i.test(gap)) {
+    // "…asked banks to discuss offerings, as well as offer a feature": the head of the clause
+    // before, up to its "to", governs this one.
+    const governing = head(/^(.{1,80}?\bto) /);
+    return governing === null ? text : `${governing} ${text}`;
+  }
+  // A clause that only reads with the rest of its sentence ("not just X, but also Y"): the
+  // sentence is its wording.
+  source[0] = {
+    seed: piece.seed,
+    start: piece.sentenceStart,
+    end: piece.sentenceStart + piece.sentence.length,
+  };
+  return clean(piece.sentence);
 }
 
 /** The subject or party the sentence names before the piece, else the one named before the sentence. */
