@@ -226,14 +226,27 @@ export function pickWording(
   return { text: shorten(shortest.text), source: shortest.source, from: shortest.from };
 }
 
-/** Most words a wording may run to before it is cut ("at most about" MAX_WORDS). */
+/** Most words a wording may run to when no aside can go ("at most about" MAX_WORDS). */
 const HARD_MAX_WORDS = 30;
 
-/** Past HARD_MAX_WORDS, cut at the last comma or semicolon before MAX_WORDS, marked as cut. */
+/** Where a sentence's core ends and an aside begins: ", particularly …", ", saying …", ", after …". */
+const ASIDE =
+  /,\s+(?:particularly|especially|saying|adding|citing|wiping|after|which|who|while|let alone|in large part|because|including|as part of)\b/gi;
+
+/**
+ * Past MAX_WORDS, the last aside that leaves a sentence of at least 8 words goes (a list's commas
+ * are no break: "PayPal, Citibank and American Express" stays whole); with none, the words stay
+ * up to HARD_MAX_WORDS, past which the cut is at a comma and marked.
+ */
 function shorten(text: string): string {
-  const words = text.split(/\s+/);
-  if (words.length <= HARD_MAX_WORDS) return text;
-  const head = words.slice(0, MAX_WORDS).join(' ');
+  if (wordCount(text) <= MAX_WORDS) return text;
+  const breaks = [...text.matchAll(ASIDE)]
+    .map((m) => m.index)
+    .filter((at) => wordCount(text.slice(0, at)) >= 8 && wordCount(text.slice(0, at)) <= MAX_WORDS);
+  const at = breaks[breaks.length - 1];
+  if (at !== undefined) return `${text.slice(0, at)}.`;
+  if (wordCount(text) <= HARD_MAX_WORDS) return text;
+  const head = text.split(/\s+/).slice(0, MAX_WORDS).join(' ');
   const cut = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '));
   const kept = cut > head.length / 2 ? head.slice(0, cut) : head;
   return `${kept.replace(/[,;:]$/, '')}…`;
