@@ -23,12 +23,16 @@ const ROOMS = [
   'background',
   'popup',
   'story',
+  'welcome',
+  'options',
+  'ui',
   'cli',
   'tools',
 ];
 const except = (...allowed) => ROOMS.filter((r) => !allowed.includes(r)).map((r) => `**/${r}/*`);
 // The claim index and the matcher stay out of the page: the page is sent only what it matched.
 const CLAIM_DATA = ['@index/claim-index.json', '@index/story.jsonld'];
+const PAGES = ['popup', 'story', 'welcome', 'options', 'ui'];
 // The page pipeline's bounds are what a page may send: the page's code reads them, not the pipeline.
 const BOUNDS_ONLY = [['**/pipeline/*', '!**/pipeline/bounds.ts']];
 
@@ -190,13 +194,18 @@ export default tseslint.config(
     ],
     [...DOM_GLOBALS, ...NODE_GLOBALS],
   ),
+  // The extension's own pages; `ui` holds what they share (theme, components).
+  room(
+    ['story', 'welcome', 'options', 'ui'],
+    [...NODE_MODULES, ...except(...PAGES, 'extension', 'model', 'view')],
+    NODE_GLOBALS,
+  ),
   // The popup shows what the background matched: it carries no claim data of its own.
   room(
     ['popup'],
-    [...NODE_MODULES, ...CLAIM_DATA, ...except('popup', 'extension', 'model', 'view')],
+    [...NODE_MODULES, ...CLAIM_DATA, ...except(...PAGES, 'extension', 'model', 'view')],
     NODE_GLOBALS,
   ),
-  room(['story'], [...NODE_MODULES, ...except('story', 'extension', 'model', 'view')], NODE_GLOBALS),
   // Node: the build-time compiler and the command-line tools.
   room(
     ['compiler'],

@@ -82,8 +82,16 @@ export default defineConfig(({ mode }) => {
       webExtension({
         manifest: 'manifest.json',
         browser,
-        // The full content script is injected by the background only where the gate passed.
-        additionalInputs: ['src/story/story.html', 'src/content/main.ts'],
+        // No content script is declared: the background registers the gate while the reader lets
+        // Backstory read all sites, and injects the full script only where the gate passed.
+        additionalInputs: [
+          'src/story/story.html',
+          'src/options/options.html',
+          'src/welcome/welcome.html',
+          'src/content/gate.ts',
+          'src/content/main.ts',
+          'src/content/page.css',
+        ],
         // Validation would fetch a JSON schema from the network; the manifest is checked by
         // web-ext lint and the tests instead.
         skipManifestValidation: true,

@@ -9,6 +9,8 @@ import { readSettings, saveSettings, setSite, overlayOn } from '../extension/set
 import { fail, ok, sender } from '../extension/contract.ts';
 import type { TabContract } from '../extension/messages.ts';
 import { indexProblem } from '../model/validate.ts';
+import { ALL_SITES, automaticOn } from '../extension/automatic.ts';
+import { GATE_SCRIPT, GATE_SCRIPT_ID, PAGE_CSS, syncGate } from './access.ts';
 import { Router } from './router.ts';
 import { TabStore } from './tab-store.ts';
 
@@ -31,8 +33,7 @@ const router = new Router({
   // The full script runs only where the gate passed (or the reader just granted the site). The
   // highlight CSS is inert until used, so inserting it again is harmless.
   inject: async (tabId) => {
-    const css = browser.runtime.getManifest().content_scripts?.[0]?.css ?? [];
-    await browser.scripting.insertCSS({ target: { tabId }, files: css });
+    await browser.scripting.insertCSS({ target: { tabId }, files: [PAGE_CSS] });
     await browser.scripting.executeScript({ target: { tabId }, files: [FULL_SCRIPT] });
   },
   log: (reason) => console.warn(reason),
@@ -56,4 +57,32 @@ browser.commands.onCommand.addListener(async (command) => {
   if (host === null || host === '') return;
   const settings = await readSettings(browser.storage.local);
   await saveSettings(browser.storage.local, setSite(settings, host, !overlayOn(settings, host)));
+});
+
+// The gate runs on every page only while the reader lets Backstory read all sites; the grant can
+// change in the browser's own settings too, so every start and every change re-checks it.
+const gate = {
+  automatic: automaticOn,
+  registered: async () => (await browser.scripting.getRegisteredContentScripts()).map((s) => s.id),
+  register: () =>
+    browser.scripting.registerContentScripts([
+      {
+        id: GATE_SCRIPT_ID,
+        matches: ALL_SITES,
+        js: [GATE_SCRIPT],
+        css: [PAGE_CSS],
+        runAt: 'document_idle',
+      },
+    ]),
+  unregister: () => browser.scripting.unregisterContentScripts({ ids: [GATE_SCRIPT_ID] }),
+};
+const resync = (): void => void syncGate(gate).catch((e: unknown) => console.warn(`Backstory: ${String(e)}`));
+resync();
+browser.permissions.onAdded.addListener(resync);
+browser.permissions.onRemoved.addListener(resync);
+browser.runtime.onStartup.addListener(resync);
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  // First run: say what Backstory does and offer automatic checking; nothing is read before that.
+  if (reason === 'install')
+    void browser.tabs.create({ url: browser.runtime.getURL('src/welcome/welcome.html') });
 });

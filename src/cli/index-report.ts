@@ -12,12 +12,16 @@ try {
     const outlet = (id: string | null): string => story.outlets.find((o) => o.id === id)?.name ?? '—';
     const rows = story.claims.map((c) => {
       const seeds = new Set(c.appearances.map((a) => a.seed)).size;
+      const date = c.firstReport.date === null ? '' : `, ${c.firstReport.date.slice(0, 10)}`;
       const first =
-        c.firstReport.basis === 'undetermined'
-          ? `undetermined (earliest known: ${c.firstReport.earliestSeed ?? '?'})`
-          : c.firstReport.outlet === null
-            ? `earliest seed ${c.firstReport.earliestSeed ?? ''}`
-            : `${outlet(c.firstReport.outlet)}${c.firstReport.date === null ? '' : `, ${c.firstReport.date.slice(0, 10)}`}`;
+        c.said !== undefined && c.firstReport.basis === 'statement-record'
+          ? `said by ${c.said.by}${c.said.to === null ? '' : ` to ${outlet(c.said.to)}`}${date}`
+          : c.firstReport.basis === 'undetermined'
+            ? `not determined from the sources (earliest known: ${c.firstReport.earliestSeed ?? '?'})`
+            : c.firstReport.outlet === null
+              ? `earliest seed ${c.firstReport.earliestSeed ?? ''}${date}`
+              : `${outlet(c.firstReport.outlet)}${date}`;
+      const others = c.outlets.filter((o) => o !== c.firstReport.outlet).map(outlet);
       const denial = c.answeredBy
         .map((id) => story.claims.find((x) => x.id === id)?.text.slice(0, 50) ?? id)
         .join(' / ');
@@ -28,6 +32,7 @@ try {
         String(seeds),
         c.text.length > 90 ? `${c.text.slice(0, 89)}…` : c.text,
         denial === '' ? '' : `↳ answered by: ${denial}`,
+        others.length === 0 ? '' : `↳ then: ${others.join(', ')}`,
       ];
     });
     const kinds = KINDS.map((k): string => k.kind);
@@ -35,7 +40,7 @@ try {
     console.log(['id', 'kind', 'first reported by', 'seeds', 'claim'].join(' | '));
     for (const r of rows) {
       console.log(`${r.slice(0, 5).join(' | ')}`);
-      if (r[5] !== '') console.log(`    ${r[5]}`);
+      for (const extra of r.slice(5)) if (extra !== '') console.log(`    ${extra}`);
     }
   }
 } catch (e) {

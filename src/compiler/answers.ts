@@ -1,7 +1,10 @@
 // Links each report to the subject's statements that answer it. An answer is a denial (a negated
 // statement: "not for advertising", "not actively asking for transaction data") whose terms
 // overlap the report's, ignoring the subject's own name (every sentence has it); the official
-// statements of story.json come first. A report no denial overlaps gets the primary one.
+// statements of story.json come first, the one it marks primary (the subject's main answer to
+// the story) before the others. Only a report of what the subject did is answered: one
+// that names the subject and states it (not "Google and Amazon have also sought banking info",
+// not "they wouldn't want to…"). A report no denial overlaps is answered by none.
 
 import { overlap, type Weights } from '../matching/similarity.ts';
 import type { Claim } from '../model/types.ts';
@@ -12,18 +15,20 @@ const MAX_LINKS = 2;
 
 export function linkAnswers(
   claims: Claim[],
+  /** Claim ids of story.json's statements, and of the one it marks primary. */
   officialIds: readonly string[],
   primaryId: string | null,
+  aboutSubject: (claim: Claim) => boolean,
   weight: Weights,
   subjectTerms: ReadonlySet<string>,
 ): void {
   const statements = claims.filter((c) => c.kind === 'statement' && c.match.some((m) => m.negated));
-  const official = (id: string): number => (officialIds.includes(id) ? 0 : 1);
+  const official = (id: string): number => (id === primaryId ? 0 : officialIds.includes(id) ? 1 : 2);
   const termsOf = (c: Claim): Set<string> =>
     new Set(c.match.flatMap((m) => m.terms).filter((t) => !subjectTerms.has(t)));
   const statementTerms = statements.map(termsOf);
   for (const claim of claims) {
-    if (claim.kind !== 'report') continue;
+    if (claim.kind !== 'report' || claim.match.every((m) => m.negated) || !aboutSubject(claim)) continue;
     const mine = termsOf(claim);
     const scored = statements
       .map((s, i) => ({ id: s.id, o: overlap(mine, statementTerms[i] ?? new Set(), weight) }))
@@ -36,9 +41,6 @@ export function linkAnswers(
           b.o.shared - a.o.shared ||
           (a.id < b.id ? -1 : 1),
       );
-    const links = scored.slice(0, MAX_LINKS).map((s) => s.id);
-    if (primaryId !== null && !links.includes(primaryId) && links.length === 0 && claim.text.length > 0)
-      links.push(primaryId);
-    claim.answeredBy = links;
+    claim.answeredBy = scored.slice(0, MAX_LINKS).map((s) => s.id);
   }
 }

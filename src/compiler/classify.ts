@@ -15,8 +15,16 @@ export interface Classified {
   speaker: string | null;
 }
 
+/**
+ * Said before the story: "Facebook acknowledged last month that it was facing inquiries" is
+ * background to the story, not the subject answering it.
+ */
+const EARLIER =
+  /\b(?:last (?:week|month|year)|earlier (?:this|that) (?:year|month|week)|(?:months|years) (?:ago|earlier))\b/i;
+
 export function classify(text: string, finder: EntityFinder, credited: boolean): Classified {
   const speaker = speakerOf(text, finder.mentions(text));
+  if (isMention(speaker) && EARLIER.test(text)) return { kind: 'context', speaker: null };
   if (speaker === 'report') return { kind: 'report', speaker: null };
   if (isMention(speaker) && speaker.kind === 'subject') return { kind: 'statement', speaker: speaker.id };
   if (isMention(speaker) && speaker.kind === 'party') return { kind: 'response', speaker: speaker.id };

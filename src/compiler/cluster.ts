@@ -10,6 +10,8 @@ export interface ClusterItem {
   terms: ReadonlySet<string>;
   negated: boolean;
   kind: ClaimKind;
+  /** Who the sentence is about (see SeedPiece.actor). */
+  actor?: string | null;
 }
 
 /** Average similarity two groups need to merge. */
@@ -21,9 +23,14 @@ export const MERGE_AT = 0.38;
  */
 export function similarity(a: ClusterItem, b: ClusterItem, weight: Weights): number {
   if (a.negated !== b.negated) return 0;
-  // The subject's statement and a bank's response are two speakers, never one claim.
-  if ((a.kind === 'statement' && b.kind === 'response') || (a.kind === 'response' && b.kind === 'statement'))
-    return 0;
+  // The subject's own words are one claim with other reports of its words only: never with a
+  // bank's response, nor with an outlet's report or commentary that shares their terms
+  // ("Facebook has been criticized for the rumoured bank partnerships" is not its statement
+  // that "a critical part of these partnerships is keeping people's information safe").
+  if ((a.kind === 'statement') !== (b.kind === 'statement')) return 0;
+  // Another company doing the same ("Google and Amazon have also sought banking info") is
+  // another fact.
+  if ((a.actor === 'other' && b.actor != null) || (b.actor === 'other' && a.actor != null)) return 0;
   return dice(overlap(a.terms, b.terms, weight));
 }
 
@@ -60,4 +67,28 @@ export function cluster(items: readonly ClusterItem[], weight: Weights): number[
     groups.push(merged);
   }
   return groups.sort((p, q) => (p[0] ?? 0) - (q[0] ?? 0));
+}
+
+/**
+ * Groups joined wherever two of them hold items with the same key (pieces quoting one statement
+ * record are one claim, however differently the rest of their sentences read). Same order rules
+ * as `cluster`.
+ */
+export function joinByKey(groups: readonly number[][], keyOf: ReadonlyMap<number, number>): number[][] {
+  const out: number[][] = [];
+  const groupOfKey = new Map<number, number[]>();
+  for (const g of groups) {
+    const keys = [...new Set(g.flatMap((i) => (keyOf.has(i) ? [keyOf.get(i) ?? 0] : [])))];
+    const into = keys.map((k) => groupOfKey.get(k)).find((x) => x !== undefined);
+    if (into === undefined) {
+      const fresh = [...g];
+      out.push(fresh);
+      for (const k of keys) groupOfKey.set(k, fresh);
+    } else {
+      into.push(...g);
+      into.sort((p, q) => p - q);
+      for (const k of keys) groupOfKey.set(k, into);
+    }
+  }
+  return out.sort((p, q) => (p[0] ?? 0) - (q[0] ?? 0));
 }

@@ -13,7 +13,8 @@ export function toJsonLd(index: ClaimIndex): unknown {
         '@id': `#${c.id}`,
         text: c.text,
         additionalType: c.kind,
-        author: c.kind === 'statement' ? { '@type': 'Organization', name: story.subject.name } : undefined,
+        // Who said it: the subject for statements, the bank for responses.
+        author: c.speaker === null ? undefined : { '@type': 'Organization', name: c.speaker },
         firstAppearance:
           c.firstReport.outlet === null
             ? undefined

@@ -4,24 +4,20 @@
 import fs from 'node:fs';
 import { BuildError } from './errors.ts';
 import { parseJsonWithLines, type Located } from './json-positions.ts';
+import type { StoryFacts } from '../model/types.ts';
 
-export interface StoryFile {
-  id: string;
-  title: string;
-  summary: string;
-  broke: string;
-  brokeBy: string;
-  subject: { name: string; aliases: string[] };
-  parties: { name: string; aliases: string[] }[];
-  outlets: { id: string; name: string; aliases: string[]; firstReport: string | null }[];
+export interface StatementRecord {
+  quote: string;
+  date: string | null;
+  /** Outlet id the statement was given to, if known. */
+  to: string | null;
+  primary: boolean;
+  line: number | null;
+}
+
+export interface StoryFile extends StoryFacts {
   seeds: Record<string, { byline: string | null; date: string | null }>;
-  statements: {
-    quote: string;
-    date: string | null;
-    to: string | null;
-    primary: boolean;
-    line: number | null;
-  }[];
+  statements: StatementRecord[];
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?$/;

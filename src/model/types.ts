@@ -28,8 +28,11 @@ export interface FirstReport {
   /** Outlet id, or null when the seeds cannot decide. */
   outlet: string | null;
   date: string | null;
-  /** How it was decided: an attribution in the text, the earliest dated seed, or undecided. */
-  basis: 'attribution' | 'earliest-seed' | 'undetermined';
+  /**
+   * How it was decided: an attribution in the text, the earliest dated seed, story.json's record
+   * of the statement (who it was given to, when), or undecided.
+   */
+  basis: 'attribution' | 'earliest-seed' | 'statement-record' | 'undetermined';
   /** When undetermined: the earliest known appearance (seed file), so a reader can look. */
   earliestSeed: string | null;
 }
@@ -49,16 +52,28 @@ export interface MatchSentence {
   from: number;
 }
 
+/** A stretch of a seed file. */
+export interface SeedSpan {
+  seed: string;
+  start: number;
+  end: number;
+}
+
 export interface Claim {
   id: string;
+  /** The claim's wording, made by the compiler from the seed text of `textSource`. */
   text: string;
+  /** The seed spans the wording was made from: the clause, and the actor's name where one was added. */
+  textSource?: SeedSpan[];
   kind: ClaimKind;
   /** Who says it: the subject for statements, the answering party for responses, else null. */
   speaker: string | null;
   appearances: Appearance[];
   firstReport: FirstReport;
-  /** Outlet ids credited anywhere for this claim, first reporter first. */
+  /** Outlet ids credited anywhere for this claim, first reporter first, then by their first report's date. */
   outlets: string[];
+  /** For statements and responses: who said it, to which outlet (id) and when, where known. */
+  said?: { by: string; to: string | null; date: string | null };
   /** Ids of the subject's statements that answer this claim (reports only). */
   answeredBy: string[];
   match: MatchSentence[];
@@ -73,7 +88,14 @@ export interface StatementInfo {
   to: string | null;
 }
 
-export interface Story {
+/** A named party: the subject, or another party whose answers are responses. */
+export interface Party {
+  name: string;
+  aliases: string[];
+}
+
+/** What story.json says of a story that the index carries as it is (story.json adds its seeds and statement records). */
+export interface StoryFacts {
   id: string;
   title: string;
   summary: string;
@@ -81,10 +103,13 @@ export interface Story {
   broke: string;
   /** Outlet id that broke the story. */
   brokeBy: string;
-  subject: { name: string; aliases: string[] };
+  subject: Party;
   /** Other named parties (the banks), whose answers are responses. */
-  parties: { name: string; aliases: string[] }[];
+  parties: Party[];
   outlets: Outlet[];
+}
+
+export interface Story extends StoryFacts {
   /** The subject's official statements, as quoted in story.json and resolved to claims. */
   statements: StatementInfo[];
   claims: Claim[];

@@ -48,6 +48,20 @@ export function indexProblem(v: unknown): string | null {
         !(c.speaker === null || typeof c.speaker === 'string')
       )
         return `claim ${isObj(c) ? String(c.id) : '?'} is malformed`;
+      if (
+        c.textSource !== undefined &&
+        !(
+          Array.isArray(c.textSource) &&
+          c.textSource.every(
+            (s) =>
+              isObj(s) &&
+              typeof s.seed === 'string' &&
+              typeof s.start === 'number' &&
+              typeof s.end === 'number',
+          )
+        )
+      )
+        return `claim ${c.id} has a malformed wording source`;
       for (const m of c.match)
         if (
           !isObj(m) ||

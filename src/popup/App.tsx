@@ -33,7 +33,10 @@ export async function loadView(api: PanelApi): Promise<View> {
   if (!reply.ok) return { state: 'broken', problem: reply.error };
   const result = reply.value;
   if (result === null || result.status === 'analysing') {
-    if (!(await api.hasAccess(tab.url))) return { state: 'no-access', tab: { ...tab, url: tab.url } };
+    // Without automatic checking, opening the popup from the button is the reader asking for this
+    // page: the browser grants the tab for that click (activeTab), so read it now.
+    if (result === null && !(await api.hasAccess(tab.url)) && !(await api.analyse(tab.tabId)))
+      return { state: 'no-access', tab: { ...tab, url: tab.url } };
     return { state: 'pending', tab };
   }
   if (result.view === null) return { state: 'no-story', tab };
@@ -48,6 +51,16 @@ export function App({ api }: { api: PanelApi }) {
     refresh();
     void api.settings().then(setSettings);
   }, []);
+  // A page being read answers within a second or two: look again until it has, then stop.
+  const [polls, setPolls] = useState(0);
+  useEffect(() => {
+    if (view.state !== 'pending' || polls >= 20) return;
+    const timer = setTimeout(() => {
+      setPolls((n) => n + 1);
+      refresh();
+    }, 250);
+    return () => clearTimeout(timer);
+  }, [view, polls]);
   const host = 'tab' in view && view.tab.url !== undefined ? new URL(view.tab.url).host : null;
   const save = (s: Settings): void => {
     setSettings(s);

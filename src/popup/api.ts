@@ -19,6 +19,11 @@ export interface PanelApi {
   settings(): Promise<Settings>;
   saveSettings(s: Settings): Promise<void>;
   hasAccess(url: string): Promise<boolean>;
+  /**
+   * Reads the open page now. Works when the reader opened the popup from Backstory's button
+   * (the browser's activeTab grant) or has allowed the site; false otherwise.
+   */
+  analyse(tabId: number): Promise<boolean>;
   /** Asks the reader for the site, then reads the open page without a reload. */
   requestAccess(tabId: number, url: string): Promise<boolean>;
   openStoryPage(): void;
@@ -46,6 +51,7 @@ export function browserPanelApi(): PanelApi {
     settings: () => readSettings(browser.storage.local),
     saveSettings: (s) => saveSettings(browser.storage.local, s),
     hasAccess: (url) => browser.permissions.contains({ origins: [originPattern(url)] }),
+    analyse: async (tabId) => (await send('analyse-tab', { tabId })).ok,
     requestAccess: async (tabId, url) => {
       if (!(await browser.permissions.request({ origins: [originPattern(url)] }))) return false;
       return (await send('analyse-tab', { tabId })).ok;

@@ -1,7 +1,10 @@
-// `npm run demo [-- --browser firefox]`: serves a demo news article made from a seed on
-// localhost and opens Debian Chromium (or Firefox ESR) with the built extension loaded on it.
-// Without a display it runs headless and writes screenshots of the page, an open claim card and
-// the popup, printing their paths.
+// `npm run demo [-- --browser firefox] [-- --readme]`: serves a demo news article made from a
+// seed on localhost and opens Debian Chromium (or Firefox ESR) with the built extension loaded on
+// it. Without a display it runs headless and writes screenshots of the page, an open claim card,
+// the popup and the story page, printing their paths. In Chromium those of the page, the card,
+// the popup (over the page) and the story page are the stores' 1280×800; the whole popup is
+// written apart, at its width and full length. `--readme` copies the four into the README's
+// src/tools/demo/screenshots/.
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,6 +14,7 @@ import { launchFirefox } from '../harness/firefox.ts';
 import { newsPage, seedArticle } from '../harness/pages.ts';
 import { startProxy } from '../harness/proxy.ts';
 import { startServer } from '../harness/server.ts';
+import { checkStoreSize, popupOverPage, STORE_SIZE } from './store-shots.ts';
 
 const browserName = process.argv.includes('--browser')
   ? process.argv[process.argv.indexOf('--browser') + 1]
@@ -21,6 +25,7 @@ if (browserName !== 'chromium' && browserName !== 'firefox' && browserName !== '
 }
 const headless = process.env.DISPLAY === undefined && process.env.WAYLAND_DISPLAY === undefined;
 const outDir = path.resolve('demo-output');
+const readmeDir = path.join(import.meta.dirname, 'screenshots');
 
 ensureBrowsers();
 const server = await startServer({
@@ -34,14 +39,16 @@ const shots: string[] = [];
 if (browserName === 'firefox') {
   const ff = await launchFirefox({ proxyPort: proxy.port, headless });
   const page = await ff.browser.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
+  await page.setViewport(STORE_SIZE);
   await page.goto(url);
   await page.waitForSelector('backstory-overlay', { timeout: 20000 });
   if (headless) {
     fs.mkdirSync(outDir, { recursive: true });
     await new Promise((r) => setTimeout(r, 800));
-    shots.push(path.join(outDir, 'firefox-article.png'));
-    await page.screenshot({ path: shots[0] as `${string}.png` });
+    const article = path.join(outDir, 'firefox-article.png');
+    await page.screenshot({ path: article as `${string}.png` });
+    checkStoreSize(article);
+    shots.push(`${article} (1280×800, for the stores)`);
     const popup = await ff.openExtensionPage('src/popup/popup.html');
     const tabId = await popup.evaluate(
       async (origin) =>
@@ -63,6 +70,7 @@ if (browserName === 'firefox') {
 } else {
   const chrome = await launchChromium({ proxyPort: proxy.port, headless });
   const page = await chrome.context.newPage();
+  if (headless) await page.setViewportSize(STORE_SIZE);
   await page.goto(url);
   await page.waitForSelector('backstory-overlay', { state: 'attached', timeout: 20000 });
   if (headless) {
@@ -70,32 +78,46 @@ if (browserName === 'firefox') {
     await page.waitForTimeout(800);
     const article = path.join(outDir, 'chromium-article.png');
     await page.screenshot({ path: article });
-    shots.push(article);
-    // Open the first claim card with the keyboard, as a reader would: Tab to the marker, Enter.
-    await page.keyboard.press('Tab');
-    const marker = page.locator('backstory-overlay').first();
-    await marker.evaluate(() => undefined);
     const tabId = await chrome.tabId(page);
     const popup = await chrome.context.newPage();
+    // The largest popup the browser draws is 800×600; this one is 380 px wide.
     await popup.setViewportSize({ width: 380, height: 600 });
     await popup.goto(`chrome-extension://${chrome.extensionId}/src/popup/popup.html?tabId=${tabId}`);
     await popup.waitForSelector('li.claim');
+    const popupFull = path.join(outDir, 'chromium-popup-full.png');
+    await popup.screenshot({ path: popupFull, fullPage: true });
+    const popupPanel = path.join(outDir, 'chromium-popup-panel.png');
+    await popup.screenshot({ path: popupPanel });
     const popupShot = path.join(outDir, 'chromium-popup.png');
-    await popup.screenshot({ path: popupShot, fullPage: true });
-    shots.push(popupShot);
+    await popupOverPage(
+      chrome.context,
+      {
+        pageShot: article,
+        popupShot: popupPanel,
+        icon: path.resolve('dist/chrome/icons/icon-16.png'),
+        badge: await chrome.badge(tabId),
+      },
+      popupShot,
+    );
     // Clicking a claim in the popup scrolls the article to it and opens its card.
     await popup.locator('li.claim button.goto').first().click();
     await page.bringToFront();
     await page.waitForTimeout(600);
     const card = path.join(outDir, 'chromium-card.png');
     await page.screenshot({ path: card });
-    shots.push(card);
     const storyPage = await chrome.context.newPage();
+    await storyPage.setViewportSize(STORE_SIZE);
     await storyPage.goto(`chrome-extension://${chrome.extensionId}/src/story/story.html`);
     const storyShot = path.join(outDir, 'chromium-story-page.png');
     await storyPage.screenshot({ path: storyShot });
-    shots.push(storyShot);
     await chrome.close();
+    const storeShots = [article, card, popupShot, storyShot];
+    storeShots.forEach(checkStoreSize);
+    shots.push(...storeShots.map((s) => `${s} (1280×800, for the stores)`), popupFull);
+    if (process.argv.includes('--readme')) {
+      for (const s of storeShots) fs.copyFileSync(s, path.join(readmeDir, path.basename(s)));
+      console.log(`copied the four store screenshots to ${path.relative(process.cwd(), readmeDir)}/`);
+    }
   } else {
     console.log('Chromium is open with Backstory loaded; close the window to end the demo.');
     await new Promise((resolve) => chrome.context.on('close', resolve));

@@ -8,6 +8,7 @@ import { readPage } from '../../pipeline/pipeline.ts';
 import { parseTextPage } from '../../cli/text-page.ts';
 import type { ClaimIndex } from '../../model/types.ts';
 import { buildIndex } from '../../compiler/build.ts';
+import { indexMeasureReport } from './index-measure.ts';
 
 interface RefClaim {
   id: string;
@@ -174,4 +175,5 @@ if (isMain) {
       print(evaluate(index, dir, (position) => position % 2 === half));
     }
   }
+  for (const story of index.stories) console.log(indexMeasureReport(story, 'seeds', dir, verbose).join('\n'));
 }

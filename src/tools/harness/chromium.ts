@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import { testBuild, type Access } from './builds.ts';
 import { CHROMIUM } from './ensure-browsers.ts';
 
 export const CHROME_BUILD = path.resolve(import.meta.dirname, '..', '..', '..', 'dist', 'chrome');
@@ -35,14 +36,24 @@ export async function launchChromium(opts: {
   proxyPort: number;
   headless?: boolean;
   extension?: string | null;
+  /** What the reader has granted: all sites (automatic checking, the default here) or nothing. */
+  access?: Access;
+  /** The overlay's shadow root open, for the accessibility checker. */
+  openShadow?: boolean;
+  colorScheme?: 'light' | 'dark';
   args?: string[];
 }): Promise<ChromiumSession> {
-  const ext = opts.extension === null ? null : (opts.extension ?? CHROME_BUILD);
+  const access = opts.access ?? 'all-sites';
+  const ext =
+    opts.extension === null
+      ? null
+      : testBuild(opts.extension ?? CHROME_BUILD, { access, openShadow: opts.openShadow });
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'backstory-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: opts.headless ?? true,
     viewport: { width: 1280, height: 900 },
+    colorScheme: opts.colorScheme ?? 'light',
     args: [
       ...(ext === null ? [] : [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`]),
       ...(opts.args ?? []),
@@ -76,6 +87,17 @@ export async function launchChromium(opts: {
   }
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  if (access === 'all-sites') {
+    // The worker registers the gate when it starts; a page opened before that would not be read.
+    await worker.evaluate(async () => {
+      for (let i = 0; i < 100; i++) {
+        const ids = (await chrome.scripting.getRegisteredContentScripts()).map((s: { id: string }) => s.id);
+        if (ids.includes('backstory-gate')) return;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      throw new Error('the gate script was never registered');
+    });
+  }
   const currentWorker = async (): Promise<Worker> =>
     context.serviceWorkers().find((w) => w.url().includes(extensionId)) ??
     (await context.waitForEvent('serviceworker'));

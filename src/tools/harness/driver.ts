@@ -3,6 +3,7 @@
 
 import type { Page as PwPage } from 'playwright-core';
 import type { Page as PpPage } from 'puppeteer-core';
+import type { TestBuild } from './builds.ts';
 import { launchChromium, type ChromiumSession } from './chromium.ts';
 import { launchFirefox, type FirefoxSession } from './firefox.ts';
 
@@ -13,6 +14,8 @@ export interface Tab {
   /** A real (trusted) click, as a user gesture. */
   click(selector: string): Promise<void>;
   goto(url: string): Promise<void>;
+  /** Runs a script's source in the page's own world, past its CSP (a debugger's evaluation). */
+  run(source: string): Promise<void>;
   screenshot(path: string): Promise<void>;
   /** Uncaught errors and error messages from Backstory's scripts seen in this tab so far. */
   errors: string[];
@@ -39,6 +42,7 @@ function pwTab(page: PwPage, tabId: number, errors: string[] = []): Tab {
     press: (key) => page.keyboard.press(key),
     click: (selector) => page.click(selector),
     goto: async (url) => void (await page.goto(url)),
+    run: async (source) => void (await page.evaluate(source)),
     screenshot: async (path) => void (await page.screenshot({ path })),
     close: () => page.close(),
   };
@@ -52,13 +56,17 @@ function ppTab(page: PpPage, tabId: number, errors: string[] = []): Tab {
     press: (key) => page.keyboard.press(key as never),
     click: (selector) => page.click(selector),
     goto: async (url) => void (await page.goto(url)),
+    run: async (source) => void (await page.evaluate(source)),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     close: () => page.close(),
   };
 }
 
-export async function chromiumDriver(proxyPort: number): Promise<Driver & { session: ChromiumSession }> {
-  const session = await launchChromium({ proxyPort });
+export async function chromiumDriver(
+  proxyPort: number,
+  build: Partial<TestBuild> & { colorScheme?: 'light' | 'dark' } = {},
+): Promise<Driver & { session: ChromiumSession }> {
+  const session = await launchChromium({ proxyPort, ...build });
   const worker = async () =>
     session.context.serviceWorkers().find((w) => w.url().includes(session.extensionId)) ??
     (await session.context.waitForEvent('serviceworker'));
@@ -99,8 +107,9 @@ export async function chromiumDriver(proxyPort: number): Promise<Driver & { sess
 export async function firefoxDriver(
   proxyPort: number,
   extraPrefs?: Record<string, unknown>,
+  build: Partial<TestBuild> = {},
 ): Promise<Driver & { session: FirefoxSession }> {
-  const session = await launchFirefox({ proxyPort, extraPrefs });
+  const session = await launchFirefox({ proxyPort, extraPrefs, ...build });
   let helper: PpPage | null = null;
   const ext = async (): Promise<PpPage> =>
     (helper ??= await session.openExtensionPage('src/story/story.html'));

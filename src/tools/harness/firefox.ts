@@ -5,9 +5,14 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { testBuild, type Access } from './builds.ts';
 import { FIREFOX } from './ensure-browsers.ts';
 
 export const FIREFOX_BUILD = path.resolve(import.meta.dirname, '..', '..', '..', 'dist', 'firefox');
+interface ScriptingApi {
+  getRegisteredContentScripts(): Promise<{ id: string }[]>;
+}
+
 export const ADDON_ID = 'backstory@backstory.invalid';
 
 export interface FirefoxSession {
@@ -24,6 +29,10 @@ export async function launchFirefox(opts: {
   headless?: boolean;
   extraPrefs?: Record<string, unknown>;
   withExtension?: boolean;
+  /** What the reader has granted: all sites (automatic checking, the default here) or nothing. */
+  access?: Access;
+  /** The overlay's shadow root open, for the accessibility checker. */
+  openShadow?: boolean;
 }): Promise<FirefoxSession> {
   const uuid = randomUUID();
   const browser = await puppeteer.launch({
@@ -45,9 +54,11 @@ export async function launchFirefox(opts: {
       ...opts.extraPrefs,
     },
   });
-  if (opts.withExtension !== false) await browser.installExtension(FIREFOX_BUILD);
+  const access = opts.access ?? 'all-sites';
+  if (opts.withExtension !== false)
+    await browser.installExtension(testBuild(FIREFOX_BUILD, { access, openShadow: opts.openShadow }));
   const base = `moz-extension://${uuid}/`;
-  return {
+  const session: FirefoxSession = {
     browser,
     base,
     async openExtensionPage(pathAndQuery, reuse) {
@@ -68,4 +79,18 @@ export async function launchFirefox(opts: {
     },
     close: () => browser.close(),
   };
+  if (opts.withExtension !== false && access === 'all-sites') {
+    // The background registers the gate when it starts; a page opened before that would not be read.
+    const page = await session.openExtensionPage('src/options/options.html');
+    await page.waitForFunction(
+      async () => {
+        // Runs in the extension page, where `browser` is the WebExtension API (not puppeteer's).
+        const api = (globalThis as unknown as { browser: { scripting: ScriptingApi } }).browser;
+        return (await api.scripting.getRegisteredContentScripts()).some((s) => s.id === 'backstory-gate');
+      },
+      { timeout: 10000, polling: 50 },
+    );
+    await page.close();
+  }
+  return session;
 }

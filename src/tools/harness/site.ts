@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe } from 'node:test';
 import type { OverlayState } from '../../extension/messages.ts';
+import type { TestBuild } from './builds.ts';
 import { chromiumDriver, firefoxDriver, type Driver, type Tab } from './driver.ts';
 import { startProxy, type LoggingProxy } from './proxy.ts';
 import { startServer, type FixtureServer } from './server.ts';
@@ -68,12 +69,17 @@ export type BrowserName = 'Chromium' | 'Firefox ESR';
 
 /**
  * Declares the same tests for Chromium and Firefox ESR: each gets a suite whose browser starts
- * before its tests and closes after. `d` stands for the running browser's driver.
+ * before its tests and closes after. `d` stands for the running browser's driver. `build`: the
+ * test copy to load (by default with automatic checking granted; `{ access: 'none' }` as shipped).
  */
-export function eachBrowser(site: Site, body: (d: Driver, name: BrowserName) => void): void {
+export function eachBrowser(
+  site: Site,
+  body: (d: Driver, name: BrowserName) => void,
+  build: Partial<TestBuild> = {},
+): void {
   for (const [name, make] of [
-    ['Chromium', chromiumDriver],
-    ['Firefox ESR', firefoxDriver],
+    ['Chromium', (port: number) => chromiumDriver(port, build)],
+    ['Firefox ESR', (port: number) => firefoxDriver(port, undefined, build)],
   ] as const) {
     describe(name, () => {
       let current: Driver | null = null;

@@ -35,12 +35,14 @@ describe('claim index from the real seeds', () => {
     const ads = claimWith("We're not using this information beyond enabling these types of experiences");
     expect(ads.kind).toBe('statement');
     // AFP and CNBC reported the same denial on the same day: one claim, and the seeds cannot
-    // say which outlet had it first.
+    // say which outlet had it first; story.json records the statement as made on 6 Aug to no
+    // outlet in particular, and that is what the claim says.
     const denial = claimWith('said it was not asking for transaction data');
     expect(denial.kind).toBe('statement');
     expect(denial.id).toBe(claimWith('In a statement reported by CNBC').id);
     expect(denial.outlets).toEqual(expect.arrayContaining(['afp', 'cnbc']));
-    expect(denial.firstReport).toMatchObject({ outlet: null, basis: 'undetermined' });
+    expect(denial.firstReport).toMatchObject({ outlet: null, date: '2018-08-06', basis: 'statement-record' });
+    expect(denial.said).toEqual({ by: 'Facebook', to: null, date: '2018-08-06' });
     const linked = story.claims.filter((c) => c.answeredBy.includes(denial.id));
     expect(linked.length).toBeGreaterThan(0);
     expect(linked.every((c) => c.kind === 'report')).toBe(true);

@@ -26,4 +26,20 @@ describe('claim pieces of a seed sentence', () => {
       'Facebook said on Monday it is in talks to deepen links with banks, saying it can help the firms improve their customer service.';
     expect(pieces(s)).toEqual([s]);
   });
+
+  test('a clause left open on a preposition stays with what completes it', () => {
+    const s =
+      'The goal was to create new ways for Messenger to be woven into, and facilitate, interactions between banks and customers.';
+    expect(pieces(s)).toEqual([s]);
+  });
+
+  test('a leading "While …," clause is cut from the main clause, which keeps its own speaker', () => {
+    const s =
+      'While Globex insisted that it does not want patient records for advertising, critics pointed out that there is no reason to trust it.';
+    expect(pieces(s)).toEqual([
+      'While Globex insisted that it does not want patient records for advertising',
+      'critics pointed out that there is no reason to trust it.',
+    ]);
+    expect(claimPieces(s).map((p) => p.ownClause === true)).toEqual([false, true]);
+  });
 });

@@ -39,6 +39,10 @@ describe('start-up checks of the bundled data', () => {
     const first = bad.stories[0]?.claims[0];
     if (first !== undefined) first.kind = 'rumour';
     expect(indexProblem(bad)).toMatch(/is malformed/);
+    const badSource = copy(seedIndex()) as unknown as { stories: { claims: { textSource: unknown }[] }[] };
+    const second = badSource.stories[0]?.claims[1];
+    if (second !== undefined) second.textSource = [{ seed: '000.txt', start: 'x' }];
+    expect(indexProblem(badSource)).toMatch(/malformed wording source/);
     expect(gateProblem({ stories: [{ id: 'x', anchors: [[]] }] })).toMatch(/empty or malformed anchor group/);
     expect(gateProblem({ stories: 'all' })).toMatch(/not an object/);
     expect(gateProblem({ stories: [{ id: 'x', anchors: [['facebook']], descriptions: [''] }] })).toMatch(

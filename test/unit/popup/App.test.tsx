@@ -12,12 +12,18 @@ import { seedStory } from '../helpers.ts';
 afterEach(cleanup);
 const story = seedStory();
 
-function fakeApi(over: { tab?: TabInfo | null; result?: Result<TabResult | null>; access?: boolean }) {
+function fakeApi(over: {
+  tab?: TabInfo | null;
+  result?: Result<TabResult | null>;
+  access?: boolean;
+  activeTab?: boolean;
+}) {
   const calls = {
     focus: [] as [number, number, string][],
     saved: [] as Settings[],
     storyPage: 0,
     requested: [] as string[],
+    analysed: [] as number[],
   };
   let access = over.access ?? true;
   const api: PanelApi = {
@@ -28,6 +34,7 @@ function fakeApi(over: { tab?: TabInfo | null; result?: Result<TabResult | null>
     settings: async () => DEFAULT_SETTINGS,
     saveSettings: async (s) => void calls.saved.push(s),
     hasAccess: async () => access,
+    analyse: async (t) => (calls.analysed.push(t), over.activeTab ?? false),
     requestAccess: async (_t, u) => (calls.requested.push(u), (access = true)),
     openStoryPage: () => void calls.storyPage++,
   };
@@ -95,8 +102,16 @@ describe('popup states', () => {
     expect(document.body.textContent).toMatch(/the claim index is damaged \(no stories\)\. Reinstall/);
   });
 
-  test('a site without host access offers to grant it, then re-checks', async () => {
-    const { api, calls } = fakeApi({ result: ok(null), access: false });
+  test('opened from the button on a site it may not read yet, it reads the page at once (activeTab)', async () => {
+    const { api, calls } = fakeApi({ result: ok(null), access: false, activeTab: true });
+    render(<App api={api} />);
+    await screen.findByText('Not analysed yet');
+    expect(calls.analysed).toEqual([3]);
+    expect(calls.requested).toEqual([]);
+  });
+
+  test('a site it may not read, without the button’s grant, offers to grant it, then re-checks', async () => {
+    const { api, calls } = fakeApi({ result: ok(null), access: false, activeTab: false });
     render(<App api={api} />);
     fireEvent.click(await screen.findByText('Allow on this site'));
     await waitFor(() => expect(calls.requested).toEqual(['https://news.example/article']));

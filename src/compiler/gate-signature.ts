@@ -1,0 +1,53 @@
+// Step: the cheap pre-check's signature of a story, from the terms every seed shares.
+
+import { GROUPS } from '../text/lexicon.ts';
+import { stem } from '../text/stem.ts';
+import type { GateSignature } from '../model/types.ts';
+import { nameTerms } from './names.ts';
+import type { SeedFile } from './read-seeds.ts';
+import type { StoryFile } from './story-file.ts';
+
+/**
+ * The cheap pre-check's anchors: the subject's name, and the concepts every seed shares that
+ * are neither the subject nor an outlet (for this story: banks, data). Each anchor is a list of
+ * lowercase substrings, any of which may appear in the page's text.
+ */
+export function gateSignature(
+  story: StoryFile,
+  seeds: readonly SeedFile[],
+  pieces: readonly { seed: string; terms: Set<string> }[],
+): GateSignature {
+  const exclude = nameTerms([...story.subject.aliases, ...story.outlets.flatMap((o) => o.aliases)]);
+  const seedCount = new Map<string, number>();
+  const freq = new Map<string, number>();
+  for (const seed of seeds) {
+    const terms = new Set(pieces.filter((s) => s.seed === seed.name).flatMap((s) => [...s.terms]));
+    for (const t of terms) seedCount.set(t, (seedCount.get(t) ?? 0) + 1);
+  }
+  for (const s of pieces) for (const t of s.terms) freq.set(t, (freq.get(t) ?? 0) + 1);
+  const shared = [...seedCount.entries()]
+    .filter(([t, c]) => c === seeds.length && !exclude.has(t) && !t.startsWith('#'))
+    .sort(([a], [b]) => (freq.get(b) ?? 0) - (freq.get(a) ?? 0) || (a < b ? -1 : 1))
+    .map(([t]) => t);
+  const surfaces = (concept: string): string[] => {
+    const group = GROUPS.find((g) => g[0] !== undefined && g[0].split('_').map(stem).join('_') === concept);
+    const words = group === undefined ? [concept] : group.map((w) => w.replace(/_/g, ' '));
+    return [...new Set(words.map((w) => stem(w.toLowerCase())))].sort();
+  };
+  const anchors = [[story.subject.name.toLowerCase()], ...shared.slice(0, 2).map(surfaces)];
+  return { anchors, descriptions: descriptionsOf(story.subject), threshold: 3 };
+}
+
+/**
+ * The descriptions a writer may use instead of the subject's name all through a piece ("the
+ * social network"): a one-word description ("the company") could be anyone. Lowercase, none
+ * containing the name or another description (the scan finds "social networking" by "social
+ * network").
+ */
+function descriptionsOf(subject: StoryFile['subject']): string[] {
+  const name = subject.name.toLowerCase();
+  const forms = [...new Set(subject.aliases.map((a) => a.toLowerCase().replace(/^(the|a|an) /, '')))].filter(
+    (a) => !a.includes(name) && a.split(/[\s-]+/).length >= 2,
+  );
+  return forms.filter((a) => !forms.some((b) => b !== a && a.includes(b))).sort();
+}

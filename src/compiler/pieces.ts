@@ -1,0 +1,129 @@
+// Step 1: seeds → claim pieces. Each seed's article paragraphs are cut into sentences and each
+// sentence into the clauses that may carry a fact of their own; a piece that states nothing
+// ("the reports said") is dropped. Who is credited and who speaks is read here, per sentence.
+
+import { evidenceSum, sliceSpans } from '../text/terms.ts';
+import { analyseNamed, storyNames, type Mention } from '../matching/speakers.ts';
+import type { ClaimKind } from '../model/types.ts';
+import { EntityFinder } from './attribution.ts';
+import { classify } from './classify.ts';
+import { seedParagraphs } from './furniture.ts';
+import { nameTerms } from './names.ts';
+import { claimPieces } from './segment.ts';
+import { clean } from './wording.ts';
+import type { StoryInput } from './input.ts';
+
+export interface SeedPiece {
+  seed: string;
+  text: string;
+  start: number;
+  end: number;
+  paragraph: number;
+  terms: Set<string>;
+  negated: boolean;
+  outlets: string[];
+  kind: ClaimKind;
+  /** The subject or party speaking in the sentence, if named. */
+  speaker: string | null;
+  /** The whole seed sentence the clause was cut from. */
+  sentence: string;
+  /** Where that sentence starts in the seed file. */
+  sentenceStart: number;
+  /** Names (subject, parties, outlets) in that sentence, offsets in the sentence. */
+  sentenceMentions: Mention[];
+  /** The subject or party named last before the sentence, in the seed: who "it" is. */
+  actorBefore: Actor | null;
+  /** True when the sentence is the seed's headline. */
+  headline: boolean;
+  /**
+   * Who the sentence is about: the first subject or party it names; null when it names none,
+   * and 'other' when it opens on a name the story does not know ("Google and Amazon have…").
+   */
+  actor: string | null;
+}
+
+/** A named actor and where the seed names it. */
+export interface Actor {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** A clause with fewer concept terms than this is not a claim ("the reports said"). */
+const MIN_TERMS = 3;
+
+/**
+ * A clause states something when its terms weigh MIN_TERMS (a name or a figure counts twice)
+ * and one of them is not a name: "(JPM), Wells Fargo & Co.", left of a stock ticker line, is not
+ * a claim, "Wells Fargo declined to comment." is.
+ */
+export const statesSomething = (terms: readonly string[]): boolean =>
+  evidenceSum(terms) >= MIN_TERMS && terms.some((t) => !t.startsWith('@'));
+
+export function readPieces({ story, seeds }: StoryInput): SeedPiece[] {
+  const finder = new EntityFinder(story);
+  const parties = storyNames(story);
+  // Names alone ("to The Wall Street Journal") do not make a claim.
+  const names = nameTerms([...story.outlets.flatMap((o) => o.aliases), ...story.subject.aliases]);
+  const out: SeedPiece[] = [];
+  for (const seed of seeds) {
+    let actorBefore: Actor | null = null;
+    for (const para of seedParagraphs(seed.text)) {
+      // Credit is read per sentence: a paragraph's attribution does not reach its other sentences,
+      // which are as often the writer's own context as the outlet's report.
+      // Claims are cut at clause level: one sentence often carries two facts ("…asked banks to
+      // discuss offerings, as well as offer a feature to display balances"). Who is credited and
+      // who speaks is read from the whole sentence and holds for each of its clauses.
+      for (const s of para.sentences) {
+        const sentenceMentions = finder.mentions(s.text);
+        const outlets = finder.attribution(s.text).outlets;
+        const sentenceKind = classify(s.text, finder, outlets.length > 0);
+        for (const piece of claimPieces(s.text)) {
+          const text = s.text.slice(piece.start, piece.end);
+          // A main clause after "While …," says who speaks in it, or no one does.
+          const { kind, speaker } = piece.ownClause
+            ? classify(text, finder, finder.attribution(text).outlets.length > 0)
+            : sentenceKind;
+          const { terms, negated } = sliceSpans(analyseNamed(text, parties.mentions(text)), 0, text.length);
+          const set = new Set(terms);
+          if (!statesSomething([...set].filter((t) => !names.has(t)))) continue;
+          out.push({
+            seed: seed.name,
+            text,
+            start: s.start + piece.start,
+            end: s.start + piece.end,
+            paragraph: s.paragraph,
+            terms: set,
+            negated,
+            outlets,
+            kind,
+            speaker,
+            sentence: s.text,
+            sentenceStart: s.start,
+            sentenceMentions,
+            actorBefore,
+            headline: s.headline,
+            actor: actorOf(s.text, sentenceMentions),
+          });
+        }
+        const actors = sentenceMentions.filter((m) => m.kind !== 'outlet');
+        const last = actors[actors.length - 1];
+        if (last !== undefined)
+          actorBefore = { name: last.id, start: s.start + last.start, end: s.start + last.end };
+      }
+    }
+  }
+  return out;
+}
+
+const COMMON_OPENING =
+  /^(?:The|A|An|This|That|These|Those|Its|Their|Our|His|Her|It|They|We|He|She|One|Some|Many|Most|More|All|No|Each|Every|Over|In|On|At|For|From|With|When|While|After|Before|Since|If|As|Like|Currently|Earlier|Now|Then|Also|Shares|Users)\b/;
+
+function actorOf(sentence: string, mentions: readonly Mention[]): string | null {
+  const named = mentions.find((m) => m.kind !== 'outlet');
+  if (named !== undefined) return named.id;
+  const opening = clean(sentence);
+  return /^["\u201C]?\p{Lu}/u.test(opening) && !COMMON_OPENING.test(opening.replace(/^["\u201C]/, ''))
+    ? 'other'
+    : null;
+}

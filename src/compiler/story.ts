@@ -1,0 +1,106 @@
+// Step: one story's claims, from its pieces: group the pieces that state one fact, then give each
+// group its kind, wording, provenance, id and matching data, and link reports to their answers.
+
+import { storyNames } from '../matching/speakers.ts';
+import type { Weights } from '../matching/similarity.ts';
+import type { Appearance, Claim, Story } from '../model/types.ts';
+import { linkAnswers } from './answers.ts';
+import { checkUniqueIds, claimId } from './claim-id.ts';
+import { cluster, joinByKey } from './cluster.ts';
+import { gateSignature } from './gate-signature.ts';
+import type { StoryInput } from './input.ts';
+import { majorityKind, majoritySpeaker } from './kind.ts';
+import { matchData } from './match-data.ts';
+import { nameTerms } from './names.ts';
+import type { SeedPiece } from './pieces.ts';
+import { firstReport, orderOutlets, recordedStatement, recordReport } from './provenance.ts';
+import { quotedStatements, resolveStatements } from './statements.ts';
+import { pickWording, voiced } from './wording.ts';
+import { EntityFinder } from './attribution.ts';
+
+export function compileStory(input: StoryInput, pieces: SeedPiece[], weight: Weights): Story {
+  const { story, seeds } = input;
+  const statementPieces = resolveStatements(input, pieces);
+  const quoting = quotedStatements(story.statements, pieces);
+  for (const [piece, record] of quoting) if (!statementPieces.has(piece)) statementPieces.set(piece, record);
+  // A piece carrying a statement record is the subject's own words, whatever its sentence says.
+  const kinded = pieces.map((p, i) =>
+    statementPieces.has(i) ? { ...p, kind: 'statement' as const, speaker: story.subject.name } : p,
+  );
+  const names = storyNames(story);
+  const finder = new EntityFinder(story);
+  const groups = joinByKey(cluster(kinded, weight), statementPieces);
+  const claims: Claim[] = groups.map((members) => {
+    const items = members.map((i) => kinded[i]).filter((x): x is SeedPiece => x !== undefined);
+    const official = members.some((i) => statementPieces.has(i));
+    const kind = official ? 'statement' : majorityKind(items);
+    const appearances: Appearance[] = items.map((s) => ({
+      seed: s.seed,
+      quote: s.text,
+      start: s.start,
+      end: s.end,
+      outlet: s.outlets[0] ?? null,
+    }));
+    const records = [...new Set(members.flatMap((i) => statementPieces.get(i) ?? []))].flatMap(
+      (k) => story.statements[k] ?? [],
+    );
+    const record = kind === 'statement' ? recordedStatement(records) : null;
+    const first = record === null ? firstReport(story, items) : recordReport(record);
+    const wording = pickWording(items, finder, weight);
+    const speaker =
+      kind === 'statement' ? story.subject.name : kind === 'response' ? majoritySpeaker(items) : null;
+    return {
+      id: claimId(items[0]),
+      text: voiced(wording.text, speaker, finder),
+      textSource: wording.source,
+      kind,
+      speaker:
+        kind === 'statement' ? story.subject.name : kind === 'response' ? majoritySpeaker(items) : null,
+      appearances,
+      firstReport: first,
+      outlets: orderOutlets(story, items, first.outlet),
+      ...(speaker === null
+        ? {}
+        : {
+            said: {
+              by: speaker,
+              to: first.outlet,
+              date: first.outlet === null && record === null ? null : first.date,
+            },
+          }),
+      answeredBy: [],
+      match: matchData(items, names),
+    };
+  });
+  checkUniqueIds(input.dir, claims);
+  const statements = story.statements.map((s, k) => {
+    const owner = claims.find((c) =>
+      c.appearances.some(
+        (a) => statementPieces.get(pieces.findIndex((x) => x.seed === a.seed && x.start === a.start)) === k,
+      ),
+    );
+    return { claimId: owner?.id ?? '', quote: s.quote, date: s.date, to: s.to };
+  });
+  const namesSubject = (text: string): boolean => finder.mentions(text).some((m) => m.kind === 'subject');
+  linkAnswers(
+    claims,
+    statements.map((s) => s.claimId),
+    statements[story.statements.findIndex((s) => s.primary)]?.claimId ?? null,
+    (c) => namesSubject(c.text) || c.appearances.some((a) => namesSubject(a.quote)),
+    weight,
+    nameTerms([...story.subject.aliases], true),
+  );
+  return {
+    id: story.id,
+    title: story.title,
+    summary: story.summary,
+    broke: story.broke,
+    brokeBy: story.brokeBy,
+    subject: story.subject,
+    parties: story.parties,
+    outlets: story.outlets,
+    statements,
+    claims,
+    gate: gateSignature(story, seeds, pieces),
+  };
+}

@@ -1,0 +1,253 @@
+// Step: a claim's wording. Each piece of the claim is reworded as a fact on its own, from the
+// seed's words only: the lead-in connective ("However, …"), the attribution ("according to the
+// report", "…, the WSJ said") and stock tickers go; a clause cut from its sentence gets the actor
+// the sentence names ("declined to comment" → "Citigroup declined to comment"), and an opening
+// "it" the actor named before it. The claim is worded by its most representative piece that
+// reads well in at most MAX_WORDS words. The seed spans each wording came from are kept.
+
+import type { Mention } from '../matching/speakers.ts';
+import type { Weights } from '../matching/similarity.ts';
+import type { SeedSpan } from '../model/types.ts';
+import type { EntityFinder } from './attribution.ts';
+import { similarity } from './cluster.ts';
+import type { Actor, SeedPiece } from './pieces.ts';
+
+export const MAX_WORDS = 25;
+
+export interface Wording {
+  text: string;
+  /** Seed spans the words came from: the piece, and the actor's name where one was added. */
+  source: SeedSpan[];
+}
+
+const LEAD_IN =
+  /^(?:(?:however|but|instead|meanwhile|and|so|moreover|furthermore|additionally|indeed|yet|still|in brief|in short|plus)\b[,:]?\s+)+/i;
+const LEAD_ATTRIBUTION =
+  /^(?:according to [^,]{1,60}|in a statement (?:reported by|to|given to|obtained by) [^,]{1,60}|citing [^,]{1,60}),\s*/i;
+/** "…, the WSJ said." "…, the reports said, citing sources." "…, says report." "…, according to the reports." */
+const TRAIL_ATTRIBUTION =
+  /,\s*(["\u201D]?)\s*(?:(?:the |a )?[\w.'&\- ]{1,50}? (?:said|says|reported|reports|notes|noted|wrote|added|explained|told [\w.]+)(?: (?:on \w+|by email|in (?:its|a) statement))?(?:,\s*citing [\w ]{1,30})?|(?:says|said) (?:the )?reports?|according to [^,]{1,60}|citing [\w ]{1,30})\s*([.!?]?)\s*$/i;
+const TICKER = /\s*\([A-Z]{1,5}(?:\.[A-Z]{1,2})?\)/g;
+const FINITE =
+  /^(?:\w+ed|\w+[^s's]s|is|was|are|were|has|had|have|would|wouldn't|could|couldn't|will|won't|can|cannot|can't|does|did|doesn't|didn't|says|said)\b/;
+const PRONOUN = /^(?:it|its)\b/i;
+/** A clause that opens with its own subject. */
+const OWN_SUBJECT =
+  /^(?:the|a|an|many|some|most|this|these|those|one|two|several|all|no|each|every|more|less|few)\s/i;
+const SUBORDINATE = /^(?:While|Although|Though|Whereas)\s[^,]{10,},\s+(?=\S)/;
+const QUOTE_CHARS = /^["\u201C]|["\u201D]$/g;
+
+export function wordPiece(piece: SeedPiece, finder: EntityFinder): Wording {
+  const source: SeedSpan[] = [{ seed: piece.seed, start: piece.start, end: piece.end }];
+  let offset = piece.start - piece.sentenceStart;
+  let text = unquote(clean(piece.text));
+  // "While X, Y": Y is the fact, X its background.
+  const subordinate = SUBORDINATE.exec(text);
+  if (subordinate !== null) {
+    text = text.slice(subordinate[0].length);
+    const cut = Math.max(0, piece.text.indexOf(text.slice(0, 30)));
+    offset += cut;
+    source[0] = { seed: piece.seed, start: piece.start + cut, end: piece.end };
+  } else if (/^\p{Ll}/u.test(text) && !PRONOUN.test(text) && !OWN_SUBJECT.test(text))
+    text = withActor(text, piece, offset, source);
+  if (PRONOUN.test(text)) {
+    const who = offset > 0 ? actorIn(piece, offset) : piece.actorBefore;
+    if (who !== null) {
+      source.unshift({ seed: piece.seed, start: who.start, end: who.end });
+      text = text.replace(PRONOUN, (p: string) => (p.toLowerCase() === 'its' ? `${who.name}'s` : who.name));
+    }
+  }
+  return { text: finish(nameTheSubject(text, finder)), source };
+}
+
+/**
+ * A clause cut from its sentence, or from a name the page lost ("(FB) is seeking…"), with who
+ * does it; the seed spans of what was added go to the front of `source`.
+ */
+function withActor(text: string, piece: SeedPiece, offset: number, source: SeedSpan[]): string {
+  const gap = piece.sentence.slice(0, offset);
+  const at = (start: number, length: number): void => {
+    source.unshift({
+      seed: piece.seed,
+      start: piece.sentenceStart + start,
+      end: piece.sentenceStart + start + length,
+    });
+  };
+  const head = (re: RegExp): string | null => {
+    const found = re.exec(clean(gap))?.[1];
+    if (found === undefined) return null;
+    at(0, found.length);
+    return found.replace(/["\u201C]/g, '').trim();
+  };
+  const which = /,\s*which\s*$/i.exec(gap);
+  const np = which === null ? null : nounPhraseBefore(gap.slice(0, which.index));
+  if (np !== null) {
+    at(np.start, np.text.length);
+    return `${np.text} ${text}`;
+  }
+  if (/^that\s/i.test(text)) {
+    const speech = head(
+      /^(.{1,60}?\b(?:said|says|saying|told \w+|added|insisted|explained|clarified|stated))\b/,
+    );
+    return speech === null ? text : `${speech} ${text}`;
+  }
+  if (FINITE.test(text)) {
+    // In a later clause, only a name in its own sentence; opening a sentence, the name before it.
+    const who = offset > 0 ? actorIn(piece, offset, false) : piece.actorBefore;
+    if (who !== null) {
+      source.unshift({ seed: piece.seed, start: who.start, end: who.end });
+      return `${who.name} ${text}`;
+    }
+    const pronoun = /^(they|he|she)\s/i.exec(clean(gap))?.[1];
+    return pronoun === undefined ? text : `${pronoun} ${text}`;
+  }
+  if (offset === 0) return text;
+  if (/\b(?:as well as|and)\s*$/i.test(gap)) {
+    // "…asked banks to discuss offerings, as well as offer a feature": the head of the clause
+    // before, up to its "to", governs this one.
+    const governing = head(/^(.{1,80}?\bto) /);
+    return governing === null ? text : `${governing} ${text}`;
+  }
+  // A clause that only reads with the rest of its sentence ("not just X, but also Y"): the
+  // sentence is its wording.
+  source[0] = {
+    seed: piece.seed,
+    start: piece.sentenceStart,
+    end: piece.sentenceStart + piece.sentence.length,
+  };
+  return clean(piece.sentence);
+}
+
+/** The subject or party the sentence names before the piece, else the one named before the sentence. */
+function actorIn(piece: SeedPiece, offset: number, orBefore = true): Actor | null {
+  const before = piece.sentenceMentions.filter((m: Mention) => m.kind !== 'outlet' && m.end <= offset);
+  const m = before[0];
+  if (m === undefined) return orBefore ? piece.actorBefore : null;
+  return { name: m.id, start: piece.sentenceStart + m.start, end: piece.sentenceStart + m.end };
+}
+
+/**
+ * What ", which" refers to: the noun phrase ending the text, from its last article in the last
+ * five words, else from its first capitalised word there ("by Cambridge Analytica, which …").
+ */
+function nounPhraseBefore(text: string): { text: string; start: number } | null {
+  const words = [...text.matchAll(/[^\s,;:]+/g)].slice(-5);
+  const article = words.map((w) => /^(?:the|a|an|this|that)$/i.test(w[0])).lastIndexOf(true);
+  const capital = words.findIndex((w) => /^\p{Lu}/u.test(w[0]));
+  const from = words[article >= 0 ? article : capital];
+  if (from === undefined) return null;
+  return { text: text.slice(from.index).trim(), start: from.index };
+}
+
+/** A first-person quotation ("we partner with banks …") is worded with who says it. */
+export function voiced(text: string, speaker: string | null, finder: EntityFinder): string {
+  if (speaker === null) return text;
+  const person = /\b(?:we|we're|we've|our|us|i)\b/i.exec(text);
+  if (person === null || finder.mentions(text.slice(0, person.index)).some((m) => m.kind !== 'outlet'))
+    return text;
+  return `${speaker}: "${text.replace(/[.!?]$/, '')}".`;
+}
+
+/** Lead-ins, attributions, tickers and "reportedly" out. */
+export function clean(text: string): string {
+  let t = text.replace(TICKER, '').trim();
+  t = t.replace(LEAD_IN, '').replace(LEAD_ATTRIBUTION, '').replace(LEAD_IN, '');
+  t = t.replace(TRAIL_ATTRIBUTION, '$1$2');
+  t = t.replace(/,\s*(?:however|though|meanwhile|instead)\s*,/gi, '').replace(/\s+reportedly\b/gi, '');
+  return t.trim();
+}
+
+/** "The social media company said …" → "Facebook said …": a description of the subject opening the text is its name. */
+function nameTheSubject(text: string, finder: EntityFinder): string {
+  const first = finder.mentions(text)[0];
+  if (first === undefined || first.start !== 0 || first.kind !== 'subject') return text;
+  const said = text.slice(0, first.end);
+  const description = /^the\s/i.test(said);
+  const corporate = new RegExp(`^${first.id}\\s+(?:Inc|Corp|Co|Ltd|Plc)\\b\\.?$`).test(said);
+  if (!description && !corporate) return text;
+  return `${first.id}${text.slice(first.end)}`;
+}
+
+/** A quotation left whole, its speaker stripped: the quote marks go with the speaker. */
+function unquote(text: string): string {
+  return /^["\u201C][^"\u201C\u201D]*["\u201D][.,]?$/.test(text)
+    ? text.replace(/[.,]$/, '').replace(QUOTE_CHARS, '')
+    : text;
+}
+
+function finish(text: string): string {
+  let t = text.replace(/\s+/g, ' ').trim();
+  t = t.replace(/[,;:]$/, '');
+  // A clause cut inside a quotation closes it.
+  const marks = (t.match(/"/g) ?? []).length;
+  if (marks % 2 === 1) t = /[.!?]$/.test(t) ? `${t.slice(0, -1)}".` : `${t}"`;
+  if (!/[.!?"'\u201D]$/.test(t)) t = `${t}.`;
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+const wordCount = (t: string): number => t.split(/\s+/).filter((w) => w !== '').length;
+/** A headline in title case ("Facebook Wants Banks to Hand Over …") does not read as a sentence. */
+const titleCase = (t: string): boolean => {
+  const words = t.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  return words.length > 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length * 3 > words.length * 2;
+};
+
+/**
+ * The claim's wording: among its pieces' wordings that fit MAX_WORDS and read as a sentence,
+ * body text before headlines, the one most like the claim's other pieces (the medoid); shorter
+ * on a tie. A claim with none that fits is worded by its shortest, cut at its last clause break
+ * before MAX_WORDS.
+ */
+export function pickWording(
+  items: readonly SeedPiece[],
+  finder: EntityFinder,
+  weight: Weights,
+): Wording & { from: number } {
+  const worded = items.map((p, from) => ({ ...wordPiece(p, finder), from, piece: p }));
+  const fits = worded.filter(
+    (w) => wordCount(w.text) <= MAX_WORDS && wordCount(w.text) >= 3 && !titleCase(w.text),
+  );
+  const body = fits.filter((w) => !w.piece.headline);
+  const pool = body.length > 0 ? body : fits;
+  const centrality = (w: (typeof worded)[number]): number =>
+    items.reduce((n, other) => n + (other === w.piece ? 0 : similarity(w.piece, other, weight)), 0);
+  const best = [...pool].sort(
+    (a, b) =>
+      centrality(b) - centrality(a) ||
+      a.text.length - b.text.length ||
+      (a.piece.seed < b.piece.seed ? -1 : 1),
+  )[0];
+  if (best !== undefined) return { text: best.text, source: best.source, from: best.from };
+  const shortest = [...worded].sort(
+    (a, b) =>
+      wordCount(a.text) - wordCount(b.text) || (a.piece.headline ? 1 : 0) - (b.piece.headline ? 1 : 0),
+  )[0];
+  if (shortest === undefined) return { text: '', source: [], from: 0 };
+  return { text: shorten(shortest.text), source: shortest.source, from: shortest.from };
+}
+
+/** Most words a wording may run to when no aside can go ("at most about" MAX_WORDS). */
+const HARD_MAX_WORDS = 30;
+
+/** Where a sentence's core ends and an aside begins: ", particularly …", ", saying …", ", after …". */
+const ASIDE =
+  /,\s+(?:particularly|especially|saying|adding|citing|wiping|after|which|who|while|let alone|in large part|because|including|as part of)\b/gi;
+
+/**
+ * Past MAX_WORDS, the last aside that leaves a sentence of at least 8 words goes (a list's commas
+ * are no break: "PayPal, Citibank and American Express" stays whole); with none, the words stay
+ * up to HARD_MAX_WORDS, past which the cut is at a comma and marked.
+ */
+function shorten(text: string): string {
+  if (wordCount(text) <= MAX_WORDS) return text;
+  const breaks = [...text.matchAll(ASIDE)]
+    .map((m) => m.index)
+    .filter((at) => wordCount(text.slice(0, at)) >= 8 && wordCount(text.slice(0, at)) <= MAX_WORDS);
+  const at = breaks[breaks.length - 1];
+  if (at !== undefined) return `${text.slice(0, at)}.`;
+  if (wordCount(text) <= HARD_MAX_WORDS) return text;
+  const head = text.split(/\s+/).slice(0, MAX_WORDS).join(' ');
+  const cut = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '));
+  const kept = cut > head.length / 2 ? head.slice(0, cut) : head;
+  return `${kept.replace(/[,;:]$/, '')}…`;
+}

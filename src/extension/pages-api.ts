@@ -1,0 +1,25 @@
+// The seam between the first-run and options pages and the browser: the pages' components take
+// this interface, so their tests pass a fake and the extension passes the real one.
+
+import browser from 'webextension-polyfill';
+import { readSettings, saveSettings, type Settings } from './settings.ts';
+import { automaticOn, setAutomatic } from './automatic.ts';
+
+export interface AccessApi {
+  automatic(): Promise<boolean>;
+  /** Must be called from a click: the browser asks the reader. Resolves to the new state. */
+  setAutomatic(on: boolean): Promise<boolean>;
+  settings(): Promise<Settings>;
+  saveSettings(s: Settings): Promise<void>;
+  openOptions(): void;
+}
+
+export function browserAccessApi(): AccessApi {
+  return {
+    automatic: automaticOn,
+    setAutomatic,
+    settings: () => readSettings(browser.storage.local),
+    saveSettings: (s) => saveSettings(browser.storage.local, s),
+    openOptions: () => void browser.runtime.openOptionsPage(),
+  };
+}

@@ -1,0 +1,59 @@
+// The options page: automatic checking, the overlay on all sites, and the sites where the reader
+// turned it off (each can be turned back on here; the popup turns a site off).
+
+import { useEffect, useState } from 'preact/hooks';
+import type { AccessApi } from '../extension/pages-api.ts';
+import type { Settings } from '../extension/settings.ts';
+import { AutomaticSwitch } from '../ui/AutomaticSwitch.tsx';
+
+export function Options({ api }: { api: AccessApi }) {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  useEffect(() => void api.settings().then(setSettings), []);
+  const save = (s: Settings): void => {
+    setSettings(s);
+    void api.saveSettings(s);
+  };
+  return (
+    <main>
+      <h1>Backstory options</h1>
+      <h2>Reading pages</h2>
+      <AutomaticSwitch api={api} />
+      <h2>Overlay</h2>
+      {settings === null ? (
+        <p class="muted">Loading…</p>
+      ) : (
+        <>
+          <label>
+            <input
+              type="checkbox"
+              checked={settings.enabled}
+              onChange={(e) => save({ ...settings, enabled: e.currentTarget.checked })}
+            />{' '}
+            Show highlights and cards on articles about the story
+          </label>
+          <h2>Sites where the overlay is off</h2>
+          {settings.disabledSites.length === 0 ? (
+            <p class="muted">None. Turn a site off from Backstory’s popup on that site.</p>
+          ) : (
+            <ul class="plain sites">
+              {settings.disabledSites.map((host) => (
+                <li key={host}>
+                  {host}{' '}
+                  <button
+                    type="button"
+                    aria-label={`Turn the overlay back on for ${host}`}
+                    onClick={() =>
+                      save({ ...settings, disabledSites: settings.disabledSites.filter((h) => h !== host) })
+                    }
+                  >
+                    Turn back on
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </main>
+  );
+}

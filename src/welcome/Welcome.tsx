@@ -1,0 +1,50 @@
+// The first-run page: what Backstory does, which story it follows, and the one choice a reader
+// makes before it reads anything: click to check a page, or let it check news pages as they load.
+
+import type { AccessApi } from '../extension/pages-api.ts';
+import { formatDate } from '../view/describe.ts';
+import { AutomaticSwitch } from '../ui/AutomaticSwitch.tsx';
+
+export interface StoryLine {
+  title: string;
+  summary: string;
+  broke: string;
+  brokeBy: string;
+}
+
+export function Welcome({ stories, api }: { stories: StoryLine[]; api: AccessApi }) {
+  return (
+    <main>
+      <h1>Welcome to Backstory</h1>
+      <p>
+        Backstory tells you where the claims in a news article come from: which outlet reported each one
+        first, who repeated it, and what the company concerned said back. It follows{' '}
+        {stories.length === 1 ? 'one story' : `${stories.length} stories`}:
+      </p>
+      {stories.map((s) => (
+        <div class="story" key={s.title}>
+          <p>
+            <strong>{s.title}</strong>
+          </p>
+          <p>{s.summary}</p>
+          <p class="muted">
+            Broke on {formatDate(s.broke)} ({s.brokeBy}).
+          </p>
+        </div>
+      ))}
+      <h2>How Backstory reads pages</h2>
+      <p>
+        Right now it reads nothing. Click its toolbar button on an article and it checks that one page. Or let
+        it check news pages as they load: it then needs access to the sites you visit, which your browser will
+        ask you to confirm. Either way everything happens in your browser: Backstory sends nothing anywhere.
+      </p>
+      <AutomaticSwitch api={api} />
+      <p>
+        <button class="link" type="button" onClick={() => api.openOptions()}>
+          Options
+        </button>{' '}
+        <span class="muted">(switch the overlay off, or off for some sites)</span>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,78 @@
+// Accessibility, checked by axe-core (WCAG 2.1 A/AA and best practice) in both real browsers, in
+// light and dark: the popup on a story article, the full story page, the first-run and options
+// pages, and the overlay's markers and an open card (a test build whose shadow root is open, so
+// axe can read it: src/tools/harness/builds.ts).
+
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { axeViolations } from '../../src/tools/harness/axe.ts';
+import { chromiumDriver, firefoxDriver, until, type Driver } from '../../src/tools/harness/driver.ts';
+import { fixturePages } from '../../src/tools/harness/fixtures.ts';
+import { overlayOf, useSite } from '../../src/tools/harness/site.ts';
+
+const STORY = '/seed/001_ec7be9d70c6859db.html';
+const site = useSite(fixturePages());
+const SCHEMES = ['light', 'dark'] as const;
+
+const launchers = {
+  Chromium: (port: number, scheme: 'light' | 'dark') =>
+    chromiumDriver(port, { openShadow: true, colorScheme: scheme }),
+  // Firefox reads the page's colour scheme from a pref: 0 dark, 1 light.
+  'Firefox ESR': (port: number, scheme: 'light' | 'dark') =>
+    firefoxDriver(
+      port,
+      { 'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1 },
+      { openShadow: true },
+    ),
+};
+
+for (const [name, launch] of Object.entries(launchers)) {
+  for (const scheme of SCHEMES) {
+    describe(`${name}, ${scheme}`, () => {
+      let d: Driver;
+      before(async () => {
+        d = await launch(site.proxy.port, scheme);
+      });
+      after(() => d.close());
+
+      test('the overlay’s markers and an open card have no violations', async () => {
+        const tab = await d.open(`${site.server.origin}${STORY}`);
+        const drawn = await until(async () => ((await overlayOf(d, tab))?.markers.length ?? 0) > 0);
+        assert.ok(drawn, 'the overlay is drawn');
+        const dark = await tab.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches, null);
+        assert.equal(dark, scheme === 'dark', `the page sees the ${scheme} scheme`);
+        assert.deepEqual(await axeViolations(tab, 'backstory-overlay'), [], 'markers');
+        await tab.evaluate(() => {
+          const root = document.querySelector('backstory-overlay')?.shadowRoot;
+          (root?.querySelector('.marker') as HTMLElement | null)?.click();
+        }, null);
+        assert.ok(await until(async () => (await overlayOf(d, tab))?.card ?? null), 'a card opened');
+        assert.deepEqual(await axeViolations(tab, 'backstory-overlay'), [], 'open card');
+        await tab.close();
+      });
+
+      test('the popup on a story article has no violations', async () => {
+        const tab = await d.open(`${site.server.origin}${STORY}`);
+        await until(async () => ((await overlayOf(d, tab))?.markers.length ?? 0) > 0);
+        const popup = await d.extensionPage(`src/popup/popup.html?tabId=${tab.tabId}`);
+        await until(() => popup.evaluate(() => document.querySelectorAll('li.claim').length > 0, null));
+        assert.deepEqual(await axeViolations(popup), []);
+        await popup.close();
+        await tab.close();
+      });
+
+      for (const page of ['src/story/story.html', 'src/welcome/welcome.html', 'src/options/options.html']) {
+        test(`${page} has no violations`, async () => {
+          const tab = await d.extensionPage(page);
+          await until(() =>
+            tab.evaluate(() => (document.querySelector('main')?.textContent ?? '') !== '', null),
+          );
+          const dark = await tab.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches, null);
+          assert.equal(dark, scheme === 'dark', `the page sees the ${scheme} scheme`);
+          assert.deepEqual(await axeViolations(tab), []);
+          await tab.close();
+        });
+      }
+    });
+  }
+}

@@ -1,0 +1,116 @@
+// Private by default, in both browsers: a fresh install has no host access and reads no page; it
+// opens its first-run page. In Firefox, automatic checking is then turned on there (the browser's
+// own permission prompt answered yes by a pref, since no test can click a browser prompt) and off
+// in the options page, and the gate script follows the grant both ways. Chromium has no such pref,
+// and access its tests grant at install cannot be given back, so it covers the install alone.
+
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { chromiumDriver, firefoxDriver, until, type Driver } from '../../src/tools/harness/driver.ts';
+import { fixturePages } from '../../src/tools/harness/fixtures.ts';
+import { unexpected } from '../../src/tools/harness/proxy.ts';
+import { overlayOf, useSite } from '../../src/tools/harness/site.ts';
+
+const STORY = '/seed/001_ec7be9d70c6859db.html';
+const site = useSite(fixturePages());
+
+const hostAccess = (d: Driver) =>
+  d.inExtension(
+    async () => ((await chrome.permissions.getAll()).origins ?? []).filter((o: string) => /^https?:/.test(o)),
+    null,
+  );
+const gateRegistered = (d: Driver) =>
+  d.inExtension(
+    async () =>
+      (await chrome.scripting.getRegisteredContentScripts()).some(
+        (s: { id: string }) => s.id === 'backstory-gate',
+      ),
+    null,
+  );
+
+/** Opens the story article and says whether Backstory drew its overlay within a few seconds. */
+async function overlayDrawn(d: Driver): Promise<boolean> {
+  const tab = await d.open(`${site.server.origin}${STORY}`);
+  const state = await until(async () => {
+    const s = await overlayOf(d, tab);
+    return s !== null && s.markers.length > 0 ? s : null;
+  }, 6000);
+  const hostElement = await tab.evaluate(() => document.querySelector('backstory-overlay') !== null, null);
+  await tab.close();
+  return state !== null && hostElement;
+}
+
+describe('Chromium, as installed', () => {
+  let d: Awaited<ReturnType<typeof chromiumDriver>>;
+  before(async () => {
+    d = await chromiumDriver(site.proxy.port, { access: 'none' });
+  });
+  after(() => d.close());
+
+  test('installing grants no host access, reads no page, and opens the first-run page', async () => {
+    assert.deepEqual(await hostAccess(d), []);
+    assert.equal(await gateRegistered(d), false);
+    const welcome = await until(
+      async () =>
+        d.session.context.pages().find((p) => p.url().endsWith('/src/welcome/welcome.html')) ?? null,
+    );
+    assert.ok(welcome, 'the first-run page opened');
+    const text = (await welcome.textContent('main')) ?? '';
+    assert.match(text, /Facebook asked US banks for customers' financial data/);
+    assert.match(text, /Automatic checking is off/);
+    assert.equal(await overlayDrawn(d), false, 'no page is read before the reader asks');
+    assert.deepEqual(unexpected(site.proxy.log), []);
+  });
+});
+
+describe('Firefox ESR, from install to automatic checking and back', () => {
+  let d: Awaited<ReturnType<typeof firefoxDriver>>;
+  before(async () => {
+    // Answers the browser's own permission prompt with yes, as the reader would.
+    d = await firefoxDriver(
+      site.proxy.port,
+      { 'extensions.webextOptionalPermissionPrompts': false },
+      { access: 'none' },
+    );
+  });
+  after(() => d.close());
+
+  test('a fresh install reads nothing and opens the first-run page', async () => {
+    // BiDi lists no extension tabs; the extension's own view of its pages does.
+    const opened = await until(() =>
+      d.inExtension(
+        async () =>
+          browser.extension
+            .getViews({ type: 'tab' })
+            .some((w: Window) => w.location.pathname === '/src/welcome/welcome.html') || null,
+        null,
+      ),
+    );
+    assert.equal(opened, true, 'the first-run page opened');
+    assert.deepEqual(await hostAccess(d), []);
+    assert.equal(await overlayDrawn(d), false);
+  });
+
+  test('“Check news pages automatically” on the first-run page grants every site and starts the gate', async () => {
+    const welcome = await d.extensionPage('src/welcome/welcome.html');
+    await until(() => welcome.evaluate(() => document.querySelector('.automatic button') !== null, null));
+    await welcome.click('.automatic button');
+    assert.ok(await until(() => welcome.evaluate(() => /is on/.test(document.body.textContent ?? ''), null)));
+    assert.deepEqual((await hostAccess(d)).sort(), ['http://*/*', 'https://*/*']);
+    assert.equal(await until(() => gateRegistered(d)), true);
+    assert.equal(await overlayDrawn(d), true);
+  });
+
+  test('turning it off in the options page gives the access back', async () => {
+    const options = await d.extensionPage('src/options/options.html');
+    await until(() => options.evaluate(() => /is on/.test(document.body.textContent ?? ''), null));
+    await options.click('.automatic button');
+    assert.ok(
+      await until(() => options.evaluate(() => /is off/.test(document.body.textContent ?? ''), null)),
+    );
+    assert.deepEqual(await hostAccess(d), []);
+    assert.equal(await until(async () => !(await gateRegistered(d))), true);
+    assert.equal(await overlayDrawn(d), false);
+    assert.deepEqual(unexpected(site.proxy.log), []);
+  });
+});

@@ -1,0 +1,212 @@
+// The claim index on small hand-written seed sets: one claim per fact, worded from its own seed
+// text, with ids that a new seed leaves alone. The story is made up for these tests.
+
+import { describe, expect, test } from 'vitest';
+import { compileIndex } from '../../../src/compiler/compile.ts';
+import type { StoryFile } from '../../../src/compiler/story-file.ts';
+import type { Claim, Story } from '../../../src/model/types.ts';
+
+const STORY: StoryFile = {
+  id: 'globex-records',
+  title: 'Globex asked hospitals for patient records',
+  summary: 'The Ledger reported that Globex asked hospitals for patient records; Globex denied it.',
+  broke: '2021-03-01',
+  brokeBy: 'ledger',
+  subject: { name: 'Globex', aliases: ['Globex', 'Globex Corp', 'the tech company'] },
+  parties: [
+    { name: 'Mercy Hospital', aliases: ['Mercy Hospital', 'Mercy'] },
+    { name: 'Lakeside Clinic', aliases: ['Lakeside Clinic', 'Lakeside'] },
+  ],
+  outlets: [
+    {
+      id: 'ledger',
+      name: 'The Daily Ledger',
+      aliases: ['The Daily Ledger', 'the Ledger'],
+      firstReport: '2021-03-01',
+    },
+    { id: 'wire', name: 'City Wire', aliases: ['City Wire'], firstReport: '2021-03-02' },
+  ],
+  seeds: {},
+  statements: [],
+};
+
+const compile = (seeds: Record<string, string>, story: Partial<StoryFile> = {}): Story => {
+  const index = compileIndex([
+    {
+      dir: '/tmp/globex',
+      story: { ...STORY, ...story },
+      seeds: Object.entries(seeds).map(([name, text]) => ({ name, text })),
+    },
+  ]);
+  const s = index.stories[0];
+  if (s === undefined) throw new Error('no story compiled');
+  return s;
+};
+const carrying = (story: Story, fragment: string): Claim[] =>
+  story.claims.filter((c) => c.appearances.some((a) => a.quote.includes(fragment)));
+const only = (story: Story, fragment: string): Claim => {
+  const found = carrying(story, fragment);
+  expect(found).toHaveLength(1);
+  return found[0] as Claim;
+};
+
+const REQUEST = {
+  '001_ledger.txt':
+    'Globex has asked large hospitals to share detailed patient records for its new health app, The Daily Ledger reported.\n',
+  '002_wire.txt':
+    'Globex asked major hospitals to share patient records for a new health app, according to the Ledger.\n',
+  '003_blog.txt':
+    'The tech company has asked large hospitals to share their patient records for its health app.\n',
+};
+
+describe('one claim per fact', () => {
+  test('one fact in three wordings across three seeds is one claim, first reported by the outlet credited', () => {
+    const story = compile(REQUEST);
+    const claim = only(story, 'Globex has asked large hospitals');
+    expect(new Set(claim.appearances.map((a) => a.seed))).toEqual(new Set(Object.keys(REQUEST)));
+    expect(story.claims).toHaveLength(1);
+    expect(claim.kind).toBe('report');
+    expect(claim.firstReport).toMatchObject({ outlet: 'ledger', basis: 'attribution' });
+  });
+
+  test('a report and its denial are two claims, and the denial answers the report', () => {
+    const story = compile({
+      ...REQUEST,
+      '004_denial.txt':
+        'Globex denied that it had asked hospitals to share patient records for its health app.\n',
+    });
+    const report = only(story, 'Globex has asked large hospitals');
+    const denial = only(story, 'Globex denied');
+    expect(denial.id).not.toBe(report.id);
+    expect(denial.kind).toBe('statement');
+    expect(report.answeredBy).toEqual([denial.id]);
+  });
+
+  test('two facts in one sentence are two claims, each worded from its own clause with its actor', () => {
+    const story = compile({
+      '001_ledger.txt':
+        'Mercy Hospital acknowledged holding talks with Globex but declined to comment on sharing patient records with the app.\n',
+    });
+    expect(story.claims.map((c) => c.text).sort()).toEqual([
+      'Mercy Hospital acknowledged holding talks with Globex.',
+      'Mercy Hospital declined to comment on sharing patient records with the app.',
+    ]);
+    expect(story.claims.every((c) => c.kind === 'response' && c.speaker === 'Mercy Hospital')).toBe(true);
+  });
+});
+
+describe('statements and answers', () => {
+  const QUOTE =
+    'We are not asking hospitals for patient records and we never will, whatever the Ledger says about our health app';
+  /** The request's three seeds, a fourth quoting Globex's statement whole, and `more`. */
+  const withStatement = (more: Record<string, string>): Story =>
+    compile(
+      { ...REQUEST, '004_statement.txt': `"${QUOTE}," Globex said in a statement.\n`, ...more },
+      { statements: [{ quote: QUOTE, date: '2021-03-01', to: 'wire', primary: true, line: 1 }] },
+    );
+
+  test('a statement quoted whole by one seed and in part by another is one claim, dated and credited by its record', () => {
+    const story = withStatement({
+      '005_partial.txt':
+        'A Globex spokesperson insisted that it is "not asking hospitals for patient records and never will".\n',
+    });
+    const claim = only(story, 'We are not asking hospitals');
+    expect(claim.appearances.map((a) => a.seed)).toContain('005_partial.txt');
+    expect(claim.kind).toBe('statement');
+    expect(claim.firstReport).toMatchObject({
+      outlet: 'wire',
+      date: '2021-03-01',
+      basis: 'statement-record',
+    });
+    expect(claim.said).toEqual({ by: 'Globex', to: 'wire', date: '2021-03-01' });
+    expect(story.statements[0]?.claimId).toBe(claim.id);
+  });
+
+  test('a denial answers only the reports of what the subject did', () => {
+    const story = withStatement({
+      '005_other.txt':
+        'Initech has also sought patient records from large hospitals for an app of its own, the Ledger reported.\n',
+    });
+    const denial = only(story, 'We are not asking hospitals');
+    expect(only(story, 'Globex has asked large hospitals').answeredBy).toEqual([denial.id]);
+    expect(only(story, 'Initech has also sought').answeredBy).toEqual([]);
+  });
+});
+
+describe('kinds', () => {
+  test('commentary about the subject, and what it said before the story, are context, not its statements', () => {
+    const story = compile({
+      '001_blog.txt':
+        'While Globex insisted that it does not want patient records for advertising, critics pointed out that there is no reason to trust its privacy promises after an earlier leak.\n' +
+        'Globex acknowledged last month that it was facing inquiries from two regulators over that earlier data leak.\n',
+    });
+    expect(only(story, 'While Globex insisted').kind).toBe('statement');
+    expect(only(story, 'critics pointed out').kind).toBe('context');
+    expect(only(story, 'acknowledged last month').kind).toBe('context');
+  });
+});
+
+describe('a claim is worded from the seed text, short and neutral', () => {
+  test('a lead-in connective, an attribution and a ticker are stripped', () => {
+    const story = compile({
+      '001_ledger.txt':
+        'However, Globex Corp (GBX.O) has asked hospitals to share patient records for its health app, the Ledger said.\n',
+      '002_wire.txt':
+        'According to City Wire, Lakeside Clinic refused to share any patient records with outside firms.\n',
+    });
+    expect(story.claims.map((c) => c.text).sort()).toEqual([
+      'Globex has asked hospitals to share patient records for its health app.',
+      'Lakeside Clinic refused to share any patient records with outside firms.',
+    ]);
+  });
+
+  test('an opening pronoun is the actor the seed named before it, and the wording says where it came from', () => {
+    const seed =
+      'Globex has denied wanting any patient records. Instead, it hopes to grow its health app with new clinics.\n';
+    const story = compile({ '001_ledger.txt': seed });
+    const claim = only(story, 'it hopes to grow');
+    expect(claim.text).toBe('Globex hopes to grow its health app with new clinics.');
+    // The wording's words come from the clause and from the name before it.
+    expect(claim.textSource?.map((s) => seed.slice(s.start, s.end))).toEqual([
+      'Globex',
+      'Instead, it hopes to grow its health app with new clinics.',
+    ]);
+  });
+
+  test('a wording past 25 words loses its aside, never a list', () => {
+    const story = compile({
+      '001_ledger.txt':
+        'Globex has asked hospitals in six states to share detailed patient records for its new health app, particularly the prescriptions, test results, visit dates and billing codes of older members.\n',
+      '002_wire.txt':
+        'Globex said patients of hospitals such as Mercy Hospital, Lakeside Clinic, Saint Anne and Northgate could link their records with its health app and chat with a nurse.\n',
+    });
+    expect(story.claims.map((c) => c.text).sort()).toEqual([
+      'Globex has asked hospitals in six states to share detailed patient records for its new health app.',
+      'Globex said patients of hospitals such as Mercy Hospital, Lakeside Clinic, Saint Anne and Northgate could link their records with its health app and chat with a nurse.',
+    ]);
+  });
+});
+
+describe('claim ids', () => {
+  test('adding a seed renames no claim; its copy of a fact joins the existing claim', () => {
+    const before = compile({
+      ...REQUEST,
+      '004_denial.txt':
+        'Globex denied that it had asked hospitals to share patient records for its health app.\n',
+    });
+    const after = compile({
+      ...REQUEST,
+      '004_denial.txt':
+        'Globex denied that it had asked hospitals to share patient records for its health app.\n',
+      '005_late.txt':
+        'Globex has asked big hospitals to share patient records for its health app, City Wire reported. Lakeside Clinic said it would not take part in the scheme.\n',
+    });
+    const ids = new Set(after.claims.map((c) => c.id));
+    for (const c of before.claims) expect(ids.has(c.id)).toBe(true);
+    const request = only(after, 'Globex has asked large hospitals');
+    expect(request.id).toBe(only(before, 'Globex has asked large hospitals').id);
+    expect(request.appearances.map((a) => a.seed)).toContain('005_late.txt');
+    // The first outlet stays the one that was first; the later one follows.
+    expect(request.outlets).toEqual(['ledger', 'wire']);
+  });
+});

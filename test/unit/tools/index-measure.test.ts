@@ -1,0 +1,76 @@
+import { describe, expect, test } from 'vitest';
+import { measureIndex } from '../../../src/tools/eval/index-measure.ts';
+import type { Claim, Story } from '../../../src/model/types.ts';
+
+const SEED = 'Globex asked hospitals for records. Globex denied it. Mercy declined to comment.';
+const at = (quote: string) => ({
+  seed: 's.txt',
+  quote,
+  start: SEED.indexOf(quote),
+  end: SEED.indexOf(quote) + quote.length,
+  outlet: null,
+});
+const claim = (id: string, ...quotes: string[]): Claim => ({
+  id,
+  text: quotes[0] ?? '',
+  kind: 'report',
+  speaker: null,
+  appearances: quotes.map(at),
+  firstReport: { outlet: null, date: null, basis: 'undetermined', earliestSeed: null },
+  outlets: [],
+  answeredBy: [],
+  match: [],
+});
+const story = (claims: Claim[]): Story => ({ claims }) as unknown as Story; // only claims are read
+
+const REFS = [
+  { id: 'R1', text: 'the request', anchors: ['asked hospitals for records'] },
+  { id: 'R2', text: 'the denial', anchors: ['Globex denied it'] },
+  { id: 'R3', text: 'not in the seeds', anchors: ['Initech sued'] },
+];
+
+describe('the index measure', () => {
+  test('a reference claim in exactly one index claim, none split, none shared', () => {
+    const m = measureIndex(
+      story([claim('a', 'Globex asked hospitals for records.'), claim('b', 'Globex denied it.')]),
+      [{ name: 's.txt', text: SEED }],
+      REFS,
+    );
+    expect(m.refs.map((r) => [r.id, r.claims])).toEqual([
+      ['R1', ['a']],
+      ['R2', ['b']],
+      ['R3', []],
+    ]);
+    expect(m.shared).toEqual([]);
+    expect(m.unreferenced).toBe(0);
+  });
+
+  test('a fact split over two claims, and a claim holding two facts, are counted', () => {
+    // The request, in two wordings of two seeds, compiled as two claims.
+    const split = measureIndex(
+      story([
+        claim('a', 'Globex asked hospitals for records.'),
+        {
+          ...claim('b'),
+          appearances: [{ seed: 't.txt', quote: 'It wants their files.', start: 0, end: 21, outlet: null }],
+        },
+        claim('c', 'Mercy declined to comment.'),
+      ]),
+      [
+        { name: 's.txt', text: SEED },
+        { name: 't.txt', text: 'It wants their files.' },
+      ],
+      [{ id: 'R1', text: 'the request', anchors: ['asked hospitals for records', 'wants their files'] }],
+    );
+    expect(split.refs[0]?.claims).toEqual(['a', 'b']);
+    expect(split.unreferenced).toBe(1);
+    const merged = measureIndex(
+      story([claim('a', 'Globex asked hospitals for records.', 'Globex denied it.')]),
+      [{ name: 's.txt', text: SEED }],
+      REFS,
+    );
+    expect(merged.shared).toEqual([
+      { claimId: 'a', text: 'Globex asked hospitals for records.', refs: ['R1', 'R2'] },
+    ]);
+  });
+});
