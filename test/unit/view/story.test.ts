@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Story } from '../../../src/model/types.ts';
 import { cell, CSV_COLUMNS, toCsv } from '../../../src/view/csv.ts';
+import { badgeText, buttonTitle } from '../../../src/view/button.ts';
 import { count } from '../../../src/view/plural.ts';
 import { filterClaims, timeline } from '../../../src/view/story.ts';
 import { seedIndex, seedStory } from '../helpers.ts';
@@ -69,5 +70,16 @@ describe('CSV export', () => {
     expect(cell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
     expect(cell('+1')).toBe("'+1");
     expect(cell('-2')).toBe("'-2");
+  });
+});
+
+describe('the toolbar button', () => {
+  test('its title carries the claim count in words; no claims, no count', () => {
+    expect([buttonTitle(1), buttonTitle(12), buttonTitle(0)]).toEqual([
+      'Backstory: 1 claim from the story on this page',
+      'Backstory: 12 claims from the story on this page',
+      'Backstory',
+    ]);
+    expect([badgeText(12), badgeText(0)]).toEqual(['12', '']);
   });
 });
