@@ -7,7 +7,7 @@ import { foldForWords } from './fold.ts';
 import { LEXICON_TABLE } from './lexicon-table.ts';
 import { remember } from './memo.ts';
 import { letterPattern } from './pattern.ts';
-import { stem } from './stem.ts';
+import { phraseKey, phraseKeyOf, stem } from './stem.ts';
 
 /** Stop words matched as written only: their stems are real words ("quite" → "quit"). */
 const STOP_AS_WRITTEN = new Set(['quite', 'rather', 'really']);
@@ -115,7 +115,7 @@ function normalise(token: string): readonly string[] {
   }
   if (w.includes('-') && !/^\d/.test(w)) {
     const joined = w.replace(/-/g, '_');
-    if (CONCEPT.has(joined.split('_').map(stem).join('_'))) return [joined];
+    if (CONCEPT.has(phraseKeyOf(joined))) return [joined];
     return w.split('-').filter((part) => part !== '');
   }
   return [!w.includes('.') || /^\$?\d/.test(w) ? w : w.replace(/\./g, '')];
@@ -246,7 +246,7 @@ export function analyseSpans(text: string): Spanned {
       continue;
     }
     if (w.includes('_')) {
-      const key = w.split('_').map(stem).join('_');
+      const key = phraseKeyOf(w);
       push(CONCEPT.get(key) ?? key, offset);
       continue;
     }
@@ -271,10 +271,7 @@ export function analyseSpans(text: string): Spanned {
     if (longest !== undefined) {
       let matched = false;
       for (let len = Math.min(longest, raw.length - i); len > 1; len--) {
-        const key = raw
-          .slice(i, i + len)
-          .map((x) => stem(x))
-          .join('_');
+        const key = phraseKey(raw.slice(i, i + len));
         const c = CONCEPT.get(key);
         if (c !== undefined) {
           push(c, offset);
