@@ -16,8 +16,17 @@ export function evidenceFor(claim: Claim, matchedUnits: Iterable<number>): Evide
     .sort((x, y) => x - y)
     .map((unit) => claim.appearances[claim.match[unit]?.from ?? -1]);
   for (const a of [...matched, ...claim.appearances]) {
-    if (a !== undefined && !evidence.some((e) => e.seed === a.seed && e.quote === a.quote))
-      evidence.push({ seed: a.seed, quote: a.quote });
+    if (a === undefined) continue;
+    const quote = sentenceOf(claim, a.quote);
+    if (!evidence.some((e) => e.seed === a.seed && e.quote === quote)) evidence.push({ seed: a.seed, quote });
   }
   return evidence;
 }
+
+/**
+ * A clause cut from a seed sentence ("also a place to buy and sell goods and services.") does
+ * not say on its own which fact it supports: quoted as evidence, it carries its sentence where
+ * the index has it (a claim's text is the sentence of its first appearance).
+ */
+const sentenceOf = (claim: Claim, quote: string): string =>
+  quote.length < claim.text.length && claim.text.includes(quote) ? claim.text : quote;

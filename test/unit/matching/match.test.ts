@@ -60,6 +60,18 @@ describe('matching paragraphs to claims', () => {
     expect(idsOf('The smartphone messaging service has 1.3bn users.')).toContain(users);
   });
 
+  test('evidence cut from a clause cites the whole seed sentence, which says what the clause is about', () => {
+    const [m] = matchParagraphs(
+      prepared,
+      [
+        'Facebook wants Messenger to be a place where people buy and sell goods and services, the Journal reported.',
+      ],
+      weight,
+    );
+    // The seed's clause alone ("also a place to buy and sell goods and services.") names no one.
+    expect(m?.evidence[0]?.quote).toMatch(/^According to WSJ, Facebook .*also a place to buy and sell goods/);
+  });
+
   test('a denial never matches the report it denies, and vice versa', () => {
     const core = claimIdWith('Facebook has asked large US banks to share financial information');
     expect(
