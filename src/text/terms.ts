@@ -170,6 +170,8 @@ function numberTerm(raw: readonly string[], i: number): { term: string; used: nu
   return scale === undefined ? { term: `#${value}`, used } : { term: `#${value}${scale}`, used: used + 1 };
 }
 
+/** The term every percentage adds beside its figure. */
+const PERCENTAGE = 'percentag';
 const SKIP = '';
 const CONTEXT = '\u0000';
 const SIMPLE = new Map<string, string>();
@@ -242,6 +244,10 @@ export function analyseSpans(text: string): Spanned {
     if (num !== null) {
       // "one large bank": a lone small number word is an article, not a figure.
       if (!(NUMBER_WORDS.get(w) === 1 && num.used === 1)) push(num.term, offset);
+      // A percentage says what kind of fact it is (a change, a share) whatever its value.
+      const after = raw[i + num.used];
+      if (w.endsWith('%') || after === 'percent' || (after === 'per' && raw[i + num.used + 1] === 'cent'))
+        push(PERCENTAGE, offset);
       i += num.used - 1;
       continue;
     }
