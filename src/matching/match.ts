@@ -34,6 +34,10 @@ export interface MatchStats {
   pairs: number;
 }
 
+// Read for every scored pair: module constants, not imported bindings (see lookup.ts).
+const scoreOf = scorePair;
+const states = statesClaim;
+
 /** A paragraph's best match of one claim so far, and the claim units that reached it. */
 interface Best {
   score: number;
@@ -97,8 +101,8 @@ function bestPerClaim(
       if (stats !== undefined) stats.pairs++;
       // A denial never matches what it denies, nor a report its denial.
       if (((prepared.negated[k] ?? 0) === 1) !== unit.negated) continue;
-      const score = scorePair(lookup.pair, shingles[k] ?? [], unit.shingles);
-      if (score === 0 || !statesClaim(prepared, k, unit)) continue;
+      const score = scoreOf(lookup.pair, shingles[k] ?? [], unit);
+      if (score === 0 || !states(prepared, k, unit)) continue;
       const claim = claimOf[k] ?? -1;
       const prev = best.get(claim);
       if (prev === undefined || score > prev.score)

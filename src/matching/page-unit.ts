@@ -64,5 +64,7 @@ export class PageUnit {
   }
 
   /** Hashes of the unit's word triples, for verbatim copies. */
-  shingles = (): ReadonlySet<number> => (this.shingleSet ??= shingleSet(this.terms));
+  shingles(): ReadonlySet<number> {
+    return (this.shingleSet ??= shingleSet(this.terms));
+  }
 }

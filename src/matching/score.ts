@@ -64,19 +64,19 @@ export interface PairOverlap {
 }
 
 /**
- * The pair's score, 0 when it cannot count. `pageShingles` is asked only when the pair shares
- * enough to be a verbatim copy.
+ * The pair's score, 0 when it cannot count. The page unit's shingles are asked for only when the
+ * pair shares enough to be a verbatim copy.
  */
 export function scorePair(
   o: PairOverlap,
   claimShingles: readonly number[],
-  pageShingles: () => ReadonlySet<number>,
+  page: { shingles(): ReadonlySet<number> },
 ): number {
   const { shared, evidence, claimWeight, pageWeight } = o;
   if (claimWeight > 0 && verbatimShare(shared, claimWeight) && claimShingles.length >= 3) {
-    const page = pageShingles();
+    const pageSet = page.shingles();
     let hits = 0;
-    for (let i = 0; i < claimShingles.length; i++) if (page.has(claimShingles[i] ?? 0)) hits++;
+    for (let i = 0; i < claimShingles.length; i++) if (pageSet.has(claimShingles[i] ?? 0)) hits++;
     if (hits >= 3 && verbatimShare(hits, claimShingles.length)) return 1;
   }
   // A short claim unit of common words ("Facebook wants banks' data") would match any page on
