@@ -6,9 +6,16 @@ import type { ParagraphMatch } from './match.ts';
 import type { Story } from '../model/types.ts';
 
 /** Least number of distinct claims: one claim alone may be a passing mention. */
-export const MIN_CLAIMS = 2;
+export const MIN_CLAIMS = 3;
 /** Minimum strongest single match: at least one paragraph must state a claim clearly. */
-export const MIN_BEST_SCORE = 0.5;
+export const MIN_BEST_SCORE = 0.6;
+/**
+ * A page shorter than this (about 500 words: a brief, a newsletter item) states only a few of
+ * the story's claims: two suffice, the best at MIN_SHORT_BEST.
+ */
+export const SHORT_PAGE_CHARS = 3000;
+export const MIN_SHORT_CLAIMS = 2;
+export const MIN_SHORT_BEST = 0.5;
 /** Summed score of the distinct claims a page of LONG_PAGE_CHARS or more must reach. */
 export const MIN_TOTAL_SCORE = 1.5;
 /**
@@ -50,8 +57,12 @@ export function recognise(
   const core = [...best.entries()].filter(([id]) => kinds.get(id) !== 'context');
   const score = Math.round(core.reduce((s, [, v]) => s + v, 0) * 1000) / 1000;
   const strongest = Math.max(0, ...core.map(([, v]) => v));
+  const short = pageChars < SHORT_PAGE_CHARS;
   return {
-    recognised: core.length >= MIN_CLAIMS && strongest >= MIN_BEST_SCORE && score >= requiredTotal(pageChars),
+    recognised:
+      core.length >= (short ? MIN_SHORT_CLAIMS : MIN_CLAIMS) &&
+      strongest >= (short ? MIN_SHORT_BEST : MIN_BEST_SCORE) &&
+      score >= requiredTotal(pageChars),
     score,
     claims: core.length,
   };

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { recognise, requiredTotal, LONG_PAGE_CHARS } from '../../../src/matching/recognise.ts';
+import {
+  recognise,
+  requiredTotal,
+  LONG_PAGE_CHARS,
+  SHORT_PAGE_CHARS,
+} from '../../../src/matching/recognise.ts';
 import type { ParagraphMatch } from '../../../src/matching/match.ts';
 import { seedStory } from '../helpers.ts';
 
@@ -17,6 +22,10 @@ describe('recognising a page from the claims found on it', () => {
     // The same two claims on a long page are what a page on a nearby topic meets by chance.
     expect(recognise(story, two, LONG_PAGE_CHARS * 2).recognised).toBe(false);
     expect(recognise(story, [...two, ...found([reportC, 0.6])], LONG_PAGE_CHARS * 2).recognised).toBe(true);
+    // Past a brief's length, two strong claims are not enough: a longer page must state three.
+    const strong = found([reportA, 0.9], [reportB, 0.9]);
+    expect(recognise(story, strong, SHORT_PAGE_CHARS - 1).recognised).toBe(true);
+    expect(recognise(story, strong, SHORT_PAGE_CHARS).recognised).toBe(false);
   });
 
   test('one claim, weak claims, or context alone never make a page about the story', () => {
