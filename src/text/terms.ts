@@ -45,8 +45,22 @@ const NUMBER_WORDS = new Map<string, number>(
     hundred: 100,
   }),
 );
+/**
+ * Words of scale after a figure. The letters are the suffixes of "1.3B", "$119B", "5M", "40k",
+ * which the tokeniser cuts from their figure ("t" is left out: "don't" ends in one).
+ */
 const SCALE = new Map<string, string>(
-  Object.entries({ thousand: 'k', million: 'm', billion: 'b', trillion: 't', bn: 'b', mn: 'm' }),
+  Object.entries({
+    thousand: 'k',
+    million: 'm',
+    billion: 'b',
+    trillion: 't',
+    bn: 'b',
+    mn: 'm',
+    k: 'k',
+    m: 'm',
+    b: 'b',
+  }),
 );
 
 const CONCEPT = new Map(LEXICON_TABLE.concept);
