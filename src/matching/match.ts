@@ -71,7 +71,7 @@ function bestPerClaim(
   lookup: Lookup,
   stats: MatchStats | undefined,
 ): Map<number, Best> {
-  const { claimOf, unitOf, shingles } = prepared;
+  const { claimOf, unitOf, shingles, negated, paraphraseFrom } = prepared;
   const mentions = prepared.names.mentions(text);
   const paragraph = new PageParagraph(text, mentions, analyseNamed(text, mentions));
   const best = new Map<number, Best>();
@@ -100,8 +100,8 @@ function bestPerClaim(
       if (!lookup.overlap(k, whole)) continue;
       if (stats !== undefined) stats.pairs++;
       // A denial never matches what it denies, nor a report its denial.
-      if (((prepared.negated[k] ?? 0) === 1) !== unit.negated) continue;
-      const score = scoreOf(lookup.pair, shingles[k] ?? [], unit);
+      if (((negated[k] ?? 0) === 1) !== unit.negated) continue;
+      const score = scoreOf(lookup.pair, shingles[k] ?? [], unit, paraphraseFrom[k] ?? 0);
       if (score === 0 || !states(prepared, k, unit)) continue;
       const claim = claimOf[k] ?? -1;
       const prev = best.get(claim);

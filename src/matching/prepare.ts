@@ -5,7 +5,7 @@
 // finds they are looked up directly.
 
 import { partiesOfUnit } from './details.ts';
-import { fixed, INFORMATIVE, MIN_SCORE } from './score.ts';
+import { fixed, INFORMATIVE, MIN_PLAIN_UNIT_WEIGHT, MIN_SCORE, MIN_UNIT_WEIGHT } from './score.ts';
 import type { Weights } from './similarity.ts';
 import { storyNames, type MentionFinder } from './speakers.ts';
 import type { Story } from '../model/types.ts';
@@ -24,6 +24,8 @@ export interface PreparedStory {
   unitOf: Int32Array;
   weightOf: Int32Array;
   negated: Uint8Array;
+  /** Each unit's least weight for a paraphrase to count (fixed; see MIN_PLAIN_UNIT_WEIGHT). */
+  paraphraseFrom: Int32Array;
   /** Each unit's shingle hashes (distinct, as compiled). */
   shingles: readonly (readonly number[])[];
   /** Who says each unit's claim (subject or party name), or null. */
@@ -53,6 +55,7 @@ export function prepare(story: Story, weight: Weights, unindexedShare = UNINDEXE
   const unitOf = new Int32Array(size);
   const weightOf = new Int32Array(size);
   const negated = new Uint8Array(size);
+  const paraphraseFrom = new Int32Array(size);
   const unindexedWeight = new Int32Array(size);
   const unindexedEvidence = new Int32Array(size);
   const unindexed: (readonly string[])[] = [];
@@ -116,6 +119,8 @@ export function prepare(story: Story, weight: Weights, unindexedShare = UNINDEXE
       unitOf[u] = unit;
       weightOf[u] = total;
       negated[u] = m.negated ? 1 : 0;
+      const party = c.speaker !== null && c.speaker !== story.subject.name;
+      paraphraseFrom[u] = fixed(m.negated || party ? MIN_UNIT_WEIGHT : MIN_PLAIN_UNIT_WEIGHT);
       unindexed.push(out);
       unindexedWeight[u] = outWeight;
       unindexedEvidence[u] = outEvidence;
@@ -134,6 +139,7 @@ export function prepare(story: Story, weight: Weights, unindexedShare = UNINDEXE
     unitOf,
     weightOf,
     negated,
+    paraphraseFrom,
     shingles,
     speakerOf,
     partiesOf: partiesOfUnit(quotes, names),

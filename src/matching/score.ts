@@ -11,6 +11,13 @@ export const MIN_SHARED_TERMS = 3;
 export const MIN_SCORE = 0.43;
 /** Least total weight of a claim unit that may be matched by paraphrase. */
 export const MIN_UNIT_WEIGHT = 6;
+/**
+ * The same for a claim unit whose polarity or speaker does not make it specific: an affirmed
+ * report or statement of the story's common words ("Facebook wants banks to share your financial
+ * data") meets any paragraph on the topic, where a denial must meet a denial and a bank's answer
+ * a paragraph that names the bank.
+ */
+export const MIN_PLAIN_UNIT_WEIGHT = 8;
 /** A term at or under this weight (the subject's name) is too common to count as shared. */
 export const INFORMATIVE = 0.5;
 /** Tenths of a claim unit's shingles a page unit must repeat to count as a verbatim copy. */
@@ -65,12 +72,14 @@ export interface PairOverlap {
 
 /**
  * The pair's score, 0 when it cannot count. The page unit's shingles are asked for only when the
- * pair shares enough to be a verbatim copy.
+ * pair shares enough to be a verbatim copy; a claim unit lighter than `paraphraseFrom` (fixed,
+ * from the prepared story) must be copied.
  */
 export function scorePair(
   o: PairOverlap,
   claimShingles: readonly number[],
   page: { shingles(): ReadonlySet<number> },
+  paraphraseFrom: number,
 ): number {
   const { shared, evidence, claimWeight, pageWeight } = o;
   if (claimWeight > 0 && verbatimShare(shared, claimWeight) && claimShingles.length >= 3) {
@@ -80,8 +89,8 @@ export function scorePair(
     if (hits >= 3 && verbatimShare(hits, claimShingles.length)) return 1;
   }
   // A short claim unit of common words ("Facebook wants banks' data") would match any page on
-  // the topic: it must be copied, not paraphrased.
-  if (evidence < MIN_SHARED_TERMS || claimWeight < MIN_UNIT_FIXED) return 0;
+  // the topic: it must be copied, not paraphrased (MIN_UNIT_WEIGHT, MIN_PLAIN_UNIT_WEIGHT).
+  if (evidence < MIN_SHARED_TERMS || claimWeight < paraphraseFrom) return 0;
   // Weighted Dice: what the claim says that the page does not, and what the page says that the
   // claim does not, count alike. Measured against a claim-weighted mix (0.7 of the claim's
   // cover) on both halves of the dev set: higher precision and recall on each.

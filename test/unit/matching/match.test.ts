@@ -60,6 +60,21 @@ describe('matching paragraphs to claims', () => {
     expect(idsOf('The smartphone messaging service has 1.3bn users.')).toContain(users);
   });
 
+  test("a short claim of the story's common words is not stated by a paragraph about someone else", () => {
+    // "Facebook asks US banks to share customer data" in other words, but of another company.
+    const headline = claimIdWith('Facebook asks US banks to share customer data');
+    expect(idsOf('Apple was reported to have asked lenders for customer data as well.')).not.toContain(
+      headline,
+    );
+    expect(idsOf('Amazon and Google are also said to have asked banks for data.')).toEqual([
+      claimIdWith('Google and Amazon have also reportedly sought banking info'),
+    ]);
+    // A short claim whose polarity or speaker makes it specific is still met in other words.
+    expect(idsOf('Wells Fargo declined to offer any comment.')).toContain(
+      claimIdWith('Wells Fargo declined to comment.'),
+    );
+  });
+
   test('evidence cut from a clause cites the whole seed sentence, which says what the clause is about', () => {
     const [m] = matchParagraphs(
       prepared,
