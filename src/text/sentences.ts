@@ -19,7 +19,7 @@ export interface Span {
 
 // A terminator, any closing quotes or brackets, then white space; or a bullet (•, ●, ▪, ◦, ‣),
 // which starts an item of a list run into one paragraph ("Key points • … • …").
-const CANDIDATE = /[.!?]+["'\u201D\u2019)\]]*\s+|\s*[\u2022\u25CF\u25AA\u25E6\u2023]\s*/g;
+const CANDIDATE = /[.!?]+["'\u201D\u2019)\]]*\s+|[\u2022\u25CF\u25AA\u25E6\u2023]/g;
 
 /** "No. 5" abbreviates number; "No. Amazon and Google asked too." answers a question. */
 const NUMBER_SIGN = new Set(['no', 'nos']);
@@ -57,7 +57,8 @@ export function splitSentences(text: string): Span[] {
   for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
     const c = m[0].charCodeAt(0);
     if (c !== 46 /* . */ && c !== 33 /* ! */ && c !== 63 /* ? */) {
-      // A bullet: whatever came before it was an item, or a heading, of its own.
+      // A bullet: whatever came before it was an item, or a heading, of its own (push trims the
+      // white space around it).
       push(spans, text, start, m.index);
       start = m.index + m[0].length;
       continue;
