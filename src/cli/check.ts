@@ -1,10 +1,9 @@
 // `npm run check -- <file.html|file.txt> [--json]`: the content script's extraction, gate and
-// matcher, run on a saved page. HTML is parsed with happy-dom; .txt files are paragraphs
+// matcher, run on a saved page. HTML is parsed with jsdom (src/cli/dom.ts); .txt files are paragraphs
 // separated by blank lines (an optional "key: value" header ending in "---" is skipped).
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { Window } from 'happy-dom';
 import { describeClaim, firstReportLine } from '../view/describe.ts';
 import { Engine, type PageResult } from '../matching/engine.ts';
 import { parseTextPage } from './text-page.ts';
@@ -12,6 +11,7 @@ import type { ClaimIndex } from '../model/types.ts';
 import { buildIndex } from '../compiler/build.ts';
 import { BuildError } from '../compiler/errors.ts';
 import { extractParagraphs } from '../page/extract.ts';
+import { parseHtml } from './dom.ts';
 
 export class CheckError extends Error {}
 
@@ -45,11 +45,10 @@ export function readPage(file: string): { paragraphs: string[]; text: string } {
   }
   if (source.trim() === '') throw new CheckError(`${file}: the page is empty`);
   if (/\.html?$/i.test(file)) {
-    const window = new Window({ url: 'http://localhost/' });
-    const doc = new window.DOMParser().parseFromString(source, 'text/html') as unknown as Document;
-    const paragraphs = extractParagraphs(doc).map((p) => p.text);
-    const text = doc.body?.textContent ?? '';
-    void window.happyDOM.close();
+    const page = parseHtml(source);
+    const paragraphs = extractParagraphs(page.doc).map((p) => p.text);
+    const text = page.doc.body?.textContent ?? '';
+    page.close();
     if (paragraphs.length === 0) throw new CheckError(`${file}: no article paragraphs found in the page`);
     return { paragraphs, text };
   }

@@ -202,11 +202,20 @@ export function extractParagraphs(doc: Document): PageParagraph[] {
     if (el === undefined || hidden(el)) continue;
     if (el.tagName === 'LI' && isLinkList(el)) continue;
     for (const piece of brPieces(el)) {
-      if (piece.text.length < MIN_CHARS || !/[.!?"'\u201D)]$/.test(piece.text)) continue;
+      if (!admits(piece.text, el.tagName)) continue;
       out.push({ text: piece.text, element: el, first: piece.first, last: piece.last });
     }
   }
   return out;
+}
+
+/**
+ * Whether a block of this tag holding this text is read as article text once it is inside the
+ * article and not furniture (the evaluation asks it of Readability's blocks too).
+ */
+export function admits(text: string, tag: string): boolean {
+  if (SKIP_TAGS.has(tag.toUpperCase())) return false;
+  return text.length >= MIN_CHARS && /[.!?"'\u201D)]$/.test(text);
 }
 
 /** A list whose items are all links is navigation or "related stories", not article text. */
