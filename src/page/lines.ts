@@ -1,0 +1,22 @@
+// Which runs of text are read as the article's lines: sentences and paragraphs, headings and
+// short lines of a few words (writers state claims in headlines, subheads and one-line bullets),
+// never single words, labels and captions.
+
+/** A sentence's last character: Latin, CJK full-width, closing quotes and brackets ("[Page 3]"). */
+const SENTENCE_END = /[.!?…。！？"'”’»」』)\]）】]$/u;
+// A Han, Hiragana or Katakana character stands for a word (those scripts put no spaces).
+const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]*\p{L}[\p{L}\p{N}]*/gu;
+
+export const wordCount = (text: string): number => text.match(WORD)?.length ?? 0;
+
+/** Paragraph text as the article-finding score counts it: a long run ending like a sentence. */
+export const sentenceLike = (text: string): boolean => text.length >= 40 && SENTENCE_END.test(text);
+
+/**
+ * Whether a run of this text in a block of this tag is read as a line of the article, once it is
+ * inside the article and outside its furniture (the evaluation asks it of Readability's blocks too).
+ */
+export function admits(text: string, tag: string): boolean {
+  if (/^(H[1-6]|FIGCAPTION|FIGURE)$/.test(tag.toUpperCase())) return false;
+  return sentenceLike(text);
+}
