@@ -9,6 +9,7 @@
 // standfirst, at most 300 elements. A page past those bounds is read to that point.
 
 import { markupFurniture, namedFurniture } from './furniture.ts';
+import { findHeadline } from './headline.ts';
 import { admits } from './lines.ts';
 import { articleRoots } from './root.ts';
 import { walkRuns, type Budget, type Run } from './walk.ts';
@@ -28,13 +29,14 @@ export interface PageParagraph {
 
 const READ_ELEMENTS = 50_000;
 const READ_CHARS = 1_000_000;
+const STANDFIRST_ELEMENTS = 300;
 /** A run more than half of whose characters sit in links is navigation or a teaser. */
 const MAX_LINK_SHARE = 0.5;
 
 export function extractParagraphs(doc: Document): PageParagraph[] {
   const roots = articleRoots(doc);
   if (roots.length === 0) return [];
-  const headline: Element | null = null;
+  const headline = findHeadline(doc);
   // An element holding the headline is the article's header, whatever its tag or class says.
   const skip = (el: Element): boolean =>
     (markupFurniture(el) || namedFurniture(el)) && (headline === null || !el.contains(headline));
@@ -48,7 +50,28 @@ export function extractParagraphs(doc: Document): PageParagraph[] {
       out.push({ text: r.text, element: r.element, first: r.first, last: r.last, role });
     }
   };
+  const first = roots[0] as Element;
+  if (
+    headline !== null &&
+    !roots.some((r) => r.contains(headline)) &&
+    headline.compareDocumentPosition(first) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */
+  ) {
+    // The headline above the article's root, and the standfirst between them.
+    keep(walkRuns(headline, { skip }, { elements: STANDFIRST_ELEMENTS, chars: READ_CHARS }));
+    keep(
+      walkRuns(
+        commonAncestor(headline, first),
+        { after: headline, until: first, skip },
+        { elements: STANDFIRST_ELEMENTS, chars: READ_CHARS },
+      ),
+    );
+  }
   const budget: Budget = { elements: READ_ELEMENTS, chars: READ_CHARS };
   for (const root of roots) keep(walkRuns(root, { skip }, budget));
   return out;
+}
+
+function commonAncestor(a: Node, b: Node): Element {
+  for (let e = a.parentElement; e !== null; e = e.parentElement) if (e.contains(b)) return e;
+  return (a.ownerDocument?.documentElement ?? (a as Element)) as Element;
 }

@@ -1,8 +1,8 @@
 // Where the article is: the elements whose text is read, in document order. Markup that names
-// the article (schema.org articleBody, else <article>) wins when it holds at least half the article
-// text that the densest block of paragraph text (Readability's idea) holds; else that block and
-// its siblings that carry article text too (an article split around an ad or into several
-// blocks).
+// the article (schema.org articleBody, else <article>) wins when it holds 2,000 characters of
+// article text or half what the densest block of paragraph text (Readability's idea) holds; else
+// that block and its siblings that carry article text too (an article split around an ad or
+// into several blocks).
 
 import { markupFurniture, namedFurniture } from './furniture.ts';
 import { walkRuns, type Run } from './walk.ts';
@@ -12,6 +12,11 @@ import { sentenceLike } from './lines.ts';
 const SCORE_ELEMENTS = 50_000;
 const SCORE_CHARS = 2_000_000;
 const MAX_CANDIDATES = 200;
+/**
+ * Markup that names the article wins with this much article text, or half the densest block's:
+ * a page may dump far more unmarked text (endless comments, a log) after its article.
+ */
+const SEMANTIC_CHARS = 2_000;
 /** A sibling of the densest block joins the article with this share of its score. */
 const SIBLING_SHARE = 0.2;
 /** …or as a <p> with this much paragraph text of its own. */
@@ -63,7 +68,7 @@ export function articleRoots(doc: Document): Element[] {
 
   // Markup that names the article, outside furniture: schema.org's articleBody first (the
   // site's own word for the article's text), then <article>.
-  const enough = contentOf(dense) / 2;
+  const enough = Math.min(contentOf(dense) / 2, SEMANTIC_CHARS);
   for (const selector of ['[itemprop~="articleBody"]', 'article']) {
     let semantic: Element | null = null;
     let most = 0;
