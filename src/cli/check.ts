@@ -1,4 +1,4 @@
-// `npm run check -- <file.html|file.txt> [--json]`: the content script's extraction, gate and
+// `npm run check -- <file.html|file.txt> [--json] [--paragraphs]`: the content script's extraction, gate and
 // matcher, run on a saved page. HTML is parsed with jsdom (src/cli/dom.ts); .txt files are paragraphs
 // separated by blank lines (an optional "key: value" header ending in "---" is skipped).
 
@@ -117,13 +117,16 @@ if (isMain) {
   const json = args.includes('--json');
   const files = args.filter((a) => !a.startsWith('--'));
   if (files.length !== 1) {
-    console.error('usage: npm run check -- <file.html|file.txt> [--json]');
+    console.error('usage: npm run check -- <file.html|file.txt> [--json] [--paragraphs]');
     process.exit(2);
   }
   try {
     const index = buildIndex(['seeds']);
     const out = check(index, files[0] ?? '');
-    console.log(json ? JSON.stringify(out, null, 2) : table(out, index));
+    // --paragraphs: every line the page's reader extracted, in order (the indexes matches refer to).
+    const texts = args.includes('--paragraphs') ? readPage(files[0] ?? '').paragraphs : null;
+    if (json) console.log(JSON.stringify(texts === null ? out : { ...out, paragraphTexts: texts }, null, 2));
+    else console.log([table(out, index), ...(texts ?? []).map((t, i) => `[${i}] ${t}`)].join('\n'));
   } catch (e) {
     if (e instanceof CheckError || e instanceof BuildError) {
       console.error(`check: ${e.message}`);
