@@ -132,7 +132,6 @@ const PAIRS = new Set([
   'visually hidden',
   'most read',
   'most popular',
-  'read more',
   'up next',
   'more stories',
   'author bio',

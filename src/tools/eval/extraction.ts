@@ -18,6 +18,7 @@ import { parseHtml, type ParsedPage } from '../../cli/dom.ts';
 import { buildIndex } from '../../compiler/build.ts';
 import { Engine } from '../../matching/engine.ts';
 import { admits, extractParagraphs, type PageParagraph } from '../../page/extract.ts';
+import { furnitureCases, furnitureSummary } from './furniture.ts';
 
 type Parser = (html: string) => ParsedPage;
 
@@ -237,4 +238,8 @@ if (isMain) {
   console.log(`  Backstory extraction  ${ms(scores.map((s) => s.ourMs))}`);
   console.log(`  Readability.parse()   ${ms(scores.map((s) => s.readabilityMs))}`);
   console.log(`  parsing the HTML      ${ms(scores.map((s) => s.parseMs))}`);
+  console.log(
+    "\nDev articles inside real pages (their paragraphs in place of the page's own), against their plain text:",
+  );
+  for (const line of furnitureSummary(furnitureCases(engine, process.cwd()))) console.log(line);
 }
