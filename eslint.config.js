@@ -15,7 +15,6 @@ const NODE_MODULES = [
   'net',
   'happy-dom',
   'jsdom',
-  'linkedom',
 ];
 const UI = ['preact', 'preact/*'];
 const POLYFILL = ['webextension-polyfill'];

@@ -2,8 +2,8 @@
 // scripts, the harness's check of a page): jsdom, whose parser (parse5) follows the HTML standard's
 // tree construction as the browsers do. happy-dom 21 (the newest published) drops everything after
 // a <style> inside an <svg>, so a saved page read in Node lost its article where the browser did
-// not; linkedom's parser (htmlparser2) does not build the standard's tree either (measured in
-// `npm run eval:extraction -- --dom …`, see the README). No script runs, nothing is fetched.
+// not (`npm run eval:extraction -- --dom happy-dom` measures it, see the README). No script
+// runs, nothing is fetched.
 
 import { JSDOM, VirtualConsole } from 'jsdom';
 

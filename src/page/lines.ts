@@ -15,8 +15,6 @@ const MIN_LINE_CHARS = 20;
 /** A heading of at least this many words is read (not "Comments", "Related stories"). */
 const MIN_HEADING_WORDS = 3;
 
-export const wordCount = (text: string): number => text.match(WORD)?.length ?? 0;
-
 /** Paragraph text as the article-finding score counts it: a long run ending like a sentence. */
 export const sentenceLike = (text: string): boolean => text.length >= 40 && SENTENCE_END.test(text);
 
@@ -29,8 +27,15 @@ const HEADING = /^H[1-6]$/;
 export function admits(text: string, tag: string): boolean {
   const t = tag.toUpperCase();
   if (t === 'FIGCAPTION' || t === 'FIGURE') return false;
-  const words = wordCount(text);
-  if (HEADING.test(t)) return words >= MIN_HEADING_WORDS;
+  if (HEADING.test(t)) return hasWords(text, MIN_HEADING_WORDS);
   if (text.length >= MIN_SENTENCE_CHARS && SENTENCE_END.test(text)) return true;
-  return words >= MIN_LINE_WORDS && text.length >= MIN_LINE_CHARS;
+  return text.length >= MIN_LINE_CHARS && hasWords(text, MIN_LINE_WORDS);
+}
+
+/** Whether text has n words, counted only that far (a 200 KB paragraph is not split into words). */
+function hasWords(text: string, n: number): boolean {
+  const re = new RegExp(WORD.source, 'gu');
+  let count = 0;
+  while (count < n && re.exec(text) !== null) count++;
+  return count >= n;
 }

@@ -40,14 +40,19 @@ function weight(r: Run): number {
  * with textContent within a budget of ten times the body's text, then names count as they are.
  */
 function pageFurniture(body: Element): (el: Element) => boolean {
-  const half = (body.textContent ?? '').length / 2;
-  let sizeBudget = half * 20;
+  // Read when a name first needs it: a 10 MB page whose article is named is never read whole.
+  let half = -1;
+  let sizeBudget = 0;
   return (el) => {
     if (markupFurniture(el)) return true;
     // An element that says it is the article is judged by its size among the candidates, not
     // by its class (WordPress gives every post `author-NAME`).
     if (el.tagName === 'ARTICLE' || !namedFurniture(el) || el.getAttribute('itemprop') === 'articleBody')
       return false;
+    if (half < 0) {
+      half = (body.textContent ?? '').length / 2;
+      sizeBudget = half * 20;
+    }
     if (sizeBudget <= 0) return true;
     const size = (el.textContent ?? '').length;
     sizeBudget -= size;
@@ -59,30 +64,37 @@ export function articleRoots(doc: Document): Element[] {
   const body = doc.body;
   if (body === null) return [];
   const skip = pageFurniture(body);
-  const all = walkRuns(body, { skip }, { elements: SCORE_ELEMENTS, chars: SCORE_CHARS });
-  const runs = all.filter((r) => weight(r) > 0);
-  if (runs.length === 0) return [body];
-  const dense = densest(body, all, skip);
-  const contentOf = (roots: readonly Element[]): number =>
-    runs.reduce((n, r) => (roots.some((x) => x.contains(r.element)) ? n + weight(r) : n), 0);
-
+  const budget = { elements: SCORE_ELEMENTS, chars: SCORE_CHARS };
+  const contentOf = (runs: readonly Run[]): number => runs.reduce((n, r) => n + weight(r), 0);
   // Markup that names the article, outside furniture: schema.org's articleBody first (the
-  // site's own word for the article's text), then <article>.
-  const enough = Math.min(contentOf(dense) / 2, SEMANTIC_CHARS);
-  for (const selector of ['[itemprop~="articleBody"]', 'article']) {
-    let semantic: Element | null = null;
+  // site's own word for the article's text), then <article>. Each is read on its own first, so
+  // a page that names an article of some length is never scored whole.
+  const named = ['[itemprop~="articleBody"]', 'article'].map((selector) => {
+    let best: Element | null = null;
     let most = 0;
     for (const el of [...body.querySelectorAll(selector)].slice(0, MAX_CANDIDATES)) {
       // <meta itemprop="articleBody" content=…> holds no text of the page.
       if (el.tagName === 'META' || insideFurniture(el, body, skip)) continue;
-      const n = contentOf([el]);
+      const n = contentOf(walkRuns(el, { skip }, budget));
       if (n > most) {
-        semantic = el;
+        best = el;
         most = n;
       }
     }
-    if (semantic !== null && most >= enough) return [semantic];
-  }
+    return { best, most };
+  });
+  const [schema, article] = named as [(typeof named)[0], (typeof named)[0]];
+  if (schema.best !== null && schema.most >= SEMANTIC_CHARS) return [schema.best];
+  if (schema.best === null && article.best !== null && article.most >= SEMANTIC_CHARS) return [article.best];
+
+  const all = walkRuns(body, { skip }, { elements: SCORE_ELEMENTS, chars: SCORE_CHARS });
+  if (!all.some((r) => weight(r) > 0)) return [body];
+  const dense = densest(body, all, skip);
+  const enough = Math.min(
+    contentOf(all.filter((r) => dense.some((x) => x.contains(r.element)))) / 2,
+    SEMANTIC_CHARS,
+  );
+  for (const { best, most } of named) if (best !== null && most >= enough) return [best];
   return dense;
 }
 

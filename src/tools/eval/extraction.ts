@@ -1,4 +1,4 @@
-// `npm run eval:extraction [-- <real-pages dir>] [--dom jsdom|happy-dom|linkedom] [--verbose]`:
+// `npm run eval:extraction [-- <real-pages dir>] [--dom jsdom|happy-dom] [--verbose]`:
 // Backstory's extractor on the saved real web pages of ../shared/real-pages (each with the text
 // Mozilla Readability extracts from it), scored word by word against Readability's text:
 // precision (share of our words that are in Readability's text), recall (share of Readability's
@@ -13,7 +13,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { Window } from 'happy-dom';
-import { parseHTML } from 'linkedom';
 import { parseHtml, type ParsedPage } from '../../cli/dom.ts';
 import { buildIndex } from '../../compiler/build.ts';
 import { Engine } from '../../matching/engine.ts';
@@ -30,7 +29,6 @@ const PARSERS: Record<string, Parser> = {
     const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
     return { doc, close: () => void window.happyDOM.close() };
   },
-  linkedom: (html) => ({ doc: parseHTML(html).document as unknown as Document, close: () => undefined }),
 };
 
 // A Han, Hiragana or Katakana character is a word of its own (those scripts put no spaces).
