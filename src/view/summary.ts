@@ -1,0 +1,129 @@
+// What a recognised page is against its story, in a few sentences: who first reported most of
+// its claims, how many of its paragraphs repeat earlier reporting, the subject's answer once;
+// then its claims grouped by kind in reading order. The popup shows it; kept pure so the
+// sentences are tested as the reader reads them.
+
+import { answerCredit, formatDate, type AnswerView, type ClaimView, type PageView } from './describe.ts';
+import { KINDS, type KindStyle } from './kinds.ts';
+
+/** "1 claim", "12 claims": a count with its noun in the right number. */
+export function count(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}
+
+/** One claim of the page: how it reads and every paragraph it was found in, in reading order. */
+export interface ClaimRow {
+  view: ClaimView;
+  paragraphs: number[];
+}
+
+export interface KindGroup {
+  kind: KindStyle;
+  rows: ClaimRow[];
+}
+
+export interface PageSummary {
+  /** "8 of its 12 claims were first reported by The Wall Street Journal, 6 Aug 2018." */
+  origin: string;
+  /** "9 of its 20 paragraphs repeat earlier reporting; 11 add material the sources do not have." */
+  paragraphs: string;
+  /** The subject's official answer, once, with who said it, to whom and when; null when none answers. */
+  answer: { quote: string; credit: string; claimId: string } | null;
+  /** "12 claims found in 9 of 20 paragraphs": the short status a screen reader announces. */
+  status: string;
+  groups: KindGroup[];
+}
+
+/** Each distinct claim once, at its first paragraph, in reading order. */
+function rowsOf(page: PageView): ClaimRow[] {
+  const views = new Map(page.views.map((v) => [v.id, v]));
+  const paragraphs = new Map<string, number[]>();
+  for (const c of [...page.claims].sort((a, b) => a.paragraph - b.paragraph || b.score - a.score)) {
+    const list = paragraphs.get(c.claimId) ?? [];
+    if (!list.includes(c.paragraph)) list.push(c.paragraph);
+    paragraphs.set(c.claimId, list);
+  }
+  return [...paragraphs].flatMap(([id, list]) => {
+    const view = views.get(id);
+    return view === undefined ? [] : [{ view, paragraphs: list }];
+  });
+}
+
+/** The outlet that first reported the most of these claims, with the date of its earliest. */
+function leadingOutlet(rows: readonly ClaimRow[]): { outlet: string; date: string | null; n: number } | null {
+  const tally = new Map<string, { n: number; date: string | null }>();
+  for (const { view } of rows) {
+    if (view.firstOutlet === null) continue;
+    const t = tally.get(view.firstOutlet) ?? { n: 0, date: null };
+    t.n++;
+    if (view.firstDate !== null && (t.date === null || view.firstDate < t.date)) t.date = view.firstDate;
+    tally.set(view.firstOutlet, t);
+  }
+  // Ties go to the outlet that reported first: that is the one the others followed.
+  const best = [...tally].sort(
+    ([, a], [, b]) => b.n - a.n || (a.date ?? '9').localeCompare(b.date ?? '9'),
+  )[0];
+  return best === undefined ? null : { outlet: best[0], date: best[1].date, n: best[1].n };
+}
+
+function originSentence(rows: readonly ClaimRow[]): string {
+  const lead = leadingOutlet(rows);
+  const total = rows.length;
+  if (lead === null)
+    return total === 1
+      ? 'The outlet that first reported its one claim is not known from the sources.'
+      : `The outlets that first reported its ${total} claims are not known from the sources.`;
+  const when = lead.date === null ? '' : `, ${formatDate(lead.date)}`;
+  if (total === 1) return `Its one claim was first reported by ${lead.outlet}${when}.`;
+  const share =
+    lead.n < total
+      ? `${lead.n} of its ${total} claims ${lead.n === 1 ? 'was' : 'were'}`
+      : total === 2
+        ? 'Both of its claims were'
+        : `All ${total} of its claims were`;
+  return `${share} first reported by ${lead.outlet}${when}.`;
+}
+
+function paragraphSentence(matched: number, total: number | null): string {
+  if (total === null || total < matched)
+    return `${count(matched, 'paragraph')} ${matched === 1 ? 'repeats' : 'repeat'} earlier reporting.`;
+  const fresh = total - matched;
+  const repeat = `${matched} of its ${count(total, 'paragraph')} ${matched === 1 ? 'repeats' : 'repeat'} earlier reporting`;
+  if (fresh === 0) return `${repeat}; none adds material the sources do not have.`;
+  return `${repeat}; ${fresh} ${fresh === 1 ? 'adds' : 'add'} material the sources do not have.`;
+}
+
+/** The official answer that answers the most of the page's claims: the subject's word on it. */
+function mainAnswer(rows: readonly ClaimRow[]): AnswerView | null {
+  const answers = new Map<string, { a: AnswerView; n: number }>();
+  for (const { view } of rows)
+    for (const a of view.answers.filter((x) => x.official)) {
+      const seen = answers.get(a.claimId) ?? { a, n: 0 };
+      seen.n++;
+      answers.set(a.claimId, seen);
+    }
+  return [...answers.values()].sort((x, y) => y.n - x.n)[0]?.a ?? null;
+}
+
+/**
+ * The page against its story. `paragraphs` is how many paragraphs the article has, when known:
+ * without it the summary cannot say how many add nothing the sources have.
+ */
+export function summarise(page: PageView, paragraphs: number | null): PageSummary {
+  const rows = rowsOf(page);
+  const matched = new Set(page.claims.map((c) => c.paragraph)).size;
+  const answer = mainAnswer(rows);
+  const within = paragraphs === null || paragraphs < matched ? '' : ` of ${paragraphs}`;
+  return {
+    origin: originSentence(rows),
+    paragraphs: paragraphSentence(matched, paragraphs),
+    answer:
+      answer === null
+        ? null
+        : { quote: answer.quote, credit: answerCredit(page.subject, answer), claimId: answer.claimId },
+    status: `${count(rows.length, 'claim')} found in ${matched}${within} ${matched === 1 && within === '' ? 'paragraph' : 'paragraphs'}`,
+    groups: KINDS.map((kind) => ({ kind, rows: rows.filter((r) => r.view.kind === kind.kind) })).filter(
+      (g) => g.rows.length > 0,
+    ),
+  };
+}
