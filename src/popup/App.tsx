@@ -1,8 +1,7 @@
 // The popup panel: what the current tab's article is built on, or why there is nothing to show.
 
-import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { answerCredit, firstReportLine, formatDate, type PageView } from '../view/describe.ts';
+import { answerCredit, formatDate, provenanceLine, type PageView } from '../view/describe.ts';
 import { count, summarise, type ClaimRow } from '../view/summary.ts';
 import { overlayOn, setSite, type Settings } from '../extension/settings.ts';
 import type { FollowedStory } from '../extension/messages.ts';
@@ -113,7 +112,7 @@ function statusOf(view: View): string {
     case 'pending':
       return 'This page is not analysed yet';
     case 'story':
-      return summarise(view.page, null).status;
+      return summarise(view.page).status;
     default:
       return 'Nothing to show on this page';
   }
@@ -196,7 +195,7 @@ function Body({ view, api, onRetry }: { view: View; api: PanelApi; onRetry(): vo
 }
 
 function StoryPanel({ page, onPick }: { page: PageView; onPick(paragraph: number, claimId: string): void }) {
-  const summary = summarise(page, null);
+  const summary = summarise(page);
   return (
     <>
       <h1>{page.title}</h1>
@@ -245,7 +244,7 @@ function ClaimLine({
   onPick(paragraph: number, claimId: string): void;
 }) {
   const [open, setOpen] = useState(false);
-  const { view, paragraphs } = row;
+  const { view, found } = row;
   const more = `more-${view.id}`;
   return (
     <li class="claim" data-claim={view.id}>
@@ -260,24 +259,29 @@ function ClaimLine({
         >
           <span aria-hidden="true">{open ? '▾' : '▸'}</span>
         </button>
-        <button class="goto" type="button" onClick={() => onPick(paragraphs[0] ?? 0, view.id)}>
+        <button class="goto" type="button" onClick={() => onPick(found[0]?.paragraph ?? 0, view.id)}>
           <span class="text">{view.text}</span>
-          <span class="first">{firstReportLine(view)}</span>
+          <span class="first">{provenanceLine(view)}</span>
         </button>
       </div>
       <div class="more" id={more} hidden={!open}>
         <p class="whole">{view.text}</p>
-        <p>
-          In this article:{' '}
-          {paragraphs.map((p, i) => (
-            <Fragment key={p}>
-              {i > 0 && ', '}
-              <button class="link" type="button" onClick={() => onPick(p, view.id)}>
-                paragraph {p + 1}
+        <p>In this article, and why it matched:</p>
+        <ul class="plain found">
+          {found.map((f) => (
+            <li key={f.paragraph}>
+              <button class="link" type="button" onClick={() => onPick(f.paragraph, view.id)}>
+                Paragraph {f.paragraph + 1}
               </button>
-            </Fragment>
+              {f.why === null ? null : (
+                <>
+                  {' '}
+                  matches “{f.why.quote}” <span class="muted">({f.why.outlet ?? 'no outlet credited'})</span>
+                </>
+              )}
+            </li>
           ))}
-        </p>
+        </ul>
         {view.otherOutlets.length > 0 && <p class="muted">Also carried by {view.otherOutlets.join(', ')}.</p>}
         {view.answers.map((a) =>
           a.claimId === answered ? (

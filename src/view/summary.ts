@@ -3,7 +3,14 @@
 // then its claims grouped by kind in reading order. The popup shows it; kept pure so the
 // sentences are tested as the reader reads them.
 
-import { answerCredit, formatDate, type AnswerView, type ClaimView, type PageView } from './describe.ts';
+import {
+  answerCredit,
+  formatDate,
+  type AnswerView,
+  type ClaimView,
+  type FoundClaim,
+  type PageView,
+} from './describe.ts';
 import { KINDS, type KindStyle } from './kinds.ts';
 
 /** "1 claim", "12 claims": a count with its noun in the right number. */
@@ -11,10 +18,10 @@ export function count(n: number, singular: string, plural = `${singular}s`): str
   return `${n} ${n === 1 ? singular : plural}`;
 }
 
-/** One claim of the page: how it reads and every paragraph it was found in, in reading order. */
+/** One claim of the page: how it reads, and each paragraph it was found in (reading order) with why. */
 export interface ClaimRow {
   view: ClaimView;
-  paragraphs: number[];
+  found: FoundClaim[];
 }
 
 export interface KindGroup {
@@ -37,15 +44,16 @@ export interface PageSummary {
 /** Each distinct claim once, at its first paragraph, in reading order. */
 function rowsOf(page: PageView): ClaimRow[] {
   const views = new Map(page.views.map((v) => [v.id, v]));
-  const paragraphs = new Map<string, number[]>();
+  const found = new Map<string, FoundClaim[]>();
+  // Best match first within a paragraph, so a paragraph's reason is its strongest finding's.
   for (const c of [...page.claims].sort((a, b) => a.paragraph - b.paragraph || b.score - a.score)) {
-    const list = paragraphs.get(c.claimId) ?? [];
-    if (!list.includes(c.paragraph)) list.push(c.paragraph);
-    paragraphs.set(c.claimId, list);
+    const list = found.get(c.claimId) ?? [];
+    if (!list.some((f) => f.paragraph === c.paragraph)) list.push(c);
+    found.set(c.claimId, list);
   }
-  return [...paragraphs].flatMap(([id, list]) => {
+  return [...found].flatMap(([id, list]) => {
     const view = views.get(id);
-    return view === undefined ? [] : [{ view, paragraphs: list }];
+    return view === undefined ? [] : [{ view, found: list }];
   });
 }
 
@@ -84,12 +92,11 @@ function originSentence(rows: readonly ClaimRow[]): string {
   return `${share} first reported by ${lead.outlet}${when}.`;
 }
 
-function paragraphSentence(matched: number, total: number | null): string {
-  if (total === null || total < matched)
-    return `${count(matched, 'paragraph')} ${matched === 1 ? 'repeats' : 'repeat'} earlier reporting.`;
+function paragraphSentence(matched: number, total: number): string {
   const fresh = total - matched;
+  if (fresh <= 0)
+    return `${total === 1 ? 'Its one paragraph repeats' : total === 2 ? 'Both of its paragraphs repeat' : `All ${total} of its paragraphs repeat`} earlier reporting; none adds material the sources do not have.`;
   const repeat = `${matched} of its ${count(total, 'paragraph')} ${matched === 1 ? 'repeats' : 'repeat'} earlier reporting`;
-  if (fresh === 0) return `${repeat}; none adds material the sources do not have.`;
   return `${repeat}; ${fresh} ${fresh === 1 ? 'adds' : 'add'} material the sources do not have.`;
 }
 
@@ -105,15 +112,12 @@ function mainAnswer(rows: readonly ClaimRow[]): AnswerView | null {
   return [...answers.values()].sort((x, y) => y.n - x.n)[0]?.a ?? null;
 }
 
-/**
- * The page against its story. `paragraphs` is how many paragraphs the article has, when known:
- * without it the summary cannot say how many add nothing the sources have.
- */
-export function summarise(page: PageView, paragraphs: number | null): PageSummary {
+/** The page against its story. */
+export function summarise(page: PageView): PageSummary {
   const rows = rowsOf(page);
+  const paragraphs = page.paragraphs;
   const matched = new Set(page.claims.map((c) => c.paragraph)).size;
   const answer = mainAnswer(rows);
-  const within = paragraphs === null || paragraphs < matched ? '' : ` of ${paragraphs}`;
   return {
     origin: originSentence(rows),
     paragraphs: paragraphSentence(matched, paragraphs),
@@ -121,7 +125,7 @@ export function summarise(page: PageView, paragraphs: number | null): PageSummar
       answer === null
         ? null
         : { quote: answer.quote, credit: answerCredit(page.subject, answer), claimId: answer.claimId },
-    status: `${count(rows.length, 'claim')} found in ${matched}${within} ${matched === 1 && within === '' ? 'paragraph' : 'paragraphs'}`,
+    status: `${count(rows.length, 'claim')} found in ${matched} of ${count(paragraphs, 'paragraph')}`,
     groups: KINDS.map((kind) => ({ kind, rows: rows.filter((r) => r.view.kind === kind.kind) })).filter(
       (g) => g.rows.length > 0,
     ),

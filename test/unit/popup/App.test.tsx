@@ -65,7 +65,9 @@ describe('popup states', () => {
     expect(summary).toMatch(
       /(All 3 of its|[12] of its 3) claims were first reported by The Wall Street Journal, 6 Aug 2018\./,
     );
-    expect(summary).toMatch(/^.*3 paragraphs repeat earlier reporting/);
+    expect(summary).toMatch(
+      /3 of its 5 paragraphs repeat earlier reporting; 2 add material the sources do not have\./,
+    );
     // Every report here is answered by the same denial: the popup quotes it once, credited.
     const denial = story.statements.find((s) => reports.some((r) => r.answeredBy.includes(s.claimId)));
     expect(denial).toBeDefined();
@@ -89,15 +91,27 @@ describe('popup states', () => {
   test('a claim opens to its paragraphs in the article and its answers; clicking it opens its card', async () => {
     const report = story.claims.find((c) => c.kind === 'report' && c.answeredBy.length > 0);
     const other = story.claims.find((c) => c.kind === 'report' && c !== report);
-    if (report === undefined || other === undefined) throw new Error('the seeds have answered reports');
+    const seen = report?.appearances.find((a) => a.outlet !== null);
+    if (report === undefined || other === undefined || seen === undefined)
+      throw new Error('the seeds have answered reports, credited');
+    const outlet = story.outlets.find((o) => o.id === seen.outlet)?.name ?? '?';
     const result = ok({
       url: 'https://news.example/article',
       status: 'story' as const,
-      view: describePage(story, [
-        { paragraph: 2, claimId: report.id, score: 0.9 },
-        { paragraph: 6, claimId: report.id, score: 0.8 },
-        { paragraph: 4, claimId: other.id, score: 0.9 },
-      ]),
+      view: describePage(
+        story,
+        [
+          {
+            paragraph: 2,
+            claimId: report.id,
+            score: 0.9,
+            evidence: [{ seed: seen.seed, quote: seen.quote }],
+          },
+          { paragraph: 6, claimId: report.id, score: 0.8 },
+          { paragraph: 4, claimId: other.id, score: 0.9 },
+        ],
+        10,
+      ),
       overlay: true,
     });
     const { api, calls } = fakeApi({ result });
@@ -111,9 +125,10 @@ describe('popup states', () => {
     fireEvent.click(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     expect(more.hidden).toBe(false);
-    expect(more.textContent).toMatch(/In this article: paragraph 3, paragraph 7/);
+    const found = [...more.querySelectorAll('ul.found li')].map((li) => li.textContent);
+    expect(found).toEqual([`Paragraph 3 matches “${seen.quote}” (${outlet})`, 'Paragraph 7']);
     expect(more.textContent).toMatch(/Answered by Facebook’s statement above|— Facebook/);
-    fireEvent.click(screen.getByRole('button', { name: 'paragraph 7' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Paragraph 7' }));
     expect(calls.focus.at(-1)).toEqual([3, 6, report.id]);
     fireEvent.click(row.querySelector('button.goto') as Element);
     expect(calls.focus.at(-1)).toEqual([3, 2, report.id]);
@@ -126,7 +141,7 @@ describe('popup states', () => {
     await screen.findByText(story.title);
     const live = container.querySelectorAll('[role=status], [aria-live]');
     expect(live).toHaveLength(1);
-    expect(live[0]?.textContent).toBe('5 claims found in 5 paragraphs');
+    expect(live[0]?.textContent).toBe('5 claims found in 5 of 7 paragraphs');
     expect(live[0]?.querySelector('li')).toBeNull();
   });
 
@@ -137,7 +152,7 @@ describe('popup states', () => {
     const { container } = render(<App api={api} />);
     await screen.findByText(story.title);
     expect(container.querySelector('.group h2')?.textContent).toBe('Report 1 claim');
-    expect(screen.getByRole('status').textContent).toBe('1 claim found in 1 paragraph');
+    expect(screen.getByRole('status').textContent).toBe('1 claim found in 1 of 3 paragraphs');
     expect(container.querySelector('.summary')?.textContent).toMatch(/Its one claim|its one claim/);
   });
 

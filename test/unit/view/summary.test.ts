@@ -15,6 +15,7 @@ const claim = (id: string, over: Partial<ClaimView> = {}): ClaimView => ({
   firstDate: null,
   basis: 'undetermined',
   otherOutlets: [],
+  said: null,
   answers: [],
   ...over,
 });
@@ -28,14 +29,17 @@ const denial = {
   official: true,
 };
 
-/** A page on which each claim is found in the paragraphs listed. */
-function pageOf(found: [ClaimView, ...number[]][]): PageView {
+/** A page of `paragraphs` paragraphs on which each claim is found in the paragraphs listed. */
+function pageOf(found: [ClaimView, ...number[]][], paragraphs = 20): PageView {
   return {
     storyId: 'fb',
     title: 'Facebook asked banks',
     broke: '2018-08-06',
     subject: 'Facebook',
-    claims: found.flatMap(([v, ...ps]) => ps.map((paragraph) => ({ paragraph, claimId: v.id, score: 0.9 }))),
+    paragraphs,
+    claims: found.flatMap(([v, ...ps]) =>
+      ps.map((paragraph) => ({ paragraph, claimId: v.id, score: 0.9, why: null })),
+    ),
     views: found.map(([v]) => v),
   };
 }
@@ -50,7 +54,7 @@ describe('the summary of a page', () => {
       [claim('c', { firstOutlet: 'AFP', firstDate: '2018-08-07' }), 2],
       [claim('d'), 3],
     ]);
-    expect(summarise(page, 10).origin).toBe(
+    expect(summarise(page).origin).toBe(
       '2 of its 4 claims were first reported by The Wall Street Journal, 6 Aug 2018.',
     );
   });
@@ -61,7 +65,7 @@ describe('the summary of a page', () => {
       [claim('b'), 4],
       [claim('c'), 7],
     ]);
-    const s = summarise(page, 20);
+    const s = summarise(page);
     expect(s.paragraphs).toBe(
       '3 of its 20 paragraphs repeat earlier reporting; 17 add material the sources do not have.',
     );
@@ -69,28 +73,40 @@ describe('the summary of a page', () => {
   });
 
   test('puts every count in the right number', () => {
-    const one = summarise(pageOf([[claim('a', wsj), 0]]), 2);
+    const one = summarise(pageOf([[claim('a', wsj), 0]], 2));
     expect(one.origin).toBe('Its one claim was first reported by The Wall Street Journal, 6 Aug 2018.');
     expect(one.paragraphs).toBe(
       '1 of its 2 paragraphs repeats earlier reporting; 1 adds material the sources do not have.',
     );
     expect(one.status).toBe('1 claim found in 1 of 2 paragraphs');
-    const unknown = summarise(pageOf([[claim('a'), 0]]), null);
-    expect(unknown.origin).toBe(
-      'The outlet that first reported its one claim is not known from the sources.',
+    const unknown = summarise(
+      pageOf(
+        [
+          [claim('a'), 0],
+          [claim('b'), 0],
+        ],
+        1,
+      ),
     );
-    expect(unknown.paragraphs).toBe('1 paragraph repeats earlier reporting.');
-    expect(unknown.status).toBe('1 claim found in 1 paragraph');
+    expect(unknown.origin).toBe(
+      'The outlets that first reported its 2 claims are not known from the sources.',
+    );
+    expect(unknown.status).toBe('2 claims found in 1 of 1 paragraph');
     const all = summarise(
-      pageOf([
-        [claim('a', wsj), 0],
-        [claim('b', { ...wsj, firstDate: '2018-08-07' }), 0],
-      ]),
-      1,
+      pageOf(
+        [
+          [claim('a', wsj), 0],
+          [claim('b', { ...wsj, firstDate: '2018-08-07' }), 0],
+        ],
+        1,
+      ),
     );
     expect(all.origin).toBe('Both of its claims were first reported by The Wall Street Journal, 6 Aug 2018.');
     expect(all.paragraphs).toBe(
-      '1 of its 1 paragraph repeats earlier reporting; none adds material the sources do not have.',
+      'Its one paragraph repeats earlier reporting; none adds material the sources do not have.',
+    );
+    expect(summarise(pageOf([[claim('a'), 0, 1, 2]], 3)).paragraphs).toBe(
+      'All 3 of its paragraphs repeat earlier reporting; none adds material the sources do not have.',
     );
     expect([count(0, 'claim'), count(1, 'claim'), count(2, 'claim')]).toEqual([
       '0 claims',
@@ -105,12 +121,12 @@ describe('the summary of a page', () => {
       [claim('b', { answers: [denial] }), 1],
       [claim('c', { answers: [{ ...denial, claimId: 's2', quote: 'Opt-in.', to: 'AFP' }] }), 2],
     ]);
-    expect(summarise(page, null).answer).toEqual({
+    expect(summarise(page).answer).toEqual({
       quote: 'This is not true.',
       credit: 'Facebook, statement to CNBC, 6 Aug 2018',
       claimId: 's1',
     });
-    expect(summarise(pageOf([[claim('a'), 0]]), null).answer).toBeNull();
+    expect(summarise(pageOf([[claim('a'), 0]])).answer).toBeNull();
   });
 
   test('groups the claims by kind in the kinds table’s order, each in reading order with its paragraphs', () => {
@@ -120,11 +136,11 @@ describe('the summary of a page', () => {
       [claim('st', { kind: 'statement' }), 3],
       [claim('r1'), 2, 8],
     ]);
-    const groups = summarise(page, null).groups;
+    const groups = summarise(page).groups;
     expect(groups.map((g) => g.kind.label)).toEqual(
       KINDS.filter((k) => k.kind !== 'response').map((k) => k.label),
     );
-    expect(groups[0]?.rows.map((r) => [r.view.id, r.paragraphs])).toEqual([
+    expect(groups[0]?.rows.map((r) => [r.view.id, r.found.map((f) => f.paragraph)])).toEqual([
       ['r1', [2, 8]],
       ['r2', [5]],
     ]);
@@ -135,8 +151,9 @@ describe('the summary of a page', () => {
     const page = describePage(
       story,
       reports.map((c, i) => ({ paragraph: i, claimId: c.id, score: 0.9 })),
+      reports.length,
     );
-    const answer = summarise(page, null).answer;
+    const answer = summarise(page).answer;
     expect(story.statements.map((s) => s.quote)).toContain(answer?.quote);
   });
 });
