@@ -57,27 +57,36 @@ function rowsOf(page: PageView): ClaimRow[] {
   });
 }
 
-/** The outlet that first reported the most of these claims, with the date of its earliest. */
-function leadingOutlet(rows: readonly ClaimRow[]): { outlet: string; date: string | null; n: number } | null {
-  const tally = new Map<string, { n: number; date: string | null }>();
+interface Tally {
+  outlet: string;
+  /** How many of the page's claims it reported first. */
+  n: number;
+  /** Its earliest first report among them. */
+  date: string | null;
+}
+
+/** The outlets that first reported the page's claims, most claims first. */
+function firstOutlets(rows: readonly ClaimRow[]): Tally[] {
+  const tally = new Map<string, Tally>();
   for (const { view } of rows) {
     if (view.firstOutlet === null) continue;
-    const t = tally.get(view.firstOutlet) ?? { n: 0, date: null };
+    const t = tally.get(view.firstOutlet) ?? { outlet: view.firstOutlet, n: 0, date: null };
     t.n++;
     if (view.firstDate !== null && (t.date === null || view.firstDate < t.date)) t.date = view.firstDate;
     tally.set(view.firstOutlet, t);
   }
   // Ties go to the outlet that reported first: that is the one the others followed.
-  const best = [...tally].sort(
-    ([, a], [, b]) => b.n - a.n || (a.date ?? '9').localeCompare(b.date ?? '9'),
-  )[0];
-  return best === undefined ? null : { outlet: best[0], date: best[1].date, n: best[1].n };
+  return [...tally.values()].sort((a, b) => b.n - a.n || (a.date ?? '9').localeCompare(b.date ?? '9'));
 }
 
+/**
+ * "6 of its 24 claims were first reported by The Wall Street Journal, 6 Aug 2018; 5 by AFP;
+ * 13 by no outlet the sources name." The leading outlet, the runner-up, and what is left unknown.
+ */
 function originSentence(rows: readonly ClaimRow[]): string {
-  const lead = leadingOutlet(rows);
+  const [lead, next] = firstOutlets(rows);
   const total = rows.length;
-  if (lead === null)
+  if (lead === undefined)
     return total === 1
       ? 'The outlet that first reported its one claim is not known from the sources.'
       : `The outlets that first reported its ${total} claims are not known from the sources.`;
@@ -89,7 +98,14 @@ function originSentence(rows: readonly ClaimRow[]): string {
       : total === 2
         ? 'Both of its claims were'
         : `All ${total} of its claims were`;
-  return `${share} first reported by ${lead.outlet}${when}.`;
+  const known = rows.filter((r) => r.view.firstOutlet !== null).length;
+  const others = known - lead.n - (next?.n ?? 0);
+  const rest = [
+    next === undefined ? '' : `; ${next.n} by ${next.outlet}`,
+    others === 0 ? '' : `; ${others} by ${others === 1 ? 'another outlet' : 'other outlets'}`,
+    known === total ? '' : `; for ${total - known} the first outlet is not known`,
+  ].join('');
+  return `${share} first reported by ${lead.outlet}${when}${rest}.`;
 }
 
 function paragraphSentence(matched: number, total: number): string {

@@ -74,7 +74,7 @@ eachBrowser(site, (d, name) => {
     const layout = await popup.evaluate(popupLayout, null);
     assert.match(
       layout.summary,
-      /\d+ of its \d+ claims were first reported by The Wall Street Journal, 6 Aug 2018\./,
+      /\d+ of its \d+ claims were first reported by The Wall Street Journal, 6 Aug 2018[;.]/,
     );
     assert.match(layout.summary, /paragraphs repeat earlier reporting; (none adds|\d+ adds?) material/);
     const denial = 'this is not true';

@@ -55,7 +55,22 @@ describe('the summary of a page', () => {
       [claim('d'), 3],
     ]);
     expect(summarise(page).origin).toBe(
-      '2 of its 4 claims were first reported by The Wall Street Journal, 6 Aug 2018.',
+      '2 of its 4 claims were first reported by The Wall Street Journal, 6 Aug 2018; 1 by AFP; for 1 the first outlet is not known.',
+    );
+  });
+
+  test('names the runner-up and counts the rest together', () => {
+    const page = pageOf([
+      [claim('a', wsj), 0],
+      [claim('b', wsj), 1],
+      [claim('c', wsj), 1],
+      [claim('d', { firstOutlet: 'AFP', firstDate: '2018-08-07' }), 2],
+      [claim('e', { firstOutlet: 'AFP', firstDate: '2018-08-07' }), 2],
+      [claim('f', { firstOutlet: 'CNBC', firstDate: '2018-08-06' }), 3],
+      [claim('g', { firstOutlet: 'Reuters', firstDate: '2018-08-07' }), 3],
+    ]);
+    expect(summarise(page).origin).toBe(
+      '3 of its 7 claims were first reported by The Wall Street Journal, 6 Aug 2018; 2 by AFP; 2 by other outlets.',
     );
   });
 
