@@ -103,6 +103,20 @@ eachBrowser(site, (d, name) => {
     await tab.close();
   });
 
+  test('on a page near the topic, the popup names the story Backstory follows and says why there is nothing', async () => {
+    const tab = await d.open(`${site.server.origin}/near-topic.html`);
+    const popup = await d.extensionPage(`src/popup/popup.html?tabId=${tab.tabId}`);
+    const text = await until(async () => {
+      const t = await popup.evaluate(() => document.querySelector('main')?.textContent ?? '', null);
+      return t.includes('Not about the story') ? t : null;
+    }, 10000);
+    assert.ok(text !== null);
+    for (const story of index.stories) assert.ok(text.includes(story.title), `names “${story.title}”`);
+    assert.match(text, /None of this page’s paragraphs carries one of the story’s claims/);
+    await popup.close();
+    await tab.close();
+  });
+
   test('clicking a claim in the popup scrolls the article to its paragraph and opens its card', async () => {
     const tab = await d.open(`${site.server.origin}${STORY}`);
     await waitForReport(d, tab);
