@@ -255,12 +255,15 @@ function ClaimLine({
           aria-expanded={open}
           aria-controls={more}
           aria-label="Where and answers"
+          aria-describedby={`text-${view.id}`}
           onClick={() => setOpen(!open)}
         >
           <span aria-hidden="true">{open ? '▾' : '▸'}</span>
         </button>
         <button class="goto" type="button" onClick={() => onPick(found[0]?.paragraph ?? 0, view.id)}>
-          <span class="text">{view.text}</span>
+          <span class="text" id={`text-${view.id}`}>
+            {view.text}
+          </span>
           <span class="first">{provenanceLine(view)}</span>
         </button>
       </div>

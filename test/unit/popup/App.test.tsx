@@ -121,6 +121,10 @@ describe('popup states', () => {
     const toggle = row.querySelector('button.toggle') as HTMLElement;
     const more = row.querySelector('.more') as HTMLElement;
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    // A screen reader on the toggle hears which claim it opens.
+    expect(document.getElementById(toggle.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      report.text,
+    );
     expect(more.hidden).toBe(true);
     fireEvent.click(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
