@@ -12,6 +12,7 @@ import type { ClaimIndex } from '../../src/model/types.ts';
 import { until, type chromiumDriver, type Driver, type Tab } from '../../src/tools/harness/driver.ts';
 import { workerTargetId } from '../../src/tools/harness/chromium.ts';
 import { fixturePages } from '../../src/tools/harness/fixtures.ts';
+import { axeViolations } from '../../src/tools/harness/axe.ts';
 import { unexpected } from '../../src/tools/harness/proxy.ts';
 import { checkMatches, eachBrowser, overlayOf, useSite } from '../../src/tools/harness/site.ts';
 
@@ -99,6 +100,11 @@ eachBrowser(site, (d, name) => {
       null,
     );
     assert.match(opened, /Paragraph \d+ matches “/, 'an opened claim says where and why it matched');
+    // Every claim opened at once: what the rows hide must pass axe too (a11y.e2e.ts checks them closed).
+    await popup.evaluate(() => {
+      for (const b of document.querySelectorAll<HTMLElement>('button.toggle[aria-expanded=false]')) b.click();
+    }, null);
+    assert.deepEqual(await axeViolations(popup), [], 'the popup with every claim opened');
     await popup.close();
     await tab.close();
   });
