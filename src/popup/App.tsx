@@ -2,7 +2,8 @@
 
 import { useEffect, useState } from 'preact/hooks';
 import { answerCredit, formatDate, provenanceLine, type PageView } from '../view/describe.ts';
-import { count, summarise, type ClaimRow } from '../view/summary.ts';
+import { count } from '../view/plural.ts';
+import { summarise, type ClaimRow } from '../view/summary.ts';
 import { overlayOn, setSite, type Settings } from '../extension/settings.ts';
 import type { FollowedStory } from '../extension/messages.ts';
 import type { PanelApi, TabInfo } from './api.ts';

@@ -12,11 +12,7 @@ import {
   type PageView,
 } from './describe.ts';
 import { KINDS, type KindStyle } from './kinds.ts';
-
-/** "1 claim", "12 claims": a count with its noun in the right number. */
-export function count(n: number, singular: string, plural = `${singular}s`): string {
-  return `${n} ${n === 1 ? singular : plural}`;
-}
+import { count } from './plural.ts';
 
 /** One claim of the page: how it reads, and each paragraph it was found in (reading order) with why. */
 export interface ClaimRow {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { describePage, type ClaimView, type PageView } from '../../../src/view/describe.ts';
-import { count, summarise } from '../../../src/view/summary.ts';
+import { summarise } from '../../../src/view/summary.ts';
 import { KINDS } from '../../../src/view/kinds.ts';
 import { seedStory } from '../helpers.ts';
 
@@ -123,11 +123,6 @@ describe('the summary of a page', () => {
     expect(summarise(pageOf([[claim('a'), 0, 1, 2]], 3)).paragraphs).toBe(
       'All 3 of its paragraphs repeat earlier reporting; none adds material the sources do not have.',
     );
-    expect([count(0, 'claim'), count(1, 'claim'), count(2, 'claim')]).toEqual([
-      '0 claims',
-      '1 claim',
-      '2 claims',
-    ]);
   });
 
   test('gives the subject’s official answer once, credited, however many claims it answers', () => {
