@@ -1,21 +1,25 @@
-// `tsx src/tools/demo/popup-shot.ts [open]`: the popup on the demo article at its 380×600, light
-// and dark, headless Chromium, written to demo-output/; with `open`, its first claim expanded.
-// For looking at the panel while working on it; prints the panel's text.
+// `tsx src/tools/demo/popup-shot.ts [open] [/fixture/path.html]`: the popup on the demo article
+// (or on one of the test fixtures) at its 380×600, light and dark, headless Chromium, written to
+// demo-output/; with `open`, its first claim expanded. For looking at the panel while working on
+// it; prints the panel's text.
 
 import fs from 'node:fs';
 import path from 'node:path';
 import { launchChromium } from '../harness/chromium.ts';
+import { fixturePages } from '../harness/fixtures.ts';
 import { newsPage, seedArticle } from '../harness/pages.ts';
 import { startProxy } from '../harness/proxy.ts';
 import { startServer } from '../harness/server.ts';
 
+const fixture = process.argv.slice(2).find((a) => a.startsWith('/'));
 const server = await startServer({
   '/': newsPage({ ...seedArticle('001_ec7be9d70c6859db.txt'), site: 'The Morning Ledger (Backstory demo)' }),
+  ...(fixture === undefined ? {} : fixturePages()),
 });
 const proxy = await startProxy();
 const chrome = await launchChromium({ proxyPort: proxy.port, headless: true });
 const page = await chrome.context.newPage();
-await page.goto(`${server.origin}/`);
+await page.goto(`${server.origin}${fixture ?? '/'}`);
 await page.waitForSelector('backstory-overlay', { state: 'attached', timeout: 20000 });
 await page.waitForTimeout(800);
 const tabId = await chrome.tabId(page);
