@@ -74,6 +74,16 @@ export class Router {
           admit: fromExtensionPage,
           handlers: {
             'get-tab': async (m) => (deps.index.ok ? ok(await deps.store.get(m.tabId)) : deps.index),
+            'followed-stories': () =>
+              deps.index.ok
+                ? ok(
+                    deps.index.value.stories.map((s) => ({
+                      title: s.title,
+                      broke: s.broke,
+                      subject: s.subject.name,
+                    })),
+                  )
+                : deps.index,
             'analyse-tab': (m) =>
               deps.inject(m.tabId).then(
                 () => ok(true as const),

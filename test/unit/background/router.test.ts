@@ -87,6 +87,10 @@ describe('background message handling', () => {
     expect(await router.handle({ type: 'get-tab', tabId: 7 }, popup)).toEqual(
       ok({ url: content.url, status: 'no-story', view: null, overlay: false }),
     );
+    // The popup names the story the page is not about.
+    expect(await router.handle({ type: 'followed-stories' }, popup)).toEqual(
+      ok(seedIndex().stories.map((s) => ({ title: s.title, broke: s.broke, subject: 'Facebook' }))),
+    );
   });
 
   test('the per-tab result survives a restarted worker (a new router over the same storage)', async () => {
@@ -103,6 +107,7 @@ describe('background message handling', () => {
       [{ type: 'match', ids: [storyId()], paragraphs: ['Facebook asked banks for data.'] }, content],
       [{ type: 'gate-passed' }, content],
       [{ type: 'get-tab', tabId: 7 }, popup],
+      [{ type: 'followed-stories' }, popup],
     ] as const)
       expect(await router.handle(message, sender)).toEqual(fail('the claim index is damaged (no stories)'));
   });
