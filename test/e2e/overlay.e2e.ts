@@ -180,8 +180,14 @@ eachBrowser(site, (d) => {
   });
 
   test('an article that loads after the page does gets its overlay', async () => {
-    const { state } = await openStory(d, '/late.html');
-    assert.ok(state.markers.length >= 3, `markers on the late article (${state.markers.length})`);
+    const { tab } = await openStory(d, '/late.html');
+    // The headline, there from the start, may already carry claims; the paragraphs that arrive
+    // later must get theirs too.
+    const markers = await until(async () => {
+      const n = (await overlayOf(d, tab))?.markers.length ?? 0;
+      return n >= 3 ? n : null;
+    }, 15000);
+    assert.ok(markers !== null, 'markers on the late article’s paragraphs');
   });
 
   test('the reader’s switch removes the overlay but the claims are still counted, and brings it back', async () => {

@@ -55,6 +55,10 @@ describe('Chromium, as installed', () => {
         d.session.context.pages().find((p) => p.url().endsWith('/src/welcome/welcome.html')) ?? null,
     );
     assert.ok(welcome, 'the first-run page opened');
+    // The switch shows the browser's answer, which comes a moment after the page.
+    await welcome.waitForFunction(() =>
+      /Automatic checking is (on|off)/.test(document.body.textContent ?? ''),
+    );
     const text = (await welcome.textContent('main')) ?? '';
     assert.match(text, /Facebook asked US banks for customers' financial data/);
     assert.match(text, /Automatic checking is off/);

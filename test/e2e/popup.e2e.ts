@@ -134,18 +134,46 @@ eachBrowser(site, (d, name) => {
       return (await overlayOf(d, tab))?.card ?? null;
     });
     assert.ok(state !== null, 'the card of the clicked claim is open');
-    const visible = await tab.evaluate((p: number) => {
-      const paragraphs = [...document.querySelectorAll('.article-body p')];
-      const r = paragraphs[p]?.getBoundingClientRect();
-      return {
-        scrollY: window.scrollY,
-        top: r?.top ?? -1,
-        bottom: r?.bottom ?? -1,
-        height: window.innerHeight,
-      };
-    }, state.paragraph);
+    // Where the overlay sees the paragraph on screen: the article's lines, headline included, are
+    // numbered in the order the extractor reads them, not as the page's <p> elements.
+    const rect = (await overlayOf(d, tab))?.paragraphs.find((p) => p.paragraph === state.paragraph)?.rect;
+    const visible = await tab.evaluate(() => ({ scrollY: window.scrollY, height: window.innerHeight }), null);
+    assert.ok(rect !== undefined, `paragraph ${state.paragraph} is marked`);
     assert.ok(visible.scrollY > 0, 'the page scrolled');
-    assert.ok(visible.top < visible.height && visible.bottom > 0, `paragraph ${state.paragraph} is in view`);
+    assert.ok(rect.top < visible.height && rect.bottom > 0, `paragraph ${state.paragraph} is in view`);
+    await popup.close();
+    await tab.close();
+  });
+
+  test('the popup works from the keyboard alone: Tab to a claim, open its details, Enter opens its card', async () => {
+    const tab = await d.open(`${site.server.origin}${STORY}`);
+    await waitForReport(d, tab);
+    const popup = await d.extensionPage(`src/popup/popup.html?tabId=${tab.tabId}`);
+    await until(async () => (await popup.evaluate(popupClaims, null)).length > 0);
+    const focused = () => {
+      const el = document.activeElement;
+      return el === null ? '' : `${el.tagName.toLowerCase()}.${el.className}`;
+    };
+    // The first claim's details button, then its line: reached with Tab as a keyboard reader does.
+    let at = '';
+    for (let i = 0; i < 40 && at !== 'button.toggle'; i++) {
+      await popup.press('Tab');
+      at = await popup.evaluate(focused, null);
+    }
+    assert.equal(at, 'button.toggle', 'a claim’s details button is reachable with Tab');
+    await popup.press('Enter');
+    assert.equal(
+      await popup.evaluate(() => document.activeElement?.getAttribute('aria-expanded') ?? null, null),
+      'true',
+      'Enter opens the claim’s details',
+    );
+    await popup.press('Tab');
+    assert.equal(await popup.evaluate(focused, null), 'button.goto', 'Tab moves on to the claim itself');
+    await popup.press('Enter');
+    assert.ok(
+      await until(async () => (await overlayOf(d, tab))?.card ?? null),
+      'Enter opens its card on the page',
+    );
     await popup.close();
     await tab.close();
   });
