@@ -13,6 +13,11 @@ import { Highlighter, rangeOf } from './highlights.ts';
 import { Layer, type Entry } from './Layer.tsx';
 import { OVERLAY_CSS } from './styles.ts';
 
+/** What the overlay asks of the extension: a page may not open the extension's own pages. */
+export interface OverlayActions {
+  openStory(): void;
+}
+
 interface Item {
   paragraph: number;
   node: PageParagraph;
@@ -35,9 +40,14 @@ export class Overlay {
   private items: Item[] = [];
   private open: number | null = null;
   private frame = 0;
+  /** The marker to give focus back to after the next paint (its card held focus when it closed). */
+  private refocus: number | null = null;
   private readonly onResize = (): void => this.schedule();
 
-  constructor(private readonly doc: Document) {
+  constructor(
+    private readonly doc: Document,
+    private readonly actions: OverlayActions,
+  ) {
     // A stale host (an earlier injection, an extension reload) is removed, never doubled.
     for (const old of doc.querySelectorAll(HOST_TAG)) old.remove();
     this.host = doc.createElement(HOST_TAG);
@@ -60,7 +70,9 @@ export class Overlay {
       'clip-path': 'none',
       'pointer-events': 'auto',
       'z-index': '2147483647',
-      contain: 'layout style',
+      // Not `layout`: layout containment would make the legend's `position: fixed` relative to
+      // this 0×0 box instead of the window, and draw it off-screen.
+      contain: 'style',
     })) {
       this.host.style.setProperty(k, v, 'important');
     }
@@ -131,6 +143,7 @@ export class Overlay {
     const sx = view.scrollX;
     const sy = view.scrollY;
     const width = this.doc.documentElement.clientWidth;
+    const height = this.doc.documentElement.clientHeight;
     const entries: Entry[] = this.items.map((i) => {
       const r = (
         i.node.first === i.node.last && i.node.first === i.node.element
@@ -150,15 +163,30 @@ export class Overlay {
         entries={entries}
         open={this.open}
         subject={this.subject}
-        viewportWidth={width + sx}
+        viewport={{ top: sy, bottom: sy + height, left: sx, right: sx + width }}
         onOpen={(p) => this.setOpen(p)}
+        onOpenStory={() => this.actions.openStory()}
       />,
       this.mount,
     );
+    if (this.refocus !== null) {
+      this.root
+        .querySelector<HTMLElement>(`button.marker[data-paragraph="${this.refocus}"]`)
+        ?.focus({ preventScroll: true });
+      this.refocus = null;
+    }
   }
 
+  /**
+   * Focus moves only when it is the overlay's: a card that held focus (the reader tabbed into
+   * it, or pressed Escape there) hands it back to its marker as it closes; a card opened or
+   * closed by hovering leaves focus where the reader put it, in the page's own fields too.
+   */
   private setOpen(paragraph: number | null): void {
     if (this.open === paragraph) return;
+    const active = this.root.activeElement;
+    const card = this.root.querySelector('.card');
+    if (this.open !== null && active !== null && card?.contains(active) === true) this.refocus = this.open;
     this.open = paragraph;
     this.schedule();
   }
@@ -173,6 +201,7 @@ export class Overlay {
     }));
     const card = this.root.querySelector<HTMLElement>('.card');
     const active = this.root.activeElement;
+    const legend = this.root.querySelector('.legend');
     return {
       markers,
       card:
@@ -180,6 +209,7 @@ export class Overlay {
           ? null
           : {
               paragraph: Number(card.id.replace('backstory-card-', '')),
+              heading: card.querySelector('h2')?.textContent ?? '',
               text: card.textContent ?? '',
               rect: plain(card.getBoundingClientRect()),
             },
@@ -191,6 +221,11 @@ export class Overlay {
         active instanceof HTMLElement && active.dataset.paragraph !== undefined
           ? Number(active.dataset.paragraph)
           : null,
+      focusedText: active?.textContent ?? null,
+      legend:
+        legend === null
+          ? null
+          : { text: legend.textContent ?? '', rect: plain(legend.getBoundingClientRect()) },
     };
   }
 
