@@ -96,12 +96,17 @@ function isArticle(v: unknown): v is string[] {
   return chars <= MAX_ARTICLE_CHARS;
 }
 
+const isWhy = (v: unknown): boolean =>
+  v === null ||
+  (isObj(v) && isStr(v.seed, 256) && isStr(v.quote, 4096) && (v.outlet === null || isStr(v.outlet, 256)));
+
 const isFound = (v: unknown): boolean =>
   isObj(v) &&
   isInt(v.paragraph) &&
   isStr(v.claimId, 64) &&
   typeof v.score === 'number' &&
-  Number.isFinite(v.score);
+  Number.isFinite(v.score) &&
+  isWhy(v.why);
 
 const isClaimView = (v: unknown): v is ClaimView =>
   isObj(v) && isStr(v.id, 64) && isStr(v.text) && isStr(v.kind, 32) && Array.isArray(v.answers);
@@ -112,6 +117,7 @@ const isPageView = (v: unknown): v is PageView =>
   isStr(v.title) &&
   isStr(v.subject) &&
   isStr(v.broke, 64) &&
+  isInt(v.paragraphs) &&
   isList(v.claims, MAX_CLAIMS, isFound) &&
   isList(v.views, MAX_CLAIMS, isClaimView);
 

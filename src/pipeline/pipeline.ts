@@ -59,5 +59,5 @@ function prepare(engine: Engine, page: PageInput) {
 function outcome(result: PageResult, at: readonly number[], count: number): PageOutcome {
   const matches = result.matches.map((m) => ({ ...m, paragraph: at[m.paragraph] ?? m.paragraph }));
   const read = { ...result, paragraphs: count, matches };
-  return { result: read, view: read.story === null ? null : describePage(read.story, matches) };
+  return { result: read, view: read.story === null ? null : describePage(read.story, matches, count) };
 }

@@ -24,7 +24,10 @@ export interface ClaimView {
   firstDate: string | null;
   /** "attribution", "earliest-seed" or "undetermined", as the index decided it. */
   basis: string;
+  /** The other outlets that carried it, by name, in the order of their first report. */
   otherOutlets: string[];
+  /** For a statement or a response: who said it, to which outlet (by name) and when, where known. */
+  said: { by: string; to: string | null; date: string | null } | null;
   answers: AnswerView[];
 }
 
@@ -50,6 +53,8 @@ export function describeClaim(story: Story, claimId: string): ClaimView | null {
     firstDate: claim.firstReport.date,
     basis: claim.firstReport.basis,
     otherOutlets: claim.outlets.filter((o) => o !== claim.firstReport.outlet).map((o) => name(o) ?? o),
+    said:
+      claim.said === undefined ? null : { by: claim.said.by, to: name(claim.said.to), date: claim.said.date },
     answers: claim.answeredBy.flatMap((id) => {
       const c = story.claims.find((x) => x.id === id);
       if (c === undefined) return [];
@@ -73,6 +78,19 @@ export interface FoundClaim {
   paragraph: number;
   claimId: string;
   score: number;
+  /**
+   * Why this matched: the seed appearance the paragraph matched (its exact quote), and the
+   * outlet that seed credits for it, by name; null when the matcher gave no evidence.
+   */
+  why: { seed: string; quote: string; outlet: string | null } | null;
+}
+
+/** What the matcher hands over for one finding: its evidence is the matched seed quote first. */
+export interface Finding {
+  paragraph: number;
+  claimId: string;
+  score: number;
+  evidence?: readonly { seed: string; quote: string }[];
 }
 
 /**
@@ -86,14 +104,29 @@ export interface PageView {
   broke: string;
   /** The story's subject by name ("Facebook"), for crediting its statements. */
   subject: string;
+  /** How many paragraphs the page's article has (matched or not). */
+  paragraphs: number;
   /** The matcher's findings, nothing else. */
   claims: FoundClaim[];
   /** One view per distinct claim found: a page is sent no other claim's text. */
   views: ClaimView[];
 }
 
-export function describePage(story: Story, matches: readonly FoundClaim[]): PageView {
-  const claims = matches.map((m) => ({ paragraph: m.paragraph, claimId: m.claimId, score: m.score }));
+export function describePage(story: Story, matches: readonly Finding[], paragraphs: number): PageView {
+  const name = (id: string | null): string | null => story.outlets.find((o) => o.id === id)?.name ?? null;
+  const why = (m: Finding): FoundClaim['why'] => {
+    const e = m.evidence?.[0];
+    if (e === undefined) return null;
+    const claim = story.claims.find((c) => c.id === m.claimId);
+    const at = claim?.appearances.find((a) => a.seed === e.seed && a.quote === e.quote);
+    return { seed: e.seed, quote: e.quote, outlet: name(at?.outlet ?? null) };
+  };
+  const claims = matches.map((m) => ({
+    paragraph: m.paragraph,
+    claimId: m.claimId,
+    score: m.score,
+    why: why(m),
+  }));
   const views = [...new Set(claims.map((c) => c.claimId))]
     .map((id) => describeClaim(story, id))
     .filter((v): v is ClaimView => v !== null);
@@ -102,6 +135,7 @@ export function describePage(story: Story, matches: readonly FoundClaim[]): Page
     title: story.title,
     broke: story.broke,
     subject: story.subject.name,
+    paragraphs,
     claims,
     views,
   };
@@ -114,6 +148,16 @@ export function firstReportLine(v: ClaimView): string {
   if (v.basis === 'earliest-seed' && v.firstDate !== null)
     return `Earliest known report: ${formatDate(v.firstDate)} (outlet not named)`;
   return 'First outlet not known from the sources';
+}
+
+/**
+ * Where a claim comes from, in one line: who said a statement or a response, to whom and when
+ * ("Said by Facebook to AFP, 6 Aug 2018"), else who reported it first (firstReportLine).
+ */
+export function provenanceLine(v: ClaimView): string {
+  if (v.said === null) return firstReportLine(v);
+  const to = v.said.to === null ? '' : ` to ${v.said.to}`;
+  return `Said by ${v.said.by}${to}${v.said.date === null ? '' : `, ${formatDate(v.said.date)}`}`;
 }
 
 /** "Facebook, statement to AFP, 6 Aug 2018" — who said an answer, to whom, when. */

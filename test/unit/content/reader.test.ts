@@ -19,7 +19,8 @@ const VIEW: PageView = {
   title: 'Facebook asked banks for data',
   broke: '2018-08-06',
   subject: 'Facebook',
-  claims: [{ paragraph: 1, claimId: 'c1', score: 0.9 }],
+  paragraphs: 3,
+  claims: [{ paragraph: 1, claimId: 'c1', score: 0.9, why: null }],
   views: [],
 };
 

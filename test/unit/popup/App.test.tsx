@@ -49,6 +49,7 @@ const resultWith = (claimIds: string[]): Result<TabResult> =>
     view: describePage(
       story,
       claimIds.map((claimId, i) => ({ paragraph: claimIds.length - i, claimId, score: 0.9 })),
+      claimIds.length + 2,
     ),
     overlay: true,
   });

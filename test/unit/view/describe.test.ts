@@ -1,0 +1,49 @@
+import { describe, expect, test } from 'vitest';
+import { describeClaim, describePage, provenanceLine } from '../../../src/view/describe.ts';
+import { seedStory } from '../helpers.ts';
+
+const story = seedStory();
+
+describe('what a reader is told about a claim and a page', () => {
+  test('a finding says why it matched: the seed quote it matched, and the outlet that seed credits', () => {
+    const claim = story.claims.find((c) => c.appearances.some((a) => a.outlet !== null));
+    const credited = claim?.appearances.find((a) => a.outlet !== null);
+    if (claim === undefined || credited === undefined) throw new Error('the seeds credit no outlet');
+    const outlet = story.outlets.find((o) => o.id === credited.outlet)?.name;
+    const view = describePage(
+      story,
+      [{ paragraph: 4, claimId: claim.id, score: 0.8, evidence: [credited] }],
+      10,
+    );
+    expect(view.paragraphs).toBe(10);
+    expect(view.claims).toEqual([
+      {
+        paragraph: 4,
+        claimId: claim.id,
+        score: 0.8,
+        why: { seed: credited.seed, quote: credited.quote, outlet },
+      },
+    ]);
+  });
+
+  test('a finding without evidence says nothing it does not know', () => {
+    const claim = story.claims[0];
+    if (claim === undefined) throw new Error('no claims');
+    expect(describePage(story, [{ paragraph: 0, claimId: claim.id, score: 0.7 }], 1).claims[0]?.why).toBe(
+      null,
+    );
+  });
+
+  test('a statement says who said it, to which outlet and when; a report who reported it first', () => {
+    const statement = story.claims.find((c) => c.kind === 'statement' && c.said?.to != null);
+    const report = story.claims.find((c) => c.kind === 'report' && c.firstReport.outlet !== null);
+    if (statement === undefined || report === undefined) throw new Error('no such claims in the seeds');
+    const s = describeClaim(story, statement.id);
+    const r = describeClaim(story, report.id);
+    if (s === null || r === null) throw new Error('not described');
+    const to = story.outlets.find((o) => o.id === statement.said?.to)?.name ?? '';
+    expect(provenanceLine(s)).toMatch(new RegExp(`^Said by ${statement.said?.by} to ${to}`));
+    expect(r.said).toBe(null);
+    expect(provenanceLine(r)).toMatch(/^First reported by /);
+  });
+});
