@@ -3,7 +3,13 @@
 // text (Preact escapes it), never as HTML.
 
 import { useState } from 'preact/hooks';
-import { answerCredit, firstReportLine, type AnswerView, type ClaimView } from '../../view/describe.ts';
+import {
+  answerCredit,
+  provenanceLine,
+  type AnswerView,
+  type ClaimView,
+  type FoundClaim,
+} from '../../view/describe.ts';
 import { KINDS, kindOf } from '../../view/kinds.ts';
 import type { ClaimKind } from '../../model/types.ts';
 
@@ -22,10 +28,16 @@ export interface Viewport {
   right: number;
 }
 
+/** A claim found in a paragraph, with the seed appearance the paragraph matched. */
+export interface Shown {
+  view: ClaimView;
+  why: FoundClaim['why'];
+}
+
 export interface Entry {
   paragraph: number;
   kind: ClaimKind;
-  claims: ClaimView[];
+  claims: Shown[];
   rect: Rect;
 }
 
@@ -43,6 +55,8 @@ const CARD_WIDTH = 380;
 /** A card never grows past this (it scrolls inside), nor past the window less a margin. */
 export const CARD_MAX_HEIGHT = 440;
 const GAP = 8;
+/** The window's bottom strip the legend sits in: a card stays above it. */
+const LEGEND_BAND = 48;
 /** Below this a card is too cramped to read: it covers its paragraph instead. */
 const MIN_HEIGHT = 160;
 
@@ -98,10 +112,10 @@ function Marker({
         aria-controls={cardId}
         data-paragraph={entry.paragraph}
         onClick={() => onOpen(open ? null : entry.paragraph)}
-        onMouseEnter={() => onOpen(entry.paragraph)}
         onKeyDown={(ev) => {
           if (ev.key === 'Escape') onOpen(null);
         }}
+        onMouseEnter={() => onOpen(entry.paragraph)}
       >
         <span class="letter" aria-hidden="true">
           {kind.letter}
@@ -133,8 +147,8 @@ export function placeCard(
   rect: Rect,
   vp: Viewport,
 ): { left: number; top: number | null; bottom: number | null; max: number } {
-  const max = Math.max(MIN_HEIGHT, Math.min(CARD_MAX_HEIGHT, vp.bottom - vp.top - 2 * GAP));
-  const lowest = vp.bottom - GAP; // the card's bottom edge may not pass this
+  const max = Math.max(MIN_HEIGHT, Math.min(CARD_MAX_HEIGHT, vp.bottom - vp.top - GAP - LEGEND_BAND));
+  const lowest = vp.bottom - LEGEND_BAND; // the card's bottom edge may not pass this
   const highest = vp.top + GAP; // nor its top edge this
   const beside = rect.right + 16 + CARD_WIDTH + GAP <= vp.right;
   if (beside) {
@@ -187,10 +201,10 @@ function Card({
 }) {
   const place = placeCard(entry.rect, viewport);
   // The heading speaks for the paragraph: its leading kind, and that kind's first outlet.
-  const lead = entry.claims.find((c) => c.kind === entry.kind) ?? entry.claims[0];
+  const lead = (entry.claims.find((c) => c.view.kind === entry.kind) ?? entry.claims[0])?.view;
   const kind = kindOf(entry.kind);
   const source = lead === undefined ? '' : headingSource(lead);
-  const answers = answersOf(entry.claims);
+  const answers = answersOf(entry.claims.map((c) => c.view));
   const headingId = `${id}-heading`;
   return (
     <div
@@ -223,7 +237,7 @@ function Card({
       </div>
       <div class="body">
         {entry.claims.map((c) => (
-          <ClaimBlock key={c.id} claim={c} />
+          <ClaimBlock key={c.view.id} shown={c} />
         ))}
         {answers.length > 0 && (
           <section class="answers" aria-label={`${subject}’s answer`}>
@@ -246,27 +260,39 @@ function Card({
   );
 }
 
-/** "first reported by The Wall Street Journal", short enough for a heading. */
+/** "first reported by The Wall Street Journal" or "Facebook to AFP", short enough for a heading. */
 function headingSource(c: ClaimView): string {
+  if (c.said !== null) return c.said.to === null ? `said by ${c.said.by}` : `${c.said.by} to ${c.said.to}`;
   return c.firstOutlet === null ? 'first outlet not known' : `first reported by ${c.firstOutlet}`;
 }
 
-function ClaimBlock({ claim }: { claim: ClaimView }) {
+function ClaimBlock({ shown }: { shown: Shown }) {
+  const { view: claim, why: matched } = shown;
   const [why, setWhy] = useState(false);
   const whyId = `backstory-why-${claim.id}`;
   return (
     <section class="claim" data-claim={claim.id}>
       <span class={`kind kind-${claim.kind}`}>{kindOf(claim.kind).label}</span>
       <p class="text">{claim.text}</p>
-      <p class="first">{firstReportLine(claim)}</p>
+      <p class="first">{provenanceLine(claim)}</p>
       {claim.otherOutlets.length > 0 && <p class="others">Also carried by {claim.otherOutlets.join(', ')}</p>}
-      <button class="why" aria-expanded={why} aria-controls={whyId} onClick={() => setWhy(!why)}>
-        Why this matched
-      </button>
-      {why && (
-        <div class="why-body" id={whyId}>
-          <p>This paragraph matched the claim as the sources word it:</p>
-        </div>
+      {matched !== null && (
+        <>
+          <button class="why" aria-expanded={why} aria-controls={whyId} onClick={() => setWhy(!why)}>
+            Why this matched
+          </button>
+          {why && (
+            <div class="why-body" id={whyId}>
+              <p>This paragraph matched this passage of a source article:</p>
+              <blockquote class="seed">“{matched.quote}”</blockquote>
+              <p class="credit">
+                {matched.outlet === null
+                  ? 'The source credits no outlet for it.'
+                  : `Credited to ${matched.outlet}.`}
+              </p>
+            </div>
+          )}
+        </>
       )}
     </section>
   );

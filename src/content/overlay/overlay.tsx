@@ -3,14 +3,14 @@
 // one render writes: no read/write interleaving, so no layout thrash.
 
 import { render } from 'preact';
-import type { ClaimView, PageView } from '../../view/describe.ts';
+import type { PageView } from '../../view/describe.ts';
 import { leadingKind } from '../../view/kinds.ts';
 import type { ClaimKind } from '../../model/types.ts';
 import { HOST_TAG } from '../host.ts';
 import type { OverlayState } from '../../extension/messages.ts';
 import type { PageParagraph } from '../../page/extract.ts';
 import { Highlighter, rangeOf } from './highlights.ts';
-import { Layer, type Entry } from './Layer.tsx';
+import { Layer, type Entry, type Shown } from './Layer.tsx';
 import { OVERLAY_CSS } from './styles.ts';
 
 /** What the overlay asks of the extension: a page may not open the extension's own pages. */
@@ -22,7 +22,7 @@ interface Item {
   paragraph: number;
   node: PageParagraph;
   kind: ClaimKind;
-  claims: ClaimView[];
+  claims: Shown[];
 }
 
 const plain = (r: DOMRect): { top: number; left: number; bottom: number; right: number } => ({
@@ -90,15 +90,18 @@ export class Overlay {
   /** Draws the background's matches over the paragraphs they were found in (extraction order). */
   show(match: PageView, paragraphs: readonly PageParagraph[]): void {
     const views = new Map(match.views.map((v) => [v.id, v]));
-    const byParagraph = new Map<number, ClaimView[]>();
+    // Each claim with the seed appearance this paragraph matched: what is shown is what matched.
+    const byParagraph = new Map<number, Shown[]>();
     for (const f of match.claims) {
       const view = views.get(f.claimId);
-      if (view !== undefined) byParagraph.set(f.paragraph, [...(byParagraph.get(f.paragraph) ?? []), view]);
+      const here = byParagraph.get(f.paragraph) ?? [];
+      if (view !== undefined && !here.some((s) => s.view.id === view.id))
+        byParagraph.set(f.paragraph, [...here, { view, why: f.why }]);
     }
     this.items = [...byParagraph.entries()].flatMap(([paragraph, claims]) => {
       const node = paragraphs[paragraph];
       if (node === undefined || claims.length === 0) return [];
-      const kind = leadingKind(claims.map((c) => c.kind));
+      const kind = leadingKind(claims.map((c) => c.view.kind));
       return [{ paragraph, node, kind, claims }];
     });
     this.highlighter.show(this.items.map((i) => ({ paragraph: i.node, kind: i.kind })));

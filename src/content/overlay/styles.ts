@@ -33,6 +33,7 @@ button.why::before { content: "▸"; display: inline-block; width: 1em; }
 button.why[aria-expanded="true"]::before { content: "▾"; }
 .why-body { margin: 4px 0 0; padding: 6px 8px; background: #f4f4f4; border-left: 4px solid #6b6b6b; font-size: 13px; }
 .why-body p { margin: 2px 0; }
+.why-body blockquote { background: transparent; border-left: 3px solid #6b6b6b; margin: 4px 0; padding: 2px 8px; }
 .foot { padding: 8px 14px 10px; border-top: 1px solid #d0d0d0; }
 button.why:focus-visible, button.story:focus-visible { outline: 3px solid #0b57d0; outline-offset: 1px; }
 .close { flex: none; border: none; background: transparent; font-size: 18px; line-height: 1; cursor: pointer; color: #3d3d3d; padding: 2px 6px; }
@@ -48,6 +49,7 @@ button.why:focus-visible, button.story:focus-visible { outline: 3px solid #0b57d
   .claim, .head, .foot, .answers { border-color: #4a4a4a; }
   blockquote { background: #16263d; border-color: #7fb0ff; }
   .why-body { background: #2a2a2a; border-color: #9a9a9a; }
+  .why-body blockquote { background: transparent; border-color: #9a9a9a; }
   button.why, button.story { color: #8ab4ff; }
   .chip, .kind, .sw { border-color: #1b1b1b; }
   ${kindClasses()}
