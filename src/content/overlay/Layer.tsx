@@ -117,12 +117,9 @@ function Marker({
         }}
         onMouseEnter={() => onOpen(entry.paragraph)}
       >
-        <span class="letter" aria-hidden="true">
-          {kind.letter}
-        </span>
-        <span class="count" aria-hidden="true">
-          {n}
-        </span>
+        {/* The kind's letter is drawn by the stylesheet (::before): the visible text stays the
+            count, which the accessible name carries, as voice control needs. */}
+        <span class="count">{n}</span>
       </button>
       {open && (
         <Card

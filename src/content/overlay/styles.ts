@@ -2,13 +2,13 @@
 // reach the page. Colours meet WCAG AA (4.5:1) for their text in both themes; the kinds' come
 // from their table (src/view/kinds.ts), and keep their own dark text in the dark theme too.
 
-import { kindClasses, KIND_TEXT } from '../../view/kinds.ts';
+import { KINDS, kindClasses, KIND_TEXT } from '../../view/kinds.ts';
 
 export const OVERLAY_CSS = `
 .layer { all: initial; position: absolute; left: 0; top: 0; width: 0; height: 0; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; color: #1b1b1b; }
 .layer * { box-sizing: border-box; }
 .marker { position: absolute; width: 34px; height: 22px; border-radius: 11px; border: 2px solid #1b1b1b; cursor: pointer; padding: 0 4px; font: 700 12px/18px system-ui, sans-serif; color: ${KIND_TEXT}; text-align: center; box-shadow: 0 1px 3px rgba(0,0,0,.35); display: flex; justify-content: space-between; align-items: center; }
-.marker .letter { font-size: 12px; }
+${KINDS.map((k) => `.marker.kind-${k.kind}::before { content: "${k.letter}"; font-size: 12px; }`).join('\n')}
 .marker .count { font-size: 11px; font-weight: 600; }
 .marker:focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; }
 ${kindClasses()}
