@@ -61,6 +61,8 @@ const LEGEND_BAND = 48;
 const MIN_HEIGHT = 160;
 
 export function Layer({ entries, open, subject, viewport, onOpen, onOpenStory }: LayerProps) {
+  // The article's column: a card beside a short paragraph must clear its longer neighbours too.
+  const column = Math.max(...entries.map((e) => e.rect.right));
   return (
     <div class="layer">
       {entries.map((e) => (
@@ -70,6 +72,7 @@ export function Layer({ entries, open, subject, viewport, onOpen, onOpenStory }:
           open={open === e.paragraph}
           subject={subject}
           viewport={viewport}
+          column={column}
           onOpen={onOpen}
           onOpenStory={onOpenStory}
         />
@@ -84,6 +87,7 @@ function Marker({
   open,
   subject,
   viewport,
+  column,
   onOpen,
   onOpenStory,
 }: {
@@ -91,6 +95,7 @@ function Marker({
   open: boolean;
   subject: string;
   viewport: Viewport;
+  column: number;
   onOpen: LayerProps['onOpen'];
   onOpenStory(): void;
 }) {
@@ -127,6 +132,7 @@ function Marker({
           id={cardId}
           subject={subject}
           viewport={viewport}
+          column={column}
           onClose={() => onOpen(null)}
           onOpenStory={onOpenStory}
         />
@@ -186,6 +192,7 @@ function Card({
   id,
   subject,
   viewport,
+  column,
   onClose,
   onOpenStory,
 }: {
@@ -193,10 +200,11 @@ function Card({
   id: string;
   subject: string;
   viewport: Viewport;
+  column: number;
   onClose(): void;
   onOpenStory(): void;
 }) {
-  const place = placeCard(entry.rect, viewport);
+  const place = placeCard({ ...entry.rect, right: Math.max(entry.rect.right, column) }, viewport);
   // The heading speaks for the paragraph: its leading kind, and that kind's first outlet.
   const lead = (entry.claims.find((c) => c.view.kind === entry.kind) ?? entry.claims[0])?.view;
   const kind = kindOf(entry.kind);
