@@ -4,7 +4,18 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const NODE_MODULES = ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'https', 'net', 'happy-dom'];
+const NODE_MODULES = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'http',
+  'https',
+  'net',
+  'happy-dom',
+  'jsdom',
+];
 const UI = ['preact', 'preact/*'];
 const POLYFILL = ['webextension-polyfill'];
 // Every room by its folder under src/; a room lists the rooms it must not import (a list is one

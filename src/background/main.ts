@@ -11,6 +11,7 @@ import type { TabContract } from '../extension/messages.ts';
 import { indexProblem } from '../model/validate.ts';
 import { ALL_SITES, automaticOn } from '../extension/automatic.ts';
 import { GATE_SCRIPT, GATE_SCRIPT_ID, PAGE_CSS, syncGate } from './access.ts';
+import { badgeText, buttonTitle } from '../view/button.ts';
 import { Router } from './router.ts';
 import { TabStore } from './tab-store.ts';
 
@@ -26,9 +27,10 @@ const router = new Router({
   extensionOrigin: browser.runtime.getURL(''),
   index: problem === null ? ok(index as ClaimIndex) : fail(`the claim index is damaged (${problem})`),
   store,
-  setBadge: async (tabId, text) => {
-    await browser.action.setBadgeText({ tabId, text });
+  showCount: async (tabId, claims) => {
+    await browser.action.setBadgeText({ tabId, text: badgeText(claims) });
     await browser.action.setBadgeBackgroundColor({ tabId, color: '#1f3a60' });
+    await browser.action.setTitle({ tabId, title: buttonTitle(claims) });
   },
   tab: (tabId) => sender<TabContract>((message) => browser.tabs.sendMessage(tabId, message)),
   // The full script runs only where the gate passed (or the reader just granted the site). The

@@ -25,7 +25,8 @@ export interface RouterDeps {
   /** A failure when the bundled index failed its start-up check: Backstory then matches nothing. */
   index: Result<ClaimIndex>;
   store: TabStore;
-  setBadge(tabId: number, text: string): Promise<void>;
+  /** Shows on the toolbar button how many distinct claims the tab's page carries (0: none). */
+  showCount(tabId: number, claims: number): Promise<void>;
   /** The send of the tab contract, to this tab's content script. */
   tab(tabId: number): Send<TabContract>;
   /** Opens the full story page in a new tab (a card's link: the page cannot open it itself). */
@@ -80,6 +81,16 @@ export class Router {
           admit: fromExtensionPage,
           handlers: {
             'get-tab': async (m) => (deps.index.ok ? ok(await deps.store.get(m.tabId)) : deps.index),
+            'followed-stories': () =>
+              deps.index.ok
+                ? ok(
+                    deps.index.value.stories.map((s) => ({
+                      title: s.title,
+                      broke: s.broke,
+                      subject: s.subject.name,
+                    })),
+                  )
+                : deps.index,
             'analyse-tab': (m) =>
               deps.inject(m.tabId).then(
                 () => ok(true as const),
@@ -143,11 +154,11 @@ export class Router {
 
   /** Keeps what a tab's page is now, and counts its claims on the badge. */
   private async keep(tabId: number, url: string, view: PageView | null): Promise<Result<true>> {
-    const { store, setBadge } = this.deps;
+    const { store, showCount } = this.deps;
     const overlay = view !== null && (await store.get(tabId))?.overlay === true;
     await store.set(tabId, { url, status: view === null ? 'no-story' : 'story', view, overlay });
     const count = view === null ? 0 : new Set(view.claims.map((c) => c.claimId)).size;
-    await setBadge(tabId, count > 0 ? String(count) : '');
+    await showCount(tabId, count);
     return ok(true);
   }
 

@@ -1,7 +1,7 @@
-// `npm run check -- <file.html|file.txt> [--json]`: the content script's extraction and the page
-// pipeline the background runs (src/pipeline), on a saved page, against the built claim index.
-// HTML is parsed with happy-dom; .txt files are paragraphs separated by blank lines (an optional
-// "key: value" header ending in "---" is skipped).
+// `npm run check -- <file.html|file.txt> [--json] [--paragraphs]`: the content script's extraction
+// and the page pipeline the background runs (src/pipeline), on a saved page, against the built
+// claim index. HTML is parsed with jsdom (src/cli/dom.ts); .txt files are paragraphs separated by
+// blank lines (an optional "key: value" header ending in "---" is skipped).
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -48,13 +48,12 @@ export async function readPage(file: string): Promise<{ paragraphs: string[]; te
   }
   if (source.trim() === '') throw new CheckError(`${file}: the page is empty`);
   if (/\.html?$/i.test(file)) {
-    // Loaded only for HTML: happy-dom's modules take most of a .txt page's check otherwise.
-    const { Window } = await import('happy-dom');
-    const window = new Window({ url: 'http://localhost/' });
-    const doc = new window.DOMParser().parseFromString(source, 'text/html') as unknown as Document;
-    const paragraphs = extractParagraphs(doc).map((p) => p.text);
-    const text = gateText(doc);
-    void window.happyDOM.close();
+    // Loaded only for HTML: the DOM implementation's modules take most of a .txt page's check otherwise.
+    const { parseHtml } = await import('./dom.ts');
+    const page = parseHtml(source);
+    const paragraphs = extractParagraphs(page.doc).map((p) => p.text);
+    const text = gateText(page.doc);
+    page.close();
     if (paragraphs.length === 0) throw new CheckError(`${file}: no article paragraphs found in the page`);
     return { paragraphs, text };
   }
@@ -120,12 +119,15 @@ if (isMain) {
   const json = args.includes('--json');
   const files = args.filter((a) => !a.startsWith('--'));
   if (files.length !== 1) {
-    console.error('usage: npm run check -- <file.html|file.txt> [--json]');
+    console.error('usage: npm run check -- <file.html|file.txt> [--json] [--paragraphs]');
     process.exit(2);
   }
   try {
     const out = await check(loadBuiltIndex(), files[0] ?? '');
-    console.log(json ? JSON.stringify(out, null, 2) : table(out));
+    // --paragraphs: every line the page's reader extracted, in order (the indexes matches refer to).
+    const texts = args.includes('--paragraphs') ? (await readPage(files[0] ?? '')).paragraphs : null;
+    if (json) console.log(JSON.stringify(texts === null ? out : { ...out, paragraphTexts: texts }, null, 2));
+    else console.log([table(out), ...(texts ?? []).map((t, i) => `[${i}] ${t}`)].join('\n'));
   } catch (e) {
     if (e instanceof CheckError || e instanceof IndexError) {
       console.error(`check: ${e.message}`);

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ClaimIndex, GateFile } from '../model/types.ts';
 import { compileIndex, type StoryInput } from './compile.ts';
-import { toJsonLd } from './jsonld.ts';
+import { toJsonLd } from '../view/jsonld.ts';
 import { readSeeds } from './read-seeds.ts';
 import { readStoryFile } from './story-file.ts';
 

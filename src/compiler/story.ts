@@ -40,6 +40,7 @@ export function compileStory(input: StoryInput, pieces: SeedPiece[], weight: Wei
       start: s.start,
       end: s.end,
       outlet: s.outlets[0] ?? null,
+      ...(s.sentence.trim() !== s.text.trim() ? { sentence: s.sentence } : {}),
     }));
     const records = [...new Set(members.flatMap((i) => statementPieces.get(i) ?? []))].flatMap(
       (k) => story.statements[k] ?? [],

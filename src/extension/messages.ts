@@ -30,6 +30,8 @@ export type ContentContract = {
 /** Extension pages (popup, story page) → background. */
 export type ExtensionPageContract = {
   'get-tab': { request: { tabId: number }; reply: TabResult | null };
+  /** The stories Backstory follows, for a page that is about none of them to name them. */
+  'followed-stories': { request: Nothing; reply: FollowedStory[] };
   /** Run the content script in a tab that loaded before Backstory could read its site. */
   'analyse-tab': { request: { tabId: number }; reply: true };
   /** Open a claim's card in the tab; the reply is whether the tab had it. */
@@ -42,6 +44,15 @@ export type TabContract = {
   /** What the overlay shows, read back from its shadow root (the tests' window into a closed root). */
   'describe-overlay': { request: Nothing; reply: OverlayState | null };
 };
+
+/** A story of the index by its title and the day it broke: what a reader needs to recognise it. */
+export interface FollowedStory {
+  title: string;
+  /** ISO date the story broke. */
+  broke: string;
+  /** Whom the story is about ("Facebook"). */
+  subject: string;
+}
 
 export type TabStatus = 'analysing' | 'no-story' | 'story';
 
@@ -140,6 +151,7 @@ export const CONTENT_SHAPES: Shapes<ContentContract> = {
 
 export const EXTENSION_PAGE_SHAPES: Shapes<ExtensionPageContract> = {
   'get-tab': (m: Fields) => isInt(m.tabId),
+  'followed-stories': () => true,
   'analyse-tab': (m: Fields) => isInt(m.tabId),
   'focus-claim': (m: Fields) => isInt(m.tabId) && isInt(m.paragraph) && isStr(m.claimId, 64),
 };

@@ -97,7 +97,7 @@ export class Engine {
         i = end;
         yield;
       }
-      best = this.better(best, story, matches, paragraphs.length);
+      best = this.better(best, story, matches, paragraphs);
     }
     return best;
   }
@@ -110,8 +110,16 @@ export class Engine {
     return made;
   }
 
-  private better(best: PageResult, story: Story, matches: ParagraphMatch[], count: number): PageResult {
-    const r = recognise(story, matches);
+  private better(
+    best: PageResult,
+    story: Story,
+    matches: ParagraphMatch[],
+    paragraphs: readonly string[],
+  ): PageResult {
+    const count = paragraphs.length;
+    let pageChars = 0;
+    for (const p of paragraphs) pageChars += p.length;
+    const r = recognise(story, matches, pageChars);
     return r.recognised && r.score > best.score
       ? { story, score: r.score, paragraphs: count, matches }
       : best;

@@ -1,14 +1,30 @@
-// Is this page about a story? Decided after matching: enough distinct claims of the story were
-// found, with enough total confidence (the dev set's story pages carry 6 or more, near-topic pages
-// 2 at most). The cheap test before matching is src/gate/gate.ts.
+// Is this page about a story? Decided after matching, on how much of the story the page states
+// against how long it is: a long page on a nearby topic meets a few claims by chance, a short
+// story page states only a few. The cheap test before matching is src/gate/gate.ts.
 
 import type { ParagraphMatch } from './match.ts';
 import type { Story } from '../model/types.ts';
 
+/** Least number of distinct claims: one claim alone may be a passing mention. */
+export const MIN_CLAIMS = 3;
 /** Minimum strongest single match: at least one paragraph must state a claim clearly. */
 export const MIN_BEST_SCORE = 0.6;
-/** Minimum summed score of the distinct claims: a few weak look-alikes are not the story. */
+/**
+ * A page shorter than this (about 500 words: a brief, a newsletter item) states only a few of
+ * the story's claims: two suffice, the best at MIN_SHORT_BEST.
+ */
+export const SHORT_PAGE_CHARS = 3000;
+export const MIN_SHORT_CLAIMS = 2;
+export const MIN_SHORT_BEST = 0.5;
+/** Summed score of the distinct claims a page of LONG_PAGE_CHARS or more must reach. */
 export const MIN_TOTAL_SCORE = 1.5;
+/**
+ * Least summed score, on a short page: above the most any near-topic page of the dev sets
+ * reaches, whole or cut to its first 100 words (0.89, over two claims).
+ */
+export const MIN_SHORT_TOTAL = 1.0;
+/** The length (characters) from which a page must carry the full total: about 1,000 words. */
+export const LONG_PAGE_CHARS = 6000;
 
 export interface Recognition {
   recognised: boolean;
@@ -17,7 +33,22 @@ export interface Recognition {
   claims: number;
 }
 
-export function recognise(story: Story, matches: readonly ParagraphMatch[]): Recognition {
+/**
+ * The total a page of this length must reach: chance matches on a page about something else grow
+ * with its length, so the bar grows as the square root of it, from MIN_SHORT_TOTAL to
+ * MIN_TOTAL_SCORE.
+ */
+export const requiredTotal = (pageChars: number): number =>
+  Math.min(
+    MIN_TOTAL_SCORE,
+    Math.max(MIN_SHORT_TOTAL, MIN_TOTAL_SCORE * Math.sqrt(pageChars / LONG_PAGE_CHARS)),
+  );
+
+export function recognise(
+  story: Story,
+  matches: readonly ParagraphMatch[],
+  pageChars = LONG_PAGE_CHARS,
+): Recognition {
   const best = new Map<string, number>();
   for (const m of matches) best.set(m.claimId, Math.max(best.get(m.claimId) ?? 0, m.score));
   const kinds = new Map(story.claims.map((c) => [c.id, c.kind]));
@@ -26,9 +57,12 @@ export function recognise(story: Story, matches: readonly ParagraphMatch[]): Rec
   const core = [...best.entries()].filter(([id]) => kinds.get(id) !== 'context');
   const score = Math.round(core.reduce((s, [, v]) => s + v, 0) * 1000) / 1000;
   const strongest = Math.max(0, ...core.map(([, v]) => v));
+  const short = pageChars < SHORT_PAGE_CHARS;
   return {
     recognised:
-      core.length >= story.gate.threshold && strongest >= MIN_BEST_SCORE && score >= MIN_TOTAL_SCORE,
+      core.length >= (short ? MIN_SHORT_CLAIMS : MIN_CLAIMS) &&
+      strongest >= (short ? MIN_SHORT_BEST : MIN_BEST_SCORE) &&
+      score >= requiredTotal(pageChars),
     score,
     claims: core.length,
   };

@@ -22,6 +22,11 @@ export interface Appearance {
   end: number;
   /** Outlet the seed text credits for this sentence, or null when it credits none. */
   outlet: string | null;
+  /**
+   * The whole seed sentence, when the quote is a clause cut from it: a clause alone ("also a
+   * place to buy and sell goods and services.") does not say which fact it supports.
+   */
+  sentence?: string;
 }
 
 export interface FirstReport {

@@ -1,15 +1,11 @@
 // The popup panel: what the current tab's article is built on, or why there is nothing to show.
 
 import { useEffect, useState } from 'preact/hooks';
-import {
-  answerCredit,
-  firstReportLine,
-  formatDate,
-  type ClaimView,
-  type PageView,
-} from '../view/describe.ts';
-import { kindOf } from '../view/kinds.ts';
+import { answerCredit, formatDate, provenanceLine, type PageView } from '../view/describe.ts';
+import { count } from '../view/plural.ts';
+import { summarise, type ClaimRow } from '../view/summary.ts';
 import { overlayOn, setSite, type Settings } from '../extension/settings.ts';
+import type { FollowedStory } from '../extension/messages.ts';
 import type { PanelApi, TabInfo } from './api.ts';
 
 type View =
@@ -18,7 +14,7 @@ type View =
   | { state: 'restricted' }
   | { state: 'no-access'; tab: TabInfo & { url: string } }
   | { state: 'pending'; tab: TabInfo }
-  | { state: 'no-story'; tab: TabInfo }
+  | { state: 'no-story'; tab: TabInfo; stories: FollowedStory[] }
   | { state: 'story'; tab: TabInfo; page: PageView };
 
 const readable = (url: string | undefined): url is string =>
@@ -39,7 +35,7 @@ export async function loadView(api: PanelApi): Promise<View> {
       return { state: 'no-access', tab: { ...tab, url: tab.url } };
     return { state: 'pending', tab };
   }
-  if (result.view === null) return { state: 'no-story', tab };
+  if (result.view === null) return { state: 'no-story', tab, stories: await api.followedStories() };
   return { state: 'story', tab, page: result.view };
 }
 
@@ -68,8 +64,11 @@ export function App({ api }: { api: PanelApi }) {
   };
   return (
     <>
-      <main aria-live="polite">
+      <main>
         <Body view={view} api={api} onRetry={refresh} />
+        <p role="status" class="visually-hidden">
+          {statusOf(view)}
+        </p>
       </main>
       <footer>
         {settings !== null && (
@@ -104,6 +103,20 @@ export function App({ api }: { api: PanelApi }) {
       </footer>
     </>
   );
+}
+
+/** What a screen reader hears when the panel settles: a line, never the list. */
+function statusOf(view: View): string {
+  switch (view.state) {
+    case 'loading':
+      return '';
+    case 'pending':
+      return 'This page is not analysed yet';
+    case 'story':
+      return summarise(view.page).status;
+    default:
+      return 'Nothing to show on this page';
+  }
 }
 
 function Body({ view, api, onRetry }: { view: View; api: PanelApi; onRetry(): void }) {
@@ -155,7 +168,26 @@ function Body({ view, api, onRetry }: { view: View; api: PanelApi; onRetry(): vo
       return (
         <>
           <h1>Not about the story</h1>
-          <p class="muted">This page doesn’t carry claims from the story Backstory follows.</p>
+          {view.stories.length > 0 && (
+            <>
+              <p>
+                Backstory follows{' '}
+                {view.stories.length === 1 ? 'one story' : count(view.stories.length, 'story', 'stories')}:
+              </p>
+              <ul class="plain followed">
+                {view.stories.map((story) => (
+                  <li key={story.title}>
+                    <strong>{story.title}</strong>{' '}
+                    <span class="muted">(broke {formatDate(story.broke)})</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <p class="muted">
+            None of this page’s paragraphs carries one of the story’s claims, so there is nothing to mark
+            here.
+          </p>
         </>
       );
     case 'story':
@@ -164,43 +196,110 @@ function Body({ view, api, onRetry }: { view: View; api: PanelApi; onRetry(): vo
 }
 
 function StoryPanel({ page, onPick }: { page: PageView; onPick(paragraph: number, claimId: string): void }) {
-  // Reading order: by paragraph, one entry per claim (its first place on the page).
-  const views = new Map(page.views.map((v) => [v.id, v]));
-  const seen = new Set<string>();
-  const rows = [...page.claims]
-    .sort((a, b) => a.paragraph - b.paragraph || b.score - a.score)
-    .filter((c) => !seen.has(c.claimId) && seen.add(c.claimId) !== undefined)
-    .map((c) => ({ found: c, view: views.get(c.claimId) }))
-    .filter((r): r is { found: typeof r.found; view: ClaimView } => r.view !== undefined);
+  const summary = summarise(page);
   return (
     <>
       <h1>{page.title}</h1>
       <p class="muted">Story broke {formatDate(page.broke)}</p>
-      <h2>
-        {rows.length} claim{rows.length === 1 ? '' : 's'} on this page
-      </h2>
-      <ol class="claims">
-        {rows.map(({ found, view }) => (
-          <li class="claim" key={view.id} data-claim={view.id}>
-            <button class="goto" type="button" onClick={() => onPick(found.paragraph, view.id)}>
-              <span class={`kind kind-${view.kind}`}>{kindOf(view.kind).label}</span>
-              <span class="text"> {view.text}</span>
-            </button>
-            <div class="first">{firstReportLine(view)}</div>
-            {view.otherOutlets.length > 0 && (
-              <div class="muted">
-                and {view.otherOutlets.length} other outlet{view.otherOutlets.length === 1 ? '' : 's'}
-              </div>
-            )}
-            {view.answers.map((a) => (
-              <blockquote key={a.claimId} class="answer">
-                {a.official ? `“${a.quote}”` : a.quote}
-                <cite>— {answerCredit(page.subject, a)}</cite>
-              </blockquote>
+      <section class="summary" aria-label="This article against the story">
+        <p>{summary.origin}</p>
+        <p>{summary.paragraphs}</p>
+        {summary.answer !== null && (
+          <blockquote class="answer">
+            “{summary.answer.quote}”<cite>— {summary.answer.credit}</cite>
+          </blockquote>
+        )}
+      </section>
+      {summary.groups.map((g) => (
+        <section class="group" key={g.kind.kind} aria-labelledby={`group-${g.kind.kind}`}>
+          <h2 id={`group-${g.kind.kind}`}>
+            <span class={`kind kind-${g.kind.kind}`}>{g.kind.label}</span> {count(g.rows.length, 'claim')}
+          </h2>
+          <ul class="claims">
+            {g.rows.map((row) => (
+              <ClaimLine
+                key={row.view.id}
+                row={row}
+                page={page}
+                answered={summary.answer?.claimId ?? null}
+                onPick={onPick}
+              />
             ))}
-          </li>
-        ))}
-      </ol>
+          </ul>
+        </section>
+      ))}
     </>
+  );
+}
+
+function ClaimLine({
+  row,
+  page,
+  answered,
+  onPick,
+}: {
+  row: ClaimRow;
+  page: PageView;
+  /** The answer the summary quotes already: named here, not quoted again. */
+  answered: string | null;
+  onPick(paragraph: number, claimId: string): void;
+}) {
+  const [open, setOpen] = useState(false);
+  const { view, found } = row;
+  const more = `more-${view.id}`;
+  return (
+    <li class="claim" data-claim={view.id}>
+      <div class="line">
+        <button
+          class="toggle"
+          type="button"
+          aria-expanded={open}
+          aria-controls={more}
+          aria-label="Where and answers"
+          aria-describedby={`text-${view.id}`}
+          onClick={() => setOpen(!open)}
+        >
+          <span aria-hidden="true">{open ? '▾' : '▸'}</span>
+        </button>
+        <button class="goto" type="button" onClick={() => onPick(found[0]?.paragraph ?? 0, view.id)}>
+          <span class="text" id={`text-${view.id}`}>
+            {view.text}
+          </span>
+          <span class="first">{provenanceLine(view)}</span>
+        </button>
+      </div>
+      <div class="more" id={more} hidden={!open}>
+        <p class="whole">{view.text}</p>
+        <p>In this article, and why it matched:</p>
+        <ul class="plain found">
+          {found.map((f) => (
+            <li key={f.paragraph}>
+              <button class="link" type="button" onClick={() => onPick(f.paragraph, view.id)}>
+                Paragraph {f.paragraph + 1}
+              </button>
+              {f.why === null ? null : (
+                <>
+                  {' '}
+                  matches “{f.why.quote}” <span class="muted">({f.why.outlet ?? 'no outlet credited'})</span>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+        {view.otherOutlets.length > 0 && <p class="muted">Also carried by {view.otherOutlets.join(', ')}.</p>}
+        {view.answers.map((a) =>
+          a.claimId === answered ? (
+            <p key={a.claimId} class="muted">
+              Answered by {page.subject}’s statement above.
+            </p>
+          ) : (
+            <blockquote key={a.claimId} class="answer">
+              {a.official ? `“${a.quote}”` : a.quote}
+              <cite>— {answerCredit(page.subject, a)}</cite>
+            </blockquote>
+          ),
+        )}
+      </div>
+    </li>
   );
 }

@@ -3,7 +3,7 @@
 import browser from 'webextension-polyfill';
 import { readSettings, saveSettings, type Settings } from '../extension/settings.ts';
 import { sender, type Result } from '../extension/contract.ts';
-import type { ExtensionPageContract, TabResult } from '../extension/messages.ts';
+import type { ExtensionPageContract, FollowedStory, TabResult } from '../extension/messages.ts';
 
 export interface TabInfo {
   tabId: number;
@@ -15,6 +15,8 @@ export interface PanelApi {
   currentTab(): Promise<TabInfo | null>;
   /** What the background matched on the tab's page; a failure when Backstory's data is damaged. */
   tabResult(tabId: number): Promise<Result<TabResult | null>>;
+  /** The stories Backstory follows (none when its data is damaged). */
+  followedStories(): Promise<FollowedStory[]>;
   focus(tabId: number, paragraph: number, claimId: string): Promise<boolean>;
   settings(): Promise<Settings>;
   saveSettings(s: Settings): Promise<void>;
@@ -44,6 +46,10 @@ export function browserPanelApi(): PanelApi {
       return tabInfo(tab);
     },
     tabResult: (tabId) => send('get-tab', { tabId }),
+    followedStories: async () => {
+      const reply = await send('followed-stories', {});
+      return reply.ok ? reply.value : [];
+    },
     focus: async (tabId, paragraph, claimId) => {
       const reply = await send('focus-claim', { tabId, paragraph, claimId });
       return reply.ok && reply.value;

@@ -1,94 +1,162 @@
-// Every story in the index: when each outlet reported, every claim with the outlets that carried
-// it, the subject's statements with the reports they answer, and the other parties' responses.
+// The full story page: when each outlet reported, every claim by kind with where it comes from,
+// the subject's statements with the reports they answer, the other parties' responses; a search
+// and a kind filter over all of it, and the index to take away as JSON-LD or CSV.
 
-import { describeClaim, firstReportLine, formatDate } from '../view/describe.ts';
-import { kindOf } from '../view/kinds.ts';
+import { useMemo, useState } from 'preact/hooks';
 import type { ClaimIndex, ClaimKind, Story } from '../model/types.ts';
+import { describeClaim, formatDate, provenanceLine } from '../view/describe.ts';
+import { KINDS, kindOf } from '../view/kinds.ts';
+import { count } from '../view/plural.ts';
+import { filterClaims, timeline } from '../view/story.ts';
 
-export function StoryPage({ index }: { index: ClaimIndex }) {
+export interface Exporter {
+  /** Hands the reader a file: in the extension, a download made from memory, never a request. */
+  save(name: string, type: string, text: string): void;
+  jsonLd(): string;
+  csv(): string;
+}
+
+export function StoryPage({ index, exporter }: { index: ClaimIndex; exporter: Exporter }) {
   return (
     <main>
       {index.stories.map((s) => (
         <StoryView key={s.id} story={s} />
       ))}
+      <section aria-labelledby="export">
+        <h2 id="export">Take the index with you</h2>
+        <p class="muted">Every claim, its kind, where it comes from and its answers, as a file.</p>
+        <button
+          type="button"
+          onClick={() => exporter.save('backstory-claims.jsonld', 'application/ld+json', exporter.jsonLd())}
+        >
+          Download JSON-LD (schema.org Claim)
+        </button>{' '}
+        <button
+          type="button"
+          onClick={() => exporter.save('backstory-claims.csv', 'text/csv', exporter.csv())}
+        >
+          Download CSV
+        </button>
+      </section>
     </main>
   );
 }
 
-const SECTIONS: { kind: ClaimKind; title: string }[] = [
-  { kind: 'report', title: 'What was reported' },
-  { kind: 'response', title: 'What the other parties said' },
-  { kind: 'context', title: 'Context' },
-];
+function sectionTitle(kind: ClaimKind, story: Story): string {
+  switch (kind) {
+    case 'report':
+      return 'What was reported';
+    case 'statement':
+      return `What ${story.subject.name} said`;
+    case 'response':
+      return 'What the other parties said';
+    case 'context':
+      return 'Context';
+  }
+}
 
 function StoryView({ story }: { story: Story }) {
-  const outlets = [...story.outlets].sort((a, b) =>
-    (a.firstReport ?? '9') < (b.firstReport ?? '9') ? -1 : 1,
-  );
-  const seeds = (id: string): number =>
-    new Set(story.claims.find((c) => c.id === id)?.appearances.map((a) => a.seed)).size;
+  const [query, setQuery] = useState('');
+  const [kinds, setKinds] = useState<ReadonlySet<ClaimKind>>(new Set(KINDS.map((k) => k.kind)));
+  const shown = useMemo(() => filterClaims(story, query, kinds), [story, query, kinds]);
+  const sources = new Set(story.claims.flatMap((c) => c.appearances.map((a) => a.seed))).size;
+  const brokeBy = story.outlets.find((o) => o.id === story.brokeBy)?.name ?? story.brokeBy;
+  const toggle = (kind: ClaimKind, on: boolean): void => {
+    const next = new Set(kinds);
+    if (on) next.add(kind);
+    else next.delete(kind);
+    setKinds(next);
+  };
+  const id = (part: string): string => `${story.id}-${part}`;
   return (
-    <article aria-labelledby={`story-${story.id}`}>
-      <h1 id={`story-${story.id}`}>{story.title}</h1>
+    <article aria-labelledby={id('title')}>
+      <h1 id={id('title')}>{story.title}</h1>
       <p>{story.summary}</p>
       <p class="muted">
-        Broke {formatDate(story.broke)} · {story.claims.length} claims from{' '}
-        {new Set(story.claims.flatMap((c) => c.appearances.map((a) => a.seed))).size} source articles
+        Broke {formatDate(story.broke)} ({brokeBy}) · {count(story.claims.length, 'claim')} from{' '}
+        {count(sources, 'source article')}
       </p>
-      <section aria-labelledby="timeline">
-        <h2 id="timeline">Timeline</h2>
+      <section aria-labelledby={id('timeline')}>
+        <h2 id={id('timeline')}>Timeline</h2>
         <ol class="timeline">
-          {outlets.map((o) => (
-            <li key={o.id}>
-              <strong>{o.firstReport === null ? 'Date unknown' : formatDate(o.firstReport)}</strong> —{' '}
-              {o.name}: {story.claims.filter((c) => c.firstReport.outlet === o.id).length} claims first
-              reported
+          {timeline(story).map((o) => (
+            <li key={o.id} data-outlet={o.id}>
+              <strong>{o.date === null ? 'Date unknown' : formatDate(o.date)}</strong> — {o.name}:{' '}
+              {o.first === 0
+                ? 'repeated the story; no claim first reported here'
+                : `${count(o.first, 'claim')} first reported here`}
             </li>
           ))}
         </ol>
       </section>
-      <section aria-labelledby="statements">
-        <h2 id="statements">{story.subject.name}’s statements</h2>
-        <ul class="plain">
-          {story.claims
-            .filter((c) => c.kind === 'statement')
-            .map((c) => {
-              const answered = story.claims.filter((r) => r.answeredBy.includes(c.id));
-              return (
-                <li key={c.id} class="claim" data-claim={c.id}>
-                  <blockquote>{c.text}</blockquote>
-                  {answered.length > 0 && (
-                    <p class="muted">Answers: {answered.map((r) => r.text).join(' · ')}</p>
-                  )}
-                </li>
-              );
-            })}
-        </ul>
+      <section aria-labelledby={id('find')} class="find">
+        <h2 id={id('find')}>Find a claim</h2>
+        <label>
+          Search the claims and their sources{' '}
+          <input type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+        </label>
+        <fieldset>
+          <legend>Kinds</legend>
+          {KINDS.map((k) => (
+            <label key={k.kind} class="kind-choice">
+              <input
+                type="checkbox"
+                checked={kinds.has(k.kind)}
+                onChange={(e) => toggle(k.kind, e.currentTarget.checked)}
+              />{' '}
+              {k.label}
+            </label>
+          ))}
+        </fieldset>
+        <p role="status" class="muted">
+          Showing {shown.length} of {count(story.claims.length, 'claim')}
+        </p>
       </section>
-      {SECTIONS.map(({ kind, title }) => (
-        <section key={kind} aria-labelledby={`sec-${kind}`}>
-          <h2 id={`sec-${kind}`}>{title}</h2>
-          <ul class="plain">
-            {story.claims
-              .filter((c) => c.kind === kind)
-              .map((c) => {
-                const v = describeClaim(story, c.id);
-                if (v === null) return null;
-                return (
-                  <li key={c.id} class="claim" data-claim={c.id}>
-                    <span class={`kind kind-${kind}`}>{kindOf(kind).label}</span>{' '}
-                    <span class="claim-text">{v.text}</span>
-                    <div class="muted">
-                      {firstReportLine(v)}
-                      {v.otherOutlets.length > 0 ? ` · also ${v.otherOutlets.join(', ')}` : ''} · in{' '}
-                      {seeds(c.id)} source article{seeds(c.id) === 1 ? '' : 's'}
-                    </div>
-                  </li>
-                );
-              })}
-          </ul>
-        </section>
-      ))}
+      {KINDS.filter((k) => kinds.has(k.kind)).map(({ kind }) => {
+        const claims = shown.filter((c) => c.kind === kind);
+        return (
+          <section key={kind} aria-labelledby={id(kind)} data-kind={kind}>
+            <h2 id={id(kind)}>
+              {sectionTitle(kind, story)} <span class="muted">({claims.length})</span>
+            </h2>
+            {claims.length === 0 ? (
+              <p class="muted">None match.</p>
+            ) : (
+              <ul class="plain">
+                {claims.map((c) => (
+                  <ClaimItem key={c.id} story={story} claimId={c.id} />
+                ))}
+              </ul>
+            )}
+          </section>
+        );
+      })}
     </article>
+  );
+}
+
+function ClaimItem({ story, claimId }: { story: Story; claimId: string }) {
+  const v = describeClaim(story, claimId);
+  const claim = story.claims.find((c) => c.id === claimId);
+  if (v === null || claim === undefined) return null;
+  const sources = new Set(claim.appearances.map((a) => a.seed)).size;
+  // The reports a statement answers; a report's answers come with its view.
+  const answers = story.claims.filter((r) => r.answeredBy.includes(claimId));
+  return (
+    <li class="claim" data-claim={claimId}>
+      <span class={`kind kind-${v.kind}`}>{kindOf(v.kind).label}</span>{' '}
+      <span class="claim-text">{v.text}</span>
+      <div class="muted">
+        {provenanceLine(v)}
+        {v.otherOutlets.length > 0 ? ` · also ${v.otherOutlets.join(', ')}` : ''} · in{' '}
+        {count(sources, 'source article')}
+      </div>
+      {v.answers.length > 0 && (
+        <p class="muted">
+          {story.subject.name} answered: {v.answers.map((a) => `“${a.quote}”`).join(' · ')}
+        </p>
+      )}
+      {answers.length > 0 && <p class="muted">Answers: {answers.map((r) => r.text).join(' · ')}</p>}
+    </li>
   );
 }

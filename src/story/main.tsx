@@ -3,7 +3,25 @@
 import { render } from 'preact';
 import index from '@index/claim-index.json';
 import type { ClaimIndex } from '../model/types.ts';
-import { StoryPage } from './StoryPage.tsx';
+import { toCsv } from '../view/csv.ts';
+import { toJsonLd } from '../view/jsonld.ts';
+import { StoryPage, type Exporter } from './StoryPage.tsx';
+
+const claimIndex = index as ClaimIndex;
+
+const exporter: Exporter = {
+  // A download made from memory: the file never leaves the browser, and no request is made.
+  save(name, type, text) {
+    const url = URL.createObjectURL(new Blob([text], { type }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  },
+  jsonLd: () => JSON.stringify(toJsonLd(claimIndex), null, 2),
+  csv: () => toCsv(claimIndex),
+};
 
 const app = document.getElementById('app');
-if (app !== null) render(<StoryPage index={index as ClaimIndex} />, app);
+if (app !== null) render(<StoryPage index={claimIndex} exporter={exporter} />, app);

@@ -5,7 +5,7 @@
 // compiler, the CLI and the tests compute it here, when the module loads.
 
 import { GROUPS, NEGATION_WORDS, STOP_WORDS } from './lexicon.ts';
-import { stem } from './stem.ts';
+import { phraseKeyOf, stem } from './stem.ts';
 
 export interface LexiconTable {
   /** A stemmed word or phrase (parts joined by '_') → its concept: its group's first, stemmed. */
@@ -31,13 +31,12 @@ export function computeLexiconTable(): LexiconTable {
   for (const group of GROUPS) {
     const head = group[0];
     if (head === undefined) continue;
-    const headKey = head.split('_').map(stem).join('_');
+    const headKey = phraseKeyOf(head);
     for (const word of group) {
-      const parts = word.split('_').map(stem);
-      concept.set(parts.join('_'), headKey);
-      const first = parts[0];
-      if (parts.length > 1 && first !== undefined)
-        phraseParts.set(first, Math.max(phraseParts.get(first) ?? 0, parts.length));
+      concept.set(phraseKeyOf(word), headKey);
+      const parts = word.split('_');
+      const first = stem(parts[0] ?? '');
+      if (parts.length > 1) phraseParts.set(first, Math.max(phraseParts.get(first) ?? 0, parts.length));
     }
   }
   return {

@@ -17,8 +17,9 @@ export interface Span {
   end: number;
 }
 
-// A terminator, any closing quotes or brackets, then white space.
-const CANDIDATE = /[.!?]+["'\u201D\u2019)\]]*\s+/g;
+// A terminator, any closing quotes or brackets, then white space; or a bullet (•, ●, ▪, ◦, ‣),
+// which starts an item of a list run into one paragraph ("Key points • … • …").
+const CANDIDATE = /[.!?]+["'\u201D\u2019)\]]*\s+|[\u2022\u25CF\u25AA\u25E6\u2023]/g;
 
 /** "No. 5" abbreviates number; "No. Amazon and Google asked too." answers a question. */
 const NUMBER_SIGN = new Set(['no', 'nos']);
@@ -54,6 +55,14 @@ export function splitSentences(text: string): Span[] {
   let start = 0;
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
+    const c = m[0].charCodeAt(0);
+    if (c !== 46 /* . */ && c !== 33 /* ! */ && c !== 63 /* ? */) {
+      // A bullet: whatever came before it was an item, or a heading, of its own (push trims the
+      // white space around it).
+      push(spans, text, start, m.index);
+      start = m.index + m[0].length;
+      continue;
+    }
     const end = m.index + m[0].trimEnd().length;
     const next = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
     const dot = m[0].startsWith('.');

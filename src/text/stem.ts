@@ -215,3 +215,13 @@ function stemUncached(input: string): string {
   if (word.length <= 3) return word;
   return porter2(word.endsWith("'s") ? word.slice(0, -2) : word);
 }
+
+/**
+ * The lexicon's key for a phrase: its words stemmed and joined by '_' ("walked_away" →
+ * "walk_away"), the same whether the phrase comes from the lexicon, a hyphenated word or a run
+ * of page words.
+ */
+export const phraseKey = (words: readonly string[]): string => words.map((w) => stem(w)).join('_');
+
+/** The same for a phrase written with '_' between its words, as the lexicon and hyphens give it. */
+export const phraseKeyOf = (phrase: string): string => phraseKey(phrase.split('_'));

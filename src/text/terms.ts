@@ -7,7 +7,7 @@ import { foldForWords } from './fold.ts';
 import { LEXICON_TABLE } from './lexicon-table.ts';
 import { remember } from './memo.ts';
 import { letterPattern } from './pattern.ts';
-import { stem } from './stem.ts';
+import { phraseKey, phraseKeyOf, stem } from './stem.ts';
 
 /** Stop words matched as written only: their stems are real words ("quite" → "quit"). */
 const STOP_AS_WRITTEN = new Set(['quite', 'rather', 'really']);
@@ -45,8 +45,22 @@ const NUMBER_WORDS = new Map<string, number>(
     hundred: 100,
   }),
 );
+/**
+ * Words of scale after a figure. The letters are the suffixes of "1.3B", "$119B", "5M", "40k",
+ * which the tokeniser cuts from their figure ("t" is left out: "don't" ends in one).
+ */
 const SCALE = new Map<string, string>(
-  Object.entries({ thousand: 'k', million: 'm', billion: 'b', trillion: 't', bn: 'b', mn: 'm' }),
+  Object.entries({
+    thousand: 'k',
+    million: 'm',
+    billion: 'b',
+    trillion: 't',
+    bn: 'b',
+    mn: 'm',
+    k: 'k',
+    m: 'm',
+    b: 'b',
+  }),
 );
 
 const CONCEPT = new Map(LEXICON_TABLE.concept);
@@ -115,7 +129,7 @@ function normalise(token: string): readonly string[] {
   }
   if (w.includes('-') && !/^\d/.test(w)) {
     const joined = w.replace(/-/g, '_');
-    if (CONCEPT.has(joined.split('_').map(stem).join('_'))) return [joined];
+    if (CONCEPT.has(phraseKeyOf(joined))) return [joined];
     return w.split('-').filter((part) => part !== '');
   }
   return [!w.includes('.') || /^\$?\d/.test(w) ? w : w.replace(/\./g, '')];
@@ -170,6 +184,8 @@ function numberTerm(raw: readonly string[], i: number): { term: string; used: nu
   return scale === undefined ? { term: `#${value}`, used } : { term: `#${value}${scale}`, used: used + 1 };
 }
 
+/** The term every percentage adds beside its figure. */
+const PERCENTAGE = 'percentag';
 const SKIP = '';
 const CONTEXT = '\u0000';
 const SIMPLE = new Map<string, string>();
@@ -242,11 +258,15 @@ export function analyseSpans(text: string): Spanned {
     if (num !== null) {
       // "one large bank": a lone small number word is an article, not a figure.
       if (!(NUMBER_WORDS.get(w) === 1 && num.used === 1)) push(num.term, offset);
+      // A percentage says what kind of fact it is (a change, a share) whatever its value.
+      const after = raw[i + num.used];
+      if (w.endsWith('%') || after === 'percent' || (after === 'per' && raw[i + num.used + 1] === 'cent'))
+        push(PERCENTAGE, offset);
       i += num.used - 1;
       continue;
     }
     if (w.includes('_')) {
-      const key = w.split('_').map(stem).join('_');
+      const key = phraseKeyOf(w);
       push(CONCEPT.get(key) ?? key, offset);
       continue;
     }
@@ -271,10 +291,7 @@ export function analyseSpans(text: string): Spanned {
     if (longest !== undefined) {
       let matched = false;
       for (let len = Math.min(longest, raw.length - i); len > 1; len--) {
-        const key = raw
-          .slice(i, i + len)
-          .map((x) => stem(x))
-          .join('_');
+        const key = phraseKey(raw.slice(i, i + len));
         const c = CONCEPT.get(key);
         if (c !== undefined) {
           push(c, offset);

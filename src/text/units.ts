@@ -63,7 +63,8 @@ export function units(text: string, minClauseChars = 30): Unit[] {
     // Start of the clause holding an offset; asked in increasing order, so one walk: O(clauses).
     let c = 0;
     const clauseStart = (at: number): number => {
-      if (c > 0 && (coarse[c - 1]?.start ?? 0) > at) c = 0;
+      // Asked again for an earlier offset (the quotations come after the fine pieces): walk anew.
+      if (c > 0 && (coarse[c]?.start ?? Infinity) > at) c = 0;
       while (c < coarse.length && (coarse[c]?.end ?? 0) <= at) c++;
       const p = coarse[c];
       return p !== undefined && p.start <= at ? p.start : at;

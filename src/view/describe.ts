@@ -118,7 +118,9 @@ export function describePage(story: Story, matches: readonly Finding[], paragrap
     const e = m.evidence?.[0];
     if (e === undefined) return null;
     const claim = story.claims.find((c) => c.id === m.claimId);
-    const at = claim?.appearances.find((a) => a.seed === e.seed && a.quote === e.quote);
+    const at = claim?.appearances.find(
+      (a) => a.seed === e.seed && (a.quote === e.quote || a.sentence === e.quote),
+    );
     return { seed: e.seed, quote: e.quote, outlet: name(at?.outlet ?? null) };
   };
   const claims = matches.map((m) => ({

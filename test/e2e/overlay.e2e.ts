@@ -44,8 +44,9 @@ async function openStory(d: Driver, pathname: string): Promise<{ tab: Tab; state
 
 const paragraphsOf = (pathname: string): string[] => {
   const html = pages[pathname] ?? '';
-  return [...html.matchAll(/<p>([^<]*)<\/p>/g)].map((m) =>
-    (m[1] ?? '')
+  // The article's lines: its paragraphs and its headline, which is read and matched like them.
+  return [...html.matchAll(/<(p|h1)>([^<]*)<\/\1>/g)].map((m) =>
+    (m[2] ?? '')
       .replace(/&amp;/g, '&')
       .replace(/&lt;/g, '<')
       .replace(/&gt;/g, '>')

@@ -101,6 +101,21 @@ describe('Firefox ESR, from install to automatic checking and back', () => {
     assert.equal(await overlayDrawn(d), true);
   });
 
+  test('the button’s title says how many claims the page carries', async () => {
+    const tab = await d.open(`${site.server.origin}${STORY}`);
+    const title = await until(async () => {
+      const t = await d.inExtension(async (id: number) => browser.action.getTitle({ tabId: id }), tab.tabId);
+      return /\d/.test(t) ? t : null;
+    });
+    assert.match(title ?? '', /^Backstory: \d+ claims? from the story on this page$/);
+    const badge = await d.inExtension(
+      async (id: number) => browser.action.getBadgeText({ tabId: id }),
+      tab.tabId,
+    );
+    assert.equal(title, `Backstory: ${badge} claim${badge === '1' ? '' : 's'} from the story on this page`);
+    await tab.close();
+  });
+
   test('turning it off in the options page gives the access back', async () => {
     const options = await d.extensionPage('src/options/options.html');
     await until(() => options.evaluate(() => /is on/.test(document.body.textContent ?? ''), null));

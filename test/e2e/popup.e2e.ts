@@ -1,7 +1,8 @@
-// The popup and the full story page in both browsers: the claims of the tab in reading order,
-// first outlets and Facebook's statement, the badge, a click that scrolls the article to its
-// paragraph and opens its card; the story page lists the whole index. Chromium: the popup is
-// still right after the service worker was stopped.
+// The popup and the full story page in both browsers: a summary of the tab's article (who first
+// reported its claims, its paragraphs, Facebook's answer once) above the page's claims grouped by
+// kind, the same claims the check CLI finds, fitting a 600 px popup; the badge; a click that
+// scrolls the article to its paragraph and opens its card; the story page lists the whole index.
+// Chromium: the popup is still right after the service worker was stopped.
 
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -11,6 +12,7 @@ import type { ClaimIndex } from '../../src/model/types.ts';
 import { until, type chromiumDriver, type Driver, type Tab } from '../../src/tools/harness/driver.ts';
 import { workerTargetId } from '../../src/tools/harness/chromium.ts';
 import { fixturePages } from '../../src/tools/harness/fixtures.ts';
+import { axeViolations } from '../../src/tools/harness/axe.ts';
 import { unexpected } from '../../src/tools/harness/proxy.ts';
 import { checkMatches, eachBrowser, overlayOf, useSite } from '../../src/tools/harness/site.ts';
 
@@ -19,19 +21,31 @@ const pages = fixturePages();
 const site = useSite(pages);
 const index = JSON.parse(fs.readFileSync(path.resolve('dist/index/claim-index.json'), 'utf8')) as ClaimIndex;
 
-/** Claim ids in reading order (first paragraph each appears in), from the check CLI on the same page. */
-function expectedOrder(pathname: string): string[] {
-  const sorted = [...checkMatches(pages[pathname] ?? '')].sort(
-    (a, b) => a.paragraph - b.paragraph || b.score - a.score,
-  );
-  return [...new Set(sorted.map((m) => m.claimId))];
-}
+/** Claim ids of a page, from the check CLI on the same page. */
+const expectedIds = (pathname: string): Set<string> =>
+  new Set(checkMatches(pages[pathname] ?? '').map((m) => m.claimId));
 
 const popupClaims = () =>
   [...document.querySelectorAll('li.claim')].map((li) => ({
     id: li.getAttribute('data-claim'),
     text: li.textContent ?? '',
   }));
+
+/** What the popup shows first, and where: the summary's text, the group headings, what fits. */
+const popupLayout = () => {
+  // Where on the page (not the viewport) the first group's first claim ends. No named inner
+  // function: the test runner's transform would wrap it in a helper the page does not have.
+  const row = document.querySelector('section.group li.claim');
+  return {
+    summary: document.querySelector('.summary')?.textContent ?? '',
+    body: document.body.textContent ?? '',
+    groups: [...document.querySelectorAll('section.group h2 .kind')].map((k) => k.textContent),
+    status: document.querySelector('[role=status]')?.textContent ?? '',
+    live: document.querySelectorAll('[aria-live]').length,
+    width: document.body.getBoundingClientRect().width,
+    firstGroupRowBottom: row === null ? -1 : row.getBoundingClientRect().bottom + window.scrollY,
+  };
+};
 
 async function badge(d: Driver, tabId: number): Promise<string> {
   return (
@@ -47,7 +61,7 @@ async function waitForReport(d: Driver, tab: Tab): Promise<void> {
 }
 
 eachBrowser(site, (d, name) => {
-  test('the popup lists the page\u2019s claims in reading order, with first outlets and Facebook\u2019s statement; the badge counts them', async () => {
+  test('the popup sums up the page first, then lists its claims by kind; the badge counts them', async () => {
     const tab = await d.open(`${site.server.origin}${STORY}`);
     const count = await badge(d, tab.tabId);
     const popup = await d.extensionPage(`src/popup/popup.html?tabId=${tab.tabId}`);
@@ -56,14 +70,55 @@ eachBrowser(site, (d, name) => {
       return c.length > 0 ? c : null;
     });
     assert.ok(claims !== null);
-    assert.deepEqual(
-      claims.map((c) => c.id),
-      expectedOrder(STORY),
-    );
+    assert.deepEqual(new Set(claims.map((c) => c.id)), expectedIds(STORY), 'the claims the page carries');
     assert.equal(String(claims.length), count, 'badge = number of claims listed');
-    const text = claims.map((c) => c.text).join('\n');
-    assert.match(text, /First reported by The Wall Street Journal, 6 Aug 2018/);
-    assert.match(text, /— Facebook/, "Facebook's statement quoted and credited");
+    const layout = await popup.evaluate(popupLayout, null);
+    assert.match(
+      layout.summary,
+      /\d+ of its \d+ claims were first reported by The Wall Street Journal, 6 Aug 2018[;.]/,
+    );
+    assert.match(layout.summary, /paragraphs repeat earlier reporting; (none adds|\d+ adds?) material/);
+    const denial = 'this is not true';
+    assert.equal(layout.body.split(denial).length - 1, 1, "Facebook's answer is quoted once");
+    assert.match(layout.summary, /— Facebook, official statement, 6 Aug 2018/);
+    const order = ['Report', 'Statement', 'Response', 'Context'];
+    assert.deepEqual(
+      layout.groups,
+      order.filter((k) => layout.groups.includes(k)),
+      'groups in the kinds order',
+    );
+    assert.match(layout.status, new RegExp(`^${claims.length} claims found in \\d+ of \\d+ paragraphs$`));
+    assert.equal(layout.live, 0, 'no aria-live list, only the status line');
+    assert.equal(layout.width, 380);
+    assert.ok(
+      layout.firstGroupRowBottom > 0 && layout.firstGroupRowBottom <= 600,
+      `the summary and the first group's first claim fit a 600 px popup (at ${layout.firstGroupRowBottom} px)`,
+    );
+    await popup.click('li.claim button.toggle');
+    const opened = await popup.evaluate(
+      () => document.querySelector('li.claim .more:not([hidden])')?.textContent ?? '',
+      null,
+    );
+    assert.match(opened, /Paragraph \d+ matches “/, 'an opened claim says where and why it matched');
+    // Every claim opened at once: what the rows hide must pass axe too (a11y.e2e.ts checks them closed).
+    await popup.evaluate(() => {
+      for (const b of document.querySelectorAll<HTMLElement>('button.toggle[aria-expanded=false]')) b.click();
+    }, null);
+    assert.deepEqual(await axeViolations(popup), [], 'the popup with every claim opened');
+    await popup.close();
+    await tab.close();
+  });
+
+  test('on a page near the topic, the popup names the story Backstory follows and says why there is nothing', async () => {
+    const tab = await d.open(`${site.server.origin}/near-topic.html`);
+    const popup = await d.extensionPage(`src/popup/popup.html?tabId=${tab.tabId}`);
+    const text = await until(async () => {
+      const t = await popup.evaluate(() => document.querySelector('main')?.textContent ?? '', null);
+      return t.includes('Not about the story') ? t : null;
+    }, 10000);
+    assert.ok(text !== null);
+    for (const story of index.stories) assert.ok(text.includes(story.title), `names “${story.title}”`);
+    assert.match(text, /None of this page’s paragraphs carries one of the story’s claims/);
     await popup.close();
     await tab.close();
   });
@@ -73,11 +128,8 @@ eachBrowser(site, (d, name) => {
     await waitForReport(d, tab);
     const popup = await d.extensionPage(`src/popup/popup.html?tabId=${tab.tabId}`);
     await until(async () => (await popup.evaluate(popupClaims, null)).length > 0);
-    const last = await popup.evaluate(() => {
-      const items = document.querySelectorAll('li.claim');
-      return items.length - 1;
-    }, null);
-    await popup.click(`li.claim:nth-of-type(${last + 1}) button.goto`);
+    // The last claim of the last group: the farthest down the article, so the page must scroll.
+    await popup.click('section.group:last-of-type li.claim:last-of-type button.goto');
     const state = await until(async () => {
       return (await overlayOf(d, tab))?.card ?? null;
     });

@@ -50,3 +50,39 @@ describe('privacy scan of the built extension', () => {
     }
   });
 });
+
+describe('no claim data in the page or the popup', () => {
+  // The page is sent only the claims it matched, and the popup shows what the background kept: a
+  // claim's wording or a seed quote bundled into either would be the whole index leaking out.
+  const index = path.join(ROOT, 'dist', 'index', 'claim-index.json');
+
+  /** A bundle and every module it imports, recursively, read from the built tree. */
+  function withImports(file: string, seen = new Set<string>()): string[] {
+    if (seen.has(file) || !fs.existsSync(file)) return [];
+    seen.add(file);
+    const body = fs.readFileSync(file, 'utf8');
+    const imports = [...body.matchAll(/from\s*["']([^"']+\.js)["']/g)].map((m) =>
+      path.resolve(path.dirname(file), m[1] ?? ''),
+    );
+    return [file, ...imports.flatMap((f) => withImports(f, seen))];
+  }
+
+  test.each(['src/content/gate.js', 'src/content/main.js', 'src/popup/popup.js'])(
+    '%s (and what it imports) carries no claim wording and no seed quote',
+    (bundle) => {
+      const files = withImports(path.join(ROOT, 'dist', 'chrome', bundle));
+      expect(files.length, 'run npm run build first').toBeGreaterThan(0);
+      const code = files.map((f) => fs.readFileSync(f, 'utf8')).join('\n');
+      const claims = (
+        JSON.parse(fs.readFileSync(index, 'utf8')) as {
+          stories: { claims: { text: string; appearances: { quote: string }[] }[] }[];
+        }
+      ).stories.flatMap((s) => s.claims);
+      const texts = claims.flatMap((c) => [c.text, ...c.appearances.map((a) => a.quote)]);
+      // Long enough that only the index could have put it there.
+      const leaked = texts.filter((t) => t.length >= 40 && code.includes(t.slice(0, 40)));
+      expect(texts.length).toBeGreaterThan(50);
+      expect(leaked).toEqual([]);
+    },
+  );
+});

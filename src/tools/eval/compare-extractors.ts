@@ -9,18 +9,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Readability } from '@mozilla/readability';
-import { Window } from 'happy-dom';
+import { parseHtml as parse } from '../../cli/dom.ts';
 import { parseTextPage } from '../../cli/text-page.ts';
 import { extractParagraphs } from '../../page/extract.ts';
 import { escapeHtml, newsPage, type Article } from '../harness/pages.ts';
 
 const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
-
-function parse(html: string): { doc: Document; close(): void } {
-  const window = new Window({ url: 'http://localhost/' });
-  const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-  return { doc, close: () => void window.happyDOM.close() };
-}
 
 function readabilityParagraphs(html: string): string[] {
   const page = parse(html);
@@ -113,7 +107,7 @@ if (isMain) {
   const r = compare(process.argv[2] ?? 'test/eval/dev');
   const row = (name: string, s: Score) =>
     `${name.padEnd(12)} | ${s.precision.toFixed(3)}     | ${s.recall.toFixed(3)}  | ${s.ms.toFixed(2)} ms`;
-  console.log(`${r.pages} dev articles, each in tidy and messy news-page markup (happy-dom in Node)`);
+  console.log(`${r.pages} dev articles, each in tidy and messy news-page markup (jsdom in Node)`);
   console.log('extractor    | precision | recall | mean time per page');
   console.log(row('Backstory', r.ours));
   console.log(row('Readability', r.readability));

@@ -22,7 +22,7 @@ function memoryArea(): StorageArea & { data: Record<string, unknown> } {
 }
 
 function setup(area = memoryArea(), index: Result<ClaimIndex> = ok(seedIndex())) {
-  const badges: [number, string][] = [];
+  const badges: [number, number][] = [];
   const sent: [number, string, unknown][] = [];
   const logs: string[] = [];
   const pauses = { count: 0 };
@@ -32,7 +32,7 @@ function setup(area = memoryArea(), index: Result<ClaimIndex> = ok(seedIndex()))
     extensionOrigin: 'chrome-extension://backstory-id/',
     index,
     store: new TabStore(area),
-    setBadge: async (tabId, text) => void badges.push([tabId, text]),
+    showCount: async (tabId, claims) => void badges.push([tabId, claims]),
     tab: (tabId) => async (name, payload) => {
       sent.push([tabId, name, payload]);
       return ok(true) as Result<TabContract[typeof name]['reply']>;
@@ -68,7 +68,7 @@ describe('background message handling', () => {
       content,
     );
     const view = (reply as { value: PageView }).value;
-    expect(badges).toEqual([[7, String(new Set(view.claims.map((c) => c.claimId)).size)]]);
+    expect(badges).toEqual([[7, new Set(view.claims.map((c) => c.claimId)).size]]);
     expect(await router.handle({ type: 'get-tab', tabId: 7 }, popup)).toEqual({
       ok: true,
       value: { url: content.url, status: 'story', view, overlay: false },
@@ -85,9 +85,13 @@ describe('background message handling', () => {
     expect(await router.handle({ type: 'no-story', url: 'https://evil.example/' }, content)).toEqual(
       ok(true),
     );
-    expect(badges).toEqual([[7, '']]);
+    expect(badges).toEqual([[7, 0]]);
     expect(await router.handle({ type: 'get-tab', tabId: 7 }, popup)).toEqual(
       ok({ url: content.url, status: 'no-story', view: null, overlay: false }),
+    );
+    // The popup names the story the page is not about.
+    expect(await router.handle({ type: 'followed-stories' }, popup)).toEqual(
+      ok(seedIndex().stories.map((s) => ({ title: s.title, broke: s.broke, subject: 'Facebook' }))),
     );
   });
 
@@ -105,6 +109,7 @@ describe('background message handling', () => {
       [{ type: 'match', ids: [storyId()], paragraphs: ['Facebook asked banks for data.'] }, content],
       [{ type: 'gate-passed' }, content],
       [{ type: 'get-tab', tabId: 7 }, popup],
+      [{ type: 'followed-stories' }, popup],
     ] as const)
       expect(await router.handle(message, sender)).toEqual(fail('the claim index is damaged (no stories)'));
   });

@@ -37,7 +37,8 @@ describe('check CLI', () => {
       }[];
     };
     expect(out.story?.id).toBe('facebook-bank-data-2018');
-    expect(out.paragraphs).toBe(seedArticle('001_ec7be9d70c6859db.txt').paragraphs.length);
+    // The article's paragraphs and its headline.
+    expect(out.paragraphs).toBe(seedArticle('001_ec7be9d70c6859db.txt').paragraphs.length + 1);
     expect(out.matches.length).toBeGreaterThan(5);
     for (const m of out.matches) {
       expect(m.paragraph).toBeLessThan(out.paragraphs);

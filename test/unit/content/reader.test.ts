@@ -11,7 +11,7 @@ import type { PageView } from '../../../src/view/describe.ts';
 
 const paragraph = (text: string): PageParagraph => {
   const node = { isConnected: true } as Node;
-  return { text, element: {} as Element, first: node, last: node };
+  return { text, element: {} as Element, first: node, last: node, role: 'text' };
 };
 
 const VIEW: PageView = {

@@ -106,10 +106,16 @@ describe('handle', () => {
   test('a handler map must answer every message with its reply type (tsc)', async () => {
     const typed = handle<ExtensionPageContract, null>(
       {
-        shapes: { 'get-tab': () => true, 'analyse-tab': () => true, 'focus-claim': () => true },
+        shapes: {
+          'get-tab': () => true,
+          'followed-stories': () => true,
+          'analyse-tab': () => true,
+          'focus-claim': () => true,
+        },
         admit: () => null,
         handlers: {
           'get-tab': () => ok(null),
+          'followed-stories': () => ok([]),
           'analyse-tab': () => ok(true),
           // @ts-expect-error: focus-claim answers a boolean
           'focus-claim': () => ok('focused'),
@@ -119,10 +125,19 @@ describe('handle', () => {
     );
     handle<ExtensionPageContract, null>(
       {
-        shapes: { 'get-tab': () => true, 'analyse-tab': () => true, 'focus-claim': () => true },
+        shapes: {
+          'get-tab': () => true,
+          'followed-stories': () => true,
+          'analyse-tab': () => true,
+          'focus-claim': () => true,
+        },
         admit: () => null,
         // @ts-expect-error: focus-claim has no handler
-        handlers: { 'get-tab': () => ok(null), 'analyse-tab': () => ok(true) },
+        handlers: {
+          'get-tab': () => ok(null),
+          'followed-stories': () => ok([]),
+          'analyse-tab': () => ok(true),
+        },
       },
       fail,
     );

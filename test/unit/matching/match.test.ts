@@ -60,6 +60,33 @@ describe('matching paragraphs to claims', () => {
     expect(idsOf('The smartphone messaging service has 1.3bn users.')).toContain(users);
   });
 
+  test("a short claim of the story's common words is not stated by a paragraph about someone else", () => {
+    // "Facebook asks US banks to share customer data" in other words, but of another company.
+    const headline = claimIdWith('Facebook asks US banks to share customer data');
+    expect(idsOf('Apple was reported to have asked lenders for customer data as well.')).not.toContain(
+      headline,
+    );
+    expect(idsOf('Amazon and Google are also said to have asked banks for data.')).toEqual([
+      claimIdWith('Google and Amazon have also reportedly sought banking info'),
+    ]);
+    // A short claim whose polarity or speaker makes it specific is still met in other words.
+    expect(idsOf('Wells Fargo declined to offer any comment.')).toContain(
+      claimIdWith('Wells Fargo declined to comment.'),
+    );
+  });
+
+  test('evidence cut from a clause cites the whole seed sentence, which says what the clause is about', () => {
+    const [m] = matchParagraphs(
+      prepared,
+      [
+        'Facebook wants Messenger to be a place where people buy and sell goods and services, the Journal reported.',
+      ],
+      weight,
+    );
+    // The seed's clause alone ("also a place to buy and sell goods and services.") names no one.
+    expect(m?.evidence[0]?.quote).toMatch(/^According to WSJ, Facebook .*also a place to buy and sell goods/);
+  });
+
   test('a denial never matches the report it denies, and vice versa', () => {
     const core = claimIdWith('Facebook has asked large US banks to share financial information');
     expect(

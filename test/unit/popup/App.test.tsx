@@ -30,6 +30,7 @@ function fakeApi(over: {
     currentTab: async () =>
       over.tab === undefined ? { tabId: 3, url: 'https://news.example/article' } : over.tab,
     tabResult: async () => over.result ?? ok(null),
+    followedStories: async () => [{ title: story.title, broke: story.broke, subject: story.subject.name }],
     focus: async (t, p, c) => (calls.focus.push([t, p, c]), true),
     settings: async () => DEFAULT_SETTINGS,
     saveSettings: async (s) => void calls.saved.push(s),
@@ -55,34 +56,126 @@ const resultWith = (claimIds: string[]): Result<TabResult> =>
   });
 
 describe('popup states', () => {
-  test('a story page lists its claims in reading order with first outlets and the answering statement', async () => {
+  test('a story page opens with a summary: who first reported its claims, its paragraphs, the answer once', async () => {
     const reports = story.claims.filter((c) => c.kind === 'report' && c.answeredBy.length > 0).slice(0, 3);
-    const { api, calls } = fakeApi({ result: resultWith(reports.map((c) => c.id)) });
+    const { api } = fakeApi({ result: resultWith(reports.map((c) => c.id)) });
     const { container } = render(<App api={api} />);
     await screen.findByText(story.title);
-    const items = [...container.querySelectorAll('li.claim')];
-    // Paragraph numbers run backwards in the report: the list must follow the page, not the report.
-    expect(items.map((li) => li.getAttribute('data-claim'))).toEqual(reports.map((c) => c.id).reverse());
-    expect(container.textContent).toMatch(/First reported by The Wall Street Journal, 6 Aug 2018/);
-    expect(container.querySelectorAll('blockquote.answer').length).toBeGreaterThan(0);
-    fireEvent.click(items[0]?.querySelector('button.goto') as Element);
-    expect(calls.focus).toEqual([[3, 1, reports[reports.length - 1]?.id]]);
+    const summary = container.querySelector('.summary')?.textContent ?? '';
+    expect(summary).toMatch(
+      /(All 3 of its|[12] of its 3) claims were first reported by The Wall Street Journal, 6 Aug 2018\./,
+    );
+    expect(summary).toMatch(
+      /3 of its 5 paragraphs repeat earlier reporting; 2 add material the sources do not have\./,
+    );
+    // Every report here is answered by the same denial: the popup quotes it once, credited.
+    const denial = story.statements.find((s) => reports.some((r) => r.answeredBy.includes(s.claimId)));
+    expect(denial).toBeDefined();
+    const quoted = (container.textContent ?? '').split(denial?.quote ?? '?').length - 1;
+    expect(quoted).toBe(1);
+    expect(summary).toMatch(/— Facebook, (statement to [^,]+|official statement), \d+ Aug 2018/);
   });
 
-  test('a story with many long claims renders every one', async () => {
+  test('the claims are grouped by kind in the kinds table’s order, one line each with the first outlet', async () => {
+    const pick = (kind: string) => story.claims.filter((c) => c.kind === kind).slice(0, 2);
+    const chosen = [...pick('context'), ...pick('response'), ...pick('report')];
+    const { api } = fakeApi({ result: resultWith(chosen.map((c) => c.id)) });
+    const { container } = render(<App api={api} />);
+    await screen.findByText(story.title);
+    const headings = [...container.querySelectorAll('.group h2')].map((h) => h.textContent);
+    expect(headings).toEqual(['Report 2 claims', 'Response 2 claims', 'Context 2 claims']);
+    const first = container.querySelector('.group li.claim');
+    expect(first?.textContent).toMatch(/First reported by|Earliest known report|First outlet not known/);
+  });
+
+  test('a claim opens to its paragraphs in the article and its answers; clicking it opens its card', async () => {
+    const report = story.claims.find((c) => c.kind === 'report' && c.answeredBy.length > 0);
+    const other = story.claims.find((c) => c.kind === 'report' && c !== report);
+    const seen = report?.appearances.find((a) => a.outlet !== null);
+    if (report === undefined || other === undefined || seen === undefined)
+      throw new Error('the seeds have answered reports, credited');
+    const outlet = story.outlets.find((o) => o.id === seen.outlet)?.name ?? '?';
+    const result = ok({
+      url: 'https://news.example/article',
+      status: 'story' as const,
+      view: describePage(
+        story,
+        [
+          {
+            paragraph: 2,
+            claimId: report.id,
+            score: 0.9,
+            evidence: [{ seed: seen.seed, quote: seen.quote }],
+          },
+          { paragraph: 6, claimId: report.id, score: 0.8 },
+          { paragraph: 4, claimId: other.id, score: 0.9 },
+        ],
+        10,
+      ),
+      overlay: true,
+    });
+    const { api, calls } = fakeApi({ result });
+    const { container } = render(<App api={api} />);
+    await screen.findByText(story.title);
+    const row = container.querySelector(`li.claim[data-claim="${report.id}"]`) as HTMLElement;
+    const toggle = row.querySelector('button.toggle') as HTMLElement;
+    const more = row.querySelector('.more') as HTMLElement;
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    // A screen reader on the toggle hears which claim it opens.
+    expect(document.getElementById(toggle.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      report.text,
+    );
+    expect(more.hidden).toBe(true);
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(more.hidden).toBe(false);
+    const found = [...more.querySelectorAll('ul.found li')].map((li) => li.textContent);
+    expect(found).toEqual([`Paragraph 3 matches “${seen.quote}” (${outlet})`, 'Paragraph 7']);
+    expect(more.textContent).toMatch(/Answered by Facebook’s statement above|— Facebook/);
+    fireEvent.click(screen.getByRole('button', { name: 'Paragraph 7' }));
+    expect(calls.focus.at(-1)).toEqual([3, 6, report.id]);
+    fireEvent.click(row.querySelector('button.goto') as Element);
+    expect(calls.focus.at(-1)).toEqual([3, 2, report.id]);
+  });
+
+  test('a screen reader hears a short status, not the list', async () => {
+    const ids = story.claims.slice(0, 5).map((c) => c.id);
+    const { api } = fakeApi({ result: resultWith(ids) });
+    const { container } = render(<App api={api} />);
+    await screen.findByText(story.title);
+    const live = container.querySelectorAll('[role=status], [aria-live]');
+    expect(live).toHaveLength(1);
+    expect(live[0]?.textContent).toBe('5 claims found in 5 of 7 paragraphs');
+    expect(live[0]?.querySelector('li')).toBeNull();
+  });
+
+  test('one claim is counted in the singular', async () => {
+    const { api } = fakeApi({
+      result: resultWith([story.claims.find((c) => c.kind === 'report')?.id ?? '']),
+    });
+    const { container } = render(<App api={api} />);
+    await screen.findByText(story.title);
+    expect(container.querySelector('.group h2')?.textContent).toBe('Report 1 claim');
+    expect(screen.getByRole('status').textContent).toBe('1 claim found in 1 of 3 paragraphs');
+    expect(container.querySelector('.summary')?.textContent).toMatch(/Its one claim|its one claim/);
+  });
+
+  test('a story with every claim of the index renders every one', async () => {
     const ids = story.claims.map((c) => c.id);
     const { api } = fakeApi({ result: resultWith(ids) });
     const { container } = render(<App api={api} />);
-    await screen.findByText(`${ids.length} claims on this page`);
+    await screen.findByText(story.title);
     expect(container.querySelectorAll('li.claim')).toHaveLength(ids.length);
   });
 
-  test('a page that is not about the story says so and offers the full story', async () => {
+  test('a page that is not about the story names the story Backstory follows, says why, and offers the full story', async () => {
     const { api, calls } = fakeApi({
       result: ok({ url: 'https://news.example/article', status: 'no-story', view: null, overlay: false }),
     });
-    render(<App api={api} />);
+    const { container } = render(<App api={api} />);
     await screen.findByText('Not about the story');
+    expect(container.textContent).toMatch(`Backstory follows one story:${story.title}`);
+    expect(container.textContent).toMatch(/None of this page’s paragraphs carries one of the story’s claims/);
     fireEvent.click(screen.getByText('Open the full story'));
     expect(calls.storyPage).toBe(1);
   });

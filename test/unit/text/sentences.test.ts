@@ -5,6 +5,17 @@ import { seedText } from '../helpers.ts';
 const texts = (t: string): string[] => splitSentences(t).map((s) => s.text);
 
 describe('sentence splitting', () => {
+  test('a bullet starts a sentence: a list run into one paragraph is read item by item', () => {
+    expect(
+      texts('Key points\n• Facebook asked U.S. banks for data • The stock rose 4%.\n● Banks balked'),
+    ).toEqual(['Key points', 'Facebook asked U.S. banks for data', 'The stock rose 4%.', 'Banks balked']);
+    const offsets = splitSentences('Intro • Item');
+    expect(offsets.map((s) => [s.start, s.end])).toEqual([
+      [0, 5],
+      [8, 12],
+    ]);
+  });
+
   test('keeps abbreviations and tickers inside their sentence', () => {
     const line =
       seedText('003_ca23866fceaee3e2.txt')

@@ -28,6 +28,12 @@ describe('normalisation shared by index and page', () => {
     expect(terms('as many as eighty-seven million users')).toEqual(terms('as many as 87 million users'));
     expect(terms('3.5 per cent')).toEqual(terms('3.5%'));
     expect(terms('3.5 percent')).toEqual(terms('3.5%'));
+    expect(terms('1.3B users')).toEqual(terms('1.3 billion users'));
+    expect(terms('$119B')).toEqual(terms('$119 billion'));
+    // Any two percentages have their kind in common, whatever their values: "rose 4.4%" and
+    // "rose 3.5 percent" both state a rise in per cent.
+    expect(terms('rose 4.4%').filter((t) => terms('rose 3.5 percent').includes(t))).toHaveLength(2);
+    expect(terms('rose 4.4 million').filter((t) => terms('rose 3.5 percent').includes(t))).toHaveLength(1);
   });
 
   test('a noun of dispute negates nothing; "quite" is not "quit"', () => {

@@ -1,7 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { evaluate, refClaimsOf } from '../../../src/tools/eval/eval.ts';
+import {
+  combine,
+  evaluate,
+  markdownTable,
+  refClaimsOf,
+  tableRow,
+  TABLE_HEAD,
+} from '../../../src/tools/eval/eval.ts';
 import { seedIndex } from '../helpers.ts';
 
 const refs = [
@@ -93,5 +100,16 @@ describe('the dev-set scorer (the rules of the dev set README)', () => {
     expect(halves.map((h) => h.labelled)).toEqual([3, 0]);
     expect(halves.map((h) => h.negatives)).toEqual([0, 1]);
     expect(halves[0]?.found).toBe(all.found);
+    // Two sets (or two halves) scored together are the sums of their counts, rates recomputed.
+    const both = combine(halves);
+    expect({ ...both, misses: [] }).toEqual({ ...all, misses: [] });
+    expect([...both.misses].sort()).toEqual([...all.misses].sort());
+  });
+
+  test('prints a table with a row per set and the targets as columns', () => {
+    const table = markdownTable([TABLE_HEAD, tableRow('dev', combine([]))]).split('\n');
+    expect(table).toHaveLength(3);
+    expect(table[0]).toMatch(/^\| set +\| story pages +\| false alarms +\| precision/);
+    expect(table[2]).toMatch(/^\| dev +\| 0\/0 +\| 0\/0 +\| 0\.000 \(0\/0\)/);
   });
 });

@@ -1,4 +1,5 @@
-// The index as schema.org JSON-LD: the Claim vocabulary fact-checkers already use.
+// The index as schema.org JSON-LD: the Claim vocabulary fact-checkers already use. Written by the
+// build (dist/index/story.jsonld) and exported from the story page, so it lives with the views.
 
 import type { ClaimIndex } from '../model/types.ts';
 

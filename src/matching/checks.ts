@@ -1,0 +1,23 @@
+// Whether a page unit that scores against a claim unit states that claim: the right speaker,
+// the bank whose answer it is, and no detail the page gets wrong. Run only on pairs that score,
+// a few per page.
+
+import { contradicts } from './details.ts';
+import type { PageUnit } from './page-unit.ts';
+import type { PreparedStory } from './prepare.ts';
+
+const NO_TERMS: readonly string[] = [];
+
+export function statesClaim(prepared: PreparedStory, k: number, unit: PageUnit): boolean {
+  const { story, speakerOf, claimOf, unitOf, partiesOf } = prepared;
+  // A bank's answer is not what another bank, or the subject, said; and it is stated only where
+  // the paragraph names that bank ("Citigroup declined to comment on sharing card transactions
+  // …" is not the paragraph that lists what data was sought).
+  const says = speakerOf[k] ?? null;
+  const { speaker } = unit;
+  if (says !== null && speaker !== null && says !== speaker && !unit.mentions().some((m) => m.id === says))
+    return false;
+  if (says !== null && says !== story.subject.name && !unit.paragraph.names().has(says)) return false;
+  const claimUnit = story.claims[claimOf[k] ?? -1]?.match[unitOf[k] ?? -1];
+  return !contradicts(claimUnit?.terms ?? NO_TERMS, unit.terms, partiesOf(k), unit.partiesNamed());
+}

@@ -1,0 +1,136 @@
+// A page unit's terms looked up in a story's inverted index, term at a time: the weight and the
+// evidence each claim unit shares with the page unit, summed in arrays indexed by claim unit, so
+// a unit costs O(its terms + their postings), never O(all claim units). One Lookup serves a whole
+// page: its arrays are allocated once and cleared as they are read.
+
+import type { PreparedStory } from './prepare.ts';
+import { couldMatch, fixed, INFORMATIVE, type PairOverlap } from './score.ts';
+import type { Weights } from './similarity.ts';
+import { evidenceOf } from '../text/terms.ts';
+
+const NO_TERMS: readonly string[] = [];
+// Imports read in the loops below, copied to module constants: run by tsx (the CLI, the eval,
+// the engine-only benchmark), every read of an imported binding goes through a getter, which
+// cost the 2,000-word page a tenth of its matching time. The extension's bundle inlines them
+// either way.
+const asFixed = fixed;
+const INFORMATIVE_WEIGHT = INFORMATIVE;
+const mayScore = couldMatch;
+const evidenceOfTerm = evidenceOf;
+
+export class Lookup {
+  private readonly shared: Int32Array;
+  private readonly informative: Uint16Array;
+  /** The last unit (by serial number) each claim unit was found for. */
+  private readonly foundIn: Int32Array;
+  /** Claim units some part of the current sentence could match, flagged, and listed. */
+  private readonly possible: Uint8Array;
+  private candidates: number[] = [];
+  /** The last unit (by serial number) each term was counted in. */
+  private readonly seenIn = new Map<string, number>();
+  private serial = 0;
+  /** What the last `overlap` found; one object reused, not one per pair. */
+  readonly pair: PairOverlap = { shared: 0, evidence: 0, claimWeight: 0, pageWeight: 0 };
+
+  constructor(
+    private readonly prepared: PreparedStory,
+    private readonly weight: Weights,
+  ) {
+    const size = prepared.weightOf.length;
+    this.shared = new Int32Array(size);
+    this.informative = new Uint16Array(size);
+    this.foundIn = new Int32Array(size);
+    this.possible = new Uint8Array(size);
+  }
+
+  /** A new sentence: its parts may match only what it could. */
+  startSentence(): void {
+    for (let j = 0; j < this.candidates.length; j++) this.possible[this.candidates[j] ?? 0] = 0;
+    this.candidates = [];
+  }
+
+  /** Whether no claim unit could match any part of the current sentence. */
+  get nothingPossible(): boolean {
+    return this.candidates.length === 0;
+  }
+
+  /**
+   * The claim units sharing an indexed term with the unit's terms (for a part of a sentence,
+   * only those its sentence could match). Their sums are read with `overlap`, once each.
+   */
+  find(terms: readonly string[], whole: boolean): number[] {
+    const { postings } = this.prepared;
+    // Locals, not fields, in the loops below: they run for every posting of every term.
+    const { seenIn, possible, foundIn, shared, informative, weight } = this;
+    const touched: number[] = [];
+    let pageWeight = 0;
+    const serial = ++this.serial;
+    // Indexed loops: a page runs this once, mostly before the engine is optimised, and an
+    // unoptimised for-of allocates an iterator result per step.
+    for (let i = 0; i < terms.length; i++) {
+      const t = terms[i] ?? '';
+      // Each term once per unit; a stamp, not a set per unit.
+      if (seenIn.get(t) === serial) continue;
+      seenIn.set(t, serial);
+      const real = weight(t);
+      const w = asFixed(real);
+      pageWeight += w;
+      const list = postings.get(t);
+      if (list === undefined) continue;
+      const evidence = real > INFORMATIVE_WEIGHT ? evidenceOfTerm(t) : 0;
+      for (let j = 0; j < list.length; j++) {
+        const k = list[j] ?? 0;
+        if (!whole && possible[k] === 0) continue;
+        if (foundIn[k] !== serial) {
+          foundIn[k] = serial;
+          touched.push(k);
+        }
+        shared[k] = (shared[k] ?? 0) + w;
+        informative[k] = (informative[k] ?? 0) + evidence;
+      }
+    }
+    this.pair.pageWeight = pageWeight;
+    return touched;
+  }
+
+  /**
+   * What claim unit k (found by the last `find`) shares with the page unit, its left-out common
+   * terms added, in `pair`; false when even those could not make the pair score. For a whole
+   * sentence, a claim unit that could match is remembered for its parts.
+   */
+  overlap(k: number, whole: boolean): boolean {
+    const { unindexed, unindexedWeight, unindexedEvidence, weightOf, shingles } = this.prepared;
+    let shared = this.shared[k] ?? 0;
+    let evidence = this.informative[k] ?? 0;
+    this.shared[k] = 0;
+    this.informative[k] = 0;
+    const claimWeight = weightOf[k] ?? 0;
+    const claimShingles = shingles[k]?.length ?? 0;
+    // Even sharing every term the index left out, this pair could not score.
+    if (
+      !mayScore(
+        shared + (unindexedWeight[k] ?? 0),
+        evidence + (unindexedEvidence[k] ?? 0),
+        claimWeight,
+        claimShingles,
+      )
+    )
+      return false;
+    const rest = unindexed[k] ?? NO_TERMS;
+    for (let i = 0; i < rest.length; i++) {
+      const t = rest[i] ?? '';
+      if (this.seenIn.get(t) !== this.serial) continue;
+      const real = this.weight(t);
+      shared += asFixed(real);
+      if (real > INFORMATIVE_WEIGHT) evidence += evidenceOfTerm(t);
+    }
+    if (whole && mayScore(shared, evidence, claimWeight, claimShingles)) {
+      this.candidates.push(k);
+      this.possible[k] = 1;
+    }
+    this.pair.shared = shared;
+    this.pair.evidence = evidence;
+    this.pair.claimWeight = claimWeight;
+    return true;
+  }
+}

@@ -1,0 +1,70 @@
+// One unit of a page paragraph (a sentence, a clause, a quotation) as the scorer and the checks
+// see it: its terms and polarity, who speaks in its sentence, and what it names, read only when a
+// pair first asks (most units score against nothing).
+
+import { shingleSet } from './similarity.ts';
+import { mentionsWithin, type Mention, type Voices } from './speakers.ts';
+import { sliceSpans, type Spanned } from '../text/terms.ts';
+import type { Unit } from '../text/units.ts';
+
+/** A paragraph as its units see it: its names, and the set of them, made when first asked. */
+export class PageParagraph {
+  private ids: Set<string> | null = null;
+
+  constructor(
+    readonly text: string,
+    readonly mentions: readonly Mention[],
+    readonly spans: Spanned,
+  ) {}
+
+  /** Everyone the paragraph names (subject, parties, outlets) by id. */
+  names(): ReadonlySet<string> {
+    return (this.ids ??= new Set(this.mentions.map((m) => m.id)));
+  }
+}
+
+export class PageUnit {
+  readonly terms: string[];
+  readonly negated: boolean;
+  private named: Mention[] | null = null;
+  private parties: ReadonlySet<string> | null = null;
+  private shingleSet: Set<number> | null = null;
+
+  constructor(
+    readonly paragraph: PageParagraph,
+    readonly unit: Unit,
+    readonly voices: Voices,
+  ) {
+    const { terms, negated } = sliceSpans(paragraph.spans, unit.start, unit.end, unit.polarityFrom);
+    this.terms = terms;
+    this.negated = negated;
+  }
+
+  /** The subject or party that speaks in the unit's sentence, or null. */
+  get speaker(): string | null {
+    return this.voices.speaker;
+  }
+
+  /** The mentions inside the unit itself. */
+  mentions(): readonly Mention[] {
+    return (this.named ??= mentionsWithin(this.paragraph.mentions, this.unit.start, this.unit.end));
+  }
+
+  /** The parties the unit is about: those it names, else (a clause that names none) its sentence's. */
+  partiesNamed(): ReadonlySet<string> {
+    if (this.parties === null) {
+      const own = new Set(
+        this.mentions()
+          .filter((m) => m.kind === 'party')
+          .map((m) => m.id),
+      );
+      this.parties = own.size > 0 ? own : this.voices.parties;
+    }
+    return this.parties;
+  }
+
+  /** Hashes of the unit's word triples, for verbatim copies. */
+  shingles(): ReadonlySet<number> {
+    return (this.shingleSet ??= shingleSet(this.terms));
+  }
+}

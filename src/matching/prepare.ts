@@ -1,0 +1,148 @@
+// A story's claim units flattened into arrays, with the inverted index the page's units are
+// looked up in, built once per story. The index leaves out each claim unit's most common terms as
+// far as they weigh too little to reach the score on their own (prefix filtering, as in all-pairs
+// similarity search): a unit that shares only those cannot match, and for the units the index
+// finds they are looked up directly.
+
+import { partiesOfUnit } from './details.ts';
+import { fixed, INFORMATIVE, MIN_PLAIN_UNIT_WEIGHT, MIN_SCORE, MIN_UNIT_WEIGHT } from './score.ts';
+import type { Weights } from './similarity.ts';
+import { storyNames, type MentionFinder } from './speakers.ts';
+import type { Story } from '../model/types.ts';
+import { evidenceOf } from '../text/terms.ts';
+
+/** A story's claim units, flattened, with what scoring needs precomputed. */
+export interface PreparedStory {
+  story: Story;
+  /** term → indexes into the flat unit arrays, for each unit's indexed terms only. */
+  postings: Map<string, number[]>;
+  /** Each unit's common terms left out of `postings`, and their total weight and evidence. */
+  unindexed: readonly (readonly string[])[];
+  unindexedWeight: Int32Array;
+  unindexedEvidence: Int32Array;
+  claimOf: Int32Array;
+  unitOf: Int32Array;
+  weightOf: Int32Array;
+  negated: Uint8Array;
+  /** Each unit's least weight for a paraphrase to count (fixed; see MIN_PLAIN_UNIT_WEIGHT). */
+  paraphraseFrom: Int32Array;
+  /** Each unit's shingle hashes (distinct, as compiled). */
+  shingles: readonly (readonly number[])[];
+  /** Who says each unit's claim (subject or party name), or null. */
+  speakerOf: (string | null)[];
+  /** Parties (the banks) named in the seed sentence a unit was cut from, found when first asked. */
+  partiesOf: (unit: number) => ReadonlySet<string>;
+  /** Finds the subject and the parties by name in page text. */
+  names: MentionFinder;
+}
+
+/**
+ * Most a claim unit may leave out of the index, as a share of its weight. A page unit sharing
+ * only terms worth s can score at most 2s / (claim + s) (its own weight is at least s), which
+ * stays under MIN_SCORE while s < MIN_SCORE / (2 − MIN_SCORE) of the claim; the 0.99 keeps
+ * rounding from ever crossing it. A verbatim copy needs more still (VERBATIM_TENTHS).
+ */
+const UNINDEXED_SHARE = (MIN_SCORE / (2 - MIN_SCORE)) * 0.99;
+
+/**
+ * Builds the inverted index of a story's claim units once. O(total claim terms). `unindexedShare`
+ * is for tests, which compare matching with an index of every weighted term (0).
+ */
+export function prepare(story: Story, weight: Weights, unindexedShare = UNINDEXED_SHARE): PreparedStory {
+  const names = storyNames(story);
+  const size = story.claims.reduce((n, c) => n + c.match.length, 0);
+  const claimOf = new Int32Array(size);
+  const unitOf = new Int32Array(size);
+  const weightOf = new Int32Array(size);
+  const negated = new Uint8Array(size);
+  const paraphraseFrom = new Int32Array(size);
+  const unindexedWeight = new Int32Array(size);
+  const unindexedEvidence = new Int32Array(size);
+  const unindexed: (readonly string[])[] = [];
+  const shingles: (readonly number[])[] = [];
+  const speakerOf: (string | null)[] = [];
+  const quotes: string[] = [];
+  // How many claim units carry each term: the commonest are left out of the index first.
+  const count = new Map<string, number>();
+  for (let claim = 0; claim < story.claims.length; claim++) {
+    const match = story.claims[claim]?.match ?? [];
+    for (let unit = 0; unit < match.length; unit++) {
+      const terms = match[unit]?.terms ?? [];
+      for (let i = 0; i < terms.length; i++) count.set(terms[i] ?? '', (count.get(terms[i] ?? '') ?? 0) + 1);
+    }
+  }
+  const postings = new Map<string, number[]>();
+  /** A unit's term positions, commonest term first; one array for all units. */
+  const order: number[] = [];
+  // Plain indexed loops: this runs once per page load, before the engine is optimised.
+  let u = 0;
+  for (let claim = 0; claim < story.claims.length; claim++) {
+    const c = story.claims[claim];
+    if (c === undefined) continue;
+    for (let unit = 0; unit < c.match.length; unit++, u++) {
+      const m = c.match[unit];
+      if (m === undefined) continue;
+      const terms = m.terms;
+      let total = 0;
+      order.length = 0;
+      for (let i = 0; i < terms.length; i++) {
+        total += fixed(weight(terms[i] ?? ''));
+        // Commonest first (ties in the terms' order, which the compiler sorts): an insertion
+        // sort, since a unit has a dozen terms.
+        const n = count.get(terms[i] ?? '') ?? 0;
+        let j = order.length;
+        for (; j > 0 && (count.get(terms[order[j - 1] ?? 0] ?? '') ?? 0) < n; j--)
+          order[j] = order[j - 1] ?? 0;
+        order[j] = i;
+      }
+      const limit = total * unindexedShare;
+      const out: string[] = [];
+      let outWeight = 0;
+      let outEvidence = 0;
+      for (let o = 0; o < order.length; o++) {
+        const t = terms[order[o] ?? 0] ?? '';
+        const real = weight(t);
+        const w = fixed(real);
+        if (outWeight + w > limit) continue;
+        out.push(t);
+        outWeight += w;
+        if (real > INFORMATIVE) outEvidence += evidenceOf(t);
+      }
+      for (let i = 0; i < terms.length; i++) {
+        const t = terms[i] ?? '';
+        if (out.includes(t)) continue;
+        const list = postings.get(t);
+        if (list === undefined) postings.set(t, [u]);
+        else list.push(u);
+      }
+      claimOf[u] = claim;
+      unitOf[u] = unit;
+      weightOf[u] = total;
+      negated[u] = m.negated ? 1 : 0;
+      const party = c.speaker !== null && c.speaker !== story.subject.name;
+      paraphraseFrom[u] = fixed(m.negated || party ? MIN_UNIT_WEIGHT : MIN_PLAIN_UNIT_WEIGHT);
+      unindexed.push(out);
+      unindexedWeight[u] = outWeight;
+      unindexedEvidence[u] = outEvidence;
+      shingles.push(m.shingles);
+      speakerOf.push(c.speaker ?? null);
+      quotes.push(c.appearances[m.from]?.quote ?? '');
+    }
+  }
+  return {
+    story,
+    postings,
+    unindexed,
+    unindexedWeight,
+    unindexedEvidence,
+    claimOf,
+    unitOf,
+    weightOf,
+    negated,
+    paraphraseFrom,
+    shingles,
+    speakerOf,
+    partiesOf: partiesOfUnit(quotes, names),
+    names,
+  };
+}

@@ -1,0 +1,179 @@
+// One pass over a part of the DOM in document order that cuts its text into runs: the text
+// between two block boundaries (a block element's start or end, a <br>), each with its text
+// nodes and the block it lives in. Every text node belongs to one run at most, whatever the
+// markup (a <p> inside a <span>, a <main>, a <dl>): nothing is read twice. Furniture subtrees are
+// not entered. Bounded: at most `budget.elements` elements visited and `budget.chars`
+// characters of text read, shared by all the walks of one extraction.
+
+export interface Run {
+  /** The run's text, whitespace collapsed. */
+  text: string;
+  /** The block element the run lives in (its nearest block ancestor inside the walk). */
+  element: Element;
+  /** First and last text node of the run that hold more than whitespace. */
+  first: Node;
+  last: Node;
+  /** Characters of the run that sit inside links. */
+  linkChars: number;
+  /** Characters of the run, before collapsing whitespace. */
+  chars: number;
+}
+
+export interface Budget {
+  elements: number;
+  chars: number;
+}
+
+export const BLOCK_TAGS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'CAPTION',
+  'CENTER',
+  'DD',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LEGEND',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+]);
+
+export const isBlock = (el: Element): boolean => BLOCK_TAGS.has(el.tagName.toUpperCase());
+
+export interface WalkOptions {
+  /** Start after this node's subtree instead of at the scope's first child. */
+  after?: Node;
+  /** Stop on reaching this element (its containers are entered, it is not). */
+  until?: Element;
+  /** Subtrees not to enter. */
+  skip: (el: Element) => boolean;
+}
+
+/** The runs of `scope` (or of the part between `after` and `until`), in document order. */
+export function walkRuns(scope: Element, opts: WalkOptions, budget: Budget): Run[] {
+  const out: Run[] = [];
+  const blocks: Element[] = [];
+  let links = 0;
+  // Starting mid-tree: the blocks and links already open around the start point.
+  let start: Node | null;
+  if (opts.after !== undefined) {
+    for (let e = opts.after.parentElement; e !== null && e !== scope; e = e.parentElement) {
+      if (isBlock(e)) blocks.unshift(e);
+      if (e.tagName === 'A') links++;
+    }
+    start = opts.after;
+  } else start = scope.firstChild;
+  blocks.unshift(scope);
+
+  let parts: string[] = [];
+  let first: Node | null = null;
+  let last: Node | null = null;
+  let linkChars = 0;
+  let chars = 0;
+  const flush = (): void => {
+    if (first !== null && last !== null) {
+      const text = parts.join('').replace(/\s+/g, ' ').trim();
+      const element = blocks[blocks.length - 1] ?? scope;
+      if (text !== '') out.push({ text, element, first, last, linkChars, chars });
+    }
+    parts = [];
+    first = last = null;
+    linkChars = chars = 0;
+  };
+  const exit = (el: Element): void => {
+    if (isBlock(el)) {
+      flush();
+      blocks.pop();
+    }
+    if (el.tagName === 'A') links--;
+  };
+
+  let n: Node | null = start;
+  // The `after` node itself is not read: the walk climbs from it.
+  let skipNode = opts.after !== undefined;
+  while (n !== null) {
+    let entered = false;
+    if (skipNode) skipNode = false;
+    else if (n.nodeType === 3) {
+      const data = (n as Text).data;
+      if (budget.chars > 0) {
+        const piece = data.length > budget.chars ? data.slice(0, budget.chars) : data;
+        budget.chars -= piece.length;
+        parts.push(piece);
+        chars += piece.length;
+        if (links > 0) linkChars += piece.length;
+        if (/\S/.test(piece)) {
+          first ??= n;
+          last = n;
+        }
+      }
+    } else if (n.nodeType === 1) {
+      const el = n as Element;
+      if (el === opts.until) break;
+      if (--budget.elements < 0) break;
+      const holdsEnd = opts.until !== undefined && el.contains(opts.until);
+      if (el.tagName === 'BR') flush();
+      else if (!holdsEnd && opts.skip(el)) {
+        // Furniture between two pieces of a block's text still ends the first piece.
+        if (isBlock(el)) flush();
+      } else {
+        if (isBlock(el)) {
+          flush();
+          blocks.push(el);
+        }
+        if (el.tagName === 'A') links++;
+        entered = true;
+      }
+    }
+    if (entered && n.firstChild !== null) {
+      n = n.firstChild;
+      continue;
+    }
+    if (entered) exit(n as Element);
+    // Climb to the next node in document order, closing the elements left behind.
+    let cur: Node = n;
+    n = null;
+    while (cur !== scope) {
+      if (cur.nextSibling !== null) {
+        n = cur.nextSibling;
+        break;
+      }
+      const parent: Node | null = cur.parentNode;
+      if (parent === null || parent === scope) break;
+      exit(parent as Element);
+      cur = parent;
+    }
+  }
+  flush();
+  return out;
+}

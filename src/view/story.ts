@@ -1,0 +1,56 @@
+// The full story page's model: the outlets' timeline, and the claims a reader's search and kind
+// filter leave. Pure, so the page and its tests read the same answers.
+
+import type { Claim, ClaimKind, Story } from '../model/types.ts';
+
+export interface TimelineEntry {
+  id: string;
+  name: string;
+  /** ISO date or date-time of the outlet's first report, or null when unknown. */
+  date: string | null;
+  /** Claims the index credits to this outlet first. */
+  first: number;
+}
+
+/**
+ * Outlets in the order they first reported, unknown dates last; outlets of the same moment by
+ * name, then id: a total order, so every browser lists them alike.
+ */
+export function timeline(story: Story): TimelineEntry[] {
+  const firsts = new Map<string, number>();
+  for (const c of story.claims) {
+    const o = c.firstReport.outlet;
+    if (o !== null) firsts.set(o, (firsts.get(o) ?? 0) + 1);
+  }
+  return story.outlets
+    .map((o) => ({ id: o.id, name: o.name, date: o.firstReport, first: firsts.get(o.id) ?? 0 }))
+    .sort(
+      (a, b) =>
+        compare(a.date ?? '\uffff', b.date ?? '\uffff') || compare(a.name, b.name) || compare(a.id, b.id),
+    );
+}
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Case, accents and curly quotes do not count in a search. */
+export const fold = (text: string): string =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .toLowerCase();
+
+/**
+ * The claims of these kinds whose wording, or any seed quote of which, holds every word of the
+ * query. O(claims × their text) per keystroke: a story's index is a few hundred claims at most.
+ */
+export function filterClaims(story: Story, query: string, kinds: ReadonlySet<ClaimKind>): Claim[] {
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  return story.claims.filter((c) => {
+    if (!kinds.has(c.kind)) return false;
+    if (words.length === 0) return true;
+    const haystack = fold([c.text, ...c.appearances.map((a) => a.quote)].join('\n'));
+    return words.every((w) => haystack.includes(w));
+  });
+}

@@ -1,0 +1,145 @@
+// What a recognised page is against its story, in a few sentences: who first reported most of
+// its claims, how many of its paragraphs repeat earlier reporting, the subject's answer once;
+// then its claims grouped by kind in reading order. The popup shows it; kept pure so the
+// sentences are tested as the reader reads them.
+
+import {
+  answerCredit,
+  formatDate,
+  type AnswerView,
+  type ClaimView,
+  type FoundClaim,
+  type PageView,
+} from './describe.ts';
+import { KINDS, type KindStyle } from './kinds.ts';
+import { count } from './plural.ts';
+
+/** One claim of the page: how it reads, and each paragraph it was found in (reading order) with why. */
+export interface ClaimRow {
+  view: ClaimView;
+  found: FoundClaim[];
+}
+
+export interface KindGroup {
+  kind: KindStyle;
+  rows: ClaimRow[];
+}
+
+export interface PageSummary {
+  /** "8 of its 12 claims were first reported by The Wall Street Journal, 6 Aug 2018." */
+  origin: string;
+  /** "9 of its 20 paragraphs repeat earlier reporting; 11 add material the sources do not have." */
+  paragraphs: string;
+  /** The subject's official answer, once, with who said it, to whom and when; null when none answers. */
+  answer: { quote: string; credit: string; claimId: string } | null;
+  /** "12 claims found in 9 of 20 paragraphs": the short status a screen reader announces. */
+  status: string;
+  groups: KindGroup[];
+}
+
+/** Each distinct claim once, at its first paragraph, in reading order. */
+function rowsOf(page: PageView): ClaimRow[] {
+  const views = new Map(page.views.map((v) => [v.id, v]));
+  const found = new Map<string, FoundClaim[]>();
+  // Best match first within a paragraph, so a paragraph's reason is its strongest finding's.
+  for (const c of [...page.claims].sort((a, b) => a.paragraph - b.paragraph || b.score - a.score)) {
+    const list = found.get(c.claimId) ?? [];
+    if (!list.some((f) => f.paragraph === c.paragraph)) list.push(c);
+    found.set(c.claimId, list);
+  }
+  return [...found].flatMap(([id, list]) => {
+    const view = views.get(id);
+    return view === undefined ? [] : [{ view, found: list }];
+  });
+}
+
+interface Tally {
+  outlet: string;
+  /** How many of the page's claims it reported first. */
+  n: number;
+  /** Its earliest first report among them. */
+  date: string | null;
+}
+
+/** The outlets that first reported the page's claims, most claims first. */
+function firstOutlets(rows: readonly ClaimRow[]): Tally[] {
+  const tally = new Map<string, Tally>();
+  for (const { view } of rows) {
+    if (view.firstOutlet === null) continue;
+    const t = tally.get(view.firstOutlet) ?? { outlet: view.firstOutlet, n: 0, date: null };
+    t.n++;
+    if (view.firstDate !== null && (t.date === null || view.firstDate < t.date)) t.date = view.firstDate;
+    tally.set(view.firstOutlet, t);
+  }
+  // Ties go to the outlet that reported first: that is the one the others followed.
+  return [...tally.values()].sort((a, b) => b.n - a.n || (a.date ?? '9').localeCompare(b.date ?? '9'));
+}
+
+/**
+ * "6 of its 24 claims were first reported by The Wall Street Journal, 6 Aug 2018; 5 by AFP;
+ * 13 by no outlet the sources name." The leading outlet, the runner-up, and what is left unknown.
+ */
+function originSentence(rows: readonly ClaimRow[]): string {
+  const [lead, next] = firstOutlets(rows);
+  const total = rows.length;
+  if (lead === undefined)
+    return total === 1
+      ? 'The outlet that first reported its one claim is not known from the sources.'
+      : `The outlets that first reported its ${total} claims are not known from the sources.`;
+  const when = lead.date === null ? '' : `, ${formatDate(lead.date)}`;
+  if (total === 1) return `Its one claim was first reported by ${lead.outlet}${when}.`;
+  const share =
+    lead.n < total
+      ? `${lead.n} of its ${total} claims ${lead.n === 1 ? 'was' : 'were'}`
+      : total === 2
+        ? 'Both of its claims were'
+        : `All ${total} of its claims were`;
+  const known = rows.filter((r) => r.view.firstOutlet !== null).length;
+  const others = known - lead.n - (next?.n ?? 0);
+  const rest = [
+    next === undefined ? '' : `; ${next.n} by ${next.outlet}`,
+    others === 0 ? '' : `; ${others} by ${others === 1 ? 'another outlet' : 'other outlets'}`,
+    known === total ? '' : `; for ${total - known} the first outlet is not known`,
+  ].join('');
+  return `${share} first reported by ${lead.outlet}${when}${rest}.`;
+}
+
+function paragraphSentence(matched: number, total: number): string {
+  const fresh = total - matched;
+  if (fresh <= 0)
+    return `${total === 1 ? 'Its one paragraph repeats' : total === 2 ? 'Both of its paragraphs repeat' : `All ${total} of its paragraphs repeat`} earlier reporting; none adds material the sources do not have.`;
+  const repeat = `${matched} of its ${count(total, 'paragraph')} ${matched === 1 ? 'repeats' : 'repeat'} earlier reporting`;
+  return `${repeat}; ${fresh} ${fresh === 1 ? 'adds' : 'add'} material the sources do not have.`;
+}
+
+/** The official answer that answers the most of the page's claims: the subject's word on it. */
+function mainAnswer(rows: readonly ClaimRow[]): AnswerView | null {
+  const answers = new Map<string, { a: AnswerView; n: number }>();
+  for (const { view } of rows)
+    for (const a of view.answers.filter((x) => x.official)) {
+      const seen = answers.get(a.claimId) ?? { a, n: 0 };
+      seen.n++;
+      answers.set(a.claimId, seen);
+    }
+  return [...answers.values()].sort((x, y) => y.n - x.n)[0]?.a ?? null;
+}
+
+/** The page against its story. */
+export function summarise(page: PageView): PageSummary {
+  const rows = rowsOf(page);
+  const paragraphs = page.paragraphs;
+  const matched = new Set(page.claims.map((c) => c.paragraph)).size;
+  const answer = mainAnswer(rows);
+  return {
+    origin: originSentence(rows),
+    paragraphs: paragraphSentence(matched, paragraphs),
+    answer:
+      answer === null
+        ? null
+        : { quote: answer.quote, credit: answerCredit(page.subject, answer), claimId: answer.claimId },
+    status: `${count(rows.length, 'claim')} found in ${matched} of ${count(paragraphs, 'paragraph')}`,
+    groups: KINDS.map((kind) => ({ kind, rows: rows.filter((r) => r.view.kind === kind.kind) })).filter(
+      (g) => g.rows.length > 0,
+    ),
+  };
+}

@@ -1,0 +1,80 @@
+// The full story page in both browsers: the same timeline in the same order (a total sort, not
+// the engine's), counted nouns right, a search and a kind filter that narrow the lists, and the
+// index exported as JSON-LD and CSV files made in the page (no request).
+
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import type { ClaimIndex } from '../../src/model/types.ts';
+import { until } from '../../src/tools/harness/driver.ts';
+import { fixturePages } from '../../src/tools/harness/fixtures.ts';
+import { unexpected } from '../../src/tools/harness/proxy.ts';
+import { eachBrowser, useSite } from '../../src/tools/harness/site.ts';
+import { timeline } from '../../src/view/story.ts';
+
+const site = useSite(fixturePages());
+const index = JSON.parse(fs.readFileSync(path.resolve('dist/index/claim-index.json'), 'utf8')) as ClaimIndex;
+const story = index.stories[0];
+if (story === undefined) throw new Error('run npm run build first');
+
+const shown = () => [...document.querySelectorAll('li.claim')].map((li) => li.getAttribute('data-claim'));
+
+eachBrowser(site, (d) => {
+  test('the timeline, the search, the kind filter and the exports', async () => {
+    const page = await d.extensionPage('src/story/story.html');
+    await until(() => page.evaluate(() => document.querySelectorAll('li.claim').length > 0, null));
+    const order = await page.evaluate(
+      () => [...document.querySelectorAll('.timeline li')].map((li) => li.getAttribute('data-outlet')),
+      null,
+    );
+    assert.deepEqual(
+      order,
+      timeline(story).map((o) => o.id),
+      'outlets in first-report order, ties by name',
+    );
+    const text = await page.evaluate(() => document.body.textContent ?? '', null);
+    assert.doesNotMatch(text, /\b1 claims\b/);
+    assert.equal((await page.evaluate(shown, null)).length, story.claims.length);
+
+    // Typing as a reader does: the input event the page listens for.
+    await page.evaluate(() => {
+      const input = document.querySelector('input[type=search]') as HTMLInputElement;
+      input.value = 'Citigroup';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }, null);
+    const found = await until(async () => {
+      const ids = await page.evaluate(shown, null);
+      return ids.length < story.claims.length ? ids : null;
+    });
+    assert.ok(found !== null && found.length > 0, 'the search narrows the list');
+    for (const id of found) {
+      const c = story.claims.find((x) => x.id === id);
+      assert.match([c?.text, ...(c?.appearances.map((a) => a.quote) ?? [])].join(' '), /citigroup/i);
+    }
+
+    await page.evaluate(() => {
+      window.__saved = [];
+      URL.createObjectURL = (blob: Blob | MediaSource) => {
+        window.__saved.push(blob as Blob);
+        return 'blob:captured';
+      };
+    }, null);
+    await page.click('main > section:last-of-type button:nth-of-type(2)');
+    const csv = await until(() =>
+      page.evaluate(async () => (window.__saved.length > 0 ? await window.__saved[0]?.text() : null), null),
+    );
+    assert.ok(csv, 'the CSV button made a file');
+    assert.equal(csv.trimEnd().split('\r\n').length, story.claims.length + 1);
+    await page.click('main > section:last-of-type button:nth-of-type(1)');
+    const ld = await until(() =>
+      page.evaluate(async () => (window.__saved.length > 1 ? await window.__saved[1]?.text() : null), null),
+    );
+    assert.ok(ld, 'the JSON-LD button made a file');
+    const graph = (JSON.parse(ld) as { '@graph': { '@type': string }[] })['@graph'];
+    assert.equal(graph.length, story.claims.length);
+    assert.ok(graph.every((c) => c['@type'] === 'Claim'));
+    await page.close();
+    assert.deepEqual(unexpected(site.proxy.log), []);
+  });
+});

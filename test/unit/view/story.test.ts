@@ -1,0 +1,85 @@
+import { describe, expect, test } from 'vitest';
+import type { Story } from '../../../src/model/types.ts';
+import { cell, CSV_COLUMNS, toCsv } from '../../../src/view/csv.ts';
+import { badgeText, buttonTitle } from '../../../src/view/button.ts';
+import { count } from '../../../src/view/plural.ts';
+import { filterClaims, timeline } from '../../../src/view/story.ts';
+import { seedIndex, seedStory } from '../helpers.ts';
+
+const story = seedStory();
+const ALL = new Set(['report', 'statement', 'response', 'context'] as const);
+
+describe('the story page’s model', () => {
+  test('the timeline is a total order: by date, unknown dates last, same-day outlets by name', () => {
+    const shuffled: Story = {
+      ...story,
+      outlets: [
+        { id: 'z', name: 'Zeta', aliases: [], firstReport: '2018-08-07' },
+        { id: 'u', name: 'Unknown', aliases: [], firstReport: null },
+        { id: 'a', name: 'Alpha', aliases: [], firstReport: '2018-08-07' },
+        { id: 'w', name: 'Wire', aliases: [], firstReport: '2018-08-06T20:00-04:00' },
+      ],
+    };
+    const order = timeline(shuffled).map((o) => o.id);
+    expect(order).toEqual(['w', 'a', 'z', 'u']);
+    expect(timeline({ ...shuffled, outlets: [...shuffled.outlets].reverse() }).map((o) => o.id)).toEqual(
+      order,
+    );
+  });
+
+  test('each outlet counts the claims it reported first, and the counts add up', () => {
+    const entries = timeline(story);
+    const credited = story.claims.filter((c) => c.firstReport.outlet !== null).length;
+    expect(entries.reduce((n, o) => n + o.first, 0)).toBe(credited);
+    expect(entries[0]?.id).toBe(story.brokeBy);
+  });
+
+  test('counted nouns are singular for one only', () => {
+    expect([count(0, 'claim'), count(1, 'claim'), count(2, 'claim')]).toEqual([
+      '0 claims',
+      '1 claim',
+      '2 claims',
+    ]);
+  });
+
+  test('search needs every word, in the wording or a seed quote, ignoring case and accents; kinds filter', () => {
+    const citi = filterClaims(story, 'CITIGROUP', ALL);
+    expect(citi.length).toBeGreaterThan(0);
+    for (const c of citi)
+      expect([c.text, ...c.appearances.map((a) => a.quote)].join(' ').toLowerCase()).toContain('citigroup');
+    expect(filterClaims(story, 'citigroup zzzz', ALL)).toEqual([]);
+    expect(filterClaims(story, 'Cítigroup', ALL)).toEqual(citi);
+    const statements = filterClaims(story, '', new Set(['statement'] as const));
+    expect(statements.length).toBeGreaterThan(0);
+    expect(statements.every((c) => c.kind === 'statement')).toBe(true);
+  });
+});
+
+describe('CSV export', () => {
+  test('one row per claim, with the header, quoting commas, quotes and line breaks', () => {
+    const csv = toCsv(seedIndex());
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe(CSV_COLUMNS.join(','));
+    // Quoted cells never hold a bare line break here, so lines count rows.
+    expect(lines.length).toBe(story.claims.length + 1);
+    expect(cell('a, "b"')).toBe('"a, ""b"""');
+    expect(cell('line\nbreak')).toBe('"line\nbreak"');
+  });
+
+  test('a cell a spreadsheet would run as a formula is defused', () => {
+    expect(cell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(cell('+1')).toBe("'+1");
+    expect(cell('-2')).toBe("'-2");
+  });
+});
+
+describe('the toolbar button', () => {
+  test('its title carries the claim count in words; no claims, no count', () => {
+    expect([buttonTitle(1), buttonTitle(12), buttonTitle(0)]).toEqual([
+      'Backstory: 1 claim from the story on this page',
+      'Backstory: 12 claims from the story on this page',
+      'Backstory',
+    ]);
+    expect([badgeText(12), badgeText(0)]).toEqual(['12', '']);
+  });
+});

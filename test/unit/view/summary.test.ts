@@ -1,0 +1,169 @@
+import { describe, expect, test } from 'vitest';
+import { describePage, type ClaimView, type PageView } from '../../../src/view/describe.ts';
+import { summarise } from '../../../src/view/summary.ts';
+import { KINDS } from '../../../src/view/kinds.ts';
+import { seedStory } from '../helpers.ts';
+
+const story = seedStory();
+
+/** A claim view as the reader sees it, with only what a test is about. */
+const claim = (id: string, over: Partial<ClaimView> = {}): ClaimView => ({
+  id,
+  text: `Claim ${id}.`,
+  kind: 'report',
+  firstOutlet: null,
+  firstDate: null,
+  basis: 'undetermined',
+  otherOutlets: [],
+  said: null,
+  answers: [],
+  ...over,
+});
+
+const denial = {
+  claimId: 's1',
+  text: 'Facebook denied it.',
+  quote: 'This is not true.',
+  date: '2018-08-06',
+  to: 'CNBC',
+  official: true,
+};
+
+/** A page of `paragraphs` paragraphs on which each claim is found in the paragraphs listed. */
+function pageOf(found: [ClaimView, ...number[]][], paragraphs = 20): PageView {
+  return {
+    storyId: 'fb',
+    title: 'Facebook asked banks',
+    broke: '2018-08-06',
+    subject: 'Facebook',
+    paragraphs,
+    claims: found.flatMap(([v, ...ps]) =>
+      ps.map((paragraph) => ({ paragraph, claimId: v.id, score: 0.9, why: null })),
+    ),
+    views: found.map(([v]) => v),
+  };
+}
+
+const wsj = { firstOutlet: 'The Wall Street Journal', firstDate: '2018-08-06T20:00-04:00' };
+
+describe('the summary of a page', () => {
+  test('names the outlet that first reported most of its claims, with its date', () => {
+    const page = pageOf([
+      [claim('a', wsj), 0],
+      [claim('b', wsj), 1],
+      [claim('c', { firstOutlet: 'AFP', firstDate: '2018-08-07' }), 2],
+      [claim('d'), 3],
+    ]);
+    expect(summarise(page).origin).toBe(
+      '2 of its 4 claims were first reported by The Wall Street Journal, 6 Aug 2018; 1 by AFP; for 1 the first outlet is not known.',
+    );
+  });
+
+  test('names the runner-up and counts the rest together', () => {
+    const page = pageOf([
+      [claim('a', wsj), 0],
+      [claim('b', wsj), 1],
+      [claim('c', wsj), 1],
+      [claim('d', { firstOutlet: 'AFP', firstDate: '2018-08-07' }), 2],
+      [claim('e', { firstOutlet: 'AFP', firstDate: '2018-08-07' }), 2],
+      [claim('f', { firstOutlet: 'CNBC', firstDate: '2018-08-06' }), 3],
+      [claim('g', { firstOutlet: 'Reuters', firstDate: '2018-08-07' }), 3],
+    ]);
+    expect(summarise(page).origin).toBe(
+      '3 of its 7 claims were first reported by The Wall Street Journal, 6 Aug 2018; 2 by AFP; 2 by other outlets.',
+    );
+  });
+
+  test('counts the paragraphs that repeat earlier reporting and those the sources do not have', () => {
+    const page = pageOf([
+      [claim('a', wsj), 0, 4],
+      [claim('b'), 4],
+      [claim('c'), 7],
+    ]);
+    const s = summarise(page);
+    expect(s.paragraphs).toBe(
+      '3 of its 20 paragraphs repeat earlier reporting; 17 add material the sources do not have.',
+    );
+    expect(s.status).toBe('3 claims found in 3 of 20 paragraphs');
+  });
+
+  test('puts every count in the right number', () => {
+    const one = summarise(pageOf([[claim('a', wsj), 0]], 2));
+    expect(one.origin).toBe('Its one claim was first reported by The Wall Street Journal, 6 Aug 2018.');
+    expect(one.paragraphs).toBe(
+      '1 of its 2 paragraphs repeats earlier reporting; 1 adds material the sources do not have.',
+    );
+    expect(one.status).toBe('1 claim found in 1 of 2 paragraphs');
+    const unknown = summarise(
+      pageOf(
+        [
+          [claim('a'), 0],
+          [claim('b'), 0],
+        ],
+        1,
+      ),
+    );
+    expect(unknown.origin).toBe(
+      'The outlets that first reported its 2 claims are not known from the sources.',
+    );
+    expect(unknown.status).toBe('2 claims found in 1 of 1 paragraph');
+    const all = summarise(
+      pageOf(
+        [
+          [claim('a', wsj), 0],
+          [claim('b', { ...wsj, firstDate: '2018-08-07' }), 0],
+        ],
+        1,
+      ),
+    );
+    expect(all.origin).toBe('Both of its claims were first reported by The Wall Street Journal, 6 Aug 2018.');
+    expect(all.paragraphs).toBe(
+      'Its one paragraph repeats earlier reporting; none adds material the sources do not have.',
+    );
+    expect(summarise(pageOf([[claim('a'), 0, 1, 2]], 3)).paragraphs).toBe(
+      'All 3 of its paragraphs repeat earlier reporting; none adds material the sources do not have.',
+    );
+  });
+
+  test('gives the subject’s official answer once, credited, however many claims it answers', () => {
+    const page = pageOf([
+      [claim('a', { answers: [denial] }), 0],
+      [claim('b', { answers: [denial] }), 1],
+      [claim('c', { answers: [{ ...denial, claimId: 's2', quote: 'Opt-in.', to: 'AFP' }] }), 2],
+    ]);
+    expect(summarise(page).answer).toEqual({
+      quote: 'This is not true.',
+      credit: 'Facebook, statement to CNBC, 6 Aug 2018',
+      claimId: 's1',
+    });
+    expect(summarise(pageOf([[claim('a'), 0]])).answer).toBeNull();
+  });
+
+  test('groups the claims by kind in the kinds table’s order, each in reading order with its paragraphs', () => {
+    const page = pageOf([
+      [claim('ctx', { kind: 'context' }), 0],
+      [claim('r2'), 5],
+      [claim('st', { kind: 'statement' }), 3],
+      [claim('r1'), 2, 8],
+    ]);
+    const groups = summarise(page).groups;
+    expect(groups.map((g) => g.kind.label)).toEqual(
+      KINDS.filter((k) => k.kind !== 'response').map((k) => k.label),
+    );
+    expect(groups[0]?.rows.map((r) => [r.view.id, r.found.map((f) => f.paragraph)])).toEqual([
+      ['r1', [2, 8]],
+      ['r2', [5]],
+    ]);
+  });
+
+  test('on the seed story, the official denial is one of the story’s statements', () => {
+    const reports = story.claims.filter((c) => c.answeredBy.length > 0);
+    const page = describePage(
+      story,
+      reports.map((c, i) => ({ paragraph: i, claimId: c.id, score: 0.9 })),
+      reports.length,
+    );
+    const answer = summarise(page).answer;
+    expect(story.statements.map((s) => s.quote)).toContain(answer?.quote);
+  });
+});
