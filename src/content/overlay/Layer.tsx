@@ -52,6 +52,8 @@ export interface LayerProps {
 
 const MARKER = 34;
 const CARD_WIDTH = 380;
+/** Narrower than this, a card beside its paragraph reads worse than one below it. */
+const CARD_MIN_WIDTH = 300;
 /** A card never grows past this (it scrolls inside), nor past the window less a margin. */
 export const CARD_MAX_HEIGHT = 440;
 const GAP = 8;
@@ -149,33 +151,36 @@ function Marker({
 export function placeCard(
   rect: Rect,
   vp: Viewport,
-): { left: number; top: number | null; bottom: number | null; max: number } {
+): { left: number; width: number; top: number | null; bottom: number | null; max: number } {
   const max = Math.max(MIN_HEIGHT, Math.min(CARD_MAX_HEIGHT, vp.bottom - vp.top - GAP - LEGEND_BAND));
   const lowest = vp.bottom - LEGEND_BAND; // the card's bottom edge may not pass this
   const highest = vp.top + GAP; // nor its top edge this
-  const beside = rect.right + 16 + CARD_WIDTH + GAP <= vp.right;
-  if (beside) {
-    // Level with the paragraph, raised as far as its largest size needs to end inside the window.
-    return {
-      left: rect.right + 16,
-      top: Math.max(highest, Math.min(rect.top, lowest - max)),
-      bottom: null,
-      max,
-    };
-  }
-  const left = Math.max(vp.left + GAP, Math.min(rect.left, vp.right - CARD_WIDTH - GAP));
+  const right = vp.right - GAP - (rect.right + 16); // the room beside the paragraph
+  // Level with the paragraph, raised as far as its largest size needs to end inside the window.
+  const beside = (width: number) => ({
+    left: rect.right + 16,
+    width,
+    top: Math.max(highest, Math.min(rect.top, lowest - max)),
+    bottom: null,
+    max,
+  });
+  if (right >= CARD_WIDTH) return beside(CARD_WIDTH);
+  const width = Math.min(CARD_WIDTH, vp.right - vp.left - 2 * GAP);
+  const left = Math.max(vp.left + GAP, Math.min(rect.left, vp.right - width - GAP));
   if (Math.max(rect.bottom + GAP, highest) + max <= lowest)
-    return { left, top: Math.max(rect.bottom + GAP, highest), bottom: null, max };
-  if (rect.top - GAP - max >= highest) return { left, top: null, bottom: rect.top - GAP, max };
+    return { left, width, top: Math.max(rect.bottom + GAP, highest), bottom: null, max };
+  if (rect.top - GAP - max >= highest) return { left, width, top: null, bottom: rect.top - GAP, max };
+  // A narrower card beside the paragraph before a shorter one below or above it.
+  if (right >= CARD_MIN_WIDTH) return beside(right);
   // Neither side has room for the card at its largest: the roomier one bounds it lower.
   const below = lowest - Math.max(rect.bottom + GAP, highest);
   const above = rect.top - GAP - highest;
   if (Math.max(below, above) >= MIN_HEIGHT)
     return below >= above
-      ? { left, top: Math.max(rect.bottom + GAP, highest), bottom: null, max: below }
-      : { left, top: null, bottom: rect.top - GAP, max: above };
+      ? { left, width, top: Math.max(rect.bottom + GAP, highest), bottom: null, max: below }
+      : { left, width, top: null, bottom: rect.top - GAP, max: above };
   // The paragraph fills the window: the card covers part of it rather than leave the window.
-  return { left, top: null, bottom: lowest, max };
+  return { left, width, top: null, bottom: lowest, max };
 }
 
 /** Facebook's answers to a paragraph's claims, each once, its own words first. */
@@ -219,6 +224,7 @@ function Card({
       aria-labelledby={headingId}
       style={{
         left: `${place.left}px`,
+        width: `${place.width}px`,
         top: place.top === null ? 'auto' : `${place.top}px`,
         // `bottom` counts from the layer's top edge, the document's top: a negative offset.
         bottom: place.bottom === null ? 'auto' : `${-place.bottom}px`,

@@ -12,7 +12,7 @@ ${KINDS.map((k) => `.marker.kind-${k.kind}::before { content: "${k.letter}"; fon
 .marker .count { font-size: 11px; font-weight: 600; }
 .marker:focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; }
 ${kindClasses()}
-.card { position: absolute; width: 380px; max-width: calc(100vw - 24px); display: flex; flex-direction: column; background: #ffffff; color: #1b1b1b; border: 1px solid #5c5c5c; border-radius: 8px; box-shadow: 0 6px 24px rgba(0,0,0,.28); z-index: 1; overflow: hidden; }
+.card { position: absolute; display: flex; flex-direction: column; background: #ffffff; color: #1b1b1b; border: 1px solid #5c5c5c; border-radius: 8px; box-shadow: 0 6px 24px rgba(0,0,0,.28); z-index: 1; overflow: hidden; }
 .head { display: flex; align-items: flex-start; gap: 6px; padding: 10px 8px 8px 14px; border-bottom: 1px solid #d0d0d0; }
 .card h2 { all: unset; display: block; flex: 1; font-weight: 700; font-size: 14px; line-height: 1.35; color: #1b1b1b; }
 .card h2 .src { font-weight: 600; }

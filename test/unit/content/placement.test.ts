@@ -4,13 +4,12 @@
 import { describe, expect, test } from 'vitest';
 import { CARD_MAX_HEIGHT, placeCard, type Rect, type Viewport } from '../../../src/content/overlay/Layer.tsx';
 
-const CARD_WIDTH = 380;
 /** The card's box for a drawn height h, in document coordinates. */
 function box(rect: Rect, vp: Viewport, h: number): Rect & { max: number } {
   const p = placeCard(rect, vp);
   const height = Math.min(h, p.max);
   const top = p.top ?? (p.bottom as number) - height;
-  return { top, bottom: top + height, left: p.left, right: p.left + CARD_WIDTH, max: p.max };
+  return { top, bottom: top + height, left: p.left, right: p.left + p.width, max: p.max };
 }
 const overlaps = (a: Rect, b: Rect): boolean =>
   a.top < b.bottom && a.bottom > b.top && a.left < b.right && a.right > b.left;
@@ -43,6 +42,18 @@ describe('card placement', () => {
       expect(b.right).toBeLessThanOrEqual(vp.right);
       expect(overlaps(b, rect), `height ${h}`).toBe(false);
     }
+  });
+
+  test('a tall paragraph in a small window: a narrower card beside it rather than over it', () => {
+    // Firefox's default 800×600 window, a headline of 270 px in a 360 px column.
+    const small: Viewport = { top: 0, bottom: 600, left: 0, right: 800 };
+    const rect = { top: 166, bottom: 439, left: 64, right: 425 };
+    const b = box(rect, small, 2000);
+    expect(overlaps(b, rect)).toBe(false);
+    expect(b.right - b.left).toBeGreaterThanOrEqual(300);
+    expect(b.right).toBeLessThanOrEqual(800);
+    expect(b.top).toBeGreaterThanOrEqual(0);
+    expect(b.bottom).toBeLessThanOrEqual(600);
   });
 
   test('a short window bounds the card below its usual height', () => {
