@@ -11,6 +11,7 @@ import {
   type FoundClaim,
 } from '../../view/describe.ts';
 import { KINDS, kindOf } from '../../view/kinds.ts';
+import { count } from '../../view/plural.ts';
 import type { ClaimKind } from '../../model/types.ts';
 
 export interface Rect {
@@ -107,7 +108,7 @@ function Marker({
   const cardId = `backstory-card-${entry.paragraph}`;
   const kind = kindOf(entry.kind);
   const n = entry.claims.length;
-  const label = `Backstory: ${n} claim${n === 1 ? '' : 's'} in this paragraph (${kind.label.toLowerCase()})`;
+  const label = `Backstory: ${count(n, 'claim')} in this paragraph (${kind.label.toLowerCase()})`;
   return (
     <>
       {/* Hovering opens the card but never takes focus: a reader typing elsewhere keeps the caret. */}
