@@ -322,8 +322,14 @@ eachBrowser(site, (d) => {
   });
 
   test('an article that loads after the page does gets its overlay', async () => {
-    const { state } = await openStory(d, '/late.html');
-    assert.ok(state.markers.length >= 3, `markers on the late article (${state.markers.length})`);
+    // The headline is there from the start and may be marked first: wait for the article's own.
+    const { tab } = await openStory(d, '/late.html');
+    const markers = await until(async () => {
+      const n = (await overlayOf(d, tab))?.markers.length ?? 0;
+      return n >= 3 ? n : 0;
+    });
+    assert.ok(markers >= 3, `markers on the late article (${markers})`);
+    await tab.close();
   });
 
   test('the reader’s switch removes the overlay but the claims are still counted, and brings it back', async () => {
