@@ -17,6 +17,7 @@ import { TabStore } from './tab-store.ts';
 
 /** Built from src/content/main.ts (vite.config.ts lists it as an extra input). */
 const FULL_SCRIPT = 'src/content/main.js';
+const STORY_PAGE = 'src/story/story.html';
 const store = new TabStore(browser.storage.session);
 // A damaged bundle disables Backstory with one message, instead of failing on every page.
 const problem = indexProblem(index);
@@ -38,6 +39,7 @@ const router = new Router({
     await browser.scripting.insertCSS({ target: { tabId }, files: [PAGE_CSS] });
     await browser.scripting.executeScript({ target: { tabId }, files: [FULL_SCRIPT] });
   },
+  openStory: async () => void (await browser.tabs.create({ url: browser.runtime.getURL(STORY_PAGE) })),
   log: (reason) => console.warn(reason),
   pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
 });

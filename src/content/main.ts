@@ -25,6 +25,7 @@ function idle(): Promise<void> {
 
 function start(): void {
   const controller = new AbortController();
+  const send = sender<ContentContract>((message) => browser.runtime.sendMessage(message));
   const reader = new PageReader(
     {
       url: () => location.href,
@@ -34,9 +35,9 @@ function start(): void {
       handedOver: takeHandedOver(),
       extract: () => extractParagraphs(document),
       idle,
-      send: sender<ContentContract>((message) => browser.runtime.sendMessage(message)),
+      send,
       overlayWanted: async () => overlayOn(await readSettings(browser.storage.local), location.host),
-      makeOverlay: () => new Overlay(document),
+      makeOverlay: () => new Overlay(document, { openStory: () => void send('open-story', {}) }),
       warn: (message) => console.warn(message),
     },
     () => controller.abort(),

@@ -23,6 +23,8 @@ export type ContentContract = {
   match: { request: { ids: string[]; paragraphs: string[] }; reply: PageView | null };
   /** Whether the overlay is drawn (false when the reader turned it off): only the page knows. */
   overlay: { request: { shown: boolean }; reply: true };
+  /** A card's link: open the full story page, which a page may not open itself (it is the extension's). */
+  'open-story': { request: Nothing; reply: true };
 };
 
 /** Extension pages (popup, story page) → background. */
@@ -67,10 +69,13 @@ export interface TabResult {
 /** The overlay as rendered: markers, the open card's text, which marker has focus. */
 export interface OverlayState {
   markers: { paragraph: number; label: string; expanded: boolean; kind: string }[];
-  card: { paragraph: number; text: string; rect: Box } | null;
+  card: { paragraph: number; heading: string; text: string; rect: Box } | null;
   /** Where each marked paragraph is on screen. */
   paragraphs: { paragraph: number; rect: Box }[];
+  /** The marker that has focus, and the text of whatever in the overlay has it. */
   focused: number | null;
+  focusedText: string | null;
+  legend: { text: string; rect: Box } | null;
 }
 
 export interface Box {
@@ -141,6 +146,7 @@ export const CONTENT_SHAPES: Shapes<ContentContract> = {
   'no-story': () => true,
   match: (m: Fields) => isIds(m.ids) && isArticle(m.paragraphs),
   overlay: (m: Fields) => typeof m.shown === 'boolean',
+  'open-story': () => true,
 };
 
 export const EXTENSION_PAGE_SHAPES: Shapes<ExtensionPageContract> = {

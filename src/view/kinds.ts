@@ -14,18 +14,18 @@ export interface KindStyle {
   mark: string;
   /** Where a paragraph carries several kinds, its marker takes the lowest rank's colour. */
   rank: number;
-  /** Shown in the overlay's legend (context is everywhere in the story's neighbours: not explained). */
-  legend: boolean;
+  /** The marker's letter, so a kind is told without its colour (B: a bank's response). */
+  letter: string;
 }
 
 export const KIND_TEXT = '#1b1b1b';
 
 /** In reading order: what was reported, what the subject said, what others said, context. */
 export const KINDS: readonly KindStyle[] = [
-  { kind: 'report', label: 'Report', colour: '#ffe8a3', mark: '#b8860b', rank: 2, legend: true },
-  { kind: 'statement', label: 'Statement', colour: '#cfe3ff', mark: '#1f5fbf', rank: 0, legend: true },
-  { kind: 'response', label: 'Response', colour: '#cdeccf', mark: '#2b7a33', rank: 1, legend: true },
-  { kind: 'context', label: 'Context', colour: '#e6e6e6', mark: '#6b6b6b', rank: 3, legend: false },
+  { kind: 'report', label: 'Report', colour: '#ffe8a3', mark: '#b8860b', rank: 2, letter: 'R' },
+  { kind: 'statement', label: 'Statement', colour: '#cfe3ff', mark: '#1f5fbf', rank: 0, letter: 'S' },
+  { kind: 'response', label: 'Response', colour: '#cdeccf', mark: '#2b7a33', rank: 1, letter: 'B' },
+  { kind: 'context', label: 'Context', colour: '#e6e6e6', mark: '#6b6b6b', rank: 3, letter: 'C' },
 ];
 
 const BY_KIND = new Map(KINDS.map((k) => [k.kind, k]));

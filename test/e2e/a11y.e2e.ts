@@ -35,7 +35,7 @@ for (const [name, launch] of Object.entries(launchers)) {
       });
       after(() => d.close());
 
-      test('the overlay’s markers and an open card have no violations', async () => {
+      test('the overlay’s markers and an open card (with “Why this matched” open) have no violations', async () => {
         const tab = await d.open(`${site.server.origin}${STORY}`);
         const drawn = await until(async () => ((await overlayOf(d, tab))?.markers.length ?? 0) > 0);
         assert.ok(drawn, 'the overlay is drawn');
@@ -48,6 +48,19 @@ for (const [name, launch] of Object.entries(launchers)) {
         }, null);
         assert.ok(await until(async () => (await overlayOf(d, tab))?.card ?? null), 'a card opened');
         assert.deepEqual(await axeViolations(tab, 'backstory-overlay'), [], 'open card');
+        await tab.evaluate(() => {
+          const root = document.querySelector('backstory-overlay')?.shadowRoot;
+          (root?.querySelector('button.why') as HTMLElement | null)?.click();
+        }, null);
+        assert.ok(
+          await until(async () => /matched this passage/.test((await overlayOf(d, tab))?.card?.text ?? '')),
+          '“Why this matched” opened',
+        );
+        assert.deepEqual(
+          await axeViolations(tab, 'backstory-overlay'),
+          [],
+          'card with “Why this matched” open',
+        );
         await tab.close();
       });
 

@@ -2,6 +2,8 @@
 // with the first outlet and Facebook's statement, keyboard use, hostile pages, SPA navigation.
 
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { test } from 'node:test';
 import type { OverlayState } from '../../src/extension/messages.ts';
 import { until, type Driver, type Tab } from '../../src/tools/harness/driver.ts';
@@ -118,6 +120,146 @@ eachBrowser(site, (d) => {
     await tab.close();
   });
 
+  test('every card at 1280×800 has a heading with its kind and first outlet, a bounded height, and stays inside the window', async () => {
+    const { tab, state } = await openStory(d, '/seed/001_ec7be9d70c6859db.html');
+    await tab.viewport(1280, 800);
+    const kinds =
+      /^[RSBC](Report|Statement|Response|Context) · (first reported by .+|first outlet not known|.+ to .+|said by .+)$/;
+    const headings: string[] = [];
+    for (const m of state.markers) {
+      await d.inExtension(
+        async ([tabId, paragraph]: [number, number]) =>
+          chrome.tabs.sendMessage(tabId, { type: 'focus-claim', paragraph, claimId: '' }),
+        [tab.tabId, m.paragraph] as [number, number],
+      );
+      const card = await until(async () => {
+        const c = (await overlayOf(d, tab))?.card;
+        return c?.paragraph === m.paragraph ? c : null;
+      });
+      assert.ok(card !== null, `paragraph ${m.paragraph}: card opened`);
+      assert.match(card.heading, kinds, `paragraph ${m.paragraph}: heading`);
+      headings.push(card.heading);
+      const height = await tab.evaluate(() => innerHeight, null);
+      assert.ok(
+        card.rect.bottom - card.rect.top <= 440,
+        `paragraph ${m.paragraph}: height ${card.rect.bottom - card.rect.top}`,
+      );
+      assert.ok(
+        card.rect.top >= 0 && card.rect.bottom <= height,
+        `paragraph ${m.paragraph}: ${card.rect.top}–${card.rect.bottom} inside 0–${height}`,
+      );
+      assert.ok(
+        card.rect.left >= 0 && card.rect.right <= 1280,
+        `paragraph ${m.paragraph}: inside the window's width`,
+      );
+    }
+    // The article's lead paragraph carries the story's first report.
+    assert.equal(headings[0], 'RReport · first reported by The Wall Street Journal');
+    await tab.close();
+  });
+
+  test('hovering markers opens their cards but leaves the caret in the page’s text field', async () => {
+    const { tab, state } = await openStory(d, '/seed/001_ec7be9d70c6859db.html');
+    await tab.viewport(1280, 800);
+    await tab.evaluate(() => {
+      const field = document.createElement('textarea');
+      field.id = 'reader-notes';
+      field.style.cssText = 'position: fixed; top: 4px; right: 4px; width: 200px; height: 40px';
+      document.body.append(field);
+      field.focus();
+    }, null);
+    const [a, b] = state.markers;
+    assert.ok(a !== undefined && b !== undefined, 'two markers');
+    for (const m of [a, b]) {
+      // The marker sits in the paragraph's left margin, level with its first line.
+      const para = (await overlayOf(d, tab))?.paragraphs.find((p) => p.paragraph === m.paragraph)?.rect;
+      assert.ok(para !== undefined);
+      await tab.hover(para.left - 6 - 17, para.top + 11);
+      const opened = await until(async () => (await overlayOf(d, tab))?.card?.paragraph === m.paragraph);
+      assert.equal(opened, true, `hovering marker ${m.paragraph} opens its card`);
+    }
+    await tab.type('notes');
+    const field = await tab.evaluate(
+      () => ({
+        value: (document.getElementById('reader-notes') as HTMLTextAreaElement).value,
+        focused: document.activeElement?.id ?? '',
+      }),
+      null,
+    );
+    assert.deepEqual(field, { value: 'notes', focused: 'reader-notes' });
+    await tab.close();
+  });
+
+  test('the legend is on screen and names all four kinds', async () => {
+    const { tab, state } = await openStory(d, '/seed/001_ec7be9d70c6859db.html');
+    await tab.viewport(1280, 800);
+    const legend = (await overlayOf(d, tab))?.legend ?? state.legend;
+    assert.ok(legend !== null, 'a legend');
+    const size = await tab.evaluate(() => ({ w: innerWidth, h: innerHeight }), null);
+    assert.ok(
+      legend.rect.top >= 0 && legend.rect.bottom <= size.h,
+      `vertically on screen: ${JSON.stringify(legend.rect)}`,
+    );
+    assert.ok(
+      legend.rect.left >= 0 && legend.rect.right <= size.w,
+      `horizontally on screen: ${JSON.stringify(legend.rect)}`,
+    );
+    for (const kind of ['report', 'statement', 'response', 'context'])
+      assert.match(legend.text, new RegExp(kind));
+    await tab.close();
+  });
+
+  test('from the keyboard, “Why this matched” shows the seed passage the paragraph matched, and the story link opens the story page', async () => {
+    const { tab } = await openStory(d, '/seed/001_ec7be9d70c6859db.html');
+    const tabTo = async (want: (s: OverlayState) => boolean, limit = 80): Promise<OverlayState | null> => {
+      for (let i = 0; i < limit; i++) {
+        await tab.press('Tab');
+        const s = await overlayOf(d, tab);
+        if (s !== null && want(s)) return s;
+      }
+      return null;
+    };
+    const marker = await tabTo((s) => s.focused !== null);
+    assert.ok(marker !== null, 'a marker is reachable with Tab');
+    await tab.press('Enter');
+    assert.ok(await until(async () => (await overlayOf(d, tab))?.card ?? null), 'Enter opens the card');
+    assert.ok(await tabTo((s) => s.focusedText === 'Why this matched', 10), 'Tab reaches “Why this matched”');
+    await tab.press('Enter');
+    const text =
+      (await until(async () => {
+        const t = (await overlayOf(d, tab))?.card?.text ?? '';
+        return t.includes('matched this passage') ? t : null;
+      })) ?? '';
+    const quote = /matched this passage of a source article:“(.+?)”/.exec(text)?.[1] ?? '';
+    assert.notEqual(quote, '', 'a seed quote is shown');
+    const fold = (t: string): string => t.replace(/\s+/g, ' ');
+    const seeds = SEED_FILES.map((f) => fold(fs.readFileSync(path.join('seeds', f), 'utf8')));
+    assert.ok(
+      seeds.some((t) => t.includes(fold(quote))),
+      `the quote is a seed's own text: ${quote}`,
+    );
+    const storyTabs = () =>
+      d.inExtension(
+        async () =>
+          (await chrome.tabs.query({})).filter((t: { url?: string }) =>
+            t.url?.endsWith('/src/story/story.html'),
+          ).length,
+        null,
+      );
+    const before = await storyTabs();
+    assert.ok(
+      await tabTo((s) => s.focusedText?.startsWith('Open the full story') === true, 20),
+      'Tab reaches the story link',
+    );
+    await tab.press('Enter');
+    assert.equal(
+      await until(async () => (await storyTabs()) === before + 1),
+      true,
+      'the story page opened in a new tab',
+    );
+    await tab.close();
+  });
+
   test('near-topic and unrelated pages get no overlay host and no highlight', async () => {
     for (const p of ['/near-topic.html', '/unrelated.html']) {
       const tab = await d.open(`${site.server.origin}${p}`);
@@ -188,6 +330,7 @@ eachBrowser(site, (d) => {
       return n >= 3 ? n : null;
     }, 15000);
     assert.ok(markers !== null, 'markers on the late article’s paragraphs');
+    await tab.close();
   });
 
   test('the reader’s switch removes the overlay but the claims are still counted, and brings it back', async () => {

@@ -2,10 +2,16 @@
 // the claims it carries. Rendered by Preact inside the closed shadow root; all text is set as
 // text (Preact escapes it), never as HTML.
 
-import { Fragment } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
-import { answerCredit, firstReportLine, type ClaimView } from '../../view/describe.ts';
+import { useState } from 'preact/hooks';
+import {
+  answerCredit,
+  provenanceLine,
+  type AnswerView,
+  type ClaimView,
+  type FoundClaim,
+} from '../../view/describe.ts';
 import { KINDS, kindOf } from '../../view/kinds.ts';
+import { count } from '../../view/plural.ts';
 import type { ClaimKind } from '../../model/types.ts';
 
 export interface Rect {
@@ -15,10 +21,24 @@ export interface Rect {
   bottom: number;
 }
 
+/** The visible part of the page, in document coordinates. */
+export interface Viewport {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/** A claim found in a paragraph, with the seed appearance the paragraph matched. */
+export interface Shown {
+  view: ClaimView;
+  why: FoundClaim['why'];
+}
+
 export interface Entry {
   paragraph: number;
   kind: ClaimKind;
-  claims: ClaimView[];
+  claims: Shown[];
   rect: Rect;
 }
 
@@ -26,14 +46,26 @@ export interface LayerProps {
   entries: Entry[];
   open: number | null;
   subject: string;
-  viewportWidth: number;
-  onOpen(paragraph: number | null, viaKeyboard: boolean): void;
+  viewport: Viewport;
+  onOpen(paragraph: number | null): void;
+  onOpenStory(): void;
 }
 
-const MARKER = 24;
+const MARKER = 34;
 const CARD_WIDTH = 380;
+/** Narrower than this, a card beside its paragraph reads worse than one below it. */
+const CARD_MIN_WIDTH = 300;
+/** A card never grows past this (it scrolls inside), nor past the window less a margin. */
+export const CARD_MAX_HEIGHT = 440;
+const GAP = 8;
+/** The window's bottom strip the legend sits in: a card stays above it. */
+const LEGEND_BAND = 48;
+/** Below this a card is too cramped to read: it covers its paragraph instead. */
+const MIN_HEIGHT = 160;
 
-export function Layer({ entries, open, subject, viewportWidth, onOpen }: LayerProps) {
+export function Layer({ entries, open, subject, viewport, onOpen, onOpenStory }: LayerProps) {
+  // The article's column: a card beside a short paragraph must clear its longer neighbours too.
+  const column = Math.max(...entries.map((e) => e.rect.right));
   return (
     <div class="layer">
       {entries.map((e) => (
@@ -42,8 +74,10 @@ export function Layer({ entries, open, subject, viewportWidth, onOpen }: LayerPr
           entry={e}
           open={open === e.paragraph}
           subject={subject}
-          viewportWidth={viewportWidth}
+          viewport={viewport}
+          column={column}
           onOpen={onOpen}
+          onOpenStory={onOpenStory}
         />
       ))}
       <Legend />
@@ -55,123 +89,238 @@ function Marker({
   entry,
   open,
   subject,
-  viewportWidth,
+  viewport,
+  column,
   onOpen,
+  onOpenStory,
 }: {
   entry: Entry;
   open: boolean;
   subject: string;
-  viewportWidth: number;
+  viewport: Viewport;
+  column: number;
   onOpen: LayerProps['onOpen'];
+  onOpenStory(): void;
 }) {
   const { rect } = entry;
   // Beside the paragraph: in the left margin if there is room, else the right one.
   const left = rect.left >= MARKER + 8 ? rect.left - MARKER - 6 : rect.right + 6;
   const cardId = `backstory-card-${entry.paragraph}`;
-  const button = useRef<HTMLButtonElement>(null);
-  const wasOpen = useRef(open);
-  useEffect(() => {
-    if (wasOpen.current && !open) button.current?.focus({ preventScroll: true });
-    wasOpen.current = open;
-  }, [open]);
-  const label = `Backstory: ${entry.claims.length} claim${entry.claims.length === 1 ? '' : 's'} in this paragraph (${kindOf(entry.kind).label.toLowerCase()})`;
+  const kind = kindOf(entry.kind);
+  const n = entry.claims.length;
+  const label = `Backstory: ${count(n, 'claim')} in this paragraph (${kind.label.toLowerCase()})`;
   return (
     <>
+      {/* Hovering opens the card but never takes focus: a reader typing elsewhere keeps the caret. */}
       <button
-        ref={button}
         class={`marker kind-${entry.kind}`}
         style={{ top: `${rect.top}px`, left: `${left}px` }}
         aria-label={label}
         aria-expanded={open}
         aria-controls={cardId}
         data-paragraph={entry.paragraph}
-        onClick={() => onOpen(open ? null : entry.paragraph, false)}
-        onMouseEnter={() => onOpen(entry.paragraph, false)}
+        onClick={() => onOpen(open ? null : entry.paragraph)}
         onKeyDown={(ev) => {
-          if (ev.key === 'Escape') onOpen(null, true);
+          if (ev.key === 'Escape') onOpen(null);
         }}
+        onMouseEnter={() => onOpen(entry.paragraph)}
       >
-        {entry.claims.length}
+        {/* The kind's letter is drawn by the stylesheet (::before): the visible text stays the
+            count, which the accessible name carries, as voice control needs. */}
+        <span class="count">{n}</span>
       </button>
       {open && (
         <Card
           entry={entry}
           id={cardId}
           subject={subject}
-          viewportWidth={viewportWidth}
-          onClose={() => onOpen(null, true)}
+          viewport={viewport}
+          column={column}
+          onClose={() => onOpen(null)}
+          onOpenStory={onOpenStory}
         />
       )}
     </>
   );
 }
 
+/**
+ * Where a card goes: never over its paragraph where the window allows, and always inside the
+ * window. Its height is not known before it is drawn, so it is placed for its largest (`max`):
+ * either its top is set, or its bottom (a card that must end above a line grows upwards).
+ */
+export function placeCard(
+  rect: Rect,
+  vp: Viewport,
+): { left: number; width: number; top: number | null; bottom: number | null; max: number } {
+  const max = Math.max(MIN_HEIGHT, Math.min(CARD_MAX_HEIGHT, vp.bottom - vp.top - GAP - LEGEND_BAND));
+  const lowest = vp.bottom - LEGEND_BAND; // the card's bottom edge may not pass this
+  const highest = vp.top + GAP; // nor its top edge this
+  const right = vp.right - GAP - (rect.right + 16); // the room beside the paragraph
+  // Level with the paragraph, raised as far as its largest size needs to end inside the window.
+  const beside = (width: number) => ({
+    left: rect.right + 16,
+    width,
+    top: Math.max(highest, Math.min(rect.top, lowest - max)),
+    bottom: null,
+    max,
+  });
+  if (right >= CARD_WIDTH) return beside(CARD_WIDTH);
+  const width = Math.min(CARD_WIDTH, vp.right - vp.left - 2 * GAP);
+  const left = Math.max(vp.left + GAP, Math.min(rect.left, vp.right - width - GAP));
+  if (Math.max(rect.bottom + GAP, highest) + max <= lowest)
+    return { left, width, top: Math.max(rect.bottom + GAP, highest), bottom: null, max };
+  if (rect.top - GAP - max >= highest) return { left, width, top: null, bottom: rect.top - GAP, max };
+  // A narrower card beside the paragraph before a shorter one below or above it.
+  if (right >= CARD_MIN_WIDTH) return beside(right);
+  // Neither side has room for the card at its largest: the roomier one bounds it lower.
+  const below = lowest - Math.max(rect.bottom + GAP, highest);
+  const above = rect.top - GAP - highest;
+  if (Math.max(below, above) >= MIN_HEIGHT)
+    return below >= above
+      ? { left, width, top: Math.max(rect.bottom + GAP, highest), bottom: null, max: below }
+      : { left, width, top: null, bottom: rect.top - GAP, max: above };
+  // The paragraph fills the window: the card covers part of it rather than leave the window.
+  return { left, width, top: null, bottom: lowest, max };
+}
+
+/** Facebook's answers to a paragraph's claims, each once, its own words first. */
+function answersOf(claims: readonly ClaimView[]): AnswerView[] {
+  const seen = new Map<string, AnswerView>();
+  for (const c of claims) for (const a of c.answers) if (!seen.has(a.claimId)) seen.set(a.claimId, a);
+  const all = [...seen.values()];
+  const official = all.filter((a) => a.official);
+  return official.length > 0 ? official : all;
+}
+
 function Card({
   entry,
   id,
   subject,
-  viewportWidth,
+  viewport,
+  column,
   onClose,
+  onOpenStory,
 }: {
   entry: Entry;
   id: string;
   subject: string;
-  viewportWidth: number;
+  viewport: Viewport;
+  column: number;
   onClose(): void;
+  onOpenStory(): void;
 }) {
-  const { rect } = entry;
-  // Never over the paragraph: beside it on the right when the page has room, else below it.
-  const beside = rect.right + 16 + CARD_WIDTH + 8 <= viewportWidth;
-  const left = beside ? rect.right + 16 : Math.max(8, Math.min(rect.left, viewportWidth - CARD_WIDTH - 8));
-  const top = beside ? rect.top : rect.bottom + 8;
+  const place = placeCard({ ...entry.rect, right: Math.max(entry.rect.right, column) }, viewport);
+  // The heading speaks for the paragraph: its leading kind, and that kind's first outlet.
+  const lead = (entry.claims.find((c) => c.view.kind === entry.kind) ?? entry.claims[0])?.view;
+  const kind = kindOf(entry.kind);
+  const source = lead === undefined ? '' : headingSource(lead);
+  const answers = answersOf(entry.claims.map((c) => c.view));
+  const headingId = `${id}-heading`;
   return (
     <div
       class="card"
       id={id}
       role="dialog"
-      aria-label="Backstory: where this paragraph's claims come from"
-      style={{ top: `${top}px`, left: `${left}px` }}
+      aria-labelledby={headingId}
+      style={{
+        left: `${place.left}px`,
+        width: `${place.width}px`,
+        top: place.top === null ? 'auto' : `${place.top}px`,
+        // `bottom` counts from the layer's top edge, the document's top: a negative offset.
+        bottom: place.bottom === null ? 'auto' : `${-place.bottom}px`,
+        maxHeight: `${place.max}px`,
+      }}
       onKeyDown={(ev) => {
         if (ev.key === 'Escape') onClose();
       }}
     >
-      <button class="close" aria-label="Close" onClick={onClose}>
-        ×
-      </button>
-      <h2>Backstory</h2>
-      {entry.claims.map((c) => (
-        <ClaimBlock key={c.id} claim={c} subject={subject} />
-      ))}
+      <div class="head">
+        <h2 id={headingId}>
+          <span class={`chip kind-${entry.kind}`} aria-hidden="true">
+            {kind.letter}
+          </span>
+          <span class="what">{kind.label}</span>
+          {source !== '' && <span class="src"> · {source}</span>}
+        </h2>
+        <button class="close" aria-label="Close" onClick={onClose}>
+          ×
+        </button>
+      </div>
+      <div class="body">
+        {entry.claims.map((c) => (
+          <ClaimBlock key={c.view.id} shown={c} />
+        ))}
+        {answers.length > 0 && (
+          <section class="answers" aria-label={`${subject}’s answer`}>
+            <h3>{subject}’s answer</h3>
+            {answers.map((a) => (
+              <blockquote key={a.claimId} class="answer">
+                {a.official ? `“${a.quote}”` : a.quote}
+                <cite>— {answerCredit(subject, a)}</cite>
+              </blockquote>
+            ))}
+          </section>
+        )}
+      </div>
+      <div class="foot">
+        <button class="story" onClick={onOpenStory}>
+          Open the full story ↗
+        </button>
+      </div>
     </div>
   );
 }
 
-function ClaimBlock({ claim, subject }: { claim: ClaimView; subject: string }) {
+/** "first reported by The Wall Street Journal" or "Facebook to AFP", short enough for a heading. */
+function headingSource(c: ClaimView): string {
+  if (c.said !== null) return c.said.to === null ? `said by ${c.said.by}` : `${c.said.by} to ${c.said.to}`;
+  return c.firstOutlet === null ? 'first outlet not known' : `first reported by ${c.firstOutlet}`;
+}
+
+function ClaimBlock({ shown }: { shown: Shown }) {
+  const { view: claim, why: matched } = shown;
+  const [why, setWhy] = useState(false);
+  const whyId = `backstory-why-${claim.id}`;
   return (
     <section class="claim" data-claim={claim.id}>
       <span class={`kind kind-${claim.kind}`}>{kindOf(claim.kind).label}</span>
       <p class="text">{claim.text}</p>
-      <p class="first">{firstReportLine(claim)}</p>
+      <p class="first">{provenanceLine(claim)}</p>
       {claim.otherOutlets.length > 0 && <p class="others">Also carried by {claim.otherOutlets.join(', ')}</p>}
-      {claim.answers.map((a) => (
-        <blockquote key={a.claimId} class="answer">
-          {a.official ? `“${a.quote}”` : a.quote}
-          <cite>— {answerCredit(subject, a)}</cite>
-        </blockquote>
-      ))}
+      {matched !== null && (
+        <>
+          <button class="why" aria-expanded={why} aria-controls={whyId} onClick={() => setWhy(!why)}>
+            Why this matched
+          </button>
+          {why && (
+            <div class="why-body" id={whyId}>
+              <p>This paragraph matched this passage of a source article:</p>
+              <blockquote class="seed">“{matched.quote}”</blockquote>
+              <p class="credit">
+                {matched.outlet === null
+                  ? 'The source credits no outlet for it.'
+                  : `Credited to ${matched.outlet}.`}
+              </p>
+            </div>
+          )}
+        </>
+      )}
     </section>
   );
 }
 
 function Legend() {
   return (
-    <div class="legend" role="note" aria-label="Backstory colours">
+    <div class="legend" role="note" aria-label="Backstory’s kinds of claim">
       Backstory:
-      {KINDS.filter((k) => k.legend).map((k) => (
-        <Fragment key={k.kind}>
-          <span class={`sw kind-${k.kind}`} />
+      {KINDS.map((k) => (
+        <span key={k.kind} class="entry">
+          <span class={`sw kind-${k.kind}`} aria-hidden="true">
+            {k.letter}
+          </span>
           {k.label.toLowerCase()}
-        </Fragment>
+        </span>
       ))}
     </div>
   );

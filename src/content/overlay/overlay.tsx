@@ -3,21 +3,26 @@
 // one render writes: no read/write interleaving, so no layout thrash.
 
 import { render } from 'preact';
-import type { ClaimView, PageView } from '../../view/describe.ts';
+import type { PageView } from '../../view/describe.ts';
 import { leadingKind } from '../../view/kinds.ts';
 import type { ClaimKind } from '../../model/types.ts';
 import { HOST_TAG } from '../host.ts';
 import type { OverlayState } from '../../extension/messages.ts';
 import type { PageParagraph } from '../../page/extract.ts';
 import { Highlighter, rangeOf } from './highlights.ts';
-import { Layer, type Entry } from './Layer.tsx';
+import { Layer, type Entry, type Shown } from './Layer.tsx';
 import { OVERLAY_CSS } from './styles.ts';
+
+/** What the overlay asks of the extension: a page may not open the extension's own pages. */
+export interface OverlayActions {
+  openStory(): void;
+}
 
 interface Item {
   paragraph: number;
   node: PageParagraph;
   kind: ClaimKind;
-  claims: ClaimView[];
+  claims: Shown[];
 }
 
 const plain = (r: DOMRect): { top: number; left: number; bottom: number; right: number } => ({
@@ -35,9 +40,14 @@ export class Overlay {
   private items: Item[] = [];
   private open: number | null = null;
   private frame = 0;
+  /** The marker to give focus back to after the next paint (its card held focus when it closed). */
+  private refocus: number | null = null;
   private readonly onResize = (): void => this.schedule();
 
-  constructor(private readonly doc: Document) {
+  constructor(
+    private readonly doc: Document,
+    private readonly actions: OverlayActions,
+  ) {
     // A stale host (an earlier injection, an extension reload) is removed, never doubled.
     for (const old of doc.querySelectorAll(HOST_TAG)) old.remove();
     this.host = doc.createElement(HOST_TAG);
@@ -60,7 +70,9 @@ export class Overlay {
       'clip-path': 'none',
       'pointer-events': 'auto',
       'z-index': '2147483647',
-      contain: 'layout style',
+      // Not `layout`: layout containment would make the legend's `position: fixed` relative to
+      // this 0×0 box instead of the window, and draw it off-screen.
+      contain: 'style',
     })) {
       this.host.style.setProperty(k, v, 'important');
     }
@@ -78,15 +90,18 @@ export class Overlay {
   /** Draws the background's matches over the paragraphs they were found in (extraction order). */
   show(match: PageView, paragraphs: readonly PageParagraph[]): void {
     const views = new Map(match.views.map((v) => [v.id, v]));
-    const byParagraph = new Map<number, ClaimView[]>();
+    // Each claim with the seed appearance this paragraph matched: what is shown is what matched.
+    const byParagraph = new Map<number, Shown[]>();
     for (const f of match.claims) {
       const view = views.get(f.claimId);
-      if (view !== undefined) byParagraph.set(f.paragraph, [...(byParagraph.get(f.paragraph) ?? []), view]);
+      const here = byParagraph.get(f.paragraph) ?? [];
+      if (view !== undefined && !here.some((s) => s.view.id === view.id))
+        byParagraph.set(f.paragraph, [...here, { view, why: f.why }]);
     }
     this.items = [...byParagraph.entries()].flatMap(([paragraph, claims]) => {
       const node = paragraphs[paragraph];
       if (node === undefined || claims.length === 0) return [];
-      const kind = leadingKind(claims.map((c) => c.kind));
+      const kind = leadingKind(claims.map((c) => c.view.kind));
       return [{ paragraph, node, kind, claims }];
     });
     this.highlighter.show(this.items.map((i) => ({ paragraph: i.node, kind: i.kind })));
@@ -131,6 +146,7 @@ export class Overlay {
     const sx = view.scrollX;
     const sy = view.scrollY;
     const width = this.doc.documentElement.clientWidth;
+    const height = this.doc.documentElement.clientHeight;
     const entries: Entry[] = this.items.map((i) => {
       const r = (
         i.node.first === i.node.last && i.node.first === i.node.element
@@ -150,15 +166,30 @@ export class Overlay {
         entries={entries}
         open={this.open}
         subject={this.subject}
-        viewportWidth={width + sx}
+        viewport={{ top: sy, bottom: sy + height, left: sx, right: sx + width }}
         onOpen={(p) => this.setOpen(p)}
+        onOpenStory={() => this.actions.openStory()}
       />,
       this.mount,
     );
+    if (this.refocus !== null) {
+      this.root
+        .querySelector<HTMLElement>(`button.marker[data-paragraph="${this.refocus}"]`)
+        ?.focus({ preventScroll: true });
+      this.refocus = null;
+    }
   }
 
+  /**
+   * Focus moves only when it is the overlay's: a card that held focus (the reader tabbed into
+   * it, or pressed Escape there) hands it back to its marker as it closes; a card opened or
+   * closed by hovering leaves focus where the reader put it, in the page's own fields too.
+   */
   private setOpen(paragraph: number | null): void {
     if (this.open === paragraph) return;
+    const active = this.root.activeElement;
+    const card = this.root.querySelector('.card');
+    if (this.open !== null && active !== null && card?.contains(active) === true) this.refocus = this.open;
     this.open = paragraph;
     this.schedule();
   }
@@ -173,6 +204,7 @@ export class Overlay {
     }));
     const card = this.root.querySelector<HTMLElement>('.card');
     const active = this.root.activeElement;
+    const legend = this.root.querySelector('.legend');
     return {
       markers,
       card:
@@ -180,6 +212,7 @@ export class Overlay {
           ? null
           : {
               paragraph: Number(card.id.replace('backstory-card-', '')),
+              heading: card.querySelector('h2')?.textContent ?? '',
               text: card.textContent ?? '',
               rect: plain(card.getBoundingClientRect()),
             },
@@ -191,6 +224,11 @@ export class Overlay {
         active instanceof HTMLElement && active.dataset.paragraph !== undefined
           ? Number(active.dataset.paragraph)
           : null,
+      focusedText: active?.textContent ?? null,
+      legend:
+        legend === null
+          ? null
+          : { text: legend.textContent ?? '', rect: plain(legend.getBoundingClientRect()) },
     };
   }
 

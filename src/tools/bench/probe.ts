@@ -82,7 +82,7 @@ export const bench = {
     const view = matched?.view ?? null;
     if (view === null) return 0;
     return time(() => {
-      const o = new Overlay(document);
+      const o = new Overlay(document, { openStory: () => undefined });
       o.show(view, read);
       o.flush();
       void document.body.offsetHeight; // the layout the overlay caused, inside the measurement

@@ -11,6 +11,12 @@ export interface Tab {
   tabId: number;
   evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
   press(key: string): Promise<void>;
+  /** Types text with the keyboard into whatever has focus. */
+  type(text: string): Promise<void>;
+  /** Moves the real mouse pointer to a point of the window (CSS pixels). */
+  hover(x: number, y: number): Promise<void>;
+  /** Resizes the window's viewport. */
+  viewport(width: number, height: number): Promise<void>;
   /** A real (trusted) click, as a user gesture. */
   click(selector: string): Promise<void>;
   goto(url: string): Promise<void>;
@@ -40,6 +46,9 @@ function pwTab(page: PwPage, tabId: number, errors: string[] = []): Tab {
     errors,
     evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg),
     press: (key) => page.keyboard.press(key),
+    type: (text) => page.keyboard.type(text),
+    hover: (x, y) => page.mouse.move(x, y),
+    viewport: (width, height) => page.setViewportSize({ width, height }),
     click: (selector) => page.click(selector),
     goto: async (url) => void (await page.goto(url)),
     run: async (source) => void (await page.evaluate(source)),
@@ -54,6 +63,9 @@ function ppTab(page: PpPage, tabId: number, errors: string[] = []): Tab {
     errors,
     evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg) as never,
     press: (key) => page.keyboard.press(key as never),
+    type: (text) => page.keyboard.type(text),
+    hover: (x, y) => page.mouse.move(x, y),
+    viewport: (width, height) => page.setViewport({ width, height }),
     click: (selector) => page.click(selector),
     goto: async (url) => void (await page.goto(url)),
     run: async (source) => void (await page.evaluate(source)),
@@ -134,6 +146,9 @@ export async function firefoxDriver(
         const tabs = await browser.tabs.query({});
         return tabs.find((t: { url?: string; id?: number }) => t.url === u)?.id ?? -1;
       }, page.url());
+      // Finding the tab id opened the helper extension page in front: a hidden tab gets no
+      // animation frames (the overlay paints in one) and no key activation, so bring it back.
+      await page.bringToFront();
       return ppTab(page, tabId, errors);
     },
     async inExtension(fn, arg) {

@@ -26,6 +26,7 @@ function setup(area = memoryArea(), index: Result<ClaimIndex> = ok(seedIndex()))
   const sent: [number, string, unknown][] = [];
   const logs: string[] = [];
   const pauses = { count: 0 };
+  const opened = { count: 0 };
   const router = new Router({
     extensionId: 'backstory-id',
     extensionOrigin: 'chrome-extension://backstory-id/',
@@ -37,10 +38,11 @@ function setup(area = memoryArea(), index: Result<ClaimIndex> = ok(seedIndex()))
       return ok(true) as Result<TabContract[typeof name]['reply']>;
     },
     inject: async () => undefined,
+    openStory: async () => void opened.count++,
     log: (r) => void logs.push(r),
     pause: async () => void pauses.count++,
   });
-  return { area, badges, sent, logs, router, pauses };
+  return { area, badges, sent, logs, router, pauses, opened };
 }
 
 const devPage = (name: string): string[] =>
@@ -201,5 +203,13 @@ describe('background message handling', () => {
       await router.handle({ type: 'focus-claim', tabId: 7, paragraph: 2, claimId: 'c2' }, popup),
     ).toEqual(ok(true));
     expect(sent).toEqual([[7, 'focus-claim', { paragraph: 2, claimId: 'c2' }]]);
+  });
+
+  test('a card asks for the full story page: the background opens it, and only for a content script', async () => {
+    const { router, opened } = setup();
+    expect(await router.handle({ type: 'open-story' }, content)).toEqual(ok(true));
+    expect(opened.count).toBe(1);
+    expect((await router.handle({ type: 'open-story' }, popup)).ok).toBe(false);
+    expect(opened.count).toBe(1);
   });
 });

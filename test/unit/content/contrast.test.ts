@@ -45,8 +45,13 @@ describe('colour contrast', () => {
       ),
       ['#f1f6ff', '#1b1b1b'],
       ['#16263d', '#f0f0f0'],
+      // "Why this matched" and the story link, and the matched quote's box.
+      ['#ffffff', /button\.why, button\.story \{[^}]*color: (#[0-9a-f]{6})/.exec(light ?? '')?.[1] ?? ''],
+      ['#1f1f1f', /button\.why, button\.story \{[^}]*color: (#[0-9a-f]{6})/.exec(dark ?? '')?.[1] ?? ''],
+      ['#f4f4f4', '#1b1b1b'],
+      ['#2a2a2a', '#f0f0f0'],
     ];
-    expect(pairs.length).toBe(4 + KINDS.length);
+    expect(pairs.length).toBe(8 + KINDS.length);
     for (const [bg, fg] of pairs) expect(contrast(bg, fg), `${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
   });
 });

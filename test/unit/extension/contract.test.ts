@@ -66,6 +66,7 @@ describe('handle', () => {
         'no-story': () => ok(true),
         match: (m) => (calls.push(m.paragraphs), ok(null)),
         overlay: (m) => (m.shown ? ok(true) : fail('no overlay')),
+        'open-story': () => ok(true),
       },
     },
     (reason) => (refusals.push(reason), fail(reason)),

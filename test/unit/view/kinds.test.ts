@@ -6,10 +6,12 @@ import { CLAIM_KINDS, type ClaimKind } from '../../../src/model/types.ts';
 import { KINDS, leadingKind } from '../../../src/view/kinds.ts';
 
 describe('claim kinds', () => {
-  test('one row per kind the index knows, each with its own colour and rank', () => {
+  test('one row per kind the index knows, each with its own colour, rank and letter', () => {
     expect(KINDS.map((k) => k.kind).sort()).toEqual([...CLAIM_KINDS].sort());
     expect(new Set(KINDS.map((k) => k.colour)).size).toBe(KINDS.length);
     expect(new Set(KINDS.map((k) => k.rank)).size).toBe(KINDS.length);
+    // The letter tells a kind without its colour, so no two kinds share one.
+    expect(new Set(KINDS.map((k) => k.letter)).size).toBe(KINDS.length);
   });
 
   test.each<[ClaimKind[], ClaimKind]>([

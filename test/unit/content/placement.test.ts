@@ -1,0 +1,65 @@
+// Where a card opens: inside the window whatever its height (up to its bound), and never over its
+// paragraph when the window leaves room beside, below or above it.
+
+import { describe, expect, test } from 'vitest';
+import { CARD_MAX_HEIGHT, placeCard, type Rect, type Viewport } from '../../../src/content/overlay/Layer.tsx';
+
+/** The card's box for a drawn height h, in document coordinates. */
+function box(rect: Rect, vp: Viewport, h: number): Rect & { max: number } {
+  const p = placeCard(rect, vp);
+  const height = Math.min(h, p.max);
+  const top = p.top ?? (p.bottom as number) - height;
+  return { top, bottom: top + height, left: p.left, right: p.left + p.width, max: p.max };
+}
+const overlaps = (a: Rect, b: Rect): boolean =>
+  a.top < b.bottom && a.bottom > b.top && a.left < b.right && a.right > b.left;
+
+// A 1280×800 window scrolled 1,000 px down, and a narrow one where cards go below paragraphs.
+const wide: Viewport = { top: 1000, bottom: 1800, left: 0, right: 1280 };
+const narrow: Viewport = { top: 1000, bottom: 1800, left: 0, right: 700 };
+const paragraph = (top: number, height: number, right = 810): Rect => ({
+  top,
+  bottom: top + height,
+  left: 130,
+  right,
+});
+
+describe('card placement', () => {
+  test.each([
+    ['wide, paragraph at the top', wide, paragraph(1010, 90)],
+    ['wide, paragraph near the bottom', wide, paragraph(1720, 90)],
+    ['wide, paragraph starting above the window', wide, paragraph(900, 300)],
+    ['narrow, paragraph at the top', narrow, paragraph(1010, 90, 680)],
+    ['narrow, paragraph near the bottom', narrow, paragraph(1700, 90, 680)],
+    ['narrow, paragraph in the middle', narrow, paragraph(1350, 120, 680)],
+  ])('%s: the card stays inside the window and off its paragraph', (_, vp, rect) => {
+    for (const h of [80, 200, 440, 2000]) {
+      const b = box(rect, vp, h);
+      expect(b.max).toBeLessThanOrEqual(CARD_MAX_HEIGHT);
+      expect(b.top, `height ${h}`).toBeGreaterThanOrEqual(vp.top);
+      expect(b.bottom, `height ${h}`).toBeLessThanOrEqual(vp.bottom);
+      expect(b.left).toBeGreaterThanOrEqual(vp.left);
+      expect(b.right).toBeLessThanOrEqual(vp.right);
+      expect(overlaps(b, rect), `height ${h}`).toBe(false);
+    }
+  });
+
+  test('a tall paragraph in a small window: a narrower card beside it rather than over it', () => {
+    // Firefox's default 800×600 window, a headline of 270 px in a 360 px column.
+    const small: Viewport = { top: 0, bottom: 600, left: 0, right: 800 };
+    const rect = { top: 166, bottom: 439, left: 64, right: 425 };
+    const b = box(rect, small, 2000);
+    expect(overlaps(b, rect)).toBe(false);
+    expect(b.right - b.left).toBeGreaterThanOrEqual(300);
+    expect(b.right).toBeLessThanOrEqual(800);
+    expect(b.top).toBeGreaterThanOrEqual(0);
+    expect(b.bottom).toBeLessThanOrEqual(600);
+  });
+
+  test('a short window bounds the card below its usual height', () => {
+    const short: Viewport = { top: 0, bottom: 300, left: 0, right: 1280 };
+    const b = box(paragraph(20, 60), short, 2000);
+    expect(b.bottom - b.top).toBeLessThanOrEqual(300 - 16);
+    expect(b.top).toBeGreaterThanOrEqual(0);
+  });
+});
