@@ -159,7 +159,7 @@ export default tseslint.config(
   ),
   room(
     ['view'],
-    [...POLYFILL, ...UI, ...NODE_MODULES, '@index/*', ...except('view', 'model')],
+    [...POLYFILL, ...UI, ...NODE_MODULES, '@index/*', ...except('view', 'model', 'text')],
     [...DOM_GLOBALS, ...EXTENSION_GLOBALS, ...NODE_GLOBALS],
   ),
   // gate → bounds → match → describe: the one way a page's paragraphs are read.

@@ -84,6 +84,8 @@ const resync = (): void => void syncGate(gate).catch((e: unknown) => console.war
 resync();
 browser.permissions.onAdded.addListener(resync);
 browser.permissions.onRemoved.addListener(resync);
+// Registered scripts need not outlive a browser restart (Firefox); this listener also wakes the
+// background when the browser starts, so the gate is back before the first page loads.
 browser.runtime.onStartup.addListener(resync);
 browser.runtime.onInstalled.addListener(({ reason }) => {
   // First run: say what Backstory does and offer automatic checking; nothing is read before that.

@@ -2,6 +2,7 @@
 
 import { BuildError } from '../compiler/errors.ts';
 import { buildIndex } from '../compiler/build.ts';
+import { outletName } from '../view/describe.ts';
 import { KINDS } from '../view/kinds.ts';
 
 const dirs = process.argv.slice(2);
@@ -9,7 +10,7 @@ try {
   const index = buildIndex(dirs.length > 0 ? dirs : ['seeds']);
   for (const story of index.stories) {
     console.log(`${story.title} (${story.id}), broke ${story.broke}; ${story.claims.length} claims\n`);
-    const outlet = (id: string | null): string => story.outlets.find((o) => o.id === id)?.name ?? '—';
+    const outlet = (id: string | null): string => outletName(story, id) ?? '—';
     const rows = story.claims.map((c) => {
       const seeds = new Set(c.appearances.map((a) => a.seed)).size;
       const date = c.firstReport.date === null ? '' : `, ${c.firstReport.date.slice(0, 10)}`;

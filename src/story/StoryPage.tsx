@@ -4,7 +4,7 @@
 
 import { useMemo, useState } from 'preact/hooks';
 import type { ClaimIndex, ClaimKind, Story } from '../model/types.ts';
-import { describeClaim, formatDate, provenanceLine } from '../view/describe.ts';
+import { describeClaim, formatDate, outletName, provenanceLine } from '../view/describe.ts';
 import { KINDS, kindOf } from '../view/kinds.ts';
 import { count } from '../view/plural.ts';
 import { filterClaims, timeline } from '../view/story.ts';
@@ -60,7 +60,7 @@ function StoryView({ story }: { story: Story }) {
   const [kinds, setKinds] = useState<ReadonlySet<ClaimKind>>(new Set(KINDS.map((k) => k.kind)));
   const shown = useMemo(() => filterClaims(story, query, kinds), [story, query, kinds]);
   const sources = new Set(story.claims.flatMap((c) => c.appearances.map((a) => a.seed))).size;
-  const brokeBy = story.outlets.find((o) => o.id === story.brokeBy)?.name ?? story.brokeBy;
+  const brokeBy = outletName(story, story.brokeBy) ?? story.brokeBy;
   const toggle = (kind: ClaimKind, on: boolean): void => {
     const next = new Set(kinds);
     if (on) next.add(kind);

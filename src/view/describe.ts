@@ -41,10 +41,14 @@ export function formatDate(iso: string | null): string {
   return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] ?? ''} ${m[1]}`;
 }
 
+/** An outlet of the story by name, or null for an id the story does not know (or none). */
+export const outletName = (story: Story, id: string | null): string | null =>
+  story.outlets.find((o) => o.id === id)?.name ?? null;
+
 export function describeClaim(story: Story, claimId: string): ClaimView | null {
   const claim = story.claims.find((c) => c.id === claimId);
   if (claim === undefined) return null;
-  const name = (id: string | null): string | null => story.outlets.find((o) => o.id === id)?.name ?? null;
+  const name = (id: string | null): string | null => outletName(story, id);
   return {
     id: claim.id,
     text: claim.text,
@@ -113,7 +117,6 @@ export interface PageView {
 }
 
 export function describePage(story: Story, matches: readonly Finding[], paragraphs: number): PageView {
-  const name = (id: string | null): string | null => story.outlets.find((o) => o.id === id)?.name ?? null;
   const why = (m: Finding): FoundClaim['why'] => {
     const e = m.evidence?.[0];
     if (e === undefined) return null;
@@ -121,7 +124,7 @@ export function describePage(story: Story, matches: readonly Finding[], paragrap
     const at = claim?.appearances.find(
       (a) => a.seed === e.seed && (a.quote === e.quote || a.sentence === e.quote),
     );
-    return { seed: e.seed, quote: e.quote, outlet: name(at?.outlet ?? null) };
+    return { seed: e.seed, quote: e.quote, outlet: outletName(story, at?.outlet ?? null) };
   };
   const claims = matches.map((m) => ({
     paragraph: m.paragraph,

@@ -2,13 +2,13 @@
 // build (dist/index/story.jsonld) and exported from the story page, so it lives with the views.
 
 import type { ClaimIndex } from '../model/types.ts';
+import { outletName } from './describe.ts';
 
 export function toJsonLd(index: ClaimIndex): unknown {
   return {
     '@context': 'https://schema.org',
     '@graph': index.stories.flatMap((story) => {
-      const outletName = (id: string | null): string | undefined =>
-        story.outlets.find((o) => o.id === id)?.name;
+      const outlet = (id: string | null): string | undefined => outletName(story, id) ?? undefined;
       return story.claims.map((c) => ({
         '@type': 'Claim',
         '@id': `#${c.id}`,
@@ -21,14 +21,14 @@ export function toJsonLd(index: ClaimIndex): unknown {
             ? undefined
             : {
                 '@type': 'CreativeWork',
-                publisher: { '@type': 'Organization', name: outletName(c.firstReport.outlet) },
+                publisher: { '@type': 'Organization', name: outlet(c.firstReport.outlet) },
                 datePublished: c.firstReport.date ?? undefined,
               },
         appearance: c.appearances.map((a) => ({
           '@type': 'Quotation',
           text: a.quote,
           isPartOf: a.seed,
-          publisher: a.outlet === null ? undefined : { '@type': 'Organization', name: outletName(a.outlet) },
+          publisher: a.outlet === null ? undefined : { '@type': 'Organization', name: outlet(a.outlet) },
         })),
         // A report's answering statements, as schema.org responses.
         comment: c.answeredBy.map((id) => ({

@@ -2,6 +2,7 @@
 // filter leave. Pure, so the page and its tests read the same answers.
 
 import type { Claim, ClaimKind, Story } from '../model/types.ts';
+import { fold as foldText } from '../text/fold.ts';
 
 export interface TimelineEntry {
   id: string;
@@ -32,13 +33,14 @@ export function timeline(story: Story): TimelineEntry[] {
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Case, accents and curly quotes do not count in a search. */
+/**
+ * Case and accents do not count in a search, nor quotes, dashes or spacing: the text is folded as
+ * the matcher folds it (src/text/fold.ts), then its accents dropped.
+ */
 export const fold = (text: string): string =>
-  text
+  foldText(text)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
     .toLowerCase();
 
 /**

@@ -3,6 +3,7 @@
 import { render } from 'preact';
 import index from '@index/claim-index.json';
 import { browserAccessApi } from '../extension/pages-api.ts';
+import { outletName } from '../view/describe.ts';
 import { Welcome } from './Welcome.tsx';
 
 const app = document.getElementById('app');
@@ -10,6 +11,6 @@ const stories = index.stories.map((s) => ({
   title: s.title,
   summary: s.summary,
   broke: s.broke,
-  brokeBy: s.outlets.find((o) => o.id === s.brokeBy)?.name ?? s.brokeBy,
+  brokeBy: outletName(s, s.brokeBy) ?? s.brokeBy,
 }));
 if (app !== null) render(<Welcome stories={stories} api={browserAccessApi()} />, app);

@@ -6,6 +6,7 @@
 
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { GATE_SCRIPT_ID } from '../../src/background/access.ts';
 import { chromiumDriver, firefoxDriver, until, type Driver } from '../../src/tools/harness/driver.ts';
 import { fixturePages } from '../../src/tools/harness/fixtures.ts';
 import { unexpected } from '../../src/tools/harness/proxy.ts';
@@ -21,11 +22,9 @@ const hostAccess = (d: Driver) =>
   );
 const gateRegistered = (d: Driver) =>
   d.inExtension(
-    async () =>
-      (await chrome.scripting.getRegisteredContentScripts()).some(
-        (s: { id: string }) => s.id === 'backstory-gate',
-      ),
-    null,
+    async (gateId: string) =>
+      (await chrome.scripting.getRegisteredContentScripts()).some((s: { id: string }) => s.id === gateId),
+    GATE_SCRIPT_ID,
   );
 
 /** Opens the story article and says whether Backstory drew its overlay within a few seconds. */

@@ -8,6 +8,7 @@ import { readPage } from '../../pipeline/pipeline.ts';
 import { parseTextPage } from '../../cli/text-page.ts';
 import type { ClaimIndex } from '../../model/types.ts';
 import { buildIndex } from '../../compiler/build.ts';
+import { outletName } from '../../view/describe.ts';
 import { indexMeasureReport } from './index-measure.ts';
 
 interface RefClaim {
@@ -147,7 +148,7 @@ export function evaluate(
           const ref = refs.find((x) => x.id === h);
           if (ref?.kind === 'report' && ref.first !== null) {
             r.firstOutletChecked++;
-            const name = story?.outlets.find((o) => o.id === claim?.firstReport.outlet)?.name ?? null;
+            const name = story === null ? null : outletName(story, claim?.firstReport.outlet ?? null);
             if (name === ref.first) r.firstOutletRight++;
             else r.misses.push(`first outlet ${name ?? 'none'} ≠ ${ref.first}: ${file} ¶${m.paragraph} ${h}`);
             break;

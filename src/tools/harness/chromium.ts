@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import { GATE_SCRIPT_ID } from '../../background/access.ts';
 import { testBuild, type Access } from './builds.ts';
 import { CHROMIUM } from './ensure-browsers.ts';
 
@@ -89,14 +90,14 @@ export async function launchChromium(opts: {
   const extensionId = new URL(worker.url()).host;
   if (access === 'all-sites') {
     // The worker registers the gate when it starts; a page opened before that would not be read.
-    await worker.evaluate(async () => {
+    await worker.evaluate(async (gateId: string) => {
       for (let i = 0; i < 100; i++) {
         const ids = (await chrome.scripting.getRegisteredContentScripts()).map((s: { id: string }) => s.id);
-        if (ids.includes('backstory-gate')) return;
+        if (ids.includes(gateId)) return;
         await new Promise((r) => setTimeout(r, 50));
       }
       throw new Error('the gate script was never registered');
-    });
+    }, GATE_SCRIPT_ID);
   }
   const currentWorker = async (): Promise<Worker> =>
     context.serviceWorkers().find((w) => w.url().includes(extensionId)) ??

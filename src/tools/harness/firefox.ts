@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { GATE_SCRIPT_ID } from '../../background/access.ts';
 import { testBuild, type Access } from './builds.ts';
 import { FIREFOX } from './ensure-browsers.ts';
 
@@ -83,12 +84,13 @@ export async function launchFirefox(opts: {
     // The background registers the gate when it starts; a page opened before that would not be read.
     const page = await session.openExtensionPage('src/options/options.html');
     await page.waitForFunction(
-      async () => {
+      async (gateId: string) => {
         // Runs in the extension page, where `browser` is the WebExtension API (not puppeteer's).
         const api = (globalThis as unknown as { browser: { scripting: ScriptingApi } }).browser;
-        return (await api.scripting.getRegisteredContentScripts()).some((s) => s.id === 'backstory-gate');
+        return (await api.scripting.getRegisteredContentScripts()).some((s) => s.id === gateId);
       },
       { timeout: 10000, polling: 50 },
+      GATE_SCRIPT_ID,
     );
     await page.close();
   }

@@ -1,6 +1,8 @@
 // Hostile pages: huge, deep, churning, lying, or hiding the article. Each page records, in its
 // own world, what it looked like before Backstory ran (window.__before) and counts its own
 // behaviour (window.__ticks), so a test can tell the page still works and was not rewritten.
+// The innerHTML in these strings is the hostile pages' own script (reading or churning their own
+// markup), run by the page under test; no Backstory code sets HTML.
 
 import { devArticle, escapeHtml, newsPage, seedArticle } from './pages.ts';
 
