@@ -116,7 +116,9 @@ function densest(body: Element, runs: readonly Run[], skip: (el: Element) => boo
         ? 0
         : 1 + (r.text.match(/[,，、]/g)?.length ?? 0) + Math.min(3, Math.floor(r.text.length / 100));
     let level = 0;
-    for (let e = r.element.parentElement; e !== null && level < DIVIDERS.length; e = e.parentElement) {
+    // Text straight in the body scores nothing: the article is never found above the body.
+    const from = r.element === body ? null : r.element.parentElement;
+    for (let e = from; e !== null && level < DIVIDERS.length; e = e.parentElement) {
       if (points > 0) score.set(e, (score.get(e) ?? initial(e)) + points / (DIVIDERS[level] as number));
       text.set(e, (text.get(e) ?? 0) + r.chars);
       links.set(e, (links.get(e) ?? 0) + r.linkChars);

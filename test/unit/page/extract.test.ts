@@ -42,6 +42,13 @@ describe('paragraph extraction from a live document', () => {
     ).toEqual([LONG, LONG2]);
   });
 
+  test('text set straight in the body, inline, is read from the body (never from above it)', () => {
+    const doc = load(`<body><span>${LONG}</span> <em>${LONG2}</em></body>`);
+    const ps = extractParagraphs(doc);
+    expect(ps.map((p) => p.text)).toEqual([`${LONG} ${LONG2}`]);
+    expect(ps.map((p) => p.element)).toEqual([doc.body]);
+  });
+
   test('handles an empty body and deep nesting without throwing', () => {
     expect(texts('<body></body>')).toEqual([]);
     const deep = `${'<div>'.repeat(2000)}<p>${LONG}</p>${'</div>'.repeat(2000)}`;
