@@ -1,6 +1,8 @@
 // Keeps the gate script's registration in step with the reader's grant: registered on every
-// http(s) page while Backstory may read all sites, unregistered when the reader takes that back.
-// The manifest declares no content script, so a fresh install reads nothing until asked.
+// http(s) page while Backstory may read all sites, on the sites the reader allowed one by one
+// otherwise (from the popup or the browser's own per-site controls), and unregistered when
+// nothing is granted. The manifest declares no content script, so a fresh install reads nothing
+// until asked.
 
 /** The gate, as the build writes it (vite.config.ts lists src/content/gate.ts as an input). */
 export const GATE_SCRIPT_ID = 'backstory-gate';
@@ -9,19 +11,24 @@ export const GATE_SCRIPT = 'src/content/gate.js';
 export const PAGE_CSS = 'src/content/page.css';
 
 export interface AccessDeps {
-  /** Whether the reader granted every site (automatic checking). */
-  automatic(): Promise<boolean>;
-  /** Ids of the content scripts registered now. */
-  registered(): Promise<string[]>;
-  register(): Promise<void>;
+  /** The http(s) match patterns the reader granted: every site, or sites one by one. */
+  granted(): Promise<string[]>;
+  /** The patterns the gate is registered for now; null while it is not registered. */
+  registered(): Promise<string[] | null>;
+  register(matches: string[]): Promise<void>;
+  update(matches: string[]): Promise<void>;
   unregister(): Promise<void>;
 }
 
-/** Registers or unregisters the gate to match the grant; returns whether it is now registered. */
-export async function syncGate(deps: AccessDeps): Promise<boolean> {
-  const [on, ids] = await Promise.all([deps.automatic(), deps.registered()]);
-  const has = ids.includes(GATE_SCRIPT_ID);
-  if (on && !has) await deps.register();
-  if (!on && has) await deps.unregister();
-  return on;
+const sameSet = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((x) => b.includes(x));
+
+/** Registers, updates or unregisters the gate to match the grant; returns the patterns it now runs on. */
+export async function syncGate(deps: AccessDeps): Promise<string[]> {
+  const [granted, current] = await Promise.all([deps.granted(), deps.registered()]);
+  if (granted.length === 0) {
+    if (current !== null) await deps.unregister();
+  } else if (current === null) await deps.register(granted);
+  else if (!sameSet(current, granted)) await deps.update(granted);
+  return granted;
 }

@@ -9,7 +9,7 @@ import { readSettings, saveSettings, setSite, overlayOn } from '../extension/set
 import { fail, ok, sender } from '../extension/contract.ts';
 import type { TabContract } from '../extension/messages.ts';
 import { indexProblem } from '../model/validate.ts';
-import { ALL_SITES, automaticOn } from '../extension/automatic.ts';
+import { grantedSites } from '../extension/automatic.ts';
 import { GATE_SCRIPT, GATE_SCRIPT_ID, PAGE_CSS, syncGate } from './access.ts';
 import { badgeText, buttonTitle } from '../view/button.ts';
 import { Router } from './router.ts';
@@ -63,21 +63,17 @@ browser.commands.onCommand.addListener(async (command) => {
   await saveSettings(browser.storage.local, setSite(settings, host, !overlayOn(settings, host)));
 });
 
-// The gate runs on every page only while the reader lets Backstory read all sites; the grant can
-// change in the browser's own settings too, so every start and every change re-checks it.
+// The gate runs on the pages the reader lets Backstory read (every site, or sites one by one); the
+// grant can change in the browser's own settings too, so every start and every change re-checks it.
 const gate = {
-  automatic: automaticOn,
-  registered: async () => (await browser.scripting.getRegisteredContentScripts()).map((s) => s.id),
-  register: () =>
+  granted: grantedSites,
+  registered: async () =>
+    (await browser.scripting.getRegisteredContentScripts({ ids: [GATE_SCRIPT_ID] }))[0]?.matches ?? null,
+  register: (matches: string[]) =>
     browser.scripting.registerContentScripts([
-      {
-        id: GATE_SCRIPT_ID,
-        matches: ALL_SITES,
-        js: [GATE_SCRIPT],
-        css: [PAGE_CSS],
-        runAt: 'document_idle',
-      },
+      { id: GATE_SCRIPT_ID, matches, js: [GATE_SCRIPT], css: [PAGE_CSS], runAt: 'document_idle' },
     ]),
+  update: (matches: string[]) => browser.scripting.updateContentScripts([{ id: GATE_SCRIPT_ID, matches }]),
   unregister: () => browser.scripting.unregisterContentScripts({ ids: [GATE_SCRIPT_ID] }),
 };
 const resync = (): void => void syncGate(gate).catch((e: unknown) => console.warn(`Backstory: ${String(e)}`));

@@ -3,12 +3,16 @@
 
 import browser from 'webextension-polyfill';
 import { readSettings, saveSettings, type Settings } from './settings.ts';
-import { automaticOn, setAutomatic } from './automatic.ts';
+import { ALL_SITES, automaticOn, grantedSites, setAutomatic, setSiteAutomatic } from './automatic.ts';
 
 export interface AccessApi {
   automatic(): Promise<boolean>;
   /** Must be called from a click: the browser asks the reader. Resolves to the new state. */
   setAutomatic(on: boolean): Promise<boolean>;
+  /** The sites the reader allowed one by one (match patterns), while not every site is allowed. */
+  sites(): Promise<string[]>;
+  /** Gives one site's access back; resolves once the browser has. */
+  removeSite(pattern: string): Promise<void>;
   settings(): Promise<Settings>;
   saveSettings(s: Settings): Promise<void>;
   openOptions(): void;
@@ -18,6 +22,11 @@ export function browserAccessApi(): AccessApi {
   return {
     automatic: automaticOn,
     setAutomatic,
+    sites: async () => {
+      const sites = await grantedSites();
+      return sites.filter((p) => !ALL_SITES.includes(p));
+    },
+    removeSite: async (pattern) => void (await setSiteAutomatic(pattern, false)),
     settings: () => readSettings(browser.storage.local),
     saveSettings: (s) => saveSettings(browser.storage.local, s),
     openOptions: () => void browser.runtime.openOptionsPage(),

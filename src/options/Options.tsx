@@ -1,5 +1,6 @@
-// The options page: automatic checking, the overlay on all sites, and the sites where the reader
-// turned it off (each can be turned back on here; the popup turns a site off).
+// The options page: automatic checking (every site, or the sites allowed one by one, each of
+// which can be given back here), the overlay on all sites, and the sites where the reader turned
+// it off (each can be turned back on here; the popup turns a site off).
 
 import { useEffect, useState } from 'preact/hooks';
 import type { AccessApi } from '../extension/pages-api.ts';
@@ -18,6 +19,7 @@ export function Options({ api }: { api: AccessApi }) {
       <h1>Backstory options</h1>
       <h2>Reading pages</h2>
       <AutomaticSwitch api={api} />
+      <AllowedSites api={api} />
       <h2>Overlay</h2>
       {settings === null ? (
         <p class="muted">Loading…</p>
@@ -55,5 +57,33 @@ export function Options({ api }: { api: AccessApi }) {
         </>
       )}
     </main>
+  );
+}
+
+/** The sites Backstory checks as pages load because the reader allowed each (none while it checks all). */
+function AllowedSites({ api }: { api: AccessApi }) {
+  const [sites, setSites] = useState<string[] | null>(null);
+  const load = (): void => void api.sites().then(setSites);
+  useEffect(load, []);
+  if (sites === null || sites.length === 0) return null;
+  const label = (pattern: string): string => pattern.replace(/\/\*$/, '');
+  return (
+    <>
+      <h3>Sites checked as pages load</h3>
+      <ul class="plain sites allowed">
+        {sites.map((pattern) => (
+          <li key={pattern}>
+            {label(pattern)}{' '}
+            <button
+              type="button"
+              aria-label={`Stop checking ${label(pattern)}`}
+              onClick={() => void api.removeSite(pattern).then(load)}
+            >
+              Stop checking
+            </button>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

@@ -6,7 +6,7 @@ import { count } from '../view/plural.ts';
 import { summarise, type ClaimRow } from '../view/summary.ts';
 import { overlayOn, setSite, type Settings } from '../extension/settings.ts';
 import type { FollowedStory } from '../extension/messages.ts';
-import type { PanelApi, TabInfo } from './api.ts';
+import type { PanelApi, SiteAccess, TabInfo } from './api.ts';
 
 type View =
   | { state: 'loading' }
@@ -29,9 +29,10 @@ export async function loadView(api: PanelApi): Promise<View> {
   if (!reply.ok) return { state: 'broken', problem: reply.error };
   const result = reply.value;
   if (result === null || result.status === 'analysing') {
-    // Without automatic checking, opening the popup from the button is the reader asking for this
-    // page: the browser grants the tab for that click (activeTab), so read it now.
-    if (result === null && !(await api.hasAccess(tab.url)) && !(await api.analyse(tab.tabId)))
+    // Opening the popup from the button is the reader asking for this page: the browser grants
+    // the tab for that click (activeTab), so read it now. A page that loaded before its site was
+    // allowed has no result either. The full script keeps one copy per page, so asking is safe.
+    if (result === null && !(await api.analyse(tab.tabId)))
       return { state: 'no-access', tab: { ...tab, url: tab.url } };
     return { state: 'pending', tab };
   }
@@ -71,6 +72,9 @@ export function App({ api }: { api: PanelApi }) {
         </p>
       </main>
       <footer>
+        {view.state !== 'no-access' && 'tab' in view && view.tab.url !== undefined && host !== null && (
+          <SiteReading api={api} url={view.tab.url} />
+        )}
         {settings !== null && (
           <fieldset class="switches">
             <legend class="muted">Overlay</legend>
@@ -102,6 +106,31 @@ export function App({ api }: { api: PanelApi }) {
         </p>
       </footer>
     </>
+  );
+}
+
+/**
+ * Whether Backstory reads this site's pages as they load, without a click: one site at a time for
+ * a reader who has not let it read every site (then there is nothing to choose here).
+ */
+function SiteReading({ api, url }: { api: PanelApi; url: string }) {
+  const [access, setAccess] = useState<SiteAccess | null>(null);
+  useEffect(() => void api.siteAccess(url).then(setAccess), [url]);
+  if (access === null || access === 'all sites') return null;
+  // A refused prompt leaves the box as it was, although the click ticked it.
+  const change = (box: HTMLInputElement): void =>
+    void api.setSiteAccess(url, box.checked).then((now) => {
+      box.checked = now;
+      setAccess(now ? 'this site' : 'none');
+    });
+  return (
+    <fieldset class="switches">
+      <legend class="muted">Reading</legend>
+      <label>
+        <input type="checkbox" checked={access === 'this site'} onChange={(e) => change(e.currentTarget)} />{' '}
+        Check {new URL(url).hostname} pages as they load
+      </label>
+    </fieldset>
   );
 }
 
@@ -147,7 +176,9 @@ function Body({ view, api, onRetry }: { view: View; api: PanelApi; onRetry(): vo
           <button
             type="button"
             onClick={() =>
-              void api.requestAccess(view.tab.tabId, view.tab.url).then((granted) => granted && onRetry())
+              void api
+                .setSiteAccess(view.tab.url, true)
+                .then(async (granted) => granted && (await api.analyse(view.tab.tabId)) && onRetry())
             }
           >
             Allow on this site

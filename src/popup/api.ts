@@ -3,6 +3,7 @@
 import browser from 'webextension-polyfill';
 import { readSettings, saveSettings, type Settings } from '../extension/settings.ts';
 import { sender, type Result } from '../extension/contract.ts';
+import { automaticOn, setSiteAutomatic, sitePattern } from '../extension/automatic.ts';
 import type { ExtensionPageContract, FollowedStory, TabResult } from '../extension/messages.ts';
 
 export interface TabInfo {
@@ -10,6 +11,8 @@ export interface TabInfo {
   /** Undefined when the browser does not let Backstory see the tab's address. */
   url: string | undefined;
 }
+
+export type SiteAccess = 'all sites' | 'this site' | 'none';
 
 export interface PanelApi {
   currentTab(): Promise<TabInfo | null>;
@@ -20,18 +23,17 @@ export interface PanelApi {
   focus(tabId: number, paragraph: number, claimId: string): Promise<boolean>;
   settings(): Promise<Settings>;
   saveSettings(s: Settings): Promise<void>;
-  hasAccess(url: string): Promise<boolean>;
+  /** Whether Backstory checks the page's site as pages load: as one of every site, as itself, or not. */
+  siteAccess(url: string): Promise<SiteAccess>;
+  /** Grants the page's site (the browser asks; call from a click) or gives it back; the new state. */
+  setSiteAccess(url: string, on: boolean): Promise<boolean>;
   /**
    * Reads the open page now. Works when the reader opened the popup from Backstory's button
    * (the browser's activeTab grant) or has allowed the site; false otherwise.
    */
   analyse(tabId: number): Promise<boolean>;
-  /** Asks the reader for the site, then reads the open page without a reload. */
-  requestAccess(tabId: number, url: string): Promise<boolean>;
   openStoryPage(): void;
 }
-
-const originPattern = (url: string): string => `${new URL(url).origin}/*`;
 
 export function browserPanelApi(): PanelApi {
   const send = sender<ExtensionPageContract>((message) => browser.runtime.sendMessage(message));
@@ -56,12 +58,12 @@ export function browserPanelApi(): PanelApi {
     },
     settings: () => readSettings(browser.storage.local),
     saveSettings: (s) => saveSettings(browser.storage.local, s),
-    hasAccess: (url) => browser.permissions.contains({ origins: [originPattern(url)] }),
-    analyse: async (tabId) => (await send('analyse-tab', { tabId })).ok,
-    requestAccess: async (tabId, url) => {
-      if (!(await browser.permissions.request({ origins: [originPattern(url)] }))) return false;
-      return (await send('analyse-tab', { tabId })).ok;
+    siteAccess: async (url) => {
+      if (await automaticOn()) return 'all sites';
+      return (await browser.permissions.contains({ origins: [sitePattern(url)] })) ? 'this site' : 'none';
     },
+    setSiteAccess: (url, on) => setSiteAutomatic(sitePattern(url), on),
+    analyse: async (tabId) => (await send('analyse-tab', { tabId })).ok,
     openStoryPage: () => void browser.tabs.create({ url: browser.runtime.getURL('src/story/story.html') }),
   };
 }

@@ -1,7 +1,8 @@
 // Private by default, in both browsers: a fresh install has no host access and reads no page; it
 // opens its first-run page. In Firefox, automatic checking is then turned on there (the browser's
 // own permission prompt answered yes by a pref, since no test can click a browser prompt) and off
-// in the options page, and the gate script follows the grant both ways. Chromium has no such pref,
+// in the options page, then one site is allowed on its own and given back, and the gate script
+// follows the grant each way. Chromium has no such pref,
 // and access its tests grant at install cannot be given back, so it covers the install alone.
 
 import assert from 'node:assert/strict';
@@ -20,16 +21,19 @@ const hostAccess = (d: Driver) =>
     async () => ((await chrome.permissions.getAll()).origins ?? []).filter((o: string) => /^https?:/.test(o)),
     null,
   );
-const gateRegistered = (d: Driver) =>
+const gateRegistered = async (d: Driver) => (await gateMatches(d)) !== null;
+/** The pages the gate script is registered for; null while it is not registered. */
+const gateMatches = (d: Driver) =>
   d.inExtension(
     async (gateId: string) =>
-      (await chrome.scripting.getRegisteredContentScripts()).some((s: { id: string }) => s.id === gateId),
+      ((await chrome.scripting.getRegisteredContentScripts({ ids: [gateId] }))[0]?.matches as string[]) ??
+      null,
     GATE_SCRIPT_ID,
   );
 
 /** Opens the story article and says whether Backstory drew its overlay within a few seconds. */
-async function overlayDrawn(d: Driver): Promise<boolean> {
-  const tab = await d.open(`${site.server.origin}${STORY}`);
+async function overlayDrawn(d: Driver, origin = site.server.origin): Promise<boolean> {
+  const tab = await d.open(`${origin}${STORY}`);
   const state = await until(async () => {
     const s = await overlayOf(d, tab);
     return s !== null && s.markers.length > 0 ? s : null;
@@ -129,6 +133,45 @@ describe('Firefox ESR, from install to automatic checking and back', () => {
     assert.deepEqual(await hostAccess(d), []);
     assert.equal(await until(async () => !(await gateRegistered(d))), true);
     assert.equal(await overlayDrawn(d), false);
+    assert.deepEqual(unexpected(site.proxy.log), []);
+  });
+
+  test('one site allowed on its own is checked as its pages load, no other site is; the options page gives it back', async () => {
+    // The grant as Firefox's per-site controls or the popup's switch make it: one origin, asked for
+    // from a click in an extension page (the prompt answered yes by the pref above).
+    const pattern = 'http://localhost/*';
+    const other = site.server.origin.replace('localhost', '127.0.0.1');
+    const page = await d.extensionPage('src/options/options.html');
+    await page.evaluate((origin: string) => {
+      const button = document.createElement('button');
+      button.id = 'grant-one-site';
+      button.textContent = 'grant';
+      button.onclick = () => void browser.permissions.request({ origins: [origin] });
+      document.body.append(button);
+    }, pattern);
+    await page.click('#grant-one-site');
+    assert.deepEqual(await until(async () => ((await hostAccess(d)).length > 0 ? hostAccess(d) : null)), [
+      pattern,
+    ]);
+    assert.deepEqual(await until(() => gateMatches(d)), [pattern]);
+    assert.equal(await overlayDrawn(d), true, 'the allowed site is read as its page loads');
+    assert.equal(await overlayDrawn(d, other), false, 'another site is not');
+    await page.close();
+
+    const options = await d.extensionPage('src/options/options.html');
+    const stop = 'Stop checking http://localhost';
+    await until(() =>
+      options.evaluate((label: string) => document.querySelector(`[aria-label="${label}"]`) !== null, stop),
+    );
+    await options.click(`[aria-label="${stop}"]`);
+    assert.ok(
+      await until(() => options.evaluate(() => document.querySelector('.allowed') === null, null)),
+      'the site leaves the list',
+    );
+    assert.deepEqual(await hostAccess(d), []);
+    assert.equal(await until(async () => !(await gateRegistered(d))), true);
+    assert.equal(await overlayDrawn(d), false);
+    await options.close();
     assert.deepEqual(unexpected(site.proxy.log), []);
   });
 });

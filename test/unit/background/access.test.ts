@@ -1,26 +1,50 @@
 import { describe, expect, test } from 'vitest';
-import { GATE_SCRIPT_ID, syncGate, type AccessDeps } from '../../../src/background/access.ts';
+import { syncGate, type AccessDeps } from '../../../src/background/access.ts';
 
-function fake(automatic: boolean, registered: string[]) {
+const ALL = ['http://*/*', 'https://*/*'];
+const SITE = 'https://news.example/*';
+const OTHER = 'https://paper.example/*';
+
+function fake(granted: string[], registered: string[] | null) {
   const calls: string[] = [];
   const deps: AccessDeps = {
-    automatic: async () => automatic,
+    granted: async () => granted,
     registered: async () => registered,
-    register: async () => void calls.push('register'),
+    register: async (m) => void calls.push(`register ${m.join(' ')}`),
+    update: async (m) => void calls.push(`update ${m.join(' ')}`),
     unregister: async () => void calls.push('unregister'),
   };
   return { deps, calls };
 }
 
-describe('the gate script follows the reader’s grant', () => {
+describe('the gate script runs on exactly the pages the reader granted', () => {
   test.each([
-    { automatic: true, registered: [], expected: ['register'], state: 'granted, not yet registered' },
-    { automatic: true, registered: [GATE_SCRIPT_ID], expected: [], state: 'granted and registered' },
-    { automatic: false, registered: [GATE_SCRIPT_ID], expected: ['unregister'], state: 'taken back' },
-    { automatic: false, registered: [], expected: [], state: 'never granted (a fresh install)' },
-  ])('$state', async ({ automatic, registered, expected }) => {
-    const { deps, calls } = fake(automatic, registered);
-    expect(await syncGate(deps)).toBe(automatic);
+    { state: 'a fresh install: nothing granted, nothing read', granted: [], registered: null, expected: [] },
+    { state: 'every site granted', granted: ALL, registered: null, expected: [`register ${ALL.join(' ')}`] },
+    { state: 'every site granted and registered', granted: ALL, registered: ALL, expected: [] },
+    { state: 'one site allowed', granted: [SITE], registered: null, expected: [`register ${SITE}`] },
+    {
+      state: 'a second site allowed',
+      granted: [SITE, OTHER],
+      registered: [SITE],
+      expected: [`update ${SITE} ${OTHER}`],
+    },
+    {
+      state: 'one of two sites taken back',
+      granted: [OTHER],
+      registered: [SITE, OTHER],
+      expected: [`update ${OTHER}`],
+    },
+    {
+      state: 'every site granted after one',
+      granted: ALL,
+      registered: [SITE],
+      expected: [`update ${ALL.join(' ')}`],
+    },
+    { state: 'everything taken back', granted: [], registered: ALL, expected: ['unregister'] },
+  ])('$state', async ({ granted, registered, expected }) => {
+    const { deps, calls } = fake(granted, registered);
+    expect(await syncGate(deps)).toEqual(granted);
     expect(calls).toEqual(expected);
   });
 });

@@ -6,7 +6,7 @@ import type { TabResult } from '../../../src/extension/messages.ts';
 import { fail, ok, type Result } from '../../../src/extension/contract.ts';
 import { describePage } from '../../../src/view/describe.ts';
 import { App } from '../../../src/popup/App.tsx';
-import type { PanelApi, TabInfo } from '../../../src/popup/api.ts';
+import type { PanelApi, SiteAccess, TabInfo } from '../../../src/popup/api.ts';
 import { seedStory } from '../helpers.ts';
 
 afterEach(cleanup);
@@ -15,8 +15,10 @@ const story = seedStory();
 function fakeApi(over: {
   tab?: TabInfo | null;
   result?: Result<TabResult | null>;
-  access?: boolean;
+  access?: SiteAccess;
   activeTab?: boolean;
+  /** What the reader answers the browser's prompt for a site. */
+  grants?: boolean;
 }) {
   const calls = {
     focus: [] as [number, number, string][],
@@ -25,7 +27,7 @@ function fakeApi(over: {
     requested: [] as string[],
     analysed: [] as number[],
   };
-  let access = over.access ?? true;
+  let access: SiteAccess = over.access ?? 'all sites';
   const api: PanelApi = {
     currentTab: async () =>
       over.tab === undefined ? { tabId: 3, url: 'https://news.example/article' } : over.tab,
@@ -34,9 +36,14 @@ function fakeApi(over: {
     focus: async (t, p, c) => (calls.focus.push([t, p, c]), true),
     settings: async () => DEFAULT_SETTINGS,
     saveSettings: async (s) => void calls.saved.push(s),
-    hasAccess: async () => access,
-    analyse: async (t) => (calls.analysed.push(t), over.activeTab ?? false),
-    requestAccess: async (_t, u) => (calls.requested.push(u), (access = true)),
+    siteAccess: async () => access,
+    setSiteAccess: async (u, on) => {
+      calls.requested.push(`${on ? 'grant' : 'give back'} ${u}`);
+      if (!on) access = 'none';
+      else if (over.grants ?? true) access = 'this site';
+      return access !== 'none';
+    },
+    analyse: async (t) => (calls.analysed.push(t), access !== 'none' || (over.activeTab ?? false)),
     openStoryPage: () => void calls.storyPage++,
   };
   return { api, calls };
@@ -197,19 +204,47 @@ describe('popup states', () => {
   });
 
   test('opened from the button on a site it may not read yet, it reads the page at once (activeTab)', async () => {
-    const { api, calls } = fakeApi({ result: ok(null), access: false, activeTab: true });
+    const { api, calls } = fakeApi({ result: ok(null), access: 'none', activeTab: true });
     render(<App api={api} />);
     await screen.findByText('Not analysed yet');
     expect(calls.analysed).toEqual([3]);
     expect(calls.requested).toEqual([]);
   });
 
-  test('a site it may not read, without the button’s grant, offers to grant it, then re-checks', async () => {
-    const { api, calls } = fakeApi({ result: ok(null), access: false, activeTab: false });
+  test('a site it may not read, without the button’s grant, offers to grant it, then reads the page', async () => {
+    const { api, calls } = fakeApi({ result: ok(null), access: 'none', activeTab: false });
     render(<App api={api} />);
     fireEvent.click(await screen.findByText('Allow on this site'));
-    await waitFor(() => expect(calls.requested).toEqual(['https://news.example/article']));
+    await waitFor(() => expect(calls.requested).toEqual(['grant https://news.example/article']));
     await screen.findByText('Not analysed yet');
+    expect(calls.analysed.length).toBeGreaterThanOrEqual(2);
+  });
+
+  test('without every site granted, the reader can let Backstory check this one site as pages load, and take it back', async () => {
+    const { api, calls } = fakeApi({ result: resultWith([]), access: 'none' });
+    render(<App api={api} />);
+    const box = (await screen.findByLabelText('Check news.example pages as they load')) as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    fireEvent.click(box);
+    await waitFor(() => expect(box.checked).toBe(true));
+    fireEvent.click(box);
+    await waitFor(() => expect(box.checked).toBe(false));
+    expect(calls.requested).toEqual([
+      'grant https://news.example/article',
+      'give back https://news.example/article',
+    ]);
+  });
+
+  test('a refused prompt leaves the site unchecked; with every site granted there is no per-site choice', async () => {
+    const { api } = fakeApi({ result: resultWith([]), access: 'none', grants: false });
+    render(<App api={api} />);
+    const box = (await screen.findByLabelText(/pages as they load/)) as HTMLInputElement;
+    fireEvent.click(box);
+    await waitFor(() => expect(box.checked).toBe(false));
+    cleanup();
+    render(<App api={fakeApi({ result: resultWith([]), access: 'all sites' }).api} />);
+    await screen.findByLabelText(/On news\.example/);
+    expect(screen.queryByLabelText(/pages as they load/)).toBeNull();
   });
 
   test('the overlay switches save per-site and global settings', async () => {
