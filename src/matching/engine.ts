@@ -117,9 +117,7 @@ export class Engine {
     paragraphs: readonly string[],
   ): PageResult {
     const count = paragraphs.length;
-    let pageChars = 0;
-    for (const p of paragraphs) pageChars += p.length;
-    const r = recognise(story, matches, pageChars);
+    const r = recognise(story, matches, paragraphs);
     return r.recognised && r.score > best.score
       ? { story, score: r.score, paragraphs: count, matches }
       : best;

@@ -7,6 +7,8 @@ import type { Story } from '../model/types.ts';
 
 /** Least number of distinct claims: one claim alone may be a passing mention. */
 export const MIN_CLAIMS = 3;
+/** Least number of words in the lines the story's claims are found in: more than a headline. */
+export const MIN_EVIDENCE_WORDS = 20;
 /** Minimum strongest single match: at least one paragraph must state a claim clearly. */
 export const MIN_BEST_SCORE = 0.6;
 /**
@@ -44,14 +46,25 @@ export const requiredTotal = (pageChars: number): number =>
     Math.max(MIN_SHORT_TOTAL, MIN_TOTAL_SCORE * Math.sqrt(pageChars / LONG_PAGE_CHARS)),
   );
 
+/**
+ * Recognises the page from its matches. `paragraphs`: the page's lines, as matched (their
+ * lengths count, not their text).
+ */
 export function recognise(
   story: Story,
   matches: readonly ParagraphMatch[],
-  pageChars = LONG_PAGE_CHARS,
+  paragraphs: readonly string[],
 ): Recognition {
   const best = new Map<string, number>();
   for (const m of matches) best.set(m.claimId, Math.max(best.get(m.claimId) ?? 0, m.score));
   const kinds = new Map(story.claims.map((c) => [c.id, c.kind]));
+  let pageChars = 0;
+  for (const p of paragraphs) pageChars += p.length;
+  // A headline or a pull quote alone never makes a page about the story: the few words it shares
+  // with two claims are a coincidence unless a line of some length states them too.
+  const lines = new Set(matches.filter((m) => kinds.get(m.claimId) !== 'context').map((m) => m.paragraph));
+  let evidenceWords = 0;
+  for (const i of lines) evidenceWords += wordCount(paragraphs[i] ?? '');
   // Context claims (Cambridge Analytica, share prices) are shared with neighbouring stories: they
   // never make a page about this one on their own.
   const core = [...best.entries()].filter(([id]) => kinds.get(id) !== 'context');
@@ -60,10 +73,18 @@ export function recognise(
   const short = pageChars < SHORT_PAGE_CHARS;
   return {
     recognised:
+      evidenceWords >= MIN_EVIDENCE_WORDS &&
       core.length >= (short ? MIN_SHORT_CLAIMS : MIN_CLAIMS) &&
       strongest >= (short ? MIN_SHORT_BEST : MIN_BEST_SCORE) &&
       score >= requiredTotal(pageChars),
     score,
     claims: core.length,
   };
+}
+
+function wordCount(text: string): number {
+  let n = 0;
+  const words = /\S+/g;
+  while (words.exec(text) !== null) n++;
+  return n;
 }
