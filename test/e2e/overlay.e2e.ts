@@ -190,6 +190,45 @@ eachBrowser(site, (d) => {
     await tab.close();
   });
 
+  test('a hovered card closes when the pointer leaves it; a clicked one stays until clicked shut', async () => {
+    const { tab, state } = await openStory(d, '/seed/001_ec7be9d70c6859db.html');
+    await tab.viewport(1280, 800);
+    const [m] = state.markers;
+    assert.ok(m !== undefined, 'a marker');
+    const para = (await overlayOf(d, tab))?.paragraphs.find((p) => p.paragraph === m.paragraph)?.rect;
+    assert.ok(para !== undefined);
+    const at: [number, number] = [para.left - 6 - 17, para.top + 11];
+    const cardOpen = async () => (await overlayOf(d, tab))?.card?.paragraph === m.paragraph;
+    await tab.hover(...at);
+    assert.equal(await until(cardOpen), true, 'hovering the marker opens its card');
+    // Into the card, across the gap: it stays while the pointer is on it.
+    const card = (await overlayOf(d, tab))?.card?.rect;
+    assert.ok(card !== undefined);
+    await tab.hover((card.left + card.right) / 2, card.top + 20);
+    await new Promise((r) => setTimeout(r, 800));
+    assert.equal(await cardOpen(), true, 'the card stays while the pointer is on it');
+    // Away, onto the page's own text: it closes.
+    await tab.hover(para.left + 40, para.bottom - 4);
+    assert.equal(
+      await until(async () => ((await overlayOf(d, tab))?.card === null ? true : null)),
+      true,
+      'the card closes once the pointer leaves',
+    );
+    // Clicked open, it stays where the pointer goes, and a second click on the marker shuts it.
+    await tab.clickAt(...at);
+    assert.equal(await until(cardOpen), true, 'a click opens the card');
+    await tab.hover(para.left + 40, para.bottom - 4);
+    await new Promise((r) => setTimeout(r, 800));
+    assert.equal(await cardOpen(), true, 'a clicked card stays when the pointer leaves');
+    await tab.clickAt(...at);
+    assert.equal(
+      await until(async () => ((await overlayOf(d, tab))?.card === null ? true : null)),
+      true,
+      'clicking its marker again closes it',
+    );
+    await tab.close();
+  });
+
   test('the legend is on screen and names all four kinds', async () => {
     const { tab, state } = await openStory(d, '/seed/001_ec7be9d70c6859db.html');
     await tab.viewport(1280, 800);

@@ -45,9 +45,14 @@ export interface Entry {
 export interface LayerProps {
   entries: Entry[];
   open: number | null;
+  /** The open card was clicked open or opened by key: a click on its marker closes it. */
+  pinned: boolean;
   subject: string;
   viewport: Viewport;
+  /** A click or key: open this card and keep it open, or close (null). */
   onOpen(paragraph: number | null): void;
+  /** The pointer entered a marker or its card, or left them (null). */
+  onHover(paragraph: number | null): void;
   onOpenStory(): void;
 }
 
@@ -63,7 +68,16 @@ const LEGEND_BAND = 48;
 /** Below this a card is too cramped to read: it covers its paragraph instead. */
 const MIN_HEIGHT = 160;
 
-export function Layer({ entries, open, subject, viewport, onOpen, onOpenStory }: LayerProps) {
+export function Layer({
+  entries,
+  open,
+  pinned,
+  subject,
+  viewport,
+  onOpen,
+  onHover,
+  onOpenStory,
+}: LayerProps) {
   // The article's column: a card beside a short paragraph must clear its longer neighbours too.
   const column = Math.max(...entries.map((e) => e.rect.right));
   return (
@@ -73,10 +87,12 @@ export function Layer({ entries, open, subject, viewport, onOpen, onOpenStory }:
           key={e.paragraph}
           entry={e}
           open={open === e.paragraph}
+          pinned={pinned}
           subject={subject}
           viewport={viewport}
           column={column}
           onOpen={onOpen}
+          onHover={onHover}
           onOpenStory={onOpenStory}
         />
       ))}
@@ -88,18 +104,22 @@ export function Layer({ entries, open, subject, viewport, onOpen, onOpenStory }:
 function Marker({
   entry,
   open,
+  pinned,
   subject,
   viewport,
   column,
   onOpen,
+  onHover,
   onOpenStory,
 }: {
   entry: Entry;
   open: boolean;
+  pinned: boolean;
   subject: string;
   viewport: Viewport;
   column: number;
   onOpen: LayerProps['onOpen'];
+  onHover: LayerProps['onHover'];
   onOpenStory(): void;
 }) {
   const { rect } = entry;
@@ -119,11 +139,13 @@ function Marker({
         aria-expanded={open}
         aria-controls={cardId}
         data-paragraph={entry.paragraph}
-        onClick={() => onOpen(open ? null : entry.paragraph)}
+        // A click on a card the pointer opened keeps it open; on one clicked open, closes it.
+        onClick={() => onOpen(open && pinned ? null : entry.paragraph)}
         onKeyDown={(ev) => {
           if (ev.key === 'Escape') onOpen(null);
         }}
-        onMouseEnter={() => onOpen(entry.paragraph)}
+        onMouseEnter={() => onHover(entry.paragraph)}
+        onMouseLeave={() => onHover(null)}
       >
         {/* The kind's letter is drawn by the stylesheet (::before): the visible text stays the
             count, which the accessible name carries, as voice control needs. */}
@@ -137,6 +159,8 @@ function Marker({
           viewport={viewport}
           column={column}
           onClose={() => onOpen(null)}
+          onHover={(inside) => onHover(inside ? entry.paragraph : null)}
+          onPin={() => open && !pinned && onOpen(entry.paragraph)}
           onOpenStory={onOpenStory}
         />
       )}
@@ -200,6 +224,8 @@ function Card({
   viewport,
   column,
   onClose,
+  onHover,
+  onPin,
   onOpenStory,
 }: {
   entry: Entry;
@@ -208,6 +234,8 @@ function Card({
   viewport: Viewport;
   column: number;
   onClose(): void;
+  onHover(inside: boolean): void;
+  onPin(): void;
   onOpenStory(): void;
 }) {
   const place = placeCard({ ...entry.rect, right: Math.max(entry.rect.right, column) }, viewport);
@@ -234,6 +262,11 @@ function Card({
       onKeyDown={(ev) => {
         if (ev.key === 'Escape') onClose();
       }}
+      onMouseEnter={() => onHover(true)}
+      onMouseLeave={() => onHover(false)}
+      // Used (pressed, or focused by key): the card stays when the pointer leaves.
+      onPointerDown={onPin}
+      onFocusIn={onPin}
     >
       <div class="head">
         <h2 id={headingId}>

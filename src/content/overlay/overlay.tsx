@@ -25,6 +25,9 @@ interface Item {
   claims: Shown[];
 }
 
+/** How long a hovered card stays after the pointer leaves it and its marker. */
+const HOVER_CLOSE_MS = 400;
+
 const plain = (r: DOMRect): { top: number; left: number; bottom: number; right: number } => ({
   top: r.top,
   left: r.left,
@@ -39,6 +42,9 @@ export class Overlay {
   private readonly highlighter: Highlighter;
   private items: Item[] = [];
   private open: number | null = null;
+  /** The open card was asked for (a click, a key, the popup), not only hovered: it stays open. */
+  private pinned = false;
+  private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
   /** The marker to give focus back to after the next paint (its card held focus when it closed). */
   private refocus: number | null = null;
@@ -116,9 +122,30 @@ export class Overlay {
     const item = this.items.find((i) => i.paragraph === paragraph);
     if (item === undefined) return false;
     item.node.element.scrollIntoView({ block: 'center' });
-    this.open = paragraph;
-    this.schedule();
+    this.press(paragraph);
     return true;
+  }
+
+  /** A click or a key on a marker, or the popup: opens (pinned) or closes a card. */
+  private press(paragraph: number | null): void {
+    clearTimeout(this.hoverTimer);
+    const pin = paragraph !== null;
+    // Pinning the card already open changes only how its marker's click acts: draw that too.
+    if (this.pinned !== pin && this.open === paragraph) this.schedule();
+    this.pinned = pin;
+    this.setOpen(paragraph);
+  }
+
+  /**
+   * The pointer over a marker or its card (a paragraph), or leaving them (null). Hovering opens
+   * a card unless another is pinned; leaving closes a hovered card after a moment, so the
+   * pointer can cross the gap from the marker to its card.
+   */
+  private hover(paragraph: number | null): void {
+    clearTimeout(this.hoverTimer);
+    if (this.pinned) return;
+    if (paragraph !== null) this.setOpen(paragraph);
+    else this.hoverTimer = setTimeout(() => this.pinned || this.setOpen(null), HOVER_CLOSE_MS);
   }
 
   /** Re-measure and re-render on the next frame (coalesced). */
@@ -167,7 +194,9 @@ export class Overlay {
         open={this.open}
         subject={this.subject}
         viewport={{ top: sy, bottom: sy + height, left: sx, right: sx + width }}
-        onOpen={(p) => this.setOpen(p)}
+        pinned={this.pinned}
+        onOpen={(p) => this.press(p)}
+        onHover={(p) => this.hover(p)}
         onOpenStory={() => this.actions.openStory()}
       />,
       this.mount,
@@ -233,9 +262,11 @@ export class Overlay {
   }
 
   hide(): void {
+    clearTimeout(this.hoverTimer);
     this.highlighter.clear();
     this.items = [];
     this.open = null;
+    this.pinned = false;
     render(null, this.mount);
   }
 

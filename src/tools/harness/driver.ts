@@ -19,6 +19,8 @@ export interface Tab {
   viewport(width: number, height: number): Promise<void>;
   /** A real (trusted) click, as a user gesture. */
   click(selector: string): Promise<void>;
+  /** A real click at a point of the window (CSS pixels): inside a closed shadow root too. */
+  clickAt(x: number, y: number): Promise<void>;
   goto(url: string): Promise<void>;
   /** Runs a script's source in the page's own world, past its CSP (a debugger's evaluation). */
   run(source: string): Promise<void>;
@@ -50,6 +52,7 @@ function pwTab(page: PwPage, tabId: number, errors: string[] = []): Tab {
     hover: (x, y) => page.mouse.move(x, y),
     viewport: (width, height) => page.setViewportSize({ width, height }),
     click: (selector) => page.click(selector),
+    clickAt: (x, y) => page.mouse.click(x, y),
     goto: async (url) => void (await page.goto(url)),
     run: async (source) => void (await page.evaluate(source)),
     screenshot: async (path) => void (await page.screenshot({ path })),
@@ -67,6 +70,7 @@ function ppTab(page: PpPage, tabId: number, errors: string[] = []): Tab {
     hover: (x, y) => page.mouse.move(x, y),
     viewport: (width, height) => page.setViewport({ width, height }),
     click: (selector) => page.click(selector),
+    clickAt: (x, y) => page.mouse.click(x, y),
     goto: async (url) => void (await page.goto(url)),
     run: async (source) => void (await page.evaluate(source)),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
