@@ -8,6 +8,7 @@ import { compileIndex, type StoryInput } from './compile.ts';
 import { toJsonLd } from '../view/jsonld.ts';
 import { readSeeds } from './read-seeds.ts';
 import { readStoryFile } from './story-file.ts';
+import { loadWordNet, type WordNet } from './wordnet.ts';
 
 /** A story folder holds the articles (*.txt) and story.json. */
 export function readStory(dir: string): StoryInput {
@@ -16,8 +17,12 @@ export function readStory(dir: string): StoryInput {
   return { dir, story, seeds };
 }
 
+let wordnet: WordNet | null = null;
+
+/** The index of the story folders, with WordNet's relatives of its terms (WordNet read once a process). */
 export function buildIndex(storyDirs: string[]): ClaimIndex {
-  return compileIndex(storyDirs.map(readStory));
+  wordnet ??= loadWordNet();
+  return compileIndex(storyDirs.map(readStory), wordnet);
 }
 
 export function gateOnly(index: ClaimIndex): GateFile {
