@@ -8,7 +8,6 @@ import { compileIndex, type StoryInput } from './compile.ts';
 import { toJsonLd } from '../view/jsonld.ts';
 import { readSeeds } from './read-seeds.ts';
 import { readStoryFile } from './story-file.ts';
-import { loadWordNet, type WordNet } from './wordnet.ts';
 
 /** A story folder holds the articles (*.txt) and story.json. */
 export function readStory(dir: string): StoryInput {
@@ -17,12 +16,8 @@ export function readStory(dir: string): StoryInput {
   return { dir, story, seeds };
 }
 
-let wordnet: WordNet | null = null;
-
-/** The index of the story folders, with WordNet's relatives of its terms (WordNet read once a process). */
 export function buildIndex(storyDirs: string[]): ClaimIndex {
-  wordnet ??= loadWordNet();
-  return compileIndex(storyDirs.map(readStory), wordnet);
+  return compileIndex(storyDirs.map(readStory));
 }
 
 export function gateOnly(index: ClaimIndex): GateFile {

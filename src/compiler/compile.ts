@@ -6,7 +6,6 @@
 //                  (kind.ts, statements.ts), wording (wording.ts), provenance (provenance.ts),
 //                  id (claim-id.ts), matching data (match-data.ts); answers (answers.ts); the
 //                  gate's signature (gate-signature.ts)
-//   relatives.ts   WordNet's relatives of the claim units' terms, when a WordNet is given
 //   validate.ts    (model) the checksum over the result
 
 import type { ClaimIndex } from '../model/types.ts';
@@ -14,14 +13,12 @@ import { idfWeights } from '../matching/weights.ts';
 import { indexChecksum } from '../model/validate.ts';
 import type { StoryInput } from './input.ts';
 import { readPieces } from './pieces.ts';
-import { relativesOf } from './relatives.ts';
 import { compileStory } from './story.ts';
 import { weighTerms } from './weights.ts';
-import type { WordNet } from './wordnet.ts';
 
 export type { StoryInput } from './input.ts';
 
-export function compileIndex(inputs: StoryInput[], wordnet?: WordNet): ClaimIndex {
+export function compileIndex(inputs: StoryInput[]): ClaimIndex {
   // IDF over every piece of every story, so weights are shared by all stories.
   const perStory = inputs.map((input) => ({ input, pieces: readPieces(input) }));
   const { idf, unknownIdf } = weighTerms(
@@ -31,12 +28,6 @@ export function compileIndex(inputs: StoryInput[], wordnet?: WordNet): ClaimInde
   const index: ClaimIndex = { version: 1, checksum: '', idf, unknownIdf, stories: [] };
   const weight = idfWeights(index);
   for (const { input, pieces } of perStory) index.stories.push(compileStory(input, pieces, weight));
-  if (wordnet !== undefined) {
-    const vocabulary = new Set(
-      index.stories.flatMap((s) => s.claims.flatMap((c) => c.match.flatMap((m) => m.terms))),
-    );
-    index.relatives = relativesOf(vocabulary, wordnet);
-  }
   index.checksum = indexChecksum(index);
   return index;
 }

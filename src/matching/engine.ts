@@ -5,7 +5,7 @@ import { compileGate } from '../gate/gate.ts';
 import { recognise } from './recognise.ts';
 import { matchParagraphs, prepare, type ParagraphMatch, type PreparedStory } from './match.ts';
 import type { ClaimIndex, Story } from '../model/types.ts';
-import { idfWeights, indexRelatives, type Relatives } from './weights.ts';
+import { idfWeights } from './weights.ts';
 import type { Weights } from './similarity.ts';
 
 export interface PageResult {
@@ -17,13 +17,11 @@ export interface PageResult {
 
 export class Engine {
   private readonly weight: Weights;
-  private readonly relatives: Relatives;
   private readonly gate: (text: string) => string[];
   private readonly prepared = new Map<string, PreparedStory>();
 
   constructor(readonly index: ClaimIndex) {
     this.weight = idfWeights(index);
-    this.relatives = indexRelatives(index);
     this.gate = compileGate(
       index.stories.map((s) => ({ id: s.id, anchors: s.gate.anchors, descriptions: s.gate.descriptions })),
     );
@@ -107,7 +105,7 @@ export class Engine {
   private prepare(story: Story): PreparedStory {
     const known = this.prepared.get(story.id);
     if (known !== undefined) return known;
-    const made = prepare(story, this.weight, this.relatives);
+    const made = prepare(story, this.weight);
     this.prepared.set(story.id, made);
     return made;
   }

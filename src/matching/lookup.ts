@@ -6,12 +6,9 @@
 import type { PreparedStory } from './prepare.ts';
 import { couldMatch, fixed, INFORMATIVE, type PairOverlap } from './score.ts';
 import type { Weights } from './similarity.ts';
-import type { Relative } from './weights.ts';
 import { evidenceOf } from '../text/terms.ts';
 
 const NO_TERMS: readonly string[] = [];
-const NO_RELATIVES: readonly Relative[] = [];
-const NO_RELATIVE: Relative = { term: '', worth: 0 };
 // Imports read in the loops below, copied to module constants: run by tsx (the CLI, the eval,
 // the engine-only benchmark), every read of an imported binding goes through a getter, which
 // cost the 2,000-word page a tenth of its matching time. The extension's bundle inlines them
@@ -31,11 +28,6 @@ export class Lookup {
   private candidates: number[] = [];
   /** The last unit (by serial number) each term was counted in. */
   private readonly seenIn = new Map<string, number>();
-  /** The last unit each claim term was stood for in by a relative, and that relative's worth. */
-  private readonly relatedIn = new Map<string, number>();
-  private readonly worth = new Map<string, number>();
-  /** The current unit's terms that are relatives, read after its own. */
-  private readonly pending: string[] = [];
   private serial = 0;
   /** What the last `overlap` found; one object reused, not one per pair. */
   readonly pair: PairOverlap = { shared: 0, evidence: 0, claimWeight: 0, pageWeight: 0 };
@@ -64,19 +56,15 @@ export class Lookup {
 
   /**
    * The claim units sharing an indexed term with the unit's terms (for a part of a sentence,
-   * only those its sentence could match). Their sums are read with `overlap`, once each. A page
-   * term the index does not have but knows as a relative of a claim term (WordNet's synonyms,
-   * derived forms, nearest broader words) counts as that term at its share of the weight, unless
-   * the unit has the term itself; it weighs on the page's side as the term it stands for.
+   * only those its sentence could match). Their sums are read with `overlap`, once each.
    */
   find(terms: readonly string[], whole: boolean): number[] {
-    const { postings, relatives } = this.prepared;
+    const { postings } = this.prepared;
     // Locals, not fields, in the loops below: they run for every posting of every term.
-    const { seenIn, relatedIn } = this;
+    const { seenIn, possible, foundIn, shared, informative, weight } = this;
     const touched: number[] = [];
     let pageWeight = 0;
     const serial = ++this.serial;
-    let related = 0;
     // Indexed loops: a page runs this once, mostly before the engine is optimised, and an
     // unoptimised for-of allocates an iterator result per step.
     for (let i = 0; i < terms.length; i++) {
@@ -84,64 +72,25 @@ export class Lookup {
       // Each term once per unit; a stamp, not a set per unit.
       if (seenIn.get(t) === serial) continue;
       seenIn.set(t, serial);
+      const real = weight(t);
+      const w = asFixed(real);
+      pageWeight += w;
       const list = postings.get(t);
-      if (relatives.has(t)) {
-        // Read after the unit's own terms: a claim term the unit has itself counts in full.
-        this.pending[related++] = t;
-        if (list === undefined) continue;
+      if (list === undefined) continue;
+      const evidence = real > INFORMATIVE_WEIGHT ? evidenceOfTerm(t) : 0;
+      for (let j = 0; j < list.length; j++) {
+        const k = list[j] ?? 0;
+        if (!whole && possible[k] === 0) continue;
+        if (foundIn[k] !== serial) {
+          foundIn[k] = serial;
+          touched.push(k);
+        }
+        shared[k] = (shared[k] ?? 0) + w;
+        informative[k] = (informative[k] ?? 0) + evidence;
       }
-      const real = this.weight(t);
-      pageWeight += asFixed(real);
-      if (list !== undefined)
-        this.add(
-          list,
-          asFixed(real),
-          real > INFORMATIVE_WEIGHT ? evidenceOfTerm(t) : 0,
-          whole,
-          serial,
-          touched,
-        );
-    }
-    for (let r = 0; r < related; r++) {
-      const rows = relatives.get(this.pending[r] ?? '') ?? NO_RELATIVES;
-      let stands = 0;
-      for (let j = 0; j < rows.length; j++) {
-        const { term, worth } = rows[j] ?? NO_RELATIVE;
-        const real = this.weight(term);
-        stands = Math.max(stands, asFixed(real));
-        // One relative per claim term, and none where the unit has the term itself.
-        if (seenIn.get(term) === serial || relatedIn.get(term) === serial) continue;
-        relatedIn.set(term, serial);
-        this.worth.set(term, worth);
-        const list = postings.get(term);
-        if (list !== undefined) this.add(list, asFixed(real * worth), 0, whole, serial, touched);
-      }
-      if (!postings.has(this.pending[r] ?? '')) pageWeight += stands;
     }
     this.pair.pageWeight = pageWeight;
     return touched;
-  }
-
-  /** A term's weight and evidence added to the claim units of its postings. */
-  private add(
-    list: readonly number[],
-    w: number,
-    evidence: number,
-    whole: boolean,
-    serial: number,
-    touched: number[],
-  ): void {
-    const { possible, foundIn, shared, informative } = this;
-    for (let j = 0; j < list.length; j++) {
-      const k = list[j] ?? 0;
-      if (!whole && possible[k] === 0) continue;
-      if (foundIn[k] !== serial) {
-        foundIn[k] = serial;
-        touched.push(k);
-      }
-      shared[k] = (shared[k] ?? 0) + w;
-      informative[k] = (informative[k] ?? 0) + evidence;
-    }
   }
 
   /**
@@ -170,16 +119,10 @@ export class Lookup {
     const rest = unindexed[k] ?? NO_TERMS;
     for (let i = 0; i < rest.length; i++) {
       const t = rest[i] ?? '';
-      const worth =
-        this.seenIn.get(t) === this.serial
-          ? 1
-          : this.relatedIn.get(t) === this.serial
-            ? (this.worth.get(t) ?? 0)
-            : 0;
-      if (worth === 0) continue;
+      if (this.seenIn.get(t) !== this.serial) continue;
       const real = this.weight(t);
-      shared += asFixed(real * worth);
-      if (worth === 1 && real > INFORMATIVE_WEIGHT) evidence += evidenceOfTerm(t);
+      shared += asFixed(real);
+      if (real > INFORMATIVE_WEIGHT) evidence += evidenceOfTerm(t);
     }
     if (whole && mayScore(shared, evidence, claimWeight, claimShingles)) {
       this.candidates.push(k);

@@ -7,7 +7,6 @@
 import { partiesOfUnit } from './details.ts';
 import { fixed, INFORMATIVE, MIN_PLAIN_UNIT_WEIGHT, MIN_SCORE, MIN_UNIT_WEIGHT } from './score.ts';
 import type { Weights } from './similarity.ts';
-import type { Relatives } from './weights.ts';
 import { storyNames, type MentionFinder } from './speakers.ts';
 import type { Story } from '../model/types.ts';
 import { evidenceOf } from '../text/terms.ts';
@@ -35,8 +34,6 @@ export interface PreparedStory {
   partiesOf: (unit: number) => ReadonlySet<string>;
   /** Finds the subject and the parties by name in page text. */
   names: MentionFinder;
-  /** Page terms that stand, at a share of its weight, for a claim term (WordNet's relatives). */
-  relatives: Relatives;
 }
 
 /**
@@ -47,18 +44,11 @@ export interface PreparedStory {
  */
 const UNINDEXED_SHARE = (MIN_SCORE / (2 - MIN_SCORE)) * 0.99;
 
-const NO_RELATIVES: Relatives = new Map();
-
 /**
  * Builds the inverted index of a story's claim units once. O(total claim terms). `unindexedShare`
  * is for tests, which compare matching with an index of every weighted term (0).
  */
-export function prepare(
-  story: Story,
-  weight: Weights,
-  relatives: Relatives = NO_RELATIVES,
-  unindexedShare = UNINDEXED_SHARE,
-): PreparedStory {
+export function prepare(story: Story, weight: Weights, unindexedShare = UNINDEXED_SHARE): PreparedStory {
   const names = storyNames(story);
   const size = story.claims.reduce((n, c) => n + c.match.length, 0);
   const claimOf = new Int32Array(size);
@@ -154,6 +144,5 @@ export function prepare(
     speakerOf,
     partiesOf: partiesOfUnit(quotes, names),
     names,
-    relatives,
   };
 }

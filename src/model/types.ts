@@ -139,13 +139,6 @@ export interface ClaimIndex {
   idf: Record<string, number>;
   /** Weight given to a term the index has never seen. */
   unknownIdf: number;
-  /**
-   * Paraphrase knowledge cut from WordNet at build time for the claim units' terms: a page term
-   * (not itself a claim term) → the claim terms it may stand for, each with the share of that
-   * term's weight it is worth (below 1, an exact or lexicon match). Absent from an index
-   * compiled without WordNet (tests compiling seeds in memory).
-   */
-  relatives?: Record<string, [string, number][]>;
   stories: Story[];
 }
 

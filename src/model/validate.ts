@@ -10,8 +10,8 @@ const isObj = (v: unknown): v is Record<string, unknown> =>
 const isStrArr = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 
 /** Checksum of the parts of an index the page relies on. O(size of the index). */
-export function indexChecksum(index: Pick<ClaimIndex, 'stories' | 'idf' | 'relatives'>): string {
-  return hash32(JSON.stringify([index.stories, index.idf, index.relatives ?? null])).toString(36);
+export function indexChecksum(index: Pick<ClaimIndex, 'stories' | 'idf'>): string {
+  return hash32(JSON.stringify([index.stories, index.idf])).toString(36);
 }
 
 /** Null when the index is whole, else what is wrong with it. */
@@ -20,20 +20,6 @@ export function indexProblem(v: unknown): string | null {
   if (v.version !== 1) return `unknown claim index version ${String(v.version)}`;
   if (!isObj(v.idf) || typeof v.unknownIdf !== 'number' || !Array.isArray(v.stories))
     return 'the claim index lacks its weights or stories';
-  if (
-    v.relatives !== undefined &&
-    !(
-      isObj(v.relatives) &&
-      Object.values(v.relatives).every(
-        (row) =>
-          Array.isArray(row) &&
-          row.every(
-            (r) => Array.isArray(r) && r.length === 2 && typeof r[0] === 'string' && typeof r[1] === 'number',
-          ),
-      )
-    )
-  )
-    return 'the claim index has malformed relatives';
   for (const s of v.stories) {
     if (
       !isObj(s) ||

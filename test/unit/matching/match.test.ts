@@ -233,7 +233,7 @@ describe('matcher properties (fast-check)', () => {
   });
 
   test('leaving common terms out of the index never loses or changes a match', () => {
-    const everyTerm = prepare(story, weight, undefined, 0);
+    const everyTerm = prepare(story, weight, 0);
     // With no share to leave out, only weightless terms stay out of the index.
     expect(prepared.unindexedWeight.some((w) => w > 0)).toBe(true);
     expect(everyTerm.unindexedWeight.every((w) => w === 0)).toBe(true);
