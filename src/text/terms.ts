@@ -82,9 +82,12 @@ const FALL = CONCEPT.get(stem('fall')) ?? 'fall';
 const STOCK = CONCEPT.get(stem('stock')) ?? 'stock';
 /**
  * Asides whose negation is not the sentence's: "one large bank, which it did not identify,
- * pulled out" still says the bank pulled out.
+ * pulled out" still says the bank pulled out, and so does "one bank (not named)" or "one bank —
+ * the paper did not say which — pulled out". A single dash is no aside: "… asked banks for
+ * data — this is not true" denies what came before it.
  */
-const ASIDE = /,\s*(?:which|who|whom|whose)\b[^,;.]*,|\([^()]*\)/gi;
+const ASIDE =
+  /,\s*(?:which|who|whom|whose)\b[^,;.]*,|\([^()]*\)|\s(?:[\u2014\u2013]|--?)\s[^\u2014\u2013;.]*?\s(?:[\u2014\u2013]|--?)\s/gi;
 const HEADS = new Set(CONCEPT.values());
 
 /** True for a term that stands for a lexicon concept (shared vocabulary, never a proper name). */

@@ -102,6 +102,12 @@ describe('normalisation shared by index and page', () => {
       false,
     );
     expect(analyse('One large bank (not named) pulled out of the talks').negated).toBe(false);
+    expect(
+      analyse('One bank \u2014 the paper would not say which \u2014 pulled out of the talks').negated,
+    ).toBe(false);
+    expect(analyse('One bank - the paper would not say which - pulled out of the talks').negated).toBe(false);
+    // A single dash is not an aside: what follows it can deny what came before.
+    expect(analyse('Facebook asked banks for transaction data \u2014 this is not true').negated).toBe(true);
     expect(analyse('One large bank did not pull out of the talks').negated).toBe(true);
   });
 
