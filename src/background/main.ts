@@ -13,11 +13,11 @@ import { grantedSites } from '../extension/automatic.ts';
 import { GATE_SCRIPT, GATE_SCRIPT_ID, PAGE_CSS, syncGate } from './access.ts';
 import { badgeText, buttonTitle } from '../view/button.ts';
 import { Router } from './router.ts';
+import { storyPagePath } from '../extension/story-link.ts';
 import { TabStore } from './tab-store.ts';
 
 /** Built from src/content/main.ts (vite.config.ts lists it as an extra input). */
 const FULL_SCRIPT = 'src/content/main.js';
-const STORY_PAGE = 'src/story/story.html';
 const store = new TabStore(browser.storage.session);
 // A damaged bundle disables Backstory with one message, instead of failing on every page.
 const problem = indexProblem(index);
@@ -39,7 +39,8 @@ const router = new Router({
     await browser.scripting.insertCSS({ target: { tabId }, files: [PAGE_CSS] });
     await browser.scripting.executeScript({ target: { tabId }, files: [FULL_SCRIPT] });
   },
-  openStory: async () => void (await browser.tabs.create({ url: browser.runtime.getURL(STORY_PAGE) })),
+  openStory: async (claimId) =>
+    void (await browser.tabs.create({ url: browser.runtime.getURL(storyPagePath(claimId)) })),
   log: (reason) => console.warn(reason),
   pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
 });

@@ -29,8 +29,8 @@ export interface RouterDeps {
   showCount(tabId: number, claims: number): Promise<void>;
   /** The send of the tab contract, to this tab's content script. */
   tab(tabId: number): Send<TabContract>;
-  /** Opens the full story page in a new tab (a card's link: the page cannot open it itself). */
-  openStory(): Promise<void>;
+  /** Opens the full story page at a claim in a new tab (a card's link: the page cannot open it itself). */
+  openStory(claimId: string | null): Promise<void>;
   /** Injects the content script into a tab now (after the reader granted the site). */
   inject(tabId: number): Promise<void>;
   log(reason: string): void;
@@ -66,8 +66,8 @@ export class Router {
             'no-story': (_, s) => this.keep(tabOf(s), s.url ?? '', null),
             match: (m, s) => this.match(tabOf(s), s.url ?? '', m.ids, m.paragraphs),
             overlay: (m, s) => this.overlay(tabOf(s), m.shown),
-            'open-story': () =>
-              deps.openStory().then(
+            'open-story': (m) =>
+              deps.openStory(m.claimId).then(
                 () => ok(true as const),
                 (e: unknown) => fail(`could not open the story page: ${String(e)}`),
               ),

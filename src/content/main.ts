@@ -37,7 +37,8 @@ function start(): void {
       idle,
       send,
       overlayWanted: async () => overlayOn(await readSettings(browser.storage.local), location.host),
-      makeOverlay: () => new Overlay(document, { openStory: () => void send('open-story', {}) }),
+      makeOverlay: () =>
+        new Overlay(document, { openStory: (claimId) => void send('open-story', { claimId }) }),
       warn: (message) => console.warn(message),
     },
     () => controller.abort(),

@@ -23,8 +23,11 @@ export type ContentContract = {
   match: { request: { ids: string[]; paragraphs: string[] }; reply: PageView | null };
   /** Whether the overlay is drawn (false when the reader turned it off): only the page knows. */
   overlay: { request: { shown: boolean }; reply: true };
-  /** A card's link: open the full story page, which a page may not open itself (it is the extension's). */
-  'open-story': { request: Nothing; reply: true };
+  /**
+   * A card's link: open the full story page at this claim (null: at its top), which a page may
+   * not open itself (it is the extension's).
+   */
+  'open-story': { request: { claimId: string | null }; reply: true };
 };
 
 /** Extension pages (popup, story page) → background. */
@@ -146,7 +149,7 @@ export const CONTENT_SHAPES: Shapes<ContentContract> = {
   'no-story': () => true,
   match: (m: Fields) => isIds(m.ids) && isArticle(m.paragraphs),
   overlay: (m: Fields) => typeof m.shown === 'boolean',
-  'open-story': () => true,
+  'open-story': (m: Fields) => m.claimId === null || isStr(m.claimId, 64),
 };
 
 export const EXTENSION_PAGE_SHAPES: Shapes<ExtensionPageContract> = {

@@ -4,6 +4,7 @@ import browser from 'webextension-polyfill';
 import { readSettings, saveSettings, type Settings } from '../extension/settings.ts';
 import { sender, type Result } from '../extension/contract.ts';
 import { automaticOn, setSiteAutomatic, sitePattern } from '../extension/automatic.ts';
+import { storyPagePath } from '../extension/story-link.ts';
 import type { ExtensionPageContract, FollowedStory, TabResult } from '../extension/messages.ts';
 
 export interface TabInfo {
@@ -64,6 +65,6 @@ export function browserPanelApi(): PanelApi {
     },
     setSiteAccess: (url, on) => setSiteAutomatic(sitePattern(url), on),
     analyse: async (tabId) => (await send('analyse-tab', { tabId })).ok,
-    openStoryPage: () => void browser.tabs.create({ url: browser.runtime.getURL('src/story/story.html') }),
+    openStoryPage: () => void browser.tabs.create({ url: browser.runtime.getURL(storyPagePath(null)) }),
   };
 }

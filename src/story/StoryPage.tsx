@@ -8,6 +8,7 @@ import { describeClaim, formatDate, outletName, provenanceLine } from '../view/d
 import { KINDS, kindOf } from '../view/kinds.ts';
 import { count } from '../view/plural.ts';
 import { filterClaims, timeline } from '../view/story.ts';
+import { claimAnchor } from '../extension/story-link.ts';
 
 export interface Exporter {
   /** Hands the reader a file: in the extension, a download made from memory, never a request. */
@@ -143,7 +144,7 @@ function ClaimItem({ story, claimId }: { story: Story; claimId: string }) {
   // The reports a statement answers; a report's answers come with its view.
   const answers = story.claims.filter((r) => r.answeredBy.includes(claimId));
   return (
-    <li class="claim" data-claim={claimId}>
+    <li class="claim" data-claim={claimId} id={claimAnchor(claimId)} tabIndex={-1}>
       <span class={`kind kind-${v.kind}`}>{kindOf(v.kind).label}</span>{' '}
       <span class="claim-text">{v.text}</span>
       <div class="muted">

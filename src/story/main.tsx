@@ -25,3 +25,11 @@ const exporter: Exporter = {
 
 const app = document.getElementById('app');
 if (app !== null) render(<StoryPage index={claimIndex} exporter={exporter} />, app);
+// Opened from a card: the claim it led with, brought into view and given focus (the entries are
+// drawn after the browser looked for the fragment).
+const target =
+  location.hash === '' ? null : document.getElementById(decodeURIComponent(location.hash.slice(1)));
+if (target !== null) {
+  target.scrollIntoView({ block: 'center' });
+  target.focus({ preventScroll: true });
+}

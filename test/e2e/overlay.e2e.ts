@@ -248,7 +248,7 @@ eachBrowser(site, (d) => {
     await tab.close();
   });
 
-  test('from the keyboard, “Why this matched” shows the seed passage the paragraph matched, and the story link opens the story page', async () => {
+  test('from the keyboard, “Why this matched” shows the seed passage the paragraph matched, and the story link opens the story page at the card’s claim', async () => {
     const { tab } = await openStory(d, '/seed/001_ec7be9d70c6859db.html');
     const tabTo = async (want: (s: OverlayState) => boolean, limit = 80): Promise<OverlayState | null> => {
       for (let i = 0; i < limit; i++) {
@@ -280,23 +280,50 @@ eachBrowser(site, (d) => {
     const storyTabs = () =>
       d.inExtension(
         async () =>
-          (await chrome.tabs.query({})).filter((t: { url?: string }) =>
-            t.url?.endsWith('/src/story/story.html'),
-          ).length,
+          (await chrome.tabs.query({}))
+            .map((t: { url?: string }) => t.url ?? '')
+            .filter((u: string) => u.includes('/src/story/story.html')) as string[],
         null,
       );
     const before = await storyTabs();
+    const cardText = (await overlayOf(d, tab))?.card?.text ?? '';
     assert.ok(
       await tabTo((s) => s.focusedText?.startsWith('Open the full story') === true, 20),
       'Tab reaches the story link',
     );
     await tab.press('Enter');
-    assert.equal(
-      await until(async () => (await storyTabs()) === before + 1),
-      true,
-      'the story page opened in a new tab',
-    );
+    const opened = await until(async () => {
+      const now = await storyTabs();
+      return now.length === before.length + 1 ? (now.find((u) => !before.includes(u)) ?? null) : null;
+    });
+    assert.ok(opened !== null, 'the story page opened in a new tab');
+    // At the card's claim: the page's address names it, and it is one the card shows.
+    const claimId = /#claim-(\w+)$/.exec(opened)?.[1] ?? '';
+    const index = JSON.parse(fs.readFileSync('dist/index/claim-index.json', 'utf8')) as {
+      stories: { claims: { id: string; text: string }[] }[];
+    };
+    const claim = index.stories[0]?.claims.find((c) => c.id === claimId);
+    assert.ok(claim !== undefined, `the story page opened at a claim: ${opened}`);
+    assert.ok(cardText.includes(claim.text), 'the claim the page opened at is one the card shows');
     await tab.close();
+    // The story page brings that claim into view and gives it focus.
+    const story = await d.extensionPage(`src/story/story.html#claim-${claimId}`);
+    const target = await until(() =>
+      story.evaluate(() => {
+        const active = document.activeElement;
+        if (active === null || !active.id.startsWith('claim-')) return null;
+        const r = active.getBoundingClientRect();
+        return {
+          id: active.id,
+          text: active.textContent ?? '',
+          visible: r.bottom > 0 && r.top < innerHeight,
+        };
+      }, null),
+    );
+    assert.equal(target?.id, `claim-${claimId}`);
+    assert.ok(target?.text.includes(claim.text));
+    assert.equal(target?.visible, true, 'the claim is in view');
+    await story.close();
   });
 
   test('near-topic and unrelated pages get no overlay host and no highlight', async () => {

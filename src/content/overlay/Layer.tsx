@@ -53,7 +53,8 @@ export interface LayerProps {
   onOpen(paragraph: number | null): void;
   /** The pointer entered a marker or its card, or left them (null). */
   onHover(paragraph: number | null): void;
-  onOpenStory(): void;
+  /** The card's link to the story page, at its leading claim. */
+  onOpenStory(claimId: string | null): void;
 }
 
 const MARKER = 34;
@@ -120,7 +121,7 @@ function Marker({
   column: number;
   onOpen: LayerProps['onOpen'];
   onHover: LayerProps['onHover'];
-  onOpenStory(): void;
+  onOpenStory: LayerProps['onOpenStory'];
 }) {
   const { rect } = entry;
   // Beside the paragraph: in the left margin if there is room, else the right one.
@@ -236,7 +237,7 @@ function Card({
   onClose(): void;
   onHover(inside: boolean): void;
   onPin(): void;
-  onOpenStory(): void;
+  onOpenStory: LayerProps['onOpenStory'];
 }) {
   const place = placeCard({ ...entry.rect, right: Math.max(entry.rect.right, column) }, viewport);
   // The heading speaks for the paragraph: its leading kind, and that kind's first outlet.
@@ -297,7 +298,7 @@ function Card({
         )}
       </div>
       <div class="foot">
-        <button class="story" onClick={onOpenStory}>
+        <button class="story" onClick={() => onOpenStory(lead?.id ?? null)}>
           Open the full story ↗
         </button>
       </div>

@@ -15,7 +15,8 @@ import { OVERLAY_CSS } from './styles.ts';
 
 /** What the overlay asks of the extension: a page may not open the extension's own pages. */
 export interface OverlayActions {
-  openStory(): void;
+  /** Opens the story page at this claim. */
+  openStory(claimId: string | null): void;
 }
 
 interface Item {
@@ -197,7 +198,7 @@ export class Overlay {
         pinned={this.pinned}
         onOpen={(p) => this.press(p)}
         onHover={(p) => this.hover(p)}
-        onOpenStory={() => this.actions.openStory()}
+        onOpenStory={(claimId) => this.actions.openStory(claimId)}
       />,
       this.mount,
     );

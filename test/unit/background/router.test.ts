@@ -26,7 +26,7 @@ function setup(area = memoryArea(), index: Result<ClaimIndex> = ok(seedIndex()))
   const sent: [number, string, unknown][] = [];
   const logs: string[] = [];
   const pauses = { count: 0 };
-  const opened = { count: 0 };
+  const opened: (string | null)[] = [];
   const router = new Router({
     extensionId: 'backstory-id',
     extensionOrigin: 'chrome-extension://backstory-id/',
@@ -38,7 +38,7 @@ function setup(area = memoryArea(), index: Result<ClaimIndex> = ok(seedIndex()))
       return ok(true) as Result<TabContract[typeof name]['reply']>;
     },
     inject: async () => undefined,
-    openStory: async () => void opened.count++,
+    openStory: async (claimId) => void opened.push(claimId),
     log: (r) => void logs.push(r),
     pause: async () => void pauses.count++,
   });
@@ -205,11 +205,13 @@ describe('background message handling', () => {
     expect(sent).toEqual([[7, 'focus-claim', { paragraph: 2, claimId: 'c2' }]]);
   });
 
-  test('a card asks for the full story page: the background opens it, and only for a content script', async () => {
+  test('a card asks for the full story page at its claim: the background opens it, and only for a content script', async () => {
     const { router, opened } = setup();
-    expect(await router.handle({ type: 'open-story' }, content)).toEqual(ok(true));
-    expect(opened.count).toBe(1);
-    expect((await router.handle({ type: 'open-story' }, popup)).ok).toBe(false);
-    expect(opened.count).toBe(1);
+    expect(await router.handle({ type: 'open-story', claimId: 'c0ndbrw6' }, content)).toEqual(ok(true));
+    expect(await router.handle({ type: 'open-story', claimId: null }, content)).toEqual(ok(true));
+    expect(opened).toEqual(['c0ndbrw6', null]);
+    expect((await router.handle({ type: 'open-story', claimId: 'c0ndbrw6' }, popup)).ok).toBe(false);
+    expect((await router.handle({ type: 'open-story', claimId: 7 }, content)).ok).toBe(false);
+    expect(opened).toHaveLength(2);
   });
 });

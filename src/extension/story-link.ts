@@ -1,0 +1,11 @@
+// Where the full story page is, and how a link names one of its claims: the background builds
+// the link a card asks for, the story page finds the claim by it.
+
+export const STORY_PAGE = 'src/story/story.html';
+
+/** The id of a claim's entry on the story page. */
+export const claimAnchor = (claimId: string): string => `claim-${claimId}`;
+
+/** The story page's path in the extension, at one claim or at its top. */
+export const storyPagePath = (claimId: string | null): string =>
+  claimId === null ? STORY_PAGE : `${STORY_PAGE}#${encodeURIComponent(claimAnchor(claimId))}`;
