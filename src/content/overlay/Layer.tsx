@@ -182,14 +182,13 @@ export function placeCard(
   const lowest = vp.bottom - LEGEND_BAND; // the card's bottom edge may not pass this
   const highest = vp.top + GAP; // nor its top edge this
   const right = vp.right - GAP - (rect.right + 16); // the room beside the paragraph
-  // Level with the paragraph, raised as far as its largest size needs to end inside the window.
-  const beside = (width: number) => ({
-    left: rect.right + 16,
-    width,
-    top: Math.max(highest, Math.min(rect.top, lowest - max)),
-    bottom: null,
-    max,
-  });
+  // Level with the paragraph where its largest size fits below that; else standing on the
+  // window's lowest line and growing upwards, so a short card stays beside a low paragraph
+  // instead of floating a whole card's height above it.
+  const beside = (width: number) =>
+    Math.max(highest, rect.top) + max <= lowest
+      ? { left: rect.right + 16, width, top: Math.max(highest, rect.top), bottom: null, max }
+      : { left: rect.right + 16, width, top: null, bottom: lowest, max };
   if (right >= CARD_WIDTH) return beside(CARD_WIDTH);
   const width = Math.min(CARD_WIDTH, vp.right - vp.left - 2 * GAP);
   const left = Math.max(vp.left + GAP, Math.min(rect.left, vp.right - width - GAP));

@@ -56,6 +56,16 @@ describe('card placement', () => {
     expect(b.bottom).toBeLessThanOrEqual(600);
   });
 
+  test('a short card beside a paragraph low in the window stays level with it', () => {
+    const rect = paragraph(1640, 90);
+    const b = box(rect, wide, 150);
+    // Its top at most a card's own height above the paragraph's, not CARD_MAX_HEIGHT above.
+    expect(b.top).toBeGreaterThan(rect.top - 150);
+    expect(b.bottom).toBeLessThanOrEqual(wide.bottom);
+    // Higher up, where the largest card fits below, it is level with the paragraph's top.
+    expect(box(paragraph(1100, 90), wide, 150).top).toBe(1100);
+  });
+
   test('a short window bounds the card below its usual height', () => {
     const short: Viewport = { top: 0, bottom: 300, left: 0, right: 1280 };
     const b = box(paragraph(20, 60), short, 2000);
