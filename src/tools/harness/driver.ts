@@ -134,6 +134,11 @@ export async function firefoxDriver(
     session,
     requests: [],
     async open(url) {
+      // The tabs open before this one: a tab left open by an earlier test at the same address
+      // is not taken for the new one.
+      const before = await (
+        await ext()
+      ).evaluate(async () => (await browser.tabs.query({})).map((t: { id?: number }) => t.id ?? -1));
       const page = await session.browser.newPage();
       const errors: string[] = [];
       page.on('console', (m) => {
@@ -146,10 +151,16 @@ export async function firefoxDriver(
       await page.goto(url);
       const tabId = await (
         await ext()
-      ).evaluate(async (u: string) => {
-        const tabs = await browser.tabs.query({});
-        return tabs.find((t: { url?: string; id?: number }) => t.url === u)?.id ?? -1;
-      }, page.url());
+      ).evaluate(
+        async ([u, old]: [string, number[]]) => {
+          const tabs = await browser.tabs.query({});
+          return (
+            tabs.find((t: { url?: string; id?: number }) => t.url === u && !old.includes(t.id ?? -1))?.id ??
+            -1
+          );
+        },
+        [page.url(), before] as [string, number[]],
+      );
       // Finding the tab id opened the helper extension page in front: a hidden tab gets no
       // animation frames (the overlay paints in one) and no key activation, so bring it back.
       await page.bringToFront();
