@@ -78,8 +78,10 @@ function bestPerClaim(
   const best = new Map<number, Best>();
   let voices: Voices = { speaker: null, parties: new Set() };
   let sentence = -1;
-  // A denial that names the report it denies states the report in its reported clause.
-  const pieces = units(text, undefined, reportedClauses(text), paragraph.spans.negations);
+  // A denial that names the report it denies states the report in its reported clause; a
+  // paragraph that negates nothing (most) denies no report, and is not searched for one.
+  const { negations } = paragraph.spans;
+  const pieces = units(text, undefined, negations.length === 0 ? [] : reportedClauses(text), negations);
   // Indexed loops: a page runs this once, mostly before the engine is optimised, and an
   // unoptimised for-of allocates an iterator result per step.
   for (let p = 0; p < pieces.length; p++) {
