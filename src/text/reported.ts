@@ -6,12 +6,12 @@
 // as reported: it is not found here.
 
 /**
- * A report named by a noun ("a Wall Street Journal report", "claims", "the story"), or a named
+ * A report named by a noun ("a Wall Street Journal report", "the claim", "rumours"), or a named
  * publication ("the Journal", "The New York Times": "the" and capitalised words) that says
  * something. Not "account": on this topic it is as often a bank account.
  */
 const REPORT =
-  /\b(?:reports?|stor(?:y|ies)|articles?|claims|allegations?|suggestions?|(?:news)?paper|[Tt]he(?:\s+[A-Z][\w.'’-]*)+)(?=[\s,])/g;
+  /\b(?:reports?|stor(?:y|ies)|articles?|claims?|allegations?|suggestions?|rumou?rs?|(?:news)?paper|[Tt]he(?:\s+[A-Z][\w.'’-]*)+)(?=[\s,])/g;
 
 /** Verbs by which a report says what it says. */
 const SAYS = String.raw`(?:said|says|reported|reports|claimed|claims|alleged|alleges|suggested|suggests|stated|states|wrote|writes)`;
