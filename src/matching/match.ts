@@ -12,6 +12,7 @@ import type { PreparedStory } from './prepare.ts';
 import { scorePair } from './score.ts';
 import type { Weights } from './similarity.ts';
 import { analyseNamed, voicesOf, type Voices } from './speakers.ts';
+import { reportedClauses } from '../text/reported.ts';
 import { units } from '../text/units.ts';
 
 // Preparing a story is the engine's other entry point into matching.
@@ -77,7 +78,10 @@ function bestPerClaim(
   const best = new Map<number, Best>();
   let voices: Voices = { speaker: null, parties: new Set() };
   let sentence = -1;
-  const pieces = units(text);
+  // A denial that names the report it denies states the report in its reported clause; a
+  // paragraph that negates nothing (most) denies no report, and is not searched for one.
+  const { negations } = paragraph.spans;
+  const pieces = units(text, undefined, negations.length === 0 ? [] : reportedClauses(text), negations);
   // Indexed loops: a page runs this once, mostly before the engine is optimised, and an
   // unoptimised for-of allocates an iterator result per step.
   for (let p = 0; p < pieces.length; p++) {

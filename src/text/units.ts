@@ -44,22 +44,52 @@ export function clauses(sentence: string, fine = false): Piece[] {
   return pieces;
 }
 
-/** Sentences of a paragraph, their clauses (coarse and fine) and quotations. O(n) in the text length. */
-export function units(text: string, minClauseChars = 30): Unit[] {
+/**
+ * Sentences of a paragraph, their clauses (coarse and fine) and quotations, and the clauses that
+ * state what a report says (`reported`: where each starts, ascending; see reported.ts) where a
+ * negation before them in their sentence (`negations`, offsets ascending) denies the report. Such
+ * a clause is a unit to the end of its clause, and its polarity, like that of every piece after
+ * its start, is read from there: "Facebook rejected a report that it asked banks for data" is a
+ * denial as a whole and states the report in its part. Where nothing denies it, a reported clause
+ * is stated as its sentence is, and no unit is added. O(n) in the text length.
+ */
+export function units(
+  text: string,
+  minClauseChars = 30,
+  reported: readonly number[] = [],
+  negations: readonly number[] = [],
+): Unit[] {
   const out: Unit[] = [];
   let first = 0;
+  let r = 0;
   const add = (sentence: number, base: number, p: Piece, lead = 0): void => {
     const start = base + p.start;
     const end = base + p.end;
     // The same stretch can be a clause and a finer piece: one unit. Only this sentence's units
     // can be the same, and a sentence has a handful.
     for (let i = first; i < out.length; i++) if (out[i]?.start === start && out[i]?.end === end) return;
-    out.push({ start, end, sentence, polarityFrom: base + Math.max(0, p.start - lead) });
+    out.push({ start, end, sentence, polarityFrom: reportedFrom(base + Math.max(0, p.start - lead), start) });
+  };
+  // The sentence's last denied reported clause that starts at or before `start`, if after `from`.
+  let denied: number[] = [];
+  const reportedFrom = (from: number, start: number): number => {
+    let at = from;
+    for (const x of denied) if (x <= start && x > at) at = x;
+    return at;
   };
   splitSentences(text).forEach((s, sentence) => {
     first = out.length;
+    denied = [];
     add(sentence, s.start, { start: 0, end: s.text.length });
     const coarse = clauses(s.text);
+    // Each denied reported clause of this sentence, to the end of the clause it starts in.
+    for (; r < reported.length && (reported[r] ?? 0) < s.start + s.text.length; r++) {
+      const at = reported[r] ?? 0;
+      if (at <= s.start || !negations.some((n) => n >= s.start && n < at)) continue;
+      denied.push(at);
+      const end = coarse.find((p) => s.start + p.start <= at && at < s.start + p.end)?.end ?? s.text.length;
+      if (s.start + end - at >= minClauseChars) add(sentence, s.start, { start: at - s.start, end });
+    }
     // Start of the clause holding an offset; asked in increasing order, so one walk: O(clauses).
     let c = 0;
     const clauseStart = (at: number): number => {

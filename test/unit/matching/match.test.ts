@@ -100,6 +100,34 @@ describe('matching paragraphs to claims', () => {
     expect(idsOf(quoted)).toContain(claimIdWith('A recent Wall Street Journal story implies incorrectly'));
   });
 
+  test('a denial that names the report it denies carries the report and the denial; a plain denial only the denial', () => {
+    const core = claimIdWith('Facebook has asked large US banks to share financial information');
+    const denial = claimIdWith('A recent Wall Street Journal story implies incorrectly');
+    const denialLed = idsOf(
+      'Facebook pushed back on claims that it asked big US banks to share detailed financial information about their customers.',
+    );
+    expect(denialLed).toContain(core);
+    expect(denialLed).toContain(denial);
+    // The same denial naming no report states nothing as reported: the reader is not told the
+    // paragraph repeats the report.
+    const plain = idsOf(
+      'Facebook denied that it asked big US banks to share detailed financial information about their customers.',
+    );
+    expect(plain).not.toContain(core);
+    expect(plain).toContain(denial);
+    expect(
+      idsOf(
+        'Facebook did not ask big US banks to share detailed financial information about their customers, the company said.',
+      ),
+    ).not.toContain(core);
+    // A negation inside the reported clause is the report's own: a report of a refusal is not the report of the request.
+    expect(
+      idsOf(
+        'Facebook disputed a report that it had not asked big US banks to share detailed financial information about their customers.',
+      ),
+    ).not.toContain(core);
+  });
+
   test("one party's answer does not match a sentence in which another party speaks", () => {
     const usBank = claimIdWith('has not shared any customer data or information with Facebook');
     expect(

@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { sliceSpans, analyseSpans } from '../../../src/text/terms.ts';
+import { reportedClauses } from '../../../src/text/reported.ts';
 import { units } from '../../../src/text/units.ts';
 
-/** Each unit of a paragraph as its text and whether it reads as negated. */
+/** Each unit of a paragraph as its text and whether it reads as negated, as the page reads them. */
 const polarities = (text: string): [string, boolean][] => {
   const spans = analyseSpans(text);
-  return units(text).map((u) => [
+  return units(text, undefined, reportedClauses(text), spans.negations).map((u) => [
     text.slice(u.start, u.end),
     sliceSpans(spans, u.start, u.end, u.polarityFrom).negated,
   ]);
@@ -30,5 +31,25 @@ describe('matching units', () => {
       "safeguarding the security of our customers' data is our priority,",
       false,
     ]);
+  });
+
+  test('a denied report states what it reports, as reported; a plain denial states nothing as reported', () => {
+    const headline =
+      "Facebook: 'This is not true' — company rejects report it asked banks for customers' data";
+    expect(polarities(headline)).toContainEqual([headline, true]);
+    expect(polarities(headline)).toContainEqual(["it asked banks for customers' data", false]);
+    // "the Journal said …" inside a denial: the features are stated as the Journal reported them.
+    const nor =
+      'Nor did the statement mention the features the Journal said Facebook had floated, such as fraud alerts in Messenger.';
+    expect(polarities(nor)).toContainEqual(['such as fraud alerts in Messenger.', false]);
+    const plain = "Facebook denied that it had asked banks for their customers' card data.";
+    expect(polarities(plain).every(([, negated]) => negated)).toBe(true);
+    // A report no negation touches adds no unit: its sentence states it already.
+    const report = "The Journal reported that Facebook had asked banks for their customers' card data.";
+    expect(polarities(report)).toEqual([[report, false]]);
+    // Bankers who spoke to a reporter are not the article reporting.
+    const bankers =
+      'Facebook would not say more, assurances that two bankers contacted for this article said would need to be written into contracts.';
+    expect(polarities(bankers).filter(([, negated]) => !negated)).toEqual([]);
   });
 });

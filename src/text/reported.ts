@@ -1,0 +1,54 @@
+// Where a sentence states what a report says, whatever the sentence says of the report: "denied
+// a report that it had asked banks for data", "rejects report it asked banks …", "nor did the
+// statement mention the features the Journal said Facebook had floated". The negation governs the
+// report (the sentence is a denial), not the reported clause, which states the report's claim as
+// reported. A plain denial ("denied that it asked banks …") names no report and states nothing
+// as reported: it is not found here.
+
+/**
+ * A report named by a noun ("a Wall Street Journal report", "the claim", "rumours"), or a named
+ * publication ("the Journal", "The New York Times": "the" and capitalised words) that says
+ * something. Not "account": on this topic it is as often a bank account.
+ */
+const REPORT =
+  /\b(?:reports?|stor(?:y|ies)|articles?|claims?|allegations?|suggestions?|rumou?rs?|(?:news)?paper|[Tt]he(?:\s+[A-Z][\w.'’-]*)+)(?=[\s,])/g;
+
+/** Verbs by which a report says what it says. */
+const SAYS = String.raw`(?:said|says|reported|reports|claimed|claims|alleged|alleges|suggested|suggests|stated|states|wrote|writes)`;
+
+/**
+ * What introduces the report's content after it, past an aside between commas ("a report,
+ * published on Monday, which said …"): "that", "which said", "saying", a verb of saying ("the
+ * Journal said"), or for a report noun the clause itself ("report it asked banks …", "claims
+ * Facebook wants …"). Each alternative ends where the reported clause starts.
+ */
+const INTRODUCED = new RegExp(
+  String.raw`^(?:\s*,[^,;.]*,)?\s+(?:that\s+|(?:which|that)\s+${SAYS}\s+(?:that\s+)?|(?:saying|claiming|alleging|suggesting|stating)\s+(?:that\s+)?|${SAYS}\s+(?:that\s+)?|(?=(?:it|they|he|she)\s|[A-Z]))`,
+);
+
+const SAYS_NEXT = new RegExp(String.raw`^(?:\s*,[^,;.]*,)?\s+${SAYS}\s`);
+/** A preposition and perhaps a determiner just before a report noun: "for this article". */
+const IN_A_PHRASE = /\b(?:for|in|to|by|with|about|on|from)\s+(?:(?:this|that|the|a|an|its|their)\s+)?$/i;
+
+/**
+ * Offsets where a reported clause starts in a text, ascending. Only a publication that says
+ * something counts (a verb of saying must follow "the Journal"); a report noun may introduce its
+ * clause without one ("a report that …", "report it asked …"). O(text).
+ */
+export function reportedClauses(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(REPORT)) {
+    const name = /^[Tt]he\s/.test(m[0]);
+    const end = m.index + m[0].length;
+    const after = INTRODUCED.exec(text.slice(end, end + 200));
+    if (after === null) continue;
+    // A publication's name introduces only through a verb of saying ("the Journal said …"), and
+    // a verb of saying right after a report is the report's only where the report is not in a
+    // phrase of its own ("two bankers contacted for this article said …": the bankers say it).
+    const says = SAYS_NEXT.test(after[0]);
+    if (name ? !says : says && IN_A_PHRASE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const at = end + after[0].length;
+    if (at < text.length && out[out.length - 1] !== at) out.push(at);
+  }
+  return out;
+}
