@@ -173,6 +173,19 @@ describe('a claim is worded from the seed text, short and neutral', () => {
     ]);
   });
 
+  test('an appositive is worded as what the name it describes did, and is not the sentence around it', () => {
+    const seed =
+      'Globex faces inquiries over its ties to Datamine Labs, the research firm that copied records of 2 million patients.\n';
+    const story = compile({ '001_ledger.txt': seed });
+    const claim = only(story, 'the research firm that copied');
+    expect(claim.text).toBe('Datamine Labs copied records of 2 million patients.');
+    expect(claim.textSource?.map((s) => seed.slice(s.start, s.end))).toEqual([
+      'Datamine Labs',
+      'copied records of 2 million patients.',
+    ]);
+    expect(only(story, 'Globex faces inquiries').id).not.toBe(claim.id);
+  });
+
   test('a wording past 25 words loses its aside, never a list', () => {
     const story = compile({
       '001_ledger.txt':
