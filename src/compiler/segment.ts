@@ -70,28 +70,23 @@ function splitSubordinate(sentence: string, p: Piece): ClaimPiece[] {
 /** A piece cut before each aside that states something of its own (see ASIDE). */
 function splitAsides(sentence: string, p: ClaimPiece): ClaimPiece[] {
   const text = sentence.slice(p.start, p.end);
-  const out: ClaimPiece[] = [];
-  let from = 0;
-  let head: number | undefined;
+  const out: ClaimPiece[] = [{ ...p }];
   for (const m of text.matchAll(ASIDE)) {
-    out.push({
-      ...p,
-      start: p.start + from,
-      end: p.start + m.index,
-      ...(head === undefined ? {} : { head }),
-    });
-    head = /^,\s+including\b/i.test(text.slice(m.index))
-      ? undefined
-      : headBefore(sentence, p.start + m.index);
-    from = m.index + m[0].length;
+    const at = p.start + m.index;
+    const elaboration = /^,\s+including\b/.test(text.slice(m.index));
+    // An appositive describes the name before it; without one (", the company believes that")
+    // the words are a clause of the sentence.
+    const head = elaboration ? undefined : headBefore(sentence, at);
+    if (!elaboration && head === undefined) continue;
+    const last = out[out.length - 1];
+    if (last !== undefined) last.end = at;
+    out.push({ start: at + m[0].length, end: p.end, ...(head === undefined ? {} : { head }) });
   }
-  if (from === 0) return [p];
-  out.push({ start: p.start + from, end: p.end, ...(head === undefined ? {} : { head }) });
   return out;
 }
 
 /** Where the name an appositive describes starts: its run of capitalised words before `end`. */
-function headBefore(sentence: string, end: number): number | undefined {
+export function headBefore(sentence: string, end: number): number | undefined {
   const run = /(?:\p{Lu}[\w.&'-]*\s+)*\p{Lu}[\w.&'-]*$/u.exec(sentence.slice(0, end));
   return run === null ? undefined : run.index;
 }

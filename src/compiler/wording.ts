@@ -11,7 +11,7 @@ import type { SeedSpan } from '../model/types.ts';
 import type { EntityFinder } from './attribution.ts';
 import { similarity } from './cluster.ts';
 import type { Actor, SeedPiece } from './pieces.ts';
-import { APPOSITIVE } from './segment.ts';
+import { APPOSITIVE, headBefore } from './segment.ts';
 
 export const MAX_WORDS = 25;
 
@@ -155,10 +155,9 @@ function nounPhraseBefore(text: string): { text: string; start: number } | null 
 
 /** The name before ", " that an appositive piece describes, if the text before it ends on one. */
 function appositiveHead(before: string): { text: string; start: number } | null {
-  const comma = /,\s*$/.exec(before);
-  if (comma === null) return null;
-  const np = nounPhraseBefore(before.slice(0, comma.index));
-  return np !== null && /^\p{Lu}/u.test(np.text) ? np : null;
+  const end = before.replace(/,\s*$/, '').length;
+  const start = end < before.length ? headBefore(before, end) : undefined;
+  return start === undefined ? null : { text: before.slice(start, end), start };
 }
 
 /** A first-person quotation ("we partner with banks …") is worded with who says it. */

@@ -64,6 +64,11 @@ describe('claim pieces of a seed sentence', () => {
     expect(claimPieces(s)[1]?.head).toBe(s.indexOf('Datamine Labs'));
   });
 
+  test('words after a comma that describe no name are not an appositive', () => {
+    const s = "From Globex's perspective, the company believes that more patient records mean better care.";
+    expect(pieces(s)).toEqual([s]);
+  });
+
   test('a spokesperson who said something is not an appositive', () => {
     const s =
       'In a statement to the Ledger, a Globex spokesperson clarified that the company is not asking for records.';
