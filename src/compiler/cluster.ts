@@ -1,7 +1,8 @@
 // Groups seed sentences that state the same thing into one claim, by average-linkage
 // agglomerative clustering: two groups merge only when their members are alike on average, so a
-// long sentence that carries two facts cannot chain two different claims together. Never across
-// polarity: a denial is not the report it denies.
+// long sentence that carries two facts cannot chain two different claims together. Never where
+// `mayMerge` says two pieces are different facts whatever their words (a denial is not the
+// report it denies). The matcher's pass (self-match.ts) joins what this leaves apart.
 
 import { INFORMATIVE } from '../matching/score.ts';
 import { dice, overlap, type Weights } from '../matching/similarity.ts';
@@ -30,7 +31,8 @@ export function similarity(a: ClusterItem, b: ClusterItem, weight: Weights): num
 const SHARED_CONTENT = 2;
 
 /**
- * Whether two pieces share more than who is involved: "Citigroup acknowledged holding talks
+ * Whether two pieces share more than who is involved (asked of the matcher's pass, whose scores
+ * let names carry a match): "Citigroup acknowledged holding talks
  * with Facebook" and "Citigroup declined to comment on any discussions with Facebook" share the
  * two names and the talks, and are two facts; "Wells Fargo declined to comment" twice shares all
  * it says.
