@@ -1,8 +1,10 @@
 // Groups seed sentences that state the same thing into one claim, by average-linkage
 // agglomerative clustering: two groups merge only when their members are alike on average, so a
-// long sentence that carries two facts cannot chain two different claims together. Never across
-// polarity: a denial is not the report it denies.
+// long sentence that carries two facts cannot chain two different claims together. Never where
+// `mayMerge` says two pieces are different facts whatever their words (a denial is not the
+// report it denies). The matcher's pass (self-match.ts) joins what this leaves apart.
 
+import { INFORMATIVE } from '../matching/score.ts';
 import { dice, overlap, type Weights } from '../matching/similarity.ts';
 import type { ClaimKind } from '../model/types.ts';
 
@@ -22,16 +24,40 @@ export const MERGE_AT = 0.38;
  * tried: it merged generic headlines into unrelated claims on the dev set and bought no recall.)
  */
 export function similarity(a: ClusterItem, b: ClusterItem, weight: Weights): number {
-  if (a.negated !== b.negated) return 0;
+  return mayMerge(a, b) ? dice(overlap(a.terms, b.terms, weight)) : 0;
+}
+
+/** Informative terms other than names two pieces of one fact share at least (or all one has). */
+const SHARED_CONTENT = 2;
+
+/**
+ * Whether two pieces share more than who is involved (asked of the matcher's pass, whose scores
+ * let names carry a match): "Citigroup acknowledged holding talks
+ * with Facebook" and "Citigroup declined to comment on any discussions with Facebook" share the
+ * two names and the talks, and are two facts; "Wells Fargo declined to comment" twice shares all
+ * it says.
+ */
+export function sharesWhatHappened(a: ClusterItem, b: ClusterItem, weight: Weights): boolean {
+  const content = (t: string): boolean => !t.startsWith('@') && weight(t) > INFORMATIVE;
+  const own = (x: ClusterItem): number => [...x.terms].filter(content).length;
+  const shared = [...a.terms].filter((t) => b.terms.has(t) && content(t)).length;
+  return shared >= Math.min(SHARED_CONTENT, own(a), own(b));
+}
+
+/** Whether two pieces may ever be one claim, however alike their words. */
+export function mayMerge(a: ClusterItem, b: ClusterItem): boolean {
+  if (a.negated !== b.negated) return false;
   // The subject's own words are one claim with other reports of its words only: never with a
   // bank's response, nor with an outlet's report or commentary that shares their terms
   // ("Facebook has been criticized for the rumoured bank partnerships" is not its statement
   // that "a critical part of these partnerships is keeping people's information safe").
-  if ((a.kind === 'statement') !== (b.kind === 'statement')) return 0;
+  if ((a.kind === 'statement') !== (b.kind === 'statement')) return false;
+  // Likewise a bank's own words ("Citigroup acknowledged holding talks") are not an outlet's
+  // report of the same talks.
+  if ((a.kind === 'response') !== (b.kind === 'response')) return false;
   // Another company doing the same ("Google and Amazon have also sought banking info") is
   // another fact.
-  if ((a.actor === 'other' && b.actor != null) || (b.actor === 'other' && a.actor != null)) return 0;
-  return dice(overlap(a.terms, b.terms, weight));
+  return !((a.actor === 'other' && b.actor != null) || (b.actor === 'other' && a.actor != null));
 }
 
 /**

@@ -84,7 +84,14 @@ export function readPieces({ story, seeds }: StoryInput): SeedPiece[] {
           const { kind, speaker } = piece.ownClause
             ? classify(text, finder, finder.attribution(text).outlets.length > 0)
             : sentenceKind;
-          const { terms, negated } = sliceSpans(analyseNamed(text, parties.mentions(text)), 0, text.length);
+          // An appositive is about its head: "the consultancy that accessed data" shares the
+          // terms of "Cambridge Analytica" with the other sentences about Cambridge Analytica.
+          const about = s.text.slice(piece.head ?? piece.start, piece.end);
+          const { terms, negated } = sliceSpans(
+            analyseNamed(about, parties.mentions(about)),
+            0,
+            about.length,
+          );
           const set = new Set(terms);
           if (!statesSomething([...set].filter((t) => !names.has(t)))) continue;
           out.push({

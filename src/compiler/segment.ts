@@ -7,8 +7,11 @@
 //   before it nobody can tell what "it" is;
 // - a piece after a clause left open ("woven into, and facilitate, interactions …": the first
 //   clause ends on a preposition).
-// And one more break: a sentence that opens with a subordinate clause ("While Facebook insisted
-// …, many pointed out …") carries two statements, often by two speakers.
+// And more breaks: a sentence that opens with a subordinate clause ("While Facebook insisted
+// …, many pointed out …") carries two statements, often by two speakers; and a comma before a
+// phrase that says something of its own about what precedes it, the way ", which" does: an
+// elaboration (", including card transactions and balances, …") or an appositive with its
+// relative clause ("Cambridge Analytica, the consultancy that accessed data on …").
 
 import { clauses, type Piece } from '../text/units.ts';
 
@@ -16,15 +19,27 @@ const PRONOUN_START = /^["'\u201C\u2018]?(?:it|they|he|she|this|these|those|its|
 /** A clause that ends on one of these words is not finished. */
 const OPEN_END = /\b(?:into|onto|to|of|with|for|from|by|in|on|at|about|the|a|an|and|or)$/i;
 const SUBORDINATE_START = /^(?:While|Although|Though|Whereas)\s/;
+/**
+ * An appositive's description up to its relative pronoun ("the political analytics company
+ * that "): lower-case words, none a past tense ("a Facebook spokesperson clarified that" is a
+ * clause of its own, not a description).
+ */
+export const APPOSITIVE = /^(?:the|an?)\s+(?:(?![\w-]*ed\s)[a-z][\w-]*\s+){1,4}?(?:that|who)\s+(?=\S)/;
+const ASIDE = new RegExp(`,\\s+(?=including\\s|${APPOSITIVE.source.slice(1)})`, 'g');
 
 export interface ClaimPiece extends Piece {
   /** The main clause after a leading subordinate one: it has its own subject and speaker. */
   ownClause?: boolean;
+  /** An appositive's head ("Cambridge Analytica" for ", the consultancy that …"): where it starts. */
+  head?: number;
 }
 
 export function claimPieces(sentence: string): ClaimPiece[] {
   const out: ClaimPiece[] = [];
-  for (const piece of clauses(sentence).flatMap((p) => splitSubordinate(sentence, p))) {
+  const cut = clauses(sentence)
+    .flatMap((p) => splitSubordinate(sentence, p))
+    .flatMap((p) => splitAsides(sentence, p));
+  for (const piece of cut) {
     const prev = out[out.length - 1];
     if (prev !== undefined && belongsToPrevious(sentence, prev, piece)) prev.end = piece.end;
     else out.push({ ...piece });
@@ -50,4 +65,28 @@ function splitSubordinate(sentence: string, p: Piece): ClaimPiece[] {
     { start: p.start, end: p.start + comma },
     { start: p.start + comma + 2, end: p.end, ownClause: true },
   ];
+}
+
+/** A piece cut before each aside that states something of its own (see ASIDE). */
+function splitAsides(sentence: string, p: ClaimPiece): ClaimPiece[] {
+  const text = sentence.slice(p.start, p.end);
+  const out: ClaimPiece[] = [{ ...p }];
+  for (const m of text.matchAll(ASIDE)) {
+    const at = p.start + m.index;
+    const elaboration = /^,\s+including\b/.test(text.slice(m.index));
+    // An appositive describes the name before it; without one (", the company believes that")
+    // the words are a clause of the sentence.
+    const head = elaboration ? undefined : headBefore(sentence, at);
+    if (!elaboration && head === undefined) continue;
+    const last = out[out.length - 1];
+    if (last !== undefined) last.end = at;
+    out.push({ start: at + m[0].length, end: p.end, ...(head === undefined ? {} : { head }) });
+  }
+  return out;
+}
+
+/** Where the name an appositive describes starts: its run of capitalised words before `end`. */
+export function headBefore(sentence: string, end: number): number | undefined {
+  const run = /(?:\p{Lu}[\w.&'-]*\s+)*\p{Lu}[\w.&'-]*$/u.exec(sentence.slice(0, end));
+  return run === null ? undefined : run.index;
 }

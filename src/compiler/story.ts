@@ -1,5 +1,6 @@
-// Step: one story's claims, from its pieces: group the pieces that state one fact, then give each
-// group its kind, wording, provenance, id and matching data, and link reports to their answers.
+// Step: one story's claims, from its pieces: group the pieces that state one fact (by their terms,
+// then by what the matcher finds, self-match.ts), then give each group its kind, wording,
+// provenance, id and matching data, and link reports to their answers.
 
 import { storyNames } from '../matching/speakers.ts';
 import type { Weights } from '../matching/similarity.ts';
@@ -7,6 +8,7 @@ import type { Appearance, Claim, Story } from '../model/types.ts';
 import { linkAnswers } from './answers.ts';
 import { checkUniqueIds, claimId } from './claim-id.ts';
 import { cluster, joinByKey } from './cluster.ts';
+import { joinByMatcher } from './self-match.ts';
 import { gateSignature } from './gate-signature.ts';
 import type { StoryInput } from './input.ts';
 import { majorityKind, majoritySpeaker } from './kind.ts';
@@ -27,9 +29,41 @@ export function compileStory(input: StoryInput, pieces: SeedPiece[], weight: Wei
   const kinded = pieces.map((p, i) =>
     statementPieces.has(i) ? { ...p, kind: 'statement' as const, speaker: story.subject.name } : p,
   );
-  const names = storyNames(story);
-  const finder = new EntityFinder(story);
+  const parts: StoryParts = {
+    input,
+    pieces,
+    kinded,
+    statementPieces,
+    weight,
+    names: storyNames(story),
+    finder: new EntityFinder(story),
+    gate: gateSignature(story, seeds, pieces),
+  };
   const groups = joinByKey(cluster(kinded, weight), statementPieces);
+  // The claims as the term overlap groups them are matched against their own pieces.
+  const result = assemble(parts, joinByMatcher(groups, kinded, assemble(parts, groups), weight));
+  checkUniqueIds(input.dir, result.claims);
+  return result;
+}
+
+/** What every grouping of one story's pieces is assembled from. */
+interface StoryParts {
+  input: StoryInput;
+  pieces: readonly SeedPiece[];
+  /** The pieces, those quoting a statement record made the subject's statements. */
+  kinded: readonly SeedPiece[];
+  /** Piece index → the statement record it quotes. */
+  statementPieces: ReadonlyMap<number, number>;
+  weight: Weights;
+  names: ReturnType<typeof storyNames>;
+  finder: EntityFinder;
+  gate: Story['gate'];
+}
+
+/** The story with one claim per group of pieces (indexes into `kinded`). */
+function assemble(parts: StoryParts, groups: readonly number[][]): Story {
+  const { input, pieces, kinded, statementPieces, weight, names, finder, gate } = parts;
+  const { story } = input;
   const claims: Claim[] = groups.map((members) => {
     const items = members.map((i) => kinded[i]).filter((x): x is SeedPiece => x !== undefined);
     const official = members.some((i) => statementPieces.has(i));
@@ -73,7 +107,6 @@ export function compileStory(input: StoryInput, pieces: SeedPiece[], weight: Wei
       match: matchData(items, names),
     };
   });
-  checkUniqueIds(input.dir, claims);
   const statements = story.statements.map((s, k) => {
     const owner = claims.find((c) =>
       c.appearances.some(
@@ -102,6 +135,6 @@ export function compileStory(input: StoryInput, pieces: SeedPiece[], weight: Wei
     outlets: story.outlets,
     statements,
     claims,
-    gate: gateSignature(story, seeds, pieces),
+    gate,
   };
 }

@@ -11,6 +11,7 @@ import type { SeedSpan } from '../model/types.ts';
 import type { EntityFinder } from './attribution.ts';
 import { similarity } from './cluster.ts';
 import type { Actor, SeedPiece } from './pieces.ts';
+import { APPOSITIVE, headBefore } from './segment.ts';
 
 export const MAX_WORDS = 25;
 
@@ -43,7 +44,20 @@ export function wordPiece(piece: SeedPiece, finder: EntityFinder): Wording {
   let text = unquote(clean(piece.text));
   // "While X, Y": Y is the fact, X its background.
   const subordinate = SUBORDINATE.exec(text);
-  if (subordinate !== null) {
+  const appositive = APPOSITIVE.exec(text);
+  const np = appositive === null ? null : appositiveHead(piece.sentence.slice(0, offset));
+  if (appositive !== null && np !== null) {
+    // "Cambridge Analytica, the consultancy that accessed data …": the name does what its
+    // description says, "Cambridge Analytica accessed data …".
+    text = `${np.text} ${text.slice(appositive[0].length)}`;
+    const cut = Math.max(0, piece.text.indexOf(text.slice(np.text.length + 1, np.text.length + 31)));
+    source[0] = { seed: piece.seed, start: piece.start + cut, end: piece.end };
+    source.unshift({
+      seed: piece.seed,
+      start: piece.sentenceStart + np.start,
+      end: piece.sentenceStart + np.start + np.text.length,
+    });
+  } else if (subordinate !== null) {
     text = text.slice(subordinate[0].length);
     const cut = Math.max(0, piece.text.indexOf(text.slice(0, 30)));
     offset += cut;
@@ -137,6 +151,13 @@ function nounPhraseBefore(text: string): { text: string; start: number } | null 
   const from = words[article >= 0 ? article : capital];
   if (from === undefined) return null;
   return { text: text.slice(from.index).trim(), start: from.index };
+}
+
+/** The name before ", " that an appositive piece describes, if the text before it ends on one. */
+function appositiveHead(before: string): { text: string; start: number } | null {
+  const end = before.replace(/,\s*$/, '').length;
+  const start = end < before.length ? headBefore(before, end) : undefined;
+  return start === undefined ? null : { text: before.slice(start, end), start };
 }
 
 /** A first-person quotation ("we partner with banks …") is worded with who says it. */

@@ -82,6 +82,63 @@ describe('one claim per fact', () => {
     expect(report.answeredBy).toEqual([denial.id]);
   });
 
+  test('a wording the term overlap leaves apart joins its claim where the matcher finds the claim in it', () => {
+    // The third seed's sentence is mostly about something else; its last clause is the request.
+    const story = compile({
+      '001_ledger.txt':
+        'Globex wants patient records\n\nGlobex has asked large hospitals to share detailed patient records for its new health app, The Daily Ledger reported. Mercy Hospital acknowledged holding talks with Globex. Lakeside Clinic declined to comment.\n',
+      '002_wire.txt':
+        'Hospitals asked for records\n\nGlobex asked major hospitals to share patient records for a new health app, according to the Ledger. Mercy Hospital said it pulled out of the talks last week.\n',
+      '003_blog.txt':
+        'Globex and your health\n\nGlobex, maker of a fitness tracker worn by millions of runners across Europe and Asia and of a popular sleep app for night-shift nurses, has asked hospitals to share patient records.\n',
+    });
+    const request = only(story, 'Globex has asked large hospitals');
+    expect(request.appearances.map((a) => a.quote)).toContain(
+      'Globex, maker of a fitness tracker worn by millions of runners across Europe and Asia and of a popular sleep app for night-shift nurses, has asked hospitals to share patient records.',
+    );
+    expect(new Set(request.appearances.map((a) => a.seed))).toEqual(
+      new Set(['001_ledger.txt', '002_wire.txt', '003_blog.txt']),
+    );
+  });
+
+  test('holding talks, pulling out of them and declining to comment are three facts; two wordings of the talks are one', () => {
+    const story = compile({
+      '001_ledger.txt':
+        'Globex wants patient records\n\nGlobex has asked large hospitals to share detailed patient records for its new health app, The Daily Ledger reported. Mercy Hospital acknowledged holding talks with Globex but declined to comment on sharing patient records.\n',
+      '002_wire.txt':
+        'Hospitals asked for records\n\nGlobex asked major hospitals to share patient records for a new health app, according to the Ledger. At least one large hospital pulled out of the talks, City Wire reported.\n',
+      '003_blog.txt':
+        'Globex and your health\n\nMercy Hospital told City Wire it was in talks with Globex. Lakeside Clinic declined to comment.\n',
+    });
+    const talks = only(story, 'acknowledged holding talks');
+    expect(talks.appearances.map((a) => a.seed)).toEqual(['001_ledger.txt', '003_blog.txt']);
+    const pulledOut = only(story, 'pulled out of the talks');
+    const declined = only(story, 'declined to comment on sharing');
+    expect(new Set([talks.id, pulledOut.id, declined.id]).size).toBe(3);
+    expect(only(story, 'Lakeside Clinic declined').id).not.toBe(declined.id);
+  });
+
+  test("a bank's own words are not an outlet's report of the same talks", () => {
+    const story = compile({
+      '001_ledger.txt':
+        'Globex wants patient records\n\nGlobex is in talks with Mercy Hospital and Lakeside Clinic about patient records, The Daily Ledger reported. Mercy Hospital acknowledged holding talks with Globex.\n',
+    });
+    const report = only(story, 'Globex is in talks with');
+    const response = only(story, 'Mercy Hospital acknowledged');
+    expect(report.id).not.toBe(response.id);
+    expect([report.kind, response.kind]).toEqual(['report', 'response']);
+  });
+
+  test('a bank pulling out of the talks is not the talks, though the matcher finds the bank and the talks in it', () => {
+    const story = compile({
+      '001_ledger.txt':
+        'Globex wants patient records\n\nGlobex has asked large hospitals to share detailed patient records for its new health app, The Daily Ledger reported. Mercy Hospital acknowledged holding talks with Globex.\n',
+      '002_wire.txt':
+        'Hospitals asked for records\n\nGlobex asked major hospitals to share patient records for a new health app, according to the Ledger. Mercy Hospital said on Friday it had pulled out of the talks, after its board raised grave concerns about the privacy of elderly patients, the security of billing systems and the cost of new staff training.\n',
+    });
+    expect(only(story, 'pulled out of the talks').id).not.toBe(only(story, 'acknowledged holding talks').id);
+  });
+
   test('two facts in one sentence are two claims, each worded from its own clause with its actor', () => {
     const story = compile({
       '001_ledger.txt':
@@ -171,6 +228,19 @@ describe('a claim is worded from the seed text, short and neutral', () => {
       'Globex',
       'Instead, it hopes to grow its health app with new clinics.',
     ]);
+  });
+
+  test('an appositive is worded as what the name it describes did, and is not the sentence around it', () => {
+    const seed =
+      'Globex faces inquiries over its ties to Datamine Labs, the research firm that copied records of 2 million patients.\n';
+    const story = compile({ '001_ledger.txt': seed });
+    const claim = only(story, 'the research firm that copied');
+    expect(claim.text).toBe('Datamine Labs copied records of 2 million patients.');
+    expect(claim.textSource?.map((s) => seed.slice(s.start, s.end))).toEqual([
+      'Datamine Labs',
+      'copied records of 2 million patients.',
+    ]);
+    expect(only(story, 'Globex faces inquiries').id).not.toBe(claim.id);
   });
 
   test('a wording past 25 words loses its aside, never a list', () => {

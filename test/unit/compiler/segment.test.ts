@@ -42,4 +42,36 @@ describe('claim pieces of a seed sentence', () => {
     ]);
     expect(claimPieces(s).map((p) => p.ownClause === true)).toEqual([false, true]);
   });
+
+  test('an elaboration after ", including" is a claim of its own', () => {
+    expect(
+      pieces(
+        'Globex asked hospitals to share "detailed patient records, including lab results and home addresses, for a new app", the Ledger notes.',
+      ),
+    ).toEqual([
+      'Globex asked hospitals to share "detailed patient records',
+      'including lab results and home addresses, for a new app", the Ledger notes.',
+    ]);
+  });
+
+  test('an appositive with its relative clause is a claim about the name it describes', () => {
+    const s =
+      'Globex faces inquiries over its ties to Datamine Labs, the research firm that copied records of 2 million patients.';
+    expect(pieces(s)).toEqual([
+      'Globex faces inquiries over its ties to Datamine Labs',
+      'the research firm that copied records of 2 million patients.',
+    ]);
+    expect(claimPieces(s)[1]?.head).toBe(s.indexOf('Datamine Labs'));
+  });
+
+  test('words after a comma that describe no name are not an appositive', () => {
+    const s = "From Globex's perspective, the company believes that more patient records mean better care.";
+    expect(pieces(s)).toEqual([s]);
+  });
+
+  test('a spokesperson who said something is not an appositive', () => {
+    const s =
+      'In a statement to the Ledger, a Globex spokesperson clarified that the company is not asking for records.';
+    expect(pieces(s)).toEqual([s]);
+  });
 });
