@@ -27,6 +27,26 @@ const SUBORDINATE_START = /^(?:While|Although|Though|Whereas)\s/;
 export const APPOSITIVE = /^(?:the|an?)\s+(?:(?![\w-]*ed\s)[a-z][\w-]*\s+){1,4}?(?:that|who)\s+(?=\S)/;
 const ASIDE = new RegExp(`,\\s+(?=including\\s|${APPOSITIVE.source.slice(1)})`, 'g');
 
+/** Words that open a sentence to link it to the one before: never a name, nor part of a fact. */
+export const CONNECTIVES = [
+  'however',
+  'but',
+  'instead',
+  'meanwhile',
+  'and',
+  'so',
+  'moreover',
+  'furthermore',
+  'additionally',
+  'indeed',
+  'yet',
+  'still',
+  'in brief',
+  'in short',
+  'plus',
+];
+const CONNECTIVE = new RegExp(`^(?:${CONNECTIVES.join('|')})\\b\\s*`, 'i');
+
 export interface ClaimPiece extends Piece {
   /** The main clause after a leading subordinate one: it has its own subject and speaker. */
   ownClause?: boolean;
@@ -80,13 +100,24 @@ function splitAsides(sentence: string, p: ClaimPiece): ClaimPiece[] {
     if (!elaboration && head === undefined) continue;
     const last = out[out.length - 1];
     if (last !== undefined) last.end = at;
-    out.push({ start: at + m[0].length, end: p.end, ...(head === undefined ? {} : { head }) });
+    const start = at + m[0].length;
+    // "Facebook, the network that has 2 billion users, asked banks": the appositive ends at its
+    // closing comma, and what follows is the name's own predicate, a piece of its own.
+    const close = head === undefined ? -1 : sentence.indexOf(', ', start);
+    if (close < 0 || close >= p.end) out.push({ start, end: p.end, ...(head === undefined ? {} : { head }) });
+    else out.push({ start, end: close, head: head as number }, { start: close + 2, end: p.end });
   }
   return out;
 }
 
-/** Where the name an appositive describes starts: its run of capitalised words before `end`. */
+/**
+ * Where the name an appositive describes starts: its run of capitalised words before `end`,
+ * less a connective that opens the sentence ("However, the bank that …" describes no name).
+ */
 export function headBefore(sentence: string, end: number): number | undefined {
   const run = /(?:\p{Lu}[\w.&'-]*\s+)*\p{Lu}[\w.&'-]*$/u.exec(sentence.slice(0, end));
-  return run === null ? undefined : run.index;
+  if (run === null) return undefined;
+  const connective = CONNECTIVE.exec(run[0]);
+  if (connective === null) return run.index;
+  return connective[0].length < run[0].length ? run.index + connective[0].length : undefined;
 }

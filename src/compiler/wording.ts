@@ -11,7 +11,7 @@ import type { SeedSpan } from '../model/types.ts';
 import type { EntityFinder } from './attribution.ts';
 import { similarity } from './cluster.ts';
 import type { Actor, SeedPiece } from './pieces.ts';
-import { APPOSITIVE, headBefore } from './segment.ts';
+import { APPOSITIVE, CONNECTIVES, headBefore } from './segment.ts';
 
 export const MAX_WORDS = 25;
 
@@ -21,8 +21,7 @@ export interface Wording {
   source: SeedSpan[];
 }
 
-const LEAD_IN =
-  /^(?:(?:however|but|instead|meanwhile|and|so|moreover|furthermore|additionally|indeed|yet|still|in brief|in short|plus)\b[,:]?\s+)+/i;
+const LEAD_IN = new RegExp(`^(?:(?:${CONNECTIVES.join('|')})\\b[,:]?\\s+)+`, 'i');
 const LEAD_ATTRIBUTION =
   /^(?:according to [^,]{1,60}|in a statement (?:reported by|to|given to|obtained by) [^,]{1,60}|citing [^,]{1,60}),\s*/i;
 /** "…, the WSJ said." "…, the reports said, citing sources." "…, says report." "…, according to the reports." */

@@ -243,6 +243,14 @@ describe('a claim is worded from the seed text, short and neutral', () => {
     expect(only(story, 'Globex faces inquiries').id).not.toBe(claim.id);
   });
 
+  test('a name described mid-sentence keeps its own predicate, worded with the name', () => {
+    const seed =
+      'Globex, the insurer that has 2 million members, asked hospitals for detailed patient records.\n';
+    const story = compile({ '001_ledger.txt': seed });
+    expect(only(story, 'asked hospitals').text).toBe('Globex asked hospitals for detailed patient records.');
+    expect(story.claims.some((c) => /^However/.test(c.text))).toBe(false);
+  });
+
   test('a wording past 25 words loses its aside, never a list', () => {
     const story = compile({
       '001_ledger.txt':

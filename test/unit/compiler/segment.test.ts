@@ -64,6 +64,20 @@ describe('claim pieces of a seed sentence', () => {
     expect(claimPieces(s)[1]?.head).toBe(s.indexOf('Datamine Labs'));
   });
 
+  test('a connective opening the sentence is not a name an appositive describes', () => {
+    const s = 'However, the clinic that left the talks cited privacy concerns.';
+    expect(pieces(s)).toEqual([s]);
+  });
+
+  test('an appositive ends at its closing comma: the name’s own predicate is a piece of its own', () => {
+    const s = 'Globex, the insurer that has 2 million members, asked hospitals for patient records.';
+    expect(pieces(s)).toEqual([
+      'Globex',
+      'the insurer that has 2 million members',
+      'asked hospitals for patient records.',
+    ]);
+  });
+
   test('words after a comma that describe no name are not an appositive', () => {
     const s = "From Globex's perspective, the company believes that more patient records mean better care.";
     expect(pieces(s)).toEqual([s]);
