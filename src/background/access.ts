@@ -23,6 +23,16 @@ export interface AccessDeps {
 const sameSet = (a: readonly string[], b: readonly string[]): boolean =>
   a.length === b.length && a.every((x) => b.includes(x));
 
+/**
+ * A runner that starts `run` once the previous run has settled: the grant can change twice in
+ * quick succession (two sites allowed, the browser starting), and two overlapping syncs would
+ * read the same registration and then both register, or leave the older grant's sites last.
+ */
+export function oneAtATime(run: () => Promise<unknown>, onError: (e: unknown) => void): () => Promise<void> {
+  let last: Promise<void> = Promise.resolve();
+  return () => (last = last.then(run).then(() => undefined, onError));
+}
+
 /** Registers, updates or unregisters the gate to match the grant; returns the patterns it now runs on. */
 export async function syncGate(deps: AccessDeps): Promise<string[]> {
   const [granted, current] = await Promise.all([deps.granted(), deps.registered()]);

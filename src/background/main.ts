@@ -10,7 +10,7 @@ import { fail, ok, sender } from '../extension/contract.ts';
 import type { TabContract } from '../extension/messages.ts';
 import { indexProblem } from '../model/validate.ts';
 import { grantedSites } from '../extension/automatic.ts';
-import { GATE_SCRIPT, GATE_SCRIPT_ID, PAGE_CSS, syncGate } from './access.ts';
+import { GATE_SCRIPT, GATE_SCRIPT_ID, PAGE_CSS, oneAtATime, syncGate } from './access.ts';
 import { badgeText, buttonTitle } from '../view/button.ts';
 import { Router } from './router.ts';
 import { storyPagePath } from '../extension/story-link.ts';
@@ -77,7 +77,11 @@ const gate = {
   update: (matches: string[]) => browser.scripting.updateContentScripts([{ id: GATE_SCRIPT_ID, matches }]),
   unregister: () => browser.scripting.unregisterContentScripts({ ids: [GATE_SCRIPT_ID] }),
 };
-const resync = (): void => void syncGate(gate).catch((e: unknown) => console.warn(`Backstory: ${String(e)}`));
+const sync = oneAtATime(
+  () => syncGate(gate),
+  (e: unknown) => console.warn(`Backstory: ${String(e)}`),
+);
+const resync = (): void => void sync();
 resync();
 browser.permissions.onAdded.addListener(resync);
 browser.permissions.onRemoved.addListener(resync);

@@ -171,7 +171,8 @@ function Body({ view, api, onRetry }: { view: View; api: PanelApi; onRetry(): vo
         <>
           <h1>Backstory has no access to this site</h1>
           <p class="muted">
-            Allow it to read pages on {new URL(view.tab.url).host}. Nothing leaves your browser.
+            Allow it to read {new URL(view.tab.url).hostname} pages, this one now and others as they load.
+            Nothing leaves your browser.
           </p>
           <button
             type="button"
@@ -181,7 +182,7 @@ function Body({ view, api, onRetry }: { view: View; api: PanelApi; onRetry(): vo
                 .then(async (granted) => granted && (await api.analyse(view.tab.tabId)) && onRetry())
             }
           >
-            Allow on this site
+            Allow and check this site
           </button>
         </>
       );

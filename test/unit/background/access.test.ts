@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { syncGate, type AccessDeps } from '../../../src/background/access.ts';
+import { oneAtATime, syncGate, type AccessDeps } from '../../../src/background/access.ts';
 
 const ALL = ['http://*/*', 'https://*/*'];
 const SITE = 'https://news.example/*';
@@ -46,5 +46,36 @@ describe('the gate script runs on exactly the pages the reader granted', () => {
     const { deps, calls } = fake(granted, registered);
     expect(await syncGate(deps)).toEqual(granted);
     expect(calls).toEqual(expected);
+  });
+});
+
+describe('grant changes in quick succession', () => {
+  test('syncs run one after another, so the last grant is the one the gate follows', async () => {
+    // The browser's registration, changed only by the syncs; the grant, changed twice at once.
+    let registered: string[] | null = null;
+    let granted: string[] = [];
+    const slow = () => new Promise((r) => setTimeout(r, 5));
+    const deps: AccessDeps = {
+      granted: async () => (await slow(), [...granted]),
+      registered: async () => (await slow(), registered),
+      register: async (m) => {
+        await slow();
+        if (registered !== null) throw new Error('duplicate script id');
+        registered = m;
+      },
+      update: async (m) => void (await slow(), (registered = m)),
+      unregister: async () => void (await slow(), (registered = null)),
+    };
+    const errors: unknown[] = [];
+    const sync = oneAtATime(
+      () => syncGate(deps),
+      (e) => errors.push(e),
+    );
+    granted = [SITE];
+    const first = sync();
+    granted = [SITE, OTHER];
+    await Promise.all([first, sync()]);
+    expect(errors).toEqual([]);
+    expect(registered).toEqual([SITE, OTHER]);
   });
 });

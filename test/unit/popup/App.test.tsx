@@ -214,7 +214,7 @@ describe('popup states', () => {
   test('a site it may not read, without the button’s grant, offers to grant it, then reads the page', async () => {
     const { api, calls } = fakeApi({ result: ok(null), access: 'none', activeTab: false });
     render(<App api={api} />);
-    fireEvent.click(await screen.findByText('Allow on this site'));
+    fireEvent.click(await screen.findByText('Allow and check this site'));
     await waitFor(() => expect(calls.requested).toEqual(['grant https://news.example/article']));
     await screen.findByText('Not analysed yet');
     expect(calls.analysed.length).toBeGreaterThanOrEqual(2);
