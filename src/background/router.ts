@@ -121,7 +121,11 @@ export class Router {
   private async gatePassed(tabId: number, url: string): Promise<Result<true>> {
     const { deps } = this;
     if (!deps.index.ok) return deps.index;
-    await deps.store.set(tabId, { url, status: 'analysing', view: null, overlay: false });
+    // The popup may have read this document already (the gate runs once the page is idle): its
+    // result stands, as the script already in the page will not read it again.
+    const current = await deps.store.get(tabId);
+    if (current === null || current.url !== url || current.status === 'analysing')
+      await deps.store.set(tabId, { url, status: 'analysing', view: null, overlay: false });
     try {
       await deps.inject(tabId);
       return ok(true);

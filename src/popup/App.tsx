@@ -22,7 +22,8 @@ const readable = (url: string | undefined): url is string =>
   /^https?:\/\//.test(url) &&
   !/^https:\/\/(chrome\.google\.com\/webstore|chromewebstore\.google\.com|addons\.mozilla\.org)\//.test(url);
 
-export async function loadView(api: PanelApi): Promise<View> {
+/** `ask`: read the page if it has no result yet (opening the popup, "Check again"; not a poll). */
+export async function loadView(api: PanelApi, ask = true): Promise<View> {
   const tab = await api.currentTab();
   if (tab === null || !readable(tab.url)) return { state: 'restricted' };
   const reply = await api.tabResult(tab.tabId);
@@ -32,7 +33,7 @@ export async function loadView(api: PanelApi): Promise<View> {
     // Opening the popup from the button is the reader asking for this page: the browser grants
     // the tab for that click (activeTab), so read it now. A page that loaded before its site was
     // allowed has no result either. The full script keeps one copy per page, so asking is safe.
-    if (result === null && !(await api.analyse(tab.tabId)))
+    if (result === null && ask && !(await api.analyse(tab.tabId)))
       return { state: 'no-access', tab: { ...tab, url: tab.url } };
     return { state: 'pending', tab };
   }
@@ -43,7 +44,8 @@ export async function loadView(api: PanelApi): Promise<View> {
 export function App({ api }: { api: PanelApi }) {
   const [view, setView] = useState<View>({ state: 'loading' });
   const [settings, setSettings] = useState<Settings | null>(null);
-  const refresh = (): void => void loadView(api).then(setView, () => setView({ state: 'restricted' }));
+  const refresh = (ask = true): void =>
+    void loadView(api, ask).then(setView, () => setView({ state: 'restricted' }));
   useEffect(() => {
     refresh();
     void api.settings().then(setSettings);
@@ -54,7 +56,9 @@ export function App({ api }: { api: PanelApi }) {
     if (view.state !== 'pending' || polls >= 20) return;
     const timer = setTimeout(() => {
       setPolls((n) => n + 1);
-      refresh();
+      // Only look: the page was asked for once, and a second script run would insert its
+      // stylesheet again.
+      refresh(false);
     }, 250);
     return () => clearTimeout(timer);
   }, [view, polls]);
@@ -66,7 +70,7 @@ export function App({ api }: { api: PanelApi }) {
   return (
     <>
       <main>
-        <Body view={view} api={api} onRetry={refresh} />
+        <Body view={view} api={api} onRetry={() => refresh()} />
         <p role="status" class="visually-hidden">
           {statusOf(view)}
         </p>
@@ -176,11 +180,7 @@ function Body({ view, api, onRetry }: { view: View; api: PanelApi; onRetry(): vo
           </p>
           <button
             type="button"
-            onClick={() =>
-              void api
-                .setSiteAccess(view.tab.url, true)
-                .then(async (granted) => granted && (await api.analyse(view.tab.tabId)) && onRetry())
-            }
+            onClick={() => void api.setSiteAccess(view.tab.url, true).then((granted) => granted && onRetry())}
           >
             Allow and check this site
           </button>

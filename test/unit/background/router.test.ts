@@ -95,6 +95,21 @@ describe('background message handling', () => {
     );
   });
 
+  test('a gate passing after the popup read the page leaves its result; a new page in the tab starts again', async () => {
+    const { router } = setup();
+    await router.handle({ type: 'match', ids: [storyId()], paragraphs: devPage(STORY_PAGE) }, content);
+    expect(await router.handle({ type: 'gate-passed' }, content)).toEqual(ok(true));
+    expect(await router.handle({ type: 'get-tab', tabId: 7 }, popup)).toMatchObject({
+      value: { status: 'story' },
+    });
+    expect(
+      await router.handle({ type: 'gate-passed' }, { ...content, url: 'https://news.example/b' }),
+    ).toEqual(ok(true));
+    expect(await router.handle({ type: 'get-tab', tabId: 7 }, popup)).toMatchObject({
+      value: { url: 'https://news.example/b', status: 'analysing' },
+    });
+  });
+
   test('the per-tab result survives a restarted worker (a new router over the same storage)', async () => {
     const first = setup();
     await first.router.handle({ type: 'match', ids: [storyId()], paragraphs: devPage(STORY_PAGE) }, content);

@@ -211,6 +211,18 @@ describe('popup states', () => {
     expect(calls.requested).toEqual([]);
   });
 
+  test('while the page is being read the popup looks again, but asks for the page only once', async () => {
+    const { api, calls } = fakeApi({ result: ok(null), access: 'this site' });
+    render(<App api={api} />);
+    await screen.findByText('Not analysed yet');
+    // Two or three polls (every 250 ms) go by.
+    await new Promise((r) => setTimeout(r, 700));
+    expect(calls.analysed).toEqual([3]);
+    // "Check again" is the reader asking: the page is read again.
+    fireEvent.click(screen.getByText('Check again'));
+    await waitFor(() => expect(calls.analysed).toEqual([3, 3]));
+  });
+
   test('a site it may not read, without the button’s grant, offers to grant it, then reads the page', async () => {
     const { api, calls } = fakeApi({ result: ok(null), access: 'none', activeTab: false });
     render(<App api={api} />);
