@@ -41,7 +41,10 @@ export function compileStory(input: StoryInput, pieces: SeedPiece[], weight: Wei
   };
   const groups = joinByKey(cluster(kinded, weight), statementPieces);
   // The claims as the term overlap groups them are matched against their own pieces.
-  const result = assemble(parts, joinByMatcher(groups, kinded, assemble(parts, groups), weight));
+  const first = assemble(parts, groups);
+  // The matcher finds claims by id: two claims with one id would send its finds to the wrong one.
+  checkUniqueIds(input.dir, first.claims);
+  const result = assemble(parts, joinByMatcher(groups, kinded, first, weight));
   checkUniqueIds(input.dir, result.claims);
   return result;
 }

@@ -6,18 +6,10 @@
 // tells the truth.
 
 import browser from 'webextension-polyfill';
+import { hostOf } from './sites.ts';
 
 /** The origins automatic checking needs: every http(s) page, since any site may carry the story. */
 export const ALL_SITES = ['http://*/*', 'https://*/*'];
-
-/**
- * The match pattern that grants one page's site: its scheme and host. Not its port: Firefox takes
- * a pattern with a port but matches no page with it.
- */
-export const sitePattern = (url: string): string => {
-  const u = new URL(url);
-  return `${u.protocol}//${u.hostname}/*`;
-};
 
 export const automaticOn = (): Promise<boolean> => browser.permissions.contains({ origins: ALL_SITES });
 
@@ -45,6 +37,11 @@ export async function setAutomatic(on: boolean): Promise<boolean> {
 /** The same for one site (from a click too); resolves to whether Backstory now checks it. */
 export async function setSiteAutomatic(pattern: string, on: boolean): Promise<boolean> {
   if (on) return browser.permissions.request({ origins: [pattern] });
-  await browser.permissions.remove({ origins: [pattern] });
+  // Every grant of this host, however it was made: the browser's own per-site control may have
+  // granted it under another pattern ("*://host/*").
+  const granted = (await browser.permissions.getAll()).origins ?? [];
+  const host = hostOf(pattern);
+  const ofHost = granted.filter((o) => !ALL_SITES.includes(o) && hostOf(o) === host);
+  await browser.permissions.remove({ origins: ofHost.length > 0 ? ofHost : [pattern] });
   return browser.permissions.contains({ origins: [pattern] });
 }

@@ -13,6 +13,8 @@ export interface AccessApi {
   sites(): Promise<string[]>;
   /** Gives one site's access back; resolves once the browser has. */
   removeSite(pattern: string): Promise<void>;
+  /** Calls back whenever the grant changes (here, in the popup or in the browser's settings). */
+  onGrantChange(callback: () => void): () => void;
   settings(): Promise<Settings>;
   saveSettings(s: Settings): Promise<void>;
   openOptions(): void;
@@ -27,6 +29,14 @@ export function browserAccessApi(): AccessApi {
       return sites.filter((p) => !ALL_SITES.includes(p));
     },
     removeSite: async (pattern) => void (await setSiteAutomatic(pattern, false)),
+    onGrantChange: (callback) => {
+      browser.permissions.onAdded.addListener(callback);
+      browser.permissions.onRemoved.addListener(callback);
+      return () => {
+        browser.permissions.onAdded.removeListener(callback);
+        browser.permissions.onRemoved.removeListener(callback);
+      };
+    },
     settings: () => readSettings(browser.storage.local),
     saveSettings: (s) => saveSettings(browser.storage.local, s),
     openOptions: () => void browser.runtime.openOptionsPage(),

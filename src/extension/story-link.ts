@@ -6,6 +6,6 @@ export const STORY_PAGE = 'src/story/story.html';
 /** The id of a claim's entry on the story page. */
 export const claimAnchor = (claimId: string): string => `claim-${claimId}`;
 
-/** The story page's path in the extension, at one claim or at its top. */
+/** The story page's path in the extension, at one claim or at its top (an id that is no claim's). */
 export const storyPagePath = (claimId: string | null): string =>
-  claimId === null ? STORY_PAGE : `${STORY_PAGE}#${encodeURIComponent(claimAnchor(claimId))}`;
+  claimId === null || !/^[a-z0-9]+$/.test(claimId) ? STORY_PAGE : `${STORY_PAGE}#${claimAnchor(claimId)}`;

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { AccessApi } from '../extension/pages-api.ts';
 import type { Settings } from '../extension/settings.ts';
 import { AutomaticSwitch } from '../ui/AutomaticSwitch.tsx';
+import { hostOf } from '../extension/sites.ts';
 
 export function Options({ api }: { api: AccessApi }) {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -63,21 +64,25 @@ export function Options({ api }: { api: AccessApi }) {
 /** The sites Backstory checks as pages load because the reader allowed each (none while it checks all). */
 function AllowedSites({ api }: { api: AccessApi }) {
   const [sites, setSites] = useState<string[] | null>(null);
-  const load = (): void => void api.sites().then(setSites);
-  useEffect(load, []);
+  useEffect(() => {
+    const load = (): void => void api.sites().then(setSites);
+    load();
+    return api.onGrantChange(load);
+  }, []);
   if (sites === null || sites.length === 0) return null;
-  const label = (pattern: string): string => pattern.replace(/\/\*$/, '');
+  // One line per host, whatever patterns the grants were made with.
+  const hosts = [...new Map(sites.map((p) => [hostOf(p), p])).entries()];
   return (
     <>
       <h3>Sites checked as pages load</h3>
       <ul class="plain sites allowed">
-        {sites.map((pattern) => (
-          <li key={pattern}>
-            {label(pattern)}{' '}
+        {hosts.map(([host, pattern]) => (
+          <li key={host}>
+            {host}{' '}
             <button
               type="button"
-              aria-label={`Stop checking ${label(pattern)}`}
-              onClick={() => void api.removeSite(pattern).then(load)}
+              aria-label={`Stop checking ${host}`}
+              onClick={() => void api.removeSite(pattern)}
             >
               Stop checking
             </button>

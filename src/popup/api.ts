@@ -3,7 +3,8 @@
 import browser from 'webextension-polyfill';
 import { readSettings, saveSettings, type Settings } from '../extension/settings.ts';
 import { sender, type Result } from '../extension/contract.ts';
-import { automaticOn, setSiteAutomatic, sitePattern } from '../extension/automatic.ts';
+import { automaticOn, setSiteAutomatic } from '../extension/automatic.ts';
+import { sitePattern } from '../extension/sites.ts';
 import { storyPagePath } from '../extension/story-link.ts';
 import type { ExtensionPageContract, FollowedStory, TabResult } from '../extension/messages.ts';
 

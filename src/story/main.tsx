@@ -27,8 +27,8 @@ const app = document.getElementById('app');
 if (app !== null) render(<StoryPage index={claimIndex} exporter={exporter} />, app);
 // Opened from a card: the claim it led with, brought into view and given focus (the entries are
 // drawn after the browser looked for the fragment).
-const target =
-  location.hash === '' ? null : document.getElementById(decodeURIComponent(location.hash.slice(1)));
+const anchor = /^#(claim-[a-z0-9]+)$/.exec(location.hash)?.[1];
+const target = anchor === undefined ? null : document.getElementById(anchor);
 if (target !== null) {
   target.scrollIntoView({ block: 'center' });
   target.focus({ preventScroll: true });

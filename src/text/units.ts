@@ -51,7 +51,8 @@ export function clauses(sentence: string, fine = false): Piece[] {
  * a clause is a unit to the end of its clause, and its polarity, like that of every piece after
  * its start, is read from there: "Facebook rejected a report that it asked banks for data" is a
  * denial as a whole and states the report in its part. Where nothing denies it, a reported clause
- * is stated as its sentence is, and no unit is added. O(n) in the text length.
+ * is stated as its sentence is, and no unit is added. O(n) in the text length, plus reported
+ * clauses × negations for the denials (a paragraph has a few of each).
  */
 export function units(
   text: string,

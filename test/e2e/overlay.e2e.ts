@@ -317,12 +317,18 @@ eachBrowser(site, (d) => {
           id: active.id,
           text: active.textContent ?? '',
           visible: r.bottom > 0 && r.top < innerHeight,
+          // Marked apart from the claims beside it (the page's :target style).
+          marked:
+            getComputedStyle(active).borderLeftStyle !==
+            getComputedStyle(active.nextElementSibling ?? active.previousElementSibling ?? document.body)
+              .borderLeftStyle,
         };
       }, null),
     );
     assert.equal(target?.id, `claim-${claimId}`);
     assert.ok(target?.text.includes(claim.text));
     assert.equal(target?.visible, true, 'the claim is in view');
+    assert.equal(target?.marked, true, 'the claim is marked apart from its neighbours');
     await story.close();
   });
 

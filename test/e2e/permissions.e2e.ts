@@ -159,7 +159,7 @@ describe('Firefox ESR, from install to automatic checking and back', () => {
     await page.close();
 
     const options = await d.extensionPage('src/options/options.html');
-    const stop = 'Stop checking http://localhost';
+    const stop = 'Stop checking localhost';
     await until(() =>
       options.evaluate((label: string) => document.querySelector(`[aria-label="${label}"]`) !== null, stop),
     );
