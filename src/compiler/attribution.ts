@@ -11,10 +11,11 @@ export interface Attribution {
   form: string | null;
 }
 
-// Generic words for "the report that broke the story" with no outlet named: they credit the
-// outlet story.json says broke it.
+// Generic words for "the report that broke the story" with no outlet named, in an attribution
+// form ("according to the report", "the reports said"): they credit the outlet story.json says
+// broke it. The report only named ("since the report was published") credits no one.
 const REPORT_REFERENCE =
-  /\b(reportedly|(the|a) (recent )?(reports?|newspaper)|says report|reports? said|reports? (say|says)|report(ed)? on Monday)\b/i;
+  /\b(reportedly|according to (the|a) (recent )?(reports?|newspaper)|(the|a) (recent )?(reports?|newspaper) (said|says|say|stated|claimed|noted)|says report|report(ed)? on Monday)\b/i;
 
 const FORMS: [string, RegExp][] = [
   ['according to', /according to (sources cited by )?$/i],

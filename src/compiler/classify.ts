@@ -2,7 +2,7 @@
 // (response), an outlet's report, or context. Decided by who is the speaker of the first
 // speech verb, so "Facebook said …, the WSJ said" is Facebook's statement, reported by the WSJ.
 
-import { isMention, speakerOf } from '../matching/speakers.ts';
+import { isMention, speakerOf, type Mention } from '../matching/speakers.ts';
 import type { ClaimKind } from '../model/types.ts';
 import type { EntityFinder } from './attribution.ts';
 
@@ -22,11 +22,33 @@ export interface Classified {
 const EARLIER =
   /\b(?:last (?:week|month|year)|earlier (?:this|that) (?:year|month|week)|(?:months|years) (?:ago|earlier))\b/i;
 
+/** The first speech verb, when it is "told": whom it was said to decides whose words these are. */
+const FIRST_SPEECH =
+  /\b(said|says|saying|told|tells|telling|denied|denies|insisted|clarified|explained|confirmed|stated|added|according to)\b\s*/i;
+const PRESS = /^(?:the )?(?:reporters|journalists|press|media|news agency|newspaper)\b/i;
+
+/**
+ * Words the subject told someone it deals with ("Facebook has told banks that …"), not the
+ * press: the public knows them from a report, so the sentence reports them; it is not the
+ * subject's statement.
+ */
+function toldInPrivate(text: string, mentions: readonly Mention[]): boolean {
+  const verb = FIRST_SPEECH.exec(text);
+  if (verb === null || !/^(told|tells|telling)$/i.test(verb[1] ?? '')) return false;
+  const at = verb.index + verb[0].length;
+  if (PRESS.test(text.slice(at))) return false;
+  return !mentions.some((m) => m.kind === 'outlet' && m.start >= at && m.start <= at + 4);
+}
+
 export function classify(text: string, finder: EntityFinder, credited: boolean): Classified {
-  const speaker = speakerOf(text, finder.mentions(text));
+  const mentions = finder.mentions(text);
+  const speaker = speakerOf(text, mentions);
   if (isMention(speaker) && EARLIER.test(text)) return { kind: 'context', speaker: null };
   if (speaker === 'report') return { kind: 'report', speaker: null };
-  if (isMention(speaker) && speaker.kind === 'subject') return { kind: 'statement', speaker: speaker.id };
+  if (isMention(speaker) && speaker.kind === 'subject')
+    return toldInPrivate(text, mentions)
+      ? { kind: 'report', speaker: null }
+      : { kind: 'statement', speaker: speaker.id };
   if (isMention(speaker) && speaker.kind === 'party') return { kind: 'response', speaker: speaker.id };
   if (FIRST_PERSON_QUOTE.test(text)) return { kind: 'context', speaker: null }; // a quote whose speaker the sentence does not say
   if (credited || REPORTING.test(text)) return { kind: 'report', speaker: null };

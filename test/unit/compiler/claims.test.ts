@@ -203,6 +203,30 @@ describe('kinds', () => {
   });
 });
 
+describe('whose words a sentence gives', () => {
+  test('what the subject told a party it deals with is reported, what it told the press is its statement', () => {
+    const story = compile({
+      '001_blog.txt':
+        'Globex has told hospitals that the extra patient records could power services that keep members in its app longer.\n' +
+        'Globex told the Ledger that it is not asking hospitals for patient records to sell advertising.\n' +
+        'Globex told reporters that members choose whether to link their records with its app.\n',
+    });
+    expect(only(story, 'told hospitals').kind).toBe('report');
+    expect(only(story, 'told the Ledger').kind).toBe('statement');
+    expect(only(story, 'told reporters').kind).toBe('statement');
+  });
+
+  test('the report only named ("since the report was published") credits no outlet', () => {
+    const story = compile({
+      '001_blog.txt':
+        'Since the report was published, Globex has been criticized for the rumoured hospital partnerships.\n' +
+        'Globex has asked hospitals for patient records on members, according to the report.\n',
+    });
+    expect(only(story, 'Since the report').firstReport.outlet).toBeNull();
+    expect(only(story, 'for patient records on members').firstReport.outlet).toBe('ledger');
+  });
+});
+
 describe('a claim is worded from the seed text, short and neutral', () => {
   test('a lead-in connective, an attribution and a ticker are stripped', () => {
     const story = compile({
