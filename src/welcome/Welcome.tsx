@@ -34,9 +34,10 @@ export function Welcome({ stories, api }: { stories: StoryLine[]; api: AccessApi
       ))}
       <h2>How Backstory reads pages</h2>
       <p>
-        Right now it reads nothing. Click its toolbar button on an article and it checks that one page. Or let
-        it check news pages as they load: it then needs access to the sites you visit, which your browser will
-        ask you to confirm. Either way everything happens in your browser: Backstory sends nothing anywhere.
+        Right now it reads nothing. Click its toolbar button on an article and it checks that one page; from
+        there you can also let it check that site’s pages as they load. Or let it check news pages on every
+        site as they load: it then needs access to the sites you visit, which your browser will ask you to
+        confirm. Either way everything happens in your browser: Backstory sends nothing anywhere.
       </p>
       <AutomaticSwitch api={api} />
       <p>
