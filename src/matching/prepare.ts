@@ -73,21 +73,24 @@ export function prepare(story: Story, weight: Weights, unindexedShare = UNINDEXE
   const shingles: (readonly number[])[] = [];
   const speakerOf: (string | null)[] = [];
   const quotes: string[] = [];
-  // How many claim units carry each term: the commonest are left out of the index first.
+  // How many claim units carry each term: the commonest are left out of the index first. And how
+  // many claims: what every claim says does not tell one claim's event (EVENT_TERMS).
   const count = new Map<string, number>();
+  const claimsWith = new Map<string, number>();
+  /** The last claim each term was counted for. */
+  const countedIn = new Map<string, number>();
   for (let claim = 0; claim < story.claims.length; claim++) {
     const match = story.claims[claim]?.match ?? [];
     for (let unit = 0; unit < match.length; unit++) {
       const terms = match[unit]?.terms ?? [];
-      for (let i = 0; i < terms.length; i++) count.set(terms[i] ?? '', (count.get(terms[i] ?? '') ?? 0) + 1);
+      for (let i = 0; i < terms.length; i++) {
+        const t = terms[i] ?? '';
+        count.set(t, (count.get(t) ?? 0) + 1);
+        if (countedIn.get(t) === claim) continue;
+        countedIn.set(t, claim);
+        claimsWith.set(t, (claimsWith.get(t) ?? 0) + 1);
+      }
     }
-  }
-  // How many claims carry each term: what every claim says does not tell one claim's event.
-  const claimsWith = new Map<string, number>();
-  for (let claim = 0; claim < story.claims.length; claim++) {
-    const seen = new Set<string>();
-    for (const m of story.claims[claim]?.match ?? []) for (const t of m.terms) seen.add(t);
-    for (const t of seen) claimsWith.set(t, (claimsWith.get(t) ?? 0) + 1);
   }
   const eventTerms: (readonly string[])[] = [];
   const postings = new Map<string, number[]>();
@@ -174,7 +177,19 @@ function eventTermsOf(
   weight: Weights,
   claimsWith: ReadonlyMap<string, number>,
 ): string[] {
-  const counts = terms.filter((t) => weight(t) > INFORMATIVE).map((t) => claimsWith.get(t) ?? 0);
-  const limit = [...counts].sort((a, b) => a - b)[Math.min(EVENT_TERMS, counts.length) - 1] ?? 0;
-  return terms.filter((t) => weight(t) > INFORMATIVE && (claimsWith.get(t) ?? 0) <= limit);
+  // Plain loops, as above: a dozen terms a unit, for every unit of the story, once per page load.
+  const counts: number[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i] ?? '';
+    counts.push(weight(t) > INFORMATIVE ? (claimsWith.get(t) ?? 0) : Infinity);
+  }
+  // Uninformative terms sort last, as Infinity; a unit with fewer informative terms than
+  // EVENT_TERMS names its event by all of them.
+  const sorted = [...counts].sort((a, b) => a - b);
+  let limit = sorted[EVENT_TERMS - 1] ?? Infinity;
+  if (limit === Infinity) for (const n of sorted) if (n !== Infinity) limit = n;
+  const out: string[] = [];
+  for (let i = 0; i < terms.length; i++)
+    if ((counts[i] ?? Infinity) <= limit && counts[i] !== Infinity) out.push(terms[i] ?? '');
+  return out;
 }
