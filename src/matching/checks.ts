@@ -1,5 +1,5 @@
-// Whether a page unit that scores against a claim unit states that claim: the right speaker,
-// the bank whose answer it is, and no detail the page gets wrong. Run only on pairs that score,
+// Whether a page unit that scores against a claim unit states that claim: its event, the right
+// speaker, the bank whose answer it is, and no detail the page gets wrong. Run only on pairs that score,
 // a few per page.
 
 import { contradicts } from './details.ts';
@@ -9,7 +9,12 @@ import type { PreparedStory } from './prepare.ts';
 const NO_TERMS: readonly string[] = [];
 
 export function statesClaim(prepared: PreparedStory, k: number, unit: PageUnit): boolean {
-  const { story, speakerOf, claimOf, unitOf, partiesOf } = prepared;
+  const { story, speakerOf, claimOf, unitOf, partiesOf, eventTerms } = prepared;
+  // What a page unit shares with a claim unit may be the story's cast and common nouns alone
+  // ("Privacy is the biggest worry for banks" and "a bank pulled away over privacy concerns"):
+  // it states the claim only if it names the claim's event too.
+  const event = eventTerms[k] ?? NO_TERMS;
+  if (!event.some((t) => unit.terms.includes(t))) return false;
   // A bank's answer is not what another bank, or the subject, said; and it is stated only where
   // the paragraph names that bank ("Citigroup declined to comment on sharing card transactions
   // …" is not the paragraph that lists what data was sought).

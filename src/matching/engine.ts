@@ -5,7 +5,7 @@ import { compileGate } from '../gate/gate.ts';
 import { recognise } from './recognise.ts';
 import { matchParagraphs, prepare, type ParagraphMatch, type PreparedStory } from './match.ts';
 import type { ClaimIndex, Story } from '../model/types.ts';
-import { idfWeights } from './weights.ts';
+import { idfWeights, PAGE_UNKNOWN_WEIGHT } from './weights.ts';
 import type { Weights } from './similarity.ts';
 
 export interface PageResult {
@@ -21,7 +21,7 @@ export class Engine {
   private readonly prepared = new Map<string, PreparedStory>();
 
   constructor(readonly index: ClaimIndex) {
-    this.weight = idfWeights(index);
+    this.weight = idfWeights(index, PAGE_UNKNOWN_WEIGHT);
     this.gate = compileGate(
       index.stories.map((s) => ({ id: s.id, anchors: s.gate.anchors, descriptions: s.gate.descriptions })),
     );

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { Engine } from '../../../src/matching/engine.ts';
 import { compileGate } from '../../../src/gate/gate.ts';
 import { matchParagraphs, prepare } from '../../../src/matching/match.ts';
-import { idfWeights } from '../../../src/matching/weights.ts';
+import { idfWeights, PAGE_UNKNOWN_WEIGHT } from '../../../src/matching/weights.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseTextPage } from '../../../src/cli/text-page.ts';
@@ -73,6 +73,32 @@ describe('matching paragraphs to claims', () => {
     expect(idsOf('Wells Fargo declined to offer any comment.')).toContain(
       claimIdWith('Wells Fargo declined to comment.'),
     );
+  });
+
+  test('a paragraph stating part of a claim among words the seeds never use is matched', () => {
+    // With the page's own words weighed as the compiler weighs an unseen word, they diluted
+    // this paragraph under the score.
+    const pageWeight = idfWeights(index, PAGE_UNKNOWN_WEIGHT);
+    const paragraph =
+      'Funny how everybody shrugs and grins whenever Google and Amazon chase bank data for their voice assistants too.';
+    expect(
+      matchParagraphs(prepare(story, pageWeight), [paragraph], pageWeight).map((m) => m.claimId),
+    ).toEqual([claimIdWith('Google and Amazon have also reportedly sought banking info')]);
+  });
+
+  test("a paragraph sharing only the story's cast and common nouns with a claim does not state it", () => {
+    const pageWeight = idfWeights(index, PAGE_UNKNOWN_WEIGHT);
+    const ids = matchParagraphs(
+      prepare(story, pageWeight),
+      [
+        'At least one big bank walked away from the discussions, citing worries over the privacy of its customers.',
+      ],
+      pageWeight,
+    ).map((m) => m.claimId);
+    // The bank that pulled out, not the banks that said they were stepping lightly: both are
+    // about customers' privacy worries, only one is about walking away.
+    expect(ids).toContain(claimIdWith('pulled away from the discussion'));
+    expect(ids).not.toContain(claimIdWith('stepping lightly'));
   });
 
   test('evidence cut from a clause cites the whole seed sentence, which says what the clause is about', () => {
