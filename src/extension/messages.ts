@@ -131,6 +131,7 @@ const isPageView = (v: unknown): v is PageView =>
   isStr(v.title) &&
   isStr(v.subject) &&
   isStr(v.broke, 64) &&
+  (v.brokeBy === null || isStr(v.brokeBy)) &&
   isInt(v.paragraphs) &&
   isList(v.claims, MAX_CLAIMS, isFound) &&
   isList(v.views, MAX_CLAIMS, isClaimView);

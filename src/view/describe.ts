@@ -106,6 +106,8 @@ export interface PageView {
   title: string;
   /** ISO date the story broke. */
   broke: string;
+  /** The outlet that broke it, by name: among outlets first with as many claims on one day, it leads. */
+  brokeBy: string | null;
   /** The story's subject by name ("Facebook"), for crediting its statements. */
   subject: string;
   /** How many paragraphs the page's article has (matched or not). */
@@ -139,6 +141,7 @@ export function describePage(story: Story, matches: readonly Finding[], paragrap
     storyId: story.id,
     title: story.title,
     broke: story.broke,
+    brokeBy: outletName(story, story.brokeBy),
     subject: story.subject.name,
     paragraphs,
     claims,

@@ -62,7 +62,7 @@ interface Tally {
 }
 
 /** The outlets that first reported the page's claims, most claims first. */
-function firstOutlets(rows: readonly ClaimRow[]): Tally[] {
+function firstOutlets(rows: readonly ClaimRow[], brokeBy: string | null): Tally[] {
   const tally = new Map<string, Tally>();
   for (const { view } of rows) {
     if (view.firstOutlet === null) continue;
@@ -71,16 +71,20 @@ function firstOutlets(rows: readonly ClaimRow[]): Tally[] {
     if (view.firstDate !== null && (t.date === null || view.firstDate < t.date)) t.date = view.firstDate;
     tally.set(view.firstOutlet, t);
   }
-  // Ties go to the outlet that reported first: that is the one the others followed.
-  return [...tally.values()].sort((a, b) => b.n - a.n || (a.date ?? '9').localeCompare(b.date ?? '9'));
+  // Ties go to the outlet that reported first, and on one day to the one that broke the story:
+  // that is the one the others followed. By the day: a record dated "2018-08-06" and a report at
+  // "2018-08-06T20:00-04:00" are the same day to a reader, not an order.
+  const day = (t: Tally): string => (t.date ?? '9').slice(0, 10);
+  const broke = (t: Tally): number => (t.outlet === brokeBy ? 0 : 1);
+  return [...tally.values()].sort((a, b) => b.n - a.n || day(a).localeCompare(day(b)) || broke(a) - broke(b));
 }
 
 /**
  * "6 of its 24 claims were first reported by The Wall Street Journal, 6 Aug 2018; 5 by AFP;
  * 13 by no outlet the sources name." The leading outlet, the runner-up, and what is left unknown.
  */
-function originSentence(rows: readonly ClaimRow[]): string {
-  const [lead, next] = firstOutlets(rows);
+function originSentence(rows: readonly ClaimRow[], brokeBy: string | null): string {
+  const [lead, next] = firstOutlets(rows, brokeBy);
   const total = rows.length;
   if (lead === undefined)
     return total === 1
@@ -131,7 +135,7 @@ export function summarise(page: PageView): PageSummary {
   const matched = new Set(page.claims.map((c) => c.paragraph)).size;
   const answer = mainAnswer(rows);
   return {
-    origin: originSentence(rows),
+    origin: originSentence(rows, page.brokeBy),
     paragraphs: paragraphSentence(matched, paragraphs),
     answer:
       answer === null

@@ -18,6 +18,7 @@ const VIEW: PageView = {
   storyId: 'story',
   title: 'Facebook asked banks for data',
   broke: '2018-08-06',
+  brokeBy: 'The Wall Street Journal',
   subject: 'Facebook',
   paragraphs: 3,
   claims: [{ paragraph: 1, claimId: 'c1', score: 0.9, why: null }],

@@ -35,6 +35,7 @@ function pageOf(found: [ClaimView, ...number[]][], paragraphs = 20): PageView {
     storyId: 'fb',
     title: 'Facebook asked banks',
     broke: '2018-08-06',
+    brokeBy: 'The Wall Street Journal',
     subject: 'Facebook',
     paragraphs,
     claims: found.flatMap(([v, ...ps]) =>
@@ -56,6 +57,19 @@ describe('the summary of a page', () => {
     ]);
     expect(summarise(page).origin).toBe(
       '2 of its 4 claims were first reported by The Wall Street Journal, 6 Aug 2018; 1 by AFP; for 1 the first outlet is not known.',
+    );
+  });
+
+  test('with as many claims on the same day, the outlet that broke the story leads', () => {
+    const afp = { firstOutlet: 'AFP', firstDate: '2018-08-06' };
+    const page = pageOf([
+      [claim('a', afp), 0],
+      [claim('b', afp), 1],
+      [claim('c', wsj), 2],
+      [claim('d', wsj), 3],
+    ]);
+    expect(summarise(page).origin).toBe(
+      '2 of its 4 claims were first reported by The Wall Street Journal, 6 Aug 2018; 2 by AFP.',
     );
   });
 
