@@ -80,8 +80,9 @@ function firstOutlets(rows: readonly ClaimRow[], brokeBy: string | null): Tally[
 }
 
 /**
- * "6 of its 24 claims were first reported by The Wall Street Journal, 6 Aug 2018; 5 by AFP;
- * 13 by no outlet the sources name." The leading outlet, the runner-up, and what is left unknown.
+ * "5 of its 24 claims were first reported by The Wall Street Journal, 6 Aug 2018; 5 by AFP;
+ * 14 are context." The leading outlet, the runner-up, what is left unknown, and the context
+ * (background, commentary): no outlet broke that, so it is not counted as a gap in the sources.
  */
 function originSentence(rows: readonly ClaimRow[], brokeBy: string | null): string {
   const [lead, next] = firstOutlets(rows, brokeBy);
@@ -99,11 +100,14 @@ function originSentence(rows: readonly ClaimRow[], brokeBy: string | null): stri
         ? 'Both of its claims were'
         : `All ${total} of its claims were`;
   const known = rows.filter((r) => r.view.firstOutlet !== null).length;
+  const context = rows.filter((r) => r.view.firstOutlet === null && r.view.kind === 'context').length;
+  const unknown = total - known - context;
   const others = known - lead.n - (next?.n ?? 0);
   const rest = [
     next === undefined ? '' : `; ${next.n} by ${next.outlet}`,
     others === 0 ? '' : `; ${others} by ${others === 1 ? 'another outlet' : 'other outlets'}`,
-    known === total ? '' : `; for ${total - known} the first outlet is not known`,
+    unknown === 0 ? '' : `; for ${unknown} the first outlet is not known`,
+    context === 0 ? '' : `; ${context} ${context === 1 ? 'is' : 'are'} context`,
   ].join('');
   return `${share} first reported by ${lead.outlet}${when}${rest}.`;
 }

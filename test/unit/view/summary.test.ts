@@ -121,6 +121,18 @@ describe('the summary of a page', () => {
       'The outlets that first reported its 2 claims are not known from the sources.',
     );
     expect(unknown.status).toBe('2 claims found in 1 of 1 paragraph');
+    // Context no outlet is named for is context, not a gap in what the sources say.
+    const withContext = summarise(
+      pageOf([
+        [claim('a', wsj), 0],
+        [claim('b'), 1],
+        [claim('c', { kind: 'context' }), 2],
+        [claim('d', { kind: 'context' }), 3],
+      ]),
+    );
+    expect(withContext.origin).toBe(
+      '1 of its 4 claims was first reported by The Wall Street Journal, 6 Aug 2018; for 1 the first outlet is not known; 2 are context.',
+    );
     const all = summarise(
       pageOf(
         [
