@@ -2,7 +2,7 @@
 // (response), an outlet's report, or context. Decided by who is the speaker of the first
 // speech verb, so "Facebook said …, the WSJ said" is Facebook's statement, reported by the WSJ.
 
-import { isMention, speakerOf, type Mention } from '../matching/speakers.ts';
+import { firstSpeechVerb, isMention, speakerOf, type Mention } from '../matching/speakers.ts';
 import type { ClaimKind } from '../model/types.ts';
 import type { EntityFinder } from './attribution.ts';
 
@@ -22,9 +22,6 @@ export interface Classified {
 const EARLIER =
   /\b(?:last (?:week|month|year)|earlier (?:this|that) (?:year|month|week)|(?:months|years) (?:ago|earlier))\b/i;
 
-/** The first speech verb, when it is "told": whom it was said to decides whose words these are. */
-const FIRST_SPEECH =
-  /\b(said|says|saying|told|tells|telling|denied|denies|insisted|clarified|explained|confirmed|stated|added|according to)\b\s*/i;
 const PRESS = /^(?:the )?(?:reporters|journalists|press|media|news agency|newspaper)\b/i;
 
 /**
@@ -33,9 +30,10 @@ const PRESS = /^(?:the )?(?:reporters|journalists|press|media|news agency|newspa
  * subject's statement.
  */
 function toldInPrivate(text: string, mentions: readonly Mention[]): boolean {
-  const verb = FIRST_SPEECH.exec(text);
-  if (verb === null || !/^(told|tells|telling)$/i.test(verb[1] ?? '')) return false;
-  const at = verb.index + verb[0].length;
+  // Whom the first speech verb was said to decides whose words these are.
+  const first = firstSpeechVerb(text);
+  if (first === null || (first.verb !== 'told' && first.verb !== 'tells')) return false;
+  const at = first.end + (/^\s*/.exec(text.slice(first.end))?.[0].length ?? 0);
   if (PRESS.test(text.slice(at))) return false;
   return !mentions.some((m) => m.kind === 'outlet' && m.start >= at && m.start <= at + 4);
 }

@@ -121,6 +121,13 @@ export function analyseNamed(text: string, mentions: readonly Mention[]): Spanne
 const SPEECH =
   /\b(said|says|saying|told|tells|denied|denies|deny|insisted|insists|clarified|explained|confirmed|stated|disputed|acknowledged|declined|decline|directed|added|statement|according to)\b/g;
 
+/** A sentence's first speech verb, lower-cased, and where it ends; null when it has none. */
+export function firstSpeechVerb(text: string): { verb: string; end: number } | null {
+  SPEECH.lastIndex = 0;
+  const m = SPEECH.exec(text);
+  return m === null ? null : { verb: m[0].toLowerCase(), end: m.index + m[0].length };
+}
+
 /**
  * The speaker of a sentence: the mention that speaks its first speech verb with a speaker;
  * 'report' for "…, says report"; 'unnamed' when it speaks but names no speaker ("It added that

@@ -161,7 +161,7 @@ function Marker({
           column={column}
           onClose={() => onOpen(null)}
           onHover={(inside) => onHover(inside ? entry.paragraph : null)}
-          onPin={() => open && !pinned && onOpen(entry.paragraph)}
+          onPin={() => pinned || onOpen(entry.paragraph)}
           onOpenStory={onOpenStory}
         />
       )}

@@ -103,15 +103,18 @@ describe('handle', () => {
     expect(refusals).toEqual(refused);
   });
 
+  /** Every extension-page message admitted as it comes: these tests are about the handlers' types. */
+  const ANY_PAGE_SHAPE = {
+    'get-tab': () => true,
+    'followed-stories': () => true,
+    'analyse-tab': () => true,
+    'focus-claim': () => true,
+  };
+
   test('a handler map must answer every message with its reply type (tsc)', async () => {
     const typed = handle<ExtensionPageContract, null>(
       {
-        shapes: {
-          'get-tab': () => true,
-          'followed-stories': () => true,
-          'analyse-tab': () => true,
-          'focus-claim': () => true,
-        },
+        shapes: ANY_PAGE_SHAPE,
         admit: () => null,
         handlers: {
           'get-tab': () => ok(null),
@@ -125,12 +128,7 @@ describe('handle', () => {
     );
     handle<ExtensionPageContract, null>(
       {
-        shapes: {
-          'get-tab': () => true,
-          'followed-stories': () => true,
-          'analyse-tab': () => true,
-          'focus-claim': () => true,
-        },
+        shapes: ANY_PAGE_SHAPE,
         admit: () => null,
         // @ts-expect-error: focus-claim has no handler
         handlers: {
