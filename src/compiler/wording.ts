@@ -237,7 +237,21 @@ export function pickWording(
       a.text.length - b.text.length ||
       (a.piece.seed < b.piece.seed ? -1 : 1),
   )[0];
-  if (best !== undefined) return { text: best.text, source: best.source, from: best.from };
+  if (best !== undefined) {
+    // A wording that another of the claim's wordings begins with says less of one fact ("not
+    // just a platform for friends" of "not just a platform for friends, but also a place to
+    // shop"): the longer one is the wording while it reads in HARD_MAX_WORDS.
+    const core = (t: string): string => t.replace(/[.!?"\u201D]+$/, '').toLowerCase();
+    const whole = worded.find(
+      (w) =>
+        w !== best &&
+        core(w.text).startsWith(core(best.text)) &&
+        wordCount(w.text) <= HARD_MAX_WORDS &&
+        (best.piece.headline || !w.piece.headline),
+    );
+    const use = whole ?? best;
+    return { text: use.text, source: use.source, from: use.from };
+  }
   const shortest = [...worded].sort(
     (a, b) =>
       wordCount(a.text) - wordCount(b.text) || (a.piece.headline ? 1 : 0) - (b.piece.headline ? 1 : 0),

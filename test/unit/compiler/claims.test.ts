@@ -150,6 +150,21 @@ describe('one claim per fact', () => {
     ]);
     expect(story.claims.every((c) => c.kind === 'response' && c.speaker === 'Mercy Hospital')).toBe(true);
   });
+
+  test('the halves of "not just X, but also Y" are one claim, worded whole', () => {
+    const story = compile({
+      '001_ledger.txt':
+        "Globex and your health\n\nAccording to the Ledger, Globex doesn't want to just be an app where you can track your runs, but also a place to book a doctor.\n",
+    });
+    const claim = only(story, 'track your runs');
+    expect(claim.appearances.map((a) => a.quote)).toEqual([
+      "According to the Ledger, Globex doesn't want to just be an app where you can track your runs",
+      'also a place to book a doctor.',
+    ]);
+    expect(claim.text).toBe(
+      "Globex doesn't want to just be an app where you can track your runs, but also a place to book a doctor.",
+    );
+  });
 });
 
 describe('statements and answers', () => {
