@@ -256,6 +256,23 @@ describe('a claim is worded from the seed text, short and neutral', () => {
     ]);
   });
 
+  test('a leading time, a phrase or a clause, is not worded; the quote keeps it', () => {
+    const story = compile({
+      '001_blog.txt':
+        'Globex and your health\n\nEarlier this year, Lakeside Clinic fined two nurses for reading patient records. ' +
+        'When news of the partnership became public, Globex shares rose by about 4% through midday. ' +
+        'Currently, members can book a doctor through the Globex app.\n',
+    });
+    expect(only(story, 'fined two nurses').text).toBe(
+      'Lakeside Clinic fined two nurses for reading patient records.',
+    );
+    expect(only(story, 'shares rose').text).toBe('Globex shares rose by about 4% through midday.');
+    expect(only(story, 'shares rose').appearances[0]?.quote).toMatch(
+      /^When news of the partnership became public,/,
+    );
+    expect(only(story, 'book a doctor').text).toBe('Members can book a doctor through the Globex app.');
+  });
+
   test('an opening pronoun is the actor the seed named before it, and the wording says where it came from', () => {
     const seed =
       'Globex has denied wanting any patient records. Instead, it hopes to grow its health app with new clinics.\n';
