@@ -113,7 +113,11 @@ function withActor(text: string, piece: SeedPiece, offset: number, source: SeedS
   const np = which === null ? null : nounPhraseBefore(gap.slice(0, which.index));
   if (np !== null) {
     at(np.start, np.text.length);
-    return `${np.text} ${text}`;
+    // "The petition, which went out to banks, is sure to draw criticism": the relative clause
+    // closes at a comma and the name's own predicate follows; the clause stays an aside.
+    const close = text.indexOf(', ');
+    const own = close > 0 && FINITE.test(text.slice(close + 2));
+    return own ? `${np.text}, which ${text}` : `${np.text} ${text}`;
   }
   if (/^that\s/i.test(text)) {
     const speech = head(

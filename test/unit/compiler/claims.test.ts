@@ -273,6 +273,16 @@ describe('a claim is worded from the seed text, short and neutral', () => {
     expect(only(story, 'book a doctor').text).toBe('Members can book a doctor through the Globex app.');
   });
 
+  test("a relative clause that closes before its name's own predicate stays an aside in the wording", () => {
+    const story = compile({
+      '001_blog.txt':
+        'Globex and your health\n\nThe request, which went out to dozens of hospitals across the state, is sure to draw criticism from patient groups.\n',
+    });
+    expect(only(story, 'is sure to draw').text).toBe(
+      'The request, which went out to dozens of hospitals across the state, is sure to draw criticism from patient groups.',
+    );
+  });
+
   test('an opening pronoun is the actor the seed named before it, and the wording says where it came from', () => {
     const seed =
       'Globex has denied wanting any patient records. Instead, it hopes to grow its health app with new clinics.\n';
