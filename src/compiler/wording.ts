@@ -286,7 +286,7 @@ export function pickWording(
 }
 
 /** Most words a wording may run to when no aside can go ("at most about" MAX_WORDS). */
-const HARD_MAX_WORDS = 30;
+export const HARD_MAX_WORDS = 30;
 
 /** Where a sentence's core ends and an aside begins: ", particularly …", ", saying …", ", after …". */
 const ASIDE =
