@@ -40,6 +40,8 @@ export interface SeedPiece {
    * and 'other' when it opens on a name the story does not know ("Google and Amazon have…").
    */
   actor: string | null;
+  /** One fact with the piece before it, cut from the same sentence (see ClaimPiece.withPrevious). */
+  withPrevious: boolean;
 }
 
 /** A named actor and where the seed names it. */
@@ -94,6 +96,7 @@ export function readPieces({ story, seeds }: StoryInput): SeedPiece[] {
           );
           const set = new Set(terms);
           if (!statesSomething([...set].filter((t) => !names.has(t)))) continue;
+          const prev = out[out.length - 1];
           out.push({
             seed: seed.name,
             text,
@@ -111,6 +114,8 @@ export function readPieces({ story, seeds }: StoryInput): SeedPiece[] {
             actorBefore,
             headline: s.headline,
             actor: actorOf(s.text, sentenceMentions),
+            withPrevious:
+              piece.withPrevious === true && prev?.seed === seed.name && prev.sentenceStart === s.start,
           });
         }
         const actors = sentenceMentions.filter((m) => m.kind !== 'outlet');

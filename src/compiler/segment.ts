@@ -7,6 +7,9 @@
 //   before it nobody can tell what "it" is;
 // - a piece after a clause left open ("woven into, and facilitate, interactions …": the first
 //   clause ends on a preposition).
+// The second half of "not just X, but also Y" is cut as a matching unit of its own but states
+// one fact with the first (`withPrevious`): the halves apart say less ("not just a platform for
+// friends") or nothing ("also a place to buy and sell").
 // And more breaks: a sentence that opens with a subordinate clause ("While Facebook insisted
 // …, many pointed out …") carries two statements, often by two speakers; and a comma before a
 // phrase that says something of its own about what precedes it, the way ", which" does: an
@@ -18,6 +21,8 @@ import { clauses, type Piece } from '../text/units.ts';
 const PRONOUN_START = /^["'\u201C\u2018]?(?:it|they|he|she|this|these|those|its|their|them)\b/i;
 /** A clause that ends on one of these words is not finished. */
 const OPEN_END = /\b(?:into|onto|to|of|with|for|from|by|in|on|at|about|the|a|an|and|or)$/i;
+/** The first half of "not just X, but (also) Y" ("doesn't want to just be X, but also Y"). */
+const NOT_JUST = /(?:\bnot|n't|\bnever)(?:\s+[\w']+){0,3}?\s+(?:just|only|simply|merely)\b/i;
 const SUBORDINATE_START = /^(?:While|Although|Though|Whereas)\s/;
 /**
  * An appositive's description up to its relative pronoun ("the political analytics company
@@ -52,6 +57,8 @@ export interface ClaimPiece extends Piece {
   ownClause?: boolean;
   /** An appositive's head ("Cambridge Analytica" for ", the consultancy that …"): where it starts. */
   head?: number;
+  /** One fact with the piece before it ("…, but also Y" after "not just X"): one claim. */
+  withPrevious?: boolean;
 }
 
 export function claimPieces(sentence: string): ClaimPiece[] {
@@ -62,6 +69,8 @@ export function claimPieces(sentence: string): ClaimPiece[] {
   for (const piece of cut) {
     const prev = out[out.length - 1];
     if (prev !== undefined && belongsToPrevious(sentence, prev, piece)) prev.end = piece.end;
+    else if (prev !== undefined && completesPrevious(sentence, prev, piece))
+      out.push({ ...piece, withPrevious: true });
     else out.push({ ...piece });
   }
   return out;
@@ -73,6 +82,12 @@ function belongsToPrevious(sentence: string, prev: Piece, piece: Piece): boolean
   const text = sentence.slice(piece.start, piece.end);
   const listTail = /^\s*,\s+and\s*$/i.test(gap) && before.includes(',');
   return listTail || OPEN_END.test(before) || PRONOUN_START.test(text);
+}
+
+/** "…not just X, but also Y": Y completes the statement X began. */
+function completesPrevious(sentence: string, prev: Piece, piece: Piece): boolean {
+  const before = sentence.slice(prev.start, prev.end);
+  return NOT_JUST.test(before) && /^\s*,?\s*but\b/i.test(sentence.slice(prev.end, piece.end));
 }
 
 /** "While X, Y" → "While X" and "Y", cut at the first comma. */

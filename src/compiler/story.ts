@@ -39,7 +39,12 @@ export function compileStory(input: StoryInput, pieces: SeedPiece[], weight: Wei
     finder: new EntityFinder(story),
     gate: gateSignature(story, seeds, pieces),
   };
-  const groups = joinByKey(cluster(kinded, weight), statementPieces);
+  // Pieces of one sentence that state one fact together are one claim.
+  const sentenceFact = new Map<number, number>();
+  for (const [i, p] of pieces.entries())
+    if (p.withPrevious) sentenceFact.set(i, sentenceFact.get(i - 1) ?? i - 1);
+  for (const k of new Set(sentenceFact.values())) sentenceFact.set(k, k);
+  const groups = joinByKey(joinByKey(cluster(kinded, weight), statementPieces), sentenceFact);
   // The claims as the term overlap groups them are matched against their own pieces.
   const first = assemble(parts, groups);
   // The matcher finds claims by id: two claims with one id would send its finds to the wrong one.

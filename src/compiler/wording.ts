@@ -27,6 +27,23 @@ const LEAD_ATTRIBUTION =
 /** "…, the WSJ said." "…, the reports said, citing sources." "…, says report." "…, according to the reports." */
 const TRAIL_ATTRIBUTION =
   /,\s*(["\u201D]?)\s*(?:(?:the |a )?[\w.'&\- ]{1,50}? (?:said|says|reported|reports|notes|noted|wrote|added|explained|told [\w.]+)(?: (?:on \w+|by email|in (?:its|a) statement))?(?:,\s*citing [\w ]{1,30})?|(?:says|said) (?:the )?reports?|according to [^,]{1,60}|citing [\w ]{1,30})\s*([.!?]?)\s*$/i;
+/**
+ * A time set before the clause's subject: a phrase ("Earlier this year,", "Over the past year,",
+ * "Currently,") or a clause ("Since the report was published,", "When news of … became public,").
+ * It dates the fact against the article or another event the card does not show; the card dates
+ * the claim itself, and the quote keeps the words.
+ */
+const LEAD_TIME = new RegExp(
+  `^(?:${[
+    '(?:earlier|later) (?:this|that|last) (?:year|month|week)',
+    '(?:last|this|that|next) (?:year|month|week|spring|summer|autumn|fall|winter)',
+    '(?:over|in|during|for) the (?:past|last|previous) (?:\\w+ )?(?:years?|months?|weeks?|days?)',
+    'on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+    'currently|recently|so far|at present|today|yesterday',
+    '(?:when|since|after|before|once|until) [^,]{3,80}',
+  ].join('|')}),\\s+(?=\\S+\\s+\\S+\\s+\\S+)`,
+  'i',
+);
 const TICKER = /\s*\([A-Z]{1,5}(?:\.[A-Z]{1,2})?\)/g;
 const FINITE =
   /^(?:\w+ed|\w+[^s's]s|is|was|are|were|has|had|have|would|wouldn't|could|couldn't|will|won't|can|cannot|can't|does|did|doesn't|didn't|says|said)\b/;
@@ -96,7 +113,11 @@ function withActor(text: string, piece: SeedPiece, offset: number, source: SeedS
   const np = which === null ? null : nounPhraseBefore(gap.slice(0, which.index));
   if (np !== null) {
     at(np.start, np.text.length);
-    return `${np.text} ${text}`;
+    // "The petition, which went out to banks, is sure to draw criticism": the relative clause
+    // closes at a comma and the name's own predicate follows; the clause stays an aside.
+    const close = text.indexOf(', ');
+    const own = close > 0 && FINITE.test(text.slice(close + 2));
+    return own ? `${np.text}, which ${text}` : `${np.text} ${text}`;
   }
   if (/^that\s/i.test(text)) {
     const speech = head(
@@ -168,10 +189,14 @@ export function voiced(text: string, speaker: string | null, finder: EntityFinde
   return `${speaker}: "${text.replace(/[.!?]$/, '')}".`;
 }
 
-/** Lead-ins, attributions, tickers and "reportedly" out. */
+/** Lead-ins, attributions, a leading time, tickers and "reportedly" out. */
 export function clean(text: string): string {
   let t = text.replace(TICKER, '').trim();
   t = t.replace(LEAD_IN, '').replace(LEAD_ATTRIBUTION, '').replace(LEAD_IN, '');
+  // What a leading time stood before opens the sentence (not a clause cut from one: "Currently,
+  // users can …" is "Users can …", not an actor's "users …").
+  const time = LEAD_TIME.exec(t);
+  if (time !== null) t = t.charAt(time[0].length).toUpperCase() + t.slice(time[0].length + 1);
   t = t.replace(TRAIL_ATTRIBUTION, '$1$2');
   t = t.replace(/,\s*(?:however|though|meanwhile|instead)\s*,/gi, '').replace(/\s+reportedly\b/gi, '');
   return t.trim();
@@ -237,7 +262,21 @@ export function pickWording(
       a.text.length - b.text.length ||
       (a.piece.seed < b.piece.seed ? -1 : 1),
   )[0];
-  if (best !== undefined) return { text: best.text, source: best.source, from: best.from };
+  if (best !== undefined) {
+    // A wording that another of the claim's wordings begins with says less of one fact ("not
+    // just a platform for friends" of "not just a platform for friends, but also a place to
+    // shop"): the longer one is the wording while it reads in HARD_MAX_WORDS.
+    const core = (t: string): string => t.replace(/[.!?"\u201D]+$/, '').toLowerCase();
+    const whole = worded.find(
+      (w) =>
+        w !== best &&
+        core(w.text).startsWith(core(best.text)) &&
+        wordCount(w.text) <= HARD_MAX_WORDS &&
+        (best.piece.headline || !w.piece.headline),
+    );
+    const use = whole ?? best;
+    return { text: use.text, source: use.source, from: use.from };
+  }
   const shortest = [...worded].sort(
     (a, b) =>
       wordCount(a.text) - wordCount(b.text) || (a.piece.headline ? 1 : 0) - (b.piece.headline ? 1 : 0),
@@ -247,7 +286,7 @@ export function pickWording(
 }
 
 /** Most words a wording may run to when no aside can go ("at most about" MAX_WORDS). */
-const HARD_MAX_WORDS = 30;
+export const HARD_MAX_WORDS = 30;
 
 /** Where a sentence's core ends and an aside begins: ", particularly …", ", saying …", ", after …". */
 const ASIDE =

@@ -11,6 +11,7 @@ import { foldWithMap } from '../../text/fold.ts';
 import type { Story } from '../../model/types.ts';
 import { readSeeds } from '../../compiler/read-seeds.ts';
 import { buildIndex } from '../../compiler/build.ts';
+import { clean, HARD_MAX_WORDS, MAX_WORDS } from '../../compiler/wording.ts';
 
 interface RefClaim {
   id: string;
@@ -90,6 +91,52 @@ export function measureIndex(
   };
 }
 
+/** How the claims read (issue #17's Deliver 2 and 4), whatever the reference set. */
+export interface WordingMeasure {
+  /** Pairs of claims worded alike. */
+  identical: number;
+  /** Pairs where one claim's wording is the start of another's: a clause and its whole sentence. */
+  prefixes: [string, string][];
+  overMax: number;
+  overHard: number;
+  /** Wordings the wording step would still clean: a lead-in, an attribution, a ticker, a leading time. */
+  unclean: string[];
+  /** Wordings that open on a pronoun (the seed named no actor for it). */
+  pronoun: string[];
+  undetermined: number;
+  answered: number;
+}
+
+export function measureWording(story: Story): WordingMeasure {
+  const core = (t: string): string => t.replace(/[.!?"\u201D…]+$/, '').toLowerCase();
+  const words = (t: string): number => t.split(/\s+/).filter((w) => w !== '').length;
+  const pairs = story.claims.flatMap((a, i) => story.claims.slice(i + 1).map((b) => [a, b] as const));
+  return {
+    identical: pairs.filter(([a, b]) => core(a.text) === core(b.text)).length,
+    prefixes: pairs.flatMap(([a, b]) => {
+      const [x, y] = core(a.text).length <= core(b.text).length ? [a, b] : [b, a];
+      return core(x.text) !== core(y.text) && core(y.text).startsWith(core(x.text)) ? [[x.id, y.id]] : [];
+    }),
+    overMax: story.claims.filter((c) => words(c.text) > MAX_WORDS).length,
+    overHard: story.claims.filter((c) => words(c.text) > HARD_MAX_WORDS).length,
+    unclean: story.claims.filter((c) => core(clean(c.text)) !== core(c.text)).map((c) => c.id),
+    pronoun: story.claims.filter((c) => /^(?:it|its|they|their|he|she)\b/i.test(c.text)).map((c) => c.id),
+    undetermined: story.claims.filter((c) => c.firstReport.basis === 'undetermined').length,
+    answered: story.claims.filter((c) => c.answeredBy.length > 0).length,
+  };
+}
+
+/** The wording measure as printed lines. */
+export function wordingReport(story: Story): string[] {
+  const w = measureWording(story);
+  const ids = (list: readonly string[]): string => (list.length === 0 ? '' : ` (${list.join(' ')})`);
+  return [
+    `wording            ${w.identical} pairs worded alike, ${w.prefixes.length} where one wording starts another${ids(w.prefixes.map(([x, y]) => `${x}<${y}`))}; ${w.overMax} over ${MAX_WORDS} words (${w.overHard} over ${HARD_MAX_WORDS})`,
+    `                   ${w.unclean.length} with a lead-in, attribution, ticker or leading time left${ids(w.unclean)}; ${w.pronoun.length} opening on a pronoun${ids(w.pronoun)}`,
+    `provenance         ${w.undetermined} claims whose first outlet is not determined; ${w.answered} reports answered`,
+  ];
+}
+
 /** The measure of `story` against the reference claims of the dev set in `dir`, as printed lines. */
 export function indexMeasureReport(story: Story, seedsDir: string, dir: string, verbose = false): string[] {
   const refs = (JSON.parse(fs.readFileSync(path.join(dir, 'claims.json'), 'utf8')) as { claims: RefClaim[] })
@@ -120,6 +167,8 @@ if (isMain) {
     .filter((a) => !a.startsWith('--'));
   const story = buildIndex([seedsDir]).stories[0];
   if (story !== undefined) {
+    console.log('');
+    for (const line of wordingReport(story)) console.log(line);
     console.log(`\nagainst the reference claims of ${dir}:`);
     for (const line of indexMeasureReport(story, seedsDir, dir, true)) console.log(line);
   }

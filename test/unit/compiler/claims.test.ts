@@ -150,6 +150,21 @@ describe('one claim per fact', () => {
     ]);
     expect(story.claims.every((c) => c.kind === 'response' && c.speaker === 'Mercy Hospital')).toBe(true);
   });
+
+  test('the halves of "not just X, but also Y" are one claim, worded whole', () => {
+    const story = compile({
+      '001_ledger.txt':
+        "Globex and your health\n\nAccording to the Ledger, Globex doesn't want to just be an app where you can track your runs, but also a place to book a doctor.\n",
+    });
+    const claim = only(story, 'track your runs');
+    expect(claim.appearances.map((a) => a.quote)).toEqual([
+      "According to the Ledger, Globex doesn't want to just be an app where you can track your runs",
+      'also a place to book a doctor.',
+    ]);
+    expect(claim.text).toBe(
+      "Globex doesn't want to just be an app where you can track your runs, but also a place to book a doctor.",
+    );
+  });
 });
 
 describe('statements and answers', () => {
@@ -239,6 +254,33 @@ describe('a claim is worded from the seed text, short and neutral', () => {
       'Globex has asked hospitals to share patient records for its health app.',
       'Lakeside Clinic refused to share any patient records with outside firms.',
     ]);
+  });
+
+  test('a leading time, a phrase or a clause, is not worded; the quote keeps it', () => {
+    const story = compile({
+      '001_blog.txt':
+        'Globex and your health\n\nEarlier this year, Lakeside Clinic fined two nurses for reading patient records. ' +
+        'When news of the partnership became public, Globex shares rose by about 4% through midday. ' +
+        'Currently, members can book a doctor through the Globex app.\n',
+    });
+    expect(only(story, 'fined two nurses').text).toBe(
+      'Lakeside Clinic fined two nurses for reading patient records.',
+    );
+    expect(only(story, 'shares rose').text).toBe('Globex shares rose by about 4% through midday.');
+    expect(only(story, 'shares rose').appearances[0]?.quote).toMatch(
+      /^When news of the partnership became public,/,
+    );
+    expect(only(story, 'book a doctor').text).toBe('Members can book a doctor through the Globex app.');
+  });
+
+  test("a relative clause that closes before its name's own predicate stays an aside in the wording", () => {
+    const story = compile({
+      '001_blog.txt':
+        'Globex and your health\n\nThe request, which went out to dozens of hospitals across the state, is sure to draw criticism from patient groups.\n',
+    });
+    expect(only(story, 'is sure to draw').text).toBe(
+      'The request, which went out to dozens of hospitals across the state, is sure to draw criticism from patient groups.',
+    );
   });
 
   test('an opening pronoun is the actor the seed named before it, and the wording says where it came from', () => {

@@ -33,6 +33,20 @@ describe('claim pieces of a seed sentence', () => {
     expect(pieces(s)).toEqual([s]);
   });
 
+  test('"not just X, but also Y" is cut in two units that state one fact together', () => {
+    const s =
+      "Globex doesn't want to just be an app where you can track your runs, but also a place to book a doctor.";
+    expect(pieces(s)).toEqual([
+      "Globex doesn't want to just be an app where you can track your runs",
+      'also a place to book a doctor.',
+    ]);
+    expect(claimPieces(s).map((p) => p.withPrevious === true)).toEqual([false, true]);
+    // Without the "not just", the second clause is a fact of its own.
+    expect(
+      claimPieces('Globex is an app for runners, but also a booking service.')[1]?.withPrevious,
+    ).toBeUndefined();
+  });
+
   test('a leading "While …," clause is cut from the main clause, which keeps its own speaker', () => {
     const s =
       'While Globex insisted that it does not want patient records for advertising, critics pointed out that there is no reason to trust it.';

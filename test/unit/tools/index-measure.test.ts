@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { measureIndex } from '../../../src/tools/eval/index-measure.ts';
+import { measureIndex, measureWording } from '../../../src/tools/eval/index-measure.ts';
 import type { Claim, Story } from '../../../src/model/types.ts';
 
 const SEED = 'Globex asked hospitals for records. Globex denied it. Mercy declined to comment.';
@@ -72,5 +72,27 @@ describe('the index measure', () => {
     expect(merged.shared).toEqual([
       { claimId: 'a', text: 'Globex asked hospitals for records.', refs: ['R1', 'R2'] },
     ]);
+  });
+});
+
+describe('the wording measure', () => {
+  test('a clause worded as part of another claim, a lead-in left, a long wording and a pronoun are counted', () => {
+    const worded = (id: string, text: string): Claim => ({ ...claim(id, 'Globex denied it.'), text });
+    const m = measureWording(
+      story([
+        worded('a', 'Globex wants to be an app for runners.'),
+        worded('b', 'Globex wants to be an app for runners, but also a place to book a doctor.'),
+        worded('c', 'However, Mercy declined to comment.'),
+        worded('d', 'Earlier this year, Mercy fined two nurses.'),
+        worded('e', `Globex asked${' large'.repeat(30)} hospitals for records.`),
+        worded('f', 'They said they were stepping lightly.'),
+        worded('g', 'Mercy declined to comment.'),
+      ]),
+    );
+    expect(m.prefixes).toEqual([['a', 'b']]);
+    expect(m.unclean).toEqual(['c', 'd']);
+    expect([m.overMax, m.overHard]).toEqual([1, 1]);
+    expect(m.pronoun).toEqual(['f']);
+    expect(m.identical).toBe(0);
   });
 });
