@@ -125,6 +125,9 @@ export const GROUPS: readonly (readonly string[])[] = [
   ['stock', 'share_price', 'stock_price'],
   ['link', 'tie', 'connection', 'relationship'],
   ['comment', 'discuss_the_matter', 'remark'],
+  // Wire boilerplate for no answer at all ("did not respond to requests for comment", "could not
+  // be reached for comment"): not a refusal to comment, which is an answer ("declined to comment").
+  ['request_for_comment', 'reached_for_comment', 'reach_for_comment'],
   ['partnership', 'partner', 'arrangement', 'deal', 'alliance', 'tie_up'],
   ['display', 'show', 'view', 'see', 'check', 'peek', 'glance'],
   ['retailer', 'merchant', 'shop', 'store'],
