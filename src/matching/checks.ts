@@ -23,6 +23,24 @@ export function statesClaim(prepared: PreparedStory, k: number, unit: PageUnit):
   if (says !== null && speaker !== null && says !== speaker && !unit.mentions().some((m) => m.id === says))
     return false;
   if (says !== null && says !== story.subject.name && !unit.paragraph.names().has(says)) return false;
+  if (namesOnlyOthers(unit)) return false;
   const claimUnit = story.claims[claimOf[k] ?? -1]?.match[unitOf[k] ?? -1];
   return !contradicts(claimUnit?.terms ?? NO_TERMS, unit.terms, partiesOf(k), unit.partiesNamed());
+}
+
+/**
+ * Whether the unit is about organisations of the parties' kind that the story does not know, and
+ * none it knows: "Bank of America walked away over privacy" is not the report that one bank the
+ * paper did not name pulled out, nor "Bank of America was among the lenders approached" the
+ * request the seeds tell of. A part of a sentence that names no one is about its sentence's.
+ */
+function namesOnlyOthers(unit: PageUnit): boolean {
+  let other = false;
+  for (const m of unit.mentions()) {
+    if (m.kind === 'party') return false;
+    if (m.kind === 'other') other = true;
+  }
+  if (other) return true;
+  const { parties, others } = unit.voices;
+  return parties.size === 0 && others !== undefined && others.size > 0;
 }

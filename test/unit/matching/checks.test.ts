@@ -26,3 +26,35 @@ describe('what a paragraph states', () => {
       expect(idsOf(p), p).not.toContain(declined);
   });
 });
+
+describe('organisations the story does not know', () => {
+  const pulledOut = claimWith('pulled away from the discussion');
+  const request = claimWith('Facebook has asked large US banks to share financial information');
+
+  test('a bank the seeds do not name is not the one that pulled out, nor one of the lenders asked', () => {
+    expect(idsOf('One large bank walked away from the talks over privacy concerns.')).toContain(pulledOut);
+    for (const p of [
+      'Bank of America walked away from the talks over privacy concerns.',
+      // A clause naming no one is about its sentence's bank.
+      'Bank of America, one of the lenders Facebook approached, pulled out of the talks over concerns about customer privacy.',
+      'Cobalt Ridge Bank walked away from the talks over privacy concerns.',
+    ])
+      expect(idsOf(p), p).not.toContain(pulledOut);
+    expect(
+      idsOf('Facebook asked large US banks to share financial information about their customers.'),
+    ).toContain(request);
+    expect(
+      idsOf('Bank of America was among the large US banks Facebook asked for financial data.'),
+    ).not.toContain(request);
+  });
+
+  test("another bank's words are not a party's answer; a known party beside another is still itself", () => {
+    const wells = claimWith('Wells Fargo declined to comment.');
+    expect(idsOf('Bank of America declined to comment.')).not.toContain(wells);
+    expect(idsOf('Wells Fargo and Bank of America declined to comment.')).toContain(wells);
+  });
+
+  test('a headline in title case names no organisation by its capitals', () => {
+    expect(idsOf('One Large Bank Walked Away From the Talks Over Privacy Concerns')).toContain(pulledOut);
+  });
+});
