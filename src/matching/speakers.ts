@@ -30,7 +30,10 @@ export interface Mention {
 
 const ARTICLE = /^(the|a|an) /i;
 /** An alias as matched: case-sensitive, except that a leading article may be capitalised. */
-const articleFree = (alias: string): string => alias.replace(ARTICLE, (m) => m.toLowerCase());
+/** An initial and its dot ("U." of "U.S."): writers drop the dots ("US Bank" for "U.S. Bank"). */
+const INITIAL = /\b([A-Z])\./g;
+const articleFree = (alias: string): string =>
+  alias.replace(ARTICLE, (m) => m.toLowerCase()).replace(INITIAL, '$1');
 
 /** A capitalised word of a name ("Cobalt", "U.S.", "AT&T"). */
 const NAME_WORD = "[A-Z][A-Za-z&'.-]*";
@@ -83,10 +86,9 @@ export class MentionFinder {
     const body = aliases
       .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
       .map((a) =>
-        escapeRegExp(a).replace(
-          ARTICLE,
-          (m) => `[${m[0]?.toUpperCase()}${m[0]?.toLowerCase()}]${m.slice(1)}`,
-        ),
+        escapeRegExp(a)
+          .replace(ARTICLE, (m) => `[${m[0]?.toUpperCase()}${m[0]?.toLowerCase()}]${m.slice(1)}`)
+          .replace(/\b([A-Z])\\\./g, '$1\\.?'),
       )
       .join('|');
     this.pattern =

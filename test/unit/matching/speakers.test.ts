@@ -12,6 +12,16 @@ const story = {
 const names = storyNames(story);
 const named = (text: string): string[] => names.mentions(text).map((m) => `${m.kind}:${m.id}`);
 
+describe('names the story knows', () => {
+  test('an initialism is the same name with or without its dots', () => {
+    expect(named('US Bank said so, and so did U.S Bancorp.')).toEqual([
+      'party:U.S. Bancorp',
+      'party:U.S. Bancorp',
+    ]);
+    expect(named('The US banks said so.')).toEqual([]);
+  });
+});
+
 describe('names the story does not know', () => {
   test("the parties' kind is read from their names' common nouns, not from their proper names", () => {
     expect(partyHeads(story.parties)).toEqual(['Bancorp', 'Bank']);
