@@ -227,10 +227,15 @@ export function speakerOf(text: string, mentions: readonly Mention[]): Mention |
       /\b(report|reports|newspaper|sources)$/i.test(text.slice(Math.max(0, before - 10), before))
     )
       return 'report';
+    // "Citigroup would not be drawn on talks with Facebook, but told AFP …": a verb joined to
+    // the sentence's predicate by "but" or "and" has its subject, the sentence's first name.
+    const joined = !inverted && /\b(?:but|and)$/i.test(text.slice(Math.max(0, before - 4), before));
     const speaker =
       verb === 'according to' || inverted
         ? mentions.find((x) => x.start >= at + verb.length)
-        : lastBefore(mentions, at);
+        : joined
+          ? mentions.find((x) => x.end <= at && x.kind !== 'outlet')
+          : lastBefore(mentions, at);
     if (speaker !== undefined) return speaker;
   }
   return speaks ? 'unnamed' : null;

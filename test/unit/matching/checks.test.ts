@@ -58,3 +58,14 @@ describe('organisations the story does not know', () => {
     expect(idsOf('One Large Bank Walked Away From the Talks Over Privacy Concerns')).toContain(pulledOut);
   });
 });
+
+describe('who speaks', () => {
+  test('a speech verb joined by "but" to the sentence\'s predicate has the sentence\'s subject', () => {
+    const citi = claimWith('paramount in everything we do');
+    expect(
+      idsOf(
+        'Citigroup would not say whether it had talked about payments with Facebook, but told reporters in an email that "safeguarding the security and privacy of our customers\' data and providing customer choice are paramount in everything we do."',
+      ),
+    ).toContain(citi);
+  });
+});
