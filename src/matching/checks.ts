@@ -5,8 +5,10 @@
 import { contradicts } from './details.ts';
 import type { PageUnit } from './page-unit.ts';
 import type { PreparedStory } from './prepare.ts';
+import { scorePair } from './score.ts';
 
 const NO_TERMS: readonly string[] = [];
+const NO_SHINGLES: readonly number[] = [];
 
 export function statesClaim(prepared: PreparedStory, k: number, unit: PageUnit): boolean {
   const { story, speakerOf, claimOf, unitOf, partiesOf, eventTerms } = prepared;
@@ -22,7 +24,13 @@ export function statesClaim(prepared: PreparedStory, k: number, unit: PageUnit):
   const { speaker } = unit;
   if (says !== null && speaker !== null && says !== speaker && !unit.mentions().some((m) => m.id === says))
     return false;
-  if (says !== null && says !== story.subject.name && !unit.paragraph.names().has(says)) return false;
+  if (
+    says !== null &&
+    says !== story.subject.name &&
+    !unit.paragraph.names().has(says) &&
+    !copies(prepared, k, unit)
+  )
+    return false;
   if (namesOnlyOthers(unit)) return false;
   const claimUnit = story.claims[claimOf[k] ?? -1]?.match[unitOf[k] ?? -1];
   return !contradicts(claimUnit?.terms ?? NO_TERMS, unit.terms, partiesOf(k), unit.partiesNamed());
@@ -43,4 +51,16 @@ function namesOnlyOthers(unit: PageUnit): boolean {
   if (other) return true;
   const { parties, others } = unit.voices;
   return parties.size === 0 && others !== undefined && others.size > 0;
+}
+
+/**
+ * Whether the unit copies the claim unit word for word: a party's answer quoted as it was given
+ * is that party's answer, though the paragraph says only "the bank said" ("…," the bank said,
+ * after a paragraph naming four banks). Asked of the scorer with the claim's weight all shared
+ * and no evidence, so that only its verbatim rule can score: one rule for what a copy is.
+ */
+function copies(prepared: PreparedStory, k: number, unit: PageUnit): boolean {
+  const whole = prepared.weightOf[k] ?? 0;
+  const asCopy = { shared: whole, evidence: 0, claimWeight: whole, pageWeight: whole };
+  return scorePair(asCopy, prepared.shingles[k] ?? NO_SHINGLES, unit, Infinity) === 1;
 }

@@ -68,4 +68,18 @@ describe('who speaks', () => {
       ),
     ).toContain(citi);
   });
+
+  test('a party\'s answer copied word for word is its answer where the paragraph says only "the bank"; in other words it needs the bank named', () => {
+    const chase = claimWith("We don't share our customers' off-platform transaction data");
+    expect(
+      idsOf(
+        "\"We don't share our customers' off-platform transaction data with these platforms and have had to say 'No' to some things as a result,\" the bank said.",
+      ),
+    ).toContain(chase);
+    expect(
+      idsOf(
+        "The bank said it does not pass its customers' transaction data to platforms like these and has turned some requests down.",
+      ),
+    ).not.toContain(chase);
+  });
 });
