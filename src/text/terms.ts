@@ -84,10 +84,11 @@ const STOCK = CONCEPT.get(stem('stock')) ?? 'stock';
  * Asides whose negation is not the sentence's: "one large bank, which it did not identify,
  * pulled out" still says the bank pulled out, and so does "one bank (not named)" or "one bank —
  * the paper did not say which — pulled out". A single dash is no aside: "… asked banks for
- * data — this is not true" denies what came before it.
+ * data — this is not true" denies what came before it; but a noun phrase after one is ("… told
+ * the banks it could offer more — a point the statement did not address").
  */
 const ASIDE =
-  /,\s*(?:which|who|whom|whose)\b[^,;.]*,|\([^()]*\)|\s(?:[\u2014\u2013]|--?)\s[^\u2014\u2013;.]*?\s(?:[\u2014\u2013]|--?)\s/gi;
+  /,\s*(?:which|who|whom|whose)\b[^,;.]*,|\([^()]*\)|\s(?:[\u2014\u2013]|--?)\s[^\u2014\u2013;.]*?\s(?:[\u2014\u2013]|--?)\s|\s(?:[\u2014\u2013]|--?)\s(?:a|an)\s[^\u2014\u2013;.]*/gi;
 const HEADS = new Set(CONCEPT.values());
 
 /** True for a term that stands for a lexicon concept (shared vocabulary, never a proper name). */

@@ -108,6 +108,11 @@ describe('normalisation shared by index and page', () => {
     expect(analyse('One bank - the paper would not say which - pulled out of the talks').negated).toBe(false);
     // A single dash is not an aside: what follows it can deny what came before.
     expect(analyse('Facebook asked banks for transaction data \u2014 this is not true').negated).toBe(true);
+    // Unless it opens a noun phrase set beside the sentence, which says something of its own.
+    expect(
+      analyse('Facebook told banks it could offer more services \u2014 a point the company did not address')
+        .negated,
+    ).toBe(false);
     expect(analyse('One large bank did not pull out of the talks').negated).toBe(true);
   });
 
