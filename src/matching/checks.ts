@@ -6,6 +6,7 @@ import { contradicts } from './details.ts';
 import type { PageUnit } from './page-unit.ts';
 import type { PreparedStory } from './prepare.ts';
 import { scorePair } from './score.ts';
+import { analyse } from '../text/terms.ts';
 
 const NO_TERMS: readonly string[] = [];
 const NO_SHINGLES: readonly number[] = [];
@@ -32,8 +33,39 @@ export function statesClaim(prepared: PreparedStory, k: number, unit: PageUnit):
   )
     return false;
   if (namesOnlyOthers(unit)) return false;
-  const claimUnit = story.claims[claimOf[k] ?? -1]?.match[unitOf[k] ?? -1];
-  return !contradicts(claimUnit?.terms ?? NO_TERMS, unit.terms, partiesOf(k), unit.partiesNamed());
+  const claimTerms = story.claims[claimOf[k] ?? -1]?.match[unitOf[k] ?? -1]?.terms ?? NO_TERMS;
+  if (anothersStock(story.subject.name, claimTerms, unit)) return false;
+  return !contradicts(claimTerms, unit.terms, partiesOf(k), unit.partiesNamed());
+}
+
+const STOCK = analyse('stock').terms[0] ?? 'stock';
+/** "Tesla shares", "Meridian's stock", "shares of Tesla": shares and the name that owns them. */
+const OWNED_STOCK =
+  /\b([A-Z][A-Za-z&.-]*)(?:'s|\u2019s)?\s+(?:shares|stock)\b|\b(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+([A-Z][A-Za-z&.-]*)/g;
+/** Capitalised words that own no shares: a sentence's opening determiners and descriptions. */
+const NO_OWNER =
+  /^(?:The|Its|Their|His|Her|Our|Your|These|Those|This|That|Such|Both|All|Some|Many|Most|Other|Company|Group)$/;
+/** A ticker ("FB shares"): it may be the subject's, and story.json lists no tickers. */
+const TICKER = /^[A-Z]{1,5}$/;
+
+/**
+ * Whether the unit tells another company's share move where the claim unit tells one ("Tesla
+ * shares closed up about 11%" is not "Facebook shares rose about 3.5%"): the shares' owner is
+ * named, and is not the subject.
+ */
+function anothersStock(subject: string, claimTerms: readonly string[], unit: PageUnit): boolean {
+  if (!claimTerms.includes(STOCK) || !unit.terms.includes(STOCK)) return false;
+  const { text, mentions } = unit.paragraph;
+  const { start, end } = unit.unit;
+  const part = text.slice(start, end);
+  OWNED_STOCK.lastIndex = 0;
+  for (let m = OWNED_STOCK.exec(part); m !== null; m = OWNED_STOCK.exec(part)) {
+    const owner = m[1] ?? m[2] ?? '';
+    if (NO_OWNER.test(owner) || TICKER.test(owner)) continue;
+    const at = start + m.index + (m[1] !== undefined ? 0 : m[0].length - owner.length);
+    if (mentions.find((x) => x.start <= at && at < x.end)?.id !== subject) return true;
+  }
+  return false;
 }
 
 /**

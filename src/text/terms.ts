@@ -312,13 +312,14 @@ export function analyseSpans(text: string): Spanned {
   return { terms, at, negations };
 }
 
-/** "Shares in …", "shares of …", or shares followed closely by a rise, a fall or a figure. */
+/** "Shares in …", "shares of …", or shares followed closely by a rise, a fall, "up", "down" or a percentage. */
 function isStockMove(raw: readonly string[], i: number): boolean {
   const next = raw[i + 1];
   if (next === 'in' || next === 'of') return true;
   for (const w of raw.slice(i + 1, i + 4)) {
     const c = CONCEPT.get(stem(w));
-    if (c === RISE || c === FALL || /%$/.test(w)) return true;
+    // "shares closed up 4.4 percent", "shares were down": the market idiom above.
+    if (c === RISE || c === FALL || /%$/.test(w) || w === 'up' || w === 'down') return true;
   }
   return false;
 }

@@ -83,3 +83,14 @@ describe('who speaks', () => {
     ).not.toContain(chase);
   });
 });
+
+describe('share moves', () => {
+  const rose = claimWith('Facebook shares increased by about 3.5%');
+
+  test('a move told with "up" is the subject\'s share move; another company\'s is not', () => {
+    expect(idsOf('Facebook shares closed up 4 percent.')).toContain(rose);
+    expect(idsOf('Shares of Facebook ended the day up 4 percent.')).toContain(rose);
+    for (const p of ['Tesla shares closed up 4 percent.', 'Shares of Tesla ended the day up 4 percent.'])
+      expect(idsOf(p), p).not.toContain(rose);
+  });
+});
