@@ -6,7 +6,7 @@ import { contradicts } from './details.ts';
 import type { PageUnit } from './page-unit.ts';
 import type { PreparedStory } from './prepare.ts';
 import { scorePair } from './score.ts';
-import { analyse } from '../text/terms.ts';
+import { analyse, namesNoEvent } from '../text/terms.ts';
 
 const NO_TERMS: readonly string[] = [];
 const NO_SHINGLES: readonly number[] = [];
@@ -17,7 +17,7 @@ export function statesClaim(prepared: PreparedStory, k: number, unit: PageUnit):
   // ("Privacy is the biggest worry for banks" and "a bank pulled away over privacy concerns"):
   // it states the claim only if it names the claim's event too.
   const event = eventTerms[k] ?? NO_TERMS;
-  if (!event.some((t) => unit.terms.includes(t))) return false;
+  if (!namesEvent(event, unit.terms)) return false;
   // A bank's answer is not what another bank, or the subject, said; and it is stated only where
   // the paragraph names that bank ("Citigroup declined to comment on sharing card transactions
   // …" is not the paragraph that lists what data was sought).
@@ -36,6 +36,26 @@ export function statesClaim(prepared: PreparedStory, k: number, unit: PageUnit):
   const claimTerms = story.claims[claimOf[k] ?? -1]?.match[unitOf[k] ?? -1]?.terms ?? NO_TERMS;
   if (anothersStock(story.subject.name, claimTerms, unit)) return false;
   return !contradicts(claimTerms, unit.terms, partiesOf(k), unit.partiesNamed());
+}
+
+/**
+ * Whether the page unit shares one of the claim unit's event terms that names an event: "large",
+ * "several", "US" or "because" among a claim's rarest terms say how big, how many, where or why
+ * ("asked several large US banks"); shared alone they are the story's cast ("several big banks,
+ * sources say"). A claim unit whose event terms all are such words is named by any of them.
+ */
+function namesEvent(event: readonly string[], terms: readonly string[]): boolean {
+  let any = false;
+  let events = 0;
+  for (let i = 0; i < event.length; i++) {
+    const t = event[i] ?? '';
+    const modifier = namesNoEvent(t);
+    if (!modifier) events++;
+    if (!terms.includes(t)) continue;
+    if (!modifier) return true;
+    any = true;
+  }
+  return events === 0 && any;
 }
 
 const STOCK = analyse('stock').terms[0] ?? 'stock';

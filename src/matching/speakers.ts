@@ -159,15 +159,22 @@ export function storyNames(story: { subject: Named; parties: readonly Named[] })
 /**
  * The words that make a name one of the parties' kind: the last word of a party's name of two
  * words or more where it is a common noun the lexicon knows ("Bank" of "U.S. Bank", "Bancorp"),
- * not a name of its own ("Chase", "Fargo").
+ * not a name ("Fargo", or "Chase", an alias by itself though "chase" is a verb of asking).
  */
 export function partyHeads(parties: readonly Named[]): string[] {
   const heads = new Set<string>();
+  // A word that is a party's name by itself ("Chase") is a name, whatever the lexicon makes of it.
+  const names = new Set(parties.flatMap((p) => p.aliases));
   for (const p of parties)
     for (const alias of p.aliases.filter(isSpecificAlias)) {
       const words = alias.split(/\s+/);
       const last = words[words.length - 1] ?? '';
-      if (words.length > 1 && /^[A-Z][a-z]+$/.test(last) && analyse(last).terms.some(isConceptTerm))
+      if (
+        words.length > 1 &&
+        !names.has(last) &&
+        /^[A-Z][a-z]+$/.test(last) &&
+        analyse(last).terms.some(isConceptTerm)
+      )
         heads.add(last);
     }
   return [...heads].sort();

@@ -5,7 +5,19 @@
 // tokenizer (terms.ts) stems every part and joins adjacent tokens that form one.
 
 export const GROUPS: readonly (readonly string[])[] = [
-  ['ask', 'request', 'seek', 'sought', 'approach', 'petition', 'solicit', 'reach_out', 'want'],
+  [
+    'ask',
+    'request',
+    'seek',
+    'sought',
+    'approach',
+    'petition',
+    'solicit',
+    'reach_out',
+    'want',
+    'pursue',
+    'chase',
+  ],
   [
     'bank',
     'lender',
@@ -150,6 +162,16 @@ export const STOP_WORDS: readonly string[] = (
   'statement spokesman spokeswoman spokesperson spokespeople representative clarify explain respond response reply ' +
   'mr ms mrs inc co corp ltd plc llc monday tuesday wednesday thursday friday saturday sunday ' +
   'week month day today yesterday last past previous new now one out up off percent cent'
+).split(' ');
+
+/**
+ * Words that say how big, how many, where or why, never what happened: a paragraph that shares
+ * only these with a claim's rarest terms ("the biggest worry for banks", "several big banks")
+ * does not name the claim's event ("one large bank pulled away", "asked several large US banks").
+ */
+export const NON_EVENT_WORDS: readonly string[] = (
+  'large several many numerous few least various multiple country nation across area region ' +
+  'us_country uk_country because due cause possible likely particular'
 ).split(' ');
 
 /** Words that flip a sentence's meaning. A denial must never match the report it denies. */

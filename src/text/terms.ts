@@ -67,6 +67,7 @@ const CONCEPT = new Map(LEXICON_TABLE.concept);
 const PHRASE_PARTS = new Map(LEXICON_TABLE.phraseParts); // first stem of a phrase → longest phrase length
 const STOP = new Set(LEXICON_TABLE.stop);
 const NEGATION = new Set(LEXICON_TABLE.negation);
+const NON_EVENT = new Set(LEXICON_TABLE.nonEvent);
 // Every word of a negating concept negates: "disputed", "rejected", "pushed back" as "denied" does.
 const NEGATING = new Set(
   [...NEGATION].map((w) => CONCEPT.get(w)).filter((c): c is string => c !== undefined),
@@ -90,6 +91,11 @@ const STOCK = CONCEPT.get(stem('stock')) ?? 'stock';
 const ASIDE =
   /,\s*(?:which|who|whom|whose)\b[^,;.]*,|\([^()]*\)|\s(?:[\u2014\u2013]|--?)\s[^\u2014\u2013;.]*?\s(?:[\u2014\u2013]|--?)\s|\s(?:[\u2014\u2013]|--?)\s(?:a|an)\s[^\u2014\u2013;.]*/gi;
 const HEADS = new Set(CONCEPT.values());
+
+/** True for a term of a word that says how big, how many, where or why, never what happened. */
+export function namesNoEvent(term: string): boolean {
+  return NON_EVENT.has(term);
+}
 
 /** True for a term that stands for a lexicon concept (shared vocabulary, never a proper name). */
 export function isConceptTerm(term: string): boolean {

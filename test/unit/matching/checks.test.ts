@@ -94,3 +94,30 @@ describe('share moves', () => {
       expect(idsOf(p), p).not.toContain(rose);
   });
 });
+
+describe("a claim's event, not its cast", () => {
+  const request = claimWith('Facebook has asked large US banks to share financial information');
+  const pulledOut = claimWith('pulled away from the discussion');
+  const lightly = claimWith('stepping lightly');
+
+  test('how big, how many, where or why does not name what happened', () => {
+    expect(idsOf('Facebook has met with several large American lenders in recent months.')).not.toContain(
+      request,
+    );
+    expect(idsOf("Privacy is the biggest concern for banks weighing Facebook's plans.")).not.toContain(
+      pulledOut,
+    );
+    const quit = idsOf("One bank quit the talks, it said, because of worries about its customers' privacy.");
+    expect(quit).toContain(pulledOut);
+    expect(quit).not.toContain(lightly);
+  });
+
+  test('the same words beside the event still state the claim', () => {
+    expect(idsOf("Facebook asked several large US banks for their customers' financial data.")).toContain(
+      request,
+    );
+    expect(idsOf("Facebook has been chasing big US banks for their customers' financial data.")).toContain(
+      request,
+    );
+  });
+});
