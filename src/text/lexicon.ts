@@ -123,8 +123,10 @@ export const GROUPS: readonly (readonly string[])[] = [
   ['critical', 'central', 'key', 'crucial', 'essential', 'vital', 'paramount', 'priority', 'important'],
   ['use', 'utilize', 'employ', 'exploit'],
   ['collect', 'gather', 'harvest', 'obtain', 'acquire', 'get'],
-  ['us_country', 'usa', 'united_states', 'america', 'american'],
-  ['uk_country', 'britain', 'british', 'united_kingdom', 'england'],
+  // A capital stands for its country's government in news prose ("regulators in Washington and
+  // London"), for the countries the lexicon knows.
+  ['us_country', 'usa', 'united_states', 'america', 'american', 'washington'],
+  ['uk_country', 'britain', 'british', 'united_kingdom', 'england', 'london'],
   ['assistant', 'voice_assistant', 'virtual_assistant', 'chatbot', 'bot'],
   ['alert', 'warning', 'notification'],
   ['fraud', 'scam'],

@@ -19,6 +19,10 @@ describe('normalisation shared by index and page', () => {
     );
     expect(terms('Facebook asked banks')).toEqual(terms('Facebook requests lenders'));
     expect(new Set(terms('the talks with lenders'))).toEqual(new Set(terms('discussions with banks')));
+    // A capital for its country's government.
+    expect(new Set(terms('regulators in Washington and London'))).toEqual(
+      new Set(terms('US and British regulators')),
+    );
   });
 
   test('numbers written differently are the same term', () => {
