@@ -76,6 +76,11 @@ const NEGATING = new Set(
 const DENIAL_NOUNS = new Set(['dispute', 'disputes', 'contest', 'contests']);
 /** "not just", "not only": the sentence adds to what it says, it does not deny it. */
 const ADDITIVE = new Set(['just', 'only', 'merely', 'simply']);
+/**
+ * "not surprisingly", "it is not surprising that …", "nor is it reassuring that …": a negated
+ * comment on a fact, which the sentence still states.
+ */
+const FACTIVE = new Set(['surprising', 'surprisingly', 'reassuring', 'comforting', 'coincidence']);
 /** "made no secret that", "no doubt": affirmations spelled with "no". */
 const AFFIRMING_NO = new Set(['secret', 'doubt', 'wonder', 'surprise']);
 const RISE = CONCEPT.get(stem('rise')) ?? 'rise';
@@ -281,11 +286,12 @@ export function analyseSpans(text: string): Spanned {
       continue;
     }
     const s = stem(w);
-    const affirms = w === 'no' && AFFIRMING_NO.has(raw[i + 1] ?? '');
+    // "no secret", and "not least": affirmations spelled with a negation.
+    const affirms = (w === 'no' && AFFIRMING_NO.has(raw[i + 1] ?? '')) || raw[i + 1] === 'least';
     if (
       (NEGATION.has(w) || NEGATION.has(s)) &&
       !affirms &&
-      !raw.slice(i + 1, i + 4).some((x) => ADDITIVE.has(x))
+      !raw.slice(i + 1, i + 4).some((x) => ADDITIVE.has(x) || FACTIVE.has(x))
     )
       negate(offset);
     // Market idioms: "was up 3.5%" is a rise, "Facebook shares fell" are stock, not sharing.

@@ -74,11 +74,16 @@ describe('normalisation shared by index and page', () => {
     expect(analyse('There is no evidence the banks were asked').negated).toBe(true);
   });
 
-  test('"not just" adds, it does not deny', () => {
+  test('"not just" adds, it does not deny; "not surprisingly" comments, it does not deny', () => {
     expect(analyse("Facebook doesn't want to just be a platform for chatting with friends").negated).toBe(
       false,
     );
     expect(analyse('Facebook is not only a chat app').negated).toBe(false);
+    // A negated comment on a fact still states it.
+    expect(analyse("Not surprisingly, Facebook's shares rose").negated).toBe(false);
+    expect(analyse("Nor is it reassuring that Facebook's stock rose").negated).toBe(false);
+    expect(analyse('Not least, the banks were asked').negated).toBe(false);
+    expect(analyse('It is not true that the banks were asked').negated).toBe(true);
   });
 
   test('market idioms: a stock that is up or down a figure rose or fell; shares that move are stock', () => {
