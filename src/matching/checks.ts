@@ -25,16 +25,14 @@ export function statesClaim(prepared: PreparedStory, k: number, unit: PageUnit):
   const { speaker } = unit;
   if (says !== null && speaker !== null && says !== speaker && !unit.mentions().some((m) => m.id === says))
     return false;
-  if (
-    says !== null &&
-    says !== story.subject.name &&
-    !unit.paragraph.names().has(says) &&
-    !copies(prepared, k, unit)
-  )
-    return false;
+  const party = says !== null && says !== story.subject.name;
+  if (party && !unit.paragraph.names().has(says) && !copies(prepared, k, unit)) return false;
   if (namesOnlyOthers(unit)) return false;
   const claimTerms = story.claims[claimOf[k] ?? -1]?.match[unitOf[k] ?? -1]?.terms ?? NO_TERMS;
   if (anothersStock(story.subject.name, claimTerms, unit)) return false;
+  // A bank's acknowledgement is something it said: a page reporting the talks ("JPMorgan and
+  // Citigroup have held discussions with Facebook") does not tell that Citigroup acknowledged them.
+  if (party && claimTerms.includes(ACKNOWLEDGE) && unit.speaker === null) return false;
   return !contradicts(claimTerms, unit.terms, partiesOf(k), unit.partiesNamed());
 }
 
@@ -58,6 +56,7 @@ function namesEvent(event: readonly string[], terms: readonly string[]): boolean
   return events === 0 && any;
 }
 
+const ACKNOWLEDGE = analyse('acknowledge').terms[0] ?? 'acknowledge';
 const STOCK = analyse('stock').terms[0] ?? 'stock';
 /** "Tesla shares", "Meridian's stock", "shares of Tesla": shares and the name that owns them. */
 const OWNED_STOCK =

@@ -60,6 +60,14 @@ describe('organisations the story does not know', () => {
 });
 
 describe('who speaks', () => {
+  test("a bank's acknowledgement is something it said, not talks the page reports", () => {
+    const acknowledged = claimWith('Citigroup acknowledged holding talks');
+    expect(idsOf('Citigroup confirmed it has held talks with Facebook.')).toContain(acknowledged);
+    expect(idsOf('Citigroup has held talks with Facebook about Messenger services.')).not.toContain(
+      acknowledged,
+    );
+  });
+
   test('a speech verb joined by "but" to the sentence\'s predicate has the sentence\'s subject', () => {
     const citi = claimWith('paramount in everything we do');
     expect(
