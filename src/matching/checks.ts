@@ -1,6 +1,7 @@
-// Whether a page unit that scores against a claim unit states that claim: its event, the right
-// speaker, the bank whose answer it is, and no detail the page gets wrong. Run only on pairs that score,
-// a few per page.
+// Whether a page unit that scores against a claim unit states that claim: its event (named by a
+// word of the event, not of its size or place), the right speaker, the bank whose answer it is,
+// the story's own cast (not a bank or a company's shares the story does not know), and no detail
+// the page gets wrong. Run only on pairs that score, a few per page.
 
 import { contradicts } from './details.ts';
 import type { PageUnit } from './page-unit.ts';
@@ -32,7 +33,7 @@ export function statesClaim(prepared: PreparedStory, k: number, unit: PageUnit):
   if (anothersStock(story.subject.name, claimTerms, unit)) return false;
   // A bank's acknowledgement is something it said: a page reporting the talks ("JPMorgan and
   // Citigroup have held discussions with Facebook") does not tell that Citigroup acknowledged them.
-  if (party && claimTerms.includes(ACKNOWLEDGE) && unit.speaker === null) return false;
+  if (party && claimTerms.includes(ACKNOWLEDGE) && speaker === null) return false;
   return !contradicts(claimTerms, unit.terms, partiesOf(k), unit.partiesNamed());
 }
 
