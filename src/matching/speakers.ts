@@ -29,9 +29,12 @@ export interface Mention {
 }
 
 const ARTICLE = /^(the|a|an) /i;
-/** An alias as matched: case-sensitive, except that a leading article may be capitalised. */
 /** An initial and its dot ("U." of "U.S."): writers drop the dots ("US Bank" for "U.S. Bank"). */
 const INITIAL = /\b([A-Z])\./g;
+/**
+ * An alias as matched: case-sensitive, except that a leading article may be capitalised and an
+ * initial's dot left out.
+ */
 const articleFree = (alias: string): string =>
   alias.replace(ARTICLE, (m) => m.toLowerCase()).replace(INITIAL, '$1');
 
