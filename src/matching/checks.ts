@@ -34,6 +34,7 @@ export function statesClaim(prepared: PreparedStory, k: number, unit: PageUnit):
   // A bank's acknowledgement is something it said: a page reporting the talks ("JPMorgan and
   // Citigroup have held discussions with Facebook") does not tell that Citigroup acknowledged them.
   if (party && claimTerms.includes(ACKNOWLEDGE) && speaker === null) return false;
+  if (party && otherMatter(prepared, claimTerms, unit)) return false;
   return !contradicts(claimTerms, unit.terms, partiesOf(k), unit.partiesNamed());
 }
 
@@ -115,4 +116,39 @@ function copies(prepared: PreparedStory, k: number, unit: PageUnit): boolean {
   const whole = prepared.weightOf[k] ?? 0;
   const asCopy = { shared: whole, evidence: 0, claimWeight: whole, pageWeight: whole };
   return scorePair(asCopy, prepared.shingles[k] ?? NO_SHINGLES, unit, Infinity) === 1;
+}
+
+/** Every term of a story's claims, per prepared story, gathered when first asked. */
+const vocabulary = new WeakMap<PreparedStory, ReadonlySet<string>>();
+
+/**
+ * Whether a bare answer ("Wells Fargo declined to comment.": names and one word) is met by an
+ * answer about something the story never mentions ("declined to comment on the letter", weeks
+ * later): an answer that names no matter answers the story's, and one whose words after it name
+ * another matter is another answer. "did not wish to comment" is still the claim.
+ */
+function otherMatter(prepared: PreparedStory, claimTerms: readonly string[], unit: PageUnit): boolean {
+  let word = '';
+  for (let i = 0; i < claimTerms.length; i++) {
+    const t = claimTerms[i] ?? '';
+    if (t.startsWith('@')) continue;
+    if (word !== '' && word !== t) return false;
+    word = t;
+  }
+  let known = vocabulary.get(prepared);
+  if (known === undefined) {
+    const all = new Set<string>();
+    for (const c of prepared.story.claims) for (const m of c.match) for (const t of m.terms) all.add(t);
+    vocabulary.set(prepared, (known = all));
+  }
+  const { terms, at } = unit.paragraph.spans;
+  let after = false;
+  for (let i = 0; i < terms.length; i++) {
+    const offset = at[i] ?? 0;
+    if (offset < unit.unit.start || offset >= unit.unit.end) continue;
+    const t = terms[i] ?? '';
+    if (t === word) after = true;
+    else if (after && !t.startsWith('@') && !t.startsWith('#') && !known.has(t)) return true;
+  }
+  return false;
 }

@@ -25,6 +25,13 @@ describe('what a paragraph states', () => {
     ])
       expect(idsOf(p), p).not.toContain(declined);
   });
+
+  test('a refusal to comment on something the story never mentions is another refusal', () => {
+    const declined = claimWith('Wells Fargo declined to comment.');
+    expect(idsOf('Wells Fargo declined to comment on the report.')).toContain(declined);
+    expect(idsOf('Wells Fargo did not wish to comment.')).toContain(declined);
+    expect(idsOf('Wells Fargo declined to comment on the lawsuit.')).not.toContain(declined);
+  });
 });
 
 describe('organisations the story does not know', () => {
