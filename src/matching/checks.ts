@@ -1,12 +1,16 @@
-// Whether a page unit that scores against a claim unit states that claim: its event, the right
-// speaker, the bank whose answer it is, and no detail the page gets wrong. Run only on pairs that score,
-// a few per page.
+// Whether a page unit that scores against a claim unit states that claim: its event (named by a
+// word of the event, not of its size or place), the right speaker, the bank whose answer it is,
+// the story's own cast (not a bank or a company's shares the story does not know), and no detail
+// the page gets wrong. Run only on pairs that score, a few per page.
 
 import { contradicts } from './details.ts';
 import type { PageUnit } from './page-unit.ts';
 import type { PreparedStory } from './prepare.ts';
+import { scorePair } from './score.ts';
+import { analyse, namesNoEvent } from '../text/terms.ts';
 
 const NO_TERMS: readonly string[] = [];
+const NO_SHINGLES: readonly number[] = [];
 
 export function statesClaim(prepared: PreparedStory, k: number, unit: PageUnit): boolean {
   const { story, speakerOf, claimOf, unitOf, partiesOf, eventTerms } = prepared;
@@ -14,7 +18,7 @@ export function statesClaim(prepared: PreparedStory, k: number, unit: PageUnit):
   // ("Privacy is the biggest worry for banks" and "a bank pulled away over privacy concerns"):
   // it states the claim only if it names the claim's event too.
   const event = eventTerms[k] ?? NO_TERMS;
-  if (!event.some((t) => unit.terms.includes(t))) return false;
+  if (!namesEvent(event, unit.terms)) return false;
   // A bank's answer is not what another bank, or the subject, said; and it is stated only where
   // the paragraph names that bank ("Citigroup declined to comment on sharing card transactions
   // …" is not the paragraph that lists what data was sought).
@@ -22,7 +26,129 @@ export function statesClaim(prepared: PreparedStory, k: number, unit: PageUnit):
   const { speaker } = unit;
   if (says !== null && speaker !== null && says !== speaker && !unit.mentions().some((m) => m.id === says))
     return false;
-  if (says !== null && says !== story.subject.name && !unit.paragraph.names().has(says)) return false;
-  const claimUnit = story.claims[claimOf[k] ?? -1]?.match[unitOf[k] ?? -1];
-  return !contradicts(claimUnit?.terms ?? NO_TERMS, unit.terms, partiesOf(k), unit.partiesNamed());
+  const party = says !== null && says !== story.subject.name;
+  if (party && !unit.paragraph.names().has(says) && !copies(prepared, k, unit)) return false;
+  if (namesOnlyOthers(unit)) return false;
+  const claimTerms = story.claims[claimOf[k] ?? -1]?.match[unitOf[k] ?? -1]?.terms ?? NO_TERMS;
+  if (anothersStock(story.subject.name, claimTerms, unit)) return false;
+  // A bank's acknowledgement is something it said: a page reporting the talks ("JPMorgan and
+  // Citigroup have held discussions with Facebook") does not tell that Citigroup acknowledged them.
+  if (party && claimTerms.includes(ACKNOWLEDGE) && speaker === null) return false;
+  if (party && otherMatter(prepared, claimTerms, unit)) return false;
+  return !contradicts(claimTerms, unit.terms, partiesOf(k), unit.partiesNamed());
+}
+
+/**
+ * Whether the page unit shares one of the claim unit's event terms that names an event: "large",
+ * "several", "US" or "because" among a claim's rarest terms say how big, how many, where or why
+ * ("asked several large US banks"); shared alone they are the story's cast ("several big banks,
+ * sources say"). A claim unit whose event terms all are such words is named by any of them.
+ */
+function namesEvent(event: readonly string[], terms: readonly string[]): boolean {
+  let any = false;
+  let events = 0;
+  for (let i = 0; i < event.length; i++) {
+    const t = event[i] ?? '';
+    const modifier = namesNoEvent(t);
+    if (!modifier) events++;
+    if (!terms.includes(t)) continue;
+    if (!modifier) return true;
+    any = true;
+  }
+  return events === 0 && any;
+}
+
+const ACKNOWLEDGE = analyse('acknowledge').terms[0] ?? 'acknowledge';
+const STOCK = analyse('stock').terms[0] ?? 'stock';
+/** "Tesla shares", "Meridian's stock", "shares of Tesla": shares and the name that owns them. */
+const OWNED_STOCK =
+  /\b([A-Z][A-Za-z&.-]*)(?:'s|\u2019s)?\s+(?:shares|stock)\b|\b(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+([A-Z][A-Za-z&.-]*)/g;
+/** Capitalised words that own no shares: a sentence's opening determiners and descriptions. */
+const NO_OWNER =
+  /^(?:The|Its|Their|His|Her|Our|Your|These|Those|This|That|Such|Both|All|Some|Many|Most|Other|Company|Group)$/;
+/** A ticker ("FB shares"): it may be the subject's, and story.json lists no tickers. */
+const TICKER = /^[A-Z]{1,5}$/;
+
+/**
+ * Whether the unit tells another company's share move where the claim unit tells one ("Tesla
+ * shares closed up about 11%" is not "Facebook shares rose about 3.5%"): the shares' owner is
+ * named, and is not the subject.
+ */
+function anothersStock(subject: string, claimTerms: readonly string[], unit: PageUnit): boolean {
+  if (!claimTerms.includes(STOCK) || !unit.terms.includes(STOCK)) return false;
+  const { text, mentions } = unit.paragraph;
+  const { start, end } = unit.unit;
+  const part = text.slice(start, end);
+  OWNED_STOCK.lastIndex = 0;
+  for (let m = OWNED_STOCK.exec(part); m !== null; m = OWNED_STOCK.exec(part)) {
+    const owner = m[1] ?? m[2] ?? '';
+    if (NO_OWNER.test(owner) || TICKER.test(owner)) continue;
+    const at = start + m.index + (m[1] !== undefined ? 0 : m[0].length - owner.length);
+    if (mentions.find((x) => x.start <= at && at < x.end)?.id !== subject) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the unit is about organisations of the parties' kind that the story does not know, and
+ * none it knows: "Bank of America walked away over privacy" is not the report that one bank the
+ * paper did not name pulled out, nor "Bank of America was among the lenders approached" the
+ * request the seeds tell of. A part of a sentence that names no one is about its sentence's.
+ */
+function namesOnlyOthers(unit: PageUnit): boolean {
+  let other = false;
+  for (const m of unit.mentions()) {
+    if (m.kind === 'party') return false;
+    if (m.kind === 'other') other = true;
+  }
+  if (other) return true;
+  const { parties, others } = unit.voices;
+  return parties.size === 0 && others !== undefined && others.size > 0;
+}
+
+/**
+ * Whether the unit copies the claim unit word for word: a party's answer quoted as it was given
+ * is that party's answer, though the paragraph says only "the bank said" ("…," the bank said,
+ * after a paragraph naming four banks). Asked of the scorer with the claim's weight all shared
+ * and no evidence, so that only its verbatim rule can score: one rule for what a copy is.
+ */
+function copies(prepared: PreparedStory, k: number, unit: PageUnit): boolean {
+  const whole = prepared.weightOf[k] ?? 0;
+  const asCopy = { shared: whole, evidence: 0, claimWeight: whole, pageWeight: whole };
+  return scorePair(asCopy, prepared.shingles[k] ?? NO_SHINGLES, unit, Infinity) === 1;
+}
+
+/** Every term of a story's claims, per prepared story, gathered when first asked. */
+const vocabulary = new WeakMap<PreparedStory, ReadonlySet<string>>();
+
+/**
+ * Whether a bare answer ("Wells Fargo declined to comment.": names and one word) is met by an
+ * answer about something the story never mentions ("declined to comment on the letter", weeks
+ * later): an answer that names no matter answers the story's, and one whose words after it name
+ * another matter is another answer. "did not wish to comment" is still the claim.
+ */
+function otherMatter(prepared: PreparedStory, claimTerms: readonly string[], unit: PageUnit): boolean {
+  let word = '';
+  for (let i = 0; i < claimTerms.length; i++) {
+    const t = claimTerms[i] ?? '';
+    if (t.startsWith('@')) continue;
+    if (word !== '' && word !== t) return false;
+    word = t;
+  }
+  let known = vocabulary.get(prepared);
+  if (known === undefined) {
+    const all = new Set<string>();
+    for (const c of prepared.story.claims) for (const m of c.match) for (const t of m.terms) all.add(t);
+    vocabulary.set(prepared, (known = all));
+  }
+  const { terms, at } = unit.paragraph.spans;
+  let after = false;
+  for (let i = 0; i < terms.length; i++) {
+    const offset = at[i] ?? 0;
+    if (offset < unit.unit.start || offset >= unit.unit.end) continue;
+    const t = terms[i] ?? '';
+    if (t === word) after = true;
+    else if (after && !t.startsWith('@') && !t.startsWith('#') && !known.has(t)) return true;
+  }
+  return false;
 }

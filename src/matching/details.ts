@@ -32,6 +32,24 @@ export function partiesOfUnit(
 const isScaledFigure = (term: string): boolean =>
   term.charCodeAt(0) === 35 /* # */ && /^#[\d.]+[kmbt]$/.test(term);
 
+/** Significant digits of a figure as written: "100" has one, "120" two, "1.30" three. */
+function significant(digits: string): number {
+  const [whole = '', fraction = ''] = digits.split('.');
+  if (fraction !== '') return (whole.replace(/^0+/, '') + fraction).replace(/^0+/, '').length;
+  return whole.replace(/^0+/, '').replace(/0+$/, '').length;
+}
+
+/**
+ * Whether two figures are the same at the precision of the rounder one: "$119 billion" is "some
+ * $100 billion" told to the dollar, "90 million" is "87 million" rounded; "2 billion" is not
+ * "1.3 billion", nor "1.5 billion". A writer rounds a figure, never moves it.
+ */
+export function sameRounded(a: string, b: string): boolean {
+  const [rough, exact] = significant(a) <= significant(b) ? [a, b] : [b, a];
+  const digits = Math.max(1, significant(rough));
+  return Number(Number(exact).toPrecision(digits)) === Number(rough);
+}
+
 /**
  * A page unit that states another figure of the same scale ("2 billion users" for "1.3 billion
  * users"), or names only other parties than the claim's sentence does ("Bank of America and
@@ -51,7 +69,8 @@ export function contradicts(
     const scale = figure.slice(-1);
     for (let j = 0; j < pageTerms.length; j++) {
       const t = pageTerms[j] ?? '';
-      if (isScaledFigure(t) && t.endsWith(scale)) return true;
+      if (isScaledFigure(t) && t.endsWith(scale) && !sameRounded(figure.slice(1, -1), t.slice(1, -1)))
+        return true;
     }
   }
   if (claimParties.size === 0 || pageParties.size === 0) return false;

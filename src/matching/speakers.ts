@@ -3,12 +3,16 @@
 // compiler reads the speaker of every seed sentence (claim kinds and speakers); the page reads
 // it too, so a bank's answer never matches a sentence in which another bank speaks.
 
-import { analyseSpans, withNames, type Spanned } from '../text/terms.ts';
+import { analyse, analyseSpans, isConceptTerm, withNames, type Spanned } from '../text/terms.ts';
 import type { Piece } from '../text/units.ts';
 import { firstIndex } from '../text/bisect.ts';
 import { escapeRegExp, letterPattern } from '../text/pattern.ts';
 
-export type EntityKind = 'outlet' | 'subject' | 'party';
+/**
+ * 'other' is an organisation of the parties' kind that the story does not know ("Bank of
+ * America" where the parties are four other banks): named, but not one of the story's cast.
+ */
+export type EntityKind = 'outlet' | 'subject' | 'party' | 'other';
 
 export interface Entity {
   kind: EntityKind;
@@ -25,18 +29,52 @@ export interface Mention {
 }
 
 const ARTICLE = /^(the|a|an) /i;
-/** An alias as matched: case-sensitive, except that a leading article may be capitalised. */
-const articleFree = (alias: string): string => alias.replace(ARTICLE, (m) => m.toLowerCase());
+/** An initial and its dot ("U." of "U.S."): writers drop the dots ("US Bank" for "U.S. Bank"). */
+const INITIAL = /\b([A-Z])\./g;
+/**
+ * An alias as matched: case-sensitive, except that a leading article may be capitalised and an
+ * initial's dot left out.
+ */
+const articleFree = (alias: string): string =>
+  alias.replace(ARTICLE, (m) => m.toLowerCase()).replace(INITIAL, '$1');
+
+/** A capitalised word of a name ("Cobalt", "U.S.", "AT&T"). */
+const NAME_WORD = "[A-Z][A-Za-z&'.-]*";
+/**
+ * A line in title case ("Big Bank Pulls Out of Talks") or capitals, where capitals mark no
+ * names: three words of four letters or more, all capitalised (prose has lower-case verbs and
+ * nouns that long). O(length).
+ */
+function titleCase(text: string): boolean {
+  const words = text.match(/[A-Za-z]{4,}/g) ?? [];
+  return words.length >= 3 && words.every((w) => w.charCodeAt(0) <= 90);
+}
 
 /**
  * Finds mentions of a fixed set of entities with one regular expression over all their aliases,
  * longest first, so a page costs one scan and one compilation however many aliases there are.
+ * Given the head words of the parties' names (`otherHeads`: "Bank" of "U.S. Bank"), it also finds
+ * other names built on them ("Bank of America", "Cobalt Ridge Bank") as organisations the story
+ * does not know, kind 'other', where no known name is found.
  */
 export class MentionFinder {
   private readonly pattern: ((text: string) => RegExp) | null;
   private readonly byAlias = new Map<string, { kind: EntityKind; id: string }>();
+  private readonly others: RegExp | null;
+  private readonly heads: readonly string[];
 
-  constructor(entities: readonly Entity[]) {
+  constructor(entities: readonly Entity[], otherHeads: readonly string[] = []) {
+    this.heads = otherHeads;
+    const head = `(?:${otherHeads.map(escapeRegExp).join('|')})`;
+    // "Bank of America", "Bank of New York Mellon"; "Cobalt Ridge Bank": a head after a
+    // capitalised word, or before "of" and one.
+    this.others =
+      otherHeads.length === 0
+        ? null
+        : new RegExp(
+            `(?<![A-Za-z\\d])(?:(?:${NAME_WORD}\\s+){0,3}${head}\\s+of(?:\\s+the)?(?:\\s+${NAME_WORD}){1,3}|(?:${NAME_WORD}\\s+){1,3}${head})(?![A-Za-z\\d])`,
+            'g',
+          );
     const aliases: string[] = [];
     for (const e of entities) {
       for (const a of e.aliases) {
@@ -51,10 +89,9 @@ export class MentionFinder {
     const body = aliases
       .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
       .map((a) =>
-        escapeRegExp(a).replace(
-          ARTICLE,
-          (m) => `[${m[0]?.toUpperCase()}${m[0]?.toLowerCase()}]${m.slice(1)}`,
-        ),
+        escapeRegExp(a)
+          .replace(ARTICLE, (m) => `[${m[0]?.toUpperCase()}${m[0]?.toLowerCase()}]${m.slice(1)}`)
+          .replace(/\b([A-Z])\\\./g, '$1\\.?'),
       )
       .join('|');
     this.pattern =
@@ -75,7 +112,24 @@ export class MentionFinder {
       const entity = this.byAlias.get(articleFree(m[0]));
       if (entity !== undefined) out.push({ ...entity, start: m.index, end: m.index + m[0].length });
     }
-    return out;
+    return this.others === null || !this.heads.some((h) => text.includes(h))
+      ? out
+      : this.withOthers(text, out);
+  }
+
+  /** The known mentions with the other names that overlap none of them, in text order. */
+  private withOthers(text: string, known: Mention[]): Mention[] {
+    if (this.others === null || titleCase(text)) return known;
+    const found: Mention[] = [];
+    for (const m of text.matchAll(this.others)) {
+      // A sentence's opening article is not part of the name: "The Bank of England".
+      const lead = /^(?:The|A|An)\s+/.exec(m[0])?.[0].length ?? 0;
+      const start = m.index + lead;
+      const end = m.index + m[0].length;
+      if (known.some((k) => k.start < end && start < k.end)) continue;
+      found.push({ kind: 'other', id: text.slice(start, end).replace(/\s+/g, ' '), start, end });
+    }
+    return found.length === 0 ? known : [...known, ...found].sort((a, b) => a.start - b.start);
   }
 }
 
@@ -92,14 +146,41 @@ interface Named {
  * Only names: "the company" or "the bank" in a page may be anyone.
  */
 export function storyNames(story: { subject: Named; parties: readonly Named[] }): MentionFinder {
-  return new MentionFinder([
-    { kind: 'subject', id: story.subject.name, aliases: story.subject.aliases.filter(isSpecificAlias) },
-    ...story.parties.map((p) => ({
-      kind: 'party' as const,
-      id: p.name,
-      aliases: p.aliases.filter(isSpecificAlias),
-    })),
-  ]);
+  return new MentionFinder(
+    [
+      { kind: 'subject', id: story.subject.name, aliases: story.subject.aliases.filter(isSpecificAlias) },
+      ...story.parties.map((p) => ({
+        kind: 'party' as const,
+        id: p.name,
+        aliases: p.aliases.filter(isSpecificAlias),
+      })),
+    ],
+    partyHeads(story.parties),
+  );
+}
+
+/**
+ * The words that make a name one of the parties' kind: the last word of a party's name of two
+ * words or more where it is a common noun the lexicon knows ("Bank" of "U.S. Bank", "Bancorp"),
+ * not a name ("Fargo", or "Chase", an alias by itself though "chase" is a verb of asking).
+ */
+export function partyHeads(parties: readonly Named[]): string[] {
+  const heads = new Set<string>();
+  // A word that is a party's name by itself ("Chase") is a name, whatever the lexicon makes of it.
+  const names = new Set(parties.flatMap((p) => p.aliases));
+  for (const p of parties)
+    for (const alias of p.aliases.filter(isSpecificAlias)) {
+      const words = alias.split(/\s+/);
+      const last = words[words.length - 1] ?? '';
+      if (
+        words.length > 1 &&
+        !names.has(last) &&
+        /^[A-Z][a-z]+$/.test(last) &&
+        analyse(last).terms.some(isConceptTerm)
+      )
+        heads.add(last);
+    }
+  return [...heads].sort();
 }
 
 const NOT_LETTER_OR_DIGIT = letterPattern(/[^A-Za-z\d]+/g, String.raw`[^\p{L}\d]+`, 'gu');
@@ -113,7 +194,7 @@ export const partyTerm = (id: string): string => `@${id.toLowerCase().replace(NO
  */
 export function analyseNamed(text: string, mentions: readonly Mention[]): Spanned {
   const parties = mentions
-    .filter((m) => m.kind === 'party')
+    .filter((m) => m.kind === 'party' || m.kind === 'other')
     .map((m) => ({ start: m.start, end: m.end, term: partyTerm(m.id) }));
   return withNames(analyseSpans(text), parties);
 }
@@ -156,10 +237,15 @@ export function speakerOf(text: string, mentions: readonly Mention[]): Mention |
       /\b(report|reports|newspaper|sources)$/i.test(text.slice(Math.max(0, before - 10), before))
     )
       return 'report';
+    // "Citigroup would not be drawn on talks with Facebook, but told AFP …": a verb joined to
+    // the sentence's predicate by "but" or "and" has its subject, the sentence's first name.
+    const joined = !inverted && /\b(?:but|and)$/i.test(text.slice(Math.max(0, before - 4), before));
     const speaker =
       verb === 'according to' || inverted
         ? mentions.find((x) => x.start >= at + verb.length)
-        : lastBefore(mentions, at);
+        : joined
+          ? mentions.find((x) => x.end <= at && x.kind !== 'outlet')
+          : lastBefore(mentions, at);
     if (speaker !== undefined) return speaker;
   }
   return speaks ? 'unnamed' : null;
@@ -195,6 +281,8 @@ export function mentionsWithin(mentions: readonly Mention[], start: number, end:
 export interface Voices {
   speaker: string | null;
   parties: Set<string>;
+  /** Organisations of the parties' kind it names that the story does not know. */
+  others?: ReadonlySet<string>;
 }
 
 /**
@@ -211,14 +299,15 @@ export function voicesOf(
 ): Voices {
   const inside = mentionsWithin(mentions, sentence.start, sentence.end);
   const parties = new Set(inside.filter((m) => m.kind === 'party').map((m) => m.id));
+  const others = new Set(inside.filter((m) => m.kind === 'other').map((m) => m.id));
   const speaker = speakerOf(
     paragraph.slice(sentence.start, sentence.end),
     inside.map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start })),
   );
-  if (isMention(speaker)) return { speaker: speaker.kind === 'outlet' ? null : speaker.id, parties };
-  if (speaker !== 'unnamed') return { speaker: null, parties };
+  if (isMention(speaker)) return { speaker: speaker.kind === 'outlet' ? null : speaker.id, parties, others };
+  if (speaker !== 'unnamed') return { speaker: null, parties, others };
   // In text order and not overlapping, mentions end in order too.
   const lastNamed =
     mentions[firstIndex(mentions.length, (k) => (mentions[k]?.end ?? 0) <= sentence.start) - 1];
-  return { speaker: previous ?? lastNamed?.id ?? null, parties };
+  return { speaker: previous ?? lastNamed?.id ?? null, parties, others };
 }

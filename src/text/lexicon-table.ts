@@ -4,7 +4,7 @@
 // at build time instead (`precomputedLexicon` in vite.config.ts, from this same function); the
 // compiler, the CLI and the tests compute it here, when the module loads.
 
-import { GROUPS, NEGATION_WORDS, STOP_WORDS } from './lexicon.ts';
+import { GROUPS, NEGATION_WORDS, NON_EVENT_WORDS, STOP_WORDS } from './lexicon.ts';
 import { phraseKeyOf, stem } from './stem.ts';
 
 export interface LexiconTable {
@@ -16,6 +16,8 @@ export interface LexiconTable {
   stop: string[];
   /** Negation words, as written and stemmed. */
   negation: string[];
+  /** The terms (concepts or stems) of words that name no event (NON_EVENT_WORDS). */
+  nonEvent: string[];
 }
 
 /** With its stem, and its stem's stem until nothing new: a set grows while it is iterated. */
@@ -44,6 +46,14 @@ export function computeLexiconTable(): LexiconTable {
     phraseParts: [...phraseParts],
     stop: withStems(STOP_WORDS),
     negation: withStems(NEGATION_WORDS),
+    nonEvent: [
+      ...new Set(
+        NON_EVENT_WORDS.map((w) => {
+          const key = phraseKeyOf(w);
+          return concept.get(key) ?? key;
+        }),
+      ),
+    ],
   };
 }
 

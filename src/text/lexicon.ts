@@ -5,7 +5,19 @@
 // tokenizer (terms.ts) stems every part and joins adjacent tokens that form one.
 
 export const GROUPS: readonly (readonly string[])[] = [
-  ['ask', 'request', 'seek', 'sought', 'approach', 'petition', 'solicit', 'reach_out', 'want'],
+  [
+    'ask',
+    'request',
+    'seek',
+    'sought',
+    'approach',
+    'petition',
+    'solicit',
+    'reach_out',
+    'want',
+    'pursue',
+    'chase',
+  ],
   [
     'bank',
     'lender',
@@ -111,8 +123,10 @@ export const GROUPS: readonly (readonly string[])[] = [
   ['critical', 'central', 'key', 'crucial', 'essential', 'vital', 'paramount', 'priority', 'important'],
   ['use', 'utilize', 'employ', 'exploit'],
   ['collect', 'gather', 'harvest', 'obtain', 'acquire', 'get'],
-  ['us_country', 'usa', 'united_states', 'america', 'american'],
-  ['uk_country', 'britain', 'british', 'united_kingdom', 'england'],
+  // A capital stands for its country's government in news prose ("regulators in Washington and
+  // London"), for the countries the lexicon knows.
+  ['us_country', 'usa', 'united_states', 'america', 'american', 'washington'],
+  ['uk_country', 'britain', 'british', 'united_kingdom', 'england', 'london'],
   ['assistant', 'voice_assistant', 'virtual_assistant', 'chatbot', 'bot'],
   ['alert', 'warning', 'notification'],
   ['fraud', 'scam'],
@@ -125,6 +139,9 @@ export const GROUPS: readonly (readonly string[])[] = [
   ['stock', 'share_price', 'stock_price'],
   ['link', 'tie', 'connection', 'relationship'],
   ['comment', 'discuss_the_matter', 'remark'],
+  // Wire boilerplate for no answer at all ("did not respond to requests for comment", "could not
+  // be reached for comment"): not a refusal to comment, which is an answer ("declined to comment").
+  ['request_for_comment', 'reached_for_comment', 'reach_for_comment'],
   ['partnership', 'partner', 'arrangement', 'deal', 'alliance', 'tie_up'],
   ['display', 'show', 'view', 'see', 'check', 'peek', 'glance'],
   ['retailer', 'merchant', 'shop', 'store'],
@@ -147,6 +164,16 @@ export const STOP_WORDS: readonly string[] = (
   'statement spokesman spokeswoman spokesperson spokespeople representative clarify explain respond response reply ' +
   'mr ms mrs inc co corp ltd plc llc monday tuesday wednesday thursday friday saturday sunday ' +
   'week month day today yesterday last past previous new now one out up off percent cent'
+).split(' ');
+
+/**
+ * Words that say how big, how many, where or why, never what happened: a paragraph that shares
+ * only these with a claim's rarest terms ("the biggest worry for banks", "several big banks")
+ * does not name the claim's event ("one large bank pulled away", "asked several large US banks").
+ */
+export const NON_EVENT_WORDS: readonly string[] = (
+  'large several many numerous few least various multiple country nation across area region ' +
+  'us_country uk_country because due cause possible likely particular'
 ).split(' ');
 
 /** Words that flip a sentence's meaning. A denial must never match the report it denies. */

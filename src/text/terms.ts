@@ -67,6 +67,7 @@ const CONCEPT = new Map(LEXICON_TABLE.concept);
 const PHRASE_PARTS = new Map(LEXICON_TABLE.phraseParts); // first stem of a phrase → longest phrase length
 const STOP = new Set(LEXICON_TABLE.stop);
 const NEGATION = new Set(LEXICON_TABLE.negation);
+const NON_EVENT = new Set(LEXICON_TABLE.nonEvent);
 // Every word of a negating concept negates: "disputed", "rejected", "pushed back" as "denied" does.
 const NEGATING = new Set(
   [...NEGATION].map((w) => CONCEPT.get(w)).filter((c): c is string => c !== undefined),
@@ -75,6 +76,11 @@ const NEGATING = new Set(
 const DENIAL_NOUNS = new Set(['dispute', 'disputes', 'contest', 'contests']);
 /** "not just", "not only": the sentence adds to what it says, it does not deny it. */
 const ADDITIVE = new Set(['just', 'only', 'merely', 'simply']);
+/**
+ * "not surprisingly", "it is not surprising that …", "nor is it reassuring that …": a negated
+ * comment on a fact, which the sentence still states.
+ */
+const FACTIVE = new Set(['surprising', 'surprisingly', 'reassuring', 'comforting', 'coincidence']);
 /** "made no secret that", "no doubt": affirmations spelled with "no". */
 const AFFIRMING_NO = new Set(['secret', 'doubt', 'wonder', 'surprise']);
 const RISE = CONCEPT.get(stem('rise')) ?? 'rise';
@@ -84,11 +90,17 @@ const STOCK = CONCEPT.get(stem('stock')) ?? 'stock';
  * Asides whose negation is not the sentence's: "one large bank, which it did not identify,
  * pulled out" still says the bank pulled out, and so does "one bank (not named)" or "one bank —
  * the paper did not say which — pulled out". A single dash is no aside: "… asked banks for
- * data — this is not true" denies what came before it.
+ * data — this is not true" denies what came before it; but a noun phrase after one is ("… told
+ * the banks it could offer more — a point the statement did not address").
  */
 const ASIDE =
-  /,\s*(?:which|who|whom|whose)\b[^,;.]*,|\([^()]*\)|\s(?:[\u2014\u2013]|--?)\s[^\u2014\u2013;.]*?\s(?:[\u2014\u2013]|--?)\s/gi;
+  /,\s*(?:which|who|whom|whose)\b[^,;.]*,|\([^()]*\)|\s(?:[\u2014\u2013]|--?)\s[^\u2014\u2013;.]*?\s(?:[\u2014\u2013]|--?)\s|\s(?:[\u2014\u2013]|--?)\s(?:a|an)\s[^\u2014\u2013;.]*/gi;
 const HEADS = new Set(CONCEPT.values());
+
+/** True for a term of a word that says how big, how many, where or why, never what happened. */
+export function namesNoEvent(term: string): boolean {
+  return NON_EVENT.has(term);
+}
 
 /** True for a term that stands for a lexicon concept (shared vocabulary, never a proper name). */
 export function isConceptTerm(term: string): boolean {
@@ -274,11 +286,12 @@ export function analyseSpans(text: string): Spanned {
       continue;
     }
     const s = stem(w);
-    const affirms = w === 'no' && AFFIRMING_NO.has(raw[i + 1] ?? '');
+    // "no secret", and "not least": affirmations spelled with a negation.
+    const affirms = (w === 'no' && AFFIRMING_NO.has(raw[i + 1] ?? '')) || raw[i + 1] === 'least';
     if (
       (NEGATION.has(w) || NEGATION.has(s)) &&
       !affirms &&
-      !raw.slice(i + 1, i + 4).some((x) => ADDITIVE.has(x))
+      !raw.slice(i + 1, i + 4).some((x) => ADDITIVE.has(x) || FACTIVE.has(x))
     )
       negate(offset);
     // Market idioms: "was up 3.5%" is a rise, "Facebook shares fell" are stock, not sharing.
@@ -311,13 +324,14 @@ export function analyseSpans(text: string): Spanned {
   return { terms, at, negations };
 }
 
-/** "Shares in …", "shares of …", or shares followed closely by a rise, a fall or a figure. */
+/** "Shares in …", "shares of …", or shares followed closely by a rise, a fall, "up", "down" or a percentage. */
 function isStockMove(raw: readonly string[], i: number): boolean {
   const next = raw[i + 1];
   if (next === 'in' || next === 'of') return true;
   for (const w of raw.slice(i + 1, i + 4)) {
     const c = CONCEPT.get(stem(w));
-    if (c === RISE || c === FALL || /%$/.test(w)) return true;
+    // "shares closed up 4.4 percent", "shares were down": the market idiom above.
+    if (c === RISE || c === FALL || /%$/.test(w) || w === 'up' || w === 'down') return true;
   }
   return false;
 }

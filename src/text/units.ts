@@ -12,6 +12,8 @@ const CLAUSE_BREAK =
   /\s*(?:[;:]|,\s+(?:and|but|while|which|as well as|according|saying|adding|citing)\b|\s+(?:but|while|whereas)\s+)\s*/gi;
 /** Finer breaks, at every comma: for matching only (a list of banks is not two facts). */
 const FINE_BREAK = /\s*(?:[;:]|,\s|\s-+\s|\s+(?:but|while|whereas)\s+)\s*/gi;
+/** A clause that opens on a condition. */
+const CONDITION = /^(?:(?:and|or|but)\s+)?(?:if|unless|whether)\b/i;
 const QUOTED = /["\u201C]([^"\u201C\u201D]+)["\u201D]/g;
 
 export interface Piece {
@@ -100,13 +102,15 @@ export function units(
       const p = coarse[c];
       return p !== undefined && p.start <= at ? p.start : at;
     };
-    if (coarse.length > 1)
-      for (const p of coarse) if (p.end - p.start >= minClauseChars) add(sentence, s.start, p);
+    // A clause of a condition ("if your bank offers a Messenger service") states nothing; it
+    // stays in its sentence.
+    const asserts = (p: Piece): boolean =>
+      p.end - p.start >= minClauseChars && !CONDITION.test(s.text.slice(p.start, p.end));
+    if (coarse.length > 1) for (const p of coarse) if (asserts(p)) add(sentence, s.start, p);
     // A comma splits a list or an aside, not a statement: each piece has its clause's polarity.
     const fine = clauses(s.text, true);
     if (fine.length > 1)
-      for (const p of fine)
-        if (p.end - p.start >= minClauseChars) add(sentence, s.start, p, p.start - clauseStart(p.start));
+      for (const p of fine) if (asserts(p)) add(sentence, s.start, p, p.start - clauseStart(p.start));
     // A quotation is a unit of its own: pages quote statements inside sentences of their own.
     // It carries the polarity of its clause: 'It is not, a spokesperson said, "actively asking …"'.
     for (const q of s.text.matchAll(QUOTED)) {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { contradicts } from '../../../src/matching/details.ts';
+import { contradicts, sameRounded } from '../../../src/matching/details.ts';
 import { analyse } from '../../../src/text/terms.ts';
 
 const none = new Set<string>();
@@ -24,5 +24,19 @@ describe('details a page gets wrong', () => {
     expect(contradicts([], [], usBank, new Set(['JPMorgan Chase', 'U.S. Bancorp']))).toBe(false);
     expect(contradicts([], [], usBank, none)).toBe(false);
     expect(contradicts([], [], none, new Set(['Citigroup']))).toBe(false);
+  });
+
+  test('a figure rounded is the same figure; a figure moved is not', () => {
+    const claim = figures('wiping out some $100 billion in market value');
+    expect(contradicts(claim, analyse('erasing $119 billion of its market value').terms, none, none)).toBe(
+      false,
+    );
+    expect(contradicts(claim, analyse('erasing $160 billion of its market value').terms, none, none)).toBe(
+      true,
+    );
+    expect(sameRounded('87', '90')).toBe(true);
+    expect(sameRounded('1.3', '2')).toBe(false);
+    expect(sameRounded('1.3', '1.5')).toBe(false);
+    expect(sameRounded('120', '119')).toBe(true);
   });
 });

@@ -19,6 +19,10 @@ describe('normalisation shared by index and page', () => {
     );
     expect(terms('Facebook asked banks')).toEqual(terms('Facebook requests lenders'));
     expect(new Set(terms('the talks with lenders'))).toEqual(new Set(terms('discussions with banks')));
+    // A capital for its country's government.
+    expect(new Set(terms('regulators in Washington and London'))).toEqual(
+      new Set(terms('US and British regulators')),
+    );
   });
 
   test('numbers written differently are the same term', () => {
@@ -70,11 +74,16 @@ describe('normalisation shared by index and page', () => {
     expect(analyse('There is no evidence the banks were asked').negated).toBe(true);
   });
 
-  test('"not just" adds, it does not deny', () => {
+  test('"not just" adds, it does not deny; "not surprisingly" comments, it does not deny', () => {
     expect(analyse("Facebook doesn't want to just be a platform for chatting with friends").negated).toBe(
       false,
     );
     expect(analyse('Facebook is not only a chat app').negated).toBe(false);
+    // A negated comment on a fact still states it.
+    expect(analyse("Not surprisingly, Facebook's shares rose").negated).toBe(false);
+    expect(analyse("Nor is it reassuring that Facebook's stock rose").negated).toBe(false);
+    expect(analyse('Not least, the banks were asked').negated).toBe(false);
+    expect(analyse('It is not true that the banks were asked').negated).toBe(true);
   });
 
   test('market idioms: a stock that is up or down a figure rose or fell; shares that move are stock', () => {
@@ -108,6 +117,11 @@ describe('normalisation shared by index and page', () => {
     expect(analyse('One bank - the paper would not say which - pulled out of the talks').negated).toBe(false);
     // A single dash is not an aside: what follows it can deny what came before.
     expect(analyse('Facebook asked banks for transaction data \u2014 this is not true').negated).toBe(true);
+    // Unless it opens a noun phrase set beside the sentence, which says something of its own.
+    expect(
+      analyse('Facebook told banks it could offer more services \u2014 a point the company did not address')
+        .negated,
+    ).toBe(false);
     expect(analyse('One large bank did not pull out of the talks').negated).toBe(true);
   });
 

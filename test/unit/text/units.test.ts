@@ -13,6 +13,18 @@ const polarities = (text: string): [string, boolean][] => {
 };
 
 describe('matching units', () => {
+  test('a clause of a condition is no unit of its own: it states nothing', () => {
+    const text =
+      'Think twice, and if your bank offers a banking service inside Messenger, read the small print.';
+    const pieces = units(text).map((u) => text.slice(u.start, u.end));
+    expect(pieces).toContain(text);
+    expect(pieces.some((p) => /^(and )?if\b/.test(p))).toBe(false);
+    // An assertion after it still is.
+    expect(
+      units('Banks are wary, unless the customer asks first, of sharing any transaction data at all.').length,
+    ).toBeGreaterThan(1);
+  });
+
   test("a quotation takes the polarity of its clause, wherever the sentence's later clauses end", () => {
     // The quotation comes before a colon: its clause is the first of the sentence, not the last.
     const text =

@@ -1,0 +1,138 @@
+// Paragraphs a reader sees matched or not, for the checks that keep a paragraph from stating a
+// claim it shares words with: each test is a sentence of ordinary news prose, not a dev page's.
+
+import { describe, expect, test } from 'vitest';
+import { matchParagraphs, prepare } from '../../../src/matching/match.ts';
+import { idfWeights, PAGE_UNKNOWN_WEIGHT } from '../../../src/matching/weights.ts';
+import { seedIndex, seedStory } from '../helpers.ts';
+
+const story = seedStory();
+const weight = idfWeights(seedIndex(), PAGE_UNKNOWN_WEIGHT);
+const prepared = prepare(story, weight);
+const idsOf = (paragraph: string): string[] =>
+  matchParagraphs(prepared, [paragraph], weight).map((m) => m.claimId);
+const claimWith = (fragment: string): string =>
+  story.claims.find((c) => c.appearances.some((a) => a.quote.includes(fragment)))?.id ?? '';
+
+describe('what a paragraph states', () => {
+  test('a bank that did not answer has not declined to comment', () => {
+    const declined = claimWith('Wells Fargo declined to comment.');
+    expect(idsOf('Wells Fargo declined to comment.')).toContain(declined);
+    for (const p of [
+      'Wells Fargo did not immediately respond to requests for comment.',
+      'Wells Fargo did not return a request for comment on Monday.',
+      'Wells Fargo could not be reached for comment.',
+    ])
+      expect(idsOf(p), p).not.toContain(declined);
+  });
+
+  test('a refusal to comment on something the story never mentions is another refusal', () => {
+    const declined = claimWith('Wells Fargo declined to comment.');
+    expect(idsOf('Wells Fargo declined to comment on the report.')).toContain(declined);
+    expect(idsOf('Wells Fargo did not wish to comment.')).toContain(declined);
+    expect(idsOf('Wells Fargo declined to comment on the lawsuit.')).not.toContain(declined);
+  });
+});
+
+describe('organisations the story does not know', () => {
+  const pulledOut = claimWith('pulled away from the discussion');
+  const request = claimWith('Facebook has asked large US banks to share financial information');
+
+  test('a bank the seeds do not name is not the one that pulled out, nor one of the lenders asked', () => {
+    expect(idsOf('One large bank walked away from the talks over privacy concerns.')).toContain(pulledOut);
+    for (const p of [
+      'Bank of America walked away from the talks over privacy concerns.',
+      // A clause naming no one is about its sentence's bank.
+      'Bank of America, one of the lenders Facebook approached, pulled out of the talks over concerns about customer privacy.',
+      'Cobalt Ridge Bank walked away from the talks over privacy concerns.',
+    ])
+      expect(idsOf(p), p).not.toContain(pulledOut);
+    expect(
+      idsOf('Facebook asked large US banks to share financial information about their customers.'),
+    ).toContain(request);
+    expect(
+      idsOf('Bank of America was among the large US banks Facebook asked for financial data.'),
+    ).not.toContain(request);
+  });
+
+  test("another bank's words are not a party's answer; a known party beside another is still itself", () => {
+    const wells = claimWith('Wells Fargo declined to comment.');
+    expect(idsOf('Bank of America declined to comment.')).not.toContain(wells);
+    expect(idsOf('Wells Fargo and Bank of America declined to comment.')).toContain(wells);
+  });
+
+  test('a headline in title case names no organisation by its capitals', () => {
+    expect(idsOf('One Large Bank Walked Away From the Talks Over Privacy Concerns')).toContain(pulledOut);
+  });
+});
+
+describe('who speaks', () => {
+  test("a bank's acknowledgement is something it said, not talks the page reports", () => {
+    const acknowledged = claimWith('Citigroup acknowledged holding talks');
+    expect(idsOf('Citigroup confirmed it has held talks with Facebook.')).toContain(acknowledged);
+    expect(idsOf('Citigroup has held talks with Facebook about Messenger services.')).not.toContain(
+      acknowledged,
+    );
+  });
+
+  test('a speech verb joined by "but" to the sentence\'s predicate has the sentence\'s subject', () => {
+    const citi = claimWith('paramount in everything we do');
+    expect(
+      idsOf(
+        'Citigroup would not say whether it had talked about payments with Facebook, but told reporters in an email that "safeguarding the security and privacy of our customers\' data and providing customer choice are paramount in everything we do."',
+      ),
+    ).toContain(citi);
+  });
+
+  test('a party\'s answer copied word for word is its answer where the paragraph says only "the bank"; in other words it needs the bank named', () => {
+    const chase = claimWith("We don't share our customers' off-platform transaction data");
+    expect(
+      idsOf(
+        "\"We don't share our customers' off-platform transaction data with these platforms and have had to say 'No' to some things as a result,\" the bank said.",
+      ),
+    ).toContain(chase);
+    expect(
+      idsOf(
+        "The bank said it does not pass its customers' transaction data to platforms like these and has turned some requests down.",
+      ),
+    ).not.toContain(chase);
+  });
+});
+
+describe('share moves', () => {
+  const rose = claimWith('Facebook shares increased by about 3.5%');
+
+  test('a move told with "up" is the subject\'s share move; another company\'s is not', () => {
+    expect(idsOf('Facebook shares closed up 4 percent.')).toContain(rose);
+    expect(idsOf('Shares of Facebook ended the day up 4 percent.')).toContain(rose);
+    for (const p of ['Tesla shares closed up 4 percent.', 'Shares of Tesla ended the day up 4 percent.'])
+      expect(idsOf(p), p).not.toContain(rose);
+  });
+});
+
+describe("a claim's event, not its cast", () => {
+  const request = claimWith('Facebook has asked large US banks to share financial information');
+  const pulledOut = claimWith('pulled away from the discussion');
+  const lightly = claimWith('stepping lightly');
+
+  test('how big, how many, where or why does not name what happened', () => {
+    expect(idsOf('Facebook has met with several large American lenders in recent months.')).not.toContain(
+      request,
+    );
+    expect(idsOf("Privacy is the biggest concern for banks weighing Facebook's plans.")).not.toContain(
+      pulledOut,
+    );
+    const quit = idsOf("One bank quit the talks, it said, because of worries about its customers' privacy.");
+    expect(quit).toContain(pulledOut);
+    expect(quit).not.toContain(lightly);
+  });
+
+  test('the same words beside the event still state the claim', () => {
+    expect(idsOf("Facebook asked several large US banks for their customers' financial data.")).toContain(
+      request,
+    );
+    expect(idsOf("Facebook has been chasing big US banks for their customers' financial data.")).toContain(
+      request,
+    );
+  });
+});

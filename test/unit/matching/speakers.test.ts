@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { partyHeads, storyNames } from '../../../src/matching/speakers.ts';
+
+const story = {
+  subject: { name: 'Facebook', aliases: ['Facebook'] },
+  parties: [
+    { name: 'U.S. Bancorp', aliases: ['U.S. Bancorp', 'U.S. Bank'] },
+    { name: 'Wells Fargo', aliases: ['Wells Fargo'] },
+    { name: 'JPMorgan Chase', aliases: ['JPMorgan Chase', 'Chase'] },
+  ],
+};
+const names = storyNames(story);
+const named = (text: string): string[] => names.mentions(text).map((m) => `${m.kind}:${m.id}`);
+
+describe('names the story knows', () => {
+  test('an initialism is the same name with or without its dots', () => {
+    expect(named('US Bank said so, and so did U.S Bancorp.')).toEqual([
+      'party:U.S. Bancorp',
+      'party:U.S. Bancorp',
+    ]);
+    expect(named('The US banks said so.')).toEqual([]);
+  });
+});
+
+describe('names the story does not know', () => {
+  test("the parties' kind is read from their names' common nouns, not from their proper names", () => {
+    expect(partyHeads(story.parties)).toEqual(['Bancorp', 'Bank']);
+  });
+
+  test('a name built on a head word is an organisation of their kind; a known name is itself', () => {
+    expect(named('Bank of America and Cobalt Ridge Bank talked to Facebook.')).toEqual([
+      'other:Bank of America',
+      'other:Cobalt Ridge Bank',
+      'subject:Facebook',
+    ]);
+    expect(named('The Bank of England said so.')).toEqual(['other:Bank of England']);
+    expect(named('U.S. Bank and Wells Fargo Bank declined.')).toEqual([
+      'party:U.S. Bancorp',
+      'party:Wells Fargo',
+    ]);
+    expect(named('Some banks, and a bank in Ohio, declined.')).toEqual([]);
+  });
+
+  test('in a title-case headline capitals name nothing', () => {
+    expect(named('One Large Bank Walks Away From Facebook Talks')).toEqual(['subject:Facebook']);
+  });
+});
