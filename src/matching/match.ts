@@ -113,10 +113,16 @@ function bestPerClaim(
       if (((negated[k] ?? 0) === 1) !== unit.negated) continue;
       const from = paraphraseFrom[k] ?? 0;
       let score = scoreOf(lookup.pair, shingles[k] ?? [], unit, from);
-      // A page unit may state a stretch of a long claim unit, which the whole unit's other words dilute.
-      if (score === 0 && mayStretch(lookup.pair.evidence, lookup.pair.claimWeight, from))
+      if (score > 0) {
+        if (!states(prepared, k, unit)) continue;
+      } else {
+        // A page unit may state a stretch of a long claim unit, which the whole unit's other
+        // words dilute. Checked first: the stretch reads the claim unit's text again.
+        if (!mayStretch(lookup.pair.evidence, lookup.pair.claimWeight, from) || !states(prepared, k, unit))
+          continue;
         score = stretchOf(prepared, k, unit.stretchPage(weight, prepared.specificity), weight, from);
-      if (score === 0 || !states(prepared, k, unit)) continue;
+        if (score === 0) continue;
+      }
       const claim = claimOf[k] ?? -1;
       if (movesOther(prepared.story.claims[claim]?.match ?? [], unit.terms)) continue;
       const prev = best.get(claim);
