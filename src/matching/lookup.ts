@@ -6,6 +6,7 @@
 import type { PreparedStory } from './prepare.ts';
 import { couldMatch, fixed, INFORMATIVE, type PairOverlap } from './score.ts';
 import type { Weights } from './similarity.ts';
+import { couldStretch } from './stretch.ts';
 import { evidenceOf } from '../text/terms.ts';
 
 const NO_TERMS: readonly string[] = [];
@@ -17,6 +18,7 @@ const asFixed = fixed;
 const INFORMATIVE_WEIGHT = INFORMATIVE;
 const mayScore = couldMatch;
 const evidenceOfTerm = evidenceOf;
+const mayStretch = couldStretch;
 
 export class Lookup {
   private readonly shared: Int32Array;
@@ -99,21 +101,20 @@ export class Lookup {
    * sentence, a claim unit that could match is remembered for its parts.
    */
   overlap(k: number, whole: boolean): boolean {
-    const { unindexed, unindexedWeight, unindexedEvidence, weightOf, shingles } = this.prepared;
+    const { unindexed, unindexedWeight, unindexedEvidence, weightOf, shingles, paraphraseFrom } =
+      this.prepared;
     let shared = this.shared[k] ?? 0;
     let evidence = this.informative[k] ?? 0;
     this.shared[k] = 0;
     this.informative[k] = 0;
     const claimWeight = weightOf[k] ?? 0;
     const claimShingles = shingles[k]?.length ?? 0;
-    // Even sharing every term the index left out, this pair could not score.
+    const stretchFrom = paraphraseFrom[k] ?? 0;
+    // Even sharing every term the index left out, this pair could not score, whole or a stretch.
+    const most = evidence + (unindexedEvidence[k] ?? 0);
     if (
-      !mayScore(
-        shared + (unindexedWeight[k] ?? 0),
-        evidence + (unindexedEvidence[k] ?? 0),
-        claimWeight,
-        claimShingles,
-      )
+      !mayScore(shared + (unindexedWeight[k] ?? 0), most, claimWeight, claimShingles) &&
+      !mayStretch(most, claimWeight, stretchFrom)
     )
       return false;
     const rest = unindexed[k] ?? NO_TERMS;
@@ -124,7 +125,11 @@ export class Lookup {
       shared += asFixed(real);
       if (real > INFORMATIVE_WEIGHT) evidence += evidenceOfTerm(t);
     }
-    if (whole && mayScore(shared, evidence, claimWeight, claimShingles)) {
+    if (
+      whole &&
+      (mayScore(shared, evidence, claimWeight, claimShingles) ||
+        mayStretch(evidence, claimWeight, stretchFrom))
+    ) {
       this.candidates.push(k);
       this.possible[k] = 1;
     }

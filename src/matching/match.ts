@@ -7,9 +7,11 @@
 import { statesClaim } from './checks.ts';
 import { evidenceFor, type Evidence } from './evidence.ts';
 import { Lookup } from './lookup.ts';
+import { movesOtherWay } from './movement.ts';
 import { PageParagraph, PageUnit } from './page-unit.ts';
 import type { PreparedStory } from './prepare.ts';
 import { scorePair } from './score.ts';
+import { couldStretch, stretchScore } from './stretch.ts';
 import type { Weights } from './similarity.ts';
 import { analyseNamed, voicesOf, type Voices } from './speakers.ts';
 import { reportedClauses } from '../text/reported.ts';
@@ -38,6 +40,9 @@ export interface MatchStats {
 // Read for every scored pair: module constants, not imported bindings (see lookup.ts).
 const scoreOf = scorePair;
 const states = statesClaim;
+const mayStretch = couldStretch;
+const stretchOf = stretchScore;
+const movesOther = movesOtherWay;
 
 /** A paragraph's best match of one claim so far, and the claim units that reached it. */
 interface Best {
@@ -59,7 +64,7 @@ export function matchParagraphs(
   const lookup = new Lookup(prepared, weight);
   const out: ParagraphMatch[] = [];
   for (let p = 0; p < paragraphs.length; p++) {
-    const best = bestPerClaim(prepared, paragraphs[p] ?? '', lookup, stats);
+    const best = bestPerClaim(prepared, paragraphs[p] ?? '', lookup, weight, stats);
     out.push(...describe(prepared, p, best));
   }
   return out.sort((a, b) => a.paragraph - b.paragraph || b.score - a.score);
@@ -70,6 +75,7 @@ function bestPerClaim(
   prepared: PreparedStory,
   text: string,
   lookup: Lookup,
+  weight: Weights,
   stats: MatchStats | undefined,
 ): Map<number, Best> {
   const { claimOf, unitOf, shingles, negated, paraphraseFrom } = prepared;
@@ -105,9 +111,20 @@ function bestPerClaim(
       if (stats !== undefined) stats.pairs++;
       // A denial never matches what it denies, nor a report its denial.
       if (((negated[k] ?? 0) === 1) !== unit.negated) continue;
-      const score = scoreOf(lookup.pair, shingles[k] ?? [], unit, paraphraseFrom[k] ?? 0);
-      if (score === 0 || !states(prepared, k, unit)) continue;
+      const from = paraphraseFrom[k] ?? 0;
+      let score = scoreOf(lookup.pair, shingles[k] ?? [], unit, from);
+      if (score > 0) {
+        if (!states(prepared, k, unit)) continue;
+      } else {
+        // A page unit may state a stretch of a long claim unit, which the whole unit's other
+        // words dilute. Checked first: the stretch reads the claim unit's text again.
+        if (!mayStretch(lookup.pair.evidence, lookup.pair.claimWeight, from) || !states(prepared, k, unit))
+          continue;
+        score = stretchOf(prepared, k, unit.stretchPage(weight, prepared.specificity), weight, from);
+        if (score === 0) continue;
+      }
       const claim = claimOf[k] ?? -1;
+      if (movesOther(prepared.story.claims[claim]?.match ?? [], unit.terms)) continue;
       const prev = best.get(claim);
       if (prev === undefined || score > prev.score)
         best.set(claim, { score, sentence: u.sentence, units: new Set([unitOf[k] ?? -1]) });

@@ -2,7 +2,8 @@
 // see it: its terms and polarity, who speaks in its sentence, and what it names, read only when a
 // pair first asks (most units score against nothing).
 
-import { shingleSet } from './similarity.ts';
+import { shingleSet, type Weights } from './similarity.ts';
+import { stretchPage, type StretchPage } from './stretch.ts';
 import { mentionsWithin, type Mention, type Voices } from './speakers.ts';
 import { sliceSpans, type Spanned } from '../text/terms.ts';
 import type { Unit } from '../text/units.ts';
@@ -29,6 +30,7 @@ export class PageUnit {
   private named: Mention[] | null = null;
   private parties: ReadonlySet<string> | null = null;
   private shingleSet: Set<number> | null = null;
+  private stretch: StretchPage | null = null;
 
   constructor(
     readonly paragraph: PageParagraph,
@@ -61,6 +63,11 @@ export class PageUnit {
       this.parties = own.size > 0 ? own : this.voices.parties;
     }
     return this.parties;
+  }
+
+  /** The unit's terms as a stretch of a claim unit is scored against them (stretch.ts). */
+  stretchPage(weight: Weights, specificity: Weights): StretchPage {
+    return (this.stretch ??= stretchPage(this.terms, weight, specificity));
   }
 
   /** Hashes of the unit's word triples, for verbatim copies. */

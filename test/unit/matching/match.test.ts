@@ -101,6 +101,47 @@ describe('matching paragraphs to claims', () => {
     expect(ids).not.toContain(claimIdWith('stepping lightly'));
   });
 
+  test("a sentence stating one stretch of a long claim's sentence is matched", () => {
+    const pageWeight = idfWeights(index, PAGE_UNKNOWN_WEIGHT);
+    const ids = (paragraph: string): string[] =>
+      matchParagraphs(prepare(story, pageWeight), [paragraph], pageWeight).map((m) => m.claimId);
+    // The seed sentences say much more ("… facing multiple inquiries from US and British
+    // regulators about a scandal involving the now bankrupt British consultancy Cambridge
+    // Analytica"; "… by promising them features such as users being able to see their checking
+    // account balances or receiving fraud alerts within Facebook Messenger"), which the whole
+    // sentence's score counted against these.
+    expect(
+      ids('Regulators in Britain and the US are still looking into the company over the scandal.'),
+    ).toContain(claimIdWith('multiple inquiries from US and British regulators'));
+    expect(ids('Seeing your balance or a fraud warning inside a chat window could be handy.')).toContain(
+      claimIdWith('receiving fraud alerts within Facebook Messenger'),
+    );
+  });
+
+  test("a stretch of a claim's sentence that shares only the story's common words is not stated", () => {
+    const pageWeight = idfWeights(index, PAGE_UNKNOWN_WEIGHT);
+    const ids = (paragraph: string): string[] =>
+      matchParagraphs(prepare(story, pageWeight), [paragraph], pageWeight).map((m) => m.claimId);
+    // Banks, data, apps and asking are in a third of the story's claims and more: what these share
+    // with a stretch of a claim does not say which claim.
+    expect(
+      ids(
+        'Apple and Microsoft have also approached banks about bringing financial data into their digital assistants.',
+      ),
+    ).not.toContain(claimIdWith('Google and Amazon have also reportedly sought banking info'));
+    expect(ids("For many customers, their own bank's app is only a tap away.")).toEqual([]);
+  });
+
+  test('shares that rose do not state shares that fell', () => {
+    const fell = claimIdWith('Shares in Facebook plummeted last week');
+    expect(idsOf('Facebook shares fell after the company missed quarterly revenue forecasts.')).toContain(
+      fell,
+    );
+    expect(idsOf('Facebook shares rose after the company beat quarterly revenue forecasts.')).not.toContain(
+      fell,
+    );
+  });
+
   test('evidence cut from a clause cites the whole seed sentence, which says what the clause is about', () => {
     const [m] = matchParagraphs(
       prepared,

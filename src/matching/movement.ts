@@ -1,0 +1,29 @@
+// A movement told the other way: "Facebook shares rose after the company reported its quarterly
+// revenue" shares the stock, the company, the quarter and the revenue with "Shares in Facebook
+// plummeted … after the firm missed quarterly revenue forecasts", and states the opposite. The
+// lexicon reads the words of rising and falling it knows ("rose", "climbed", "shares closed up";
+// "fell", "plummeted") as one of two terms, so the direction is one term on each side.
+
+import type { MatchSentence } from '../model/types.ts';
+import { analyse } from '../text/terms.ts';
+
+const RISE = analyse('rise').terms[0] ?? 'rise';
+const FALL = analyse('fall').terms[0] ?? 'fall';
+
+/**
+ * Whether the page unit says only rise where the claim says only fall, or the reverse. The whole
+ * claim: its clause "after the firm missed quarterly revenue forecasts" says no direction, its
+ * sentence does. Run only on pairs that score.
+ */
+export function movesOtherWay(claim: readonly MatchSentence[], pageTerms: readonly string[]): boolean {
+  let claimRises = false;
+  let claimFalls = false;
+  for (const unit of claim) {
+    claimRises ||= unit.terms.includes(RISE);
+    claimFalls ||= unit.terms.includes(FALL);
+  }
+  if (claimRises === claimFalls) return false;
+  const pageRises = pageTerms.includes(RISE);
+  const pageFalls = pageTerms.includes(FALL);
+  return pageRises !== pageFalls && pageRises !== claimRises;
+}

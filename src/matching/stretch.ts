@@ -1,0 +1,86 @@
+// A page unit that states a stretch of a long claim unit. "Officials in Washington and London are
+// investigating the company over the scandal" states part of "Facebook acknowledged last month
+// that it was facing multiple inquiries from US and British regulators about a scandal involving
+// the now bankrupt British consultancy Cambridge Analytica", whose other words the Dice score
+// counts against it. Scored instead against the stretch of the claim unit it shares (the run of
+// its words from one shared term to another), what the claim says that the page does not is what
+// that stretch says. What a short stretch shares may be only the story's cast and common nouns
+// ("asked U.S. banks to share customer data" in a sentence about another company), so every term
+// weighs here by how few of the story's claims carry it too (prepare.ts, `specificity`).
+
+import type { PreparedStory } from './prepare.ts';
+import { fixed, INFORMATIVE, MIN_SCORE, MIN_SHARED_TERMS } from './score.ts';
+import type { Weights } from './similarity.ts';
+import { evidenceOf } from '../text/terms.ts';
+
+/** What the page unit brings: its distinct terms, and their weight, each times its specificity. */
+export interface StretchPage {
+  terms: ReadonlySet<string>;
+  specificWeight: number;
+}
+
+/** A page unit's terms and their specific weight (fixed), for `stretchScore`. */
+export function stretchPage(terms: readonly string[], weight: Weights, specificity: Weights): StretchPage {
+  const set = new Set(terms);
+  let specificWeight = 0;
+  for (const t of set) specificWeight += fixed(weight(t) * specificity(t));
+  return { terms: set, specificWeight };
+}
+
+/**
+ * The best Dice score of the page unit against a stretch of claim unit k, both weighed by
+ * specificity, over stretches that share MIN_SHARED_TERMS informative terms and weigh, by
+ * specificity, what a claim unit must weigh to be met in other words (`paraphraseFrom`, fixed):
+ * a stretch must say enough that tells its claim apart to be a fact, not a phrase of the story
+ * ("asked U.S. banks to share customer data"). 0 under MIN_SCORE. O(n²) in the claim unit's
+ * terms (a dozen, at most a few dozen), for the few pairs the Dice score misses.
+ */
+export function stretchScore(
+  prepared: PreparedStory,
+  k: number,
+  page: StretchPage,
+  weight: Weights,
+  paraphraseFrom: number,
+): number {
+  const { specificity, story, claimOf, unitOf } = prepared;
+  // No stretch holds more of the page than the whole unit, nor weighs less than it shares or
+  // than `paraphraseFrom`: a bound, before the unit's text is analysed for its order.
+  const terms = story.claims[claimOf[k] ?? -1]?.match[unitOf[k] ?? -1]?.terms ?? [];
+  let most = 0;
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i] ?? '';
+    if (page.terms.has(t)) most += fixed(weight(t) * specificity(t));
+  }
+  if (2 * most < MIN_SCORE * (Math.max(most, paraphraseFrom) + page.specificWeight)) return 0;
+  const seq = prepared.sequenceOf(k);
+  // A term counts once in a stretch: at its first place in it, after `previous`, its last place before.
+  const previous: number[] = [];
+  // (lastIndexOf counts a negative start from the end: the first term has no place before it.)
+  for (let j = 0; j < seq.length; j++) previous.push(j === 0 ? -1 : seq.lastIndexOf(seq[j] ?? '', j - 1));
+  let best = 0;
+  for (let i = 0; i < seq.length; i++) {
+    // A best stretch starts and ends on a shared term: any other end only adds what the page lacks.
+    if (!page.terms.has(seq[i] ?? '')) continue;
+    let specific = 0;
+    let shared = 0;
+    let evidence = 0;
+    for (let j = i; j < seq.length; j++) {
+      if ((previous[j] ?? -1) >= i) continue;
+      const t = seq[j] ?? '';
+      const real = weight(t);
+      const w = fixed(real * specificity(t));
+      specific += w;
+      if (!page.terms.has(t)) continue;
+      shared += w;
+      if (real > INFORMATIVE) evidence += evidenceOf(t);
+      if (evidence < MIN_SHARED_TERMS || specific < paraphraseFrom) continue;
+      const score = (2 * shared) / (specific + page.specificWeight);
+      if (score > best) best = score;
+    }
+  }
+  return best < MIN_SCORE ? 0 : best;
+}
+
+/** Whether a pair sharing `evidence` informative terms could state a stretch of the claim unit at all. */
+export const couldStretch = (evidence: number, claimWeight: number, paraphraseFrom: number): boolean =>
+  evidence >= MIN_SHARED_TERMS && claimWeight >= paraphraseFrom;
