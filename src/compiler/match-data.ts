@@ -21,7 +21,9 @@ export function matchData(items: readonly { text: string }[], names: MentionFind
       const key = `${negated}|${unique.join(' ')}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ terms: unique, shingles: shingles(terms), negated, from });
+      const at = new Map(unique.map((t, i) => [t, i]));
+      const order = terms.map((t) => at.get(t) ?? 0);
+      out.push({ terms: unique, order, shingles: shingles(terms), negated, from });
     }
   }
   return out;

@@ -117,11 +117,11 @@ function bestPerClaim(
         if (!states(prepared, k, unit)) continue;
       } else {
         // A page unit may state a stretch of a long claim unit, which the whole unit's other
-        // words dilute. Checked first: the stretch reads the claim unit's text again.
-        if (!mayStretch(lookup.pair.evidence, lookup.pair.claimWeight, from) || !states(prepared, k, unit))
-          continue;
+        // words dilute. Scored before the checks: a stretch is a few dozen sums, the checks
+        // read the unit's names and speakers.
+        if (!mayStretch(lookup.pair.evidence, lookup.pair.claimWeight, from)) continue;
         score = stretchOf(prepared, k, unit.stretchPage(weight, prepared.specificity), weight, from);
-        if (score === 0) continue;
+        if (score === 0 || !states(prepared, k, unit)) continue;
       }
       const claim = claimOf[k] ?? -1;
       if (movesOther(prepared.story.claims[claim]?.match ?? [], unit.terms)) continue;

@@ -7,10 +7,9 @@
 import { partiesOfUnit } from './details.ts';
 import { fixed, INFORMATIVE, MIN_PLAIN_UNIT_WEIGHT, MIN_SCORE, MIN_UNIT_WEIGHT } from './score.ts';
 import type { Weights } from './similarity.ts';
-import { analyseNamed, storyNames, type MentionFinder } from './speakers.ts';
+import { storyNames, type MentionFinder } from './speakers.ts';
 import type { Story } from '../model/types.ts';
-import { evidenceOf, sliceSpans } from '../text/terms.ts';
-import { units } from '../text/units.ts';
+import { evidenceOf } from '../text/terms.ts';
 
 /** A story's claim units, flattened, with what scoring needs precomputed. */
 export interface PreparedStory {
@@ -174,7 +173,7 @@ export function prepare(story: Story, weight: Weights, unindexedShare = UNINDEXE
     names,
     eventTerms,
     specificity: specificity(claimsWith, story.claims.length),
-    sequenceOf: sequences(story, names, claimOf, unitOf),
+    sequenceOf: sequences(story, claimOf, unitOf),
   };
 }
 
@@ -191,13 +190,12 @@ function specificity(claimsWith: ReadonlyMap<string, number>, claims: number): W
 }
 
 /**
- * Each claim unit's terms in text order, found again by analysing the appearance it was cut from
- * as the compiler did (the index keeps a unit's terms sorted, for lookups). Asked only for the few
- * claim units a page states a stretch of (stretch.ts), and remembered.
+ * Each claim unit's terms in text order, from the order the compiler stored beside the sorted
+ * terms (lookups want them sorted). Asked only for the few claim units a page states a stretch
+ * of (stretch.ts), and remembered.
  */
 function sequences(
   story: Story,
-  names: MentionFinder,
   claimOf: Int32Array,
   unitOf: Int32Array,
 ): (unit: number) => readonly string[] {
@@ -205,31 +203,11 @@ function sequences(
   return (k) => {
     const seen = known.get(k);
     if (seen !== undefined) return seen;
-    const claim = story.claims[claimOf[k] ?? -1];
-    const m = claim?.match[unitOf[k] ?? -1];
-    if (claim === undefined || m === undefined) return [];
-    // Every unit cut from the appearance, found once: a claim's units share appearances, and
-    // a claim's units are consecutive in the flat arrays.
-    const quote = claim.appearances[m.from]?.quote ?? '';
-    const spans = analyseNamed(quote, names.mentions(quote));
-    const cut = units(quote).map((u) => sliceSpans(spans, u.start, u.end, u.polarityFrom));
-    const first = k - (unitOf[k] ?? 0);
-    for (let unit = 0; unit < claim.match.length; unit++) {
-      const other = claim.match[unit];
-      if (other?.from !== m.from) continue;
-      const found = cut.find((c) => c.negated === other.negated && sameTerms(c.terms, other.terms));
-      if (found !== undefined) known.set(first + unit, found.terms);
-    }
-    // Unfound (an index from another build of the units), the sorted terms: each a stretch.
-    if (!known.has(k)) known.set(k, m.terms);
-    return known.get(k) ?? m.terms;
+    const m = story.claims[claimOf[k] ?? -1]?.match[unitOf[k] ?? -1];
+    const seq = m === undefined ? [] : m.order.map((i) => m.terms[i] ?? '');
+    known.set(k, seq);
+    return seq;
   };
-}
-
-/** Whether `terms`, deduplicated and sorted, are `sorted`. */
-function sameTerms(terms: readonly string[], sorted: readonly string[]): boolean {
-  const distinct = [...new Set(terms)].sort();
-  return distinct.length === sorted.length && distinct.every((t, i) => t === sorted[i]);
 }
 
 /** A unit's EVENT_TERMS informative terms fewest claims carry, and any tied with the last. */

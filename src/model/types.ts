@@ -47,8 +47,13 @@ export interface FirstReport {
  * terms and word shingles, so the page only does lookups.
  */
 export interface MatchSentence {
-  /** Concept terms (normalised, stemmed, synonym-folded) of the sentence. */
+  /** Concept terms (normalised, stemmed, synonym-folded) of the sentence, distinct and sorted. */
   terms: string[];
+  /**
+   * The same terms in the sentence's own order, repeats kept, as indexes into `terms`: a page
+   * unit may state a stretch of this order (src/matching/stretch.ts), which sorted terms lose.
+   */
+  order: number[];
   /** Hashes of 3-word shingles of the folded sentence, for verbatim copies. */
   shingles: number[];
   /** True when the sentence is negated ("not", "denied", ...): polarity must agree to match. */

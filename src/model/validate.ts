@@ -8,6 +8,9 @@ import { CLAIM_KINDS, type ClaimIndex } from './types.ts';
 const isObj = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStrArr = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+/** Indexes into a list of `n` items: an order that points outside it would read no term. */
+const isOrderOf = (v: unknown, n: number): boolean =>
+  Array.isArray(v) && v.every((i) => typeof i === 'number' && Number.isInteger(i) && i >= 0 && i < n);
 
 /** Checksum of the parts of an index the page relies on. O(size of the index). */
 export function indexChecksum(index: Pick<ClaimIndex, 'stories' | 'idf'>): string {
@@ -66,6 +69,7 @@ export function indexProblem(v: unknown): string | null {
         if (
           !isObj(m) ||
           !isStrArr(m.terms) ||
+          !isOrderOf(m.order, m.terms.length) ||
           !Array.isArray(m.shingles) ||
           typeof m.negated !== 'boolean' ||
           typeof m.from !== 'number'

@@ -43,6 +43,13 @@ describe('start-up checks of the bundled data', () => {
     const second = badSource.stories[0]?.claims[1];
     if (second !== undefined) second.textSource = [{ seed: '000.txt', start: 'x' }];
     expect(indexProblem(badSource)).toMatch(/malformed wording source/);
+    // A term order pointing past a unit's terms would make the stretch read terms it does not have.
+    const badOrder = copy(seedIndex()) as unknown as {
+      stories: { claims: { match: { order: number[] }[] }[] }[];
+    };
+    const unit = badOrder.stories[0]?.claims[0]?.match[0];
+    if (unit !== undefined) unit.order = [...unit.order, 999];
+    expect(indexProblem(badOrder)).toMatch(/malformed matching data/);
     expect(gateProblem({ stories: [{ id: 'x', anchors: [[]] }] })).toMatch(/empty or malformed anchor group/);
     expect(gateProblem({ stories: 'all' })).toMatch(/not an object/);
     expect(gateProblem({ stories: [{ id: 'x', anchors: [['facebook']], descriptions: [''] }] })).toMatch(
