@@ -154,6 +154,9 @@ describe('matching paragraphs to claims', () => {
         .map((m) => m.claimId);
     // A newsletter's item: the request, then the market's answer in four words.
     expect(page(story2, 'The stock rose anyway.')).toContain(rise);
+    // Markets' plain words for a rise.
+    expect(page(story2, 'Its stock went up after the report.')).toContain(rise);
+    expect(page(story2, 'By the close its shares were higher.')).toContain(rise);
     // Alone, a line about a stock rising says nothing about this story; nor does the other way.
     expect(page('The stock rose anyway.')).not.toContain(rise);
     expect(page(story2, 'The stock fell anyway.')).not.toContain(rise);
