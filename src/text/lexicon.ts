@@ -162,7 +162,7 @@ export const GROUPS: readonly (readonly string[])[] = [
   ['retailer', 'merchant', 'shop', 'store'],
   ['user', 'people', 'person', 'member', 'account_holder'],
   ['boast', 'count', 'tally', 'claim_to_have'],
-  ['longer', 'more_time', 'hang_around', 'linger', 'stay'],
+  ['longer', 'more_time', 'spend_more_time', 'spend_time', 'hang_around', 'linger', 'stay'],
   ['stress', 'insist', 'emphasize', 'underline', 'maintain'],
   ['suspicious', 'suspected', 'unusual'],
 ];
