@@ -3,7 +3,13 @@
 
 import { compileGate } from '../gate/gate.ts';
 import { recognise } from './recognise.ts';
-import { matchParagraphs, prepare, type ParagraphMatch, type PreparedStory } from './match.ts';
+import {
+  matchParagraphs,
+  prepare,
+  type PageContext,
+  type ParagraphMatch,
+  type PreparedStory,
+} from './match.ts';
 import type { ClaimIndex, Story } from '../model/types.ts';
 import { idfWeights, PAGE_UNKNOWN_WEIGHT } from './weights.ts';
 import type { Weights } from './similarity.ts';
@@ -82,6 +88,7 @@ export class Engine {
     for (const story of candidates) {
       const prepared = this.prepare(story);
       const matches: ParagraphMatch[] = [];
+      const context: PageContext = { stated: 0 };
       for (let i = 0; i < paragraphs.length;) {
         let end = i + 1;
         let chars = paragraphs[i]?.length ?? 0;
@@ -92,7 +99,7 @@ export class Engine {
         )
           chars += paragraphs[end++]?.length ?? 0;
         const part = i === 0 && end === paragraphs.length ? paragraphs : paragraphs.slice(i, end);
-        for (const m of matchParagraphs(prepared, part, this.weight))
+        for (const m of matchParagraphs(prepared, part, this.weight, undefined, context))
           matches.push(i === 0 ? m : { ...m, paragraph: m.paragraph + i });
         i = end;
         yield;

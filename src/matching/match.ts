@@ -7,10 +7,10 @@
 import { statesClaim } from './checks.ts';
 import { evidenceFor, type Evidence } from './evidence.ts';
 import { Lookup } from './lookup.ts';
-import { movesOtherWay } from './movement.ts';
+import { isMovement, movesOtherWay } from './movement.ts';
 import { PageParagraph, PageUnit } from './page-unit.ts';
 import type { PreparedStory } from './prepare.ts';
-import { scorePair } from './score.ts';
+import { INFORMATIVE, MIN_SHARED_IN_CONTEXT, MIN_SHARED_TERMS, scorePair } from './score.ts';
 import { couldStretch, stretchScore } from './stretch.ts';
 import type { Weights } from './similarity.ts';
 import { analyseNamed, voicesOf, type Voices } from './speakers.ts';
@@ -28,6 +28,16 @@ export interface ParagraphMatch {
   sentence: number;
   /** Seed quotes behind the match: the ones the paragraph matched, then the claim's other appearances. */
   evidence: Evidence[];
+}
+
+/**
+ * What the page has stated so far, carried from paragraph to paragraph (and from slice to slice):
+ * a share move told in two words ("The stock rose anyway.") counts only where the page has
+ * already stated a claim of the story. Without a context (the compiler's grouping), never.
+ */
+export interface PageContext {
+  /** Paragraphs so far that stated a claim. */
+  stated: number;
 }
 
 /** Work counters, for tests and benchmarks that check the cost bound. */
@@ -60,11 +70,16 @@ export function matchParagraphs(
   paragraphs: readonly string[],
   weight: Weights,
   stats?: MatchStats,
+  context?: PageContext,
 ): ParagraphMatch[] {
   const lookup = new Lookup(prepared, weight);
   const out: ParagraphMatch[] = [];
   for (let p = 0; p < paragraphs.length; p++) {
-    const best = bestPerClaim(prepared, paragraphs[p] ?? '', lookup, weight, stats);
+    const weak = context === undefined ? null : new Map<number, Best>();
+    const best = bestPerClaim(prepared, paragraphs[p] ?? '', lookup, weight, stats, weak);
+    if (weak !== null && context !== undefined && context.stated > 0)
+      for (const [claim, b] of weak) if (!best.has(claim)) best.set(claim, b);
+    if (context !== undefined && best.size > 0) context.stated++;
     out.push(...describe(prepared, p, best));
   }
   return out.sort((a, b) => a.paragraph - b.paragraph || b.score - a.score);
@@ -77,6 +92,7 @@ function bestPerClaim(
   lookup: Lookup,
   weight: Weights,
   stats: MatchStats | undefined,
+  weak: Map<number, Best> | null,
 ): Map<number, Best> {
   const { claimOf, unitOf, shingles, negated, paraphraseFrom } = prepared;
   const mentions = prepared.names.mentions(text);
@@ -113,6 +129,13 @@ function bestPerClaim(
       if (((negated[k] ?? 0) === 1) !== unit.negated) continue;
       const from = paraphraseFrom[k] ?? 0;
       let score = scoreOf(lookup.pair, shingles[k] ?? [], unit, from);
+      if (score === 0 && weak !== null && lookup.pair.evidence < MIN_SHARED_TERMS) {
+        // Two shared terms: kept aside, counted only where the page has already told the story.
+        const two = scoreOf(lookup.pair, shingles[k] ?? [], unit, from, MIN_SHARED_IN_CONTEXT);
+        if (two > 0 && movesInTwo(prepared, k, unit.terms, weight) && states(prepared, k, unit))
+          keepBest(weak, claimOf[k] ?? -1, two, u.sentence, unitOf[k] ?? -1);
+        continue;
+      }
       if (score > 0) {
         if (!states(prepared, k, unit)) continue;
       } else {
@@ -125,13 +148,44 @@ function bestPerClaim(
       }
       const claim = claimOf[k] ?? -1;
       if (movesOther(prepared.story.claims[claim]?.match ?? [], unit.terms)) continue;
-      const prev = best.get(claim);
-      if (prev === undefined || score > prev.score)
-        best.set(claim, { score, sentence: u.sentence, units: new Set([unitOf[k] ?? -1]) });
-      else if (score === prev.score) prev.units.add(unitOf[k] ?? -1);
+      keepBest(best, claim, score, u.sentence, unitOf[k] ?? -1);
     }
   }
   return best;
+}
+
+/** A paragraph's best match of a claim: the higher score, ties citing every claim unit that reached it. */
+function keepBest(
+  best: Map<number, Best>,
+  claim: number,
+  score: number,
+  sentence: number,
+  unit: number,
+): void {
+  const prev = best.get(claim);
+  if (prev === undefined || score > prev.score) best.set(claim, { score, sentence, units: new Set([unit]) });
+  else if (score === prev.score) prev.units.add(unit);
+}
+
+/**
+ * Whether the two informative terms a page unit shares with claim unit k tell a share move: both
+ * among its event terms, one a direction ("The stock rose anyway.": stock and rise). A move is
+ * whose stock and which way; the direction is checked against the claim's (movement.ts). A name
+ * counts twice as evidence, but is one word.
+ */
+function movesInTwo(prepared: PreparedStory, k: number, terms: readonly string[], weight: Weights): boolean {
+  const claim = prepared.story.claims[prepared.claimOf[k] ?? -1];
+  const claimTerms = claim?.match[prepared.unitOf[k] ?? -1]?.terms ?? [];
+  const event = prepared.eventTerms[k] ?? [];
+  let words = 0;
+  let moves = false;
+  for (const t of claimTerms) {
+    if (weight(t) <= INFORMATIVE || !terms.includes(t)) continue;
+    if (!event.includes(t) || t.startsWith('@')) return false;
+    moves ||= isMovement(t);
+    words++;
+  }
+  return moves && words >= MIN_SHARED_IN_CONTEXT && !movesOtherWay(claim?.match ?? [], terms);
 }
 
 /**

@@ -27,3 +27,6 @@ export function movesOtherWay(claim: readonly MatchSentence[], pageTerms: readon
   const pageFalls = pageTerms.includes(FALL);
   return pageRises !== pageFalls && pageRises !== claimRises;
 }
+
+/** Whether a term is a direction of movement: a share move is told by whose stock and which way. */
+export const isMovement = (term: string): boolean => term === RISE || term === FALL;

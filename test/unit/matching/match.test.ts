@@ -142,6 +142,28 @@ describe('matching paragraphs to claims', () => {
     );
   });
 
+  test('a share move told in two words is stated once the page has told the story, and only then', () => {
+    const pageWeight = idfWeights(index, PAGE_UNKNOWN_WEIGHT);
+    const ready = prepare(story, pageWeight);
+    const rise = claimIdWith('increased by about 3.5% through midday');
+    const story2 =
+      "Facebook asked big US banks for their customers' card transactions and checking account balances.";
+    const page = (...paragraphs: string[]): string[] =>
+      matchParagraphs(ready, paragraphs, pageWeight, undefined, { stated: 0 })
+        .filter((m) => m.paragraph === paragraphs.length - 1)
+        .map((m) => m.claimId);
+    // A newsletter's item: the request, then the market's answer in four words.
+    expect(page(story2, 'The stock rose anyway.')).toContain(rise);
+    // Markets' plain words for a rise.
+    expect(page(story2, 'Its stock went up after the report.')).toContain(rise);
+    expect(page(story2, 'By the close its shares were higher.')).toContain(rise);
+    // Alone, a line about a stock rising says nothing about this story; nor does the other way.
+    expect(page('The stock rose anyway.')).not.toContain(rise);
+    expect(page(story2, 'The stock fell anyway.')).not.toContain(rise);
+    // Two shared words that are not a move (the friends, the place) are not enough.
+    expect(page(story2, 'A place to chat with friends.')).toEqual([]);
+  });
+
   test('evidence cut from a clause cites the whole seed sentence, which says what the clause is about', () => {
     const [m] = matchParagraphs(
       prepared,

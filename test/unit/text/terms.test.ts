@@ -95,6 +95,20 @@ describe('normalisation shared by index and page', () => {
     expect(terms('The bank shares customer data')).not.toEqual(expect.arrayContaining(terms('stock')));
   });
 
+  test("a verb's irregular past is the verb: a bank that withdrew or has withdrawn pulled out", () => {
+    expect(terms('One bank withdrew from the talks')).toEqual(terms('One bank pulled out of the talks'));
+    expect(terms('One bank has withdrawn from the talks')).toEqual(
+      terms('One bank has pulled out of the talks'),
+    );
+    expect(terms('The stock sank')).toEqual(terms('The stock fell'));
+  });
+
+  test('time spent is not money spent: "spend more time in the app" is staying longer, not a purchase', () => {
+    expect(terms('users spend more time in the app')).toEqual(terms('users linger in the app'));
+    expect(terms('users spend more time in the app')).not.toEqual(expect.arrayContaining(terms('purchase')));
+    expect(terms('users spend more money in the app')).toEqual(expect.arrayContaining(terms('purchase')));
+  });
+
   test('a name found in the text becomes one term in place of its words', () => {
     const text = 'Banks such as Wells Fargo declined.';
     const at = text.indexOf('Wells Fargo');
