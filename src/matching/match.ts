@@ -147,7 +147,7 @@ function bestPerClaim(
         if (score === 0 || !states(prepared, k, unit)) continue;
       }
       const claim = claimOf[k] ?? -1;
-      if (movesOther(prepared.story.claims[claim]?.match ?? [], unit.terms)) continue;
+      if (movesOther(prepared.directionOf[claim] ?? 0, unit.terms)) continue;
       keepBest(best, claim, score, u.sentence, unitOf[k] ?? -1);
     }
   }
@@ -185,7 +185,11 @@ function movesInTwo(prepared: PreparedStory, k: number, terms: readonly string[]
     moves ||= isMovement(t);
     words++;
   }
-  return moves && words >= MIN_SHARED_IN_CONTEXT && !movesOtherWay(claim?.match ?? [], terms);
+  return (
+    moves &&
+    words >= MIN_SHARED_IN_CONTEXT &&
+    !movesOtherWay(prepared.directionOf[prepared.claimOf[k] ?? -1] ?? 0, terms)
+  );
 }
 
 /**

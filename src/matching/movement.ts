@@ -11,21 +11,25 @@ const RISE = analyse('rise').terms[0] ?? 'rise';
 const FALL = analyse('fall').terms[0] ?? 'fall';
 
 /**
- * Whether the page unit says only rise where the claim says only fall, or the reverse. The whole
- * claim: its clause "after the firm missed quarterly revenue forecasts" says no direction, its
- * sentence does. Run only on pairs that score.
+ * Which way a claim says something moved: 1 up, -1 down, 0 neither or both. The whole claim: its
+ * clause "after the firm missed quarterly revenue forecasts" says no direction, its sentence does.
  */
-export function movesOtherWay(claim: readonly MatchSentence[], pageTerms: readonly string[]): boolean {
-  let claimRises = false;
-  let claimFalls = false;
+export function directionOf(claim: readonly MatchSentence[]): number {
+  let rises = false;
+  let falls = false;
   for (const unit of claim) {
-    claimRises ||= unit.terms.includes(RISE);
-    claimFalls ||= unit.terms.includes(FALL);
+    rises ||= unit.terms.includes(RISE);
+    falls ||= unit.terms.includes(FALL);
   }
-  if (claimRises === claimFalls) return false;
+  return rises === falls ? 0 : rises ? 1 : -1;
+}
+
+/** Whether the page unit says only rise where the claim (`directionOf`) says only fall, or the reverse. */
+export function movesOtherWay(direction: number, pageTerms: readonly string[]): boolean {
+  if (direction === 0) return false;
   const pageRises = pageTerms.includes(RISE);
   const pageFalls = pageTerms.includes(FALL);
-  return pageRises !== pageFalls && pageRises !== claimRises;
+  return pageRises !== pageFalls && pageRises !== direction > 0;
 }
 
 /** Whether a term is a direction of movement: a share move is told by whose stock and which way. */

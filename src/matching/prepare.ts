@@ -5,6 +5,7 @@
 // finds they are looked up directly.
 
 import { partiesOfUnit } from './details.ts';
+import { directionOf } from './movement.ts';
 import { fixed, INFORMATIVE, MIN_PLAIN_UNIT_WEIGHT, MIN_SCORE, MIN_UNIT_WEIGHT } from './score.ts';
 import type { Weights } from './similarity.ts';
 import { storyNames, type MentionFinder } from './speakers.ts';
@@ -36,10 +37,12 @@ export interface PreparedStory {
   names: MentionFinder;
   /** Each unit's event terms: the informative terms fewest of the story's claims carry (EVENT_TERMS). */
   eventTerms: readonly (readonly string[])[];
+  /** Each claim's direction of movement (movement.ts), by claim. */
+  directionOf: Int8Array;
   /** How much a term tells one claim from the story's others, 0 to 1 (see `specificity`). */
   specificity: Weights;
   /** A claim unit's terms in text order, repeats kept, read from its seed text when first asked. */
-  sequenceOf: (unit: number) => readonly string[];
+  sequenceOf: (unit: number) => Sequence;
 }
 
 /**
@@ -172,6 +175,7 @@ export function prepare(story: Story, weight: Weights, unindexedShare = UNINDEXE
     partiesOf: partiesOfUnit(quotes, names),
     names,
     eventTerms,
+    directionOf: Int8Array.from(story.claims, (c) => directionOf(c.match)),
     specificity: specificity(claimsWith, story.claims.length),
     sequenceOf: sequences(story, claimOf, unitOf),
   };
@@ -189,24 +193,34 @@ function specificity(claimsWith: ReadonlyMap<string, number>, claims: number): W
   return (term) => share.get(term) ?? 1;
 }
 
+/** A claim unit's terms in text order, and where each last came before (-1: not before). */
+export interface Sequence {
+  terms: readonly string[];
+  previous: Int32Array;
+}
+
 /**
  * Each claim unit's terms in text order, from the order the compiler stored beside the sorted
  * terms (lookups want them sorted). Asked only for the few claim units a page states a stretch
- * of (stretch.ts), and remembered.
+ * of (stretch.ts), and remembered: a stretch counts a term once, at its first place in it.
  */
-function sequences(
-  story: Story,
-  claimOf: Int32Array,
-  unitOf: Int32Array,
-): (unit: number) => readonly string[] {
-  const known = new Map<number, readonly string[]>();
+function sequences(story: Story, claimOf: Int32Array, unitOf: Int32Array): (unit: number) => Sequence {
+  const known = new Map<number, Sequence>();
   return (k) => {
     const seen = known.get(k);
     if (seen !== undefined) return seen;
     const m = story.claims[claimOf[k] ?? -1]?.match[unitOf[k] ?? -1];
-    const seq = m === undefined ? [] : m.order.map((i) => m.terms[i] ?? '');
-    known.set(k, seq);
-    return seq;
+    const terms = m === undefined ? [] : m.order.map((i) => m.terms[i] ?? '');
+    const previous = new Int32Array(terms.length);
+    const last = new Map<string, number>();
+    for (let j = 0; j < terms.length; j++) {
+      const t = terms[j] ?? '';
+      previous[j] = last.get(t) ?? -1;
+      last.set(t, j);
+    }
+    const sequence = { terms, previous };
+    known.set(k, sequence);
+    return sequence;
   };
 }
 

@@ -52,27 +52,37 @@ export function stretchScore(
     if (page.terms.has(t)) most += fixed(weight(t) * specificity(t));
   }
   if (2 * most < MIN_SCORE * (Math.max(most, paraphraseFrom) + page.specificWeight)) return 0;
-  const seq = prepared.sequenceOf(k);
-  // A term counts once in a stretch: at its first place in it, after `previous`, its last place before.
-  const previous: number[] = [];
-  // (lastIndexOf counts a negative start from the end: the first term has no place before it.)
-  for (let j = 0; j < seq.length; j++) previous.push(j === 0 ? -1 : seq.lastIndexOf(seq[j] ?? '', j - 1));
+  const { terms: seq, previous } = prepared.sequenceOf(k);
+  // Each place's weight and evidence once, then the O(n²) pass over plain numbers.
+  const n = seq.length;
+  const specificAt = new Float64Array(n);
+  const sharedAt = new Float64Array(n);
+  const evidenceAt = new Float64Array(n);
+  const isShared = new Uint8Array(n);
+  for (let j = 0; j < n; j++) {
+    const t = seq[j] ?? '';
+    const real = weight(t);
+    const w = fixed(real * specificity(t));
+    specificAt[j] = w;
+    if (!page.terms.has(t)) continue;
+    isShared[j] = 1;
+    sharedAt[j] = w;
+    if (real > INFORMATIVE) evidenceAt[j] = evidenceOf(t);
+  }
   let best = 0;
-  for (let i = 0; i < seq.length; i++) {
+  for (let i = 0; i < n; i++) {
     // A best stretch starts and ends on a shared term: any other end only adds what the page lacks.
-    if (!page.terms.has(seq[i] ?? '')) continue;
+    if (isShared[i] === 0) continue;
     let specific = 0;
     let shared = 0;
     let evidence = 0;
-    for (let j = i; j < seq.length; j++) {
+    for (let j = i; j < n; j++) {
+      // A term counts once in a stretch: at its first place in it.
       if ((previous[j] ?? -1) >= i) continue;
-      const t = seq[j] ?? '';
-      const real = weight(t);
-      const w = fixed(real * specificity(t));
-      specific += w;
-      if (!page.terms.has(t)) continue;
-      shared += w;
-      if (real > INFORMATIVE) evidence += evidenceOf(t);
+      specific += specificAt[j] ?? 0;
+      if (isShared[j] === 0) continue;
+      shared += sharedAt[j] ?? 0;
+      evidence += evidenceAt[j] ?? 0;
       if (evidence < MIN_SHARED_TERMS || specific < paraphraseFrom) continue;
       const score = (2 * shared) / (specific + page.specificWeight);
       if (score > best) best = score;
