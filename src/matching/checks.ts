@@ -28,8 +28,8 @@ export function statesClaim(prepared: PreparedStory, k: number, unit: PageUnit):
     return false;
   const party = says !== null && says !== story.subject.name;
   if (party && !unit.paragraph.names().has(says) && !copies(prepared, k, unit)) return false;
-  if (namesOnlyOthers(unit)) return false;
   const claimTerms = story.claims[claimOf[k] ?? -1]?.match[unitOf[k] ?? -1]?.terms ?? NO_TERMS;
+  if (namesOnlyOthers(claimTerms, unit) && !copies(prepared, k, unit)) return false;
   if (anothersStock(story.subject.name, claimTerms, unit)) return false;
   // A bank's acknowledgement is something it said: a page reporting the talks ("JPMorgan and
   // Citigroup have held discussions with Facebook") does not tell that Citigroup acknowledged them.
@@ -90,21 +90,36 @@ function anothersStock(subject: string, claimTerms: readonly string[], unit: Pag
 }
 
 /**
- * Whether the unit is about organisations of the parties' kind that the story does not know, and
- * none it knows: "Bank of America walked away over privacy" is not the report that one bank the
- * paper did not name pulled out, nor "Bank of America was among the lenders approached" the
- * request the seeds tell of. A part of a sentence that names no one is about its sentence's.
+ * Whether a claim unit that tells what a bank did is met by a unit about an organisation of the
+ * parties' kind that the story does not know: "Bank of America walked away over privacy" is not
+ * the report that one bank the paper did not name pulled out, nor "Bank of America was among the
+ * lenders approached" the request the seeds tell of. Only where that organisation is the unit's
+ * own subject (its first name, with no word of the unit before it but a conjunction or an
+ * article): "…, analysts at Bank of America said" or "after Deutsche Bank analysts raised their
+ * target" is the bank as a source, and the unit is about what it names first. A part of a
+ * sentence with no subject of its own ("…, pulled out of the talks") is about its sentence's.
  */
-function namesOnlyOthers(unit: PageUnit): boolean {
-  let other = false;
-  for (const m of unit.mentions()) {
-    if (m.kind === 'party') return false;
-    if (m.kind === 'other') other = true;
-  }
-  if (other) return true;
+function namesOnlyOthers(claimTerms: readonly string[], unit: PageUnit): boolean {
+  if (!claimTerms.some((t) => t === BANK || t.startsWith('@'))) return false;
+  const { text } = unit.paragraph;
+  const { start, end } = unit.unit;
+  const first = unit.mentions()[0];
+  if (first !== undefined) return first.kind === 'other' && SUBJECT_LEAD.test(text.slice(start, first.start));
   const { parties, others } = unit.voices;
-  return parties.size === 0 && others !== undefined && others.size > 0;
+  return (
+    parties.size === 0 && others !== undefined && others.size > 0 && !OWN_SUBJECT.test(text.slice(start, end))
+  );
 }
+
+const BANK = analyse('bank').terms[0] ?? 'bank';
+/** What may come before a unit's subject: quotation marks, a conjunction, an article. */
+const SUBJECT_LEAD = /^[\s"'\u201c\u2018(]*(?:(?:and|but|yet|while|so|or|[Tt]he|[Aa]n?)\s+)*$/;
+/**
+ * A unit that opens with a subject of its own: a determiner, a number or a pronoun ("but one
+ * large bank has pulled away"), or a name; "pulled out of the talks" opens with its verb.
+ */
+const OWN_SUBJECT =
+  /^[\s"'\u201c\u2018(]*(?:(?:and|but|yet|while|so|or)\s+)?(?:[A-Z]|\d|(?:a|an|the|one|another|some|several|many|most|two|three|four|it|they|he|she|we|this|that|these|those|its|their)\b)/;
 
 /**
  * Whether the unit copies the claim unit word for word: a party's answer quoted as it was given

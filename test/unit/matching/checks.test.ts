@@ -61,6 +61,25 @@ describe('organisations the story does not know', () => {
     expect(idsOf('Wells Fargo and Bank of America declined to comment.')).toContain(wells);
   });
 
+  test('a bank named as a source, an analyst or a survey is not what the paragraph is about', () => {
+    const rose = claimWith('Facebook shares increased by about 3.5%');
+    expect(
+      idsOf(
+        'Facebook shares increased by about 3.5% through midday, after Deutsche Bank analysts raised their price target.',
+      ),
+    ).toContain(rose);
+    for (const p of [
+      'Facebook has asked large US banks to share financial information about their customers, analysts at Bank of America said.',
+      'According to analysts at Bank of America, Facebook has asked large US banks to share financial information about their customers.',
+    ])
+      expect(idsOf(p), p).toContain(request);
+    expect(
+      idsOf(
+        'Bank of America said it was not approached, but one large bank has pulled away from the discussion due to privacy concerns, the Journal reported.',
+      ),
+    ).toContain(pulledOut);
+  });
+
   test('a headline in title case names no organisation by its capitals', () => {
     expect(idsOf('One Large Bank Walked Away From the Talks Over Privacy Concerns')).toContain(pulledOut);
   });
