@@ -91,10 +91,19 @@ const STOCK = CONCEPT.get(stem('stock')) ?? 'stock';
  * pulled out" still says the bank pulled out, and so does "one bank (not named)" or "one bank —
  * the paper did not say which — pulled out". A single dash is no aside: "… asked banks for
  * data — this is not true" denies what came before it; but a noun phrase after one is ("… told
- * the banks it could offer more — a point the statement did not address").
+ * the banks it could offer more — a point the statement did not address"), unless it denies or
+ * calls false what came before it ("— a report the company denied", "— a claim it says is not
+ * true"): that is the newspaper's way of writing a denial.
  */
 const ASIDE =
-  /,\s*(?:which|who|whom|whose)\b[^,;.]*,|\([^()]*\)|\s(?:[\u2014\u2013]|--?)\s[^\u2014\u2013;.]*?\s(?:[\u2014\u2013]|--?)\s|\s(?:[\u2014\u2013]|--?)\s(?:a|an)\s[^\u2014\u2013;.]*/gi;
+  /,\s*(?:which|who|whom|whose)\b[^,;.]*,|\([^()]*\)|\s(?:[\u2014\u2013]|--?)\s[^\u2014\u2013;.]*?\s(?:[\u2014\u2013]|--?)\s|\s(?:[\u2014\u2013]|--?)\s((?:a|an)\s[^\u2014\u2013;.]*)/gi;
+/** Words that call a statement false. */
+const FALSITY = /\b(?:false|untrue|inaccurate|incorrect|wrong|not\s+(?:true|accurate|correct))\b/i;
+
+/** Whether a noun phrase after a dash denies what came before it: a word of denying, or of falsity. */
+function denies(phrase: string): boolean {
+  return FALSITY.test(phrase) || words(phrase).w.some((w) => NEGATING.has(CONCEPT.get(stem(w)) ?? ''));
+}
 const HEADS = new Set(CONCEPT.values());
 
 /** True for a term of a word that says how big, how many, where or why, never what happened. */
@@ -246,7 +255,9 @@ export function analyseSpans(text: string): Spanned {
   const terms: string[] = [];
   const at: number[] = [];
   const negations: number[] = [];
-  const asides = [...text.matchAll(ASIDE)].map((m) => [m.index, m.index + m[0].length] as const);
+  const asides = [...text.matchAll(ASIDE)]
+    .filter((m) => m[1] === undefined || !denies(m[1]))
+    .map((m) => [m.index, m.index + m[0].length] as const);
   const negate = (offset: number): void => {
     if (!asides.some(([from, to]) => offset >= from && offset < to)) negations.push(offset);
   };

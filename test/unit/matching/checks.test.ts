@@ -118,6 +118,17 @@ describe('who speaks', () => {
   });
 });
 
+describe('denials', () => {
+  test('a report followed by "— a report the company denied" is the denial, never the report', () => {
+    const request = claimWith('Facebook has asked large US banks to share financial information');
+    for (const p of [
+      'Facebook asked large US banks to share financial information about their customers \u2014 a report the company denied.',
+      'The Journal reported that Facebook asked large US banks to share financial information about their customers \u2014 a claim the company says is not true.',
+    ])
+      expect(idsOf(p), p).not.toContain(request);
+  });
+});
+
 describe('share moves', () => {
   const rose = claimWith('Facebook shares increased by about 3.5%');
 

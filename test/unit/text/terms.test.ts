@@ -125,6 +125,15 @@ describe('normalisation shared by index and page', () => {
     expect(analyse('One large bank did not pull out of the talks').negated).toBe(true);
   });
 
+  test('a noun phrase after a dash that denies what came before is a denial, not an aside', () => {
+    for (const p of [
+      'Facebook asked large US banks for financial data \u2014 a report the company denied.',
+      'Facebook asked large US banks for financial data \u2014 a report Facebook disputed.',
+      'The Journal reported that Facebook asked banks for data \u2014 a claim the company says is not true.',
+    ])
+      expect(analyse(p).negated, p).toBe(true);
+  });
+
   test("words that are names of Object's own properties are words like any other", () => {
     for (const w of ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', 'prototype']) {
       const t = analyse(`The ${w} of 5 constructor banks`).terms;
