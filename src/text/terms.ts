@@ -305,8 +305,13 @@ export function analyseSpans(text: string): Spanned {
       !raw.slice(i + 1, i + 4).some((x) => ADDITIVE.has(x) || FACTIVE.has(x))
     )
       negate(offset);
-    // Market idioms: "was up 3.5%" is a rise, "Facebook shares fell" are stock, not sharing.
-    if ((w === 'up' || w === 'down') && raw.slice(i + 1, i + 3).some((x) => /^\$?\d/.test(x))) {
+    // Market idioms: "was up 3.5%" is a rise, "Facebook shares fell" are stock, not sharing;
+    // "up to 87 million" is a bound, no move.
+    if (
+      (w === 'up' || w === 'down') &&
+      raw[i + 1] !== 'to' &&
+      raw.slice(i + 1, i + 3).some((x) => /^\$?\d/.test(x))
+    ) {
       push(w === 'up' ? RISE : FALL, offset);
       continue;
     }

@@ -138,6 +138,15 @@ describe('share moves', () => {
     for (const p of ['Tesla shares closed up 4 percent.', 'Shares of Tesla ended the day up 4 percent.'])
       expect(idsOf(p), p).not.toContain(rose);
   });
+
+  test('"up to 87 million" is a bound, and "lost" no share move, so neither vetoes a count', () => {
+    const accessed = claimWith('up to 87 million');
+    expect(
+      idsOf(
+        'Cambridge Analytica accessed data on 87 million Facebook users without their consent before it lost its contracts.',
+      ),
+    ).toContain(accessed);
+  });
 });
 
 describe("a claim's event, not its cast", () => {
