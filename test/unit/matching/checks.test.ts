@@ -118,6 +118,14 @@ describe('who speaks', () => {
   });
 });
 
+describe('figures', () => {
+  test('"1 billion users" is not the 1.3 billion the claim counts', () => {
+    const users = claimWith('1.3 billion');
+    expect(idsOf('The smartphone texting service boasts 1.3 billion users.')).toContain(users);
+    expect(idsOf('The smartphone texting service boasts 1 billion users.')).not.toContain(users);
+  });
+});
+
 describe('denials', () => {
   test('a report followed by "— a report the company denied" is the denial, never the report', () => {
     const request = claimWith('Facebook has asked large US banks to share financial information');
