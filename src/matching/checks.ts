@@ -138,9 +138,11 @@ const vocabulary = new WeakMap<PreparedStory, ReadonlySet<string>>();
 
 /**
  * Whether a bare answer ("Wells Fargo declined to comment.": names and one word) is met by an
- * answer about something the story never mentions ("declined to comment on the letter", weeks
- * later): an answer that names no matter answers the story's, and one whose words after it name
- * another matter is another answer. "did not wish to comment" is still the claim.
+ * answer about a named matter the story never mentions ("declined to comment on the letter",
+ * weeks later): "on/about/regarding the <noun>" after the answer's word, where the noun is no
+ * word of the story's claims nor one that points back at a matter ("the matter", "the report",
+ * "on the record"). An answer that names no such matter answers the story's: "declined to
+ * comment when contacted", "on its plans", "on specifics", "did not wish to comment".
  */
 function otherMatter(prepared: PreparedStory, claimTerms: readonly string[], unit: PageUnit): boolean {
   let word = '';
@@ -150,20 +152,27 @@ function otherMatter(prepared: PreparedStory, claimTerms: readonly string[], uni
     if (word !== '' && word !== t) return false;
     word = t;
   }
+  const { terms, at } = unit.paragraph.spans;
+  let from = -1;
+  for (let i = 0; i < terms.length && from < 0; i++) {
+    const offset = at[i] ?? 0;
+    if (offset >= unit.unit.start && offset < unit.unit.end && terms[i] === word) from = offset;
+  }
+  if (from < 0) return false;
+  const matter = MATTER.exec(unit.paragraph.text.slice(from, unit.unit.end))?.[1];
+  if (matter === undefined || POINTS_BACK.test(matter)) return false;
   let known = vocabulary.get(prepared);
   if (known === undefined) {
     const all = new Set<string>();
     for (const c of prepared.story.claims) for (const m of c.match) for (const t of m.terms) all.add(t);
     vocabulary.set(prepared, (known = all));
   }
-  const { terms, at } = unit.paragraph.spans;
-  let after = false;
-  for (let i = 0; i < terms.length; i++) {
-    const offset = at[i] ?? 0;
-    if (offset < unit.unit.start || offset >= unit.unit.end) continue;
-    const t = terms[i] ?? '';
-    if (t === word) after = true;
-    else if (after && !t.startsWith('@') && !t.startsWith('#') && !known.has(t)) return true;
-  }
-  return false;
+  const named = analyse(matter).terms;
+  return named.length > 0 && named.some((t) => !known.has(t));
 }
+
+/** "on the letter", "about the senators' inquiry": a definite matter, its first two words. */
+const MATTER = /^[^,;.]*?\b(?:on|about|regarding)\s+the\s+([A-Za-z-]+(?:['\u2019]s?)?(?:\s+[a-z-]+)?)/;
+/** Nouns that point back at whatever the paper wrote about, rather than name a matter. */
+const POINTS_BACK =
+  /^(?:matter|issue|subject|topic|question|record|report|reports|story|details|specifics)\b/i;

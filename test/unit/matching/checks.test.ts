@@ -32,6 +32,18 @@ describe('what a paragraph states', () => {
     expect(idsOf('Wells Fargo did not wish to comment.')).toContain(declined);
     expect(idsOf('Wells Fargo declined to comment on the lawsuit.')).not.toContain(declined);
   });
+
+  test('a refusal that names no matter of its own is the bank declining to comment', () => {
+    const declined = claimWith('Wells Fargo declined to comment.');
+    for (const p of [
+      'Wells Fargo declined to comment when contacted.',
+      'Wells Fargo declined to comment on its plans.',
+      'Wells Fargo declined to comment on specifics.',
+      'Wells Fargo declined to comment when contacted by Reuters on Monday.',
+      'Wells Fargo declined to comment on the matter.',
+    ])
+      expect(idsOf(p), p).toContain(declined);
+  });
 });
 
 describe('organisations the story does not know', () => {
