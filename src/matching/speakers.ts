@@ -216,6 +216,8 @@ export function firstSpeechVerb(text: string): { verb: string; end: number } | n
  */
 export function speakerOf(text: string, mentions: readonly Mention[]): Mention | 'report' | 'unnamed' | null {
   let speaks = false;
+  // A speech verb before this one, which found no speaker ("Reuters said …", an outlet).
+  let unspoken = false;
   SPEECH.lastIndex = 0;
   for (let m = SPEECH.exec(text); m !== null; m = SPEECH.exec(text)) {
     speaks = true;
@@ -238,17 +240,34 @@ export function speakerOf(text: string, mentions: readonly Mention[]): Mention |
     )
       return 'report';
     // "Citigroup would not be drawn on talks with Facebook, but told AFP …": a verb joined to
-    // the sentence's predicate by "but" or "and" has its subject, the sentence's first name.
+    // the sentence's predicate by "but" or "and" has its subject, the sentence's first name that
+    // is no object nor owner ("Asked about Facebook's request, Citigroup …"); where an earlier
+    // speech verb had no speaker ("Reuters said …, and added"), neither has this one.
     const joined = !inverted && /\b(?:but|and)$/i.test(text.slice(Math.max(0, before - 4), before));
+    if (joined && unspoken) return 'unnamed';
     const speaker =
       verb === 'according to' || inverted
         ? mentions.find((x) => x.start >= at + verb.length)
         : joined
-          ? mentions.find((x) => x.end <= at && x.kind !== 'outlet')
+          ? mentions.find((x) => x.end <= at && x.kind !== 'outlet' && isSubject(text, x))
           : lastBefore(mentions, at);
     if (speaker !== undefined) return speaker;
+    unspoken = true;
   }
   return speaks ? 'unnamed' : null;
+}
+
+/** A word that makes the name after it its object: "talks with Facebook", "asked about Facebook". */
+const PREPOSITION_BEFORE = /\b(?:about|with|of|on|to|from|by|for|at|in|into|over|against|between|among)\s+$/i;
+/** An owner's mark after a name: "Facebook's request". */
+const POSSESSIVE_AFTER = /^['\u2019]s?\b/;
+
+/** Whether a name may be its sentence's subject: not the object of a preposition, not an owner. */
+function isSubject(text: string, m: Mention): boolean {
+  return (
+    !PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) &&
+    !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2))
+  );
 }
 
 export const isMention = (v: Mention | string | null): v is Mention => v !== null && typeof v !== 'string';

@@ -113,6 +113,12 @@ describe('who speaks', () => {
         'Citigroup would not say whether it had talked about payments with Facebook, but told reporters in an email that "safeguarding the security and privacy of our customers\' data and providing customer choice are paramount in everything we do."',
       ),
     ).toContain(citi);
+    // The name in an opening phrase ("Asked about Facebook's request,") is not the subject.
+    expect(
+      idsOf(
+        "Asked about Facebook's request, Citigroup would not be drawn on the talks but told AFP that safeguarding the security and privacy of our customers' data and providing customer choice are paramount.",
+      ),
+    ).toContain(claimWith('safeguarding the security and privacy'));
   });
 
   test('a party\'s answer copied word for word is its answer where the paragraph says only "the bank"; in other words it needs the bank named', () => {

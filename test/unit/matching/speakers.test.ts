@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { partyHeads, storyNames } from '../../../src/matching/speakers.ts';
+import { isMention, partyHeads, speakerOf, storyNames } from '../../../src/matching/speakers.ts';
 
 const story = {
   subject: { name: 'Facebook', aliases: ['Facebook'] },
@@ -43,5 +43,21 @@ describe('names the story does not know', () => {
 
   test('in a title-case headline capitals name nothing', () => {
     expect(named('One Large Bank Walks Away From Facebook Talks')).toEqual(['subject:Facebook']);
+  });
+});
+
+describe('who speaks', () => {
+  const speaker = (text: string): string | null => {
+    const s = speakerOf(text, names.mentions(text));
+    return isMention(s) ? s.id : s;
+  };
+
+  test('a verb joined by "and" speaks for whoever spoke the first verb, even an outlet', () => {
+    expect(
+      speaker('Wells Fargo would not discuss the talks with Facebook, and added that it protects data.'),
+    ).toBe('Wells Fargo');
+    expect(
+      speaker('Reuters said Facebook had approached Wells Fargo, and added that the bank declined.'),
+    ).toBe('unnamed');
   });
 });
