@@ -71,23 +71,34 @@ const TICKER = /^[A-Z]{1,5}$/;
 
 /**
  * Whether the unit tells another company's share move where the claim unit tells one ("Tesla
- * shares closed up about 11%" is not "Facebook shares rose about 3.5%"): the shares' owner is
- * named, and is not the subject.
+ * shares closed up about 11%" is not "Facebook shares rose about 3.5%"): the shares' owners are
+ * named, and none is the subject (or a ticker, which may be the subject's). "Tech shares rallied
+ * and Facebook shares increased" and "Facebook and Twitter shares fell" tell the subject's move.
  */
 function anothersStock(subject: string, claimTerms: readonly string[], unit: PageUnit): boolean {
   if (!claimTerms.includes(STOCK) || !unit.terms.includes(STOCK)) return false;
   const { text, mentions } = unit.paragraph;
   const { start, end } = unit.unit;
   const part = text.slice(start, end);
+  const isSubject = (at: number): boolean =>
+    mentions.find((x) => x.start <= at && at < x.end)?.id === subject;
+  let other = false;
   OWNED_STOCK.lastIndex = 0;
   for (let m = OWNED_STOCK.exec(part); m !== null; m = OWNED_STOCK.exec(part)) {
     const owner = m[1] ?? m[2] ?? '';
-    if (NO_OWNER.test(owner) || TICKER.test(owner)) continue;
+    if (NO_OWNER.test(owner)) continue;
+    if (TICKER.test(owner)) return false;
     const at = start + m.index + (m[1] !== undefined ? 0 : m[0].length - owner.length);
-    if (mentions.find((x) => x.start <= at && at < x.end)?.id !== subject) return true;
+    // "Facebook and Twitter shares": the subject owns them too.
+    const joined = m[1] !== undefined ? JOINED_OWNER.exec(part.slice(0, m.index)) : null;
+    if (isSubject(at) || (joined !== null && isSubject(start + joined.index))) return false;
+    other = true;
   }
-  return false;
+  return other;
 }
+
+/** The name joined by "and" before an owner: "Facebook and " of "Facebook and Twitter shares". */
+const JOINED_OWNER = /[A-Z][A-Za-z&.-]*(?:'s|\u2019s)?\s+and\s+$/;
 
 /**
  * Whether a claim unit that tells what a bank did is met by a unit about an organisation of the

@@ -165,6 +165,14 @@ describe('share moves', () => {
       expect(idsOf(p), p).not.toContain(rose);
   });
 
+  test("a unit that tells the subject's move beside another's is still the subject's move", () => {
+    for (const p of [
+      'Tech shares rallied on Tuesday and Facebook shares increased by about 3.5% through midday.',
+      'Facebook and Twitter shares increased by about 3.5% through midday.',
+    ])
+      expect(idsOf(p), p).toContain(rose);
+  });
+
   test('"up to 87 million" is a bound, and "lost" no share move, so neither vetoes a count', () => {
     const accessed = claimWith('up to 87 million');
     expect(
