@@ -246,6 +246,20 @@ export interface Spanned {
 }
 
 /**
+ * Whether the negation at word i adds ("not just") or comments on a fact ("not surprisingly",
+ * "nor is it reassuring that") within the next three words, with no comma between: "not,
+ * surprisingly, asking" still negates "asking". Tokens drop commas, so the text is read.
+ */
+function qualifies(text: string, raw: readonly string[], offsets: readonly number[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(i + 4, raw.length); j++) {
+    const x = raw[j] ?? '';
+    if (!ADDITIVE.has(x) && !FACTIVE.has(x)) continue;
+    return !text.slice(offsets[i] ?? 0, offsets[j] ?? 0).includes(',');
+  }
+  return false;
+}
+
+/**
  * Concept terms of a text, in order (duplicates kept), with offsets into the text, so the terms
  * of any part of it (a clause) can be cut out without analysing it again.
  * Cost: O(n) in the text length, a few map lookups per word.
@@ -299,12 +313,7 @@ export function analyseSpans(text: string): Spanned {
     const s = stem(w);
     // "no secret", and "not least": affirmations spelled with a negation.
     const affirms = (w === 'no' && AFFIRMING_NO.has(raw[i + 1] ?? '')) || raw[i + 1] === 'least';
-    if (
-      (NEGATION.has(w) || NEGATION.has(s)) &&
-      !affirms &&
-      !raw.slice(i + 1, i + 4).some((x) => ADDITIVE.has(x) || FACTIVE.has(x))
-    )
-      negate(offset);
+    if ((NEGATION.has(w) || NEGATION.has(s)) && !affirms && !qualifies(text, raw, offsets, i)) negate(offset);
     // Market idioms: "was up 3.5%" is a rise, "Facebook shares fell" are stock, not sharing;
     // "up to 87 million" is a bound, no move.
     if (

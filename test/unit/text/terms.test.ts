@@ -84,6 +84,8 @@ describe('normalisation shared by index and page', () => {
     expect(analyse("Nor is it reassuring that Facebook's stock rose").negated).toBe(false);
     expect(analyse('Not least, the banks were asked').negated).toBe(false);
     expect(analyse('It is not true that the banks were asked').negated).toBe(true);
+    // Set off by commas, the comment is an aside and the negation is the verb's.
+    expect(analyse('Facebook is not, surprisingly, asking banks for data').negated).toBe(true);
   });
 
   test('market idioms: a stock that is up or down a figure rose or fell; shares that move are stock', () => {
