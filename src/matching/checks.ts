@@ -32,8 +32,9 @@ export function statesClaim(prepared: PreparedStory, k: number, unit: PageUnit):
   if (namesOnlyOthers(claimTerms, unit) && !copies(prepared, k, unit)) return false;
   if (anothersStock(story.subject.name, claimTerms, unit)) return false;
   // A bank's acknowledgement is something it said: a page reporting the talks ("JPMorgan and
-  // Citigroup have held discussions with Facebook") does not tell that Citigroup acknowledged them.
-  if (party && claimTerms.includes(ACKNOWLEDGE) && speaker === null) return false;
+  // Citigroup have held discussions with Facebook", "…, a person familiar with the matter said")
+  // does not tell that Citigroup acknowledged them.
+  if (party && claimTerms.includes(ACKNOWLEDGE) && speaker !== says) return false;
   if (party && otherMatter(prepared, claimTerms, unit)) return false;
   return !contradicts(claimTerms, unit.terms, partiesOf(k), unit.partiesNamed());
 }

@@ -239,6 +239,10 @@ export function speakerOf(text: string, mentions: readonly Mention[]): Mention |
       /\b(report|reports|newspaper|sources)$/i.test(text.slice(Math.max(0, before - 10), before))
     )
       return 'report';
+    // "…, a person familiar with the matter said": the paper's anonymous source, not the last
+    // name before it. Read back to the clause's comma; a named one ("a Citigroup official") is
+    // that name's.
+    if (!inverted && verb !== 'according to' && anonymous(text, mentions, at)) return 'report';
     // "Citigroup would not be drawn on talks with Facebook, but told AFP …": a verb joined to
     // the sentence's predicate by "but" or "and" has its subject, the sentence's first name that
     // is no object nor owner ("Asked about Facebook's request, Citigroup …"); where an earlier
@@ -255,6 +259,20 @@ export function speakerOf(text: string, mentions: readonly Mention[]): Mention |
     unspoken = true;
   }
   return speaks ? 'unnamed' : null;
+}
+
+/** An unnamed source: "a person familiar with …", "people briefed on …", "an official". */
+const ANONYMOUS =
+  /(?:^|,)\s*(?:(?:a|an|one|two|three|several|some)\s+)?(?:\w+\s+)?(?:person|people|sources?|officials?|insiders?|someone)\b[^,]*$/i;
+
+/** Whether the clause before a speech verb (from its comma) is an unnamed source. */
+function anonymous(text: string, mentions: readonly Mention[], at: number): boolean {
+  // Eighty characters hold such a clause; an expression anchored at its end must not scan all.
+  const start = Math.max(0, at - 80);
+  const clause = ANONYMOUS.exec(text.slice(start, at));
+  if (clause === null) return false;
+  const from = start + clause.index;
+  return !mentions.some((m) => m.start >= from && m.end <= at);
 }
 
 /** A word that makes the name after it its object: "talks with Facebook", "asked about Facebook". */

@@ -104,6 +104,12 @@ describe('who speaks', () => {
     expect(idsOf('Citigroup has held talks with Facebook about Messenger services.')).not.toContain(
       acknowledged,
     );
+    // An anonymous source tells the talks; Citigroup said nothing.
+    for (const p of [
+      'Citigroup has held talks with Facebook, a person familiar with the matter said.',
+      'Citigroup has held talks with Facebook, people familiar with the talks said.',
+    ])
+      expect(idsOf(p), p).not.toContain(acknowledged);
   });
 
   test('a speech verb joined by "but" to the sentence\'s predicate has the sentence\'s subject', () => {

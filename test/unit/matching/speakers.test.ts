@@ -60,4 +60,13 @@ describe('who speaks', () => {
       speaker('Reuters said Facebook had approached Wells Fargo, and added that the bank declined.'),
     ).toBe('unnamed');
   });
+
+  test("an anonymous source is the paper's, not the last name before it", () => {
+    expect(speaker('Wells Fargo has held talks with Facebook, a person familiar with the matter said.')).toBe(
+      'report',
+    );
+    expect(speaker('Wells Fargo has held talks with Facebook, a Wells Fargo official said.')).toBe(
+      'Wells Fargo',
+    );
+  });
 });
