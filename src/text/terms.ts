@@ -4,6 +4,7 @@
 
 import { firstIndex } from './bisect.ts';
 import { foldForWords } from './fold.ts';
+import { CAPITALS } from './lexicon.ts';
 import { LEXICON_TABLE } from './lexicon-table.ts';
 import { remember } from './memo.ts';
 import { letterPattern } from './pattern.ts';
@@ -245,6 +246,19 @@ export interface Spanned {
   negations: number[];
 }
 
+const CAPITAL = new Set(CAPITALS);
+
+/** Whether the word at `next` (after a capital) makes the capital part of a longer name. */
+function inLongerName(text: string, next: number | undefined): boolean {
+  if (next === undefined) return false;
+  // The forty characters before the word hold the capital and the space after it.
+  const gap = text.slice(Math.max(0, next - 40), next).match(/(\S*)(\s*)$/);
+  // Only white space between the two words: "Washington, London" is two capitals.
+  if (gap === null || gap[2] === '' || /[,;.:)]$/.test(gap[1] ?? '')) return false;
+  const c = text.charCodeAt(next);
+  return (c >= 65 && c <= 90) || /^state\b/i.test(text.slice(next, next + 6));
+}
+
 /**
  * Whether the negation at word i adds ("not just") or comments on a fact ("not surprisingly",
  * "nor is it reassuring that") within the next three words, with no comma between: "not,
@@ -289,6 +303,11 @@ export function analyseSpans(text: string): Spanned {
     // Most words need no context: their term (or nothing) is remembered from the last time.
     const known = SIMPLE.get(w) ?? remember(SIMPLE, w, simpleTerm(w));
     if (known === SKIP) continue;
+    if (CAPITAL.has(w) && inLongerName(text, offsets[i + 1])) {
+      terms.push(stem(w));
+      at.push(offset);
+      continue;
+    }
     if (known !== CONTEXT) {
       terms.push(known);
       at.push(offset);

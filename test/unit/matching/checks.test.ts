@@ -206,6 +206,10 @@ describe("a claim's event, not its cast", () => {
     expect(quit).not.toContain(lightly);
   });
 
+  test('pursuing partnerships is not asking for data', () => {
+    expect(idsOf('Facebook is pursuing new partnerships with banks to share data.')).not.toContain(request);
+  });
+
   test('the same words beside the event still state the claim', () => {
     expect(idsOf("Facebook asked several large US banks for their customers' financial data.")).toContain(
       request,

@@ -23,6 +23,17 @@ describe('normalisation shared by index and page', () => {
     expect(new Set(terms('regulators in Washington and London'))).toEqual(
       new Set(terms('US and British regulators')),
     );
+    // Inside a longer name a capital is no government.
+    const countries = new Set([...terms('US'), ...terms('British')]);
+    for (const name of [
+      'The Washington Post reported',
+      'Officials in Washington state',
+      'the London Stock Exchange',
+    ])
+      expect(
+        terms(name).some((t) => countries.has(t)),
+        name,
+      ).toBe(false);
   });
 
   test('numbers written differently are the same term', () => {
