@@ -47,6 +47,13 @@ const LEAD_TIME = new RegExp(
 const TICKER = /\s*\([A-Z]{1,5}(?:\.[A-Z]{1,2})?\)/g;
 const FINITE =
   /^(?:\w+ed|\w+[^s's]s|is|was|are|were|has|had|have|would|wouldn't|could|couldn't|will|won't|can|cannot|can't|does|did|doesn't|didn't|says|said)\b/;
+/**
+ * A name's own predicate after its relative clause ("…, is sure to draw criticism"): an
+ * auxiliary or a past tense, not a list that goes on ("…, nurses and doctors across the state";
+ * FINITE reads any plural as a verb).
+ */
+const PREDICATE =
+  /^(?:is|was|are|were|has|had|have|would|wouldn't|could|couldn't|will|won't|can|cannot|can't|does|did|doesn't|didn't|says|said|\w+ed\b(?!\s*(?:,|and\b|or\b)))\b/;
 const PRONOUN = /^(?:it|its)\b/i;
 /** A clause that opens with its own subject. */
 const OWN_SUBJECT =
@@ -116,7 +123,7 @@ function withActor(text: string, piece: SeedPiece, offset: number, source: SeedS
     // "The petition, which went out to banks, is sure to draw criticism": the relative clause
     // closes at a comma and the name's own predicate follows; the clause stays an aside.
     const close = text.indexOf(', ');
-    const own = close > 0 && FINITE.test(text.slice(close + 2));
+    const own = close > 0 && PREDICATE.test(text.slice(close + 2));
     return own ? `${np.text}, which ${text}` : `${np.text} ${text}`;
   }
   if (/^that\s/i.test(text)) {

@@ -283,6 +283,16 @@ describe('a claim is worded from the seed text, short and neutral', () => {
     );
   });
 
+  test('a relative clause whose list goes on past a comma is the predicate the wording gives its name', () => {
+    const story = compile({
+      '001_blog.txt':
+        'Globex and your health\n\nGlobex sent its request for patient records to the hospital network, which forwarded it to Lakeside Clinic, nurses and doctors across the state.\n',
+    });
+    expect(only(story, 'forwarded it').text).toBe(
+      'The hospital network forwarded it to Lakeside Clinic, nurses and doctors across the state.',
+    );
+  });
+
   test('an opening pronoun is the actor the seed named before it, and the wording says where it came from', () => {
     const seed =
       'Globex has denied wanting any patient records. Instead, it hopes to grow its health app with new clinics.\n';
