@@ -122,8 +122,9 @@ export class MentionFinder {
     if (this.others === null || titleCase(text)) return known;
     const found: Mention[] = [];
     for (const m of text.matchAll(this.others)) {
-      // A sentence's opening article is not part of the name: "The Bank of England".
-      const lead = /^(?:The|A|An)\s+/.exec(m[0])?.[0].length ?? 0;
+      // A sentence's opening article is not part of the name ("The Bank of England"), nor an
+      // opening word capitalised only because it opens the sentence ("Meanwhile Bank of America").
+      const lead = /^(?:The|A|An)\s+/.exec(m[0])?.[0].length ?? openerLength(text, m.index, m[0]);
       const start = m.index + lead;
       const end = m.index + m[0].length;
       if (known.some((k) => k.start < end && start < k.end)) continue;
@@ -131,6 +132,21 @@ export class MentionFinder {
     }
     return found.length === 0 ? known : [...known, ...found].sort((a, b) => a.start - b.start);
   }
+}
+
+/**
+ * The length of a name's first word and its space where that word opens a sentence and is no
+ * name's ("Meanwhile", "Separately", "Yesterday": an adverb, or a word the text's analysis drops),
+ * and the rest is still a name ("Bank of America", not "Bank"); else 0.
+ */
+function openerLength(text: string, at: number, name: string): number {
+  const first = /^([A-Z][a-z]+)\s+/.exec(name);
+  if (first === null || !/(?:^|[.!?]["'\u201d\u2019]?\s+)$/.test(text.slice(Math.max(0, at - 3), at)))
+    return 0;
+  const word = first[1] ?? '';
+  if (!/(?:ly|while)$/.test(word) && analyse(word).terms.length > 0) return 0;
+  const rest = name.slice(first[0].length);
+  return /^[A-Z][A-Za-z&'.-]*\s+\S/.test(rest) ? first[0].length : 0;
 }
 
 /** A name is specific when it is not a description ("the company", "the bank"). */

@@ -41,6 +41,12 @@ describe('names the story does not know', () => {
     expect(named('Some banks, and a bank in Ohio, declined.')).toEqual([]);
   });
 
+  test('a word capitalised only because it opens the sentence is not part of the name', () => {
+    for (const p of ['Meanwhile Bank of America said nothing.', 'Yesterday Bank of America said nothing.'])
+      expect(named(p), p).toEqual(['other:Bank of America']);
+    expect(named('Cobalt Ridge Bank said nothing.')).toEqual(['other:Cobalt Ridge Bank']);
+  });
+
   test('in a title-case headline capitals name nothing', () => {
     expect(named('One Large Bank Walks Away From Facebook Talks')).toEqual(['subject:Facebook']);
   });
