@@ -84,11 +84,21 @@ function belongsToPrevious(sentence: string, prev: Piece, piece: Piece): boolean
   return listTail || OPEN_END.test(before) || PRONOUN_START.test(text);
 }
 
-/** "…not just X, but also Y": Y completes the statement X began. */
+/**
+ * "…not just X, but also Y": Y completes the statement X began, where Y has no subject of its
+ * own. "…would not simply hand over records, but Globex insisted …" is another speaker's fact.
+ */
 function completesPrevious(sentence: string, prev: Piece, piece: Piece): boolean {
   const before = sentence.slice(prev.start, prev.end);
-  return NOT_JUST.test(before) && /^\s*,?\s*but\b/i.test(sentence.slice(prev.end, piece.end));
+  return NOT_JUST.test(before) && COMPLETION.test(sentence.slice(prev.end, piece.end));
 }
+
+/**
+ * "but" and a completion: "also", "rather", "too", "instead", or a word that is no name (no
+ * capital), no pronoun and no determiner, so the subject before it is the first half's.
+ */
+const COMPLETION =
+  /^\s*,?\s*but\s+(?:(?:also|rather|too|instead)\b|(?!(?:it|they|he|she|we|i|you|this|that|these|those|the|a|an|its|their|his|her|our|one|some)\b)[a-z])/;
 
 /** "While X, Y" → "While X" and "Y", cut at the first comma. */
 function splitSubordinate(sentence: string, p: Piece): ClaimPiece[] {

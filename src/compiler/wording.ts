@@ -47,6 +47,13 @@ const LEAD_TIME = new RegExp(
 const TICKER = /\s*\([A-Z]{1,5}(?:\.[A-Z]{1,2})?\)/g;
 const FINITE =
   /^(?:\w+ed|\w+[^s's]s|is|was|are|were|has|had|have|would|wouldn't|could|couldn't|will|won't|can|cannot|can't|does|did|doesn't|didn't|says|said)\b/;
+/**
+ * A name's own predicate after its relative clause ("…, is sure to draw criticism"): an
+ * auxiliary or a past tense, not a list that goes on ("…, nurses and doctors across the state";
+ * FINITE reads any plural as a verb).
+ */
+const PREDICATE =
+  /^(?:is|was|are|were|has|had|have|would|wouldn't|could|couldn't|will|won't|can|cannot|can't|does|did|doesn't|didn't|says|said|\w+ed\b(?!\s*(?:,|and\b|or\b)))\b/;
 const PRONOUN = /^(?:it|its)\b/i;
 /** A clause that opens with its own subject. */
 const OWN_SUBJECT =
@@ -116,7 +123,7 @@ function withActor(text: string, piece: SeedPiece, offset: number, source: SeedS
     // "The petition, which went out to banks, is sure to draw criticism": the relative clause
     // closes at a comma and the name's own predicate follows; the clause stays an aside.
     const close = text.indexOf(', ');
-    const own = close > 0 && FINITE.test(text.slice(close + 2));
+    const own = close > 0 && PREDICATE.test(text.slice(close + 2));
     return own ? `${np.text}, which ${text}` : `${np.text} ${text}`;
   }
   if (/^that\s/i.test(text)) {
@@ -195,8 +202,10 @@ export function clean(text: string): string {
   t = t.replace(LEAD_IN, '').replace(LEAD_ATTRIBUTION, '').replace(LEAD_IN, '');
   // What a leading time stood before opens the sentence (not a clause cut from one: "Currently,
   // users can …" is "Users can …", not an actor's "users …").
+  // A clause naming someone ("After Mercy Hospital refused,") states a fact of its own: it stays.
   const time = LEAD_TIME.exec(t);
-  if (time !== null) t = t.charAt(time[0].length).toUpperCase() + t.slice(time[0].length + 1);
+  if (time !== null && !/^(?:[Ww]hen|[Ss]ince|[Aa]fter|[Bb]efore|[Oo]nce|[Uu]ntil)\s.*\s[A-Z]/.test(time[0]))
+    t = capitalised(t.slice(time[0].length));
   t = t.replace(TRAIL_ATTRIBUTION, '$1$2');
   t = t.replace(/,\s*(?:however|though|meanwhile|instead)\s*,/gi, '').replace(/\s+reportedly\b/gi, '');
   return t.trim();
@@ -227,7 +236,12 @@ function finish(text: string): string {
   const marks = (t.match(/"/g) ?? []).length;
   if (marks % 2 === 1) t = /[.!?]$/.test(t) ? `${t.slice(0, -1)}".` : `${t}"`;
   if (!/[.!?"'\u201D]$/.test(t)) t = `${t}.`;
-  return t.charAt(0).toUpperCase() + t.slice(1);
+  return capitalised(t);
+}
+
+/** The text with its first letter upper-cased, unless its first word is "iPhone", "eBay": a name. */
+function capitalised(t: string): string {
+  return /^[a-z][A-Z]/.test(t) ? t : t.charAt(0).toUpperCase() + t.slice(1);
 }
 
 const wordCount = (t: string): number => t.split(/\s+/).filter((w) => w !== '').length;

@@ -28,12 +28,13 @@ export function statesClaim(prepared: PreparedStory, k: number, unit: PageUnit):
     return false;
   const party = says !== null && says !== story.subject.name;
   if (party && !unit.paragraph.names().has(says) && !copies(prepared, k, unit)) return false;
-  if (namesOnlyOthers(unit)) return false;
   const claimTerms = story.claims[claimOf[k] ?? -1]?.match[unitOf[k] ?? -1]?.terms ?? NO_TERMS;
+  if (namesOnlyOthers(claimTerms, unit) && !copies(prepared, k, unit)) return false;
   if (anothersStock(story.subject.name, claimTerms, unit)) return false;
   // A bank's acknowledgement is something it said: a page reporting the talks ("JPMorgan and
-  // Citigroup have held discussions with Facebook") does not tell that Citigroup acknowledged them.
-  if (party && claimTerms.includes(ACKNOWLEDGE) && speaker === null) return false;
+  // Citigroup have held discussions with Facebook", "…, a person familiar with the matter said")
+  // does not tell that Citigroup acknowledged them.
+  if (party && claimTerms.includes(ACKNOWLEDGE) && speaker !== says) return false;
   if (party && otherMatter(prepared, claimTerms, unit)) return false;
   return !contradicts(claimTerms, unit.terms, partiesOf(k), unit.partiesNamed());
 }
@@ -71,40 +72,66 @@ const TICKER = /^[A-Z]{1,5}$/;
 
 /**
  * Whether the unit tells another company's share move where the claim unit tells one ("Tesla
- * shares closed up about 11%" is not "Facebook shares rose about 3.5%"): the shares' owner is
- * named, and is not the subject.
+ * shares closed up about 11%" is not "Facebook shares rose about 3.5%"): the shares' owners are
+ * named, and none is the subject (or a ticker, which may be the subject's). "Tech shares rallied
+ * and Facebook shares increased" and "Facebook and Twitter shares fell" tell the subject's move.
  */
 function anothersStock(subject: string, claimTerms: readonly string[], unit: PageUnit): boolean {
   if (!claimTerms.includes(STOCK) || !unit.terms.includes(STOCK)) return false;
   const { text, mentions } = unit.paragraph;
   const { start, end } = unit.unit;
   const part = text.slice(start, end);
+  const isSubject = (at: number): boolean =>
+    mentions.find((x) => x.start <= at && at < x.end)?.id === subject;
+  let other = false;
   OWNED_STOCK.lastIndex = 0;
   for (let m = OWNED_STOCK.exec(part); m !== null; m = OWNED_STOCK.exec(part)) {
     const owner = m[1] ?? m[2] ?? '';
-    if (NO_OWNER.test(owner) || TICKER.test(owner)) continue;
+    if (NO_OWNER.test(owner)) continue;
+    if (TICKER.test(owner)) return false;
     const at = start + m.index + (m[1] !== undefined ? 0 : m[0].length - owner.length);
-    if (mentions.find((x) => x.start <= at && at < x.end)?.id !== subject) return true;
+    // "Facebook and Twitter shares": the subject owns them too.
+    const joined = m[1] !== undefined ? JOINED_OWNER.exec(part.slice(0, m.index)) : null;
+    if (isSubject(at) || (joined !== null && isSubject(start + joined.index))) return false;
+    other = true;
   }
-  return false;
+  return other;
 }
 
+/** The name joined by "and" before an owner: "Facebook and " of "Facebook and Twitter shares". */
+const JOINED_OWNER = /[A-Z][A-Za-z&.-]*(?:'s|\u2019s)?\s+and\s+$/;
+
 /**
- * Whether the unit is about organisations of the parties' kind that the story does not know, and
- * none it knows: "Bank of America walked away over privacy" is not the report that one bank the
- * paper did not name pulled out, nor "Bank of America was among the lenders approached" the
- * request the seeds tell of. A part of a sentence that names no one is about its sentence's.
+ * Whether a claim unit that tells what a bank did is met by a unit about an organisation of the
+ * parties' kind that the story does not know: "Bank of America walked away over privacy" is not
+ * the report that one bank the paper did not name pulled out, nor "Bank of America was among the
+ * lenders approached" the request the seeds tell of. Only where that organisation is the unit's
+ * own subject (its first name, with no word of the unit before it but a conjunction or an
+ * article): "…, analysts at Bank of America said" or "after Deutsche Bank analysts raised their
+ * target" is the bank as a source, and the unit is about what it names first. A part of a
+ * sentence with no subject of its own ("…, pulled out of the talks") is about its sentence's.
  */
-function namesOnlyOthers(unit: PageUnit): boolean {
-  let other = false;
-  for (const m of unit.mentions()) {
-    if (m.kind === 'party') return false;
-    if (m.kind === 'other') other = true;
-  }
-  if (other) return true;
+function namesOnlyOthers(claimTerms: readonly string[], unit: PageUnit): boolean {
+  if (!claimTerms.some((t) => t === BANK || t.startsWith('@'))) return false;
+  const { text } = unit.paragraph;
+  const { start, end } = unit.unit;
+  const first = unit.mentions()[0];
+  if (first !== undefined) return first.kind === 'other' && SUBJECT_LEAD.test(text.slice(start, first.start));
   const { parties, others } = unit.voices;
-  return parties.size === 0 && others !== undefined && others.size > 0;
+  return (
+    parties.size === 0 && others !== undefined && others.size > 0 && !OWN_SUBJECT.test(text.slice(start, end))
+  );
 }
+
+const BANK = analyse('bank').terms[0] ?? 'bank';
+/** What may come before a unit's subject: quotation marks, a conjunction, an article. */
+const SUBJECT_LEAD = /^[\s"'\u201c\u2018(]*(?:(?:and|but|yet|while|so|or|[Tt]he|[Aa]n?)\s+)*$/;
+/**
+ * A unit that opens with a subject of its own: a determiner, a number or a pronoun ("but one
+ * large bank has pulled away"), or a name; "pulled out of the talks" opens with its verb.
+ */
+const OWN_SUBJECT =
+  /^[\s"'\u201c\u2018(]*(?:(?:and|but|yet|while|so|or)\s+)?(?:[A-Z]|\d|(?:a|an|the|one|another|some|several|many|most|two|three|four|it|they|he|she|we|this|that|these|those|its|their)\b)/;
 
 /**
  * Whether the unit copies the claim unit word for word: a party's answer quoted as it was given
@@ -123,9 +150,11 @@ const vocabulary = new WeakMap<PreparedStory, ReadonlySet<string>>();
 
 /**
  * Whether a bare answer ("Wells Fargo declined to comment.": names and one word) is met by an
- * answer about something the story never mentions ("declined to comment on the letter", weeks
- * later): an answer that names no matter answers the story's, and one whose words after it name
- * another matter is another answer. "did not wish to comment" is still the claim.
+ * answer about a named matter the story never mentions ("declined to comment on the letter",
+ * weeks later): "on/about/regarding the <noun>" after the answer's word, where the noun is no
+ * word of the story's claims nor one that points back at a matter ("the matter", "the report",
+ * "on the record"). An answer that names no such matter answers the story's: "declined to
+ * comment when contacted", "on its plans", "on specifics", "did not wish to comment".
  */
 function otherMatter(prepared: PreparedStory, claimTerms: readonly string[], unit: PageUnit): boolean {
   let word = '';
@@ -135,20 +164,27 @@ function otherMatter(prepared: PreparedStory, claimTerms: readonly string[], uni
     if (word !== '' && word !== t) return false;
     word = t;
   }
+  const { terms, at } = unit.paragraph.spans;
+  let from = -1;
+  for (let i = 0; i < terms.length && from < 0; i++) {
+    const offset = at[i] ?? 0;
+    if (offset >= unit.unit.start && offset < unit.unit.end && terms[i] === word) from = offset;
+  }
+  if (from < 0) return false;
+  const matter = MATTER.exec(unit.paragraph.text.slice(from, unit.unit.end))?.[1];
+  if (matter === undefined || POINTS_BACK.test(matter)) return false;
   let known = vocabulary.get(prepared);
   if (known === undefined) {
     const all = new Set<string>();
     for (const c of prepared.story.claims) for (const m of c.match) for (const t of m.terms) all.add(t);
     vocabulary.set(prepared, (known = all));
   }
-  const { terms, at } = unit.paragraph.spans;
-  let after = false;
-  for (let i = 0; i < terms.length; i++) {
-    const offset = at[i] ?? 0;
-    if (offset < unit.unit.start || offset >= unit.unit.end) continue;
-    const t = terms[i] ?? '';
-    if (t === word) after = true;
-    else if (after && !t.startsWith('@') && !t.startsWith('#') && !known.has(t)) return true;
-  }
-  return false;
+  const named = analyse(matter).terms;
+  return named.length > 0 && named.some((t) => !known.has(t));
 }
+
+/** "on the letter", "about the senators' inquiry": a definite matter, its first two words. */
+const MATTER = /^[^,;.]*?\b(?:on|about|regarding)\s+the\s+([A-Za-z-]+(?:['\u2019]s?)?(?:\s+[a-z-]+)?)/;
+/** Nouns that point back at whatever the paper wrote about, rather than name a matter. */
+const POINTS_BACK =
+  /^(?:matter|issue|subject|topic|question|record|report|reports|story|details|specifics)\b/i;

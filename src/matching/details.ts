@@ -39,15 +39,21 @@ function significant(digits: string): number {
   return whole.replace(/^0+/, '').replace(/0+$/, '').length;
 }
 
+/** How far a rounder figure may lie from the exact one, as a share of the exact one. */
+const ROUNDING = 0.2;
+
 /**
- * Whether two figures are the same at the precision of the rounder one: "$119 billion" is "some
- * $100 billion" told to the dollar, "90 million" is "87 million" rounded; "2 billion" is not
- * "1.3 billion", nor "1.5 billion". A writer rounds a figure, never moves it.
+ * Whether two figures are the same at the precision of the rounder one, and near it: "$119
+ * billion" is "some $100 billion" told to the dollar, "90 million" is "87 million" rounded; "2
+ * billion" is not "1.3 billion", nor "1.5 billion", and "1 billion" is not "1.3 billion" (one
+ * digit rounds 1.3 to 1 and 1.5 to 2, but a writer who rounds that far names another figure: a
+ * fifth off the exact one at most). A writer rounds a figure, never moves it.
  */
 export function sameRounded(a: string, b: string): boolean {
   const [rough, exact] = significant(a) <= significant(b) ? [a, b] : [b, a];
   const digits = Math.max(1, significant(rough));
-  return Number(Number(exact).toPrecision(digits)) === Number(rough);
+  const [r, e] = [Number(rough), Number(exact)];
+  return Number(e.toPrecision(digits)) === r && Math.abs(r - e) <= ROUNDING * e;
 }
 
 /**

@@ -7,7 +7,7 @@
 import { statesClaim } from './checks.ts';
 import { evidenceFor, type Evidence } from './evidence.ts';
 import { Lookup } from './lookup.ts';
-import { isMovement, movesOtherWay } from './movement.ts';
+import { isMovement, isStock, movesOtherWay } from './movement.ts';
 import { PageParagraph, PageUnit } from './page-unit.ts';
 import type { PreparedStory } from './prepare.ts';
 import { INFORMATIVE, MIN_SHARED_IN_CONTEXT, MIN_SHARED_TERMS, scorePair } from './score.ts';
@@ -168,8 +168,9 @@ function keepBest(
 }
 
 /**
- * Whether the two informative terms a page unit shares with claim unit k tell a share move: both
- * among its event terms, one a direction ("The stock rose anyway.": stock and rise). A move is
+ * Whether the two informative terms a page unit shares with claim unit k tell a share move: a
+ * direction among its event terms, and whose stock or another of its event terms ("The stock rose
+ * anyway.": stock and rise; "stock" is no event term where few claims tell a rise). A move is
  * whose stock and which way; the direction is checked against the claim's (movement.ts). A name
  * counts twice as evidence, but is one word.
  */
@@ -181,8 +182,9 @@ function movesInTwo(prepared: PreparedStory, k: number, terms: readonly string[]
   let moves = false;
   for (const t of claimTerms) {
     if (weight(t) <= INFORMATIVE || !terms.includes(t)) continue;
-    if (!event.includes(t) || t.startsWith('@')) return false;
-    moves ||= isMovement(t);
+    if (t.startsWith('@')) return false;
+    if (isMovement(t)) moves ||= event.includes(t);
+    else if (!event.includes(t) && !isStock(t)) return false;
     words++;
   }
   return (

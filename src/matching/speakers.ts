@@ -122,8 +122,9 @@ export class MentionFinder {
     if (this.others === null || titleCase(text)) return known;
     const found: Mention[] = [];
     for (const m of text.matchAll(this.others)) {
-      // A sentence's opening article is not part of the name: "The Bank of England".
-      const lead = /^(?:The|A|An)\s+/.exec(m[0])?.[0].length ?? 0;
+      // A sentence's opening article is not part of the name ("The Bank of England"), nor an
+      // opening word capitalised only because it opens the sentence ("Meanwhile Bank of America").
+      const lead = /^(?:The|A|An)\s+/.exec(m[0])?.[0].length ?? openerLength(text, m.index, m[0]);
       const start = m.index + lead;
       const end = m.index + m[0].length;
       if (known.some((k) => k.start < end && start < k.end)) continue;
@@ -131,6 +132,21 @@ export class MentionFinder {
     }
     return found.length === 0 ? known : [...known, ...found].sort((a, b) => a.start - b.start);
   }
+}
+
+/**
+ * The length of a name's first word and its space where that word opens a sentence and is no
+ * name's ("Meanwhile", "Separately", "Yesterday": an adverb, or a word the text's analysis drops),
+ * and the rest is still a name ("Bank of America", not "Bank"); else 0.
+ */
+function openerLength(text: string, at: number, name: string): number {
+  const first = /^([A-Z][a-z]+)\s+/.exec(name);
+  if (first === null || !/(?:^|[.!?]["'\u201d\u2019]?\s+)$/.test(text.slice(Math.max(0, at - 3), at)))
+    return 0;
+  const word = first[1] ?? '';
+  if (!/(?:ly|while)$/.test(word) && analyse(word).terms.length > 0) return 0;
+  const rest = name.slice(first[0].length);
+  return /^[A-Z][A-Za-z&'.-]*\s+\S/.test(rest) ? first[0].length : 0;
 }
 
 /** A name is specific when it is not a description ("the company", "the bank"). */
@@ -216,6 +232,8 @@ export function firstSpeechVerb(text: string): { verb: string; end: number } | n
  */
 export function speakerOf(text: string, mentions: readonly Mention[]): Mention | 'report' | 'unnamed' | null {
   let speaks = false;
+  // A speech verb before this one, which found no speaker ("Reuters said …", an outlet).
+  let unspoken = false;
   SPEECH.lastIndex = 0;
   for (let m = SPEECH.exec(text); m !== null; m = SPEECH.exec(text)) {
     speaks = true;
@@ -237,18 +255,53 @@ export function speakerOf(text: string, mentions: readonly Mention[]): Mention |
       /\b(report|reports|newspaper|sources)$/i.test(text.slice(Math.max(0, before - 10), before))
     )
       return 'report';
+    // "…, a person familiar with the matter said": the paper's anonymous source, not the last
+    // name before it. Read back to the clause's comma; a named one ("a Citigroup official") is
+    // that name's.
+    if (!inverted && verb !== 'according to' && anonymous(text, mentions, at)) return 'report';
     // "Citigroup would not be drawn on talks with Facebook, but told AFP …": a verb joined to
-    // the sentence's predicate by "but" or "and" has its subject, the sentence's first name.
+    // the sentence's predicate by "but" or "and" has its subject, the sentence's first name that
+    // is no object nor owner ("Asked about Facebook's request, Citigroup …"); where an earlier
+    // speech verb had no speaker ("Reuters said …, and added"), neither has this one.
     const joined = !inverted && /\b(?:but|and)$/i.test(text.slice(Math.max(0, before - 4), before));
+    if (joined && unspoken) return 'unnamed';
     const speaker =
       verb === 'according to' || inverted
         ? mentions.find((x) => x.start >= at + verb.length)
         : joined
-          ? mentions.find((x) => x.end <= at && x.kind !== 'outlet')
+          ? mentions.find((x) => x.end <= at && x.kind !== 'outlet' && isSubject(text, x))
           : lastBefore(mentions, at);
     if (speaker !== undefined) return speaker;
+    unspoken = true;
   }
   return speaks ? 'unnamed' : null;
+}
+
+/** An unnamed source: "a person familiar with …", "people briefed on …", "an official". */
+const ANONYMOUS =
+  /(?:^|,)\s*(?:(?:a|an|one|two|three|several|some)\s+)?(?:\w+\s+)?(?:person|people|sources?|officials?|insiders?|someone)\b[^,]*$/i;
+
+/** Whether the clause before a speech verb (from its comma) is an unnamed source. */
+function anonymous(text: string, mentions: readonly Mention[], at: number): boolean {
+  // Eighty characters hold such a clause; an expression anchored at its end must not scan all.
+  const start = Math.max(0, at - 80);
+  const clause = ANONYMOUS.exec(text.slice(start, at));
+  if (clause === null) return false;
+  const from = start + clause.index;
+  return !mentions.some((m) => m.start >= from && m.end <= at);
+}
+
+/** A word that makes the name after it its object: "talks with Facebook", "asked about Facebook". */
+const PREPOSITION_BEFORE = /\b(?:about|with|of|on|to|from|by|for|at|in|into|over|against|between|among)\s+$/i;
+/** An owner's mark after a name: "Facebook's request". */
+const POSSESSIVE_AFTER = /^['\u2019]s?\b/;
+
+/** Whether a name may be its sentence's subject: not the object of a preposition, not an owner. */
+function isSubject(text: string, m: Mention): boolean {
+  return (
+    !PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) &&
+    !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2))
+  );
 }
 
 export const isMention = (v: Mention | string | null): v is Mention => v !== null && typeof v !== 'string';

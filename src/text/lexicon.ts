@@ -5,19 +5,7 @@
 // tokenizer (terms.ts) stems every part and joins adjacent tokens that form one.
 
 export const GROUPS: readonly (readonly string[])[] = [
-  [
-    'ask',
-    'request',
-    'seek',
-    'sought',
-    'approach',
-    'petition',
-    'solicit',
-    'reach_out',
-    'want',
-    'pursue',
-    'chase',
-  ],
+  ['ask', 'request', 'seek', 'sought', 'approach', 'petition', 'solicit', 'reach_out', 'want', 'chase'],
   [
     'bank',
     'lender',
@@ -139,7 +127,7 @@ export const GROUPS: readonly (readonly string[])[] = [
   ['use', 'utilize', 'employ', 'exploit'],
   ['collect', 'gather', 'harvest', 'obtain', 'acquire', 'get'],
   // A capital stands for its country's government in news prose ("regulators in Washington and
-  // London"), for the countries the lexicon knows.
+  // London"), for the countries the lexicon knows; not inside a longer name (CAPITALS).
   ['us_country', 'usa', 'united_states', 'america', 'american', 'washington'],
   ['uk_country', 'britain', 'british', 'united_kingdom', 'england', 'london'],
   ['assistant', 'voice_assistant', 'virtual_assistant', 'chatbot', 'bot'],
@@ -169,6 +157,13 @@ export const GROUPS: readonly (readonly string[])[] = [
 
 // Function words, and the words of the act of speaking ("said in a statement", "a spokeswoman
 // clarified"): who spoke and how is read elsewhere (speakers.ts); a claim is what was said.
+/**
+ * The capitals of GROUPS' countries. A capital before a capitalised word or "state" is part of a
+ * longer name ("The Washington Post", "London Stock Exchange", "Washington state"), not its
+ * country's government.
+ */
+export const CAPITALS: readonly string[] = ['washington', 'london'];
+
 export const STOP_WORDS: readonly string[] = (
   'a an the and or but if then than that this these those there here of to in on at by for with from as into onto ' +
   'over under about after before between through during without within against among upon via per ' +

@@ -4,6 +4,7 @@
 
 import { firstIndex } from './bisect.ts';
 import { foldForWords } from './fold.ts';
+import { CAPITALS } from './lexicon.ts';
 import { LEXICON_TABLE } from './lexicon-table.ts';
 import { remember } from './memo.ts';
 import { letterPattern } from './pattern.ts';
@@ -91,10 +92,19 @@ const STOCK = CONCEPT.get(stem('stock')) ?? 'stock';
  * pulled out" still says the bank pulled out, and so does "one bank (not named)" or "one bank —
  * the paper did not say which — pulled out". A single dash is no aside: "… asked banks for
  * data — this is not true" denies what came before it; but a noun phrase after one is ("… told
- * the banks it could offer more — a point the statement did not address").
+ * the banks it could offer more — a point the statement did not address"), unless it denies or
+ * calls false what came before it ("— a report the company denied", "— a claim it says is not
+ * true"): that is the newspaper's way of writing a denial.
  */
 const ASIDE =
-  /,\s*(?:which|who|whom|whose)\b[^,;.]*,|\([^()]*\)|\s(?:[\u2014\u2013]|--?)\s[^\u2014\u2013;.]*?\s(?:[\u2014\u2013]|--?)\s|\s(?:[\u2014\u2013]|--?)\s(?:a|an)\s[^\u2014\u2013;.]*/gi;
+  /,\s*(?:which|who|whom|whose)\b[^,;.]*,|\([^()]*\)|\s(?:[\u2014\u2013]|--?)\s[^\u2014\u2013;.]*?\s(?:[\u2014\u2013]|--?)\s|\s(?:[\u2014\u2013]|--?)\s((?:a|an)\s[^\u2014\u2013;.]*)/gi;
+/** Words that call a statement false. */
+const FALSITY = /\b(?:false|untrue|inaccurate|incorrect|wrong|not\s+(?:true|accurate|correct))\b/i;
+
+/** Whether a noun phrase after a dash denies what came before it: a word of denying, or of falsity. */
+function denies(phrase: string): boolean {
+  return FALSITY.test(phrase) || words(phrase).w.some((w) => NEGATING.has(CONCEPT.get(stem(w)) ?? ''));
+}
 const HEADS = new Set(CONCEPT.values());
 
 /** True for a term of a word that says how big, how many, where or why, never what happened. */
@@ -236,6 +246,33 @@ export interface Spanned {
   negations: number[];
 }
 
+const CAPITAL = new Set(CAPITALS);
+
+/** Whether the word at `next` (after a capital) makes the capital part of a longer name. */
+function inLongerName(text: string, next: number | undefined): boolean {
+  if (next === undefined) return false;
+  // The forty characters before the word hold the capital and the space after it.
+  const gap = text.slice(Math.max(0, next - 40), next).match(/(\S*)(\s*)$/);
+  // Only white space between the two words: "Washington, London" is two capitals.
+  if (gap === null || gap[2] === '' || /[,;.:)]$/.test(gap[1] ?? '')) return false;
+  const c = text.charCodeAt(next);
+  return (c >= 65 && c <= 90) || /^state\b/i.test(text.slice(next, next + 6));
+}
+
+/**
+ * Whether the negation at word i adds ("not just") or comments on a fact ("not surprisingly",
+ * "nor is it reassuring that") within the next three words, with no comma between: "not,
+ * surprisingly, asking" still negates "asking". Tokens drop commas, so the text is read.
+ */
+function qualifies(text: string, raw: readonly string[], offsets: readonly number[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(i + 4, raw.length); j++) {
+    const x = raw[j] ?? '';
+    if (!ADDITIVE.has(x) && !FACTIVE.has(x)) continue;
+    return !text.slice(offsets[i] ?? 0, offsets[j] ?? 0).includes(',');
+  }
+  return false;
+}
+
 /**
  * Concept terms of a text, in order (duplicates kept), with offsets into the text, so the terms
  * of any part of it (a clause) can be cut out without analysing it again.
@@ -246,7 +283,9 @@ export function analyseSpans(text: string): Spanned {
   const terms: string[] = [];
   const at: number[] = [];
   const negations: number[] = [];
-  const asides = [...text.matchAll(ASIDE)].map((m) => [m.index, m.index + m[0].length] as const);
+  const asides = [...text.matchAll(ASIDE)]
+    .filter((m) => m[1] === undefined || !denies(m[1]))
+    .map((m) => [m.index, m.index + m[0].length] as const);
   const negate = (offset: number): void => {
     if (!asides.some(([from, to]) => offset >= from && offset < to)) negations.push(offset);
   };
@@ -264,6 +303,11 @@ export function analyseSpans(text: string): Spanned {
     // Most words need no context: their term (or nothing) is remembered from the last time.
     const known = SIMPLE.get(w) ?? remember(SIMPLE, w, simpleTerm(w));
     if (known === SKIP) continue;
+    if (CAPITAL.has(w) && inLongerName(text, offsets[i + 1])) {
+      terms.push(stem(w));
+      at.push(offset);
+      continue;
+    }
     if (known !== CONTEXT) {
       terms.push(known);
       at.push(offset);
@@ -288,14 +332,14 @@ export function analyseSpans(text: string): Spanned {
     const s = stem(w);
     // "no secret", and "not least": affirmations spelled with a negation.
     const affirms = (w === 'no' && AFFIRMING_NO.has(raw[i + 1] ?? '')) || raw[i + 1] === 'least';
+    if ((NEGATION.has(w) || NEGATION.has(s)) && !affirms && !qualifies(text, raw, offsets, i)) negate(offset);
+    // Market idioms: "was up 3.5%" is a rise, "Facebook shares fell" are stock, not sharing;
+    // "up to 87 million" is a bound, no move.
     if (
-      (NEGATION.has(w) || NEGATION.has(s)) &&
-      !affirms &&
-      !raw.slice(i + 1, i + 4).some((x) => ADDITIVE.has(x) || FACTIVE.has(x))
-    )
-      negate(offset);
-    // Market idioms: "was up 3.5%" is a rise, "Facebook shares fell" are stock, not sharing.
-    if ((w === 'up' || w === 'down') && raw.slice(i + 1, i + 3).some((x) => /^\$?\d/.test(x))) {
+      (w === 'up' || w === 'down') &&
+      raw[i + 1] !== 'to' &&
+      raw.slice(i + 1, i + 3).some((x) => /^\$?\d/.test(x))
+    ) {
       push(w === 'up' ? RISE : FALL, offset);
       continue;
     }

@@ -273,6 +273,26 @@ describe('a claim is worded from the seed text, short and neutral', () => {
     expect(only(story, 'book a doctor').text).toBe('Members can book a doctor through the Globex app.');
   });
 
+  test('a name written with a lower-case first letter keeps it when the wording opens on it', () => {
+    const story = compile({
+      '001_blog.txt':
+        'Globex and your health\n\nCurrently, iPhone owners can book a doctor through the Globex app in minutes.\n',
+    });
+    expect(only(story, 'book a doctor').text).toBe(
+      'iPhone owners can book a doctor through the Globex app in minutes.',
+    );
+  });
+
+  test('a leading clause that names someone states a fact of its own and stays in the wording', () => {
+    const story = compile({
+      '001_blog.txt':
+        'Globex and your health\n\nAfter Mercy Hospital refused, Globex asked Lakeside Clinic for patient records.\n',
+    });
+    expect(only(story, 'asked Lakeside').text).toBe(
+      'After Mercy Hospital refused, Globex asked Lakeside Clinic for patient records.',
+    );
+  });
+
   test("a relative clause that closes before its name's own predicate stays an aside in the wording", () => {
     const story = compile({
       '001_blog.txt':
@@ -280,6 +300,16 @@ describe('a claim is worded from the seed text, short and neutral', () => {
     });
     expect(only(story, 'is sure to draw').text).toBe(
       'The request, which went out to dozens of hospitals across the state, is sure to draw criticism from patient groups.',
+    );
+  });
+
+  test('a relative clause whose list goes on past a comma is the predicate the wording gives its name', () => {
+    const story = compile({
+      '001_blog.txt':
+        'Globex and your health\n\nGlobex sent its request for patient records to the hospital network, which forwarded it to Lakeside Clinic, nurses and doctors across the state.\n',
+    });
+    expect(only(story, 'forwarded it').text).toBe(
+      'The hospital network forwarded it to Lakeside Clinic, nurses and doctors across the state.',
     );
   });
 

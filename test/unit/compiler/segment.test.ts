@@ -45,6 +45,12 @@ describe('claim pieces of a seed sentence', () => {
     expect(
       claimPieces('Globex is an app for runners, but also a booking service.')[1]?.withPrevious,
     ).toBeUndefined();
+    // A second half with a subject of its own is another fact, here another speaker's.
+    expect(
+      claimPieces(
+        'Mercy Hospital said it would not simply hand over patient records to Globex, but Globex insisted the records would stay private and secure.',
+      ).some((p) => p.withPrevious === true),
+    ).toBe(false);
   });
 
   test('a leading "While …," clause is cut from the main clause, which keeps its own speaker', () => {

@@ -32,6 +32,18 @@ describe('what a paragraph states', () => {
     expect(idsOf('Wells Fargo did not wish to comment.')).toContain(declined);
     expect(idsOf('Wells Fargo declined to comment on the lawsuit.')).not.toContain(declined);
   });
+
+  test('a refusal that names no matter of its own is the bank declining to comment', () => {
+    const declined = claimWith('Wells Fargo declined to comment.');
+    for (const p of [
+      'Wells Fargo declined to comment when contacted.',
+      'Wells Fargo declined to comment on its plans.',
+      'Wells Fargo declined to comment on specifics.',
+      'Wells Fargo declined to comment when contacted by Reuters on Monday.',
+      'Wells Fargo declined to comment on the matter.',
+    ])
+      expect(idsOf(p), p).toContain(declined);
+  });
 });
 
 describe('organisations the story does not know', () => {
@@ -61,6 +73,25 @@ describe('organisations the story does not know', () => {
     expect(idsOf('Wells Fargo and Bank of America declined to comment.')).toContain(wells);
   });
 
+  test('a bank named as a source, an analyst or a survey is not what the paragraph is about', () => {
+    const rose = claimWith('Facebook shares increased by about 3.5%');
+    expect(
+      idsOf(
+        'Facebook shares increased by about 3.5% through midday, after Deutsche Bank analysts raised their price target.',
+      ),
+    ).toContain(rose);
+    for (const p of [
+      'Facebook has asked large US banks to share financial information about their customers, analysts at Bank of America said.',
+      'According to analysts at Bank of America, Facebook has asked large US banks to share financial information about their customers.',
+    ])
+      expect(idsOf(p), p).toContain(request);
+    expect(
+      idsOf(
+        'Bank of America said it was not approached, but one large bank has pulled away from the discussion due to privacy concerns, the Journal reported.',
+      ),
+    ).toContain(pulledOut);
+  });
+
   test('a headline in title case names no organisation by its capitals', () => {
     expect(idsOf('One Large Bank Walked Away From the Talks Over Privacy Concerns')).toContain(pulledOut);
   });
@@ -73,6 +104,12 @@ describe('who speaks', () => {
     expect(idsOf('Citigroup has held talks with Facebook about Messenger services.')).not.toContain(
       acknowledged,
     );
+    // An anonymous source tells the talks; Citigroup said nothing.
+    for (const p of [
+      'Citigroup has held talks with Facebook, a person familiar with the matter said.',
+      'Citigroup has held talks with Facebook, people familiar with the talks said.',
+    ])
+      expect(idsOf(p), p).not.toContain(acknowledged);
   });
 
   test('a speech verb joined by "but" to the sentence\'s predicate has the sentence\'s subject', () => {
@@ -82,6 +119,12 @@ describe('who speaks', () => {
         'Citigroup would not say whether it had talked about payments with Facebook, but told reporters in an email that "safeguarding the security and privacy of our customers\' data and providing customer choice are paramount in everything we do."',
       ),
     ).toContain(citi);
+    // The name in an opening phrase ("Asked about Facebook's request,") is not the subject.
+    expect(
+      idsOf(
+        "Asked about Facebook's request, Citigroup would not be drawn on the talks but told AFP that safeguarding the security and privacy of our customers' data and providing customer choice are paramount.",
+      ),
+    ).toContain(claimWith('safeguarding the security and privacy'));
   });
 
   test('a party\'s answer copied word for word is its answer where the paragraph says only "the bank"; in other words it needs the bank named', () => {
@@ -99,6 +142,25 @@ describe('who speaks', () => {
   });
 });
 
+describe('figures', () => {
+  test('"1 billion users" is not the 1.3 billion the claim counts', () => {
+    const users = claimWith('1.3 billion');
+    expect(idsOf('The smartphone texting service boasts 1.3 billion users.')).toContain(users);
+    expect(idsOf('The smartphone texting service boasts 1 billion users.')).not.toContain(users);
+  });
+});
+
+describe('denials', () => {
+  test('a report followed by "— a report the company denied" is the denial, never the report', () => {
+    const request = claimWith('Facebook has asked large US banks to share financial information');
+    for (const p of [
+      'Facebook asked large US banks to share financial information about their customers \u2014 a report the company denied.',
+      'The Journal reported that Facebook asked large US banks to share financial information about their customers \u2014 a claim the company says is not true.',
+    ])
+      expect(idsOf(p), p).not.toContain(request);
+  });
+});
+
 describe('share moves', () => {
   const rose = claimWith('Facebook shares increased by about 3.5%');
 
@@ -107,6 +169,23 @@ describe('share moves', () => {
     expect(idsOf('Shares of Facebook ended the day up 4 percent.')).toContain(rose);
     for (const p of ['Tesla shares closed up 4 percent.', 'Shares of Tesla ended the day up 4 percent.'])
       expect(idsOf(p), p).not.toContain(rose);
+  });
+
+  test("a unit that tells the subject's move beside another's is still the subject's move", () => {
+    for (const p of [
+      'Tech shares rallied on Tuesday and Facebook shares increased by about 3.5% through midday.',
+      'Facebook and Twitter shares increased by about 3.5% through midday.',
+    ])
+      expect(idsOf(p), p).toContain(rose);
+  });
+
+  test('"up to 87 million" is a bound, and "lost" no share move, so neither vetoes a count', () => {
+    const accessed = claimWith('up to 87 million');
+    expect(
+      idsOf(
+        'Cambridge Analytica accessed data on 87 million Facebook users without their consent before it lost its contracts.',
+      ),
+    ).toContain(accessed);
   });
 });
 
@@ -125,6 +204,10 @@ describe("a claim's event, not its cast", () => {
     const quit = idsOf("One bank quit the talks, it said, because of worries about its customers' privacy.");
     expect(quit).toContain(pulledOut);
     expect(quit).not.toContain(lightly);
+  });
+
+  test('pursuing partnerships is not asking for data', () => {
+    expect(idsOf('Facebook is pursuing new partnerships with banks to share data.')).not.toContain(request);
   });
 
   test('the same words beside the event still state the claim', () => {

@@ -38,5 +38,9 @@ describe('details a page gets wrong', () => {
     expect(sameRounded('1.3', '2')).toBe(false);
     expect(sameRounded('1.3', '1.5')).toBe(false);
     expect(sameRounded('120', '119')).toBe(true);
+    // One digit rounds 1.5 to 2 and 1.3 to 1, yet these are other figures.
+    expect(sameRounded('2', '1.5')).toBe(false);
+    expect(sameRounded('1', '1.3')).toBe(false);
+    expect(sameRounded('100', '149')).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { partyHeads, storyNames } from '../../../src/matching/speakers.ts';
+import { isMention, partyHeads, speakerOf, storyNames } from '../../../src/matching/speakers.ts';
 
 const story = {
   subject: { name: 'Facebook', aliases: ['Facebook'] },
@@ -41,7 +41,38 @@ describe('names the story does not know', () => {
     expect(named('Some banks, and a bank in Ohio, declined.')).toEqual([]);
   });
 
+  test('a word capitalised only because it opens the sentence is not part of the name', () => {
+    for (const p of ['Meanwhile Bank of America said nothing.', 'Yesterday Bank of America said nothing.'])
+      expect(named(p), p).toEqual(['other:Bank of America']);
+    expect(named('Cobalt Ridge Bank said nothing.')).toEqual(['other:Cobalt Ridge Bank']);
+  });
+
   test('in a title-case headline capitals name nothing', () => {
     expect(named('One Large Bank Walks Away From Facebook Talks')).toEqual(['subject:Facebook']);
+  });
+});
+
+describe('who speaks', () => {
+  const speaker = (text: string): string | null => {
+    const s = speakerOf(text, names.mentions(text));
+    return isMention(s) ? s.id : s;
+  };
+
+  test('a verb joined by "and" speaks for whoever spoke the first verb, even an outlet', () => {
+    expect(
+      speaker('Wells Fargo would not discuss the talks with Facebook, and added that it protects data.'),
+    ).toBe('Wells Fargo');
+    expect(
+      speaker('Reuters said Facebook had approached Wells Fargo, and added that the bank declined.'),
+    ).toBe('unnamed');
+  });
+
+  test("an anonymous source is the paper's, not the last name before it", () => {
+    expect(speaker('Wells Fargo has held talks with Facebook, a person familiar with the matter said.')).toBe(
+      'report',
+    );
+    expect(speaker('Wells Fargo has held talks with Facebook, a Wells Fargo official said.')).toBe(
+      'Wells Fargo',
+    );
   });
 });

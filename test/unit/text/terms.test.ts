@@ -23,6 +23,17 @@ describe('normalisation shared by index and page', () => {
     expect(new Set(terms('regulators in Washington and London'))).toEqual(
       new Set(terms('US and British regulators')),
     );
+    // Inside a longer name a capital is no government.
+    const countries = new Set([...terms('US'), ...terms('British')]);
+    for (const name of [
+      'The Washington Post reported',
+      'Officials in Washington state',
+      'the London Stock Exchange',
+    ])
+      expect(
+        terms(name).some((t) => countries.has(t)),
+        name,
+      ).toBe(false);
   });
 
   test('numbers written differently are the same term', () => {
@@ -84,6 +95,8 @@ describe('normalisation shared by index and page', () => {
     expect(analyse("Nor is it reassuring that Facebook's stock rose").negated).toBe(false);
     expect(analyse('Not least, the banks were asked').negated).toBe(false);
     expect(analyse('It is not true that the banks were asked').negated).toBe(true);
+    // Set off by commas, the comment is an aside and the negation is the verb's.
+    expect(analyse('Facebook is not, surprisingly, asking banks for data').negated).toBe(true);
   });
 
   test('market idioms: a stock that is up or down a figure rose or fell; shares that move are stock', () => {
@@ -137,6 +150,15 @@ describe('normalisation shared by index and page', () => {
         .negated,
     ).toBe(false);
     expect(analyse('One large bank did not pull out of the talks').negated).toBe(true);
+  });
+
+  test('a noun phrase after a dash that denies what came before is a denial, not an aside', () => {
+    for (const p of [
+      'Facebook asked large US banks for financial data \u2014 a report the company denied.',
+      'Facebook asked large US banks for financial data \u2014 a report Facebook disputed.',
+      'The Journal reported that Facebook asked banks for data \u2014 a claim the company says is not true.',
+    ])
+      expect(analyse(p).negated, p).toBe(true);
   });
 
   test("words that are names of Object's own properties are words like any other", () => {
