@@ -183,8 +183,9 @@ function otherMatter(prepared: PreparedStory, claimTerms: readonly string[], uni
   return named.length > 0 && named.some((t) => !known.has(t));
 }
 
-/** "on the letter", "about the senators' inquiry": a definite matter, its first two words. */
-const MATTER = /^[^,;.]*?\b(?:on|about|regarding)\s+the\s+([A-Za-z-]+(?:['\u2019]s?)?(?:\s+[a-z-]+)?)/;
+/** "on the letter", "on a letter", "on Facebook's letter": a matter named, its first two words. */
+const MATTER =
+  /^[^,;.]*?\b(?:on|about|regarding)\s+(?:the|a|an|[A-Z][A-Za-z]*['\u2019]s)\s+([A-Za-z-]+(?:['\u2019]s?)?(?:\s+[a-z-]+)?)/;
 /** Nouns that point back at whatever the paper wrote about, rather than name a matter. */
 const POINTS_BACK =
   /^(?:matter|issue|subject|topic|question|record|report|reports|story|details|specifics)\b/i;

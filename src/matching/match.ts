@@ -169,8 +169,8 @@ function keepBest(
 
 /**
  * Whether the two informative terms a page unit shares with claim unit k tell a share move: a
- * direction among its event terms, and whose stock or another of its event terms ("The stock rose
- * anyway.": stock and rise; "stock" is no event term where few claims tell a rise). A move is
+ * direction among its event terms, and the stock ("The stock rose anyway."; "stock" itself may be
+ * no event term where few claims tell a rise). "Advertising revenue rose" is no share move. A move is
  * whose stock and which way; the direction is checked against the claim's (movement.ts). A name
  * counts twice as evidence, but is one word.
  */
@@ -184,7 +184,7 @@ function movesInTwo(prepared: PreparedStory, k: number, terms: readonly string[]
     if (weight(t) <= INFORMATIVE || !terms.includes(t)) continue;
     if (t.startsWith('@')) return false;
     if (isMovement(t)) moves ||= event.includes(t);
-    else if (!event.includes(t) && !isStock(t)) return false;
+    else if (!isStock(t)) return false;
     words++;
   }
   return (

@@ -31,11 +31,12 @@ export function directionOf(claim: readonly MatchSentence[]): number {
 }
 
 /**
- * Whether the page unit says only rise of a share price where the claim (`directionOf`) says
- * only fall, or the reverse. Run only on pairs that score.
+ * Whether the page unit says only rise where the claim (`directionOf`) says a share price only
+ * fell, or the reverse: "Facebook's market value fell by 3.5%" is no rise of its shares. Run only
+ * on pairs that score.
  */
 export function movesOtherWay(direction: number, pageTerms: readonly string[]): boolean {
-  if (direction === 0 || !pageTerms.includes(STOCK)) return false;
+  if (direction === 0) return false;
   const pageRises = pageTerms.includes(RISE);
   const pageFalls = pageTerms.includes(FALL);
   return pageRises !== pageFalls && pageRises !== direction > 0;

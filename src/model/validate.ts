@@ -8,9 +8,19 @@ import { CLAIM_KINDS, type ClaimIndex } from './types.ts';
 const isObj = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStrArr = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
-/** Indexes into a list of `n` items: an order that points outside it would read no term. */
-const isOrderOf = (v: unknown, n: number): boolean =>
-  Array.isArray(v) && v.every((i) => typeof i === 'number' && Number.isInteger(i) && i >= 0 && i < n);
+/**
+ * The order of a unit's `n` terms: indexes into them, each term at least once (the compiler writes
+ * every term where it stands), so the stretch never reads a term the unit lacks or misses one.
+ */
+const isOrderOf = (v: unknown, n: number): boolean => {
+  if (!Array.isArray(v)) return false;
+  const seen = new Set<number>();
+  for (const i of v) {
+    if (typeof i !== 'number' || !Number.isInteger(i) || i < 0 || i >= n) return false;
+    seen.add(i);
+  }
+  return seen.size === n;
+};
 
 /** Checksum of the parts of an index the page relies on. O(size of the index). */
 export function indexChecksum(index: Pick<ClaimIndex, 'stories' | 'idf'>): string {

@@ -101,8 +101,17 @@ const ASIDE =
 /** Words that call a statement false. */
 const FALSITY = /\b(?:false|untrue|inaccurate|incorrect|wrong|not\s+(?:true|accurate|correct))\b/i;
 
-/** Whether a noun phrase after a dash denies what came before it: a word of denying, or of falsity. */
+/** The head nouns of a dash's noun phrase that can be called false: what was said, not what was done. */
+const SAID =
+  /^(?:a|an)\s+(?:(?:\w+\s+){0,2})?(?:report|claim|story|suggestion|allegation|account|characteri[sz]ation|assertion)s?\b/i;
+
+/**
+ * Whether a noun phrase after a dash denies what came before it: a report or claim ("— a report
+ * the company denied") with a word of denying or of falsity. "— a request several banks rejected"
+ * tells what happened to the request, and leaves the sentence affirmed.
+ */
 function denies(phrase: string): boolean {
+  if (!SAID.test(phrase)) return false;
   return FALSITY.test(phrase) || words(phrase).w.some((w) => NEGATING.has(CONCEPT.get(stem(w)) ?? ''));
 }
 const HEADS = new Set(CONCEPT.values());

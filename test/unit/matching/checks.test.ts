@@ -44,6 +44,15 @@ describe('what a paragraph states', () => {
     ])
       expect(idsOf(p), p).toContain(declined);
   });
+
+  test('a refusal about a matter named with "a" or an owner is another refusal too', () => {
+    const declined = claimWith('Wells Fargo declined to comment.');
+    for (const p of [
+      'Wells Fargo declined to comment on a letter from two senators.',
+      "Wells Fargo declined to comment on Facebook's letter.",
+    ])
+      expect(idsOf(p), p).not.toContain(declined);
+  });
 });
 
 describe('organisations the story does not know', () => {
@@ -159,10 +168,24 @@ describe('denials', () => {
     ])
       expect(idsOf(p), p).not.toContain(request);
   });
+
+  test('a noun phrase after a dash that tells what happened to the request leaves the report affirmed', () => {
+    const request = claimWith('Facebook has asked large US banks to share financial information');
+    for (const p of [
+      'Facebook has asked large US banks to share financial information about their customers \u2014 a request several banks rejected.',
+      'Facebook has asked large US banks to share financial information about their customers \u2014 an overture most lenders refused.',
+    ])
+      expect(idsOf(p), p).toContain(request);
+  });
 });
 
 describe('share moves', () => {
   const rose = claimWith('Facebook shares increased by about 3.5%');
+
+  test('a fall told of the market value is no rise of the shares', () => {
+    expect(idsOf('Facebook shares increased by about 3.5% through midday.')).toContain(rose);
+    expect(idsOf("Facebook's market value fell by about 3.5% through midday.")).not.toContain(rose);
+  });
 
   test('a move told with "up" is the subject\'s share move; another company\'s is not', () => {
     expect(idsOf('Facebook shares closed up 4 percent.')).toContain(rose);

@@ -160,6 +160,8 @@ describe('matching paragraphs to claims', () => {
     // Alone, a line about a stock rising says nothing about this story; nor does the other way.
     expect(page('The stock rose anyway.')).not.toContain(rise);
     expect(page(story2, 'The stock fell anyway.')).not.toContain(rise);
+    // A direction with some other word of the claim is no share move.
+    expect(page(story2, 'Advertising revenue rose through midday.')).not.toContain(rise);
     // Two shared words that are not a move (the friends, the place) are not enough.
     expect(page(story2, 'A place to chat with friends.')).toEqual([]);
   });

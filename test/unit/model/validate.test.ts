@@ -50,6 +50,13 @@ describe('start-up checks of the bundled data', () => {
     const unit = badOrder.stories[0]?.claims[0]?.match[0];
     if (unit !== undefined) unit.order = [...unit.order, 999];
     expect(indexProblem(badOrder)).toMatch(/malformed matching data/);
+    // An order leaving a term out would make the stretch miss it.
+    const shortOrder = copy(seedIndex()) as unknown as {
+      stories: { claims: { match: { order: number[] }[] }[] }[];
+    };
+    const other = shortOrder.stories[0]?.claims[0]?.match[0];
+    if (other !== undefined) other.order = [0];
+    expect(indexProblem(shortOrder)).toMatch(/malformed matching data/);
     expect(gateProblem({ stories: [{ id: 'x', anchors: [[]] }] })).toMatch(/empty or malformed anchor group/);
     expect(gateProblem({ stories: 'all' })).toMatch(/not an object/);
     expect(gateProblem({ stories: [{ id: 'x', anchors: [['facebook']], descriptions: [''] }] })).toMatch(
