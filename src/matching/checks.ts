@@ -105,10 +105,9 @@ const JOINED_OWNER = /[A-Z][A-Za-z&.-]*(?:'s|\u2019s)?\s+and\s+$/;
  * Whether a claim unit that tells what a bank did is met by a unit about an organisation of the
  * parties' kind that the story does not know: "Bank of America walked away over privacy" is not
  * the report that one bank the paper did not name pulled out, nor "Bank of America was among the
- * lenders approached" the request the seeds tell of. Only where that organisation is the unit's
- * own subject (its first name, with no word of the unit before it but a conjunction or an
- * article): "…, analysts at Bank of America said" or "after Deutsche Bank analysts raised their
- * target" is the bank as a source, and the unit is about what it names first. A part of a
+ * lenders approached" the request the seeds tell of. Only where that organisation, the unit's first
+ * name, does not stand as a source: "…, analysts at Bank of America said" or "after Deutsche Bank
+ * analysts raised their target" is the bank as a source, and the unit is about what it names first. A part of a
  * sentence with no subject of its own ("…, pulled out of the talks") is about its sentence's.
  */
 function namesOnlyOthers(claimTerms: readonly string[], unit: PageUnit): boolean {
@@ -116,7 +115,12 @@ function namesOnlyOthers(claimTerms: readonly string[], unit: PageUnit): boolean
   const { text } = unit.paragraph;
   const { start, end } = unit.unit;
   const first = unit.mentions()[0];
-  if (first !== undefined) return first.kind === 'other' && SUBJECT_LEAD.test(text.slice(start, first.start));
+  if (first !== undefined)
+    return (
+      first.kind === 'other' &&
+      !SOURCE_BEFORE.test(text.slice(start, first.start)) &&
+      !SOURCE_AFTER.test(text.slice(first.end, end))
+    );
   const { parties, others } = unit.voices;
   return (
     parties.size === 0 && others !== undefined && others.size > 0 && !OWN_SUBJECT.test(text.slice(start, end))
@@ -124,8 +128,16 @@ function namesOnlyOthers(claimTerms: readonly string[], unit: PageUnit): boolean
 }
 
 const BANK = analyse('bank').terms[0] ?? 'bank';
-/** What may come before a unit's subject: quotation marks, a conjunction, an article. */
-const SUBJECT_LEAD = /^[\s"'\u201c\u2018(]*(?:(?:and|but|yet|while|so|or|[Tt]he|[Aa]n?)\s+)*$/;
+/**
+ * Where a name stands as a source rather than as the one who acted: after a word that makes it
+ * one ("analysts at Bank of America", "according to Bank of America"), or before one ("Deutsche
+ * Bank analysts", "a Royal Bank of Canada survey"). Anywhere else it is the unit's subject, after
+ * a time or an attribution too ("On Tuesday, Bank of America walked away").
+ */
+const SOURCE_BEFORE =
+  /\b(?:analysts?|economists?|strategists?|researchers?|according\s+to|at|from|by|with|of|for|like|than|to)\s+(?:the\s+)?$/i;
+const SOURCE_AFTER =
+  /^['\u2019]?s?\s+(?:analysts?|economists?|strategists?|researchers?|survey|study|research|report|note|index|data)\b/i;
 /**
  * A unit that opens with a subject of its own: a determiner, a number or a pronoun ("but one
  * large bank has pulled away"), or a name; "pulled out of the talks" opens with its verb.

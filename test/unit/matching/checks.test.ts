@@ -76,6 +76,20 @@ describe('organisations the story does not know', () => {
     ).not.toContain(request);
   });
 
+  test('a bank the seeds do not name is still the subject after a time or an attribution', () => {
+    for (const p of [
+      'On Tuesday, Bank of America walked away from the talks over privacy concerns.',
+      'According to the Journal, Bank of America walked away from the talks over privacy concerns.',
+      'Meanwhile, Bank of America walked away from the talks over privacy concerns.',
+    ])
+      expect(idsOf(p), p).not.toContain(pulledOut);
+    expect(
+      idsOf(
+        'Earlier this year, Bank of America was among the large US banks Facebook asked for financial data.',
+      ),
+    ).not.toContain(request);
+  });
+
   test("another bank's words are not a party's answer; a known party beside another is still itself", () => {
     const wells = claimWith('Wells Fargo declined to comment.');
     expect(idsOf('Bank of America declined to comment.')).not.toContain(wells);
