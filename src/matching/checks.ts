@@ -157,9 +157,6 @@ function copies(prepared: PreparedStory, k: number, unit: PageUnit): boolean {
   return scorePair(asCopy, prepared.shingles[k] ?? NO_SHINGLES, unit, Infinity) === 1;
 }
 
-/** Every term of a story's claims, per prepared story, gathered when first asked. */
-const vocabulary = new WeakMap<PreparedStory, ReadonlySet<string>>();
-
 /**
  * Whether a bare answer ("Wells Fargo declined to comment.": names and one word) is met by an
  * answer about a named matter the story never mentions ("declined to comment on the letter",
@@ -185,14 +182,8 @@ function otherMatter(prepared: PreparedStory, claimTerms: readonly string[], uni
   if (from < 0) return false;
   const matter = MATTER.exec(unit.paragraph.text.slice(from, unit.unit.end))?.[1];
   if (matter === undefined || POINTS_BACK.test(matter)) return false;
-  let known = vocabulary.get(prepared);
-  if (known === undefined) {
-    const all = new Set<string>();
-    for (const c of prepared.story.claims) for (const m of c.match) for (const t of m.terms) all.add(t);
-    vocabulary.set(prepared, (known = all));
-  }
   const named = analyse(matter).terms;
-  return named.length > 0 && named.some((t) => !known.has(t));
+  return named.length > 0 && named.some((t) => !prepared.claimsWith.has(t));
 }
 
 /** "on the letter", "on a letter", "on Facebook's letter": a matter named, its first two words. */

@@ -41,7 +41,9 @@ export interface PreparedStory {
   directionOf: Int8Array;
   /** How much a term tells one claim from the story's others, 0 to 1 (see `specificity`). */
   specificity: Weights;
-  /** A claim unit's terms in text order, repeats kept, read from its seed text when first asked. */
+  /** How many of the story's claims carry each term: every term of the claims is a key. */
+  claimsWith: ReadonlyMap<string, number>;
+  /** A claim unit's terms in text order, repeats kept, from the order the index stores. */
   sequenceOf: (unit: number) => Sequence;
 }
 
@@ -177,6 +179,7 @@ export function prepare(story: Story, weight: Weights, unindexedShare = UNINDEXE
     eventTerms,
     directionOf: Int8Array.from(story.claims, (c) => directionOf(c.match)),
     specificity: specificity(claimsWith, story.claims.length),
+    claimsWith,
     sequenceOf: sequences(story, claimOf, unitOf),
   };
 }

@@ -44,7 +44,7 @@ export function stretchScore(
 ): number {
   const { specificity, story, claimOf, unitOf } = prepared;
   // No stretch holds more of the page than the whole unit, nor weighs less than it shares or
-  // than `paraphraseFrom`: a bound, before the unit's text is analysed for its order.
+  // than `paraphraseFrom`: a bound, before the O(n²) pass over the unit's order.
   const terms = story.claims[claimOf[k] ?? -1]?.match[unitOf[k] ?? -1]?.terms ?? [];
   let most = 0;
   for (let i = 0; i < terms.length; i++) {
