@@ -53,6 +53,8 @@ export interface EvalReport {
   f1: number;
   firstOutletChecked: number;
   firstOutletRight: number;
+  /** Checked matches whose card names an outlet, and the wrong one (not "not known"). */
+  firstOutletWrong: number;
   /** Story pages still recognised when cut to their first SHORT_PAGE_WORDS words. */
   shortRecognised: number;
   misses: string[];
@@ -103,6 +105,7 @@ export function evaluate(
     f1: 0,
     firstOutletChecked: 0,
     firstOutletRight: 0,
+    firstOutletWrong: 0,
     shortRecognised: 0,
     misses: [],
   };
@@ -150,7 +153,9 @@ export function evaluate(
             r.firstOutletChecked++;
             const name = story === null ? null : outletName(story, claim?.firstReport.outlet ?? null);
             if (name === ref.first) r.firstOutletRight++;
-            else r.misses.push(`first outlet ${name ?? 'none'} ≠ ${ref.first}: ${file} ¶${m.paragraph} ${h}`);
+            else if (name !== null) r.firstOutletWrong++;
+            if (name !== ref.first)
+              r.misses.push(`first outlet ${name ?? 'none'} ≠ ${ref.first}: ${file} ¶${m.paragraph} ${h}`);
             break;
           }
         }
@@ -192,6 +197,7 @@ export function combine(reports: readonly EvalReport[]): EvalReport {
     f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
     firstOutletChecked: sum('firstOutletChecked'),
     firstOutletRight: sum('firstOutletRight'),
+    firstOutletWrong: sum('firstOutletWrong'),
     shortRecognised: sum('shortRecognised'),
     misses: reports.flatMap((r) => r.misses),
   };
@@ -207,7 +213,7 @@ export function tableRow(name: string, r: EvalReport): string[] {
     `${f(r.precision)} (${r.correct}/${r.predictions})`,
     `${f(r.recall)} (${r.found}/${r.labelled})`,
     f(r.f1),
-    `${r.firstOutletRight}/${r.firstOutletChecked}`,
+    `${r.firstOutletRight}/${r.firstOutletChecked}, ${r.firstOutletWrong} wrong`,
     `${r.shortRecognised}/${r.positives}`,
   ];
 }

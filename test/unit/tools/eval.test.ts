@@ -27,10 +27,10 @@ const refs = [
 ];
 
 /** A dev set in a temp folder: pages as [file, header kind, paragraphs, label]. */
-function devSet(pages: [string, string, string[], unknown][]): string {
+function devSet(pages: [string, string, string[], unknown][], claims = refs): string {
   const dir = fs.mkdtempSync('/tmp/bs-eval-');
   fs.mkdirSync(path.join(dir, 'pages'));
-  fs.writeFileSync(path.join(dir, 'claims.json'), JSON.stringify({ claims: refs }));
+  fs.writeFileSync(path.join(dir, 'claims.json'), JSON.stringify({ claims }));
   const files: Record<string, unknown> = {};
   for (const [file, kind, paragraphs, label] of pages) {
     fs.writeFileSync(
@@ -95,6 +95,7 @@ describe('the dev-set scorer (the rules of the dev set README)', () => {
     expect(all.precision).toBeLessThan(1);
     expect(all.firstOutletRight).toBe(all.firstOutletChecked);
     expect(all.firstOutletChecked).toBeGreaterThan(0);
+    expect(all.firstOutletWrong).toBe(0);
     expect(all.misses).toContain('missed: pages/a.txt ¶3 R2');
     const halves = [0, 1].map((h) => evaluate(seedIndex(), dir, (position) => position % 2 === h));
     expect(halves.map((h) => h.labelled)).toEqual([3, 0]);
@@ -104,6 +105,26 @@ describe('the dev-set scorer (the rules of the dev set README)', () => {
     const both = combine(halves);
     expect({ ...both, misses: [] }).toEqual({ ...all, misses: [] });
     expect([...both.misses].sort()).toEqual([...all.misses].sort());
+  });
+
+  test('a card naming another outlet than the one that broke the claim is counted wrong, apart', () => {
+    const report =
+      'Facebook has asked large US banks to share financial information about their customers as it seeks to offer new services to users, according to The Wall Street Journal.';
+    const page: [string, string, string[], unknown] = [
+      'a.txt',
+      'positive',
+      [
+        report,
+        'A recent Wall Street Journal story implies incorrectly that we are actively asking financial services companies for financial transaction data - this is not true.',
+        'The smartphone texting service boasts 1.3 billion users.',
+      ],
+      { story: true, paragraphs: [{ i: 0, claims: ['R1'] }] },
+    ];
+    const elsewhere = refs.map((r) => (r.id === 'R1' ? { ...r, first: 'Reuters' } : r));
+    const wrong = evaluate(seedIndex(), devSet([page], elsewhere));
+    expect(wrong).toMatchObject({ firstOutletChecked: 1, firstOutletRight: 0, firstOutletWrong: 1 });
+    expect(wrong.misses).toContain('first outlet The Wall Street Journal ≠ Reuters: pages/a.txt ¶0 R1');
+    expect(tableRow('dev', wrong)[6]).toBe('0/1, 1 wrong');
   });
 
   test('prints a table with a row per set and the targets as columns', () => {
