@@ -231,6 +231,23 @@ describe('whose words a sentence gives', () => {
     expect(only(story, 'told reporters').kind).toBe('statement');
   });
 
+  test('a clause after "but" with a speaker of its own is a claim of its own, in its own voice', () => {
+    const story = compile({
+      '001_blog.txt':
+        'Globex said it would not simply hand over patient records to insurers, but hospitals said the records would stay with them.\n' +
+        'Globex asked hospitals for patient records on members, but Mercy Hospital said it would not take part in the scheme.\n',
+    });
+    const promise = only(story, 'would not simply hand over');
+    const hospitals = only(story, 'hospitals said the records');
+    expect(hospitals.id).not.toBe(promise.id);
+    expect([promise.kind, promise.speaker]).toEqual(['statement', 'Globex']);
+    // "hospitals" names no one: the words are nobody's statement.
+    expect([hospitals.kind, hospitals.speaker]).toEqual(['context', null]);
+    // The bank's refusal does not make the request before it the bank's words.
+    expect(only(story, 'asked hospitals for patient records').kind).not.toBe('response');
+    expect(only(story, 'would not take part')).toMatchObject({ kind: 'response', speaker: 'Mercy Hospital' });
+  });
+
   test('the report only named ("since the report was published") credits no outlet', () => {
     const story = compile({
       '001_blog.txt':
