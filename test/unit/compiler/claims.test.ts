@@ -151,6 +151,23 @@ describe('one claim per fact', () => {
     expect(story.claims.every((c) => c.kind === 'response' && c.speaker === 'Mercy Hospital')).toBe(true);
   });
 
+  test('the same count of the same thing is one fact, however differently the rest is worded', () => {
+    const story = compile({
+      '001_ledger.txt':
+        'Globex and your health\n\nEarlier this year, regulators fined Globex after the medical records of as many as 2 million people ended up with an insurance broker.\n',
+      '002_wire.txt':
+        'Records copied\n\nDatamine Labs copied the records of up to 2 million Globex patients without their consent, City Wire reported.\n',
+      '003_blog.txt':
+        'Globex grows\n\nGlobex now counts 2 million members across Europe and Asia.\n' +
+        'Globex denied that the records of 2 million patients were ever copied.\n',
+    });
+    const copied = only(story, 'Datamine Labs copied');
+    expect(only(story, 'regulators fined Globex').id).toBe(copied.id);
+    // The same figure with nothing else shared is another fact, and a denial never joins.
+    expect(only(story, 'counts 2 million members').id).not.toBe(copied.id);
+    expect(only(story, 'Globex denied').id).not.toBe(copied.id);
+  });
+
   test('the halves of "not just X, but also Y" are one claim, worded whole', () => {
     const story = compile({
       '001_ledger.txt':
