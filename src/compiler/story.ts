@@ -1,6 +1,7 @@
 // Step: one story's claims, from its pieces: group the pieces that state one fact (by their terms,
-// by the counts they give, figures.ts, then by what the matcher finds, self-match.ts), then give each group its kind, wording,
-// provenance, id and matching data, and link reports to their answers.
+// by the counts they give, figures.ts, then by what the matcher finds, self-match.ts), then give
+// each group its kind, wording, provenance, id and matching data, and link reports to their
+// answers.
 
 import { storyNames } from '../matching/speakers.ts';
 import type { Weights } from '../matching/similarity.ts';
