@@ -91,12 +91,19 @@ const CONTRAST = /(?:^|[\s,])(?:but|while|whereas)\s*$/i;
 const CONTINUING = /^(?:also|rather|too|instead|then|later|still|only|just)\b/i;
 /** A subject: up to five words, no punctuation that would end a phrase. */
 const SUBJECT = /^["'\u201C\u2018]?(?:[\w.&'\u2019-]+\s+){0,4}[\w.&'\u2019-]+$/;
+/**
+ * A subject that names no one but a voice of whoever the sentence is about ("…, but a
+ * spokesperson said …", "but the company said"): the first half's speaker still speaks.
+ */
+const SAME_VOICE =
+  /^(?:a|an|the|its|their)\s+(?:spokesperson|spokesman|spokeswoman|spokespeople|representative|company|firm)$/i;
 
 /**
  * "…, but banks said …": the clause after "but" (or "while", "whereas") names a subject of its
  * own that speaks (the matcher's speech verbs, speakers.ts). Its words are that speaker's, not
- * the first half's speaker's, and it states another fact. "…, but declined to comment" and
- * "…, but also said …" have the first half's subject and stay as they were.
+ * the first half's speaker's, and it states another fact. "…, but declined to comment", "…, but
+ * also said …" and "…, but a spokesperson said …" have the first half's speaker and stay as
+ * they were.
  */
 function speaksAfterContrast(sentence: string, prev: Piece, piece: Piece): boolean {
   if (!CONTRAST.test(sentence.slice(prev.end, piece.start))) return false;
@@ -104,7 +111,7 @@ function speaksAfterContrast(sentence: string, prev: Piece, piece: Piece): boole
   const verb = firstSpeechVerb(text);
   if (verb === null) return false;
   const subject = text.slice(0, verb.end - verb.verb.length).trim();
-  return subject !== '' && SUBJECT.test(subject) && !CONTINUING.test(subject);
+  return subject !== '' && SUBJECT.test(subject) && !CONTINUING.test(subject) && !SAME_VOICE.test(subject);
 }
 
 function belongsToPrevious(sentence: string, prev: Piece, piece: Piece): boolean {

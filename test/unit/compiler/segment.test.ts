@@ -64,8 +64,13 @@ describe('claim pieces of a seed sentence', () => {
       [false, false],
       [true, false],
     ]);
-    // Without a subject of its own, the clause after "but" is the first half's subject's.
-    for (const tail of ['but declined to comment on sharing records.', 'but also said it would wait.'])
+    // Without a subject of its own, or with one that is only the first half's voice, the clause
+    // after "but" is the first half's speaker's.
+    for (const tail of [
+      'but declined to comment on sharing records.',
+      'but also said it would wait.',
+      'but a spokesperson said it would wait.',
+    ])
       expect(
         claimPieces(`Mercy Hospital acknowledged holding talks with Globex ${tail}`).some(
           (p) => p.ownClause === true,
