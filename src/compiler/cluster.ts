@@ -118,3 +118,79 @@ export function joinByKey(groups: readonly number[][], keyOf: ReadonlyMap<number
   }
   return out.sort((p, q) => (p[0] ?? 0) - (q[0] ?? 0));
 }
+
+/**
+ * Groups joined two at a time by a later pass, where the never-merge rules allow (`mayMerge`).
+ * Union-find over the groups; each root holds its joined members, so the rules are checked
+ * against everything a join would put together, not only the two groups that met.
+ */
+export class GroupJoin {
+  private readonly root: number[];
+  private readonly joined: number[][];
+
+  constructor(
+    groups: readonly number[][],
+    private readonly items: readonly ClusterItem[],
+  ) {
+    this.root = groups.map((_, k) => k);
+    this.joined = groups.map((g) => [...g]);
+  }
+
+  /** The group `k` is now part of. */
+  find(k: number): number {
+    while (this.root[k] !== k) k = this.root[k] ?? k;
+    return k;
+  }
+
+  /** Joins the groups of `x` and `y` unless two of their items may never be one claim. O(|x|·|y|). */
+  join(x: number, y: number): void {
+    const [to, from] = [Math.min(this.find(x), this.find(y)), Math.max(this.find(x), this.find(y))];
+    const a = this.joined[to] ?? [];
+    const b = this.joined[from] ?? [];
+    if (to === from || !a.every((i) => b.every((j) => this.mayJoin(i, j)))) return;
+    this.root[from] = to;
+    this.joined[to] = [...a, ...b];
+  }
+
+  /** The groups as joined, by the order rules of `cluster`. */
+  groups(): number[][] {
+    return this.joined
+      .filter((_, k) => this.root[k] === k)
+      .map((g) => g.sort((p, q) => p - q))
+      .sort((p, q) => (p[0] ?? 0) - (q[0] ?? 0));
+  }
+
+  private mayJoin(i: number, j: number): boolean {
+    const a = this.items[i];
+    const b = this.items[j];
+    return a !== undefined && b !== undefined && mayMerge(a, b);
+  }
+}
+
+/**
+ * Groups joined wherever two of them hold items that share a key (`keysOf`) and that `together`
+ * takes for one fact, where the never-merge rules allow (a count denied is not the count
+ * stated). Same order rules as `cluster`. O(items × keys + the joins' sizes).
+ */
+export function joinSharing(
+  groups: readonly number[][],
+  items: readonly ClusterItem[],
+  keysOf: (item: number) => readonly string[],
+  together: (a: number, b: number) => boolean,
+): number[][] {
+  const groupOf = new Map<number, number>();
+  for (const [k, members] of groups.entries()) for (const i of members) groupOf.set(i, k);
+  const joins = new GroupJoin(groups, items);
+  const withKey = new Map<string, number[]>();
+  for (let i = 0; i < items.length; i++)
+    for (const key of keysOf(i)) {
+      const x = groupOf.get(i);
+      for (const j of withKey.get(key) ?? []) {
+        const y = groupOf.get(j);
+        if (x !== undefined && y !== undefined && joins.find(x) !== joins.find(y) && together(j, i))
+          joins.join(x, y);
+      }
+      withKey.set(key, [...(withKey.get(key) ?? []), i]);
+    }
+  return joins.groups();
+}

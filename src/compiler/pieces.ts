@@ -74,18 +74,27 @@ export function readPieces({ story, seeds }: StoryInput): SeedPiece[] {
       // Credit is read per sentence: a paragraph's attribution does not reach its other sentences,
       // which are as often the writer's own context as the outlet's report.
       // Claims are cut at clause level: one sentence often carries two facts ("…asked banks to
-      // discuss offerings, as well as offer a feature to display balances"). Who is credited and
-      // who speaks is read from the whole sentence and holds for each of its clauses.
+      // discuss offerings, as well as offer a feature to display balances"). Who is credited is
+      // read from the whole sentence, and who speaks from the stretch of it up to a clause with
+      // a speaker of its own; both hold for each clause of the stretch.
       for (const s of para.sentences) {
         const sentenceMentions = finder.mentions(s.text);
         const outlets = finder.attribution(s.text).outlets;
-        const sentenceKind = classify(s.text, finder, outlets.length > 0);
-        for (const piece of claimPieces(s.text)) {
+        const cut = claimPieces(s.text);
+        // A clause with its own speaker (the main clause after "While …,", or "…, but banks said
+        // …") says who speaks in it, or no one does; the pieces before it are read without it,
+        // so its speech verb does not make them its speaker's words.
+        const ownStarts = cut.filter((p) => p.ownClause === true).map((p) => p.start);
+        const bounds = [0, ...ownStarts, s.text.length];
+        const stretchKinds = bounds
+          .slice(1)
+          .map((end, k) => classify(s.text.slice(bounds[k] ?? 0, end), finder, outlets.length > 0));
+        for (const piece of cut) {
           const text = s.text.slice(piece.start, piece.end);
-          // A main clause after "While …," says who speaks in it, or no one does.
           const { kind, speaker } = piece.ownClause
             ? classify(text, finder, finder.attribution(text).outlets.length > 0)
-            : sentenceKind;
+            : (stretchKinds[ownStarts.filter((o) => o <= piece.start).length] ??
+              classify(s.text, finder, outlets.length > 0));
           // An appositive is about its head: "the consultancy that accessed data" shares the
           // terms of "Cambridge Analytica" with the other sentences about Cambridge Analytica.
           const about = s.text.slice(piece.head ?? piece.start, piece.end);

@@ -14,8 +14,11 @@
 // …, many pointed out …") carries two statements, often by two speakers; and a comma before a
 // phrase that says something of its own about what precedes it, the way ", which" does: an
 // elaboration (", including card transactions and balances, …") or an appositive with its
-// relative clause ("Cambridge Analytica, the consultancy that accessed data on …").
+// relative clause ("Cambridge Analytica, the consultancy that accessed data on …"). A clause
+// after "but" whose own subject speaks ("…, but banks said …") is cut like the main clause after
+// "While …,": another speaker's words, never the completion of the clause before it.
 
+import { firstSpeechVerb } from '../matching/speakers.ts';
 import { clauses, type Piece } from '../text/units.ts';
 
 const PRONOUN_START = /^["'\u201C\u2018]?(?:it|they|he|she|this|these|those|its|their|them)\b/i;
@@ -53,7 +56,11 @@ export const CONNECTIVES = [
 const CONNECTIVE = new RegExp(`^(?:${CONNECTIVES.join('|')})\\b\\s*`, 'i');
 
 export interface ClaimPiece extends Piece {
-  /** The main clause after a leading subordinate one: it has its own subject and speaker. */
+  /**
+   * A clause with its own subject and speaker: the main clause after a leading subordinate one,
+   * or a clause after "but" whose subject speaks ("…, but banks said …"). Read on its own, and
+   * the pieces before it without it.
+   */
   ownClause?: boolean;
   /** An appositive's head ("Cambridge Analytica" for ", the consultancy that …"): where it starts. */
   head?: number;
@@ -69,11 +76,42 @@ export function claimPieces(sentence: string): ClaimPiece[] {
   for (const piece of cut) {
     const prev = out[out.length - 1];
     if (prev !== undefined && belongsToPrevious(sentence, prev, piece)) prev.end = piece.end;
+    else if (prev !== undefined && speaksAfterContrast(sentence, prev, piece))
+      out.push({ ...piece, ownClause: true });
     else if (prev !== undefined && completesPrevious(sentence, prev, piece))
       out.push({ ...piece, withPrevious: true });
     else out.push({ ...piece });
   }
   return out;
+}
+
+/** A break that sets a clause against the one before it. */
+const CONTRAST = /(?:^|[\s,])(?:but|while|whereas)\s*$/i;
+/** Words after "but" that continue the first half's subject ("but also said …"). */
+const CONTINUING = /^(?:also|rather|too|instead|then|later|still|only|just)\b/i;
+/** A subject: up to five words, no punctuation that would end a phrase. */
+const SUBJECT = /^["'\u201C\u2018]?(?:[\w.&'\u2019-]+\s+){0,4}[\w.&'\u2019-]+$/;
+/**
+ * A subject that names no one but a voice of whoever the sentence is about ("…, but a
+ * spokesperson said …", "but the company said"): the first half's speaker still speaks.
+ */
+const SAME_VOICE =
+  /^(?:a|an|the|its|their)\s+(?:spokesperson|spokesman|spokeswoman|spokespeople|representative|company|firm)$/i;
+
+/**
+ * "…, but banks said …": the clause after "but" (or "while", "whereas") names a subject of its
+ * own that speaks (the matcher's speech verbs, speakers.ts). Its words are that speaker's, not
+ * the first half's speaker's, and it states another fact. "…, but declined to comment", "…, but
+ * also said …" and "…, but a spokesperson said …" have the first half's speaker and stay as
+ * they were.
+ */
+function speaksAfterContrast(sentence: string, prev: Piece, piece: Piece): boolean {
+  if (!CONTRAST.test(sentence.slice(prev.end, piece.start))) return false;
+  const text = sentence.slice(piece.start, piece.end);
+  const verb = firstSpeechVerb(text);
+  if (verb === null) return false;
+  const subject = text.slice(0, verb.end - verb.verb.length).trim();
+  return subject !== '' && SUBJECT.test(subject) && !CONTINUING.test(subject) && !SAME_VOICE.test(subject);
 }
 
 function belongsToPrevious(sentence: string, prev: Piece, piece: Piece): boolean {

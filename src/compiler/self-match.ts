@@ -7,7 +7,7 @@
 import { matchParagraphs, prepare } from '../matching/match.ts';
 import type { Weights } from '../matching/similarity.ts';
 import type { Story } from '../model/types.ts';
-import { mayMerge, sharesWhatHappened, type ClusterItem } from './cluster.ts';
+import { GroupJoin, sharesWhatHappened, type ClusterItem } from './cluster.ts';
 
 export interface MatchedPiece extends ClusterItem {
   seed: string;
@@ -27,22 +27,7 @@ export function joinByMatcher(
 ): number[][] {
   const prepared = prepare(story, weight);
   const claimIndex = new Map(story.claims.map((c, k) => [c.id, k]));
-  // Union-find over the groups; each root holds its joined members, so the never-merge rules
-  // are checked against everything a join would put together, not only the two groups matched.
-  const root = groups.map((_, k) => k);
-  const joined = groups.map((g) => [...g]);
-  const find = (k: number): number => {
-    while (root[k] !== k) k = root[k] ?? k;
-    return k;
-  };
-  const allowed = (x: number, y: number): boolean =>
-    (joined[x] ?? []).every((i) =>
-      (joined[y] ?? []).every((j) => {
-        const a = pieces[i];
-        const b = pieces[j];
-        return a !== undefined && b !== undefined && mayMerge(a, b);
-      }),
-    );
+  const joins = new GroupJoin(groups, pieces);
   for (const [x, members] of groups.entries()) {
     for (const i of members) {
       // A headline states the story's gist in a few words and meets several of its facts
@@ -51,7 +36,7 @@ export function joinByMatcher(
       if (pieces[i]?.headline !== false) continue;
       for (const m of matchParagraphs(prepared, [pieces[i]?.text ?? ''], weight)) {
         const y = claimIndex.get(m.claimId);
-        if (y === undefined || find(y) === find(x)) continue;
+        if (y === undefined || joins.find(y) === joins.find(x)) continue;
         // The appearance the match rests on must share more with the piece than who is
         // involved (the matcher lets a bank's name and "talks" carry a paraphrase).
         const a = pieces[i];
@@ -59,16 +44,9 @@ export function joinByMatcher(
         const b = (groups[y] ?? [])
           .map((j) => pieces[j])
           .find((q) => q !== undefined && q.seed === rests?.seed && q.text === rests.quote);
-        if (a === undefined || b === undefined || !sharesWhatHappened(a, b, weight)) continue;
-        const [to, from] = [Math.min(find(x), find(y)), Math.max(find(x), find(y))];
-        if (!allowed(to, from)) continue;
-        root[from] = to;
-        joined[to] = [...(joined[to] ?? []), ...(joined[from] ?? [])];
+        if (a !== undefined && b !== undefined && sharesWhatHappened(a, b, weight)) joins.join(x, y);
       }
     }
   }
-  return joined
-    .filter((_, k) => root[k] === k)
-    .map((g) => g.sort((p, q) => p - q))
-    .sort((p, q) => (p[0] ?? 0) - (q[0] ?? 0));
+  return joins.groups();
 }

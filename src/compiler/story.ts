@@ -1,6 +1,7 @@
 // Step: one story's claims, from its pieces: group the pieces that state one fact (by their terms,
-// then by what the matcher finds, self-match.ts), then give each group its kind, wording,
-// provenance, id and matching data, and link reports to their answers.
+// by the counts they give, figures.ts, then by what the matcher finds, self-match.ts), then give
+// each group its kind, wording, provenance, id and matching data, and link reports to their
+// answers.
 
 import { storyNames } from '../matching/speakers.ts';
 import type { Weights } from '../matching/similarity.ts';
@@ -8,6 +9,7 @@ import type { Appearance, Claim, Story } from '../model/types.ts';
 import { linkAnswers } from './answers.ts';
 import { checkUniqueIds, claimId } from './claim-id.ts';
 import { cluster, joinByKey } from './cluster.ts';
+import { joinByCounts } from './figures.ts';
 import { joinByMatcher } from './self-match.ts';
 import { gateSignature } from './gate-signature.ts';
 import type { StoryInput } from './input.ts';
@@ -44,7 +46,9 @@ export function compileStory(input: StoryInput, pieces: SeedPiece[], weight: Wei
   for (const [i, p] of pieces.entries())
     if (p.withPrevious) sentenceFact.set(i, sentenceFact.get(i - 1) ?? i - 1);
   for (const k of new Set(sentenceFact.values())) sentenceFact.set(k, k);
-  const groups = joinByKey(joinByKey(cluster(kinded, weight), statementPieces), sentenceFact);
+  const byTerms = joinByKey(joinByKey(cluster(kinded, weight), statementPieces), sentenceFact);
+  // The same count of the same thing ("87 million users") is one fact (figures.ts).
+  const groups = joinByCounts(byTerms, kinded, weight);
   // The claims as the term overlap groups them are matched against their own pieces.
   const first = assemble(parts, groups);
   // The matcher finds claims by id: two claims with one id would send its finds to the wrong one.

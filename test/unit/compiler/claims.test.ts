@@ -151,6 +151,23 @@ describe('one claim per fact', () => {
     expect(story.claims.every((c) => c.kind === 'response' && c.speaker === 'Mercy Hospital')).toBe(true);
   });
 
+  test('the same count of the same thing is one fact, however differently the rest is worded', () => {
+    const story = compile({
+      '001_ledger.txt':
+        'Globex and your health\n\nEarlier this year, regulators fined Globex after the medical records of as many as 2 million people ended up with an insurance broker.\n',
+      '002_wire.txt':
+        'Records copied\n\nDatamine Labs copied the records of up to 2 million Globex patients without their consent, City Wire reported.\n',
+      '003_blog.txt':
+        'Globex grows\n\nGlobex now counts 2 million members across Europe and Asia.\n' +
+        'Globex denied that the records of 2 million patients were ever copied.\n',
+    });
+    const copied = only(story, 'Datamine Labs copied');
+    expect(only(story, 'regulators fined Globex').id).toBe(copied.id);
+    // The same figure with nothing else shared is another fact, and a denial never joins.
+    expect(only(story, 'counts 2 million members').id).not.toBe(copied.id);
+    expect(only(story, 'Globex denied').id).not.toBe(copied.id);
+  });
+
   test('the halves of "not just X, but also Y" are one claim, worded whole', () => {
     const story = compile({
       '001_ledger.txt':
@@ -229,6 +246,23 @@ describe('whose words a sentence gives', () => {
     expect(only(story, 'told hospitals').kind).toBe('report');
     expect(only(story, 'told the Ledger').kind).toBe('statement');
     expect(only(story, 'told reporters').kind).toBe('statement');
+  });
+
+  test('a clause after "but" with a speaker of its own is a claim of its own, in its own voice', () => {
+    const story = compile({
+      '001_blog.txt':
+        'Globex said it would not simply hand over patient records to insurers, but hospitals said the records would stay with them.\n' +
+        'Globex asked hospitals for patient records on members, but Mercy Hospital said it would not take part in the scheme.\n',
+    });
+    const promise = only(story, 'would not simply hand over');
+    const hospitals = only(story, 'hospitals said the records');
+    expect(hospitals.id).not.toBe(promise.id);
+    expect([promise.kind, promise.speaker]).toEqual(['statement', 'Globex']);
+    // "hospitals" names no one: the words are nobody's statement.
+    expect([hospitals.kind, hospitals.speaker]).toEqual(['context', null]);
+    // The bank's refusal does not make the request before it the bank's words.
+    expect(only(story, 'asked hospitals for patient records').kind).not.toBe('response');
+    expect(only(story, 'would not take part')).toMatchObject({ kind: 'response', speaker: 'Mercy Hospital' });
   });
 
   test('the report only named ("since the report was published") credits no outlet', () => {

@@ -53,6 +53,31 @@ describe('claim pieces of a seed sentence', () => {
     ).toBe(false);
   });
 
+  test('a clause after "but" whose own subject speaks is a piece of its own, read on its own', () => {
+    const s =
+      'Globex said it would not simply hand over patient records to insurers, but hospitals said the records would stay with them.';
+    expect(pieces(s)).toEqual([
+      'Globex said it would not simply hand over patient records to insurers',
+      'hospitals said the records would stay with them.',
+    ]);
+    expect(claimPieces(s).map((p) => [p.ownClause === true, p.withPrevious === true])).toEqual([
+      [false, false],
+      [true, false],
+    ]);
+    // Without a subject of its own, or with one that is only the first half's voice, the clause
+    // after "but" is the first half's speaker's.
+    for (const tail of [
+      'but declined to comment on sharing records.',
+      'but also said it would wait.',
+      'but a spokesperson said it would wait.',
+    ])
+      expect(
+        claimPieces(`Mercy Hospital acknowledged holding talks with Globex ${tail}`).some(
+          (p) => p.ownClause === true,
+        ),
+      ).toBe(false);
+  });
+
   test('a leading "While …," clause is cut from the main clause, which keeps its own speaker', () => {
     const s =
       'While Globex insisted that it does not want patient records for advertising, critics pointed out that there is no reason to trust it.';
