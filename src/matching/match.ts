@@ -132,19 +132,19 @@ function bestPerClaim(
       if (score === 0 && weak !== null && lookup.pair.evidence < MIN_SHARED_TERMS) {
         // Two shared terms: kept aside, counted only where the page has already told the story.
         const two = scoreOf(lookup.pair, shingles[k] ?? [], unit, from, MIN_SHARED_IN_CONTEXT);
-        if (two > 0 && movesInTwo(prepared, k, unit.terms, weight) && states(prepared, k, unit))
+        if (two > 0 && movesInTwo(prepared, k, unit.terms, weight) && states(prepared, k, unit, weight))
           keepBest(weak, claimOf[k] ?? -1, two, u.sentence, unitOf[k] ?? -1);
         continue;
       }
       if (score > 0) {
-        if (!states(prepared, k, unit)) continue;
+        if (!states(prepared, k, unit, weight)) continue;
       } else {
         // A page unit may state a stretch of a long claim unit, which the whole unit's other
         // words dilute. Scored before the checks: a stretch is a few dozen sums, the checks
         // read the unit's names and speakers.
         if (!mayStretch(lookup.pair.evidence, lookup.pair.claimWeight, from)) continue;
         score = stretchOf(prepared, k, unit.stretchPage(weight, prepared.specificity), weight, from);
-        if (score === 0 || !states(prepared, k, unit)) continue;
+        if (score === 0 || !states(prepared, k, unit, weight)) continue;
       }
       const claim = claimOf[k] ?? -1;
       if (movesOther(prepared.directionOf[claim] ?? 0, unit.terms)) continue;

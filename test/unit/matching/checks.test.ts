@@ -216,6 +216,20 @@ describe('share moves', () => {
       expect(idsOf(p), p).toContain(rose);
   });
 
+  test("a move of earnings or revenue is not the shares' move", () => {
+    const plummeted = claimWith('Shares in Facebook plummeted last week');
+    for (const p of ['Quarterly earnings fell.', "The company's quarterly revenue dropped."])
+      expect(idsOf(p), p).not.toContain(plummeted);
+    expect(idsOf("Facebook's advertising revenue rose about 3.5% in the quarter.")).not.toContain(rose);
+    // The shares, or the company as what moved (market reports), with what the move followed.
+    for (const p of [
+      'Facebook shares plummeted last week after quarterly revenue missed forecasts.',
+      'Facebook plunged last week after missing quarterly revenue forecasts.',
+    ])
+      expect(idsOf(p), p).toContain(plummeted);
+    expect(idsOf('Facebook rose 3.5% through midday.')).toContain(rose);
+  });
+
   test('"up to 87 million" is a bound, and "lost" no share move, so neither vetoes a count', () => {
     const accessed = claimWith('up to 87 million');
     expect(
