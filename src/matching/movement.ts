@@ -90,3 +90,42 @@ export function movesAnotherThing(claimTerms: readonly string[], unit: PageUnit)
   }
   return true;
 }
+
+/**
+ * A stock word as written: one company's stock, its shares, its share price. "Stocks" are many
+ * companies' (the market's, a sector's), never one's.
+ */
+const STOCK_WORD = /\b(?:stock|shares|share\s+price|stock\s+price)\b/gi;
+/** Before a stock word, words that point back at the page's subject: "The stock", "its shares", "the company's shares". */
+const POINTS_BACK =
+  /(?:^|[^A-Za-z])(?:the|its|(?:the\s+)?(?:company|firm|social\s+network|network|giant)['\u2019]s)\s+$/i;
+/** Between the subject's name and a stock word it owns: "Facebook shares", "Facebook's stock". */
+const OWNS = /^(?:['\u2019]s)?\s+$/;
+/** Between a stock word and its owner after it: "shares of Facebook", "shares in Facebook". */
+const OWNED_BY = /^\s+(?:of|in)\s+$/i;
+
+/**
+ * Whether the page unit tells whose stock moved and it is the subject's: a stock word the subject
+ * owns ("Facebook shares", "Facebook's stock", "shares of Facebook") or that points back at it,
+ * the page's subject by context ("The stock rose anyway.", "its shares", "the company's stock").
+ * "Stocks rose broadly on Monday" is the market's, "Tech shares rallied" a sector's. O(unit).
+ */
+export function subjectsStock(unit: PageUnit): boolean {
+  const { text } = unit.paragraph;
+  const { start, end } = unit.unit;
+  const subject = unit.mentions().filter((m) => m.kind === 'subject');
+  const part = text.slice(start, end);
+  STOCK_WORD.lastIndex = 0;
+  for (let w = STOCK_WORD.exec(part); w !== null; w = STOCK_WORD.exec(part)) {
+    const at = start + w.index;
+    const after = at + w[0].length;
+    if (POINTS_BACK.test(text.slice(Math.max(start, at - 30), at))) return true;
+    for (const m of subject)
+      if (
+        (m.end <= at && OWNS.test(text.slice(m.end, at))) ||
+        (m.start >= after && OWNED_BY.test(text.slice(after, m.start)))
+      )
+        return true;
+  }
+  return false;
+}
