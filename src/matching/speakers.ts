@@ -279,16 +279,29 @@ export function speakerOf(text: string, mentions: readonly Mention[]): Mention |
 
 /** An unnamed source: "a person familiar with …", "people briefed on …", "an official". */
 const ANONYMOUS =
-  /(?:^|,)\s*(?:(?:a|an|one|two|three|several|some)\s+)?(?:\w+\s+)?(?:person|people|sources?|officials?|insiders?|someone)\b[^,]*$/i;
+  /(?:^|,)\s*(?:(?:a|an|one|two|three|several|some)\s+)?(?:\w+\s+)?(person|people|sources?|officials?|insiders?|someone)\b[^,]*$/di;
+/** Between a source and the name it works for: "officials at Citigroup", "a person from Citigroup". */
+const WORKS_FOR = /^\s+(?:at|from|of)\s+(?:the\s+)?$/i;
 
-/** Whether the clause before a speech verb (from its comma) is an unnamed source. */
+/**
+ * Whether the clause before a speech verb (from its comma) is an unnamed source. A name in it
+ * makes the source that name's where it says whom the source speaks for: before the source ("a
+ * Citigroup official") or joined to it ("officials at Citigroup"). What the source knows of is
+ * not who speaks: "people familiar with Citigroup's thinking", "a person close to Citigroup".
+ */
 function anonymous(text: string, mentions: readonly Mention[], at: number): boolean {
   // Eighty characters hold such a clause; an expression anchored at its end must not scan all.
   const start = Math.max(0, at - 80);
   const clause = ANONYMOUS.exec(text.slice(start, at));
   if (clause === null) return false;
   const from = start + clause.index;
-  return !mentions.some((m) => m.start >= from && m.end <= at);
+  const [source = at, sourceEnd = at] = (clause.indices?.[1] ?? []).map((i) => start + i);
+  return !mentions.some(
+    (m) =>
+      m.start >= from &&
+      m.end <= at &&
+      (m.end <= source || (m.start >= sourceEnd && WORKS_FOR.test(text.slice(sourceEnd, m.start)))),
+  );
 }
 
 /** A word that makes the name after it its object: "talks with Facebook", "asked about Facebook". */

@@ -131,8 +131,12 @@ describe('who speaks', () => {
     for (const p of [
       'Citigroup has held talks with Facebook, a person familiar with the matter said.',
       'Citigroup has held talks with Facebook, people familiar with the talks said.',
+      // What the source knows of is not who speaks.
+      "Citigroup has held talks with Facebook about Messenger, people familiar with Citigroup's thinking said.",
+      'Citigroup has held talks with Facebook, a person close to Citigroup said.',
     ])
       expect(idsOf(p), p).not.toContain(acknowledged);
+    expect(idsOf('Citigroup said it has held talks with Facebook.')).toContain(acknowledged);
   });
 
   test('a speech verb joined by "but" to the sentence\'s predicate has the sentence\'s subject', () => {

@@ -75,4 +75,15 @@ describe('who speaks', () => {
       'Wells Fargo',
     );
   });
+
+  test('a source familiar with or close to a bank is not the bank; one working for it is', () => {
+    for (const p of [
+      "Wells Fargo has held talks with Facebook, people familiar with Wells Fargo's thinking said.",
+      'Wells Fargo has held talks with Facebook, a person close to Wells Fargo said.',
+    ])
+      expect(speaker(p), p).toBe('report');
+    expect(speaker('Wells Fargo has held talks with Facebook, officials at Wells Fargo said.')).toBe(
+      'Wells Fargo',
+    );
+  });
 });
