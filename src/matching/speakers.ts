@@ -6,6 +6,7 @@
 import { analyse, analyseSpans, isConceptTerm, withNames, type Spanned } from '../text/terms.ts';
 import type { Piece } from '../text/units.ts';
 import { firstIndex } from '../text/bisect.ts';
+import { FUNCTION_WORDS } from '../text/lexicon.ts';
 import { escapeRegExp, letterPattern } from '../text/pattern.ts';
 
 /**
@@ -134,9 +135,12 @@ export class MentionFinder {
   }
 }
 
+const FUNCTION_WORD = new Set(FUNCTION_WORDS);
+
 /**
  * The length of a name's first word and its space where that word opens a sentence and is no
- * name's ("Meanwhile", "Separately", "Yesterday": an adverb, or a word the text's analysis drops),
+ * name's ("Meanwhile", "Separately", "Yesterday", "But": an adverb or a function word, which
+ * never begins a name; "New" of "New York Community Bank", "State" of "State Street Bank" do),
  * and the rest is still a name ("Bank of America", not "Bank"); else 0.
  */
 function openerLength(text: string, at: number, name: string): number {
@@ -144,7 +148,7 @@ function openerLength(text: string, at: number, name: string): number {
   if (first === null || !/(?:^|[.!?]["'\u201d\u2019]?\s+)$/.test(text.slice(Math.max(0, at - 3), at)))
     return 0;
   const word = first[1] ?? '';
-  if (!/(?:ly|while)$/.test(word) && analyse(word).terms.length > 0) return 0;
+  if (!/(?:ly|while)$/.test(word) && !FUNCTION_WORD.has(word.toLowerCase())) return 0;
   const rest = name.slice(first[0].length);
   return /^[A-Z][A-Za-z&'.-]*\s+\S/.test(rest) ? first[0].length : 0;
 }

@@ -47,6 +47,13 @@ describe('names the story does not know', () => {
     expect(named('Cobalt Ridge Bank said nothing.')).toEqual(['other:Cobalt Ridge Bank']);
   });
 
+  test('a name opening a sentence keeps its first word unless that word is a function word or an adverb', () => {
+    for (const name of ['New York Community Bank', 'State Street Bank', "People's United Bank"])
+      expect(named(`${name} walked away from the talks.`), name).toEqual([`other:${name}`]);
+    for (const p of ['But Bank of America said nothing.', 'Now Bank of America says so.'])
+      expect(named(p), p).toEqual(['other:Bank of America']);
+  });
+
   test('in a title-case headline capitals name nothing', () => {
     expect(named('One Large Bank Walks Away From Facebook Talks')).toEqual(['subject:Facebook']);
   });
