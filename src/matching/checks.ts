@@ -92,7 +92,7 @@ const ACKNOWLEDGE = analyse('acknowledge').terms[0] ?? 'acknowledge';
 const STOCK = analyse('stock').terms[0] ?? 'stock';
 /** "Tesla shares", "Meridian's stock", "shares of Tesla": shares and the name that owns them. */
 const OWNED_STOCK =
-  /\b([A-Z][A-Za-z&.-]*)(?:'s|\u2019s)?\s+(?:shares|stock)\b|\b(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+([A-Z][A-Za-z&.-]*)/g;
+  /\b([A-Z][A-Za-z&.-]*)(?:'s|\u2019s)?\s+(?:shares|stocks?)\b|\b(?:[Ss]hares|[Ss]tocks?)\s+(?:of|in)\s+([A-Z][A-Za-z&.-]*)/g;
 /** Capitalised words that own no shares: a sentence's opening determiners and descriptions. */
 const NO_OWNER =
   /^(?:The|Its|Their|His|Her|Our|Your|These|Those|This|That|Such|Both|All|Some|Many|Most|Other|Company|Group)$/;

@@ -212,6 +212,15 @@ describe('share moves', () => {
       expect(idsOf(p), p).not.toContain(rose);
   });
 
+  test("a sector's stocks are not the subject's stock", () => {
+    for (const p of [
+      'Tech stocks rose about 3.5% through midday.',
+      'Bank stocks increased by about 3.5% through midday.',
+    ])
+      expect(idsOf(p), p).not.toContain(rose);
+    expect(idsOf('Facebook stock rose about 3.5% through midday.')).toContain(rose);
+  });
+
   test("a unit that tells the subject's move beside another's is still the subject's move", () => {
     for (const p of [
       'Tech shares rallied on Tuesday and Facebook shares increased by about 3.5% through midday.',
