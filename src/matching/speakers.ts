@@ -260,9 +260,12 @@ export function speakerOf(text: string, mentions: readonly Mention[]): Mention |
     )
       return 'report';
     // "…, a person familiar with the matter said": the paper's anonymous source, not the last
-    // name before it. Read back to the clause's comma; a named one ("a Citigroup official") is
-    // that name's.
-    if (!inverted && verb !== 'according to' && anonymous(text, mentions, at)) return 'report';
+    // name before it. Read back to the clause's comma, or on from the verb where the speaker
+    // follows it ("according to people familiar with …", "…, said a person close to …"); a
+    // named one ("a Citigroup official") is that name's.
+    const after = verb === 'according to' || inverted;
+    if (after ? anonymousAfter(text, mentions, at + verb.length) : anonymous(text, mentions, at))
+      return 'report';
     // "Citigroup would not be drawn on talks with Facebook, but told AFP …": a verb joined to
     // the sentence's predicate by "but" or "and" has its subject, the sentence's first name that
     // is no object nor owner ("Asked about Facebook's request, Citigroup …"); where an earlier
@@ -282,8 +285,11 @@ export function speakerOf(text: string, mentions: readonly Mention[]): Mention |
 }
 
 /** An unnamed source: "a person familiar with …", "people briefed on …", "an official". */
-const ANONYMOUS =
-  /(?:^|,)\s*(?:(?:a|an|one|two|three|several|some)\s+)?(?:\w+\s+)?(person|people|sources?|officials?|insiders?|someone)\b[^,]*$/di;
+const SOURCE = String.raw`(?:(?:a|an|one|two|three|several|some)\s+)?(?:\w+\s+)?(person|people|sources?|officials?|insiders?|someone)\b[^,]*`;
+/** The clause before a speech verb, from its comma, that is an unnamed source. */
+const ANONYMOUS = new RegExp(String.raw`(?:^|,)\s*${SOURCE}$`, 'di');
+/** The same after a verb whose speaker follows it: "according to people familiar with …". */
+const ANONYMOUS_AFTER = new RegExp(String.raw`^\s*${SOURCE}`, 'di');
 /** Between a source and the name it works for: "officials at Citigroup", "a person from Citigroup". */
 const WORKS_FOR = /^\s+(?:at|from|of)\s+(?:the\s+)?$/i;
 
@@ -297,13 +303,29 @@ function anonymous(text: string, mentions: readonly Mention[], at: number): bool
   // Eighty characters hold such a clause; an expression anchored at its end must not scan all.
   const start = Math.max(0, at - 80);
   const clause = ANONYMOUS.exec(text.slice(start, at));
-  if (clause === null) return false;
-  const from = start + clause.index;
-  const [source = at, sourceEnd = at] = (clause.indices?.[1] ?? []).map((i) => start + i);
+  return clause !== null && unnamed(text, mentions, start, clause);
+}
+
+/** Whether the words after a verb whose speaker follows it are an unnamed source (see `anonymous`). */
+function anonymousAfter(text: string, mentions: readonly Mention[], from: number): boolean {
+  const clause = ANONYMOUS_AFTER.exec(text.slice(from, from + 80));
+  return clause !== null && unnamed(text, mentions, from, clause);
+}
+
+/** Whether no name in a source's clause (found at `offset`) says whom the source speaks for. */
+function unnamed(
+  text: string,
+  mentions: readonly Mention[],
+  offset: number,
+  clause: RegExpExecArray,
+): boolean {
+  const from = offset + clause.index;
+  const to = from + clause[0].length;
+  const [source = to, sourceEnd = to] = (clause.indices?.[1] ?? []).map((i) => offset + i);
   return !mentions.some(
     (m) =>
       m.start >= from &&
-      m.end <= at &&
+      m.end <= to &&
       (m.end <= source || (m.start >= sourceEnd && WORKS_FOR.test(text.slice(sourceEnd, m.start)))),
   );
 }

@@ -134,6 +134,7 @@ describe('who speaks', () => {
       // What the source knows of is not who speaks.
       "Citigroup has held talks with Facebook about Messenger, people familiar with Citigroup's thinking said.",
       'Citigroup has held talks with Facebook, a person close to Citigroup said.',
+      "Citigroup has held talks with Facebook, according to people familiar with Citigroup's thinking.",
     ])
       expect(idsOf(p), p).not.toContain(acknowledged);
     expect(idsOf('Citigroup said it has held talks with Facebook.')).toContain(acknowledged);

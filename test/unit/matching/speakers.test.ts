@@ -93,4 +93,18 @@ describe('who speaks', () => {
       'Wells Fargo',
     );
   });
+
+  test("where the speaker follows its verb, an anonymous source is the paper's too", () => {
+    for (const p of [
+      "Wells Fargo has held talks with Facebook, according to people familiar with Wells Fargo's thinking.",
+      'Wells Fargo has held talks with Facebook, said a person close to Wells Fargo.',
+    ])
+      expect(speaker(p), p).toBe('report');
+    for (const p of [
+      'Wells Fargo has held talks with Facebook, according to Wells Fargo.',
+      'Wells Fargo has held talks with Facebook, according to a Wells Fargo official.',
+      'Wells Fargo has held talks with Facebook, said Wells Fargo.',
+    ])
+      expect(speaker(p), p).toBe('Wells Fargo');
+  });
 });
