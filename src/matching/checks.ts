@@ -4,15 +4,17 @@
 // the page gets wrong. Run only on pairs that score, a few per page.
 
 import { contradicts } from './details.ts';
+import { isOfMove, movesAnotherThing, sizedInPercent } from './movement.ts';
 import type { PageUnit } from './page-unit.ts';
 import type { PreparedStory } from './prepare.ts';
-import { scorePair } from './score.ts';
-import { analyse, namesNoEvent } from '../text/terms.ts';
+import { INFORMATIVE, MIN_SHARED_TERMS, scorePair } from './score.ts';
+import type { Weights } from './similarity.ts';
+import { analyse, evidenceOf, namesNoEvent } from '../text/terms.ts';
 
 const NO_TERMS: readonly string[] = [];
 const NO_SHINGLES: readonly number[] = [];
 
-export function statesClaim(prepared: PreparedStory, k: number, unit: PageUnit): boolean {
+export function statesClaim(prepared: PreparedStory, k: number, unit: PageUnit, weight: Weights): boolean {
   const { story, speakerOf, claimOf, unitOf, partiesOf, eventTerms } = prepared;
   // What a page unit shares with a claim unit may be the story's cast and common nouns alone
   // ("Privacy is the biggest worry for banks" and "a bank pulled away over privacy concerns"):
@@ -31,6 +33,11 @@ export function statesClaim(prepared: PreparedStory, k: number, unit: PageUnit):
   const claimTerms = story.claims[claimOf[k] ?? -1]?.match[unitOf[k] ?? -1]?.terms ?? NO_TERMS;
   if (namesOnlyOthers(claimTerms, unit) && !copies(prepared, k, unit)) return false;
   if (anothersStock(story.subject.name, claimTerms, unit)) return false;
+  if (
+    movesAnotherThing(claimTerms, unit) &&
+    sharedBesidesMoves(claimTerms, unit.terms, weight) < MIN_SHARED_TERMS
+  )
+    return false;
   // A bank's acknowledgement is something it said: a page reporting the talks ("JPMorgan and
   // Citigroup have held discussions with Facebook", "…, a person familiar with the matter said")
   // does not tell that Citigroup acknowledged them.
@@ -59,11 +66,33 @@ function namesEvent(event: readonly string[], terms: readonly string[]): boolean
   return events === 0 && any;
 }
 
+/**
+ * The evidence a page unit shares with a claim unit, the move's own words left out: where the
+ * page tells a move of something other than the claim's stock ("Quarterly earnings fell" for
+ * "Shares in Facebook plummeted … after the firm missed quarterly revenue forecasts"), its "fell"
+ * is no evidence of the claim's, nor "about 3.5%" of "shares increased by about 3.5%"; what else
+ * it shares must be evidence enough (MIN_SHARED_TERMS), as for any pair. "Facebook's market value
+ * plunged after it missed quarterly revenue forecasts" still is.
+ */
+function sharedBesidesMoves(
+  claimTerms: readonly string[],
+  pageTerms: readonly string[],
+  weight: Weights,
+): number {
+  const sized = sizedInPercent(claimTerms);
+  let evidence = 0;
+  for (let i = 0; i < claimTerms.length; i++) {
+    const t = claimTerms[i] ?? '';
+    if (!isOfMove(t, sized) && weight(t) > INFORMATIVE && pageTerms.includes(t)) evidence += evidenceOf(t);
+  }
+  return evidence;
+}
+
 const ACKNOWLEDGE = analyse('acknowledge').terms[0] ?? 'acknowledge';
 const STOCK = analyse('stock').terms[0] ?? 'stock';
 /** "Tesla shares", "Meridian's stock", "shares of Tesla": shares and the name that owns them. */
 const OWNED_STOCK =
-  /\b([A-Z][A-Za-z&.-]*)(?:'s|\u2019s)?\s+(?:shares|stock)\b|\b(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+([A-Z][A-Za-z&.-]*)/g;
+  /\b([A-Z][A-Za-z&.-]*)(?:'s|\u2019s)?\s+(?:shares|stocks?)\b|\b(?:[Ss]hares|[Ss]tocks?)\s+(?:of|in)\s+([A-Z][A-Za-z&.-]*)/g;
 /** Capitalised words that own no shares: a sentence's opening determiners and descriptions. */
 const NO_OWNER =
   /^(?:The|Its|Their|His|Her|Our|Your|These|Those|This|That|Such|Both|All|Some|Many|Most|Other|Company|Group)$/;

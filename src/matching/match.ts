@@ -7,7 +7,7 @@
 import { statesClaim } from './checks.ts';
 import { evidenceFor, type Evidence } from './evidence.ts';
 import { Lookup } from './lookup.ts';
-import { isMovement, isStock, movesOtherWay } from './movement.ts';
+import { isMovement, isStock, movesOtherWay, subjectsStock } from './movement.ts';
 import { PageParagraph, PageUnit } from './page-unit.ts';
 import type { PreparedStory } from './prepare.ts';
 import { INFORMATIVE, MIN_SHARED_IN_CONTEXT, MIN_SHARED_TERMS, scorePair } from './score.ts';
@@ -132,19 +132,19 @@ function bestPerClaim(
       if (score === 0 && weak !== null && lookup.pair.evidence < MIN_SHARED_TERMS) {
         // Two shared terms: kept aside, counted only where the page has already told the story.
         const two = scoreOf(lookup.pair, shingles[k] ?? [], unit, from, MIN_SHARED_IN_CONTEXT);
-        if (two > 0 && movesInTwo(prepared, k, unit.terms, weight) && states(prepared, k, unit))
+        if (two > 0 && movesInTwo(prepared, k, unit, weight) && states(prepared, k, unit, weight))
           keepBest(weak, claimOf[k] ?? -1, two, u.sentence, unitOf[k] ?? -1);
         continue;
       }
       if (score > 0) {
-        if (!states(prepared, k, unit)) continue;
+        if (!states(prepared, k, unit, weight)) continue;
       } else {
         // A page unit may state a stretch of a long claim unit, which the whole unit's other
         // words dilute. Scored before the checks: a stretch is a few dozen sums, the checks
         // read the unit's names and speakers.
         if (!mayStretch(lookup.pair.evidence, lookup.pair.claimWeight, from)) continue;
         score = stretchOf(prepared, k, unit.stretchPage(weight, prepared.specificity), weight, from);
-        if (score === 0 || !states(prepared, k, unit)) continue;
+        if (score === 0 || !states(prepared, k, unit, weight)) continue;
       }
       const claim = claimOf[k] ?? -1;
       if (movesOther(prepared.directionOf[claim] ?? 0, unit.terms)) continue;
@@ -171,10 +171,12 @@ function keepBest(
  * Whether the two informative terms a page unit shares with claim unit k tell a share move: a
  * direction among its event terms, and the stock ("The stock rose anyway."; "stock" itself may be
  * no event term where few claims tell a rise). "Advertising revenue rose" is no share move. A move is
- * whose stock and which way; the direction is checked against the claim's (movement.ts). A name
- * counts twice as evidence, but is one word.
+ * whose stock and which way: the stock must be the subject's, named or pointed back at
+ * (`subjectsStock`: "Stocks rose broadly on Monday" is the market's); the direction is checked
+ * against the claim's (movement.ts). A name counts twice as evidence, but is one word.
  */
-function movesInTwo(prepared: PreparedStory, k: number, terms: readonly string[], weight: Weights): boolean {
+function movesInTwo(prepared: PreparedStory, k: number, unit: PageUnit, weight: Weights): boolean {
+  const { terms } = unit;
   const claim = prepared.story.claims[prepared.claimOf[k] ?? -1];
   const claimTerms = claim?.match[prepared.unitOf[k] ?? -1]?.terms ?? [];
   const event = prepared.eventTerms[k] ?? [];
@@ -190,7 +192,8 @@ function movesInTwo(prepared: PreparedStory, k: number, terms: readonly string[]
   return (
     moves &&
     words >= MIN_SHARED_IN_CONTEXT &&
-    !movesOtherWay(prepared.directionOf[prepared.claimOf[k] ?? -1] ?? 0, terms)
+    !movesOtherWay(prepared.directionOf[prepared.claimOf[k] ?? -1] ?? 0, terms) &&
+    subjectsStock(unit)
   );
 }
 

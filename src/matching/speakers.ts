@@ -6,6 +6,7 @@
 import { analyse, analyseSpans, isConceptTerm, withNames, type Spanned } from '../text/terms.ts';
 import type { Piece } from '../text/units.ts';
 import { firstIndex } from '../text/bisect.ts';
+import { FUNCTION_WORDS } from '../text/lexicon.ts';
 import { escapeRegExp, letterPattern } from '../text/pattern.ts';
 
 /**
@@ -134,9 +135,12 @@ export class MentionFinder {
   }
 }
 
+const FUNCTION_WORD = new Set(FUNCTION_WORDS);
+
 /**
  * The length of a name's first word and its space where that word opens a sentence and is no
- * name's ("Meanwhile", "Separately", "Yesterday": an adverb, or a word the text's analysis drops),
+ * name's ("Meanwhile", "Separately", "Yesterday", "But": an adverb or a function word, which
+ * never begins a name; "New" of "New York Community Bank", "State" of "State Street Bank" do),
  * and the rest is still a name ("Bank of America", not "Bank"); else 0.
  */
 function openerLength(text: string, at: number, name: string): number {
@@ -144,7 +148,7 @@ function openerLength(text: string, at: number, name: string): number {
   if (first === null || !/(?:^|[.!?]["'\u201d\u2019]?\s+)$/.test(text.slice(Math.max(0, at - 3), at)))
     return 0;
   const word = first[1] ?? '';
-  if (!/(?:ly|while)$/.test(word) && analyse(word).terms.length > 0) return 0;
+  if (!/(?:ly|while)$/.test(word) && !FUNCTION_WORD.has(word.toLowerCase())) return 0;
   const rest = name.slice(first[0].length);
   return /^[A-Z][A-Za-z&'.-]*\s+\S/.test(rest) ? first[0].length : 0;
 }
@@ -256,9 +260,12 @@ export function speakerOf(text: string, mentions: readonly Mention[]): Mention |
     )
       return 'report';
     // "…, a person familiar with the matter said": the paper's anonymous source, not the last
-    // name before it. Read back to the clause's comma; a named one ("a Citigroup official") is
-    // that name's.
-    if (!inverted && verb !== 'according to' && anonymous(text, mentions, at)) return 'report';
+    // name before it. Read back to the clause's comma, or on from the verb where the speaker
+    // follows it ("according to people familiar with …", "…, said a person close to …"); a
+    // named one ("a Citigroup official") is that name's.
+    const after = verb === 'according to' || inverted;
+    if (after ? anonymousAfter(text, mentions, at + verb.length) : anonymous(text, mentions, at))
+      return 'report';
     // "Citigroup would not be drawn on talks with Facebook, but told AFP …": a verb joined to
     // the sentence's predicate by "but" or "and" has its subject, the sentence's first name that
     // is no object nor owner ("Asked about Facebook's request, Citigroup …"); where an earlier
@@ -278,17 +285,49 @@ export function speakerOf(text: string, mentions: readonly Mention[]): Mention |
 }
 
 /** An unnamed source: "a person familiar with …", "people briefed on …", "an official". */
-const ANONYMOUS =
-  /(?:^|,)\s*(?:(?:a|an|one|two|three|several|some)\s+)?(?:\w+\s+)?(?:person|people|sources?|officials?|insiders?|someone)\b[^,]*$/i;
+const SOURCE = String.raw`(?:(?:a|an|one|two|three|several|some)\s+)?(?:\w+\s+)?(person|people|sources?|officials?|insiders?|someone)\b[^,]*`;
+/** The clause before a speech verb, from its comma, that is an unnamed source. */
+const ANONYMOUS = new RegExp(String.raw`(?:^|,)\s*${SOURCE}$`, 'di');
+/** The same after a verb whose speaker follows it: "according to people familiar with …". */
+const ANONYMOUS_AFTER = new RegExp(String.raw`^\s*${SOURCE}`, 'di');
+/** Between a source and the name it works for: "officials at Citigroup", "a person from Citigroup". */
+const WORKS_FOR = /^\s+(?:at|from|of)\s+(?:the\s+)?$/i;
 
-/** Whether the clause before a speech verb (from its comma) is an unnamed source. */
+/**
+ * Whether the clause before a speech verb (from its comma) is an unnamed source. A name in it
+ * makes the source that name's where it says whom the source speaks for: before the source ("a
+ * Citigroup official") or joined to it ("officials at Citigroup"). What the source knows of is
+ * not who speaks: "people familiar with Citigroup's thinking", "a person close to Citigroup".
+ */
 function anonymous(text: string, mentions: readonly Mention[], at: number): boolean {
   // Eighty characters hold such a clause; an expression anchored at its end must not scan all.
   const start = Math.max(0, at - 80);
   const clause = ANONYMOUS.exec(text.slice(start, at));
-  if (clause === null) return false;
-  const from = start + clause.index;
-  return !mentions.some((m) => m.start >= from && m.end <= at);
+  return clause !== null && unnamed(text, mentions, start, clause);
+}
+
+/** Whether the words after a verb whose speaker follows it are an unnamed source (see `anonymous`). */
+function anonymousAfter(text: string, mentions: readonly Mention[], from: number): boolean {
+  const clause = ANONYMOUS_AFTER.exec(text.slice(from, from + 80));
+  return clause !== null && unnamed(text, mentions, from, clause);
+}
+
+/** Whether no name in a source's clause (found at `offset`) says whom the source speaks for. */
+function unnamed(
+  text: string,
+  mentions: readonly Mention[],
+  offset: number,
+  clause: RegExpExecArray,
+): boolean {
+  const from = offset + clause.index;
+  const to = from + clause[0].length;
+  const [source = to, sourceEnd = to] = (clause.indices?.[1] ?? []).map((i) => offset + i);
+  return !mentions.some(
+    (m) =>
+      m.start >= from &&
+      m.end <= to &&
+      (m.end <= source || (m.start >= sourceEnd && WORKS_FOR.test(text.slice(sourceEnd, m.start)))),
+  );
 }
 
 /** A word that makes the name after it its object: "talks with Facebook", "asked about Facebook". */

@@ -164,17 +164,29 @@ export const GROUPS: readonly (readonly string[])[] = [
  */
 export const CAPITALS: readonly string[] = ['washington', 'london'];
 
-export const STOP_WORDS: readonly string[] = (
+/**
+ * Function words: articles, conjunctions, prepositions, pronouns, auxiliaries and adverbs of time
+ * and degree, a closed class. Unlike the other stop words ("new", "one", "state", "people"), none
+ * begins a name: a capitalised one opening a sentence is no part of the name after it ("But Bank
+ * of America", "Yesterday Bank of America"; speakers.ts), where "New York Community Bank" is one.
+ */
+export const FUNCTION_WORDS: readonly string[] = (
   'a an the and or but if then than that this these those there here of to in on at by for with from as into onto ' +
   'over under about after before between through during without within against among upon via per ' +
   'be have do can could will would shall should may might must also just only even still yet so too very ' +
   "it its it's he him his she her hers they them their theirs we us our ours you your yours i me my mine " +
   'who whom whose which what when why how all any both each few more most other some such own same ' +
-  'say tell report state add according reportedly citing cite source people familiar matter ' +
-  'statement spokesman spokeswoman spokesperson spokespeople representative clarify explain respond response reply ' +
-  'mr ms mrs inc co corp ltd plc llc monday tuesday wednesday thursday friday saturday sunday ' +
-  'week month day today yesterday last past previous new now one out up off percent cent'
+  'today yesterday now'
 ).split(' ');
+
+export const STOP_WORDS: readonly string[] = FUNCTION_WORDS.concat(
+  (
+    'say tell report state add according reportedly citing cite source people familiar matter ' +
+    'statement spokesman spokeswoman spokesperson spokespeople representative clarify explain respond response reply ' +
+    'mr ms mrs inc co corp ltd plc llc monday tuesday wednesday thursday friday saturday sunday ' +
+    'week month day last past previous new one out up off percent cent'
+  ).split(' '),
+);
 
 /**
  * Words that say how big, how many, where or why, never what happened: a paragraph that shares

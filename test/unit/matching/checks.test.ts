@@ -131,8 +131,13 @@ describe('who speaks', () => {
     for (const p of [
       'Citigroup has held talks with Facebook, a person familiar with the matter said.',
       'Citigroup has held talks with Facebook, people familiar with the talks said.',
+      // What the source knows of is not who speaks.
+      "Citigroup has held talks with Facebook about Messenger, people familiar with Citigroup's thinking said.",
+      'Citigroup has held talks with Facebook, a person close to Citigroup said.',
+      "Citigroup has held talks with Facebook, according to people familiar with Citigroup's thinking.",
     ])
       expect(idsOf(p), p).not.toContain(acknowledged);
+    expect(idsOf('Citigroup said it has held talks with Facebook.')).toContain(acknowledged);
   });
 
   test('a speech verb joined by "but" to the sentence\'s predicate has the sentence\'s subject', () => {
@@ -208,12 +213,35 @@ describe('share moves', () => {
       expect(idsOf(p), p).not.toContain(rose);
   });
 
+  test("a sector's stocks are not the subject's stock", () => {
+    for (const p of [
+      'Tech stocks rose about 3.5% through midday.',
+      'Bank stocks increased by about 3.5% through midday.',
+    ])
+      expect(idsOf(p), p).not.toContain(rose);
+    expect(idsOf('Facebook stock rose about 3.5% through midday.')).toContain(rose);
+  });
+
   test("a unit that tells the subject's move beside another's is still the subject's move", () => {
     for (const p of [
       'Tech shares rallied on Tuesday and Facebook shares increased by about 3.5% through midday.',
       'Facebook and Twitter shares increased by about 3.5% through midday.',
     ])
       expect(idsOf(p), p).toContain(rose);
+  });
+
+  test("a move of earnings or revenue is not the shares' move", () => {
+    const plummeted = claimWith('Shares in Facebook plummeted last week');
+    for (const p of ['Quarterly earnings fell.', "The company's quarterly revenue dropped."])
+      expect(idsOf(p), p).not.toContain(plummeted);
+    expect(idsOf("Facebook's advertising revenue rose about 3.5% in the quarter.")).not.toContain(rose);
+    // The shares, or the company as what moved (market reports), with what the move followed.
+    for (const p of [
+      'Facebook shares plummeted last week after quarterly revenue missed forecasts.',
+      'Facebook plunged last week after missing quarterly revenue forecasts.',
+    ])
+      expect(idsOf(p), p).toContain(plummeted);
+    expect(idsOf('Facebook rose 3.5% through midday.')).toContain(rose);
   });
 
   test('"up to 87 million" is a bound, and "lost" no share move, so neither vetoes a count', () => {

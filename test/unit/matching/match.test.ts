@@ -22,6 +22,14 @@ const claimIdWith = (fragment: string): string =>
 const idsOf = (paragraph: string): string[] =>
   matchParagraphs(prepared, [paragraph], weight).map((m) => m.claimId);
 
+/** The claims met by a page's last paragraph, matched as the extension does: with the page's context. */
+const lastOfPage = (...paragraphs: string[]): string[] => {
+  const pageWeight = idfWeights(index, PAGE_UNKNOWN_WEIGHT);
+  return matchParagraphs(prepare(story, pageWeight), paragraphs, pageWeight, undefined, { stated: 0 })
+    .filter((m) => m.paragraph === paragraphs.length - 1)
+    .map((m) => m.claimId);
+};
+
 describe('matching paragraphs to claims', () => {
   test('a verbatim copy matches with full score and cites its seed', () => {
     const [m] = matchParagraphs(
@@ -142,28 +150,35 @@ describe('matching paragraphs to claims', () => {
     );
   });
 
+  const rise = claimIdWith('increased by about 3.5% through midday');
+  const story2 =
+    "Facebook asked big US banks for their customers' card transactions and checking account balances.";
+
   test('a share move told in two words is stated once the page has told the story, and only then', () => {
-    const pageWeight = idfWeights(index, PAGE_UNKNOWN_WEIGHT);
-    const ready = prepare(story, pageWeight);
-    const rise = claimIdWith('increased by about 3.5% through midday');
-    const story2 =
-      "Facebook asked big US banks for their customers' card transactions and checking account balances.";
-    const page = (...paragraphs: string[]): string[] =>
-      matchParagraphs(ready, paragraphs, pageWeight, undefined, { stated: 0 })
-        .filter((m) => m.paragraph === paragraphs.length - 1)
-        .map((m) => m.claimId);
     // A newsletter's item: the request, then the market's answer in four words.
-    expect(page(story2, 'The stock rose anyway.')).toContain(rise);
+    expect(lastOfPage(story2, 'The stock rose anyway.')).toContain(rise);
     // Markets' plain words for a rise.
-    expect(page(story2, 'Its stock went up after the report.')).toContain(rise);
-    expect(page(story2, 'By the close its shares were higher.')).toContain(rise);
+    expect(lastOfPage(story2, 'Its stock went up after the report.')).toContain(rise);
+    expect(lastOfPage(story2, 'By the close its shares were higher.')).toContain(rise);
     // Alone, a line about a stock rising says nothing about this story; nor does the other way.
-    expect(page('The stock rose anyway.')).not.toContain(rise);
-    expect(page(story2, 'The stock fell anyway.')).not.toContain(rise);
+    expect(lastOfPage('The stock rose anyway.')).not.toContain(rise);
+    expect(lastOfPage(story2, 'The stock fell anyway.')).not.toContain(rise);
     // A direction with some other word of the claim is no share move.
-    expect(page(story2, 'Advertising revenue rose through midday.')).not.toContain(rise);
+    expect(lastOfPage(story2, 'Advertising revenue rose through midday.')).not.toContain(rise);
     // Two shared words that are not a move (the friends, the place) are not enough.
-    expect(page(story2, 'A place to chat with friends.')).toEqual([]);
+    expect(lastOfPage(story2, 'A place to chat with friends.')).toEqual([]);
+  });
+
+  test("a share move told in two words needs whose stock: the subject's, not the market's", () => {
+    for (const p of ['Stocks rose broadly on Monday.', 'Stocks climbed after the report.'])
+      expect(lastOfPage(story2, p), p).not.toContain(rise);
+    for (const p of [
+      'Facebook shares rose on Monday.',
+      "Nor is it reassuring that Facebook's stock rose on the news.",
+      'Shares of Facebook were higher on Monday.',
+      "The company's stock climbed after the report.",
+    ])
+      expect(lastOfPage(story2, p), p).toContain(rise);
   });
 
   test('evidence cut from a clause cites the whole seed sentence, which says what the clause is about', () => {

@@ -47,6 +47,13 @@ describe('names the story does not know', () => {
     expect(named('Cobalt Ridge Bank said nothing.')).toEqual(['other:Cobalt Ridge Bank']);
   });
 
+  test('a name opening a sentence keeps its first word unless that word is a function word or an adverb', () => {
+    for (const name of ['New York Community Bank', 'State Street Bank', "People's United Bank"])
+      expect(named(`${name} walked away from the talks.`), name).toEqual([`other:${name}`]);
+    for (const p of ['But Bank of America said nothing.', 'Now Bank of America says so.'])
+      expect(named(p), p).toEqual(['other:Bank of America']);
+  });
+
   test('in a title-case headline capitals name nothing', () => {
     expect(named('One Large Bank Walks Away From Facebook Talks')).toEqual(['subject:Facebook']);
   });
@@ -74,5 +81,30 @@ describe('who speaks', () => {
     expect(speaker('Wells Fargo has held talks with Facebook, a Wells Fargo official said.')).toBe(
       'Wells Fargo',
     );
+  });
+
+  test('a source familiar with or close to a bank is not the bank; one working for it is', () => {
+    for (const p of [
+      "Wells Fargo has held talks with Facebook, people familiar with Wells Fargo's thinking said.",
+      'Wells Fargo has held talks with Facebook, a person close to Wells Fargo said.',
+    ])
+      expect(speaker(p), p).toBe('report');
+    expect(speaker('Wells Fargo has held talks with Facebook, officials at Wells Fargo said.')).toBe(
+      'Wells Fargo',
+    );
+  });
+
+  test("where the speaker follows its verb, an anonymous source is the paper's too", () => {
+    for (const p of [
+      "Wells Fargo has held talks with Facebook, according to people familiar with Wells Fargo's thinking.",
+      'Wells Fargo has held talks with Facebook, said a person close to Wells Fargo.',
+    ])
+      expect(speaker(p), p).toBe('report');
+    for (const p of [
+      'Wells Fargo has held talks with Facebook, according to Wells Fargo.',
+      'Wells Fargo has held talks with Facebook, according to a Wells Fargo official.',
+      'Wells Fargo has held talks with Facebook, said Wells Fargo.',
+    ])
+      expect(speaker(p), p).toBe('Wells Fargo');
   });
 });
