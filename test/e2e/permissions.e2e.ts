@@ -65,16 +65,18 @@ async function drawnIn(d: Driver, tab: Tab): Promise<boolean> {
 
 /**
  * The switch labelled `label` in Backstory's open popup, scrolled into view as a reader would:
- * whether it is on, its middle in the popup's viewport, and the popup's width; null while the
- * popup does not show it.
+ * whether it is on, its middle in the popup's viewport, and the popup's size; null until the
+ * popup shows it under the page's claims (while the page is being read, the panel above it
+ * still grows and moves it).
  */
 const popupSwitch = (d: Driver, label: string) =>
   d.inExtension(async (text: string) => {
     const view = (browser.extension.getViews({ type: 'popup' }) as Window[])[0];
+    const read = /claims? found/.test(view?.document.querySelector('[role=status]')?.textContent ?? '');
     const box = [...(view?.document.querySelectorAll('label') ?? [])]
       .find((l) => l.textContent?.trim() === text)
       ?.querySelector<HTMLInputElement>('input[type=checkbox]');
-    if (view === undefined || box === null || box === undefined) return null;
+    if (view === undefined || !read || box === null || box === undefined) return null;
     box.scrollIntoView({ block: 'center' });
     const r = box.getBoundingClientRect();
     return {
