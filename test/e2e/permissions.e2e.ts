@@ -2,14 +2,28 @@
 // opens its first-run page. In Firefox, automatic checking is then turned on there (the browser's
 // own permission prompt answered yes by a pref, since no test can click a browser prompt) and off
 // in the options page, then one site is allowed on its own and given back, and the gate script
-// follows the grant each way. Chromium has no such pref,
-// and access its tests grant at install cannot be given back, so it covers the install alone.
+// follows the grant each way; and a reader clicks Backstory's button on a page, then the popup's
+// switch for the page's site, on and off. Chromium has no such pref (its prompt is a dialog of
+// its own window, which no test API reaches), and access its tests grant at install cannot be
+// given back, so it covers the install alone.
 
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { GATE_SCRIPT_ID } from '../../src/background/access.ts';
-import { chromiumDriver, firefoxDriver, until, type Driver } from '../../src/tools/harness/driver.ts';
+import {
+  chromiumDriver,
+  firefoxDriver,
+  until,
+  type Driver,
+  type Tab,
+} from '../../src/tools/harness/driver.ts';
 import { fixturePages } from '../../src/tools/harness/fixtures.ts';
+import {
+  browserWindow,
+  clickBackstoryButton,
+  clickInPopup,
+  type BrowserWindow,
+} from '../../src/tools/harness/firefox-window.ts';
 import { unexpected } from '../../src/tools/harness/proxy.ts';
 import { overlayOf, useSite } from '../../src/tools/harness/site.ts';
 
@@ -34,13 +48,55 @@ const gateMatches = (d: Driver) =>
 /** Opens the story article and says whether Backstory drew its overlay within a few seconds. */
 async function overlayDrawn(d: Driver, origin = site.server.origin): Promise<boolean> {
   const tab = await d.open(`${origin}${STORY}`);
+  const drawn = await drawnIn(d, tab);
+  await tab.close();
+  return drawn;
+}
+
+/** Whether Backstory drew its overlay on the tab's page within a few seconds. */
+async function drawnIn(d: Driver, tab: Tab): Promise<boolean> {
   const state = await until(async () => {
     const s = await overlayOf(d, tab);
     return s !== null && s.markers.length > 0 ? s : null;
   }, 6000);
   const hostElement = await tab.evaluate(() => document.querySelector('backstory-overlay') !== null, null);
-  await tab.close();
   return state !== null && hostElement;
+}
+
+/**
+ * The switch labelled `label` in Backstory's open popup, scrolled into view as a reader would:
+ * whether it is on, its middle in the popup's viewport, and the popup's size; null until the
+ * popup shows it under the page's claims (while the page is being read, the panel above it
+ * still grows and moves it).
+ */
+const popupSwitch = (d: Driver, label: string) =>
+  d.inExtension(async (text: string) => {
+    const view = (browser.extension.getViews({ type: 'popup' }) as Window[])[0];
+    const read = /claims? found/.test(view?.document.querySelector('[role=status]')?.textContent ?? '');
+    const box = [...(view?.document.querySelectorAll('label') ?? [])]
+      .find((l) => l.textContent?.trim() === text)
+      ?.querySelector<HTMLInputElement>('input[type=checkbox]');
+    if (view === undefined || !read || box === null || box === undefined) return null;
+    box.scrollIntoView({ block: 'center' });
+    const r = box.getBoundingClientRect();
+    return {
+      on: box.checked,
+      x: r.x + r.width / 2,
+      y: r.y + r.height / 2,
+      viewport: { width: view.innerWidth, height: view.innerHeight },
+    };
+  }, label);
+
+/** The reader's click on the popup's switch labelled `label`; resolves to whether it is on after. */
+async function clickSwitch(d: Driver, win: BrowserWindow, label: string): Promise<boolean> {
+  const before = await until(() => popupSwitch(d, label));
+  assert.ok(before !== null, `the popup shows “${label}”`);
+  await clickInPopup(win, async () => (await popupSwitch(d, label)) ?? before);
+  const after = await until(async () => {
+    const now = await popupSwitch(d, label);
+    return now !== null && now.on !== before.on ? now : null;
+  });
+  return after?.on ?? before.on;
 }
 
 describe('Chromium, as installed', () => {
@@ -137,8 +193,9 @@ describe('Firefox ESR, from install to automatic checking and back', () => {
   });
 
   test('one site allowed on its own is checked as its pages load, no other site is; the options page gives it back', async () => {
-    // The grant as Firefox's per-site controls or the popup's switch make it: one origin, asked for
-    // from a click in an extension page (the prompt answered yes by the pref above).
+    // The grant as Firefox's per-site controls make it: one origin, asked for from a click in an
+    // extension page (the prompt answered yes by the pref above). The popup's own switch is
+    // clicked in the suite below.
     const pattern = 'http://localhost/*';
     const other = site.server.origin.replace('localhost', '127.0.0.1');
     const page = await d.extensionPage('src/options/options.html');
@@ -172,6 +229,64 @@ describe('Firefox ESR, from install to automatic checking and back', () => {
     assert.equal(await until(async () => !(await gateRegistered(d))), true);
     assert.equal(await overlayDrawn(d), false);
     await options.close();
+    assert.deepEqual(unexpected(site.proxy.log), []);
+  });
+});
+
+describe('Firefox ESR, the popup’s switch for one site', () => {
+  let d: Awaited<ReturnType<typeof firefoxDriver>>;
+  let win: BrowserWindow;
+  before(async () => {
+    // The browser's permission prompt answered yes, as in the suite above.
+    d = await firefoxDriver(
+      site.proxy.port,
+      { 'extensions.webextOptionalPermissionPrompts': false },
+      { access: 'none' },
+    );
+    win = await browserWindow(d.session.browser);
+  });
+  after(() => d.close());
+
+  test('“Check localhost pages as they load” in the popup grants that site alone: its pages are read as they load, no other site is; switched off, the access goes back', async () => {
+    const label = 'Check localhost pages as they load';
+    const pattern = 'http://localhost/*';
+    const other = site.server.origin.replace('localhost', '127.0.0.1');
+    const tab = await d.open(`${site.server.origin}${STORY}`);
+    assert.deepEqual(await hostAccess(d), [], 'no host access before the reader asks');
+
+    // The reader clicks Backstory's button on the page: the browser grants the tab for that
+    // click, the popup reads the page and offers the switch, off.
+    await clickBackstoryButton(win);
+    const shown = await until(() => popupSwitch(d, label));
+    assert.equal(shown?.on, false, 'the switch is shown, off');
+    const width = shown?.viewport.width ?? 0;
+    assert.ok(width >= 380, `the popup opens 380 px wide (is ${width} px)`);
+
+    assert.equal(await clickSwitch(d, win, label), true, 'the switch is on');
+    assert.deepEqual(await until(async () => ((await hostAccess(d)).length > 0 ? hostAccess(d) : null)), [
+      pattern,
+    ]);
+    assert.deepEqual(await until(() => gateMatches(d)), [pattern]);
+    // The page's next load: the click's grant of the tab ended with the old page, so only the
+    // site's grant can have read it.
+    await tab.goto(`${site.server.origin}${STORY}`);
+    assert.equal(await drawnIn(d, tab), true, 'the page is read as it loads');
+    assert.equal(await overlayDrawn(d, other), false, 'another site is not');
+
+    // Switched off from the popup again, back on the page: the access goes back, and the page
+    // is no longer read.
+    await d.inExtension(
+      async (id: number) => void (await browser.tabs.update(id, { active: true })),
+      tab.tabId,
+    );
+    await clickBackstoryButton(win);
+    assert.equal((await until(() => popupSwitch(d, label)))?.on, true, 'the popup shows the switch on');
+    assert.equal(await clickSwitch(d, win, label), false, 'the switch is off');
+    assert.deepEqual(await hostAccess(d), []);
+    assert.equal(await until(async () => !(await gateRegistered(d))), true);
+    await tab.goto(`${site.server.origin}${STORY}`);
+    assert.equal(await drawnIn(d, tab), false, 'the page is not read as it loads');
+    await tab.close();
     assert.deepEqual(unexpected(site.proxy.log), []);
   });
 });

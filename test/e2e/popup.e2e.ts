@@ -9,8 +9,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import type { ClaimIndex } from '../../src/model/types.ts';
-import { until, type chromiumDriver, type Driver, type Tab } from '../../src/tools/harness/driver.ts';
+import {
+  until,
+  type chromiumDriver,
+  type Driver,
+  type firefoxDriver,
+  type Tab,
+} from '../../src/tools/harness/driver.ts';
 import { workerTargetId } from '../../src/tools/harness/chromium.ts';
+import { browserWindow, clickBackstoryButton } from '../../src/tools/harness/firefox-window.ts';
 import { fixturePages } from '../../src/tools/harness/fixtures.ts';
 import { axeViolations } from '../../src/tools/harness/axe.ts';
 import { unexpected } from '../../src/tools/harness/proxy.ts';
@@ -106,6 +113,38 @@ eachBrowser(site, (d, name) => {
     }, null);
     assert.deepEqual(await axeViolations(popup), [], 'the popup with every claim opened');
     await popup.close();
+    await tab.close();
+  });
+
+  test('the popup the browser opens is 380 px wide and lists the page’s claims', async () => {
+    // Every other test here opens the popup in a 1280 px tab; this one reads the browser's own
+    // popup, sized to its content, from an extension page (Chromium's worker has no views).
+    const reader = name === 'Chromium' ? await d.extensionPage('src/story/story.html') : null;
+    const tab = await d.open(`${site.server.origin}${STORY}`);
+    await badge(d, tab.tabId);
+    if (name === 'Chromium') {
+      // No test can click Chromium's toolbar; the action API opens the same popup for the tab in front.
+      await d.inExtension(async () => chrome.action.openPopup(), null);
+    } else {
+      const session = (d as Awaited<ReturnType<typeof firefoxDriver>>).session;
+      await clickBackstoryButton(await browserWindow(session.browser));
+    }
+    const shown = async () => {
+      const view = (chrome.extension.getViews({ type: 'popup' }) as Window[])[0];
+      const ids = [...(view?.document.querySelectorAll('li.claim') ?? [])].map((li) =>
+        li.getAttribute('data-claim'),
+      );
+      return view === undefined || ids.length === 0 ? null : { width: view.innerWidth, ids };
+    };
+    const popup = await until(() =>
+      reader === null ? d.inExtension(shown, null) : reader.evaluate(shown, null),
+    );
+    assert.ok(popup !== null, 'the popup opened and lists claims');
+    assert.ok(popup.width >= 380, `the popup is 380 px wide (is ${popup.width} px)`);
+    assert.deepEqual(new Set(popup.ids), expectedIds(STORY));
+    const close = async () => (chrome.extension.getViews({ type: 'popup' }) as Window[])[0]?.close();
+    await (reader === null ? d.inExtension(close, null) : reader.evaluate(close, null));
+    await reader?.close();
     await tab.close();
   });
 

@@ -153,11 +153,14 @@ export async function firefoxDriver(
         await ext()
       ).evaluate(
         async ([u, old]: [string, number[]]) => {
-          const tabs = await browser.tabs.query({});
-          return (
-            tabs.find((t: { url?: string; id?: number }) => t.url === u && !old.includes(t.id ?? -1))?.id ??
-            -1
+          const tabs = (await browser.tabs.query({})).filter(
+            (t: { id?: number }) => !old.includes(t.id ?? -1),
           );
+          // Without access to the site Firefox hides the tab's address: then the one new tab.
+          const tab =
+            tabs.find((t: { url?: string }) => t.url === u) ??
+            (tabs.length === 1 && tabs[0].url === undefined ? tabs[0] : undefined);
+          return tab?.id ?? -1;
         },
         [page.url(), before] as [string, number[]],
       );
