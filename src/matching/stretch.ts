@@ -9,9 +9,18 @@
 // weighs here by how few of the story's claims carry it too (prepare.ts, `specificity`).
 
 import type { PreparedStory } from './prepare.ts';
-import { fixed, INFORMATIVE, MIN_SCORE, MIN_SHARED_TERMS } from './score.ts';
+import { fixed, INFORMATIVE, MIN_SCORE, MIN_SHARED_TERMS, MIN_UNIT_WEIGHT } from './score.ts';
 import type { Weights } from './similarity.ts';
 import { evidenceOf } from '../text/terms.ts';
+
+/**
+ * The most a stretch must weigh, by specificity: that of a claim unit whose polarity or speaker
+ * makes it specific (MIN_UNIT_WEIGHT), not the higher bar of a plain one (MIN_PLAIN_UNIT_WEIGHT),
+ * which makes up for the story's common words that specificity already weighs down. Under the
+ * higher bar "Shares in Facebook plummeted last week, wiping out some $100 billion", copied from
+ * a longer seed sentence, met nothing (its stretch weighs 7.4: the stock is in a sixth of the claims).
+ */
+const STRETCH_FROM = fixed(MIN_UNIT_WEIGHT);
 
 /** What the page unit brings: its distinct terms, and their weight, each times its specificity. */
 export interface StretchPage {
@@ -30,10 +39,10 @@ export function stretchPage(terms: readonly string[], weight: Weights, specifici
 /**
  * The best Dice score of the page unit against a stretch of claim unit k, both weighed by
  * specificity, over stretches that share MIN_SHARED_TERMS informative terms and weigh, by
- * specificity, what a claim unit must weigh to be met in other words (`paraphraseFrom`, fixed):
- * a stretch must say enough that tells its claim apart to be a fact, not a phrase of the story
- * ("asked U.S. banks to share customer data"). 0 under MIN_SCORE. O(n²) in the claim unit's
- * terms (a dozen, at most a few dozen), for the few pairs the Dice score misses.
+ * specificity, what a claim unit must weigh to be met in other words (`paraphraseFrom`, fixed),
+ * at most STRETCH_FROM: a stretch must say enough that tells its claim apart to be a fact, not a
+ * phrase of the story ("asked U.S. banks to share customer data"). 0 under MIN_SCORE. O(n²) in
+ * the claim unit's terms (a dozen, at most a few dozen), for the few pairs the Dice score misses.
  */
 export function stretchScore(
   prepared: PreparedStory,
@@ -45,13 +54,14 @@ export function stretchScore(
   const { specificity, story, claimOf, unitOf } = prepared;
   // No stretch holds more of the page than the whole unit, nor weighs less than it shares or
   // than `paraphraseFrom`: a bound, before the O(n²) pass over the unit's order.
+  const from = Math.min(paraphraseFrom, STRETCH_FROM);
   const terms = story.claims[claimOf[k] ?? -1]?.match[unitOf[k] ?? -1]?.terms ?? [];
   let most = 0;
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i] ?? '';
     if (page.terms.has(t)) most += fixed(weight(t) * specificity(t));
   }
-  if (2 * most < MIN_SCORE * (Math.max(most, paraphraseFrom) + page.specificWeight)) return 0;
+  if (2 * most < MIN_SCORE * (Math.max(most, from) + page.specificWeight)) return 0;
   const { terms: seq, previous } = prepared.sequenceOf(k);
   // Each place's weight and evidence once, then the O(n²) pass over plain numbers.
   const n = seq.length;
@@ -83,7 +93,7 @@ export function stretchScore(
       if (isShared[j] === 0) continue;
       shared += sharedAt[j] ?? 0;
       evidence += evidenceAt[j] ?? 0;
-      if (evidence < MIN_SHARED_TERMS || specific < paraphraseFrom) continue;
+      if (evidence < MIN_SHARED_TERMS || specific < from) continue;
       const score = (2 * shared) / (specific + page.specificWeight);
       if (score > best) best = score;
     }

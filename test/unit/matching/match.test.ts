@@ -124,6 +124,14 @@ describe('matching paragraphs to claims', () => {
     expect(ids('Seeing your balance or a fraud warning inside a chat window could be handy.')).toContain(
       claimIdWith('receiving fraud alerts within Facebook Messenger'),
     );
+
+    // The first half of a seed sentence whose second half tells why ("…, after the firm missed
+    // quarterly revenue forecasts and warned growth would be far weaker …"), copied or reworded.
+    const plummet = claimIdWith('Shares in Facebook plummeted last week');
+    expect(
+      ids('Shares in Facebook plummeted last week, wiping out some $100 billion in market value.'),
+    ).toContain(plummet);
+    expect(ids("Facebook's stock dropped last week, erasing about $100 billion.")).toContain(plummet);
   });
 
   test("a stretch of a claim's sentence that shares only the story's common words is not stated", () => {
