@@ -151,21 +151,64 @@ describe('one claim per fact', () => {
     expect(story.claims.every((c) => c.kind === 'response' && c.speaker === 'Mercy Hospital')).toBe(true);
   });
 
+  const COUNTS = {
+    '001_ledger.txt':
+      'Globex and your health\n\nEarlier this year, regulators fined Globex after the medical records of as many as 2 million people ended up with an insurance broker.\n',
+    '002_wire.txt':
+      'Records copied\n\nDatamine Labs copied the records of up to 2 million Globex patients without their consent, City Wire reported.\n',
+    '003_blog.txt':
+      'Globex grows\n\nGlobex now counts 2 million members across Europe and Asia.\n' +
+      'Globex denied that the records of 2 million patients were ever copied.\n',
+  };
+
   test('the same count of the same thing is one fact, however differently the rest is worded', () => {
-    const story = compile({
-      '001_ledger.txt':
-        'Globex and your health\n\nEarlier this year, regulators fined Globex after the medical records of as many as 2 million people ended up with an insurance broker.\n',
-      '002_wire.txt':
-        'Records copied\n\nDatamine Labs copied the records of up to 2 million Globex patients without their consent, City Wire reported.\n',
-      '003_blog.txt':
-        'Globex grows\n\nGlobex now counts 2 million members across Europe and Asia.\n' +
-        'Globex denied that the records of 2 million patients were ever copied.\n',
-    });
+    const story = compile(COUNTS);
     const copied = only(story, 'Datamine Labs copied');
     expect(only(story, 'regulators fined Globex').id).toBe(copied.id);
     // The same figure with nothing else shared is another fact, and a denial never joins.
     expect(only(story, 'counts 2 million members').id).not.toBe(copied.id);
     expect(only(story, 'Globex denied').id).not.toBe(copied.id);
+  });
+
+  test('the same figure of another unit, moving the other way, or disputed, is another fact', () => {
+    const story = compile({
+      ...COUNTS,
+      '004_money.txt':
+        'Globex money\n\nGlobex paid a $2 million settlement to Lakeside Clinic over the records of its patients.\n' +
+        'Globex has pulled in $4.2 billion in advertising revenue in Europe so far this year.\n' +
+        'Globex has spent $4.2 billion on new data centres so far this decade.\n',
+      '005_shares.txt':
+        'Globex shares\n\nShares in Globex plummeted last week, wiping out some $30 billion.\n' +
+        'Globex stock recovered in the autumn, regaining $30 billion in market value.\n' +
+        'The broker said the figure of 2 million patients was wildly overstated.\n',
+    });
+    const copied = only(story, 'Datamine Labs copied');
+    // "$2 million" is money, "2 million patients" people.
+    expect(only(story, 'paid a $2 million settlement').id).not.toBe(copied.id);
+    // "so far this year" and "so far this decade" say when, not what the sum is.
+    expect(only(story, 'advertising revenue').id).not.toBe(only(story, 'data centres').id);
+    // A fall of $30 billion is not a rise of it.
+    expect(only(story, 'wiping out').id).not.toBe(only(story, 'regaining').id);
+    // Calling the figure overstated disputes it.
+    expect(only(story, 'wildly overstated').id).not.toBe(copied.id);
+  });
+
+  test('a sentence or a headline with two counts joins no two facts, and renames no claim', () => {
+    const seeds = {
+      ...COUNTS,
+      '004_shares.txt':
+        'Globex shares\n\nShares in Globex plummeted last week, wiping out some $30 billion.\n',
+    };
+    const before = compile(seeds);
+    for (const late of [
+      'Globex news\n\nGlobex lost some $30 billion in value last week after the records of 2 million patients were copied.\n',
+      "Globex's $30 billion fall and the copied records of 2 million patients\n\nGlobex is a health company.\n",
+    ]) {
+      const after = compile({ ...seeds, '005_late.txt': late });
+      const ids = new Set(after.claims.map((c) => c.id));
+      for (const c of before.claims) expect(ids.has(c.id)).toBe(true);
+      expect(only(after, 'wiping out').id).not.toBe(only(after, 'Datamine Labs copied').id);
+    }
   });
 
   test('the halves of "not just X, but also Y" are one claim, worded whole', () => {
