@@ -6,10 +6,10 @@ import { evidenceSum, sliceSpans } from '../text/terms.ts';
 import { analyseNamed, storyNames, type Mention } from '../matching/speakers.ts';
 import type { ClaimKind } from '../model/types.ts';
 import { EntityFinder } from './attribution.ts';
-import { classify } from './classify.ts';
+import { classify, type Classified } from './classify.ts';
 import { seedParagraphs } from './furniture.ts';
 import { nameTerms } from './names.ts';
-import { claimPieces } from './segment.ts';
+import { claimPieces, type ClaimPiece } from './segment.ts';
 import { clean } from './wording.ts';
 import type { StoryInput } from './input.ts';
 
@@ -74,16 +74,19 @@ export function readPieces({ story, seeds }: StoryInput): SeedPiece[] {
       // Credit is read per sentence: a paragraph's attribution does not reach its other sentences,
       // which are as often the writer's own context as the outlet's report.
       // Claims are cut at clause level: one sentence often carries two facts ("…asked banks to
-      // discuss offerings, as well as offer a feature to display balances"). Who is credited is
-      // read from the whole sentence, and who speaks from the stretch of it up to a clause with
-      // a speaker of its own; both hold for each clause of the stretch.
+      // discuss offerings, as well as offer a feature to display balances"). The outlets credited
+      // are read from the whole sentence and hold for each clause. Who speaks, and so the kind, is
+      // read from the stretch of the sentence up to a clause with a speaker of its own, and holds
+      // for each clause of the stretch; that clause is read alone, credit and all, since its
+      // words are its speaker's whoever reported the rest.
       for (const s of para.sentences) {
         const sentenceMentions = finder.mentions(s.text);
         const outlets = finder.attribution(s.text).outlets;
         const cut = claimPieces(s.text);
         // A clause with its own speaker (the main clause after "While …,", or "…, but banks said
         // …") says who speaks in it, or no one does; the pieces before it are read without it,
-        // so its speech verb does not make them its speaker's words.
+        // so its speech verb does not make them its speaker's words ("While hospitals said they
+        // were wary," is no one's, not the words of Globex, who "insisted" after it).
         const ownStarts = cut.filter((p) => p.ownClause === true).map((p) => p.start);
         const bounds = [0, ...ownStarts, s.text.length];
         const stretchKinds = bounds
@@ -91,10 +94,10 @@ export function readPieces({ story, seeds }: StoryInput): SeedPiece[] {
           .map((end, k) => classify(s.text.slice(bounds[k] ?? 0, end), finder, outlets.length > 0));
         for (const piece of cut) {
           const text = s.text.slice(piece.start, piece.end);
+          const stretch = ownStarts.filter((o) => o <= piece.start).length;
           const { kind, speaker } = piece.ownClause
-            ? classify(text, finder, finder.attribution(text).outlets.length > 0)
-            : (stretchKinds[ownStarts.filter((o) => o <= piece.start).length] ??
-              classify(s.text, finder, outlets.length > 0));
+            ? ownVoice(s.text, piece, sentenceMentions, stretchKinds[stretch - 1], finder, story)
+            : (stretchKinds[stretch] ?? classify(s.text, finder, outlets.length > 0));
           // An appositive is about its head: "the consultancy that accessed data" shares the
           // terms of "Cambridge Analytica" with the other sentences about Cambridge Analytica.
           const about = s.text.slice(piece.head ?? piece.start, piece.end);
@@ -135,6 +138,37 @@ export function readPieces({ story, seeds }: StoryInput): SeedPiece[] {
     }
   }
   return out;
+}
+
+/**
+ * Who speaks in a clause with its own subject, read on its own. A subject that only describes
+ * ("…, but the bank said …") is the party the sentence names before it: the one speaking there
+ * ("JPMorgan Chase confirmed it had held talks with Facebook, but the bank said …"), else the last
+ * one named whose name holds the description's noun ("Globex asked Mercy Hospital …, but the
+ * hospital said …"); with neither, the words are no one's.
+ */
+function ownVoice(
+  sentence: string,
+  piece: ClaimPiece,
+  mentions: readonly Mention[],
+  before: Classified | undefined,
+  finder: EntityFinder,
+  story: StoryInput['story'],
+): Classified {
+  const text = sentence.slice(piece.start, piece.end);
+  const read = (t: string): Classified => classify(t, finder, finder.attribution(t).outlets.length > 0);
+  const d = piece.description;
+  if (d === undefined) return read(text);
+  const noun = new RegExp(`\\b${sentence.slice(d.start, d.end).split(/\s+/).pop() ?? ''}\\b`, 'i');
+  const named = mentions.filter(
+    (m) =>
+      m.kind === 'party' &&
+      m.end <= d.start &&
+      story.parties.some((p) => p.name === m.id && p.aliases.some((a) => noun.test(a))),
+  );
+  const party =
+    before?.kind === 'response' && before.speaker !== null ? before.speaker : named[named.length - 1]?.id;
+  return party === undefined ? read(text) : read(party + sentence.slice(d.end, piece.end));
 }
 
 const COMMON_OPENING =

@@ -303,9 +303,70 @@ describe('whose words a sentence gives', () => {
     expect([promise.kind, promise.speaker]).toEqual(['statement', 'Globex']);
     // "hospitals" names no one: the words are nobody's statement.
     expect([hospitals.kind, hospitals.speaker]).toEqual(['context', null]);
-    // The bank's refusal does not make the request before it the bank's words.
-    expect(only(story, 'asked hospitals for patient records').kind).not.toBe('response');
+    // Mercy Hospital's refusal does not make the request before it Mercy Hospital's words, nor
+    // Globex's: no one speaks in it and no outlet is credited.
+    expect(only(story, 'asked hospitals for patient records')).toMatchObject({
+      kind: 'context',
+      speaker: null,
+    });
     expect(only(story, 'would not take part')).toMatchObject({ kind: 'response', speaker: 'Mercy Hospital' });
+  });
+
+  test('a speaker of its own after "; but", "; " or ", and" speaks for itself too', () => {
+    for (const join of ['; but', ';', ', and']) {
+      const story = compile({
+        '001_blog.txt': `Globex asked Lakeside Clinic for patient billing codes${join} Mercy Hospital said it would not take part in the scheme.\n`,
+      });
+      expect(only(story, 'asked Lakeside Clinic')).toMatchObject({ kind: 'context', speaker: null });
+      expect(only(story, 'would not take part')).toMatchObject({
+        kind: 'response',
+        speaker: 'Mercy Hospital',
+      });
+    }
+  });
+
+  test('"the hospital" after a named hospital is its voice', () => {
+    const story = compile({
+      '001_blog.txt':
+        'Mercy Hospital confirmed talks with Globex, but the hospital said it would not share patient records.\n' +
+        'Globex asked Lakeside Clinic for patient billing codes, but the clinic said it would not hand over the billing codes.\n',
+    });
+    expect(only(story, 'would not share patient records')).toMatchObject({
+      kind: 'response',
+      speaker: 'Mercy Hospital',
+    });
+    expect(only(story, 'would not hand over the billing codes')).toMatchObject({
+      kind: 'response',
+      speaker: 'Lakeside Clinic',
+    });
+    expect(only(story, 'asked Lakeside Clinic')).toMatchObject({ kind: 'context', speaker: null });
+  });
+
+  test('a quotation cut at its "but" is still its speaker\'s, whoever it names inside', () => {
+    const story = compile({
+      ...REQUEST,
+      '004_quote.txt':
+        'Globex on records\n\n"We asked hospitals for patient records, but we never said we would sell them," Globex said.\n' +
+        'Mercy Hospital said: "We have talked with Globex about patient records, but we told them we will not share billing codes."\n',
+    });
+    const quoted = only(story, '"We asked hospitals for patient records');
+    expect(quoted).toMatchObject({ kind: 'statement', speaker: 'Globex' });
+    // Its words are not the Ledger's report of the request.
+    expect(quoted.id).not.toBe(only(story, 'Globex has asked large hospitals').id);
+    expect(only(story, 'we told them we will not share')).toMatchObject({
+      kind: 'response',
+      speaker: 'Mercy Hospital',
+    });
+  });
+
+  test('a leading "While …," clause is read without the main clause after it', () => {
+    const story = compile({
+      '001_blog.txt':
+        'While hospitals said they were wary of the scheme, Globex insisted it wants patient records only for chat.\n',
+    });
+    // "hospitals" names no one, and Globex's "insisted" comes after the clause.
+    expect(only(story, 'hospitals said they were wary')).toMatchObject({ kind: 'context', speaker: null });
+    expect(only(story, 'Globex insisted')).toMatchObject({ kind: 'statement', speaker: 'Globex' });
   });
 
   test('the report only named ("since the report was published") credits no outlet', () => {
