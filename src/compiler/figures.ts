@@ -104,7 +104,8 @@ function together(a: Count, b: Count): boolean {
  * them) and the never-merge rules allow it. A group whose pieces give different counts joins
  * nothing. Each group joins the first earlier one it fits, so a later seed's piece cannot join
  * two earlier claims (adding a seed renames no claim). Same order rules as `cluster`.
- * O(Σ over groups of the counted pieces it is compared with × terms), plus GroupJoin's checks.
+ * O(c² · t) in the worst case, c the pieces giving one count and t their terms, plus GroupJoin's
+ * pair checks for each join tried; c is a handful in a story's seeds.
  */
 export function joinByCounts(
   groups: readonly number[][],

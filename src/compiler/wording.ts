@@ -193,7 +193,10 @@ export function voiced(text: string, speaker: string | null, finder: EntityFinde
   const person = /\b(?:we|we're|we've|our|us|i)\b/i.exec(text);
   if (person === null || finder.mentions(text.slice(0, person.index)).some((m) => m.kind !== 'outlet'))
     return text;
-  return `${speaker}: "${text.replace(/[.!?]$/, '')}".`;
+  // A clause cut from a quotation keeps its own quote mark ('"We have asked banks …'): the
+  // wording's marks replace it.
+  const inner = text.replace(/^["\u201C]/, '').replace(/[.!?,]?["\u201D]?[.!?,]?$/, '');
+  return `${speaker}: "${inner}".`;
 }
 
 /** Lead-ins, attributions, a leading time, tickers and "reportedly" out. */

@@ -351,6 +351,8 @@ describe('whose words a sentence gives', () => {
     });
     const quoted = only(story, '"We asked hospitals for patient records');
     expect(quoted).toMatchObject({ kind: 'statement', speaker: 'Globex' });
+    // Worded with its speaker, its own opening quote mark replaced, not doubled.
+    expect(quoted.text).toBe('Globex: "We asked hospitals for patient records".');
     // Its words are not the Ledger's report of the request.
     expect(quoted.id).not.toBe(only(story, 'Globex has asked large hospitals').id);
     expect(only(story, 'we told them we will not share')).toMatchObject({
