@@ -9,7 +9,7 @@ import { EntityFinder } from './attribution.ts';
 import { classify, type Classified } from './classify.ts';
 import { seedParagraphs } from './furniture.ts';
 import { nameTerms } from './names.ts';
-import { claimPieces, type ClaimPiece } from './segment.ts';
+import { claimPieces } from './segment.ts';
 import { clean } from './wording.ts';
 import type { StoryInput } from './input.ts';
 
@@ -42,6 +42,11 @@ export interface SeedPiece {
   actor: string | null;
   /** One fact with the piece before it, cut from the same sentence (see ClaimPiece.withPrevious). */
   withPrevious: boolean;
+  /**
+   * A subject opening the piece that only describes ("the bank said …"): where it ends in the
+   * seed, and the party it refers to.
+   */
+  described?: { end: number; actor: Actor };
 }
 
 /** A named actor and where the seed names it. */
@@ -95,8 +100,15 @@ export function readPieces({ story, seeds }: StoryInput): SeedPiece[] {
         for (const piece of cut) {
           const text = s.text.slice(piece.start, piece.end);
           const stretch = ownStarts.filter((o) => o <= piece.start).length;
+          const d = piece.description;
+          const who =
+            d === undefined
+              ? undefined
+              : referent(s.text, d, sentenceMentions, stretchKinds[stretch - 1], story);
+          // A clause with its own speaker is read alone, a description as the party it refers to.
+          const own = who === undefined || d === undefined ? text : who.id + s.text.slice(d.end, piece.end);
           const { kind, speaker } = piece.ownClause
-            ? ownVoice(s.text, piece, sentenceMentions, stretchKinds[stretch - 1], finder, story)
+            ? classify(own, finder, finder.attribution(own).outlets.length > 0)
             : (stretchKinds[stretch] ?? classify(s.text, finder, outlets.length > 0));
           // An appositive is about its head: "the consultancy that accessed data" shares the
           // terms of "Cambridge Analytica" with the other sentences about Cambridge Analytica.
@@ -128,6 +140,14 @@ export function readPieces({ story, seeds }: StoryInput): SeedPiece[] {
             actor: actorOf(s.text, sentenceMentions),
             withPrevious:
               piece.withPrevious === true && prev?.seed === seed.name && prev.sentenceStart === s.start,
+            ...(who === undefined || d === undefined
+              ? {}
+              : {
+                  described: {
+                    end: s.start + d.end,
+                    actor: { name: who.id, start: s.start + who.start, end: s.start + who.end },
+                  },
+                }),
           });
         }
         const actors = sentenceMentions.filter((m) => m.kind !== 'outlet');
@@ -141,34 +161,28 @@ export function readPieces({ story, seeds }: StoryInput): SeedPiece[] {
 }
 
 /**
- * Who speaks in a clause with its own subject, read on its own. A subject that only describes
- * ("…, but the bank said …") is the party the sentence names before it: the one speaking there
- * ("JPMorgan Chase confirmed it had held talks with Facebook, but the bank said …"), else the last
- * one named whose name holds the description's noun ("Globex asked Mercy Hospital …, but the
- * hospital said …"); with neither, the words are no one's.
+ * The party a clause's subject that only describes refers to ("…, but the bank said …"): the
+ * party speaking before it in the sentence ("JPMorgan Chase confirmed it had held talks with
+ * Facebook, but the bank said …"), else the last one named there whose name holds the
+ * description's noun ("Globex asked Mercy Hospital …, but the hospital said …"); else none, and
+ * the words are no one's.
  */
-function ownVoice(
+function referent(
   sentence: string,
-  piece: ClaimPiece,
+  description: { start: number; end: number },
   mentions: readonly Mention[],
   before: Classified | undefined,
-  finder: EntityFinder,
   story: StoryInput['story'],
-): Classified {
-  const text = sentence.slice(piece.start, piece.end);
-  const read = (t: string): Classified => classify(t, finder, finder.attribution(t).outlets.length > 0);
-  const d = piece.description;
-  if (d === undefined) return read(text);
-  const noun = new RegExp(`\\b${sentence.slice(d.start, d.end).split(/\s+/).pop() ?? ''}\\b`, 'i');
-  const named = mentions.filter(
-    (m) =>
-      m.kind === 'party' &&
-      m.end <= d.start &&
-      story.parties.some((p) => p.name === m.id && p.aliases.some((a) => noun.test(a))),
+): Mention | undefined {
+  const earlier = mentions.filter((m) => m.kind === 'party' && m.end <= description.start);
+  const speaking = earlier.find((m) => before?.kind === 'response' && m.id === before.speaker);
+  if (speaking !== undefined) return speaking;
+  const noun = sentence.slice(description.start, description.end).split(/\s+/).pop() ?? '';
+  const holds = new RegExp(`\\b${noun}\\b`, 'i');
+  const named = earlier.filter((m) =>
+    story.parties.some((p) => p.name === m.id && p.aliases.some((a) => holds.test(a))),
   );
-  const party =
-    before?.kind === 'response' && before.speaker !== null ? before.speaker : named[named.length - 1]?.id;
-  return party === undefined ? read(text) : read(party + sentence.slice(d.end, piece.end));
+  return named[named.length - 1];
 }
 
 const COMMON_OPENING =

@@ -64,7 +64,16 @@ const QUOTE_CHARS = /^["\u201C]|["\u201D]$/g;
 export function wordPiece(piece: SeedPiece, finder: EntityFinder): Wording {
   const source: SeedSpan[] = [{ seed: piece.seed, start: piece.start, end: piece.end }];
   let offset = piece.start - piece.sentenceStart;
-  let text = unquote(clean(piece.text));
+  const described = piece.described;
+  // "…, but the bank said …" is worded with the bank's name, as a pronoun is.
+  if (described !== undefined) source.unshift({ seed: piece.seed, ...described.actor });
+  let text = unquote(
+    clean(
+      described === undefined
+        ? piece.text
+        : described.actor.name + piece.text.slice(described.end - piece.start),
+    ),
+  );
   // "While X, Y": Y is the fact, X its background.
   const subordinate = SUBORDINATE.exec(text);
   const appositive = APPOSITIVE.exec(text);

@@ -325,16 +325,22 @@ describe('whose words a sentence gives', () => {
     }
   });
 
-  test('"the hospital" after a named hospital is its voice', () => {
-    const story = compile({
-      '001_blog.txt':
-        'Mercy Hospital confirmed talks with Globex, but the hospital said it would not share patient records.\n' +
-        'Globex asked Lakeside Clinic for patient billing codes, but the clinic said it would not hand over the billing codes.\n',
-    });
-    expect(only(story, 'would not share patient records')).toMatchObject({
+  test('"the hospital" after a named hospital is its voice, and is worded with its name', () => {
+    const seed =
+      'Mercy Hospital confirmed talks with Globex, but the hospital said it would not share patient records.\n' +
+      'Globex asked Lakeside Clinic for patient billing codes, but the clinic said it would not hand over the billing codes.\n';
+    const story = compile({ '001_blog.txt': seed });
+    const refusal = only(story, 'would not share patient records');
+    expect(refusal).toMatchObject({
       kind: 'response',
       speaker: 'Mercy Hospital',
+      text: 'Mercy Hospital said it would not share patient records.',
     });
+    // The name comes from where the sentence gives it.
+    expect((refusal.textSource ?? []).map((s) => seed.slice(s.start, s.end))).toEqual([
+      'Mercy Hospital',
+      'the hospital said it would not share patient records.',
+    ]);
     expect(only(story, 'would not hand over the billing codes')).toMatchObject({
       kind: 'response',
       speaker: 'Lakeside Clinic',
