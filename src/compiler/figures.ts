@@ -32,7 +32,7 @@ interface Count {
  * any names ("87 million Facebook users"). The scale letters are those of "1.3B", "$119B", "5M".
  */
 const FIGURE =
-  /(?:([$£€])\s?)?\b(\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|mn|[kmb])\b((?:\s+[A-Za-z][\w'’-]*){0,3})/gi;
+  /(?:([$£€])\s?)?\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|mn|[kmb])\b((?:\s+[A-Za-z][\w'’-]*){0,3})/gi;
 const CURRENCY = /^(?:dollars?|euros?|pounds?|usd)$/i;
 /** Nouns that count people: "87 million users" and "87 million people" count the same. */
 const PEOPLE =
@@ -58,7 +58,7 @@ function countOf(item: CountedItem, weight: Weights): Count | null {
   for (const m of item.text.matchAll(FIGURE)) {
     // A key of this module's own: "million", "mn" and "m" are all "m", "thousand" is "k".
     const scale = (m[3] ?? '').toLowerCase();
-    const figure = `#${Number(m[2])}${scale === 'thousand' ? 'k' : scale.charAt(0)}`;
+    const figure = `#${Number((m[2] ?? '').replace(/,/g, ''))}${scale === 'thousand' ? 'k' : scale.charAt(0)}`;
     const after = (m[4] ?? '').trim().split(/\s+/);
     if (m[1] !== undefined || CURRENCY.test(after[0] ?? '')) {
       keys.add(`$${figure}`);

@@ -175,6 +175,7 @@ describe('one claim per fact', () => {
       ...COUNTS,
       '004_money.txt':
         'Globex money\n\nGlobex paid a $2 million settlement to Lakeside Clinic over the records of its patients.\n' +
+        'Globex paid 2 million dollars to Mercy Hospital for a study of its patients.\n' +
         'Globex has pulled in $4.2 billion in advertising revenue in Europe so far this year.\n' +
         'Globex has spent $4.2 billion on new data centres so far this decade.\n',
       '005_shares.txt':
@@ -185,6 +186,7 @@ describe('one claim per fact', () => {
     const copied = only(story, 'Datamine Labs copied');
     // "$2 million" is money, "2 million patients" people.
     expect(only(story, 'paid a $2 million settlement').id).not.toBe(copied.id);
+    expect(only(story, 'paid 2 million dollars').id).not.toBe(copied.id);
     // "so far this year" and "so far this decade" say when, not what the sum is.
     expect(only(story, 'advertising revenue').id).not.toBe(only(story, 'data centres').id);
     // A fall of $30 billion is not a rise of it.
