@@ -355,7 +355,8 @@ describe('whose words a sentence gives', () => {
       ...REQUEST,
       '004_quote.txt':
         'Globex on records\n\n"We asked hospitals for patient records, but we never said we would sell them," Globex said.\n' +
-        'Mercy Hospital said: "We have talked with Globex about patient records, but we told them we will not share billing codes."\n',
+        'Mercy Hospital said: "We have talked with Globex about patient records, but we told them we will not share billing codes."\n' +
+        '"We are not selling patient records to insurers, but hospitals told us they want to offer chat," a Globex spokesperson said.\n',
     });
     const quoted = only(story, '"We asked hospitals for patient records');
     expect(quoted).toMatchObject({ kind: 'statement', speaker: 'Globex' });
@@ -363,6 +364,8 @@ describe('whose words a sentence gives', () => {
     expect(quoted.text).toBe('Globex: "We asked hospitals for patient records".');
     // Its words are not the Ledger's report of the request.
     expect(quoted.id).not.toBe(only(story, 'Globex has asked large hospitals').id);
+    // "told us" inside the quotation is not Globex telling a party in private.
+    expect(only(story, 'hospitals told us')).toMatchObject({ kind: 'statement', speaker: 'Globex' });
     expect(only(story, 'we told them we will not share')).toMatchObject({
       kind: 'response',
       speaker: 'Mercy Hospital',
