@@ -16,6 +16,8 @@ export interface ClusterItem {
   kind: ClaimKind;
   /** Who the sentence is about (see SeedPiece.actor). */
   actor?: string | null;
+  /** The subject or party speaking (see SeedPiece.speaker). */
+  speaker?: string | null;
 }
 
 /** Average similarity two groups need to merge. */
@@ -76,6 +78,9 @@ export function mayMerge(a: ClusterItem, b: ClusterItem): boolean {
   // Likewise a bank's own words ("Citigroup acknowledged holding talks") are not an outlet's
   // report of the same talks.
   if ((a.kind === 'response') !== (b.kind === 'response')) return false;
+  // Two speakers' words are two facts: Citigroup acknowledging talks is not JPMorgan Chase
+  // confirming its own.
+  if (a.speaker != null && b.speaker != null && a.speaker !== b.speaker) return false;
   // Another company doing the same ("Google and Amazon have also sought banking info") is
   // another fact.
   return !((a.actor === 'other' && b.actor != null) || (b.actor === 'other' && a.actor != null));

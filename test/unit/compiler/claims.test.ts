@@ -129,6 +129,24 @@ describe('one claim per fact', () => {
     expect([report.kind, response.kind]).toEqual(['report', 'response']);
   });
 
+  test("two parties' words are two facts, however alike", () => {
+    const story = compile({
+      '001_ledger.txt':
+        'Globex wants patient records\n\nMercy Hospital acknowledged holding talks with Globex about patient records.\n',
+      '002_wire.txt':
+        'Hospitals asked for records\n\nLakeside Clinic confirmed it had held talks with Globex about patient records.\n' +
+        'Mercy Hospital said it held talks with Globex about patient records.\n',
+    });
+    const mercy = only(story, 'Mercy Hospital acknowledged');
+    expect(only(story, 'Lakeside Clinic confirmed')).toMatchObject({
+      kind: 'response',
+      speaker: 'Lakeside Clinic',
+    });
+    expect(only(story, 'Lakeside Clinic confirmed').id).not.toBe(mercy.id);
+    // The same party's two wordings are one.
+    expect(only(story, 'Mercy Hospital said it held talks').id).toBe(mercy.id);
+  });
+
   test('a bank pulling out of the talks is not the talks, though the matcher finds the bank and the talks in it', () => {
     const story = compile({
       '001_ledger.txt':
