@@ -42,6 +42,8 @@ export interface SeedPiece {
   actor: string | null;
   /** One fact with the piece before it, cut from the same sentence (see ClaimPiece.withPrevious). */
   withPrevious: boolean;
+  /** A clause with a subject and speaker of its own (see ClaimPiece.ownClause). */
+  ownClause: boolean;
   /**
    * A subject opening the piece that only describes ("the bank said …"): where it ends in the
    * seed, and the party it refers to.
@@ -140,6 +142,7 @@ export function readPieces({ story, seeds }: StoryInput): SeedPiece[] {
             actor: actorOf(s.text, sentenceMentions),
             withPrevious:
               piece.withPrevious === true && prev?.seed === seed.name && prev.sentenceStart === s.start,
+            ownClause: piece.ownClause === true,
             ...(who === undefined || d === undefined
               ? {}
               : {

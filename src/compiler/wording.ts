@@ -94,7 +94,8 @@ export function wordPiece(piece: SeedPiece, finder: EntityFinder): Wording {
     const cut = Math.max(0, piece.text.indexOf(text.slice(0, 30)));
     offset += cut;
     source[0] = { seed: piece.seed, start: piece.start + cut, end: piece.end };
-  } else if (/^\p{Ll}/u.test(text) && !PRONOUN.test(text) && !OWN_SUBJECT.test(text))
+  } else if (/^\p{Ll}/u.test(text) && !PRONOUN.test(text) && !OWN_SUBJECT.test(text) && !piece.ownClause)
+    // A clause with its own subject ("…, but critics said …") has its actor: critics, not Globex.
     text = withActor(text, piece, offset, source);
   if (PRONOUN.test(text)) {
     const who = offset > 0 ? actorIn(piece, offset) : piece.actorBefore;

@@ -323,6 +323,14 @@ describe('whose words a sentence gives', () => {
     expect([promise.kind, promise.speaker]).toEqual(['statement', 'Globex']);
     // "hospitals" names no one: the words are nobody's statement.
     expect([hospitals.kind, hospitals.speaker]).toEqual(['context', null]);
+    // Its subject is its own: the wording does not lend it the sentence's first name.
+    const alone = compile({
+      '001_blog.txt':
+        'Globex said it would not simply hand over patient records to insurers, but hospitals said the records would stay with them.\n',
+    });
+    expect(only(alone, 'hospitals said the records').text).toBe(
+      'Hospitals said the records would stay with them.',
+    );
     // Mercy Hospital's refusal does not make the request before it Mercy Hospital's words, nor
     // Globex's: no one speaks in it and no outlet is credited.
     expect(only(story, 'asked hospitals for patient records')).toMatchObject({
