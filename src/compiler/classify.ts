@@ -22,6 +22,9 @@ export interface Classified {
 const EARLIER =
   /\b(?:last (?:week|month|year)|earlier (?:this|that) (?:year|month|week)|(?:months|years) (?:ago|earlier))\b/i;
 
+/** A quoted passage, its marks included (offsets are kept by blanking it, not removing it). */
+const QUOTED = /["\u201C][^"\u201C\u201D]*["\u201D]/g;
+
 const PRESS = /^(?:the )?(?:reporters|journalists|press|media|news agency|newspaper)\b/i;
 
 /**
@@ -30,8 +33,10 @@ const PRESS = /^(?:the )?(?:reporters|journalists|press|media|news agency|newspa
  * subject's statement.
  */
 function toldInPrivate(text: string, mentions: readonly Mention[]): boolean {
-  // Whom the first speech verb was said to decides whose words these are.
-  const first = firstSpeechVerb(text);
+  // Whom the first speech verb was said to decides whose words these are: the speaker's verb,
+  // not one inside the words quoted ('"…, but hospitals told us …," a Globex spokesperson said'),
+  // unless the quotation is all there is (a seed quoting a report whole).
+  const first = firstSpeechVerb(text.replace(QUOTED, (q) => ' '.repeat(q.length))) ?? firstSpeechVerb(text);
   if (first === null || (first.verb !== 'told' && first.verb !== 'tells')) return false;
   const at = first.end + (/^\s*/.exec(text.slice(first.end))?.[0].length ?? 0);
   if (PRESS.test(text.slice(at))) return false;

@@ -2,11 +2,13 @@
 // agglomerative clustering: two groups merge only when their members are alike on average, so a
 // long sentence that carries two facts cannot chain two different claims together. Never where
 // `mayMerge` says two pieces are different facts whatever their words (a denial is not the
-// report it denies). The matcher's pass (self-match.ts) joins what this leaves apart.
+// report it denies). Two later passes join what this leaves apart: the counts pass (figures.ts)
+// and the matcher's (self-match.ts).
 
 import { INFORMATIVE } from '../matching/score.ts';
 import { dice, overlap, type Weights } from '../matching/similarity.ts';
 import type { ClaimKind } from '../model/types.ts';
+import { analyse } from '../text/terms.ts';
 
 export interface ClusterItem {
   terms: ReadonlySet<string>;
@@ -14,6 +16,8 @@ export interface ClusterItem {
   kind: ClaimKind;
   /** Who the sentence is about (see SeedPiece.actor). */
   actor?: string | null;
+  /** The subject or party speaking (see SeedPiece.speaker). */
+  speaker?: string | null;
 }
 
 /** Average similarity two groups need to merge. */
@@ -44,9 +48,28 @@ export function sharesWhatHappened(a: ClusterItem, b: ClusterItem, weight: Weigh
   return shared >= Math.min(SHARED_CONTENT, own(a), own(b));
 }
 
+/** Concept terms of a move up or of a move down (the lexicon folds "gained", "rose", "wiped"…). */
+const UP = new Set(analyse('rise gain regain recover soar grow grew increase jump climb rebound').terms);
+const DOWN = new Set(analyse('fall lose loss drop plunge plummet wipe decrease shrink shrank').terms);
+
+/** Up, down, or neither (a piece that tells both, "fell, then recovered", is neither). */
+function move(x: ClusterItem): 'up' | 'down' | null {
+  let up = false;
+  let down = false;
+  for (const t of x.terms) {
+    up ||= UP.has(t);
+    down ||= DOWN.has(t);
+  }
+  return up === down ? null : up ? 'up' : 'down';
+}
+
 /** Whether two pieces may ever be one claim, however alike their words. */
 export function mayMerge(a: ClusterItem, b: ClusterItem): boolean {
   if (a.negated !== b.negated) return false;
+  // A rise is not the fall of the same sum ("wiping out $100 billion", "regaining $100 billion"),
+  // however many terms they share.
+  const [x, y] = [move(a), move(b)];
+  if (x !== null && y !== null && x !== y) return false;
   // The subject's own words are one claim with other reports of its words only: never with a
   // bank's response, nor with an outlet's report or commentary that shares their terms
   // ("Facebook has been criticized for the rumoured bank partnerships" is not its statement
@@ -55,6 +78,9 @@ export function mayMerge(a: ClusterItem, b: ClusterItem): boolean {
   // Likewise a bank's own words ("Citigroup acknowledged holding talks") are not an outlet's
   // report of the same talks.
   if ((a.kind === 'response') !== (b.kind === 'response')) return false;
+  // Two speakers' words are two facts: Citigroup acknowledging talks is not JPMorgan Chase
+  // confirming its own.
+  if (a.speaker != null && b.speaker != null && a.speaker !== b.speaker) return false;
   // Another company doing the same ("Google and Amazon have also sought banking info") is
   // another fact.
   return !((a.actor === 'other' && b.actor != null) || (b.actor === 'other' && a.actor != null));
@@ -142,14 +168,24 @@ export class GroupJoin {
     return k;
   }
 
-  /** Joins the groups of `x` and `y` unless two of their items may never be one claim. O(|x|·|y|). */
-  join(x: number, y: number): void {
+  /** The items of the group `k` is now part of. */
+  members(k: number): readonly number[] {
+    return this.joined[this.find(k)] ?? [];
+  }
+
+  /**
+   * Joins the groups of `x` and `y` unless two of their items may never be one claim; whether
+   * they are one now. O(|x|·|y|).
+   */
+  join(x: number, y: number): boolean {
     const [to, from] = [Math.min(this.find(x), this.find(y)), Math.max(this.find(x), this.find(y))];
     const a = this.joined[to] ?? [];
     const b = this.joined[from] ?? [];
-    if (to === from || !a.every((i) => b.every((j) => this.mayJoin(i, j)))) return;
+    if (to === from) return true;
+    if (!a.every((i) => b.every((j) => this.mayJoin(i, j)))) return false;
     this.root[from] = to;
     this.joined[to] = [...a, ...b];
+    return true;
   }
 
   /** The groups as joined, by the order rules of `cluster`. */
@@ -165,32 +201,4 @@ export class GroupJoin {
     const b = this.items[j];
     return a !== undefined && b !== undefined && mayMerge(a, b);
   }
-}
-
-/**
- * Groups joined wherever two of them hold items that share a key (`keysOf`) and that `together`
- * takes for one fact, where the never-merge rules allow (a count denied is not the count
- * stated). Same order rules as `cluster`. O(items × keys + the joins' sizes).
- */
-export function joinSharing(
-  groups: readonly number[][],
-  items: readonly ClusterItem[],
-  keysOf: (item: number) => readonly string[],
-  together: (a: number, b: number) => boolean,
-): number[][] {
-  const groupOf = new Map<number, number>();
-  for (const [k, members] of groups.entries()) for (const i of members) groupOf.set(i, k);
-  const joins = new GroupJoin(groups, items);
-  const withKey = new Map<string, number[]>();
-  for (let i = 0; i < items.length; i++)
-    for (const key of keysOf(i)) {
-      const x = groupOf.get(i);
-      for (const j of withKey.get(key) ?? []) {
-        const y = groupOf.get(j);
-        if (x !== undefined && y !== undefined && joins.find(x) !== joins.find(y) && together(j, i))
-          joins.join(x, y);
-      }
-      withKey.set(key, [...(withKey.get(key) ?? []), i]);
-    }
-  return joins.groups();
 }

@@ -1,35 +1,135 @@
-// The counts a piece states: a figure with a scale ("87 million users", "$100 billion"). Two
-// sentences giving the same count, and sharing what happened besides it, tell one fact however
-// differently they word the rest ("the personal data of as many as 87 million people ended up
-// in the hands of a political consultancy", "Cambridge Analytica accessed data on up to 87
-// million Facebook users"), where their term overlap stays low: each names the fact with its
-// own verbs. A bare figure is no count: a year, a day, a percentage recur across facts.
+// The counts a piece states: a figure with a scale and what it counts ("87 million users",
+// "$100 billion"). Two sentences giving the same count of the same thing, and sharing what
+// happened to it besides, tell one fact however differently they word the rest ("the personal
+// data of as many as 87 million people ended up in the hands of a political consultancy",
+// "Cambridge Analytica accessed data on up to 87 million Facebook users"), where their term
+// overlap stays low: each names the fact with its own verbs. The same figure is not enough: "$87
+// million" is not "87 million users", a rise of $100 billion is not a fall of it, a piece that
+// calls the figure overstated disputes it, and a bare figure (a year, a percentage) recurs across
+// facts.
 
+import { INFORMATIVE } from '../matching/score.ts';
 import type { Weights } from '../matching/similarity.ts';
-import { joinSharing, sharesWhatHappened, type ClusterItem } from './cluster.ts';
+import { analyse } from '../text/terms.ts';
+import { GroupJoin, type ClusterItem } from './cluster.ts';
 
-/** A figure term with a scale: "#87m", "#100b" (terms.ts writes them so). */
-const COUNT = /^#\d+(?:\.\d+)?[kmbt]$/;
+export interface CountedItem extends ClusterItem {
+  text: string;
+  headline: boolean;
+}
+
+/** What a piece's count is and what it says of it. */
+interface Count {
+  /** The figure, its unit and what it counts: "#87m:people", "$#100b". */
+  key: string;
+  years: Set<string>;
+  /** Its informative terms other than the figure, what it counts, names, times and degrees. */
+  about: Set<string>;
+}
 
 /**
- * `groups` (indexes into `items`) joined where two items give the same count and share another
- * informative term (`sharesWhatHappened`: "87 million" and the data), and the never-merge rules
- * allow it. Same order rules as `cluster`.
+ * A figure with a scale, then up to three words: a currency word, or the noun it counts after
+ * any names ("87 million Facebook users"). The scale letters are those of "1.3B", "$119B", "5M".
+ */
+const FIGURE =
+  /(?:([$£€])\s?)?\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|mn|[kmb])\b((?:\s+[A-Za-z][\w'’-]*){0,3})/gi;
+const CURRENCY = /^(?:dollars?|euros?|pounds?|usd)$/i;
+/** Nouns that count people: "87 million users" and "87 million people" count the same. */
+const PEOPLE =
+  /^(?:people|persons?|individuals?|users?|customers?|patients?|members?|subscribers?|consumers?)$/i;
+/**
+ * Terms that say when or how much, not what a figure is about: "so far this year" in two
+ * sentences about different sums.
+ */
+const WHEN_OR_HOW_MUCH = new Set(
+  analyse('far ever year month week day decade quarter earlier later last recent ago time today now').terms,
+);
+/** Words that dispute a figure: "the figure of 87 million users was wildly overstated". */
+const DISPUTE =
+  /\b(?:overstat|understat|exaggerat|inflat|disput|inaccura|untrue|false|wrong|mislead|refut|deny|denie|denial)/i;
+const YEAR = /^#(?:19|20)\d\d$/;
+
+/** The piece's one count, or null: no count, two different counts (a bridge), or a dispute. */
+function countOf(item: CountedItem, weight: Weights): Count | null {
+  // A headline states the story's gist and meets several facts (as in self-match.ts).
+  if (item.headline || DISPUTE.test(item.text)) return null;
+  const keys = new Set<string>();
+  const counted = new Set<string>();
+  for (const m of item.text.matchAll(FIGURE)) {
+    // A key of this module's own: "million", "mn" and "m" are all "m", "thousand" is "k".
+    const scale = (m[3] ?? '').toLowerCase();
+    const figure = `#${Number((m[2] ?? '').replace(/,/g, ''))}${scale === 'thousand' ? 'k' : scale.charAt(0)}`;
+    const after = (m[4] ?? '').trim().split(/\s+/);
+    if (m[1] !== undefined || CURRENCY.test(after[0] ?? '')) {
+      keys.add(`$${figure}`);
+      continue;
+    }
+    const noun = after.find((w) => /^[a-z]/.test(w));
+    if (noun === undefined) return null;
+    keys.add(`${figure}:${PEOPLE.test(noun) ? 'people' : noun.toLowerCase()}`);
+    for (const t of analyse(noun).terms) counted.add(t);
+  }
+  const [key, ...more] = keys;
+  if (key === undefined || more.length > 0) return null;
+  const terms = [...item.terms];
+  return {
+    key,
+    years: new Set(terms.filter((t) => YEAR.test(t))),
+    about: new Set(
+      terms.filter(
+        (t) =>
+          !t.startsWith('#') &&
+          !t.startsWith('@') &&
+          !counted.has(t) &&
+          !WHEN_OR_HOW_MUCH.has(t) &&
+          weight(t) > INFORMATIVE,
+      ),
+    ),
+  };
+}
+
+/**
+ * Two counts of one fact: the same key, no other year, something else shared (a rise and a fall
+ * of it never merge, `mayMerge`).
+ */
+function together(a: Count, b: Count): boolean {
+  if (a.key !== b.key) return false;
+  if (a.years.size > 0 && b.years.size > 0 && ![...a.years].some((y) => b.years.has(y))) return false;
+  return [...a.about].some((t) => b.about.has(t));
+}
+
+/**
+ * `groups` (indexes into `items`) joined where every counted piece of one is `together` with
+ * every counted piece of the other (complete linkage: a piece that meets two facts cannot chain
+ * them) and the never-merge rules allow it. A group whose pieces give different counts joins
+ * nothing. Each group joins the first earlier one it fits, so a later seed's piece cannot join
+ * two earlier claims (adding a seed renames no claim). Same order rules as `cluster`.
+ * O(c² · t) in the worst case, c the pieces giving one count and t their terms, plus GroupJoin's
+ * pair checks for each join tried; c is a handful in a story's seeds.
  */
 export function joinByCounts(
   groups: readonly number[][],
-  items: readonly ClusterItem[],
+  items: readonly CountedItem[],
   weight: Weights,
 ): number[][] {
-  const counts = items.map((x) => [...x.terms].filter((t) => COUNT.test(t)));
-  return joinSharing(
-    groups,
-    items,
-    (i) => counts[i] ?? [],
-    (a, b) => {
-      const x = items[a];
-      const y = items[b];
-      return x !== undefined && y !== undefined && sharesWhatHappened(x, y, weight);
-    },
-  );
+  const counts = items.map((x) => countOf(x, weight));
+  const counted = (members: readonly number[]): Count[] =>
+    members.flatMap((i) => {
+      const c = counts[i];
+      return c == null ? [] : [c];
+    });
+  const joins = new GroupJoin(groups, items);
+  const withKey = new Map<string, number[]>();
+  for (const [g, members] of groups.entries()) {
+    const own = counted(members);
+    const key = own[0]?.key;
+    if (key === undefined || own.some((c) => c.key !== key)) continue;
+    const earlier = withKey.get(key) ?? [];
+    const into = earlier.find((h) => {
+      const theirs = counted(joins.members(h));
+      return theirs.every((a) => own.every((b) => together(a, b))) && joins.join(h, g);
+    });
+    if (into === undefined) withKey.set(key, [...earlier, g]);
+  }
+  return joins.groups();
 }

@@ -6,7 +6,7 @@ import { evidenceSum, sliceSpans } from '../text/terms.ts';
 import { analyseNamed, storyNames, type Mention } from '../matching/speakers.ts';
 import type { ClaimKind } from '../model/types.ts';
 import { EntityFinder } from './attribution.ts';
-import { classify } from './classify.ts';
+import { classify, type Classified } from './classify.ts';
 import { seedParagraphs } from './furniture.ts';
 import { nameTerms } from './names.ts';
 import { claimPieces } from './segment.ts';
@@ -42,6 +42,13 @@ export interface SeedPiece {
   actor: string | null;
   /** One fact with the piece before it, cut from the same sentence (see ClaimPiece.withPrevious). */
   withPrevious: boolean;
+  /** A clause with a subject and speaker of its own (see ClaimPiece.ownClause). */
+  ownClause: boolean;
+  /**
+   * A subject opening the piece that only describes ("the bank said …"): where it ends in the
+   * seed, and the party it refers to.
+   */
+  described?: { end: number; actor: Actor };
 }
 
 /** A named actor and where the seed names it. */
@@ -74,16 +81,19 @@ export function readPieces({ story, seeds }: StoryInput): SeedPiece[] {
       // Credit is read per sentence: a paragraph's attribution does not reach its other sentences,
       // which are as often the writer's own context as the outlet's report.
       // Claims are cut at clause level: one sentence often carries two facts ("…asked banks to
-      // discuss offerings, as well as offer a feature to display balances"). Who is credited is
-      // read from the whole sentence, and who speaks from the stretch of it up to a clause with
-      // a speaker of its own; both hold for each clause of the stretch.
+      // discuss offerings, as well as offer a feature to display balances"). The outlets credited
+      // are read from the whole sentence and hold for each clause. Who speaks, and so the kind, is
+      // read from the stretch of the sentence up to a clause with a speaker of its own, and holds
+      // for each clause of the stretch; that clause is read alone, credit and all, since its
+      // words are its speaker's whoever reported the rest.
       for (const s of para.sentences) {
         const sentenceMentions = finder.mentions(s.text);
         const outlets = finder.attribution(s.text).outlets;
         const cut = claimPieces(s.text);
         // A clause with its own speaker (the main clause after "While …,", or "…, but banks said
         // …") says who speaks in it, or no one does; the pieces before it are read without it,
-        // so its speech verb does not make them its speaker's words.
+        // so its speech verb does not make them its speaker's words ("While hospitals said they
+        // were wary," is no one's, not the words of Globex, who "insisted" after it).
         const ownStarts = cut.filter((p) => p.ownClause === true).map((p) => p.start);
         const bounds = [0, ...ownStarts, s.text.length];
         const stretchKinds = bounds
@@ -91,10 +101,17 @@ export function readPieces({ story, seeds }: StoryInput): SeedPiece[] {
           .map((end, k) => classify(s.text.slice(bounds[k] ?? 0, end), finder, outlets.length > 0));
         for (const piece of cut) {
           const text = s.text.slice(piece.start, piece.end);
+          const stretch = ownStarts.filter((o) => o <= piece.start).length;
+          const d = piece.description;
+          const who =
+            d === undefined
+              ? undefined
+              : referent(s.text, d, sentenceMentions, stretchKinds[stretch - 1], story);
+          // A clause with its own speaker is read alone, a description as the party it refers to.
+          const own = who === undefined || d === undefined ? text : who.id + s.text.slice(d.end, piece.end);
           const { kind, speaker } = piece.ownClause
-            ? classify(text, finder, finder.attribution(text).outlets.length > 0)
-            : (stretchKinds[ownStarts.filter((o) => o <= piece.start).length] ??
-              classify(s.text, finder, outlets.length > 0));
+            ? classify(own, finder, finder.attribution(own).outlets.length > 0)
+            : (stretchKinds[stretch] ?? classify(s.text, finder, outlets.length > 0));
           // An appositive is about its head: "the consultancy that accessed data" shares the
           // terms of "Cambridge Analytica" with the other sentences about Cambridge Analytica.
           const about = s.text.slice(piece.head ?? piece.start, piece.end);
@@ -125,6 +142,15 @@ export function readPieces({ story, seeds }: StoryInput): SeedPiece[] {
             actor: actorOf(s.text, sentenceMentions),
             withPrevious:
               piece.withPrevious === true && prev?.seed === seed.name && prev.sentenceStart === s.start,
+            ownClause: piece.ownClause === true,
+            ...(who === undefined || d === undefined
+              ? {}
+              : {
+                  described: {
+                    end: s.start + d.end,
+                    actor: { name: who.id, start: s.start + who.start, end: s.start + who.end },
+                  },
+                }),
           });
         }
         const actors = sentenceMentions.filter((m) => m.kind !== 'outlet');
@@ -135,6 +161,31 @@ export function readPieces({ story, seeds }: StoryInput): SeedPiece[] {
     }
   }
   return out;
+}
+
+/**
+ * The party a clause's subject that only describes refers to ("…, but the bank said …"): the
+ * party speaking before it in the sentence ("JPMorgan Chase confirmed it had held talks with
+ * Facebook, but the bank said …"), else the last one named there whose name holds the
+ * description's noun ("Globex asked Mercy Hospital …, but the hospital said …"); else none, and
+ * the words are no one's.
+ */
+function referent(
+  sentence: string,
+  description: { start: number; end: number },
+  mentions: readonly Mention[],
+  before: Classified | undefined,
+  story: StoryInput['story'],
+): Mention | undefined {
+  const earlier = mentions.filter((m) => m.kind === 'party' && m.end <= description.start);
+  const speaking = earlier.find((m) => before?.kind === 'response' && m.id === before.speaker);
+  if (speaking !== undefined) return speaking;
+  const noun = sentence.slice(description.start, description.end).split(/\s+/).pop() ?? '';
+  const holds = new RegExp(`\\b${noun}\\b`, 'i');
+  const named = earlier.filter((m) =>
+    story.parties.some((p) => p.name === m.id && p.aliases.some((a) => holds.test(a))),
+  );
+  return named[named.length - 1];
 }
 
 const COMMON_OPENING =

@@ -15,8 +15,9 @@
 // phrase that says something of its own about what precedes it, the way ", which" does: an
 // elaboration (", including card transactions and balances, …") or an appositive with its
 // relative clause ("Cambridge Analytica, the consultancy that accessed data on …"). A clause
-// after "but" whose own subject speaks ("…, but banks said …") is cut like the main clause after
-// "While …,": another speaker's words, never the completion of the clause before it.
+// after "but", ";" or ", and" whose own subject speaks ("…, but banks said …") is cut like the
+// main clause after "While …,": another speaker's words, never the completion of the clause
+// before it.
 
 import { firstSpeechVerb } from '../matching/speakers.ts';
 import { clauses, type Piece } from '../text/units.ts';
@@ -58,10 +59,12 @@ const CONNECTIVE = new RegExp(`^(?:${CONNECTIVES.join('|')})\\b\\s*`, 'i');
 export interface ClaimPiece extends Piece {
   /**
    * A clause with its own subject and speaker: the main clause after a leading subordinate one,
-   * or a clause after "but" whose subject speaks ("…, but banks said …"). Read on its own, and
-   * the pieces before it without it.
+   * or a clause after "but", ";" or ", and" whose subject speaks ("…, but banks said …"). Read
+   * on its own, and the pieces before it without it.
    */
   ownClause?: boolean;
+  /** An own clause's subject that only describes ("the bank"): where it is in the sentence. */
+  description?: { start: number; end: number };
   /** An appositive's head ("Cambridge Analytica" for ", the consultancy that …"): where it starts. */
   head?: number;
   /** One fact with the piece before it ("…, but also Y" after "not just X"): one claim. */
@@ -73,11 +76,11 @@ export function claimPieces(sentence: string): ClaimPiece[] {
   const cut = clauses(sentence)
     .flatMap((p) => splitSubordinate(sentence, p))
     .flatMap((p) => splitAsides(sentence, p));
+  let own: ClaimPiece | null;
   for (const piece of cut) {
     const prev = out[out.length - 1];
     if (prev !== undefined && belongsToPrevious(sentence, prev, piece)) prev.end = piece.end;
-    else if (prev !== undefined && speaksAfterContrast(sentence, prev, piece))
-      out.push({ ...piece, ownClause: true });
+    else if (prev !== undefined && (own = speaksAfterBreak(sentence, prev, piece)) !== null) out.push(own);
     else if (prev !== undefined && completesPrevious(sentence, prev, piece))
       out.push({ ...piece, withPrevious: true });
     else out.push({ ...piece });
@@ -85,33 +88,62 @@ export function claimPieces(sentence: string): ClaimPiece[] {
   return out;
 }
 
-/** A break that sets a clause against the one before it. */
-const CONTRAST = /(?:^|[\s,])(?:but|while|whereas)\s*$/i;
+/**
+ * A break after which a clause may have a subject of its own: "but", "while", "whereas", a
+ * semicolon, or "and" after a comma or a semicolon (a list's "and" joins no clauses).
+ */
+const CLAUSE_BREAK = /(?:(?:^|[\s,;])(?:but|while|whereas)|[,;]\s*and|;)\s*$/i;
+/** A conjunction the clause cut keeps at the start of the piece ("; but Mercy Hospital said"). */
+const LEADING_CONJUNCTION = /^(?:but|and)\s+/i;
 /** Words after "but" that continue the first half's subject ("but also said …"). */
 const CONTINUING = /^(?:also|rather|too|instead|then|later|still|only|just)\b/i;
 /** A subject: up to five words, no punctuation that would end a phrase. */
 const SUBJECT = /^["'\u201C\u2018]?(?:[\w.&'\u2019-]+\s+){0,4}[\w.&'\u2019-]+$/;
 /**
  * A subject that names no one but a voice of whoever the sentence is about ("…, but a
- * spokesperson said …", "but the company said"): the first half's speaker still speaks.
+ * spokesperson said …", "but the company said"), or the first person ("but we never said …"):
+ * the first half's speaker still speaks.
  */
 const SAME_VOICE =
-  /^(?:a|an|the|its|their)\s+(?:spokesperson|spokesman|spokeswoman|spokespeople|representative|company|firm)$/i;
+  /^(?:(?:a|an|the|its|their)\s+(?:spokesperson|spokesman|spokeswoman|spokespeople|representative|company|firm)$|(?:we|i|you)\b)/i;
+/** A description that names no one ("the bank", "the hospital"): it refers back to a party. */
+const DESCRIPTION = /^the\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*$/;
+/** Quotation marks that open and close: curly ones by their side, straight ones in turns. */
+const QUOTE_MARKS = /["\u201C\u201D]/g;
+
+/** Whether `at` is inside a quotation the sentence opened before it. */
+function insideQuotation(sentence: string, at: number): boolean {
+  let open = false;
+  for (const m of sentence.slice(0, at).matchAll(QUOTE_MARKS))
+    open = m[0] === '"' ? !open : m[0] === '\u201C';
+  return open;
+}
 
 /**
- * "…, but banks said …": the clause after "but" (or "while", "whereas") names a subject of its
- * own that speaks (the matcher's speech verbs, speakers.ts). Its words are that speaker's, not
- * the first half's speaker's, and it states another fact. "…, but declined to comment", "…, but
- * also said …" and "…, but a spokesperson said …" have the first half's speaker and stay as
- * they were.
+ * "…, but banks said …" (or "; Mercy Hospital said", ", and Mercy Hospital said"): the clause
+ * after the break names a subject of its own that speaks (the matcher's speech verbs,
+ * speakers.ts). Its words are that speaker's, not the first half's speaker's, and it states
+ * another fact. The clause is its own piece; a subject that only describes ("the bank") is
+ * marked so the compiler can read it as the party it refers back to. "…, but declined to
+ * comment", "…, but also said …", "…, but a spokesperson said …" and a break inside a quotation
+ * ('"…, but we never said …," a Facebook spokesperson said') have the first half's speaker, and
+ * null is returned.
  */
-function speaksAfterContrast(sentence: string, prev: Piece, piece: Piece): boolean {
-  if (!CONTRAST.test(sentence.slice(prev.end, piece.start))) return false;
-  const text = sentence.slice(piece.start, piece.end);
+function speaksAfterBreak(sentence: string, prev: Piece, piece: Piece): ClaimPiece | null {
+  const raw = sentence.slice(piece.start, piece.end);
+  const lead = LEADING_CONJUNCTION.exec(raw)?.[0] ?? '';
+  if (!CLAUSE_BREAK.test(sentence.slice(prev.end, piece.start) + lead)) return null;
+  if (insideQuotation(sentence, piece.start)) return null;
+  const text = raw.slice(lead.length);
   const verb = firstSpeechVerb(text);
-  if (verb === null) return false;
-  const subject = text.slice(0, verb.end - verb.verb.length).trim();
-  return subject !== '' && SUBJECT.test(subject) && !CONTINUING.test(subject) && !SAME_VOICE.test(subject);
+  if (verb === null) return null;
+  const before = text.slice(0, verb.end - verb.verb.length);
+  const subject = before.trim();
+  if (subject === '' || !SUBJECT.test(subject) || CONTINUING.test(subject) || SAME_VOICE.test(subject))
+    return null;
+  const start = piece.start + lead.length;
+  if (!DESCRIPTION.test(subject)) return { ...piece, ownClause: true };
+  return { ...piece, ownClause: true, description: { start, end: start + before.trimEnd().length } };
 }
 
 function belongsToPrevious(sentence: string, prev: Piece, piece: Piece): boolean {

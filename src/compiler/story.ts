@@ -47,7 +47,7 @@ export function compileStory(input: StoryInput, pieces: SeedPiece[], weight: Wei
     if (p.withPrevious) sentenceFact.set(i, sentenceFact.get(i - 1) ?? i - 1);
   for (const k of new Set(sentenceFact.values())) sentenceFact.set(k, k);
   const byTerms = joinByKey(joinByKey(cluster(kinded, weight), statementPieces), sentenceFact);
-  // The same count of the same thing ("87 million users") is one fact (figures.ts).
+  // The term overlap leaves apart wordings of one count ("87 million users") whose verbs differ.
   const groups = joinByCounts(byTerms, kinded, weight);
   // The claims as the term overlap groups them are matched against their own pieces.
   const first = assemble(parts, groups);

@@ -64,7 +64,16 @@ const QUOTE_CHARS = /^["\u201C]|["\u201D]$/g;
 export function wordPiece(piece: SeedPiece, finder: EntityFinder): Wording {
   const source: SeedSpan[] = [{ seed: piece.seed, start: piece.start, end: piece.end }];
   let offset = piece.start - piece.sentenceStart;
-  let text = unquote(clean(piece.text));
+  const described = piece.described;
+  // "…, but the bank said …" is worded with the bank's name, as a pronoun is.
+  if (described !== undefined) source.unshift({ seed: piece.seed, ...described.actor });
+  let text = unquote(
+    clean(
+      described === undefined
+        ? piece.text
+        : described.actor.name + piece.text.slice(described.end - piece.start),
+    ),
+  );
   // "While X, Y": Y is the fact, X its background.
   const subordinate = SUBORDINATE.exec(text);
   const appositive = APPOSITIVE.exec(text);
@@ -85,7 +94,8 @@ export function wordPiece(piece: SeedPiece, finder: EntityFinder): Wording {
     const cut = Math.max(0, piece.text.indexOf(text.slice(0, 30)));
     offset += cut;
     source[0] = { seed: piece.seed, start: piece.start + cut, end: piece.end };
-  } else if (/^\p{Ll}/u.test(text) && !PRONOUN.test(text) && !OWN_SUBJECT.test(text))
+  } else if (/^\p{Ll}/u.test(text) && !PRONOUN.test(text) && !OWN_SUBJECT.test(text) && !piece.ownClause)
+    // A clause with its own subject ("…, but critics said …") has its actor: critics, not Globex.
     text = withActor(text, piece, offset, source);
   if (PRONOUN.test(text)) {
     const who = offset > 0 ? actorIn(piece, offset) : piece.actorBefore;
@@ -193,7 +203,10 @@ export function voiced(text: string, speaker: string | null, finder: EntityFinde
   const person = /\b(?:we|we're|we've|our|us|i)\b/i.exec(text);
   if (person === null || finder.mentions(text.slice(0, person.index)).some((m) => m.kind !== 'outlet'))
     return text;
-  return `${speaker}: "${text.replace(/[.!?]$/, '')}".`;
+  // A clause cut from a quotation keeps its own quote mark ('"We have asked banks …'): the
+  // wording's marks replace it.
+  const inner = text.replace(/^["\u201C]/, '').replace(/[.!?,]?["\u201D]?[.!?,]?$/, '');
+  return `${speaker}: "${inner}".`;
 }
 
 /** Lead-ins, attributions, a leading time, tickers and "reportedly" out. */

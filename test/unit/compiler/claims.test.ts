@@ -129,6 +129,24 @@ describe('one claim per fact', () => {
     expect([report.kind, response.kind]).toEqual(['report', 'response']);
   });
 
+  test("two parties' words are two facts, however alike", () => {
+    const story = compile({
+      '001_ledger.txt':
+        'Globex wants patient records\n\nMercy Hospital acknowledged holding talks with Globex about patient records.\n',
+      '002_wire.txt':
+        'Hospitals asked for records\n\nLakeside Clinic confirmed it had held talks with Globex about patient records.\n' +
+        'Mercy Hospital said it held talks with Globex about patient records.\n',
+    });
+    const mercy = only(story, 'Mercy Hospital acknowledged');
+    expect(only(story, 'Lakeside Clinic confirmed')).toMatchObject({
+      kind: 'response',
+      speaker: 'Lakeside Clinic',
+    });
+    expect(only(story, 'Lakeside Clinic confirmed').id).not.toBe(mercy.id);
+    // The same party's two wordings are one.
+    expect(only(story, 'Mercy Hospital said it held talks').id).toBe(mercy.id);
+  });
+
   test('a bank pulling out of the talks is not the talks, though the matcher finds the bank and the talks in it', () => {
     const story = compile({
       '001_ledger.txt':
@@ -151,21 +169,66 @@ describe('one claim per fact', () => {
     expect(story.claims.every((c) => c.kind === 'response' && c.speaker === 'Mercy Hospital')).toBe(true);
   });
 
+  const COUNTS = {
+    '001_ledger.txt':
+      'Globex and your health\n\nEarlier this year, regulators fined Globex after the medical records of as many as 2 million people ended up with an insurance broker.\n',
+    '002_wire.txt':
+      'Records copied\n\nDatamine Labs copied the records of up to 2 million Globex patients without their consent, City Wire reported.\n',
+    '003_blog.txt':
+      'Globex grows\n\nGlobex now counts 2 million members across Europe and Asia.\n' +
+      'Globex denied that the records of 2 million patients were ever copied.\n',
+  };
+
   test('the same count of the same thing is one fact, however differently the rest is worded', () => {
-    const story = compile({
-      '001_ledger.txt':
-        'Globex and your health\n\nEarlier this year, regulators fined Globex after the medical records of as many as 2 million people ended up with an insurance broker.\n',
-      '002_wire.txt':
-        'Records copied\n\nDatamine Labs copied the records of up to 2 million Globex patients without their consent, City Wire reported.\n',
-      '003_blog.txt':
-        'Globex grows\n\nGlobex now counts 2 million members across Europe and Asia.\n' +
-        'Globex denied that the records of 2 million patients were ever copied.\n',
-    });
+    const story = compile(COUNTS);
     const copied = only(story, 'Datamine Labs copied');
     expect(only(story, 'regulators fined Globex').id).toBe(copied.id);
     // The same figure with nothing else shared is another fact, and a denial never joins.
     expect(only(story, 'counts 2 million members').id).not.toBe(copied.id);
     expect(only(story, 'Globex denied').id).not.toBe(copied.id);
+  });
+
+  test('the same figure of another unit, moving the other way, or disputed, is another fact', () => {
+    const story = compile({
+      ...COUNTS,
+      '004_money.txt':
+        'Globex money\n\nGlobex paid a $2 million settlement to Lakeside Clinic over the records of its patients.\n' +
+        'Globex paid 2 million dollars to Mercy Hospital for a study of its patients.\n' +
+        'Globex has pulled in $4.2 billion in advertising revenue in Europe so far this year.\n' +
+        'Globex has spent $4.2 billion on new data centres so far this decade.\n',
+      '005_shares.txt':
+        'Globex shares\n\nShares in Globex plummeted last week, wiping out some $30 billion.\n' +
+        'Globex stock recovered in the autumn, regaining $30 billion in market value.\n' +
+        'The broker said the figure of 2 million patients was wildly overstated.\n',
+    });
+    const copied = only(story, 'Datamine Labs copied');
+    // "$2 million" is money, "2 million patients" people.
+    expect(only(story, 'paid a $2 million settlement').id).not.toBe(copied.id);
+    expect(only(story, 'paid 2 million dollars').id).not.toBe(copied.id);
+    // "so far this year" and "so far this decade" say when, not what the sum is.
+    expect(only(story, 'advertising revenue').id).not.toBe(only(story, 'data centres').id);
+    // A fall of $30 billion is not a rise of it.
+    expect(only(story, 'wiping out').id).not.toBe(only(story, 'regaining').id);
+    // Calling the figure overstated disputes it.
+    expect(only(story, 'wildly overstated').id).not.toBe(copied.id);
+  });
+
+  test('a sentence or a headline with two counts joins no two facts, and renames no claim', () => {
+    const seeds = {
+      ...COUNTS,
+      '004_shares.txt':
+        'Globex shares\n\nShares in Globex plummeted last week, wiping out some $30 billion.\n',
+    };
+    const before = compile(seeds);
+    for (const late of [
+      'Globex news\n\nGlobex lost some $30 billion in value last week after the records of 2 million patients were copied.\n',
+      "Globex's $30 billion fall and the copied records of 2 million patients\n\nGlobex is a health company.\n",
+    ]) {
+      const after = compile({ ...seeds, '005_late.txt': late });
+      const ids = new Set(after.claims.map((c) => c.id));
+      for (const c of before.claims) expect(ids.has(c.id)).toBe(true);
+      expect(only(after, 'wiping out').id).not.toBe(only(after, 'Datamine Labs copied').id);
+    }
   });
 
   test('the halves of "not just X, but also Y" are one claim, worded whole', () => {
@@ -260,9 +323,89 @@ describe('whose words a sentence gives', () => {
     expect([promise.kind, promise.speaker]).toEqual(['statement', 'Globex']);
     // "hospitals" names no one: the words are nobody's statement.
     expect([hospitals.kind, hospitals.speaker]).toEqual(['context', null]);
-    // The bank's refusal does not make the request before it the bank's words.
-    expect(only(story, 'asked hospitals for patient records').kind).not.toBe('response');
+    // Its subject is its own: the wording does not lend it the sentence's first name.
+    const alone = compile({
+      '001_blog.txt':
+        'Globex said it would not simply hand over patient records to insurers, but hospitals said the records would stay with them.\n',
+    });
+    expect(only(alone, 'hospitals said the records').text).toBe(
+      'Hospitals said the records would stay with them.',
+    );
+    // Mercy Hospital's refusal does not make the request before it Mercy Hospital's words, nor
+    // Globex's: no one speaks in it and no outlet is credited.
+    expect(only(story, 'asked hospitals for patient records')).toMatchObject({
+      kind: 'context',
+      speaker: null,
+    });
     expect(only(story, 'would not take part')).toMatchObject({ kind: 'response', speaker: 'Mercy Hospital' });
+  });
+
+  test('a speaker of its own after "; but", "; " or ", and" speaks for itself too', () => {
+    for (const join of ['; but', ';', ', and']) {
+      const story = compile({
+        '001_blog.txt': `Globex asked Lakeside Clinic for patient billing codes${join} Mercy Hospital said it would not take part in the scheme.\n`,
+      });
+      expect(only(story, 'asked Lakeside Clinic')).toMatchObject({ kind: 'context', speaker: null });
+      expect(only(story, 'would not take part')).toMatchObject({
+        kind: 'response',
+        speaker: 'Mercy Hospital',
+      });
+    }
+  });
+
+  test('"the hospital" after a named hospital is its voice, and is worded with its name', () => {
+    const seed =
+      'Mercy Hospital confirmed talks with Globex, but the hospital said it would not share patient records.\n' +
+      'Globex asked Lakeside Clinic for patient billing codes, but the clinic said it would not hand over the billing codes.\n';
+    const story = compile({ '001_blog.txt': seed });
+    const refusal = only(story, 'would not share patient records');
+    expect(refusal).toMatchObject({
+      kind: 'response',
+      speaker: 'Mercy Hospital',
+      text: 'Mercy Hospital said it would not share patient records.',
+    });
+    // The name comes from where the sentence gives it.
+    expect((refusal.textSource ?? []).map((s) => seed.slice(s.start, s.end))).toEqual([
+      'Mercy Hospital',
+      'the hospital said it would not share patient records.',
+    ]);
+    expect(only(story, 'would not hand over the billing codes')).toMatchObject({
+      kind: 'response',
+      speaker: 'Lakeside Clinic',
+    });
+    expect(only(story, 'asked Lakeside Clinic')).toMatchObject({ kind: 'context', speaker: null });
+  });
+
+  test('a quotation cut at its "but" is still its speaker\'s, whoever it names inside', () => {
+    const story = compile({
+      ...REQUEST,
+      '004_quote.txt':
+        'Globex on records\n\n"We asked hospitals for patient records, but we never said we would sell them," Globex said.\n' +
+        'Mercy Hospital said: "We have talked with Globex about patient records, but we told them we will not share billing codes."\n' +
+        '"We are not selling patient records to insurers, but hospitals told us they want to offer chat," a Globex spokesperson said.\n',
+    });
+    const quoted = only(story, '"We asked hospitals for patient records');
+    expect(quoted).toMatchObject({ kind: 'statement', speaker: 'Globex' });
+    // Worded with its speaker, its own opening quote mark replaced, not doubled.
+    expect(quoted.text).toBe('Globex: "We asked hospitals for patient records".');
+    // Its words are not the Ledger's report of the request.
+    expect(quoted.id).not.toBe(only(story, 'Globex has asked large hospitals').id);
+    // "told us" inside the quotation is not Globex telling a party in private.
+    expect(only(story, 'hospitals told us')).toMatchObject({ kind: 'statement', speaker: 'Globex' });
+    expect(only(story, 'we told them we will not share')).toMatchObject({
+      kind: 'response',
+      speaker: 'Mercy Hospital',
+    });
+  });
+
+  test('a leading "While …," clause is read without the main clause after it', () => {
+    const story = compile({
+      '001_blog.txt':
+        'While hospitals said they were wary of the scheme, Globex insisted it wants patient records only for chat.\n',
+    });
+    // "hospitals" names no one, and Globex's "insisted" comes after the clause.
+    expect(only(story, 'hospitals said they were wary')).toMatchObject({ kind: 'context', speaker: null });
+    expect(only(story, 'Globex insisted')).toMatchObject({ kind: 'statement', speaker: 'Globex' });
   });
 
   test('the report only named ("since the report was published") credits no outlet', () => {

@@ -78,6 +78,29 @@ describe('claim pieces of a seed sentence', () => {
       ).toBe(false);
   });
 
+  test('a speaker of its own after "; but", ";" or ", and" is cut too; "the hospital" is marked as a description', () => {
+    for (const join of ['; but', ';', ', and'])
+      expect(
+        claimPieces(
+          `Globex asked Lakeside Clinic for billing codes${join} Mercy Hospital said it would not take part.`,
+        ).map((p) => p.ownClause === true),
+      ).toEqual([false, true]);
+    const s = 'Mercy Hospital confirmed talks with Globex, but the hospital said it would not share records.';
+    const [, own] = claimPieces(s);
+    expect(own?.ownClause).toBe(true);
+    expect(own?.description && s.slice(own.description.start, own.description.end)).toBe('the hospital');
+  });
+
+  test('inside a quotation, or with "we" as its subject, the clause after "but" is not cut as another voice', () => {
+    for (const s of [
+      '"We asked hospitals for records, but we never said we would sell them," Globex said.',
+      '"We asked hospitals for records, but hospitals told us they want chat," a Globex spokesperson said.',
+      'Mercy Hospital said: "We talked with Globex, but we told them we will not share billing codes."',
+      'Globex asked hospitals for records, but we never said it would sell them.',
+    ])
+      expect(claimPieces(s).some((p) => p.ownClause === true)).toBe(false);
+  });
+
   test('a leading "While …," clause is cut from the main clause, which keeps its own speaker', () => {
     const s =
       'While Globex insisted that it does not want patient records for advertising, critics pointed out that there is no reason to trust it.';
