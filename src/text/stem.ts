@@ -191,6 +191,11 @@ const IRREGULAR: Record<string, string> = {
   used: 'use',
   using: 'use',
   uses: 'use',
+  // Porter2 undoubles "added" and "adding" to "ad", the advertising noun: "…, he added" would
+  // carry advertising.
+  added: 'add',
+  adding: 'add',
+  adds: 'add',
   data: 'data',
   news: 'news',
   media: 'media',

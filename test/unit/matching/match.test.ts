@@ -148,6 +148,16 @@ describe('matching paragraphs to claims', () => {
     expect(ids("For many customers, their own bank's app is only a tap away.")).toEqual([]);
   });
 
+  test('a statement that says nothing of ads does not meet the one that does, for a speaker who "added"', () => {
+    // "added" was stemmed to "ad", the advertising noun, so this met "We also don't have special
+    // relationships … to use their customers' purchase data for ads".
+    expect(
+      idsOf(
+        'The company would not use the bank data, a spokesperson added, adding that it would not share it with anyone.',
+      ),
+    ).not.toContain(claimIdWith('purchase data for ads'));
+  });
+
   test('shares that rose do not state shares that fell', () => {
     const fell = claimIdWith('Shares in Facebook plummeted last week');
     expect(idsOf('Facebook shares fell after the company missed quarterly revenue forecasts.')).toContain(

@@ -116,6 +116,15 @@ describe('normalisation shared by index and page', () => {
     expect(terms('The stock sank')).toEqual(terms('The stock fell'));
   });
 
+  test('what a speaker added is no advertisement: "added" and "adding" are the verb, "an ad" the noun', () => {
+    const ad = terms('ads');
+    expect(terms('The bank would not share the data, a spokesperson added.')).not.toEqual(
+      expect.arrayContaining(ad),
+    );
+    expect(terms('adding that it would not share it')).not.toEqual(expect.arrayContaining(ad));
+    expect(terms('The company will not run an ad with the data')).toEqual(expect.arrayContaining(ad));
+  });
+
   test('time spent is not money spent: "spend more time in the app" is staying longer, not a purchase', () => {
     expect(terms('users spend more time in the app')).toEqual(terms('users linger in the app'));
     expect(terms('users spend more time in the app')).not.toEqual(expect.arrayContaining(terms('purchase')));
