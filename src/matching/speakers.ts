@@ -135,20 +135,29 @@ export class MentionFinder {
   }
 }
 
-const FUNCTION_WORD = new Set(FUNCTION_WORDS);
+/**
+ * The words that never begin a name: function words, and the counts and times a sentence opens
+ * with ("One Cobalt Ridge Bank official", "Last week", "Monday Bank of America said"), which are
+ * stop words but, unlike "New" or "State", no part of a bank's name.
+ */
+const NOT_OPENING_A_NAME = new Set([
+  ...FUNCTION_WORDS,
+  ...'one two three four five several last past next'.split(' '),
+  ...'monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+]);
 
 /**
  * The length of a name's first word and its space where that word opens a sentence and is no
- * name's ("Meanwhile", "Separately", "Yesterday", "But": an adverb or a function word, which
- * never begins a name; "New" of "New York Community Bank", "State" of "State Street Bank" do),
- * and the rest is still a name ("Bank of America", not "Bank"); else 0.
+ * name's ("Meanwhile", "Separately", "Yesterday", "But", "One", "Monday": an adverb, a function
+ * word, a count or a day, which never begins a name; "New" of "New York Community Bank", "State"
+ * of "State Street Bank" do), and the rest is still a name ("Bank of America", not "Bank"); else 0.
  */
 function openerLength(text: string, at: number, name: string): number {
   const first = /^([A-Z][a-z]+)\s+/.exec(name);
   if (first === null || !/(?:^|[.!?]["'\u201d\u2019]?\s+)$/.test(text.slice(Math.max(0, at - 3), at)))
     return 0;
   const word = first[1] ?? '';
-  if (!/(?:ly|while)$/.test(word) && !FUNCTION_WORD.has(word.toLowerCase())) return 0;
+  if (!/(?:ly|while)$/.test(word) && !NOT_OPENING_A_NAME.has(word.toLowerCase())) return 0;
   const rest = name.slice(first[0].length);
   return /^[A-Z][A-Za-z&'.-]*\s+\S/.test(rest) ? first[0].length : 0;
 }

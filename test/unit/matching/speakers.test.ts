@@ -52,6 +52,13 @@ describe('names the story does not know', () => {
       expect(named(`${name} walked away from the talks.`), name).toEqual([`other:${name}`]);
     for (const p of ['But Bank of America said nothing.', 'Now Bank of America says so.'])
       expect(named(p), p).toEqual(['other:Bank of America']);
+    // A count or a day opening the sentence: the bank keeps one name in the paragraph.
+    for (const p of [
+      'One Cobalt Ridge Bank official said nothing.',
+      'Last Cobalt Ridge Bank said nothing.',
+      'Monday Cobalt Ridge Bank said nothing.',
+    ])
+      expect(named(p), p).toEqual(['other:Cobalt Ridge Bank']);
   });
 
   test('in a title-case headline capitals name nothing', () => {
