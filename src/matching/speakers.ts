@@ -293,14 +293,23 @@ export function speakerOf(text: string, mentions: readonly Mention[]): Mention |
   return speaks ? 'unnamed' : null;
 }
 
-/** An unnamed source: "a person familiar with …", "people briefed on …", "an official". */
-const SOURCE = String.raw`(?:(?:a|an|one|two|three|several|some)\s+)?(?:\w+\s+)?(person|people|sources?|officials?|insiders?|someone)\b[^,]*`;
+/**
+ * An unnamed source: "a person familiar with …", "people briefed on …", "an official". "Official"
+ * before what a body issues is an adjective ("an official statement from Citigroup"), the body's
+ * own word, no person.
+ */
+const SOURCE = String.raw`(?:(?:a|an|one|two|three|several|some)\s+)?(?:\w+\s+)?(person|people|sources?|officials?(?!\s+(?:statements?|figures|data|filings?|comments?|documents?|announcements?|records?)\b)|insiders?|someone)\b[^,]*`;
 /** The clause before a speech verb, from its comma, that is an unnamed source. */
 const ANONYMOUS = new RegExp(String.raw`(?:^|,)\s*${SOURCE}$`, 'di');
 /** The same after a verb whose speaker follows it: "according to people familiar with …". */
 const ANONYMOUS_AFTER = new RegExp(String.raw`^\s*${SOURCE}`, 'di');
-/** Between a source and the name it works for: "officials at Citigroup", "a person from Citigroup". */
-const WORKS_FOR = /^\s+(?:at|from|of)\s+(?:the\s+)?$/i;
+/**
+ * Between a source and the name it works for: "officials at Citigroup", "an official for
+ * Citigroup", "officials with Citigroup", "official Jane Doe of Citigroup" (the source's own name
+ * may stand between). Every preposition that says whom a source serves, or "officials at" and
+ * "officials with" the same bank would be told two ways.
+ */
+const WORKS_FOR = /^\s+(?:[A-Z][\w.'-]*\s+)*(?:at|from|of|with|for|inside|within)\s+(?:the\s+)?$/;
 
 /**
  * Whether the clause before a speech verb (from its comma) is an unnamed source. A name in it

@@ -138,6 +138,14 @@ describe('who speaks', () => {
     ])
       expect(idsOf(p), p).not.toContain(acknowledged);
     expect(idsOf('Citigroup said it has held talks with Facebook.')).toContain(acknowledged);
+    // A source that speaks for Citigroup, or its statement, is Citigroup.
+    for (const p of [
+      'Citigroup has held talks with Facebook, according to an official statement from Citigroup.',
+      'Citigroup has held talks with Facebook, an official for Citigroup said.',
+      'Citigroup has held talks with Facebook, officials with Citigroup said.',
+      'Citigroup has held talks with Facebook, said official Jane Doe of Citigroup.',
+    ])
+      expect(idsOf(p), p).toContain(acknowledged);
   });
 
   test('a speech verb joined by "but" to the sentence\'s predicate has the sentence\'s subject', () => {

@@ -96,9 +96,22 @@ describe('who speaks', () => {
       'Wells Fargo has held talks with Facebook, a person close to Wells Fargo said.',
     ])
       expect(speaker(p), p).toBe('report');
-    expect(speaker('Wells Fargo has held talks with Facebook, officials at Wells Fargo said.')).toBe(
-      'Wells Fargo',
-    );
+    for (const p of [
+      'Wells Fargo has held talks with Facebook, officials at Wells Fargo said.',
+      'Wells Fargo has held talks with Facebook, an official for Wells Fargo said.',
+      'Wells Fargo has held talks with Facebook, officials with Wells Fargo said.',
+      'Wells Fargo has held talks with Facebook, said official Jane Doe of Wells Fargo.',
+      'Wells Fargo has held talks with Facebook, according to officials for Wells Fargo.',
+    ])
+      expect(speaker(p), p).toBe('Wells Fargo');
+  });
+
+  test("a bank's official statement is the bank's, not an anonymous official's", () => {
+    for (const p of [
+      'Wells Fargo has held talks with Facebook, according to an official statement from Wells Fargo.',
+      'Wells Fargo has held talks with Facebook, according to official statements from Wells Fargo.',
+    ])
+      expect(speaker(p), p).toBe('Wells Fargo');
   });
 
   test("where the speaker follows its verb, an anonymous source is the paper's too", () => {
