@@ -230,6 +230,11 @@ describe('share moves', () => {
     expect(idsOf('Facebook stock rose about 3.5% through midday.')).toContain(rose);
   });
 
+  test("another company's share price is not the subject's", () => {
+    expect(idsOf("Tesla's share price rose about 3.5% through midday.")).not.toContain(rose);
+    expect(idsOf("Facebook's share price rose about 3.5% through midday.")).toContain(rose);
+  });
+
   test("a unit that tells the subject's move beside another's is still the subject's move", () => {
     for (const p of [
       'Tech shares rallied on Tuesday and Facebook shares increased by about 3.5% through midday.',
