@@ -34,7 +34,7 @@ export function statesClaim(prepared: PreparedStory, k: number, unit: PageUnit, 
   if (namesOnlyOthers(claimTerms, unit) && !copies(prepared, k, unit)) return false;
   if (claimTerms.includes(STOCK) && anothersStock(unit, story.subject)) return false;
   if (
-    movesAnotherThing(claimTerms, unit) &&
+    movesAnotherThing(claimTerms, unit, story.subject) &&
     sharedBesidesMoves(claimTerms, unit.terms, weight) < MIN_SHARED_TERMS
   )
     return false;

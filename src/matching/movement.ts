@@ -6,6 +6,7 @@
 
 import type { MatchSentence } from '../model/types.ts';
 import type { PageUnit } from './page-unit.ts';
+import { firstIndex } from '../text/bisect.ts';
 import { STOP_WORDS } from '../text/lexicon.ts';
 import { splitSentences, type Span } from '../text/sentences.ts';
 import { analyse } from '../text/terms.ts';
@@ -66,31 +67,62 @@ export const isOfMove = (term: string, sized: boolean): boolean =>
 /** Whether a claim unit sizes its move in percent ("increased by about 3.5%"). */
 export const sizedInPercent = (claimTerms: readonly string[]): boolean => claimTerms.includes(PERCENTAGE);
 
-/** What may stand between a company's name and the verb of its move: "Facebook closed up 4.4%". */
-const TO_MOVE = /^\s+(?:(?:was|were|is|has|had|have|closed|ended|finished|opened|traded|stood|itself)\s+)*$/i;
+/**
+ * What may stand between a company's name and the verb of its move, as market reports write them
+ * ("Facebook closed up 4.4%", "Facebook Inc (FB.O) rose", "Facebook, which owns Instagram, rose",
+ * "Facebook traded about 3.5% higher"): a suffix, a ticker, one appositive between commas,
+ * trading verbs and the move's size (a dot closes "Inc." where the name the page knows is
+ * "Facebook Inc"). Only these, so that the name as the sentence's subject is what
+ * moved; "Facebook said advertising revenue rose" tells another thing's move.
+ */
+const TO_MOVE =
+  /^\.?(?:\s+(?:Inc|Corp|Co|Ltd|Plc)\b\.?)?(?:\s*\([A-Z.:]+(?:\s+[A-Z.]+)?\))?(?:\s*,[^,;]{1,60},)?\s+(?:(?:was|were|is|has|had|have|closed|ended|finished|opened|traded|stood|itself)\s+)*(?:(?:about|some|around|nearly|almost|more\s+than)\s+)?(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+)?$/i;
+/** A description of the subject opening a stretch of text: "The social network" (group 1). */
+const DESCRIBED = /\b[Tt]he\s+([a-z-]+(?:\s+[a-z-]+){0,2})\b/g;
 
 /**
  * Whether the page unit tells a move of something other than the stock whose move the claim unit
- * tells: the claim unit holds the stock, the page unit names no stock ("Quarterly earnings fell",
- * "advertising revenue rose about 3.5%" against "Facebook shares increased by about 3.5%"), nor
- * the subject itself as what moved, as market reports do ("Facebook rose 3.5%", "Facebook closed
- * up 4.4%"). The move's own words are then no evidence of the claim's (checks.ts). O(unit).
+ * tells: the claim unit holds the stock, the page unit names no stock of the subject's
+ * ("Quarterly earnings fell", "advertising revenue rose about 3.5%" against "Facebook shares
+ * increased by about 3.5%"; "Facebook's market value rose" is its stock, `stockOwners`), nor
+ * the subject itself as what moved, by name or description, as market reports do ("Facebook rose
+ * 3.5%", "The social network rose about 3.5%"). The move's own words are then no evidence of the
+ * claim's (checks.ts). O(unit terms × the subject's mentions in the unit + the unit's stock words
+ * × paragraph).
  */
-export function movesAnotherThing(claimTerms: readonly string[], unit: PageUnit): boolean {
+export function movesAnotherThing(claimTerms: readonly string[], unit: PageUnit, subject: Subject): boolean {
   if (!claimTerms.includes(STOCK) || unit.terms.includes(STOCK)) return false;
-  const { text, spans } = unit.paragraph;
-  const { end } = unit.unit;
-  for (const m of unit.mentions()) {
-    if (m.kind !== 'subject') continue;
-    // The first direction after the name, if only a verb of trading stands between them.
-    for (let i = 0; i < spans.terms.length; i++) {
-      const at = spans.at[i] ?? -1;
-      if (at < m.end || at >= end || !isMovement(spans.terms[i] ?? '')) continue;
-      if (TO_MOVE.test(text.slice(m.end, at))) return false;
+  if (stockOwners(unit, subject).includes('subject')) return false;
+  const { text } = unit.paragraph;
+  const { start, end } = unit.unit;
+  for (const m of unit.mentions()) if (m.kind === 'subject' && movesItself(unit, m.end)) return false;
+  DESCRIBED.lastIndex = 0;
+  const part = text.slice(start, end);
+  for (let d = DESCRIBED.exec(part); d !== null; d = DESCRIBED.exec(part)) {
+    const at = start + d.index;
+    const words = (d[1] ?? '').split(/\s+/);
+    // The longest run of words that is one of the subject's descriptions ("the social network rose").
+    for (let n = words.length; n > 0; n--) {
+      const noun = words.slice(0, n).join(' ');
+      if (!describes(noun, subject)) continue;
+      const after = text.indexOf(noun, at) + noun.length;
+      if (pointee(unit.paragraph, at, subject) === 'subject' && movesItself(unit, after)) return false;
       break;
     }
   }
   return true;
+}
+
+/** Whether the first direction after `from` in the unit follows it with only TO_MOVE between. */
+function movesItself(unit: PageUnit, from: number): boolean {
+  const { text, spans } = unit.paragraph;
+  const { end } = unit.unit;
+  for (let i = firstIndex(spans.at.length, (j) => (spans.at[j] ?? 0) < from); i < spans.terms.length; i++) {
+    const at = spans.at[i] ?? end;
+    if (at >= end) return false;
+    if (isMovement(spans.terms[i] ?? '')) return TO_MOVE.test(text.slice(from, at));
+  }
+  return false;
 }
 
 /** The subject's names and descriptions, as story.json gives them. */

@@ -257,6 +257,25 @@ describe('share moves', () => {
     expect(idsOf('Facebook rose 3.5% through midday.')).toContain(rose);
   });
 
+  test('a market report names the company as what moved, with its suffix, ticker or description', () => {
+    for (const p of [
+      'Facebook Inc (FB.O) rose 3.5% through midday.',
+      'Facebook Inc. rose about 3.5% through midday.',
+      'Facebook (FB.O) rose about 3.5% through midday.',
+      'Facebook, which owns Instagram, rose about 3.5% through midday.',
+      'Facebook traded about 3.5% higher through midday.',
+      'The social network rose about 3.5% through midday.',
+      "Facebook's market value rose about 3.5% through midday.",
+    ])
+      expect(idsOf(p), p).toContain(rose);
+    // The company names what moved only as the sentence's subject.
+    for (const p of [
+      'Facebook said advertising revenue rose about 3.5% through midday.',
+      'The social network said its advertising revenue rose about 3.5% through midday.',
+    ])
+      expect(idsOf(p), p).not.toContain(rose);
+  });
+
   test('"up to 87 million" is a bound, and "lost" no share move, so neither vetoes a count', () => {
     const accessed = claimWith('up to 87 million');
     expect(
