@@ -212,7 +212,7 @@ function sentenceStart(paragraph: PageUnit['paragraph'], at: number): number {
  * exchanges ("Messenger", "NASDAQ: FB") as owners.
  */
 function pointee(paragraph: PageUnit['paragraph'], at: number, subject: Subject): Owner {
-  const { text, mentions } = paragraph;
+  const { mentions } = paragraph;
   let nearest = -1;
   let theSubject = true;
   for (const m of mentions)
@@ -220,21 +220,36 @@ function pointee(paragraph: PageUnit['paragraph'], at: number, subject: Subject)
       nearest = m.start;
       theSubject = m.id === subject.name;
     }
+  const name = unknownOpeningName(paragraph, at);
+  if (name !== null && name.at > nearest) theSubject = false;
+  return theSubject ? 'subject' : 'other';
+}
+
+/**
+ * The name the page knows nothing of that opens the sentence holding `at`, before `at`, and
+ * where it stands ("Nvidia" of "Nvidia lost … as its shares plummeted"); null where the sentence
+ * opens with a known name, a function word or day, a plural ("Investors shrugged"), or an
+ * adverb and its comma ("Meanwhile, …").
+ */
+function unknownOpeningName(
+  paragraph: PageUnit['paragraph'],
+  at: number,
+): { word: string; at: number } | null {
+  const { text, mentions } = paragraph;
   const from = sentenceStart(paragraph, at);
   const first = OPENING_WORD.exec(text.slice(from, at));
-  if (first !== null) {
-    const wordAt = from + first[0].length - (first[1] ?? '').length;
-    const word = first[1] ?? '';
-    if (
-      wordAt > nearest &&
-      !NO_OWNER.test(word) &&
-      !NOT_A_NAME.has(word.toLowerCase()) &&
-      !/s$/.test(word) &&
-      !mentions.some((m) => m.start <= wordAt && wordAt < m.end)
-    )
-      theSubject = false;
-  }
-  return theSubject ? 'subject' : 'other';
+  if (first === null) return null;
+  const word = first[1] ?? '';
+  const wordAt = from + first[0].length - word.length;
+  if (
+    NO_OWNER.test(word) ||
+    NOT_A_NAME.has(word.toLowerCase()) ||
+    /s$/.test(word) ||
+    text.startsWith(',', wordAt + word.length) ||
+    mentions.some((m) => m.start <= wordAt && wordAt < m.end)
+  )
+    return null;
+  return { word, at: wordAt };
 }
 
 /** A sentence's first word where capitalised, past any quotes and bullets (group 1). */

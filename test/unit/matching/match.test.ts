@@ -215,6 +215,8 @@ describe('matching paragraphs to claims', () => {
       "Facebook Inc's (FB.O) shares rose on Monday.",
       'FB shares rose on Monday.',
       'Shares in the social media giant rose on Monday.',
+      // An adverb and its comma opening the sentence names no owner.
+      'Meanwhile, its shares rose on Monday.',
     ])
       expect(lastOfPage(story2, p), p).toContain(rise);
   });
