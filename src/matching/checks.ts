@@ -72,7 +72,8 @@ function namesEvent(event: readonly string[], terms: readonly string[]): boolean
  * "Shares in Facebook plummeted … after the firm missed quarterly revenue forecasts"), its "fell"
  * is no evidence of the claim's, nor "about 3.5%" of "shares increased by about 3.5%"; what else
  * it shares must be evidence enough (MIN_SHARED_TERMS), as for any pair. "Facebook's market value
- * plunged after it missed quarterly revenue forecasts" still is.
+ * plunged after it missed quarterly revenue forecasts" still is. O(claim terms × page terms): a
+ * unit's dozen terms, asked only of pairs that score against a share move.
  */
 function sharedBesidesMoves(
   claimTerms: readonly string[],
