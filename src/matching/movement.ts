@@ -132,9 +132,9 @@ export interface Subject {
 }
 
 /**
- * A stock word as written, the one definition the checks share (the lexicon reads the same words
- * as the stock term): one company's stock, its shares, share or stock price, market value or
- * capitalisation; group 1 holds a market's ("stock market", "stock index", "stock exchange"),
+ * A stock word as written, the one definition the checks share (the lexicon's stock term is read
+ * from the same words, but for market value, which it reads as value): one company's stock, its
+ * shares, share or stock price, market value or capitalisation; group 1 holds a market's ("stock market", "stock index", "stock exchange"),
  * which is no company's. "Stocks" are written the same, and read as many companies' unless
  * someone owns them ("Facebook stocks").
  */
