@@ -4,7 +4,7 @@
 // the page gets wrong. Run only on pairs that score, a few per page.
 
 import { contradicts } from './details.ts';
-import { isOfMove, movesAnotherThing, sizedInPercent } from './movement.ts';
+import { anothersStock, isOfMove, movesAnotherThing, sizedInPercent } from './movement.ts';
 import type { PageUnit } from './page-unit.ts';
 import type { PreparedStory } from './prepare.ts';
 import { INFORMATIVE, MIN_SHARED_TERMS, scorePair } from './score.ts';
@@ -32,9 +32,9 @@ export function statesClaim(prepared: PreparedStory, k: number, unit: PageUnit, 
   if (party && !unit.paragraph.names().has(says) && !copies(prepared, k, unit)) return false;
   const claimTerms = story.claims[claimOf[k] ?? -1]?.match[unitOf[k] ?? -1]?.terms ?? NO_TERMS;
   if (namesOnlyOthers(claimTerms, unit) && !copies(prepared, k, unit)) return false;
-  if (anothersStock(story.subject.name, claimTerms, unit)) return false;
+  if (claimTerms.includes(STOCK) && anothersStock(unit, story.subject)) return false;
   if (
-    movesAnotherThing(claimTerms, unit) &&
+    movesAnotherThing(claimTerms, unit, story.subject) &&
     sharedBesidesMoves(claimTerms, unit.terms, weight) < MIN_SHARED_TERMS
   )
     return false;
@@ -72,7 +72,8 @@ function namesEvent(event: readonly string[], terms: readonly string[]): boolean
  * "Shares in Facebook plummeted … after the firm missed quarterly revenue forecasts"), its "fell"
  * is no evidence of the claim's, nor "about 3.5%" of "shares increased by about 3.5%"; what else
  * it shares must be evidence enough (MIN_SHARED_TERMS), as for any pair. "Facebook's market value
- * plunged after it missed quarterly revenue forecasts" still is.
+ * plunged after it missed quarterly revenue forecasts" still is. O(claim terms × page terms): a
+ * unit's dozen terms, asked only of pairs that score against a share move.
  */
 function sharedBesidesMoves(
   claimTerms: readonly string[],
@@ -90,46 +91,6 @@ function sharedBesidesMoves(
 
 const ACKNOWLEDGE = analyse('acknowledge').terms[0] ?? 'acknowledge';
 const STOCK = analyse('stock').terms[0] ?? 'stock';
-/** "Tesla shares", "Meridian's stock", "shares of Tesla": shares and the name that owns them. */
-const OWNED_STOCK =
-  /\b([A-Z][A-Za-z&.-]*)(?:'s|\u2019s)?\s+(?:shares|stocks?)\b|\b(?:[Ss]hares|[Ss]tocks?)\s+(?:of|in)\s+([A-Z][A-Za-z&.-]*)/g;
-/** Capitalised words that own no shares: a sentence's opening determiners and descriptions. */
-const NO_OWNER =
-  /^(?:The|Its|Their|His|Her|Our|Your|These|Those|This|That|Such|Both|All|Some|Many|Most|Other|Company|Group)$/;
-/** A ticker ("FB shares"): it may be the subject's, and story.json lists no tickers. */
-const TICKER = /^[A-Z]{1,5}$/;
-
-/**
- * Whether the unit tells another company's share move where the claim unit tells one ("Tesla
- * shares closed up about 11%" is not "Facebook shares rose about 3.5%"): the shares' owners are
- * named, and none is the subject (or a ticker, which may be the subject's). "Tech shares rallied
- * and Facebook shares increased" and "Facebook and Twitter shares fell" tell the subject's move.
- */
-function anothersStock(subject: string, claimTerms: readonly string[], unit: PageUnit): boolean {
-  if (!claimTerms.includes(STOCK) || !unit.terms.includes(STOCK)) return false;
-  const { text, mentions } = unit.paragraph;
-  const { start, end } = unit.unit;
-  const part = text.slice(start, end);
-  const isSubject = (at: number): boolean =>
-    mentions.find((x) => x.start <= at && at < x.end)?.id === subject;
-  let other = false;
-  OWNED_STOCK.lastIndex = 0;
-  for (let m = OWNED_STOCK.exec(part); m !== null; m = OWNED_STOCK.exec(part)) {
-    const owner = m[1] ?? m[2] ?? '';
-    if (NO_OWNER.test(owner)) continue;
-    if (TICKER.test(owner)) return false;
-    const at = start + m.index + (m[1] !== undefined ? 0 : m[0].length - owner.length);
-    // "Facebook and Twitter shares": the subject owns them too.
-    const joined = m[1] !== undefined ? JOINED_OWNER.exec(part.slice(0, m.index)) : null;
-    if (isSubject(at) || (joined !== null && isSubject(start + joined.index))) return false;
-    other = true;
-  }
-  return other;
-}
-
-/** The name joined by "and" before an owner: "Facebook and " of "Facebook and Twitter shares". */
-const JOINED_OWNER = /[A-Z][A-Za-z&.-]*(?:'s|\u2019s)?\s+and\s+$/;
-
 /**
  * Whether a claim unit that tells what a bank did is met by a unit about an organisation of the
  * parties' kind that the story does not know: "Bank of America walked away over privacy" is not

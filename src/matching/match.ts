@@ -193,7 +193,7 @@ function movesInTwo(prepared: PreparedStory, k: number, unit: PageUnit, weight: 
     moves &&
     words >= MIN_SHARED_IN_CONTEXT &&
     !movesOtherWay(prepared.directionOf[prepared.claimOf[k] ?? -1] ?? 0, terms) &&
-    subjectsStock(unit)
+    subjectsStock(unit, prepared.story.subject)
   );
 }
 

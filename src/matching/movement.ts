@@ -6,6 +6,9 @@
 
 import type { MatchSentence } from '../model/types.ts';
 import type { PageUnit } from './page-unit.ts';
+import { firstIndex } from '../text/bisect.ts';
+import { STOP_WORDS } from '../text/lexicon.ts';
+import { splitSentences, type Span } from '../text/sentences.ts';
 import { analyse } from '../text/terms.ts';
 
 const RISE = analyse('rise').terms[0] ?? 'rise';
@@ -64,68 +67,286 @@ export const isOfMove = (term: string, sized: boolean): boolean =>
 /** Whether a claim unit sizes its move in percent ("increased by about 3.5%"). */
 export const sizedInPercent = (claimTerms: readonly string[]): boolean => claimTerms.includes(PERCENTAGE);
 
-/** What may stand between a company's name and the verb of its move: "Facebook closed up 4.4%". */
-const TO_MOVE = /^\s+(?:(?:was|were|is|has|had|have|closed|ended|finished|opened|traded|stood|itself)\s+)*$/i;
+/**
+ * What may stand between a company's name and the verb of its move, as market reports write them
+ * ("Facebook closed up 4.4%", "Facebook Inc (FB.O) rose", "Facebook, which owns Instagram, rose",
+ * "Facebook traded about 3.5% higher"): a suffix, a ticker, one appositive between commas,
+ * trading verbs and the move's size (a dot closes "Inc." where the name the page knows is
+ * "Facebook Inc"). Only these, so that the name as the sentence's subject is what
+ * moved; "Facebook said advertising revenue rose" tells another thing's move.
+ */
+const TO_MOVE =
+  /^\.?(?:\s+(?:Inc|Corp|Co|Ltd|Plc)\b\.?)?(?:\s*\([A-Z.:]+(?:\s+[A-Z.]+)?\))?(?:\s*,[^,;]{1,60},)?\s+(?:(?:was|were|is|has|had|have|closed|ended|finished|opened|traded|stood|itself)\s+)*(?:(?:about|some|around|nearly|almost|more\s+than)\s+)?(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+)?$/i;
+/** A description of the subject opening a stretch of text: "The social network" (group 1). */
+const DESCRIBED = /\b[Tt]he\s+([a-z-]+(?:\s+[a-z-]+){0,2})\b/g;
 
 /**
  * Whether the page unit tells a move of something other than the stock whose move the claim unit
- * tells: the claim unit holds the stock, the page unit names no stock ("Quarterly earnings fell",
- * "advertising revenue rose about 3.5%" against "Facebook shares increased by about 3.5%"), nor
- * the subject itself as what moved, as market reports do ("Facebook rose 3.5%", "Facebook closed
- * up 4.4%"). The move's own words are then no evidence of the claim's (checks.ts). O(unit).
+ * tells: the claim unit holds the stock, the page unit names no stock of the subject's
+ * ("Quarterly earnings fell", "advertising revenue rose about 3.5%" against "Facebook shares
+ * increased by about 3.5%"; "Facebook's market value rose" is its stock, `stockOwners`), nor
+ * the subject itself as what moved, by name or description, as market reports do ("Facebook rose
+ * 3.5%", "The social network rose about 3.5%"). The move's own words are then no evidence of the
+ * claim's (checks.ts). O(unit terms × the subject's mentions in the unit + the unit's stock words
+ * × paragraph).
  */
-export function movesAnotherThing(claimTerms: readonly string[], unit: PageUnit): boolean {
+export function movesAnotherThing(claimTerms: readonly string[], unit: PageUnit, subject: Subject): boolean {
   if (!claimTerms.includes(STOCK) || unit.terms.includes(STOCK)) return false;
-  const { text, spans } = unit.paragraph;
-  const { end } = unit.unit;
-  for (const m of unit.mentions()) {
-    if (m.kind !== 'subject') continue;
-    // The first direction after the name, if only a verb of trading stands between them.
-    for (let i = 0; i < spans.terms.length; i++) {
-      const at = spans.at[i] ?? -1;
-      if (at < m.end || at >= end || !isMovement(spans.terms[i] ?? '')) continue;
-      if (TO_MOVE.test(text.slice(m.end, at))) return false;
+  if (stockOwners(unit, subject).includes('subject')) return false;
+  const { text } = unit.paragraph;
+  const { start, end } = unit.unit;
+  for (const m of unit.mentions()) if (m.kind === 'subject' && movesItself(unit, m.end)) return false;
+  DESCRIBED.lastIndex = 0;
+  const part = text.slice(start, end);
+  for (let d = DESCRIBED.exec(part); d !== null; d = DESCRIBED.exec(part)) {
+    const at = start + d.index;
+    const words = (d[1] ?? '').split(/\s+/);
+    // The longest run of words that is one of the subject's descriptions ("the social network rose").
+    for (let n = words.length; n > 0; n--) {
+      const noun = words.slice(0, n).join(' ');
+      if (!describes(noun, subject)) continue;
+      const after = text.indexOf(noun, at) + noun.length;
+      if (pointee(unit.paragraph, at, subject) === 'subject' && movesItself(unit, after)) return false;
       break;
     }
   }
   return true;
 }
 
+/** Whether the first direction after `from` in the unit follows it with only TO_MOVE between. */
+function movesItself(unit: PageUnit, from: number): boolean {
+  const { text, spans } = unit.paragraph;
+  const { end } = unit.unit;
+  for (let i = firstIndex(spans.at.length, (j) => (spans.at[j] ?? 0) < from); i < spans.terms.length; i++) {
+    const at = spans.at[i] ?? end;
+    if (at >= end) return false;
+    if (isMovement(spans.terms[i] ?? '')) return TO_MOVE.test(text.slice(from, at));
+  }
+  return false;
+}
+
+/** The subject's names and descriptions, as story.json gives them. */
+export interface Subject {
+  readonly name: string;
+  readonly aliases: readonly string[];
+}
+
 /**
- * A stock word as written: one company's stock, its shares, its share price. "Stocks" are many
- * companies' (the market's, a sector's), never one's.
+ * A stock word as written, the one definition the checks share (the lexicon's stock term is read
+ * from the same words, but for market value, which it reads as value): one company's stock, its
+ * shares, share or stock price, market value or capitalisation; group 1 holds a market's ("stock market", "stock index", "stock exchange"),
+ * which is no company's. "Stocks" are written the same, and read as many companies' unless
+ * someone owns them ("Facebook stocks").
  */
-const STOCK_WORD = /\b(?:stock|shares|share\s+price|stock\s+price)\b/gi;
-/** Before a stock word, words that point back at the page's subject: "The stock", "its shares", "the company's shares". */
-const POINTS_BACK =
-  /(?:^|[^A-Za-z])(?:the|its|(?:the\s+)?(?:company|firm|social\s+network|network|giant)['\u2019]s)\s+$/i;
-/** Between the subject's name and a stock word it owns: "Facebook shares", "Facebook's stock". */
-const OWNS = /^(?:['\u2019]s)?\s+$/;
-/** Between a stock word and its owner after it: "shares of Facebook", "shares in Facebook". */
-const OWNED_BY = /^\s+(?:of|in)\s+$/i;
+const STOCK_WORD =
+  /\b(?:(stocks?\s+(?:markets?|exchanges?|index|indices|indexes|futures))|(?:share|stock)\s+prices?|stocks?|shares|market\s+(?:value|valuation|capitali[sz]ation|cap))\b/gi;
+/**
+ * A name right before a stock word that owns it: "Tesla shares", "Twitter's share price",
+ * "Facebook Inc. shares", "Facebook (FB.O) shares", "Facebook Inc's (FB.O) shares" (group 1).
+ */
+const NAME_OWNS =
+  /([A-Z][A-Za-z&.-]*)(?:\s+(?:Inc|Corp|Co|Ltd|Plc)\b\.?)?(?:['\u2019]s)?(?:\s+\([A-Z.:]+(?:\s+[A-Z.]+)?\))?(?:['\u2019]s)?\s+$/;
+/** Between a stock word and its owner after it: "shares of Facebook", "shares in the bank". */
+const OWNED_BY = /^\s+(?:of|in)\s+/i;
+/** The owner after OWNED_BY: a name (group 1) or a common noun after "the" (group 2). */
+const OWNER_AFTER = /^(?:([A-Z][A-Za-z&.-]*)|the\s+([a-z-]+(?:\s+[a-z-]+){0,2}))/;
+/** A common noun that owns a stock word: "the bank's shares", "the streaming company's stock". */
+const NOUN_OWNS = /\bthe\s+([a-z-]+(?:\s+[a-z-]+){0,2})['\u2019]s\s+$/i;
+/** Words that point back at whoever the page is about: "its shares", "the stock", "their stock". */
+const POINTS_BACK = /(?:^|[^A-Za-z])(?:the|its|their)\s+$/i;
+/** Capitalised words that own no shares: a sentence's opening determiners, a market's place, months. */
+const NO_OWNER =
+  /^(?:The|Its|Their|His|Her|Our|Your|These|Those|This|That|Such|Both|All|Some|Many|Most|Other|Company|Group|Wall|Street|Nasdaq|Dow|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** A ticker ("FB shares"): it may be the subject's, and story.json lists no tickers. */
+const TICKER = /^[A-Z]{1,5}$/;
+/** The name joined by "and" before an owner: "Facebook and " of "Facebook and Twitter shares". */
+const JOINED_OWNER = /[A-Z][A-Za-z&.-]*(?:['\u2019]s)?\s+and\s+$/;
+/** The generic words a page calls any company by; story.json adds the subject's own descriptions. */
+const GENERIC = ['company', 'firm'];
+
+/**
+ * Whose a stock word is: the subject's, someone else's (a company, a bank, a sector, "stocks"),
+ * the market's as a place ("stock market", "on the Stock Exchange"), or unsaid.
+ */
+type Owner = 'subject' | 'other' | 'market' | 'none';
+
+const descriptionsOf = new WeakMap<readonly string[], ReadonlySet<string>>();
+/** The subject's descriptions without their article ("company", "social media giant"). */
+function descriptions(subject: Subject): ReadonlySet<string> {
+  let d = descriptionsOf.get(subject.aliases);
+  if (d === undefined) {
+    d = new Set([
+      ...GENERIC,
+      ...subject.aliases.filter((a) => /^the\s/i.test(a)).map((a) => a.replace(/^the\s+/i, '').toLowerCase()),
+    ]);
+    descriptionsOf.set(subject.aliases, d);
+  }
+  return d;
+}
+
+/** Whether a common noun ("bank", "streaming company", "social media giant") is one of the subject's descriptions. */
+function describes(noun: string, subject: Subject): boolean {
+  return descriptions(subject).has(noun.toLowerCase().replace(/\s+/g, ' '));
+}
+
+const sentencesOf = new WeakMap<PageUnit['paragraph'], readonly Span[]>();
+/** Where the sentence holding `at` starts, as the page is cut into sentences. */
+function sentenceStart(paragraph: PageUnit['paragraph'], at: number): number {
+  let spans = sentencesOf.get(paragraph);
+  if (spans === undefined) {
+    spans = splitSentences(paragraph.text);
+    sentencesOf.set(paragraph, spans);
+  }
+  let start = 0;
+  for (const s of spans) if (s.start <= at) start = s.start;
+  return start;
+}
+
+/**
+ * Whom a word pointing back ("its shares", "The stock", "Shares rose", "the company's stock")
+ * points at: the nearest organisation named before it, a name the page knows in its paragraph, or
+ * the capitalised word opening its sentence ("Nvidia lost … as its shares plummeted") but a
+ * function word, a day, or a plural ("Investors shrugged: the stock rose"). The subject's stock
+ * where that is the subject or nobody is named: the page's subject by context, as wire copy
+ * writes. Only the sentence's opening word, as names elsewhere in it are as often products or
+ * exchanges ("Messenger", "NASDAQ: FB") as owners.
+ */
+function pointee(paragraph: PageUnit['paragraph'], at: number, subject: Subject): Owner {
+  const { mentions } = paragraph;
+  let nearest = -1;
+  let theSubject = true;
+  for (const m of mentions)
+    if (m.kind !== 'outlet' && m.end <= at) {
+      nearest = m.start;
+      theSubject = m.id === subject.name;
+    }
+  const name = unknownOpeningName(paragraph, at);
+  if (name !== null && name.at > nearest) theSubject = false;
+  return theSubject ? 'subject' : 'other';
+}
+
+/**
+ * The name the page knows nothing of that opens the sentence holding `at`, before `at`, and
+ * where it stands ("Nvidia" of "Nvidia lost … as its shares plummeted"); null where the sentence
+ * opens with a known name, a function word or day, a plural ("Investors shrugged"), or an
+ * adverb and its comma ("Meanwhile, …").
+ */
+function unknownOpeningName(
+  paragraph: PageUnit['paragraph'],
+  at: number,
+): { word: string; at: number } | null {
+  const { text, mentions } = paragraph;
+  const from = sentenceStart(paragraph, at);
+  const first = OPENING_WORD.exec(text.slice(from, at));
+  if (first === null) return null;
+  const word = first[1] ?? '';
+  const wordAt = from + first[0].length - word.length;
+  if (
+    NO_OWNER.test(word) ||
+    NOT_A_NAME.has(word.toLowerCase()) ||
+    /s$/.test(word) ||
+    text.startsWith(',', wordAt + word.length) ||
+    mentions.some((m) => m.start <= wordAt && wordAt < m.end)
+  )
+    return null;
+  return { word, at: wordAt };
+}
+
+/** A sentence's first word where capitalised, past any quotes and bullets (group 1). */
+const OPENING_WORD = /^[\s"'\u201c\u2018(\u2022\u25CF\u25AA\u25E6\u2023-]*([A-Z][A-Za-z&-]*)\b/;
+/** Before a word opening its sentence: quotes, a bracket, a bullet. */
+const OPENING = /^[\s"'\u201c\u2018(\u2022\u25CF\u25AA\u25E6\u2023-]*$/;
+/** Capitalised words that name no company: function and stop words ("By", "Last", "Monday"). */
+const NOT_A_NAME = new Set(STOP_WORDS);
+
+/** Whether a mention of the subject covers the offset. */
+function isSubjectAt(paragraph: PageUnit['paragraph'], at: number, subject: Subject): boolean {
+  return paragraph.mentions.some((m) => m.start <= at && at < m.end && m.id === subject.name);
+}
+
+/**
+ * Whose the stock word at [at, after) is. A name before it or after "of"/"in" owns it, and the
+ * subject's ("Facebook Inc. shares", "shares in Facebook", "Facebook and Twitter shares") or a
+ * ticker's (which may be the subject's) is the subject's; a common noun ("the bank's", "shares
+ * in the chipmaker") is another's unless it is one of the subject's descriptions, which points
+ * back; "its", "the", or a sentence opening with the stock word ("Shares closed up 4.4%") point
+ * back (`pointee`); the market's words ("stock market", plural "stocks") are another's.
+ */
+function ownerAt(unit: PageUnit, at: number, after: number, market: boolean, subject: Subject): Owner {
+  if (market) return 'market';
+  const { paragraph } = unit;
+  const { text } = paragraph;
+  const before = text.slice(Math.max(0, at - 60), at);
+  const word = text.slice(at, after);
+  const name = NAME_OWNS.exec(before);
+  if (name !== null && !NO_OWNER.test(name[1] ?? '')) {
+    const nameAt = at - before.length + name.index;
+    if (isSubjectAt(paragraph, nameAt, subject) || TICKER.test(name[1] ?? '')) return 'subject';
+    // "Facebook and Twitter shares": the subject owns them too.
+    const joined = JOINED_OWNER.exec(text.slice(Math.max(0, nameAt - 40), nameAt));
+    const joinedAt = nameAt - Math.min(40, nameAt) + (joined?.index ?? 0);
+    return joined !== null && isSubjectAt(paragraph, joinedAt, subject) ? 'subject' : 'other';
+  }
+  const noun = NOUN_OWNS.exec(before);
+  if (noun !== null) return describes(noun[1] ?? '', subject) ? pointee(paragraph, at, subject) : 'other';
+  const of = OWNED_BY.exec(text.slice(after, after + 8));
+  if (of !== null) {
+    const ownerAt = after + of[0].length;
+    const owner = OWNER_AFTER.exec(text.slice(ownerAt, ownerAt + 60));
+    if (owner?.[1] !== undefined)
+      return isSubjectAt(paragraph, ownerAt, subject) || TICKER.test(owner[1]) ? 'subject' : 'other';
+    if (owner?.[2] !== undefined) {
+      const nouns = owner[2].split(/\s+/);
+      // "shares in the social media giant rose": the longest run of words that is a description.
+      for (let n = nouns.length; n > 0; n--)
+        if (describes(nouns.slice(0, n).join(' '), subject)) return pointee(paragraph, at, subject);
+      return 'other';
+    }
+  }
+  if (/^stocks$/i.test(word)) return 'other';
+  const opens = OPENING.test(text.slice(sentenceStart(paragraph, at), at));
+  if (POINTS_BACK.test(before) || opens) return pointee(paragraph, at, subject);
+  return 'none';
+}
+
+/** The owners of the stock words in a page unit, in order. O(unit + its stock words × paragraph mentions). */
+function stockOwners(unit: PageUnit, subject: Subject): Owner[] {
+  const { text } = unit.paragraph;
+  const { start, end } = unit.unit;
+  const part = text.slice(start, end);
+  const owners: Owner[] = [];
+  STOCK_WORD.lastIndex = 0;
+  for (let w = STOCK_WORD.exec(part); w !== null; w = STOCK_WORD.exec(part))
+    owners.push(ownerAt(unit, start + w.index, start + w.index + w[0].length, w[1] !== undefined, subject));
+  return owners;
+}
 
 /**
  * Whether the page unit tells whose stock moved and it is the subject's: a stock word the subject
- * owns ("Facebook shares", "Facebook's stock", "shares of Facebook") or that points back at it,
- * the page's subject by context ("The stock rose anyway.", "its shares", "the company's stock").
- * "Stocks rose broadly on Monday" is the market's, "Tech shares rallied" a sector's. O(unit).
+ * owns ("Facebook shares", "Facebook Inc. shares", "shares of Facebook", "FB shares") or that
+ * points back at it (`pointee`: "The stock rose anyway.", "its shares", "Shares closed up 4.4%").
+ * "Stocks rose broadly" and "the stock market rallied" are the market's, "Tech shares rallied" a
+ * sector's, "JPMorgan said its shares rose" JPMorgan's.
  */
-export function subjectsStock(unit: PageUnit): boolean {
-  const { text } = unit.paragraph;
-  const { start, end } = unit.unit;
-  const subject = unit.mentions().filter((m) => m.kind === 'subject');
-  const part = text.slice(start, end);
-  STOCK_WORD.lastIndex = 0;
-  for (let w = STOCK_WORD.exec(part); w !== null; w = STOCK_WORD.exec(part)) {
-    const at = start + w.index;
-    const after = at + w[0].length;
-    if (POINTS_BACK.test(text.slice(Math.max(start, at - 30), at))) return true;
-    for (const m of subject)
-      if (
-        (m.end <= at && OWNS.test(text.slice(m.end, at))) ||
-        (m.start >= after && OWNED_BY.test(text.slice(after, m.start)))
-      )
-        return true;
-  }
-  return false;
+export function subjectsStock(unit: PageUnit, subject: Subject): boolean {
+  return stockOwners(unit, subject).includes('subject');
+}
+
+/**
+ * Whether the page unit tells only someone else's stock: it has stock words, none is the
+ * subject's, and one is another's ("Twitter's share price plummeted", "The bank's shares", "Shares
+ * in the chipmaker plunged", "Stocks fell sharply", "Nvidia lost … as its shares plummeted") or
+ * the market's. O(unit + its stock words × paragraph).
+ * "Facebook and Twitter shares fell" tells the subject's move.
+ */
+export function anothersStock(unit: PageUnit, subject: Subject): boolean {
+  const owners = stockOwners(unit, subject);
+  if (owners.includes('subject')) return false;
+  // The market is where the subject's shares trade ("In the Stock Exchange, Facebook has gained
+  // 4 per cent") as well as what moved ("The stock market plummeted"): its move only where the
+  // unit does not name the subject.
+  return (
+    owners.includes('other') ||
+    (owners.includes('market') && !unit.mentions().some((m) => m.id === subject.name))
+  );
 }

@@ -135,20 +135,29 @@ export class MentionFinder {
   }
 }
 
-const FUNCTION_WORD = new Set(FUNCTION_WORDS);
+/**
+ * The words that never begin a name: function words, and the counts and times a sentence opens
+ * with ("One Cobalt Ridge Bank official", "Last week", "Monday Bank of America said"), which are
+ * stop words but, unlike "New" or "State", no part of a bank's name.
+ */
+const NOT_OPENING_A_NAME = new Set([
+  ...FUNCTION_WORDS,
+  ...'one two three four five several last past next'.split(' '),
+  ...'monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+]);
 
 /**
  * The length of a name's first word and its space where that word opens a sentence and is no
- * name's ("Meanwhile", "Separately", "Yesterday", "But": an adverb or a function word, which
- * never begins a name; "New" of "New York Community Bank", "State" of "State Street Bank" do),
- * and the rest is still a name ("Bank of America", not "Bank"); else 0.
+ * name's ("Meanwhile", "Separately", "Yesterday", "But", "One", "Monday": an adverb, a function
+ * word, a count or a day, which never begins a name; "New" of "New York Community Bank", "State"
+ * of "State Street Bank" do), and the rest is still a name ("Bank of America", not "Bank"); else 0.
  */
 function openerLength(text: string, at: number, name: string): number {
   const first = /^([A-Z][a-z]+)\s+/.exec(name);
   if (first === null || !/(?:^|[.!?]["'\u201d\u2019]?\s+)$/.test(text.slice(Math.max(0, at - 3), at)))
     return 0;
   const word = first[1] ?? '';
-  if (!/(?:ly|while)$/.test(word) && !FUNCTION_WORD.has(word.toLowerCase())) return 0;
+  if (!/(?:ly|while)$/.test(word) && !NOT_OPENING_A_NAME.has(word.toLowerCase())) return 0;
   const rest = name.slice(first[0].length);
   return /^[A-Z][A-Za-z&'.-]*\s+\S/.test(rest) ? first[0].length : 0;
 }
@@ -284,14 +293,23 @@ export function speakerOf(text: string, mentions: readonly Mention[]): Mention |
   return speaks ? 'unnamed' : null;
 }
 
-/** An unnamed source: "a person familiar with …", "people briefed on …", "an official". */
-const SOURCE = String.raw`(?:(?:a|an|one|two|three|several|some)\s+)?(?:\w+\s+)?(person|people|sources?|officials?|insiders?|someone)\b[^,]*`;
+/**
+ * An unnamed source: "a person familiar with …", "people briefed on …", "an official". "Official"
+ * before what a body issues is an adjective ("an official statement from Citigroup"), the body's
+ * own word, no person.
+ */
+const SOURCE = String.raw`(?:(?:a|an|one|two|three|several|some)\s+)?(?:\w+\s+)?(person|people|sources?|officials?(?!\s+(?:statements?|figures|data|filings?|comments?|documents?|announcements?|records?)\b)|insiders?|someone)\b[^,]*`;
 /** The clause before a speech verb, from its comma, that is an unnamed source. */
 const ANONYMOUS = new RegExp(String.raw`(?:^|,)\s*${SOURCE}$`, 'di');
 /** The same after a verb whose speaker follows it: "according to people familiar with …". */
 const ANONYMOUS_AFTER = new RegExp(String.raw`^\s*${SOURCE}`, 'di');
-/** Between a source and the name it works for: "officials at Citigroup", "a person from Citigroup". */
-const WORKS_FOR = /^\s+(?:at|from|of)\s+(?:the\s+)?$/i;
+/**
+ * Between a source and the name it works for: "officials at Citigroup", "an official for
+ * Citigroup", "officials with Citigroup", "official Jane Doe of Citigroup" (the source's own name
+ * may stand between). Every preposition that says whom a source serves, or "officials at" and
+ * "officials with" the same bank would be told two ways.
+ */
+const WORKS_FOR = /^\s+(?:[A-Z][\w.'-]*\s+)*(?:at|from|of|with|for|inside|within)\s+(?:the\s+)?$/;
 
 /**
  * Whether the clause before a speech verb (from its comma) is an unnamed source. A name in it

@@ -138,6 +138,14 @@ describe('who speaks', () => {
     ])
       expect(idsOf(p), p).not.toContain(acknowledged);
     expect(idsOf('Citigroup said it has held talks with Facebook.')).toContain(acknowledged);
+    // A source that speaks for Citigroup, or its statement, is Citigroup.
+    for (const p of [
+      'Citigroup has held talks with Facebook, according to an official statement from Citigroup.',
+      'Citigroup has held talks with Facebook, an official for Citigroup said.',
+      'Citigroup has held talks with Facebook, officials with Citigroup said.',
+      'Citigroup has held talks with Facebook, said official Jane Doe of Citigroup.',
+    ])
+      expect(idsOf(p), p).toContain(acknowledged);
   });
 
   test('a speech verb joined by "but" to the sentence\'s predicate has the sentence\'s subject', () => {
@@ -222,6 +230,11 @@ describe('share moves', () => {
     expect(idsOf('Facebook stock rose about 3.5% through midday.')).toContain(rose);
   });
 
+  test("another company's share price is not the subject's", () => {
+    expect(idsOf("Tesla's share price rose about 3.5% through midday.")).not.toContain(rose);
+    expect(idsOf("Facebook's share price rose about 3.5% through midday.")).toContain(rose);
+  });
+
   test("a unit that tells the subject's move beside another's is still the subject's move", () => {
     for (const p of [
       'Tech shares rallied on Tuesday and Facebook shares increased by about 3.5% through midday.',
@@ -242,6 +255,25 @@ describe('share moves', () => {
     ])
       expect(idsOf(p), p).toContain(plummeted);
     expect(idsOf('Facebook rose 3.5% through midday.')).toContain(rose);
+  });
+
+  test('a market report names the company as what moved, with its suffix, ticker or description', () => {
+    for (const p of [
+      'Facebook Inc (FB.O) rose 3.5% through midday.',
+      'Facebook Inc. rose about 3.5% through midday.',
+      'Facebook (FB.O) rose about 3.5% through midday.',
+      'Facebook, which owns Instagram, rose about 3.5% through midday.',
+      'Facebook traded about 3.5% higher through midday.',
+      'The social network rose about 3.5% through midday.',
+      "Facebook's market value rose about 3.5% through midday.",
+    ])
+      expect(idsOf(p), p).toContain(rose);
+    // The company names what moved only as the sentence's subject.
+    for (const p of [
+      'Facebook said advertising revenue rose about 3.5% through midday.',
+      'The social network said its advertising revenue rose about 3.5% through midday.',
+    ])
+      expect(idsOf(p), p).not.toContain(rose);
   });
 
   test('"up to 87 million" is a bound, and "lost" no share move, so neither vetoes a count', () => {

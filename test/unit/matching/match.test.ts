@@ -132,6 +132,15 @@ describe('matching paragraphs to claims', () => {
       ids('Shares in Facebook plummeted last week, wiping out some $100 billion in market value.'),
     ).toContain(plummet);
     expect(ids("Facebook's stock dropped last week, erasing about $100 billion.")).toContain(plummet);
+    // The same fall of another company's, a bank's or the market's shares is not Facebook's.
+    for (const p of [
+      "The bank's shares plummeted last week, wiping out some $100 billion in market value.",
+      "Twitter's share price plummeted last week, wiping out some $100 billion.",
+      'Nvidia lost some $100 billion in market value last week as its shares plummeted.',
+      'Shares in the chipmaker plunged last week, wiping out some $100 billion in market value.',
+      'Stocks fell sharply last week, wiping out some $100 billion in market value.',
+    ])
+      expect(ids(p), p).not.toContain(plummet);
   });
 
   test("a stretch of a claim's sentence that shares only the story's common words is not stated", () => {
@@ -195,6 +204,29 @@ describe('matching paragraphs to claims', () => {
       "Nor is it reassuring that Facebook's stock rose on the news.",
       'Shares of Facebook were higher on Monday.',
       "The company's stock climbed after the report.",
+    ])
+      expect(lastOfPage(story2, p), p).toContain(rise);
+  });
+
+  test("a share move told in two words is the subject's where the stock's owner is, or points back at it", () => {
+    // The market, or a company named before the word that points back, owns the stock.
+    for (const p of [
+      'The stock market rallied on Monday.',
+      'The stock index rose on Monday.',
+      'JPMorgan said its shares rose on Monday.',
+      'JPMorgan Chase reported record profit on Friday. The stock rose.',
+    ])
+      expect(lastOfPage(story2, p), p).not.toContain(rise);
+    // Wire copy's bare "Shares" and the subject's suffixes, tickers and descriptions.
+    for (const p of [
+      'Shares rose on Monday.',
+      'Facebook Inc. shares rose.',
+      'Facebook (FB.O) shares rose on Monday.',
+      "Facebook Inc's (FB.O) shares rose on Monday.",
+      'FB shares rose on Monday.',
+      'Shares in the social media giant rose on Monday.',
+      // An adverb and its comma opening the sentence names no owner.
+      'Meanwhile, its shares rose on Monday.',
     ])
       expect(lastOfPage(story2, p), p).toContain(rise);
   });

@@ -52,6 +52,13 @@ describe('names the story does not know', () => {
       expect(named(`${name} walked away from the talks.`), name).toEqual([`other:${name}`]);
     for (const p of ['But Bank of America said nothing.', 'Now Bank of America says so.'])
       expect(named(p), p).toEqual(['other:Bank of America']);
+    // A count or a day opening the sentence: the bank keeps one name in the paragraph.
+    for (const p of [
+      'One Cobalt Ridge Bank official said nothing.',
+      'Last Cobalt Ridge Bank said nothing.',
+      'Monday Cobalt Ridge Bank said nothing.',
+    ])
+      expect(named(p), p).toEqual(['other:Cobalt Ridge Bank']);
   });
 
   test('in a title-case headline capitals name nothing', () => {
@@ -89,9 +96,22 @@ describe('who speaks', () => {
       'Wells Fargo has held talks with Facebook, a person close to Wells Fargo said.',
     ])
       expect(speaker(p), p).toBe('report');
-    expect(speaker('Wells Fargo has held talks with Facebook, officials at Wells Fargo said.')).toBe(
-      'Wells Fargo',
-    );
+    for (const p of [
+      'Wells Fargo has held talks with Facebook, officials at Wells Fargo said.',
+      'Wells Fargo has held talks with Facebook, an official for Wells Fargo said.',
+      'Wells Fargo has held talks with Facebook, officials with Wells Fargo said.',
+      'Wells Fargo has held talks with Facebook, said official Jane Doe of Wells Fargo.',
+      'Wells Fargo has held talks with Facebook, according to officials for Wells Fargo.',
+    ])
+      expect(speaker(p), p).toBe('Wells Fargo');
+  });
+
+  test("a bank's official statement is the bank's, not an anonymous official's", () => {
+    for (const p of [
+      'Wells Fargo has held talks with Facebook, according to an official statement from Wells Fargo.',
+      'Wells Fargo has held talks with Facebook, according to official statements from Wells Fargo.',
+    ])
+      expect(speaker(p), p).toBe('Wells Fargo');
   });
 
   test("where the speaker follows its verb, an anonymous source is the paper's too", () => {
