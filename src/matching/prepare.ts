@@ -17,10 +17,14 @@ export interface PreparedStory {
   story: Story;
   /** term → indexes into the flat unit arrays, for each unit's indexed terms only. */
   postings: Map<string, number[]>;
-  /** Each unit's common terms left out of `postings`, and their total weight and evidence. */
+  /**
+   * Each unit's common terms left out of `postings`, and their total weight, evidence and
+   * weight by specificity (each term's `fixed(weight × specificity)`, as a stretch weighs it).
+   */
   unindexed: readonly (readonly string[])[];
   unindexedWeight: Int32Array;
   unindexedEvidence: Int32Array;
+  unindexedSpecific: Int32Array;
   claimOf: Int32Array;
   unitOf: Int32Array;
   weightOf: Int32Array;
@@ -78,6 +82,7 @@ export function prepare(story: Story, weight: Weights, unindexedShare = UNINDEXE
   const paraphraseFrom = new Int32Array(size);
   const unindexedWeight = new Int32Array(size);
   const unindexedEvidence = new Int32Array(size);
+  const unindexedSpecific = new Int32Array(size);
   const unindexed: (readonly string[])[] = [];
   const shingles: (readonly number[])[] = [];
   const speakerOf: (string | null)[] = [];
@@ -101,6 +106,7 @@ export function prepare(story: Story, weight: Weights, unindexedShare = UNINDEXE
       }
     }
   }
+  const specific = specificity(claimsWith, story.claims.length);
   const eventTerms: (readonly string[])[] = [];
   const postings = new Map<string, number[]>();
   /** A unit's term positions, commonest term first; one array for all units. */
@@ -130,6 +136,7 @@ export function prepare(story: Story, weight: Weights, unindexedShare = UNINDEXE
       const out: string[] = [];
       let outWeight = 0;
       let outEvidence = 0;
+      let outSpecific = 0;
       for (let o = 0; o < order.length; o++) {
         const t = terms[order[o] ?? 0] ?? '';
         const real = weight(t);
@@ -137,6 +144,7 @@ export function prepare(story: Story, weight: Weights, unindexedShare = UNINDEXE
         if (outWeight + w > limit) continue;
         out.push(t);
         outWeight += w;
+        outSpecific += fixed(real * specific(t));
         if (real > INFORMATIVE) outEvidence += evidenceOf(t);
       }
       for (let i = 0; i < terms.length; i++) {
@@ -155,6 +163,7 @@ export function prepare(story: Story, weight: Weights, unindexedShare = UNINDEXE
       unindexed.push(out);
       unindexedWeight[u] = outWeight;
       unindexedEvidence[u] = outEvidence;
+      unindexedSpecific[u] = outSpecific;
       shingles.push(m.shingles);
       eventTerms.push(eventTermsOf(terms, weight, claimsWith));
       speakerOf.push(c.speaker ?? null);
@@ -167,6 +176,7 @@ export function prepare(story: Story, weight: Weights, unindexedShare = UNINDEXE
     unindexed,
     unindexedWeight,
     unindexedEvidence,
+    unindexedSpecific,
     claimOf,
     unitOf,
     weightOf,
@@ -178,7 +188,7 @@ export function prepare(story: Story, weight: Weights, unindexedShare = UNINDEXE
     names,
     eventTerms,
     directionOf: Int8Array.from(story.claims, (c) => directionOf(c.match)),
-    specificity: specificity(claimsWith, story.claims.length),
+    specificity: specific,
     claimsWith,
     sequenceOf: sequences(story, claimOf, unitOf),
   };

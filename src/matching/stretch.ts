@@ -9,7 +9,7 @@
 // weighs here by how few of the story's claims carry it too (prepare.ts, `specificity`).
 
 import type { PreparedStory } from './prepare.ts';
-import { fixed, INFORMATIVE, MIN_SCORE, MIN_SHARED_TERMS } from './score.ts';
+import { fixed, INFORMATIVE, MIN_SCORE, MIN_SHARED_TERMS, PART_SCORE_PER_MILLE } from './score.ts';
 import type { Weights } from './similarity.ts';
 import { evidenceOf } from '../text/terms.ts';
 
@@ -43,15 +43,14 @@ export function stretchScore(
   paraphraseFrom: number,
 ): number {
   const { specificity, story, claimOf, unitOf } = prepared;
-  // No stretch holds more of the page than the whole unit, nor weighs less than it shares or
-  // than `paraphraseFrom`: a bound, before the O(n²) pass over the unit's order.
+  // The bound, before the O(n²) pass over the unit's order (the matcher's lookup tests it first).
   const terms = story.claims[claimOf[k] ?? -1]?.match[unitOf[k] ?? -1]?.terms ?? [];
   let most = 0;
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i] ?? '';
     if (page.terms.has(t)) most += fixed(weight(t) * specificity(t));
   }
-  if (2 * most < MIN_SCORE * (Math.max(most, paraphraseFrom) + page.specificWeight)) return 0;
+  if (!stretchCouldScore(most, page.specificWeight, paraphraseFrom)) return 0;
   const { terms: seq, previous } = prepared.sequenceOf(k);
   // Each place's weight and evidence once, then the O(n²) pass over plain numbers.
   const n = seq.length;
@@ -94,3 +93,24 @@ export function stretchScore(
 /** Whether a pair sharing `evidence` informative terms could state a stretch of the claim unit at all. */
 export const couldStretch = (evidence: number, claimWeight: number, paraphraseFrom: number): boolean =>
   evidence >= MIN_SHARED_TERMS && claimWeight >= paraphraseFrom;
+
+/**
+ * Whether a page unit whose distinct terms weigh `pageSpecific`, sharing `sharedSpecific` with a
+ * claim unit (both fixed, each term times its specificity), could score on a stretch of it: no
+ * stretch holds more of the page than the whole unit does, nor weighs less than what it shares or
+ * than `paraphraseFrom`. The same test as `stretchScore` makes, so the matcher's lookup can make
+ * it for a pair before the pair is scored at all.
+ */
+export const stretchCouldScore = (
+  sharedSpecific: number,
+  pageSpecific: number,
+  paraphraseFrom: number,
+): boolean => 2 * sharedSpecific >= MIN_SCORE * (Math.max(sharedSpecific, paraphraseFrom) + pageSpecific);
+
+/**
+ * The same for any part of a sentence (a clause, a quotation) that shares at most
+ * `sharedSpecific`: a part weighs at least what it shares, so none does better than one made of
+ * the shared terms alone. In integers with the minimum rounded down, as `couldMatch`.
+ */
+export const partCouldStretch = (sharedSpecific: number, paraphraseFrom: number): boolean =>
+  2000 * sharedSpecific >= PART_SCORE_PER_MILLE * (Math.max(sharedSpecific, paraphraseFrom) + sharedSpecific);
