@@ -1,8 +1,8 @@
 // A page unit's terms looked up in a story's inverted index, term at a time: the weight, the
 // evidence and the weight by specificity (what a stretch is scored on, stretch.ts) each claim unit
-// shares with the page unit, summed in arrays indexed by claim unit, so
-// a unit costs O(its terms + their postings), never O(all claim units). One Lookup serves a whole
-// page: its arrays are allocated once and cleared as they are read.
+// shares with the page unit, summed in arrays indexed by claim unit, so a unit costs O(its terms
+// + their postings), never O(all claim units). One Lookup serves a whole page: its arrays are
+// allocated once and cleared as they are read, and what it needs of each page term is found once.
 
 import type { PreparedStory } from './prepare.ts';
 import { couldMatch, fixed, INFORMATIVE, type PairOverlap } from './score.ts';
@@ -10,7 +10,7 @@ import type { Weights } from './similarity.ts';
 import { couldStretch, partCouldStretch, stretchCouldScore } from './stretch.ts';
 import { evidenceOf } from '../text/terms.ts';
 
-const NO_TERMS: readonly string[] = [];
+const NO_POSTINGS: readonly number[] = [];
 // Imports read in the loops below, copied to module constants: run by tsx (the CLI, the eval,
 // the engine-only benchmark), every read of an imported binding goes through a getter, which
 // cost the 2,000-word page a tenth of its matching time. The extension's bundle inlines them
@@ -28,6 +28,22 @@ export interface LookupPair extends PairOverlap {
   stretches: boolean;
 }
 
+/**
+ * What the lookup needs of one page term. A page repeats its words (a 2,000-word page has a few
+ * hundred distinct terms), so each is weighed and looked up once, not once per unit or per pair.
+ */
+interface PageTerm {
+  /** Fixed weight; the same times the term's specificity; its evidence when informative, else 0. */
+  weight: number;
+  specific: number;
+  evidence: number;
+  postings: readonly number[];
+  /** The term's number among the terms the index left out (`prepared.commonTerms`), or -1. */
+  common: number;
+  /** The last unit (by serial number) the term was counted in. */
+  seenIn: number;
+}
+
 export class Lookup {
   private readonly shared: Int32Array;
   private readonly informative: Uint16Array;
@@ -39,8 +55,9 @@ export class Lookup {
   /** Claim units some part of the current sentence could match, flagged, and listed. */
   private readonly possible: Uint8Array;
   private candidates: number[] = [];
-  /** The last unit (by serial number) each term was counted in. */
-  private readonly seenIn = new Map<string, number>();
+  private readonly terms = new Map<string, PageTerm>();
+  /** Each left-out common term as the page has it, by number: current where `seenIn` is. */
+  private readonly common: (PageTerm | undefined)[] = [];
   private serial = 0;
   /** What the last `overlap` found; one object reused, not one per pair. */
   readonly pair: LookupPair = { shared: 0, evidence: 0, claimWeight: 0, pageWeight: 0, stretches: false };
@@ -73,9 +90,8 @@ export class Lookup {
    * only those its sentence could match). Their sums are read with `overlap`, once each.
    */
   find(terms: readonly string[], whole: boolean): number[] {
-    const { postings, specificity } = this.prepared;
     // Locals, not fields, in the loops below: they run for every posting of every term.
-    const { seenIn, possible, foundIn, shared, informative, specific, weight } = this;
+    const { possible, foundIn, shared, informative, specific, common } = this;
     const touched: number[] = [];
     let pageWeight = 0;
     let pageSpecific = 0;
@@ -83,20 +99,16 @@ export class Lookup {
     // Indexed loops: a page runs this once, mostly before the engine is optimised, and an
     // unoptimised for-of allocates an iterator result per step.
     for (let i = 0; i < terms.length; i++) {
-      const t = terms[i] ?? '';
+      const term = this.pageTerm(terms[i] ?? '');
       // Each term once per unit; a stamp, not a set per unit.
-      if (seenIn.get(t) === serial) continue;
-      seenIn.set(t, serial);
-      const real = weight(t);
-      const w = asFixed(real);
+      if (term.seenIn === serial) continue;
+      term.seenIn = serial;
+      const { weight: w, specific: s, evidence, postings } = term;
       pageWeight += w;
-      const s = asFixed(real * specificity(t));
       pageSpecific += s;
-      const list = postings.get(t);
-      if (list === undefined) continue;
-      const evidence = real > INFORMATIVE_WEIGHT ? evidenceOfTerm(t) : 0;
-      for (let j = 0; j < list.length; j++) {
-        const k = list[j] ?? 0;
+      if (term.common >= 0) common[term.common] = term;
+      for (let j = 0; j < postings.length; j++) {
+        const k = postings[j] ?? 0;
         if (!whole && possible[k] === 0) continue;
         if (foundIn[k] !== serial) {
           foundIn[k] = serial;
@@ -112,6 +124,23 @@ export class Lookup {
     return touched;
   }
 
+  /** What the lookup needs of a term, weighed when the page first has it. */
+  private pageTerm(t: string): PageTerm {
+    const known = this.terms.get(t);
+    if (known !== undefined) return known;
+    const real = this.weight(t);
+    const made: PageTerm = {
+      weight: asFixed(real),
+      specific: asFixed(real * this.prepared.specificity(t)),
+      evidence: real > INFORMATIVE_WEIGHT ? evidenceOfTerm(t) : 0,
+      postings: this.prepared.postings.get(t) ?? NO_POSTINGS,
+      common: this.prepared.commonTerm.get(t) ?? -1,
+      seenIn: 0,
+    };
+    this.terms.set(t, made);
+    return made;
+  }
+
   /**
    * What claim unit k (found by the last `find`) shares with the page unit, its left-out common
    * terms added, in `pair`; false when the pair could not score, whole or on a stretch (then it
@@ -119,38 +148,24 @@ export class Lookup {
    * remembered for its parts.
    */
   overlap(k: number, whole: boolean): boolean {
-    const { unindexed, unindexedWeight, unindexedEvidence, unindexedSpecific, weightOf, shingles } =
-      this.prepared;
+    const { unindexed, weightOf, shingles, paraphraseFrom } = this.prepared;
     let shared = this.shared[k] ?? 0;
     let evidence = this.informative[k] ?? 0;
     let specific = this.specific[k] ?? 0;
     this.shared[k] = 0;
     this.informative[k] = 0;
     this.specific[k] = 0;
-    const claimWeight = weightOf[k] ?? 0;
-    const claimShingles = shingles[k]?.length ?? 0;
-    const stretchFrom = this.prepared.paraphraseFrom[k] ?? 0;
-    // Even sharing every term the index left out, no part of this sentence could score against
-    // this claim unit, whole or on a stretch.
-    const most = evidence + (unindexedEvidence[k] ?? 0);
-    if (
-      !mayScore(shared + (unindexedWeight[k] ?? 0), most, claimWeight, claimShingles) &&
-      !(
-        mayStretch(most, claimWeight, stretchFrom) &&
-        partMayStretch(specific + (unindexedSpecific[k] ?? 0), stretchFrom)
-      )
-    )
-      return false;
-    const rest = unindexed[k] ?? NO_TERMS;
+    const rest = unindexed[k] ?? NO_POSTINGS;
     for (let i = 0; i < rest.length; i++) {
-      const t = rest[i] ?? '';
-      if (this.seenIn.get(t) !== this.serial) continue;
-      const real = this.weight(t);
-      shared += asFixed(real);
-      specific += asFixed(real * this.prepared.specificity(t));
-      if (real > INFORMATIVE_WEIGHT) evidence += evidenceOfTerm(t);
+      const term = this.common[rest[i] ?? 0];
+      if (term === undefined || term.seenIn !== this.serial) continue;
+      shared += term.weight;
+      evidence += term.evidence;
+      specific += term.specific;
     }
-    const scores = mayScore(shared, evidence, claimWeight, claimShingles);
+    const claimWeight = weightOf[k] ?? 0;
+    const stretchFrom = paraphraseFrom[k] ?? 0;
+    const scores = mayScore(shared, evidence, claimWeight, shingles[k]?.length ?? 0);
     const stretches = mayStretch(evidence, claimWeight, stretchFrom);
     if (whole && (scores || (stretches && partMayStretch(specific, stretchFrom)))) {
       this.candidates.push(k);
