@@ -56,8 +56,11 @@ export class Lookup {
   private readonly possible: Uint8Array;
   private candidates: number[] = [];
   private readonly terms = new Map<string, PageTerm>();
-  /** Each left-out common term as the page has it, by number: current where `seenIn` is. */
-  private readonly common: (PageTerm | undefined)[] = [];
+  /**
+   * Each left-out common term as the page has it, by number: current where `seenIn` is. Filled to
+   * its length from the start: reading past an array's end makes V8 drop its optimised lookup.
+   */
+  private readonly common: (PageTerm | undefined)[];
   private serial = 0;
   /** What the last `overlap` found; one object reused, not one per pair. */
   readonly pair: LookupPair = { shared: 0, evidence: 0, claimWeight: 0, pageWeight: 0, stretches: false };
@@ -72,6 +75,7 @@ export class Lookup {
     this.specific = new Int32Array(size);
     this.foundIn = new Int32Array(size);
     this.possible = new Uint8Array(size);
+    this.common = Array.from({ length: prepared.commonTerm.size }, () => undefined);
   }
 
   /** A new sentence: its parts may match only what it could. */
