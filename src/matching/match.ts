@@ -11,7 +11,7 @@ import { isMovement, isStock, movesOtherWay, subjectsStock } from './movement.ts
 import { PageParagraph, PageUnit } from './page-unit.ts';
 import type { PreparedStory } from './prepare.ts';
 import { INFORMATIVE, MIN_SHARED_IN_CONTEXT, MIN_SHARED_TERMS, scorePair } from './score.ts';
-import { couldStretch, stretchScore } from './stretch.ts';
+import { stretchScore } from './stretch.ts';
 import type { Weights } from './similarity.ts';
 import { analyseNamed, voicesOf, type Voices } from './speakers.ts';
 import { reportedClauses } from '../text/reported.ts';
@@ -50,7 +50,6 @@ export interface MatchStats {
 // Read for every scored pair: module constants, not imported bindings (see lookup.ts).
 const scoreOf = scorePair;
 const states = statesClaim;
-const mayStretch = couldStretch;
 const stretchOf = stretchScore;
 const movesOther = movesOtherWay;
 
@@ -142,7 +141,7 @@ function bestPerClaim(
         // A page unit may state a stretch of a long claim unit, which the whole unit's other
         // words dilute. Scored before the checks: a stretch is a few dozen sums, the checks
         // read the unit's names and speakers.
-        if (!mayStretch(lookup.pair.evidence, lookup.pair.claimWeight, from)) continue;
+        if (!lookup.pair.stretches) continue;
         score = stretchOf(prepared, k, unit.stretchPage(weight, prepared.specificity), weight, from);
         if (score === 0 || !states(prepared, k, unit, weight)) continue;
       }

@@ -10,17 +10,16 @@ import { fixed, INFORMATIVE, MIN_PLAIN_UNIT_WEIGHT, MIN_SCORE, MIN_UNIT_WEIGHT }
 import type { Weights } from './similarity.ts';
 import { storyNames, type MentionFinder } from './speakers.ts';
 import type { Story } from '../model/types.ts';
-import { evidenceOf } from '../text/terms.ts';
 
 /** A story's claim units, flattened, with what scoring needs precomputed. */
 export interface PreparedStory {
   story: Story;
   /** term → indexes into the flat unit arrays, for each unit's indexed terms only. */
   postings: Map<string, number[]>;
-  /** Each unit's common terms left out of `postings`, and their total weight and evidence. */
-  unindexed: readonly (readonly string[])[];
-  unindexedWeight: Int32Array;
-  unindexedEvidence: Int32Array;
+  /** Each unit's common terms left out of `postings`, by their number in `commonTerm`. */
+  unindexed: readonly (readonly number[])[];
+  /** Every term some unit left out of `postings`, numbered: a page unit's are read by number. */
+  commonTerm: ReadonlyMap<string, number>;
   claimOf: Int32Array;
   unitOf: Int32Array;
   weightOf: Int32Array;
@@ -76,9 +75,8 @@ export function prepare(story: Story, weight: Weights, unindexedShare = UNINDEXE
   const weightOf = new Int32Array(size);
   const negated = new Uint8Array(size);
   const paraphraseFrom = new Int32Array(size);
-  const unindexedWeight = new Int32Array(size);
-  const unindexedEvidence = new Int32Array(size);
-  const unindexed: (readonly string[])[] = [];
+  const unindexed: (readonly number[])[] = [];
+  const commonTerm = new Map<string, number>();
   const shingles: (readonly number[])[] = [];
   const speakerOf: (string | null)[] = [];
   const quotes: string[] = [];
@@ -129,15 +127,22 @@ export function prepare(story: Story, weight: Weights, unindexedShare = UNINDEXE
       const limit = total * unindexedShare;
       const out: string[] = [];
       let outWeight = 0;
-      let outEvidence = 0;
       for (let o = 0; o < order.length; o++) {
         const t = terms[order[o] ?? 0] ?? '';
-        const real = weight(t);
-        const w = fixed(real);
+        const w = fixed(weight(t));
         if (outWeight + w > limit) continue;
         out.push(t);
         outWeight += w;
-        if (real > INFORMATIVE) outEvidence += evidenceOf(t);
+      }
+      const outIds: number[] = [];
+      for (let o = 0; o < out.length; o++) {
+        const t = out[o] ?? '';
+        let id = commonTerm.get(t);
+        if (id === undefined) {
+          id = commonTerm.size;
+          commonTerm.set(t, id);
+        }
+        outIds.push(id);
       }
       for (let i = 0; i < terms.length; i++) {
         const t = terms[i] ?? '';
@@ -152,9 +157,7 @@ export function prepare(story: Story, weight: Weights, unindexedShare = UNINDEXE
       negated[u] = m.negated ? 1 : 0;
       const party = c.speaker !== null && c.speaker !== story.subject.name;
       paraphraseFrom[u] = fixed(m.negated || party ? MIN_UNIT_WEIGHT : MIN_PLAIN_UNIT_WEIGHT);
-      unindexed.push(out);
-      unindexedWeight[u] = outWeight;
-      unindexedEvidence[u] = outEvidence;
+      unindexed.push(outIds);
       shingles.push(m.shingles);
       eventTerms.push(eventTermsOf(terms, weight, claimsWith));
       speakerOf.push(c.speaker ?? null);
@@ -165,8 +168,7 @@ export function prepare(story: Story, weight: Weights, unindexedShare = UNINDEXE
     story,
     postings,
     unindexed,
-    unindexedWeight,
-    unindexedEvidence,
+    commonTerm,
     claimOf,
     unitOf,
     weightOf,
@@ -241,7 +243,9 @@ function eventTermsOf(
   }
   // Uninformative terms sort last, as Infinity; a unit with fewer informative terms than
   // EVENT_TERMS names its event by all of them.
-  const sorted = [...counts].sort((a, b) => a - b);
+  // A typed array sorts numbers without calling back into JavaScript for each comparison: a
+  // comparator run thousands of times, before the engine is optimised, cost more than the sort.
+  const sorted = Float64Array.from(counts).sort();
   let limit = sorted[EVENT_TERMS - 1] ?? Infinity;
   if (limit === Infinity) for (const n of sorted) if (n !== Infinity) limit = n;
   const out: string[] = [];

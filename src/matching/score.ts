@@ -46,7 +46,8 @@ export const fixed = (w: number): number => Math.round(w * 1024);
 const verbatimShare = (part: number, whole: number): boolean => part * 10 >= whole * VERBATIM_TENTHS;
 
 const MIN_UNIT_FIXED = fixed(MIN_UNIT_WEIGHT);
-const PART_SCORE_PER_MILLE = Math.floor(MIN_SCORE * 1000) - 1;
+/** MIN_SCORE in thousandths, rounded down: for bounds in integers, which may let more through, never fewer. */
+export const PART_SCORE_PER_MILLE = Math.floor(MIN_SCORE * 1000) - 1;
 
 /**
  * Whether a page unit sharing `shared` weight and `evidence` informative terms with a claim unit

@@ -9,7 +9,14 @@
 // weighs here by how few of the story's claims carry it too (prepare.ts, `specificity`).
 
 import type { PreparedStory } from './prepare.ts';
-import { fixed, INFORMATIVE, MIN_SCORE, MIN_SHARED_TERMS, MIN_UNIT_WEIGHT } from './score.ts';
+import {
+  fixed,
+  INFORMATIVE,
+  MIN_SCORE,
+  MIN_SHARED_TERMS,
+  MIN_UNIT_WEIGHT,
+  PART_SCORE_PER_MILLE,
+} from './score.ts';
 import type { Weights } from './similarity.ts';
 import { evidenceOf } from '../text/terms.ts';
 
@@ -21,6 +28,9 @@ import { evidenceOf } from '../text/terms.ts';
  * a longer seed sentence, met nothing (its stretch weighs 7.4: the stock is in a sixth of the claims).
  */
 const STRETCH_FROM = fixed(MIN_UNIT_WEIGHT);
+
+/** What a stretch of a claim unit met in other words from `paraphraseFrom` must weigh. */
+const stretchFrom = (paraphraseFrom: number): number => Math.min(paraphraseFrom, STRETCH_FROM);
 
 /** What the page unit brings: its distinct terms, and their weight, each times its specificity. */
 export interface StretchPage {
@@ -40,9 +50,10 @@ export function stretchPage(terms: readonly string[], weight: Weights, specifici
  * The best Dice score of the page unit against a stretch of claim unit k, both weighed by
  * specificity, over stretches that share MIN_SHARED_TERMS informative terms and weigh, by
  * specificity, what a claim unit must weigh to be met in other words (`paraphraseFrom`, fixed),
- * at most STRETCH_FROM: a stretch must say enough that tells its claim apart to be a fact, not a
- * phrase of the story ("asked U.S. banks to share customer data"). 0 under MIN_SCORE. O(n²) in
- * the claim unit's terms (a dozen, at most a few dozen), for the few pairs the Dice score misses.
+ * at most STRETCH_FROM (`stretchFrom`): a stretch must say enough that tells its claim apart to be
+ * a fact, not a phrase of the story ("asked U.S. banks to share customer data"). 0 under
+ * MIN_SCORE. O(n²) in the claim unit's terms (a dozen, at most a few dozen), for the few pairs
+ * the Dice score misses.
  */
 export function stretchScore(
   prepared: PreparedStory,
@@ -52,16 +63,15 @@ export function stretchScore(
   paraphraseFrom: number,
 ): number {
   const { specificity, story, claimOf, unitOf } = prepared;
-  // No stretch holds more of the page than the whole unit, nor weighs less than it shares or
-  // than `paraphraseFrom`: a bound, before the O(n²) pass over the unit's order.
-  const from = Math.min(paraphraseFrom, STRETCH_FROM);
+  // The bound, before the O(n²) pass over the unit's order (the matcher's lookup tests it first).
   const terms = story.claims[claimOf[k] ?? -1]?.match[unitOf[k] ?? -1]?.terms ?? [];
   let most = 0;
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i] ?? '';
     if (page.terms.has(t)) most += fixed(weight(t) * specificity(t));
   }
-  if (2 * most < MIN_SCORE * (Math.max(most, from) + page.specificWeight)) return 0;
+  if (!stretchCouldScore(most, page.specificWeight, paraphraseFrom)) return 0;
+  const from = stretchFrom(paraphraseFrom);
   const { terms: seq, previous } = prepared.sequenceOf(k);
   // Each place's weight and evidence once, then the O(n²) pass over plain numbers.
   const n = seq.length;
@@ -104,3 +114,26 @@ export function stretchScore(
 /** Whether a pair sharing `evidence` informative terms could state a stretch of the claim unit at all. */
 export const couldStretch = (evidence: number, claimWeight: number, paraphraseFrom: number): boolean =>
   evidence >= MIN_SHARED_TERMS && claimWeight >= paraphraseFrom;
+
+/**
+ * Whether a page unit whose distinct terms weigh `pageSpecific`, sharing `sharedSpecific` with a
+ * claim unit (both fixed, each term times its specificity), could score on a stretch of it: no
+ * stretch holds more of the page than the whole unit does, nor weighs less than what it shares or
+ * than `stretchFrom(paraphraseFrom)`. The same test as `stretchScore` makes, so the matcher's
+ * lookup can make it for a pair before the pair is scored at all.
+ */
+export const stretchCouldScore = (
+  sharedSpecific: number,
+  pageSpecific: number,
+  paraphraseFrom: number,
+): boolean =>
+  2 * sharedSpecific >= MIN_SCORE * (Math.max(sharedSpecific, stretchFrom(paraphraseFrom)) + pageSpecific);
+
+/**
+ * The same for any part of a sentence (a clause, a quotation) that shares at most
+ * `sharedSpecific`: a part weighs at least what it shares, so none does better than one made of
+ * the shared terms alone. In integers with the minimum rounded down, as `couldMatch`.
+ */
+export const partCouldStretch = (sharedSpecific: number, paraphraseFrom: number): boolean =>
+  2000 * sharedSpecific >=
+  PART_SCORE_PER_MILLE * (Math.max(sharedSpecific, stretchFrom(paraphraseFrom)) + sharedSpecific);

@@ -10,5 +10,10 @@ import type { ClaimIndex } from '../../model/types.ts';
 const [indexFile = '', paragraphsFile = ''] = process.argv.slice(2);
 const engine = new Engine(JSON.parse(fs.readFileSync(indexFile, 'utf8')) as ClaimIndex);
 const paragraphs = JSON.parse(fs.readFileSync(paragraphsFile, 'utf8')) as string[];
-if (process.env.WORK === 'analyse') engine.analyse(paragraphs);
-if (process.env.WORK === 'tokenise') for (const p of paragraphs) analyseSpans(p);
+// Called through Reflect.apply, a builtin neither the engine nor the tokeniser calls: its inclusive
+// count in callgrind's profile is the work itself, garbage collection and compilation included.
+const tokenise = (): void => {
+  for (const p of paragraphs) analyseSpans(p);
+};
+if (process.env.WORK === 'analyse') Reflect.apply(engine.analyse, engine, [paragraphs]);
+if (process.env.WORK === 'tokenise') Reflect.apply(tokenise, undefined, []);

@@ -36,8 +36,12 @@ const index = path.join(ROOT, 'dist/index/claim-index.json');
 const paragraphs = path.join(out, 'paragraphs.json');
 fs.writeFileSync(paragraphs, JSON.stringify(longStoryParagraphs(2000)));
 
-/** Main-thread instructions of one node process doing `work`. */
-function count(work: string): number {
+/**
+ * Main-thread instructions of one node process doing `work`: all of them, and those inside the
+ * work's own call (first-call.ts), which a difference of two processes leaves to the noise of
+ * both (each process's count moves by a few million from run to run).
+ */
+function count(work: string): { all: number; call: number } {
   const file = path.join(out, `callgrind-${work}`);
   execFileSync(
     'valgrind',
@@ -56,18 +60,31 @@ function count(work: string): number {
   // Thread 1 is the main thread; the others compile and collect garbage in the background.
   const summary = /^summary: (\d+)$/m.exec(fs.readFileSync(`${file}-01`, 'utf8'));
   if (summary === null) throw new Error(`no summary in ${file}-01`);
-  return Number(summary[1]);
+  const annotated = execFileSync('callgrind_annotate', ['--inclusive=yes', '--threshold=100', `${file}-01`], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const call = /^\s*([\d,]+) \([^)]*\)\s+\?\?\?:Builtins_ReflectApply /m.exec(annotated);
+  return { all: Number(summary[1]), call: Number((call?.[1] ?? '0').replaceAll(',', '')) };
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? 0;
 const RUNS = 5;
 const runs = { load: [] as number[], tokenise: [] as number[], analyse: [] as number[] };
+const calls = { tokenise: [] as number[], analyse: [] as number[] };
 for (let i = 0; i < RUNS; i++)
-  for (const work of ['load', 'tokenise', 'analyse'] as const) runs[work].push(count(work));
+  for (const work of ['load', 'tokenise', 'analyse'] as const) {
+    const { all, call } = count(work);
+    runs[work].push(all);
+    if (work !== 'load') calls[work].push(call);
+  }
 const load = median(runs.load);
 const m = (n: number): string => `${(n / 1e6).toFixed(1)}M`;
 console.log(`First run in a new Node process, main-thread instructions (median of ${RUNS}; valgrind):`);
 console.log(`  loading the engine and index   ${m(load)}`);
 console.log(`  + analysing the 2,000-word page ${m(median(runs.analyse) - load)}`);
 console.log(`  + tokenising it alone (baseline) ${m(median(runs.tokenise) - load)}`);
+console.log(`Inside the call alone (steadier than the differences above):`);
+console.log(`  analysing the 2,000-word page   ${m(median(calls.analyse))}`);
+console.log(`  tokenising it alone (baseline)  ${m(median(calls.tokenise))}`);
 fs.rmSync(out, { recursive: true, force: true });

@@ -88,6 +88,10 @@ describe('who speaks', () => {
     expect(speaker('Wells Fargo has held talks with Facebook, a Wells Fargo official said.')).toBe(
       'Wells Fargo',
     );
+    for (const source of ['people briefed on them', 'senior officials', 'two people familiar with them'])
+      expect(speaker(`Wells Fargo has held talks with Facebook, ${source} said.`)).toBe('report');
+    // "personal" is no "person": no anonymous source, so the last name before the verb speaks.
+    expect(speaker('Facebook has held talks with Wells Fargo, a personal banker said.')).toBe('Wells Fargo');
   });
 
   test('a source familiar with or close to a bank is not the bank; one working for it is', () => {
