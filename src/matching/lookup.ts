@@ -65,9 +65,11 @@ export class Lookup {
   /** What the last `overlap` found; one object reused, not one per pair. */
   readonly pair: LookupPair = { shared: 0, evidence: 0, claimWeight: 0, pageWeight: 0, stretches: false };
 
+  /** `bounded` false (tests) scores every pair the index finds: the bounds must lose none of them. */
   constructor(
     private readonly prepared: PreparedStory,
     private readonly weight: Weights,
+    private readonly bounded = true,
   ) {
     const size = prepared.weightOf.length;
     this.shared = new Int32Array(size);
@@ -169,7 +171,7 @@ export class Lookup {
     }
     const claimWeight = weightOf[k] ?? 0;
     const stretchFrom = paraphraseFrom[k] ?? 0;
-    const scores = mayScore(shared, evidence, claimWeight, shingles[k]?.length ?? 0);
+    const scores = !this.bounded || mayScore(shared, evidence, claimWeight, shingles[k]?.length ?? 0);
     const stretches = mayStretch(evidence, claimWeight, stretchFrom);
     if (whole && (scores || (stretches && partMayStretch(specific, stretchFrom)))) {
       this.candidates.push(k);
@@ -177,7 +179,8 @@ export class Lookup {
     }
     // The unit itself weighs what all its terms weigh: `stretchScore`'s own bound, made here so
     // that a pair no stretch could score is never scored (most pairs the Dice score misses).
-    this.pair.stretches = stretches && stretchMayScore(specific, this.pageSpecific, stretchFrom);
+    this.pair.stretches =
+      stretches && (!this.bounded || stretchMayScore(specific, this.pageSpecific, stretchFrom));
     if (!scores && !this.pair.stretches) return false;
     this.pair.shared = shared;
     this.pair.evidence = evidence;

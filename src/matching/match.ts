@@ -62,7 +62,8 @@ interface Best {
 
 /**
  * Claims stated in each paragraph, best first, at most one entry per (paragraph, claim).
- * Cost: O(paragraph length + Σ postings of its units' terms).
+ * Cost: O(paragraph length + Σ postings of its units' terms). `bounded` false is for tests: every
+ * pair the index finds is scored, which the lookup's bounds must not change.
  */
 export function matchParagraphs(
   prepared: PreparedStory,
@@ -70,8 +71,9 @@ export function matchParagraphs(
   weight: Weights,
   stats?: MatchStats,
   context?: PageContext,
+  bounded = true,
 ): ParagraphMatch[] {
-  const lookup = new Lookup(prepared, weight);
+  const lookup = new Lookup(prepared, weight, bounded);
   const out: ParagraphMatch[] = [];
   for (let p = 0; p < paragraphs.length; p++) {
     const weak = context === undefined ? null : new Map<number, Best>();

@@ -53,7 +53,7 @@ export function stretchPage(terms: readonly string[], weight: Weights, specifici
  * at most STRETCH_FROM (`stretchFrom`): a stretch must say enough that tells its claim apart to be
  * a fact, not a phrase of the story ("asked U.S. banks to share customer data"). 0 under
  * MIN_SCORE. O(n²) in the claim unit's terms (a dozen, at most a few dozen), for the few pairs
- * the Dice score misses.
+ * the Dice score misses and the lookup's bound (`stretchCouldScore`) lets through.
  */
 export function stretchScore(
   prepared: PreparedStory,
@@ -62,15 +62,7 @@ export function stretchScore(
   weight: Weights,
   paraphraseFrom: number,
 ): number {
-  const { specificity, story, claimOf, unitOf } = prepared;
-  // The bound, before the O(n²) pass over the unit's order (the matcher's lookup tests it first).
-  const terms = story.claims[claimOf[k] ?? -1]?.match[unitOf[k] ?? -1]?.terms ?? [];
-  let most = 0;
-  for (let i = 0; i < terms.length; i++) {
-    const t = terms[i] ?? '';
-    if (page.terms.has(t)) most += fixed(weight(t) * specificity(t));
-  }
-  if (!stretchCouldScore(most, page.specificWeight, paraphraseFrom)) return 0;
+  const { specificity } = prepared;
   const from = stretchFrom(paraphraseFrom);
   const { terms: seq, previous } = prepared.sequenceOf(k);
   // Each place's weight and evidence once, then the O(n²) pass over plain numbers.

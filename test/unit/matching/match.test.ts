@@ -458,6 +458,43 @@ describe('matcher properties (fast-check)', () => {
     );
   });
 
+  test("the lookup's bounds never lose a match: every page of both dev sets, as the extension matches it, is matched the same with every pair scored", () => {
+    // The extension's weights and page context; the index with nothing left out, and no bound
+    // before scoring, on one side.
+    const pageWeight = idfWeights(index, PAGE_UNKNOWN_WEIGHT);
+    const bounded = prepare(story, pageWeight);
+    const everyPair = prepare(story, pageWeight, 0);
+    for (const set of ['dev', 'dev2']) {
+      const dir = path.join(ROOT, 'test/eval', set, 'pages');
+      for (const file of fs.readdirSync(dir)) {
+        const page = parseTextPage(fs.readFileSync(path.join(dir, file), 'utf8')).paragraphs;
+        const fast = matchParagraphs(bounded, page, pageWeight, undefined, { stated: 0 });
+        const slow = matchParagraphs(everyPair, page, pageWeight, undefined, { stated: 0 }, false);
+        expect(fast, `${set}/${file}`).toEqual(slow);
+      }
+    }
+    // Pieces of those pages and of the seeds spliced at random: pairs at every distance from the
+    // score, where a bound a little too tight would show.
+    const pieces = ['dev', 'dev2']
+      .flatMap((set) => {
+        const dir = path.join(ROOT, 'test/eval', set, 'pages');
+        return fs
+          .readdirSync(dir)
+          .flatMap((f) => parseTextPage(fs.readFileSync(path.join(dir, f), 'utf8')).paragraphs);
+      })
+      .concat(story.claims.flatMap((c) => c.appearances.map((a) => a.quote)))
+      .flatMap((p) => p.split(/(?<=[,.;])\s+/));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 6 }), (parts) => {
+        const text = [parts.join(' ')];
+        expect(matchParagraphs(bounded, text, pageWeight)).toEqual(
+          matchParagraphs(everyPair, text, pageWeight, undefined, undefined, false),
+        );
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   test('work grows linearly with input: scored pairs per paragraph stay bounded', () => {
     const para =
       'Facebook has asked banks for data on card transactions and checking account balances, the report said. ';
