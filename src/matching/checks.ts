@@ -32,7 +32,7 @@ export function statesClaim(prepared: PreparedStory, k: number, unit: PageUnit, 
   if (party && !unit.paragraph.names().has(says) && !copies(prepared, k, unit)) return false;
   const claimTerms = story.claims[claimOf[k] ?? -1]?.match[unitOf[k] ?? -1]?.terms ?? NO_TERMS;
   if (namesOnlyOthers(claimTerms, unit) && !copies(prepared, k, unit)) return false;
-  if (claimTerms.includes(STOCK) && anothersStock(unit, story.subject)) return false;
+  if (anothersStock(claimTerms, unit, story.subject)) return false;
   if (
     movesAnotherThing(claimTerms, unit, story.subject) &&
     sharedBesidesMoves(claimTerms, unit.terms, weight) < MIN_SHARED_TERMS
@@ -90,7 +90,6 @@ function sharedBesidesMoves(
 }
 
 const ACKNOWLEDGE = analyse('acknowledge').terms[0] ?? 'acknowledge';
-const STOCK = analyse('stock').terms[0] ?? 'stock';
 /**
  * Whether a claim unit that tells what a bank did is met by a unit about an organisation of the
  * parties' kind that the story does not know: "Bank of America walked away over privacy" is not

@@ -1,8 +1,9 @@
 // A page unit's terms looked up in a story's inverted index, term at a time: the weight, the
 // evidence and the weight by specificity (what a stretch is scored on, stretch.ts) each claim unit
 // shares with the page unit, summed in arrays indexed by claim unit, so a unit costs O(its terms
-// + their postings), never O(all claim units). One Lookup serves a whole page: its arrays are
-// allocated once and cleared as they are read, and what it needs of each page term is found once.
+// + their postings), never O(all claim units). One Lookup serves one call of the matcher (a page,
+// or a slice of it in the background): its arrays are allocated once and cleared as they are
+// read, and what it needs of each page term is found once.
 
 import type { PreparedStory } from './prepare.ts';
 import { couldMatch, fixed, INFORMATIVE, type PairOverlap } from './score.ts';
@@ -38,7 +39,7 @@ interface PageTerm {
   specific: number;
   evidence: number;
   postings: readonly number[];
-  /** The term's number among the terms the index left out (`prepared.commonTerms`), or -1. */
+  /** The term's number among the terms the index left out (`prepared.commonTerm`), or -1. */
   common: number;
   /** The last unit (by serial number) the term was counted in. */
   seenIn: number;

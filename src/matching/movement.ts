@@ -333,13 +333,14 @@ export function subjectsStock(unit: PageUnit, subject: Subject): boolean {
 }
 
 /**
- * Whether the page unit tells only someone else's stock: it has stock words, none is the
- * subject's, and one is another's ("Twitter's share price plummeted", "The bank's shares", "Shares
- * in the chipmaker plunged", "Stocks fell sharply", "Nvidia lost … as its shares plummeted") or
- * the market's. O(unit + its stock words × paragraph).
+ * Whether the claim unit holds the stock and the page unit tells only someone else's: it has
+ * stock words, none is the subject's, and one is another's ("Twitter's share price plummeted",
+ * "The bank's shares", "Shares in the chipmaker plunged", "Stocks fell sharply", "Nvidia lost …
+ * as its shares plummeted") or the market's. O(unit + its stock words × paragraph).
  * "Facebook and Twitter shares fell" tells the subject's move.
  */
-export function anothersStock(unit: PageUnit, subject: Subject): boolean {
+export function anothersStock(claimTerms: readonly string[], unit: PageUnit, subject: Subject): boolean {
+  if (!claimTerms.includes(STOCK)) return false;
   const owners = stockOwners(unit, subject);
   if (owners.includes('subject')) return false;
   // The market is where the subject's shares trade ("In the Stock Exchange, Facebook has gained

@@ -103,7 +103,7 @@ export function prepare(story: Story, weight: Weights, unindexedShare = UNINDEXE
   const postings = new Map<string, number[]>();
   /** A unit's term positions, commonest term first; one array for all units. */
   const order: number[] = [];
-  // Plain indexed loops: this runs once per page load, before the engine is optimised.
+  // Plain indexed loops: this runs once per story when the engine starts, before it is optimised.
   let u = 0;
   for (let claim = 0; claim < story.claims.length; claim++) {
     const c = story.claims[claim];
@@ -235,7 +235,7 @@ function eventTermsOf(
   weight: Weights,
   claimsWith: ReadonlyMap<string, number>,
 ): string[] {
-  // Plain loops, as above: a dozen terms a unit, for every unit of the story, once per page load.
+  // Plain loops, as above: a dozen terms a unit, for every unit of the story, once per story.
   const counts: number[] = [];
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i] ?? '';
