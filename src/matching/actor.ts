@@ -1,0 +1,193 @@
+// Whether a page unit tells what another party did where the claim unit tells what the subject
+// did: "Snap missed quarterly revenue forecasts and warned …" copies a seed clause about Facebook
+// ("… after the firm missed quarterly revenue forecasts and warned …") word for word, and "Amazon
+// said on Monday it is in talks to deepen links with banks" copies Facebook's statement, with
+// another name where the claim has the subject's.
+
+import type { PageUnit } from './page-unit.ts';
+import type { PreparedStory } from './prepare.ts';
+import { analyseNamed } from './speakers.ts';
+import { firstIndex } from '../text/bisect.ts';
+import { analyse, type Spanned } from '../text/terms.ts';
+
+/**
+ * A run of capitalised words ("Snap", "Amazon.com Inc", "Bank of America" is two runs, "Bank"
+ * and "America"; a name is what comes before the word the claim's subject does).
+ */
+const CAPITALISED_RUN = /[A-Z][A-Za-z&'.-]*(?:\s+[A-Z][A-Za-z&'.-]*)*/g;
+/**
+ * A clause boundary between a name and a term, where the term is no longer the name's act: a
+ * comma, a colon, a quotation mark, a bracket or a dash ("07:31 EDT – The report says …").
+ */
+const BOUNDARY = /[,;:"\u201c\u201d()\u2013\u2014]|\s-+\s/;
+
+/** A word as the analysis reads it, with an owner's "'s": where a mention of the subject ends. */
+const WORD = /^[A-Za-z\d'\u2019.-]*/;
+/**
+ * A pronoun right after a name: the name was no subject ("In August it asked …", "At Snap we
+ * …"); the act is the pronoun's.
+ */
+const PRONOUN_FIRST = /^\s+(?:it|they|he|she|we|i|you)\b/i;
+
+/**
+ * A ticker ("FB shares rose"): it may be the subject's, as story.json lists no tickers (the same
+ * reading as the stock owner's in movement.ts), so it is no other party.
+ */
+const TICKER = /^[A-Z]{1,5}$/;
+
+interface Actors {
+  /** The terms that name the subject, by its name or as a description ("the company" → compani). */
+  subject: ReadonlySet<string>;
+  /** Per claim unit, the terms that follow a mention of the subject in its seed sentence. */
+  followers: Map<number, ReadonlySet<string>>;
+}
+
+const cache = new WeakMap<PreparedStory, Actors>();
+
+function actorsOf(prepared: PreparedStory): Actors {
+  let actors = cache.get(prepared);
+  if (actors === undefined) {
+    // The last term of each of the subject's names and descriptions: "facebook" of "Facebook
+    // Inc", "compani" of "the company" (which "the firm" folds to), "giant" of "the social media giant".
+    const subject = new Set<string>();
+    for (const alias of prepared.story.subject.aliases) {
+      const terms = analyse(alias).terms;
+      const last = terms[terms.length - 1];
+      if (last !== undefined) subject.add(last);
+    }
+    actors = { subject, followers: new Map() };
+    cache.set(prepared, actors);
+  }
+  return actors;
+}
+
+/**
+ * The terms a claim unit's seed sentence has right after a mention of the subject, within its
+ * clause: "miss" in "after the firm missed quarterly revenue forecasts", "talk" in "Facebook Inc
+ * (FB.O) said on Monday it is in talks" (a ticker in brackets and stop words skipped); and each
+ * with the preposition before the mention where there is one ("in fall" of "Shares in Facebook
+ * plummeted"). Worked out once per claim unit, for the few units that score on a page.
+ */
+function followersOf(prepared: PreparedStory, k: number): ReadonlySet<string> {
+  const actors = actorsOf(prepared);
+  let found = actors.followers.get(k);
+  if (found === undefined) {
+    const claim = prepared.story.claims[prepared.claimOf[k] ?? -1];
+    const from = claim?.match[prepared.unitOf[k] ?? -1]?.from ?? 0;
+    const quote = claim?.appearances[from]?.quote ?? '';
+    const spans = analyseNamed(quote, prepared.names.mentions(quote));
+    const set = new Set<string>();
+    for (let i = 0; i < spans.terms.length; i++) {
+      if (!actors.subject.has(spans.terms[i] ?? '')) continue;
+      const at = spans.at[i] ?? 0;
+      const next = nextTerm(quote, spans, at + (WORD.exec(quote.slice(at))?.[0].length ?? 0), quote.length);
+      if (next === null) continue;
+      set.add(next);
+      const by = prepositionBefore(quote, at);
+      if (by !== '') set.add(`${by} ${next}`);
+    }
+    found = set;
+    actors.followers.set(k, found);
+  }
+  return found;
+}
+
+/**
+ * The first term of `spans` after offset `after`, skipping a ticker in brackets, where nothing but
+ * words without terms stands between `after` and it (no comma, quotation mark or bracket), and
+ * before `end`; else null.
+ */
+function nextTerm(text: string, spans: Spanned, after: number, end: number): string | null {
+  const { at: offsets } = spans;
+  for (let j = firstIndex(offsets.length, (x) => (offsets[x] ?? 0) <= after); j < spans.terms.length; j++) {
+    const at = spans.at[j] ?? end;
+    if (at >= end) return null;
+    if (text[at - 1] === '(') continue;
+    const gap = text.slice(after, at).replace(/\([^()]{1,12}\)/, '');
+    return BOUNDARY.test(gap) || PRONOUN_FIRST.test(gap) ? null : (spans.terms[j] ?? null);
+  }
+  return null;
+}
+
+/** Whether a term of the subject's descriptions stands from index `first` of `spans` to offset `before`. */
+function describedBefore(
+  spans: Spanned,
+  subject: ReadonlySet<string>,
+  first: number,
+  before: number,
+): boolean {
+  for (let i = first; i < spans.terms.length && (spans.at[i] ?? before) < before; i++)
+    if (subject.has(spans.terms[i] ?? '')) return true;
+  return false;
+}
+
+/** The prepositions that make a name the object of what follows it rather than its actor. */
+const PREPOSITIONS = new Set(
+  'of in on at by for with from to into through about over under via after before between among against within without upon'.split(
+    ' ',
+  ),
+);
+/** The word before an offset, past an article ("in the firm"), lower-cased. */
+const WORD_BEFORE = /([A-Za-z]+)\s+(?:(?:the|a|an)\s+)?$/i;
+
+/** The preposition right before a name at `at` (past an article), or ''. */
+function prepositionBefore(text: string, at: number): string {
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, at - 24), at))?.[1]?.toLowerCase() ?? '';
+  return PREPOSITIONS.has(word) ? word : '';
+}
+
+/**
+ * Where the sentence holding `at` starts: after the last full stop, question or exclamation mark
+ * and white space before it. A clause with no subject of its own (", saying it can help the
+ * firms …") is its sentence's act. An abbreviation's dot ("Inc. said") only starts it later,
+ * which finds fewer names, never more.
+ */
+function sentenceStart(text: string, at: number): number {
+  for (let i = at - 1; i > 0; i--) {
+    const c = text[i - 1];
+    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i] ?? '')) return i;
+  }
+  return 0;
+}
+
+/**
+ * Whether the page unit, read from its sentence's start, names a party other than the subject
+ * where the claim unit's seed sentence names the subject: a capitalised name, carried by no term
+ * of the claim unit and not the subject's, followed (past a ticker, "'s" or stop words, within
+ * its clause) by the term that follows the subject in the claim. A sentence that names the
+ * subject before the unit ends is left alone ("Banks asked by Facebook …", "Facebook
+ * spokeswoman Elisabeth Diana said …").
+ */
+export function anotherActs(
+  prepared: PreparedStory,
+  k: number,
+  unit: PageUnit,
+  claimTerms: readonly string[],
+): boolean {
+  const followers = followersOf(prepared, k);
+  if (followers.size === 0) return false;
+  const { subject } = actorsOf(prepared);
+  const { text, spans, mentions } = unit.paragraph;
+  const { end } = unit.unit;
+  const start = sentenceStart(text, unit.unit.start);
+  if (mentions.some((m) => m.kind === 'subject' && m.start >= start && m.end <= end)) return false;
+  // The subject told by a description before the name: "The social network of Mark Zuckerberg
+  // would have asked …" is the subject's act; the name is its owner.
+  const first = firstIndex(spans.at.length, (x) => (spans.at[x] ?? 0) < start);
+  const piece = text.slice(start, end);
+  CAPITALISED_RUN.lastIndex = 0;
+  for (let m = CAPITALISED_RUN.exec(piece); m !== null; m = CAPITALISED_RUN.exec(piece)) {
+    if (TICKER.test(m[0])) continue;
+    const terms = analyse(m[0]).terms;
+    if (terms.length === 0 || terms.some((t) => subject.has(t) || claimTerms.includes(t))) continue;
+    if (describedBefore(spans, subject, first, start + m.index)) return false;
+    const next = nextTerm(text, spans, start + m.index + m[0].length, end);
+    if (next === null) continue;
+    // A name after a preposition is the object of another act ("handled through Messenger would
+    // not be used"), unless the claim has the subject after the same word ("Shares in Snap
+    // plummeted" for "Shares in Facebook plummeted").
+    const by = prepositionBefore(text, start + m.index);
+    if (followers.has(by === '' ? next : `${by} ${next}`)) return true;
+  }
+  return false;
+}
