@@ -121,6 +121,15 @@ function describedBefore(
   return false;
 }
 
+/** Words for a person who speaks or acts for an organisation. */
+const ROLE = String.raw`(?:spokes(?:man|woman|person|people)|representatives?|executives?|chief|ceo|president|vice|director|officer|head|founder|manager|official)`;
+/** A name opening with its role: "Spokeswoman Elisabeth Diana", "CEO Mark Zuckerberg". */
+const ROLE_FIRST = new RegExp(String.raw`^${ROLE}\b`, 'i');
+/** A role right before a name: "spokeswoman Elisabeth Diana", "chief executive Mark Zuckerberg". */
+const ROLE_BEFORE = new RegExp(String.raw`\b${ROLE}(?:\s+${ROLE})*\s+$`, 'i');
+/** Only a role between two names: "Amazon spokeswoman Jane Doe". */
+const ROLE_BETWEEN = new RegExp(String.raw`^(?:['\u2019]s)?\s+${ROLE}(?:\s+${ROLE})*\s+$`, 'i');
+
 /** The prepositions that make a name the object of what follows it rather than its actor. */
 const PREPOSITIONS = new Set(
   'of in on at by for with from to into through about over under via after before between among against within without upon'.split(
@@ -175,12 +184,25 @@ export function anotherActs(
   // would have asked …" is the subject's act; the name is its owner.
   const first = firstIndex(spans.at.length, (x) => (spans.at[x] ?? 0) < start);
   const piece = text.slice(start, end);
+  // The end of the last name read that is another party's ("Amazon" of "Amazon spokeswoman Jane
+  // Doe said"), or -1.
+  let another = -1;
   CAPITALISED_RUN.lastIndex = 0;
   for (let m = CAPITALISED_RUN.exec(piece); m !== null; m = CAPITALISED_RUN.exec(piece)) {
-    if (TICKER.test(m[0])) continue;
-    const terms = analyse(m[0]).terms;
-    if (terms.length === 0 || terms.some((t) => subject.has(t) || claimTerms.includes(t))) continue;
-    if (describedBefore(spans, subject, first, start + m.index)) return false;
+    // A person named by a role speaks for the name before the role, where there is one
+    // ("Amazon spokeswoman Jane Doe"), else for whom the page is about ("Spokeswoman Elisabeth
+    // Diana said …").
+    const role = ROLE_FIRST.test(m[0]) || ROLE_BEFORE.test(piece.slice(Math.max(0, m.index - 40), m.index));
+    const ownedBy = role && another >= 0 && ROLE_BETWEEN.test(piece.slice(another, m.index));
+    another = -1;
+    if (role && !ownedBy) continue;
+    if (!ownedBy) {
+      if (TICKER.test(m[0])) continue;
+      const terms = analyse(m[0]).terms;
+      if (terms.length === 0 || terms.some((t) => subject.has(t) || claimTerms.includes(t))) continue;
+      if (describedBefore(spans, subject, first, start + m.index)) return false;
+      another = m.index + m[0].length;
+    }
     const next = nextTerm(text, spans, start + m.index + m[0].length, end);
     if (next === null) continue;
     // A name after a preposition is the object of another act ("handled through Messenger would

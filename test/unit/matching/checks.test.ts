@@ -347,6 +347,8 @@ describe("another party's clause", () => {
       'Amazon said on Monday it is in talks to deepen links with banks and financial institutions, saying it can help the firms improve their customer service.',
       'Separately, Amazon.com Inc said it is in talks to deepen links with banks and financial institutions.',
       'Bank of America said on Monday it is in talks to deepen links with banks and financial institutions.',
+      // A person speaks for the name before the role.
+      'Amazon spokeswoman Jane Doe said on Monday it is in talks to deepen links with banks and financial institutions.',
     ]) {
       expect(idsOf(p), p).not.toContain(talks);
       expect(inContext(p), p).not.toContain(talks);
@@ -356,6 +358,8 @@ describe("another party's clause", () => {
       'The company said on Monday it is in talks to deepen links with banks and financial institutions.',
       // A name beside the subject's is its spokeswoman's, not another party's.
       'Facebook spokeswoman Elisabeth Diana said on Monday it is in talks to deepen links with banks and financial institutions.',
+      // A person named by a role alone speaks for whom the page is about.
+      'Spokeswoman Elisabeth Diana said on Monday it is in talks to deepen links with banks and financial institutions.',
     ])
       expect(inContext(p), p).toContain(talks);
   });
