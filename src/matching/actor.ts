@@ -63,7 +63,7 @@ function actorsOf(prepared: PreparedStory): Actors {
 
 /**
  * The terms a claim unit's seed sentence has right after a mention of the subject, within its
- * clause: "miss" in "after the firm missed quarterly revenue forecasts", "talk" in "Facebook Inc
+ * clause (see nextTerm): "miss" in "after the firm missed quarterly revenue forecasts", "talk" in "Facebook Inc
  * (FB.O) said on Monday it is in talks" (a ticker in brackets and stop words skipped); and each
  * with the preposition before the mention where there is one ("in fall" of "Shares in Facebook
  * plummeted"). Worked out once per claim unit, for the few units that score on a page.
@@ -93,9 +93,16 @@ function followersOf(prepared: PreparedStory, k: number): ReadonlySet<string> {
 }
 
 /**
+ * A form of "be" right before a term: "Wells Fargo was asked" is what was done to the bank, not
+ * what it did ("Facebook has asked"); "Amazon was interested" what "Facebook … was interested" is.
+ */
+const BE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+$/i;
+
+/**
  * The first term of `spans` after offset `after`, skipping a ticker in brackets, where nothing but
  * words without terms stands between `after` and it (no comma, quotation mark or bracket), and
- * before `end`; else null.
+ * before `end`; else null. Prefixed "be " after a form of "be", so that a passive ("was asked")
+ * meets only a passive.
  */
 function nextTerm(text: string, spans: Spanned, after: number, end: number): string | null {
   const { at: offsets } = spans;
@@ -104,7 +111,9 @@ function nextTerm(text: string, spans: Spanned, after: number, end: number): str
     if (at >= end) return null;
     if (text[at - 1] === '(') continue;
     const gap = text.slice(after, at).replace(/\([^()]{1,12}\)/, '');
-    return BOUNDARY.test(gap) || PRONOUN_FIRST.test(gap) ? null : (spans.terms[j] ?? null);
+    if (BOUNDARY.test(gap) || PRONOUN_FIRST.test(gap)) return null;
+    const term = spans.terms[j] ?? '';
+    return BE_BEFORE.test(gap) ? `be ${term}` : term;
   }
   return null;
 }

@@ -370,6 +370,8 @@ describe("another party's clause", () => {
       // A time before a pronoun, and an owner after a description of the subject.
       'In August it asked large US banks to share financial information about their customers.',
       'The social network of Mark Zuckerberg has asked large US banks to share financial information about their customers.',
+      // What was done to a bank, not what it did.
+      'Wells Fargo was asked to share financial information about its customers.',
     ])
       expect(idsOf(p), p).toContain(request);
     expect(
