@@ -8,7 +8,7 @@ import type { PageUnit } from './page-unit.ts';
 import type { PreparedStory } from './prepare.ts';
 import { analyseNamed } from './speakers.ts';
 import { firstIndex } from '../text/bisect.ts';
-import { analyse, type Spanned } from '../text/terms.ts';
+import { analyse, isConceptTerm, type Spanned } from '../text/terms.ts';
 
 /**
  * A run of capitalised words ("Snap", "Amazon.com Inc", "Bank of America" is two runs, "Bank"
@@ -81,7 +81,9 @@ function followersOf(prepared: PreparedStory, k: number): ReadonlySet<string> {
       if (!actors.subject.has(spans.terms[i] ?? '')) continue;
       const at = spans.at[i] ?? 0;
       const next = nextTerm(quote, spans, at + (WORD.exec(quote.slice(at))?.[0].length ?? 0), quote.length);
-      if (next === null) continue;
+      // "A Facebook spokesperson clarified that the company is not …": the subject again is no
+      // act of the first mention's.
+      if (next === null || actors.subject.has(next)) continue;
       set.add(next);
       const by = prepositionBefore(quote, at);
       if (by !== '') set.add(`${by} ${next}`);
@@ -208,12 +210,17 @@ export function anotherActs(
     if (!ownedBy) {
       if (TICKER.test(m[0])) continue;
       const terms = analyse(m[0]).terms;
-      if (terms.length === 0 || terms.some((t) => subject.has(t) || claimTerms.includes(t))) continue;
+      // A word the lexicon knows opening a sentence is a common noun ("Lenders said to have been in
+      // discussions with …", "Users can …"), no name.
+      if (terms.length === 0 || terms.every(isConceptTerm)) continue;
+      if (terms.some((t) => subject.has(t) || claimTerms.includes(t))) continue;
       if (describedBefore(spans, subject, first, start + m.index)) return false;
       another = m.index + m[0].length;
     }
     const next = nextTerm(text, spans, start + m.index + m[0].length, end);
-    if (next === null) continue;
+    // "Zuckerberg's company", "the Menlo Park company": a name before the subject's description
+    // says whose or where; the act is the subject's.
+    if (next === null || subject.has(next)) continue;
     // A name after a preposition is the object of another act ("handled through Messenger would
     // not be used"), unless the claim has the subject after the same word ("Shares in Snap
     // plummeted" for "Shares in Facebook plummeted").

@@ -377,5 +377,16 @@ describe("another party's clause", () => {
     expect(
       idsOf('Twitter has asked large US banks to share financial information about their customers.'),
     ).not.toContain(request);
+    // A name that says whose the subject's description is, and a common noun opening a sentence.
+    expect(
+      idsOf(
+        "Zuckerberg's company disputed the account in a statement on Monday, saying it was not actively seeking transaction data from banks.",
+      ),
+    ).toContain(claimWith('is not "actively asking financial services companies'));
+    expect(
+      idsOf(
+        'Lenders said to have been in discussions with the social network include JPMorgan and Wells Fargo.',
+      ),
+    ).toContain(claimWith('discussing partnership ideas'));
   });
 });
