@@ -210,8 +210,8 @@ export function anotherActs(
     if (!ownedBy) {
       if (TICKER.test(m[0])) continue;
       const terms = analyse(m[0]).terms;
-      // A word the lexicon knows opening a sentence is a common noun ("Lenders said to have been in
-      // discussions with …", "Users can …"), no name.
+      // A word the lexicon knows is a common noun, capitalised where it opens a sentence
+      // ("Lenders said to have been in discussions with …", "Users can …"), no name.
       if (terms.length === 0 || terms.every(isConceptTerm)) continue;
       if (terms.some((t) => subject.has(t) || claimTerms.includes(t))) continue;
       if (describedBefore(spans, subject, first, start + m.index)) return false;
