@@ -320,7 +320,7 @@ describe("a claim's event, not its cast", () => {
 describe("another party's clause", () => {
   const story = 'Facebook has asked large US banks to share financial information about their customers.';
   const inContext = (paragraph: string): string[] =>
-    matchParagraphs(prepared, [story, paragraph], weight)
+    matchParagraphs(prepared, [story, paragraph], weight, undefined, { stated: 0 })
       .filter((m) => m.paragraph === 1)
       .map((m) => m.claimId);
   const missed = claimWith('after the firm missed quarterly revenue forecasts');
