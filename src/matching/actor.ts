@@ -38,8 +38,8 @@ const TICKER = /^[A-Z]{1,5}$/;
 interface Actors {
   /** The terms that name the subject, by its name or as a description ("the company" → compani). */
   subject: ReadonlySet<string>;
-  /** Per claim unit, the terms that follow a mention of the subject in its seed sentence. */
-  followers: Map<number, ReadonlySet<string>>;
+  /** Per seed sentence (a claim's units share theirs), the terms that follow a mention of the subject. */
+  followers: Map<string, ReadonlySet<string>>;
 }
 
 const cache = new WeakMap<PreparedStory, Actors>();
@@ -66,15 +66,15 @@ function actorsOf(prepared: PreparedStory): Actors {
  * clause (see nextTerm): "miss" in "after the firm missed quarterly revenue forecasts", "talk" in "Facebook Inc
  * (FB.O) said on Monday it is in talks" (a ticker in brackets and stop words skipped); and each
  * with the preposition before the mention where there is one ("in fall" of "Shares in Facebook
- * plummeted"). Worked out once per claim unit, for the few units that score on a page.
+ * plummeted"). Worked out once per seed sentence, for the few units that score on a page.
  */
 function followersOf(prepared: PreparedStory, k: number): ReadonlySet<string> {
   const actors = actorsOf(prepared);
-  let found = actors.followers.get(k);
+  const claim = prepared.story.claims[prepared.claimOf[k] ?? -1];
+  const from = claim?.match[prepared.unitOf[k] ?? -1]?.from ?? 0;
+  const quote = claim?.appearances[from]?.quote ?? '';
+  let found = actors.followers.get(quote);
   if (found === undefined) {
-    const claim = prepared.story.claims[prepared.claimOf[k] ?? -1];
-    const from = claim?.match[prepared.unitOf[k] ?? -1]?.from ?? 0;
-    const quote = claim?.appearances[from]?.quote ?? '';
     const spans = analyseNamed(quote, prepared.names.mentions(quote));
     const set = new Set<string>();
     for (let i = 0; i < spans.terms.length; i++) {
@@ -89,7 +89,7 @@ function followersOf(prepared: PreparedStory, k: number): ReadonlySet<string> {
       if (by !== '') set.add(`${by} ${next}`);
     }
     found = set;
-    actors.followers.set(k, found);
+    actors.followers.set(quote, found);
   }
   return found;
 }
@@ -170,13 +170,81 @@ function sentenceStart(text: string, at: number): number {
   return 0;
 }
 
+/** A name in a page unit's sentence, where the claim's subject might stand. */
+interface Candidate {
+  /** The name's terms (an organisation's, for a person named by its role): the claim may carry them. */
+  terms: readonly string[];
+  /** The term after it within its clause, with its preposition ("in fall") where one is before it. */
+  key: string;
+}
+
+const NO_CANDIDATES: readonly Candidate[] = [];
+/** Each page unit's candidates, read once: a unit meets several claim units. */
+const candidatesCache = new WeakMap<PageUnit, readonly Candidate[]>();
+
 /**
- * Whether the page unit, read from its sentence's start, names a party other than the subject
- * where the claim unit's seed sentence names the subject: a capitalised name, carried by no term
- * of the claim unit and not the subject's, followed (past a ticker, "'s" or stop words, within
- * its clause) by the term that follows the subject in the claim. A sentence that names the
- * subject before the unit ends is left alone ("Banks asked by Facebook …", "Facebook
- * spokeswoman Elisabeth Diana said …").
+ * The names in a page unit's sentence, read from its start to the unit's end, that could stand
+ * where a claim has the subject: a capitalised name that is not the subject's, a ticker, a word
+ * the lexicon knows or a person named by a role (who acts for the name before the role, if any),
+ * with a term after it within its clause that is not the subject's description ("Zuckerberg's
+ * company"), not after a pronoun. None where the sentence names the subject ("Banks asked by
+ * Facebook …", "Facebook spokeswoman Elisabeth Diana said …"), and none from where a description
+ * of the subject stands before a name ("The social network of Mark Zuckerberg would have asked …").
+ */
+function candidatesOf(prepared: PreparedStory, unit: PageUnit): readonly Candidate[] {
+  const cached = candidatesCache.get(unit);
+  if (cached !== undefined) return cached;
+  const { subject } = actorsOf(prepared);
+  const { text, spans, mentions } = unit.paragraph;
+  const { end } = unit.unit;
+  const start = sentenceStart(text, unit.unit.start);
+  const found: Candidate[] = [];
+  if (!mentions.some((m) => m.kind === 'subject' && m.start >= start && m.end <= end)) {
+    const first = firstIndex(spans.at.length, (x) => (spans.at[x] ?? 0) < start);
+    const piece = text.slice(start, end);
+    // The last name read that may be another party's, and where it ends ("Amazon" of "Amazon
+    // spokeswoman Jane Doe said"), or null.
+    let another: { terms: readonly string[]; end: number } | null = null;
+    CAPITALISED_RUN.lastIndex = 0;
+    for (let m = CAPITALISED_RUN.exec(piece); m !== null; m = CAPITALISED_RUN.exec(piece)) {
+      // A person named by a role speaks for the name before the role, where there is one
+      // ("Amazon spokeswoman Jane Doe"), else for whom the page is about ("Spokeswoman Elisabeth
+      // Diana said …").
+      const role = ROLE_FIRST.test(m[0]) || ROLE_BEFORE.test(piece.slice(Math.max(0, m.index - 40), m.index));
+      const owner =
+        role && another !== null && ROLE_BETWEEN.test(piece.slice(another.end, m.index)) ? another : null;
+      another = null;
+      let terms: readonly string[];
+      if (owner !== null) terms = owner.terms;
+      else {
+        if (role || TICKER.test(m[0])) continue;
+        terms = analyse(m[0]).terms;
+        // A word the lexicon knows is a common noun, capitalised where it opens a sentence
+        // ("Lenders said to have been in discussions with …", "Users can …"), no name.
+        if (terms.length === 0 || terms.every(isConceptTerm) || terms.some((t) => subject.has(t))) continue;
+        if (describedBefore(spans, subject, first, start + m.index)) break;
+        another = { terms, end: m.index + m[0].length };
+      }
+      const next = nextTerm(text, spans, start + m.index + m[0].length, end);
+      // "Zuckerberg's company", "the Menlo Park company": a name before the subject's description
+      // says whose or where; the act is the subject's.
+      if (next === null || subject.has(next)) continue;
+      // A name after a preposition is the object of another act ("handled through Messenger
+      // would not be used"), unless the claim has the subject after the same word ("Shares in
+      // Snap plummeted" for "Shares in Facebook plummeted").
+      const by = prepositionBefore(text, start + m.index);
+      found.push({ terms, key: by === '' ? next : `${by} ${next}` });
+    }
+  }
+  const out = found.length === 0 ? NO_CANDIDATES : found;
+  candidatesCache.set(unit, out);
+  return out;
+}
+
+/**
+ * Whether the page unit names a party other than the subject where the claim unit's seed
+ * sentence names the subject: a name of its sentence (candidatesOf), carried by no term of the
+ * claim unit, followed by the term that follows the subject in the claim (followersOf).
  */
 export function anotherActs(
   prepared: PreparedStory,
@@ -184,48 +252,10 @@ export function anotherActs(
   unit: PageUnit,
   claimTerms: readonly string[],
 ): boolean {
+  const candidates = candidatesOf(prepared, unit);
+  if (candidates.length === 0) return false;
   const followers = followersOf(prepared, k);
-  if (followers.size === 0) return false;
-  const { subject } = actorsOf(prepared);
-  const { text, spans, mentions } = unit.paragraph;
-  const { end } = unit.unit;
-  const start = sentenceStart(text, unit.unit.start);
-  if (mentions.some((m) => m.kind === 'subject' && m.start >= start && m.end <= end)) return false;
-  // The subject told by a description before the name: "The social network of Mark Zuckerberg
-  // would have asked …" is the subject's act; the name is its owner.
-  const first = firstIndex(spans.at.length, (x) => (spans.at[x] ?? 0) < start);
-  const piece = text.slice(start, end);
-  // The end of the last name read that is another party's ("Amazon" of "Amazon spokeswoman Jane
-  // Doe said"), or -1.
-  let another = -1;
-  CAPITALISED_RUN.lastIndex = 0;
-  for (let m = CAPITALISED_RUN.exec(piece); m !== null; m = CAPITALISED_RUN.exec(piece)) {
-    // A person named by a role speaks for the name before the role, where there is one
-    // ("Amazon spokeswoman Jane Doe"), else for whom the page is about ("Spokeswoman Elisabeth
-    // Diana said …").
-    const role = ROLE_FIRST.test(m[0]) || ROLE_BEFORE.test(piece.slice(Math.max(0, m.index - 40), m.index));
-    const ownedBy = role && another >= 0 && ROLE_BETWEEN.test(piece.slice(another, m.index));
-    another = -1;
-    if (role && !ownedBy) continue;
-    if (!ownedBy) {
-      if (TICKER.test(m[0])) continue;
-      const terms = analyse(m[0]).terms;
-      // A word the lexicon knows is a common noun, capitalised where it opens a sentence
-      // ("Lenders said to have been in discussions with …", "Users can …"), no name.
-      if (terms.length === 0 || terms.every(isConceptTerm)) continue;
-      if (terms.some((t) => subject.has(t) || claimTerms.includes(t))) continue;
-      if (describedBefore(spans, subject, first, start + m.index)) return false;
-      another = m.index + m[0].length;
-    }
-    const next = nextTerm(text, spans, start + m.index + m[0].length, end);
-    // "Zuckerberg's company", "the Menlo Park company": a name before the subject's description
-    // says whose or where; the act is the subject's.
-    if (next === null || subject.has(next)) continue;
-    // A name after a preposition is the object of another act ("handled through Messenger would
-    // not be used"), unless the claim has the subject after the same word ("Shares in Snap
-    // plummeted" for "Shares in Facebook plummeted").
-    const by = prepositionBefore(text, start + m.index);
-    if (followers.has(by === '' ? next : `${by} ${next}`)) return true;
-  }
+  for (const c of candidates)
+    if (followers.has(c.key) && !c.terms.some((t) => claimTerms.includes(t))) return true;
   return false;
 }
