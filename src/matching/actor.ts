@@ -201,8 +201,13 @@ interface Candidate {
 }
 
 const NO_CANDIDATES: readonly Candidate[] = [];
-/** Each page unit's candidates, read once: a unit meets several claim units. */
-const candidatesCache = new WeakMap<PageUnit, readonly Candidate[]>();
+/**
+ * The last page unit's candidates: the matcher checks a unit's pairs one after another, so each
+ * unit is read once. One entry rather than a WeakMap, whose entries the garbage collector must
+ * trace for every unit checked.
+ */
+let lastUnit: PageUnit | null = null;
+let lastCandidates: readonly Candidate[] = [];
 
 /**
  * The names in a page unit's sentence, read from its start to the unit's end, that could stand
@@ -214,8 +219,7 @@ const candidatesCache = new WeakMap<PageUnit, readonly Candidate[]>();
  * of the subject stands before a name ("The social network of Mark Zuckerberg would have asked …").
  */
 function candidatesOf(prepared: PreparedStory, unit: PageUnit): readonly Candidate[] {
-  const cached = candidatesCache.get(unit);
-  if (cached !== undefined) return cached;
+  if (unit === lastUnit) return lastCandidates;
   const { subject } = actorsOf(prepared);
   const { text, spans, mentions } = unit.paragraph;
   const { end } = unit.unit;
@@ -257,9 +261,9 @@ function candidatesOf(prepared: PreparedStory, unit: PageUnit): readonly Candida
       found.push({ terms, key: by === '' ? next : `${by} ${next}` });
     }
   }
-  const out = found.length === 0 ? NO_CANDIDATES : found;
-  candidatesCache.set(unit, out);
-  return out;
+  lastUnit = unit;
+  lastCandidates = found.length === 0 ? NO_CANDIDATES : found;
+  return lastCandidates;
 }
 
 /**
