@@ -12,6 +12,7 @@ import { INFORMATIVE } from '../matching/score.ts';
 import type { Weights } from '../matching/similarity.ts';
 import { analyse } from '../text/terms.ts';
 import { GroupJoin, type ClusterItem } from './cluster.ts';
+import { FIGURE, figureKey } from './setting.ts';
 
 export interface CountedItem extends ClusterItem {
   text: string;
@@ -27,12 +28,6 @@ interface Count {
   about: Set<string>;
 }
 
-/**
- * A figure with a scale, then up to three words: a currency word, or the noun it counts after
- * any names ("87 million Facebook users"). The scale letters are those of "1.3B", "$119B", "5M".
- */
-const FIGURE =
-  /(?:([$£€])\s?)?\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|mn|[kmb])\b((?:\s+[A-Za-z][\w'’-]*){0,3})/gi;
 const CURRENCY = /^(?:dollars?|euros?|pounds?|usd)$/i;
 /** Nouns that count people: "87 million users" and "87 million people" count the same. */
 const PEOPLE =
@@ -56,9 +51,7 @@ function countOf(item: CountedItem, weight: Weights): Count | null {
   const keys = new Set<string>();
   const counted = new Set<string>();
   for (const m of item.text.matchAll(FIGURE)) {
-    // A key of this module's own: "million", "mn" and "m" are all "m", "thousand" is "k".
-    const scale = (m[3] ?? '').toLowerCase();
-    const figure = `#${Number((m[2] ?? '').replace(/,/g, ''))}${scale === 'thousand' ? 'k' : scale.charAt(0)}`;
+    const figure = figureKey(m);
     const after = (m[4] ?? '').trim().split(/\s+/);
     if (m[1] !== undefined || CURRENCY.test(after[0] ?? '')) {
       keys.add(`$${figure}`);

@@ -10,6 +10,7 @@ import { classify, type Classified } from './classify.ts';
 import { seedParagraphs } from './furniture.ts';
 import { nameTerms } from './names.ts';
 import { claimPieces } from './segment.ts';
+import { settingOf, type Setting } from './setting.ts';
 import { clean } from './wording.ts';
 import type { StoryInput } from './input.ts';
 
@@ -49,6 +50,8 @@ export interface SeedPiece {
    * seed, and the party it refers to.
    */
   described?: { end: number; actor: Actor };
+  /** Where and when the piece sets the sums it gives; null where it gives none. */
+  setting: Setting | null;
 }
 
 /** A named actor and where the seed names it. */
@@ -74,6 +77,8 @@ export function readPieces({ story, seeds }: StoryInput): SeedPiece[] {
   const parties = storyNames(story);
   // Names alone ("to The Wall Street Journal") do not make a claim.
   const names = nameTerms([...story.outlets.flatMap((o) => o.aliases), ...story.subject.aliases]);
+  // "in Facebook" or "from Mercy Hospital" sets no sum in a place.
+  const allNames = new Set([...names, ...nameTerms(story.parties.flatMap((p) => p.aliases))]);
   const out: SeedPiece[] = [];
   for (const seed of seeds) {
     let actorBefore: Actor | null = null;
@@ -143,6 +148,7 @@ export function readPieces({ story, seeds }: StoryInput): SeedPiece[] {
             withPrevious:
               piece.withPrevious === true && prev?.seed === seed.name && prev.sentenceStart === s.start,
             ownClause: piece.ownClause === true,
+            setting: settingOf(text, allNames),
             ...(who === undefined || d === undefined
               ? {}
               : {

@@ -213,6 +213,34 @@ describe('one claim per fact', () => {
     expect(only(story, 'wildly overstated').id).not.toBe(copied.id);
   });
 
+  test('one sum set in two places or two times is two facts, however many words they share', () => {
+    const story = compile({
+      '001_ledger.txt':
+        'Globex money\n\nGlobex has pulled in $4.2 billion in advertising revenue in the USA and Canada so far in 2021.\n',
+      '002_wire.txt':
+        'Globex plans\n\nGlobex expects to pull in $4.2 billion in advertising revenue from Europe next year.\n' +
+        'Globex has pulled in $4.2 billion in advertising revenue in Asia so far in 2021.\n' +
+        'Globex has pulled in $4.2 billion in advertising revenue in the USA and Canada so far in 2022.\n' +
+        'Globex has taken $4.2 billion in advertising revenue in the USA and Canada so far in 2021, City Wire reported.\n',
+      '003_blog.txt':
+        'Globex sums\n\nGlobex has pulled in $5.1 billion in advertising revenue in the USA and Canada so far in 2021.\n' +
+        'Globex has made some $4 billion in advertising revenue in the USA and Canada so far in 2021.\n',
+    });
+    const usa = only(
+      story,
+      'has pulled in $4.2 billion in advertising revenue in the USA and Canada so far in 2021',
+    );
+    // Another region, another year, the year to come: other facts.
+    expect(only(story, 'from Europe next year').id).not.toBe(usa.id);
+    expect(only(story, 'in Asia').id).not.toBe(usa.id);
+    expect(only(story, 'so far in 2022').id).not.toBe(usa.id);
+    // Another sum is another fact, unless one is only rounded.
+    expect(only(story, '$5.1 billion').id).not.toBe(usa.id);
+    expect(only(story, 'some $4 billion').id).toBe(usa.id);
+    // The same sum, place and time in other words is the same fact.
+    expect(only(story, 'has taken $4.2 billion').id).toBe(usa.id);
+  });
+
   test('a sentence or a headline with two counts joins no two facts, and renames no claim', () => {
     const seeds = {
       ...COUNTS,
