@@ -404,6 +404,28 @@ describe('whose words a sentence gives', () => {
     expect(only(story, 'asked Lakeside Clinic')).toMatchObject({ kind: 'context', speaker: null });
   });
 
+  test('"the insurer" after the one party the sentence names is its voice, whatever its name says', () => {
+    const parties = [...STORY.parties, { name: 'Northwind', aliases: ['Northwind', 'Northwind Health'] }];
+    const story = compile(
+      {
+        '001_blog.txt':
+          'Globex asked Northwind for patient billing codes, but the insurer said it would not hand over the billing codes.\n' +
+          'Globex asked Northwind and Mercy Hospital for patient records, but the insurer said it would never share records with Globex.\n' +
+          'Globex asked Mercy Hospital for patient addresses, but the clinic said it would not take part in the scheme.\n',
+      },
+      { parties },
+    );
+    expect(only(story, 'would not hand over the billing codes')).toMatchObject({
+      kind: 'response',
+      speaker: 'Northwind',
+      text: 'Northwind said it would not hand over the billing codes.',
+    });
+    // Two parties named, neither called an insurer: the sentence does not say which.
+    expect(only(story, 'would never share records')).toMatchObject({ kind: 'context', speaker: null });
+    // "the clinic" may be Lakeside Clinic, not named here, rather than Mercy Hospital.
+    expect(only(story, 'would not take part')).toMatchObject({ kind: 'context', speaker: null });
+  });
+
   test('a quotation cut at its "but" is still its speaker\'s, whoever it names inside', () => {
     const story = compile({
       ...REQUEST,
