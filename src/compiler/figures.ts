@@ -44,6 +44,32 @@ const DISPUTE =
   /\b(?:overstat|understat|exaggerat|inflat|disput|inaccura|untrue|false|wrong|mislead|refut|deny|denie|denial)/i;
 const YEAR = /^#(?:19|20)\d\d$/;
 
+/** "of its", "of the": what comes before the counted noun in "87 million of its users". */
+const OF_DETERMINER = /^(?:of|its|their|the|our|his|her|these|those)$/i;
+/** Plurals that do not end in "s": "87 million people". */
+const IRREGULAR_PLURAL = /^(?:people|children|men|women|data|media|staff)$/i;
+const PLURAL = /^[a-z][\w-]*[^siu']s$/i;
+/** Words ending in "s" that are no plural noun: "2 million was spent", "5 million this year". */
+const NOT_PLURAL = /^(?:was|has|does|as|its|his|this|thus|across|towards|perhaps|always|unless|besides)$/i;
+
+/**
+ * The noun a figure counts, from the words after it: past "of its", names ("87 million
+ * Facebook users") and adjectives ("2 million active users"), the first plural, since a
+ * figure of millions counts many ("5 billion patient records" counts records); else the first
+ * lower-case word.
+ */
+function countedNoun(after: readonly string[]): string | undefined {
+  const words = after.map((w) => w.replace(/['’]s?$/, ''));
+  let from = 0;
+  while (from < words.length && OF_DETERMINER.test(words[from] ?? '')) from++;
+  const rest = words.slice(from);
+  return (
+    rest.find(
+      (w) => /^[a-z]/.test(w) && ((PLURAL.test(w) && !NOT_PLURAL.test(w)) || IRREGULAR_PLURAL.test(w)),
+    ) ?? rest.find((w) => /^[a-z]/.test(w))
+  );
+}
+
 /** The piece's one count, or null: no count, two different counts (a bridge), or a dispute. */
 function countOf(item: CountedItem, weight: Weights): Count | null {
   // A headline states the story's gist and meets several facts (as in self-match.ts).
@@ -57,7 +83,7 @@ function countOf(item: CountedItem, weight: Weights): Count | null {
       keys.add(`$${figure}`);
       continue;
     }
-    const noun = after.find((w) => /^[a-z]/.test(w));
+    const noun = countedNoun(after);
     if (noun === undefined) return null;
     keys.add(`${figure}:${PEOPLE.test(noun) ? 'people' : noun.toLowerCase()}`);
     for (const t of analyse(noun).terms) counted.add(t);

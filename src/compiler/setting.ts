@@ -8,11 +8,12 @@
 import { analyse } from '../text/terms.ts';
 
 /**
- * A figure with a scale, then up to three words: a currency word, or the noun it counts after
- * any names ("87 million Facebook users"). The scale letters are those of "1.3B", "$119B", "5M".
+ * A figure with a scale, then up to five words: a currency word, or the noun it counts after
+ * "of its", names and adjectives ("87 million of its active users"). The scale letters are those
+ * of "1.3B", "$119B", "5M".
  */
 export const FIGURE =
-  /(?:([$£€])\s?)?\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|mn|[kmb])\b((?:\s+[A-Za-z][\w'’-]*){0,3})/gi;
+  /(?:([$£€])\s?)?\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|mn|[kmb])\b((?:\s+[A-Za-z][\w'’-]*){0,5})/gi;
 
 /** A figure's value and scale, whatever its unit: "#11.8b" for "$11.8 billion" and "11.8bn". */
 export function figureKey(m: RegExpMatchArray): string {

@@ -213,6 +213,22 @@ describe('one claim per fact', () => {
     expect(only(story, 'wildly overstated').id).not.toBe(copied.id);
   });
 
+  test('a count\'s noun is what it counts, past names, "of its" and adjectives', () => {
+    const story = compile({
+      '001_ledger.txt':
+        'Globex and your health\n\nEarlier this year, regulators fined Globex after the medical records of as many as 2 million of its members ended up with an insurance broker.\n',
+      '002_wire.txt':
+        'Records copied\n\nDatamine Labs copied the records of up to 2 million active Globex patients without their consent, City Wire reported.\n',
+      '003_blog.txt':
+        'Globex visits\n\nInsurers paid Datamine Labs for the records of 2 million patient visits.\n',
+    });
+    const copied = only(story, 'Datamine Labs copied');
+    // Members and patients are people, however the figure reaches them.
+    expect(only(story, 'regulators fined Globex').id).toBe(copied.id);
+    // Visits are not patients.
+    expect(only(story, 'patient visits').id).not.toBe(copied.id);
+  });
+
   test('one sum set in two places or two times is two facts, however many words they share', () => {
     const story = compile({
       '001_ledger.txt':
