@@ -3,8 +3,10 @@
 
 import { describe, expect, test } from 'vitest';
 import { compileIndex } from '../../../src/compiler/compile.ts';
+import { matchParagraphs, prepare } from '../../../src/matching/match.ts';
+import { idfWeights } from '../../../src/matching/weights.ts';
 import type { StoryFile } from '../../../src/compiler/story-file.ts';
-import type { Claim, Story } from '../../../src/model/types.ts';
+import type { Claim, ClaimIndex, Story } from '../../../src/model/types.ts';
 
 const STORY: StoryFile = {
   id: 'globex-records',
@@ -30,15 +32,16 @@ const STORY: StoryFile = {
   statements: [],
 };
 
-const compile = (seeds: Record<string, string>, story: Partial<StoryFile> = {}): Story => {
-  const index = compileIndex([
+const compileWhole = (seeds: Record<string, string>, story: Partial<StoryFile> = {}): ClaimIndex =>
+  compileIndex([
     {
       dir: '/tmp/globex',
       story: { ...STORY, ...story },
       seeds: Object.entries(seeds).map(([name, text]) => ({ name, text })),
     },
   ]);
-  const s = index.stories[0];
+const compile = (seeds: Record<string, string>, story: Partial<StoryFile> = {}): Story => {
+  const s = compileWhole(seeds, story).stories[0];
   if (s === undefined) throw new Error('no story compiled');
   return s;
 };
@@ -292,6 +295,24 @@ describe('one claim per fact', () => {
 });
 
 describe('statements and answers', () => {
+  test('what a sentence answers ("in response to the Ledger\'s story") is no part of what the matcher looks for', () => {
+    const index = compileWhole({
+      ...REQUEST,
+      '004_blog.txt':
+        "Globex and your health\n\nWhile Globex insisted in response to the Ledger's story that it doesn't want to use any of these records for advertising or sell them to insurers, many pointed out that there is no reason to trust it.\n",
+    });
+    const story = index.stories[0] as Story;
+    const weight = idfWeights(index);
+    const insisted = only(story, 'While Globex insisted');
+    // A paragraph disputing the story says nothing of advertising or insurers.
+    const found = matchParagraphs(
+      prepare(story, weight),
+      ["Globex insisted the Ledger's story was wrong and that it does not want hospitals' records."],
+      weight,
+    );
+    expect(found.map((m) => m.claimId)).not.toContain(insisted.id);
+  });
+
   const QUOTE =
     'We are not asking hospitals for patient records and we never will, whatever the Ledger says about our health app';
   /** The request's three seeds, a fourth quoting Globex's statement whole, and `more`. */
