@@ -295,6 +295,19 @@ describe('one claim per fact', () => {
 });
 
 describe('statements and answers', () => {
+  test("one speaker's denials of one act are one claim, worded apart; another act denied in the same words is another", () => {
+    const story = compile({
+      '001_ledger.txt':
+        'Globex on records\n\n"We are not using these records beyond running the app — not for advertising or anything else," Globex explained in its statement.\n',
+      '002_wire.txt':
+        'Globex says no ads\n\nGlobex said it would not use the patient records for ad-targeting purposes or sell them to insurers, the Ledger said.\n' +
+        '"We also do not have special relationships, partnerships or contracts with hospitals or clinics to use their patients\' billing data for ads," Globex said.\n',
+    });
+    const ads = only(story, 'would not use the patient records');
+    expect(only(story, 'We are not using these records').id).toBe(ads.id);
+    expect(only(story, 'special relationships').id).not.toBe(ads.id);
+  });
+
   test('what a sentence answers ("in response to the Ledger\'s story") is no part of what the matcher looks for', () => {
     const index = compileWhole({
       ...REQUEST,
