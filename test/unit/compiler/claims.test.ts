@@ -506,6 +506,10 @@ describe('whose words a sentence gives', () => {
     // "hospitals" names no one, and Globex's "insisted" comes after the clause.
     expect(only(story, 'hospitals said they were wary')).toMatchObject({ kind: 'context', speaker: null });
     expect(only(story, 'Globex insisted')).toMatchObject({ kind: 'statement', speaker: 'Globex' });
+    // Cut from its main clause, it is worded without its "While".
+    expect(only(story, 'hospitals said they were wary').text).toBe(
+      'Hospitals said they were wary of the scheme.',
+    );
   });
 
   test('the report only named ("since the report was published") credits no outlet', () => {
