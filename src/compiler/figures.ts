@@ -23,7 +23,6 @@ export interface CountedItem extends ClusterItem {
 interface Count {
   /** The figure, its unit and what it counts: "#87m:people", "$#100b". */
   key: string;
-  years: Set<string>;
   /** Its informative terms other than the figure, what it counts, names, times and degrees. */
   about: Set<string>;
 }
@@ -42,7 +41,6 @@ const WHEN_OR_HOW_MUCH = new Set(
 /** Words that dispute a figure: "the figure of 87 million users was wildly overstated". */
 const DISPUTE =
   /\b(?:overstat|understat|exaggerat|inflat|disput|inaccura|untrue|false|wrong|mislead|refut|deny|denie|denial)/i;
-const YEAR = /^#(?:19|20)\d\d$/;
 
 /** "of its", "of the": what comes before the counted noun in "87 million of its users". */
 const OF_DETERMINER = /^(?:of|its|their|the|our|his|her|these|those)$/i;
@@ -93,7 +91,6 @@ function countOf(item: CountedItem, weight: Weights): Count | null {
   const terms = [...item.terms];
   return {
     key,
-    years: new Set(terms.filter((t) => YEAR.test(t))),
     about: new Set(
       terms.filter(
         (t) =>
@@ -108,12 +105,11 @@ function countOf(item: CountedItem, weight: Weights): Count | null {
 }
 
 /**
- * Two counts of one fact: the same key, no other year, something else shared (a rise and a fall
- * of it never merge, `mayMerge`).
+ * Two counts of one fact: the same key and something else shared (a rise and a fall of it, or
+ * the count set in other years or places, never merge: `mayMerge`, setting.ts).
  */
 function together(a: Count, b: Count): boolean {
   if (a.key !== b.key) return false;
-  if (a.years.size > 0 && b.years.size > 0 && ![...a.years].some((y) => b.years.has(y))) return false;
   return [...a.about].some((t) => b.about.has(t));
 }
 
