@@ -9,6 +9,7 @@ import { INFORMATIVE } from '../matching/score.ts';
 import { dice, overlap, type Weights } from '../matching/similarity.ts';
 import type { ClaimKind } from '../model/types.ts';
 import { analyse } from '../text/terms.ts';
+import { otherSetting, type Setting } from './setting.ts';
 
 export interface ClusterItem {
   terms: ReadonlySet<string>;
@@ -18,6 +19,8 @@ export interface ClusterItem {
   actor?: string | null;
   /** The subject or party speaking (see SeedPiece.speaker). */
   speaker?: string | null;
+  /** Where and when it sets the sums it gives (see SeedPiece.setting). */
+  setting?: Setting | null;
 }
 
 /** Average similarity two groups need to merge. */
@@ -81,6 +84,9 @@ export function mayMerge(a: ClusterItem, b: ClusterItem): boolean {
   // Two speakers' words are two facts: Citigroup acknowledging talks is not JPMorgan Chase
   // confirming its own.
   if (a.speaker != null && b.speaker != null && a.speaker !== b.speaker) return false;
+  // Another sum, or one sum in another region or year, is another fact ("$11.8 billion in
+  // advertising revenue in the USA and Canada so far in 2018", "… from Europe next year").
+  if (otherSetting(a.setting, b.setting)) return false;
   // Another company doing the same ("Google and Amazon have also sought banking info") is
   // another fact.
   return !((a.actor === 'other' && b.actor != null) || (b.actor === 'other' && a.actor != null));

@@ -10,6 +10,7 @@ import { classify, type Classified } from './classify.ts';
 import { seedParagraphs } from './furniture.ts';
 import { nameTerms } from './names.ts';
 import { claimPieces } from './segment.ts';
+import { settingOf, type Setting } from './setting.ts';
 import { clean } from './wording.ts';
 import type { StoryInput } from './input.ts';
 
@@ -49,6 +50,8 @@ export interface SeedPiece {
    * seed, and the party it refers to.
    */
   described?: { end: number; actor: Actor };
+  /** Where and when the piece sets the sums it gives; null where it gives none. */
+  setting: Setting | null;
 }
 
 /** A named actor and where the seed names it. */
@@ -74,6 +77,8 @@ export function readPieces({ story, seeds }: StoryInput): SeedPiece[] {
   const parties = storyNames(story);
   // Names alone ("to The Wall Street Journal") do not make a claim.
   const names = nameTerms([...story.outlets.flatMap((o) => o.aliases), ...story.subject.aliases]);
+  // "in Facebook" or "from Mercy Hospital" sets no sum in a place.
+  const allNames = new Set([...names, ...nameTerms(story.parties.flatMap((p) => p.aliases))]);
   const out: SeedPiece[] = [];
   for (const seed of seeds) {
     let actorBefore: Actor | null = null;
@@ -143,6 +148,7 @@ export function readPieces({ story, seeds }: StoryInput): SeedPiece[] {
             withPrevious:
               piece.withPrevious === true && prev?.seed === seed.name && prev.sentenceStart === s.start,
             ownClause: piece.ownClause === true,
+            setting: settingOf(text, allNames),
             ...(who === undefined || d === undefined
               ? {}
               : {
@@ -167,8 +173,11 @@ export function readPieces({ story, seeds }: StoryInput): SeedPiece[] {
  * The party a clause's subject that only describes refers to ("…, but the bank said …"): the
  * party speaking before it in the sentence ("JPMorgan Chase confirmed it had held talks with
  * Facebook, but the bank said …"), else the last one named there whose name holds the
- * description's noun ("Globex asked Mercy Hospital …, but the hospital said …"); else none, and
- * the words are no one's.
+ * description's noun ("Globex asked Mercy Hospital …, but the hospital said …"), else the one
+ * party named there ("Facebook asked Wells Fargo …, but the lender said …": story.json does not
+ * say which parties are lenders, and the sentence names no other), unless another party's name
+ * holds the noun ("the clinic" after Mercy Hospital may be Lakeside Clinic); else none, and the
+ * words are no one's.
  */
 function referent(
   sentence: string,
@@ -182,10 +191,13 @@ function referent(
   if (speaking !== undefined) return speaking;
   const noun = sentence.slice(description.start, description.end).split(/\s+/).pop() ?? '';
   const holds = new RegExp(`\\b${noun}\\b`, 'i');
-  const named = earlier.filter((m) =>
-    story.parties.some((p) => p.name === m.id && p.aliases.some((a) => holds.test(a))),
+  const holders = new Set(
+    story.parties.filter((p) => p.aliases.some((a) => holds.test(a))).map((p) => p.name),
   );
-  return named[named.length - 1];
+  const named = earlier.filter((m) => holders.has(m.id));
+  if (named.length > 0) return named[named.length - 1];
+  const only = new Set(earlier.map((m) => m.id));
+  return only.size === 1 && holders.size === 0 ? earlier[0] : undefined;
 }
 
 const COMMON_OPENING =

@@ -1,5 +1,6 @@
 // Step: one story's claims, from its pieces: group the pieces that state one fact (by their terms,
-// by the counts they give, figures.ts, then by what the matcher finds, self-match.ts), then give
+// by the counts they give, figures.ts, by what the matcher finds, self-match.ts, then one speaker's
+// denials of one act, denials.ts), then give
 // each group its kind, wording, provenance, id and matching data, and link reports to their
 // answers.
 
@@ -9,6 +10,7 @@ import type { Appearance, Claim, Story } from '../model/types.ts';
 import { linkAnswers } from './answers.ts';
 import { checkUniqueIds, claimId } from './claim-id.ts';
 import { cluster, joinByKey } from './cluster.ts';
+import { joinDenials } from './denials.ts';
 import { joinByCounts } from './figures.ts';
 import { joinByMatcher } from './self-match.ts';
 import { gateSignature } from './gate-signature.ts';
@@ -53,7 +55,8 @@ export function compileStory(input: StoryInput, pieces: SeedPiece[], weight: Wei
   const first = assemble(parts, groups);
   // The matcher finds claims by id: two claims with one id would send its finds to the wrong one.
   checkUniqueIds(input.dir, first.claims);
-  const result = assemble(parts, joinByMatcher(groups, kinded, first, weight));
+  // One speaker's denials of one act, worded apart, are one claim.
+  const result = assemble(parts, joinDenials(joinByMatcher(groups, kinded, first, weight), kinded, weight));
   checkUniqueIds(input.dir, result.claims);
   return result;
 }

@@ -59,6 +59,12 @@ const PRONOUN = /^(?:it|its)\b/i;
 const OWN_SUBJECT =
   /^(?:the|a|an|many|some|most|this|these|those|one|two|several|all|no|each|every|more|less|few)\s/i;
 const SUBORDINATE = /^(?:While|Although|Though|Whereas)\s[^,]{10,},\s+(?=\S)/;
+/**
+ * The conjunction of a "While X" clause cut from its sentence, the main clause left to a piece of
+ * its own ("While Facebook insisted … that it doesn't want to use …" without ", many pointed out
+ * …"): X is said for itself.
+ */
+const LONE_SUBORDINATE = /^(?:While|Although|Though|Whereas)\s+(?![^,]{10,},\s+\S)/;
 const QUOTE_CHARS = /^["\u201C]|["\u201D]$/g;
 
 export function wordPiece(piece: SeedPiece, finder: EntityFinder): Wording {
@@ -209,10 +215,11 @@ export function voiced(text: string, speaker: string | null, finder: EntityFinde
   return `${speaker}: "${inner}".`;
 }
 
-/** Lead-ins, attributions, a leading time, tickers and "reportedly" out. */
+/** Lead-ins, a lone clause's "While", attributions, a leading time, tickers and "reportedly" out. */
 export function clean(text: string): string {
   let t = text.replace(TICKER, '').trim();
   t = t.replace(LEAD_IN, '').replace(LEAD_ATTRIBUTION, '').replace(LEAD_IN, '');
+  t = t.replace(LONE_SUBORDINATE, '');
   // What a leading time stood before opens the sentence (not a clause cut from one: "Currently,
   // users can …" is "Users can …", not an actor's "users …").
   // A clause naming someone ("After Mercy Hospital refused,") states a fact of its own: it stays.

@@ -3,8 +3,10 @@
 
 import { describe, expect, test } from 'vitest';
 import { compileIndex } from '../../../src/compiler/compile.ts';
+import { matchParagraphs, prepare } from '../../../src/matching/match.ts';
+import { idfWeights } from '../../../src/matching/weights.ts';
 import type { StoryFile } from '../../../src/compiler/story-file.ts';
-import type { Claim, Story } from '../../../src/model/types.ts';
+import type { Claim, ClaimIndex, Story } from '../../../src/model/types.ts';
 
 const STORY: StoryFile = {
   id: 'globex-records',
@@ -30,15 +32,16 @@ const STORY: StoryFile = {
   statements: [],
 };
 
-const compile = (seeds: Record<string, string>, story: Partial<StoryFile> = {}): Story => {
-  const index = compileIndex([
+const compileWhole = (seeds: Record<string, string>, story: Partial<StoryFile> = {}): ClaimIndex =>
+  compileIndex([
     {
       dir: '/tmp/globex',
       story: { ...STORY, ...story },
       seeds: Object.entries(seeds).map(([name, text]) => ({ name, text })),
     },
   ]);
-  const s = index.stories[0];
+const compile = (seeds: Record<string, string>, story: Partial<StoryFile> = {}): Story => {
+  const s = compileWhole(seeds, story).stories[0];
   if (s === undefined) throw new Error('no story compiled');
   return s;
 };
@@ -213,6 +216,50 @@ describe('one claim per fact', () => {
     expect(only(story, 'wildly overstated').id).not.toBe(copied.id);
   });
 
+  test('a count\'s noun is what it counts, past names, "of its" and adjectives', () => {
+    const story = compile({
+      '001_ledger.txt':
+        'Globex and your health\n\nEarlier this year, regulators fined Globex after the medical records of as many as 2 million of its members ended up with an insurance broker.\n',
+      '002_wire.txt':
+        'Records copied\n\nDatamine Labs copied the records of up to 2 million active Globex patients without their consent, City Wire reported.\n',
+      '003_blog.txt':
+        'Globex visits\n\nInsurers paid Datamine Labs for the records of 2 million patient visits.\n',
+    });
+    const copied = only(story, 'Datamine Labs copied');
+    // Members and patients are people, however the figure reaches them.
+    expect(only(story, 'regulators fined Globex').id).toBe(copied.id);
+    // Visits are not patients.
+    expect(only(story, 'patient visits').id).not.toBe(copied.id);
+  });
+
+  test('one sum set in two places or two times is two facts, however many words they share', () => {
+    const story = compile({
+      '001_ledger.txt':
+        'Globex money\n\nGlobex has pulled in $4.2 billion in advertising revenue in the USA and Canada so far in 2021.\n',
+      '002_wire.txt':
+        'Globex plans\n\nGlobex expects to pull in $4.2 billion in advertising revenue from Europe next year.\n' +
+        'Globex has pulled in $4.2 billion in advertising revenue in Asia so far in 2021.\n' +
+        'Globex has pulled in $4.2 billion in advertising revenue in the USA and Canada so far in 2022.\n' +
+        'Globex has taken $4.2 billion in advertising revenue in the USA and Canada so far in 2021, City Wire reported.\n',
+      '003_blog.txt':
+        'Globex sums\n\nGlobex has pulled in $5.1 billion in advertising revenue in the USA and Canada so far in 2021.\n' +
+        'Globex has made some $4 billion in advertising revenue in the USA and Canada so far in 2021.\n',
+    });
+    const usa = only(
+      story,
+      'has pulled in $4.2 billion in advertising revenue in the USA and Canada so far in 2021',
+    );
+    // Another region, another year, the year to come: other facts.
+    expect(only(story, 'from Europe next year').id).not.toBe(usa.id);
+    expect(only(story, 'in Asia').id).not.toBe(usa.id);
+    expect(only(story, 'so far in 2022').id).not.toBe(usa.id);
+    // Another sum is another fact, unless one is only rounded.
+    expect(only(story, '$5.1 billion').id).not.toBe(usa.id);
+    expect(only(story, 'some $4 billion').id).toBe(usa.id);
+    // The same sum, place and time in other words is the same fact.
+    expect(only(story, 'has taken $4.2 billion').id).toBe(usa.id);
+  });
+
   test('a sentence or a headline with two counts joins no two facts, and renames no claim', () => {
     const seeds = {
       ...COUNTS,
@@ -248,6 +295,37 @@ describe('one claim per fact', () => {
 });
 
 describe('statements and answers', () => {
+  test("one speaker's denials of one act are one claim, worded apart; another act denied in the same words is another", () => {
+    const story = compile({
+      '001_ledger.txt':
+        'Globex on records\n\n"We are not using these records beyond running the app — not for advertising or anything else," Globex explained in its statement.\n',
+      '002_wire.txt':
+        'Globex says no ads\n\nGlobex said it would not use the patient records for ad-targeting purposes or sell them to insurers, the Ledger said.\n' +
+        '"We also do not have special relationships, partnerships or contracts with hospitals or clinics to use their patients\' billing data for ads," Globex said.\n',
+    });
+    const ads = only(story, 'would not use the patient records');
+    expect(only(story, 'We are not using these records').id).toBe(ads.id);
+    expect(only(story, 'special relationships').id).not.toBe(ads.id);
+  });
+
+  test('what a sentence answers ("in response to the Ledger\'s story") is no part of what the matcher looks for', () => {
+    const index = compileWhole({
+      ...REQUEST,
+      '004_blog.txt':
+        "Globex and your health\n\nWhile Globex insisted in response to the Ledger's story that it doesn't want to use any of these records for advertising or sell them to insurers, many pointed out that there is no reason to trust it.\n",
+    });
+    const story = index.stories[0] as Story;
+    const weight = idfWeights(index);
+    const insisted = only(story, 'While Globex insisted');
+    // A paragraph disputing the story says nothing of advertising or insurers.
+    const found = matchParagraphs(
+      prepare(story, weight),
+      ["Globex insisted the Ledger's story was wrong and that it does not want hospitals' records."],
+      weight,
+    );
+    expect(found.map((m) => m.claimId)).not.toContain(insisted.id);
+  });
+
   const QUOTE =
     'We are not asking hospitals for patient records and we never will, whatever the Ledger says about our health app';
   /** The request's three seeds, a fourth quoting Globex's statement whole, and `more`. */
@@ -376,6 +454,28 @@ describe('whose words a sentence gives', () => {
     expect(only(story, 'asked Lakeside Clinic')).toMatchObject({ kind: 'context', speaker: null });
   });
 
+  test('"the insurer" after the one party the sentence names is its voice, whatever its name says', () => {
+    const parties = [...STORY.parties, { name: 'Northwind', aliases: ['Northwind', 'Northwind Health'] }];
+    const story = compile(
+      {
+        '001_blog.txt':
+          'Globex asked Northwind for patient billing codes, but the insurer said it would not hand over the billing codes.\n' +
+          'Globex asked Northwind and Mercy Hospital for patient records, but the insurer said it would never share records with Globex.\n' +
+          'Globex asked Mercy Hospital for patient addresses, but the clinic said it would not take part in the scheme.\n',
+      },
+      { parties },
+    );
+    expect(only(story, 'would not hand over the billing codes')).toMatchObject({
+      kind: 'response',
+      speaker: 'Northwind',
+      text: 'Northwind said it would not hand over the billing codes.',
+    });
+    // Two parties named, neither called an insurer: the sentence does not say which.
+    expect(only(story, 'would never share records')).toMatchObject({ kind: 'context', speaker: null });
+    // "the clinic" may be Lakeside Clinic, not named here, rather than Mercy Hospital.
+    expect(only(story, 'would not take part')).toMatchObject({ kind: 'context', speaker: null });
+  });
+
   test('a quotation cut at its "but" is still its speaker\'s, whoever it names inside', () => {
     const story = compile({
       ...REQUEST,
@@ -406,6 +506,10 @@ describe('whose words a sentence gives', () => {
     // "hospitals" names no one, and Globex's "insisted" comes after the clause.
     expect(only(story, 'hospitals said they were wary')).toMatchObject({ kind: 'context', speaker: null });
     expect(only(story, 'Globex insisted')).toMatchObject({ kind: 'statement', speaker: 'Globex' });
+    // Cut from its main clause, it is worded without its "While".
+    expect(only(story, 'hospitals said they were wary').text).toBe(
+      'Hospitals said they were wary of the scheme.',
+    );
   });
 
   test('the report only named ("since the report was published") credits no outlet', () => {
