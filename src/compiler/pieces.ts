@@ -173,11 +173,11 @@ export function readPieces({ story, seeds }: StoryInput): SeedPiece[] {
  * The party a clause's subject that only describes refers to ("…, but the bank said …"): the
  * party speaking before it in the sentence ("JPMorgan Chase confirmed it had held talks with
  * Facebook, but the bank said …"), else the last one named there whose name holds the
- * description's noun ("Globex asked Mercy Hospital …, but the hospital said …"), else the one
- * party named there ("Facebook asked Wells Fargo …, but the lender said …": story.json does not
- * say which parties are lenders, and the sentence names no other), unless another party's name
- * holds the noun ("the clinic" after Mercy Hospital may be Lakeside Clinic); else none, and the
- * words are no one's.
+ * description's noun ("Globex asked Mercy Hospital …, but the hospital said …") or whose
+ * story.json descriptions give it ("the insurer" for Northwind); else none, and the words are
+ * no one's. A bare "the regulator" or "the newspaper" after one named party is not taken for
+ * it: it may as well be someone outside the story, and a wrong voice misleads where none does
+ * not. The subject's or an outlet's alias ("the social network") is that voice, never a party's.
  */
 function referent(
   sentence: string,
@@ -186,18 +186,21 @@ function referent(
   before: Classified | undefined,
   story: StoryInput['story'],
 ): Mention | undefined {
+  // `classify` reads the subject's or an outlet's voice from the clause itself.
+  if (mentions.some((m) => m.kind !== 'party' && m.start < description.end && m.end > description.start))
+    return undefined;
   const earlier = mentions.filter((m) => m.kind === 'party' && m.end <= description.start);
   const speaking = earlier.find((m) => before?.kind === 'response' && m.id === before.speaker);
   if (speaking !== undefined) return speaking;
   const noun = sentence.slice(description.start, description.end).split(/\s+/).pop() ?? '';
   const holds = new RegExp(`\\b${noun}\\b`, 'i');
   const holders = new Set(
-    story.parties.filter((p) => p.aliases.some((a) => holds.test(a))).map((p) => p.name),
+    story.parties
+      .filter((p) => [...p.aliases, ...(p.descriptions ?? [])].some((a) => holds.test(a)))
+      .map((p) => p.name),
   );
   const named = earlier.filter((m) => holders.has(m.id));
-  if (named.length > 0) return named[named.length - 1];
-  const only = new Set(earlier.map((m) => m.id));
-  return only.size === 1 && holders.size === 0 ? earlier[0] : undefined;
+  return named[named.length - 1];
 }
 
 const COMMON_OPENING =

@@ -146,7 +146,7 @@ function assemble(parts: StoryParts, groups: readonly number[][]): Story {
     broke: story.broke,
     brokeBy: story.brokeBy,
     subject: story.subject,
-    parties: story.parties,
+    parties: story.parties.map(({ name, aliases }) => ({ name, aliases })),
     outlets: story.outlets,
     statements,
     claims,

@@ -454,13 +454,16 @@ describe('whose words a sentence gives', () => {
     expect(only(story, 'asked Lakeside Clinic')).toMatchObject({ kind: 'context', speaker: null });
   });
 
-  test('"the insurer" after the one party the sentence names is its voice, whatever its name says', () => {
-    const parties = [...STORY.parties, { name: 'Northwind', aliases: ['Northwind', 'Northwind Health'] }];
+  test('"the insurer" is the party story.json says it may describe; a description it gives no party is no one\'s', () => {
+    const parties = [
+      ...STORY.parties,
+      { name: 'Northwind', aliases: ['Northwind', 'Northwind Health'], descriptions: ['the insurer'] },
+    ];
     const story = compile(
       {
         '001_blog.txt':
           'Globex asked Northwind for patient billing codes, but the insurer said it would not hand over the billing codes.\n' +
-          'Globex asked Northwind and Mercy Hospital for patient records, but the insurer said it would never share records with Globex.\n' +
+          'Globex asked Mercy Hospital for patient scans, but the regulator said the request broke the law.\n' +
           'Globex asked Mercy Hospital for patient addresses, but the clinic said it would not take part in the scheme.\n',
       },
       { parties },
@@ -470,10 +473,18 @@ describe('whose words a sentence gives', () => {
       speaker: 'Northwind',
       text: 'Northwind said it would not hand over the billing codes.',
     });
-    // Two parties named, neither called an insurer: the sentence does not say which.
-    expect(only(story, 'would never share records')).toMatchObject({ kind: 'context', speaker: null });
+    // A regulator may be anyone outside the story: not Mercy Hospital's words.
+    expect(only(story, 'broke the law')).toMatchObject({ speaker: null });
     // "the clinic" may be Lakeside Clinic, not named here, rather than Mercy Hospital.
     expect(only(story, 'would not take part')).toMatchObject({ kind: 'context', speaker: null });
+  });
+
+  test("the subject's own description after a named party is the subject's voice, not the party's", () => {
+    const story = compile({
+      '001_blog.txt':
+        'Globex asked Mercy Hospital for patient records, but the tech company said it would not use them for ads.\n',
+    });
+    expect(only(story, 'would not use them for ads')).toMatchObject({ kind: 'statement', speaker: 'Globex' });
   });
 
   test('a quotation cut at its "but" is still its speaker\'s, whoever it names inside', () => {
