@@ -308,6 +308,18 @@ describe('statements and answers', () => {
     expect(only(story, 'special relationships').id).not.toBe(ads.id);
   });
 
+  test('one verb denied for two purposes is two promises', () => {
+    const story = compile({
+      '001_a.txt':
+        'Globex on records\n\n"We are not using these patient records for advertising, marketing campaigns or anything else beyond running the app," Globex explained.\n',
+      '002_b.txt':
+        'Globex on prices\n\nGlobex said it would not use the patient records to set insurance premiums or decide which hospitals get discounts.\n',
+    });
+    expect(only(story, 'for advertising, marketing campaigns').id).not.toBe(
+      only(story, 'to set insurance premiums').id,
+    );
+  });
+
   test('what a sentence answers ("in response to the Ledger\'s story") is no part of what the matcher looks for', () => {
     const index = compileWhole({
       ...REQUEST,
@@ -674,5 +686,22 @@ describe('claim ids', () => {
     expect(request.appearances.map((a) => a.seed)).toContain('005_late.txt');
     // The first outlet stays the one that was first; the later one follows.
     expect(request.outlets).toEqual(['ledger', 'wire']);
+  });
+
+  test('a later sentence denying two acts renames no denial claim', () => {
+    const seeds = {
+      '001_a.txt':
+        'Globex on records\n\nGlobex said it will never sell patient records to insurers, data brokers or pharmaceutical marketers.\n',
+      '002_b.txt':
+        'Globex on ads\n\n"We are not using the billing data we get from hospitals and clinics for advertising or anything else beyond the app," Globex explained.\n',
+    };
+    const before = compile(seeds);
+    const after = compile({
+      ...seeds,
+      '003_n.txt':
+        'Globex recap\n\nGlobex said it is not using billing data for advertising and will never sell patient records to insurers, data brokers or pharmaceutical marketers.\n',
+    });
+    const ids = new Set(after.claims.map((c) => c.id));
+    for (const c of before.claims) expect(ids.has(c.id)).toBe(true);
   });
 });
