@@ -260,6 +260,35 @@ describe('one claim per fact', () => {
     expect(only(story, 'has taken $4.2 billion').id).toBe(usa.id);
   });
 
+  test('only the figure\'s own clause sets its sum: a month, another clause\'s year or "will", or a rounding is not another fact', () => {
+    // Whether the claims giving the two seeds' sums are one.
+    const pair = (a: string, b: string): boolean => {
+      const story = compile({ '001_a.txt': `Globex money\n\n${a}\n`, '002_b.txt': `Globex plans\n\n${b}\n` });
+      const sum = (seed: string): Claim | undefined =>
+        story.claims.find((c) => c.appearances.some((x) => x.seed === seed && /\d/.test(x.quote)));
+      const [x, y] = [sum('001_a.txt'), sum('002_b.txt')];
+      expect(x && y).toBeDefined();
+      return x?.id === y?.id;
+    };
+    const lost = 'Globex shares lost $100 billion in market value';
+    expect(
+      pair(`${lost} last week.`, `Globex shares lost some $100 billion in market value on July 26.`),
+    ).toBe(true);
+    expect(pair(`${lost} last week.`, `${lost} after it warned that growth will slow.`)).toBe(true);
+    expect(pair(`${lost} in July.`, `${lost} in New York trading.`)).toBe(true);
+    expect(
+      pair(
+        'Datamine Labs, which worked for a 2016 campaign, copied the records of 2 million Globex patients.',
+        'Datamine Labs copied the records of 2 million Globex patients, the 2021 inquiry found.',
+      ),
+    ).toBe(true);
+    const thursday = (sum: string): string => `Globex shares lost ${sum} in market value on Thursday.`;
+    expect(pair(thursday('$119 billion'), thursday('$119.1 billion'))).toBe(true);
+    expect(pair(thursday('$119 billion'), thursday('$120 billion'))).toBe(true);
+    // A round figure is not any figure: half of it is another sum.
+    expect(pair(thursday('some $100 billion'), thursday('$50 billion'))).toBe(false);
+  });
+
   test('a sentence or a headline with two counts joins no two facts, and renames no claim', () => {
     const seeds = {
       ...COUNTS,
