@@ -232,6 +232,17 @@ describe('one claim per fact', () => {
     expect(only(story, 'patient visits').id).not.toBe(copied.id);
   });
 
+  test("a count's noun is the head of the figure's own noun phrase", () => {
+    const story = compile({
+      '001_ledger.txt':
+        'Globex and your health\n\nEarlier this year, regulators fined Globex after the medical records of as many as 2 million of its members ended up with an insurance broker.\n',
+      '002_wire.txt':
+        'Records copied\n\nDatamine Labs copied the records of up to 2 million Globex social media users without their consent, City Wire reported.\n',
+    });
+    // "social media users" counts users, people as members are, not media.
+    expect(only(story, 'social media users').id).toBe(only(story, 'regulators fined Globex').id);
+  });
+
   test('one sum set in two places or two times is two facts, however many words they share', () => {
     const story = compile({
       '001_ledger.txt':
