@@ -45,6 +45,8 @@ export interface SeedPiece {
   withPrevious: boolean;
   /** A clause with a subject and speaker of its own (see ClaimPiece.ownClause). */
   ownClause: boolean;
+  /** A leading subordinate clause cut from its main clause (see ClaimPiece.subordinate). */
+  subordinate: boolean;
   /**
    * A subject opening the piece that only describes ("the bank said …"): where it ends in the
    * seed, and the party it refers to.
@@ -148,6 +150,7 @@ export function readPieces({ story, seeds }: StoryInput): SeedPiece[] {
             withPrevious:
               piece.withPrevious === true && prev?.seed === seed.name && prev.sentenceStart === s.start,
             ownClause: piece.ownClause === true,
+            subordinate: piece.subordinate === true,
             setting: settingOf(text, allNames),
             ...(who === undefined || d === undefined
               ? {}

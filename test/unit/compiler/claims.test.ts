@@ -575,6 +575,14 @@ describe('whose words a sentence gives', () => {
     );
   });
 
+  test('a sentence opening on "Though" with no comma keeps it: only a clause cut from its main clause loses it', () => {
+    const story = compile({
+      '001_blog.txt':
+        'Though Globex has denied asking hospitals for patient records it asked Lakeside Clinic for lab results.\n',
+    });
+    expect(only(story, 'Lakeside Clinic for lab results').text).toMatch(/^Though Globex has denied/);
+  });
+
   test('the report only named ("since the report was published") credits no outlet', () => {
     const story = compile({
       '001_blog.txt':
