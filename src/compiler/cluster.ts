@@ -2,8 +2,9 @@
 // agglomerative clustering: two groups merge only when their members are alike on average, so a
 // long sentence that carries two facts cannot chain two different claims together. Never where
 // `mayMerge` says two pieces are different facts whatever their words (a denial is not the
-// report it denies). Two later passes join what this leaves apart: the counts pass (figures.ts)
-// and the matcher's (self-match.ts).
+// report it denies). Three later passes join what this leaves apart: the counts pass
+// (figures.ts), the matcher's (self-match.ts) and the denials pass (denials.ts), each through
+// GroupJoin, so the never-merge rules hold for them too.
 
 import { INFORMATIVE } from '../matching/score.ts';
 import { dice, overlap, type Weights } from '../matching/similarity.ts';
@@ -130,7 +131,9 @@ export function cluster(items: readonly ClusterItem[], weight: Weights): number[
 /**
  * Groups joined wherever two of them hold items with the same key (pieces quoting one statement
  * record are one claim, however differently the rest of their sentences read). Same order rules
- * as `cluster`.
+ * as `cluster`. `mayMerge` is not asked: the key is the sources' own word that the pieces are one
+ * (one quote of story.json's record, one sentence's "not just X, but also Y"), which outranks
+ * what their words suggest; a rule that split them would split one quotation.
  */
 export function joinByKey(groups: readonly number[][], keyOf: ReadonlyMap<number, number>): number[][] {
   const out: number[][] = [];

@@ -55,7 +55,9 @@ export function compileStory(input: StoryInput, pieces: SeedPiece[], weight: Wei
   const first = assemble(parts, groups);
   // The matcher finds claims by id: two claims with one id would send its finds to the wrong one.
   checkUniqueIds(input.dir, first.claims);
-  // One speaker's denials of one act, worded apart, are one claim.
+  // One speaker's denials of one act, worded apart, are one claim. Last, after the matcher's
+  // joins: a denial the matcher already put with its other wordings is checked against all of
+  // them (complete linkage), not against whichever one wording the term overlap left alone.
   const result = assemble(parts, joinDenials(joinByMatcher(groups, kinded, first, weight), kinded, weight));
   checkUniqueIds(input.dir, result.claims);
   return result;
