@@ -10,6 +10,7 @@ import { INFORMATIVE } from '../matching/score.ts';
 import { dice, overlap, type Weights } from '../matching/similarity.ts';
 import type { ClaimKind } from '../model/types.ts';
 import { analyse } from '../text/terms.ts';
+import { otherPromise, type Denial } from './denial.ts';
 import { otherSetting, type Setting } from './setting.ts';
 
 export interface ClusterItem {
@@ -22,6 +23,8 @@ export interface ClusterItem {
   speaker?: string | null;
   /** Where and when it sets the sums it gives (see SeedPiece.setting). */
   setting?: Setting | null;
+  /** What its speaker denies (see SeedPiece.denial). */
+  denial?: Denial | null;
 }
 
 /** Average similarity two groups need to merge. */
@@ -88,6 +91,9 @@ export function mayMerge(a: ClusterItem, b: ClusterItem): boolean {
   // Another sum, or one sum in another region or year, is another fact ("$11.8 billion in
   // advertising revenue in the USA and Canada so far in 2018", "… from Europe next year").
   if (otherSetting(a.setting, b.setting)) return false;
+  // Two promises about one act ("not use the records for advertising", "… to set insurance
+  // premiums") are two facts, however many of the act's words they share.
+  if (otherPromise(a.denial, b.denial)) return false;
   // Another company doing the same ("Google and Amazon have also sought banking info") is
   // another fact.
   return !((a.actor === 'other' && b.actor != null) || (b.actor === 'other' && a.actor != null));

@@ -11,8 +11,8 @@
 
 import { INFORMATIVE } from '../matching/score.ts';
 import type { Weights } from '../matching/similarity.ts';
-import { analyseSpans } from '../text/terms.ts';
 import { GroupJoin, type ClusterItem } from './cluster.ts';
+import { denialOf, type Denial } from './denial.ts';
 
 export interface DeniedItem extends ClusterItem {
   text: string;
@@ -21,75 +21,26 @@ export interface DeniedItem extends ClusterItem {
 
 /** Informative terms two denials of one act share at least: the three a matcher's paraphrase needs. */
 const SHARED = 3;
-/** Where the denied act's object ends and its purpose or recipient begins. */
-const PURPOSE = /\b(?:for|to|beyond)\b/i;
-/**
- * A negation that denies an act of its own: on an auxiliary ("will never sell", "is not
- * using") or contracted ("won't"). "— not for advertising" after "not using …" narrows the same
- * act.
- */
-const ON_VERB =
-  /\b(?:is|are|was|were|be|been|will|would|shall|should|can|could|may|might|must|do|does|did|has|have|had)\s+$|n['\u2019]$/i;
+const informative = (t: string, weight: Weights): boolean => !t.startsWith('@') && weight(t) > INFORMATIVE;
+const meets = (a: ReadonlySet<string>, b: ReadonlySet<string>, weight: Weights): boolean =>
+  [...a].some((t) => b.has(t) && informative(t, weight));
 
-interface Denial {
-  speaker: string;
-  /** The first term after the negation: the denied verb. */
-  act: string;
-  /** Informative terms of what the act is done to, and of what for or to whom. */
-  object: ReadonlySet<string>;
-  purpose: ReadonlySet<string>;
+interface Read extends Denial {
   terms: ReadonlySet<string>;
 }
-
-/**
- * A named speaker's denial, or null where there is none or the piece denies two acts ("not
- * using billing data … and will never sell patient records"): such a piece would tie two
- * denials together, and a seed added later could then pull two known claims into one.
- */
-function denialOf(item: DeniedItem, weight: Weights): Denial | null {
-  if (!item.negated || item.headline || item.speaker == null) return null;
-  if (item.kind !== 'statement' && item.kind !== 'response') return null;
-  // The lexicon's negations, less the asides and "not just" it discounts, as `negated` is read.
-  const { terms, at, negations } = analyseSpans(item.text);
-  const plain = (k: number): boolean =>
-    !(terms[k] ?? '@').startsWith('@') && !(terms[k] ?? '#').startsWith('#');
-  const actAfter = (offset: number): number => terms.findIndex((_, k) => (at[k] ?? -1) > offset && plain(k));
-  const first = negations[0];
-  if (first === undefined) return null;
-  let v = actAfter(first);
-  // "doesn't want to use", "does not plan to sell": the infinitive is the act.
-  const next = v + 1;
-  if (plain(next) && /^\S+\s+to\s+$/i.test(item.text.slice(at[v] ?? 0, at[next] ?? 0))) v = next;
-  const act = terms[v];
-  if (act === undefined) return null;
-  const other = negations
-    .slice(1)
-    .some((n) => ON_VERB.test(item.text.slice(Math.max(0, n - 12), n)) && terms[actAfter(n)] !== act);
-  if (other) return null;
-  const verbEnd = item.text.slice(at[v] ?? 0).search(/\s|$/) + (at[v] ?? 0);
-  const cut = item.text.slice(verbEnd).search(PURPOSE);
-  const purposeAt = cut < 0 ? item.text.length : verbEnd + cut;
-  const object = new Set<string>();
-  const purpose = new Set<string>();
-  for (const [k, t] of terms.entries()) {
-    if (k <= v || !plain(k) || weight(t) <= INFORMATIVE) continue;
-    ((at[k] ?? 0) < purposeAt ? object : purpose).add(t);
-  }
-  return { speaker: item.speaker, act, object, purpose, terms: item.terms };
-}
-
-const meets = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => [...a].some((t) => b.has(t));
 
 /**
  * One act: one speaker, one verb, SHARED informative terms, and what for or to whom shared
  * where both say it (else what it is done to).
  */
-function oneAct(a: Denial, b: Denial, weight: Weights): boolean {
+function oneAct(a: Read, b: Read, weight: Weights): boolean {
   if (a.speaker !== b.speaker || a.act !== b.act) return false;
   const said =
-    a.purpose.size > 0 && b.purpose.size > 0 ? meets(a.purpose, b.purpose) : meets(a.object, b.object);
+    a.purpose.size > 0 && b.purpose.size > 0
+      ? meets(a.purpose, b.purpose, weight)
+      : meets(a.object, b.object, weight);
   if (!said) return false;
-  const shared = [...a.terms].filter((t) => b.terms.has(t) && !t.startsWith('@') && weight(t) > INFORMATIVE);
+  const shared = [...a.terms].filter((t) => b.terms.has(t) && informative(t, weight));
   return shared.length >= SHARED;
 }
 
@@ -105,10 +56,13 @@ export function joinDenials(
   items: readonly DeniedItem[],
   weight: Weights,
 ): number[][] {
-  const denials = items.map((item) => denialOf(item, weight));
+  const denials = items.map((item): Read | null => {
+    const d = denialOf(item);
+    return d === null ? null : { ...d, terms: item.terms };
+  });
   const joins = new GroupJoin(groups, items);
   // Read from the joined groups, so a group that took one denial claim answers for all it holds.
-  const own = (x: number): Denial[] =>
+  const own = (x: number): Read[] =>
     joins.members(x).flatMap((i) => {
       const d = denials[i];
       return d == null ? [] : [d];

@@ -7,6 +7,7 @@ import { analyseNamed, storyNames, type Mention } from '../matching/speakers.ts'
 import type { ClaimKind } from '../model/types.ts';
 import { EntityFinder } from './attribution.ts';
 import { classify, type Classified } from './classify.ts';
+import { denialOf, type Denial } from './denial.ts';
 import { seedParagraphs } from './furniture.ts';
 import { nameTerms } from './names.ts';
 import { claimPieces } from './segment.ts';
@@ -54,6 +55,8 @@ export interface SeedPiece {
   described?: { end: number; actor: Actor };
   /** Where and when the piece sets the sums it gives; null where it gives none. */
   setting: Setting | null;
+  /** What its named speaker denies; null where it denies nothing, or two acts. */
+  denial: Denial | null;
 }
 
 /** A named actor and where the seed names it. */
@@ -152,6 +155,7 @@ export function readPieces({ story, seeds }: StoryInput): SeedPiece[] {
             ownClause: piece.ownClause === true,
             subordinate: piece.subordinate === true,
             setting: settingOf(text, allNames),
+            denial: denialOf({ text, headline: s.headline, negated, kind, speaker }),
             ...(who === undefined || d === undefined
               ? {}
               : {

@@ -10,6 +10,7 @@ import type { Appearance, Claim, Story } from '../model/types.ts';
 import { linkAnswers } from './answers.ts';
 import { checkUniqueIds, claimId } from './claim-id.ts';
 import { cluster, joinByKey } from './cluster.ts';
+import { denialOf } from './denial.ts';
 import { joinDenials } from './denials.ts';
 import { joinByCounts } from './figures.ts';
 import { joinByMatcher } from './self-match.ts';
@@ -30,9 +31,11 @@ export function compileStory(input: StoryInput, pieces: SeedPiece[], weight: Wei
   const quoting = quotedStatements(story.statements, pieces);
   for (const [piece, record] of quoting) if (!statementPieces.has(piece)) statementPieces.set(piece, record);
   // A piece carrying a statement record is the subject's own words, whatever its sentence says.
-  const kinded = pieces.map((p, i) =>
-    statementPieces.has(i) ? { ...p, kind: 'statement' as const, speaker: story.subject.name } : p,
-  );
+  const kinded = pieces.map((p, i) => {
+    if (!statementPieces.has(i)) return p;
+    const own = { ...p, kind: 'statement' as const, speaker: story.subject.name };
+    return { ...own, denial: denialOf(own) };
+  });
   const parts: StoryParts = {
     input,
     pieces,

@@ -360,6 +360,19 @@ describe('statements and answers', () => {
     );
   });
 
+  test('one verb denied for two purposes or to two recipients is two facts, however few other words they have', () => {
+    const story = compile({
+      '001_a.txt':
+        'Globex on records\n\n"We do not use patient records for advertising," Globex said in a statement.\n' +
+        '"We will never share patient records with insurers," Globex said in a statement.\n',
+      '002_b.txt':
+        'Globex on prices\n\nGlobex said it does not use patient records to set insurance premiums for its customers.\n' +
+        'Globex said it would never share patient records with advertisers or data brokers.\n',
+    });
+    expect(only(story, 'for advertising,"').id).not.toBe(only(story, 'to set insurance premiums').id);
+    expect(only(story, 'with insurers').id).not.toBe(only(story, 'with advertisers').id);
+  });
+
   test('what a sentence answers ("in response to the Ledger\'s story") is no part of what the matcher looks for', () => {
     const index = compileWhole({
       ...REQUEST,
