@@ -87,7 +87,8 @@ export function settingOf(text: string, names: ReadonlySet<string>): Setting | n
   if (m === undefined) return null;
   const key = figureKey(m);
   const value = Number(key.slice(1, -1)) * (SCALE[key.slice(-1)] ?? 1);
-  const own = clauseAround(text, m.index, m.index + m[0].length);
+  // The figure itself, not the words FIGURE reads after it: "after" among those ends its clause.
+  const own = clauseAround(text, m.index, m.index + m[0].length - (m[4] ?? '').length);
   const places = new Set<string>();
   for (const p of own.matchAll(PLACE)) {
     const place = (p[1] ?? '')

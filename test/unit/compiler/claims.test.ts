@@ -286,6 +286,9 @@ describe('one claim per fact', () => {
       pair(`${lost} last week.`, `Globex shares lost some $100 billion in market value on July 26.`),
     ).toBe(true);
     expect(pair(`${lost} last week.`, `${lost} after it warned that growth will slow.`)).toBe(true);
+    expect(
+      pair(`${lost} last week.`, 'Globex shares lost $100 billion after it warned growth will slow.'),
+    ).toBe(true);
     expect(pair(`${lost} in July.`, `${lost} in New York trading.`)).toBe(true);
     expect(
       pair(
