@@ -10,6 +10,7 @@
 
 import { INFORMATIVE } from '../matching/score.ts';
 import type { Weights } from '../matching/similarity.ts';
+import { FUNCTION_WORDS } from '../text/lexicon.ts';
 import { analyse } from '../text/terms.ts';
 import { GroupJoin, type ClusterItem } from './cluster.ts';
 import { FIGURE, figureKey } from './setting.ts';
@@ -49,23 +50,28 @@ const IRREGULAR_PLURAL = /^(?:people|children|men|women|data|media|staff)$/i;
 const PLURAL = /^[a-z][\w-]*[^siu']s$/i;
 /** Words ending in "s" that are no plural noun: "2 million was spent", "5 million this year". */
 const NOT_PLURAL = /^(?:was|has|does|as|its|his|this|thus|across|towards|perhaps|always|unless|besides)$/i;
+/** A preposition, article, pronoun or auxiliary ends the figure's noun phrase ("5 million to hospitals"). */
+const PHRASE_END = new Set(FUNCTION_WORDS);
+
+const plural = (w: string): boolean =>
+  /^[a-z]/.test(w) && ((PLURAL.test(w) && !NOT_PLURAL.test(w)) || IRREGULAR_PLURAL.test(w));
 
 /**
- * The noun a figure counts, from the words after it: past "of its", names ("87 million
- * Facebook users") and adjectives ("2 million active users"), the first plural, since a
- * figure of millions counts many ("5 billion patient records" counts records); else the first
- * lower-case word.
+ * The noun a figure counts: the head of the noun phrase after it, past "of its". The phrase ends
+ * at the first function word, so "paid 5 million to hospitals" or "lost 120 billion in value as
+ * investors fled" counts nothing the words after it name. Its head is the first plural not
+ * followed by another ("2 billion social media users" counts users, "30 million data points"
+ * points, "3 million businesses use" businesses), since a figure of millions counts many; else
+ * the phrase's last lower-case word.
  */
 function countedNoun(after: readonly string[]): string | undefined {
   const words = after.map((w) => w.replace(/['’]s?$/, ''));
   let from = 0;
   while (from < words.length && OF_DETERMINER.test(words[from] ?? '')) from++;
-  const rest = words.slice(from);
-  return (
-    rest.find(
-      (w) => /^[a-z]/.test(w) && ((PLURAL.test(w) && !NOT_PLURAL.test(w)) || IRREGULAR_PLURAL.test(w)),
-    ) ?? rest.find((w) => /^[a-z]/.test(w))
-  );
+  const stop = words.findIndex((w, k) => k >= from && PHRASE_END.has(w.toLowerCase()));
+  const phrase = words.slice(from, stop < 0 ? words.length : stop);
+  const head = phrase.findIndex((w, k) => plural(w) && !plural(phrase[k + 1] ?? ''));
+  return head >= 0 ? phrase[head] : phrase.filter((w) => /^[a-z]/.test(w)).pop();
 }
 
 /** The piece's one count, or null: no count, two different counts (a bridge), or a dispute. */

@@ -7,6 +7,7 @@ import { analyseNamed, storyNames, type Mention } from '../matching/speakers.ts'
 import type { ClaimKind } from '../model/types.ts';
 import { EntityFinder } from './attribution.ts';
 import { classify, type Classified } from './classify.ts';
+import { denialOf, type Denial } from './denial.ts';
 import { seedParagraphs } from './furniture.ts';
 import { nameTerms } from './names.ts';
 import { claimPieces } from './segment.ts';
@@ -45,6 +46,8 @@ export interface SeedPiece {
   withPrevious: boolean;
   /** A clause with a subject and speaker of its own (see ClaimPiece.ownClause). */
   ownClause: boolean;
+  /** A leading subordinate clause cut from its main clause (see ClaimPiece.subordinate). */
+  subordinate: boolean;
   /**
    * A subject opening the piece that only describes ("the bank said …"): where it ends in the
    * seed, and the party it refers to.
@@ -52,6 +55,8 @@ export interface SeedPiece {
   described?: { end: number; actor: Actor };
   /** Where and when the piece sets the sums it gives; null where it gives none. */
   setting: Setting | null;
+  /** What its named speaker denies; null where it denies nothing, or two acts. */
+  denial: Denial | null;
 }
 
 /** A named actor and where the seed names it. */
@@ -148,7 +153,9 @@ export function readPieces({ story, seeds }: StoryInput): SeedPiece[] {
             withPrevious:
               piece.withPrevious === true && prev?.seed === seed.name && prev.sentenceStart === s.start,
             ownClause: piece.ownClause === true,
+            subordinate: piece.subordinate === true,
             setting: settingOf(text, allNames),
+            denial: denialOf({ text, headline: s.headline, negated, kind, speaker }),
             ...(who === undefined || d === undefined
               ? {}
               : {
@@ -173,11 +180,11 @@ export function readPieces({ story, seeds }: StoryInput): SeedPiece[] {
  * The party a clause's subject that only describes refers to ("…, but the bank said …"): the
  * party speaking before it in the sentence ("JPMorgan Chase confirmed it had held talks with
  * Facebook, but the bank said …"), else the last one named there whose name holds the
- * description's noun ("Globex asked Mercy Hospital …, but the hospital said …"), else the one
- * party named there ("Facebook asked Wells Fargo …, but the lender said …": story.json does not
- * say which parties are lenders, and the sentence names no other), unless another party's name
- * holds the noun ("the clinic" after Mercy Hospital may be Lakeside Clinic); else none, and the
- * words are no one's.
+ * description's noun ("Globex asked Mercy Hospital …, but the hospital said …") or whose
+ * story.json descriptions give it ("the insurer" for Northwind); else none, and the words are
+ * no one's. A bare "the regulator" or "the newspaper" after one named party is not taken for
+ * it: it may as well be someone outside the story, and a wrong voice misleads where none does
+ * not. The subject's or an outlet's alias ("the social network") is that voice, never a party's.
  */
 function referent(
   sentence: string,
@@ -186,18 +193,21 @@ function referent(
   before: Classified | undefined,
   story: StoryInput['story'],
 ): Mention | undefined {
+  // `classify` reads the subject's or an outlet's voice from the clause itself.
+  if (mentions.some((m) => m.kind !== 'party' && m.start < description.end && m.end > description.start))
+    return undefined;
   const earlier = mentions.filter((m) => m.kind === 'party' && m.end <= description.start);
   const speaking = earlier.find((m) => before?.kind === 'response' && m.id === before.speaker);
   if (speaking !== undefined) return speaking;
   const noun = sentence.slice(description.start, description.end).split(/\s+/).pop() ?? '';
   const holds = new RegExp(`\\b${noun}\\b`, 'i');
   const holders = new Set(
-    story.parties.filter((p) => p.aliases.some((a) => holds.test(a))).map((p) => p.name),
+    story.parties
+      .filter((p) => [...p.aliases, ...(p.descriptions ?? [])].some((a) => holds.test(a)))
+      .map((p) => p.name),
   );
   const named = earlier.filter((m) => holders.has(m.id));
-  if (named.length > 0) return named[named.length - 1];
-  const only = new Set(earlier.map((m) => m.id));
-  return only.size === 1 && holders.size === 0 ? earlier[0] : undefined;
+  return named[named.length - 1];
 }
 
 const COMMON_OPENING =

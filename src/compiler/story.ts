@@ -10,6 +10,7 @@ import type { Appearance, Claim, Story } from '../model/types.ts';
 import { linkAnswers } from './answers.ts';
 import { checkUniqueIds, claimId } from './claim-id.ts';
 import { cluster, joinByKey } from './cluster.ts';
+import { denialOf } from './denial.ts';
 import { joinDenials } from './denials.ts';
 import { joinByCounts } from './figures.ts';
 import { joinByMatcher } from './self-match.ts';
@@ -30,9 +31,11 @@ export function compileStory(input: StoryInput, pieces: SeedPiece[], weight: Wei
   const quoting = quotedStatements(story.statements, pieces);
   for (const [piece, record] of quoting) if (!statementPieces.has(piece)) statementPieces.set(piece, record);
   // A piece carrying a statement record is the subject's own words, whatever its sentence says.
-  const kinded = pieces.map((p, i) =>
-    statementPieces.has(i) ? { ...p, kind: 'statement' as const, speaker: story.subject.name } : p,
-  );
+  const kinded = pieces.map((p, i) => {
+    if (!statementPieces.has(i)) return p;
+    const own = { ...p, kind: 'statement' as const, speaker: story.subject.name };
+    return { ...own, denial: denialOf(own) };
+  });
   const parts: StoryParts = {
     input,
     pieces,
@@ -55,7 +58,9 @@ export function compileStory(input: StoryInput, pieces: SeedPiece[], weight: Wei
   const first = assemble(parts, groups);
   // The matcher finds claims by id: two claims with one id would send its finds to the wrong one.
   checkUniqueIds(input.dir, first.claims);
-  // One speaker's denials of one act, worded apart, are one claim.
+  // One speaker's denials of one act, worded apart, are one claim. Last, after the matcher's
+  // joins: a denial the matcher already put with its other wordings is checked against all of
+  // them (complete linkage), not against whichever one wording the term overlap left alone.
   const result = assemble(parts, joinDenials(joinByMatcher(groups, kinded, first, weight), kinded, weight));
   checkUniqueIds(input.dir, result.claims);
   return result;
@@ -146,7 +151,7 @@ function assemble(parts: StoryParts, groups: readonly number[][]): Story {
     broke: story.broke,
     brokeBy: story.brokeBy,
     subject: story.subject,
-    parties: story.parties,
+    parties: story.parties.map(({ name, aliases }) => ({ name, aliases })),
     outlets: story.outlets,
     statements,
     claims,

@@ -62,9 +62,10 @@ const SUBORDINATE = /^(?:While|Although|Though|Whereas)\s[^,]{10,},\s+(?=\S)/;
 /**
  * The conjunction of a "While X" clause cut from its sentence, the main clause left to a piece of
  * its own ("While Facebook insisted … that it doesn't want to use …" without ", many pointed out
- * …"): X is said for itself.
+ * …"): X is said for itself. Only there: "Though Globex has denied X it asked Y" with no comma is
+ * a whole sentence, and without "Though" it would concede the opposite.
  */
-const LONE_SUBORDINATE = /^(?:While|Although|Though|Whereas)\s+(?![^,]{10,},\s+\S)/;
+const LONE_SUBORDINATE = /^(?:While|Although|Though|Whereas)\s+/;
 const QUOTE_CHARS = /^["\u201C]|["\u201D]$/g;
 
 export function wordPiece(piece: SeedPiece, finder: EntityFinder): Wording {
@@ -76,7 +77,9 @@ export function wordPiece(piece: SeedPiece, finder: EntityFinder): Wording {
   let text = unquote(
     clean(
       described === undefined
-        ? piece.text
+        ? piece.subordinate
+          ? piece.text.replace(LONE_SUBORDINATE, '')
+          : piece.text
         : described.actor.name + piece.text.slice(described.end - piece.start),
     ),
   );
@@ -215,11 +218,10 @@ export function voiced(text: string, speaker: string | null, finder: EntityFinde
   return `${speaker}: "${inner}".`;
 }
 
-/** Lead-ins, a lone clause's "While", attributions, a leading time, tickers and "reportedly" out. */
+/** Lead-ins, attributions, a leading time, tickers and "reportedly" out. */
 export function clean(text: string): string {
   let t = text.replace(TICKER, '').trim();
   t = t.replace(LEAD_IN, '').replace(LEAD_ATTRIBUTION, '').replace(LEAD_IN, '');
-  t = t.replace(LONE_SUBORDINATE, '');
   // What a leading time stood before opens the sentence (not a clause cut from one: "Currently,
   // users can …" is "Users can …", not an actor's "users …").
   // A clause naming someone ("After Mercy Hospital refused,") states a fact of its own: it stays.
