@@ -2,13 +2,16 @@
 // agglomerative clustering: two groups merge only when their members are alike on average, so a
 // long sentence that carries two facts cannot chain two different claims together. Never where
 // `mayMerge` says two pieces are different facts whatever their words (a denial is not the
-// report it denies). Two later passes join what this leaves apart: the counts pass (figures.ts)
-// and the matcher's (self-match.ts).
+// report it denies). Three later passes join what this leaves apart: the counts pass
+// (figures.ts), the matcher's (self-match.ts) and the denials pass (denials.ts), each through
+// GroupJoin, so the never-merge rules hold for them too.
 
 import { INFORMATIVE } from '../matching/score.ts';
 import { dice, overlap, type Weights } from '../matching/similarity.ts';
 import type { ClaimKind } from '../model/types.ts';
 import { analyse } from '../text/terms.ts';
+import { otherPromise, type Denial } from './denial.ts';
+import { otherSetting, type Setting } from './setting.ts';
 
 export interface ClusterItem {
   terms: ReadonlySet<string>;
@@ -18,6 +21,10 @@ export interface ClusterItem {
   actor?: string | null;
   /** The subject or party speaking (see SeedPiece.speaker). */
   speaker?: string | null;
+  /** Where and when it sets the sums it gives (see SeedPiece.setting). */
+  setting?: Setting | null;
+  /** What its speaker denies (see SeedPiece.denial). */
+  denial?: Denial | null;
 }
 
 /** Average similarity two groups need to merge. */
@@ -81,6 +88,12 @@ export function mayMerge(a: ClusterItem, b: ClusterItem): boolean {
   // Two speakers' words are two facts: Citigroup acknowledging talks is not JPMorgan Chase
   // confirming its own.
   if (a.speaker != null && b.speaker != null && a.speaker !== b.speaker) return false;
+  // Another sum, or one sum in another region or year, is another fact ("$11.8 billion in
+  // advertising revenue in the USA and Canada so far in 2018", "… from Europe next year").
+  if (otherSetting(a.setting, b.setting)) return false;
+  // Two promises about one act ("not use the records for advertising", "… to set insurance
+  // premiums") are two facts, however many of the act's words they share.
+  if (otherPromise(a.denial, b.denial)) return false;
   // Another company doing the same ("Google and Amazon have also sought banking info") is
   // another fact.
   return !((a.actor === 'other' && b.actor != null) || (b.actor === 'other' && a.actor != null));
@@ -124,7 +137,9 @@ export function cluster(items: readonly ClusterItem[], weight: Weights): number[
 /**
  * Groups joined wherever two of them hold items with the same key (pieces quoting one statement
  * record are one claim, however differently the rest of their sentences read). Same order rules
- * as `cluster`.
+ * as `cluster`. `mayMerge` is not asked: the key is the sources' own word that the pieces are one
+ * (one quote of story.json's record, one sentence's "not just X, but also Y"), which outranks
+ * what their words suggest; a rule that split them would split one quotation.
  */
 export function joinByKey(groups: readonly number[][], keyOf: ReadonlyMap<number, number>): number[][] {
   const out: number[][] = [];

@@ -10,8 +10,10 @@
 
 import { INFORMATIVE } from '../matching/score.ts';
 import type { Weights } from '../matching/similarity.ts';
+import { FUNCTION_WORDS } from '../text/lexicon.ts';
 import { analyse } from '../text/terms.ts';
 import { GroupJoin, type ClusterItem } from './cluster.ts';
+import { FIGURE, figureKey } from './setting.ts';
 
 export interface CountedItem extends ClusterItem {
   text: string;
@@ -22,17 +24,10 @@ export interface CountedItem extends ClusterItem {
 interface Count {
   /** The figure, its unit and what it counts: "#87m:people", "$#100b". */
   key: string;
-  years: Set<string>;
   /** Its informative terms other than the figure, what it counts, names, times and degrees. */
   about: Set<string>;
 }
 
-/**
- * A figure with a scale, then up to three words: a currency word, or the noun it counts after
- * any names ("87 million Facebook users"). The scale letters are those of "1.3B", "$119B", "5M".
- */
-const FIGURE =
-  /(?:([$£€])\s?)?\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|mn|[kmb])\b((?:\s+[A-Za-z][\w'’-]*){0,3})/gi;
 const CURRENCY = /^(?:dollars?|euros?|pounds?|usd)$/i;
 /** Nouns that count people: "87 million users" and "87 million people" count the same. */
 const PEOPLE =
@@ -47,7 +42,37 @@ const WHEN_OR_HOW_MUCH = new Set(
 /** Words that dispute a figure: "the figure of 87 million users was wildly overstated". */
 const DISPUTE =
   /\b(?:overstat|understat|exaggerat|inflat|disput|inaccura|untrue|false|wrong|mislead|refut|deny|denie|denial)/i;
-const YEAR = /^#(?:19|20)\d\d$/;
+
+/** "of its", "of the": what comes before the counted noun in "87 million of its users". */
+const OF_DETERMINER = /^(?:of|its|their|the|our|his|her|these|those)$/i;
+/** Plurals that do not end in "s": "87 million people". */
+const IRREGULAR_PLURAL = /^(?:people|children|men|women|data|media|staff)$/i;
+const PLURAL = /^[a-z][\w-]*[^siu']s$/i;
+/** Words ending in "s" that are no plural noun: "2 million was spent", "5 million this year". */
+const NOT_PLURAL = /^(?:was|has|does|as|its|his|this|thus|across|towards|perhaps|always|unless|besides)$/i;
+/** A preposition, article, pronoun or auxiliary ends the figure's noun phrase ("5 million to hospitals"). */
+const PHRASE_END = new Set(FUNCTION_WORDS);
+
+const plural = (w: string): boolean =>
+  /^[a-z]/.test(w) && ((PLURAL.test(w) && !NOT_PLURAL.test(w)) || IRREGULAR_PLURAL.test(w));
+
+/**
+ * The noun a figure counts: the head of the noun phrase after it, past "of its". The phrase ends
+ * at the first function word, so "paid 5 million to hospitals" or "lost 120 billion in value as
+ * investors fled" counts nothing the words after it name. Its head is the first plural not
+ * followed by another ("2 billion social media users" counts users, "30 million data points"
+ * points, "3 million businesses use" businesses), since a figure of millions counts many; else
+ * the phrase's last lower-case word.
+ */
+function countedNoun(after: readonly string[]): string | undefined {
+  const words = after.map((w) => w.replace(/['’]s?$/, ''));
+  let from = 0;
+  while (from < words.length && OF_DETERMINER.test(words[from] ?? '')) from++;
+  const stop = words.findIndex((w, k) => k >= from && PHRASE_END.has(w.toLowerCase()));
+  const phrase = words.slice(from, stop < 0 ? words.length : stop);
+  const head = phrase.findIndex((w, k) => plural(w) && !plural(phrase[k + 1] ?? ''));
+  return head >= 0 ? phrase[head] : phrase.filter((w) => /^[a-z]/.test(w)).pop();
+}
 
 /** The piece's one count, or null: no count, two different counts (a bridge), or a dispute. */
 function countOf(item: CountedItem, weight: Weights): Count | null {
@@ -56,15 +81,13 @@ function countOf(item: CountedItem, weight: Weights): Count | null {
   const keys = new Set<string>();
   const counted = new Set<string>();
   for (const m of item.text.matchAll(FIGURE)) {
-    // A key of this module's own: "million", "mn" and "m" are all "m", "thousand" is "k".
-    const scale = (m[3] ?? '').toLowerCase();
-    const figure = `#${Number((m[2] ?? '').replace(/,/g, ''))}${scale === 'thousand' ? 'k' : scale.charAt(0)}`;
+    const figure = figureKey(m);
     const after = (m[4] ?? '').trim().split(/\s+/);
     if (m[1] !== undefined || CURRENCY.test(after[0] ?? '')) {
       keys.add(`$${figure}`);
       continue;
     }
-    const noun = after.find((w) => /^[a-z]/.test(w));
+    const noun = countedNoun(after);
     if (noun === undefined) return null;
     keys.add(`${figure}:${PEOPLE.test(noun) ? 'people' : noun.toLowerCase()}`);
     for (const t of analyse(noun).terms) counted.add(t);
@@ -74,7 +97,6 @@ function countOf(item: CountedItem, weight: Weights): Count | null {
   const terms = [...item.terms];
   return {
     key,
-    years: new Set(terms.filter((t) => YEAR.test(t))),
     about: new Set(
       terms.filter(
         (t) =>
@@ -89,12 +111,11 @@ function countOf(item: CountedItem, weight: Weights): Count | null {
 }
 
 /**
- * Two counts of one fact: the same key, no other year, something else shared (a rise and a fall
- * of it never merge, `mayMerge`).
+ * Two counts of one fact: the same key and something else shared (a rise and a fall of it, or
+ * the count set in other years or places, never merge: `mayMerge`, setting.ts).
  */
 function together(a: Count, b: Count): boolean {
   if (a.key !== b.key) return false;
-  if (a.years.size > 0 && b.years.size > 0 && ![...a.years].some((y) => b.years.has(y))) return false;
   return [...a.about].some((t) => b.about.has(t));
 }
 

@@ -9,12 +9,25 @@ import { sliceSpans } from '../text/terms.ts';
 import { units } from '../text/units.ts';
 import { statesSomething } from './pieces.ts';
 
+/**
+ * What a sentence answers, named in it: "While Facebook insisted in response to the Journal's
+ * story that it doesn't want to use any of this data …". The occasion of what was said, not what
+ * was said: read as a claim's terms, its "story" is a report, and the unit met paragraphs about
+ * the report rather than about what Facebook insisted.
+ */
+const OCCASION =
+  /\b(?:in (?:response|reply|answer) to|(?:responding|replying) to)\s+(?:[^,;.]*?\s)?(?:story|stories|report|reports|article|articles)\b/gi;
+
+/** The text with its occasion blanked, so that offsets into it still hold. */
+const withoutOccasion = (text: string): string => text.replace(OCCASION, (m) => ' '.repeat(m.length));
+
 export function matchData(items: readonly { text: string }[], names: MentionFinder): MatchSentence[] {
   const out: MatchSentence[] = [];
   const seen = new Set<string>();
-  for (const [from, s] of items.entries()) {
-    const spans = analyseNamed(s.text, names.mentions(s.text));
-    for (const u of units(s.text)) {
+  for (const [from, item] of items.entries()) {
+    const text = withoutOccasion(item.text);
+    const spans = analyseNamed(text, names.mentions(text));
+    for (const u of units(text)) {
       const { terms, negated } = sliceSpans(spans, u.start, u.end, u.polarityFrom);
       const unique = [...new Set(terms)].sort();
       if (!statesSomething(unique)) continue;

@@ -7,9 +7,11 @@ import { analyseNamed, storyNames, type Mention } from '../matching/speakers.ts'
 import type { ClaimKind } from '../model/types.ts';
 import { EntityFinder } from './attribution.ts';
 import { classify, type Classified } from './classify.ts';
+import { denialOf, type Denial } from './denial.ts';
 import { seedParagraphs } from './furniture.ts';
 import { nameTerms } from './names.ts';
 import { claimPieces } from './segment.ts';
+import { settingOf, type Setting } from './setting.ts';
 import { clean } from './wording.ts';
 import type { StoryInput } from './input.ts';
 
@@ -44,11 +46,17 @@ export interface SeedPiece {
   withPrevious: boolean;
   /** A clause with a subject and speaker of its own (see ClaimPiece.ownClause). */
   ownClause: boolean;
+  /** A leading subordinate clause cut from its main clause (see ClaimPiece.subordinate). */
+  subordinate: boolean;
   /**
    * A subject opening the piece that only describes ("the bank said …"): where it ends in the
    * seed, and the party it refers to.
    */
   described?: { end: number; actor: Actor };
+  /** Where and when the piece sets the sums it gives; null where it gives none. */
+  setting: Setting | null;
+  /** What its named speaker denies; null where it denies nothing, or two acts. */
+  denial: Denial | null;
 }
 
 /** A named actor and where the seed names it. */
@@ -74,6 +82,8 @@ export function readPieces({ story, seeds }: StoryInput): SeedPiece[] {
   const parties = storyNames(story);
   // Names alone ("to The Wall Street Journal") do not make a claim.
   const names = nameTerms([...story.outlets.flatMap((o) => o.aliases), ...story.subject.aliases]);
+  // "in Facebook" or "from Mercy Hospital" sets no sum in a place.
+  const allNames = new Set([...names, ...nameTerms(story.parties.flatMap((p) => p.aliases))]);
   const out: SeedPiece[] = [];
   for (const seed of seeds) {
     let actorBefore: Actor | null = null;
@@ -143,6 +153,9 @@ export function readPieces({ story, seeds }: StoryInput): SeedPiece[] {
             withPrevious:
               piece.withPrevious === true && prev?.seed === seed.name && prev.sentenceStart === s.start,
             ownClause: piece.ownClause === true,
+            subordinate: piece.subordinate === true,
+            setting: settingOf(text, allNames),
+            denial: denialOf({ text, headline: s.headline, negated, kind, speaker }),
             ...(who === undefined || d === undefined
               ? {}
               : {
@@ -167,8 +180,11 @@ export function readPieces({ story, seeds }: StoryInput): SeedPiece[] {
  * The party a clause's subject that only describes refers to ("…, but the bank said …"): the
  * party speaking before it in the sentence ("JPMorgan Chase confirmed it had held talks with
  * Facebook, but the bank said …"), else the last one named there whose name holds the
- * description's noun ("Globex asked Mercy Hospital …, but the hospital said …"); else none, and
- * the words are no one's.
+ * description's noun ("Globex asked Mercy Hospital …, but the hospital said …") or whose
+ * story.json descriptions give it ("the insurer" for Northwind); else none, and the words are
+ * no one's. A bare "the regulator" or "the newspaper" after one named party is not taken for
+ * it: it may as well be someone outside the story, and a wrong voice misleads where none does
+ * not. The subject's or an outlet's alias ("the social network") is that voice, never a party's.
  */
 function referent(
   sentence: string,
@@ -177,14 +193,20 @@ function referent(
   before: Classified | undefined,
   story: StoryInput['story'],
 ): Mention | undefined {
+  // `classify` reads the subject's or an outlet's voice from the clause itself.
+  if (mentions.some((m) => m.kind !== 'party' && m.start < description.end && m.end > description.start))
+    return undefined;
   const earlier = mentions.filter((m) => m.kind === 'party' && m.end <= description.start);
   const speaking = earlier.find((m) => before?.kind === 'response' && m.id === before.speaker);
   if (speaking !== undefined) return speaking;
   const noun = sentence.slice(description.start, description.end).split(/\s+/).pop() ?? '';
   const holds = new RegExp(`\\b${noun}\\b`, 'i');
-  const named = earlier.filter((m) =>
-    story.parties.some((p) => p.name === m.id && p.aliases.some((a) => holds.test(a))),
+  const holders = new Set(
+    story.parties
+      .filter((p) => [...p.aliases, ...(p.descriptions ?? [])].some((a) => holds.test(a)))
+      .map((p) => p.name),
   );
+  const named = earlier.filter((m) => holders.has(m.id));
   return named[named.length - 1];
 }
 

@@ -69,6 +69,8 @@ export interface ClaimPiece extends Piece {
   head?: number;
   /** One fact with the piece before it ("…, but also Y" after "not just X"): one claim. */
   withPrevious?: boolean;
+  /** A leading "While X" cut from its main clause: X is said for itself, without "While". */
+  subordinate?: boolean;
 }
 
 export function claimPieces(sentence: string): ClaimPiece[] {
@@ -79,8 +81,11 @@ export function claimPieces(sentence: string): ClaimPiece[] {
   let own: ClaimPiece | null;
   for (const piece of cut) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && belongsToPrevious(sentence, prev, piece)) prev.end = piece.end;
-    else if (prev !== undefined && (own = speaksAfterBreak(sentence, prev, piece)) !== null) out.push(own);
+    if (prev !== undefined && belongsToPrevious(sentence, prev, piece)) {
+      prev.end = piece.end;
+      // "While X, it Y" read whole is no lone "While X": its "While" stays for the wording.
+      delete prev.subordinate;
+    } else if (prev !== undefined && (own = speaksAfterBreak(sentence, prev, piece)) !== null) out.push(own);
     else if (prev !== undefined && completesPrevious(sentence, prev, piece))
       out.push({ ...piece, withPrevious: true });
     else out.push({ ...piece });
@@ -177,7 +182,7 @@ function splitSubordinate(sentence: string, p: Piece): ClaimPiece[] {
   const comma = text.indexOf(', ');
   if (comma < 0) return [p];
   return [
-    { start: p.start, end: p.start + comma },
+    { start: p.start, end: p.start + comma, subordinate: true },
     { start: p.start + comma + 2, end: p.end, ownClause: true },
   ];
 }

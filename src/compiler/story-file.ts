@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import { BuildError } from './errors.ts';
 import { parseJsonWithLines, type Located } from './json-positions.ts';
-import type { StoryFacts } from '../model/types.ts';
+import type { Party, StoryFacts } from '../model/types.ts';
 
 export interface StatementRecord {
   quote: string;
@@ -15,7 +15,17 @@ export interface StatementRecord {
   line: number | null;
 }
 
+/**
+ * A party as story.json gives it, with the descriptions that may stand for it after its name
+ * ("the insurer"): the seeds cannot tell which party a bare "the insurer said" means, and the
+ * subject, an outlet or a regulator outside the story may be described just as barely.
+ */
+export interface StoryParty extends Party {
+  descriptions?: string[];
+}
+
 export interface StoryFile extends StoryFacts {
+  parties: StoryParty[];
   seeds: Record<string, { byline: string | null; date: string | null }>;
   statements: StatementRecord[];
 }
@@ -132,7 +142,13 @@ export function validateStory(file: string, doc: Located): StoryFile {
     subject: { name: str(subject.name, 'subject.name'), aliases: strs(subject.aliases, 'subject.aliases') },
     parties: list(root.parties ?? [], 'parties').map((p, i) => {
       const r = obj(p, `parties[${i}]`);
-      return { name: str(r.name, `parties[${i}].name`), aliases: strs(r.aliases, `parties[${i}].aliases`) };
+      return {
+        name: str(r.name, `parties[${i}].name`),
+        aliases: strs(r.aliases, `parties[${i}].aliases`),
+        ...(r.descriptions === undefined
+          ? {}
+          : { descriptions: strs(r.descriptions, `parties[${i}].descriptions`) }),
+      };
     }),
     outlets,
     seeds,

@@ -1,5 +1,6 @@
 // Step: one story's claims, from its pieces: group the pieces that state one fact (by their terms,
-// by the counts they give, figures.ts, then by what the matcher finds, self-match.ts), then give
+// by the counts they give, figures.ts, by what the matcher finds, self-match.ts, then one speaker's
+// denials of one act, denials.ts), then give
 // each group its kind, wording, provenance, id and matching data, and link reports to their
 // answers.
 
@@ -9,6 +10,8 @@ import type { Appearance, Claim, Story } from '../model/types.ts';
 import { linkAnswers } from './answers.ts';
 import { checkUniqueIds, claimId } from './claim-id.ts';
 import { cluster, joinByKey } from './cluster.ts';
+import { denialOf } from './denial.ts';
+import { joinDenials } from './denials.ts';
 import { joinByCounts } from './figures.ts';
 import { joinByMatcher } from './self-match.ts';
 import { gateSignature } from './gate-signature.ts';
@@ -28,9 +31,11 @@ export function compileStory(input: StoryInput, pieces: SeedPiece[], weight: Wei
   const quoting = quotedStatements(story.statements, pieces);
   for (const [piece, record] of quoting) if (!statementPieces.has(piece)) statementPieces.set(piece, record);
   // A piece carrying a statement record is the subject's own words, whatever its sentence says.
-  const kinded = pieces.map((p, i) =>
-    statementPieces.has(i) ? { ...p, kind: 'statement' as const, speaker: story.subject.name } : p,
-  );
+  const kinded = pieces.map((p, i) => {
+    if (!statementPieces.has(i)) return p;
+    const own = { ...p, kind: 'statement' as const, speaker: story.subject.name };
+    return { ...own, denial: denialOf(own) };
+  });
   const parts: StoryParts = {
     input,
     pieces,
@@ -53,7 +58,10 @@ export function compileStory(input: StoryInput, pieces: SeedPiece[], weight: Wei
   const first = assemble(parts, groups);
   // The matcher finds claims by id: two claims with one id would send its finds to the wrong one.
   checkUniqueIds(input.dir, first.claims);
-  const result = assemble(parts, joinByMatcher(groups, kinded, first, weight));
+  // One speaker's denials of one act, worded apart, are one claim. Last, after the matcher's
+  // joins: a denial the matcher already put with its other wordings is checked against all of
+  // them (complete linkage), not against whichever one wording the term overlap left alone.
+  const result = assemble(parts, joinDenials(joinByMatcher(groups, kinded, first, weight), kinded, weight));
   checkUniqueIds(input.dir, result.claims);
   return result;
 }
@@ -143,7 +151,7 @@ function assemble(parts: StoryParts, groups: readonly number[][]): Story {
     broke: story.broke,
     brokeBy: story.brokeBy,
     subject: story.subject,
-    parties: story.parties,
+    parties: story.parties.map(({ name, aliases }) => ({ name, aliases })),
     outlets: story.outlets,
     statements,
     claims,

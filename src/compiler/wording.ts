@@ -59,6 +59,13 @@ const PRONOUN = /^(?:it|its)\b/i;
 const OWN_SUBJECT =
   /^(?:the|a|an|many|some|most|this|these|those|one|two|several|all|no|each|every|more|less|few)\s/i;
 const SUBORDINATE = /^(?:While|Although|Though|Whereas)\s[^,]{10,},\s+(?=\S)/;
+/**
+ * The conjunction of a "While X" clause cut from its sentence, the main clause left to a piece of
+ * its own ("While Facebook insisted … that it doesn't want to use …" without ", many pointed out
+ * …"): X is said for itself. Only there: "Though Globex has denied X it asked Y" with no comma is
+ * a whole sentence, and without "Though" it would concede the opposite.
+ */
+const LONE_SUBORDINATE = /^(?:While|Although|Though|Whereas)\s+/;
 const QUOTE_CHARS = /^["\u201C]|["\u201D]$/g;
 
 export function wordPiece(piece: SeedPiece, finder: EntityFinder): Wording {
@@ -70,7 +77,9 @@ export function wordPiece(piece: SeedPiece, finder: EntityFinder): Wording {
   let text = unquote(
     clean(
       described === undefined
-        ? piece.text
+        ? piece.subordinate
+          ? piece.text.replace(LONE_SUBORDINATE, '')
+          : piece.text
         : described.actor.name + piece.text.slice(described.end - piece.start),
     ),
   );

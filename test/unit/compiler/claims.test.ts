@@ -3,8 +3,10 @@
 
 import { describe, expect, test } from 'vitest';
 import { compileIndex } from '../../../src/compiler/compile.ts';
+import { matchParagraphs, prepare } from '../../../src/matching/match.ts';
+import { idfWeights } from '../../../src/matching/weights.ts';
 import type { StoryFile } from '../../../src/compiler/story-file.ts';
-import type { Claim, Story } from '../../../src/model/types.ts';
+import type { Claim, ClaimIndex, Story } from '../../../src/model/types.ts';
 
 const STORY: StoryFile = {
   id: 'globex-records',
@@ -30,15 +32,16 @@ const STORY: StoryFile = {
   statements: [],
 };
 
-const compile = (seeds: Record<string, string>, story: Partial<StoryFile> = {}): Story => {
-  const index = compileIndex([
+const compileWhole = (seeds: Record<string, string>, story: Partial<StoryFile> = {}): ClaimIndex =>
+  compileIndex([
     {
       dir: '/tmp/globex',
       story: { ...STORY, ...story },
       seeds: Object.entries(seeds).map(([name, text]) => ({ name, text })),
     },
   ]);
-  const s = index.stories[0];
+const compile = (seeds: Record<string, string>, story: Partial<StoryFile> = {}): Story => {
+  const s = compileWhole(seeds, story).stories[0];
   if (s === undefined) throw new Error('no story compiled');
   return s;
 };
@@ -213,6 +216,93 @@ describe('one claim per fact', () => {
     expect(only(story, 'wildly overstated').id).not.toBe(copied.id);
   });
 
+  test('a count\'s noun is what it counts, past names, "of its" and adjectives', () => {
+    const story = compile({
+      '001_ledger.txt':
+        'Globex and your health\n\nEarlier this year, regulators fined Globex after the medical records of as many as 2 million of its members ended up with an insurance broker.\n',
+      '002_wire.txt':
+        'Records copied\n\nDatamine Labs copied the records of up to 2 million active Globex patients without their consent, City Wire reported.\n',
+      '003_blog.txt':
+        'Globex visits\n\nInsurers paid Datamine Labs for the records of 2 million patient visits.\n',
+    });
+    const copied = only(story, 'Datamine Labs copied');
+    // Members and patients are people, however the figure reaches them.
+    expect(only(story, 'regulators fined Globex').id).toBe(copied.id);
+    // Visits are not patients.
+    expect(only(story, 'patient visits').id).not.toBe(copied.id);
+  });
+
+  test("a count's noun is the head of the figure's own noun phrase", () => {
+    const story = compile({
+      '001_ledger.txt':
+        'Globex and your health\n\nEarlier this year, regulators fined Globex after the medical records of as many as 2 million of its members ended up with an insurance broker.\n',
+      '002_wire.txt':
+        'Records copied\n\nDatamine Labs copied the records of up to 2 million Globex social media users without their consent, City Wire reported.\n',
+    });
+    // "social media users" counts users, people as members are, not media.
+    expect(only(story, 'social media users').id).toBe(only(story, 'regulators fined Globex').id);
+  });
+
+  test('one sum set in two places or two times is two facts, however many words they share', () => {
+    const story = compile({
+      '001_ledger.txt':
+        'Globex money\n\nGlobex has pulled in $4.2 billion in advertising revenue in the USA and Canada so far in 2021.\n',
+      '002_wire.txt':
+        'Globex plans\n\nGlobex expects to pull in $4.2 billion in advertising revenue from Europe next year.\n' +
+        'Globex has pulled in $4.2 billion in advertising revenue in Asia so far in 2021.\n' +
+        'Globex has pulled in $4.2 billion in advertising revenue in the USA and Canada so far in 2022.\n' +
+        'Globex has taken $4.2 billion in advertising revenue in the USA and Canada so far in 2021, City Wire reported.\n',
+      '003_blog.txt':
+        'Globex sums\n\nGlobex has pulled in $5.1 billion in advertising revenue in the USA and Canada so far in 2021.\n' +
+        'Globex has made some $4 billion in advertising revenue in the USA and Canada so far in 2021.\n',
+    });
+    const usa = only(
+      story,
+      'has pulled in $4.2 billion in advertising revenue in the USA and Canada so far in 2021',
+    );
+    // Another region, another year, the year to come: other facts.
+    expect(only(story, 'from Europe next year').id).not.toBe(usa.id);
+    expect(only(story, 'in Asia').id).not.toBe(usa.id);
+    expect(only(story, 'so far in 2022').id).not.toBe(usa.id);
+    // Another sum is another fact, unless one is only rounded.
+    expect(only(story, '$5.1 billion').id).not.toBe(usa.id);
+    expect(only(story, 'some $4 billion').id).toBe(usa.id);
+    // The same sum, place and time in other words is the same fact.
+    expect(only(story, 'has taken $4.2 billion').id).toBe(usa.id);
+  });
+
+  test('only the figure\'s own clause sets its sum: a month, another clause\'s year or "will", or a rounding is not another fact', () => {
+    // Whether the claims giving the two seeds' sums are one.
+    const pair = (a: string, b: string): boolean => {
+      const story = compile({ '001_a.txt': `Globex money\n\n${a}\n`, '002_b.txt': `Globex plans\n\n${b}\n` });
+      const sum = (seed: string): Claim | undefined =>
+        story.claims.find((c) => c.appearances.some((x) => x.seed === seed && /\d/.test(x.quote)));
+      const [x, y] = [sum('001_a.txt'), sum('002_b.txt')];
+      expect(x && y).toBeDefined();
+      return x?.id === y?.id;
+    };
+    const lost = 'Globex shares lost $100 billion in market value';
+    expect(
+      pair(`${lost} last week.`, `Globex shares lost some $100 billion in market value on July 26.`),
+    ).toBe(true);
+    expect(pair(`${lost} last week.`, `${lost} after it warned that growth will slow.`)).toBe(true);
+    expect(
+      pair(`${lost} last week.`, 'Globex shares lost $100 billion after it warned growth will slow.'),
+    ).toBe(true);
+    expect(pair(`${lost} in July.`, `${lost} in New York trading.`)).toBe(true);
+    expect(
+      pair(
+        'Datamine Labs, which worked for a 2016 campaign, copied the records of 2 million Globex patients.',
+        'Datamine Labs copied the records of 2 million Globex patients, the 2021 inquiry found.',
+      ),
+    ).toBe(true);
+    const thursday = (sum: string): string => `Globex shares lost ${sum} in market value on Thursday.`;
+    expect(pair(thursday('$119 billion'), thursday('$119.1 billion'))).toBe(true);
+    expect(pair(thursday('$119 billion'), thursday('$120 billion'))).toBe(true);
+    // A round figure is not any figure: half of it is another sum.
+    expect(pair(thursday('some $100 billion'), thursday('$50 billion'))).toBe(false);
+  });
+
   test('a sentence or a headline with two counts joins no two facts, and renames no claim', () => {
     const seeds = {
       ...COUNTS,
@@ -248,6 +338,62 @@ describe('one claim per fact', () => {
 });
 
 describe('statements and answers', () => {
+  test("one speaker's denials of one act are one claim, worded apart; another act denied in the same words is another", () => {
+    const story = compile({
+      '001_ledger.txt':
+        'Globex on records\n\n"We are not using these records beyond running the app — not for advertising or anything else," Globex explained in its statement.\n',
+      '002_wire.txt':
+        'Globex says no ads\n\nGlobex said it would not use the patient records for ad-targeting purposes or sell them to insurers, the Ledger said.\n' +
+        '"We also do not have special relationships, partnerships or contracts with hospitals or clinics to use their patients\' billing data for ads," Globex said.\n',
+    });
+    const ads = only(story, 'would not use the patient records');
+    expect(only(story, 'We are not using these records').id).toBe(ads.id);
+    expect(only(story, 'special relationships').id).not.toBe(ads.id);
+  });
+
+  test('one verb denied for two purposes is two promises', () => {
+    const story = compile({
+      '001_a.txt':
+        'Globex on records\n\n"We are not using these patient records for advertising, marketing campaigns or anything else beyond running the app," Globex explained.\n',
+      '002_b.txt':
+        'Globex on prices\n\nGlobex said it would not use the patient records to set insurance premiums or decide which hospitals get discounts.\n',
+    });
+    expect(only(story, 'for advertising, marketing campaigns').id).not.toBe(
+      only(story, 'to set insurance premiums').id,
+    );
+  });
+
+  test('one verb denied for two purposes or to two recipients is two facts, however few other words they have', () => {
+    const story = compile({
+      '001_a.txt':
+        'Globex on records\n\n"We do not use patient records for advertising," Globex said in a statement.\n' +
+        '"We will never share patient records with insurers," Globex said in a statement.\n',
+      '002_b.txt':
+        'Globex on prices\n\nGlobex said it does not use patient records to set insurance premiums for its customers.\n' +
+        'Globex said it would never share patient records with advertisers or data brokers.\n',
+    });
+    expect(only(story, 'for advertising,"').id).not.toBe(only(story, 'to set insurance premiums').id);
+    expect(only(story, 'with insurers').id).not.toBe(only(story, 'with advertisers').id);
+  });
+
+  test('what a sentence answers ("in response to the Ledger\'s story") is no part of what the matcher looks for', () => {
+    const index = compileWhole({
+      ...REQUEST,
+      '004_blog.txt':
+        "Globex and your health\n\nWhile Globex insisted in response to the Ledger's story that it doesn't want to use any of these records for advertising or sell them to insurers, many pointed out that there is no reason to trust it.\n",
+    });
+    const story = index.stories[0] as Story;
+    const weight = idfWeights(index);
+    const insisted = only(story, 'While Globex insisted');
+    // A paragraph disputing the story says nothing of advertising or insurers.
+    const found = matchParagraphs(
+      prepare(story, weight),
+      ["Globex insisted the Ledger's story was wrong and that it does not want hospitals' records."],
+      weight,
+    );
+    expect(found.map((m) => m.claimId)).not.toContain(insisted.id);
+  });
+
   const QUOTE =
     'We are not asking hospitals for patient records and we never will, whatever the Ledger says about our health app';
   /** The request's three seeds, a fourth quoting Globex's statement whole, and `more`. */
@@ -376,6 +522,39 @@ describe('whose words a sentence gives', () => {
     expect(only(story, 'asked Lakeside Clinic')).toMatchObject({ kind: 'context', speaker: null });
   });
 
+  test('"the insurer" is the party story.json says it may describe; a description it gives no party is no one\'s', () => {
+    const parties = [
+      ...STORY.parties,
+      { name: 'Northwind', aliases: ['Northwind', 'Northwind Health'], descriptions: ['the insurer'] },
+    ];
+    const story = compile(
+      {
+        '001_blog.txt':
+          'Globex asked Northwind for patient billing codes, but the insurer said it would not hand over the billing codes.\n' +
+          'Globex asked Mercy Hospital for patient scans, but the regulator said the request broke the law.\n' +
+          'Globex asked Mercy Hospital for patient addresses, but the clinic said it would not take part in the scheme.\n',
+      },
+      { parties },
+    );
+    expect(only(story, 'would not hand over the billing codes')).toMatchObject({
+      kind: 'response',
+      speaker: 'Northwind',
+      text: 'Northwind said it would not hand over the billing codes.',
+    });
+    // A regulator may be anyone outside the story: not Mercy Hospital's words.
+    expect(only(story, 'broke the law')).toMatchObject({ speaker: null });
+    // "the clinic" may be Lakeside Clinic, not named here, rather than Mercy Hospital.
+    expect(only(story, 'would not take part')).toMatchObject({ kind: 'context', speaker: null });
+  });
+
+  test("the subject's own description after a named party is the subject's voice, not the party's", () => {
+    const story = compile({
+      '001_blog.txt':
+        'Globex asked Mercy Hospital for patient records, but the tech company said it would not use them for ads.\n',
+    });
+    expect(only(story, 'would not use them for ads')).toMatchObject({ kind: 'statement', speaker: 'Globex' });
+  });
+
   test('a quotation cut at its "but" is still its speaker\'s, whoever it names inside', () => {
     const story = compile({
       ...REQUEST,
@@ -406,6 +585,18 @@ describe('whose words a sentence gives', () => {
     // "hospitals" names no one, and Globex's "insisted" comes after the clause.
     expect(only(story, 'hospitals said they were wary')).toMatchObject({ kind: 'context', speaker: null });
     expect(only(story, 'Globex insisted')).toMatchObject({ kind: 'statement', speaker: 'Globex' });
+    // Cut from its main clause, it is worded without its "While".
+    expect(only(story, 'hospitals said they were wary').text).toBe(
+      'Hospitals said they were wary of the scheme.',
+    );
+  });
+
+  test('a sentence opening on "Though" with no comma keeps it: only a clause cut from its main clause loses it', () => {
+    const story = compile({
+      '001_blog.txt':
+        'Though Globex has denied asking hospitals for patient records it asked Lakeside Clinic for lab results.\n',
+    });
+    expect(only(story, 'Lakeside Clinic for lab results').text).toMatch(/^Though Globex has denied/);
   });
 
   test('the report only named ("since the report was published") credits no outlet', () => {
@@ -559,5 +750,22 @@ describe('claim ids', () => {
     expect(request.appearances.map((a) => a.seed)).toContain('005_late.txt');
     // The first outlet stays the one that was first; the later one follows.
     expect(request.outlets).toEqual(['ledger', 'wire']);
+  });
+
+  test('a later sentence denying two acts renames no denial claim', () => {
+    const seeds = {
+      '001_a.txt':
+        'Globex on records\n\nGlobex said it will never sell patient records to insurers, data brokers or pharmaceutical marketers.\n',
+      '002_b.txt':
+        'Globex on ads\n\n"We are not using the billing data we get from hospitals and clinics for advertising or anything else beyond the app," Globex explained.\n',
+    };
+    const before = compile(seeds);
+    const after = compile({
+      ...seeds,
+      '003_n.txt':
+        'Globex recap\n\nGlobex said it is not using billing data for advertising and will never sell patient records to insurers, data brokers or pharmaceutical marketers.\n',
+    });
+    const ids = new Set(after.claims.map((c) => c.id));
+    for (const c of before.claims) expect(ids.has(c.id)).toBe(true);
   });
 });

@@ -206,6 +206,21 @@ describe('bad input stops the build with the file, the line and what to fix', ()
     );
   });
 
+  test("a party's descriptions that are not a list of strings", () => {
+    const dir = copySeeds();
+    edit(dir, (s) =>
+      s.replace('"aliases": ["Wells Fargo"]', '"aliases": ["Wells Fargo"], "descriptions": "the lender"'),
+    );
+    const e = fails(dir);
+    expect(e.message).toMatch(/parties\[2\]\.descriptions.*must be a non-empty list of strings/);
+    expect(e.line).toBe(
+      fs
+        .readFileSync(storyFile(dir), 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes('"the lender"')) + 1,
+    );
+  });
+
   test('an alias that resolves to two outlets', () => {
     const dir = copySeeds();
     edit(dir, (s) => s.replace('"aliases": ["Reuters"]', '"aliases": ["Reuters", "WSJ"]'));
