@@ -316,3 +316,77 @@ describe("a claim's event, not its cast", () => {
     );
   });
 });
+
+describe("another party's clause", () => {
+  const story = 'Facebook has asked large US banks to share financial information about their customers.';
+  const inContext = (paragraph: string): string[] =>
+    matchParagraphs(prepared, [story, paragraph], weight, undefined, { stated: 0 })
+      .filter((m) => m.paragraph === 1)
+      .map((m) => m.claimId);
+  const missed = claimWith('after the firm missed quarterly revenue forecasts');
+  const talks = claimWith('it is in talks to deepen links with banks');
+
+  test("another company's results copied from a seed sentence about the subject are not the subject's", () => {
+    for (const p of [
+      'Snap missed quarterly revenue forecasts and warned growth would be far weaker than previously estimated.',
+      'Last week Snap Inc missed quarterly revenue forecasts and warned growth would be far weaker than previously estimated.',
+      'Shares in Snap plummeted last week after the firm missed quarterly revenue forecasts and warned growth would be far weaker than previously estimated.',
+    ]) {
+      expect(idsOf(p), p).not.toContain(missed);
+      expect(inContext(p), p).not.toContain(missed);
+    }
+    for (const p of [
+      'Facebook missed quarterly revenue forecasts and warned growth would be far weaker than previously estimated.',
+      'The firm missed quarterly revenue forecasts and warned growth would be far weaker than previously estimated.',
+    ])
+      expect(inContext(p), p).toContain(missed);
+  });
+
+  test("another company's statement in the subject's words is not the subject's", () => {
+    for (const p of [
+      'Amazon said on Monday it is in talks to deepen links with banks and financial institutions, saying it can help the firms improve their customer service.',
+      'Separately, Amazon.com Inc said it is in talks to deepen links with banks and financial institutions.',
+      'Bank of America said on Monday it is in talks to deepen links with banks and financial institutions.',
+      // A person speaks for the name before the role.
+      'Amazon spokeswoman Jane Doe said on Monday it is in talks to deepen links with banks and financial institutions.',
+    ]) {
+      expect(idsOf(p), p).not.toContain(talks);
+      expect(inContext(p), p).not.toContain(talks);
+    }
+    for (const p of [
+      'Facebook Inc (FB.O) said on Monday it is in talks to deepen links with banks and financial institutions.',
+      'The company said on Monday it is in talks to deepen links with banks and financial institutions.',
+      // A name beside the subject's is its spokeswoman's, not another party's.
+      'Facebook spokeswoman Elisabeth Diana said on Monday it is in talks to deepen links with banks and financial institutions.',
+      // A person named by a role alone speaks for whom the page is about.
+      'Spokeswoman Elisabeth Diana said on Monday it is in talks to deepen links with banks and financial institutions.',
+    ])
+      expect(inContext(p), p).toContain(talks);
+  });
+
+  test('a name that is no subject of the act leaves the subject the actor', () => {
+    const request = claimWith('Facebook has asked large US banks to share financial information');
+    for (const p of [
+      // A time before a pronoun, and an owner after a description of the subject.
+      'In August it asked large US banks to share financial information about their customers.',
+      'The social network of Mark Zuckerberg has asked large US banks to share financial information about their customers.',
+      // What was done to a bank, not what it did.
+      'Wells Fargo was asked to share financial information about its customers.',
+    ])
+      expect(idsOf(p), p).toContain(request);
+    expect(
+      idsOf('Twitter has asked large US banks to share financial information about their customers.'),
+    ).not.toContain(request);
+    // A name that says whose the subject's description is, and a common noun opening a sentence.
+    expect(
+      idsOf(
+        "Zuckerberg's company disputed the account in a statement on Monday, saying it was not actively seeking transaction data from banks.",
+      ),
+    ).toContain(claimWith('is not "actively asking financial services companies'));
+    expect(
+      idsOf(
+        'Lenders said to have been in discussions with the social network include JPMorgan and Wells Fargo.',
+      ),
+    ).toContain(claimWith('discussing partnership ideas'));
+  });
+});
