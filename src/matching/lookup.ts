@@ -87,6 +87,14 @@ export class Lookup {
     this.candidates = [];
   }
 
+  /**
+   * The last found page unit's distinct terms weighed by specificity (fixed), as a stretch weighs
+   * them (stretch.ts): summed here once, for the bound and the stretch's score alike.
+   */
+  get specificWeight(): number {
+    return this.pageSpecific;
+  }
+
   /** Whether no claim unit could match any part of the current sentence. */
   get nothingPossible(): boolean {
     return this.candidates.length === 0;

@@ -144,7 +144,7 @@ function bestPerClaim(
         // words dilute. Scored before the checks: a stretch is a few dozen sums, the checks
         // read the unit's names and speakers.
         if (!lookup.pair.stretches) continue;
-        score = stretchOf(prepared, k, unit.stretchPage(weight, prepared.specificity), weight, from);
+        score = stretchOf(prepared, k, unit.stretchPage(lookup.specificWeight), weight, from);
         if (score === 0 || !states(prepared, k, unit, weight)) continue;
       }
       const claim = claimOf[k] ?? -1;

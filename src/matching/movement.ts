@@ -10,6 +10,7 @@ import { firstIndex } from '../text/bisect.ts';
 import { STOP_WORDS } from '../text/lexicon.ts';
 import { splitSentences, type Span } from '../text/sentences.ts';
 import { analyse } from '../text/terms.ts';
+import { leadsToMove, nounOwner, pointsBack, stockWords } from './movement-words.ts';
 
 const RISE = analyse('rise').terms[0] ?? 'rise';
 const FALL = analyse('fall').terms[0] ?? 'fall';
@@ -67,16 +68,6 @@ export const isOfMove = (term: string, sized: boolean): boolean =>
 /** Whether a claim unit sizes its move in percent ("increased by about 3.5%"). */
 export const sizedInPercent = (claimTerms: readonly string[]): boolean => claimTerms.includes(PERCENTAGE);
 
-/**
- * What may stand between a company's name and the verb of its move, as market reports write them
- * ("Facebook closed up 4.4%", "Facebook Inc (FB.O) rose", "Facebook, which owns Instagram, rose",
- * "Facebook traded about 3.5% higher"): a suffix, a ticker, one appositive between commas,
- * trading verbs and the move's size (a dot closes "Inc." where the name the page knows is
- * "Facebook Inc"). Only these, so that the name as the sentence's subject is what
- * moved; "Facebook said advertising revenue rose" tells another thing's move.
- */
-const TO_MOVE =
-  /^\.?(?:\s+(?:Inc|Corp|Co|Ltd|Plc)\b\.?)?(?:\s*\([A-Z.:]+(?:\s+[A-Z.]+)?\))?(?:\s*,[^,;]{1,60},)?\s+(?:(?:was|were|is|has|had|have|closed|ended|finished|opened|traded|stood|itself)\s+)*(?:(?:about|some|around|nearly|almost|more\s+than)\s+)?(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+)?$/i;
 /** A description of the subject opening a stretch of text: "The social network" (group 1). */
 const DESCRIBED = /\b[Tt]he\s+([a-z-]+(?:\s+[a-z-]+){0,2})\b/g;
 
@@ -113,14 +104,22 @@ export function movesAnotherThing(claimTerms: readonly string[], unit: PageUnit,
   return true;
 }
 
-/** Whether the first direction after `from` in the unit follows it with only TO_MOVE between. */
+/**
+ * Whether the first direction after `from` in the unit follows it with only what may stand
+ * between a company's name and the verb of its move, as market reports write them ("Facebook
+ * closed up 4.4%", "Facebook Inc (FB.O) rose", "Facebook, which owns Instagram, rose", "Facebook
+ * traded about 3.5% higher"; `leadsToMove`): a suffix, a ticker, one appositive between commas,
+ * trading verbs and the move's size (a dot closes "Inc." where the name the page knows is
+ * "Facebook Inc"). Only these, so that the name as the sentence's subject is what moved;
+ * "Facebook said advertising revenue rose" tells another thing's move.
+ */
 function movesItself(unit: PageUnit, from: number): boolean {
   const { text, spans } = unit.paragraph;
   const { end } = unit.unit;
   for (let i = firstIndex(spans.at.length, (j) => (spans.at[j] ?? 0) < from); i < spans.terms.length; i++) {
     const at = spans.at[i] ?? end;
     if (at >= end) return false;
-    if (isMovement(spans.terms[i] ?? '')) return TO_MOVE.test(text.slice(from, at));
+    if (isMovement(spans.terms[i] ?? '')) return leadsToMove(text.slice(from, at));
   }
   return false;
 }
@@ -132,15 +131,6 @@ export interface Subject {
 }
 
 /**
- * A stock word as written, the one definition the checks share (the lexicon's stock term is read
- * from the same words, but for market value, which it reads as value): one company's stock, its
- * shares, share or stock price, market value or capitalisation; group 1 holds a market's ("stock market", "stock index", "stock exchange"),
- * which is no company's. "Stocks" are written the same, and read as many companies' unless
- * someone owns them ("Facebook stocks").
- */
-const STOCK_WORD =
-  /\b(?:(stocks?\s+(?:markets?|exchanges?|index|indices|indexes|futures))|(?:share|stock)\s+prices?|stocks?|shares|market\s+(?:value|valuation|capitali[sz]ation|cap))\b/gi;
-/**
  * A name right before a stock word that owns it: "Tesla shares", "Twitter's share price",
  * "Facebook Inc. shares", "Facebook (FB.O) shares", "Facebook Inc's (FB.O) shares" (group 1).
  */
@@ -150,13 +140,13 @@ const NAME_OWNS =
 const OWNED_BY = /^\s+(?:of|in)\s+/i;
 /** The owner after OWNED_BY: a name (group 1) or a common noun after "the" (group 2). */
 const OWNER_AFTER = /^(?:([A-Z][A-Za-z&.-]*)|the\s+([a-z-]+(?:\s+[a-z-]+){0,2}))/;
-/** A common noun that owns a stock word: "the bank's shares", "the streaming company's stock". */
-const NOUN_OWNS = /\bthe\s+([a-z-]+(?:\s+[a-z-]+){0,2})['\u2019]s\s+$/i;
-/** Words that point back at whoever the page is about: "its shares", "the stock", "their stock". */
-const POINTS_BACK = /(?:^|[^A-Za-z])(?:the|its|their)\s+$/i;
 /** Capitalised words that own no shares: a sentence's opening determiners, a market's place, months. */
-const NO_OWNER =
-  /^(?:The|Its|Their|His|Her|Our|Your|These|Those|This|That|Such|Both|All|Some|Many|Most|Other|Company|Group|Wall|Street|Nasdaq|Dow|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const NO_OWNER: ReadonlySet<string> = new Set([
+  ...['The', 'Its', 'Their', 'His', 'Her', 'Our', 'Your', 'These', 'Those', 'This', 'That', 'Such'],
+  ...['Both', 'All', 'Some', 'Many', 'Most', 'Other', 'Company', 'Group', 'Wall', 'Street', 'Nasdaq'],
+  ...['Dow', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September'],
+  ...['October', 'November', 'December'],
+]);
 /** A ticker ("FB shares"): it may be the subject's, and story.json lists no tickers. */
 const TICKER = /^[A-Z]{1,5}$/;
 /** The name joined by "and" before an owner: "Facebook and " of "Facebook and Twitter shares". */
@@ -242,7 +232,7 @@ function unknownOpeningName(
   const word = first[1] ?? '';
   const wordAt = from + first[0].length - word.length;
   if (
-    NO_OWNER.test(word) ||
+    NO_OWNER.has(word) ||
     NOT_A_NAME.has(word.toLowerCase()) ||
     /s$/.test(word) ||
     text.startsWith(',', wordAt + word.length) ||
@@ -279,7 +269,7 @@ function ownerAt(unit: PageUnit, at: number, after: number, market: boolean, sub
   const before = text.slice(Math.max(0, at - 60), at);
   const word = text.slice(at, after);
   const name = NAME_OWNS.exec(before);
-  if (name !== null && !NO_OWNER.test(name[1] ?? '')) {
+  if (name !== null && !NO_OWNER.has(name[1] ?? '')) {
     const nameAt = at - before.length + name.index;
     if (isSubjectAt(paragraph, nameAt, subject) || TICKER.test(name[1] ?? '')) return 'subject';
     // "Facebook and Twitter shares": the subject owns them too.
@@ -287,8 +277,9 @@ function ownerAt(unit: PageUnit, at: number, after: number, market: boolean, sub
     const joinedAt = nameAt - Math.min(40, nameAt) + (joined?.index ?? 0);
     return joined !== null && isSubjectAt(paragraph, joinedAt, subject) ? 'subject' : 'other';
   }
-  const noun = NOUN_OWNS.exec(before);
-  if (noun !== null) return describes(noun[1] ?? '', subject) ? pointee(paragraph, at, subject) : 'other';
+  // A common noun that owns it: "the bank's shares", "the streaming company's stock".
+  const noun = nounOwner(before);
+  if (noun !== null) return describes(noun, subject) ? pointee(paragraph, at, subject) : 'other';
   const of = OWNED_BY.exec(text.slice(after, after + 8));
   if (of !== null) {
     const ownerAt = after + of[0].length;
@@ -305,19 +296,26 @@ function ownerAt(unit: PageUnit, at: number, after: number, market: boolean, sub
   }
   if (/^stocks$/i.test(word)) return 'other';
   const opens = OPENING.test(text.slice(sentenceStart(paragraph, at), at));
-  if (POINTS_BACK.test(before) || opens) return pointee(paragraph, at, subject);
+  // "its shares", "the stock", "their stock" point back at whoever the page is about.
+  if (pointsBack(before) || opens) return pointee(paragraph, at, subject);
   return 'none';
 }
 
-/** The owners of the stock words in a page unit, in order. O(unit + its stock words × paragraph mentions). */
+/**
+ * The owners of the stock words in a page unit, in order. A stock word as written, the one
+ * definition the checks share (`stockWords`; the lexicon's stock term is read from the same words,
+ * but for market value, which it reads as value): one company's stock, its shares, share or stock
+ * price, market value or capitalisation, or a market's ("stock market", "stock index", "stock
+ * exchange"), which is no company's. "Stocks" are written the same, and read as many companies'
+ * unless someone owns them ("Facebook stocks"). O(unit + its stock words × paragraph mentions).
+ */
 function stockOwners(unit: PageUnit, subject: Subject): Owner[] {
   const { text } = unit.paragraph;
   const { start, end } = unit.unit;
   const part = text.slice(start, end);
   const owners: Owner[] = [];
-  STOCK_WORD.lastIndex = 0;
-  for (let w = STOCK_WORD.exec(part); w !== null; w = STOCK_WORD.exec(part))
-    owners.push(ownerAt(unit, start + w.index, start + w.index + w[0].length, w[1] !== undefined, subject));
+  for (const w of stockWords(part))
+    owners.push(ownerAt(unit, start + w.start, start + w.end, w.market, subject));
   return owners;
 }
 

@@ -2,8 +2,8 @@
 // see it: its terms and polarity, who speaks in its sentence, and what it names, read only when a
 // pair first asks (most units score against nothing).
 
-import { shingleSet, type Weights } from './similarity.ts';
-import { stretchPage, type StretchPage } from './stretch.ts';
+import { shingleSet } from './similarity.ts';
+import type { StretchPage } from './stretch.ts';
 import { mentionsWithin, type Mention, type Voices } from './speakers.ts';
 import { sliceSpans, type Spanned } from '../text/terms.ts';
 import type { Unit } from '../text/units.ts';
@@ -65,9 +65,12 @@ export class PageUnit {
     return this.parties;
   }
 
-  /** The unit's terms as a stretch of a claim unit is scored against them (stretch.ts). */
-  stretchPage(weight: Weights, specificity: Weights): StretchPage {
-    return (this.stretch ??= stretchPage(this.terms, weight, specificity));
+  /**
+   * The unit's terms as a stretch of a claim unit is scored against them (stretch.ts), with their
+   * weight by specificity as the lookup summed it (`Lookup.specificWeight`).
+   */
+  stretchPage(specificWeight: number): StretchPage {
+    return (this.stretch ??= { terms: new Set(this.terms), specificWeight });
   }
 
   /** Hashes of the unit's word triples, for verbatim copies. */

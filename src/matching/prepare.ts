@@ -103,6 +103,10 @@ export function prepare(story: Story, weight: Weights, unindexedShare = UNINDEXE
   const postings = new Map<string, number[]>();
   /** A unit's term positions, commonest term first; one array for all units. */
   const order: number[] = [];
+  /** A unit's terms' claim unit counts, weights (fixed) and weights, by position; reused. */
+  const counts: number[] = [];
+  const fixedWeights: number[] = [];
+  const weights: number[] = [];
   // Plain indexed loops: this runs once per story when the engine starts, before it is optimised.
   let u = 0;
   for (let claim = 0; claim < story.claims.length; claim++) {
@@ -114,14 +118,18 @@ export function prepare(story: Story, weight: Weights, unindexedShare = UNINDEXE
       const terms = m.terms;
       let total = 0;
       order.length = 0;
+      // Each term weighed and counted once: the sort below compares counts a dozen times a term.
       for (let i = 0; i < terms.length; i++) {
-        total += fixed(weight(terms[i] ?? ''));
+        const t = terms[i] ?? '';
+        weights[i] = weight(t);
+        fixedWeights[i] = fixed(weights[i] ?? 0);
+        counts[i] = count.get(t) ?? 0;
+        total += fixedWeights[i] ?? 0;
         // Commonest first (ties in the terms' order, which the compiler sorts): an insertion
         // sort, since a unit has a dozen terms.
-        const n = count.get(terms[i] ?? '') ?? 0;
+        const n = counts[i] ?? 0;
         let j = order.length;
-        for (; j > 0 && (count.get(terms[order[j - 1] ?? 0] ?? '') ?? 0) < n; j--)
-          order[j] = order[j - 1] ?? 0;
+        for (; j > 0 && (counts[order[j - 1] ?? 0] ?? 0) < n; j--) order[j] = order[j - 1] ?? 0;
         order[j] = i;
       }
       const limit = total * unindexedShare;
@@ -129,7 +137,7 @@ export function prepare(story: Story, weight: Weights, unindexedShare = UNINDEXE
       let outWeight = 0;
       for (let o = 0; o < order.length; o++) {
         const t = terms[order[o] ?? 0] ?? '';
-        const w = fixed(weight(t));
+        const w = fixedWeights[order[o] ?? 0] ?? 0;
         if (outWeight + w > limit) continue;
         out.push(t);
         outWeight += w;
@@ -159,7 +167,7 @@ export function prepare(story: Story, weight: Weights, unindexedShare = UNINDEXE
       paraphraseFrom[u] = fixed(m.negated || party ? MIN_UNIT_WEIGHT : MIN_PLAIN_UNIT_WEIGHT);
       unindexed.push(outIds);
       shingles.push(m.shingles);
-      eventTerms.push(eventTermsOf(terms, weight, claimsWith));
+      eventTerms.push(eventTermsOf(terms, weights, claimsWith));
       speakerOf.push(c.speaker ?? null);
       quotes.push(c.appearances[m.from]?.quote ?? '');
     }
@@ -229,18 +237,19 @@ function sequences(story: Story, claimOf: Int32Array, unitOf: Int32Array): (unit
   };
 }
 
-/** A unit's EVENT_TERMS informative terms fewest claims carry, and any tied with the last. */
+/**
+ * A unit's EVENT_TERMS informative terms fewest claims carry, and any tied with the last.
+ * `weights` holds the terms' weights by position (prepare weighed them already).
+ */
 function eventTermsOf(
   terms: readonly string[],
-  weight: Weights,
+  weights: readonly number[],
   claimsWith: ReadonlyMap<string, number>,
 ): string[] {
   // Plain loops, as above: a dozen terms a unit, for every unit of the story, once per story.
   const counts: number[] = [];
-  for (let i = 0; i < terms.length; i++) {
-    const t = terms[i] ?? '';
-    counts.push(weight(t) > INFORMATIVE ? (claimsWith.get(t) ?? 0) : Infinity);
-  }
+  for (let i = 0; i < terms.length; i++)
+    counts.push((weights[i] ?? 0) > INFORMATIVE ? (claimsWith.get(terms[i] ?? '') ?? 0) : Infinity);
   // Uninformative terms sort last, as Infinity; a unit with fewer informative terms than
   // EVENT_TERMS names its event by all of them.
   // A typed array sorts numbers without calling back into JavaScript for each comparison: a

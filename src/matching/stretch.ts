@@ -32,18 +32,13 @@ const STRETCH_FROM = fixed(MIN_UNIT_WEIGHT);
 /** What a stretch of a claim unit met in other words from `paraphraseFrom` must weigh. */
 const stretchFrom = (paraphraseFrom: number): number => Math.min(paraphraseFrom, STRETCH_FROM);
 
-/** What the page unit brings: its distinct terms, and their weight, each times its specificity. */
+/**
+ * What the page unit brings: its distinct terms, and their weight (fixed), each times its
+ * specificity (the lookup sums it for its bound, `stretchCouldScore`).
+ */
 export interface StretchPage {
   terms: ReadonlySet<string>;
   specificWeight: number;
-}
-
-/** A page unit's terms and their specific weight (fixed), for `stretchScore`. */
-export function stretchPage(terms: readonly string[], weight: Weights, specificity: Weights): StretchPage {
-  const set = new Set(terms);
-  let specificWeight = 0;
-  for (const t of set) specificWeight += fixed(weight(t) * specificity(t));
-  return { terms: set, specificWeight };
 }
 
 /**

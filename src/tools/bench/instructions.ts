@@ -17,6 +17,12 @@ if (spawnSync('valgrind', ['--version']).status !== 0) {
   console.error('valgrind is not installed: apt-get install valgrind (as root), then run this again.');
   process.exit(1);
 }
+// `--single-threaded`: V8 compiles and collects on the main thread, so its count holds all of the
+// work and moves less with what the background threads happen to take; `--runs N` (default 5).
+const args = process.argv.slice(2);
+const singleThreaded = args.includes('--single-threaded');
+const runsAt = args.indexOf('--runs');
+const RUNS = runsAt >= 0 ? Number(args[runsAt + 1]) : 5;
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'backstory-instructions-'));
 // The same bundling as the extension's (the lexicon precomputed), for Node.
 await build({
@@ -51,6 +57,7 @@ function count(work: string): { all: number; call: number } {
       '--smc-check=all-non-file',
       `--callgrind-out-file=${file}`,
       process.execPath,
+      ...(singleThreaded ? ['--single-threaded'] : []),
       script,
       index,
       paragraphs,
@@ -69,22 +76,24 @@ function count(work: string): { all: number; call: number } {
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? 0;
-const RUNS = 5;
 const runs = { load: [] as number[], tokenise: [] as number[], analyse: [] as number[] };
-const calls = { tokenise: [] as number[], analyse: [] as number[] };
+const calls = { tokenise: [] as number[], analyse: [] as number[], warm: [] as number[] };
 for (let i = 0; i < RUNS; i++)
-  for (const work of ['load', 'tokenise', 'analyse'] as const) {
+  for (const work of ['load', 'tokenise', 'analyse', 'warm'] as const) {
     const { all, call } = count(work);
-    runs[work].push(all);
+    if (work !== 'warm') runs[work].push(all);
     if (work !== 'load') calls[work].push(call);
   }
 const load = median(runs.load);
 const m = (n: number): string => `${(n / 1e6).toFixed(1)}M`;
-console.log(`First run in a new Node process, main-thread instructions (median of ${RUNS}; valgrind):`);
+console.log(
+  `First run in a new Node process${singleThreaded ? ' (--single-threaded)' : ''}, main-thread instructions (median of ${RUNS}; valgrind):`,
+);
 console.log(`  loading the engine and index   ${m(load)}`);
 console.log(`  + analysing the 2,000-word page ${m(median(runs.analyse) - load)}`);
 console.log(`  + tokenising it alone (baseline) ${m(median(runs.tokenise) - load)}`);
 console.log(`Inside the call alone (steadier than the differences above):`);
 console.log(`  analysing the 2,000-word page   ${m(median(calls.analyse))}`);
 console.log(`  tokenising it alone (baseline)  ${m(median(calls.tokenise))}`);
+console.log(`  analysing it warm (the 21st time) ${m(median(calls.warm))}`);
 fs.rmSync(out, { recursive: true, force: true });

@@ -1,0 +1,126 @@
+// The stock checks read their words character by character (movement-words.ts) where they were
+// case-insensitive expressions: a reader must see the same share moves and owners in every text,
+// so each is compared with the expression it replaced (kept here only) on generated text made of
+// the words and marks those expressions turn on, and at every place of the seeds' and dev pages'
+// text. A difference means a page whose share move the matcher now reads otherwise.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { leadsToMove, nounOwner, pointsBack, stockWords } from '../../../src/matching/movement-words.ts';
+import { ROOT, SEEDS } from '../helpers.ts';
+
+const TO_MOVE =
+  /^\.?(?:\s+(?:Inc|Corp|Co|Ltd|Plc)\b\.?)?(?:\s*\([A-Z.:]+(?:\s+[A-Z.]+)?\))?(?:\s*,[^,;]{1,60},)?\s+(?:(?:was|were|is|has|had|have|closed|ended|finished|opened|traded|stood|itself)\s+)*(?:(?:about|some|around|nearly|almost|more\s+than)\s+)?(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+)?$/i;
+const STOCK_WORD =
+  /\b(?:(stocks?\s+(?:markets?|exchanges?|index|indices|indexes|futures))|(?:share|stock)\s+prices?|stocks?|shares|market\s+(?:value|valuation|capitali[sz]ation|cap))\b/gi;
+const NOUN_OWNS = /\bthe\s+([a-z-]+(?:\s+[a-z-]+){0,2})['\u2019]s\s+$/i;
+const POINTS_BACK = /(?:^|[^A-Za-z])(?:the|its|their)\s+$/i;
+
+const oldStockWords = (text: string): { start: number; end: number; market: boolean }[] =>
+  [...text.matchAll(STOCK_WORD)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    market: m[1] !== undefined,
+  }));
+const oldNounOwner = (text: string): string | null => NOUN_OWNS.exec(text)?.[1] ?? null;
+
+/** Both readings of a text, for one comparison per text. */
+const readings = (text: string) =>
+  ({
+    move: [leadsToMove(text), TO_MOVE.test(text)],
+    stock: [stockWords(text), oldStockWords(text)],
+    noun: [nounOwner(text), oldNounOwner(text)],
+    back: [pointsBack(text), POINTS_BACK.test(text)],
+  }) as const;
+
+const WORDS = [
+  ...['the', 'The', 'THE', 'tHe', 'its', 'Its', 'their', 'THEIR', 'a', 'bank', 'Bank', 'company'],
+  ...['social', 'media', 'giant', 'streaming', 'Facebook', 'Inc', 'inc', 'INC', 'Corp', 'Co', 'co'],
+  ...['Ltd', 'Plc', 'Incorporated', '(FB.O)', '(NASDAQ: FB)', '(fb)', '(FB.O', 'FB)', '(', ')', ':'],
+  ...['was', 'WAS', 'were', 'is', 'has', 'had', 'have', 'closed', 'ended', 'finished', 'opened'],
+  ...['traded', 'stood', 'itself', 'about', 'some', 'around', 'nearly', 'almost', 'more', 'than'],
+  ...['3.5', '3.5%', '4', '%', '.5', 'percent', 'Percent', 'per', 'cent', '4.4percent', '2per'],
+  ...['stock', 'stocks', 'Stock', 'STOCKS', 'share', 'shares', 'Shares', 'price', 'prices', 'market'],
+  ...['markets', 'exchange', 'exchanges', 'index', 'indices', 'indexes', 'futures', 'value'],
+  ...['valuation', 'capitalisation', 'capitalization', 'cap', 'caps', 'marketing', 'stock_x', 'x-the'],
+  ...['-the', 'the-', '-', '\u2019s', "'s", "'S", 's', 'S', 'which owns Instagram', 'rose', 'x2'],
+  ...['which owns Instagram and WhatsApp and a great many other apps around the world', ';'],
+  ...['\u212a', '\u017f', '\u0131s', 'caf\u00e9', '\u00e9', '7'],
+];
+const GAPS = [
+  ' ',
+  ' ',
+  ' ',
+  '  ',
+  '\u00a0',
+  '\t',
+  '\n',
+  '\u2009',
+  '',
+  '',
+  ',',
+  ', ',
+  '.',
+  '-',
+  "'",
+  '\u2019',
+];
+const generated = fc
+  .array(fc.tuple(fc.constantFrom(...GAPS), fc.constantFrom(...WORDS)), { maxLength: 9 })
+  .chain((parts) =>
+    fc.constantFrom(...GAPS).map((end) => parts.map(([gap, word]) => gap + word).join('') + end),
+  );
+
+/** The text of the seeds and both dev sets' pages. */
+function pageTexts(): string[] {
+  const files = fs.readdirSync(SEEDS).map((f) => path.join(SEEDS, f));
+  for (const dir of ['test/eval/dev', 'test/eval/dev2']) {
+    const pages = path.join(ROOT, dir, 'pages');
+    if (fs.existsSync(pages)) for (const f of fs.readdirSync(pages)) files.push(path.join(pages, f));
+  }
+  return files.filter((f) => /\.(?:txt|html?)$/.test(f)).map((f) => fs.readFileSync(f, 'utf8'));
+}
+
+describe('the stock checks read word by word as their expressions did', () => {
+  test('on generated text of the words and marks the expressions turn on', () => {
+    let moves = 0;
+    let owners = 0;
+    fc.assert(
+      fc.property(generated, (text) => {
+        const r = readings(text);
+        if (r.move[1] === true) moves++;
+        if (r.noun[1] !== null || r.back[1] === true) owners++;
+        expect(r.move[0], JSON.stringify(text)).toBe(r.move[1]);
+        expect(r.stock[0], JSON.stringify(text)).toEqual(r.stock[1]);
+        expect(r.noun[0], JSON.stringify(text)).toBe(r.noun[1]);
+        expect(r.back[0], JSON.stringify(text)).toBe(r.back[1]);
+      }),
+      { numRuns: 60_000, seed: 18 },
+    );
+    // The generator reaches the expressions' matches, not only their misses.
+    expect(moves).toBeGreaterThan(1_000);
+    expect(owners).toBeGreaterThan(1_000);
+  });
+
+  test("at every place of the seeds' and dev pages' text", () => {
+    const texts = pageTexts();
+    expect(texts.length).toBeGreaterThan(40);
+    let words = 0;
+    for (const text of texts) {
+      const stock = readings(text).stock;
+      expect(stock[0]).toEqual(stock[1]);
+      words += stock[1].length;
+      for (let at = 0; at < text.length; at += 3) {
+        // As the checks read them: the 60 characters before a word, and what follows a name.
+        const before = text.slice(Math.max(0, at - 60), at);
+        expect(nounOwner(before), before).toBe(oldNounOwner(before));
+        expect(pointsBack(before), before).toBe(POINTS_BACK.test(before));
+        for (const length of [1, 6, 14, 30])
+          expect(leadsToMove(text.slice(at, at + length))).toBe(TO_MOVE.test(text.slice(at, at + length)));
+      }
+    }
+    expect(words).toBeGreaterThan(20);
+  });
+});
