@@ -3,7 +3,6 @@
 // the story's own cast (not a bank or a company's shares the story does not know), and no detail
 // the page gets wrong. Run only on pairs that score, a few per page.
 
-import { anotherActs } from './actor.ts';
 import { contradicts } from './details.ts';
 import { anothersStock, isOfMove, movesAnotherThing, sizedInPercent } from './movement.ts';
 import type { PageUnit } from './page-unit.ts';
@@ -44,9 +43,6 @@ export function statesClaim(prepared: PreparedStory, k: number, unit: PageUnit, 
   // does not tell that Citigroup acknowledged them.
   if (party && claimTerms.includes(ACKNOWLEDGE) && speaker !== says) return false;
   if (party && otherMatter(prepared, claimTerms, unit)) return false;
-  // "Snap missed quarterly revenue forecasts …", "Amazon said … it is in talks …": another name
-  // where the claim unit's seed sentence has the subject's.
-  if (anotherActs(prepared, k, unit, claimTerms)) return false;
   return !contradicts(claimTerms, unit.terms, partiesOf(k), unit.partiesNamed());
 }
 
