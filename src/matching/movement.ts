@@ -10,16 +10,7 @@ import { firstIndex } from '../text/bisect.ts';
 import { STOP_WORDS } from '../text/lexicon.ts';
 import { splitSentences, type Span } from '../text/sentences.ts';
 import { analyse } from '../text/terms.ts';
-import { isSpace, lowerAscii, spacesFrom, splitOnSpaces } from '../text/chars.ts';
-import {
-  leadsToMove,
-  nounOwner,
-  onlyOpeners,
-  openingWord,
-  ownedBy,
-  pointsBack,
-  stockWords,
-} from './movement-words.ts';
+import { leadsToMove, nounOwner, pointsBack, stockWords } from './movement-words.ts';
 
 const RISE = analyse('rise').terms[0] ?? 'rise';
 const FALL = analyse('fall').terms[0] ?? 'fall';
@@ -100,7 +91,7 @@ export function movesAnotherThing(claimTerms: readonly string[], unit: PageUnit,
   const part = text.slice(start, end);
   for (let d = DESCRIBED.exec(part); d !== null; d = DESCRIBED.exec(part)) {
     const at = start + d.index;
-    const words = splitOnSpaces(d[1] ?? '');
+    const words = (d[1] ?? '').split(/\s+/);
     // The longest run of words that is one of the subject's descriptions ("the social network rose").
     for (let n = words.length; n > 0; n--) {
       const noun = words.slice(0, n).join(' ');
@@ -145,7 +136,9 @@ export interface Subject {
  */
 const NAME_OWNS =
   /([A-Z][A-Za-z&.-]*)(?:\s+(?:Inc|Corp|Co|Ltd|Plc)\b\.?)?(?:['\u2019]s)?(?:\s+\([A-Z.:]+(?:\s+[A-Z.]+)?\))?(?:['\u2019]s)?\s+$/;
-/** The owner after "of" or "in" (`ownedBy`: "shares of Facebook", "shares in the bank"): a name (group 1) or a common noun after "the" (group 2). */
+/** Between a stock word and its owner after it: "shares of Facebook", "shares in the bank". */
+const OWNED_BY = /^\s+(?:of|in)\s+/i;
+/** The owner after OWNED_BY: a name (group 1) or a common noun after "the" (group 2). */
 const OWNER_AFTER = /^(?:([A-Z][A-Za-z&.-]*)|the\s+([a-z-]+(?:\s+[a-z-]+){0,2}))/;
 /** Capitalised words that own no shares: a sentence's opening determiners, a market's place, months. */
 const NO_OWNER: ReadonlySet<string> = new Set([
@@ -174,10 +167,7 @@ function descriptions(subject: Subject): ReadonlySet<string> {
   if (d === undefined) {
     d = new Set([
       ...GENERIC,
-      // /^the\s/i and what follows /^the\s+/i, read by character (one expression fewer to compile).
-      ...subject.aliases
-        .filter((a) => lowerAscii(a, 0, 3) === 'the' && isSpace(a.charCodeAt(3)))
-        .map((a) => a.slice(spacesFrom(a, 3)).toLowerCase()),
+      ...subject.aliases.filter((a) => /^the\s/i.test(a)).map((a) => a.replace(/^the\s+/i, '').toLowerCase()),
     ]);
     descriptionsOf.set(subject.aliases, d);
   }
@@ -186,7 +176,7 @@ function descriptions(subject: Subject): ReadonlySet<string> {
 
 /** Whether a common noun ("bank", "streaming company", "social media giant") is one of the subject's descriptions. */
 function describes(noun: string, subject: Subject): boolean {
-  return descriptions(subject).has(splitOnSpaces(noun.toLowerCase()).join(' '));
+  return descriptions(subject).has(noun.toLowerCase().replace(/\s+/g, ' '));
 }
 
 const sentencesOf = new WeakMap<PageUnit['paragraph'], readonly Span[]>();
@@ -237,14 +227,14 @@ function unknownOpeningName(
 ): { word: string; at: number } | null {
   const { text, mentions } = paragraph;
   const from = sentenceStart(paragraph, at);
-  const first = openingWord(text.slice(from, at));
+  const first = OPENING_WORD.exec(text.slice(from, at));
   if (first === null) return null;
-  const { word } = first;
-  const wordAt = from + first.at;
+  const word = first[1] ?? '';
+  const wordAt = from + first[0].length - word.length;
   if (
     NO_OWNER.has(word) ||
     NOT_A_NAME.has(word.toLowerCase()) ||
-    word.endsWith('s') ||
+    /s$/.test(word) ||
     text.startsWith(',', wordAt + word.length) ||
     mentions.some((m) => m.start <= wordAt && wordAt < m.end)
   )
@@ -252,6 +242,10 @@ function unknownOpeningName(
   return { word, at: wordAt };
 }
 
+/** A sentence's first word where capitalised, past any quotes and bullets (group 1). */
+const OPENING_WORD = /^[\s"'\u201c\u2018(\u2022\u25CF\u25AA\u25E6\u2023-]*([A-Z][A-Za-z&-]*)\b/;
+/** Before a word opening its sentence: quotes, a bracket, a bullet. */
+const OPENING = /^[\s"'\u201c\u2018(\u2022\u25CF\u25AA\u25E6\u2023-]*$/;
 /** Capitalised words that name no company: function and stop words ("By", "Last", "Monday"). */
 const NOT_A_NAME = new Set(STOP_WORDS);
 
@@ -286,22 +280,22 @@ function ownerAt(unit: PageUnit, at: number, after: number, market: boolean, sub
   // A common noun that owns it: "the bank's shares", "the streaming company's stock".
   const noun = nounOwner(before);
   if (noun !== null) return describes(noun, subject) ? pointee(paragraph, at, subject) : 'other';
-  const of = ownedBy(text.slice(after, after + 8));
-  if (of >= 0) {
-    const ownerAt = after + of;
+  const of = OWNED_BY.exec(text.slice(after, after + 8));
+  if (of !== null) {
+    const ownerAt = after + of[0].length;
     const owner = OWNER_AFTER.exec(text.slice(ownerAt, ownerAt + 60));
     if (owner?.[1] !== undefined)
       return isSubjectAt(paragraph, ownerAt, subject) || TICKER.test(owner[1]) ? 'subject' : 'other';
     if (owner?.[2] !== undefined) {
-      const nouns = splitOnSpaces(owner[2]);
+      const nouns = owner[2].split(/\s+/);
       // "shares in the social media giant rose": the longest run of words that is a description.
       for (let n = nouns.length; n > 0; n--)
         if (describes(nouns.slice(0, n).join(' '), subject)) return pointee(paragraph, at, subject);
       return 'other';
     }
   }
-  if (lowerAscii(word, 0, word.length) === 'stocks') return 'other';
-  const opens = onlyOpeners(text.slice(sentenceStart(paragraph, at), at));
+  if (/^stocks$/i.test(word)) return 'other';
+  const opens = OPENING.test(text.slice(sentenceStart(paragraph, at), at));
   // "its shares", "the stock", "their stock" point back at whoever the page is about.
   if (pointsBack(before) || opens) return pointee(paragraph, at, subject);
   return 'none';

@@ -1,12 +1,11 @@
 // Small expressions the matcher compiled on a first page are now read character by character
-// (src/text/chars.ts, terms.ts's inLongerName, movement-words.ts, name-words.ts): each reader
-// must answer as the expression it replaced (kept here only), or a page's names, speakers or
-// share moves would be read otherwise. Compared on generated text made of the words and marks the
+// (src/text/chars.ts, terms.ts's inLongerName, name-words.ts): each reader
+// must answer as the expression it replaced (kept here only), or a page's names or speakers
+// would be read otherwise. Compared on generated text made of the words and marks the
 // expressions turn on, and at every third place of the seeds' and dev pages' text.
 
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { onlyOpeners, openingWord, ownedBy } from '../../../src/matching/movement-words.ts';
 import {
   capitalisedOpener,
   endsWithJoin,
@@ -26,10 +25,6 @@ const oldInLongerName = (text: string, next: number): boolean => {
   const c = text.charCodeAt(next);
   return (c >= 65 && c <= 90) || /^state\b/i.test(text.slice(next, next + 6));
 };
-const oldOpeningWord = (text: string): { word: string; at: number } | null => {
-  const m = /^[\s"'\u201c\u2018(\u2022\u25CF\u25AA\u25E6\u2023-]*([A-Z][A-Za-z&-]*)\b/.exec(text);
-  return m === null ? null : { word: m[1] ?? '', at: m[0].length - (m[1] ?? '').length };
-};
 const oldOpener = (text: string): { word: string; length: number } | null => {
   const m = /^([A-Z][a-z]+)\s+/.exec(text);
   return m === null ? null : { word: m[1] ?? '', length: m[0].length };
@@ -42,9 +37,6 @@ const readings = (text: string): Record<string, readonly [unknown, unknown]> => 
     [5, 20, 45, text.length].map((at) => inLongerName(text, at)),
     [5, 20, 45, text.length].map((at) => oldInLongerName(text, at)),
   ],
-  ownedBy: [ownedBy(text), /^\s+(?:of|in)\s+/i.exec(text)?.[0].length ?? -1],
-  openers: [onlyOpeners(text), /^[\s"'\u201c\u2018(\u2022\u25CF\u25AA\u25E6\u2023-]*$/.test(text)],
-  openingWord: [openingWord(text), oldOpeningWord(text)],
   dots: [replaceInitialDots(text, '.', ''), text.replace(/\b([A-Z])\./g, '$1')],
   escapedDots: [replaceInitialDots(text, '\\.', '\\.?'), text.replace(/\b([A-Z])\\\./g, '$1\\.?')],
   article: [leadingArticle(text), /^(?:The|A|An)\s+/.exec(text)?.[0].length ?? -1],
