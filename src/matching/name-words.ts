@@ -1,7 +1,7 @@
 // The speakers' and names' small readings of a word or two (speakers.ts), read character by
 // character where they were regular expressions: they run on every name and clause of every
 // page, and a character test, once V8 has optimised it, costs less than a call into the
-// expression engine (the warm analysis of the 2,000-word page about 3.5M instructions lower; a
+// expression engine (the warm analysis of the 2,000-word page about 3.3M instructions lower; a
 // first page's count did not move). Each reader gives the same answer as the expression its
 // comment quotes (test/unit/matching/small-readers.test.ts compares them on generated text and
 // the seeds' and dev pages' text).
