@@ -4,44 +4,9 @@
 // own work there); each reader gives the same answer as the expression its comment quotes
 // (test/unit/matching/movement-words.test.ts compares them on generated text).
 
-/** Whether a UTF-16 code unit is whitespace as `\s` reads it. */
-export function isSpace(c: number): boolean {
-  return (
-    (c >= 9 && c <= 13) ||
-    c === 32 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
+import { isLetter, isSpace, isWordChar, lowerAscii, spacesBack, spacesFrom } from '../text/chars.ts';
 
-/** An ASCII letter. */
-const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-/** A word character as `\w` and `\b` read it. */
-const isWordChar = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57) || c === 95;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-
-/**
- * `text[from, to)` in lower case where its letters are ASCII, else '' (which no word list holds):
- * a case-insensitive expression without the `u` flag folds only ASCII to ASCII, where
- * toLowerCase would read the Kelvin sign as "k".
- */
-function lowerAscii(text: string, from: number, to: number): string {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) > 127) return '';
-  return text.slice(from, to).toLowerCase();
-}
-
-/** Where the run of whitespace from `i` ends. */
-function spacesFrom(text: string, i: number): number {
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-  return i;
-}
 
 /** Where the run of `\w` characters from `i` ends. */
 function wordFrom(text: string, i: number): number {
@@ -206,12 +171,6 @@ function firstOf(lower: string, from: number): number {
   return first;
 }
 
-/** Where trailing whitespace starts in `text[0, end)`. */
-function spacesBefore(text: string, end: number): number {
-  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
-  return end;
-}
-
 /** Where the run of ASCII letters and hyphens ending at `end` starts. */
 function lettersBefore(text: string, end: number): number {
   while (end > 0 && (isLetter(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 45)) end--;
@@ -223,7 +182,7 @@ function lettersBefore(text: string, end: number): number {
  * ", "the "): `POINTS_BACK`, /(?:^|[^A-Za-z])(?:the|its|their)\s+$/i.
  */
 export function pointsBack(text: string): boolean {
-  const end = spacesBefore(text, text.length);
+  const end = spacesBack(text, text.length);
   if (end === text.length) return false;
   let start = end;
   while (start > 0 && isLetter(text.charCodeAt(start - 1))) start--;
@@ -238,7 +197,7 @@ export function pointsBack(text: string): boolean {
  * between whitespace; the leftmost "the" is the one before the most of them (three at most).
  */
 export function nounOwner(text: string): string | null {
-  let end = spacesBefore(text, text.length);
+  let end = spacesBack(text, text.length);
   if (end === text.length || end < 2) return null;
   const s = text.charCodeAt(end - 1);
   const apostrophe = text.charCodeAt(end - 2);
@@ -249,7 +208,7 @@ export function nounOwner(text: string): string | null {
   for (let words = 1; words <= 3; words++) {
     const start = lettersBefore(text, at);
     if (start === at) break;
-    const gap = spacesBefore(text, start);
+    const gap = spacesBack(text, start);
     if (gap === start) break;
     const the = gap - 3;
     if (

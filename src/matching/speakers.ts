@@ -8,6 +8,16 @@ import type { Piece } from '../text/units.ts';
 import { firstIndex } from '../text/bisect.ts';
 import { FUNCTION_WORDS } from '../text/lexicon.ts';
 import { escapeRegExp, letterPattern } from '../text/pattern.ts';
+import { splitOnSpaces } from '../text/chars.ts';
+import {
+  capitalisedOpener,
+  endsWithJoin,
+  isCapitalisedWord,
+  isWord,
+  leadingArticle,
+  leadingWord,
+  replaceInitialDots,
+} from './name-words.ts';
 
 /**
  * 'other' is an organisation of the parties' kind that the story does not know ("Bank of
@@ -30,17 +40,20 @@ export interface Mention {
 }
 
 const ARTICLE = /^(the|a|an) /i;
-/** An initial and its dot ("U." of "U.S."): writers drop the dots ("US Bank" for "U.S. Bank"). */
-const INITIAL = /\b([A-Z])\./g;
 /**
  * An alias as matched: case-sensitive, except that a leading article may be capitalised and an
- * initial's dot left out.
+ * initial's dot left out ("U." of "U.S.": writers drop the dots, "US Bank" for "U.S. Bank").
  */
 const articleFree = (alias: string): string =>
-  alias.replace(ARTICLE, (m) => m.toLowerCase()).replace(INITIAL, '$1');
+  replaceInitialDots(
+    alias.replace(ARTICLE, (m) => m.toLowerCase()),
+    '.',
+    '',
+  );
 
 /** A capitalised word of a name ("Cobalt", "U.S.", "AT&T"). */
 const NAME_WORD = "[A-Z][A-Za-z&'.-]*";
+
 /**
  * A line in title case ("Big Bank Pulls Out of Talks") or capitals, where capitals mark no
  * names: three words of four letters or more, all capitalised (prose has lower-case verbs and
@@ -90,9 +103,15 @@ export class MentionFinder {
     const body = aliases
       .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
       .map((a) =>
-        escapeRegExp(a)
-          .replace(ARTICLE, (m) => `[${m[0]?.toUpperCase()}${m[0]?.toLowerCase()}]${m.slice(1)}`)
-          .replace(/\b([A-Z])\\\./g, '$1\\.?'),
+        // An initial's dot may be left out: the escaped "U\." becomes "U\.?".
+        replaceInitialDots(
+          escapeRegExp(a).replace(
+            ARTICLE,
+            (m) => `[${m[0]?.toUpperCase()}${m[0]?.toLowerCase()}]${m.slice(1)}`,
+          ),
+          '\\.',
+          '\\.?',
+        ),
       )
       .join('|');
     this.pattern =
@@ -125,7 +144,8 @@ export class MentionFinder {
     for (const m of text.matchAll(this.others)) {
       // A sentence's opening article is not part of the name ("The Bank of England"), nor an
       // opening word capitalised only because it opens the sentence ("Meanwhile Bank of America").
-      const lead = /^(?:The|A|An)\s+/.exec(m[0])?.[0].length ?? openerLength(text, m.index, m[0]);
+      const article = leadingArticle(m[0]);
+      const lead = article >= 0 ? article : openerLength(text, m.index, m[0]);
       const start = m.index + lead;
       const end = m.index + m[0].length;
       if (known.some((k) => k.start < end && start < k.end)) continue;
@@ -153,13 +173,13 @@ const NOT_OPENING_A_NAME = new Set([
  * of "State Street Bank" do), and the rest is still a name ("Bank of America", not "Bank"); else 0.
  */
 function openerLength(text: string, at: number, name: string): number {
-  const first = /^([A-Z][a-z]+)\s+/.exec(name);
+  const first = capitalisedOpener(name);
   if (first === null || !/(?:^|[.!?]["'\u201d\u2019]?\s+)$/.test(text.slice(Math.max(0, at - 3), at)))
     return 0;
-  const word = first[1] ?? '';
+  const { word } = first;
   if (!/(?:ly|while)$/.test(word) && !NOT_OPENING_A_NAME.has(word.toLowerCase())) return 0;
-  const rest = name.slice(first[0].length);
-  return /^[A-Z][A-Za-z&'.-]*\s+\S/.test(rest) ? first[0].length : 0;
+  const rest = name.slice(first.length);
+  return /^[A-Z][A-Za-z&'.-]*\s+\S/.test(rest) ? first.length : 0;
 }
 
 /** A name is specific when it is not a description ("the company", "the bank"). */
@@ -199,12 +219,12 @@ export function partyHeads(parties: readonly Named[]): string[] {
   const names = new Set(parties.flatMap((p) => p.aliases));
   for (const p of parties)
     for (const alias of p.aliases.filter(isSpecificAlias)) {
-      const words = alias.split(/\s+/);
+      const words = splitOnSpaces(alias);
       const last = words[words.length - 1] ?? '';
       if (
         words.length > 1 &&
         !names.has(last) &&
-        /^[A-Z][a-z]+$/.test(last) &&
+        isCapitalisedWord(last) &&
         analyse(last).terms.some(isConceptTerm)
       )
         heads.add(last);
@@ -279,7 +299,7 @@ export function speakerOf(text: string, mentions: readonly Mention[]): Mention |
     // the sentence's predicate by "but" or "and" has its subject, the sentence's first name that
     // is no object nor owner ("Asked about Facebook's request, Citigroup …"); where an earlier
     // speech verb had no speaker ("Reuters said …, and added"), neither has this one.
-    const joined = !inverted && /\b(?:but|and)$/i.test(text.slice(Math.max(0, before - 4), before));
+    const joined = !inverted && endsWithJoin(text.slice(Math.max(0, before - 4), before));
     if (joined && unspoken) return 'unnamed';
     const speaker =
       verb === 'according to' || inverted
@@ -316,8 +336,6 @@ const ISSUED = new Set(
     ' ',
   ),
 );
-const WORD = /^\w+$/;
-const LEADING_WORD = /^\w*/;
 const TOKEN = /\S+/g;
 
 /** Where a source noun stands in a clause: from `source` to `sourceEnd`. */
@@ -341,8 +359,8 @@ function sourceIn(clause: string): Source | null {
     at.push(m.index);
     words.push(m[0]);
   }
-  const lead = (i: number): string => (LEADING_WORD.exec(words[i] ?? '')?.[0] ?? '').toLowerCase();
-  const isWord = (i: number): boolean => WORD.test(words[i] ?? '');
+  const lead = (i: number): string => leadingWord(words[i] ?? '').toLowerCase();
+  const wordAt = (i: number): boolean => isWord(words[i] ?? '');
   const isSource = (i: number): boolean => {
     const noun = lead(i);
     if (!SOURCE_NOUNS.has(noun)) return false;
@@ -350,7 +368,7 @@ function sourceIn(clause: string): Source | null {
     return !noun.startsWith('official') || noun.length < (words[i] ?? '').length || !ISSUED.has(lead(i + 1));
   };
   const counted = SOURCE_COUNTS.has((words[0] ?? '').toLowerCase());
-  const i = counted && isWord(1) && isSource(2) ? 2 : isWord(0) && isSource(1) ? 1 : isSource(0) ? 0 : -1;
+  const i = counted && wordAt(1) && isSource(2) ? 2 : wordAt(0) && isSource(1) ? 1 : isSource(0) ? 0 : -1;
   if (i < 0) return null;
   const source = at[i] ?? 0;
   return { source, sourceEnd: source + lead(i).length };

@@ -30,3 +30,13 @@ export function copySeeds(): string {
   for (const f of fs.readdirSync(SEEDS)) fs.copyFileSync(path.join(SEEDS, f), path.join(dir, f));
   return dir;
 }
+
+/** The text of the seeds and both dev sets' pages, for comparing two readings of real text. */
+export function pageTexts(): string[] {
+  const files = fs.readdirSync(SEEDS).map((f) => path.join(SEEDS, f));
+  for (const dir of ['test/eval/dev', 'test/eval/dev2']) {
+    const pages = path.join(ROOT, dir, 'pages');
+    if (fs.existsSync(pages)) for (const f of fs.readdirSync(pages)) files.push(path.join(pages, f));
+  }
+  return files.filter((f) => /\.(?:txt|html?)$/.test(f)).map((f) => fs.readFileSync(f, 'utf8'));
+}

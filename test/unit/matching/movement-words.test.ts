@@ -4,12 +4,10 @@
 // the words and marks those expressions turn on, and at every place of the seeds' and dev pages'
 // text. A difference means a page whose share move the matcher now reads otherwise.
 
-import fs from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { leadsToMove, nounOwner, pointsBack, stockWords } from '../../../src/matching/movement-words.ts';
-import { ROOT, SEEDS } from '../helpers.ts';
+import { pageTexts } from '../helpers.ts';
 
 const TO_MOVE =
   /^\.?(?:\s+(?:Inc|Corp|Co|Ltd|Plc)\b\.?)?(?:\s*\([A-Z.:]+(?:\s+[A-Z.]+)?\))?(?:\s*,[^,;]{1,60},)?\s+(?:(?:was|were|is|has|had|have|closed|ended|finished|opened|traded|stood|itself)\s+)*(?:(?:about|some|around|nearly|almost|more\s+than)\s+)?(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+)?$/i;
@@ -72,16 +70,6 @@ const generated = fc
   .chain((parts) =>
     fc.constantFrom(...GAPS).map((end) => parts.map(([gap, word]) => gap + word).join('') + end),
   );
-
-/** The text of the seeds and both dev sets' pages. */
-function pageTexts(): string[] {
-  const files = fs.readdirSync(SEEDS).map((f) => path.join(SEEDS, f));
-  for (const dir of ['test/eval/dev', 'test/eval/dev2']) {
-    const pages = path.join(ROOT, dir, 'pages');
-    if (fs.existsSync(pages)) for (const f of fs.readdirSync(pages)) files.push(path.join(pages, f));
-  }
-  return files.filter((f) => /\.(?:txt|html?)$/.test(f)).map((f) => fs.readFileSync(f, 'utf8'));
-}
 
 describe('the stock checks read word by word as their expressions did', () => {
   test('on generated text of the words and marks the expressions turn on', () => {

@@ -1,0 +1,64 @@
+// Character tests for readers that go through short strings by hand rather than by a regular
+// expression (the stock checks' movement-words.ts, the speakers' name-words.ts, the capitals of
+// terms.ts). Each answers as the `\s`, `\w` or case-insensitive (no `u` flag) expression its
+// comment names.
+
+/** Whether a UTF-16 code unit is whitespace as `\s` reads it. */
+export function isSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** An ASCII letter. */
+export const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** A word character as `\w` and `\b` read it. */
+export const isWordChar = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57) || c === 95;
+
+/**
+ * `text[from, to)` in lower case where its letters are ASCII, else '' (which no word list holds):
+ * a case-insensitive expression without the `u` flag folds only ASCII to ASCII, where
+ * toLowerCase would read the Kelvin sign as "k".
+ */
+export function lowerAscii(text: string, from: number, to: number): string {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) > 127) return '';
+  return text.slice(from, to).toLowerCase();
+}
+
+/** Where the run of whitespace from `i` ends. */
+export function spacesFrom(text: string, i: number): number {
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Where the run of whitespace ending at `end` starts, going back no further than `from`. */
+export function spacesBack(text: string, end: number, from = 0): number {
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** `text.split(/\s+/)`: the pieces between runs of whitespace, '' before a leading or after a trailing one. */
+export function splitOnSpaces(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length;) {
+    if (!isSpace(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    out.push(text.slice(start, i));
+    i = start = spacesFrom(text, i);
+  }
+  out.push(text.slice(start));
+  return out;
+}
