@@ -1,8 +1,10 @@
 // What a named speaker's denial denies: the act after the negation ("not using" → use), what it is
 // done to (the records) and what for or to whom (advertising, insurers). Read once here for the
-// denials pass (denials.ts), which joins one act's wordings, and for `mayMerge`, which keeps two
-// promises about one act apart ("not use the records for advertising", "not use the records to
-// set insurance premiums") whatever words they share.
+// denials pass (denials.ts), which joins one act's wordings, and for the term overlap, which keeps
+// two promises about one act apart ("not use the records for advertising", "not use the records
+// to set insurance premiums") whatever words they share. Other purpose words are a weak sign:
+// "for ads" and "for promotional purposes" are one promise, and no lexicon covers every
+// paraphrase. So only the first pass holds it, and the matcher's pass may still join the two.
 
 import type { ClaimKind } from '../model/types.ts';
 import { analyseSpans } from '../text/terms.ts';

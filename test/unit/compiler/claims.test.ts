@@ -376,6 +376,27 @@ describe('statements and answers', () => {
     expect(only(story, 'with insurers').id).not.toBe(only(story, 'with advertisers').id);
   });
 
+  test('one promise worded with other purpose words is one claim; one act promised to two named recipients is two', () => {
+    const records = 'Globex on records\n\nGlobex said it would not use the patient records from hospitals';
+    const ads = compile({
+      '001_a.txt': `${records} for ads.\n`,
+      '002_b.txt': `${records} for promotional purposes.\n`,
+    });
+    expect(only(ads, 'for ads').id).toBe(only(ads, 'for promotional purposes').id);
+    const app = compile({
+      '001_a.txt': `${records} for advertising.\n`,
+      '002_b.txt': `${records} for anything other than running the health app.\n`,
+    });
+    expect(only(app, 'for advertising').id).toBe(only(app, 'for anything other').id);
+    const shared =
+      'Globex on records\n\nGlobex said it will never share the patient records it gets from hospitals with';
+    const named = compile({
+      '001_a.txt': `${shared} Mercy Hospital.\n`,
+      '002_b.txt': `${shared} Lakeside Clinic.\n`,
+    });
+    expect(only(named, 'with Mercy Hospital').id).not.toBe(only(named, 'with Lakeside Clinic').id);
+  });
+
   test('what a sentence answers ("in response to the Ledger\'s story") is no part of what the matcher looks for', () => {
     const index = compileWhole({
       ...REQUEST,
