@@ -271,16 +271,17 @@ describe('one claim per fact', () => {
     expect(only(story, 'has taken $4.2 billion').id).toBe(usa.id);
   });
 
+  // Whether the claims giving the two seeds' sums are one.
+  const pair = (a: string, b: string): boolean => {
+    const story = compile({ '001_a.txt': `Globex money\n\n${a}\n`, '002_b.txt': `Globex plans\n\n${b}\n` });
+    const sum = (seed: string): Claim | undefined =>
+      story.claims.find((c) => c.appearances.some((x) => x.seed === seed && /\d/.test(x.quote)));
+    const [x, y] = [sum('001_a.txt'), sum('002_b.txt')];
+    expect(x && y).toBeDefined();
+    return x?.id === y?.id;
+  };
+
   test('only the figure\'s own clause sets its sum: a month, another clause\'s year or "will", or a rounding is not another fact', () => {
-    // Whether the claims giving the two seeds' sums are one.
-    const pair = (a: string, b: string): boolean => {
-      const story = compile({ '001_a.txt': `Globex money\n\n${a}\n`, '002_b.txt': `Globex plans\n\n${b}\n` });
-      const sum = (seed: string): Claim | undefined =>
-        story.claims.find((c) => c.appearances.some((x) => x.seed === seed && /\d/.test(x.quote)));
-      const [x, y] = [sum('001_a.txt'), sum('002_b.txt')];
-      expect(x && y).toBeDefined();
-      return x?.id === y?.id;
-    };
     const lost = 'Globex shares lost $100 billion in market value';
     expect(
       pair(`${lost} last week.`, `Globex shares lost some $100 billion in market value on July 26.`),
@@ -301,6 +302,23 @@ describe('one claim per fact', () => {
     expect(pair(thursday('$119 billion'), thursday('$120 billion'))).toBe(true);
     // A round figure is not any figure: half of it is another sum.
     expect(pair(thursday('some $100 billion'), thursday('$50 billion'))).toBe(false);
+  });
+
+  test('an opening phrase sets the main clause, months and dates are times, and a figure in another clause is no other sum', () => {
+    const paid = (year: string): string =>
+      `In ${year}, Globex paid $5 million to settle the patient records case.`;
+    expect(pair(paid('2020'), paid('2021'))).toBe(false);
+    const lost = 'Globex shares lost $100 billion in market value';
+    expect(pair(`${lost} in March.`, `${lost} in July.`)).toBe(false);
+    expect(pair(`${lost} on March 3.`, `${lost} on March 9.`)).toBe(false);
+    expect(pair(`${lost} in March.`, `${lost} on March 3.`)).toBe(true);
+    const fled = 'Globex lost $119 billion in market value on Thursday as investors fled.';
+    expect(pair(`Globex, which was fined $2 million last year, lost ${fled.slice(12)}`, fled)).toBe(true);
+    expect(pair(`After 2 billion users signed up, ${fled}`, fled)).toBe(true);
+    const rose = 'Globex revenue rose to $13.2 billion from';
+    expect(pair(`${rose} $9.3 billion a year earlier.`, `${rose} $11.9 billion a quarter earlier.`)).toBe(
+      false,
+    );
   });
 
   test('a sentence or a headline with two counts joins no two facts, and renames no claim', () => {
