@@ -11,7 +11,7 @@ import type { SeedSpan } from '../model/types.ts';
 import type { EntityFinder } from './attribution.ts';
 import { similarity } from './cluster.ts';
 import type { Actor, SeedPiece } from './pieces.ts';
-import { APPOSITIVE, CONNECTIVES, headBefore } from './segment.ts';
+import { APPOSITIVE, CONNECTIVES, headBefore, subordinateEnd } from './segment.ts';
 
 export const MAX_WORDS = 25;
 
@@ -58,12 +58,14 @@ const PRONOUN = /^(?:it|its)\b/i;
 /** A clause that opens with its own subject. */
 const OWN_SUBJECT =
   /^(?:the|a|an|many|some|most|this|these|those|one|two|several|all|no|each|every|more|less|few)\s/i;
-const SUBORDINATE = /^(?:While|Although|Though|Whereas)\s[^,]{10,},\s+(?=\S)/;
+/** A leading "While X, " worth dropping: X of ten characters or more, to its real end (`subordinateEnd`). */
+const SUBORDINATE = /^(?:While|Although|Though|Whereas)\s/;
+const SUBORDINATE_FROM = 10;
 /**
  * The conjunction of a "While X" clause cut from its sentence, the main clause left to a piece of
  * its own ("While Facebook insisted … that it doesn't want to use …" without ", many pointed out
- * …"): X is said for itself. Only there: "Though Globex has denied X it asked Y" with no comma is
- * a whole sentence, and without "Though" it would concede the opposite.
+ * …"): X is said for itself. Only there: "Though Globex has denied X it asked Y" with no comma, or
+ * only an appositive's, is a whole sentence, and without "Though" it would concede the opposite.
  */
 const LONE_SUBORDINATE = /^(?:While|Although|Though|Whereas)\s+/;
 const QUOTE_CHARS = /^["\u201C]|["\u201D]$/g;
@@ -84,7 +86,8 @@ export function wordPiece(piece: SeedPiece, finder: EntityFinder): Wording {
     ),
   );
   // "While X, Y": Y is the fact, X its background.
-  const subordinate = SUBORDINATE.exec(text);
+  const end = SUBORDINATE.test(text) ? subordinateEnd(text) : -1;
+  const subordinate = end - text.indexOf(' ') - 1 >= SUBORDINATE_FROM ? text.slice(0, end + 2) : null;
   const appositive = APPOSITIVE.exec(text);
   const np = appositive === null ? null : appositiveHead(piece.sentence.slice(0, offset));
   if (appositive !== null && np !== null) {
@@ -99,7 +102,7 @@ export function wordPiece(piece: SeedPiece, finder: EntityFinder): Wording {
       end: piece.sentenceStart + np.start + np.text.length,
     });
   } else if (subordinate !== null) {
-    text = text.slice(subordinate[0].length);
+    text = text.slice(subordinate.length);
     const cut = Math.max(0, piece.text.indexOf(text.slice(0, 30)));
     offset += cut;
     source[0] = { seed: piece.seed, start: piece.start + cut, end: piece.end };

@@ -638,6 +638,21 @@ describe('whose words a sentence gives', () => {
     expect(only(story, 'Lakeside Clinic for lab results').text).toMatch(/^Though Globex has denied/);
   });
 
+  test('"Though" or "While" is dropped only at its clause\'s real end, and never makes commentary the subject\'s statement', () => {
+    const story = compile({
+      '001_blog.txt':
+        'Though Globex denied asking hospitals for patient records it asked Lakeside Clinic, a private hospital, for lab results.\n' +
+        'But while Globex insisted that it does not want to use patient records for ads, many pointed out that there is no reason to trust the tech company.\n' +
+        'Although Globex says the app is completely opt-in, patients were never asked for consent, the Ledger reported.\n',
+    });
+    // An appositive's comma is no end of the "Though" clause: the sentence stays whole.
+    expect(only(story, 'a private hospital').text).toMatch(/^Though Globex denied .* for lab results\.$/);
+    expect(only(story, 'no reason to trust')).toMatchObject({ kind: 'context', speaker: null });
+    expect(only(story, 'Globex insisted')).toMatchObject({ kind: 'statement', speaker: 'Globex' });
+    expect(only(story, 'never asked for consent')).toMatchObject({ kind: 'report' });
+    expect(only(story, 'completely opt-in').text).toBe('Globex says the app is completely opt-in.');
+  });
+
   test('the report only named ("since the report was published") credits no outlet', () => {
     const story = compile({
       '001_blog.txt':
