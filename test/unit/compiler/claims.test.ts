@@ -814,12 +814,15 @@ describe('claim ids', () => {
         'Globex on ads\n\n"We are not using the billing data we get from hospitals and clinics for advertising or anything else beyond the app," Globex explained.\n',
     };
     const before = compile(seeds);
-    const after = compile({
-      ...seeds,
-      '003_n.txt':
-        'Globex recap\n\nGlobex said it is not using billing data for advertising and will never sell patient records to insurers, data brokers or pharmaceutical marketers.\n',
-    });
-    const ids = new Set(after.claims.map((c) => c.id));
-    for (const c of before.claims) expect(ids.has(c.id)).toBe(true);
+    const sell = 'sell patient records to insurers, data brokers or pharmaceutical marketers.';
+    for (const recap of [
+      `Globex said it is not using billing data for advertising and will never ${sell}`,
+      `Globex said it isn't using billing data for advertising and won't ${sell}`,
+      `Globex said it is not using billing data for advertising and it never ${sell.replace('sell', 'sells')}`,
+    ]) {
+      const after = compile({ ...seeds, '003_n.txt': `Globex recap\n\n${recap}\n` });
+      const ids = new Set(after.claims.map((c) => c.id));
+      for (const c of before.claims) expect(ids.has(c.id)).toBe(true);
+    }
   });
 });
