@@ -52,6 +52,8 @@ const FINITE =
  * auxiliary or a past tense, not a list that goes on ("…, nurses and doctors across the state";
  * FINITE reads any plural as a verb).
  */
+/** What follows a comma in a list: a few words, then "and" or "or" ("nurses and doctors"). */
+const LIST_GOES_ON = /^[^,]{0,40}?\b(?:and|or)\b/i;
 const PREDICATE =
   /^(?:is|was|are|were|has|had|have|would|wouldn't|could|couldn't|will|won't|can|cannot|can't|does|did|doesn't|didn't|says|said|\w+ed\b(?!\s*(?:,|and\b|or\b)))\b/;
 const PRONOUN = /^(?:it|its)\b/i;
@@ -144,8 +146,12 @@ function withActor(text: string, piece: SeedPiece, offset: number, source: SeedS
     at(np.start, np.text.length);
     // "The petition, which went out to banks, is sure to draw criticism": the relative clause
     // closes at a comma and the name's own predicate follows; the clause stays an aside.
+    // A name opening its sentence ("Globex, which was fined …, lost $119 billion") needs a
+    // predicate after its clause, in any tense; a list goes on with "and" ("…, nurses and doctors").
     const close = text.indexOf(', ');
-    const own = close > 0 && PREDICATE.test(text.slice(close + 2));
+    const after = text.slice(close + 2);
+    const opens = gap.slice(0, np.start).replace(LEAD_IN, '').trim() === '';
+    const own = close > 0 && (PREDICATE.test(after) || (opens && !LIST_GOES_ON.test(after)));
     return own ? `${np.text}, which ${text}` : `${np.text} ${text}`;
   }
   if (/^that\s/i.test(text)) {

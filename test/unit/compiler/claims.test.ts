@@ -725,6 +725,16 @@ describe('a claim is worded from the seed text, short and neutral', () => {
     );
   });
 
+  test("a relative clause between a sentence's opening name and its predicate, in any tense, stays an aside", () => {
+    const story = compile({
+      '001_blog.txt':
+        'Globex money\n\nGlobex, which was fined $2 million last year, lost $119 billion in market value on Thursday as investors fled.\n',
+    });
+    expect(only(story, 'lost $119 billion').text).toBe(
+      'Globex, which was fined $2 million last year, lost $119 billion in market value on Thursday as investors fled.',
+    );
+  });
+
   test('a relative clause whose list goes on past a comma is the predicate the wording gives its name', () => {
     const story = compile({
       '001_blog.txt':
