@@ -35,6 +35,9 @@ export const MERGE_AT = 0.38;
  * tried: it merged generic headlines into unrelated claims on the dev set and bought no recall.)
  */
 export function similarity(a: ClusterItem, b: ClusterItem, weight: Weights): number {
+  // Not in `mayMerge`: the matcher's pass may find that "for ads" and "for promotional
+  // purposes" are one promise, which no never-merge rule could then undo (denial.ts).
+  if (otherPromise(a.denial, b.denial)) return 0;
   return mayMerge(a, b) ? dice(overlap(a.terms, b.terms, weight)) : 0;
 }
 
@@ -91,9 +94,6 @@ export function mayMerge(a: ClusterItem, b: ClusterItem): boolean {
   // Another sum, or one sum in another region or year, is another fact ("$11.8 billion in
   // advertising revenue in the USA and Canada so far in 2018", "… from Europe next year").
   if (otherSetting(a.setting, b.setting)) return false;
-  // Two promises about one act ("not use the records for advertising", "… to set insurance
-  // premiums") are two facts, however many of the act's words they share.
-  if (otherPromise(a.denial, b.denial)) return false;
   // Another company doing the same ("Google and Amazon have also sought banking info") is
   // another fact.
   return !((a.actor === 'other' && b.actor != null) || (b.actor === 'other' && a.actor != null));

@@ -1,21 +1,30 @@
 // What a named speaker's denial denies: the act after the negation ("not using" → use), what it is
 // done to (the records) and what for or to whom (advertising, insurers). Read once here for the
-// denials pass (denials.ts), which joins one act's wordings, and for `mayMerge`, which keeps two
-// promises about one act apart ("not use the records for advertising", "not use the records to
-// set insurance premiums") whatever words they share.
+// denials pass (denials.ts), which joins one act's wordings, and for the term overlap, which keeps
+// two promises about one act apart ("not use the records for advertising", "not use the records
+// to set insurance premiums") whatever words they share. Other purpose words are a weak sign:
+// "for ads" and "for promotional purposes" are one promise, and no lexicon covers every
+// paraphrase. So only the first pass holds it, and the matcher's pass may still join the two.
 
 import type { ClaimKind } from '../model/types.ts';
 import { analyseSpans } from '../text/terms.ts';
 
-/** Where the denied act's object ends and its purpose or recipient begins. */
+/**
+ * Words that open what for or to whom an act is denied ("for advertising", "to insurers",
+ * "beyond running the app", "with third parties"): two denials of one act part on these, not on
+ * what the act is done to, which wordings of one promise name in many ways ("the data", "this
+ * information", "the records").
+ */
 const PURPOSE = /\b(?:for|to|beyond|with)\b/i;
 /**
- * A negation that denies an act of its own: on an auxiliary ("will never sell", "is not
- * using") or contracted ("won't"). "— not for advertising" after "not using …" narrows the same
- * act.
+ * A negation that denies an act of its own: on an auxiliary ("will not sell", "is not using"),
+ * contracted ("won't", "isn't"), or "never" before a verb ("it never sells"). "— not for
+ * advertising" after "not using …" narrows the same act, so a bare "not" is none.
  */
 const ON_VERB =
-  /\b(?:is|are|was|were|be|been|will|would|shall|should|can|could|may|might|must|do|does|did|has|have|had)\s+$|n['\u2019]$/i;
+  /\b(?:is|are|was|were|be|been|will|would|shall|should|can|could|may|might|must|do|does|did|has|have|had)\s+$/i;
+const CONTRACTED = /^\w+n['\u2019]t\b/i;
+const NEVER_VERB = /^never\s+(?!(?:for|to|with|beyond)\b)\w/i;
 
 export interface Denial {
   speaker: string;
@@ -24,6 +33,16 @@ export interface Denial {
   /** Terms (no names, no figures) of what the act is done to, and of what for or to whom. */
   object: ReadonlySet<string>;
   purpose: ReadonlySet<string>;
+}
+
+/** Whether the negation at `offset` (where its word starts) denies an act of its own. */
+function ownAct(text: string, offset: number): boolean {
+  const word = text.slice(offset);
+  return (
+    ON_VERB.test(text.slice(Math.max(0, offset - 12), offset)) ||
+    CONTRACTED.test(word) ||
+    NEVER_VERB.test(word)
+  );
 }
 
 /** What `denialOf` reads of a piece. */
@@ -56,9 +75,7 @@ export function denialOf(item: Deniable): Denial | null {
   if (plain(next) && /^\S+\s+to\s+$/i.test(item.text.slice(at[v] ?? 0, at[next] ?? 0))) v = next;
   const act = terms[v];
   if (act === undefined) return null;
-  const other = negations
-    .slice(1)
-    .some((n) => ON_VERB.test(item.text.slice(Math.max(0, n - 12), n)) && terms[actAfter(n)] !== act);
+  const other = negations.slice(1).some((n) => ownAct(item.text, n) && terms[actAfter(n)] !== act);
   if (other) return null;
   const verbEnd = item.text.slice(at[v] ?? 0).search(/\s|$/) + (at[v] ?? 0);
   const cut = item.text.slice(verbEnd).search(PURPOSE);

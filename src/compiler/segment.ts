@@ -24,10 +24,12 @@ import { clauses, type Piece } from '../text/units.ts';
 
 const PRONOUN_START = /^["'\u201C\u2018]?(?:it|they|he|she|this|these|those|its|their|them)\b/i;
 /** A clause that ends on one of these words is not finished. */
-const OPEN_END = /\b(?:into|onto|to|of|with|for|from|by|in|on|at|about|the|a|an|and|or)$/i;
+const OPEN_END = /(?:^|\s)(?:into|onto|to|of|with|for|from|by|in|on|at|about|the|a|an|and|or)$/i;
 /** The first half of "not just X, but (also) Y" ("doesn't want to just be X, but also Y"). */
 const NOT_JUST = /(?:\bnot|n't|\bnever)(?:\s+[\w']+){0,3}?\s+(?:just|only|simply|merely)\b/i;
 const SUBORDINATE_START = /^(?:While|Although|Though|Whereas)\s/;
+/** A subordinate clause's comma that opens an appositive (", a private hospital, for …"). */
+const APPOSITIVE_COMMA = /^(?:a|an|the)\s+[^,]{1,40},\s/;
 /**
  * An appositive's description up to its relative pronoun ("the political analytics company
  * that "): lower-case words, none a past tense ("a Facebook spokesperson clarified that" is a
@@ -55,6 +57,11 @@ export const CONNECTIVES = [
   'plus',
 ];
 const CONNECTIVE = new RegExp(`^(?:${CONNECTIVES.join('|')})\\b\\s*`, 'i');
+/** A sentence's connective and a subordinating "while", all before a piece ("But while "). */
+const AFTER_CONNECTIVE = new RegExp(
+  `^\\s*(?:${CONNECTIVES.join('|')})\\b[\\s,]*(?:while|although|though|whereas)\\s+$`,
+  'i',
+);
 
 export interface ClaimPiece extends Piece {
   /**
@@ -175,11 +182,33 @@ function completesPrevious(sentence: string, prev: Piece, piece: Piece): boolean
 const COMPLETION =
   /^\s*,?\s*but\s+(?:(?:also|rather|too|instead)\b|(?!(?:it|they|he|she|we|i|you|this|that|these|those|the|a|an|its|their|his|her|our|one|some)\b)[a-z])/;
 
-/** "While X, Y" → "While X" and "Y", cut at the first comma. */
+/**
+ * Where a leading "While X, Y" clause ends in `text`: its first comma but one that opens an
+ * appositive after a name ("Though Globex denied X it asked Lakeside Clinic, a private hospital,
+ * for Y": no end there, and the sentence is one). -1 where there is none: a word like "Though"
+ * is dropped only at the clause's real end, since without it the rest may concede the opposite.
+ */
+export function subordinateEnd(text: string, from = 0): number {
+  for (let comma = text.indexOf(', ', from); comma >= 0; comma = text.indexOf(', ', comma + 2)) {
+    const appositive =
+      /\p{Lu}[\w.&'-]*$/u.test(text.slice(0, comma)) && APPOSITIVE_COMMA.test(text.slice(comma + 2));
+    if (!appositive) return comma;
+    comma = text.indexOf(', ', comma + 2);
+    if (comma < 0) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "While X, Y" → "While X" and "Y", cut at the clause's end. Also where a connective before
+ * "while" left it a piece of its own ("But while X, Y": the piece is "X, Y", and "Y" is another
+ * voice's, never read as X's speaker's).
+ */
 function splitSubordinate(sentence: string, p: Piece): ClaimPiece[] {
   const text = sentence.slice(p.start, p.end);
-  if (!SUBORDINATE_START.test(text)) return [p];
-  const comma = text.indexOf(', ');
+  const lead = AFTER_CONNECTIVE.exec(sentence.slice(0, p.start));
+  if (!SUBORDINATE_START.test(text) && !(lead !== null && lead[0].length === p.start)) return [p];
+  const comma = subordinateEnd(text);
   if (comma < 0) return [p];
   return [
     { start: p.start, end: p.start + comma, subordinate: true },

@@ -25,13 +25,17 @@ export function figureKey(m: RegExpMatchArray): string {
 }
 
 export interface Setting {
-  /** The piece's first figure with a scale, as a number ("$119.1 billion" → 119.1e9). */
-  value: number;
-  /** Whether that figure is given as a round or a bound ("some", "about", "up to", "nearly"). */
-  rounded: boolean;
+  /**
+   * The main clause's figures with a scale, as numbers ("$119.1 billion" → 119.1e9), each with
+   * whether it is given as a round or a bound ("some", "about", "up to", "nearly"); the first
+   * figure's where the sentence has them only in other clauses.
+   */
+  sums: readonly { value: number; rounded: boolean }[];
   /** Terms of the places named after "in", "from", "across" … ("in the USA and Canada"). */
   places: ReadonlySet<string>;
   years: ReadonlySet<string>;
+  /** Months, dates and weekdays, lower-case ("march", "march 3", "thursday"). */
+  dates: ReadonlySet<string>;
   /** A sum to date ("so far", "last year") or one to come ("next year", "will"). */
   when: 'to date' | 'ahead' | null;
 }
@@ -45,9 +49,15 @@ const ROUNDED =
  */
 const PLACE =
   /\b(?:in|from|across|throughout|outside|within)\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*(?:(?:,\s*|\s+(?:and|or)\s+)(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)*)/gu;
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 /** "in July" or "on Thursday" is a time, not a place (the lexicon drops weekdays, not months). */
-const MONTH =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const MONTH = new RegExp(`^(?:${MONTHS}|${WEEKDAYS})$`);
+/** A month, with its day where one is given ("March 3", "3 March"), or a weekday. */
+const DATE = new RegExp(
+  `\\b(?:(${MONTHS})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTHS})|(${WEEKDAYS}))\\b`,
+  'g',
+);
 const YEAR = /\b(?:19|20)\d\d\b/g;
 const AHEAD = /\b(?:next|coming)\s+(?:year|month|week|quarter|decade)\b|\b(?:will|expects?|forecasts?)\b/i;
 const TO_DATE =
@@ -59,10 +69,20 @@ const TO_DATE =
  */
 const CLAUSE_END =
   /[,;:()\u2013\u2014]|\s(?:after|as|because|before|since|when|while|which|who|that|until|although|though)\s/gi;
+/** A clause that is not the sentence's main one opens on one of these words. */
+const CLAUSE_WORDS =
+  'after|as|because|before|since|when|while|which|who|that|until|although|though|if|unless|once|whereas';
+const SUBORDINATE = new RegExp(`^\\s*(?:${CLAUSE_WORDS})\\b`, 'i');
+const CUT_AT_CLAUSE_WORD = new RegExp(`\\b(?:${CLAUSE_WORDS})\\s+$`, 'i');
+/**
+ * A short opening phrase before the sentence's first comma ("In 2020,", "Last year,", "In
+ * Europe,"): it sets the main clause, though a comma ends it.
+ */
+const OPENING = /^\s*((?:[^\s,;:()\u2013\u2014]+\s+){0,3}[^\s,;:()\u2013\u2014]+),/;
 const SCALE: Record<string, number> = { k: 1e3, t: 1e12, m: 1e6, b: 1e9 };
 
-/** The stretch of `text` around [from, to) up to the clause boundaries either side. */
-function clauseAround(text: string, from: number, to: number): string {
+/** The clause of `text` around [from, to): up to the clause boundaries either side. */
+function clauseAround(text: string, from: number, to: number): { start: number; end: number } {
   let start = 0;
   let end = text.length;
   for (const m of text.matchAll(CLAUSE_END)) {
@@ -72,23 +92,36 @@ function clauseAround(text: string, from: number, to: number): string {
       break;
     }
   }
-  return text.slice(start, end);
+  return { start, end };
 }
 
 /**
- * The setting of the sum a piece gives (its first figure with a scale, the one it is about), or
- * null where it gives none. Place, year and time are read in that figure's own clause only.
- * `names` are the terms of the story's own names (subject, parties, outlets): "in Facebook" or
- * "from the Journal" is no place.
+ * The setting of the sums a piece gives, or null where it gives none. Place, year and time are
+ * read in the clause of its first figure in the main clause (else its first figure), with the
+ * sentence's opening phrase. `names` are the terms of the story's own names (subject, parties,
+ * outlets): "in Facebook" or "from the Journal" is no place.
  */
 export function settingOf(text: string, names: ReadonlySet<string>): Setting | null {
-  // matchAll, not exec: FIGURE is global and shared, and exec would leave its lastIndex moved.
-  const m = text.matchAll(FIGURE).next().value;
-  if (m === undefined) return null;
-  const key = figureKey(m);
-  const value = Number(key.slice(1, -1)) * (SCALE[key.slice(-1)] ?? 1);
-  // The figure itself, not the words FIGURE reads after it: "after" among those ends its clause.
-  const own = clauseAround(text, m.index, m.index + m[0].length - (m[4] ?? '').length);
+  const opening = text.match(OPENING)?.[1];
+  const fronted = opening !== undefined && !SUBORDINATE.test(opening) ? opening : '';
+  const figures = [...text.matchAll(FIGURE)].map((m) => {
+    // The figure itself, not the words FIGURE reads after it: "after" among those ends its clause.
+    const { start, end } = clauseAround(text, m.index, m.index + m[0].length - (m[4] ?? '').length);
+    const key = figureKey(m);
+    return {
+      value: Number(key.slice(1, -1)) * (SCALE[key.slice(-1)] ?? 1),
+      rounded: ROUNDED.test(text.slice(0, m.index)),
+      // Not opened by a clause word: "After 2 billion users signed up,", ", which was fined …".
+      main: !SUBORDINATE.test(text.slice(start)) && !CUT_AT_CLAUSE_WORD.test(text.slice(0, start)),
+      start,
+      end,
+    };
+  });
+  const first = figures[0];
+  if (first === undefined) return null;
+  const main = figures.filter((f) => f.main);
+  const set = main[0] ?? first;
+  const own = `${set.start > 0 ? fronted : ''} ${text.slice(set.start, set.end)}`;
   const places = new Set<string>();
   for (const p of own.matchAll(PLACE)) {
     const place = (p[1] ?? '')
@@ -97,13 +130,16 @@ export function settingOf(text: string, names: ReadonlySet<string>): Setting | n
       .join(' ');
     for (const t of analyse(place).terms) if (!names.has(t) && !t.startsWith('#')) places.add(t);
   }
+  const dates = new Set<string>();
+  for (const d of own.matchAll(DATE))
+    dates.add([d[1] ?? d[4] ?? d[5] ?? '', d[2] ?? d[3] ?? ''].join(' ').trim().toLowerCase());
   const ahead = AHEAD.test(own);
   const toDate = TO_DATE.test(own);
   return {
-    value,
-    rounded: ROUNDED.test(text.slice(0, m.index)),
+    sums: (main.length > 0 ? main : [first]).map(({ value, rounded }) => ({ value, rounded })),
     places,
     years: new Set(own.match(YEAR) ?? []),
+    dates,
     when: ahead === toDate ? null : ahead ? 'ahead' : 'to date',
   };
 }
@@ -117,17 +153,31 @@ const lacks = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => [...a
 const EXACT = 0.02;
 const ROUND = 0.2;
 
+const within = (a: { value: number; rounded: boolean }, b: { value: number; rounded: boolean }): boolean =>
+  Math.abs(a.value - b.value) <= (a.rounded || b.rounded ? ROUND : EXACT) * Math.max(a.value, b.value);
+/** Each gives a sum the other does not, within a rounding ("from $9.3 billion", "from $11.9 billion"). */
+const otherSums = (a: Setting, b: Setting): boolean =>
+  a.sums.some((x) => !b.sums.some((y) => within(x, y))) &&
+  b.sums.some((y) => !a.sums.some((x) => within(x, y)));
+/** One date agrees with another where it says no more than the other ("March", "March 3"). */
+const agree = (x: string, y: string): boolean => x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `);
+
 /**
- * Whether two pieces' sums are another sum, or the same sum in another place or time: their
- * values differ by more than a rounding, each names a place the other does not, they name only
- * different years, or one is to date and the other to come. Pieces without a sum are never told
- * apart here.
+ * Whether two pieces' sums are other sums, or the same sum in another place or time: each gives
+ * a value the other does not (beyond a rounding), each names a place the other does not, they
+ * name only different years, or only different dates, or one is to date and the other to come.
+ * Pieces without a sum are never told apart here.
  */
 export function otherSetting(a: Setting | null | undefined, b: Setting | null | undefined): boolean {
   if (a == null || b == null) return false;
-  const tolerance = a.rounded || b.rounded ? ROUND : EXACT;
-  if (Math.abs(a.value - b.value) > tolerance * Math.max(a.value, b.value)) return true;
+  if (otherSums(a, b)) return true;
   if (lacks(a.places, b.places) && lacks(b.places, a.places)) return true;
   if (a.years.size > 0 && b.years.size > 0 && ![...a.years].some((y) => b.years.has(y))) return true;
+  if (
+    a.dates.size > 0 &&
+    b.dates.size > 0 &&
+    ![...a.dates].some((x) => [...b.dates].some((y) => agree(x, y)))
+  )
+    return true;
   return a.when !== null && b.when !== null && a.when !== b.when;
 }

@@ -30,6 +30,8 @@ export interface StoryFile extends StoryFacts {
   statements: StatementRecord[];
 }
 
+/** The keys a party may have. */
+const PARTY_KEYS = ['name', 'aliases', 'descriptions'];
 const DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?$/;
 
 export function readStoryFile(file: string): StoryFile {
@@ -131,6 +133,41 @@ export function validateStory(file: string, doc: Located): StoryFile {
       line: doc.line(`${p}.quote`),
     };
   });
+  const subjectAliases = strs(subject.aliases, 'subject.aliases');
+  const parties = list(root.parties ?? [], 'parties').map((p, i) => {
+    const r = obj(p, `parties[${i}]`);
+    // A misspelt key ("description") would leave the descriptions unread without a word.
+    for (const key of Object.keys(r))
+      if (!PARTY_KEYS.includes(key))
+        fail(`parties[${i}].${key}`, `unknown key "${key}": a party has ${PARTY_KEYS.join(', ')}`);
+    return {
+      name: str(r.name, `parties[${i}].name`),
+      aliases: strs(r.aliases, `parties[${i}].aliases`),
+      ...(r.descriptions === undefined
+        ? {}
+        : { descriptions: strs(r.descriptions, `parties[${i}].descriptions`) }),
+    };
+  });
+  // A description two parties share would make the speaker a guess, and one that is the subject's
+  // or an outlet's alias never takes effect: that voice is read first.
+  const voices = new Map<string, string>([
+    ...subjectAliases.map((a): [string, string] => [a.toLowerCase(), 'the subject']),
+    ...outlets.flatMap((o) => o.aliases.map((a): [string, string] => [a.toLowerCase(), `outlet "${o.id}"`])),
+  ]);
+  const describes = new Map<string, string>();
+  parties.forEach((party, i) =>
+    (party.descriptions ?? []).forEach((d, k) => {
+      const key = d.toLowerCase();
+      const path = `parties[${i}].descriptions[${k}]`;
+      const voice = voices.get(key);
+      if (voice !== undefined)
+        fail(path, `"${d}" is an alias of ${voice}, which it would always name: remove it`);
+      const owner = describes.get(key);
+      if (owner !== undefined && owner !== party.name)
+        fail(path, `"${d}" describes two parties ("${owner}" and "${party.name}"): keep it on one`);
+      describes.set(key, party.name);
+    }),
+  );
   const id = str(root.id, 'id');
   if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) fail('id', 'must be lowercase letters, digits and dashes');
   return {
@@ -139,17 +176,8 @@ export function validateStory(file: string, doc: Located): StoryFile {
     summary: str(root.summary, 'summary'),
     broke: date(root.broke, 'broke', false) ?? '',
     brokeBy,
-    subject: { name: str(subject.name, 'subject.name'), aliases: strs(subject.aliases, 'subject.aliases') },
-    parties: list(root.parties ?? [], 'parties').map((p, i) => {
-      const r = obj(p, `parties[${i}]`);
-      return {
-        name: str(r.name, `parties[${i}].name`),
-        aliases: strs(r.aliases, `parties[${i}].aliases`),
-        ...(r.descriptions === undefined
-          ? {}
-          : { descriptions: strs(r.descriptions, `parties[${i}].descriptions`) }),
-      };
-    }),
+    subject: { name: str(subject.name, 'subject.name'), aliases: subjectAliases },
+    parties,
     outlets,
     seeds,
     statements,

@@ -11,7 +11,7 @@ import type { SeedSpan } from '../model/types.ts';
 import type { EntityFinder } from './attribution.ts';
 import { similarity } from './cluster.ts';
 import type { Actor, SeedPiece } from './pieces.ts';
-import { APPOSITIVE, CONNECTIVES, headBefore } from './segment.ts';
+import { APPOSITIVE, CONNECTIVES, headBefore, subordinateEnd } from './segment.ts';
 
 export const MAX_WORDS = 25;
 
@@ -52,18 +52,22 @@ const FINITE =
  * auxiliary or a past tense, not a list that goes on ("…, nurses and doctors across the state";
  * FINITE reads any plural as a verb).
  */
+/** What follows a comma in a list: a few words, then "and" or "or" ("nurses and doctors"). */
+const LIST_GOES_ON = /^[^,]{0,40}?\b(?:and|or)\b/i;
 const PREDICATE =
   /^(?:is|was|are|were|has|had|have|would|wouldn't|could|couldn't|will|won't|can|cannot|can't|does|did|doesn't|didn't|says|said|\w+ed\b(?!\s*(?:,|and\b|or\b)))\b/;
 const PRONOUN = /^(?:it|its)\b/i;
 /** A clause that opens with its own subject. */
 const OWN_SUBJECT =
   /^(?:the|a|an|many|some|most|this|these|those|one|two|several|all|no|each|every|more|less|few)\s/i;
-const SUBORDINATE = /^(?:While|Although|Though|Whereas)\s[^,]{10,},\s+(?=\S)/;
+/** A leading "While X, " worth dropping: X of ten characters or more, to its real end (`subordinateEnd`). */
+const SUBORDINATE = /^(?:While|Although|Though|Whereas)\s/;
+const SUBORDINATE_FROM = 10;
 /**
  * The conjunction of a "While X" clause cut from its sentence, the main clause left to a piece of
  * its own ("While Facebook insisted … that it doesn't want to use …" without ", many pointed out
- * …"): X is said for itself. Only there: "Though Globex has denied X it asked Y" with no comma is
- * a whole sentence, and without "Though" it would concede the opposite.
+ * …"): X is said for itself. Only there: "Though Globex has denied X it asked Y" with no comma, or
+ * only an appositive's, is a whole sentence, and without "Though" it would concede the opposite.
  */
 const LONE_SUBORDINATE = /^(?:While|Although|Though|Whereas)\s+/;
 const QUOTE_CHARS = /^["\u201C]|["\u201D]$/g;
@@ -84,7 +88,8 @@ export function wordPiece(piece: SeedPiece, finder: EntityFinder): Wording {
     ),
   );
   // "While X, Y": Y is the fact, X its background.
-  const subordinate = SUBORDINATE.exec(text);
+  const end = SUBORDINATE.test(text) ? subordinateEnd(text) : -1;
+  const subordinate = end - text.indexOf(' ') - 1 >= SUBORDINATE_FROM ? text.slice(0, end + 2) : null;
   const appositive = APPOSITIVE.exec(text);
   const np = appositive === null ? null : appositiveHead(piece.sentence.slice(0, offset));
   if (appositive !== null && np !== null) {
@@ -99,7 +104,7 @@ export function wordPiece(piece: SeedPiece, finder: EntityFinder): Wording {
       end: piece.sentenceStart + np.start + np.text.length,
     });
   } else if (subordinate !== null) {
-    text = text.slice(subordinate[0].length);
+    text = text.slice(subordinate.length);
     const cut = Math.max(0, piece.text.indexOf(text.slice(0, 30)));
     offset += cut;
     source[0] = { seed: piece.seed, start: piece.start + cut, end: piece.end };
@@ -141,8 +146,12 @@ function withActor(text: string, piece: SeedPiece, offset: number, source: SeedS
     at(np.start, np.text.length);
     // "The petition, which went out to banks, is sure to draw criticism": the relative clause
     // closes at a comma and the name's own predicate follows; the clause stays an aside.
+    // A name opening its sentence ("Globex, which was fined …, lost $119 billion") needs a
+    // predicate after its clause, in any tense; a list goes on with "and" ("…, nurses and doctors").
     const close = text.indexOf(', ');
-    const own = close > 0 && PREDICATE.test(text.slice(close + 2));
+    const after = text.slice(close + 2);
+    const opens = gap.slice(0, np.start).replace(LEAD_IN, '').trim() === '';
+    const own = close > 0 && (PREDICATE.test(after) || (opens && !LIST_GOES_ON.test(after)));
     return own ? `${np.text}, which ${text}` : `${np.text} ${text}`;
   }
   if (/^that\s/i.test(text)) {

@@ -23,6 +23,14 @@ const args = process.argv.slice(2);
 const singleThreaded = args.includes('--single-threaded');
 const runsAt = args.indexOf('--runs');
 const RUNS = runsAt >= 0 ? Number(args[runsAt + 1]) : 5;
+// "--runs" with no number, or "--runs=3", would run nothing and print medians of 0.0M.
+const unknown = args.filter(
+  (a, i) => a !== '--single-threaded' && a !== '--runs' && (runsAt < 0 || i !== runsAt + 1),
+);
+if (!Number.isInteger(RUNS) || RUNS < 1 || unknown.length > 0) {
+  console.error('usage: instructions.ts [--single-threaded] [--runs N], N a whole number of runs, 1 or more');
+  process.exit(1);
+}
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'backstory-instructions-'));
 // The same bundling as the extension's (the lexicon precomputed), for Node.
 await build({

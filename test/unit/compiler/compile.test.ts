@@ -221,6 +221,41 @@ describe('bad input stops the build with the file, the line and what to fix', ()
     );
   });
 
+  test("a party's description that two parties share, that names another voice, or a misspelt key", () => {
+    const lineOf = (dir: string, text: string): number =>
+      fs
+        .readFileSync(storyFile(dir), 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes(text)) + 1;
+    const cases: [string, string, RegExp][] = [
+      [
+        '"descriptions": ["the bank"]',
+        '"Wells Fargo"',
+        /parties\[2\]\.descriptions\[0\].*describes two parties/,
+      ],
+      [
+        '"descriptions": ["the company"]',
+        '"Wells Fargo"',
+        /parties\[2\]\.descriptions\[0\].*alias of the subject/,
+      ],
+      ['"description": ["the lender"]', '"Wells Fargo"', /parties\[2\]\.description: unknown key/],
+    ];
+    for (const [added, line, message] of cases) {
+      const dir = copySeeds();
+      edit(dir, (s) =>
+        s
+          .replace(
+            '"aliases": ["Citigroup", "Citibank", "Citi"]',
+            '"aliases": ["Citigroup", "Citibank", "Citi"], "descriptions": ["the bank"]',
+          )
+          .replace('"aliases": ["Wells Fargo"]', `"aliases": ["Wells Fargo"], ${added}`),
+      );
+      const e = fails(dir);
+      expect(e.message).toMatch(message);
+      expect(e.line).toBe(lineOf(dir, line));
+    }
+  });
+
   test('an alias that resolves to two outlets', () => {
     const dir = copySeeds();
     edit(dir, (s) => s.replace('"aliases": ["Reuters"]', '"aliases": ["Reuters", "WSJ"]'));

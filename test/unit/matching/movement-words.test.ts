@@ -46,6 +46,8 @@ const WORDS = [
   ...['-the', 'the-', '-', '\u2019s', "'s", "'S", 's', 'S', 'which owns Instagram', 'rose', 'x2'],
   ...['which owns Instagram and WhatsApp and a great many other apps around the world', ';'],
   ...['\u212a', '\u017f', '\u0131s', 'caf\u00e9', '\u00e9', '7'],
+  // "İ" is the one letter whose lower case is longer, and "bathe" holds "the" inside a word.
+  ...['\u0130', '\u0130stanbul', '\u0130stanbul-based', 'bathe', 'xthe', 'FB:', '(NASDAQ: FB:)'],
 ];
 const GAPS = [
   ' ',
@@ -71,15 +73,33 @@ const generated = fc
     fc.constantFrom(...GAPS).map((end) => parts.map(([gap, word]) => gap + word).join('') + end),
   );
 
+/**
+ * Texts ending as an owner's does, "the X the Y's ", "bathe Y's ": the noun reader must take the
+ * leftmost "the" that starts a word, as the expression does, among several.
+ */
+const OWNERS = ['the', 'The', 'bathe', 'xthe', 'bank', 'lender', 'social', 'media', 'giant', 'x-y', '\u0130'];
+const owned = fc
+  .array(fc.tuple(fc.constantFrom(' ', '  ', '', '-', ','), fc.constantFrom(...OWNERS)), {
+    minLength: 1,
+    maxLength: 6,
+  })
+  .chain((parts) =>
+    fc
+      .constantFrom("'s ", '\u2019s ', "'S\t", "'s")
+      .map((end) => parts.map(([gap, word]) => gap + word).join('') + end),
+  );
+
 describe('the stock checks read word by word as their expressions did', () => {
   test('on generated text of the words and marks the expressions turn on', () => {
     let moves = 0;
     let owners = 0;
+    let longer = 0;
     fc.assert(
       fc.property(generated, (text) => {
         const r = readings(text);
         if (r.move[1] === true) moves++;
         if (r.noun[1] !== null || r.back[1] === true) owners++;
+        if (text.toLowerCase().length !== text.length) longer++;
         expect(r.move[0], JSON.stringify(text)).toBe(r.move[1]);
         expect(r.stock[0], JSON.stringify(text)).toEqual(r.stock[1]);
         expect(r.noun[0], JSON.stringify(text)).toBe(r.noun[1]);
@@ -87,9 +107,25 @@ describe('the stock checks read word by word as their expressions did', () => {
       }),
       { numRuns: 60_000, seed: 18 },
     );
-    // The generator reaches the expressions' matches, not only their misses.
+    // The generator reaches the expressions' matches, not only their misses, and text that
+    // lower-cases to another length (the "İ" path).
     expect(moves).toBeGreaterThan(1_000);
     expect(owners).toBeGreaterThan(1_000);
+    expect(longer).toBeGreaterThan(1_000);
+  });
+
+  test('on generated owners\' endings with several "the"', () => {
+    let found = 0;
+    fc.assert(
+      fc.property(owned, (text) => {
+        const old = oldNounOwner(text);
+        if (old !== null && /the\s.*\bthe\s/i.test(text)) found++;
+        expect(nounOwner(text), JSON.stringify(text)).toBe(old);
+        expect(pointsBack(text), JSON.stringify(text)).toBe(POINTS_BACK.test(text));
+      }),
+      { numRuns: 20_000, seed: 18 },
+    );
+    expect(found).toBeGreaterThan(100);
   });
 
   test("at every place of the seeds' and dev pages' text", () => {
@@ -100,7 +136,7 @@ describe('the stock checks read word by word as their expressions did', () => {
       const stock = readings(text).stock;
       expect(stock[0]).toEqual(stock[1]);
       words += stock[1].length;
-      for (let at = 0; at < text.length; at += 3) {
+      for (let at = 0; at < text.length; at++) {
         // As the checks read them: the 60 characters before a word, and what follows a name.
         const before = text.slice(Math.max(0, at - 60), at);
         expect(nounOwner(before), before).toBe(oldNounOwner(before));
