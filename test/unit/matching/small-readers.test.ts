@@ -15,7 +15,7 @@ import {
   leadingWord,
   replaceInitialDots,
 } from '../../../src/matching/name-words.ts';
-import { splitOnSpaces } from '../../../src/text/chars.ts';
+import { isSpace, isWordChar, splitOnSpaces } from '../../../src/text/chars.ts';
 import { inLongerName } from '../../../src/text/terms.ts';
 import { pageTexts } from '../helpers.ts';
 
@@ -54,12 +54,27 @@ const WORDS = [
   ...['U\\.S\\.', 'X\\.', 'AT&T', 'Ab-c9', 'Ab-', 'J.P.', 'x.Y.', 'Z', 'z', 'Meanwhile', 'Monday'],
   ...['stocks', 'Stocks', '3', '4.4', 'a_b', '_', '9A.', '\u212a', '\u017ftate', 'caf\u00e9', 'Caf\u00e9'],
 ];
+// The rarer whitespace (and two characters `\s` does not hold, U+180E and U+200B) and runs
+// either side of inLongerName's 40-character window.
 const GAPS = [' ', ' ', ' ', '  ', '\u00a0', '\t', '\n', '\u2009', '', '', ',', '.', ';', ':', ')'];
+const RARE_GAPS = [
+  '\r\n',
+  '\u3000',
+  '\ufeff',
+  '\u2028',
+  '\u200b',
+  '\u180e',
+  ' '.repeat(39),
+  ' '.repeat(40),
+  ' '.repeat(41),
+];
 const MARKS = ['"', "'", '\u201c', '\u2018', '(', '\u2022', '-', '\u25cf', ''];
 const generated = fc
   .tuple(
     fc.constantFrom('', '', '', '', ...MARKS, ...GAPS),
-    fc.array(fc.tuple(fc.constantFrom(...GAPS, ...MARKS), fc.constantFrom(...WORDS)), { maxLength: 8 }),
+    fc.array(fc.tuple(fc.constantFrom(...GAPS, ...GAPS, ...RARE_GAPS, ...MARKS), fc.constantFrom(...WORDS)), {
+      maxLength: 8,
+    }),
     fc.constantFrom(...GAPS),
   )
   .map(([start, parts, end]) => start + parts.map(([gap, word]) => gap + word).join('') + end);
@@ -71,15 +86,45 @@ const texts = fc.oneof(
   fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...GAPS), generated).map((parts) => parts.join('')),
 );
 
+/** Whether the old expression matched: an array or a rewritten text says so by its content. */
+function isHit(name: string, text: string, before: unknown): boolean {
+  if (name === 'split') return (before as string[]).length > 1;
+  if (name === 'longer') return (before as boolean[]).includes(true);
+  if (name === 'dots' || name === 'escapedDots') return before !== text;
+  return before !== null && before !== undefined && before !== false && before !== -1 && before !== '';
+}
+
 describe('small readers answer as the expressions they replaced', () => {
+  test('the character tests hold exactly what \\s and \\w hold, for every UTF-16 code unit', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      expect(isSpace(c), `U+${c.toString(16)}`).toBe(/\s/.test(ch));
+      expect(isWordChar(c), `U+${c.toString(16)}`).toBe(/\w/.test(ch));
+    }
+  });
+
+  test('inLongerName at every place of generated text, its window edges included', () => {
+    let found = 0;
+    fc.assert(
+      fc.property(texts, (text) => {
+        for (let at = 0; at <= text.length + 1; at++) {
+          const old = oldInLongerName(text, at);
+          if (old) found++;
+          expect(inLongerName(text, at), `${JSON.stringify(text)} at ${at}`).toBe(old);
+        }
+      }),
+      { numRuns: 10_000, seed: 12 },
+    );
+    expect(found).toBeGreaterThan(100);
+  });
+
   test('on generated text of the words and marks the expressions turn on', () => {
     const hits = new Map<string, number>();
     fc.assert(
       fc.property(texts, (text) => {
         for (const [name, [now, before]] of Object.entries(readings(text))) {
           expect(now, `${name} of ${JSON.stringify(text)}`).toEqual(before);
-          if (before !== null && before !== false && before !== -1 && before !== '')
-            hits.set(name, (hits.get(name) ?? 0) + 1);
+          if (isHit(name, text, before)) hits.set(name, (hits.get(name) ?? 0) + 1);
         }
       }),
       { numRuns: 40_000, seed: 11 },
