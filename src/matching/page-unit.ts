@@ -67,7 +67,8 @@ export class PageUnit {
 
   /**
    * The unit's terms as a stretch of a claim unit is scored against them (stretch.ts), with their
-   * weight by specificity as the lookup summed it (`Lookup.specificWeight`).
+   * weight by specificity as the lookup summed it (`Lookup.specificWeight`). Kept from the first
+   * call: a unit's terms, and so that sum, do not change within one matcher call.
    */
   stretchPage(specificWeight: number): StretchPage {
     return (this.stretch ??= { terms: new Set(this.terms), specificWeight });

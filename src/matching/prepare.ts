@@ -103,7 +103,10 @@ export function prepare(story: Story, weight: Weights, unindexedShare = UNINDEXE
   const postings = new Map<string, number[]>();
   /** A unit's term positions, commonest term first; one array for all units. */
   const order: number[] = [];
-  /** A unit's terms' claim unit counts, weights (fixed) and weights, by position; reused. */
+  /**
+   * A unit's terms' claim unit counts, weights (fixed) and weights, by position; reused from unit
+   * to unit, so past the current unit's length they hold an earlier unit's values: read only below it.
+   */
   const counts: number[] = [];
   const fixedWeights: number[] = [];
   const weights: number[] = [];
