@@ -7,6 +7,7 @@
 // read by `mayMerge` rather than by each pass, so that no pass (term overlap, counts, matcher,
 // denials) can join what it keeps apart.
 
+import { MONTHS, WEEKDAYS } from '../text/calendar.ts';
 import { analyse } from '../text/terms.ts';
 
 /**
@@ -49,13 +50,13 @@ const ROUNDED =
  */
 const PLACE =
   /\b(?:in|from|across|throughout|outside|within)\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*(?:(?:,\s*|\s+(?:and|or)\s+)(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)*)/gu;
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const MONTH_NAMES = MONTHS.join('|');
+const WEEKDAY_NAMES = WEEKDAYS.join('|');
 /** "in July" or "on Thursday" is a time, not a place (the lexicon drops weekdays, not months). */
-const MONTH = new RegExp(`^(?:${MONTHS}|${WEEKDAYS})$`);
+const MONTH = new RegExp(`^(?:${MONTH_NAMES}|${WEEKDAY_NAMES})$`);
 /** A month, with its day where one is given ("March 3", "3 March"), or a weekday. */
 const DATE = new RegExp(
-  `\\b(?:(${MONTHS})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTHS})|(${WEEKDAYS}))\\b`,
+  `\\b(?:(${MONTH_NAMES})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})|(${WEEKDAY_NAMES}))\\b`,
   'g',
 );
 const YEAR = /\b(?:19|20)\d\d\b/g;

@@ -8,6 +8,7 @@
 import type { Mention } from '../matching/speakers.ts';
 import type { Weights } from '../matching/similarity.ts';
 import type { SeedSpan } from '../model/types.ts';
+import { WEEKDAYS } from '../text/calendar.ts';
 import type { EntityFinder } from './attribution.ts';
 import { similarity } from './cluster.ts';
 import type { Actor, SeedPiece } from './pieces.ts';
@@ -38,7 +39,7 @@ const LEAD_TIME = new RegExp(
     '(?:earlier|later) (?:this|that|last) (?:year|month|week)',
     '(?:last|this|that|next) (?:year|month|week|spring|summer|autumn|fall|winter)',
     '(?:over|in|during|for) the (?:past|last|previous) (?:\\w+ )?(?:years?|months?|weeks?|days?)',
-    'on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+    `on (?:${WEEKDAYS.join('|')})`,
     'currently|recently|so far|at present|today|yesterday',
     '(?:when|since|after|before|once|until) [^,]{3,80}',
   ].join('|')}),\\s+(?=\\S+\\s+\\S+\\s+\\S+)`,

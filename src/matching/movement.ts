@@ -7,6 +7,7 @@
 import type { MatchSentence } from '../model/types.ts';
 import type { PageUnit } from './page-unit.ts';
 import { firstIndex } from '../text/bisect.ts';
+import { MONTHS } from '../text/calendar.ts';
 import { STOP_WORDS } from '../text/lexicon.ts';
 import { splitSentences, type Span } from '../text/sentences.ts';
 import { analyse } from '../text/terms.ts';
@@ -144,8 +145,8 @@ const OWNER_AFTER = /^(?:([A-Z][A-Za-z&.-]*)|the\s+([a-z-]+(?:\s+[a-z-]+){0,2}))
 const NO_OWNER: ReadonlySet<string> = new Set([
   ...['The', 'Its', 'Their', 'His', 'Her', 'Our', 'Your', 'These', 'Those', 'This', 'That', 'Such'],
   ...['Both', 'All', 'Some', 'Many', 'Most', 'Other', 'Company', 'Group', 'Wall', 'Street', 'Nasdaq'],
-  ...['Dow', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September'],
-  ...['October', 'November', 'December'],
+  ...['Dow'],
+  ...MONTHS,
 ]);
 /** A ticker ("FB shares"): it may be the subject's, and story.json lists no tickers. */
 const TICKER = /^[A-Z]{1,5}$/;

@@ -6,6 +6,7 @@
 import { analyse, analyseSpans, isConceptTerm, withNames, type Spanned } from '../text/terms.ts';
 import type { Piece } from '../text/units.ts';
 import { firstIndex } from '../text/bisect.ts';
+import { WEEKDAYS } from '../text/calendar.ts';
 import { FUNCTION_WORDS } from '../text/lexicon.ts';
 import { escapeRegExp, letterPattern } from '../text/pattern.ts';
 import { splitOnSpaces } from '../text/chars.ts';
@@ -163,7 +164,7 @@ export class MentionFinder {
 const NOT_OPENING_A_NAME = new Set([
   ...FUNCTION_WORDS,
   ...'one two three four five several last past next'.split(' '),
-  ...'monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+  ...WEEKDAYS.map((day) => day.toLowerCase()),
 ]);
 
 /**

@@ -4,6 +4,8 @@
 // rewrite of a business story swaps freely. Multi-word phrases are written with '_'; the
 // tokenizer (terms.ts) stems every part and joins adjacent tokens that form one.
 
+import { WEEKDAYS } from './calendar.ts';
+
 export const GROUPS: readonly (readonly string[])[] = [
   ['ask', 'request', 'seek', 'sought', 'approach', 'petition', 'solicit', 'reach_out', 'want', 'chase'],
   [
@@ -183,7 +185,7 @@ export const STOP_WORDS: readonly string[] = FUNCTION_WORDS.concat(
   (
     'say tell report state add according reportedly citing cite source people familiar matter ' +
     'statement spokesman spokeswoman spokesperson spokespeople representative clarify explain respond response reply ' +
-    'mr ms mrs inc co corp ltd plc llc monday tuesday wednesday thursday friday saturday sunday ' +
+    `mr ms mrs inc co corp ltd plc llc ${WEEKDAYS.join(' ').toLowerCase()} ` +
     'week month day last past previous new one out up off percent cent'
   ).split(' '),
 );
