@@ -875,6 +875,23 @@ describe('claim ids', () => {
     expect(only(after, 'billing records of patients').id).not.toBe(only(after, 'scan images').id);
   });
 
+  test("a later seed draws no earlier seed's wording ahead of a known claim's first appearance", () => {
+    // The third seed pulls "the billing records of cancer patients" away from the scan images;
+    // put with the storing, it would come first in that claim and so rename it.
+    const seeds = {
+      '001_a.txt':
+        'News\n\nGlobex asked clinics for the scan images of patients.\nGlobex asked clinics for the billing records of cancer patients.\n',
+      '002_b.txt': 'News\n\nGlobex will store the billing records of patients in its app.\n',
+    };
+    const before = compile(seeds);
+    const after = compile({
+      ...seeds,
+      '003_c.txt': 'News\n\nGlobex asked hospitals for the billing records of patients.\n',
+    });
+    expect(after.claims.map((c) => c.id)).toEqual(expect.arrayContaining(before.claims.map((c) => c.id)));
+    expect(only(after, 'Globex will store').appearances[0]?.seed).toBe('002_b.txt');
+  });
+
   test('a later sentence denying two acts renames no denial claim', () => {
     const seeds = {
       '001_a.txt':
