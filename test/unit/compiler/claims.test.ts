@@ -816,6 +816,82 @@ describe('claim ids', () => {
     expect(request.outlets).toEqual(['ledger', 'wire']);
   });
 
+  // The first recap is alike on average to both facts (the term overlap would join all three);
+  // the second shares most words with the sell promise, and the matcher then finds the ads
+  // promise in it.
+  test.each([
+    {
+      pass: 'the term overlap',
+      seeds: {
+        '001_a.txt':
+          'Globex app\n\nGlobex hired three former Mercy Hospital executives to run its new health app, the Ledger reported.\n',
+        '002_b.txt':
+          'Globex launch\n\nGlobex plans to launch the health app in six states next spring, City Wire reported.\n',
+      },
+      facts: ['Globex hired three former Mercy Hospital executives to run its new', 'Globex plans to launch'],
+      recap:
+        'Globex hired three former Mercy Hospital executives to run the health app it plans to launch in six states next spring.',
+    },
+    {
+      pass: 'the matcher',
+      seeds: {
+        '001_a.txt':
+          'Globex on records\n\nGlobex said it will never sell patient records to insurers, data brokers or pharmaceutical marketers.\n',
+        '002_b.txt':
+          'Globex on ads\n\n"We are not using the billing data we get from hospitals and clinics for advertising or anything else beyond the app," Globex explained.\n',
+      },
+      facts: ['it will never sell patient records', 'We are not using the billing data'],
+      recap:
+        'Globex is not using hospital billing data for ads and will never sell patient records to insurers, data brokers or pharmaceutical marketers, Globex said.',
+    },
+  ])(
+    'a later sentence stating two known facts joins neither to the other, by $pass',
+    ({ seeds, facts, recap }) => {
+      const before = compile(seeds);
+      const after = compile({ ...seeds, '003_recap.txt': `Globex recap\n\n${recap}\n` });
+      const ids = after.claims.map((c) => c.id);
+      expect(ids).toEqual(expect.arrayContaining(before.claims.map((c) => c.id)));
+      const [one, other] = facts.map((f) => only(after, f).id);
+      expect(one).not.toBe(other);
+      // The recap is a copy of one of the facts it states.
+      const copies = after.claims.filter((c) => c.appearances.some((a) => a.seed === '003_recap.txt'));
+      expect(copies.map((c) => c.id)).toEqual([expect.toBeOneOf([one, other])]);
+    },
+  );
+
+  test('a later seed that only shifts the term weights joins no two earlier claims', () => {
+    // Its one sentence is alike to neither ask, but makes "billing records" commoner, and so the
+    // two asks' shared words weigh more than what each asks for.
+    const seeds = {
+      '001_a.txt':
+        'Globex news\n\nGlobex asked hospitals for the billing records of patients.\nGlobex asked clinics for the scan images of patients.\n',
+    };
+    const before = compile(seeds);
+    const after = compile({
+      ...seeds,
+      '002_b.txt': 'Records\n\nBilling records are kept for seven years.\n',
+    });
+    expect(after.claims.map((c) => c.id)).toEqual(expect.arrayContaining(before.claims.map((c) => c.id)));
+    expect(only(after, 'billing records of patients').id).not.toBe(only(after, 'scan images').id);
+  });
+
+  test("a later seed draws no earlier seed's wording ahead of a known claim's first appearance", () => {
+    // The third seed pulls "the billing records of cancer patients" away from the scan images;
+    // put with the storing, it would come first in that claim and so rename it.
+    const seeds = {
+      '001_a.txt':
+        'News\n\nGlobex asked clinics for the scan images of patients.\nGlobex asked clinics for the billing records of cancer patients.\n',
+      '002_b.txt': 'News\n\nGlobex will store the billing records of patients in its app.\n',
+    };
+    const before = compile(seeds);
+    const after = compile({
+      ...seeds,
+      '003_c.txt': 'News\n\nGlobex asked hospitals for the billing records of patients.\n',
+    });
+    expect(after.claims.map((c) => c.id)).toEqual(expect.arrayContaining(before.claims.map((c) => c.id)));
+    expect(only(after, 'Globex will store').appearances[0]?.seed).toBe('002_b.txt');
+  });
+
   test('a later sentence denying two acts renames no denial claim', () => {
     const seeds = {
       '001_a.txt':
