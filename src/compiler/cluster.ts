@@ -4,9 +4,7 @@
 // `mayMerge` says two pieces are different facts whatever their words (a denial is not the
 // report it denies). Three later passes join what this leaves apart: the counts pass
 // (figures.ts), the matcher's (self-match.ts) and the denials pass (denials.ts), each through
-// GroupJoin, so the never-merge rules hold for them too. Seeds are read in order (seed-order.ts):
-// no pass here puts the first appearances of two claims of earlier seeds in one group, nor
-// anything before such a first appearance in its group, so each keeps heading its claim.
+// GroupJoin, so the never-merge rules hold for them too.
 
 import { INFORMATIVE } from '../matching/score.ts';
 import { dice, overlap, type Weights } from '../matching/similarity.ts';
@@ -27,33 +25,6 @@ export interface ClusterItem {
   setting?: Setting | null;
   /** What its speaker denies (see SeedPiece.denial). */
   denial?: Denial | null;
-  /** The first appearance of a claim of the earlier seeds, which its id hashes (seed-order.ts). */
-  head?: boolean;
-}
-
-/**
- * Whether the items of `a` and `b` may be one group in seed order: it holds the first appearance
- * of at most one claim of the earlier seeds, and nothing before it, so that claim's id stays its
- * id. A later seed may add to one such claim, never make two of them one. A rule of the whole
- * group, not of a pair of pieces: average linkage lets a pair that may not merge into one group.
- * Items are indexes in seed order.
- */
-export function keepsHeads(
-  a: readonly number[],
-  b: readonly number[],
-  items: readonly ClusterItem[],
-): boolean {
-  let first = Infinity;
-  let heads = 0;
-  let head = Infinity;
-  for (const i of [...a, ...b]) {
-    first = Math.min(first, i);
-    if (items[i]?.head === true) {
-      heads++;
-      head = i;
-    }
-  }
-  return heads === 0 || (heads === 1 && head === first);
 }
 
 /** Average similarity two groups need to merge. */
@@ -148,7 +119,7 @@ export function cluster(items: readonly ClusterItem[], weight: Weights): number[
     for (let x = 0; x < groups.length; x++) {
       for (let y = x + 1; y < groups.length; y++) {
         const s = link(groups[x] ?? [], groups[y] ?? []);
-        if (s > best && keepsHeads(groups[x] ?? [], groups[y] ?? [], items)) {
+        if (s > best) {
           best = s;
           pair = [x, y];
         }
@@ -168,19 +139,14 @@ export function cluster(items: readonly ClusterItem[], weight: Weights): number[
  * record are one claim, however differently the rest of their sentences read). Same order rules
  * as `cluster`. `mayMerge` is not asked: the key is the sources' own word that the pieces are one
  * (one quote of story.json's record, one sentence's "not just X, but also Y"), which outranks
- * what their words suggest; a rule that split them would split one quotation. Only the order of
- * the seeds outranks it: a later sentence's "not just X, but also Y" joins no two earlier claims.
+ * what their words suggest; a rule that split them would split one quotation.
  */
-export function joinByKey(
-  groups: readonly number[][],
-  keyOf: ReadonlyMap<number, number>,
-  items: readonly ClusterItem[],
-): number[][] {
+export function joinByKey(groups: readonly number[][], keyOf: ReadonlyMap<number, number>): number[][] {
   const out: number[][] = [];
   const groupOfKey = new Map<number, number[]>();
   for (const g of groups) {
     const keys = [...new Set(g.flatMap((i) => (keyOf.has(i) ? [keyOf.get(i) ?? 0] : [])))];
-    const into = keys.map((k) => groupOfKey.get(k)).find((x) => x !== undefined && keepsHeads(x, g, items));
+    const into = keys.map((k) => groupOfKey.get(k)).find((x) => x !== undefined);
     if (into === undefined) {
       const fresh = [...g];
       out.push(fresh);
@@ -231,7 +197,7 @@ export class GroupJoin {
     const a = this.joined[to] ?? [];
     const b = this.joined[from] ?? [];
     if (to === from) return true;
-    if (!keepsHeads(a, b, this.items) || !a.every((i) => b.every((j) => this.mayJoin(i, j)))) return false;
+    if (!a.every((i) => b.every((j) => this.mayJoin(i, j)))) return false;
     this.root[from] = to;
     this.joined[to] = [...a, ...b];
     return true;

@@ -2,10 +2,9 @@
 // variations of the seeds in memory. One step per module:
 //   pieces.ts      seeds → sentences → clauses that state something, with credit and speaker
 //   weights.ts     term weights over every piece of every story
-//   story.ts       one story: group pieces into claims seed by seed (seed-order.ts; cluster.ts
-//                  by their terms, figures.ts by the counts they give, denials.ts one
-//                  speaker's denials of one act, self-match.ts by what the matcher finds in
-//                  them, then denials.ts again), then per claim its kind
+//   story.ts       one story: group pieces into claims (cluster.ts by their terms, figures.ts
+//                  by the counts they give, self-match.ts by what the matcher finds in
+//                  them, then denials.ts one speaker's denials of one act), then per claim its kind
 //                  (kind.ts, statements.ts), wording (wording.ts), provenance (provenance.ts),
 //                  id (claim-id.ts), matching data (match-data.ts); answers (answers.ts); the
 //                  gate's signature (gate-signature.ts)

@@ -1,8 +1,8 @@
 // Step: one story's claims, from its pieces: group the pieces that state one fact (by their terms,
-// by the counts they give, figures.ts, one speaker's denials of one act, denials.ts, by what the
-// matcher finds, self-match.ts, then the denials again), seed by seed so that a later seed joins
-// no two earlier claims (seed-order.ts), then give each group its kind, wording, provenance, id
-// and matching data, and link reports to their answers.
+// by the counts they give, figures.ts, by what the matcher finds, self-match.ts, then one speaker's
+// denials of one act, denials.ts), then give
+// each group its kind, wording, provenance, id and matching data, and link reports to their
+// answers.
 
 import { storyNames } from '../matching/speakers.ts';
 import type { Weights } from '../matching/similarity.ts';
@@ -15,7 +15,6 @@ import { joinDenials } from './denials.ts';
 import { joinByCounts } from './figures.ts';
 import { joinByMatcher } from './self-match.ts';
 import { gateSignature } from './gate-signature.ts';
-import { groupInSeedOrder } from './seed-order.ts';
 import type { StoryInput } from './input.ts';
 import { majorityKind, majoritySpeaker } from './kind.ts';
 import { matchData } from './match-data.ts';
@@ -52,43 +51,19 @@ export function compileStory(input: StoryInput, pieces: SeedPiece[], weight: Wei
   for (const [i, p] of pieces.entries())
     if (p.withPrevious) sentenceFact.set(i, sentenceFact.get(i - 1) ?? i - 1);
   for (const k of new Set(sentenceFact.values())) sentenceFact.set(k, k);
-  const groups = groupInSeedOrder(story, seeds, pieces, (count, stepWeight, heads) =>
-    groupPieces({ ...parts, weight: stepWeight }, sentenceFact, count, heads),
-  );
-  const result = assemble(parts, groups);
-  checkUniqueIds(input.dir, result.claims);
-  return result;
-}
-
-/**
- * The first `count` pieces grouped into claims, each of the `heads` (the first appearances of
- * the earlier seeds' claims) still first in a claim of its own (seed-order.ts).
- */
-function groupPieces(
-  parts: StoryParts,
-  sentenceFact: ReadonlyMap<number, number>,
-  count: number,
-  heads: ReadonlySet<number>,
-): number[][] {
-  const { kinded, statementPieces, weight } = parts;
-  const items = kinded.slice(0, count).map((p, i) => (heads.has(i) ? { ...p, head: true } : p));
-  const byTerms = joinByKey(joinByKey(cluster(items, weight), statementPieces, items), sentenceFact, items);
+  const byTerms = joinByKey(joinByKey(cluster(kinded, weight), statementPieces), sentenceFact);
   // The term overlap leaves apart wordings of one count ("87 million users") whose verbs differ.
-  const counted = joinByCounts(byTerms, items, weight);
-  // One speaker's denials of one act, worded apart, are one claim. Joined before the matcher's
-  // pass as well as after it: the matcher's joins ask nothing of denials, and a further thing
-  // the speaker denied that it puts with a claim ("We also don't have special relationships …
-  // to use their customers' purchase data for ads", in the fourth seed) would otherwise keep
-  // that act's other wordings out of it when the denials are checked against the whole claim.
-  const groups = joinDenials(counted, items, weight);
+  const groups = joinByCounts(byTerms, kinded, weight);
   // The claims as the term overlap groups them are matched against their own pieces.
   const first = assemble(parts, groups);
   // The matcher finds claims by id: two claims with one id would send its finds to the wrong one.
-  checkUniqueIds(parts.input.dir, first.claims);
-  // Again last, after the matcher's joins: a denial the matcher already put with its other
-  // wordings is checked against all of them (complete linkage), not against whichever one
-  // wording the term overlap left alone.
-  return joinDenials(joinByMatcher(groups, items, first, weight), items, weight);
+  checkUniqueIds(input.dir, first.claims);
+  // One speaker's denials of one act, worded apart, are one claim. Last, after the matcher's
+  // joins: a denial the matcher already put with its other wordings is checked against all of
+  // them (complete linkage), not against whichever one wording the term overlap left alone.
+  const result = assemble(parts, joinDenials(joinByMatcher(groups, kinded, first, weight), kinded, weight));
+  checkUniqueIds(input.dir, result.claims);
+  return result;
 }
 
 /** What every grouping of one story's pieces is assembled from. */

@@ -31,14 +31,6 @@ describe('claim index from the real seeds', () => {
     }
   });
 
-  test("the promise Facebook gave AFP and the outlets reported is one claim, the fourth seed's further denial notwithstanding", () => {
-    // The fourth seed's "We also don't have special relationships … for ads" is a further thing
-    // denied, which the matcher may put with the promise; the promise's own wordings stay one.
-    const ads = claimWith("We're not using this information beyond enabling these types of experiences");
-    expect(claimWith("it wouldn't use the bank data for ad-targeting").id).toBe(ads.id);
-    expect(claimWith('clarified that it would not use the bank data').id).toBe(ads.id);
-  });
-
   test("Facebook's statement to AFP is a statement, and the reports it answers link to it", () => {
     const ads = claimWith("We're not using this information beyond enabling these types of experiences");
     expect(ads.kind).toBe('statement');
