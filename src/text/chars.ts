@@ -47,18 +47,6 @@ export function spacesBack(text: string, end: number, from = 0): number {
   return end;
 }
 
-/** `text.split(mark).filter((part) => part !== '')` for a mark of one or more characters: the pieces between marks, none empty. */
-export function nonEmptyParts(text: string, mark: string): string[] {
-  const parts: string[] = [];
-  let from = 0;
-  for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, from)) {
-    if (i > from) parts.push(text.slice(from, i));
-    from = i + mark.length;
-  }
-  if (from < text.length) parts.push(text.slice(from));
-  return parts;
-}
-
 /** `text.split(/\s+/)`: the pieces between runs of whitespace, '' before a leading or after a trailing one. */
 export function splitOnSpaces(text: string): string[] {
   const out: string[] = [];
