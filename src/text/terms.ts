@@ -302,11 +302,11 @@ function qualifies(text: string, raw: readonly string[], offsets: readonly numbe
  */
 export function analyseSpans(text: string): Spanned {
   const { tokens, at: tokenAt } = tokensOf(text);
-  // Each token's words, `normalised(token)` written out: a small function that a page calls on
-  // every word is what V8 optimises first, and a first page misses the memo on most words, so
-  // such a function (as `words` was) was compiled with `normalise` inlined, which cost the
-  // 2,000-word page's first analysis more than all of the matcher's checks (README, Performance).
-  // This function is too big to be optimised that early.
+  // Each token's words, `normalised(token)` written out here, not in a small function of its
+  // own: V8 optimises early a small function that a page runs on every word, and as a first page
+  // misses the memo on most words, it compiled such a loop with `normalise` inlined, which cost
+  // the 2,000-word page's first analysis more than all of the matcher's checks (README,
+  // Performance). This function is too big to be optimised that early.
   const raw: string[] = [];
   const offsets: number[] = [];
   for (let t = 0; t < tokens.length; t++) {
