@@ -113,7 +113,12 @@ const SAID =
  */
 function denies(phrase: string): boolean {
   if (!SAID.test(phrase)) return false;
-  return FALSITY.test(phrase) || words(phrase).w.some((w) => NEGATING.has(CONCEPT.get(stem(w)) ?? ''));
+  return (
+    FALSITY.test(phrase) ||
+    tokensOf(phrase).tokens.some((token) =>
+      normalised(token).some((w) => NEGATING.has(CONCEPT.get(stem(w)) ?? '')),
+    )
+  );
 }
 const HEADS = new Set(CONCEPT.values());
 
@@ -140,10 +145,6 @@ export interface Analysed {
 }
 
 /** A text's words and each one's offset in the original (unfolded) text: two arrays, not an object per word. */
-interface Words {
-  w: string[];
-  at: number[];
-}
 
 /**
  * The words a token stands for: lowercased, contractions split ("didn't" → did, not), the
@@ -172,29 +173,28 @@ function normalise(token: string): readonly string[] {
 
 const NORMALISED = new Map<string, readonly string[]>();
 
-/** Raw lowercase-ish tokens with their offsets. O(n). */
-function words(text: string): Words {
-  const out: Words = { w: [], at: [] };
+/** The text's tokens as written, with their offsets into the text. O(n). */
+function tokensOf(text: string): { tokens: string[]; at: number[] } {
   const folded = foldForWords(text);
   const { map } = folded;
   // One native match for all tokens, then each found by indexOf from the end of the one before:
   // a token starts with a letter, digit or "$" + digit, none of which the expression can have
   // skipped, so the first occurrence is the token. A match object per token costs more.
   const tokens = folded.text.match(TOKEN(folded.text)) ?? [];
+  const at: number[] = [];
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] ?? '';
     const start = folded.text.indexOf(token, from);
     from = start + token.length;
-    const at = map === null ? start : (map[start] ?? 0);
-    const ws = NORMALISED.get(token) ?? remember(NORMALISED, token, normalise(token));
-    for (let k = 0; k < ws.length; k++) {
-      out.w.push(ws[k] ?? '');
-      out.at.push(at);
-    }
+    at.push(map === null ? start : (map[start] ?? 0));
   }
-  return out;
+  return { tokens, at };
 }
+
+/** A token's lowercase-ish words (`normalise`), remembered. */
+const normalised = (token: string): readonly string[] =>
+  NORMALISED.get(token) ?? remember(NORMALISED, token, normalise(token));
 
 function numberTerm(raw: readonly string[], i: number): { term: string; used: number } | null {
   const w = raw[i] ?? '';
@@ -301,7 +301,22 @@ function qualifies(text: string, raw: readonly string[], offsets: readonly numbe
  * Cost: O(n) in the text length, a few map lookups per word.
  */
 export function analyseSpans(text: string): Spanned {
-  const { w: raw, at: offsets } = words(text);
+  const { tokens, at: tokenAt } = tokensOf(text);
+  // Each token's words, `normalised(token)` written out here, not in a small function of its
+  // own: V8 optimises early a small function that a page runs on every word, and as a first page
+  // misses the memo on most words, it compiled such a loop with `normalise` inlined, which cost
+  // the 2,000-word page's first analysis more than all of the matcher's checks (README,
+  // Performance). This function is too big to be optimised that early.
+  const raw: string[] = [];
+  const offsets: number[] = [];
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t] ?? '';
+    const ws = NORMALISED.get(token) ?? remember(NORMALISED, token, normalise(token));
+    for (let k = 0; k < ws.length; k++) {
+      raw.push(ws[k] ?? '');
+      offsets.push(tokenAt[t] ?? 0);
+    }
+  }
   const terms: string[] = [];
   const at: number[] = [];
   const negations: number[] = [];
