@@ -1,14 +1,14 @@
 // Step: one story's claims, from its pieces: group the pieces that state one fact (by their terms,
 // by the counts they give, figures.ts, by what the matcher finds, self-match.ts, then one speaker's
 // denials of one act, denials.ts), then give
-// each group its kind, wording, provenance, id and matching data, and link reports to their
-// answers.
+// each group its kind, wording, provenance, id (and aliases) and matching data, and link
+// reports to their answers.
 
 import { storyNames } from '../matching/speakers.ts';
 import type { Weights } from '../matching/similarity.ts';
 import type { Appearance, Claim, Story } from '../model/types.ts';
 import { linkAnswers } from './answers.ts';
-import { checkUniqueIds, claimId } from './claim-id.ts';
+import { checkUniqueIds, claimId, withAliases } from './claim-id.ts';
 import { cluster, joinByKey } from './cluster.ts';
 import { denialOf } from './denial.ts';
 import { joinDenials } from './denials.ts';
@@ -63,7 +63,8 @@ export function compileStory(input: StoryInput, pieces: SeedPiece[], weight: Wei
   // them (complete linkage), not against whichever one wording the term overlap left alone.
   const result = assemble(parts, joinDenials(joinByMatcher(groups, kinded, first, weight), kinded, weight));
   checkUniqueIds(input.dir, result.claims);
-  return result;
+  // Only the final claims: ids a reader can hold come from them, not from the matcher's round.
+  return { ...result, claims: withAliases(input.dir, result.claims) };
 }
 
 /** What every grouping of one story's pieces is assembled from. */

@@ -58,6 +58,7 @@ export function indexProblem(v: unknown): string | null {
         !Array.isArray(c.match) ||
         !Array.isArray(c.appearances) ||
         !isStrArr(c.answeredBy) ||
+        !(c.aliases === undefined || isStrArr(c.aliases)) ||
         !(c.speaker === null || typeof c.speaker === 'string')
       )
         return `claim ${isObj(c) ? String(c.id) : '?'} is malformed`;

@@ -145,6 +145,10 @@ function ClaimItem({ story, claimId }: { story: Story; claimId: string }) {
   const answers = story.claims.filter((r) => r.answeredBy.includes(claimId));
   return (
     <li class="claim" data-claim={claimId} id={claimAnchor(claimId)} tabIndex={-1}>
+      {/* Links by the ids earlier builds gave it (an alias is never a claim's id, nor on two). */}
+      {(claim.aliases ?? []).map((a) => (
+        <span key={a} id={claimAnchor(a)} />
+      ))}
       <span class={`kind kind-${v.kind}`}>{kindOf(v.kind).label}</span>{' '}
       <span class="claim-text">{v.text}</span>
       <div class="muted">

@@ -25,11 +25,17 @@ const exporter: Exporter = {
 
 const app = document.getElementById('app');
 if (app !== null) render(<StoryPage index={claimIndex} exporter={exporter} />, app);
-// Opened from a card: the claim it led with, brought into view and given focus (the entries are
-// drawn after the browser looked for the fragment).
-const anchor = /^#(claim-[a-z0-9]+)$/.exec(location.hash)?.[1];
-const target = anchor === undefined ? null : document.getElementById(anchor);
-if (target !== null) {
-  target.scrollIntoView({ block: 'center' });
-  target.focus({ preventScroll: true });
+// Opened from a card or a saved link: the claim it names, brought into view and given focus. A
+// link by an alias, an id an earlier build gave before a seed joined two claims, names an anchor
+// inside the claim's entry. After load and its task: the entries are drawn after the browser
+// looked for the fragment, and Firefox's move to it at the end of the load (which leaves an anchor
+// that takes no focus, an alias's, unfocused) would undo ours.
+function showLinkedClaim(): void {
+  const anchor = /^#(claim-[a-z0-9]+)$/.exec(location.hash)?.[1];
+  const target =
+    anchor === undefined ? null : document.getElementById(anchor)?.closest<HTMLElement>('.claim');
+  target?.scrollIntoView({ block: 'center' });
+  target?.focus({ preventScroll: true });
 }
+if (document.readyState === 'complete') showLinkedClaim();
+else addEventListener('load', () => setTimeout(showLinkedClaim), { once: true });

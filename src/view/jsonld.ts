@@ -12,6 +12,9 @@ export function toJsonLd(index: ClaimIndex): unknown {
       return story.claims.map((c) => ({
         '@type': 'Claim',
         '@id': `#${c.id}`,
+        // Ids earlier builds may have given this claim (src/compiler/claim-id.ts), as node ids
+        // alike: whoever kept one finds the claim by it.
+        sameAs: c.aliases?.length ? c.aliases.map((a) => `#${a}`) : undefined,
         text: c.text,
         additionalType: c.kind,
         // Who said it: the subject for statements, the bank for responses.

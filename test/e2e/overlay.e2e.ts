@@ -10,6 +10,7 @@ import { until, type Driver, type Tab } from '../../src/tools/harness/driver.ts'
 import { DEV_POSITIVES, fixturePages, SEED_FILES } from '../../src/tools/harness/fixtures.ts';
 import { unexpected } from '../../src/tools/harness/proxy.ts';
 import { checkMatches, eachBrowser, overlayOf, useSite } from '../../src/tools/harness/site.ts';
+import { linkedClaim } from '../../src/tools/harness/story-page.ts';
 
 const pages = fixturePages();
 const site = useSite(pages);
@@ -308,23 +309,7 @@ eachBrowser(site, (d) => {
     await tab.close();
     // The story page brings that claim into view and gives it focus.
     const story = await d.extensionPage(`src/story/story.html#claim-${claimId}`);
-    const target = await until(() =>
-      story.evaluate(() => {
-        const active = document.activeElement;
-        if (active === null || !active.id.startsWith('claim-')) return null;
-        const r = active.getBoundingClientRect();
-        return {
-          id: active.id,
-          text: active.textContent ?? '',
-          visible: r.bottom > 0 && r.top < innerHeight,
-          // Marked apart from the claims beside it (the page's :target style).
-          marked:
-            getComputedStyle(active).borderLeftStyle !==
-            getComputedStyle(active.nextElementSibling ?? active.previousElementSibling ?? document.body)
-              .borderLeftStyle,
-        };
-      }, null),
-    );
+    const target = await linkedClaim(story);
     assert.equal(target?.id, `claim-${claimId}`);
     assert.ok(target?.text.includes(claim.text));
     assert.equal(target?.visible, true, 'the claim is in view');

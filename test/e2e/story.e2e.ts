@@ -1,6 +1,7 @@
 // The full story page in both browsers: the same timeline in the same order (a total sort, not
 // the engine's), counted nouns right, a search and a kind filter that narrow the lists, and the
-// index exported as JSON-LD and CSV files made in the page (no request).
+// index exported as JSON-LD and CSV files made in the page (no request); a link by an alias finds
+// its claim.
 
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -11,6 +12,7 @@ import { until } from '../../src/tools/harness/driver.ts';
 import { fixturePages } from '../../src/tools/harness/fixtures.ts';
 import { unexpected } from '../../src/tools/harness/proxy.ts';
 import { eachBrowser, useSite } from '../../src/tools/harness/site.ts';
+import { linkedClaim } from '../../src/tools/harness/story-page.ts';
 import { timeline } from '../../src/view/story.ts';
 
 const site = useSite(fixturePages());
@@ -76,5 +78,17 @@ eachBrowser(site, (d) => {
     assert.ok(graph.every((c) => c['@type'] === 'Claim'));
     await page.close();
     assert.deepEqual(unexpected(site.proxy.log), []);
+  });
+
+  test('a link naming a claim by an alias (an id an earlier build gave) opens at the claim holding it', async () => {
+    const claim = story.claims.find((c) => (c.aliases ?? []).length > 0);
+    const alias = claim?.aliases?.[0];
+    assert.ok(claim !== undefined && alias !== undefined, 'the index has an alias');
+    const page = await d.extensionPage(`src/story/story.html#claim-${alias}`);
+    const target = await linkedClaim(page);
+    assert.equal(target?.id, `claim-${claim.id}`, 'the claim holding the alias has focus');
+    assert.equal(target?.visible, true, 'the claim is in view');
+    assert.equal(target?.marked, true, 'the claim is marked as a linked claim is');
+    await page.close();
   });
 });

@@ -40,3 +40,15 @@ export function pageTexts(): string[] {
   }
   return files.filter((f) => /\.(?:txt|html?)$/.test(f)).map((f) => fs.readFileSync(f, 'utf8'));
 }
+
+/** Each id of `before` that `after` no longer resolves to the claim holding its first appearance. */
+export function lostIds(before: Story, after: Story): string[] {
+  return before.claims.flatMap((c) => {
+    const head = c.appearances[0];
+    const holders = after.claims.filter((x) => x.id === c.id || (x.aliases ?? []).includes(c.id));
+    const holds = holders[0]?.appearances.some(
+      (a) => a.seed === head?.seed && a.start === head.start && a.end === head.end,
+    );
+    return holders.length === 1 && holds === true ? [] : [`${c.id} "${head?.quote ?? ''}"`];
+  });
+}

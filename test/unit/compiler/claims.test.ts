@@ -7,6 +7,7 @@ import { matchParagraphs, prepare } from '../../../src/matching/match.ts';
 import { idfWeights } from '../../../src/matching/weights.ts';
 import type { StoryFile } from '../../../src/compiler/story-file.ts';
 import type { Claim, ClaimIndex, Story } from '../../../src/model/types.ts';
+import { lostIds } from '../helpers.ts';
 
 const STORY: StoryFile = {
   id: 'globex-records',
@@ -834,5 +835,51 @@ describe('claim ids', () => {
       const ids = new Set(after.claims.map((c) => c.id));
       for (const c of before.claims) expect(ids.has(c.id)).toBe(true);
     }
+  });
+
+  test('a later sentence stating two known facts joins their claims; both ids still find it', () => {
+    const seeds = {
+      '001_a.txt':
+        'Globex app\n\nGlobex wants to be a health records service for hospitals.\nGlobex shares rose two percent on Tuesday.\n',
+      '002_b.txt':
+        'Globex shop\n\nGlobex wants to be a marketplace to buy and sell medical supplies.\nRegulators in Europe have opened an inquiry.\n',
+    };
+    const before = compile(seeds);
+    const after = compile({
+      ...seeds,
+      '003_c.txt':
+        'Globex plans\n\nGlobex wants to be not just a health records service for hospitals, but also a marketplace to buy and sell medical supplies.\n',
+    });
+    const service = only(before, 'health records service').id;
+    const shop = only(before, 'marketplace').id;
+    expect(service).not.toBe(shop);
+    // The new sentence is one fact in two clauses: the two claims are now one, which keeps the
+    // earlier head's id.
+    const joined = only(after, 'Globex wants to be a health records service');
+    expect(joined.id).toBe(service);
+    expect(joined.aliases).toContain(shop);
+    expect(lostIds(before, after)).toEqual([]);
+  });
+
+  test('a seed added with its statement record joins a report to a statement; both ids still find it', () => {
+    const seeds = {
+      '001_a.txt':
+        'Globex news\n\nGlobex said it will never sell patient records to insurers.\nGlobex will never sell patient records to insurers or data brokers, the Ledger reported.\n',
+      '002_b.txt':
+        'Globex app\n\nGlobex plans to launch the health app in six states next spring, City Wire reported.\n',
+    };
+    const quote = 'will never sell patient records to insurers or data brokers';
+    const before = compile(seeds);
+    const after = compile(
+      {
+        ...seeds,
+        '003_c.txt': `Globex statement\n\n"We will never sell patient records to insurers or data brokers," Globex told City Wire on Tuesday.\n`,
+      },
+      { statements: [{ quote, date: '2021-03-03', to: 'wire', primary: true, line: 1 }] },
+    );
+    expect(new Set(carrying(before, 'never sell').map((c) => c.id)).size).toBe(2);
+    // The record makes the report the subject's words, and it joins the statement.
+    expect(carrying(after, 'never sell').map((c) => c.kind)).toEqual(['statement']);
+    expect(lostIds(before, after)).toEqual([]);
   });
 });

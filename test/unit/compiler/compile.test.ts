@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildIndex, writeOutputs } from '../../../src/compiler/build.ts';
 import { BuildError } from '../../../src/compiler/errors.ts';
-import { copySeeds, SEEDS, seedStory, seedText } from '../helpers.ts';
+import { toJsonLd } from '../../../src/view/jsonld.ts';
+import { copySeeds, SEEDS, seedIndex, seedStory, seedText } from '../helpers.ts';
 
 const story = seedStory();
 const claimWith = (fragment: string) => {
@@ -140,6 +141,18 @@ describe('claim index from the real seeds', () => {
     expect(ld['@graph'].some((n) => n.firstAppearance?.publisher.name === 'The Wall Street Journal')).toBe(
       true,
     );
+  });
+
+  test('the JSON-LD export names each claim by its aliases too: an old @id finds one claim', () => {
+    const graph = (toJsonLd(seedIndex()) as { '@graph': { '@id': string; sameAs?: string[] }[] })['@graph'];
+    const ids = new Set(graph.map((n) => n['@id']));
+    const aliased = story.claims.filter((c) => (c.aliases ?? []).length > 0);
+    expect(aliased.length).toBeGreaterThan(0);
+    for (const c of aliased)
+      for (const a of c.aliases ?? []) {
+        expect(ids.has(`#${a}`)).toBe(false);
+        expect(graph.filter((n) => n.sameAs?.includes(`#${a}`)).map((n) => n['@id'])).toEqual([`#${c.id}`]);
+      }
   });
 });
 

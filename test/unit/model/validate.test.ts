@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { gateProblem, indexProblem } from '../../../src/model/validate.ts';
+import { gateProblem, indexChecksum, indexProblem } from '../../../src/model/validate.ts';
 import { gateOnly } from '../../../src/compiler/build.ts';
 import { seedIndex } from '../helpers.ts';
 
@@ -30,6 +30,21 @@ describe('start-up checks of the bundled data', () => {
     const d = u.stories[0]?.claims[1];
     if (d !== undefined) d.text = 'Facebook never existed.';
     expect(indexProblem(u)).toMatch(/checksum/);
+  });
+
+  test('an index built before aliases still loads; a changed alias is caught', () => {
+    const older = copy(seedIndex());
+    for (const c of older.stories[0]?.claims ?? []) delete c.aliases;
+    older.checksum = indexChecksum(older);
+    expect(indexProblem(older)).toBeNull();
+    const t = copy(seedIndex());
+    const c = t.stories[0]?.claims.find((x) => (x.aliases ?? []).length > 0);
+    if (c !== undefined) c.aliases = ['c0000000'];
+    expect(indexProblem(t)).toMatch(/checksum/);
+    const bad = copy(seedIndex()) as unknown as { stories: { claims: { aliases: unknown }[] }[] };
+    const first = bad.stories[0]?.claims[0];
+    if (first !== undefined) first.aliases = 'c0000000';
+    expect(indexProblem(bad)).toMatch(/is malformed/);
   });
 
   test('malformed data is named', () => {
