@@ -144,8 +144,6 @@ export interface Analysed {
   negated: boolean;
 }
 
-/** A text's words and each one's offset in the original (unfolded) text: two arrays, not an object per word. */
-
 /**
  * The words a token stands for: lowercased, contractions split ("didn't" → did, not), the
  * country "US" resolved, hyphenated words split unless the lexicon knows them whole. The same
@@ -192,7 +190,11 @@ function tokensOf(text: string): { tokens: string[]; at: number[] } {
   return { tokens, at };
 }
 
-/** A token's lowercase-ish words (`normalise`), remembered. */
+/**
+ * A token's lowercase-ish words (`normalise`), remembered. Only for the rare aside ("— a report
+ * … denied"): the per-word path in `analyseSpans` writes this out, since a small function run on
+ * every word is what V8 optimised too early there.
+ */
 const normalised = (token: string): readonly string[] =>
   NORMALISED.get(token) ?? remember(NORMALISED, token, normalise(token));
 
@@ -306,7 +308,8 @@ export function analyseSpans(text: string): Spanned {
   // own: V8 optimises early a small function that a page runs on every word, and as a first page
   // misses the memo on most words, it compiled such a loop with `normalise` inlined, which cost
   // the 2,000-word page's first analysis more than all of the matcher's checks (README,
-  // Performance). This function is too big to be optimised that early.
+  // Performance). This function is too big to be optimised that early: a heuristic of V8 (seen
+  // with `--trace-opt` in Node 20), which `npm run bench:instructions` shows again if it changes.
   const raw: string[] = [];
   const offsets: number[] = [];
   for (let t = 0; t < tokens.length; t++) {
