@@ -883,6 +883,36 @@ describe('claim ids', () => {
     expect(lostIds(before, after)).toEqual([]);
   });
 
+  test('a new outlet whose name was all an earlier clause said loses that one claim, and only it', () => {
+    // A limit, stated in the README: names alone make no claim, so adding "Kestrel News" to the
+    // outlets (with its seed, as the workflow does) leaves "The tech company briefed Kestrel News."
+    // stating nothing, and its id names nothing. Every other id still finds its claim.
+    const first = {
+      '001_a.txt':
+        'Globex news\n\nGlobex asked hospitals for patient billing records, the Ledger reported.\n' +
+        'Mercy Hospital said it will not share patient billing records with Globex.\n' +
+        'The tech company briefed Kestrel News.\n',
+    };
+    const kestrel = {
+      id: 'kestrel',
+      name: 'Kestrel News',
+      aliases: ['Kestrel News', 'Kestrel'],
+      firstReport: '2021-03-02',
+    };
+    const before = compile(first);
+    const after = compile(
+      {
+        ...first,
+        '002_b.txt':
+          'Kestrel\n\nGlobex asked Mercy Hospital for patient billing records, Kestrel reported.\n',
+      },
+      { outlets: [...STORY.outlets, kestrel] },
+    );
+    const briefed = only(before, 'briefed Kestrel News').id;
+    expect(lostIds(before, after)).toEqual([`${briefed} "The tech company briefed Kestrel News."`]);
+    expect(before.claims.length).toBeGreaterThan(2);
+  });
+
   test('two stories with a seed of one name holding the same sentence stop the build: one anchor namespace', () => {
     const seeds = [
       { name: '001_a.txt', text: 'Globex news\n\nGlobex declined to comment on the hospital talks.\n' },

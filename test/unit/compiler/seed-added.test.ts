@@ -10,14 +10,26 @@ import { BuildError } from '../../../src/compiler/errors.ts';
 import { fold } from '../../../src/text/fold.ts';
 import { lostIds, SEEDS, seedStory } from '../helpers.ts';
 
-/** The story built from its first `k` seeds, story.json holding the statement records they quote. */
+/**
+ * The story built from its first `k` seeds, as a maintainer would have had it: story.json holding
+ * the statement records they quote and the outlets and parties they name (a seed is added with
+ * its outlet and the parties it brings in).
+ */
 function firstSeeds(input: StoryInput, k: number): StoryInput {
   const seeds = input.seeds.slice(0, k);
   const quoted = (quote: string): boolean => seeds.some((s) => fold(s.text).includes(fold(quote)));
+  const named = (n: { aliases: readonly string[] }): boolean =>
+    n.aliases.some((a) => seeds.some((s) => s.text.includes(a)));
+  const { story } = input;
   return {
     ...input,
     seeds,
-    story: { ...input.story, statements: input.story.statements.filter((s) => quoted(s.quote)) },
+    story: {
+      ...story,
+      outlets: story.outlets.filter(named),
+      parties: story.parties.filter(named),
+      statements: story.statements.filter((s) => quoted(s.quote)),
+    },
   };
 }
 
