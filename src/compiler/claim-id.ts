@@ -23,11 +23,14 @@ interface At {
  * `seed|text` only, as ids did before repeats were counted, so no id an earlier build gave changes.
  */
 export function claimId(head: { seed: string; text: string } | undefined, repeat = 0): string {
-  const key = `${head?.seed ?? ''}|${fold(head?.text ?? '').toLowerCase()}`;
+  const key = wordsIn(head?.seed ?? '', head?.text ?? '');
   return `c${hash32(repeat === 0 ? key : `${key}|${repeat}`)
     .toString(36)
     .padStart(7, '0')}`;
 }
+
+/** The words of a piece as its id hashes them: the same for every copy in one seed. */
+const wordsIn = (seed: string, text: string): string => `${seed}|${fold(text).toLowerCase()}`;
 
 /**
  * Each piece's id, looked up by where it stands. The repeat of a folded text is counted within its
@@ -41,7 +44,7 @@ export function appearanceIds(pieces: readonly (At & { text: string })[]): (at: 
     a.seed < b.seed ? -1 : a.seed > b.seed ? 1 : a.start - b.start,
   );
   for (const p of inOrder) {
-    const words = `${p.seed}|${fold(p.text).toLowerCase()}`;
+    const words = wordsIn(p.seed, p.text);
     const repeat = seen.get(words) ?? 0;
     seen.set(words, repeat + 1);
     ids.set(`${p.seed}@${p.start}`, claimId(p, repeat));
