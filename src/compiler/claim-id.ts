@@ -1,56 +1,94 @@
-// Step: claim ids. A claim's id is a hash of its first appearance (seed file, folded text), so a
-// rebuild gives the same ids. Its aliases are the ids its other appearances would have as a
-// claim's first: pieces are read seed by seed, so a seed added after the others leaves every
-// earlier appearance in the index, and an id an earlier build gave still names the claim that
-// now holds that appearance, as its id or as an alias, even where the new seed joined two
-// claims into one.
+// Step: claim ids. A claim's id is a hash of its first appearance (seed file, folded text, and
+// which repeat of those words in the seed it is), so a rebuild gives the same ids. Its aliases
+// are the ids of its other appearances: pieces are read seed by seed, so a seed added after the
+// others leaves every earlier appearance in the index, and an id an earlier build gave still
+// names the claim that now holds that appearance, as its id or as an alias, even where the new
+// seed joined two claims into one. The repeat count makes every appearance's id its own: the same
+// words twice in a seed (a clause of two different sentences, say) would otherwise share one id,
+// and a later seed could move it from one claim to another.
 
 import type { Claim } from '../model/types.ts';
 import { fold } from '../text/fold.ts';
 import { hash32 } from '../text/hash.ts';
 import { BuildError } from './errors.ts';
 
-export function claimId(head: { seed: string; text: string } | undefined): string {
-  return `c${hash32(`${head?.seed ?? ''}|${fold(head?.text ?? '').toLowerCase()}`)
+/** A place in a seed: the id function is keyed by it. */
+interface At {
+  seed: string;
+  start: number;
+}
+
+/**
+ * The id of the `repeat`-th later appearance of these words in this seed. The first (0) hashes
+ * `seed|text` only, as ids did before repeats were counted, so no id an earlier build gave changes.
+ */
+export function claimId(head: { seed: string; text: string } | undefined, repeat = 0): string {
+  const key = wordsIn(head?.seed ?? '', head?.text ?? '');
+  return `c${hash32(repeat === 0 ? key : `${key}|${repeat}`)
     .toString(36)
     .padStart(7, '0')}`;
 }
 
-export function checkUniqueIds(dir: string, claims: readonly { id: string }[]): void {
-  const ids = new Set<string>();
-  for (const c of claims) {
-    if (ids.has(c.id))
-      throw new BuildError(
-        dir,
-        null,
-        `two claims got the id ${c.id}: the same sentence appears twice in one seed`,
-      );
-    ids.add(c.id);
+/** The words of a piece as its id hashes them: the same for every copy in one seed. */
+const wordsIn = (seed: string, text: string): string => `${seed}|${fold(text).toLowerCase()}`;
+
+/**
+ * Each piece's id, looked up by where it stands. The repeat of a folded text is counted within its
+ * own seed in reading order, so it depends on that seed alone and adding a seed changes no count.
+ * O(pieces log pieces).
+ */
+export function appearanceIds(pieces: readonly (At & { text: string })[]): (at: At) => string {
+  const ids = new Map<string, string>();
+  const seen = new Map<string, number>();
+  const inOrder = [...pieces].sort((a, b) =>
+    a.seed < b.seed ? -1 : a.seed > b.seed ? 1 : a.start - b.start,
+  );
+  for (const p of inOrder) {
+    const words = wordsIn(p.seed, p.text);
+    const repeat = seen.get(words) ?? 0;
+    seen.set(words, repeat + 1);
+    ids.set(`${p.seed}@${p.start}`, claimId(p, repeat));
   }
+  return (at) => ids.get(`${at.seed}@${at.start}`) ?? claimId(undefined);
 }
 
 /**
- * The claims with their aliases: the ids of their other appearances, sorted, none a claim's own
- * id (a link names the claim whose id it is). An alias on two claims would send a reader's link
- * to either: the build stops. O(appearances).
+ * Every id and alias names one claim. Each appearance has its own id, so two equal ones are a
+ * 32-bit hash collision (or, across stories, two stories with a seed of one file name holding the
+ * same words): a link would open either claim, so the build stops. O(ids).
  */
-export function withAliases(dir: string, claims: readonly Claim[]): Claim[] {
-  const primary = new Set(claims.map((c) => c.id));
-  const owner = new Map<string, string>();
-  return claims.map(({ id, ...rest }) => {
-    const ids = new Map(rest.appearances.map((a) => [claimId({ seed: a.seed, text: a.quote }), a]));
-    const aliases = [...ids.keys()].filter((a) => !primary.has(a)).sort();
-    for (const alias of aliases) {
-      const other = owner.get(alias);
-      const a = ids.get(alias);
-      if (other !== undefined && a !== undefined)
+export function checkUniqueIds(
+  dir: string,
+  claims: readonly { id: string; aliases?: readonly string[]; appearances: Claim['appearances'] }[],
+  taken = new Map<string, string>(),
+): Map<string, string> {
+  for (const c of claims)
+    for (const id of [c.id, ...(c.aliases ?? [])]) {
+      const at = c.appearances[0];
+      const here = `${dir}/${at?.seed ?? '?'}: "${at?.quote ?? ''}"`;
+      const other = taken.get(id);
+      if (other !== undefined)
         throw new BuildError(
-          `${dir}/${a.seed}`,
+          dir,
           null,
-          `claims ${other} and ${id} both got the alias ${alias}: "${a.quote}" appears twice in this seed; remove one copy`,
+          `the id ${id} names two claims (${other}; ${here}): two appearances hash alike. If both ` +
+            'are in one new story, rename its newer seed file; otherwise report it as a bug',
         );
-      owner.set(alias, id);
+      taken.set(id, here);
     }
+  return taken;
+}
+
+/**
+ * The claims with their aliases: the ids of their other appearances, sorted. O(appearances).
+ * An appearance's id that is another claim's id or alias would send a link to two claims; it
+ * can only come from a hash collision, and checkUniqueIds then stops the build.
+ */
+export function withAliases(dir: string, claims: readonly Claim[], idOf: (at: At) => string): Claim[] {
+  const result = claims.map(({ id, ...rest }) => {
+    const aliases = [...new Set(rest.appearances.map(idOf))].filter((a) => a !== id).sort();
     return { id, aliases, ...rest };
   });
+  checkUniqueIds(dir, result);
+  return result;
 }

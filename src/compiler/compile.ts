@@ -14,6 +14,7 @@ import type { ClaimIndex } from '../model/types.ts';
 import { idfWeights } from '../matching/weights.ts';
 import { indexChecksum } from '../model/validate.ts';
 import type { StoryInput } from './input.ts';
+import { checkUniqueIds } from './claim-id.ts';
 import { readPieces } from './pieces.ts';
 import { compileStory } from './story.ts';
 import { weighTerms } from './weights.ts';
@@ -29,7 +30,13 @@ export function compileIndex(inputs: StoryInput[]): ClaimIndex {
   );
   const index: ClaimIndex = { version: 1, checksum: '', idf, unknownIdf, stories: [] };
   const weight = idfWeights(index);
-  for (const { input, pieces } of perStory) index.stories.push(compileStory(input, pieces, weight));
+  // The story page's anchors and the JSON-LD @ids of all stories share one namespace.
+  const taken = new Map<string, string>();
+  for (const { input, pieces } of perStory) {
+    const story = compileStory(input, pieces, weight);
+    checkUniqueIds(input.dir, story.claims, taken);
+    index.stories.push(story);
+  }
   index.checksum = indexChecksum(index);
   return index;
 }

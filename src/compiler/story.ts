@@ -8,7 +8,7 @@ import { storyNames } from '../matching/speakers.ts';
 import type { Weights } from '../matching/similarity.ts';
 import type { Appearance, Claim, Story } from '../model/types.ts';
 import { linkAnswers } from './answers.ts';
-import { checkUniqueIds, claimId, withAliases } from './claim-id.ts';
+import { appearanceIds, checkUniqueIds, withAliases } from './claim-id.ts';
 import { cluster, joinByKey } from './cluster.ts';
 import { denialOf } from './denial.ts';
 import { joinDenials } from './denials.ts';
@@ -45,6 +45,7 @@ export function compileStory(input: StoryInput, pieces: SeedPiece[], weight: Wei
     names: storyNames(story),
     finder: new EntityFinder(story),
     gate: gateSignature(story, seeds, pieces),
+    idOf: appearanceIds(pieces),
   };
   // Pieces of one sentence that state one fact together are one claim.
   const sentenceFact = new Map<number, number>();
@@ -62,9 +63,9 @@ export function compileStory(input: StoryInput, pieces: SeedPiece[], weight: Wei
   // joins: a denial the matcher already put with its other wordings is checked against all of
   // them (complete linkage), not against whichever one wording the term overlap left alone.
   const result = assemble(parts, joinDenials(joinByMatcher(groups, kinded, first, weight), kinded, weight));
-  checkUniqueIds(input.dir, result.claims);
   // Only the final claims: ids a reader can hold come from them, not from the matcher's round.
-  return { ...result, claims: withAliases(input.dir, result.claims) };
+  // withAliases checks that each of their ids and aliases names one claim.
+  return { ...result, claims: withAliases(input.dir, result.claims, parts.idOf) };
 }
 
 /** What every grouping of one story's pieces is assembled from. */
@@ -79,11 +80,13 @@ interface StoryParts {
   names: ReturnType<typeof storyNames>;
   finder: EntityFinder;
   gate: Story['gate'];
+  /** A piece's id, by where it stands in its seed. */
+  idOf: ReturnType<typeof appearanceIds>;
 }
 
 /** The story with one claim per group of pieces (indexes into `kinded`). */
 function assemble(parts: StoryParts, groups: readonly number[][]): Story {
-  const { input, pieces, kinded, statementPieces, weight, names, finder, gate } = parts;
+  const { input, pieces, kinded, statementPieces, weight, names, finder, gate, idOf } = parts;
   const { story } = input;
   const claims: Claim[] = groups.map((members) => {
     const items = members.map((i) => kinded[i]).filter((x): x is SeedPiece => x !== undefined);
@@ -106,7 +109,7 @@ function assemble(parts: StoryParts, groups: readonly number[][]): Story {
     const speaker =
       kind === 'statement' ? story.subject.name : kind === 'response' ? majoritySpeaker(items) : null;
     return {
-      id: claimId(items[0]),
+      id: items[0] === undefined ? '' : idOf(items[0]),
       text: voiced(wording.text, speaker, finder),
       textSource: wording.source,
       kind,

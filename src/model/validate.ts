@@ -8,6 +8,8 @@ import { CLAIM_KINDS, type ClaimIndex } from './types.ts';
 const isObj = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStrArr = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+/** The compiler's ids are `c` and a base-36 hash; nothing else stands in a story-page anchor. */
+const ALIAS = /^c[0-9a-z]+$/;
 /**
  * The order of a unit's `n` terms: indexes into them, each term at least once (the compiler writes
  * every term where it stands), so the stretch never reads a term the unit lacks or misses one.
@@ -33,6 +35,9 @@ export function indexProblem(v: unknown): string | null {
   if (v.version !== 1) return `unknown claim index version ${String(v.version)}`;
   if (!isObj(v.idf) || typeof v.unknownIdf !== 'number' || !Array.isArray(v.stories))
     return 'the claim index lacks its weights or stories';
+  // The story page's anchors and the JSON-LD @ids of every story share one namespace: a link by
+  // an id that two claims hold opens whichever comes first.
+  const named = new Set<string>();
   for (const s of v.stories) {
     if (
       !isObj(s) ||
@@ -62,6 +67,11 @@ export function indexProblem(v: unknown): string | null {
         !(c.speaker === null || typeof c.speaker === 'string')
       )
         return `claim ${isObj(c) ? String(c.id) : '?'} is malformed`;
+      if (!(c.aliases ?? []).every((a) => ALIAS.test(a))) return `claim ${c.id} has a malformed alias`;
+      for (const id of [c.id, ...(c.aliases ?? [])]) {
+        if (named.has(id)) return `the id ${id} names two claims`;
+        named.add(id);
+      }
       if (
         c.textSource !== undefined &&
         !(

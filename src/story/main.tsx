@@ -39,3 +39,6 @@ function showLinkedClaim(): void {
 }
 if (document.readyState === 'complete') showLinkedClaim();
 else addEventListener('load', () => setTimeout(showLinkedClaim), { once: true });
+// A link followed on the open page (or an edited address) changes only the fragment: the browser
+// scrolls to the anchor but moves focus to no claim, so a keyboard or screen-reader user stays put.
+addEventListener('hashchange', showLinkedClaim);

@@ -12,8 +12,8 @@ export function toJsonLd(index: ClaimIndex): unknown {
       return story.claims.map((c) => ({
         '@type': 'Claim',
         '@id': `#${c.id}`,
-        // Ids earlier builds may have given this claim (src/compiler/claim-id.ts), as node ids
-        // alike: whoever kept one finds the claim by it.
+        // Ids earlier builds gave this claim (claim-id.ts): `sameAs` takes IRIs of the same node,
+        // where `identifier` is a plain string; story-page URLs differ per install.
         sameAs: c.aliases?.length ? c.aliases.map((a) => `#${a}`) : undefined,
         text: c.text,
         additionalType: c.kind,

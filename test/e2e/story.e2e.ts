@@ -1,7 +1,7 @@
 // The full story page in both browsers: the same timeline in the same order (a total sort, not
 // the engine's), counted nouns right, a search and a kind filter that narrow the lists, and the
 // index exported as JSON-LD and CSV files made in the page (no request); a link by an alias finds
-// its claim.
+// its claim, also when only the fragment of the open page changes.
 
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -89,6 +89,25 @@ eachBrowser(site, (d) => {
     assert.equal(target?.id, `claim-${claim.id}`, 'the claim holding the alias has focus');
     assert.equal(target?.visible, true, 'the claim is in view');
     assert.equal(target?.marked, true, 'the claim is marked as a linked claim is');
+    await page.close();
+  });
+
+  test('a link followed on the open page moves focus to the claim it names, by id or by alias', async () => {
+    const [first, other] = story.claims.filter((c) => (c.aliases ?? []).length > 0);
+    const alias = other?.aliases?.[0];
+    assert.ok(first !== undefined && other !== undefined && alias !== undefined, 'two claims have aliases');
+    const page = await d.extensionPage(`src/story/story.html#claim-${first.id}`);
+    assert.equal((await linkedClaim(page))?.id, `claim-${first.id}`);
+    for (const [hash, id] of [
+      [`#claim-${alias}`, other.id],
+      [`#claim-${first.id}`, first.id],
+    ] as const) {
+      await page.evaluate((h) => void (location.hash = h), hash);
+      const target = await linkedClaim(page, `claim-${id}`);
+      assert.equal(target?.id, `claim-${id}`, `${hash} moves focus to its claim`);
+      assert.equal(target?.visible, true, 'the claim is in view');
+      assert.equal(target?.marked, true, 'the claim is marked as a linked claim is');
+    }
     await page.close();
   });
 });

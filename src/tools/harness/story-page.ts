@@ -11,12 +11,16 @@ export interface LinkedClaim {
   marked: boolean;
 }
 
-/** The claim entry that has focus once the page has settled, null when none gets it. */
-export function linkedClaim(page: Tab): Promise<LinkedClaim | null> {
+/**
+ * The claim entry that has focus once the page has settled, null when none gets it; with `id`,
+ * once that entry has it (a focus moved by a later fragment).
+ */
+export function linkedClaim(page: Tab, id?: string): Promise<LinkedClaim | null> {
   return until(() =>
-    page.evaluate(() => {
+    page.evaluate((want) => {
       const active = document.activeElement;
       if (active === null || !active.id.startsWith('claim-')) return null;
+      if (want !== null && active.id !== want) return null;
       const r = active.getBoundingClientRect();
       return {
         id: active.id,
@@ -27,6 +31,6 @@ export function linkedClaim(page: Tab): Promise<LinkedClaim | null> {
           getComputedStyle(active.nextElementSibling ?? active.previousElementSibling ?? document.body)
             .borderLeftStyle,
       };
-    }, null),
+    }, id ?? null),
   );
 }

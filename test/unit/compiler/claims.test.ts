@@ -882,4 +882,68 @@ describe('claim ids', () => {
     expect(carrying(after, 'never sell').map((c) => c.kind)).toEqual(['statement']);
     expect(lostIds(before, after)).toEqual([]);
   });
+
+  test('a new outlet whose name was all an earlier clause said loses that one claim, and only it', () => {
+    // A limit, stated in the README: names alone make no claim, so adding "Kestrel News" to the
+    // outlets (with its seed, as the workflow does) leaves "The tech company briefed Kestrel News."
+    // stating nothing, and its id names nothing. Every other id still finds its claim.
+    const first = {
+      '001_a.txt':
+        'Globex news\n\nGlobex asked hospitals for patient billing records, the Ledger reported.\n' +
+        'Mercy Hospital said it will not share patient billing records with Globex.\n' +
+        'The tech company briefed Kestrel News.\n',
+    };
+    const kestrel = {
+      id: 'kestrel',
+      name: 'Kestrel News',
+      aliases: ['Kestrel News', 'Kestrel'],
+      firstReport: '2021-03-02',
+    };
+    const before = compile(first);
+    const after = compile(
+      {
+        ...first,
+        '002_b.txt':
+          'Kestrel\n\nGlobex asked Mercy Hospital for patient billing records, Kestrel reported.\n',
+      },
+      { outlets: [...STORY.outlets, kestrel] },
+    );
+    const briefed = only(before, 'briefed Kestrel News').id;
+    expect(lostIds(before, after)).toEqual([`${briefed} "The tech company briefed Kestrel News."`]);
+    expect(before.claims.length).toBeGreaterThan(2);
+  });
+
+  test('two stories with a seed of one name holding the same sentence stop the build: one anchor namespace', () => {
+    const seeds = [
+      { name: '001_a.txt', text: 'Globex news\n\nGlobex declined to comment on the hospital talks.\n' },
+    ];
+    const two = () =>
+      compileIndex([
+        { dir: '/tmp/globex', story: STORY, seeds },
+        { dir: '/tmp/other', story: { ...STORY, id: 'globex-other' }, seeds },
+      ]);
+    expect(two).toThrow(/\/tmp\/other: the id c[0-9a-z]+ names two claims \(\/tmp\/globex\/001_a\.txt/);
+  });
+
+  test('the same words twice in one seed, in two claims: each copy has its own id, naming its claim', () => {
+    // The clause after "but" is the same words in two sentences: about Mercy (a response that joins
+    // Mercy's other one) and about Lakeside (context of its own).
+    const story = compile({
+      '001_a.txt':
+        'Globex news\n\nGlobex asked hospitals for patient billing records, the Ledger reported.\n' +
+        'Mercy Hospital said it will not share patient billing records with Globex.\n' +
+        'Another hospital said it will not share patient billing records either.\n' +
+        'Mercy Hospital met Globex in May, but the hospital said it will not share patient billing records.\n' +
+        'Lakeside Clinic met Globex in June, but the hospital said it will not share patient billing records.\n',
+    });
+    const copies = story.claims.filter((c) =>
+      c.appearances.some((a) => a.quote === 'the hospital said it will not share patient billing records.'),
+    );
+    expect(copies).toHaveLength(2);
+    // A link a build gave either copy (as a claim's first appearance) opens the claim holding it:
+    // each claim has one id per appearance, and no id is on two claims.
+    for (const c of copies) expect([c.id, ...(c.aliases ?? [])]).toHaveLength(c.appearances.length);
+    const ids = story.claims.flatMap((c) => [c.id, ...(c.aliases ?? [])]);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
 });

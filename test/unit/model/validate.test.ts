@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { gateProblem, indexChecksum, indexProblem } from '../../../src/model/validate.ts';
 import { gateOnly } from '../../../src/compiler/build.ts';
+import type { Claim } from '../../../src/model/types.ts';
 import { seedIndex } from '../helpers.ts';
 
 const copy = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
@@ -32,7 +33,7 @@ describe('start-up checks of the bundled data', () => {
     expect(indexProblem(u)).toMatch(/checksum/);
   });
 
-  test('an index built before aliases still loads; a changed alias is caught', () => {
+  test('an index built before aliases still loads; a changed alias changes the checksum', () => {
     const older = copy(seedIndex());
     for (const c of older.stories[0]?.claims ?? []) delete c.aliases;
     older.checksum = indexChecksum(older);
@@ -45,6 +46,35 @@ describe('start-up checks of the bundled data', () => {
     const first = bad.stories[0]?.claims[0];
     if (first !== undefined) first.aliases = 'c0000000';
     expect(indexProblem(bad)).toMatch(/is malformed/);
+  });
+
+  test('an alias that would open the wrong claim or no claim is caught, even with its checksum recomputed', () => {
+    // The checksum is unkeyed: it catches truncation, not a rewritten index.
+    const withAlias = (edit: (claims: Claim[]) => void): string | null => {
+      const t = copy(seedIndex());
+      edit(t.stories[0]?.claims ?? []);
+      t.checksum = indexChecksum(t);
+      return indexProblem(t);
+    };
+    const aliased = (claims: Claim[]): Claim => {
+      const c = claims.find((x) => (x.aliases ?? []).length > 0);
+      if (c === undefined) throw new Error('no claim has aliases');
+      return c;
+    };
+    expect(withAlias(() => undefined)).toBeNull();
+    // Another claim's id: the page would have two claim-<id> anchors.
+    expect(withAlias((cs) => (aliased(cs).aliases = [cs.find((x) => x !== aliased(cs))?.id ?? '']))).toMatch(
+      /names two claims/,
+    );
+    expect(withAlias((cs) => (aliased(cs).aliases = [aliased(cs).id]))).toMatch(/names two claims/);
+    expect(
+      withAlias((cs) => {
+        const [a, b] = cs.filter((x) => (x.aliases ?? []).length > 0);
+        if (a !== undefined && b !== undefined) b.aliases = [...(b.aliases ?? []), ...(a.aliases ?? [])];
+      }),
+    ).toMatch(/names two claims/);
+    for (const junk of ['', '"><img src=x>', 'C0ABC', 'claim-c0abc'])
+      expect(withAlias((cs) => (aliased(cs).aliases = [junk]))).toMatch(/malformed alias/);
   });
 
   test('malformed data is named', () => {
