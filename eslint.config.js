@@ -136,7 +136,7 @@ export default tseslint.config(
       ],
     },
   },
-  // Pure rooms: no DOM, no extension API, no Node; each imports only the rooms below it.
+  // Pure rooms: no DOM, no extension API, no Node; each imports only the rooms above it in the README's room table.
   room(
     ['text'],
     [...POLYFILL, ...UI, ...NODE_MODULES, '@index/*', ...except('text')],
