@@ -136,7 +136,7 @@ export default tseslint.config(
       ],
     },
   },
-  // Pure rooms: no DOM, no extension API, no Node; each imports only the rooms below it.
+  // Pure rooms: no DOM, no extension API, no Node; each imports only the rooms above it in the README's room table.
   room(
     ['text'],
     [...POLYFILL, ...UI, ...NODE_MODULES, '@index/*', ...except('text')],
@@ -174,7 +174,7 @@ export default tseslint.config(
     ],
     [...DOM_GLOBALS, ...EXTENSION_GLOBALS, ...NODE_GLOBALS],
   ),
-  // Reading the article from a Document: the browser's, or happy-dom's in the CLI.
+  // Reading the article from a Document: the browser's, or jsdom's in the CLI (src/cli/dom.ts).
   room(
     ['page'],
     [...POLYFILL, ...UI, ...NODE_MODULES, '@index/*', ...except('page', 'text', 'pipeline'), ...BOUNDS_ONLY],

@@ -1,6 +1,6 @@
 // The page pipeline: gate → bounds → match → describe, the one way Backstory reads a page,
 // whoever calls it: the background (on the paragraphs a content script extracted and the stories
-// its gate let through), the check CLI and the evaluation (on a saved page read by happy-dom or
+// its gate let through), the check CLI and the evaluation (on a saved page read by jsdom or
 // the .txt reader), the benchmark's probe. Extraction stays with the caller (src/page).
 
 import { Engine, type PageResult } from '../matching/engine.ts';

@@ -52,7 +52,7 @@ export interface CheckMatch {
   score: number;
 }
 
-/** The check CLI's matches (same engine, happy-dom) for a page's HTML. */
+/** The check CLI's matches (same engine, jsdom) for a page's HTML. */
 export function checkMatches(html: string): CheckMatch[] {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bs-check-')), 'page.html');
   fs.writeFileSync(file, html);

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { IndexError, loadBuiltIndex } from '../../../src/cli/built-index.ts';
+import { INDEX_SOURCES, IndexError, loadBuiltIndex } from '../../../src/cli/built-index.ts';
 import { indexChecksum } from '../../../src/model/validate.ts';
 import { seedIndex } from '../helpers.ts';
 
@@ -21,7 +21,27 @@ function layout(body: string, age: number): { file: string; sources: string[] } 
   return { file, sources: [path.join(dir, 'seeds')] };
 }
 
+/** Every source file `npm run build:index` runs, following relative imports from its entry. */
+function compilerFiles(entry: string): string[] {
+  const seen = new Set<string>();
+  const todo = [entry];
+  for (let file = todo.pop(); file !== undefined; file = todo.pop()) {
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const [, spec] of fs.readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*'(\.[^']+)'/g))
+      if (spec !== undefined) todo.push(path.join(path.dirname(file), spec));
+  }
+  return [...seen];
+}
+
 describe('the built claim index', () => {
+  test('a change to any file the index compiler runs makes the built index stale', () => {
+    const files = compilerFiles('src/cli/build-index.ts');
+    expect(files.length).toBeGreaterThan(20);
+    const unwatched = files.filter((f) => !INDEX_SOURCES.some((s) => f === s || f.startsWith(`${s}/`)));
+    expect(unwatched).toEqual([]);
+  });
+
   const good = JSON.stringify(seedIndex());
 
   test('an index built after its sources is loaded as it was written', () => {
