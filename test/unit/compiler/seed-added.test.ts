@@ -81,12 +81,25 @@ describe('aliases', () => {
     expect(plain.find((c) => c.id === from.id)?.aliases).toContain(idOf(later));
   });
 
-  test('an id that moved to a claim not holding its appearance counts as lost', () => {
+  test('an id or alias that moved to a claim not holding its appearance counts as lost', () => {
     // The check the seed-added property relies on must see a link that opens the wrong fact.
-    const [a, b] = story.claims;
+    const a = story.claims.find((c) => (c.aliases ?? []).length > 0);
+    const b = story.claims.find((c) => c !== a);
     if (a === undefined || b === undefined) throw new Error('too few claims');
-    const moved = { ...story, claims: [{ ...b, id: a.id, aliases: [] }] };
-    expect(lostIds({ ...story, claims: [a] }, moved)).toEqual([`${a.id} "${a.appearances[0]?.quote ?? ''}"`]);
-    expect(lostIds({ ...story, claims: [a] }, { ...story, claims: [a] })).toEqual([]);
+    const before = { ...story, claims: [a] };
+    const moved = { ...story, claims: [{ ...b, id: a.id, aliases: a.aliases }] };
+    const lost = lostIds(before, moved);
+    expect(lost).toContain(`${a.id} "${a.appearances[0]?.quote ?? ''}"`);
+    expect(lost).toHaveLength(1 + (a.aliases ?? []).length);
+    // Only its aliases moved: the id still finds its claim, each alias is lost.
+    const aliasesMoved = {
+      ...story,
+      claims: [
+        { ...a, aliases: [] },
+        { ...b, aliases: a.aliases },
+      ],
+    };
+    expect(lostIds(before, aliasesMoved)).toHaveLength((a.aliases ?? []).length);
+    expect(lostIds(before, before)).toEqual([]);
   });
 });
