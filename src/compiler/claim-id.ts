@@ -21,10 +21,12 @@ interface At {
 /**
  * The id of the `repeat`-th later appearance of these words in this seed. The first (0) hashes
  * `seed|text` only, as ids did before repeats were counted, so no id an earlier build gave changes.
+ * A later one adds its count after a newline: folding turns every white space into a space, so no
+ * piece's words can spell a copy's count ("x" twice is not "x|1" once).
  */
 export function claimId(head: { seed: string; text: string } | undefined, repeat = 0): string {
   const key = wordsIn(head?.seed ?? '', head?.text ?? '');
-  return `c${hash32(repeat === 0 ? key : `${key}|${repeat}`)
+  return `c${hash32(repeat === 0 ? key : `${key}\n${repeat}`)
     .toString(36)
     .padStart(7, '0')}`;
 }

@@ -957,6 +957,15 @@ describe('claim ids', () => {
     );
   });
 
+  test("a copy's count cannot be spelled by a piece's words: no two appearances share an id", () => {
+    // Folded text keeps "|", so a count joined by "|" would make the second copy of "x" hash as
+    // the first of "x|1".
+    const at = { seed: '001_a.txt', text: 'Globex paid Mercy' };
+    expect(claimId(at, 1)).not.toBe(claimId({ ...at, text: `${at.text}|1` }));
+    expect(claimId(at, 1)).not.toBe(claimId(at, 2));
+    expect(claimId(at, 1)).not.toBe(claimId(at));
+  });
+
   test('copies are counted per seed: a seed repeating the same words, added last or in the middle, moves no id', () => {
     const seed = (who: string): string =>
       `Globex news\n\n${who} met Globex in May, but the hospital said it will not share patient billing records.\n`;
