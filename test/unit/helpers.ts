@@ -49,6 +49,7 @@ export function pageTexts(): string[] {
  */
 export function lostIds(before: Story, after: Story): string[] {
   const idOf = appearanceIds(
+    'before',
     before.claims.flatMap((c) => c.appearances.map((a) => ({ ...a, text: a.quote }))),
   );
   return before.claims.flatMap((c) =>

@@ -924,6 +924,11 @@ describe('claim ids', () => {
         { dir: '/tmp/other', story: { ...STORY, id: 'globex-other' }, seeds },
       ]);
     expect(two).toThrow(/\/tmp\/other: the id c[0-9a-z]+ names two claims \(\/tmp\/globex\/001_a\.txt/);
+    // The appearance whose id collided, where it stands, and the fix for two stories.
+    expect(two).toThrow(
+      '/tmp/other/001_a.txt at offset 13: "Globex declined to comment on the hospital talks."',
+    );
+    expect(two).toThrow('Rename the seed file added later, in the story added later');
   });
 
   // The clause after "but" is the same words in two sentences.
