@@ -46,8 +46,8 @@ else addEventListener('load', () => setTimeout(() => showLinkedClaim(true)), { o
 // focuses a claim's own entry (it is focusable), but an alias's anchor is an empty span that takes
 // no focus, so it focuses nothing and a keyboard or screen-reader user stays put. On a task of its
 // own: the entry of a claim the search hid is drawn only once the page has cleared the search.
-// Back or forward to an entry already shown: the browser has put the page where the reader left
-// it, so the claim only takes focus.
+// Back or forward to an entry already shown: the browser has put the page where it restores it
+// (Firefox: where the reader left it; Chromium: at the fragment), so the claim only takes focus.
 addEventListener('hashchange', () => {
   const shown = (history.state as { shown?: unknown } | null)?.shown === true;
   setTimeout(() => showLinkedClaim(!shown));
