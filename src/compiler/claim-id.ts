@@ -21,10 +21,12 @@ interface At {
 /**
  * The id of the `repeat`-th later appearance of these words in this seed. The first (0) hashes
  * `seed|text` only, as ids did before repeats were counted, so no id an earlier build gave changes.
+ * A later one adds its count after a newline: folding turns every white space into a space, so no
+ * piece's words can spell a copy's count ("x" twice is not "x|1" once).
  */
 export function claimId(head: { seed: string; text: string } | undefined, repeat = 0): string {
   const key = wordsIn(head?.seed ?? '', head?.text ?? '');
-  return `c${hash32(repeat === 0 ? key : `${key}|${repeat}`)
+  return `c${hash32(repeat === 0 ? key : `${key}\n${repeat}`)
     .toString(36)
     .padStart(7, '0')}`;
 }
@@ -35,9 +37,10 @@ const wordsIn = (seed: string, text: string): string => `${seed}|${fold(text).to
 /**
  * Each piece's id, looked up by where it stands. The repeat of a folded text is counted within its
  * own seed in reading order, so it depends on that seed alone and adding a seed changes no count.
+ * A place no piece starts at is a compiler bug: it stops the build rather than sharing one id.
  * O(pieces log pieces).
  */
-export function appearanceIds(pieces: readonly (At & { text: string })[]): (at: At) => string {
+export function appearanceIds(dir: string, pieces: readonly (At & { text: string })[]): (at: At) => string {
   const ids = new Map<string, string>();
   const seen = new Map<string, number>();
   const inOrder = [...pieces].sort((a, b) =>
@@ -49,30 +52,42 @@ export function appearanceIds(pieces: readonly (At & { text: string })[]): (at: 
     seen.set(words, repeat + 1);
     ids.set(`${p.seed}@${p.start}`, claimId(p, repeat));
   }
-  return (at) => ids.get(`${at.seed}@${at.start}`) ?? claimId(undefined);
+  return (at) => {
+    const id = ids.get(`${at.seed}@${at.start}`);
+    if (id === undefined)
+      throw new BuildError(`${dir}/${at.seed}`, null, `no piece starts at offset ${at.start} to give an id`);
+    return id;
+  };
 }
 
 /**
- * Every id and alias names one claim. Each appearance has its own id, so two equal ones are a
- * 32-bit hash collision (or, across stories, two stories with a seed of one file name holding the
- * same words): a link would open either claim, so the build stops. O(ids).
+ * Every id and alias names one claim. Each appearance has its own id, so two equal ones are two
+ * stories each with a seed of one file name holding the same words, or a 32-bit hash collision:
+ * a link would open either claim, so the build stops, naming the two appearances the id was made
+ * from. O(appearances log appearances).
  */
 export function checkUniqueIds(
   dir: string,
   claims: readonly { id: string; aliases?: readonly string[]; appearances: Claim['appearances'] }[],
   taken = new Map<string, string>(),
 ): Map<string, string> {
+  // The appearance each id was made from: the claims hold every piece, each as it was read.
+  const idOf = appearanceIds(
+    dir,
+    claims.flatMap((c) => c.appearances.map((a) => ({ ...a, text: a.quote }))),
+  );
   for (const c of claims)
     for (const id of [c.id, ...(c.aliases ?? [])]) {
-      const at = c.appearances[0];
-      const here = `${dir}/${at?.seed ?? '?'}: "${at?.quote ?? ''}"`;
+      const at = c.appearances.find((a) => idOf(a) === id) ?? c.appearances[0];
+      const here = `${dir}/${at?.seed ?? '?'} at offset ${at?.start ?? '?'}: "${at?.quote ?? ''}"`;
       const other = taken.get(id);
       if (other !== undefined)
         throw new BuildError(
           dir,
           null,
-          `the id ${id} names two claims (${other}; ${here}): two appearances hash alike. If both ` +
-            'are in one new story, rename its newer seed file; otherwise report it as a bug',
+          `the id ${id} names two claims (${other}; ${here}): two appearances hash alike. Rename ` +
+            'the seed file added later, in the story added later if they are in two stories: its ' +
+            'ids are new, so no link holds them yet',
         );
       taken.set(id, here);
     }

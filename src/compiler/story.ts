@@ -45,7 +45,7 @@ export function compileStory(input: StoryInput, pieces: SeedPiece[], weight: Wei
     names: storyNames(story),
     finder: new EntityFinder(story),
     gate: gateSignature(story, seeds, pieces),
-    idOf: appearanceIds(pieces),
+    idOf: appearanceIds(input.dir, pieces),
   };
   // Pieces of one sentence that state one fact together are one claim.
   const sentenceFact = new Map<number, number>();

@@ -9,3 +9,6 @@ export const claimAnchor = (claimId: string): string => `claim-${claimId}`;
 /** The story page's path in the extension, at one claim or at its top (an id that is no claim's). */
 export const storyPagePath = (claimId: string | null): string =>
   claimId === null || !/^[a-z0-9]+$/.test(claimId) ? STORY_PAGE : `${STORY_PAGE}#${claimAnchor(claimId)}`;
+
+/** The id or alias a story-page fragment (`#claim-<id>`) names, null for any other fragment. */
+export const linkedId = (hash: string): string | null => /^#claim-([a-z0-9]+)$/.exec(hash)?.[1] ?? null;

@@ -2,13 +2,13 @@
 // the subject's statements with the reports they answer, the other parties' responses; a search
 // and a kind filter over all of it, and the index to take away as JSON-LD or CSV.
 
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ClaimIndex, ClaimKind, Story } from '../model/types.ts';
 import { describeClaim, formatDate, outletName, provenanceLine } from '../view/describe.ts';
 import { KINDS, kindOf } from '../view/kinds.ts';
 import { count } from '../view/plural.ts';
-import { filterClaims, timeline } from '../view/story.ts';
-import { claimAnchor } from '../extension/story-link.ts';
+import { claimNamed, filterClaims, timeline } from '../view/story.ts';
+import { claimAnchor, linkedId } from '../extension/story-link.ts';
 
 export interface Exporter {
   /** Hands the reader a file: in the extension, a download made from memory, never a request. */
@@ -60,6 +60,19 @@ function StoryView({ story }: { story: Story }) {
   const [query, setQuery] = useState('');
   const [kinds, setKinds] = useState<ReadonlySet<ClaimKind>>(new Set(KINDS.map((k) => k.kind)));
   const shown = useMemo(() => filterClaims(story, query, kinds), [story, query, kinds]);
+  // A link to a claim the search or the kind filter hides clears them, so the claim is there to
+  // be brought into view (main.tsx does that once the page has drawn it).
+  useEffect(() => {
+    const reveal = (): void => {
+      const id = linkedId(location.hash);
+      const claim = id === null ? undefined : claimNamed(story, id);
+      if (claim === undefined || shown.includes(claim)) return;
+      setQuery('');
+      setKinds(new Set(KINDS.map((k) => k.kind)));
+    };
+    addEventListener('hashchange', reveal);
+    return () => removeEventListener('hashchange', reveal);
+  }, [story, shown]);
   const sources = new Set(story.claims.flatMap((c) => c.appearances.map((a) => a.seed))).size;
   const brokeBy = outletName(story, story.brokeBy) ?? story.brokeBy;
   const toggle = (kind: ClaimKind, on: boolean): void => {

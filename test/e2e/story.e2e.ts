@@ -1,7 +1,8 @@
 // The full story page in both browsers: the same timeline in the same order (a total sort, not
 // the engine's), counted nouns right, a search and a kind filter that narrow the lists, and the
 // index exported as JSON-LD and CSV files made in the page (no request); a link by an alias finds
-// its claim, also when only the fragment of the open page changes.
+// its claim, also when only the fragment of the open page changes, even when the search hid it;
+// back and forward leave the page where the reader was.
 
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -92,22 +93,82 @@ eachBrowser(site, (d) => {
     await page.close();
   });
 
-  test('a link followed on the open page moves focus to the claim it names, by id or by alias', async () => {
+  test('a link followed on the open page moves focus to the claim it names, by alias and by id', async () => {
     const [first, other] = story.claims.filter((c) => (c.aliases ?? []).length > 0);
     const alias = other?.aliases?.[0];
     assert.ok(first !== undefined && other !== undefined && alias !== undefined, 'two claims have aliases');
     const page = await d.extensionPage(`src/story/story.html#claim-${first.id}`);
     assert.equal((await linkedClaim(page))?.id, `claim-${first.id}`);
-    for (const [hash, id] of [
-      [`#claim-${alias}`, other.id],
-      [`#claim-${first.id}`, first.id],
+    for (const [hash, id, why] of [
+      // An alias's anchor takes no focus: the page's own handler moves it.
+      [`#claim-${alias}`, other.id, 'moves focus to its claim'],
+      // The browser focuses a claim's own entry by itself: a check that the page does not undo it.
+      [`#claim-${first.id}`, first.id, "keeps the browser's focus on its claim"],
     ] as const) {
       await page.evaluate((h) => void (location.hash = h), hash);
       const target = await linkedClaim(page, `claim-${id}`);
-      assert.equal(target?.id, `claim-${id}`, `${hash} moves focus to its claim`);
+      assert.equal(target?.id, `claim-${id}`, `${hash} ${why}`);
       assert.equal(target?.visible, true, 'the claim is in view');
       assert.equal(target?.marked, true, 'the claim is marked as a linked claim is');
     }
+    await page.close();
+  });
+
+  test('back and forward between two linked claims leave the page where the browser restores it', async () => {
+    const [a, b] = story.claims;
+    assert.ok(a !== undefined && b !== undefined, 'two claims');
+    const page = await d.extensionPage(`src/story/story.html#claim-${a.id}`);
+    assert.equal((await linkedClaim(page))?.id, `claim-${a.id}`);
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight), null);
+    await page.evaluate((h) => void (location.hash = h), `#claim-${b.id}`);
+    assert.equal((await linkedClaim(page, `claim-${b.id}`))?.id, `claim-${b.id}`);
+    await page.evaluate(() => scrollTo(0, 0), null);
+    // The page's own scrolls from here on, counted: on a history step the browser puts the page
+    // where it restores it (Firefox: where the reader left the entry; Chromium: at the fragment).
+    await page.evaluate(() => {
+      window.__scrolls = 0;
+      const scroll = Element.prototype.scrollIntoView;
+      Element.prototype.scrollIntoView = function (this: Element, ...args) {
+        window.__scrolls++;
+        scroll.apply(this, args);
+      };
+    }, null);
+    for (const [go, id] of [
+      ['back', a.id],
+      ['forward', b.id],
+    ] as const) {
+      await page.evaluate((g) => (g === 'back' ? history.back() : history.forward()), go);
+      assert.equal((await linkedClaim(page, `claim-${id}`))?.id, `claim-${id}`, `${go}: its claim has focus`);
+      // A task queued after the page's own (which the hashchange queued first) has run.
+      await page.evaluate(() => new Promise((r) => setTimeout(r)), null);
+      assert.equal(await page.evaluate(() => window.__scrolls, null), 0, `${go}: the page did not scroll`);
+    }
+    await page.close();
+  });
+
+  test('a link to a claim the search hides clears the search and brings the claim into view', async () => {
+    const claim = story.claims[0];
+    assert.ok(claim !== undefined, 'a claim');
+    const page = await d.extensionPage('src/story/story.html');
+    await until(() => page.evaluate(() => document.querySelectorAll('li.claim').length > 0, null));
+    await page.evaluate(() => {
+      const input = document.querySelector('input[type=search]') as HTMLInputElement;
+      input.value = 'zzzz';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }, null);
+    await until(async () => ((await page.evaluate(shown, null)).length === 0 ? true : null));
+    await page.evaluate((h) => void (location.hash = h), `#claim-${claim.id}`);
+    const target = await linkedClaim(page, `claim-${claim.id}`);
+    assert.equal(target?.visible, true, 'the claim is in view');
+    assert.equal(
+      await page.evaluate(
+        () => (document.querySelector('input[type=search]') as HTMLInputElement).value,
+        null,
+      ),
+      '',
+      'the search is cleared',
+    );
+    assert.equal((await page.evaluate(shown, null)).length, story.claims.length, 'every claim shows again');
     await page.close();
   });
 });

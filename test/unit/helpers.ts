@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildIndex } from '../../src/compiler/build.ts';
+import { appearanceIds } from '../../src/compiler/claim-id.ts';
 import type { ClaimIndex, Story } from '../../src/model/types.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -41,14 +42,24 @@ export function pageTexts(): string[] {
   return files.filter((f) => /\.(?:txt|html?)$/.test(f)).map((f) => fs.readFileSync(f, 'utf8'));
 }
 
-/** Each id of `before` that `after` no longer resolves to the claim holding its first appearance. */
+/**
+ * Each id and alias of `before` that `after` no longer resolves to the claim holding the appearance
+ * it was made from: JSON-LD `sameAs` and the story page's anchors publish aliases as well as ids.
+ * An alias's appearance is the one of its claim that the compiler's own id function gives it.
+ */
 export function lostIds(before: Story, after: Story): string[] {
-  return before.claims.flatMap((c) => {
-    const head = c.appearances[0];
-    const holders = after.claims.filter((x) => x.id === c.id || (x.aliases ?? []).includes(c.id));
-    const holds = holders[0]?.appearances.some(
-      (a) => a.seed === head?.seed && a.start === head.start && a.end === head.end,
-    );
-    return holders.length === 1 && holds === true ? [] : [`${c.id} "${head?.quote ?? ''}"`];
-  });
+  const idOf = appearanceIds(
+    'before',
+    before.claims.flatMap((c) => c.appearances.map((a) => ({ ...a, text: a.quote }))),
+  );
+  return before.claims.flatMap((c) =>
+    [c.id, ...(c.aliases ?? [])].flatMap((id, i) => {
+      const from = i === 0 ? c.appearances[0] : c.appearances.find((a) => idOf(a) === id);
+      const holders = after.claims.filter((x) => x.id === id || (x.aliases ?? []).includes(id));
+      const holds = holders[0]?.appearances.some(
+        (a) => a.seed === from?.seed && a.start === from.start && a.end === from.end,
+      );
+      return holders.length === 1 && holds === true ? [] : [`${id} "${from?.quote ?? ''}"`];
+    }),
+  );
 }

@@ -2,6 +2,7 @@
 // text, with ids that a new seed leaves alone. The story is made up for these tests.
 
 import { describe, expect, test } from 'vitest';
+import { claimId } from '../../../src/compiler/claim-id.ts';
 import { compileIndex } from '../../../src/compiler/compile.ts';
 import { matchParagraphs, prepare } from '../../../src/matching/match.ts';
 import { idfWeights } from '../../../src/matching/weights.ts';
@@ -923,27 +924,64 @@ describe('claim ids', () => {
         { dir: '/tmp/other', story: { ...STORY, id: 'globex-other' }, seeds },
       ]);
     expect(two).toThrow(/\/tmp\/other: the id c[0-9a-z]+ names two claims \(\/tmp\/globex\/001_a\.txt/);
+    // The appearance whose id collided, where it stands, and the fix for two stories.
+    expect(two).toThrow(
+      '/tmp/other/001_a.txt at offset 13: "Globex declined to comment on the hospital talks."',
+    );
+    expect(two).toThrow('Rename the seed file added later, in the story added later');
   });
+
+  // The clause after "but" is the same words in two sentences.
+  const REPEATED = 'the hospital said it will not share patient billing records.';
+  const MERCY_LAKESIDE =
+    'Globex news\n\nGlobex asked hospitals for patient billing records, the Ledger reported.\n' +
+    'Mercy Hospital said it will not share patient billing records with Globex.\n' +
+    'Another hospital said it will not share patient billing records either.\n' +
+    `Mercy Hospital met Globex in May, but ${REPEATED}\n` +
+    `Lakeside Clinic met Globex in June, but ${REPEATED}\n`;
 
   test('the same words twice in one seed, in two claims: each copy has its own id, naming its claim', () => {
     // The clause after "but" is the same words in two sentences: about Mercy (a response that joins
     // Mercy's other one) and about Lakeside (context of its own).
-    const story = compile({
-      '001_a.txt':
-        'Globex news\n\nGlobex asked hospitals for patient billing records, the Ledger reported.\n' +
-        'Mercy Hospital said it will not share patient billing records with Globex.\n' +
-        'Another hospital said it will not share patient billing records either.\n' +
-        'Mercy Hospital met Globex in May, but the hospital said it will not share patient billing records.\n' +
-        'Lakeside Clinic met Globex in June, but the hospital said it will not share patient billing records.\n',
-    });
-    const copies = story.claims.filter((c) =>
-      c.appearances.some((a) => a.quote === 'the hospital said it will not share patient billing records.'),
-    );
+    const story = compile({ '001_a.txt': MERCY_LAKESIDE });
+    const copies = story.claims.filter((c) => c.appearances.some((a) => a.quote === REPEATED));
     expect(copies).toHaveLength(2);
     // A link a build gave either copy (as a claim's first appearance) opens the claim holding it:
     // each claim has one id per appearance, and no id is on two claims.
     for (const c of copies) expect([c.id, ...(c.aliases ?? [])]).toHaveLength(c.appearances.length);
     const ids = story.claims.flatMap((c) => [c.id, ...(c.aliases ?? [])]);
     expect(new Set(ids).size).toBe(ids.length);
+    // The first copy keeps the id it had before copies were counted, so no link an earlier build
+    // gave to it changes.
+    const firstCopy = copies
+      .flatMap((c) => c.appearances.filter((a) => a.quote === REPEATED).map((a) => ({ c, a })))
+      .sort((x, y) => x.a.start - y.a.start)[0];
+    if (firstCopy === undefined) throw new Error('no copy');
+    expect([firstCopy.c.id, ...(firstCopy.c.aliases ?? [])]).toContain(
+      claimId({ seed: '001_a.txt', text: REPEATED }),
+    );
+  });
+
+  test("a copy's count cannot be spelled by a piece's words: no two appearances share an id", () => {
+    // Folded text keeps "|", so a count joined by "|" would make the second copy of "x" hash as
+    // the first of "x|1".
+    const at = { seed: '001_a.txt', text: 'Globex paid Mercy' };
+    expect(claimId(at, 1)).not.toBe(claimId({ ...at, text: `${at.text}|1` }));
+    expect(claimId(at, 1)).not.toBe(claimId(at, 2));
+    expect(claimId(at, 1)).not.toBe(claimId(at));
+  });
+
+  test('copies are counted per seed: a seed repeating the same words, added last or in the middle, moves no id', () => {
+    const seed = (who: string): string =>
+      `Globex news\n\n${who} met Globex in May, but the hospital said it will not share patient billing records.\n`;
+    const a = { '001_a.txt': MERCY_LAKESIDE };
+    const c = { '003_c.txt': seed('Lakeside Clinic') };
+    const b = { '002_b.txt': seed('Mercy Hospital') };
+    // Added last: the earlier seeds' copies keep their counts.
+    expect(lostIds(compile(a), compile({ ...a, ...b }))).toEqual([]);
+    // Added between two seeds that hold the words: the later seed's copy keeps its count too.
+    const before = compile({ ...a, ...c });
+    expect(carrying(before, REPEATED).length).toBeGreaterThan(1);
+    expect(lostIds(before, compile({ ...a, ...b, ...c }))).toEqual([]);
   });
 });

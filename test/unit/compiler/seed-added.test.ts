@@ -7,6 +7,7 @@ import { readStory } from '../../../src/compiler/build.ts';
 import { appearanceIds, withAliases } from '../../../src/compiler/claim-id.ts';
 import { compileIndex, type StoryInput } from '../../../src/compiler/compile.ts';
 import { BuildError } from '../../../src/compiler/errors.ts';
+import { MentionFinder } from '../../../src/matching/speakers.ts';
 import { fold } from '../../../src/text/fold.ts';
 import { lostIds, SEEDS, seedStory } from '../helpers.ts';
 
@@ -18,8 +19,11 @@ import { lostIds, SEEDS, seedStory } from '../helpers.ts';
 function firstSeeds(input: StoryInput, k: number): StoryInput {
   const seeds = input.seeds.slice(0, k);
   const quoted = (quote: string): boolean => seeds.some((s) => fold(s.text).includes(fold(quote)));
-  const named = (n: { aliases: readonly string[] }): boolean =>
-    n.aliases.some((a) => seeds.some((s) => s.text.includes(a)));
+  // Names found as the compiler finds them (with their capitals, an initial's dot optional).
+  const named = (n: { aliases: readonly string[] }): boolean => {
+    const finder = new MentionFinder([{ kind: 'party', id: 'named', aliases: n.aliases }]);
+    return seeds.some((s) => finder.mentions(s.text).length > 0);
+  };
   const { story } = input;
   return {
     ...input,
@@ -66,6 +70,7 @@ describe('aliases', () => {
   test("an appearance whose id is another claim's stops the build naming both, not a silent alias", () => {
     // Each appearance hashes apart, so only a hash collision does this: made here by hand.
     const idOf = appearanceIds(
+      'seeds',
       story.claims.flatMap((c) => c.appearances.map((a) => ({ ...a, text: a.quote }))),
     );
     const from = story.claims.find((c) => c.appearances.length > 1);
@@ -76,17 +81,43 @@ describe('aliases', () => {
     expect(() => withAliases('seeds', collided, idOf)).toThrow(BuildError);
     expect(() => withAliases('seeds', collided, idOf)).toThrow(`seeds/${later.seed}`);
     expect(() => withAliases('seeds', collided, idOf)).toThrow(other.appearances[0]?.quote ?? '?');
+    // The appearance whose id collided, not its claim's head: the one whose seed to rename.
+    expect(() => withAliases('seeds', collided, idOf)).toThrow(
+      `seeds/${later.seed} at offset ${later.start}: "${later.quote}"`,
+    );
     // Without the collision every later appearance is its claim's alias.
     const plain = withAliases('seeds', story.claims, idOf);
     expect(plain.find((c) => c.id === from.id)?.aliases).toContain(idOf(later));
   });
 
-  test('an id that moved to a claim not holding its appearance counts as lost', () => {
+  test('a place no piece starts at stops the build naming the seed and offset, not a shared id', () => {
+    const idOf = appearanceIds('seeds', [{ seed: '001_a.txt', start: 13, text: 'Globex paid Mercy.' }]);
+    expect(idOf({ seed: '001_a.txt', start: 13 })).toMatch(/^c[0-9a-z]+$/);
+    expect(() => idOf({ seed: '001_a.txt', start: 40 })).toThrow(BuildError);
+    expect(() => idOf({ seed: '001_a.txt', start: 40 })).toThrow(
+      'seeds/001_a.txt: no piece starts at offset 40',
+    );
+  });
+
+  test('an id or alias that moved to a claim not holding its appearance counts as lost', () => {
     // The check the seed-added property relies on must see a link that opens the wrong fact.
-    const [a, b] = story.claims;
+    const a = story.claims.find((c) => (c.aliases ?? []).length > 0);
+    const b = story.claims.find((c) => c !== a);
     if (a === undefined || b === undefined) throw new Error('too few claims');
-    const moved = { ...story, claims: [{ ...b, id: a.id, aliases: [] }] };
-    expect(lostIds({ ...story, claims: [a] }, moved)).toEqual([`${a.id} "${a.appearances[0]?.quote ?? ''}"`]);
-    expect(lostIds({ ...story, claims: [a] }, { ...story, claims: [a] })).toEqual([]);
+    const before = { ...story, claims: [a] };
+    const moved = { ...story, claims: [{ ...b, id: a.id, aliases: a.aliases }] };
+    const lost = lostIds(before, moved);
+    expect(lost).toContain(`${a.id} "${a.appearances[0]?.quote ?? ''}"`);
+    expect(lost).toHaveLength(1 + (a.aliases ?? []).length);
+    // Only its aliases moved: the id still finds its claim, each alias is lost.
+    const aliasesMoved = {
+      ...story,
+      claims: [
+        { ...a, aliases: [] },
+        { ...b, aliases: a.aliases },
+      ],
+    };
+    expect(lostIds(before, aliasesMoved)).toHaveLength((a.aliases ?? []).length);
+    expect(lostIds(before, before)).toEqual([]);
   });
 });

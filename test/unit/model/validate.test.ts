@@ -77,6 +77,36 @@ describe('start-up checks of the bundled data', () => {
       expect(withAlias((cs) => (aliased(cs).aliases = [junk]))).toMatch(/malformed alias/);
   });
 
+  test('a claim id that no story-page link can name is caught, even with its checksum recomputed', () => {
+    // storyPagePath drops a fragment it could not name, so such a claim's anchor is unreachable.
+    for (const junk of ['', 'C1ABC', 'x y', 'claim-c0abc']) {
+      const t = copy(seedIndex());
+      const c = t.stories[0]?.claims[0];
+      if (c !== undefined) c.id = junk;
+      t.checksum = indexChecksum(t);
+      expect(indexProblem(t), junk).toMatch(/malformed id/);
+    }
+  });
+
+  test("ids are unique across stories: a second story holding one of the first's ids is caught", () => {
+    // The story page's anchors and JSON-LD @ids of every story share one namespace.
+    const t = copy(seedIndex());
+    const first = t.stories[0];
+    if (first === undefined) throw new Error('no story');
+    t.stories.push({ ...copy(first), id: `${first.id}-again` });
+    t.checksum = indexChecksum(t);
+    expect(indexProblem(t)).toMatch(/names two claims/);
+    // With ids of its own, the second story loads.
+    const own = { ...copy(first), id: `${first.id}-own` };
+    for (const c of own.claims) {
+      c.id = `${c.id}0`;
+      c.aliases = (c.aliases ?? []).map((a) => `${a}0`);
+    }
+    const u = { ...copy(seedIndex()), stories: [first, own] };
+    u.checksum = indexChecksum(u);
+    expect(indexProblem(u)).toBeNull();
+  });
+
   test('malformed data is named', () => {
     expect(indexProblem(null)).toMatch(/not an object/);
     expect(indexProblem({ ...copy(seedIndex()), version: 2 })).toMatch(/version 2/);

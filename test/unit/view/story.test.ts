@@ -3,7 +3,8 @@ import type { Story } from '../../../src/model/types.ts';
 import { cell, CSV_COLUMNS, toCsv } from '../../../src/view/csv.ts';
 import { badgeText, buttonTitle } from '../../../src/view/button.ts';
 import { count } from '../../../src/view/plural.ts';
-import { filterClaims, timeline } from '../../../src/view/story.ts';
+import { claimNamed, filterClaims, timeline } from '../../../src/view/story.ts';
+import { linkedId, storyPagePath } from '../../../src/extension/story-link.ts';
 import { seedIndex, seedStory } from '../helpers.ts';
 
 const story = seedStory();
@@ -25,6 +26,18 @@ describe('the story page’s model', () => {
     expect(timeline({ ...shuffled, outlets: [...shuffled.outlets].reverse() }).map((o) => o.id)).toEqual(
       order,
     );
+  });
+
+  test('a story link names its claim by id or by alias, and nothing else', () => {
+    const claim = story.claims.find((c) => (c.aliases ?? []).length > 0);
+    const alias = claim?.aliases?.[0];
+    if (claim === undefined || alias === undefined) throw new Error('no alias');
+    const path = storyPagePath(alias);
+    expect(linkedId(path.slice(path.indexOf('#')))).toBe(alias);
+    expect(claimNamed(story, alias)).toBe(claim);
+    expect(claimNamed(story, claim.id)).toBe(claim);
+    expect(claimNamed(story, 'cnothing')).toBeUndefined();
+    expect([linkedId('#claim-'), linkedId('#top'), linkedId('#claim-x y')]).toEqual([null, null, null]);
   });
 
   test('each outlet counts the claims it reported first, and the counts add up', () => {
