@@ -44,7 +44,9 @@ export function syntheticIndex(stories: number): ClaimIndex {
     inputs.push({
       dir: `synthetic-${k}`,
       story,
-      seeds: real.seeds.map((s) => ({ name: s.name, text: reword(s.text, k, subject) })),
+      // Its own seed names: claim ids hash the seed's name, and one index holds each id once, so a
+      // sentence no rewording changed would otherwise give the real story's id.
+      seeds: real.seeds.map((s) => ({ name: `s${k}-${s.name}`, text: reword(s.text, k, subject) })),
     });
   }
   return compileIndex(inputs);
