@@ -86,8 +86,8 @@ export function checkUniqueIds(
           dir,
           null,
           `the id ${id} names two claims (${other}; ${here}): two appearances hash alike. Rename ` +
-            'the seed file added later, in the story added later if they are in two stories: its ' +
-            'ids are new, so no link holds them yet',
+            'whichever of the two seed files was added most recently: its ids are new, so no link ' +
+            'holds them yet',
         );
       taken.set(id, here);
     }

@@ -60,19 +60,21 @@ function StoryView({ story }: { story: Story }) {
   const [query, setQuery] = useState('');
   const [kinds, setKinds] = useState<ReadonlySet<ClaimKind>>(new Set(KINDS.map((k) => k.kind)));
   const shown = useMemo(() => filterClaims(story, query, kinds), [story, query, kinds]);
-  // A link to a claim the search or the kind filter hides clears them, so the claim is there to
-  // be brought into view (main.tsx does that once the page has drawn it).
+  // A link to a claim the search or the kind filter hides clears what hides it, and only that,
+  // so the claim is there to be brought into view (main.tsx does that once the page has drawn it)
+  // and the reader keeps the rest of what they chose.
   useEffect(() => {
     const reveal = (): void => {
       const id = linkedId(location.hash);
       const claim = id === null ? undefined : claimNamed(story, id);
       if (claim === undefined || shown.includes(claim)) return;
-      setQuery('');
-      setKinds(new Set(KINDS.map((k) => k.kind)));
+      const every = new Set(KINDS.map((k) => k.kind));
+      if (!filterClaims(story, query, every).includes(claim)) setQuery('');
+      if (!filterClaims(story, '', kinds).includes(claim)) setKinds(every);
     };
     addEventListener('hashchange', reveal);
     return () => removeEventListener('hashchange', reveal);
-  }, [story, shown]);
+  }, [story, shown, query, kinds]);
   const sources = new Set(story.claims.flatMap((c) => c.appearances.map((a) => a.seed))).size;
   const brokeBy = outletName(story, story.brokeBy) ?? story.brokeBy;
   const toggle = (kind: ClaimKind, on: boolean): void => {

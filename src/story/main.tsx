@@ -38,7 +38,8 @@ function showLinkedClaim(scroll: boolean): void {
     id === null ? null : document.getElementById(claimAnchor(id))?.closest<HTMLElement>('.claim');
   if (scroll) target?.scrollIntoView({ block: 'center' });
   target?.focus({ preventScroll: true });
-  if (target !== null && target !== undefined) history.replaceState({ shown: true }, '');
+  if (target !== null && target !== undefined)
+    history.replaceState({ ...(history.state as object | null), shown: true }, '');
 }
 if (document.readyState === 'complete') showLinkedClaim(true);
 else addEventListener('load', () => setTimeout(() => showLinkedClaim(true)), { once: true });

@@ -14,6 +14,7 @@ import { fixturePages } from '../../src/tools/harness/fixtures.ts';
 import { unexpected } from '../../src/tools/harness/proxy.ts';
 import { eachBrowser, useSite } from '../../src/tools/harness/site.ts';
 import { linkedClaim } from '../../src/tools/harness/story-page.ts';
+import { KINDS } from '../../src/view/kinds.ts';
 import { timeline } from '../../src/view/story.ts';
 
 const site = useSite(fixturePages());
@@ -146,11 +147,20 @@ eachBrowser(site, (d) => {
     await page.close();
   });
 
-  test('a link to a claim the search hides clears the search and brings the claim into view', async () => {
-    const claim = story.claims[0];
+  test('a link to a claim the search hides clears the search, not the kinds, and brings the claim into view', async () => {
+    // The last kind in the filter is unticked first: the linked claim is of another kind, so the
+    // reader's choice of kinds does not hide it and must stay.
+    const last = KINDS.length - 1;
+    const claim = story.claims.find((c) => c.kind !== KINDS[last]?.kind);
     assert.ok(claim !== undefined, 'a claim');
     const page = await d.extensionPage('src/story/story.html');
     await until(() => page.evaluate(() => document.querySelectorAll('li.claim').length > 0, null));
+    const ticked = () =>
+      [...document.querySelectorAll<HTMLInputElement>('.kind-choice input')].map((i) => i.checked);
+    await page.evaluate(
+      (k) => document.querySelectorAll<HTMLInputElement>('.kind-choice input')[k]?.click(),
+      last,
+    );
     await page.evaluate(() => {
       const input = document.querySelector('input[type=search]') as HTMLInputElement;
       input.value = 'zzzz';
@@ -168,7 +178,17 @@ eachBrowser(site, (d) => {
       '',
       'the search is cleared',
     );
-    assert.equal((await page.evaluate(shown, null)).length, story.claims.length, 'every claim shows again');
+    assert.deepEqual(
+      await page.evaluate(ticked, null),
+      KINDS.map((_, k) => k !== last),
+      'the kinds the reader chose stay as they were',
+    );
+    const otherKinds = story.claims.filter((c) => c.kind !== KINDS[last]?.kind).length;
+    assert.equal(
+      (await page.evaluate(shown, null)).length,
+      otherKinds,
+      'every claim of the ticked kinds shows',
+    );
     await page.close();
   });
 });

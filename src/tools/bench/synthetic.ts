@@ -40,6 +40,8 @@ export function syntheticIndex(stories: number): ClaimIndex {
         aliases: [subject, ...real.story.subject.aliases.filter((a) => !a.includes('Facebook'))],
       },
       statements: [],
+      // The dates and bylines under the seeds' new names, so each story is dated as the real one.
+      seeds: Object.fromEntries(Object.entries(real.story.seeds).map(([n, v]) => [`s${k}-${n}`, v])),
     };
     inputs.push({
       dir: `synthetic-${k}`,
