@@ -928,7 +928,7 @@ describe('claim ids', () => {
     expect(two).toThrow(
       '/tmp/other/001_a.txt at offset 13: "Globex declined to comment on the hospital talks."',
     );
-    expect(two).toThrow('Rename the seed file added later, in the story added later');
+    expect(two).toThrow('Rename whichever of the two seed files was added most recently');
   });
 
   // The clause after "but" is the same words in two sentences.
