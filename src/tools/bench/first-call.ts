@@ -1,6 +1,6 @@
 // The process `npm run bench:instructions` counts: load the engine and the index, then do
-// nothing, tokenise a page's paragraphs once, analyse them once, or analyse them once more after
-// 20 times (WORK=load|tokenise|analyse|warm).
+// nothing, tokenise a page's paragraphs once, analyse them once, analyse them once more after
+// 20 times, or analyse other pages after the first (WORK=load|tokenise|analyse|warm|next).
 // What a page load pays is the difference between the last two and the first.
 
 import fs from 'node:fs';
@@ -8,7 +8,7 @@ import { Engine } from '../../matching/engine.ts';
 import { analyseSpans } from '../../text/terms.ts';
 import type { ClaimIndex } from '../../model/types.ts';
 
-const [indexFile = '', paragraphsFile = ''] = process.argv.slice(2);
+const [indexFile = '', paragraphsFile = '', nextFile = ''] = process.argv.slice(2);
 const engine = new Engine(JSON.parse(fs.readFileSync(indexFile, 'utf8')) as ClaimIndex);
 const paragraphs = JSON.parse(fs.readFileSync(paragraphsFile, 'utf8')) as string[];
 // Called through Reflect.apply, a builtin neither the engine nor the tokeniser calls: its inclusive
@@ -25,3 +25,11 @@ if (process.env.WORK === 'warm') {
   Reflect.apply(engine.analyse, engine, [paragraphs]);
 }
 if (process.env.WORK === 'tokenise') Reflect.apply(tokenise, undefined, []);
+// The pages a background meets next, each once, after the first: V8 has not yet optimised the
+// matcher, and every page brings words the memos do not hold. Neither the first analysis nor the
+// warm one shows what these cost.
+if (process.env.WORK === 'next') {
+  const pages = JSON.parse(fs.readFileSync(nextFile, 'utf8')) as string[][];
+  engine.analyse(paragraphs);
+  Reflect.apply(() => pages.forEach((page) => engine.analyse(page)), undefined, []);
+}

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { build } from 'vite';
 import { precomputedLexicon } from '../../../vite.config.ts';
+import { parseTextPage } from '../../cli/text-page.ts';
 import { longStoryParagraphs } from './pages.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
@@ -49,6 +50,16 @@ const script = path.join(out, 'first-call.mjs');
 const index = path.join(ROOT, 'dist/index/claim-index.json');
 const paragraphs = path.join(out, 'paragraphs.json');
 fs.writeFileSync(paragraphs, JSON.stringify(longStoryParagraphs(2000)));
+// The next pages: dev2's first four story articles, as a background meets other coverage.
+const DEV2 = path.join(ROOT, 'test/eval/dev2/pages');
+const next = path.join(out, 'next.json');
+const nextPages = fs
+  .readdirSync(DEV2)
+  .filter((f) => f.startsWith('pos-'))
+  .sort()
+  .slice(0, 4)
+  .map((f) => parseTextPage(fs.readFileSync(path.join(DEV2, f), 'utf8')).paragraphs);
+fs.writeFileSync(next, JSON.stringify(nextPages));
 
 /**
  * Main-thread instructions of one node process doing `work`: all of them, and those inside the
@@ -69,6 +80,7 @@ function count(work: string): { all: number; call: number } {
       script,
       index,
       paragraphs,
+      next,
     ],
     { env: { ...process.env, WORK: work }, stdio: 'ignore' },
   );
@@ -85,11 +97,16 @@ function count(work: string): { all: number; call: number } {
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? 0;
 const runs = { load: [] as number[], tokenise: [] as number[], analyse: [] as number[] };
-const calls = { tokenise: [] as number[], analyse: [] as number[], warm: [] as number[] };
+const calls = {
+  tokenise: [] as number[],
+  analyse: [] as number[],
+  warm: [] as number[],
+  next: [] as number[],
+};
 for (let i = 0; i < RUNS; i++)
-  for (const work of ['load', 'tokenise', 'analyse', 'warm'] as const) {
+  for (const work of ['load', 'tokenise', 'analyse', 'warm', 'next'] as const) {
     const { all, call } = count(work);
-    if (work !== 'warm') runs[work].push(all);
+    if (work !== 'warm' && work !== 'next') runs[work].push(all);
     if (work !== 'load') calls[work].push(call);
   }
 const load = median(runs.load);
@@ -104,4 +121,5 @@ console.log(`Inside the call alone (steadier than the differences above):`);
 console.log(`  analysing the 2,000-word page   ${m(median(calls.analyse))}`);
 console.log(`  tokenising it alone (baseline)  ${m(median(calls.tokenise))}`);
 console.log(`  analysing it warm (the 21st time) ${m(median(calls.warm))}`);
+console.log(`  then four dev2 articles, each once ${m(median(calls.next))}`);
 fs.rmSync(out, { recursive: true, force: true });
