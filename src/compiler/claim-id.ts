@@ -60,6 +60,16 @@ export function appearanceIds(dir: string, pieces: readonly (At & { text: string
   };
 }
 
+/** Each appearance's id, from claims already compiled: every piece is an appearance, as it was read. */
+export const claimAppearanceIds = (
+  dir: string,
+  claims: readonly { appearances: Claim['appearances'] }[],
+): ((at: At) => string) =>
+  appearanceIds(
+    dir,
+    claims.flatMap((c) => c.appearances.map((a) => ({ ...a, text: a.quote }))),
+  );
+
 /**
  * Every id and alias names one claim. Each appearance has its own id, so two equal ones are two
  * stories each with a seed of one file name holding the same words, or a 32-bit hash collision:
@@ -71,11 +81,8 @@ export function checkUniqueIds(
   claims: readonly { id: string; aliases?: readonly string[]; appearances: Claim['appearances'] }[],
   taken = new Map<string, string>(),
 ): Map<string, string> {
-  // The appearance each id was made from: the claims hold every piece, each as it was read.
-  const idOf = appearanceIds(
-    dir,
-    claims.flatMap((c) => c.appearances.map((a) => ({ ...a, text: a.quote }))),
-  );
+  // The appearance each id was made from.
+  const idOf = claimAppearanceIds(dir, claims);
   for (const c of claims)
     for (const id of [c.id, ...(c.aliases ?? [])]) {
       const at = c.appearances.find((a) => idOf(a) === id) ?? c.appearances[0];

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildIndex } from '../../src/compiler/build.ts';
-import { appearanceIds } from '../../src/compiler/claim-id.ts';
+import { claimAppearanceIds } from '../../src/compiler/claim-id.ts';
 import type { ClaimIndex, Story } from '../../src/model/types.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -48,10 +48,7 @@ export function pageTexts(): string[] {
  * An alias's appearance is the one of its claim that the compiler's own id function gives it.
  */
 export function lostIds(before: Story, after: Story): string[] {
-  const idOf = appearanceIds(
-    'before',
-    before.claims.flatMap((c) => c.appearances.map((a) => ({ ...a, text: a.quote }))),
-  );
+  const idOf = claimAppearanceIds('before', before.claims);
   return before.claims.flatMap((c) =>
     [c.id, ...(c.aliases ?? [])].flatMap((id, i) => {
       const from = i === 0 ? c.appearances[0] : c.appearances.find((a) => idOf(a) === id);

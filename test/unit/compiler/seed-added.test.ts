@@ -4,7 +4,7 @@
 
 import { describe, expect, test } from 'vitest';
 import { readStory } from '../../../src/compiler/build.ts';
-import { appearanceIds, withAliases } from '../../../src/compiler/claim-id.ts';
+import { appearanceIds, claimAppearanceIds, withAliases } from '../../../src/compiler/claim-id.ts';
 import { compileIndex, type StoryInput } from '../../../src/compiler/compile.ts';
 import { BuildError } from '../../../src/compiler/errors.ts';
 import { MentionFinder } from '../../../src/matching/speakers.ts';
@@ -69,10 +69,7 @@ describe('aliases', () => {
 
   test("an appearance whose id is another claim's stops the build naming both, not a silent alias", () => {
     // Each appearance hashes apart, so only a hash collision does this: made here by hand.
-    const idOf = appearanceIds(
-      'seeds',
-      story.claims.flatMap((c) => c.appearances.map((a) => ({ ...a, text: a.quote }))),
-    );
+    const idOf = claimAppearanceIds('seeds', story.claims);
     const from = story.claims.find((c) => c.appearances.length > 1);
     const later = from?.appearances[1];
     const other = story.claims.find((c) => c !== from);
