@@ -12,7 +12,10 @@ import { readStoryFile } from './story-file.ts';
 /** A story folder holds the articles (*.txt) and story.json. */
 export function readStory(dir: string): StoryInput {
   const seeds = readSeeds(dir);
-  const story = readStoryFile(path.join(dir, 'story.json'));
+  const story = readStoryFile(
+    path.join(dir, 'story.json'),
+    seeds.map((s) => s.name),
+  );
   return { dir, story, seeds };
 }
 

@@ -169,6 +169,11 @@ describe('bad input stops the build with the file, the line and what to fix', ()
   const storyFile = (dir: string) => path.join(dir, 'story.json');
   const edit = (dir: string, f: (s: string) => string) =>
     fs.writeFileSync(storyFile(dir), f(fs.readFileSync(storyFile(dir), 'utf8')));
+  const lineOf = (dir: string, text: string): number =>
+    fs
+      .readFileSync(storyFile(dir), 'utf8')
+      .split('\n')
+      .findIndex((l) => l.includes(text)) + 1;
 
   test('missing or empty seeds folder', () => {
     expect(fails('/tmp/does-not-exist-backstory').message).toMatch(/seeds folder is missing/);
@@ -211,12 +216,7 @@ describe('bad input stops the build with the file, the line and what to fix', ()
     );
     const e = fails(dir);
     expect(e.message).toMatch(/statements\[1\]\.quote is not in any seed/);
-    expect(e.line).toBe(
-      fs
-        .readFileSync(storyFile(dir), 'utf8')
-        .split('\n')
-        .findIndex((l) => l.includes('every bank on earth')) + 1,
-    );
+    expect(e.line).toBe(lineOf(dir, 'every bank on earth'));
   });
 
   test("a party's descriptions that are not a list of strings", () => {
@@ -226,20 +226,10 @@ describe('bad input stops the build with the file, the line and what to fix', ()
     );
     const e = fails(dir);
     expect(e.message).toMatch(/parties\[2\]\.descriptions.*must be a non-empty list of strings/);
-    expect(e.line).toBe(
-      fs
-        .readFileSync(storyFile(dir), 'utf8')
-        .split('\n')
-        .findIndex((l) => l.includes('"the lender"')) + 1,
-    );
+    expect(e.line).toBe(lineOf(dir, '"the lender"'));
   });
 
   test("a party's description that two parties share, that names another voice, or a misspelt key", () => {
-    const lineOf = (dir: string, text: string): number =>
-      fs
-        .readFileSync(storyFile(dir), 'utf8')
-        .split('\n')
-        .findIndex((l) => l.includes(text)) + 1;
     const cases: [string, string, RegExp][] = [
       [
         '"descriptions": ["the bank"]',
@@ -267,6 +257,53 @@ describe('bad input stops the build with the file, the line and what to fix', ()
       expect(e.message).toMatch(message);
       expect(e.line).toBe(lineOf(dir, line));
     }
+  });
+
+  test('a misspelt key in any record names the key, its line and the keys the record has', () => {
+    // Each misspelling would otherwise be read as an absent field: an outlet's date lost moves
+    // claims to another first reporter.
+    const cases: [string, string, RegExp][] = [
+      [
+        '"firstReport": "2018-08-06T20:00-04:00"',
+        '"firstreport": "2018-08-06T20:00-04:00"',
+        /outlets\[0\]\.firstreport: unknown key "firstreport": an outlet has id, name, aliases, firstReport/,
+      ],
+      ['"brokeBy": "wsj"', '"brokeby": "wsj"', /brokeby: unknown key "brokeby": the story has id,/],
+      ['"statements": [', '"statement": [', /statement: unknown key/],
+      [
+        '"name": "Facebook"',
+        '"nmae": "Facebook"',
+        /subject\.nmae: unknown key "nmae": the subject has name, aliases/,
+      ],
+      [
+        '"byline": "Melissa Porter"',
+        '"author": "Melissa Porter"',
+        /seeds\.000_88890d5d2ec139ad\.txt\.author: unknown key/,
+      ],
+      [
+        '"primary": true',
+        '"primray": true',
+        /statements\[0\]\.primray: unknown key "primray": a statement has quote, date, to, primary/,
+      ],
+    ];
+    for (const [from, to, message] of cases) {
+      const dir = copySeeds();
+      edit(dir, (s) => s.replace(from, to));
+      const e = fails(dir);
+      expect(e.file).toMatch(/story\.json$/);
+      expect(e.message).toMatch(message);
+      expect(e.line).toBe(lineOf(dir, to));
+    }
+  });
+
+  test('a seeds entry that names no seed file in the folder', () => {
+    const dir = copySeeds();
+    edit(dir, (s) => s.replace('"000_88890d5d2ec139ad.txt"', '"000_88890d5d2ec139ad.text"'));
+    const e = fails(dir);
+    expect(e.message).toMatch(
+      /seeds\.000_88890d5d2ec139ad\.text: "000_88890d5d2ec139ad\.text" is not a seed file/,
+    );
+    expect(e.line).toBe(lineOf(dir, '.text"'));
   });
 
   test('an alias that resolves to two outlets', () => {
