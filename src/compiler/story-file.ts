@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import { BuildError } from './errors.ts';
 import { parseJsonWithLines, type Located } from './json-positions.ts';
 import type { Party, StoryFacts } from '../model/types.ts';
+import { readReportTime } from '../text/calendar.ts';
 
 export interface StatementRecord {
   quote: string;
@@ -53,7 +54,6 @@ const KEYS = {
   'a seed': ['byline', 'date'],
   'a statement': ['quote', 'date', 'to', 'primary'],
 } as const;
-const DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?$/;
 
 /** story.json, checked against the seed files (by name) of its folder. */
 export function readStoryFile(file: string, seedNames: readonly string[]): StoryFile {
@@ -98,8 +98,8 @@ function validateStory(file: string, doc: Located, seedNames: readonly string[])
   const date = (v: unknown, path: string, nullable: boolean): string | null => {
     if (v === null && nullable) return null;
     const s = str(v, path);
-    if (!DATE.test(s))
-      fail(path, `"${s}" is not a date: write YYYY-MM-DD or YYYY-MM-DDTHH:MM with an offset`);
+    const read = readReportTime(s);
+    if ('problem' in read) fail(path, `"${s}" is not a date: ${read.problem}`);
     return s;
   };
   const nullableStr = (v: unknown, path: string): string | null =>

@@ -209,6 +209,26 @@ describe('bad input stops the build with the file, the line and what to fix', ()
     expect(e.message).toMatch(/broke: "August 6" is not a date/);
   });
 
+  test('a date that does not exist, or a time without its offset', () => {
+    const cases: [string, RegExp][] = [
+      [
+        '"2018-02-31"',
+        /outlets\[1\]\.firstReport: "2018-02-31" is not a date: there is no day 31 in February 2018/,
+      ],
+      [
+        '"2018-08-07T09:00"',
+        /outlets\[1\]\.firstReport: "2018-08-07T09:00" is not a date: a time needs its offset/,
+      ],
+    ];
+    for (const [date, message] of cases) {
+      const dir = copySeeds();
+      edit(dir, (s) => s.replace('"firstReport": "2018-08-07"', `"firstReport": ${date}`));
+      const e = fails(dir);
+      expect(e.message).toMatch(message);
+      expect(e.line).toBe(lineOf(dir, date));
+    }
+  });
+
   test('a statement quote that is in no seed', () => {
     const dir = copySeeds();
     edit(dir, (s) =>
