@@ -4,7 +4,6 @@
 // blank lines (an optional "key: value" header ending in "---" is skipped).
 
 import fs from 'node:fs';
-import path from 'node:path';
 import { firstReportLine } from '../view/describe.ts';
 import { Engine } from '../matching/engine.ts';
 import { readPage as runPipeline, type PageOutcome } from '../pipeline/pipeline.ts';
@@ -13,6 +12,7 @@ import type { ClaimIndex } from '../model/types.ts';
 import { IndexError, loadBuiltIndex } from './built-index.ts';
 import { extractParagraphs } from '../page/extract.ts';
 import { gateText } from '../page/text.ts';
+import { isMain } from './is-main.ts';
 
 export class CheckError extends Error {}
 
@@ -111,10 +111,7 @@ function table(out: CheckOutput): string {
   return lines.join('\n');
 }
 
-const isMain =
-  process.argv[1] !== undefined &&
-  path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
-if (isMain) {
+if (isMain(import.meta.url)) {
   const args = process.argv.slice(2);
   const json = args.includes('--json');
   const files = args.filter((a) => !a.startsWith('--'));

@@ -10,6 +10,7 @@ import type { ClaimIndex } from '../../model/types.ts';
 import { buildIndex } from '../../compiler/build.ts';
 import { outletName } from '../../view/describe.ts';
 import { indexMeasureReport } from './index-measure.ts';
+import { isMain } from '../../cli/is-main.ts';
 
 interface RefClaim {
   id: string;
@@ -237,10 +238,7 @@ export function markdownTable(rows: readonly (readonly string[])[]): string {
   return [line(rows[0] ?? []), line(widths.map((w) => '-'.repeat(w))), ...rows.slice(1).map(line)].join('\n');
 }
 
-const isMain =
-  process.argv[1] !== undefined &&
-  path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
-if (isMain) {
+if (isMain(import.meta.url)) {
   const verbose = process.argv.includes('--verbose');
   const halves = process.argv.includes('--halves');
   // Every dev set by default; a folder named on the command line alone (a set from elsewhere).

@@ -18,6 +18,7 @@ import { buildIndex } from '../../compiler/build.ts';
 import { Engine } from '../../matching/engine.ts';
 import { admits, extractParagraphs, type PageParagraph } from '../../page/extract.ts';
 import { furnitureCases, furnitureSummary } from './furniture.ts';
+import { isMain } from '../../cli/is-main.ts';
 
 type Parser = (html: string) => ParsedPage;
 
@@ -172,10 +173,7 @@ export function summary(scores: readonly PageScore[]): string {
   ].join(' | ');
 }
 
-const isMain =
-  process.argv[1] !== undefined &&
-  path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
-if (isMain) {
+if (isMain(import.meta.url)) {
   const args = process.argv.slice(2);
   const flag = (name: string): string | undefined => {
     const i = args.indexOf(name);
