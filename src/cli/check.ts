@@ -14,7 +14,7 @@ import { extractParagraphs } from '../page/extract.ts';
 import { gateText } from '../page/text.ts';
 import { isMain } from './is-main.ts';
 
-export class CheckError extends Error {}
+class CheckError extends Error {}
 
 export interface CheckOutput {
   story: { id: string; title: string } | null;
@@ -62,7 +62,7 @@ export async function readPage(file: string): Promise<{ paragraphs: string[]; te
   return { paragraphs: page.paragraphs, text: [page.header.title ?? '', ...page.paragraphs].join('\n') };
 }
 
-export function toOutput({ result, view }: PageOutcome, paragraphs: readonly string[]): CheckOutput {
+function toOutput({ result, view }: PageOutcome, paragraphs: readonly string[]): CheckOutput {
   const story = result.story;
   const views = new Map(view?.views.map((v) => [v.id, v]));
   return {

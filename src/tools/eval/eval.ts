@@ -62,10 +62,10 @@ export interface EvalReport {
 }
 
 /** Real coverage is often this short (a brief, a newsletter item): story pages are also scored cut to it. */
-export const SHORT_PAGE_WORDS = 150;
+const SHORT_PAGE_WORDS = 150;
 
 /** The paragraphs of a page up to the one that reaches `words` words. */
-export function firstWords(paragraphs: readonly string[], words: number): string[] {
+function firstWords(paragraphs: readonly string[], words: number): string[] {
   const out: string[] = [];
   let count = 0;
   for (const p of paragraphs) {

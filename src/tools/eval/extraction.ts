@@ -58,7 +58,7 @@ const hasBlock = (el: Element): boolean =>
   [...el.querySelectorAll('*')].some((e) => BLOCK_TAGS.has(e.tagName));
 
 /** Readability's text as blocks: each block element's own text between its child blocks and <br>s. */
-export function textBlocks(el: Element, tag = el.tagName, out: { text: string; tag: string }[] = []) {
+function textBlocks(el: Element, tag = el.tagName, out: { text: string; tag: string }[] = []) {
   let buf = '';
   const flush = (): void => {
     const text = collapse(buf);
@@ -116,7 +116,7 @@ export interface PageScore {
   readabilityMs: number;
 }
 
-export function scorePage(dir: string, name: string, parse: Parser, engine: Engine): PageScore | null {
+function scorePage(dir: string, name: string, parse: Parser, engine: Engine): PageScore | null {
   const source = fs.readFileSync(path.join(dir, name, 'source.html'), 'utf8');
   const expectedHtml = fs.readFileSync(path.join(dir, name, 'expected.html'), 'utf8');
   const t0 = performance.now();

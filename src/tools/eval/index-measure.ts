@@ -128,7 +128,7 @@ export function measureWording(story: Story): WordingMeasure {
 }
 
 /** The wording measure as printed lines. */
-export function wordingReport(story: Story): string[] {
+function wordingReport(story: Story): string[] {
   const w = measureWording(story);
   const ids = (list: readonly string[]): string => (list.length === 0 ? '' : ` (${list.join(' ')})`);
   return [
