@@ -64,13 +64,14 @@ export function readStoryFile(file: string, seedNames: readonly string[]): Story
 }
 
 function validateStory(file: string, doc: Located, seedNames: readonly string[]): StoryFile {
-  const fail = (path: string, problem: string): never => {
+  // A declaration, not an arrow: only then does a call narrow the value it rejected.
+  function fail(path: string, problem: string): never {
     throw new BuildError(
       file,
       doc.line(path) ?? doc.line(path.replace(/[.[][^.[]*$/, '')),
       `${path || 'top level'}: ${problem}`,
     );
-  };
+  }
   const obj = (v: unknown, path: string): Record<string, unknown> => {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(path, 'must be an object');
     return v as Record<string, unknown>;
@@ -85,15 +86,15 @@ function validateStory(file: string, doc: Located, seedNames: readonly string[])
   };
   const str = (v: unknown, path: string, nonEmpty = true): string => {
     if (typeof v !== 'string' || (nonEmpty && v.trim() === '')) fail(path, 'must be a non-empty string');
-    return v as string;
+    return v;
   };
   const strs = (v: unknown, path: string): string[] => {
     if (!Array.isArray(v) || v.length === 0) fail(path, 'must be a non-empty list of strings');
-    return (v as unknown[]).map((x, i) => str(x, `${path}[${i}]`));
+    return v.map((x, i) => str(x, `${path}[${i}]`));
   };
   const list = (v: unknown, path: string): unknown[] => {
     if (!Array.isArray(v)) fail(path, 'must be a list');
-    return v as unknown[];
+    return v;
   };
   const date = (v: unknown, path: string, nullable: boolean): string | null => {
     if (v === null && nullable) return null;
