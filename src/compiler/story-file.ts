@@ -152,6 +152,13 @@ function validateStory(file: string, doc: Located, seedNames: readonly string[])
       date: date(r.date ?? null, `seeds.${name}.date`, true),
     };
   }
+  // A seed left out would be read as undated without a word; an entry says so on purpose.
+  const unlisted = seedNames.find((name) => !(name in seeds));
+  if (unlisted !== undefined)
+    fail(
+      'seeds',
+      `seed file "${unlisted}" has no entry: add "${unlisted}": { "byline": …, "date": … } (null where unknown)`,
+    );
   const statements = list(root.statements, 'statements').map((s, i) => {
     const p = `statements[${i}]`;
     const r = record(s, p, 'a statement');

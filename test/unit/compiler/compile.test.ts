@@ -13,6 +13,16 @@ const claimWith = (fragment: string) => {
   return c;
 };
 
+/** Edits a copied seeds folder's story.json, and finds a line in it. */
+const storyFile = (dir: string) => path.join(dir, 'story.json');
+const edit = (dir: string, f: (s: string) => string) =>
+  fs.writeFileSync(storyFile(dir), f(fs.readFileSync(storyFile(dir), 'utf8')));
+const lineOf = (dir: string, text: string): number =>
+  fs
+    .readFileSync(storyFile(dir), 'utf8')
+    .split('\n')
+    .findIndex((l) => l.includes(text)) + 1;
+
 describe('claim index from the real seeds', () => {
   test('the core report is one claim carried by all five seeds, first reported by the WSJ', () => {
     const core = claimWith('Facebook has asked large US banks to share financial information');
@@ -123,6 +133,9 @@ describe('claim index from the real seeds', () => {
       path.join(dir, '005_reworded.txt'),
       'Facebook asked big U.S. banks to share financial details about their customers as it looks to offer new services, The Wall Street Journal reported.\n',
     );
+    edit(dir, (s) =>
+      s.replace('"seeds": {', '"seeds": {\n    "005_reworded.txt": { "byline": null, "date": null },'),
+    );
     const before = seedStory();
     const after = buildIndex([dir]).stories[0];
     expect(after?.claims.length).toBe(before.claims.length);
@@ -166,14 +179,6 @@ describe('bad input stops the build with the file, the line and what to fix', ()
     }
     throw new Error('the build did not fail');
   };
-  const storyFile = (dir: string) => path.join(dir, 'story.json');
-  const edit = (dir: string, f: (s: string) => string) =>
-    fs.writeFileSync(storyFile(dir), f(fs.readFileSync(storyFile(dir), 'utf8')));
-  const lineOf = (dir: string, text: string): number =>
-    fs
-      .readFileSync(storyFile(dir), 'utf8')
-      .split('\n')
-      .findIndex((l) => l.includes(text)) + 1;
 
   test('missing or empty seeds folder', () => {
     expect(fails('/tmp/does-not-exist-backstory').message).toMatch(/seeds folder is missing/);
@@ -324,6 +329,14 @@ describe('bad input stops the build with the file, the line and what to fix', ()
       /seeds\.000_88890d5d2ec139ad\.text: "000_88890d5d2ec139ad\.text" is not a seed file/,
     );
     expect(e.line).toBe(lineOf(dir, '.text"'));
+  });
+
+  test('a seed file with no entry in seeds', () => {
+    const dir = copySeeds();
+    edit(dir, (s) => s.replace(/\n *"003_ca23866fceaee3e2\.txt": \{[^}]*\},/, ''));
+    const e = fails(dir);
+    expect(e.message).toMatch(/seeds: seed file "003_ca23866fceaee3e2\.txt" has no entry/);
+    expect(e.line).toBe(lineOf(dir, '"seeds": {'));
   });
 
   test('an alias that resolves to two outlets', () => {
