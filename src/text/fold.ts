@@ -118,7 +118,9 @@ export function fold(input: string): string {
 // invisible characters, and the compatibility forms NFKC turns into ASCII letters (full-width
 // "Ｆａｃｅｂｏｏｋ", ligatures "ﬁ"). White space, dashes and quotes stay: its patterns
 // (scanPattern) accept every form that folds to theirs.
-const WIDE_CHARS = '\\uFB00-\\uFB06\\uFF01-\\uFF5E';
+// Full-width digits and letters only: full-width punctuation, on every Chinese or Japanese page,
+// hides no anchor and would make the gate copy and normalise the whole text there.
+const WIDE_CHARS = '\\uFB00-\\uFB06\\uFF10-\\uFF19\\uFF21-\\uFF3A\\uFF41-\\uFF5A';
 const HIDES_WORDS = new RegExp(`[${INVISIBLE_CHARS}${WIDE_CHARS}]`);
 const INVISIBLE_ALL = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
 const WIDE = new RegExp(`[${WIDE_CHARS}]`);
