@@ -9,7 +9,7 @@ import { indexProblem } from '../model/validate.ts';
 
 export class IndexError extends Error {}
 
-export const BUILT_INDEX = 'dist/index/claim-index.json';
+const BUILT_INDEX = 'dist/index/claim-index.json';
 /**
  * What the index is built from: the seeds, and every room the compiler's code imports (the
  * matcher scores the claims against their seeds while they are compiled). A unit test walks the
