@@ -23,7 +23,8 @@ function idle(): Promise<void> {
   });
 }
 
-function start(): void {
+/** Returns what a second injection into this page calls: read the page again. */
+function start(onStop: () => void): () => void {
   const controller = new AbortController();
   const send = sender<ContentContract>((message) => browser.runtime.sendMessage(message));
   const reader = new PageReader(
@@ -71,13 +72,16 @@ function start(): void {
   controller.signal.addEventListener('abort', () => {
     browser.runtime.onMessage.removeListener(receive);
     browser.storage.onChanged.removeListener(onStorage);
+    onStop();
   });
+  return () => void reader.again();
 }
 
-// One copy per page: the popup may inject the script into a tab that already has it.
+// One copy per page: the popup may inject the script into a tab that already has it. That is the
+// reader asking ("Check again" on a page stuck being read), so the copy there reads the page again.
+// A copy that stopped (the background refused it, or is gone) leaves the page to a fresh one.
 const LOADED = Symbol.for('backstory.content');
-const scope = globalThis as { [LOADED]?: boolean };
-if (scope[LOADED] !== true) {
-  scope[LOADED] = true;
-  start();
-}
+const scope = globalThis as { [LOADED]?: () => void };
+const running = scope[LOADED];
+if (running !== undefined) running();
+else scope[LOADED] = start(() => delete scope[LOADED]);

@@ -89,6 +89,15 @@ export class PageReader {
     await this.draw(read, reply.value);
   }
 
+  /**
+   * The reader asked for the page again (the script was injected once more): it is matched again
+   * even when its article looks unchanged, as the background may not hold its result.
+   */
+  again(): Promise<void> {
+    this.lastKey = '';
+    return this.analyse();
+  }
+
   /** A new page in the same document (a single-page app): the old overlay goes at once. */
   navigated(): void {
     this.lastKey = '';

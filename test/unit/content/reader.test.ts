@@ -135,6 +135,14 @@ describe('the full content script', () => {
     },
   );
 
+  test('asked again (the popup’s "Check again" injects it once more), it has an unchanged page matched again', async () => {
+    const f = fake();
+    await f.reader.analyse();
+    await f.reader.again();
+    expect(f.sent.filter(([name]) => name === 'match')).toHaveLength(2);
+    expect(f.drawn).toEqual(['show story over 2', 'show story over 2']);
+  });
+
   test('a first page without the anchors is reported once as no story', async () => {
     const f = fake({ gate: () => [] });
     await f.reader.analyse();
