@@ -160,6 +160,43 @@ describe('the full content script', () => {
     expect(f.sent).toHaveLength(1);
   });
 
+  test('a match reply that arrives after a newer read began is dropped: the newer page is drawn', async () => {
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let matches = 0;
+    const f = fake({
+      send: async (name) => {
+        if (name === 'match' && matches++ === 0) await held;
+        return (name === 'match' ? ok(VIEW) : ok(true)) as never;
+      },
+    });
+    const older = f.reader.analyse();
+    await Promise.resolve();
+    f.setPage([paragraph('One.'), paragraph('Facebook asked banks for data.'), paragraph('More.')]);
+    await f.reader.analyse();
+    release();
+    await older;
+    expect(matches).toBe(2);
+    expect(f.drawn).toEqual(['show story over 3']);
+    // The newer read's article is the one remembered: reading it again matches nothing more.
+    await f.reader.analyse();
+    expect(matches).toBe(2);
+  });
+
+  test('an article whose nodes the page replaced with the same text is matched and drawn again', async () => {
+    const f = fake();
+    const old = [paragraph('One.'), paragraph('Facebook asked banks for data.')];
+    f.setPage(old);
+    await f.reader.analyse();
+    // The page re-rendered its article: same text, new nodes, the old ones detached.
+    for (const p of old) (p.first as { isConnected: boolean }).isConnected = false;
+    const fresh = [paragraph('One.'), paragraph('Facebook asked banks for data.')];
+    f.setPage(fresh);
+    await f.reader.analyse();
+    expect(f.sent.filter(([name]) => name === 'match')).toHaveLength(2);
+    expect(f.drawn).toEqual(['show story over 2', 'show story over 2']);
+  });
+
   test('a read overtaken by a newer one draws nothing', async () => {
     let release = (): void => undefined;
     const first = new Promise<void>((resolve) => (release = resolve));
