@@ -34,10 +34,12 @@ function fake(over: Partial<ReaderDeps> & { match?: Result<PageView | null>; wan
   let gates = 0;
   let wanted = over.wanted ?? true;
   let stops = 0;
+  let schedules = 0;
   const overlay: OverlayLike = {
     show: (view, paragraphs) => void drawn.push(`show ${view.storyId} over ${paragraphs.length}`),
     focus: () => true,
     describe: () => ({}) as OverlayState,
+    schedule: () => void schedules++,
     destroy: () => void drawn.push('destroy'),
   };
   let page = [paragraph('One.'), paragraph('Facebook asked banks for data.')];
@@ -65,6 +67,7 @@ function fake(over: Partial<ReaderDeps> & { match?: Result<PageView | null>; wan
     warnings,
     gates: () => gates,
     stops: () => stops,
+    schedules: () => schedules,
     setWanted: (w: boolean) => void (wanted = w),
     setPage: (p: PageParagraph[]) => void (page = p),
   };
@@ -91,6 +94,8 @@ describe('the full content script', () => {
     await f.reader.analyse();
     await f.reader.analyse();
     expect(f.sent.filter(([name]) => name === 'match')).toHaveLength(1);
+    // What changed may have moved the article (an ad slot above it): the markers are measured again.
+    expect(f.schedules()).toBe(1);
     f.setPage([paragraph('One.'), paragraph('Facebook asked banks for data.'), paragraph('More.')]);
     await f.reader.analyse();
     expect(f.sent.filter(([name]) => name === 'match')).toHaveLength(2);
