@@ -6,6 +6,7 @@ import { count } from '../view/plural.ts';
 import { summarise, type ClaimRow } from '../view/summary.ts';
 import { overlayOn, setSite, type Settings } from '../extension/settings.ts';
 import type { FollowedStory } from '../extension/messages.ts';
+import { Damaged } from '../ui/Damaged.tsx';
 import type { PanelApi, SiteAccess, TabInfo } from './api.ts';
 
 type View =
@@ -174,12 +175,7 @@ function Body({ view, api, onRetry }: { view: View; api: PanelApi; onRetry(): vo
     case 'loading':
       return <p>Loading…</p>;
     case 'broken':
-      return (
-        <>
-          <h1>Backstory’s data is damaged</h1>
-          <p class="muted">{view.problem}. Reinstall the extension to repair it.</p>
-        </>
-      );
+      return <Damaged problem={view.problem} />;
     case 'restricted':
       return (
         <>
