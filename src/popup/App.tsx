@@ -66,8 +66,8 @@ export function App({ api }: { api: PanelApi }) {
     if (view.state !== 'pending' || polls >= 20) return;
     const timer = setTimeout(() => {
       setPolls((n) => n + 1);
-      // Only look: the page was asked for once, and a second script run would insert its
-      // stylesheet again.
+      // Only look: the page was asked for once, and another injection would insert its
+      // stylesheet again and have the page matched again.
       refresh('look');
     }, 250);
     return () => clearTimeout(timer);
