@@ -3,7 +3,7 @@
 // The checksum is computed at build time over the stories and checked when the data is loaded.
 
 import { hash32 } from '../text/hash.ts';
-import { CLAIM_KINDS, type ClaimIndex } from './types.ts';
+import { CLAIM_KINDS, type ClaimIndex, type GateFile } from './types.ts';
 
 const isObj = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -26,6 +26,27 @@ const isOrderOf = (v: unknown, n: number): boolean => {
   }
   return seen.size === n;
 };
+
+/** The checked data, or what is wrong with it (the shape of the extension's message results). */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/**
+ * The bundled claim index as the extension may use it: checked, or the reason it cannot be,
+ * worded as every extension page shows it. O(size of the index).
+ */
+export function parseIndex(v: unknown): Parsed<ClaimIndex> {
+  const problem = indexProblem(v);
+  // indexProblem checked every field the extension reads, and the checksum over the rest.
+  if (problem === null) return { ok: true, value: v as ClaimIndex };
+  return { ok: false, error: `the claim index is damaged (${problem})` };
+}
+
+/** The bundled gate signature, checked, or the reason it cannot be used. */
+export function parseGate(v: unknown): Parsed<GateFile> {
+  const problem = gateProblem(v);
+  // gateProblem checked every field the gate reads.
+  return problem === null ? { ok: true, value: v as GateFile } : { ok: false, error: problem };
+}
 
 /** Checksum of the parts of an index the page relies on. O(size of the index). */
 export function indexChecksum(index: Pick<ClaimIndex, 'stories' | 'idf'>): string {

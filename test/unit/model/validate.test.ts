@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { gateProblem, indexChecksum, indexProblem } from '../../../src/model/validate.ts';
+import {
+  gateProblem,
+  indexChecksum,
+  indexProblem,
+  parseGate,
+  parseIndex,
+} from '../../../src/model/validate.ts';
 import { gateOnly } from '../../../src/compiler/build.ts';
 import type { Claim } from '../../../src/model/types.ts';
 import { seedIndex } from '../helpers.ts';
@@ -10,6 +16,20 @@ describe('start-up checks of the bundled data', () => {
   test('the built index and gate pass', () => {
     expect(indexProblem(seedIndex())).toBeNull();
     expect(gateProblem(gateOnly(seedIndex()))).toBeNull();
+  });
+
+  test('the pages get the index typed only once checked, else the problem worded for the reader', () => {
+    const index = seedIndex();
+    expect(parseIndex(index)).toEqual({ ok: true, value: index });
+    expect(parseIndex({ ...copy(index), version: 2 })).toEqual({
+      ok: false,
+      error: 'the claim index is damaged (unknown claim index version 2)',
+    });
+    expect(parseGate(gateOnly(index))).toEqual({ ok: true, value: gateOnly(index) });
+    expect(parseGate({ stories: 'all' })).toEqual({
+      ok: false,
+      error: 'the gate signature is not an object with stories',
+    });
   });
 
   test('a truncated index is caught', () => {
