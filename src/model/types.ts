@@ -139,8 +139,6 @@ export interface GateSignature {
   anchors: string[][];
   /** What may stand for the subject's name (the first anchor) on a page that names no subject. */
   descriptions: string[];
-  /** Minimum second-stage score to call a page about the story. */
-  threshold: number;
 }
 
 export interface ClaimIndex {
