@@ -78,13 +78,13 @@ export const claimAppearanceIds = (
  */
 export function checkUniqueIds(
   dir: string,
-  claims: readonly { id: string; aliases?: readonly string[]; appearances: Claim['appearances'] }[],
+  claims: readonly { id: string; aliases: readonly string[]; appearances: Claim['appearances'] }[],
   taken = new Map<string, string>(),
 ): Map<string, string> {
   // The appearance each id was made from.
   const idOf = claimAppearanceIds(dir, claims);
   for (const c of claims)
-    for (const id of [c.id, ...(c.aliases ?? [])]) {
+    for (const id of [c.id, ...c.aliases]) {
       const at = c.appearances.find((a) => idOf(a) === id) ?? c.appearances[0];
       const here = `${dir}/${at?.seed ?? '?'} at offset ${at?.start ?? '?'}: "${at?.quote ?? ''}"`;
       const other = taken.get(id);
@@ -107,7 +107,7 @@ export function checkUniqueIds(
  * can only come from a hash collision, and checkUniqueIds then stops the build.
  */
 export function withAliases(dir: string, claims: readonly Claim[], idOf: (at: At) => string): Claim[] {
-  const result = claims.map(({ id, ...rest }) => {
+  const result = claims.map(({ id, aliases: _, ...rest }) => {
     const aliases = [...new Set(rest.appearances.map(idOf))].filter((a) => a !== id).sort();
     return { id, aliases, ...rest };
   });

@@ -75,13 +75,13 @@ export interface Claim {
   /**
    * The ids its other appearances would have as a claim's first, sorted; none is a claim's id.
    * An id an earlier build gave names the claim now holding that appearance, as its id or as
-   * one of these, after seeds are added. Absent in an index built before aliases.
+   * one of these, after seeds are added.
    */
-  aliases?: string[];
+  aliases: string[];
   /** The claim's wording, made by the compiler from the seed text of `textSource`. */
   text: string;
   /** The seed spans the wording was made from: the clause, and the actor's name where one was added. */
-  textSource?: SeedSpan[];
+  textSource: SeedSpan[];
   kind: ClaimKind;
   /** Who says it: the subject for statements, the answering party for responses, else null. */
   speaker: string | null;

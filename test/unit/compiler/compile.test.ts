@@ -159,10 +159,10 @@ describe('claim index from the real seeds', () => {
   test('the JSON-LD export names each claim by its aliases too: an old @id finds one claim', () => {
     const graph = (toJsonLd(seedIndex()) as { '@graph': { '@id': string; sameAs?: string[] }[] })['@graph'];
     const ids = new Set(graph.map((n) => n['@id']));
-    const aliased = story.claims.filter((c) => (c.aliases ?? []).length > 0);
+    const aliased = story.claims.filter((c) => c.aliases.length > 0);
     expect(aliased.length).toBeGreaterThan(0);
     for (const c of aliased)
-      for (const a of c.aliases ?? []) {
+      for (const a of c.aliases) {
         expect(ids.has(`#${a}`)).toBe(false);
         expect(graph.filter((n) => n.sameAs?.includes(`#${a}`)).map((n) => n['@id'])).toEqual([`#${c.id}`]);
       }
