@@ -24,8 +24,8 @@ interface At {
  * A later one adds its count after a newline: folding turns every white space into a space, so no
  * piece's words can spell a copy's count ("x" twice is not "x|1" once).
  */
-export function claimId(head: { seed: string; text: string } | undefined, repeat = 0): string {
-  const key = wordsIn(head?.seed ?? '', head?.text ?? '');
+export function claimId(head: { seed: string; text: string }, repeat = 0): string {
+  const key = wordsIn(head.seed, head.text);
   return `c${hash32(repeat === 0 ? key : `${key}\n${repeat}`)
     .toString(36)
     .padStart(7, '0')}`;
