@@ -185,6 +185,23 @@ describe('bad input stops the build with the file, the line and what to fix', ()
     expect(fails(fs.mkdtempSync('/tmp/bs-empty-')).message).toMatch(/no \.txt articles/);
   });
 
+  test('a seed that is empty, or only page furniture', () => {
+    for (const [text, problem] of [
+      [' \n\n', /is empty/],
+      ['Share\nTweet\n\nRelated stories\nPublished: 6 Aug 2018\n', /no article text after furniture/],
+    ] as const) {
+      const dir = copySeeds();
+      fs.writeFileSync(path.join(dir, '009_paste.txt'), text);
+      // Listed in story.json as a real seed would be, so only its text is wrong.
+      edit(dir, (s) =>
+        s.replace('"seeds": {', '"seeds": {\n    "009_paste.txt": { "byline": null, "date": null },'),
+      );
+      const e = fails(dir);
+      expect(e.file).toMatch(/009_paste\.txt$/);
+      expect(e.message).toMatch(problem);
+    }
+  });
+
   test('a seed that is not UTF-8', () => {
     const dir = copySeeds();
     fs.writeFileSync(
