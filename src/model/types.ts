@@ -135,7 +135,12 @@ export interface Story extends StoryFacts {
 }
 
 export interface GateSignature {
-  /** Terms (folded and stemmed) that must all appear for the cheap pre-check: any one of each group. */
+  /**
+   * What the cheap pre-check looks for in the page's text, one of each group: lowercase
+   * substrings, found anywhere (src/gate/gate.ts), not the matcher's terms. The first group is the
+   * subject's name; the others are lowercase stems of the words of the concepts every seed shares
+   * ("inform" finds "information", "card issu" finds "card issuers").
+   */
   anchors: string[][];
   /** What may stand for the subject's name (the first anchor) on a page that names no subject. */
   descriptions: string[];
