@@ -37,7 +37,7 @@ export function gateSignature(
     return [...new Set(words.map((w) => stem(w.toLowerCase())))].sort();
   };
   const anchors = [[lower(story.subject.name)], ...shared.slice(0, 2).map(surfaces)];
-  return { anchors, descriptions: descriptionsOf(story.subject), threshold: 3 };
+  return { anchors, descriptions: descriptionsOf(story.subject) };
 }
 
 /**

@@ -87,27 +87,24 @@ export function indexProblem(v: unknown): string | null {
         !Array.isArray(c.match) ||
         !Array.isArray(c.appearances) ||
         !isStrArr(c.answeredBy) ||
-        !(c.aliases === undefined || isStrArr(c.aliases)) ||
+        !isStrArr(c.aliases) ||
         !(c.speaker === null || typeof c.speaker === 'string')
       )
         return `claim ${isObj(c) ? String(c.id) : '?'} is malformed`;
       if (!ID.test(c.id)) return `claim "${c.id}" has a malformed id`;
-      if (!(c.aliases ?? []).every((a) => ID.test(a))) return `claim ${c.id} has a malformed alias`;
-      for (const id of [c.id, ...(c.aliases ?? [])]) {
+      if (!c.aliases.every((a) => ID.test(a))) return `claim ${c.id} has a malformed alias`;
+      for (const id of [c.id, ...c.aliases]) {
         if (named.has(id)) return `the id ${id} names two claims`;
         named.add(id);
       }
       if (
-        c.textSource !== undefined &&
-        !(
-          Array.isArray(c.textSource) &&
-          c.textSource.every(
-            (s) =>
-              isObj(s) &&
-              typeof s.seed === 'string' &&
-              typeof s.start === 'number' &&
-              typeof s.end === 'number',
-          )
+        !Array.isArray(c.textSource) ||
+        !c.textSource.every(
+          (s) =>
+            isObj(s) &&
+            typeof s.seed === 'string' &&
+            typeof s.start === 'number' &&
+            typeof s.end === 'number',
         )
       )
         return `claim ${c.id} has a malformed wording source`;

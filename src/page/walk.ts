@@ -68,7 +68,7 @@ export const BLOCK_TAGS = new Set([
   'UL',
 ]);
 
-export const isBlock = (el: Element): boolean => BLOCK_TAGS.has(el.tagName.toUpperCase());
+const isBlock = (el: Element): boolean => BLOCK_TAGS.has(el.tagName.toUpperCase());
 
 export interface WalkOptions {
   /** Start after this node's subtree instead of at the scope's first child. */

@@ -180,7 +180,7 @@ function ClaimItem({ story, claimId }: { story: Story; claimId: string }) {
   return (
     <li class="claim" data-claim={claimId} id={claimAnchor(claimId)} tabIndex={-1}>
       {/* Links by the ids earlier builds gave it (an alias is never a claim's id, nor on two). */}
-      {(claim.aliases ?? []).map((a) => (
+      {claim.aliases.map((a) => (
         <span key={a} id={claimAnchor(a)} />
       ))}
       <span class={`kind kind-${v.kind}`}>{kindOf(v.kind).label}</span>{' '}

@@ -58,4 +58,4 @@ export function filterClaims(story: Story, query: string, kinds: ReadonlySet<Cla
 
 /** The claim a link names by its id or by one of its aliases (an id an earlier build gave). */
 export const claimNamed = (story: Story, id: string): Claim | undefined =>
-  story.claims.find((c) => c.id === id || (c.aliases ?? []).includes(id));
+  story.claims.find((c) => c.id === id || c.aliases.includes(id));

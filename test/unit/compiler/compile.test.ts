@@ -159,10 +159,10 @@ describe('claim index from the real seeds', () => {
   test('the JSON-LD export names each claim by its aliases too: an old @id finds one claim', () => {
     const graph = (toJsonLd(seedIndex()) as { '@graph': { '@id': string; sameAs?: string[] }[] })['@graph'];
     const ids = new Set(graph.map((n) => n['@id']));
-    const aliased = story.claims.filter((c) => (c.aliases ?? []).length > 0);
+    const aliased = story.claims.filter((c) => c.aliases.length > 0);
     expect(aliased.length).toBeGreaterThan(0);
     for (const c of aliased)
-      for (const a of c.aliases ?? []) {
+      for (const a of c.aliases) {
         expect(ids.has(`#${a}`)).toBe(false);
         expect(graph.filter((n) => n.sameAs?.includes(`#${a}`)).map((n) => n['@id'])).toEqual([`#${c.id}`]);
       }
@@ -183,6 +183,23 @@ describe('bad input stops the build with the file, the line and what to fix', ()
   test('missing or empty seeds folder', () => {
     expect(fails('/tmp/does-not-exist-backstory').message).toMatch(/seeds folder is missing/);
     expect(fails(fs.mkdtempSync('/tmp/bs-empty-')).message).toMatch(/no \.txt articles/);
+  });
+
+  test('a seed that is empty, or only page furniture', () => {
+    for (const [text, problem] of [
+      [' \n\n', /is empty/],
+      ['Share\nTweet\n\nRelated stories\nPublished: 6 Aug 2018\n', /no article text after furniture/],
+    ] as const) {
+      const dir = copySeeds();
+      fs.writeFileSync(path.join(dir, '009_paste.txt'), text);
+      // Listed in story.json as a real seed would be, so only its text is wrong.
+      edit(dir, (s) =>
+        s.replace('"seeds": {', '"seeds": {\n    "009_paste.txt": { "byline": null, "date": null },'),
+      );
+      const e = fails(dir);
+      expect(e.file).toMatch(/009_paste\.txt$/);
+      expect(e.message).toMatch(problem);
+    }
   });
 
   test('a seed that is not UTF-8', () => {

@@ -40,8 +40,8 @@ describe('the story page’s model', () => {
   });
 
   test('a story link names its claim by id or by alias, and nothing else', () => {
-    const claim = story.claims.find((c) => (c.aliases ?? []).length > 0);
-    const alias = claim?.aliases?.[0];
+    const claim = story.claims.find((c) => c.aliases.length > 0);
+    const alias = claim?.aliases[0];
     if (claim === undefined || alias === undefined) throw new Error('no alias');
     const path = storyPagePath(alias);
     expect(linkedId(path.slice(path.indexOf('#')))).toBe(alias);
