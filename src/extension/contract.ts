@@ -3,6 +3,8 @@
 // `send(name, payload)` of a direction, and `handle(receiver)` the one place that checks a message's
 // shape and its sender before a handler of the contract's map runs. Errors cross as values.
 
+import { hasFields, type Fields, type Spec } from '../model/guards.ts';
+
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
@@ -39,10 +41,13 @@ export function sender<C extends Contract>(transport: (message: unknown) => Prom
 }
 
 type Awaitable<T> = T | Promise<T>;
-type Fields = Record<string, unknown>;
 
-/** The run-time check of each message's fields: what arrives is untrusted until it passes. */
-export type Shapes<C extends Contract> = { [K in keyof C]: (message: Fields) => boolean };
+/**
+ * The run-time check of each message's fields, what arrives being untrusted until it passes: a
+ * check of every field of the message's request, each no wider than the field's type, so a shape
+ * that forgets a field, or a request that gains one its shape does not check, fails tsc.
+ */
+export type Shapes<C extends Contract> = { [K in keyof C]: Spec<C[K]['request']> };
 
 export interface Receiver<C extends Contract, S> {
   shapes: Shapes<C>;
@@ -64,8 +69,9 @@ export function handle<C extends Contract, S>(
     if (typeof message !== 'object' || message === null) return undefined;
     const name = (message as Fields).type;
     if (typeof name !== 'string' || !Object.hasOwn(receiver.shapes, name)) return undefined;
-    const shape = receiver.shapes[name] as (m: Fields) => boolean;
-    if (!shape(message as Fields)) return Promise.resolve(refuse(`${name} has the wrong shape`));
+    // The name is one of the contract's: its shape is that message's Spec.
+    const shape = receiver.shapes[name] as Spec<Fields>;
+    if (!hasFields(message as Fields, shape)) return Promise.resolve(refuse(`${name} has the wrong shape`));
     const refusal = receiver.admit(from, name);
     if (refusal !== null) return Promise.resolve(refuse(refusal));
     const run = receiver.handlers[name] as (m: unknown, s: S) => Awaitable<Result<unknown>>;

@@ -3,7 +3,9 @@
 // check of each request's fields, since whatever arrives is untrusted until it passes.
 
 import type { Shapes } from './contract.ts';
-import type { ClaimView, PageView } from '../view/describe.ts';
+import { isBool, isInt, isNum, list, nullable, oneOf, record, str } from '../model/guards.ts';
+import { CLAIM_KINDS } from '../model/types.ts';
+import type { AnswerView, ClaimView, FoundClaim, PageView } from '../view/describe.ts';
 import { MAX_ARTICLE_CHARS, MAX_PARAGRAPH_CHARS, MAX_PARAGRAPHS } from '../pipeline/bounds.ts';
 
 /** A request with nothing in it but its name. */
@@ -57,7 +59,8 @@ export interface FollowedStory {
   subject: string;
 }
 
-export type TabStatus = 'analysing' | 'no-story' | 'story';
+const STATUSES = ['analysing', 'no-story', 'story'] as const;
+export type TabStatus = (typeof STATUSES)[number];
 
 /** What the background knows of a tab, kept in storage.session: it matched the page itself. */
 export interface TabResult {
@@ -88,79 +91,95 @@ export interface Box {
   right: number;
 }
 
-type Fields = Record<string, unknown>;
-const isObj = (v: unknown): v is Fields => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
-const isStr = (v: unknown, max = 4096): v is string => typeof v === 'string' && v.length <= max;
-const isList = (v: unknown, max: number, item: (x: unknown) => boolean): boolean =>
-  Array.isArray(v) && v.length <= max && v.every(item);
-const STATUSES: readonly string[] = ['analysing', 'no-story', 'story'];
 /** A page cannot hold more claims than this; anything bigger is not Backstory's. */
 const MAX_CLAIMS = 2000;
+/** An outlet's or a speaker's name. */
+const name = str(256);
+/** An ISO date, with or without its time. */
+const date = str(64);
+const claimId = str(64);
 
-const isIds = (v: unknown): boolean => isList(v, 64, (x) => isStr(x, 128));
+const paragraph = str(MAX_PARAGRAPH_CHARS);
 
+/** The page's paragraphs: each bounded, and all of them together. O(paragraphs). */
 function isArticle(v: unknown): v is string[] {
   if (!Array.isArray(v) || v.length > MAX_PARAGRAPHS) return false;
   let chars = 0;
   for (const p of v) {
-    if (!isStr(p, MAX_PARAGRAPH_CHARS)) return false;
+    if (!paragraph(p)) return false;
     chars += p.length;
   }
   return chars <= MAX_ARTICLE_CHARS;
 }
 
-const isWhy = (v: unknown): boolean =>
-  v === null ||
-  (isObj(v) && isStr(v.seed, 256) && isStr(v.quote, 4096) && (v.outlet === null || isStr(v.outlet, 256)));
+const isFound = record<FoundClaim>({
+  paragraph: isInt,
+  claimId,
+  score: isNum,
+  why: nullable(
+    record<NonNullable<FoundClaim['why']>>({ seed: str(256), quote: str(), outlet: nullable(name) }),
+  ),
+});
 
-const isFound = (v: unknown): boolean =>
-  isObj(v) &&
-  isInt(v.paragraph) &&
-  isStr(v.claimId, 64) &&
-  typeof v.score === 'number' &&
-  Number.isFinite(v.score) &&
-  isWhy(v.why);
+const isAnswer = record<AnswerView>({
+  claimId,
+  text: str(),
+  quote: str(),
+  date: nullable(date),
+  to: nullable(name),
+  official: isBool,
+});
 
-const isClaimView = (v: unknown): v is ClaimView =>
-  isObj(v) && isStr(v.id, 64) && isStr(v.text) && isStr(v.kind, 32) && Array.isArray(v.answers);
+/** Every field the popup reads: a stored view that lacks one (an older version's) is dropped whole. */
+const isClaimView = record<ClaimView>({
+  id: claimId,
+  text: str(),
+  kind: oneOf(CLAIM_KINDS),
+  firstOutlet: nullable(name),
+  firstDate: nullable(date),
+  basis: str(32),
+  otherOutlets: list(MAX_CLAIMS, name),
+  said: nullable(
+    record<NonNullable<ClaimView['said']>>({ by: name, to: nullable(name), date: nullable(date) }),
+  ),
+  answers: list(MAX_CLAIMS, isAnswer),
+});
 
-const isPageView = (v: unknown): v is PageView =>
-  isObj(v) &&
-  isStr(v.storyId, 128) &&
-  isStr(v.title) &&
-  isStr(v.subject) &&
-  isStr(v.broke, 64) &&
-  (v.brokeBy === null || isStr(v.brokeBy)) &&
-  isInt(v.paragraphs) &&
-  isList(v.claims, MAX_CLAIMS, isFound) &&
-  isList(v.views, MAX_CLAIMS, isClaimView);
+const isPageView = record<PageView>({
+  storyId: str(128),
+  title: str(),
+  subject: str(),
+  broke: date,
+  brokeBy: nullable(str()),
+  paragraphs: isInt,
+  claims: list(MAX_CLAIMS, isFound),
+  views: list(MAX_CLAIMS, isClaimView),
+});
 
 /** Checks a tab's result read back from storage (it may be from an older version). */
-export const isTabResult = (v: unknown): v is TabResult =>
-  isObj(v) &&
-  isStr(v.url, 8192) &&
-  isStr(v.status) &&
-  STATUSES.includes(v.status) &&
-  (v.view === null || isPageView(v.view)) &&
-  typeof v.overlay === 'boolean';
+export const isTabResult = record<TabResult>({
+  url: str(8192),
+  status: oneOf(STATUSES),
+  view: nullable(isPageView),
+  overlay: isBool,
+});
 
 export const CONTENT_SHAPES: Shapes<ContentContract> = {
-  'gate-passed': () => true,
-  'no-story': () => true,
-  match: (m: Fields) => isIds(m.ids) && isArticle(m.paragraphs),
-  overlay: (m: Fields) => typeof m.shown === 'boolean',
-  'open-story': (m: Fields) => m.claimId === null || isStr(m.claimId, 64),
+  'gate-passed': {},
+  'no-story': {},
+  match: { ids: list(64, str(128)), paragraphs: isArticle },
+  overlay: { shown: isBool },
+  'open-story': { claimId: nullable(claimId) },
 };
 
 export const EXTENSION_PAGE_SHAPES: Shapes<ExtensionPageContract> = {
-  'get-tab': (m: Fields) => isInt(m.tabId),
-  'followed-stories': () => true,
-  'analyse-tab': (m: Fields) => isInt(m.tabId),
-  'focus-claim': (m: Fields) => isInt(m.tabId) && isInt(m.paragraph) && isStr(m.claimId, 64),
+  'get-tab': { tabId: isInt },
+  'followed-stories': {},
+  'analyse-tab': { tabId: isInt },
+  'focus-claim': { tabId: isInt, paragraph: isInt, claimId },
 };
 
 export const TAB_SHAPES: Shapes<TabContract> = {
-  'focus-claim': (m: Fields) => isInt(m.paragraph) && isStr(m.claimId, 64),
-  'describe-overlay': () => true,
+  'focus-claim': { paragraph: isInt, claimId },
+  'describe-overlay': {},
 };

@@ -3,16 +3,9 @@
 // The checksum is computed at build time over the stories and checked when the data is loaded.
 
 import { hash32 } from '../text/hash.ts';
+import { CLAIM_ID, isObj, isStrArr } from './guards.ts';
 import { CLAIM_KINDS, type ClaimIndex, type GateFile } from './types.ts';
 
-const isObj = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-const isStrArr = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
-/**
- * The compiler's ids and aliases are `c` and a base-36 hash; nothing else stands in a story-page
- * anchor (a story link drops a fragment it cannot name, and the claim could not be reached).
- */
-const ID = /^c[0-9a-z]+$/;
 /**
  * The order of a unit's `n` terms: indexes into them, each term at least once (the compiler writes
  * every term where it stands), so the stretch never reads a term the unit lacks or misses one.
@@ -91,8 +84,8 @@ export function indexProblem(v: unknown): string | null {
         !(c.speaker === null || typeof c.speaker === 'string')
       )
         return `claim ${isObj(c) ? String(c.id) : '?'} is malformed`;
-      if (!ID.test(c.id)) return `claim "${c.id}" has a malformed id`;
-      if (!c.aliases.every((a) => ID.test(a))) return `claim ${c.id} has a malformed alias`;
+      if (!CLAIM_ID.test(c.id)) return `claim "${c.id}" has a malformed id`;
+      if (!c.aliases.every((a) => CLAIM_ID.test(a))) return `claim ${c.id} has a malformed alias`;
       for (const id of [c.id, ...c.aliases]) {
         if (named.has(id)) return `the id ${id} names two claims`;
         named.add(id);

@@ -2,9 +2,12 @@
 // are the type-level tests: `npm run typecheck` fails if any of them stops being an error.
 
 import { describe, expect, test } from 'vitest';
-import { fail, handle, ok, sender, type Result } from '../../../src/extension/contract.ts';
+import { fail, handle, ok, sender, type Result, type Shapes } from '../../../src/extension/contract.ts';
+import { hasFields, isInt, nullable, str, type Fields, type Spec } from '../../../src/model/guards.ts';
 import {
   CONTENT_SHAPES,
+  EXTENSION_PAGE_SHAPES,
+  TAB_SHAPES,
   type ContentContract,
   type ExtensionPageContract,
   type TabContract,
@@ -103,18 +106,10 @@ describe('handle', () => {
     expect(refusals).toEqual(refused);
   });
 
-  /** Every extension-page message admitted as it comes: these tests are about the handlers' types. */
-  const ANY_PAGE_SHAPE = {
-    'get-tab': () => true,
-    'followed-stories': () => true,
-    'analyse-tab': () => true,
-    'focus-claim': () => true,
-  };
-
   test('a handler map must answer every message with its reply type (tsc)', async () => {
     const typed = handle<ExtensionPageContract, null>(
       {
-        shapes: ANY_PAGE_SHAPE,
+        shapes: EXTENSION_PAGE_SHAPES,
         admit: () => null,
         handlers: {
           'get-tab': () => ok(null),
@@ -128,7 +123,7 @@ describe('handle', () => {
     );
     handle<ExtensionPageContract, null>(
       {
-        shapes: ANY_PAGE_SHAPE,
+        shapes: EXTENSION_PAGE_SHAPES,
         admit: () => null,
         // @ts-expect-error: focus-claim has no handler
         handlers: {
@@ -140,5 +135,62 @@ describe('handle', () => {
       fail,
     );
     expect(await typed({ type: 'get-tab', tabId: 1 }, null)).toEqual(ok(null));
+  });
+});
+
+describe('shapes', () => {
+  const receive = handle<TabContract, null>(
+    {
+      shapes: TAB_SHAPES,
+      admit: () => null,
+      handlers: { 'focus-claim': () => ok(true), 'describe-overlay': () => ok(null) },
+    },
+    fail,
+  );
+
+  test.each<[string, unknown]>([
+    ['without its paragraph', { type: 'focus-claim', claimId: 'c1' }],
+    ['with a paragraph that is no index', { type: 'focus-claim', paragraph: -1, claimId: 'c1' }],
+    ['without its claim', { type: 'focus-claim', paragraph: 0 }],
+    ['with a claim that is no string', { type: 'focus-claim', paragraph: 0, claimId: null }],
+  ])('a message %s is refused before its handler runs', async (_, message) => {
+    expect(await receive(message, null)).toEqual(fail('focus-claim has the wrong shape'));
+    expect(await receive({ type: 'focus-claim', paragraph: 0, claimId: 'c1' }, null)).toEqual(ok(true));
+  });
+
+  test('a shape checks every field of its request, each by a check of its type (tsc)', () => {
+    const forgets: Shapes<TabContract> = {
+      'describe-overlay': {},
+      // @ts-expect-error: a focus-claim shape that does not check the paragraph
+      'focus-claim': { claimId: str(64) },
+    };
+    const wider: Shapes<TabContract> = {
+      'describe-overlay': {},
+      // @ts-expect-error: the claim id is a string; the check lets null through
+      'focus-claim': { paragraph: isInt, claimId: nullable(str(64)) },
+    };
+    const unchecked: Shapes<TabContract> = {
+      'describe-overlay': {},
+      // @ts-expect-error: a check that answers only true or false says nothing of what it lets through
+      'focus-claim': { paragraph: (v: unknown) => typeof v === 'number' && v >= 0, claimId: str(64) },
+    };
+    type Grown = {
+      'focus-claim': { request: { paragraph: number; claimId: string; tabId: number }; reply: boolean };
+    };
+    // @ts-expect-error: the request gained a tab id that the tab's focus-claim shape does not check
+    const grown: Shapes<Grown> = { 'focus-claim': TAB_SHAPES['focus-claim'] };
+    // Each of them would let through a message that has no paragraph, or no claim, or no tab.
+    const through: [Spec<Fields>, Fields][] = [
+      [forgets['focus-claim'], { claimId: 'c1' }],
+      [wider['focus-claim'], { paragraph: 0, claimId: null }],
+      [unchecked['focus-claim'], { paragraph: 0.5, claimId: 'c1' }],
+      [grown['focus-claim'], { paragraph: 0, claimId: 'c1' }],
+    ];
+    expect(through.map(([shape, m]) => hasFields(m, shape))).toEqual([true, true, true, true]);
+    expect(through.slice(0, 3).map(([, m]) => hasFields(m, TAB_SHAPES['focus-claim']))).toEqual([
+      false,
+      false,
+      false,
+    ]);
   });
 });

@@ -1,0 +1,66 @@
+// Run-time checks of untrusted values (the bundled data, messages, what storage gives back), as
+// type guards. Each check says in its type what it lets through, so an object's check built with
+// `record` has a type tsc compares with the type it stands for: a check that forgets a field, or
+// lets through more than the field's type, does not compile.
+
+/** An object's fields, before any of them is checked. */
+export type Fields = Record<string, unknown>;
+
+/** A run-time check that a value is a T. */
+export type Check<T> = (v: unknown) => v is T;
+
+/** The checks of every field of a T, each of a type no wider than the field's. */
+export type Spec<T> = { [F in keyof T]-?: Check<T[F]> };
+
+export const isObj = (v: unknown): v is Fields => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export const isStrArr = (v: unknown): v is string[] =>
+  Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+export const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
+
+/** A count or an index: a whole number, not negative. */
+export const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+
+/** A finite number. */
+export const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** A string of at most `max` characters: what arrives untrusted is bounded before it is used. */
+export const str =
+  (max = 4096): Check<string> =>
+  (v): v is string =>
+    typeof v === 'string' && v.length <= max;
+
+export const nullable =
+  <T>(check: Check<T>): Check<T | null> =>
+  (v): v is T | null =>
+    v === null || check(v);
+
+/** At most `max` items, each passing `item`. O(items). */
+export const list =
+  <T>(max: number, item: Check<T>): Check<T[]> =>
+  (v): v is T[] =>
+    Array.isArray(v) && v.length <= max && v.every(item);
+
+export const oneOf =
+  <T>(values: readonly T[]): Check<T> =>
+  (v): v is T =>
+    (values as readonly unknown[]).includes(v);
+
+/** Whether the fields hold what `spec` checks; fields it does not name are let through. */
+export function hasFields<T>(v: Fields, spec: Spec<T>): v is Fields & T {
+  // Each entry of a Spec<T> is some field's check; Object.entries cannot say which.
+  return Object.entries(spec).every(([field, check]) => (check as Check<unknown>)(v[field]));
+}
+
+/** The check of an object: write it `record<T>({...})` so tsc holds the checks to T's fields. */
+export const record =
+  <T>(spec: Spec<T>): Check<T> =>
+  (v): v is T =>
+    isObj(v) && hasFields(v, spec);
+
+/**
+ * The compiler's claim ids and aliases are `c` and a base-36 hash; nothing else stands in a story
+ * page's anchor (a story link drops a fragment it cannot name, and the claim could not be reached).
+ */
+export const CLAIM_ID = /^c[0-9a-z]+$/;
