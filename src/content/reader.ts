@@ -94,11 +94,14 @@ export class PageReader {
   }
 
   /**
-   * The reader asked for the page again (the script was injected once more): it is matched again
-   * even when its article looks unchanged, as the background may not hold its result.
+   * The page was asked for again (the script was injected once more): the background may no longer
+   * hold its result (a back navigation cleared it), so everything is said afresh, even what was
+   * said already: the match, that the page is no story, whether the overlay is drawn.
    */
   again(): Promise<void> {
     this.lastKey = '';
+    this.current = null;
+    this.reportedOverlay = null;
     return this.analyse();
   }
 

@@ -146,6 +146,20 @@ describe('the full content script', () => {
     await f.reader.again();
     expect(f.sent.filter(([name]) => name === 'match')).toHaveLength(2);
     expect(f.drawn).toEqual(['show story over 2', 'show story over 2']);
+    // The background's result for the tab may have been cleared since: it hears the overlay's state again.
+    expect(f.sent.filter(([name]) => name === 'overlay')).toHaveLength(2);
+  });
+
+  test('asked again on a page the gate rejects, it says "no story" again: the popup waiting on it gets an answer', async () => {
+    const f = fake({ gate: () => [] });
+    await f.reader.analyse();
+    await f.reader.again();
+    await f.reader.again();
+    expect(f.sent).toEqual([
+      ['no-story', {}],
+      ['no-story', {}],
+      ['no-story', {}],
+    ]);
   });
 
   test('a first page without the anchors is reported once as no story', async () => {
