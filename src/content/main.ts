@@ -22,7 +22,10 @@ function idle(): Promise<void> {
   });
 }
 
-/** Returns what a second injection into this page calls: read the page again. */
+/**
+ * Returns what a later injection into this page calls instead of starting a second copy, which
+ * would read and watch the page twice over and draw a second overlay.
+ */
 function start(onStop: () => void): () => void {
   const controller = new AbortController();
   const send = sender<ContentContract>((message) => browser.runtime.sendMessage(message));
@@ -74,12 +77,14 @@ function start(onStop: () => void): () => void {
     browser.storage.onChanged.removeListener(onStorage);
     onStop();
   });
-  return () => void reader.again();
+  return () => void reader.injectedAgain(takeHandedOver());
 }
 
-// One copy per page: the popup may inject the script into a tab that already has it. That is the
-// reader asking ("Check again" on a page stuck being read), so the copy there reads the page again.
-// A copy that stopped (the background refused it, or is gone) leaves the page to a fresh one.
+// One copy per page. The script is injected again into a tab that has it when the popup asks for
+// the page (opened on a tab with no result, "Check again"), or when the gate script's gate passes
+// after the popup injected this copy: the copy there takes it (PageReader.injectedAgain), so the
+// page is not read twice over. A copy that stopped (the background refused it, or is gone) leaves
+// the page to a fresh one.
 const LOADED = Symbol.for('backstory.content');
 const scope = globalThis as { [LOADED]?: () => void };
 const running = scope[LOADED];
