@@ -11,6 +11,7 @@ import { extractParagraphs } from '../page/extract.ts';
 import { gateText } from '../page/text.ts';
 import { bundledGate } from './bundled-gate.ts';
 import { takeHandedOver } from './handoff.ts';
+import { oneCopy, type Injected } from './one-copy.ts';
 import { watchPage } from './observe.ts';
 import { Overlay } from './overlay/overlay.tsx';
 import { PageReader } from './reader.ts';
@@ -26,7 +27,7 @@ function idle(): Promise<void> {
  * Returns what a later injection into this page calls instead of starting a second copy, which
  * would read and watch the page twice over and draw a second overlay.
  */
-function start(onStop: () => void): () => void {
+function start(onStop: () => void): Injected {
   const controller = new AbortController();
   const send = sender<ContentContract>((message) => browser.runtime.sendMessage(message));
   const reader = new PageReader(
@@ -77,16 +78,29 @@ function start(onStop: () => void): () => void {
     browser.storage.onChanged.removeListener(onStorage);
     onStop();
   });
-  return () => void reader.injectedAgain(takeHandedOver());
+  return () => {
+    // A copy left by an extension reload can no longer reach the background: it makes way. (A copy
+    // that stopped has cleared its key already.)
+    if (!connected()) {
+      reader.stop();
+      return false;
+    }
+    void reader.injectedAgain(takeHandedOver());
+    return true;
+  };
 }
 
-// One copy per page. The script is injected again into a tab that has it when the popup asks for
-// the page (opened on a tab with no result, "Check again"), or when the gate script's gate passes
-// after the popup injected this copy: the copy there takes it (PageReader.injectedAgain), so the
-// page is not read twice over. A copy that stopped (the background refused it, or is gone) leaves
-// the page to a fresh one.
-const LOADED = Symbol.for('backstory.content');
-const scope = globalThis as { [LOADED]?: () => void };
-const running = scope[LOADED];
-if (running !== undefined) running();
-else scope[LOADED] = start(() => delete scope[LOADED]);
+/** Whether this copy still belongs to a running extension (an orphaned one has no id, or throws). */
+function connected(): boolean {
+  try {
+    return browser.runtime.id !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+// The script is injected again into a tab that has it when the popup asks for the page (opened on
+// a tab with no result, "Check again"), or when the gate script's gate passes after the popup
+// injected it: the copy there takes the injection (PageReader.injectedAgain), so the page is not
+// read twice over.
+oneCopy(globalThis as Partial<Record<symbol, unknown>>, start);
