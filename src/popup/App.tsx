@@ -165,6 +165,8 @@ function statusOf(view: View): string {
       return 'This page is not analysed yet';
     case 'story':
       return summarise(view.page).status;
+    case 'broken':
+      return 'Backstory’s data is damaged';
     default:
       return 'Nothing to show on this page';
   }
