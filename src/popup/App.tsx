@@ -84,7 +84,8 @@ export function App({ api }: { api: PanelApi }) {
           view={view}
           api={api}
           onRetry={() => {
-            // The page was asked for again: look for its answer again as on opening.
+            // "Check again", or the site just granted: the page is asked for at once, and the polls
+            // start over, as the earlier ones may have given up on a page that never answered.
             setPolls(0);
             refresh('again');
           }}
