@@ -11,10 +11,10 @@ import { extractParagraphs } from '../page/extract.ts';
 import { gateText } from '../page/text.ts';
 import { bundledGate } from './bundled-gate.ts';
 import { takeHandedOver } from './handoff.ts';
-import { oneCopy, type Injected } from './one-copy.ts';
 import { watchPage } from './observe.ts';
 import { Overlay } from './overlay/overlay.tsx';
 import { PageReader } from './reader.ts';
+import { oneCopy, type Injected } from './one-copy.ts';
 
 function idle(): Promise<void> {
   return new Promise((resolve) => {
