@@ -122,7 +122,8 @@ export class Router {
     const { deps } = this;
     if (!deps.index.ok) return deps.index;
     // The popup may have read this document already (the gate runs once the page is idle): its
-    // result stands, as the script already in the page will not read it again.
+    // result stands, as the copy of the full script already in the page takes this injection's
+    // verdict and matches again only an article that changed since (PageReader.injectedAgain).
     const current = await deps.store.get(tabId);
     if (current === null || current.url !== url || current.status === 'analysing')
       await deps.store.set(tabId, { url, status: 'analysing', view: null, overlay: false });

@@ -14,6 +14,7 @@ import { takeHandedOver } from './handoff.ts';
 import { watchPage } from './observe.ts';
 import { Overlay } from './overlay/overlay.tsx';
 import { PageReader } from './reader.ts';
+import { oneCopy, type Injected } from './one-copy.ts';
 
 function idle(): Promise<void> {
   return new Promise((resolve) => {
@@ -22,8 +23,11 @@ function idle(): Promise<void> {
   });
 }
 
-/** Returns what a second injection into this page calls: read the page again. */
-function start(onStop: () => void): () => void {
+/**
+ * Returns what a later injection into this page calls instead of starting a second copy, which
+ * would read and watch the page twice over and draw a second overlay.
+ */
+function start(onStop: () => void): Injected {
   const controller = new AbortController();
   const send = sender<ContentContract>((message) => browser.runtime.sendMessage(message));
   const reader = new PageReader(
@@ -74,14 +78,29 @@ function start(onStop: () => void): () => void {
     browser.storage.onChanged.removeListener(onStorage);
     onStop();
   });
-  return () => void reader.again();
+  return () => {
+    // A copy left by an extension reload can no longer reach the background: it makes way. (A copy
+    // that stopped has cleared its key already.)
+    if (!connected()) {
+      reader.stop();
+      return false;
+    }
+    void reader.injectedAgain(takeHandedOver());
+    return true;
+  };
 }
 
-// One copy per page: the popup may inject the script into a tab that already has it. That is the
-// reader asking ("Check again" on a page stuck being read), so the copy there reads the page again.
-// A copy that stopped (the background refused it, or is gone) leaves the page to a fresh one.
-const LOADED = Symbol.for('backstory.content');
-const scope = globalThis as { [LOADED]?: () => void };
-const running = scope[LOADED];
-if (running !== undefined) running();
-else scope[LOADED] = start(() => delete scope[LOADED]);
+/** Whether this copy still belongs to a running extension (an orphaned one has no id, or throws). */
+function connected(): boolean {
+  try {
+    return browser.runtime.id !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+// The script is injected again into a tab that has it when the popup asks for the page (opened on
+// a tab with no result, "Check again"), or when the gate script's gate passes after the popup
+// injected it: the copy there takes the injection (PageReader.injectedAgain), so the page is not
+// read twice over.
+oneCopy(globalThis as Partial<Record<symbol, unknown>>, start);

@@ -46,6 +46,8 @@ export class PageReader {
   private current: { paragraphs: PageParagraph[]; view: PageView | null } | null = null;
   private reportedOverlay: boolean | null = null;
   private handedOver: string[] | null;
+  /** Reads under way (begun and not yet over, superseded or not). */
+  private reading = 0;
 
   constructor(
     private readonly deps: ReaderDeps,
@@ -61,6 +63,15 @@ export class PageReader {
 
   /** Reads the page again; a newer call supersedes an older one at its next await. */
   async analyse(): Promise<void> {
+    this.reading++;
+    try {
+      await this.read();
+    } finally {
+      this.reading--;
+    }
+  }
+
+  private async read(): Promise<void> {
     if (this.stopped) return;
     const run = ++this.runs;
     const stale = (): boolean => this.stopped || run !== this.runs;
@@ -94,11 +105,28 @@ export class PageReader {
   }
 
   /**
-   * The reader asked for the page again (the script was injected once more): it is matched again
-   * even when its article looks unchanged, as the background may not hold its result.
+   * The script was injected into this page once more. With the gate script's verdict, its gate
+   * passed after the popup had injected this copy: this copy already reads and watches the page,
+   * so it only looks again (taking the verdict), matching nothing unless the article changed.
+   * Without one, the reader asked: the popup opened on a tab with no result, or "Check again".
+   */
+  injectedAgain(handedOver: string[] | null): Promise<void> {
+    if (handedOver === null) return this.again();
+    // A read under way (the popup's) gives the answer; a second one would supersede it and match again.
+    if (this.reading > 0) return Promise.resolve();
+    this.handedOver = handedOver;
+    return this.analyse();
+  }
+
+  /**
+   * The page was asked for again (the script was injected once more): the background may no longer
+   * hold its result (a back navigation cleared it), so everything is said afresh, even what was
+   * said already: the match, that the page is no story, whether the overlay is drawn.
    */
   again(): Promise<void> {
     this.lastKey = '';
+    this.current = null;
+    this.reportedOverlay = null;
     return this.analyse();
   }
 

@@ -31,7 +31,8 @@ export function parseIndex(v: unknown): Parsed<ClaimIndex> {
   const problem = indexProblem(v);
   // indexProblem checked every field the extension reads, and the checksum over the rest.
   if (problem === null) return { ok: true, value: v as ClaimIndex };
-  return { ok: false, error: `the claim index is damaged (${problem})` };
+  // A sentence of its own: the pages put it under "Backstory's data is damaged".
+  return { ok: false, error: problem.charAt(0).toUpperCase() + problem.slice(1) };
 }
 
 /** The bundled gate signature, checked, or the reason it cannot be used. */

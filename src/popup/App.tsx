@@ -84,7 +84,8 @@ export function App({ api }: { api: PanelApi }) {
           view={view}
           api={api}
           onRetry={() => {
-            // The page was asked for again: look for its answer again as on opening.
+            // "Check again", or the site just granted: the page is asked for at once, and the polls
+            // start over, as the earlier ones may have given up on a page that never answered.
             setPolls(0);
             refresh('again');
           }}
@@ -165,6 +166,8 @@ function statusOf(view: View): string {
       return 'This page is not analysed yet';
     case 'story':
       return summarise(view.page).status;
+    case 'broken':
+      return 'Backstory’s data is damaged';
     default:
       return 'Nothing to show on this page';
   }

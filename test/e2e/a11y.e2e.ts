@@ -1,7 +1,7 @@
 // Accessibility, checked by axe-core (WCAG 2.1 A/AA and best practice) in both real browsers, in
-// light and dark: the popup on a story article, the full story page, the first-run and options
-// pages, and the overlay's markers and an open card (a test build whose shadow root is open, so
-// axe can read it: src/tools/harness/builds.ts).
+// light and dark: the popup on a story article (and, in light, with Backstory's data damaged), the
+// full story page, the first-run and options pages, and the overlay's markers and an open card (a
+// test build whose shadow root is open, so axe can read it: src/tools/harness/builds.ts).
 
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -88,4 +88,44 @@ for (const [name, launch] of Object.entries(launchers)) {
       }
     });
   }
+}
+
+// A tampered or truncated install (a test build whose index fails its checksum): the popup says so
+// on screen and to a screen reader alike.
+const damaged = {
+  Chromium: (port: number) => chromiumDriver(port, { damaged: true }),
+  'Firefox ESR': (port: number) => firefoxDriver(port, undefined, { damaged: true }),
+};
+
+for (const [name, launch] of Object.entries(damaged)) {
+  describe(`${name}, damaged data`, () => {
+    let d: Driver;
+    before(async () => {
+      d = await launch(site.proxy.port);
+    });
+    after(() => d.close());
+
+    test('the popup says the data is damaged, in its status line too, and has no violations', async () => {
+      const tab = await d.open(`${site.server.origin}${STORY}`);
+      const popup = await d.extensionPage(`src/popup/popup.html?tabId=${tab.tabId}`);
+      const shown = await until(() =>
+        popup.evaluate(() => {
+          const heading = document.querySelector('h1')?.textContent ?? '';
+          const status = document.querySelector('[role="status"]')?.textContent ?? '';
+          return heading === 'Backstory’s data is damaged'
+            ? { status, text: document.body.textContent }
+            : null;
+        }, null),
+      );
+      assert.ok(shown !== null, 'the popup shows the damaged-data message');
+      assert.equal(shown.status, 'Backstory’s data is damaged');
+      assert.match(
+        shown.text ?? '',
+        /The claim index does not match its checksum \(tampered or truncated\)\. Reinstall/,
+      );
+      assert.deepEqual(await axeViolations(popup), []);
+      await popup.close();
+      await tab.close();
+    });
+  });
 }

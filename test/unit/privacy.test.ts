@@ -29,8 +29,23 @@ const files = (dir: string, kinds = /\.(js|html)$/): string[] =>
         .map((f) => path.join(dir, f))
     : [];
 
-/** A style that loads from elsewhere: `url(https://…)`, `url(//…)`, `@import "https://…"`. */
-const REMOTE_STYLE = /url\(\s*["']?\s*(https?:)?\/\/|@import\s+(url\(\s*)?["']?\s*(https?:)?\/\//i;
+/**
+ * A style that loads from elsewhere: `url(https://…)`, `url(//…)`, `@import "https://…"`, and any
+ * remote candidate of an `image-set()` (or `-webkit-image-set()`), which takes bare strings.
+ */
+const REMOTE_STYLE = /(url\(|@import)\s*["']?\s*(https?:)?\/\/|image-set\([^)]*["']\s*(https?:)?\/\//i;
+
+/** CSS escapes resolved (`\68ttps` is `https`), so an escaped address is read as the browser reads it. */
+const unescapeCss = (text: string): string =>
+  text
+    .replace(/\\([0-9a-f]{1,6})\s?/gi, (_, hex: string) => {
+      const code = parseInt(hex, 16);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
+    })
+    .replace(/\\(.)/g, '$1');
+
+/** Whether a stylesheet, or a script carrying one, loads anything from elsewhere. */
+const loadsRemote = (text: string): boolean => REMOTE_STYLE.test(unescapeCss(text));
 
 describe('privacy scan of the built extension', () => {
   for (const browser of ['chrome', 'firefox']) {
@@ -59,10 +74,40 @@ describe('privacy scan of the built extension', () => {
     test(`no stylesheet in dist/${browser}, in a file or in a script, loads anything remote`, () => {
       const list = files(path.join(ROOT, 'dist', browser), /\.(css|js|html)$/);
       expect(list.filter((f) => f.endsWith('.css')).length, 'run npm run build first').toBeGreaterThan(0);
-      const hits = list.filter((f) => REMOTE_STYLE.test(fs.readFileSync(f, 'utf8')));
+      const hits = list.filter((f) => loadsRemote(fs.readFileSync(f, 'utf8')));
       expect(hits.map((f) => path.relative(ROOT, f))).toEqual([]);
     });
   }
+});
+
+describe('the scan for remote styles', () => {
+  test('catches every way a stylesheet names a remote address, escaped or not', () => {
+    const remote = [
+      'a { background: url(https://e.x/a.png) }',
+      'a { background: url( "//e.x/a.png") }',
+      'a { background: url(HTTPS://e.x/a.png) }',
+      '@import "https://e.x/a.css";',
+      '@import url(//e.x/a.css);',
+      'a { background: image-set("https://e.x/a.png" 1x) }',
+      "a { cursor: image-set('//e.x/c.png' 1x), auto }",
+      'a { background: -webkit-image-set("a.png" 1x, "https://e.x/b.png" 2x) }',
+      'a { background: url(\\68ttps://e.x/a.png) }',
+      'a { background: url(\\2f\\2f e.x/a.png) }',
+      '@font-face { src: u\\72l(https://e.x/f.woff2) }',
+    ];
+    expect(remote.filter((css) => !loadsRemote(css))).toEqual([]);
+  });
+
+  test('lets the package’s own and inline resources through', () => {
+    const local = [
+      'a { background: url(/icons/a.png) }',
+      'a { background: url("data:image/png;base64,AAAA") }',
+      'a { background: image-set("a.png" 1x, "b.png" 2x) }',
+      'a { background: url(chrome-extension://abc/a.png) }',
+      'a::before { content: "\\2014" }',
+    ];
+    expect(local.filter(loadsRemote)).toEqual([]);
+  });
 });
 
 describe('no claim data in the page or the popup', () => {

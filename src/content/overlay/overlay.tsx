@@ -29,6 +29,13 @@ interface Item {
 /** How long a hovered card stays after the pointer leaves it and its marker. */
 const HOVER_CLOSE_MS = 400;
 
+/**
+ * While the page keeps changing size (an animated banner, a resizing ad), its markers are measured
+ * again at most this often: every frame would cost a layout read per marker and a render, for as
+ * long as the animation runs.
+ */
+const RESIZE_PAINT_MS = 200;
+
 const plain = (r: DOMRect): { top: number; left: number; bottom: number; right: number } => ({
   top: r.top,
   left: r.left,
@@ -53,10 +60,27 @@ export class Overlay {
   /**
    * The page's size changing is its layout moving (an ad slot filled above the article, an image
    * that loaded late): markers are placed in page coordinates, so they are measured again. Only
-   * a change of size calls it, coalesced into the next frame's paint: nothing runs while the page
-   * stands still.
+   * a change of size calls it, so nothing runs while the page stands still; a page that changes
+   * size every frame is painted once per RESIZE_PAINT_MS, and once more when it stops.
    */
   private readonly resized: ResizeObserver | null;
+  /** Running while a resize was painted less than RESIZE_PAINT_MS ago. */
+  private resizeTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The page changed size again since that paint: it is painted when the timer ends. */
+  private resizedSince = false;
+  private readonly onPageResized = (): void => {
+    if (this.resizeTimer !== undefined) {
+      this.resizedSince = true;
+      return;
+    }
+    this.schedule();
+    this.resizeTimer = setTimeout(() => {
+      this.resizeTimer = undefined;
+      if (!this.resizedSince) return;
+      this.resizedSince = false;
+      this.onPageResized();
+    }, RESIZE_PAINT_MS);
+  };
 
   constructor(
     private readonly doc: Document,
@@ -99,7 +123,7 @@ export class Overlay {
     doc.documentElement.append(this.host);
     doc.defaultView?.addEventListener('resize', this.onResize, { passive: true });
     doc.fonts?.addEventListener?.('loadingdone', this.onResize);
-    this.resized = typeof ResizeObserver === 'function' ? new ResizeObserver(this.onResize) : null;
+    this.resized = typeof ResizeObserver === 'function' ? new ResizeObserver(this.onPageResized) : null;
     // The body too: a page whose root is the window's height (`html { height: 100% }`) grows there.
     for (const el of [doc.documentElement, doc.body]) if (el !== null) this.resized?.observe(el);
   }
@@ -288,6 +312,7 @@ export class Overlay {
     if (view !== null && this.frame !== 0) view.cancelAnimationFrame(this.frame);
     view?.removeEventListener('resize', this.onResize);
     this.resized?.disconnect();
+    clearTimeout(this.resizeTimer);
     this.doc.fonts?.removeEventListener?.('loadingdone', this.onResize);
     this.host.remove();
   }

@@ -41,6 +41,8 @@ export async function launchChromium(opts: {
   access?: Access;
   /** The overlay's shadow root open, for the accessibility checker. */
   openShadow?: boolean;
+  /** The bundled claim index failing its check, for the damaged-data message. */
+  damaged?: boolean;
   colorScheme?: 'light' | 'dark';
   args?: string[];
 }): Promise<ChromiumSession> {
@@ -48,7 +50,11 @@ export async function launchChromium(opts: {
   const ext =
     opts.extension === null
       ? null
-      : testBuild(opts.extension ?? CHROME_BUILD, { access, openShadow: opts.openShadow });
+      : testBuild(opts.extension ?? CHROME_BUILD, {
+          access,
+          openShadow: opts.openShadow,
+          damaged: opts.damaged,
+        });
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'backstory-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,

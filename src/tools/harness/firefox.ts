@@ -34,6 +34,8 @@ export async function launchFirefox(opts: {
   access?: Access;
   /** The overlay's shadow root open, for the accessibility checker. */
   openShadow?: boolean;
+  /** The bundled claim index failing its check, for the damaged-data message. */
+  damaged?: boolean;
 }): Promise<FirefoxSession> {
   const uuid = randomUUID();
   const browser = await puppeteer.launch({
@@ -57,7 +59,9 @@ export async function launchFirefox(opts: {
   });
   const access = opts.access ?? 'all-sites';
   if (opts.withExtension !== false)
-    await browser.installExtension(testBuild(FIREFOX_BUILD, { access, openShadow: opts.openShadow }));
+    await browser.installExtension(
+      testBuild(FIREFOX_BUILD, { access, openShadow: opts.openShadow, damaged: opts.damaged }),
+    );
   const base = `moz-extension://${uuid}/`;
   const session: FirefoxSession = {
     browser,

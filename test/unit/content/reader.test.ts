@@ -73,6 +73,20 @@ function fake(over: Partial<ReaderDeps> & { match?: Result<PageView | null>; wan
   };
 }
 
+/** A reader whose first match is answered only when `release` is called: a read under way. */
+function heldFirstMatch() {
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let matches = 0;
+  const f = fake({
+    send: async (name) => {
+      if (name === 'match' && matches++ === 0) await held;
+      return (name === 'match' ? ok(VIEW) : ok(true)) as never;
+    },
+  });
+  return { f, release: () => release(), matches: () => matches };
+}
+
 describe('the full content script', () => {
   test('its first read takes the gate script’s verdict, has the page matched, draws it and says so', async () => {
     const f = fake({ handedOver: ['story'] });
@@ -146,6 +160,42 @@ describe('the full content script', () => {
     await f.reader.again();
     expect(f.sent.filter(([name]) => name === 'match')).toHaveLength(2);
     expect(f.drawn).toEqual(['show story over 2', 'show story over 2']);
+    // The background's result for the tab may have been cleared since: it hears the overlay's state again.
+    expect(f.sent.filter(([name]) => name === 'overlay')).toHaveLength(2);
+  });
+
+  test('asked again on a page the gate rejects, it says "no story" again: the popup waiting on it gets an answer', async () => {
+    const f = fake({ gate: () => [] });
+    await f.reader.analyse();
+    await f.reader.again();
+    await f.reader.again();
+    expect(f.sent).toEqual([
+      ['no-story', {}],
+      ['no-story', {}],
+      ['no-story', {}],
+    ]);
+  });
+
+  test('injected again by the gate script while the popup’s read is under way, the page is matched once, with the gate’s verdict kept', async () => {
+    const { f, release, matches } = heldFirstMatch();
+    // The popup injected the script before the page was idle: it runs the gate itself.
+    const popup = f.reader.analyse();
+    await Promise.resolve();
+    // Then the gate script's gate passed, and the background injected the script once more.
+    const gated = f.reader.injectedAgain(['story']);
+    release();
+    await Promise.all([popup, gated]);
+    expect(matches()).toBe(1);
+    expect(f.drawn).toEqual(['show story over 2']);
+    // Once read, the gate script's verdict is a look at the page: its unchanged article is not
+    // matched again, and the gate is not run again for it.
+    await f.reader.injectedAgain(['story']);
+    expect(matches()).toBe(1);
+    expect(f.gates()).toBe(1);
+    expect(f.schedules()).toBe(1);
+    // The reader asking (the popup with no result for the tab) has it matched again.
+    await f.reader.injectedAgain(null);
+    expect(matches()).toBe(2);
   });
 
   test('a first page without the anchors is reported once as no story', async () => {
@@ -166,26 +216,18 @@ describe('the full content script', () => {
   });
 
   test('a match reply that arrives after a newer read began is dropped: the newer page is drawn', async () => {
-    let release = (): void => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let matches = 0;
-    const f = fake({
-      send: async (name) => {
-        if (name === 'match' && matches++ === 0) await held;
-        return (name === 'match' ? ok(VIEW) : ok(true)) as never;
-      },
-    });
+    const { f, release, matches } = heldFirstMatch();
     const older = f.reader.analyse();
     await Promise.resolve();
     f.setPage([paragraph('One.'), paragraph('Facebook asked banks for data.'), paragraph('More.')]);
     await f.reader.analyse();
     release();
     await older;
-    expect(matches).toBe(2);
+    expect(matches()).toBe(2);
     expect(f.drawn).toEqual(['show story over 3']);
     // The newer read's article is the one remembered: reading it again matches nothing more.
     await f.reader.analyse();
-    expect(matches).toBe(2);
+    expect(matches()).toBe(2);
   });
 
   test('an article whose nodes the page replaced with the same text is matched and drawn again', async () => {

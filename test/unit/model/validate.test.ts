@@ -23,7 +23,7 @@ describe('start-up checks of the bundled data', () => {
     expect(parseIndex(index)).toEqual({ ok: true, value: index });
     expect(parseIndex({ ...copy(index), version: 2 })).toEqual({
       ok: false,
-      error: 'the claim index is damaged (unknown claim index version 2)',
+      error: 'Unknown claim index version 2',
     });
     expect(parseGate(gateOnly(index))).toEqual({ ok: true, value: gateOnly(index) });
     expect(parseGate({ stories: 'all' })).toEqual({

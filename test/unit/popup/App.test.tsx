@@ -197,10 +197,11 @@ describe('popup states', () => {
     await screen.findByText(heading);
   });
 
-  test('damaged data in the background is reported as such, with what is wrong', async () => {
-    render(<App api={fakeApi({ result: fail('the claim index is damaged (no stories)') }).api} />);
-    await screen.findByText('Backstory’s data is damaged');
-    expect(document.body.textContent).toMatch(/the claim index is damaged \(no stories\)\. Reinstall/);
+  test('damaged data in the background is reported as such, with what is wrong, to a screen reader too', async () => {
+    render(<App api={fakeApi({ result: fail('The claim index lacks its weights or stories') }).api} />);
+    await screen.findByText('Backstory’s data is damaged', { selector: 'h1' });
+    expect(document.body.textContent).toMatch(/The claim index lacks its weights or stories\. Reinstall/);
+    expect(screen.getByRole('status').textContent).toBe('Backstory’s data is damaged');
   });
 
   test('opened from the button on a site it may not read yet, it reads the page at once (activeTab)', async () => {

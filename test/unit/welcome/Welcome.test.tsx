@@ -31,7 +31,7 @@ test('with a damaged index it says so, as the popup does, and offers nothing', a
   const { container } = render(<WelcomeApp index={parseIndex(damaged)} api={api} />);
   await screen.findByText('Backstory’s data is damaged');
   expect(container.textContent).toMatch(
-    /the claim index is damaged \(the claim index does not match its checksum \(tampered or truncated\)\)\. Reinstall the extension to repair it\./,
+    /The claim index does not match its checksum \(tampered or truncated\)\. Reinstall the extension to repair it\./,
   );
   expect(container.querySelector('button')).toBeNull();
 });

@@ -1,0 +1,104 @@
+// @vitest-environment happy-dom
+// The overlay's cost on a page that keeps changing size: each paint measures every marked
+// paragraph, so a page animating its height must not get one per frame. The real-browser tests
+// (test/e2e/overlay.e2e.ts) check that markers follow a layout shift.
+
+import { afterEach, expect, test, vi } from 'vitest';
+import { Overlay } from '../../../src/content/overlay/overlay.tsx';
+import type { PageParagraph } from '../../../src/page/extract.ts';
+import type { PageView } from '../../../src/view/describe.ts';
+
+const FRAME_MS = 16;
+
+/** The page's ResizeObserver, fired by the test as the browser would on each change of size. */
+const observers: ResizeObserverCallback[] = [];
+class FakeResizeObserver {
+  constructor(callback: ResizeObserverCallback) {
+    observers.push(callback);
+  }
+  observe(): void {}
+  disconnect(): void {}
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+  observers.length = 0;
+  document.body.replaceChildren();
+  for (const host of document.querySelectorAll('backstory-overlay')) host.remove();
+});
+
+/** An overlay drawn over one paragraph; `paints` counts how often that paragraph was measured. */
+function drawn(): { overlay: Overlay; paints: () => number } {
+  vi.useFakeTimers();
+  vi.stubGlobal('ResizeObserver', FakeResizeObserver);
+  const view = document.defaultView!;
+  vi.spyOn(view, 'requestAnimationFrame').mockImplementation((paint) =>
+    Number(setTimeout(() => paint(performance.now()), FRAME_MS)),
+  );
+  vi.spyOn(view, 'cancelAnimationFrame').mockImplementation((id) => clearTimeout(id));
+  const p = document.createElement('p');
+  p.textContent = 'Facebook asked banks for their customers’ financial data.';
+  document.body.append(p);
+  const measured = vi.spyOn(p, 'getBoundingClientRect');
+  const paragraph: PageParagraph = { text: p.textContent, element: p, first: p, last: p, role: 'text' };
+  const page: PageView = {
+    storyId: 'story',
+    title: 'Facebook asked banks for data',
+    broke: '2018-08-06',
+    brokeBy: 'The Wall Street Journal',
+    subject: 'Facebook',
+    paragraphs: 1,
+    claims: [{ paragraph: 0, claimId: 'c1', score: 0.9, why: null }],
+    views: [
+      {
+        id: 'c1',
+        text: 'Facebook asked banks for customer data.',
+        kind: 'report',
+        firstOutlet: 'The Wall Street Journal',
+        firstDate: '2018-08-06',
+        basis: 'attribution',
+        otherOutlets: [],
+        said: null,
+        answers: [],
+      },
+    ],
+  };
+  const overlay = new Overlay(document, { openStory: () => undefined });
+  overlay.show(page, [paragraph]);
+  vi.advanceTimersByTime(100);
+  measured.mockClear();
+  return { overlay, paints: () => measured.mock.calls.length };
+}
+
+const resize = (): void => {
+  for (const callback of observers) callback([], {} as ResizeObserver);
+};
+
+test('a page that changes size every frame for 3 s is measured a few times a second, not every frame', () => {
+  const { overlay, paints } = drawn();
+  for (let t = 0; t < 3000; t += FRAME_MS) {
+    resize();
+    vi.advanceTimersByTime(FRAME_MS);
+  }
+  const animating = paints();
+  // Every frame would be 188 paints; a few a second keeps up with a shift without the cost.
+  expect(animating).toBeGreaterThanOrEqual(3);
+  expect(animating).toBeLessThanOrEqual(20);
+  // Once it stops, the markers are measured where the page came to rest, then nothing runs.
+  vi.advanceTimersByTime(1000);
+  expect(paints()).toBe(animating + 1);
+  vi.advanceTimersByTime(3000);
+  expect(paints()).toBe(animating + 1);
+  overlay.destroy();
+});
+
+test('a single change of size is measured on the next frame, and only once', () => {
+  const { overlay, paints } = drawn();
+  resize();
+  vi.advanceTimersByTime(FRAME_MS);
+  expect(paints()).toBe(1);
+  vi.advanceTimersByTime(2000);
+  expect(paints()).toBe(1);
+  overlay.destroy();
+});
