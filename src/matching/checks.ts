@@ -172,7 +172,7 @@ function otherMatter(prepared: PreparedStory, claimTerms: readonly string[], uni
   const matter = MATTER.exec(unit.paragraph.text.slice(from, unit.unit.end))?.[1];
   if (matter === undefined || POINTS_BACK.test(matter)) return false;
   const named = analyse(matter).terms;
-  return named.length > 0 && named.some((t) => !prepared.claimsWith.has(t));
+  return named.length > 0 && named.some((t) => !prepared.termId.has(t));
 }
 
 /** "on the letter", "on a letter", "on Facebook's letter": a matter named, its first two words. */

@@ -14,12 +14,17 @@ import type { Story } from '../model/types.ts';
 /** A story's claim units, flattened, with what scoring needs precomputed. */
 export interface PreparedStory {
   story: Story;
-  /** term → indexes into the flat unit arrays, for each unit's indexed terms only. */
-  postings: Map<string, number[]>;
-  /** Each unit's common terms left out of `postings`, by their number in `commonTerm`. */
+  /**
+   * Every term of the story's claims, numbered: the one table a page term is looked up in, for
+   * its postings, its specificity and, where a unit left it out of the index, its number there.
+   */
+  termId: ReadonlyMap<string, number>;
+  /** The terms by number. */
+  terms: readonly string[];
+  /** Term number → indexes into the flat unit arrays, for each unit's indexed terms only. */
+  postings: readonly (readonly number[] | undefined)[];
+  /** Each unit's common terms left out of `postings`, by term number. */
   unindexed: readonly (readonly number[])[];
-  /** Every term some unit left out of `postings`, numbered: a page unit's are read by number. */
-  commonTerm: ReadonlyMap<string, number>;
   claimOf: Int32Array;
   unitOf: Int32Array;
   weightOf: Int32Array;
@@ -40,8 +45,8 @@ export interface PreparedStory {
   directionOf: Int8Array;
   /** How much a term tells one claim from the story's others, 0 to 1 (see `specificity`). */
   specificity: Weights;
-  /** How many of the story's claims carry each term: every term of the claims is a key. */
-  claimsWith: ReadonlyMap<string, number>;
+  /** The same by term number. */
+  specificityOf: Float64Array;
   /** A claim unit's terms in text order, repeats kept, from the order the index stores. */
   sequenceOf: (unit: number) => Sequence;
 }
@@ -76,31 +81,48 @@ export function prepare(story: Story, weight: Weights, unindexedShare = UNINDEXE
   const negated = new Uint8Array(size);
   const paraphraseFrom = new Int32Array(size);
   const unindexed: (readonly number[])[] = [];
-  const commonTerm = new Map<string, number>();
   const shingles: (readonly number[])[] = [];
   const speakerOf: (string | null)[] = [];
   const quotes: string[] = [];
-  // How many claim units carry each term: the commonest are left out of the index first. And how
-  // many claims: what every claim says does not tell one claim's event (EVENT_TERMS).
-  const count = new Map<string, number>();
-  const claimsWith = new Map<string, number>();
+  // Each term numbered once, and counted by number: how many claim units carry it (the commonest
+  // are left out of the index first), and how many claims (what every claim says does not tell
+  // one claim's event, EVENT_TERMS). One Map for the story's terms, not one per count: growing
+  // and filling Maps was a fifth of preparing a story, before V8 has optimised any of it.
+  const termId = new Map<string, number>();
+  const termsById: string[] = [];
+  const idsOf: Int32Array[] = [];
+  const totalTerms = story.claims.reduce((n, c) => c.match.reduce((m, u) => m + u.terms.length, n), 0);
+  const count = new Int32Array(totalTerms);
+  const claimsWith = new Int32Array(totalTerms);
   /** The last claim each term was counted for. */
-  const countedIn = new Map<string, number>();
+  const countedIn = new Int32Array(totalTerms).fill(-1);
   for (let claim = 0; claim < story.claims.length; claim++) {
     const match = story.claims[claim]?.match ?? [];
     for (let unit = 0; unit < match.length; unit++) {
       const terms = match[unit]?.terms ?? [];
+      const ids = new Int32Array(terms.length);
       for (let i = 0; i < terms.length; i++) {
         const t = terms[i] ?? '';
-        count.set(t, (count.get(t) ?? 0) + 1);
-        if (countedIn.get(t) === claim) continue;
-        countedIn.set(t, claim);
-        claimsWith.set(t, (claimsWith.get(t) ?? 0) + 1);
+        let id = termId.get(t);
+        if (id === undefined) {
+          id = termsById.length;
+          termId.set(t, id);
+          termsById.push(t);
+        }
+        ids[i] = id;
+        count[id] = (count[id] ?? 0) + 1;
+        if (countedIn[id] === claim) continue;
+        countedIn[id] = claim;
+        claimsWith[id] = (claimsWith[id] ?? 0) + 1;
       }
+      idsOf.push(ids);
     }
   }
   const eventTerms: (readonly string[])[] = [];
-  const postings = new Map<string, number[]>();
+  // Filled to its length: reading past an array's end makes V8 drop an optimised lookup.
+  const postings: (number[] | undefined)[] = new Array<number[] | undefined>(termsById.length).fill(
+    undefined,
+  );
   /** A unit's term positions, commonest term first; one array for all units. */
   const order: number[] = [];
   /**
@@ -119,6 +141,7 @@ export function prepare(story: Story, weight: Weights, unindexedShare = UNINDEXE
       const m = c.match[unit];
       if (m === undefined) continue;
       const terms = m.terms;
+      const ids = idsOf[u] ?? new Int32Array(0);
       let total = 0;
       order.length = 0;
       // Each term weighed and counted once: the sort below compares counts a dozen times a term.
@@ -126,7 +149,7 @@ export function prepare(story: Story, weight: Weights, unindexedShare = UNINDEXE
         const t = terms[i] ?? '';
         weights[i] = weight(t);
         fixedWeights[i] = fixed(weights[i] ?? 0);
-        counts[i] = count.get(t) ?? 0;
+        counts[i] = count[ids[i] ?? 0] ?? 0;
         total += fixedWeights[i] ?? 0;
         // Commonest first (ties in the terms' order, which the compiler sorts): an insertion
         // sort, since a unit has a dozen terms.
@@ -136,30 +159,19 @@ export function prepare(story: Story, weight: Weights, unindexedShare = UNINDEXE
         order[j] = i;
       }
       const limit = total * unindexedShare;
-      const out: string[] = [];
+      const outIds: number[] = [];
       let outWeight = 0;
       for (let o = 0; o < order.length; o++) {
-        const t = terms[order[o] ?? 0] ?? '';
         const w = fixedWeights[order[o] ?? 0] ?? 0;
         if (outWeight + w > limit) continue;
-        out.push(t);
+        outIds.push(ids[order[o] ?? 0] ?? 0);
         outWeight += w;
       }
-      const outIds: number[] = [];
-      for (let o = 0; o < out.length; o++) {
-        const t = out[o] ?? '';
-        let id = commonTerm.get(t);
-        if (id === undefined) {
-          id = commonTerm.size;
-          commonTerm.set(t, id);
-        }
-        outIds.push(id);
-      }
       for (let i = 0; i < terms.length; i++) {
-        const t = terms[i] ?? '';
-        if (out.includes(t)) continue;
-        const list = postings.get(t);
-        if (list === undefined) postings.set(t, [u]);
+        const id = ids[i] ?? 0;
+        if (outIds.includes(id)) continue;
+        const list = postings[id];
+        if (list === undefined) postings[id] = [u];
         else list.push(u);
       }
       claimOf[u] = claim;
@@ -170,16 +182,18 @@ export function prepare(story: Story, weight: Weights, unindexedShare = UNINDEXE
       paraphraseFrom[u] = fixed(m.negated || party ? MIN_UNIT_WEIGHT : MIN_PLAIN_UNIT_WEIGHT);
       unindexed.push(outIds);
       shingles.push(m.shingles);
-      eventTerms.push(eventTermsOf(terms, weights, claimsWith));
+      eventTerms.push(eventTermsOf(terms, ids, weights, claimsWith));
       speakerOf.push(c.speaker ?? null);
       quotes.push(c.appearances[m.from]?.quote ?? '');
     }
   }
+  const specificityOf = specificityById(claimsWith, termsById.length, story.claims.length);
   return {
     story,
+    termId,
+    terms: termsById,
     postings,
     unindexed,
-    commonTerm,
     claimOf,
     unitOf,
     weightOf,
@@ -191,22 +205,29 @@ export function prepare(story: Story, weight: Weights, unindexedShare = UNINDEXE
     names,
     eventTerms,
     directionOf: Int8Array.from(story.claims, (c) => directionOf(c.match)),
-    specificity: specificity(claimsWith, story.claims.length),
-    claimsWith,
+    specificity: (term) => {
+      const id = termId.get(term);
+      return id === undefined ? 1 : (specificityOf[id] ?? 1);
+    },
+    specificityOf,
     sequenceOf: sequences(story, claimOf, unitOf),
   };
 }
 
 /**
- * A term's share of what it says about which claim a page states: 1 for a term one claim carries
- * (or none: a page's own word), falling with the log of the claims that carry it, to 0 for one
- * every claim carries ("data", in more than half the claims: 0.14; "ask", in 8 of them: 0.49).
+ * A term's share of what it says about which claim a page states, by term number: 1 for a term
+ * one claim carries (a page's own word, in no claim, is 1 too), falling with the log of the claims
+ * that carry it, to 0 for one every claim carries ("data", in more than half the claims: 0.14;
+ * "ask", in 8 of them: 0.49).
  */
-function specificity(claimsWith: ReadonlyMap<string, number>, claims: number): Weights {
-  const share = new Map<string, number>();
+function specificityById(claimsWith: Int32Array, terms: number, claims: number): Float64Array {
+  const share = new Float64Array(terms);
   const all = Math.log(Math.max(2, claims));
-  for (const [t, n] of claimsWith) if (n > 1) share.set(t, Math.max(0, Math.log(claims / n) / all));
-  return (term) => share.get(term) ?? 1;
+  for (let id = 0; id < terms; id++) {
+    const n = claimsWith[id] ?? 0;
+    share[id] = n > 1 ? Math.max(0, Math.log(claims / n) / all) : 1;
+  }
+  return share;
 }
 
 /** A claim unit's terms in text order, and where each last came before (-1: not before). */
@@ -246,18 +267,20 @@ function sequences(story: Story, claimOf: Int32Array, unitOf: Int32Array): (unit
  */
 function eventTermsOf(
   terms: readonly string[],
+  ids: Int32Array,
   weights: readonly number[],
-  claimsWith: ReadonlyMap<string, number>,
+  claimsWith: Int32Array,
 ): string[] {
   // Plain loops, as above: a dozen terms a unit, for every unit of the story, once per story.
   const counts: number[] = [];
   for (let i = 0; i < terms.length; i++)
-    counts.push((weights[i] ?? 0) > INFORMATIVE ? (claimsWith.get(terms[i] ?? '') ?? 0) : Infinity);
+    counts.push((weights[i] ?? 0) > INFORMATIVE ? (claimsWith[ids[i] ?? 0] ?? 0) : Infinity);
   // Uninformative terms sort last, as Infinity; a unit with fewer informative terms than
   // EVENT_TERMS names its event by all of them.
   // A typed array sorts numbers without calling back into JavaScript for each comparison: a
   // comparator run thousands of times, before the engine is optimised, cost more than the sort.
-  const sorted = Float64Array.from(counts).sort();
+  // Made from the array by its constructor, which copies an array directly, where `from` walks it.
+  const sorted = new Float64Array(counts).sort();
   let limit = sorted[EVENT_TERMS - 1] ?? Infinity;
   if (limit === Infinity) for (const n of sorted) if (n !== Infinity) limit = n;
   const out: string[] = [];
