@@ -150,7 +150,7 @@ export class Lookup {
       weight: asFixed(real),
       specific: asFixed(real * (id < 0 ? 1 : (this.prepared.specificityOf[id] ?? 1))),
       evidence: real > INFORMATIVE_WEIGHT ? evidenceOfTerm(t) : 0,
-      postings: (id < 0 ? undefined : this.prepared.postings[id]) ?? NO_POSTINGS,
+      postings: (id < 0 ? NO_POSTINGS : this.prepared.postings[id]) ?? NO_POSTINGS,
       common: id,
       seenIn: 0,
     };

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { Engine } from '../../../src/matching/engine.ts';
 import { compileGate } from '../../../src/gate/gate.ts';
 import { matchParagraphs, prepare, type PreparedStory } from '../../../src/matching/match.ts';
+import { lookupTables } from '../../../src/matching/prepare.ts';
 import { partCouldStretch, stretchCouldScore } from '../../../src/matching/stretch.ts';
 import { idfWeights, PAGE_UNKNOWN_WEIGHT } from '../../../src/matching/weights.ts';
 import fs from 'node:fs';
@@ -433,6 +434,24 @@ describe('matcher properties (fast-check)', () => {
       ),
       { numRuns: 5000 },
     );
+  });
+
+  test("the index holds the matcher's tables as the engine would make them, and matching from them finds the same", () => {
+    // The compiler writes them with the engine's weights so that a background's first page need
+    // not make them; were they made with other weights or another share, pages would match otherwise.
+    const pageWeight = idfWeights(index, PAGE_UNKNOWN_WEIGHT);
+    expect(story.lookup).toEqual(lookupTables(story, pageWeight));
+    const fromIndex = prepare(story, pageWeight, undefined, story.lookup);
+    const made = prepare(story, pageWeight);
+    const dir = path.join(ROOT, 'test/eval/dev2/pages');
+    const pages = fs
+      .readdirSync(dir)
+      .map((f) => parseTextPage(fs.readFileSync(path.join(dir, f), 'utf8')).paragraphs);
+    for (const page of pages)
+      expect(matchParagraphs(fromIndex, page, pageWeight, undefined, { stated: 0 })).toEqual(
+        matchParagraphs(made, page, pageWeight, undefined, { stated: 0 }),
+      );
+    expect(pages.length).toBeGreaterThan(0);
   });
 
   test('leaving common terms out of the index never loses or changes a match', () => {
