@@ -205,10 +205,16 @@ export default tseslint.config(
     ],
     [...DOM_GLOBALS, ...NODE_GLOBALS],
   ),
-  // The extension's own pages; `ui` holds what they share (theme, components).
+  // The extension's own pages; `ui` holds what they share (theme, components). Only the pages that
+  // show the index bundle it: the story page (all of it) and the first-run page (each story's title).
   room(
-    ['story', 'welcome', 'options', 'ui'],
+    ['story', 'welcome'],
     [...NODE_MODULES, ...except(...PAGES, 'extension', 'model', 'view')],
+    NODE_GLOBALS,
+  ),
+  room(
+    ['options', 'ui'],
+    [...NODE_MODULES, ...CLAIM_DATA, ...except(...PAGES, 'extension', 'model', 'view')],
     NODE_GLOBALS,
   ),
   // The popup shows what the background matched: it carries no claim data of its own.

@@ -4,11 +4,10 @@
 
 import browser from 'webextension-polyfill';
 import index from '@index/claim-index.json';
-import type { ClaimIndex } from '../model/types.ts';
 import { readSettings, saveSettings, setSite, overlayOn } from '../extension/settings.ts';
-import { fail, ok, sender } from '../extension/contract.ts';
+import { sender } from '../extension/contract.ts';
 import type { TabContract } from '../extension/messages.ts';
-import { indexProblem } from '../model/validate.ts';
+import { parseIndex } from '../model/validate.ts';
 import { grantedSites } from '../extension/automatic.ts';
 import { GATE_SCRIPT, GATE_SCRIPT_ID, PAGE_CSS, oneAtATime, syncGate } from './access.ts';
 import { badgeText, buttonTitle } from '../view/button.ts';
@@ -20,12 +19,12 @@ import { TabStore } from './tab-store.ts';
 const FULL_SCRIPT = 'src/content/main.js';
 const store = new TabStore(browser.storage.session);
 // A damaged bundle disables Backstory with one message, instead of failing on every page.
-const problem = indexProblem(index);
-if (problem !== null) console.error(`Backstory is disabled: ${problem}. Reinstall the extension.`);
+const checked = parseIndex(index);
+if (!checked.ok) console.error(`Backstory is disabled: ${checked.error}. Reinstall the extension.`);
 const router = new Router({
   extensionId: browser.runtime.id,
   extensionOrigin: browser.runtime.getURL(''),
-  index: problem === null ? ok(index as ClaimIndex) : fail(`the claim index is damaged (${problem})`),
+  index: checked,
   store,
   showCount: async (tabId, claims) => {
     await browser.action.setBadgeText({ tabId, text: badgeText(claims) });

@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { BuildError } from '../compiler/errors.ts';
 import { buildIndex, writeOutputs } from '../compiler/build.ts';
+import { count } from '../view/plural.ts';
 
 const dirs = process.argv.slice(2);
 const storyDirs = dirs.length > 0 ? dirs : ['seeds'];
@@ -12,7 +13,7 @@ try {
   const written = writeOutputs(index, path.resolve('dist/index'));
   const claims = index.stories.reduce((n, s) => n + s.claims.length, 0);
   console.log(
-    `claim index: ${index.stories.length} story, ${claims} claims → ${written.map((f) => path.relative(process.cwd(), f)).join(', ')}`,
+    `claim index: ${count(index.stories.length, 'story', 'stories')}, ${count(claims, 'claim')} → ${written.map((f) => path.relative(process.cwd(), f)).join(', ')}`,
   );
 } catch (e) {
   if (e instanceof BuildError) {

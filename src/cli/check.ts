@@ -4,17 +4,17 @@
 // blank lines (an optional "key: value" header ending in "---" is skipped).
 
 import fs from 'node:fs';
-import path from 'node:path';
 import { firstReportLine } from '../view/describe.ts';
 import { Engine } from '../matching/engine.ts';
-import { readPage as runPipeline, type PageOutcome } from '../pipeline/pipeline.ts';
+import { readPage, type PageOutcome } from '../pipeline/pipeline.ts';
 import { parseTextPage } from './text-page.ts';
 import type { ClaimIndex } from '../model/types.ts';
 import { IndexError, loadBuiltIndex } from './built-index.ts';
 import { extractParagraphs } from '../page/extract.ts';
 import { gateText } from '../page/text.ts';
+import { isMain } from './is-main.ts';
 
-export class CheckError extends Error {}
+class CheckError extends Error {}
 
 export interface CheckOutput {
   story: { id: string; title: string } | null;
@@ -36,7 +36,7 @@ export interface CheckOutput {
 }
 
 /** Paragraphs and gate text of a saved page, read the way the content script reads a live one. */
-export async function readPage(file: string): Promise<{ paragraphs: string[]; text: string }> {
+async function readSavedPage(file: string): Promise<{ paragraphs: string[]; text: string }> {
   if (!fs.existsSync(file)) throw new CheckError(`${file}: no such file`);
   if (!fs.statSync(file).isFile()) throw new CheckError(`${file}: not a file`);
   const bytes = fs.readFileSync(file);
@@ -62,7 +62,7 @@ export async function readPage(file: string): Promise<{ paragraphs: string[]; te
   return { paragraphs: page.paragraphs, text: [page.header.title ?? '', ...page.paragraphs].join('\n') };
 }
 
-export function toOutput({ result, view }: PageOutcome, paragraphs: readonly string[]): CheckOutput {
+function toOutput({ result, view }: PageOutcome, paragraphs: readonly string[]): CheckOutput {
   const story = result.story;
   const views = new Map(view?.views.map((v) => [v.id, v]));
   return {
@@ -90,9 +90,16 @@ export function toOutput({ result, view }: PageOutcome, paragraphs: readonly str
   };
 }
 
-export async function check(index: ClaimIndex, file: string): Promise<CheckOutput> {
-  const { paragraphs, text } = await readPage(file);
-  return toOutput(runPipeline(new Engine(index), { paragraphs, gate: { text } }), paragraphs);
+/** The check's findings on a saved page, and the page's paragraphs as its reader extracted them. */
+export async function check(
+  index: ClaimIndex,
+  file: string,
+): Promise<{ output: CheckOutput; paragraphs: string[] }> {
+  const { paragraphs, text } = await readSavedPage(file);
+  return {
+    output: toOutput(readPage(new Engine(index), { paragraphs, gate: { text } }), paragraphs),
+    paragraphs,
+  };
 }
 
 function table(out: CheckOutput): string {
@@ -111,10 +118,7 @@ function table(out: CheckOutput): string {
   return lines.join('\n');
 }
 
-const isMain =
-  process.argv[1] !== undefined &&
-  path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
-if (isMain) {
+if (isMain(import.meta.url)) {
   const args = process.argv.slice(2);
   const json = args.includes('--json');
   const files = args.filter((a) => !a.startsWith('--'));
@@ -123,9 +127,9 @@ if (isMain) {
     process.exit(2);
   }
   try {
-    const out = await check(loadBuiltIndex(), files[0] ?? '');
+    const { output: out, paragraphs } = await check(loadBuiltIndex(), files[0] ?? '');
     // --paragraphs: every line the page's reader extracted, in order (the indexes matches refer to).
-    const texts = args.includes('--paragraphs') ? (await readPage(files[0] ?? '')).paragraphs : null;
+    const texts = args.includes('--paragraphs') ? paragraphs : null;
     if (json) console.log(JSON.stringify(texts === null ? out : { ...out, paragraphTexts: texts }, null, 2));
     else console.log([table(out), ...(texts ?? []).map((t, i) => `[${i}] ${t}`)].join('\n'));
   } catch (e) {

@@ -9,8 +9,10 @@
 import { overlap, type Weights } from '../matching/similarity.ts';
 import type { Claim } from '../model/types.ts';
 
-export const LINK_MIN_SHARED = 2;
-export const LINK_MIN_COVER = 0.25;
+/** A denial answers a report when they share at least this many terms (the subject's name aside)… */
+const LINK_MIN_SHARED = 2;
+/** …weighing at least this share of the report's terms or of the denial's. */
+const LINK_MIN_COVER = 0.25;
 const MAX_LINKS = 2;
 
 export function linkAnswers(

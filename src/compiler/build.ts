@@ -1,5 +1,7 @@
-// The build step: every story folder → dist/index/claim-index.json and story.jsonld, written
-// atomically so a failed build leaves nothing half-written.
+// The build step: every story folder → dist/index/claim-index.json, story.jsonld and gate.json.
+// Bad input stops the build before anything is written; each file is then written to a temporary
+// name and renamed, so none is ever half-written (an I/O failure between two renames can still
+// leave the files of two builds side by side).
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,7 +14,10 @@ import { readStoryFile } from './story-file.ts';
 /** A story folder holds the articles (*.txt) and story.json. */
 export function readStory(dir: string): StoryInput {
   const seeds = readSeeds(dir);
-  const story = readStoryFile(path.join(dir, 'story.json'));
+  const story = readStoryFile(
+    path.join(dir, 'story.json'),
+    seeds.map((s) => s.name),
+  );
   return { dir, story, seeds };
 }
 

@@ -24,8 +24,8 @@ interface At {
  * A later one adds its count after a newline: folding turns every white space into a space, so no
  * piece's words can spell a copy's count ("x" twice is not "x|1" once).
  */
-export function claimId(head: { seed: string; text: string } | undefined, repeat = 0): string {
-  const key = wordsIn(head?.seed ?? '', head?.text ?? '');
+export function claimId(head: { seed: string; text: string }, repeat = 0): string {
+  const key = wordsIn(head.seed, head.text);
   return `c${hash32(repeat === 0 ? key : `${key}\n${repeat}`)
     .toString(36)
     .padStart(7, '0')}`;
@@ -78,13 +78,13 @@ export const claimAppearanceIds = (
  */
 export function checkUniqueIds(
   dir: string,
-  claims: readonly { id: string; aliases?: readonly string[]; appearances: Claim['appearances'] }[],
+  claims: readonly { id: string; aliases: readonly string[]; appearances: Claim['appearances'] }[],
   taken = new Map<string, string>(),
 ): Map<string, string> {
   // The appearance each id was made from.
   const idOf = claimAppearanceIds(dir, claims);
   for (const c of claims)
-    for (const id of [c.id, ...(c.aliases ?? [])]) {
+    for (const id of [c.id, ...c.aliases]) {
       const at = c.appearances.find((a) => idOf(a) === id) ?? c.appearances[0];
       const here = `${dir}/${at?.seed ?? '?'} at offset ${at?.start ?? '?'}: "${at?.quote ?? ''}"`;
       const other = taken.get(id);
@@ -107,7 +107,7 @@ export function checkUniqueIds(
  * can only come from a hash collision, and checkUniqueIds then stops the build.
  */
 export function withAliases(dir: string, claims: readonly Claim[], idOf: (at: At) => string): Claim[] {
-  const result = claims.map(({ id, ...rest }) => {
+  const result = claims.map(({ id, aliases: _, ...rest }) => {
     const aliases = [...new Set(rest.appearances.map(idOf))].filter((a) => a !== id).sort();
     return { id, aliases, ...rest };
   });

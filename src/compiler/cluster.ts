@@ -27,8 +27,8 @@ export interface ClusterItem {
   denial?: Denial | null;
 }
 
-/** Average similarity two groups need to merge. */
-export const MERGE_AT = 0.38;
+/** Average similarity two groups need to merge (the README's "How it is built" cites it). */
+const MERGE_AT = 0.38;
 
 /**
  * 0..1: weighted Dice. (A containment score, a short sentence found inside a long one, was

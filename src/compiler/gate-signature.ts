@@ -1,5 +1,6 @@
 // Step: the cheap pre-check's signature of a story, from the terms every seed shares.
 
+import { fold } from '../text/fold.ts';
 import { GROUPS } from '../text/lexicon.ts';
 import { stem } from '../text/stem.ts';
 import type { GateSignature } from '../model/types.ts';
@@ -10,7 +11,8 @@ import type { StoryFile } from './story-file.ts';
 /**
  * The cheap pre-check's anchors: the subject's name, and the concepts every seed shares that
  * are neither the subject nor an outlet (for this story: banks, data). Each anchor is a list of
- * lowercase substrings, any of which may appear in the page's text.
+ * lowercase substrings, any of which may appear in the page's text; folded as the page's text is
+ * (src/text/fold.ts: the gate's scan reads "social-media" for "social–media").
  */
 export function gateSignature(
   story: StoryFile,
@@ -34,8 +36,8 @@ export function gateSignature(
     const words = group === undefined ? [concept] : group.map((w) => w.replace(/_/g, ' '));
     return [...new Set(words.map((w) => stem(w.toLowerCase())))].sort();
   };
-  const anchors = [[story.subject.name.toLowerCase()], ...shared.slice(0, 2).map(surfaces)];
-  return { anchors, descriptions: descriptionsOf(story.subject), threshold: 3 };
+  const anchors = [[lower(story.subject.name)], ...shared.slice(0, 2).map(surfaces)];
+  return { anchors, descriptions: descriptionsOf(story.subject) };
 }
 
 /**
@@ -45,9 +47,11 @@ export function gateSignature(
  * network").
  */
 function descriptionsOf(subject: StoryFile['subject']): string[] {
-  const name = subject.name.toLowerCase();
-  const forms = [...new Set(subject.aliases.map((a) => a.toLowerCase().replace(/^(the|a|an) /, '')))].filter(
+  const name = lower(subject.name);
+  const forms = [...new Set(subject.aliases.map((a) => lower(a).replace(/^(the|a|an) /, '')))].filter(
     (a) => !a.includes(name) && a.split(/[\s-]+/).length >= 2,
   );
   return forms.filter((a) => !forms.some((b) => b !== a && a.includes(b))).sort();
 }
+
+const lower = (words: string): string => fold(words).toLowerCase();

@@ -2,6 +2,7 @@
 // the dates story.json gives.
 
 import type { FirstReport } from '../model/types.ts';
+import { compareReportTimes } from '../text/calendar.ts';
 import type { StatementRecord, StoryFile } from './story-file.ts';
 
 interface Credited {
@@ -15,10 +16,11 @@ export function firstReport(story: StoryFile, items: readonly Credited[]): First
   if (credited.length > 0) {
     const dated = credited
       .filter((o) => dateOf(o) !== null)
-      .sort((a, b) => compareDates(dateOf(a), dateOf(b)));
+      .sort((a, b) => compareReportTimes(dateOf(a), dateOf(b)));
     const first = dated[0] ?? (credited.length === 1 ? credited[0] : undefined);
-    // Two credited outlets on the same first date: the seeds do not say which came first.
-    const tied = dated.length > 1 && dateOf(dated[1] ?? '') === dateOf(dated[0] ?? '');
+    // Two credited outlets first reporting at one moment, or a day and a time on it: the seeds do
+    // not say which came first.
+    const tied = dated.length > 1 && compareReportTimes(dateOf(dated[1] ?? ''), dateOf(dated[0] ?? '')) === 0;
     if (first !== undefined && !tied)
       return { outlet: first, date: dateOf(first), basis: 'attribution', earliestSeed: null };
   }
@@ -26,7 +28,8 @@ export function firstReport(story: StoryFile, items: readonly Credited[]): First
   const dates = seedsCarrying.map((s) => story.seeds[s]?.date ?? null);
   const earliest =
     [...seedsCarrying].sort(
-      (a, b) => compareDates(story.seeds[a]?.date ?? null, story.seeds[b]?.date ?? null) || (a < b ? -1 : 1),
+      (a, b) =>
+        compareReportTimes(story.seeds[a]?.date ?? null, story.seeds[b]?.date ?? null) || (a < b ? -1 : 1),
     )[0] ?? null;
   if (dates.every((d) => d !== null) && earliest !== null)
     return {
@@ -48,7 +51,7 @@ export function orderOutlets(story: StoryFile, items: readonly Credited[], first
       ? -1
       : b === first
         ? 1
-        : compareDates(dateOf(a), dateOf(b)) || order.indexOf(a) - order.indexOf(b),
+        : compareReportTimes(dateOf(a), dateOf(b)) || order.indexOf(a) - order.indexOf(b),
   );
 }
 
@@ -59,18 +62,11 @@ export function orderOutlets(story: StoryFile, items: readonly Credited[], first
 export function recordedStatement(records: readonly StatementRecord[]): StatementRecord | null {
   return (
     [...records].sort(
-      (a, b) => compareDates(a.date, b.date) || (a.to === null ? 1 : 0) - (b.to === null ? 1 : 0),
+      (a, b) => compareReportTimes(a.date, b.date) || (a.to === null ? 1 : 0) - (b.to === null ? 1 : 0),
     )[0] ?? null
   );
 }
 
 export function recordReport(record: StatementRecord): FirstReport {
   return { outlet: record.to, date: record.date, basis: 'statement-record', earliestSeed: null };
-}
-
-function compareDates(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return a < b ? -1 : 1;
 }

@@ -1,8 +1,10 @@
 // Reads the seed articles: every *.txt in the folder, in name order, strictly as UTF-8.
+// A file that would add nothing to the index stops the build: it is a wrong paste, not an article.
 
 import fs from 'node:fs';
 import path from 'node:path';
 import { BuildError } from './errors.ts';
+import { seedParagraphs } from './furniture.ts';
 
 export interface SeedFile {
   name: string;
@@ -42,6 +44,13 @@ export function readSeeds(dir: string): SeedFile[] {
     if (bytes.includes(0)) throw new BuildError(file, null, 'contains NUL bytes: this is not a text article');
     if (text.trim().length === 0)
       throw new BuildError(file, null, 'is empty: remove it or paste the article text in');
+    if (seedParagraphs(text).length === 0)
+      throw new BuildError(
+        file,
+        null,
+        'has no article text after furniture: every line is a share button, "Related", a byline or ' +
+          'the like; paste the article text in',
+      );
     return { name, text };
   });
 }

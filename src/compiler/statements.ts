@@ -36,8 +36,11 @@ export function resolveStatements(
   return found;
 }
 
-/** Words a piece must repeat in a row from a statement record to be quoting it. */
-export const QUOTED_WORDS = 6;
+/**
+ * Words a piece must repeat in a row from a statement record to be quoting it (the README's
+ * "How it is built" cites it).
+ */
+const QUOTED_WORDS = 6;
 
 const wordsOf = (text: string): string[] =>
   fold(text)

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import { BuildError } from './errors.ts';
 import { parseJsonWithLines, type Located } from './json-positions.ts';
 import type { Party, StoryFacts } from '../model/types.ts';
+import { readReportTime } from '../text/calendar.ts';
 
 export interface StatementRecord {
   quote: string;
@@ -30,56 +31,86 @@ export interface StoryFile extends StoryFacts {
   statements: StatementRecord[];
 }
 
-/** The keys a party may have. */
-const PARTY_KEYS = ['name', 'aliases', 'descriptions'];
-const DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?$/;
+/**
+ * The keys each record may have. A misspelt key ("firstreport") would otherwise be read as absent
+ * without a word, and an absent date changes who is credited with a claim first.
+ */
+const KEYS = {
+  'the story': [
+    'id',
+    'title',
+    'summary',
+    'broke',
+    'brokeBy',
+    'subject',
+    'parties',
+    'outlets',
+    'seeds',
+    'statements',
+  ],
+  'the subject': ['name', 'aliases'],
+  'a party': ['name', 'aliases', 'descriptions'],
+  'an outlet': ['id', 'name', 'aliases', 'firstReport'],
+  'a seed': ['byline', 'date'],
+  'a statement': ['quote', 'date', 'to', 'primary'],
+} as const;
 
-export function readStoryFile(file: string): StoryFile {
+/** story.json, checked against the seed files (by name) of its folder. */
+export function readStoryFile(file: string, seedNames: readonly string[]): StoryFile {
   if (!fs.existsSync(file))
     throw new BuildError(file, null, 'story file is missing: every seeds folder needs a story.json');
   const text = fs.readFileSync(file, 'utf8');
-  return validateStory(file, parseJsonWithLines(file, text));
+  return validateStory(file, parseJsonWithLines(file, text), seedNames);
 }
 
-export function validateStory(file: string, doc: Located): StoryFile {
-  const fail = (path: string, problem: string): never => {
+function validateStory(file: string, doc: Located, seedNames: readonly string[]): StoryFile {
+  // A declaration, not an arrow: only then does a call narrow the value it rejected.
+  function fail(path: string, problem: string): never {
     throw new BuildError(
       file,
       doc.line(path) ?? doc.line(path.replace(/[.[][^.[]*$/, '')),
       `${path || 'top level'}: ${problem}`,
     );
-  };
+  }
   const obj = (v: unknown, path: string): Record<string, unknown> => {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(path, 'must be an object');
     return v as Record<string, unknown>;
   };
+  const record = (v: unknown, path: string, kind: keyof typeof KEYS): Record<string, unknown> => {
+    const r = obj(v, path);
+    const allowed: readonly string[] = KEYS[kind];
+    for (const key of Object.keys(r))
+      if (!allowed.includes(key))
+        fail(path === '' ? key : `${path}.${key}`, `unknown key "${key}": ${kind} has ${allowed.join(', ')}`);
+    return r;
+  };
   const str = (v: unknown, path: string, nonEmpty = true): string => {
     if (typeof v !== 'string' || (nonEmpty && v.trim() === '')) fail(path, 'must be a non-empty string');
-    return v as string;
+    return v;
   };
   const strs = (v: unknown, path: string): string[] => {
     if (!Array.isArray(v) || v.length === 0) fail(path, 'must be a non-empty list of strings');
-    return (v as unknown[]).map((x, i) => str(x, `${path}[${i}]`));
+    return v.map((x, i) => str(x, `${path}[${i}]`));
   };
   const list = (v: unknown, path: string): unknown[] => {
     if (!Array.isArray(v)) fail(path, 'must be a list');
-    return v as unknown[];
+    return v;
   };
   const date = (v: unknown, path: string, nullable: boolean): string | null => {
     if (v === null && nullable) return null;
     const s = str(v, path);
-    if (!DATE.test(s))
-      fail(path, `"${s}" is not a date: write YYYY-MM-DD or YYYY-MM-DDTHH:MM with an offset`);
+    const read = readReportTime(s);
+    if ('problem' in read) fail(path, `"${s}" is not a date: ${read.problem}`);
     return s;
   };
   const nullableStr = (v: unknown, path: string): string | null =>
     v === null || v === undefined ? null : str(v, path);
 
-  const root = obj(doc.value, '');
-  const subject = obj(root.subject, 'subject');
+  const root = record(doc.value, '', 'the story');
+  const subject = record(root.subject, 'subject', 'the subject');
   const outlets = list(root.outlets, 'outlets').map((o, i) => {
     const p = `outlets[${i}]`;
-    const r = obj(o, p);
+    const r = record(o, p, 'an outlet');
     return {
       id: str(r.id, `${p}.id`),
       name: str(r.name, `${p}.name`),
@@ -112,15 +143,25 @@ export function validateStory(file: string, doc: Located): StoryFile {
   const seedsObj = obj(root.seeds ?? {}, 'seeds');
   const seeds: StoryFile['seeds'] = {};
   for (const [name, v] of Object.entries(seedsObj)) {
-    const r = obj(v, `seeds.${name}`);
+    // A name that is no seed's file (a typo, a renamed seed) would leave the real seed undated.
+    if (!seedNames.includes(name))
+      fail(`seeds.${name}`, `"${name}" is not a seed file in this folder (${seedNames.join(', ')})`);
+    const r = record(v, `seeds.${name}`, 'a seed');
     seeds[name] = {
       byline: nullableStr(r.byline, `seeds.${name}.byline`),
       date: date(r.date ?? null, `seeds.${name}.date`, true),
     };
   }
+  // A seed left out would be read as undated without a word; an entry says so on purpose.
+  const unlisted = seedNames.find((name) => !(name in seeds));
+  if (unlisted !== undefined)
+    fail(
+      'seeds',
+      `seed file "${unlisted}" has no entry: add "${unlisted}": { "byline": …, "date": … } (null where unknown)`,
+    );
   const statements = list(root.statements, 'statements').map((s, i) => {
     const p = `statements[${i}]`;
-    const r = obj(s, p);
+    const r = record(s, p, 'a statement');
     const to = nullableStr(r.to, `${p}.to`);
     if (to !== null && !ids.has(to)) fail(`${p}.to`, `"${to}" is not an outlet id`);
     if (r.primary !== undefined && typeof r.primary !== 'boolean')
@@ -135,11 +176,7 @@ export function validateStory(file: string, doc: Located): StoryFile {
   });
   const subjectAliases = strs(subject.aliases, 'subject.aliases');
   const parties = list(root.parties ?? [], 'parties').map((p, i) => {
-    const r = obj(p, `parties[${i}]`);
-    // A misspelt key ("description") would leave the descriptions unread without a word.
-    for (const key of Object.keys(r))
-      if (!PARTY_KEYS.includes(key))
-        fail(`parties[${i}].${key}`, `unknown key "${key}": a party has ${PARTY_KEYS.join(', ')}`);
+    const r = record(p, `parties[${i}]`, 'a party');
     return {
       name: str(r.name, `parties[${i}].name`),
       aliases: strs(r.aliases, `parties[${i}].aliases`),

@@ -110,6 +110,8 @@ function assemble(parts: StoryParts, groups: readonly number[][]): Story {
       kind === 'statement' ? story.subject.name : kind === 'response' ? majoritySpeaker(items) : null;
     return {
       id: items[0] === undefined ? '' : idOf(items[0]),
+      // Named once the claims are final (withAliases): the matcher's round reads no alias.
+      aliases: [],
       text: voiced(wording.text, speaker, finder),
       textSource: wording.source,
       kind,

@@ -73,7 +73,7 @@ const SUBORDINATE_FROM = 10;
 const LONE_SUBORDINATE = /^(?:While|Although|Though|Whereas)\s+/;
 const QUOTE_CHARS = /^["\u201C]|["\u201D]$/g;
 
-export function wordPiece(piece: SeedPiece, finder: EntityFinder): Wording {
+function wordPiece(piece: SeedPiece, finder: EntityFinder): Wording {
   const source: SeedSpan[] = [{ seed: piece.seed, start: piece.start, end: piece.end }];
   let offset = piece.start - piece.sentenceStart;
   const described = piece.described;

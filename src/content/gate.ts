@@ -7,29 +7,25 @@
 // costs about a millisecond to evaluate on every page, more than the gate itself, and the one
 // call made here (runtime.sendMessage) returns a promise natively in both browsers' MV3.
 
-import gateFile from '@index/gate.json';
 import type Browser from 'webextension-polyfill';
-import { compileGate } from '../gate/gate.ts';
-import { gateProblem } from '../model/validate.ts';
 import { sender } from '../extension/contract.ts';
 import type { ContentContract } from '../extension/messages.ts';
 import { gateText } from '../page/text.ts';
+import { bundledGate } from './bundled-gate.ts';
 import { handOver } from './handoff.ts';
 import { watchPage } from './observe.ts';
 
 type Api = Pick<typeof Browser, 'runtime'>;
 const api = ((globalThis as { browser?: Api }).browser ?? (globalThis as { chrome?: Api }).chrome) as Api;
 // A damaged signature disables the script with one message; it never throws on the page.
-const problem = gateProblem(gateFile);
-if (problem !== null) console.warn(`Backstory is disabled: ${problem}. Reinstall the extension.`);
-const gate = problem === null ? compileGate(gateFile.stories) : () => [];
+const gate = bundledGate();
 
 let reportedUrl = '';
 const controller = new AbortController();
 const send = sender<ContentContract>((message) => api.runtime.sendMessage(message));
 
 function run(): void {
-  if (controller.signal.aborted) return;
+  if (controller.signal.aborted || gate === null) return;
   const ids = gate(gateText(document));
   if (ids.length > 0) {
     // From here the full script watches the page, starting from this gate's verdict; this one is done.
@@ -44,7 +40,7 @@ function run(): void {
   void send('no-story', {}).then((reply) => reply.ok || controller.abort());
 }
 
-if (problem === null) run();
+if (gate !== null) run();
 else controller.abort();
 // Articles that arrive late, or a single-page app moving to one, get the gate again.
 watchPage(window, controller.signal, { debounceMs: 600, minIntervalMs: 2000, onChange: run });

@@ -4,13 +4,12 @@
 // overlay) to the browser: the page, the messages, the settings.
 
 import browser from 'webextension-polyfill';
-import gateFile from '@index/gate.json';
-import { compileGate } from '../gate/gate.ts';
 import { overlayOn, readSettings, SETTINGS_KEY } from '../extension/settings.ts';
 import { handle, ok, sender } from '../extension/contract.ts';
 import { TAB_SHAPES, type ContentContract, type TabContract } from '../extension/messages.ts';
 import { extractParagraphs } from '../page/extract.ts';
 import { gateText } from '../page/text.ts';
+import { bundledGate } from './bundled-gate.ts';
 import { takeHandedOver } from './handoff.ts';
 import { watchPage } from './observe.ts';
 import { Overlay } from './overlay/overlay.tsx';
@@ -23,7 +22,8 @@ function idle(): Promise<void> {
   });
 }
 
-function start(): void {
+/** Returns what a second injection into this page calls: read the page again. */
+function start(onStop: () => void): () => void {
   const controller = new AbortController();
   const send = sender<ContentContract>((message) => browser.runtime.sendMessage(message));
   const reader = new PageReader(
@@ -31,7 +31,8 @@ function start(): void {
       url: () => location.href,
       gateText: () => gateText(document),
       // The same gate as the gate script: a single-page app may move from a story to another page.
-      gate: compileGate(gateFile.stories),
+      // A damaged signature lets nothing through.
+      gate: bundledGate() ?? (() => []),
       handedOver: takeHandedOver(),
       extract: () => extractParagraphs(document),
       idle,
@@ -71,13 +72,16 @@ function start(): void {
   controller.signal.addEventListener('abort', () => {
     browser.runtime.onMessage.removeListener(receive);
     browser.storage.onChanged.removeListener(onStorage);
+    onStop();
   });
+  return () => void reader.again();
 }
 
-// One copy per page: the popup may inject the script into a tab that already has it.
+// One copy per page: the popup may inject the script into a tab that already has it. That is the
+// reader asking ("Check again" on a page stuck being read), so the copy there reads the page again.
+// A copy that stopped (the background refused it, or is gone) leaves the page to a fresh one.
 const LOADED = Symbol.for('backstory.content');
-const scope = globalThis as { [LOADED]?: boolean };
-if (scope[LOADED] !== true) {
-  scope[LOADED] = true;
-  start();
-}
+const scope = globalThis as { [LOADED]?: () => void };
+const running = scope[LOADED];
+if (running !== undefined) running();
+else scope[LOADED] = start(() => delete scope[LOADED]);

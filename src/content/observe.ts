@@ -1,6 +1,8 @@
 // Watches a living page: article text that arrives late, "read more" expanders, single-page-app
-// navigation. Mutations are only counted in the observer callback; the rerun is debounced and
-// rate-limited, so a page that mutates constantly costs a counter increment per batch.
+// navigation. The observer callback only compares the address and skips batches that touch
+// nothing but our own overlay host (a look at each record's target and nodes); the rerun is
+// debounced and rate-limited, so a page that mutates constantly costs that look per batch and one
+// rerun every `minIntervalMs` at most.
 
 import { HOST_TAG } from './host.ts';
 
@@ -19,16 +21,23 @@ export function watchPage(win: Window, signal: AbortSignal, opts: WatchOptions):
   let timer = 0;
   let lastRun = 0;
   let url = win.location.href;
-  const fire = (reason: 'mutation' | 'navigation'): void => {
+  // A navigation pending in the debounce is not lost to the mutations that follow it (a
+  // single-page app renders its new page right after changing the address): the rerun then still
+  // says so, and the old page's overlay goes at once.
+  let pending: 'mutation' | 'navigation' | null = null;
+  const fire = (): void => {
+    const reason = pending ?? 'mutation';
+    pending = null;
     if (signal.aborted) return;
     lastRun = Date.now();
     opts.onChange(reason);
   };
   const schedule = (reason: 'mutation' | 'navigation'): void => {
     if (signal.aborted) return;
+    pending = pending === 'navigation' ? pending : reason;
     win.clearTimeout(timer);
     const wait = Math.max(opts.debounceMs, lastRun + opts.minIntervalMs - Date.now());
-    timer = win.setTimeout(() => fire(reason), wait);
+    timer = win.setTimeout(fire, wait);
   };
   const checkUrl = (): boolean => {
     if (win.location.href === url) return false;

@@ -14,6 +14,8 @@ export interface OverlayLike {
   show(view: PageView, paragraphs: readonly PageParagraph[]): void;
   focus(paragraph: number): boolean;
   describe(): OverlayState;
+  /** The page's layout may have moved: the overlay is measured again on the next frame. */
+  schedule(): void;
   destroy(): void;
 }
 
@@ -75,8 +77,10 @@ export class PageReader {
     if (stale()) return;
     const paragraphs = this.deps.extract();
     const key = `${this.deps.url()}|${paragraphs.length}|${paragraphs.reduce((n, p) => n + p.text.length, 0)}`;
-    // The page changed, but not its article (and the article's nodes are the same ones).
-    if (key === this.lastKey && this.current?.paragraphs.every((p) => p.first.isConnected) === true) return;
+    // The page changed, but not its article (and the article's nodes are the same ones): it is not
+    // matched again, but what changed may have moved the article, so the markers follow it.
+    if (key === this.lastKey && this.current?.paragraphs.every((p) => p.first.isConnected) === true)
+      return this.overlay?.schedule();
     // Bounded work: an article is never longer than this; a 10 MB page is read to this point only.
     const read = boundParagraphs(paragraphs, (p) => p.text);
     const reply = await this.send('match', { ids, paragraphs: read.map((p) => p.text) });
@@ -87,6 +91,15 @@ export class PageReader {
     if (stale()) return;
     this.lastKey = key;
     await this.draw(read, reply.value);
+  }
+
+  /**
+   * The reader asked for the page again (the script was injected once more): it is matched again
+   * even when its article looks unchanged, as the background may not hold its result.
+   */
+  again(): Promise<void> {
+    this.lastKey = '';
+    return this.analyse();
   }
 
   /** A new page in the same document (a single-page app): the old overlay goes at once. */

@@ -71,7 +71,7 @@ export interface TabResult {
 
 /** The overlay as rendered: markers, the open card's text, which marker has focus. */
 export interface OverlayState {
-  markers: { paragraph: number; label: string; expanded: boolean; kind: string }[];
+  markers: { paragraph: number; label: string; expanded: boolean; kind: string; rect: Box }[];
   card: { paragraph: number; heading: string; text: string; rect: Box } | null;
   /** Where each marked paragraph is on screen. */
   paragraphs: { paragraph: number; rect: Box }[];

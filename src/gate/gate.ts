@@ -1,9 +1,11 @@
 // Could this page be about a story? The cheap first test, run on every page the reader allows:
 // every anchor group of the story's signature occurs somewhere in the page's text (one
 // case-insensitive regex scan per group; most pages fail on the subject's name and stop). The
-// second test, after matching, is src/matching/recognise.ts.
+// second test, after matching, is src/matching/recognise.ts. The page's text is folded as the
+// matcher folds it (src/text/fold.ts), or a soft hyphen in "Facebook" or a line break in "social
+// network" would hide a story page; cheaply, as the gate runs on every page: see foldForScan.
 
-import { escapeRegExp } from '../text/pattern.ts';
+import { foldForScan, foldScanned, scanPattern } from '../text/fold.ts';
 
 type Precheck = (text: string) => boolean;
 
@@ -28,32 +30,37 @@ export function compileGate(stories: readonly GateStory[]): (text: string) => st
   // more than the scan.
   const rest: (Precheck | undefined)[] = [];
   const precheck = (i: number): Precheck => (rest[i] ??= compilePrecheck(stories[i]?.anchors.slice(1) ?? []));
-  return (text) => {
+  return (raw) => {
+    const text = foldForScan(raw);
     let found = names(text);
     if (!found.includes(true)) found = descriptions(text);
     return stories.filter((_, i) => found[i] === true && precheck(i)(text)).map((s) => s.id);
   };
 }
 
-/** For each story's list of words, whether the text holds one of them: one regex scan for all. */
+/**
+ * For each story's list of words (folded, lowercase), whether the text holds one of them: one
+ * regex scan for all.
+ */
 function scanner(lists: readonly (readonly string[])[]): (text: string) => boolean[] {
   const lower = lists.map((words) => words.map((w) => w.toLowerCase()));
   const keys = [...new Set(lower.flat())].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const none = (): boolean[] => lists.map(() => false);
   if (keys.length === 0) return none;
-  const pattern = new RegExp(keys.map(escapeRegExp).join('|'), 'gi');
+  const pattern = new RegExp(keys.map(scanPattern).join('|'), 'gi');
   return (text) => {
     const seen = new Set<string>();
     pattern.lastIndex = 0;
-    for (const m of text.matchAll(pattern)) seen.add(m[0].toLowerCase());
+    for (const m of text.matchAll(pattern)) seen.add(m[0]);
     if (seen.size === 0) return none();
-    const hits = [...seen];
+    // Folded once per form found ("social\nnetwork"), not per occurrence.
+    const hits = [...seen].map((h) => foldScanned(h).toLowerCase());
     return lower.map((words) => words.some((w) => hits.some((n) => n.includes(w))));
   };
 }
 
 /** Compiles anchor groups once. The returned test is O(text length) per group. */
 function compilePrecheck(anchors: readonly (readonly string[])[]): Precheck {
-  const groups = anchors.map((words) => new RegExp(words.map(escapeRegExp).join('|'), 'i'));
+  const groups = anchors.map((words) => new RegExp(words.map(scanPattern).join('|'), 'i'));
   return (text) => groups.every((re) => re.test(text));
 }

@@ -75,13 +75,13 @@ export interface Claim {
   /**
    * The ids its other appearances would have as a claim's first, sorted; none is a claim's id.
    * An id an earlier build gave names the claim now holding that appearance, as its id or as
-   * one of these, after seeds are added. Absent in an index built before aliases.
+   * one of these, after seeds are added.
    */
-  aliases?: string[];
+  aliases: string[];
   /** The claim's wording, made by the compiler from the seed text of `textSource`. */
   text: string;
   /** The seed spans the wording was made from: the clause, and the actor's name where one was added. */
-  textSource?: SeedSpan[];
+  textSource: SeedSpan[];
   kind: ClaimKind;
   /** Who says it: the subject for statements, the answering party for responses, else null. */
   speaker: string | null;
@@ -156,12 +156,15 @@ export interface StoryLookup {
 }
 
 export interface GateSignature {
-  /** Terms (folded and stemmed) that must all appear for the cheap pre-check: any one of each group. */
+  /**
+   * What the cheap pre-check looks for in the page's text, one of each group: lowercase
+   * substrings, found anywhere (src/gate/gate.ts), not the matcher's terms. The first group is the
+   * subject's name; the others are lowercase stems of the words of the concepts every seed shares
+   * ("inform" finds "information", "card issu" finds "card issuers").
+   */
   anchors: string[][];
   /** What may stand for the subject's name (the first anchor) on a page that names no subject. */
   descriptions: string[];
-  /** Minimum second-stage score to call a page about the story. */
-  threshold: number;
 }
 
 export interface ClaimIndex {

@@ -3,7 +3,7 @@
 // The checksum is computed at build time over the stories and checked when the data is loaded.
 
 import { hash32 } from '../text/hash.ts';
-import { CLAIM_KINDS, type ClaimIndex } from './types.ts';
+import { CLAIM_KINDS, type ClaimIndex, type GateFile } from './types.ts';
 
 const isObj = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -53,6 +53,27 @@ const isLookupOf = (v: unknown, units: number): boolean => {
   );
 };
 
+/** The checked data, or what is wrong with it (the shape of the extension's message results). */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/**
+ * The bundled claim index as the extension may use it: checked, or the reason it cannot be,
+ * worded as every extension page shows it. O(size of the index).
+ */
+export function parseIndex(v: unknown): Parsed<ClaimIndex> {
+  const problem = indexProblem(v);
+  // indexProblem checked every field the extension reads, and the checksum over the rest.
+  if (problem === null) return { ok: true, value: v as ClaimIndex };
+  return { ok: false, error: `the claim index is damaged (${problem})` };
+}
+
+/** The bundled gate signature, checked, or the reason it cannot be used. */
+export function parseGate(v: unknown): Parsed<GateFile> {
+  const problem = gateProblem(v);
+  // gateProblem checked every field the gate reads.
+  return problem === null ? { ok: true, value: v as GateFile } : { ok: false, error: problem };
+}
+
 /** Checksum of the parts of an index the page relies on. O(size of the index). */
 export function indexChecksum(index: Pick<ClaimIndex, 'stories' | 'idf'>): string {
   return hash32(JSON.stringify([index.stories, index.idf])).toString(36);
@@ -92,27 +113,24 @@ export function indexProblem(v: unknown): string | null {
         !Array.isArray(c.match) ||
         !Array.isArray(c.appearances) ||
         !isStrArr(c.answeredBy) ||
-        !(c.aliases === undefined || isStrArr(c.aliases)) ||
+        !isStrArr(c.aliases) ||
         !(c.speaker === null || typeof c.speaker === 'string')
       )
         return `claim ${isObj(c) ? String(c.id) : '?'} is malformed`;
       if (!ID.test(c.id)) return `claim "${c.id}" has a malformed id`;
-      if (!(c.aliases ?? []).every((a) => ID.test(a))) return `claim ${c.id} has a malformed alias`;
-      for (const id of [c.id, ...(c.aliases ?? [])]) {
+      if (!c.aliases.every((a) => ID.test(a))) return `claim ${c.id} has a malformed alias`;
+      for (const id of [c.id, ...c.aliases]) {
         if (named.has(id)) return `the id ${id} names two claims`;
         named.add(id);
       }
       if (
-        c.textSource !== undefined &&
-        !(
-          Array.isArray(c.textSource) &&
-          c.textSource.every(
-            (s) =>
-              isObj(s) &&
-              typeof s.seed === 'string' &&
-              typeof s.start === 'number' &&
-              typeof s.end === 'number',
-          )
+        !Array.isArray(c.textSource) ||
+        !c.textSource.every(
+          (s) =>
+            isObj(s) &&
+            typeof s.seed === 'string' &&
+            typeof s.start === 'number' &&
+            typeof s.end === 'number',
         )
       )
         return `claim ${c.id} has a malformed wording source`;

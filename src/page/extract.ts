@@ -4,9 +4,12 @@
 // (./furniture.ts) and only runs that read as lines of an article kept (./lines.ts). Nothing is
 // modified.
 //
-// Bounded: the search for the article visits at most 50,000 elements and reads 2,000,000
-// characters (./root.ts); reading it, at most 50,000 elements and 1,000,000 characters; the
-// standfirst, at most 300 elements. A page past those bounds is read to that point.
+// Bounded: the search for the article (./root.ts) visits at most 50,000 elements and reads
+// 2,000,000 characters among the elements marked as the article, and as much again over the whole
+// body when none of them is long enough; judging a named block as furniture takes the body's
+// textContent once, whole, as the gate's text does (a native walk, not ours). Reading the article,
+// at most 50,000 elements and 1,000,000 characters; the standfirst, at most 300 elements. A page
+// past those bounds is read to that point.
 
 import { markupFurniture, namedFurniture } from './furniture.ts';
 import { findHeadline } from './headline.ts';

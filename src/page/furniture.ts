@@ -140,7 +140,7 @@ const PAIRS = new Set([
 ]);
 
 /** True when a class or id value names furniture (see the word lists above). */
-export function namesFurniture(value: string): boolean {
+function namesFurniture(value: string): boolean {
   if (value === '') return false;
   for (const name of value.toLowerCase().split(/\s+/)) {
     if (name === '') continue;

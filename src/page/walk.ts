@@ -68,7 +68,7 @@ export const BLOCK_TAGS = new Set([
   'UL',
 ]);
 
-export const isBlock = (el: Element): boolean => BLOCK_TAGS.has(el.tagName.toUpperCase());
+const isBlock = (el: Element): boolean => BLOCK_TAGS.has(el.tagName.toUpperCase());
 
 export interface WalkOptions {
   /** Start after this node's subtree instead of at the scope's first child. */
@@ -125,17 +125,18 @@ export function walkRuns(scope: Element, opts: WalkOptions, budget: Budget): Run
     let entered = false;
     if (skipNode) skipNode = false;
     else if (n.nodeType === 3) {
+      // Nothing more can be read: a page of millions of text nodes under a few elements is not
+      // walked to its end for nothing.
+      if (budget.chars <= 0) break;
       const data = (n as Text).data;
-      if (budget.chars > 0) {
-        const piece = data.length > budget.chars ? data.slice(0, budget.chars) : data;
-        budget.chars -= piece.length;
-        parts.push(piece);
-        chars += piece.length;
-        if (links > 0) linkChars += piece.length;
-        if (/\S/.test(piece)) {
-          first ??= n;
-          last = n;
-        }
+      const piece = data.length > budget.chars ? data.slice(0, budget.chars) : data;
+      budget.chars -= piece.length;
+      parts.push(piece);
+      chars += piece.length;
+      if (links > 0) linkChars += piece.length;
+      if (/\S/.test(piece)) {
+        first ??= n;
+        last = n;
       }
     } else if (n.nodeType === 1) {
       const el = n as Element;

@@ -6,6 +6,7 @@ import { count } from '../view/plural.ts';
 import { summarise, type ClaimRow } from '../view/summary.ts';
 import { overlayOn, setSite, type Settings } from '../extension/settings.ts';
 import type { FollowedStory } from '../extension/messages.ts';
+import { Damaged } from '../ui/Damaged.tsx';
 import type { PanelApi, SiteAccess, TabInfo } from './api.ts';
 
 type View =
@@ -22,8 +23,13 @@ const readable = (url: string | undefined): url is string =>
   /^https?:\/\//.test(url) &&
   !/^https:\/\/(chrome\.google\.com\/webstore|chromewebstore\.google\.com|addons\.mozilla\.org)\//.test(url);
 
-/** `ask`: read the page if it has no result yet (opening the popup, "Check again"; not a poll). */
-export async function loadView(api: PanelApi, ask = true): Promise<View> {
+/**
+ * How the panel asks for the tab's result: on opening (read the page if it has no result yet),
+ * "Check again" (read it also when it is stuck being read), or a poll (only look).
+ */
+type Ask = 'open' | 'again' | 'look';
+
+async function loadView(api: PanelApi, ask: Ask = 'open'): Promise<View> {
   const tab = await api.currentTab();
   if (tab === null || !readable(tab.url)) return { state: 'restricted' };
   const reply = await api.tabResult(tab.tabId);
@@ -32,8 +38,12 @@ export async function loadView(api: PanelApi, ask = true): Promise<View> {
   if (result === null || result.status === 'analysing') {
     // Opening the popup from the button is the reader asking for this page: the browser grants
     // the tab for that click (activeTab), so read it now. A page that loaded before its site was
-    // allowed has no result either. The full script keeps one copy per page, so asking is safe.
-    if (result === null && ask && !(await api.analyse(tab.tabId)))
+    // allowed has no result either. A page still "being read" after the polls gave up may never
+    // finish (the injection failed, or the page's script stopped), so "Check again" asks too;
+    // opening does not, as the read is most likely under way. The full script keeps one copy
+    // per page and reads the page again when asked twice, so asking is safe.
+    const wanted = ask === 'again' || (ask === 'open' && result === null);
+    if (wanted && !(await api.analyse(tab.tabId)))
       return { state: 'no-access', tab: { ...tab, url: tab.url } };
     return { state: 'pending', tab };
   }
@@ -44,7 +54,7 @@ export async function loadView(api: PanelApi, ask = true): Promise<View> {
 export function App({ api }: { api: PanelApi }) {
   const [view, setView] = useState<View>({ state: 'loading' });
   const [settings, setSettings] = useState<Settings | null>(null);
-  const refresh = (ask = true): void =>
+  const refresh = (ask: Ask = 'open'): void =>
     void loadView(api, ask).then(setView, () => setView({ state: 'restricted' }));
   useEffect(() => {
     refresh();
@@ -56,9 +66,9 @@ export function App({ api }: { api: PanelApi }) {
     if (view.state !== 'pending' || polls >= 20) return;
     const timer = setTimeout(() => {
       setPolls((n) => n + 1);
-      // Only look: the page was asked for once, and a second script run would insert its
-      // stylesheet again.
-      refresh(false);
+      // Only look: the page was asked for once, and another injection would insert its
+      // stylesheet again and have the page matched again.
+      refresh('look');
     }, 250);
     return () => clearTimeout(timer);
   }, [view, polls]);
@@ -70,7 +80,15 @@ export function App({ api }: { api: PanelApi }) {
   return (
     <>
       <main>
-        <Body view={view} api={api} onRetry={() => refresh()} />
+        <Body
+          view={view}
+          api={api}
+          onRetry={() => {
+            // The page was asked for again: look for its answer again as on opening.
+            setPolls(0);
+            refresh('again');
+          }}
+        />
         <p role="status" class="visually-hidden">
           {statusOf(view)}
         </p>
@@ -157,12 +175,7 @@ function Body({ view, api, onRetry }: { view: View; api: PanelApi; onRetry(): vo
     case 'loading':
       return <p>Loading…</p>;
     case 'broken':
-      return (
-        <>
-          <h1>Backstory’s data is damaged</h1>
-          <p class="muted">{view.problem}. Reinstall the extension to repair it.</p>
-        </>
-      );
+      return <Damaged problem={view.problem} />;
     case 'restricted':
       return (
         <>

@@ -9,12 +9,31 @@ import { KINDS, kindOf } from '../view/kinds.ts';
 import { count } from '../view/plural.ts';
 import { claimNamed, filterClaims, timeline } from '../view/story.ts';
 import { claimAnchor, linkedId } from '../extension/story-link.ts';
+import type { Parsed } from '../model/validate.ts';
+import { Damaged } from '../ui/Damaged.tsx';
 
 export interface Exporter {
   /** Hands the reader a file: in the extension, a download made from memory, never a request. */
   save(name: string, type: string, text: string): void;
   jsonLd(): string;
   csv(): string;
+}
+
+/** The page as the extension opens it: the bundled index once checked, or why it cannot be shown. */
+export function StoryApp({
+  index,
+  exporter,
+}: {
+  index: Parsed<ClaimIndex>;
+  exporter: (index: ClaimIndex) => Exporter;
+}) {
+  if (!index.ok)
+    return (
+      <main>
+        <Damaged problem={index.error} />
+      </main>
+    );
+  return <StoryPage index={index.value} exporter={exporter(index.value)} />;
 }
 
 export function StoryPage({ index, exporter }: { index: ClaimIndex; exporter: Exporter }) {
@@ -161,7 +180,7 @@ function ClaimItem({ story, claimId }: { story: Story; claimId: string }) {
   return (
     <li class="claim" data-claim={claimId} id={claimAnchor(claimId)} tabIndex={-1}>
       {/* Links by the ids earlier builds gave it (an alias is never a claim's id, nor on two). */}
-      {(claim.aliases ?? []).map((a) => (
+      {claim.aliases.map((a) => (
         <span key={a} id={claimAnchor(a)} />
       ))}
       <span class={`kind kind-${v.kind}`}>{kindOf(v.kind).label}</span>{' '}

@@ -3,14 +3,13 @@
 import { render } from 'preact';
 import index from '@index/claim-index.json';
 import type { ClaimIndex } from '../model/types.ts';
+import { parseIndex } from '../model/validate.ts';
 import { toCsv } from '../view/csv.ts';
 import { toJsonLd } from '../view/jsonld.ts';
-import { StoryPage, type Exporter } from './StoryPage.tsx';
+import { StoryApp, type Exporter } from './StoryPage.tsx';
 import { claimAnchor, linkedId } from '../extension/story-link.ts';
 
-const claimIndex = index as ClaimIndex;
-
-const exporter: Exporter = {
+const exporter = (claimIndex: ClaimIndex): Exporter => ({
   // A download made from memory: the file never leaves the browser, and no request is made.
   save(name, type, text) {
     const url = URL.createObjectURL(new Blob([text], { type }));
@@ -22,10 +21,10 @@ const exporter: Exporter = {
   },
   jsonLd: () => JSON.stringify(toJsonLd(claimIndex), null, 2),
   csv: () => toCsv(claimIndex),
-};
+});
 
 const app = document.getElementById('app');
-if (app !== null) render(<StoryPage index={claimIndex} exporter={exporter} />, app);
+if (app !== null) render(<StoryApp index={parseIndex(index)} exporter={exporter} />, app);
 // Opened from a card or a saved link: the claim it names, brought into view and given focus. A
 // link by an alias, an id an earlier build gave before a seed joined two claims, names an anchor
 // inside the claim's entry. After load and its task: the entries are drawn after the browser

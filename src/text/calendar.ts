@@ -1,6 +1,7 @@
-// The calendar's names, written once for the readers that tell a time from a name: a weekday or
-// a month opens a sentence ("Monday Bank of America said"), follows "in" ("in July") and stands
-// before a company's shares ("May shares") as no bank, place or owner does.
+// The calendar, written once: its names, for the readers that tell a time from a name (a weekday or
+// a month opens a sentence, "Monday Bank of America said", follows "in", "in July", and stands
+// before a company's shares, "May shares", as no bank, place or owner does); and the story's
+// dates, read and ordered by one rule for the compiler and the story page.
 
 export const WEEKDAYS: readonly string[] = [
   'Monday',
@@ -26,3 +27,54 @@ export const MONTHS: readonly string[] = [
   'November',
   'December',
 ];
+
+/**
+ * When an outlet reported or a statement was made, as story.json gives it: a calendar day, or a
+ * day with a time and its offset (a time without one names no instant).
+ */
+export interface ReportTime {
+  /** The day as written, "2018-08-06": a time's own clock decides its day. */
+  day: string;
+  /** Milliseconds since 1970 UTC, or null for a day without a time: it spans its day. */
+  instant: number | null;
+}
+
+const REPORT_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|([+-])(\d{2}):(\d{2}))?)?$/;
+
+/** A story date read, or what is wrong with it, for the build's error message. */
+export function readReportTime(text: string): ReportTime | { problem: string } {
+  const m = REPORT_TIME.exec(text);
+  if (m === null) return { problem: 'write YYYY-MM-DD or YYYY-MM-DDTHH:MM with an offset (Z or ±HH:MM)' };
+  const [, y, mo, d, h, mi, s, zone, sign, zh, zm] = m.map((x) => x ?? '');
+  const year = Number(y);
+  const month = Number(mo);
+  const date = Number(d);
+  if (month < 1 || month > 12) return { problem: `there is no month ${mo}` };
+  // Day 0 of the next month is this month's last day.
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (date < 1 || date > days) return { problem: `there is no day ${d} in ${MONTHS[month - 1] ?? ''} ${y}` };
+  const day = text.slice(0, 10);
+  if (h === '') return { day, instant: null };
+  if (zone === '')
+    return { problem: 'a time needs its offset (Z or ±HH:MM): without one it names no instant' };
+  if (Number(h) > 23 || Number(mi) > 59 || Number(s) > 59 || Number(zh) > 23 || Number(zm) > 59)
+    return { problem: 'the hour, minute, second or offset is out of range' };
+  const offset = (sign === '-' ? -1 : 1) * (Number(zh) * 60 + Number(zm));
+  const local = Date.UTC(year, month - 1, date, Number(h), Number(mi), Number(s));
+  return { day, instant: local - offset * 60_000 };
+}
+
+/**
+ * Which of two story dates came first: negative, 0 or positive; unknown (null) last. Two times
+ * compare as instants, whatever their offsets; a day without a time spans it, so it ties with any
+ * time on that day ("2018-08-07" and "2018-08-07T09:00Z": the story does not say which came
+ * first). A value that is not a date (story-file.ts stops the build on one) sorts as unknown.
+ */
+export function compareReportTimes(a: string | null, b: string | null): number {
+  const x = a === null ? null : readReportTime(a);
+  const y = b === null ? null : readReportTime(b);
+  const known = (t: typeof x): t is ReportTime => t !== null && !('problem' in t);
+  if (!known(x) || !known(y)) return Number(!known(x)) - Number(!known(y));
+  if (x.instant !== null && y.instant !== null) return Math.sign(x.instant - y.instant);
+  return x.day < y.day ? -1 : x.day > y.day ? 1 : 0;
+}

@@ -1,6 +1,8 @@
 // Character-level folding shared by the index compiler and the page: both sides must see the
 // same characters, or a copy on the page silently stops matching its seed.
 
+import { escapeRegExp } from './pattern.ts';
+
 const QUOTES: Record<string, string> = {
   '\u2018': "'",
   '\u2019': "'",
@@ -19,9 +21,12 @@ const QUOTES: Record<string, string> = {
   '\u2039': "'",
   '\u203A': "'",
 };
-const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
-// Zero-width and bidi controls: invisible, so a reader never sees them and they must not split words.
-const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+const DASH_CHARS = '\\u2010-\\u2015\\u2212\\uFE58\\uFE63\\uFF0D';
+const DASHES = new RegExp(`[${DASH_CHARS}]`);
+// Soft hyphens, zero-width and bidi controls: invisible, so a reader never sees them and they must
+// not split words.
+const INVISIBLE_CHARS = '\\u00AD\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF';
+const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`);
 const SPACE = /\s/;
 /** Printable ASCII other than the backtick: unchanged by folding. */
 const isPlain = (code: number): boolean => code > 32 && code < 127 && code !== 96;
@@ -107,3 +112,58 @@ export function foldForWords(input: string): { text: string; map: number[] | nul
 export function fold(input: string): string {
   return foldWithMap(input).text;
 }
+
+// The gate's scan (src/gate/gate.ts) runs on every page, over its whole text: folding all of it as
+// above would cost it several times the scan. It folds only what would hide a word from the scan:
+// invisible characters, and the compatibility forms NFKC turns into ASCII letters (full-width
+// "Ｆａｃｅｂｏｏｋ", ligatures "ﬁ"). White space, dashes and quotes stay: its patterns
+// (scanPattern) accept every form that folds to theirs.
+// Full-width digits and letters only: full-width punctuation, on every Chinese or Japanese page,
+// hides no anchor and would make the gate copy and normalise the whole text there.
+const WIDE_CHARS = '\\uFB00-\\uFB06\\uFF10-\\uFF19\\uFF21-\\uFF3A\\uFF41-\\uFF5A';
+const HIDES_WORDS = new RegExp(`[${INVISIBLE_CHARS}${WIDE_CHARS}]`);
+const INVISIBLE_ALL = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
+const WIDE = new RegExp(`[${WIDE_CHARS}]`);
+
+/**
+ * The text with invisible characters dropped and compatibility forms NFKC-folded, for a scan by
+ * scanPattern's expressions. The text itself, not a copy, when it holds neither (most pages):
+ * then one native scan of it. O(n).
+ */
+export function foldForScan(text: string): string {
+  if (!HIDES_WORDS.test(text)) return text;
+  const visible = text.replace(INVISIBLE_ALL, '');
+  return WIDE.test(visible) ? visible.normalize('NFKC') : visible;
+}
+
+const QUOTE_CHARS = Object.keys(QUOTES).map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const quotesFor = (to: string): string =>
+  `[${escapeRegExp(to)}${Object.keys(QUOTES)
+    .map((c, i) => (QUOTES[c] === to ? QUOTE_CHARS[i] : ''))
+    .join('')}]`;
+/** What a folded space, dash or quote stands for in unfolded text, as pattern source. */
+const UNFOLDED: Record<string, string> = {
+  ' ': '\\s+',
+  '-': `[-${DASH_CHARS}]`,
+  "'": quotesFor("'"),
+  '"': quotesFor('"'),
+};
+
+/**
+ * Pattern source that finds folded words (an anchor such as "social network") in text that
+ * foldForScan has read: any run of white space for a space, any dash for a hyphen, any quote for
+ * a quote. Every other character is matched as written.
+ */
+export const scanPattern = (folded: string): string =>
+  [...folded].map((c) => UNFOLDED[c] ?? escapeRegExp(c)).join('');
+
+const SPACES_ALL = /\s+/g;
+const DASHES_ALL = new RegExp(`[${DASH_CHARS}]`, 'g');
+const QUOTES_ALL = new RegExp(`[${QUOTE_CHARS.join('')}]`, 'g');
+
+/** What scanPattern's expression found, folded as the words it was built from. O(n). */
+export const foldScanned = (found: string): string =>
+  found
+    .replace(SPACES_ALL, ' ')
+    .replace(DASHES_ALL, '-')
+    .replace(QUOTES_ALL, (c) => QUOTES[c] ?? c);

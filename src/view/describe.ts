@@ -106,7 +106,7 @@ export interface PageView {
   title: string;
   /** ISO date the story broke. */
   broke: string;
-  /** The outlet that broke it, by name: among outlets first with as many claims on one day, it leads. */
+  /** The outlet story.json says broke it, by name (the summary names it first among outlets tied on a day). */
   brokeBy: string | null;
   /** The story's subject by name ("Facebook"), for crediting its statements. */
   subject: string;

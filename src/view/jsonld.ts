@@ -14,7 +14,7 @@ export function toJsonLd(index: ClaimIndex): unknown {
         '@id': `#${c.id}`,
         // Ids earlier builds gave this claim (claim-id.ts): `sameAs` takes IRIs of the same node,
         // where `identifier` is a plain string; story-page URLs differ per install.
-        sameAs: c.aliases?.length ? c.aliases.map((a) => `#${a}`) : undefined,
+        sameAs: c.aliases.length > 0 ? c.aliases.map((a) => `#${a}`) : undefined,
         text: c.text,
         additionalType: c.kind,
         // Who said it: the subject for statements, the bank for responses.

@@ -2,7 +2,8 @@
 // filter leave. Pure, so the page and its tests read the same answers.
 
 import type { Claim, ClaimKind, Story } from '../model/types.ts';
-import { fold as foldText } from '../text/fold.ts';
+import { compareReportTimes } from '../text/calendar.ts';
+import { fold } from '../text/fold.ts';
 
 export interface TimelineEntry {
   id: string;
@@ -14,8 +15,9 @@ export interface TimelineEntry {
 }
 
 /**
- * Outlets in the order they first reported, unknown dates last; outlets of the same moment by
- * name, then id: a total order, so every browser lists them alike.
+ * Outlets in the order they first reported (src/text/calendar.ts: instants, a day spanning its
+ * times), unknown dates last; outlets of the same moment by name, then id, so every browser lists
+ * them alike.
  */
 export function timeline(story: Story): TimelineEntry[] {
   const firsts = new Map<string, number>();
@@ -25,10 +27,7 @@ export function timeline(story: Story): TimelineEntry[] {
   }
   return story.outlets
     .map((o) => ({ id: o.id, name: o.name, date: o.firstReport, first: firsts.get(o.id) ?? 0 }))
-    .sort(
-      (a, b) =>
-        compare(a.date ?? '\uffff', b.date ?? '\uffff') || compare(a.name, b.name) || compare(a.id, b.id),
-    );
+    .sort((a, b) => compareReportTimes(a.date, b.date) || compare(a.name, b.name) || compare(a.id, b.id));
 }
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -37,8 +36,8 @@ const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  * Case and accents do not count in a search, nor quotes, dashes or spacing: the text is folded as
  * the matcher folds it (src/text/fold.ts), then its accents dropped.
  */
-export const fold = (text: string): string =>
-  foldText(text)
+const searchKey = (text: string): string =>
+  fold(text)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
@@ -48,15 +47,15 @@ export const fold = (text: string): string =>
  * query. O(claims × their text) per keystroke: a story's index is a few hundred claims at most.
  */
 export function filterClaims(story: Story, query: string, kinds: ReadonlySet<ClaimKind>): Claim[] {
-  const words = fold(query).split(/\s+/).filter(Boolean);
+  const words = searchKey(query).split(/\s+/).filter(Boolean);
   return story.claims.filter((c) => {
     if (!kinds.has(c.kind)) return false;
     if (words.length === 0) return true;
-    const haystack = fold([c.text, ...c.appearances.map((a) => a.quote)].join('\n'));
+    const haystack = searchKey([c.text, ...c.appearances.map((a) => a.quote)].join('\n'));
     return words.every((w) => haystack.includes(w));
   });
 }
 
 /** The claim a link names by its id or by one of its aliases (an id an earlier build gave). */
 export const claimNamed = (story: Story, id: string): Claim | undefined =>
-  story.claims.find((c) => c.id === id || (c.aliases ?? []).includes(id));
+  story.claims.find((c) => c.id === id || c.aliases.includes(id));

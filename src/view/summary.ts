@@ -11,6 +11,7 @@ import {
   type FoundClaim,
   type PageView,
 } from './describe.ts';
+import { compareReportTimes } from '../text/calendar.ts';
 import { KINDS, type KindStyle } from './kinds.ts';
 import { count } from './plural.ts';
 
@@ -68,7 +69,8 @@ function firstOutlets(rows: readonly ClaimRow[], brokeBy: string | null): Tally[
     if (view.firstOutlet === null) continue;
     const t = tally.get(view.firstOutlet) ?? { outlet: view.firstOutlet, n: 0, date: null };
     t.n++;
-    if (view.firstDate !== null && (t.date === null || view.firstDate < t.date)) t.date = view.firstDate;
+    // Earliest as an instant, not as a string: "2018-08-07T01:00+02:00" came before "2018-08-06T20:00-04:00".
+    if (compareReportTimes(view.firstDate, t.date) < 0) t.date = view.firstDate;
     tally.set(view.firstOutlet, t);
   }
   // Ties go to the outlet that reported first, and on one day to the one that broke the story:

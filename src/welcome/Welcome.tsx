@@ -2,14 +2,37 @@
 // makes before it reads anything: click to check a page, or let it check news pages as they load.
 
 import type { AccessApi } from '../extension/pages-api.ts';
-import { formatDate } from '../view/describe.ts';
+import type { ClaimIndex } from '../model/types.ts';
+import type { Parsed } from '../model/validate.ts';
+import { formatDate, outletName } from '../view/describe.ts';
 import { AutomaticSwitch } from '../ui/AutomaticSwitch.tsx';
+import { Damaged } from '../ui/Damaged.tsx';
 
 export interface StoryLine {
   title: string;
   summary: string;
   broke: string;
   brokeBy: string;
+}
+
+/**
+ * The page as the background opens it: the stories of the bundled index once checked, or why it
+ * cannot be read (nothing is offered then: a damaged Backstory reads no page).
+ */
+export function WelcomeApp({ index, api }: { index: Parsed<ClaimIndex>; api: AccessApi }) {
+  if (!index.ok)
+    return (
+      <main>
+        <Damaged problem={index.error} />
+      </main>
+    );
+  const stories = index.value.stories.map((s) => ({
+    title: s.title,
+    summary: s.summary,
+    broke: s.broke,
+    brokeBy: outletName(s, s.brokeBy) ?? s.brokeBy,
+  }));
+  return <Welcome stories={stories} api={api} />;
 }
 
 export function Welcome({ stories, api }: { stories: StoryLine[]; api: AccessApi }) {

@@ -3,14 +3,8 @@
 import { render } from 'preact';
 import index from '@index/claim-index.json';
 import { browserAccessApi } from '../extension/pages-api.ts';
-import { outletName } from '../view/describe.ts';
-import { Welcome } from './Welcome.tsx';
+import { parseIndex } from '../model/validate.ts';
+import { WelcomeApp } from './Welcome.tsx';
 
 const app = document.getElementById('app');
-const stories = index.stories.map((s) => ({
-  title: s.title,
-  summary: s.summary,
-  broke: s.broke,
-  brokeBy: outletName(s, s.brokeBy) ?? s.brokeBy,
-}));
-if (app !== null) render(<Welcome stories={stories} api={browserAccessApi()} />, app);
+if (app !== null) render(<WelcomeApp index={parseIndex(index)} api={browserAccessApi()} />, app);

@@ -390,6 +390,47 @@ eachBrowser(site, (d) => {
     await tab.close();
   });
 
+  test('markers follow their paragraphs when the layout above the article shifts', async () => {
+    const { tab } = await openStory(d, '/seed/001_ec7be9d70c6859db.html');
+    /** How far each marker's top is from its paragraph's, and where the first paragraph is. */
+    const drift = async () => {
+      const s = await overlayOf(d, tab);
+      const tops = new Map(s?.paragraphs.map((p) => [p.paragraph, p.rect.top]));
+      return {
+        first: s?.paragraphs[0]?.rect.top ?? NaN,
+        most: Math.max(
+          ...(s?.markers ?? []).map((m) => Math.abs(m.rect.top - (tops.get(m.paragraph) ?? NaN))),
+        ),
+      };
+    };
+    const before = await drift();
+    assert.ok(before.most < 2, `markers beside their paragraphs at first (${before.most} px off)`);
+    // An ad slot inserted above the article: the page changed, its article did not.
+    await tab.evaluate(() => {
+      const slot = document.createElement('div');
+      slot.id = 'late-ad';
+      slot.style.height = '300px';
+      document.body.prepend(slot);
+    }, null);
+    const moved = await until(async () => {
+      const now = await drift();
+      return now.first > before.first + 250 && now.most < 2 ? now : null;
+    }, 5000);
+    assert.ok(moved !== null, `markers moved with the article (${JSON.stringify(await drift())})`);
+    // The slot's image arrives and it grows: a change of style only, which the page watcher does
+    // not see (as a late image's own size), so only a change of the page's size can tell.
+    await tab.evaluate(
+      () => void ((document.getElementById('late-ad') as HTMLElement).style.height = '600px'),
+      null,
+    );
+    const grown = await until(async () => {
+      const now = await drift();
+      return now.first > before.first + 550 && now.most < 2 ? now : null;
+    }, 5000);
+    assert.ok(grown !== null, `markers moved with the grown slot (${JSON.stringify(await drift())})`);
+    await tab.close();
+  });
+
   test('the reader’s switch removes the overlay but the claims are still counted, and brings it back', async () => {
     const { tab, state } = await openStory(d, '/seed/000_88890d5d2ec139ad.html');
     const setEnabled = (enabled: boolean) =>

@@ -162,6 +162,37 @@ eachBrowser(site, (d, name) => {
     await tab.close();
   });
 
+  test('“Check again” recovers a tab left “analysing”: the page already read is read again', async () => {
+    const tab = await d.open(`${site.server.origin}${STORY}`);
+    await waitForReport(d, tab);
+    // As after a read that never finished (a failed injection, a script that threw): the
+    // background still says "analysing", and the script in the page has nothing left to do.
+    const url = await tab.evaluate(() => location.href, null);
+    await d.inExtension(
+      async ({ tabId, url }: { tabId: number; url: string }) =>
+        chrome.storage.session.set({
+          [`tab:${tabId}`]: { url, status: 'analysing', view: null, overlay: true },
+        }),
+      { tabId: tab.tabId, url },
+    );
+    const popup = await d.extensionPage(`src/popup/popup.html?tabId=${tab.tabId}`);
+    const pending = await until(async () =>
+      (await popup.evaluate(() => document.querySelector('h1')?.textContent ?? '', null)) ===
+      'Not analysed yet'
+        ? true
+        : null,
+    );
+    assert.equal(pending, true, 'the popup says the page is not analysed yet');
+    await popup.click('main button');
+    const claims = await until(async () => {
+      const c = await popup.evaluate(popupClaims, null);
+      return c.length > 0 ? c : null;
+    }, 10000);
+    assert.deepEqual(new Set(claims?.map((c) => c.id)), expectedIds(STORY), 'the page’s claims, read again');
+    await popup.close();
+    await tab.close();
+  });
+
   test('clicking a claim in the popup scrolls the article to its paragraph and opens its card', async () => {
     const tab = await d.open(`${site.server.origin}${STORY}`);
     await waitForReport(d, tab);

@@ -83,8 +83,8 @@ eachBrowser(site, (d) => {
   });
 
   test('a link naming a claim by an alias (an id an earlier build gave) opens at the claim holding it', async () => {
-    const claim = story.claims.find((c) => (c.aliases ?? []).length > 0);
-    const alias = claim?.aliases?.[0];
+    const claim = story.claims.find((c) => c.aliases.length > 0);
+    const alias = claim?.aliases[0];
     assert.ok(claim !== undefined && alias !== undefined, 'the index has an alias');
     const page = await d.extensionPage(`src/story/story.html#claim-${alias}`);
     const target = await linkedClaim(page);
@@ -95,8 +95,8 @@ eachBrowser(site, (d) => {
   });
 
   test('a link followed on the open page moves focus to the claim it names, by alias and by id', async () => {
-    const [first, other] = story.claims.filter((c) => (c.aliases ?? []).length > 0);
-    const alias = other?.aliases?.[0];
+    const [first, other] = story.claims.filter((c) => c.aliases.length > 0);
+    const alias = other?.aliases[0];
     assert.ok(first !== undefined && other !== undefined && alias !== undefined, 'two claims have aliases');
     const page = await d.extensionPage(`src/story/story.html#claim-${first.id}`);
     assert.equal((await linkedClaim(page))?.id, `claim-${first.id}`);

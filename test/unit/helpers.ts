@@ -50,9 +50,9 @@ export function pageTexts(): string[] {
 export function lostIds(before: Story, after: Story): string[] {
   const idOf = claimAppearanceIds('before', before.claims);
   return before.claims.flatMap((c) =>
-    [c.id, ...(c.aliases ?? [])].flatMap((id, i) => {
+    [c.id, ...c.aliases].flatMap((id, i) => {
       const from = i === 0 ? c.appearances[0] : c.appearances.find((a) => idOf(a) === id);
-      const holders = after.claims.filter((x) => x.id === id || (x.aliases ?? []).includes(id));
+      const holders = after.claims.filter((x) => x.id === id || x.aliases.includes(id));
       const holds = holders[0]?.appearances.some(
         (a) => a.seed === from?.seed && a.start === from.start && a.end === from.end,
       );

@@ -21,13 +21,16 @@ const FORBIDDEN: [string, RegExp][] = [
   ['document.write', /document\.write/],
 ];
 
-const files = (dir: string): string[] =>
+const files = (dir: string, kinds = /\.(js|html)$/): string[] =>
   fs.existsSync(dir)
     ? fs
         .readdirSync(dir, { recursive: true, encoding: 'utf8' })
-        .filter((f) => /\.(js|html)$/.test(f))
+        .filter((f) => kinds.test(f))
         .map((f) => path.join(dir, f))
     : [];
+
+/** A style that loads from elsewhere: `url(https://…)`, `url(//…)`, `@import "https://…"`. */
+const REMOTE_STYLE = /url\(\s*["']?\s*(https?:)?\/\/|@import\s+(url\(\s*)?["']?\s*(https?:)?\/\//i;
 
 describe('privacy scan of the built extension', () => {
   for (const browser of ['chrome', 'firefox']) {
@@ -49,6 +52,17 @@ describe('privacy scan of the built extension', () => {
       expect(fs.readFileSync(f, 'utf8')).not.toMatch(/(src|href)=["']https?:/);
     }
   });
+
+  for (const browser of ['chrome', 'firefox']) {
+    // A stylesheet is fetched as soon as it applies: a remote font or image in one would be a request
+    // from every page it styles. The scripts are read too, as the overlay's styles are bundled in them.
+    test(`no stylesheet in dist/${browser}, in a file or in a script, loads anything remote`, () => {
+      const list = files(path.join(ROOT, 'dist', browser), /\.(css|js|html)$/);
+      expect(list.filter((f) => f.endsWith('.css')).length, 'run npm run build first').toBeGreaterThan(0);
+      const hits = list.filter((f) => REMOTE_STYLE.test(fs.readFileSync(f, 'utf8')));
+      expect(hits.map((f) => path.relative(ROOT, f))).toEqual([]);
+    });
+  }
 });
 
 describe('no claim data in the page or the popup', () => {

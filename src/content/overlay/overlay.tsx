@@ -50,6 +50,13 @@ export class Overlay {
   /** The marker to give focus back to after the next paint (its card held focus when it closed). */
   private refocus: number | null = null;
   private readonly onResize = (): void => this.schedule();
+  /**
+   * The page's size changing is its layout moving (an ad slot filled above the article, an image
+   * that loaded late): markers are placed in page coordinates, so they are measured again. Only
+   * a change of size calls it, coalesced into the next frame's paint: nothing runs while the page
+   * stands still.
+   */
+  private readonly resized: ResizeObserver | null;
 
   constructor(
     private readonly doc: Document,
@@ -92,6 +99,9 @@ export class Overlay {
     doc.documentElement.append(this.host);
     doc.defaultView?.addEventListener('resize', this.onResize, { passive: true });
     doc.fonts?.addEventListener?.('loadingdone', this.onResize);
+    this.resized = typeof ResizeObserver === 'function' ? new ResizeObserver(this.onResize) : null;
+    // The body too: a page whose root is the window's height (`html { height: 100% }`) grows there.
+    for (const el of [doc.documentElement, doc.body]) if (el !== null) this.resized?.observe(el);
   }
 
   /** Draws the background's matches over the paragraphs they were found in (extraction order). */
@@ -231,6 +241,7 @@ export class Overlay {
       label: b.getAttribute('aria-label') ?? '',
       expanded: b.getAttribute('aria-expanded') === 'true',
       kind: [...b.classList].find((c) => c.startsWith('kind-'))?.slice(5) ?? '',
+      rect: plain(b.getBoundingClientRect()),
     }));
     const card = this.root.querySelector<HTMLElement>('.card');
     const active = this.root.activeElement;
@@ -276,6 +287,7 @@ export class Overlay {
     const view = this.doc.defaultView;
     if (view !== null && this.frame !== 0) view.cancelAnimationFrame(this.frame);
     view?.removeEventListener('resize', this.onResize);
+    this.resized?.disconnect();
     this.doc.fonts?.removeEventListener?.('loadingdone', this.onResize);
     this.host.remove();
   }

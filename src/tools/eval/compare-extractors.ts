@@ -13,6 +13,7 @@ import { parseHtml as parse } from '../../cli/dom.ts';
 import { parseTextPage } from '../../cli/text-page.ts';
 import { extractParagraphs } from '../../page/extract.ts';
 import { escapeHtml, newsPage, type Article } from '../harness/pages.ts';
+import { isMain } from '../../cli/is-main.ts';
 
 const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
@@ -100,10 +101,7 @@ export function compare(dir: string): { pages: number; ours: Score; readability:
   return { pages: files.length, ours: score(totals.ours), readability: score(totals.readability) };
 }
 
-const isMain =
-  process.argv[1] !== undefined &&
-  path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
-if (isMain) {
+if (isMain(import.meta.url)) {
   const r = compare(process.argv[2] ?? 'test/eval/dev');
   const row = (name: string, s: Score) =>
     `${name.padEnd(12)} | ${s.precision.toFixed(3)}     | ${s.recall.toFixed(3)}  | ${s.ms.toFixed(2)} ms`;

@@ -10,6 +10,7 @@ import type { ClaimIndex } from '../../model/types.ts';
 import { buildIndex } from '../../compiler/build.ts';
 import { outletName } from '../../view/describe.ts';
 import { indexMeasureReport } from './index-measure.ts';
+import { isMain } from '../../cli/is-main.ts';
 
 interface RefClaim {
   id: string;
@@ -61,10 +62,10 @@ export interface EvalReport {
 }
 
 /** Real coverage is often this short (a brief, a newsletter item): story pages are also scored cut to it. */
-export const SHORT_PAGE_WORDS = 150;
+const SHORT_PAGE_WORDS = 150;
 
 /** The paragraphs of a page up to the one that reaches `words` words. */
-export function firstWords(paragraphs: readonly string[], words: number): string[] {
+function firstWords(paragraphs: readonly string[], words: number): string[] {
   const out: string[] = [];
   let count = 0;
   for (const p of paragraphs) {
@@ -237,10 +238,7 @@ export function markdownTable(rows: readonly (readonly string[])[]): string {
   return [line(rows[0] ?? []), line(widths.map((w) => '-'.repeat(w))), ...rows.slice(1).map(line)].join('\n');
 }
 
-const isMain =
-  process.argv[1] !== undefined &&
-  path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
-if (isMain) {
+if (isMain(import.meta.url)) {
   const verbose = process.argv.includes('--verbose');
   const halves = process.argv.includes('--halves');
   // Every dev set by default; a folder named on the command line alone (a set from elsewhere).

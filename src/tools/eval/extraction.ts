@@ -18,6 +18,7 @@ import { buildIndex } from '../../compiler/build.ts';
 import { Engine } from '../../matching/engine.ts';
 import { admits, extractParagraphs, type PageParagraph } from '../../page/extract.ts';
 import { furnitureCases, furnitureSummary } from './furniture.ts';
+import { isMain } from '../../cli/is-main.ts';
 
 type Parser = (html: string) => ParsedPage;
 
@@ -57,7 +58,7 @@ const hasBlock = (el: Element): boolean =>
   [...el.querySelectorAll('*')].some((e) => BLOCK_TAGS.has(e.tagName));
 
 /** Readability's text as blocks: each block element's own text between its child blocks and <br>s. */
-export function textBlocks(el: Element, tag = el.tagName, out: { text: string; tag: string }[] = []) {
+function textBlocks(el: Element, tag = el.tagName, out: { text: string; tag: string }[] = []) {
   let buf = '';
   const flush = (): void => {
     const text = collapse(buf);
@@ -115,7 +116,7 @@ export interface PageScore {
   readabilityMs: number;
 }
 
-export function scorePage(dir: string, name: string, parse: Parser, engine: Engine): PageScore | null {
+function scorePage(dir: string, name: string, parse: Parser, engine: Engine): PageScore | null {
   const source = fs.readFileSync(path.join(dir, name, 'source.html'), 'utf8');
   const expectedHtml = fs.readFileSync(path.join(dir, name, 'expected.html'), 'utf8');
   const t0 = performance.now();
@@ -172,10 +173,7 @@ export function summary(scores: readonly PageScore[]): string {
   ].join(' | ');
 }
 
-const isMain =
-  process.argv[1] !== undefined &&
-  path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
-if (isMain) {
+if (isMain(import.meta.url)) {
   const args = process.argv.slice(2);
   const flag = (name: string): string | undefined => {
     const i = args.indexOf(name);

@@ -12,6 +12,7 @@ import type { Story } from '../../model/types.ts';
 import { readSeeds } from '../../compiler/read-seeds.ts';
 import { buildIndex } from '../../compiler/build.ts';
 import { clean, HARD_MAX_WORDS, MAX_WORDS } from '../../compiler/wording.ts';
+import { isMain } from '../../cli/is-main.ts';
 
 interface RefClaim {
   id: string;
@@ -127,7 +128,7 @@ export function measureWording(story: Story): WordingMeasure {
 }
 
 /** The wording measure as printed lines. */
-export function wordingReport(story: Story): string[] {
+function wordingReport(story: Story): string[] {
   const w = measureWording(story);
   const ids = (list: readonly string[]): string => (list.length === 0 ? '' : ` (${list.join(' ')})`);
   return [
@@ -157,10 +158,7 @@ export function indexMeasureReport(story: Story, seedsDir: string, dir: string, 
   return lines;
 }
 
-const isMain =
-  process.argv[1] !== undefined &&
-  path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
-if (isMain) {
+if (isMain(import.meta.url)) {
   // `npm run index:report` runs this after the table: [seeds folder] [dev set folder] [--verbose].
   const [seedsDir = 'seeds', dir = 'test/eval/dev'] = process.argv
     .slice(2)

@@ -9,7 +9,7 @@ import { GATE_SCRIPT_ID } from '../../background/access.ts';
 import { testBuild, type Access } from './builds.ts';
 import { CHROMIUM } from './ensure-browsers.ts';
 
-export const CHROME_BUILD = path.resolve(import.meta.dirname, '..', '..', '..', 'dist', 'chrome');
+const CHROME_BUILD = path.resolve(import.meta.dirname, '..', '..', '..', 'dist', 'chrome');
 
 export interface ChromiumSession {
   context: BrowserContext;

@@ -9,7 +9,7 @@ import { GATE_SCRIPT_ID } from '../../background/access.ts';
 import { testBuild, type Access } from './builds.ts';
 import { FIREFOX } from './ensure-browsers.ts';
 
-export const FIREFOX_BUILD = path.resolve(import.meta.dirname, '..', '..', '..', 'dist', 'firefox');
+const FIREFOX_BUILD = path.resolve(import.meta.dirname, '..', '..', '..', 'dist', 'firefox');
 interface ScriptingApi {
   getRegisteredContentScripts(): Promise<{ id: string }[]>;
 }

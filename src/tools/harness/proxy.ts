@@ -42,7 +42,7 @@ export async function startProxy(): Promise<LoggingProxy> {
  * Requests the browsers make on their own whatever extensions are loaded (component updates,
  * Google sign-in probes), seen with no extension at all; anything else fails the test.
  */
-export const BROWSER_NOISE =
+const BROWSER_NOISE =
   /^(CONNECT|GET|POST) (https?:\/\/)?(update\.googleapis\.com|accounts\.google\.com|clients\d*\.google\.com|www\.google\.com|content-autofill\.googleapis\.com|optimizationguide-pa\.googleapis\.com|safebrowsing\.googleapis\.com|edgedl\.me\.gvt1\.com|redirector\.gvt1\.com|firefox\.settings\.services\.mozilla\.com|content-signature-2\.cdn\.mozilla\.net|detectportal\.firefox\.com|push\.services\.mozilla\.com|location\.services\.mozilla\.com|shavar\.services\.mozilla\.com|aus5\.mozilla\.org|normandy\.cdn\.mozilla\.net|incoming\.telemetry\.mozilla\.org)(:\d+)?(\/|$)/;
 
 export function unexpected(log: readonly string[]): string[] {

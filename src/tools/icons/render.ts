@@ -18,17 +18,17 @@ import { opaqueBox, readPng } from './png.ts';
 const RSVG = '/usr/bin/rsvg-convert';
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 const SOURCE = path.join(import.meta.dirname, 'icon.svg');
-export const ICON_DIR = path.join(ROOT, 'src', 'static', 'icons');
+const ICON_DIR = path.join(ROOT, 'src', 'static', 'icons');
 
 /** Each icon the manifest names: its size and the transparent padding on each side, in pixels. */
-export const ICONS: readonly { size: number; padding: number }[] = [
+const ICONS: readonly { size: number; padding: number }[] = [
   { size: 16, padding: 0 },
   { size: 32, padding: 0 },
   { size: 48, padding: 0 },
   { size: 128, padding: 16 },
 ];
 
-export const iconFile = (size: number): string => path.join(ICON_DIR, `icon-${size}.png`);
+const iconFile = (size: number): string => path.join(ICON_DIR, `icon-${size}.png`);
 
 function render(size: number, padding: number, out: string): void {
   const art = String(size - 2 * padding);

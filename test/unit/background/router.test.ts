@@ -21,7 +21,11 @@ function memoryArea(): StorageArea & { data: Record<string, unknown> } {
   };
 }
 
-function setup(area = memoryArea(), index: Result<ClaimIndex> = ok(seedIndex())) {
+function setup(
+  area = memoryArea(),
+  index: Result<ClaimIndex> = ok(seedIndex()),
+  pause: () => Promise<void> = async () => undefined,
+) {
   const badges: [number, number][] = [];
   const sent: [number, string, unknown][] = [];
   const logs: string[] = [];
@@ -40,7 +44,7 @@ function setup(area = memoryArea(), index: Result<ClaimIndex> = ok(seedIndex()))
     inject: async () => undefined,
     openStory: async (claimId) => void opened.push(claimId),
     log: (r) => void logs.push(r),
-    pause: async () => void pauses.count++,
+    pause: () => (pauses.count++, pause()),
   });
   return { area, badges, sent, logs, router, pauses, opened };
 }
@@ -180,6 +184,30 @@ describe('background message handling', () => {
       content,
     );
     expect(unknown).toEqual({ ok: true, value: null });
+  });
+
+  test('of two matches in one tab, the older finishing last does not overwrite the newer’s result', async () => {
+    // The first page's slices wait until released; the page then changed and was matched again.
+    let release = (): void => undefined;
+    let held: Promise<void> | null = new Promise<void>((resolve) => (release = resolve));
+    const { router, badges } = setup(memoryArea(), ok(seedIndex()), () => held ?? Promise.resolve());
+    const older = router.handle(
+      { type: 'match', ids: [storyId()], paragraphs: devPage(STORY_PAGE) },
+      content,
+    );
+    held = null;
+    const newer = await router.handle(
+      { type: 'match', ids: [storyId()], paragraphs: devPage('neg-hard-2-bank-messenger-chatbot.txt') },
+      content,
+    );
+    expect(newer).toEqual(ok(null));
+    release();
+    // The older page still gets its own answer back, but the tab's result is the newer page's.
+    expect(await older).toMatchObject({ ok: true, value: { storyId: storyId() } });
+    expect(await router.handle({ type: 'get-tab', tabId: 7 }, popup)).toEqual(
+      ok({ url: content.url, status: 'no-story', view: null, overlay: false }),
+    );
+    expect(badges).toEqual([[7, 0]]);
   });
 
   const ids = [seedIndex().stories[0]!.id];

@@ -21,25 +21,38 @@ function layout(body: string, age: number): { file: string; sources: string[] } 
   return { file, sources: [path.join(dir, 'seeds')] };
 }
 
-/** Every source file `npm run build:index` runs, following relative imports from its entry. */
-function compilerFiles(entry: string): string[] {
+/**
+ * Every source file `npm run build:index` runs, following relative imports from its entry, and the
+ * npm packages those files import (`node:` built-ins aside).
+ */
+function compilerFiles(entry: string): { files: string[]; packages: string[] } {
   const seen = new Set<string>();
+  const packages = new Set<string>();
   const todo = [entry];
   for (let file = todo.pop(); file !== undefined; file = todo.pop()) {
     if (seen.has(file)) continue;
     seen.add(file);
-    for (const [, spec] of fs.readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*'(\.[^']+)'/g))
-      if (spec !== undefined) todo.push(path.join(path.dirname(file), spec));
+    for (const [, spec] of fs.readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)) {
+      if (spec === undefined || spec.startsWith('node:')) continue;
+      if (spec.startsWith('.')) todo.push(path.join(path.dirname(file), spec));
+      else packages.add(spec);
+    }
   }
-  return [...seen];
+  return { files: [...seen], packages: [...packages] };
 }
 
 describe('the built claim index', () => {
   test('a change to any file the index compiler runs makes the built index stale', () => {
-    const files = compilerFiles('src/cli/build-index.ts');
+    const { files } = compilerFiles('src/cli/build-index.ts');
     expect(files.length).toBeGreaterThan(20);
     const unwatched = files.filter((f) => !INDEX_SOURCES.some((s) => f === s || f.startsWith(`${s}/`)));
     expect(unwatched).toEqual([]);
+  });
+
+  test('a new version of a package the index compiler imports makes the built index stale', () => {
+    const { packages } = compilerFiles('src/cli/build-index.ts');
+    expect(packages).not.toEqual([]);
+    expect(INDEX_SOURCES).toContain('package-lock.json');
   });
 
   const good = JSON.stringify(seedIndex());

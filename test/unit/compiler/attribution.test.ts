@@ -1,11 +1,10 @@
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { readStory } from '../../../src/compiler/build.ts';
 import { EntityFinder } from '../../../src/compiler/attribution.ts';
 import { classify } from '../../../src/compiler/classify.ts';
-import { readStoryFile } from '../../../src/compiler/story-file.ts';
 import { SEEDS } from '../helpers.ts';
 
-const finder = new EntityFinder(readStoryFile(path.join(SEEDS, 'story.json')));
+const finder = new EntityFinder(readStory(SEEDS).story);
 const credit = (s: string): string[] => finder.attribution(s).outlets;
 
 describe('attribution forms resolve through the outlet aliases', () => {

@@ -552,7 +552,7 @@ describe('whose words a sentence gives', () => {
       text: 'Mercy Hospital said it would not share patient records.',
     });
     // The name comes from where the sentence gives it.
-    expect((refusal.textSource ?? []).map((s) => seed.slice(s.start, s.end))).toEqual([
+    expect(refusal.textSource.map((s) => seed.slice(s.start, s.end))).toEqual([
       'Mercy Hospital',
       'the hospital said it would not share patient records.',
     ]);
@@ -754,7 +754,7 @@ describe('a claim is worded from the seed text, short and neutral', () => {
     const claim = only(story, 'it hopes to grow');
     expect(claim.text).toBe('Globex hopes to grow its health app with new clinics.');
     // The wording's words come from the clause and from the name before it.
-    expect(claim.textSource?.map((s) => seed.slice(s.start, s.end))).toEqual([
+    expect(claim.textSource.map((s) => seed.slice(s.start, s.end))).toEqual([
       'Globex',
       'Instead, it hopes to grow its health app with new clinics.',
     ]);
@@ -766,7 +766,7 @@ describe('a claim is worded from the seed text, short and neutral', () => {
     const story = compile({ '001_ledger.txt': seed });
     const claim = only(story, 'the research firm that copied');
     expect(claim.text).toBe('Datamine Labs copied records of 2 million patients.');
-    expect(claim.textSource?.map((s) => seed.slice(s.start, s.end))).toEqual([
+    expect(claim.textSource.map((s) => seed.slice(s.start, s.end))).toEqual([
       'Datamine Labs',
       'copied records of 2 million patients.',
     ]);
@@ -948,8 +948,8 @@ describe('claim ids', () => {
     expect(copies).toHaveLength(2);
     // A link a build gave either copy (as a claim's first appearance) opens the claim holding it:
     // each claim has one id per appearance, and no id is on two claims.
-    for (const c of copies) expect([c.id, ...(c.aliases ?? [])]).toHaveLength(c.appearances.length);
-    const ids = story.claims.flatMap((c) => [c.id, ...(c.aliases ?? [])]);
+    for (const c of copies) expect([c.id, ...c.aliases]).toHaveLength(c.appearances.length);
+    const ids = story.claims.flatMap((c) => [c.id, ...c.aliases]);
     expect(new Set(ids).size).toBe(ids.length);
     // The first copy keeps the id it had before copies were counted, so no link an earlier build
     // gave to it changes.
@@ -957,7 +957,7 @@ describe('claim ids', () => {
       .flatMap((c) => c.appearances.filter((a) => a.quote === REPEATED).map((a) => ({ c, a })))
       .sort((x, y) => x.a.start - y.a.start)[0];
     if (firstCopy === undefined) throw new Error('no copy');
-    expect([firstCopy.c.id, ...(firstCopy.c.aliases ?? [])]).toContain(
+    expect([firstCopy.c.id, ...firstCopy.c.aliases]).toContain(
       claimId({ seed: '001_a.txt', text: REPEATED }),
     );
   });

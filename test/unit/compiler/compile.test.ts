@@ -13,6 +13,16 @@ const claimWith = (fragment: string) => {
   return c;
 };
 
+/** Edits a copied seeds folder's story.json, and finds a line in it. */
+const storyFile = (dir: string) => path.join(dir, 'story.json');
+const edit = (dir: string, f: (s: string) => string) =>
+  fs.writeFileSync(storyFile(dir), f(fs.readFileSync(storyFile(dir), 'utf8')));
+const lineOf = (dir: string, text: string): number =>
+  fs
+    .readFileSync(storyFile(dir), 'utf8')
+    .split('\n')
+    .findIndex((l) => l.includes(text)) + 1;
+
 describe('claim index from the real seeds', () => {
   test('the core report is one claim carried by all five seeds, first reported by the WSJ', () => {
     const core = claimWith('Facebook has asked large US banks to share financial information');
@@ -123,6 +133,9 @@ describe('claim index from the real seeds', () => {
       path.join(dir, '005_reworded.txt'),
       'Facebook asked big U.S. banks to share financial details about their customers as it looks to offer new services, The Wall Street Journal reported.\n',
     );
+    edit(dir, (s) =>
+      s.replace('"seeds": {', '"seeds": {\n    "005_reworded.txt": { "byline": null, "date": null },'),
+    );
     const before = seedStory();
     const after = buildIndex([dir]).stories[0];
     expect(after?.claims.length).toBe(before.claims.length);
@@ -146,10 +159,10 @@ describe('claim index from the real seeds', () => {
   test('the JSON-LD export names each claim by its aliases too: an old @id finds one claim', () => {
     const graph = (toJsonLd(seedIndex()) as { '@graph': { '@id': string; sameAs?: string[] }[] })['@graph'];
     const ids = new Set(graph.map((n) => n['@id']));
-    const aliased = story.claims.filter((c) => (c.aliases ?? []).length > 0);
+    const aliased = story.claims.filter((c) => c.aliases.length > 0);
     expect(aliased.length).toBeGreaterThan(0);
     for (const c of aliased)
-      for (const a of c.aliases ?? []) {
+      for (const a of c.aliases) {
         expect(ids.has(`#${a}`)).toBe(false);
         expect(graph.filter((n) => n.sameAs?.includes(`#${a}`)).map((n) => n['@id'])).toEqual([`#${c.id}`]);
       }
@@ -166,13 +179,27 @@ describe('bad input stops the build with the file, the line and what to fix', ()
     }
     throw new Error('the build did not fail');
   };
-  const storyFile = (dir: string) => path.join(dir, 'story.json');
-  const edit = (dir: string, f: (s: string) => string) =>
-    fs.writeFileSync(storyFile(dir), f(fs.readFileSync(storyFile(dir), 'utf8')));
 
   test('missing or empty seeds folder', () => {
     expect(fails('/tmp/does-not-exist-backstory').message).toMatch(/seeds folder is missing/);
     expect(fails(fs.mkdtempSync('/tmp/bs-empty-')).message).toMatch(/no \.txt articles/);
+  });
+
+  test('a seed that is empty, or only page furniture', () => {
+    for (const [text, problem] of [
+      [' \n\n', /is empty/],
+      ['Share\nTweet\n\nRelated stories\nPublished: 6 Aug 2018\n', /no article text after furniture/],
+    ] as const) {
+      const dir = copySeeds();
+      fs.writeFileSync(path.join(dir, '009_paste.txt'), text);
+      // Listed in story.json as a real seed would be, so only its text is wrong.
+      edit(dir, (s) =>
+        s.replace('"seeds": {', '"seeds": {\n    "009_paste.txt": { "byline": null, "date": null },'),
+      );
+      const e = fails(dir);
+      expect(e.file).toMatch(/009_paste\.txt$/);
+      expect(e.message).toMatch(problem);
+    }
   });
 
   test('a seed that is not UTF-8', () => {
@@ -204,6 +231,26 @@ describe('bad input stops the build with the file, the line and what to fix', ()
     expect(e.message).toMatch(/broke: "August 6" is not a date/);
   });
 
+  test('a date that does not exist, or a time without its offset', () => {
+    const cases: [string, RegExp][] = [
+      [
+        '"2018-02-31"',
+        /outlets\[1\]\.firstReport: "2018-02-31" is not a date: there is no day 31 in February 2018/,
+      ],
+      [
+        '"2018-08-07T09:00"',
+        /outlets\[1\]\.firstReport: "2018-08-07T09:00" is not a date: a time needs its offset/,
+      ],
+    ];
+    for (const [date, message] of cases) {
+      const dir = copySeeds();
+      edit(dir, (s) => s.replace('"firstReport": "2018-08-07"', `"firstReport": ${date}`));
+      const e = fails(dir);
+      expect(e.message).toMatch(message);
+      expect(e.line).toBe(lineOf(dir, date));
+    }
+  });
+
   test('a statement quote that is in no seed', () => {
     const dir = copySeeds();
     edit(dir, (s) =>
@@ -211,12 +258,7 @@ describe('bad input stops the build with the file, the line and what to fix', ()
     );
     const e = fails(dir);
     expect(e.message).toMatch(/statements\[1\]\.quote is not in any seed/);
-    expect(e.line).toBe(
-      fs
-        .readFileSync(storyFile(dir), 'utf8')
-        .split('\n')
-        .findIndex((l) => l.includes('every bank on earth')) + 1,
-    );
+    expect(e.line).toBe(lineOf(dir, 'every bank on earth'));
   });
 
   test("a party's descriptions that are not a list of strings", () => {
@@ -226,20 +268,10 @@ describe('bad input stops the build with the file, the line and what to fix', ()
     );
     const e = fails(dir);
     expect(e.message).toMatch(/parties\[2\]\.descriptions.*must be a non-empty list of strings/);
-    expect(e.line).toBe(
-      fs
-        .readFileSync(storyFile(dir), 'utf8')
-        .split('\n')
-        .findIndex((l) => l.includes('"the lender"')) + 1,
-    );
+    expect(e.line).toBe(lineOf(dir, '"the lender"'));
   });
 
   test("a party's description that two parties share, that names another voice, or a misspelt key", () => {
-    const lineOf = (dir: string, text: string): number =>
-      fs
-        .readFileSync(storyFile(dir), 'utf8')
-        .split('\n')
-        .findIndex((l) => l.includes(text)) + 1;
     const cases: [string, string, RegExp][] = [
       [
         '"descriptions": ["the bank"]',
@@ -267,6 +299,61 @@ describe('bad input stops the build with the file, the line and what to fix', ()
       expect(e.message).toMatch(message);
       expect(e.line).toBe(lineOf(dir, line));
     }
+  });
+
+  test('a misspelt key in any record names the key, its line and the keys the record has', () => {
+    // Each misspelling would otherwise be read as an absent field: an outlet's date lost moves
+    // claims to another first reporter.
+    const cases: [string, string, RegExp][] = [
+      [
+        '"firstReport": "2018-08-06T20:00-04:00"',
+        '"firstreport": "2018-08-06T20:00-04:00"',
+        /outlets\[0\]\.firstreport: unknown key "firstreport": an outlet has id, name, aliases, firstReport/,
+      ],
+      ['"brokeBy": "wsj"', '"brokeby": "wsj"', /brokeby: unknown key "brokeby": the story has id,/],
+      ['"statements": [', '"statement": [', /statement: unknown key/],
+      [
+        '"name": "Facebook"',
+        '"nmae": "Facebook"',
+        /subject\.nmae: unknown key "nmae": the subject has name, aliases/,
+      ],
+      [
+        '"byline": "Melissa Porter"',
+        '"author": "Melissa Porter"',
+        /seeds\.000_88890d5d2ec139ad\.txt\.author: unknown key/,
+      ],
+      [
+        '"primary": true',
+        '"primray": true',
+        /statements\[0\]\.primray: unknown key "primray": a statement has quote, date, to, primary/,
+      ],
+    ];
+    for (const [from, to, message] of cases) {
+      const dir = copySeeds();
+      edit(dir, (s) => s.replace(from, to));
+      const e = fails(dir);
+      expect(e.file).toMatch(/story\.json$/);
+      expect(e.message).toMatch(message);
+      expect(e.line).toBe(lineOf(dir, to));
+    }
+  });
+
+  test('a seeds entry that names no seed file in the folder', () => {
+    const dir = copySeeds();
+    edit(dir, (s) => s.replace('"000_88890d5d2ec139ad.txt"', '"000_88890d5d2ec139ad.text"'));
+    const e = fails(dir);
+    expect(e.message).toMatch(
+      /seeds\.000_88890d5d2ec139ad\.text: "000_88890d5d2ec139ad\.text" is not a seed file/,
+    );
+    expect(e.line).toBe(lineOf(dir, '.text"'));
+  });
+
+  test('a seed file with no entry in seeds', () => {
+    const dir = copySeeds();
+    edit(dir, (s) => s.replace(/\n *"003_ca23866fceaee3e2\.txt": \{[^}]*\},/, ''));
+    const e = fails(dir);
+    expect(e.message).toMatch(/seeds: seed file "003_ca23866fceaee3e2\.txt" has no entry/);
+    expect(e.line).toBe(lineOf(dir, '"seeds": {'));
   });
 
   test('an alias that resolves to two outlets', () => {

@@ -55,16 +55,16 @@ describe('aliases', () => {
 
   test('no alias of the real index is a claim id, none is on two claims', () => {
     const ids = new Set(story.claims.map((c) => c.id));
-    const aliases = story.claims.flatMap((c) => c.aliases ?? []);
+    const aliases = story.claims.flatMap((c) => c.aliases);
     expect(aliases.length).toBeGreaterThan(0);
     expect(aliases.filter((a) => ids.has(a))).toEqual([]);
     expect(new Set(aliases).size).toBe(aliases.length);
   });
 
   test("each claim's aliases are sorted, so a rebuild writes the same index", () => {
-    const many = story.claims.filter((c) => (c.aliases ?? []).length > 1);
+    const many = story.claims.filter((c) => c.aliases.length > 1);
     expect(many.length).toBeGreaterThan(0);
-    for (const c of many) expect(c.aliases).toEqual([...(c.aliases ?? [])].sort());
+    for (const c of many) expect(c.aliases).toEqual([...c.aliases].sort());
   });
 
   test("an appearance whose id is another claim's stops the build naming both, not a silent alias", () => {
@@ -98,14 +98,14 @@ describe('aliases', () => {
 
   test('an id or alias that moved to a claim not holding its appearance counts as lost', () => {
     // The check the seed-added property relies on must see a link that opens the wrong fact.
-    const a = story.claims.find((c) => (c.aliases ?? []).length > 0);
+    const a = story.claims.find((c) => c.aliases.length > 0);
     const b = story.claims.find((c) => c !== a);
     if (a === undefined || b === undefined) throw new Error('too few claims');
     const before = { ...story, claims: [a] };
     const moved = { ...story, claims: [{ ...b, id: a.id, aliases: a.aliases }] };
     const lost = lostIds(before, moved);
     expect(lost).toContain(`${a.id} "${a.appearances[0]?.quote ?? ''}"`);
-    expect(lost).toHaveLength(1 + (a.aliases ?? []).length);
+    expect(lost).toHaveLength(1 + a.aliases.length);
     // Only its aliases moved: the id still finds its claim, each alias is lost.
     const aliasesMoved = {
       ...story,
@@ -114,7 +114,7 @@ describe('aliases', () => {
         { ...b, aliases: a.aliases },
       ],
     };
-    expect(lostIds(before, aliasesMoved)).toHaveLength((a.aliases ?? []).length);
+    expect(lostIds(before, aliasesMoved)).toHaveLength(a.aliases.length);
     expect(lostIds(before, before)).toEqual([]);
   });
 });

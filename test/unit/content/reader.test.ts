@@ -34,10 +34,12 @@ function fake(over: Partial<ReaderDeps> & { match?: Result<PageView | null>; wan
   let gates = 0;
   let wanted = over.wanted ?? true;
   let stops = 0;
+  let schedules = 0;
   const overlay: OverlayLike = {
     show: (view, paragraphs) => void drawn.push(`show ${view.storyId} over ${paragraphs.length}`),
     focus: () => true,
     describe: () => ({}) as OverlayState,
+    schedule: () => void schedules++,
     destroy: () => void drawn.push('destroy'),
   };
   let page = [paragraph('One.'), paragraph('Facebook asked banks for data.')];
@@ -65,6 +67,7 @@ function fake(over: Partial<ReaderDeps> & { match?: Result<PageView | null>; wan
     warnings,
     gates: () => gates,
     stops: () => stops,
+    schedules: () => schedules,
     setWanted: (w: boolean) => void (wanted = w),
     setPage: (p: PageParagraph[]) => void (page = p),
   };
@@ -91,6 +94,8 @@ describe('the full content script', () => {
     await f.reader.analyse();
     await f.reader.analyse();
     expect(f.sent.filter(([name]) => name === 'match')).toHaveLength(1);
+    // What changed may have moved the article (an ad slot above it): the markers are measured again.
+    expect(f.schedules()).toBe(1);
     f.setPage([paragraph('One.'), paragraph('Facebook asked banks for data.'), paragraph('More.')]);
     await f.reader.analyse();
     expect(f.sent.filter(([name]) => name === 'match')).toHaveLength(2);
@@ -135,6 +140,14 @@ describe('the full content script', () => {
     },
   );
 
+  test('asked again (the popup’s "Check again" injects it once more), it has an unchanged page matched again', async () => {
+    const f = fake();
+    await f.reader.analyse();
+    await f.reader.again();
+    expect(f.sent.filter(([name]) => name === 'match')).toHaveLength(2);
+    expect(f.drawn).toEqual(['show story over 2', 'show story over 2']);
+  });
+
   test('a first page without the anchors is reported once as no story', async () => {
     const f = fake({ gate: () => [] });
     await f.reader.analyse();
@@ -150,6 +163,43 @@ describe('the full content script', () => {
     expect(f.stops()).toBe(1);
     expect(f.reader.active).toBe(false);
     expect(f.sent).toHaveLength(1);
+  });
+
+  test('a match reply that arrives after a newer read began is dropped: the newer page is drawn', async () => {
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let matches = 0;
+    const f = fake({
+      send: async (name) => {
+        if (name === 'match' && matches++ === 0) await held;
+        return (name === 'match' ? ok(VIEW) : ok(true)) as never;
+      },
+    });
+    const older = f.reader.analyse();
+    await Promise.resolve();
+    f.setPage([paragraph('One.'), paragraph('Facebook asked banks for data.'), paragraph('More.')]);
+    await f.reader.analyse();
+    release();
+    await older;
+    expect(matches).toBe(2);
+    expect(f.drawn).toEqual(['show story over 3']);
+    // The newer read's article is the one remembered: reading it again matches nothing more.
+    await f.reader.analyse();
+    expect(matches).toBe(2);
+  });
+
+  test('an article whose nodes the page replaced with the same text is matched and drawn again', async () => {
+    const f = fake();
+    const old = [paragraph('One.'), paragraph('Facebook asked banks for data.')];
+    f.setPage(old);
+    await f.reader.analyse();
+    // The page re-rendered its article: same text, new nodes, the old ones detached.
+    for (const p of old) (p.first as { isConnected: boolean }).isConnected = false;
+    const fresh = [paragraph('One.'), paragraph('Facebook asked banks for data.')];
+    f.setPage(fresh);
+    await f.reader.analyse();
+    expect(f.sent.filter(([name]) => name === 'match')).toHaveLength(2);
+    expect(f.drawn).toEqual(['show story over 2', 'show story over 2']);
   });
 
   test('a read overtaken by a newer one draws nothing', async () => {

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { Engine } from '../../../src/matching/engine.ts';
-import { compileGate } from '../../../src/gate/gate.ts';
 import { matchParagraphs, prepare, type PreparedStory } from '../../../src/matching/match.ts';
 import { lookupTables } from '../../../src/matching/prepare.ts';
 import { partCouldStretch, stretchCouldScore } from '../../../src/matching/stretch.ts';
@@ -541,36 +540,5 @@ describe('matcher properties (fast-check)', () => {
       }),
       { numRuns: 500 },
     );
-  });
-});
-
-describe('the merged gate', () => {
-  test('passes a story only when its subject and every other anchor group appear, for any number of stories', () => {
-    const stories = [
-      { id: 'fb', anchors: [['facebook'], ['bank', 'lender'], ['data']] },
-      { id: 'acme', anchors: [['acme corp', 'acme'], ['rocket']] },
-    ];
-    const gate = compileGate(stories);
-    expect(gate('Facebook asked banks for data')).toEqual(['fb']);
-    expect(gate('FACEBOOK asked LENDERS for DATA; Acme sells rockets')).toEqual(['fb', 'acme']);
-    expect(gate('Facebook asked banks for photos')).toEqual([]);
-    expect(gate('banks and data, but no subject')).toEqual([]);
-    expect(gate('')).toEqual([]);
-    expect(compileGate([])('Facebook bank data')).toEqual([]);
-  });
-
-  test('the story\'s subject may be described ("the social network") on a page that names no subject, never by a bare "the company"', () => {
-    const gate = compileGate([
-      { id: story.id, anchors: story.gate.anchors, descriptions: story.gate.descriptions },
-    ]);
-    expect(gate('The social network asked lenders for their records.')).toEqual([story.id]);
-    expect(gate('The company asked lenders for their records.')).toEqual([]);
-    // Many subjects share a description: where a page names its subject, only that one counts.
-    const two = compileGate([
-      { id: 'fb', anchors: [['facebook'], ['bank']], descriptions: ['social network'] },
-      { id: 'tw', anchors: [['twitter'], ['bank']], descriptions: ['social network'] },
-    ]);
-    expect(two('The social network asked banks for data.')).toEqual(['fb', 'tw']);
-    expect(two('Twitter, the social network, asked banks for data.')).toEqual(['tw']);
   });
 });

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, onTestFinished, test, vi } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/extension/settings.ts';
 import type { TabResult } from '../../../src/extension/messages.ts';
 import { fail, ok, type Result } from '../../../src/extension/contract.ts';
@@ -221,6 +221,32 @@ describe('popup states', () => {
     // "Check again" is the reader asking: the page is read again.
     fireEvent.click(screen.getByText('Check again'));
     await waitFor(() => expect(calls.analysed).toEqual([3, 3]));
+  });
+
+  test('a page stuck being read is asked for again by "Check again", not by opening, and the popup looks again', async () => {
+    const analysing: Result<TabResult> = ok({
+      url: 'https://news.example/article',
+      status: 'analysing',
+      view: null,
+      overlay: false,
+    });
+    let result = analysing;
+    // The clock runs, but the polls' five seconds are skipped.
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    onTestFinished(() => void vi.useRealTimers());
+    const { api, calls } = fakeApi({});
+    api.tabResult = async () => result;
+    render(<App api={api} />);
+    await screen.findByText('Not analysed yet');
+    // The page is most likely being read right now: opening the popup does not inject it again.
+    expect(calls.analysed).toEqual([]);
+    // The polls give up after five seconds; the injection failed, or the page's script stopped.
+    await vi.advanceTimersByTimeAsync(5500);
+    fireEvent.click(screen.getByText('Check again'));
+    await waitFor(() => expect(calls.analysed).toEqual([3]));
+    // The page answers a little later: the popup, looking again, shows it without another click.
+    result = resultWith([story.claims[0]?.id ?? '']);
+    await screen.findByText(story.title);
   });
 
   test('a site it may not read, without the button’s grant, offers to grant it, then reads the page', async () => {

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
-import { StoryPage, type Exporter } from '../../../src/story/StoryPage.tsx';
+import { StoryApp, StoryPage, type Exporter } from '../../../src/story/StoryPage.tsx';
+import { parseIndex } from '../../../src/model/validate.ts';
 import { seedIndex, seedStory } from '../helpers.ts';
 
 afterEach(cleanup);
@@ -63,5 +64,22 @@ describe('the full story page', () => {
       ['backstory-claims.jsonld', 'application/ld+json'],
       ['backstory-claims.csv', 'text/csv'],
     ]);
+  });
+
+  test('opened with a damaged index it says so, as the popup does, and lists nothing', async () => {
+    const damaged = JSON.parse(JSON.stringify(index)) as typeof index;
+    damaged.stories[0]?.claims.splice(1);
+    const { container } = render(
+      <StoryApp index={parseIndex(damaged)} exporter={() => fakeExporter().exporter} />,
+    );
+    await screen.findByText('Backstory’s data is damaged');
+    expect(container.textContent).toMatch(
+      /^Backstory’s data is damaged.*checksum.*\. Reinstall the extension to repair it\.$/,
+    );
+    expect(shownIds(container)).toEqual([]);
+    // The same index whole is shown.
+    cleanup();
+    render(<StoryApp index={parseIndex(index)} exporter={() => fakeExporter().exporter} />);
+    await screen.findByText(story.title);
   });
 });

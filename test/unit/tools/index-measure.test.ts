@@ -12,7 +12,9 @@ const at = (quote: string) => ({
 });
 const claim = (id: string, ...quotes: string[]): Claim => ({
   id,
+  aliases: [],
   text: quotes[0] ?? '',
+  textSource: [],
   kind: 'report',
   speaker: null,
   appearances: quotes.map(at),

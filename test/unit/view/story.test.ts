@@ -28,9 +28,20 @@ describe('the story page’s model', () => {
     );
   });
 
+  test('the timeline orders first reports as instants: a later clock in another zone can be earlier', () => {
+    const outlets = [
+      { id: 'ny', name: 'New York', aliases: [], firstReport: '2018-08-06T20:00-04:00' },
+      { id: 'paris', name: 'Paris', aliases: [], firstReport: '2018-08-06T23:00+02:00' },
+      { id: 'day', name: 'A day', aliases: [], firstReport: '2018-08-06' },
+    ];
+    // 23:00 in Paris is 21:00 UTC, three hours before 20:00 in New York; the day without a time
+    // ties with both and goes by name.
+    expect(timeline({ ...story, outlets }).map((o) => o.id)).toEqual(['day', 'paris', 'ny']);
+  });
+
   test('a story link names its claim by id or by alias, and nothing else', () => {
-    const claim = story.claims.find((c) => (c.aliases ?? []).length > 0);
-    const alias = claim?.aliases?.[0];
+    const claim = story.claims.find((c) => c.aliases.length > 0);
+    const alias = claim?.aliases[0];
     if (claim === undefined || alias === undefined) throw new Error('no alias');
     const path = storyPagePath(alias);
     expect(linkedId(path.slice(path.indexOf('#')))).toBe(alias);

@@ -73,6 +73,24 @@ describe('the summary of a page', () => {
     );
   });
 
+  test("dates an outlet by its earliest report as an instant, whatever the reports' offsets", () => {
+    // 23:00 UTC on 6 Aug, written on the outlet's clock as 7 Aug; the other is 00:00 UTC on 7 Aug.
+    const early = { firstOutlet: 'Reuters', firstDate: '2018-08-07T01:00+02:00' };
+    const late = { firstOutlet: 'Reuters', firstDate: '2018-08-06T20:00-04:00' };
+    for (const order of [
+      [late, early],
+      [early, late],
+    ])
+      expect(
+        summarise(
+          pageOf([
+            [claim('a', order[0]), 0],
+            [claim('b', order[1]), 1],
+          ]),
+        ).origin,
+      ).toBe('Both of its claims were first reported by Reuters, 7 Aug 2018.');
+  });
+
   test('names the runner-up and counts the rest together', () => {
     const page = pageOf([
       [claim('a', wsj), 0],

@@ -1,0 +1,67 @@
+import { describe, expect, test } from 'vitest';
+import { compileGate } from '../../../src/gate/gate.ts';
+import { seedStory } from '../helpers.ts';
+
+const story = seedStory();
+
+describe('the merged gate', () => {
+  test('passes a story only when its subject and every other anchor group appear, for any number of stories', () => {
+    const stories = [
+      { id: 'fb', anchors: [['facebook'], ['bank', 'lender'], ['data']] },
+      { id: 'acme', anchors: [['acme corp', 'acme'], ['rocket']] },
+    ];
+    const gate = compileGate(stories);
+    expect(gate('Facebook asked banks for data')).toEqual(['fb']);
+    expect(gate('FACEBOOK asked LENDERS for DATA; Acme sells rockets')).toEqual(['fb', 'acme']);
+    expect(gate('Facebook asked banks for photos')).toEqual([]);
+    expect(gate('banks and data, but no subject')).toEqual([]);
+    expect(gate('')).toEqual([]);
+    expect(compileGate([])('Facebook bank data')).toEqual([]);
+  });
+
+  test('the story\'s subject may be described ("the social network") on a page that names no subject, never by a bare "the company"', () => {
+    const gate = compileGate([
+      { id: story.id, anchors: story.gate.anchors, descriptions: story.gate.descriptions },
+    ]);
+    expect(gate('The social network asked lenders for their records.')).toEqual([story.id]);
+    expect(gate('The company asked lenders for their records.')).toEqual([]);
+    // Many subjects share a description: where a page names its subject, only that one counts.
+    const two = compileGate([
+      { id: 'fb', anchors: [['facebook'], ['bank']], descriptions: ['social network'] },
+      { id: 'tw', anchors: [['twitter'], ['bank']], descriptions: ['social network'] },
+    ]);
+    expect(two('The social network asked banks for data.')).toEqual(['fb', 'tw']);
+    expect(two('Twitter, the social network, asked banks for data.')).toEqual(['tw']);
+  });
+
+  test('the page text is folded as the matcher folds it: invisible, full-width and spacing characters hide no story', () => {
+    const gate = compileGate([
+      { id: story.id, anchors: story.gate.anchors, descriptions: story.gate.descriptions },
+    ]);
+    const named =
+      'Facebook has asked large US banks to share detailed financial information about their customers.';
+    const described = 'The social network has asked large US banks to share detailed financial data.';
+    const pages = [
+      named.replace('Facebook', 'Face\u00ADbook'), // a soft hyphen, as a hyphenation script inserts
+      named.replace('Facebook', 'Face\u200Bbook'), // a zero-width space
+      named.replace('Facebook', '\uFEFFFacebook\u2060'),
+      named.replace('Facebook', 'Ｆａｃｅｂｏｏｋ'), // full-width letters
+      named.replace('financial', '\uFB01nancial').replace('information', 'in\u00ADformation'),
+      named.replace('banks', 'ba\u00ADnks'),
+      described.replace('social network', 'social\u00A0network'),
+      described.replace('social network', 'social\n  network'),
+      described.replace('The social network', 'The social\u2011media giant'), // a non-breaking hyphen
+    ];
+    expect(pages.map(gate)).toEqual(pages.map(() => [story.id]));
+    // Folding finds hidden words, not words that are not there.
+    expect(gate(named.replace('Facebook', 'Face book'))).toEqual([]);
+    expect(gate(described.replace('social network', 'socialnetwork'))).toEqual([]);
+  });
+
+  test('a gate anchor with a quote or a dash finds every form that folds to it', () => {
+    const gate = compileGate([{ id: 'm', anchors: [["macy's"], ['e-commerce']] }]);
+    expect(gate('Macy\u2019s bets on e\u2013commerce')).toEqual(['m']);
+    expect(gate("Macy's bets on e-commerce")).toEqual(['m']);
+    expect(gate('Macys bets on ecommerce')).toEqual([]);
+  });
+});
