@@ -145,12 +145,16 @@ export function indexProblem(v: unknown): string | null {
         )
           return `claim ${c.id} has malformed matching data`;
     }
-    const units = s.claims.reduce((n: number, c: { match: unknown[] }) => n + c.match.length, 0);
-    if (s.lookup !== undefined && !isLookupOf(s.lookup, units))
-      return `story ${s.id} has malformed matcher tables`;
   }
   if (typeof v.checksum !== 'string' || v.checksum !== indexChecksum(v as unknown as ClaimIndex))
     return 'the claim index does not match its checksum (tampered or truncated)';
+  // After the checksum: a truncated or tampered index is told as such, and tables that do not fit
+  // their story (made by a faulty build) are named.
+  for (const s of v.stories as { id: string; claims: { match: unknown[] }[]; lookup?: unknown }[]) {
+    const units = s.claims.reduce((n, c) => n + c.match.length, 0);
+    if (s.lookup !== undefined && !isLookupOf(s.lookup, units))
+      return `story ${s.id} has malformed matcher tables`;
+  }
   return null;
 }
 
