@@ -11,7 +11,8 @@
 //   validate.ts    (model) the checksum over the result
 
 import type { ClaimIndex } from '../model/types.ts';
-import { idfWeights } from '../matching/weights.ts';
+import { lookupTables } from '../matching/prepare.ts';
+import { idfWeights, PAGE_UNKNOWN_WEIGHT } from '../matching/weights.ts';
 import { indexChecksum } from '../model/validate.ts';
 import type { StoryInput } from './input.ts';
 import { checkUniqueIds } from './claim-id.ts';
@@ -37,6 +38,10 @@ export function compileIndex(inputs: StoryInput[]): ClaimIndex {
     checkUniqueIds(input.dir, story.claims, taken);
     index.stories.push(story);
   }
+  // The matcher's tables, with the engine's weights (engine.ts): made here, a background's first
+  // page reads them instead of making them (README, Performance).
+  const engineWeight = idfWeights(index, PAGE_UNKNOWN_WEIGHT);
+  for (const story of index.stories) story.lookup = lookupTables(story, engineWeight);
   index.checksum = indexChecksum(index);
   return index;
 }

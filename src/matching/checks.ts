@@ -4,7 +4,7 @@
 // the page gets wrong. Run only on pairs that score, a few per page.
 
 import { contradicts } from './details.ts';
-import { anothersStock, isOfMove, movesAnotherThing, sizedInPercent } from './movement.ts';
+import { anothersStock, isOfMove, leavesOutStock, movesAnotherThing, sizedInPercent } from './movement.ts';
 import type { PageUnit } from './page-unit.ts';
 import type { PreparedStory } from './prepare.ts';
 import { INFORMATIVE, MIN_SHARED_TERMS, scorePair } from './score.ts';
@@ -33,9 +33,13 @@ export function statesClaim(prepared: PreparedStory, k: number, unit: PageUnit, 
   const claimTerms = story.claims[claimOf[k] ?? -1]?.match[unitOf[k] ?? -1]?.terms ?? NO_TERMS;
   if (namesOnlyOthers(claimTerms, unit) && !copies(prepared, k, unit)) return false;
   if (anothersStock(claimTerms, unit, story.subject)) return false;
+  // The evidence besides the move first: where it is enough, whose move the unit tells does not
+  // matter, and its names and stock words are not read (the stock checks' code and expressions
+  // are then compiled on fewer first pages).
   if (
-    movesAnotherThing(claimTerms, unit, story.subject) &&
-    sharedBesidesMoves(claimTerms, unit.terms, weight) < MIN_SHARED_TERMS
+    leavesOutStock(claimTerms, unit.terms) &&
+    sharedBesidesMoves(claimTerms, unit.terms, weight) < MIN_SHARED_TERMS &&
+    movesAnotherThing(claimTerms, unit, story.subject)
   )
     return false;
   // A bank's acknowledgement is something it said: a page reporting the talks ("JPMorgan and
@@ -172,7 +176,7 @@ function otherMatter(prepared: PreparedStory, claimTerms: readonly string[], uni
   const matter = MATTER.exec(unit.paragraph.text.slice(from, unit.unit.end))?.[1];
   if (matter === undefined || POINTS_BACK.test(matter)) return false;
   const named = analyse(matter).terms;
-  return named.length > 0 && named.some((t) => !prepared.claimsWith.has(t));
+  return named.length > 0 && named.some((t) => !prepared.termId.has(t));
 }
 
 /** "on the letter", "on a letter", "on Facebook's letter": a matter named, its first two words. */

@@ -112,7 +112,7 @@ export class Engine {
   private prepare(story: Story): PreparedStory {
     const known = this.prepared.get(story.id);
     if (known !== undefined) return known;
-    const made = prepare(story, this.weight);
+    const made = prepare(story, this.weight, undefined, story.lookup);
     this.prepared.set(story.id, made);
     return made;
   }

@@ -39,7 +39,7 @@ interface PageTerm {
   specific: number;
   evidence: number;
   postings: readonly number[];
-  /** The term's number among the terms the index left out (`prepared.commonTerm`), or -1. */
+  /** The term's number among the story's terms (`prepared.termId`), or -1: left-out terms are read by it. */
   common: number;
   /** The last unit (by serial number) the term was counted in. */
   seenIn: number;
@@ -58,7 +58,7 @@ export class Lookup {
   private candidates: number[] = [];
   private readonly terms = new Map<string, PageTerm>();
   /**
-   * Each left-out common term as the page has it, by number: current where `seenIn` is. Filled to
+   * Each of the story's terms the page has, by number, for the left-out common terms: current where `seenIn` is. Filled to
    * its length from the start: reading past an array's end makes V8 drop its optimised lookup.
    */
   private readonly common: (PageTerm | undefined)[];
@@ -78,7 +78,7 @@ export class Lookup {
     this.specific = new Int32Array(size);
     this.foundIn = new Int32Array(size);
     this.possible = new Uint8Array(size);
-    this.common = Array.from({ length: prepared.commonTerm.size }, () => undefined);
+    this.common = new Array<PageTerm | undefined>(prepared.terms.length).fill(undefined);
   }
 
   /** A new sentence: its parts may match only what it could. */
@@ -144,12 +144,14 @@ export class Lookup {
     const known = this.terms.get(t);
     if (known !== undefined) return known;
     const real = this.weight(t);
+    // One lookup in the story's terms for all three: a page's own word is in none.
+    const id = this.prepared.termId.get(t) ?? -1;
     const made: PageTerm = {
       weight: asFixed(real),
-      specific: asFixed(real * this.prepared.specificity(t)),
+      specific: asFixed(real * (id < 0 ? 1 : (this.prepared.specificityOf[id] ?? 1))),
       evidence: real > INFORMATIVE_WEIGHT ? evidenceOfTerm(t) : 0,
-      postings: this.prepared.postings.get(t) ?? NO_POSTINGS,
-      common: this.prepared.commonTerm.get(t) ?? -1,
+      postings: (id < 0 ? NO_POSTINGS : this.prepared.postings[id]) ?? NO_POSTINGS,
+      common: id,
       seenIn: 0,
     };
     this.terms.set(t, made);

@@ -69,6 +69,14 @@ export const isOfMove = (term: string, sized: boolean): boolean =>
 /** Whether a claim unit sizes its move in percent ("increased by about 3.5%"). */
 export const sizedInPercent = (claimTerms: readonly string[]): boolean => claimTerms.includes(PERCENTAGE);
 
+/**
+ * Whether the claim unit holds the stock and the page unit does not: only then may the page unit
+ * tell a move of something else (`movesAnotherThing`). A test of two term lists, which callers
+ * make first to skip reading the unit's names and stock words.
+ */
+export const leavesOutStock = (claimTerms: readonly string[], pageTerms: readonly string[]): boolean =>
+  claimTerms.includes(STOCK) && !pageTerms.includes(STOCK);
+
 /** A description of the subject opening a stretch of text: "The social network" (group 1). */
 const DESCRIBED = /\b[Tt]he\s+([a-z-]+(?:\s+[a-z-]+){0,2})\b/g;
 
@@ -83,7 +91,7 @@ const DESCRIBED = /\b[Tt]he\s+([a-z-]+(?:\s+[a-z-]+){0,2})\b/g;
  * × paragraph).
  */
 export function movesAnotherThing(claimTerms: readonly string[], unit: PageUnit, subject: Subject): boolean {
-  if (!claimTerms.includes(STOCK) || unit.terms.includes(STOCK)) return false;
+  if (!leavesOutStock(claimTerms, unit.terms)) return false;
   if (stockOwners(unit, subject).includes('subject')) return false;
   const { text } = unit.paragraph;
   const { start, end } = unit.unit;

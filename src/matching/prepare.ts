@@ -9,17 +9,22 @@ import { directionOf } from './movement.ts';
 import { fixed, INFORMATIVE, MIN_PLAIN_UNIT_WEIGHT, MIN_SCORE, MIN_UNIT_WEIGHT } from './score.ts';
 import type { Weights } from './similarity.ts';
 import { storyNames, type MentionFinder } from './speakers.ts';
-import type { Story } from '../model/types.ts';
+import type { Story, StoryLookup } from '../model/types.ts';
 
 /** A story's claim units, flattened, with what scoring needs precomputed. */
 export interface PreparedStory {
   story: Story;
-  /** term → indexes into the flat unit arrays, for each unit's indexed terms only. */
-  postings: Map<string, number[]>;
-  /** Each unit's common terms left out of `postings`, by their number in `commonTerm`. */
+  /**
+   * Every term of the story's claims, numbered: the one table a page term is looked up in, for
+   * its postings, its specificity and, where a unit left it out of the index, its number there.
+   */
+  termId: ReadonlyMap<string, number>;
+  /** The terms by number. */
+  terms: readonly string[];
+  /** Term number → indexes into the flat unit arrays, for each unit's indexed terms only. */
+  postings: readonly (readonly number[])[];
+  /** Each unit's common terms left out of `postings`, by term number. */
   unindexed: readonly (readonly number[])[];
-  /** Every term some unit left out of `postings`, numbered: a page unit's are read by number. */
-  commonTerm: ReadonlyMap<string, number>;
   claimOf: Int32Array;
   unitOf: Int32Array;
   weightOf: Int32Array;
@@ -40,8 +45,8 @@ export interface PreparedStory {
   directionOf: Int8Array;
   /** How much a term tells one claim from the story's others, 0 to 1 (see `specificity`). */
   specificity: Weights;
-  /** How many of the story's claims carry each term: every term of the claims is a key. */
-  claimsWith: ReadonlyMap<string, number>;
+  /** The same by term number. */
+  specificityOf: Float64Array;
   /** A claim unit's terms in text order, repeats kept, from the order the index stores. */
   sequenceOf: (unit: number) => Sequence;
 }
@@ -65,52 +70,31 @@ const EVENT_TERMS = 4;
 
 /**
  * Builds the inverted index of a story's claim units once. O(total claim terms). `unindexedShare`
- * is for tests, which compare matching with an index of every weighted term (0).
+ * is for tests, which compare matching with an index of every weighted term (0). `tables` are the
+ * compiler's (`story.lookup`, made by `lookupTables` with the engine's weights and this share), which
+ * the engine passes so that a background's first page does not make them again.
  */
-export function prepare(story: Story, weight: Weights, unindexedShare = UNINDEXED_SHARE): PreparedStory {
+export function prepare(
+  story: Story,
+  weight: Weights,
+  unindexedShare = UNINDEXED_SHARE,
+  tables: StoryLookup = lookupTables(story, weight, unindexedShare),
+): PreparedStory {
   const names = storyNames(story);
   const size = story.claims.reduce((n, c) => n + c.match.length, 0);
   const claimOf = new Int32Array(size);
   const unitOf = new Int32Array(size);
-  const weightOf = new Int32Array(size);
   const negated = new Uint8Array(size);
   const paraphraseFrom = new Int32Array(size);
-  const unindexed: (readonly number[])[] = [];
-  const commonTerm = new Map<string, number>();
   const shingles: (readonly number[])[] = [];
   const speakerOf: (string | null)[] = [];
   const quotes: string[] = [];
-  // How many claim units carry each term: the commonest are left out of the index first. And how
-  // many claims: what every claim says does not tell one claim's event (EVENT_TERMS).
-  const count = new Map<string, number>();
-  const claimsWith = new Map<string, number>();
-  /** The last claim each term was counted for. */
-  const countedIn = new Map<string, number>();
-  for (let claim = 0; claim < story.claims.length; claim++) {
-    const match = story.claims[claim]?.match ?? [];
-    for (let unit = 0; unit < match.length; unit++) {
-      const terms = match[unit]?.terms ?? [];
-      for (let i = 0; i < terms.length; i++) {
-        const t = terms[i] ?? '';
-        count.set(t, (count.get(t) ?? 0) + 1);
-        if (countedIn.get(t) === claim) continue;
-        countedIn.set(t, claim);
-        claimsWith.set(t, (claimsWith.get(t) ?? 0) + 1);
-      }
-    }
-  }
   const eventTerms: (readonly string[])[] = [];
-  const postings = new Map<string, number[]>();
-  /** A unit's term positions, commonest term first; one array for all units. */
-  const order: number[] = [];
-  /**
-   * A unit's terms' claim unit counts, weights (fixed) and weights, by position; reused from unit
-   * to unit, so past the current unit's length they hold an earlier unit's values: read only below it.
-   */
-  const counts: number[] = [];
-  const fixedWeights: number[] = [];
-  const weights: number[] = [];
-  // Plain indexed loops: this runs once per story when the engine starts, before it is optimised.
+  const { terms, claimsWith, event } = tables;
+  const termId = new Map<string, number>();
+  for (let id = 0; id < terms.length; id++) termId.set(terms[id] ?? '', id);
+  // Plain indexed loops: this runs once per story on a background's first page, before V8 has
+  // optimised it.
   let u = 0;
   for (let claim = 0; claim < story.claims.length; claim++) {
     const c = story.claims[claim];
@@ -118,71 +102,30 @@ export function prepare(story: Story, weight: Weights, unindexedShare = UNINDEXE
     for (let unit = 0; unit < c.match.length; unit++, u++) {
       const m = c.match[unit];
       if (m === undefined) continue;
-      const terms = m.terms;
-      let total = 0;
-      order.length = 0;
-      // Each term weighed and counted once: the sort below compares counts a dozen times a term.
-      for (let i = 0; i < terms.length; i++) {
-        const t = terms[i] ?? '';
-        weights[i] = weight(t);
-        fixedWeights[i] = fixed(weights[i] ?? 0);
-        counts[i] = count.get(t) ?? 0;
-        total += fixedWeights[i] ?? 0;
-        // Commonest first (ties in the terms' order, which the compiler sorts): an insertion
-        // sort, since a unit has a dozen terms.
-        const n = counts[i] ?? 0;
-        let j = order.length;
-        for (; j > 0 && (counts[order[j - 1] ?? 0] ?? 0) < n; j--) order[j] = order[j - 1] ?? 0;
-        order[j] = i;
-      }
-      const limit = total * unindexedShare;
-      const out: string[] = [];
-      let outWeight = 0;
-      for (let o = 0; o < order.length; o++) {
-        const t = terms[order[o] ?? 0] ?? '';
-        const w = fixedWeights[order[o] ?? 0] ?? 0;
-        if (outWeight + w > limit) continue;
-        out.push(t);
-        outWeight += w;
-      }
-      const outIds: number[] = [];
-      for (let o = 0; o < out.length; o++) {
-        const t = out[o] ?? '';
-        let id = commonTerm.get(t);
-        if (id === undefined) {
-          id = commonTerm.size;
-          commonTerm.set(t, id);
-        }
-        outIds.push(id);
-      }
-      for (let i = 0; i < terms.length; i++) {
-        const t = terms[i] ?? '';
-        if (out.includes(t)) continue;
-        const list = postings.get(t);
-        if (list === undefined) postings.set(t, [u]);
-        else list.push(u);
-      }
       claimOf[u] = claim;
       unitOf[u] = unit;
-      weightOf[u] = total;
       negated[u] = m.negated ? 1 : 0;
       const party = c.speaker !== null && c.speaker !== story.subject.name;
       paraphraseFrom[u] = fixed(m.negated || party ? MIN_UNIT_WEIGHT : MIN_PLAIN_UNIT_WEIGHT);
-      unindexed.push(outIds);
       shingles.push(m.shingles);
-      eventTerms.push(eventTermsOf(terms, weights, claimsWith));
+      const ids = event[u] ?? [];
+      const named: string[] = [];
+      for (let i = 0; i < ids.length; i++) named.push(terms[ids[i] ?? 0] ?? '');
+      eventTerms.push(named);
       speakerOf.push(c.speaker ?? null);
       quotes.push(c.appearances[m.from]?.quote ?? '');
     }
   }
+  const specificityOf = specificityById(claimsWith, story.claims.length);
   return {
     story,
-    postings,
-    unindexed,
-    commonTerm,
+    termId,
+    terms,
+    postings: tables.postings,
+    unindexed: tables.unindexed,
     claimOf,
     unitOf,
-    weightOf,
+    weightOf: new Int32Array(tables.weightOf),
     negated,
     paraphraseFrom,
     shingles,
@@ -191,22 +134,117 @@ export function prepare(story: Story, weight: Weights, unindexedShare = UNINDEXE
     names,
     eventTerms,
     directionOf: Int8Array.from(story.claims, (c) => directionOf(c.match)),
-    specificity: specificity(claimsWith, story.claims.length),
-    claimsWith,
+    specificity: (term) => {
+      const id = termId.get(term);
+      return id === undefined ? 1 : (specificityOf[id] ?? 1);
+    },
+    specificityOf,
     sequenceOf: sequences(story, claimOf, unitOf),
   };
 }
 
 /**
- * A term's share of what it says about which claim a page states: 1 for a term one claim carries
- * (or none: a page's own word), falling with the log of the claims that carry it, to 0 for one
- * every claim carries ("data", in more than half the claims: 0.14; "ask", in 8 of them: 0.49).
+ * The tables `prepare` reads that depend only on the story's claim units and the weights: its
+ * terms numbered, how many claims carry each, and per claim unit its weight, the common terms it
+ * leaves out of the index, the index's postings and its event terms. The compiler writes them into
+ * the index (`story.lookup`) with the engine's weights; tests make them with others.
  */
-function specificity(claimsWith: ReadonlyMap<string, number>, claims: number): Weights {
-  const share = new Map<string, number>();
+export function lookupTables(story: Story, weight: Weights, unindexedShare = UNINDEXED_SHARE): StoryLookup {
+  // Each term numbered once, and counted by number: how many claim units carry it (the commonest
+  // are left out of the index first), and how many claims (what every claim says does not tell
+  // one claim's event, EVENT_TERMS).
+  const termId = new Map<string, number>();
+  const terms: string[] = [];
+  const idsOf: Int32Array[] = [];
+  const totalTerms = story.claims.reduce((n, c) => c.match.reduce((m, u) => m + u.terms.length, n), 0);
+  const count = new Int32Array(totalTerms);
+  const claimsWith = new Int32Array(totalTerms);
+  /** The last claim each term was counted for. */
+  const countedIn = new Int32Array(totalTerms).fill(-1);
+  for (let claim = 0; claim < story.claims.length; claim++) {
+    const match = story.claims[claim]?.match ?? [];
+    for (let unit = 0; unit < match.length; unit++) {
+      const unitTerms = match[unit]?.terms ?? [];
+      const ids = new Int32Array(unitTerms.length);
+      for (let i = 0; i < unitTerms.length; i++) {
+        const t = unitTerms[i] ?? '';
+        let id = termId.get(t);
+        if (id === undefined) {
+          id = terms.length;
+          termId.set(t, id);
+          terms.push(t);
+        }
+        ids[i] = id;
+        count[id] = (count[id] ?? 0) + 1;
+        if (countedIn[id] === claim) continue;
+        countedIn[id] = claim;
+        claimsWith[id] = (claimsWith[id] ?? 0) + 1;
+      }
+      idsOf.push(ids);
+    }
+  }
+  const postings: number[][] = terms.map(() => []);
+  const unindexed: number[][] = [];
+  const weightOf: number[] = [];
+  const event: number[][] = [];
+  /** A unit's term positions, commonest term first; one array for all units. */
+  const order: number[] = [];
+  let u = 0;
+  for (const c of story.claims)
+    for (const m of c.match) {
+      const ids = idsOf[u] ?? new Int32Array(0);
+      const weights = m.terms.map(weight);
+      const fixedWeights = weights.map(fixed);
+      let total = 0;
+      order.length = 0;
+      for (let i = 0; i < ids.length; i++) {
+        total += fixedWeights[i] ?? 0;
+        // Commonest first (ties in the terms' order, which the compiler sorts): an insertion
+        // sort, since a unit has a dozen terms.
+        const n = count[ids[i] ?? 0] ?? 0;
+        let j = order.length;
+        for (; j > 0 && (count[ids[order[j - 1] ?? 0] ?? 0] ?? 0) < n; j--) order[j] = order[j - 1] ?? 0;
+        order[j] = i;
+      }
+      const limit = total * unindexedShare;
+      const outIds: number[] = [];
+      let outWeight = 0;
+      for (const i of order) {
+        const w = fixedWeights[i] ?? 0;
+        if (outWeight + w > limit) continue;
+        outIds.push(ids[i] ?? 0);
+        outWeight += w;
+      }
+      for (const id of ids) if (!outIds.includes(id)) postings[id]?.push(u);
+      unindexed.push(outIds);
+      weightOf.push(total);
+      event.push(eventTermsOf(ids, weights, claimsWith));
+      u++;
+    }
+  return {
+    terms,
+    claimsWith: [...claimsWith.subarray(0, terms.length)],
+    postings,
+    unindexed,
+    weightOf,
+    event,
+  };
+}
+
+/**
+ * A term's share of what it says about which claim a page states, by term number: 1 for a term
+ * one claim carries (a page's own word, in no claim, is 1 too), falling with the log of the claims
+ * that carry it, to 0 for one every claim carries ("data", in more than half the claims: 0.14;
+ * "ask", in 8 of them: 0.49).
+ */
+function specificityById(claimsWith: readonly number[], claims: number): Float64Array {
+  const share = new Float64Array(claimsWith.length);
   const all = Math.log(Math.max(2, claims));
-  for (const [t, n] of claimsWith) if (n > 1) share.set(t, Math.max(0, Math.log(claims / n) / all));
-  return (term) => share.get(term) ?? 1;
+  for (let id = 0; id < claimsWith.length; id++) {
+    const n = claimsWith[id] ?? 0;
+    share[id] = n > 1 ? Math.max(0, Math.log(claims / n) / all) : 1;
+  }
+  return share;
 }
 
 /** A claim unit's terms in text order, and where each last came before (-1: not before). */
@@ -241,27 +279,17 @@ function sequences(story: Story, claimOf: Int32Array, unitOf: Int32Array): (unit
 }
 
 /**
- * A unit's EVENT_TERMS informative terms fewest claims carry, and any tied with the last.
- * `weights` holds the terms' weights by position (prepare weighed them already).
+ * A unit's EVENT_TERMS informative terms fewest claims carry, and any tied with the last, by
+ * term number in the unit's order. `weights` holds the terms' weights by position.
  */
-function eventTermsOf(
-  terms: readonly string[],
-  weights: readonly number[],
-  claimsWith: ReadonlyMap<string, number>,
-): string[] {
-  // Plain loops, as above: a dozen terms a unit, for every unit of the story, once per story.
-  const counts: number[] = [];
-  for (let i = 0; i < terms.length; i++)
-    counts.push((weights[i] ?? 0) > INFORMATIVE ? (claimsWith.get(terms[i] ?? '') ?? 0) : Infinity);
+function eventTermsOf(ids: Int32Array, weights: readonly number[], claimsWith: Int32Array): number[] {
+  const counts = [...ids].map((id, i) =>
+    (weights[i] ?? 0) > INFORMATIVE ? (claimsWith[id] ?? 0) : Infinity,
+  );
   // Uninformative terms sort last, as Infinity; a unit with fewer informative terms than
   // EVENT_TERMS names its event by all of them.
-  // A typed array sorts numbers without calling back into JavaScript for each comparison: a
-  // comparator run thousands of times, before the engine is optimised, cost more than the sort.
-  const sorted = Float64Array.from(counts).sort();
+  const sorted = [...counts].sort((x, y) => x - y);
   let limit = sorted[EVENT_TERMS - 1] ?? Infinity;
   if (limit === Infinity) for (const n of sorted) if (n !== Infinity) limit = n;
-  const out: string[] = [];
-  for (let i = 0; i < terms.length; i++)
-    if ((counts[i] ?? Infinity) <= limit && counts[i] !== Infinity) out.push(terms[i] ?? '');
-  return out;
+  return [...ids].filter((_, i) => (counts[i] ?? Infinity) <= limit && counts[i] !== Infinity);
 }

@@ -132,6 +132,27 @@ export interface Story extends StoryFacts {
   claims: Claim[];
   /** Gate signature: rare terms that together mark a page as about this story. */
   gate: GateSignature;
+  /**
+   * The matcher's tables over the claims' units, made by the compiler (src/matching/prepare.ts,
+   * `lookupTables`, with the engine's weights) so that a background's first page need not.
+   */
+  lookup?: StoryLookup;
+}
+
+/** See `Story.lookup`. Claim units are numbered claim by claim, each claim's in order. */
+export interface StoryLookup {
+  /** Every term of the claims' units, numbered. */
+  terms: string[];
+  /** How many of the story's claims carry each term, by number. */
+  claimsWith: number[];
+  /** Each term's claim units in the index, by number: its commonest terms a unit leaves out. */
+  postings: number[][];
+  /** Each claim unit's terms left out of `postings`, by number. */
+  unindexed: number[][];
+  /** Each claim unit's weight (fixed). */
+  weightOf: number[];
+  /** Each claim unit's event terms, by number. */
+  event: number[][];
 }
 
 export interface GateSignature {

@@ -20,6 +20,32 @@ const isOrderOf = (v: unknown, n: number): boolean => {
   return seen.size === n;
 };
 
+const isIntArr = (v: unknown, below: number): v is number[] =>
+  Array.isArray(v) && v.every((x) => Number.isInteger(x) && (x as number) >= 0 && (x as number) < below);
+
+/**
+ * Whether a story's matcher tables (`Story.lookup`) fit its `units` claim units: every number a
+ * term's or a unit's, one entry per term or unit, so the matcher never reads past a table's end.
+ */
+const isLookupOf = (v: unknown, units: number): boolean => {
+  if (!isObj(v) || !isStrArr(v.terms)) return false;
+  const terms = v.terms.length;
+  const perTerm = (x: unknown): x is unknown[] => Array.isArray(x) && x.length === terms;
+  const perUnit = (x: unknown): x is unknown[] => Array.isArray(x) && x.length === units;
+  return (
+    perTerm(v.claimsWith) &&
+    isIntArr(v.claimsWith, Infinity) &&
+    perTerm(v.postings) &&
+    v.postings.every((p) => isIntArr(p, units)) &&
+    perUnit(v.unindexed) &&
+    v.unindexed.every((u) => isIntArr(u, terms)) &&
+    perUnit(v.weightOf) &&
+    isIntArr(v.weightOf, Infinity) &&
+    perUnit(v.event) &&
+    v.event.every((u) => isIntArr(u, terms))
+  );
+};
+
 /** The checked data, or what is wrong with it (the shape of the extension's message results). */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -116,6 +142,13 @@ export function indexProblem(v: unknown): string | null {
   }
   if (typeof v.checksum !== 'string' || v.checksum !== indexChecksum(v as unknown as ClaimIndex))
     return 'the claim index does not match its checksum (tampered or truncated)';
+  // After the checksum: a truncated or tampered index is told as such, and tables that do not fit
+  // their story (made by a faulty build) are named.
+  for (const s of v.stories as { id: string; claims: { match: unknown[] }[]; lookup?: unknown }[]) {
+    const units = s.claims.reduce((n, c) => n + c.match.length, 0);
+    if (s.lookup !== undefined && !isLookupOf(s.lookup, units))
+      return `story ${s.id} has malformed matcher tables`;
+  }
   return null;
 }
 

@@ -7,7 +7,7 @@ import {
   parseIndex,
 } from '../../../src/model/validate.ts';
 import { gateOnly } from '../../../src/compiler/build.ts';
-import type { Claim, ClaimIndex } from '../../../src/model/types.ts';
+import type { Claim, ClaimIndex, StoryLookup } from '../../../src/model/types.ts';
 import { seedIndex } from '../helpers.ts';
 
 const copy = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
@@ -158,6 +158,23 @@ describe('start-up checks of the bundled data', () => {
     const other = shortOrder.stories[0]?.claims[0]?.match[0];
     if (other !== undefined) other.order = [0];
     expect(indexProblem(shortOrder)).toMatch(/malformed matching data/);
+    // Matcher tables pointing past a story's units or terms would make the lookup read tables it
+    // does not have: caught even with the checksum recomputed.
+    const lookups: ((l: StoryLookup) => void)[] = [
+      (l) => l.postings[0]?.push(10_000),
+      (l) => l.unindexed[0]?.push(l.terms.length),
+      (l) => l.event.pop(),
+      (l) => l.claimsWith.push(1),
+      (l) => (l.weightOf[0] = -1),
+    ];
+    for (const spoil of lookups) {
+      const t = copy(seedIndex());
+      const lookup = t.stories[0]?.lookup;
+      if (lookup === undefined) throw new Error('the built index has no matcher tables');
+      spoil(lookup);
+      t.checksum = indexChecksum(t);
+      expect(indexProblem(t), spoil.toString()).toMatch(/malformed matcher tables/);
+    }
     expect(gateProblem({ stories: [{ id: 'x', anchors: [[]] }] })).toMatch(/empty or malformed anchor group/);
     expect(gateProblem({ stories: 'all' })).toMatch(/not an object/);
     expect(gateProblem({ stories: [{ id: 'x', anchors: [['facebook']], descriptions: [''] }] })).toMatch(
