@@ -13,7 +13,7 @@ const HOST_NAME = HOST_TAG.toUpperCase();
  * The most text counted in one added or removed node: enough to tell a new article (a few
  * thousand characters) from a ticker's digits, without walking a 10 MB subtree a page swaps in.
  */
-export const COUNT_CAP = 100_000;
+const COUNT_CAP = 100_000;
 
 export type ChangeReason = 'mutation' | 'navigation';
 
@@ -32,8 +32,8 @@ export interface WatchOptions {
   onChange(reason: ChangeReason, grown: number): void;
 }
 
-/** The characters of text in a node and its subtree, counted up to `cap`. O(min(text, cap)) nodes visited. */
-export function textLength(node: Node, cap = COUNT_CAP): number {
+/** The characters of text in a node and its subtree, counted up to `cap`: the walk stops there. */
+function textLength(node: Node, cap = COUNT_CAP): number {
   if (node.nodeType === 3 || node.nodeType === 4) return Math.min((node as CharacterData).length, cap);
   if (node.nodeType !== 1 && node.nodeType !== 11) return 0;
   if (node.nodeName === HOST_NAME) return 0;
@@ -51,7 +51,7 @@ export function textLength(node: Node, cap = COUNT_CAP): number {
  * counter), netted against what the batch added; a batch that removes more swaps in new text (a
  * new article where the old one was), which counts whole.
  */
-export const IN_PLACE_CHARS = 200;
+const IN_PLACE_CHARS = 200;
 
 /** The new text one batch of mutations brought the page, in characters (see IN_PLACE_CHARS). */
 function growth(records: readonly MutationRecord[]): number {
