@@ -10,10 +10,11 @@ import { HOST_TAG } from './host.ts';
 
 const HOST_NAME = HOST_TAG.toUpperCase();
 /**
- * The most text counted in one added or removed node: enough to tell a new article (a few
- * thousand characters) from a ticker's digits, without walking a 10 MB subtree a page swaps in.
+ * The most text counted in one batch, in characters and in text nodes walked: ten times what the
+ * gate waits for (src/content/gate-loop.ts), so a page that appends a 200,000-cell grid or swaps
+ * in 10 MB costs that walk, not one of what it added.
  */
-const COUNT_CAP = 100_000;
+const COUNT_CAP = 5_000;
 
 export type ChangeReason = 'mutation' | 'navigation';
 
@@ -25,14 +26,14 @@ export interface WatchOptions {
   /** Least time between two reruns, however busy the page. */
   minIntervalMs: number;
   /**
-   * `grown`: the new text the page gained since the last call, in characters: per batch what it
-   * added, less what it removed when that was a small update in place (a ticker's digits bring
-   * none; a new article swapped in for the old brings all of its own).
+   * `grown`: the new text the page gained since the last call, in characters (up to 5,000 a
+   * batch): per batch what it added, less what it removed when that was a small update in place
+   * (a ticker's digits bring none; a new article swapped in for the old brings all of its own).
    */
   onChange(reason: ChangeReason, grown: number): void;
 }
 
-/** The characters of text in a node and its subtree, counted up to `cap`: the walk stops there. */
+/** The characters of text in a node and its subtree, counted up to `cap`, walking at most `cap` text nodes. */
 function textLength(node: Node, cap = COUNT_CAP): number {
   if (node.nodeType === 3 || node.nodeType === 4) return Math.min((node as CharacterData).length, cap);
   if (node.nodeType !== 1 && node.nodeType !== 11) return 0;
@@ -42,7 +43,8 @@ function textLength(node: Node, cap = COUNT_CAP): number {
   // NodeFilter.SHOW_TEXT (| SHOW_CDATA_SECTION): the browser skips the elements itself.
   const walker = doc.createTreeWalker(node, 0x4 | 0x8);
   let n = 0;
-  while (n < cap && walker.nextNode() !== null) n += (walker.currentNode as CharacterData).length;
+  for (let seen = 0; n < cap && seen < cap && walker.nextNode() !== null; seen++)
+    n += (walker.currentNode as CharacterData).length;
   return Math.min(n, cap);
 }
 
@@ -65,7 +67,7 @@ function growth(records: readonly MutationRecord[]): number {
       if (!edited.has(t)) edited.set(t, r.oldValue ?? '');
       continue;
     }
-    for (const n of r.addedNodes) added += textLength(n);
+    for (const n of r.addedNodes) if (added < COUNT_CAP) added += textLength(n, COUNT_CAP - added);
     // Counted only as far as it decides between an update in place and a swap.
     for (const n of r.removedNodes)
       if (removed <= IN_PLACE_CHARS) removed += textLength(n, IN_PLACE_CHARS + 1);
@@ -74,7 +76,7 @@ function growth(records: readonly MutationRecord[]): number {
     added += Math.min(t.length, COUNT_CAP);
     removed += old.length;
   }
-  return removed > IN_PLACE_CHARS ? added : Math.max(0, added - removed);
+  return Math.min(COUNT_CAP, removed > IN_PLACE_CHARS ? added : Math.max(0, added - removed));
 }
 
 /**

@@ -33,6 +33,11 @@ test('reads no text node after the bound: a page of endless text costs no more t
   expect(read.size).toBe(3);
 });
 
+test('reads at most its bound of text nodes, however short they are', () => {
+  const doc = page(`<p>Facebook asked banks</p>${'<span>x</span>'.repeat(100)}`);
+  expect(gateText(doc, 1000, 4)).toBe('Facebook asked banksxxx');
+});
+
 test('a document without a body has no text', () => {
   const doc = document.implementation.createDocument(null, 'feed');
   expect(gateText(doc)).toBe('');
