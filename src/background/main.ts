@@ -48,7 +48,10 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   router.handle(message, sender),
 );
 
-browser.tabs.onRemoved.addListener((tabId) => void store.clear(tabId));
+browser.tabs.onRemoved.addListener((tabId) => {
+  router.tabClosed(tabId);
+  void store.clear(tabId);
+});
 browser.tabs.onUpdated.addListener((tabId, change) => {
   // A new document in the tab: the old result no longer describes it.
   if (change.status === 'loading' && change.url !== undefined) void store.clear(tabId);

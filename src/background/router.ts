@@ -105,6 +105,14 @@ export class Router {
     ];
   }
 
+  /**
+   * A tab closed: its entry goes, and a match still running for it is no longer the tab's result
+   * (kept, it would write the closed tab back into the store).
+   */
+  tabClosed(tabId: number): void {
+    this.latest.delete(tabId);
+  }
+
   async handle(message: unknown, sender: Sender): Promise<Result<unknown>> {
     if (sender.id !== this.deps.extensionId) return this.reject('sender is not this extension');
     for (const receive of this.receivers) {

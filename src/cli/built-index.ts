@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ClaimIndex } from '../model/types.ts';
-import { indexProblem } from '../model/validate.ts';
+import { parseIndex } from '../model/validate.ts';
 
 export class IndexError extends Error {}
 
@@ -56,7 +56,7 @@ export function loadBuiltIndex(file = BUILT_INDEX, sources: readonly string[] = 
   } catch {
     throw new IndexError(`${file}: not readable as JSON; ${rebuild}`);
   }
-  const problem = indexProblem(index);
-  if (problem !== null) throw new IndexError(`${file}: ${problem}; ${rebuild}`);
-  return index as ClaimIndex;
+  const parsed = parseIndex(index);
+  if (!parsed.ok) throw new IndexError(`${file}: ${parsed.error}; ${rebuild}`);
+  return parsed.value;
 }

@@ -11,7 +11,7 @@ import { extractParagraphs } from '../page/extract.ts';
 import { gateText } from '../page/text.ts';
 import { bundledGate } from './bundled-gate.ts';
 import { takeHandedOver } from './handoff.ts';
-import { watchPage } from './observe.ts';
+import { PAGE_TIMING, watchPage } from './observe.ts';
 import { Overlay } from './overlay/overlay.tsx';
 import { PageReader } from './reader.ts';
 import { oneCopy, type Injected } from './one-copy.ts';
@@ -50,8 +50,7 @@ function start(onStop: () => void): Injected {
   );
   void reader.analyse();
   watchPage(window, controller.signal, {
-    debounceMs: 600,
-    minIntervalMs: 2000,
+    ...PAGE_TIMING,
     onChange: (reason) => {
       if (reason === 'navigation') reader.navigated();
       void reader.analyse();

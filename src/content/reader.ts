@@ -57,10 +57,6 @@ export class PageReader {
     this.handedOver = deps.handedOver;
   }
 
-  get active(): boolean {
-    return !this.stopped;
-  }
-
   /** Reads the page again; a newer call supersedes an older one at its next await. */
   async analyse(): Promise<void> {
     this.reading++;

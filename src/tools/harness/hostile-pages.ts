@@ -76,6 +76,30 @@ export function hostilePages(): Record<string, { html: string; story: boolean; n
     story: true,
     note: 'replaces the whole body every second (SPA churn)',
   };
+  // Live pages whose ticker changes every 200 ms, never quiet for the watcher's debounce, that
+  // become a story later: by a move to another address (a single-page app), or by the article
+  // arriving in place. Titled and commented neutrally: only the story's paragraphs carry it.
+  const live = { title: 'Live: the latest updates', comments: ['First!'] };
+  const TICKER = `const t = document.createElement('div'); t.className = 'ticker'; document.body.prepend(t); setInterval(() => { t.textContent = 'Markets ' + new Date().toISOString(); }, 200);`;
+  const STORY_PARAGRAPHS = `const story = ${JSON.stringify(story)}; const paragraphs = () => story.paragraphs.map((x) => { const p = document.createElement('p'); p.textContent = x; return p; });`;
+  out['/hostile/ticker-navigation.html'] = {
+    html: newsPage(
+      { ...live, paragraphs: filler },
+      RECORD,
+      `<script>{ ${TICKER} ${STORY_PARAGRAPHS} setTimeout(() => { history.pushState({}, '', '/hostile/ticker-navigation/story'); document.querySelector('article h1').textContent = story.title; document.querySelector('.article-body').replaceChildren(...paragraphs()); }, 3000); }</script>`,
+    ),
+    story: true,
+    note: 'a ticker every 200 ms, then a move by pushState to a story article',
+  };
+  out['/hostile/ticker-late-article.html'] = {
+    html: newsPage(
+      { ...live, paragraphs: [] },
+      RECORD,
+      `<script>{ ${TICKER} ${STORY_PARAGRAPHS} setTimeout(() => document.querySelector('.article-body').append(...paragraphs()), 6000); }</script>`,
+    ),
+    story: true,
+    note: 'a ticker every 200 ms, and the story article arriving six seconds after load',
+  };
   const attacks = [
     '<script>document.title = "pwned"</script>',
     '<img src=x onerror="document.title=\'pwned\'">',

@@ -64,6 +64,8 @@ const SELF_MUTATING = new Set([
   '/hostile/deep.html',
   '/hostile/shadow-article.html',
   '/hostile/spoof.html',
+  '/hostile/ticker-navigation.html',
+  '/hostile/ticker-late-article.html',
 ]);
 
 eachBrowser(site, (d) => {

@@ -210,6 +210,22 @@ describe('background message handling', () => {
     expect(badges).toEqual([[7, 0]]);
   });
 
+  test('a match still running when its tab closes leaves no result and no count for the closed tab', async () => {
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const { router, badges, area } = setup(memoryArea(), ok(seedIndex()), () => held);
+    const running = router.handle(
+      { type: 'match', ids: [storyId()], paragraphs: devPage(STORY_PAGE) },
+      content,
+    );
+    // The background's tabs.onRemoved: the store forgets the tab, the router its latest match.
+    router.tabClosed(7);
+    release();
+    expect(await running).toMatchObject({ ok: true, value: { storyId: storyId() } });
+    expect(area.data).toEqual({});
+    expect(badges).toEqual([]);
+  });
+
   const ids = [seedIndex().stories[0]!.id];
   test.each<[string, unknown, Runtime.MessageSender]>([
     [

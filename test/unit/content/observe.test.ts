@@ -7,7 +7,7 @@ import { watchPage } from '../../../src/content/observe.ts';
 import { HOST_TAG } from '../../../src/content/host.ts';
 
 let controller: AbortController;
-let calls: { reason: string; at: number }[];
+let calls: { reason: string; at: number; grown: number }[];
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -16,8 +16,9 @@ beforeEach(() => {
   controller = new AbortController();
   watchPage(window, controller.signal, {
     debounceMs: 600,
+    maxWaitMs: 2000,
     minIntervalMs: 2000,
-    onChange: (reason) => void calls.push({ reason, at: Date.now() }),
+    onChange: (reason, grown) => void calls.push({ reason, at: Date.now(), grown }),
   });
 });
 afterEach(() => {
@@ -59,6 +60,59 @@ test('a busy page is read again at most every two seconds', async () => {
   const gaps = calls.slice(1).map((c, i) => c.at - (calls[i]?.at ?? 0));
   expect(calls.length).toBeGreaterThanOrEqual(9);
   expect(Math.min(...gaps)).toBeGreaterThanOrEqual(2000);
+});
+
+test('a page that never stays quiet (a ticker every 200 ms) is still read again, at most every two seconds', async () => {
+  const ticker = document.createElement('div');
+  document.body.append(ticker);
+  const start = Date.now();
+  for (let t = 0; t < 20_000; t += 200) {
+    ticker.textContent = String(t);
+    await vi.advanceTimersByTimeAsync(200);
+  }
+  const gaps = calls.slice(1).map((c, i) => c.at - (calls[i]?.at ?? 0));
+  expect(calls.length).toBeGreaterThanOrEqual(8);
+  expect((calls[0]?.at ?? Infinity) - start).toBeLessThanOrEqual(2000);
+  expect(Math.min(...gaps)).toBeGreaterThanOrEqual(2000);
+});
+
+test('a move to a new address under a ticker is reported as a navigation within two seconds', async () => {
+  const ticker = document.createElement('div');
+  document.body.append(ticker);
+  const tick = setInterval(() => void (ticker.textContent = String(Date.now())), 200);
+  await vi.advanceTimersByTimeAsync(5000);
+  history.pushState({}, '', '/story-under-a-ticker');
+  const movedAt = Date.now();
+  await vi.advanceTimersByTimeAsync(2500);
+  clearInterval(tick);
+  const navigation = calls.find((c) => c.reason === 'navigation');
+  expect(navigation).toBeDefined();
+  expect((navigation?.at ?? Infinity) - movedAt).toBeLessThanOrEqual(2200);
+});
+
+test('what a change is worth: a ticker’s digits bring no text, a new or swapped-in article all of its own', async () => {
+  const ticker = document.createElement('span');
+  ticker.textContent = '9999 readers';
+  const article = document.createElement('article');
+  document.body.append(ticker, article);
+  await vi.advanceTimersByTimeAsync(3000);
+  calls = [];
+  const fill = (text: string): void => {
+    const p = document.createElement('p');
+    p.textContent = text;
+    article.replaceChildren(p);
+  };
+  for (let i = 0; i < 5; i++) {
+    ticker.textContent = `${1000 + i} readers`;
+    (ticker.firstChild as Text).data = `${2000 + i} readers`;
+    await vi.advanceTimersByTimeAsync(100);
+  }
+  await vi.advanceTimersByTimeAsync(3000);
+  fill('a'.repeat(3000)); // the article arrives
+  await vi.advanceTimersByTimeAsync(3000);
+  fill('b'.repeat(3000)); // another article takes its place
+  await vi.advanceTimersByTimeAsync(3000);
+  expect(calls.map((c) => c.grown)).toEqual([0, 3000, 3000]);
 });
 
 test('a move to a new address is reported as a navigation, even when the new page keeps rendering', async () => {
