@@ -14,6 +14,8 @@ export type Spec<T> = { [F in keyof T]-?: Check<T[F]> };
 
 export const isObj = (v: unknown): v is Fields => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+export const isStr = (v: unknown): v is string => typeof v === 'string';
+
 export const isStrArr = (v: unknown): v is string[] =>
   Array.isArray(v) && v.every((x) => typeof x === 'string');
 
