@@ -1,7 +1,9 @@
-// Run-time checks of untrusted values (the bundled data, messages, what storage gives back), as
-// type guards. Each check says in its type what it lets through, so an object's check built with
-// `record` has a type tsc compares with the type it stands for: a check that forgets a field, or
-// lets through more than the field's type, does not compile.
+// Run-time checks of values that come from outside the code (the bundled data, messages, what
+// storage gives back), as type guards. Each check says in its type what it lets through, so an
+// object's check built with `record` has a type tsc compares with the type it stands for: a check
+// that forgets a field, or lets through more than the field's type, does not compile. A check
+// narrower than its type (one that refuses null, false or an empty list the type allows) still
+// compiles: only tests that pass the least a type allows (messages.test.ts's `minimal`) catch it.
 
 /** An object's fields, before any of them is checked. */
 export type Fields = Record<string, unknown>;
