@@ -102,6 +102,11 @@ export interface Box {
   right: number;
 }
 
+/**
+ * A claim id as a page or an extension page sends it (a card's link, a marker to focus). What a
+ * page sends is bounded before it is used; 64 refuses no id the build makes, which is `c` and a
+ * 32-bit hash in base 36, 8 characters at most (src/compiler/claim-id.ts).
+ */
 const claimId = str(64);
 
 const paragraph = str(MAX_PARAGRAPH_CHARS);

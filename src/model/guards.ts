@@ -16,6 +16,7 @@ export type Spec<T> = { [F in keyof T]-?: Check<T[F]> };
 
 export const isObj = (v: unknown): v is Fields => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** A string of any length: for the extension's own data, as long as the build made it. */
 export const isStr = (v: unknown): v is string => typeof v === 'string';
 
 export const isStrArr = (v: unknown): v is string[] =>
@@ -29,9 +30,13 @@ export const isInt = (v: unknown): v is number => typeof v === 'number' && Numbe
 /** A finite number. */
 export const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
-/** A string of at most `max` characters: what arrives untrusted is bounded before it is used. */
+/**
+ * A string of at most `max` characters: for what a page sends, which could be of any size. The
+ * extension's own data (a stored result) is checked with isStr instead: a bound the build does not
+ * enforce would refuse what it let through.
+ */
 export const str =
-  (max = 4096): Check<string> =>
+  (max: number): Check<string> =>
   (v): v is string =>
     typeof v === 'string' && v.length <= max;
 
