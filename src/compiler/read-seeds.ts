@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { BuildError } from './errors.ts';
-import { seedParagraphs } from './furniture.ts';
+import { firstFurniture, seedParagraphs } from './furniture.ts';
 
 export interface SeedFile {
   name: string;
@@ -44,15 +44,28 @@ export function readSeeds(dir: string): SeedFile[] {
     if (bytes.includes(0)) throw new BuildError(file, null, 'contains NUL bytes: this is not a text article');
     if (text.trim().length === 0)
       throw new BuildError(file, null, 'is empty: remove it or paste the article text in');
-    if (seedParagraphs(text).length === 0)
-      throw new BuildError(
-        file,
-        null,
-        'has no article text after furniture: every line is a share button, "Related", a byline or ' +
-          'the like; paste the article text in',
-      );
+    if (seedParagraphs(text).length === 0) throw noArticle(file, text);
     return { name, text };
   });
+}
+
+/**
+ * A seed whose every line was dropped, blamed on its first dropped line and the rule that dropped
+ * it: a rule can match inside a line (a byline after a bar), and a whole article pasted as one line
+ * is then dropped with it, which "every line is furniture" alone would not explain.
+ */
+function noArticle(file: string, text: string): BuildError {
+  const first = firstFurniture(text);
+  const fix =
+    'paste the article text in, each paragraph on a line of its own, and a byline or share button on a line of its own';
+  if (first === null) return new BuildError(file, null, `has no article text after furniture: ${fix}`);
+  const quote = first.text.length > 60 ? `${first.text.slice(0, 60)}…` : first.text;
+  return new BuildError(
+    file,
+    first.line,
+    `has no article text after furniture: "${quote}" was read as ${first.what} ("${first.matched}"), ` +
+      `and no line is left as article text; ${fix}`,
+  );
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {

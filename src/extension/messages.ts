@@ -3,7 +3,18 @@
 // check of each request's fields, since whatever arrives is untrusted until it passes.
 
 import type { Shapes } from './contract.ts';
-import { isBool, isInt, isNum, list, nullable, oneOf, record, str } from '../model/guards.ts';
+import {
+  isBool,
+  isInt,
+  isNum,
+  isStr,
+  list,
+  nullable,
+  oneOf,
+  record,
+  str,
+  type Check,
+} from '../model/guards.ts';
 import { CLAIM_KINDS } from '../model/types.ts';
 import type { AnswerView, ClaimView, FoundClaim, PageView } from '../view/describe.ts';
 import { MAX_ARTICLE_CHARS, MAX_PARAGRAPH_CHARS, MAX_PARAGRAPHS } from '../pipeline/bounds.ts';
@@ -91,12 +102,11 @@ export interface Box {
   right: number;
 }
 
-/** A page cannot hold more claims than this; anything bigger is not Backstory's. */
-const MAX_CLAIMS = 2000;
-/** An outlet's or a speaker's name. */
-const name = str(256);
-/** An ISO date, with or without its time. */
-const date = str(64);
+/**
+ * A claim id as a page or an extension page sends it (a card's link, a marker to focus). What a
+ * page sends is bounded before it is used; 64 refuses no id the build makes, which is `c` and a
+ * 32-bit hash in base 36, 8 characters at most (src/compiler/claim-id.ts).
+ */
 const claimId = str(64);
 
 const paragraph = str(MAX_PARAGRAPH_CHARS);
@@ -112,53 +122,60 @@ function isArticle(v: unknown): v is string[] {
   return chars <= MAX_ARTICLE_CHARS;
 }
 
+// A tab's stored result is the background's own record (no page writes storage.session): the
+// tab's address as the browser gives it, and the index's own text. The build bounds neither a
+// statement's quote nor a name, nor the browser an address, so the stored fields are checked for
+// their type and shape, not their length: a bound here would refuse a result the background wrote,
+// and the popup would stay on "Not analysed yet" however often the page was matched again.
+const each = <T>(item: Check<T>): Check<T[]> => list(Number.POSITIVE_INFINITY, item);
+
 const isFound = record<FoundClaim>({
   paragraph: isInt,
-  claimId,
+  claimId: isStr,
   score: isNum,
   why: nullable(
-    record<NonNullable<FoundClaim['why']>>({ seed: str(256), quote: str(), outlet: nullable(name) }),
+    record<NonNullable<FoundClaim['why']>>({ seed: isStr, quote: isStr, outlet: nullable(isStr) }),
   ),
 });
 
 const isAnswer = record<AnswerView>({
-  claimId,
-  text: str(),
-  quote: str(),
-  date: nullable(date),
-  to: nullable(name),
+  claimId: isStr,
+  text: isStr,
+  quote: isStr,
+  date: nullable(isStr),
+  to: nullable(isStr),
   official: isBool,
 });
 
 /** Every field the popup reads: a stored view that lacks one (an older version's) is dropped whole. */
 const isClaimView = record<ClaimView>({
-  id: claimId,
-  text: str(),
+  id: isStr,
+  text: isStr,
   kind: oneOf(CLAIM_KINDS),
-  firstOutlet: nullable(name),
-  firstDate: nullable(date),
-  basis: str(32),
-  otherOutlets: list(MAX_CLAIMS, name),
+  firstOutlet: nullable(isStr),
+  firstDate: nullable(isStr),
+  basis: isStr,
+  otherOutlets: each(isStr),
   said: nullable(
-    record<NonNullable<ClaimView['said']>>({ by: name, to: nullable(name), date: nullable(date) }),
+    record<NonNullable<ClaimView['said']>>({ by: isStr, to: nullable(isStr), date: nullable(isStr) }),
   ),
-  answers: list(MAX_CLAIMS, isAnswer),
+  answers: each(isAnswer),
 });
 
 const isPageView = record<PageView>({
-  storyId: str(128),
-  title: str(),
-  subject: str(),
-  broke: date,
-  brokeBy: nullable(str()),
+  storyId: isStr,
+  title: isStr,
+  subject: isStr,
+  broke: isStr,
+  brokeBy: nullable(isStr),
   paragraphs: isInt,
-  claims: list(MAX_CLAIMS, isFound),
-  views: list(MAX_CLAIMS, isClaimView),
+  claims: each(isFound),
+  views: each(isClaimView),
 });
 
 /** Checks a tab's result read back from storage (it may be from an older version). */
 export const isTabResult = record<TabResult>({
-  url: str(8192),
+  url: isStr,
   status: oneOf(STATUSES),
   view: nullable(isPageView),
   overlay: isBool,

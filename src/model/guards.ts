@@ -1,7 +1,9 @@
-// Run-time checks of untrusted values (the bundled data, messages, what storage gives back), as
-// type guards. Each check says in its type what it lets through, so an object's check built with
-// `record` has a type tsc compares with the type it stands for: a check that forgets a field, or
-// lets through more than the field's type, does not compile.
+// Run-time checks of values that come from outside the code (the bundled data, messages, what
+// storage gives back), as type guards. Each check says in its type what it lets through, so an
+// object's check built with `record` has a type tsc compares with the type it stands for: a check
+// that forgets a field, or lets through more than the field's type, does not compile. A check
+// narrower than its type (one that refuses null, false or an empty list the type allows) still
+// compiles: only tests that pass the least a type allows (messages.test.ts's `minimal`) catch it.
 
 /** An object's fields, before any of them is checked. */
 export type Fields = Record<string, unknown>;
@@ -14,6 +16,9 @@ export type Spec<T> = { [F in keyof T]-?: Check<T[F]> };
 
 export const isObj = (v: unknown): v is Fields => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** A string of any length: for the extension's own data, as long as the build made it. */
+export const isStr = (v: unknown): v is string => typeof v === 'string';
+
 export const isStrArr = (v: unknown): v is string[] =>
   Array.isArray(v) && v.every((x) => typeof x === 'string');
 
@@ -25,9 +30,13 @@ export const isInt = (v: unknown): v is number => typeof v === 'number' && Numbe
 /** A finite number. */
 export const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
-/** A string of at most `max` characters: what arrives untrusted is bounded before it is used. */
+/**
+ * A string of at most `max` characters: for what a page sends, which could be of any size. The
+ * extension's own data (a stored result) is checked with isStr instead: a bound the build does not
+ * enforce would refuse what it let through.
+ */
 export const str =
-  (max = 4096): Check<string> =>
+  (max: number): Check<string> =>
   (v): v is string =>
     typeof v === 'string' && v.length <= max;
 

@@ -73,12 +73,13 @@ function firstOutlets(rows: readonly ClaimRow[], brokeBy: string | null): Tally[
     if (compareReportTimes(view.firstDate, t.date) < 0) t.date = view.firstDate;
     tally.set(view.firstOutlet, t);
   }
-  // Ties go to the outlet that reported first, and on one day to the one that broke the story:
-  // that is the one the others followed. By the day: a record dated "2018-08-06" and a report at
-  // "2018-08-06T20:00-04:00" are the same day to a reader, not an order.
-  const day = (t: Tally): string => (t.date ?? '9').slice(0, 10);
+  // Ties go to the outlet that reported first, as an instant (compareReportTimes), and then to the
+  // one that broke the story: that is the one the others followed. A record dated "2018-08-06" ties
+  // with a report at "2018-08-06T20:00-04:00", since the day does not say which came first.
   const broke = (t: Tally): number => (t.outlet === brokeBy ? 0 : 1);
-  return [...tally.values()].sort((a, b) => b.n - a.n || day(a).localeCompare(day(b)) || broke(a) - broke(b));
+  return [...tally.values()].sort(
+    (a, b) => b.n - a.n || compareReportTimes(a.date, b.date) || broke(a) - broke(b),
+  );
 }
 
 /**

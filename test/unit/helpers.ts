@@ -5,6 +5,7 @@ import path from 'node:path';
 import { buildIndex } from '../../src/compiler/build.ts';
 import { claimAppearanceIds } from '../../src/compiler/claim-id.ts';
 import type { ClaimIndex, Story } from '../../src/model/types.ts';
+import { parseIndex } from '../../src/model/validate.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 export const SEEDS = path.join(ROOT, 'seeds');
@@ -19,6 +20,15 @@ export function seedStory(): Story {
   const s = seedIndex().stories[0];
   if (s === undefined) throw new Error('no story compiled');
   return s;
+}
+
+/** The index `npm run build` wrote into dist, as the extension loads it. */
+export function builtIndex(): ClaimIndex {
+  const file = path.join(ROOT, 'dist', 'index', 'claim-index.json');
+  if (!fs.existsSync(file)) throw new Error('run npm run build first');
+  const parsed = parseIndex(JSON.parse(fs.readFileSync(file, 'utf8')));
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.value;
 }
 
 export function seedText(name: string): string {

@@ -185,21 +185,36 @@ describe('bad input stops the build with the file, the line and what to fix', ()
     expect(fails(fs.mkdtempSync('/tmp/bs-empty-')).message).toMatch(/no \.txt articles/);
   });
 
+  /** The build's error for a pasted seed `009_paste.txt` of this text, listed in story.json. */
+  function pasted(text: string): BuildError {
+    const dir = copySeeds();
+    fs.writeFileSync(path.join(dir, '009_paste.txt'), text);
+    // Listed in story.json as a real seed would be, so only its text is wrong.
+    edit(dir, (s) =>
+      s.replace('"seeds": {', '"seeds": {\n    "009_paste.txt": { "byline": null, "date": null },'),
+    );
+    const e = fails(dir);
+    expect(e.file).toMatch(/009_paste\.txt$/);
+    return e;
+  }
+
   test('a seed that is empty, or only page furniture', () => {
-    for (const [text, problem] of [
-      [' \n\n', /is empty/],
-      ['Share\nTweet\n\nRelated stories\nPublished: 6 Aug 2018\n', /no article text after furniture/],
-    ] as const) {
-      const dir = copySeeds();
-      fs.writeFileSync(path.join(dir, '009_paste.txt'), text);
-      // Listed in story.json as a real seed would be, so only its text is wrong.
-      edit(dir, (s) =>
-        s.replace('"seeds": {', '"seeds": {\n    "009_paste.txt": { "byline": null, "date": null },'),
-      );
-      const e = fails(dir);
-      expect(e.file).toMatch(/009_paste\.txt$/);
-      expect(e.message).toMatch(problem);
-    }
+    expect(pasted(' \n\n').message).toMatch(/is empty/);
+    const e = pasted('\nShare\nTweet\n\nRelated stories\nPublished: 6 Aug 2018\n');
+    expect(e.message).toMatch(/no article text after furniture/);
+    // The first line dropped, quoted, and what it was taken for.
+    expect(e.line).toBe(2);
+    expect(e.message).toMatch(/"Share" was read as a share button/);
+  });
+
+  test('a whole article pasted as one line, byline inside it, is blamed on the byline rule', () => {
+    const e = pasted(
+      'Facebook asked banks for data | By Emily Glazer, Deepa Seetharaman and AnnaMaria Andriotis. ' +
+        'Facebook Inc. has asked large U.S. banks to share detailed financial information about their customers.\n',
+    );
+    expect(e.line).toBe(1);
+    expect(e.message).toMatch(/"Facebook asked banks for data \| By Emily/);
+    expect(e.message).toMatch(/read as a byline \("\| By E"\)/);
   });
 
   test('a seed that is not UTF-8', () => {

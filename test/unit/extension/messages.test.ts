@@ -1,10 +1,15 @@
 // The check of a tab's result read back from storage: the popup reads every field of it, so a
 // record that lacks one (an older version's, or a damaged one) is dropped whole, not half shown.
 
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { buildIndex } from '../../../src/compiler/build.ts';
 import { isTabResult, type TabResult } from '../../../src/extension/messages.ts';
+import { evidenceFor } from '../../../src/matching/evidence.ts';
+import type { Story } from '../../../src/model/types.ts';
 import { describePage } from '../../../src/view/describe.ts';
-import { seedStory } from '../helpers.ts';
+import { builtIndex, copySeeds, seedStory } from '../helpers.ts';
 
 /** A result in which every field that may be null holds a value, so each can be taken away. */
 const full: TabResult = {
@@ -51,6 +56,48 @@ const full: TabResult = {
   },
 };
 
+/**
+ * A result with the least in it: every field that may be null is null, the list of names empty,
+ * the answer not official. The lists of objects hold one item each, so that their fields are
+ * checked too (an empty list would pass whatever its items' check refuses).
+ */
+const minimal: TabResult = {
+  url: 'https://news.example/article',
+  status: 'story',
+  overlay: false,
+  view: {
+    storyId: 'globex',
+    title: 'Globex asked hospitals for records',
+    subject: 'Globex',
+    broke: '2018-08-06',
+    brokeBy: null,
+    paragraphs: 1,
+    claims: [{ paragraph: 0, claimId: 'c1', score: 0, why: null }],
+    views: [
+      {
+        id: 'c1',
+        text: 'Hospitals were asked for records.',
+        kind: 'context',
+        firstOutlet: null,
+        firstDate: null,
+        basis: 'undetermined',
+        otherOutlets: [],
+        said: null,
+        answers: [
+          {
+            claimId: 'c2',
+            text: 'Globex denied it.',
+            quote: 'Globex denied it.',
+            date: null,
+            to: null,
+            official: false,
+          },
+        ],
+      },
+    ],
+  },
+};
+
 type Path = (string | number)[];
 
 /** The path of every field of `v`, nested objects and the first item of each list included. */
@@ -87,6 +134,99 @@ describe('a tab’s result read back from storage', () => {
     );
     expect(view.views.length).toBe(story.claims.length);
     expect(isTabResult({ url: 'https://news.example/a', status: 'story', view, overlay: false })).toBe(true);
+  });
+
+  /**
+   * Each claim of `story` found alone on a page, with the evidence the matcher gives it (every unit
+   * matched), as the background stores it, and all of them on one page.
+   */
+  function storedPages(story: Story): { claim: string; result: TabResult }[] {
+    const findings = story.claims.map((c, i) => ({
+      paragraph: i,
+      claimId: c.id,
+      score: 1,
+      evidence: evidenceFor(
+        c,
+        c.match.map((_, unit) => unit),
+      ),
+    }));
+    const stored = (found: typeof findings): TabResult => ({
+      url: 'https://news.example/a',
+      status: 'story',
+      view: describePage(story, found, story.claims.length),
+      overlay: true,
+    });
+    return [
+      ...findings.map((f) => ({ claim: f.claimId, result: stored([f]) })),
+      { claim: 'all', result: stored(findings) },
+    ];
+  }
+
+  test('is kept for every claim of the shipped index, alone on a page or all together', () => {
+    const stories = builtIndex().stories;
+    expect(stories.length).toBeGreaterThan(0);
+    for (const story of stories) {
+      const refused = storedPages(story).filter((p) => !isTabResult(p.result));
+      expect(refused.map((p) => p.claim)).toEqual([]);
+    }
+  });
+
+  test('is kept when the story holds a statement and an outlet name as long as the build lets through', () => {
+    // The build puts no bound on a statement's quote or an outlet's name, and the popup reads the
+    // stored result back: a record it refused would leave the popup on "Not analysed yet".
+    const dir = copySeeds();
+    const file = path.join(dir, 'story.json');
+    const storyFile = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+      statements: { quote: string }[];
+      outlets: { name: string }[];
+    };
+    const statement = storyFile.statements[0];
+    const outlet = storyFile.outlets[0];
+    if (statement === undefined || outlet === undefined)
+      throw new Error('story.json has no statement or outlet');
+    const quote = statement.quote;
+    const longer = `${quote.replace(/\.$/, '')}${', and a partnership that serves customer chat'.repeat(150)}.`;
+    let carried = 0;
+    for (const seed of fs.readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
+      const text = fs.readFileSync(path.join(dir, seed), 'utf8');
+      if (!text.includes(quote)) continue;
+      fs.writeFileSync(path.join(dir, seed), text.replace(quote, longer));
+      carried++;
+    }
+    expect(carried).toBeGreaterThan(0);
+    statement.quote = longer;
+    outlet.name = `${outlet.name} `.repeat(20).trim();
+    fs.writeFileSync(file, JSON.stringify(storyFile));
+
+    const story = buildIndex([dir]).stories[0];
+    if (story === undefined) throw new Error('no story compiled');
+    const pages = storedPages(story);
+    const all = pages[pages.length - 1]?.result.view;
+    expect(all?.views.some((v) => v.answers.some((a) => a.quote === longer))).toBe(true);
+    expect(all?.views.some((v) => v.firstOutlet === outlet.name)).toBe(true);
+    expect(pages.filter((p) => !isTabResult(p.result)).map((p) => p.claim)).toEqual([]);
+  });
+
+  // tsc refuses a check wider than its field's type, but not a narrower one (one that refuses null,
+  // false or an empty list): only these results, which hold the least a type allows, catch it.
+  test.each<[string, unknown]>([
+    ['with every field that may be null null, and an answer that is not official', minimal],
+    [
+      'of a page on which no claim was found',
+      { ...minimal, view: { ...minimal.view, claims: [], views: [] } },
+    ],
+    ['of a page that is not about a story', { ...minimal, status: 'no-story', view: null }],
+    ['of a page still being read', { ...minimal, status: 'analysing', view: null }],
+    [
+      'with a speaker whose outlet and date are not known',
+      edited(minimal, ['view', 'views', 0, 'said'], { by: 'Globex', to: null, date: null }),
+    ],
+    [
+      'with a reason whose outlet is not known',
+      edited(minimal, ['view', 'claims', 0, 'why'], { seed: 'daily.txt', quote: 'Asked.', outlet: null }),
+    ],
+  ])('is kept %s', (_, result) => {
+    expect(isTabResult(result)).toBe(true);
   });
 
   test.each(fieldPaths(full).map((p) => [p.join('.'), p] as const))('is dropped without %s', (_, path) => {

@@ -91,6 +91,24 @@ describe('the summary of a page', () => {
       ).toBe('Both of its claims were first reported by Reuters, 7 Aug 2018.');
   });
 
+  test('with as many claims, the outlet that reported first leads, by the instant and not the day written', () => {
+    // Le Monde at 23:00 UTC on 6 Aug, written as 7 Aug; Reuters at 00:00 UTC on 7 Aug, written as 6 Aug.
+    const reuters = { firstOutlet: 'Reuters', firstDate: '2018-08-06T20:00-04:00' };
+    const leMonde = { firstOutlet: 'Le Monde', firstDate: '2018-08-07T01:00+02:00' };
+    for (const [first, second] of [
+      [reuters, leMonde],
+      [leMonde, reuters],
+    ] as const)
+      expect(
+        summarise(
+          pageOf([
+            [claim('a', first), 0],
+            [claim('b', second), 1],
+          ]),
+        ).origin,
+      ).toBe('1 of its 2 claims was first reported by Le Monde, 7 Aug 2018; 1 by Reuters.');
+  });
+
   test('names the runner-up and counts the rest together', () => {
     const page = pageOf([
       [claim('a', wsj), 0],
