@@ -48,6 +48,10 @@ describe('the merged gate', () => {
       named.replace('Facebook', 'Ｆａｃｅｂｏｏｋ'), // full-width letters
       named.replace('financial', '\uFB01nancial').replace('information', 'in\u00ADformation'),
       named.replace('banks', 'ba\u00ADnks'),
+      named.replace('Facebook', '\u{1D405}\u{1D41A}\u{1D41C}\u{1D41E}\u{1D41B}\u{1D428}\u{1D428}\u{1D424}'), // math bold, as social posts write it
+      named.replace('Facebook', 'FACEBOO\u212A'), // the Kelvin sign
+      named.replace('banks', '\u24D1\u24D0\u24DD\u24DA\u24E2'), // circled letters
+      described.replace('social network', 'social\u207Bmedia giant'), // a superscript minus
       described.replace('social network', 'social\u00A0network'),
       described.replace('social network', 'social\n  network'),
       described.replace('The social network', 'The social\u2011media giant'), // a non-breaking hyphen
