@@ -78,3 +78,24 @@ export function compareReportTimes(a: string | null, b: string | null): number {
   if (x.instant !== null && y.instant !== null) return Math.sign(x.instant - y.instant);
   return x.day < y.day ? -1 : x.day > y.day ? 1 : 0;
 }
+
+/** A story date's place in reportTimeOrder: its instant (a day at its middle), then 0 for a time, 1 for a day. */
+function orderKey(text: string | null): [number, number] {
+  const t = text === null ? null : readReportTime(text);
+  if (t === null || 'problem' in t) return [Number.MAX_VALUE, 0];
+  if (t.instant !== null) return [t.instant, 0];
+  return [Date.parse(`${t.day}T12:00Z`), 1];
+}
+
+/**
+ * A total order of story dates, for lists that must come out alike whatever order they were given
+ * in. compareReportTimes is not one: a day ties with 09:00 and with 10:00 on it, which do not tie
+ * with each other, so a sort by it has no defined result. Here times go by instant; a day
+ * without a time at its middle (12:00 UTC, the best guess at the time it does not give), after a
+ * time at that same instant; unknown last. Callers break the remaining ties (by name, by id).
+ */
+export function reportTimeOrder(a: string | null, b: string | null): number {
+  const [x, xDay] = orderKey(a);
+  const [y, yDay] = orderKey(b);
+  return x < y ? -1 : x > y ? 1 : xDay - yDay;
+}
