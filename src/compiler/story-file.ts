@@ -68,7 +68,8 @@ function validateStory(file: string, doc: Located, seedNames: readonly string[])
   function fail(path: string, problem: string): never {
     throw new BuildError(
       file,
-      doc.line(path) ?? doc.line(path.replace(/[.[][^.[]*$/, '')),
+      // A key left out has no line: its record's, or the top level's.
+      doc.line(path) ?? doc.line(path.replace(/[.[][^.[]*$/, '')) ?? doc.line(''),
       `${path || 'top level'}: ${problem}`,
     );
   }

@@ -370,6 +370,14 @@ describe('bad input stops the build with the file, the line and what to fix', ()
     }
   });
 
+  test('a story.json without "seeds" names the top level\'s line', () => {
+    const dir = copySeeds();
+    edit(dir, (s) => s.replace(/ *"seeds": \{[\s\S]*?\n {2}\},\n/, ''));
+    const e = fails(dir);
+    expect(e.message).toMatch(/seeds: seed file "000_88890d5d2ec139ad\.txt" has no entry/);
+    expect(e.line).toBe(1);
+  });
+
   test('an alias that resolves to two outlets', () => {
     const dir = copySeeds();
     edit(dir, (s) => s.replace('"aliases": ["Reuters"]', '"aliases": ["Reuters", "WSJ"]'));
