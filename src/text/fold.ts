@@ -258,9 +258,13 @@ const quotesFor = (to: string): string =>
   `[${escapeRegExp(to)}${Object.keys(QUOTES)
     .map((c, i) => (QUOTES[c] === to ? QUOTE_CHARS[i] : ''))
     .join('')}]`;
-/** What a folded space, dash or quote stands for in unfolded text, as pattern source. */
+/**
+ * What a folded space, dash or quote stands for in unfolded text, as pattern source. A space is a
+ * run of white space with at most one line break in it: the matcher folds within a paragraph, and
+ * a blank line ("social\n\nNetwork Rail") parts two, which the gate must not join into one anchor.
+ */
 const UNFOLDED: Record<string, string> = {
-  ' ': '\\s+',
+  ' ': '(?:[^\\S\\n]+(?:\\n[^\\S\\n]*)?|\\n[^\\S\\n]*)',
   '-': `[-${DASH_CHARS}]`,
   "'": quotesFor("'"),
   '"': quotesFor('"'),
@@ -268,8 +272,8 @@ const UNFOLDED: Record<string, string> = {
 
 /**
  * Pattern source that finds folded words (an anchor such as "social network") in text that
- * foldForScan has read: any run of white space for a space, any dash for a hyphen, any quote for
- * a quote. Every other character is matched as written.
+ * foldForScan has read: white space within a paragraph for a space, any dash for a hyphen, any
+ * quote for a quote. Every other character is matched as written.
  */
 export const scanPattern = (folded: string): string =>
   [...folded].map((c) => UNFOLDED[c] ?? escapeRegExp(c)).join('');

@@ -60,6 +60,10 @@ describe('the merged gate', () => {
     // Folding finds hidden words, not words that are not there.
     expect(gate(named.replace('Facebook', 'Face book'))).toEqual([]);
     expect(gate(described.replace('social network', 'socialnetwork'))).toEqual([]);
+    // White space joins an anchor's words within a paragraph, never across a blank line.
+    expect(gate(described.replace('social network', 'social \r\n  network'))).toEqual([story.id]);
+    expect(gate('Our social\n\nNetwork Rail said banks lost data.')).toEqual([]);
+    expect(gate('Our social \r\n \r\n Network Rail said banks lost data.')).toEqual([]);
   });
 
   test('a gate anchor with a quote or a dash finds every form that folds to it', () => {
