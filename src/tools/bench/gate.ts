@@ -85,6 +85,8 @@ texts.push(
   ['hostile: "f\\u00ADa\\u00ADc\\u00ADe " repeated', fill('f\u00ADa\u00ADc\u00ADe ')],
   ['hostile: full-width letters', fill('\uFF41')],
   ['hostile: "Ｆａｃｅｂｏｏｋ " repeated', fill('Ｆａｃｅｂｏｏｋ ')],
+  // The same words written plainly: what both gates pay for a name found 222,000 times.
+  ['hostile: "Facebook " repeated, plain', fill('Facebook ')],
   ['hostile: ligature ﬁ', fill('\uFB01')],
   ['hostile: math bold "𝐅𝐚𝐜𝐞𝐛𝐨𝐨𝐤 " repeated', fill('𝐅𝐚𝐜𝐞𝐛𝐨𝐨𝐤 ')],
   ['hostile: "social" + 1,000 NBSP', fill(`social${'\u00A0'.repeat(1000)}`)],
