@@ -152,22 +152,23 @@ function rangesOf(source: string): [number, number][] {
 // Looked for cheaply, as most pages hold none of them: the Latin-1 members one by one (a native
 // single-character search); the rest by classes of BMP characters above U+00FF (engines keep a
 // text with no character above U+00FF one byte per character, where such a class cannot match
-// and the test costs nothing), each of at most 16 ranges (V8 scans a class of 17 ranges or more
-// ten to twenty times slower than one of 16); the astral blocks by their lead surrogate first.
+// and the test costs nothing), as an alternation of classes of at most 16 ranges each (V8 scans a
+// class of 17 ranges or more ten to twenty times slower than one of 16, and the alternation a
+// third faster than a test per class); the astral blocks by their lead surrogate first.
 const LATIN1_HIDERS = ['\u00AD', '\u00AA', '\u00B2', '\u00B3', '\u00B9', '\u00BA'];
 const ABOVE_FF = rangesOf(INVISIBLE_CHARS + WIDE_BMP).filter(([lo]) => lo > 0xff);
-const HIDES_ABOVE_FF = Array.from({ length: Math.ceil(ABOVE_FF.length / 16) }, (_, i) => {
-  const ranges = ABOVE_FF.slice(i * 16, i * 16 + 16);
-  return new RegExp(
-    `[${ranges.map(([lo, hi]) => (lo === hi ? hex(lo) : `${hex(lo)}-${hex(hi)}`)).join('')}]`,
-  );
-});
+const HIDES_ABOVE_FF = new RegExp(
+  Array.from({ length: Math.ceil(ABOVE_FF.length / 16) }, (_, i) => {
+    const ranges = ABOVE_FF.slice(i * 16, i * 16 + 16);
+    return `[${ranges.map(([lo, hi]) => (lo === hi ? hex(lo) : `${hex(lo)}-${hex(hi)}`)).join('')}]`;
+  }).join('|'),
+);
 const ASTRAL_HIDERS = WIDE_ASTRAL.map(
   ([lead, lo, hi]) => [String.fromCharCode(lead), new RegExp(`${hex(lead)}[${hex(lo)}-${hex(hi)}]`)] as const,
 );
 const mayHideWords = (text: string): boolean =>
   LATIN1_HIDERS.some((c) => text.includes(c)) ||
-  HIDES_ABOVE_FF.some((re) => re.test(text)) ||
+  HIDES_ABOVE_FF.test(text) ||
   ASTRAL_HIDERS.some(([lead, pair]) => text.includes(lead) && pair.test(text));
 
 // Each character that may fold has a slot: its code for the BMP, 0x10000 + 1,024 per astral block
