@@ -6,9 +6,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-// Node names the module by its real path; the script may be given through a link.
-const real = (file: string): string => (fs.existsSync(file) ? fs.realpathSync(file) : path.resolve(file));
+/**
+ * The file a script path names, by its real path: Node names the module by its real path, and the
+ * script may be given through a link, or without its extension (`node --import tsx src/cli/check`,
+ * which tsx resolves to check.ts), which would otherwise do nothing and exit 0 too.
+ */
+function real(file: string, extension: string): string {
+  for (const f of [file, file + extension])
+    if (fs.existsSync(f) && fs.statSync(f).isFile()) return fs.realpathSync(f);
+  return path.resolve(file);
+}
 
 /** Call as isMain(import.meta.url). */
-export const isMain = (moduleUrl: string, script: string | undefined = process.argv[1]): boolean =>
-  script !== undefined && real(script) === real(fileURLToPath(moduleUrl));
+export function isMain(moduleUrl: string, script: string | undefined = process.argv[1]): boolean {
+  if (script === undefined) return false;
+  const self = real(fileURLToPath(moduleUrl), '');
+  return real(script, path.extname(self)) === self;
+}

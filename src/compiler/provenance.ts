@@ -2,7 +2,7 @@
 // the dates story.json gives.
 
 import type { FirstReport } from '../model/types.ts';
-import { compareReportTimes } from '../text/calendar.ts';
+import { compareReportTimes, reportTimeOrder } from '../text/calendar.ts';
 import type { StatementRecord, StoryFile } from './story-file.ts';
 
 interface Credited {
@@ -14,14 +14,16 @@ export function firstReport(story: StoryFile, items: readonly Credited[]): First
   const credited = [...new Set(items.flatMap((s) => s.outlets))];
   const dateOf = (id: string): string | null => story.outlets.find((o) => o.id === id)?.firstReport ?? null;
   if (credited.length > 0) {
-    const dated = credited
-      .filter((o) => dateOf(o) !== null)
-      .sort((a, b) => compareReportTimes(dateOf(a), dateOf(b)));
-    const first = dated[0] ?? (credited.length === 1 ? credited[0] : undefined);
-    // Two credited outlets first reporting at one moment, or a day and a time on it: the seeds do
-    // not say which came first.
-    const tied = dated.length > 1 && compareReportTimes(dateOf(dated[1] ?? ''), dateOf(dated[0] ?? '')) === 0;
-    if (first !== undefined && !tied)
+    // The first reporter is the one dated outlet no other came strictly before, and with which
+    // none ties (two at one moment, or a day and a time on it: the seeds do not say which came
+    // first). Taken explicitly, not from a sort: a day ties with times that do not tie with each
+    // other, so a sort by compareReportTimes would depend on the order the outlets came in.
+    const dated = credited.filter((o) => dateOf(o) !== null);
+    const vs = (a: string, b: string): number => compareReportTimes(dateOf(a), dateOf(b));
+    const firsts = dated.filter((o) => !dated.some((p) => vs(p, o) < 0));
+    const first = dated.length === 0 ? (credited.length === 1 ? credited[0] : undefined) : firsts[0];
+    const tied = first !== undefined && dated.some((o) => o !== first && vs(o, first) === 0);
+    if (first !== undefined && firsts.length <= 1 && !tied)
       return { outlet: first, date: dateOf(first), basis: 'attribution', earliestSeed: null };
   }
   const seedsCarrying = [...new Set(items.map((s) => s.seed))];
@@ -29,7 +31,7 @@ export function firstReport(story: StoryFile, items: readonly Credited[]): First
   const earliest =
     [...seedsCarrying].sort(
       (a, b) =>
-        compareReportTimes(story.seeds[a]?.date ?? null, story.seeds[b]?.date ?? null) || (a < b ? -1 : 1),
+        reportTimeOrder(story.seeds[a]?.date ?? null, story.seeds[b]?.date ?? null) || (a < b ? -1 : 1),
     )[0] ?? null;
   if (dates.every((d) => d !== null) && earliest !== null)
     return {
@@ -51,7 +53,7 @@ export function orderOutlets(story: StoryFile, items: readonly Credited[], first
       ? -1
       : b === first
         ? 1
-        : compareReportTimes(dateOf(a), dateOf(b)) || order.indexOf(a) - order.indexOf(b),
+        : reportTimeOrder(dateOf(a), dateOf(b)) || order.indexOf(a) - order.indexOf(b),
   );
 }
 
@@ -62,7 +64,7 @@ export function orderOutlets(story: StoryFile, items: readonly Credited[], first
 export function recordedStatement(records: readonly StatementRecord[]): StatementRecord | null {
   return (
     [...records].sort(
-      (a, b) => compareReportTimes(a.date, b.date) || (a.to === null ? 1 : 0) - (b.to === null ? 1 : 0),
+      (a, b) => reportTimeOrder(a.date, b.date) || (a.to === null ? 1 : 0) - (b.to === null ? 1 : 0),
     )[0] ?? null
   );
 }

@@ -68,7 +68,8 @@ function validateStory(file: string, doc: Located, seedNames: readonly string[])
   function fail(path: string, problem: string): never {
     throw new BuildError(
       file,
-      doc.line(path) ?? doc.line(path.replace(/[.[][^.[]*$/, '')),
+      // A key left out has no line: its record's, or the top level's.
+      doc.line(path) ?? doc.line(path.replace(/[.[][^.[]*$/, '')) ?? doc.line(''),
       `${path || 'top level'}: ${problem}`,
     );
   }
@@ -103,6 +104,12 @@ function validateStory(file: string, doc: Located, seedNames: readonly string[])
     if ('problem' in read) fail(path, `"${s}" is not a date: ${read.problem}`);
     return s;
   };
+  // A key left out would be read as unknown without a word, as a misspelt one would: an absent
+  // date changes who is credited with a claim first. null says "unknown" on purpose.
+  const present = (r: Record<string, unknown>, key: string, path: string): unknown => {
+    if (!(key in r)) fail(path, `has no "${key}": add "${key}": null where it is unknown`);
+    return r[key];
+  };
   const nullableStr = (v: unknown, path: string): string | null =>
     v === null || v === undefined ? null : str(v, path);
 
@@ -115,7 +122,7 @@ function validateStory(file: string, doc: Located, seedNames: readonly string[])
       id: str(r.id, `${p}.id`),
       name: str(r.name, `${p}.name`),
       aliases: strs(r.aliases, `${p}.aliases`),
-      firstReport: date(r.firstReport ?? null, `${p}.firstReport`, true),
+      firstReport: date(present(r, 'firstReport', p), `${p}.firstReport`, true),
     };
   });
   if (outlets.length === 0) fail('outlets', 'must name at least one outlet');
@@ -149,7 +156,7 @@ function validateStory(file: string, doc: Located, seedNames: readonly string[])
     const r = record(v, `seeds.${name}`, 'a seed');
     seeds[name] = {
       byline: nullableStr(r.byline, `seeds.${name}.byline`),
-      date: date(r.date ?? null, `seeds.${name}.date`, true),
+      date: date(present(r, 'date', `seeds.${name}`), `seeds.${name}.date`, true),
     };
   }
   // A seed left out would be read as undated without a word; an entry says so on purpose.
@@ -168,7 +175,7 @@ function validateStory(file: string, doc: Located, seedNames: readonly string[])
       fail(`${p}.primary`, 'must be true or false');
     return {
       quote: str(r.quote, `${p}.quote`),
-      date: date(r.date ?? null, `${p}.date`, true),
+      date: date(present(r, 'date', p), `${p}.date`, true),
       to,
       primary: r.primary === true,
       line: doc.line(`${p}.quote`),

@@ -44,7 +44,12 @@ const REPORT_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|
 /** A story date read, or what is wrong with it, for the build's error message. */
 export function readReportTime(text: string): ReportTime | { problem: string } {
   const m = REPORT_TIME.exec(text);
-  if (m === null) return { problem: 'write YYYY-MM-DD or YYYY-MM-DDTHH:MM with an offset (Z or ±HH:MM)' };
+  if (m === null)
+    return {
+      problem:
+        'write YYYY-MM-DD, YYYY-MM-DDTHH:MM or YYYY-MM-DDTHH:MM:SS, a time followed by its offset, Z or ±HH:MM' +
+        ' (no fractions of a second; the offset with its colon, "+04:00" not "+0400")',
+    };
   const [, y, mo, d, h, mi, s, zone, sign, zh, zm] = m.map((x) => x ?? '');
   const year = Number(y);
   const month = Number(mo);
@@ -57,8 +62,17 @@ export function readReportTime(text: string): ReportTime | { problem: string } {
   if (h === '') return { day, instant: null };
   if (zone === '')
     return { problem: 'a time needs its offset (Z or ±HH:MM): without one it names no instant' };
-  if (Number(h) > 23 || Number(mi) > 59 || Number(s) > 59 || Number(zh) > 23 || Number(zm) > 59)
-    return { problem: 'the hour, minute, second or offset is out of range' };
+  const outOfRange = (
+    [
+      ['hour', h, 23],
+      ['minute', mi, 59],
+      ['second', s, 59],
+      ["offset's hour", zh, 23],
+      ["offset's minute", zm, 59],
+    ] as const
+  ).find(([, value, max]) => Number(value) > max);
+  if (outOfRange !== undefined)
+    return { problem: `the ${outOfRange[0]} ${outOfRange[1]} is out of range (00 to ${outOfRange[2]})` };
   const offset = (sign === '-' ? -1 : 1) * (Number(zh) * 60 + Number(zm));
   const local = Date.UTC(year, month - 1, date, Number(h), Number(mi), Number(s));
   return { day, instant: local - offset * 60_000 };
@@ -77,4 +91,25 @@ export function compareReportTimes(a: string | null, b: string | null): number {
   if (!known(x) || !known(y)) return Number(!known(x)) - Number(!known(y));
   if (x.instant !== null && y.instant !== null) return Math.sign(x.instant - y.instant);
   return x.day < y.day ? -1 : x.day > y.day ? 1 : 0;
+}
+
+/** A story date's place in reportTimeOrder: its instant (a day at its middle), then 0 for a time, 1 for a day. */
+function orderKey(text: string | null): [number, number] {
+  const t = text === null ? null : readReportTime(text);
+  if (t === null || 'problem' in t) return [Number.MAX_VALUE, 0];
+  if (t.instant !== null) return [t.instant, 0];
+  return [Date.parse(`${t.day}T12:00Z`), 1];
+}
+
+/**
+ * A total order of story dates, for lists that must come out alike whatever order they were given
+ * in. compareReportTimes is not one: a day ties with 09:00 and with 10:00 on it, which do not tie
+ * with each other, so a sort by it has no defined result. Here times go by instant; a day
+ * without a time at its middle (12:00 UTC, the best guess at the time it does not give), after a
+ * time at that same instant; unknown last. Callers break the remaining ties (by name, by id).
+ */
+export function reportTimeOrder(a: string | null, b: string | null): number {
+  const [x, xDay] = orderKey(a);
+  const [y, yDay] = orderKey(b);
+  return x < y ? -1 : x > y ? 1 : xDay - yDay;
 }

@@ -2,7 +2,7 @@
 // filter leave. Pure, so the page and its tests read the same answers.
 
 import type { Claim, ClaimKind, Story } from '../model/types.ts';
-import { compareReportTimes } from '../text/calendar.ts';
+import { reportTimeOrder } from '../text/calendar.ts';
 import { fold } from '../text/fold.ts';
 
 export interface TimelineEntry {
@@ -15,9 +15,9 @@ export interface TimelineEntry {
 }
 
 /**
- * Outlets in the order they first reported (src/text/calendar.ts: instants, a day spanning its
- * times), unknown dates last; outlets of the same moment by name, then id, so every browser lists
- * them alike.
+ * Outlets in the order they first reported (reportTimeOrder in src/text/calendar.ts: instants, a
+ * day without a time at its middle), unknown dates last; outlets of the same moment by name, then
+ * id: a total order, so every browser lists them alike whatever order story.json gives them in.
  */
 export function timeline(story: Story): TimelineEntry[] {
   const firsts = new Map<string, number>();
@@ -27,7 +27,7 @@ export function timeline(story: Story): TimelineEntry[] {
   }
   return story.outlets
     .map((o) => ({ id: o.id, name: o.name, date: o.firstReport, first: firsts.get(o.id) ?? 0 }))
-    .sort((a, b) => compareReportTimes(a.date, b.date) || compare(a.name, b.name) || compare(a.id, b.id));
+    .sort((a, b) => reportTimeOrder(a.date, b.date) || compare(a.name, b.name) || compare(a.id, b.id));
 }
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -165,5 +165,27 @@ export function hostilePages(): Record<string, { html: string; story: boolean; n
     story: false,
     note: 'the article inside a same-origin iframe (not read: see README)',
   };
+  // 2 MB of hidden characters after the article, the gate's whole bound: a soft hyphen between
+  // every two letters (an over-eager hyphenation script), full-width and math bold letters.
+  // The gate folds every one of them (foldForScan in src/text/fold.ts), in one pass.
+  const letters = (text: string, upper: number, lower: number): string =>
+    text.replace(/[A-Za-z]/g, (c) => {
+      const code = c.charCodeAt(0);
+      return String.fromCodePoint(code < 0x61 ? upper + code - 0x41 : lower + code - 0x61);
+    });
+  const forms = [
+    (p: string): string => [...p].join('\u00AD'),
+    (p: string): string => letters(p, 0xff21, 0xff41).replace(/ /g, '\u3000'),
+    (p: string): string => letters(p, 0x1d400, 0x1d41a),
+  ];
+  const hidden = Array.from({ length: 9000 }, (_, i) => {
+    const p = filler[i % filler.length] ?? '';
+    return `<p>${escapeHtml((forms[i % forms.length] ?? String)(p))}</p>`;
+  }).join('');
+  out['/hostile/hidden-characters.html'] = {
+    html: page(`<div class="archive">${hidden}</div>`),
+    story: true,
+    note: '2 MB of soft hyphens, full-width and math bold letters after the article',
+  };
   return out;
 }

@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ensureDebianPackages } from '../harness/debian.ts';
 import { opaqueBox, readPng } from './png.ts';
+import { isMain } from '../../cli/is-main.ts';
 
 const RSVG = '/usr/bin/rsvg-convert';
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
@@ -48,8 +49,7 @@ function render(size: number, padding: number, out: string): void {
     );
 }
 
-const isMain = process.argv[1] !== undefined && import.meta.filename === fs.realpathSync(process.argv[1]);
-if (isMain) {
+if (isMain(import.meta.url)) {
   ensureDebianPackages([[RSVG, 'librsvg2-bin']]);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'backstory-icons-'));
   for (const { size, padding } of ICONS) {

@@ -371,6 +371,45 @@ describe('bad input stops the build with the file, the line and what to fix', ()
     expect(e.line).toBe(lineOf(dir, '"seeds": {'));
   });
 
+  test('a seed entry, an outlet or a statement without its date key: null says unknown, a key left out stops the build', () => {
+    const cases: [(s: string) => string, RegExp, string][] = [
+      [
+        (s) =>
+          s.replace(
+            '"004_413432ba44839a80.txt": { "byline": null, "date": null }',
+            '"004_413432ba44839a80.txt": {}',
+          ),
+        /seeds\.004_413432ba44839a80\.txt: has no "date": add "date": null where it is unknown/,
+        '"004_413432ba44839a80.txt": {}',
+      ],
+      [
+        (s) => s.replace('"aliases": ["Reuters"], "firstReport": "2018-08-07"', '"aliases": ["Reuters"]'),
+        /outlets\[2\]: has no "firstReport": add "firstReport": null where it is unknown/,
+        '"id": "reuters"',
+      ],
+      [
+        (s) => s.replace('safe and secure.", "date": "2018-08-06",', 'safe and secure.",'),
+        /statements\[4\]: has no "date": add "date": null where it is unknown/,
+        'safe and secure.",',
+      ],
+    ];
+    for (const [change, message, line] of cases) {
+      const dir = copySeeds();
+      edit(dir, change);
+      const e = fails(dir);
+      expect(e.message).toMatch(message);
+      expect(e.line).toBe(lineOf(dir, line));
+    }
+  });
+
+  test('a story.json without "seeds" names the top level\'s line', () => {
+    const dir = copySeeds();
+    edit(dir, (s) => s.replace(/ *"seeds": \{[\s\S]*?\n {2}\},\n/, ''));
+    const e = fails(dir);
+    expect(e.message).toMatch(/seeds: seed file "000_88890d5d2ec139ad\.txt" has no entry/);
+    expect(e.line).toBe(1);
+  });
+
   test('an alias that resolves to two outlets', () => {
     const dir = copySeeds();
     edit(dir, (s) => s.replace('"aliases": ["Reuters"]', '"aliases": ["Reuters", "WSJ"]'));

@@ -13,6 +13,7 @@ import { lostIds, SEEDS, seedStory } from '../helpers.ts';
 
 /**
  * The story built from its first `k` seeds, as a maintainer would have had it: story.json holding
+ * an entry for each of those seeds only (the build stops on an entry for a file not in the folder),
  * the statement records they quote and the outlets and parties they name (a seed is added with
  * its outlet and the parties it brings in).
  */
@@ -30,6 +31,9 @@ function firstSeeds(input: StoryInput, k: number): StoryInput {
     seeds,
     story: {
       ...story,
+      seeds: Object.fromEntries(
+        Object.entries(story.seeds).filter(([name]) => seeds.some((s) => s.name === name)),
+      ),
       outlets: story.outlets.filter(named),
       parties: story.parties.filter(named),
       statements: story.statements.filter((s) => quoted(s.quote)),

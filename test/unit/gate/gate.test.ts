@@ -48,6 +48,10 @@ describe('the merged gate', () => {
       named.replace('Facebook', 'Ｆａｃｅｂｏｏｋ'), // full-width letters
       named.replace('financial', '\uFB01nancial').replace('information', 'in\u00ADformation'),
       named.replace('banks', 'ba\u00ADnks'),
+      named.replace('Facebook', '\u{1D405}\u{1D41A}\u{1D41C}\u{1D41E}\u{1D41B}\u{1D428}\u{1D428}\u{1D424}'), // math bold, as social posts write it
+      named.replace('Facebook', 'FACEBOO\u212A'), // the Kelvin sign
+      named.replace('banks', '\u24D1\u24D0\u24DD\u24DA\u24E2'), // circled letters
+      described.replace('social network', 'social\u207Bmedia giant'), // a superscript minus
       described.replace('social network', 'social\u00A0network'),
       described.replace('social network', 'social\n  network'),
       described.replace('The social network', 'The social\u2011media giant'), // a non-breaking hyphen
@@ -56,6 +60,10 @@ describe('the merged gate', () => {
     // Folding finds hidden words, not words that are not there.
     expect(gate(named.replace('Facebook', 'Face book'))).toEqual([]);
     expect(gate(described.replace('social network', 'socialnetwork'))).toEqual([]);
+    // White space joins an anchor's words within a paragraph, never across a blank line.
+    expect(gate(described.replace('social network', 'social \r\n  network'))).toEqual([story.id]);
+    expect(gate('Our social\n\nNetwork Rail said banks lost data.')).toEqual([]);
+    expect(gate('Our social \r\n \r\n Network Rail said banks lost data.')).toEqual([]);
   });
 
   test('a gate anchor with a quote or a dash finds every form that folds to it', () => {

@@ -21,6 +21,22 @@ describe("story.json's dates", () => {
     expect(wrong.filter((text) => !('problem' in readReportTime(text)))).toEqual([]);
     expect(readReportTime('2018-02-31')).toEqual({ problem: 'there is no day 31 in February 2018' });
     expect(readReportTime('2018-08-06T20:00')).toMatchObject({ problem: expect.stringMatching(/offset/) });
+    // What is wrong, exactly: the forms accepted, or the field out of range.
+    for (const text of ['2018-08-07T09:00:00.000Z', '2018-08-07T09:00+0400', 'August 6'])
+      expect(readReportTime(text)).toEqual({
+        problem: expect.stringMatching(
+          /YYYY-MM-DDTHH:MM:SS.*no fractions of a second.*"\+04:00" not "\+0400"/,
+        ),
+      });
+    expect(readReportTime('2018-08-07T24:00Z')).toEqual({
+      problem: 'the hour 24 is out of range (00 to 23)',
+    });
+    expect(readReportTime('2018-08-07T09:60Z')).toEqual({
+      problem: 'the minute 60 is out of range (00 to 59)',
+    });
+    expect(readReportTime('2018-08-07T09:00+04:75')).toEqual({
+      problem: "the offset's minute 75 is out of range (00 to 59)",
+    });
   });
 
   test('two times compare as instants, whatever their offsets or their text', () => {

@@ -39,6 +39,24 @@ describe('the story page’s model', () => {
     expect(timeline({ ...story, outlets }).map((o) => o.id)).toEqual(['day', 'paris', 'ny']);
   });
 
+  test('the timeline is the same whatever order story.json lists the outlets in (a day ties with times that do not tie)', () => {
+    const outlets = [
+      { id: 'ny', name: 'New York', aliases: [], firstReport: '2018-08-06T20:00-04:00' },
+      { id: 'paris', name: 'Paris', aliases: [], firstReport: '2018-08-06T23:00+02:00' },
+      { id: 'oslo', name: 'Oslo', aliases: [], firstReport: '2018-08-06' },
+    ];
+    const orders = [0, 1, 2].flatMap((a) =>
+      [0, 1, 2].flatMap((b) => [0, 1, 2].filter((c) => c !== a && c !== b && a !== b).map((c) => [a, b, c])),
+    );
+    const lists = orders.map((o) =>
+      timeline({ ...story, outlets: o.map((i) => outlets[i] ?? outlets[0]!) })
+        .map((e) => e.id)
+        .join(),
+    );
+    // A day without a time sorts at its middle (12:00 UTC), before Paris's 21:00 UTC.
+    expect(new Set(lists)).toEqual(new Set(['oslo,paris,ny']));
+  });
+
   test('a story link names its claim by id or by alias, and nothing else', () => {
     const claim = story.claims.find((c) => c.aliases.length > 0);
     const alias = claim?.aliases[0];
