@@ -10,25 +10,64 @@ import { MAX_GATE_CHARS } from '../pipeline/bounds.ts';
 export const MAX_GATE_NODES = 50_000;
 
 /**
- * The body's textContent up to `max` characters, without copying the rest: a walk of its text
- * nodes that stops at the bounds. O(min(text, max)) characters, in at most `maxNodes` text nodes.
- * The trade, measured by src/tools/bench/read-text.ts: on a 10 MB page it takes a twentieth of
- * textContent's time in Chromium, a third or less in Firefox; on ordinary pages about as much in
- * Chromium; in Firefox, whose DOM calls cost more, a little more at 5,000 words and up to four
- * times as much from 20,000 (0.6 ms more there, about 5 ms more at 100,000). Appending to one
- * string, which the engine keeps in pieces until the gate reads it, was faster in Chromium than
- * collecting the pieces and joining them.
+ * The most elements read by one native textContent: an ordinary news page whole (one of 100,000
+ * words has about 6,000), yet few enough that a read past the character bound overshoots it by a
+ * block of a huge page, not by the page.
  */
-export function gateText(doc: Document, max = MAX_GATE_CHARS, maxNodes = MAX_GATE_NODES): string {
+export const BLOCK_ELEMENTS = 10_000;
+
+/**
+ * The body's textContent up to `max` characters, without copying the rest, reading at most
+ * `maxNodes` nodes (an element read whole counts one per element in it). A block, the body first,
+ * of at most `block` elements is read by its own textContent in one native call; a bigger one is
+ * descended into, its loose text and child blocks read the same way in document order, until a
+ * bound is reached. So an ordinary page costs a few native calls, where a walk of every text node
+ * cost Firefox, whose DOM calls are dear, up to four times textContent's time; and a 10 MB page
+ * about a walk to the bound. src/tools/bench/read-text.ts measures both. Self-contained (no
+ * module helpers) so the benchmark can run its source in a page.
+ */
+export function gateText(
+  doc: Document,
+  max = MAX_GATE_CHARS,
+  maxNodes = MAX_GATE_NODES,
+  block = BLOCK_ELEMENTS,
+): string {
   const body = doc.body;
   if (body === null) return '';
-  // NodeFilter.SHOW_TEXT | SHOW_CDATA_SECTION: the nodes textContent is made of, in its order.
-  const walker = doc.createTreeWalker(body, 0x4 | 0x8);
+  // Counting a subtree at every level of a 2,000-deep nest would cost its depth times its size:
+  // past this depth the reader walks text nodes one by one instead.
+  const maxDepth = 32;
   let text = '';
   let nodes = 0;
-  for (let node = walker.nextNode(); node !== null && text.length < max; node = walker.nextNode()) {
-    text += (node as CharacterData).data;
-    if (++nodes >= maxNodes) break;
-  }
+  const full = (): boolean => text.length >= max || nodes >= maxNodes;
+  const walk = (root: Element): void => {
+    // NodeFilter.SHOW_TEXT | SHOW_CDATA_SECTION: the nodes textContent is made of, in its order.
+    const walker = doc.createTreeWalker(root, 0x4 | 0x8);
+    for (let node = walker.nextNode(); node !== null && !full(); node = walker.nextNode()) {
+      text += (node as CharacterData).data;
+      nodes++;
+    }
+  };
+  const read = (element: Element, depth: number): void => {
+    // Sized without counting a huge subtree: a live collection is filled only as far as the
+    // index asked for, so this looks at no more than `limit` elements.
+    const limit = Math.min(block, maxNodes - nodes);
+    const all = element.firstElementChild === null ? null : element.getElementsByTagName('*');
+    const size = all === null ? 1 : all.item(limit - 1) === null ? all.length + 1 : Infinity;
+    if (size <= limit) {
+      text += element.textContent ?? '';
+      nodes += size;
+      return;
+    }
+    if (depth >= maxDepth) return walk(element);
+    for (let node = element.firstChild; node !== null && !full(); node = node.nextSibling) {
+      // Node.TEXT_NODE, CDATA_SECTION_NODE, ELEMENT_NODE; comments and the rest hold no text.
+      if (node.nodeType === 3 || node.nodeType === 4) {
+        text += (node as CharacterData).data;
+        nodes++;
+      } else if (node.nodeType === 1) read(node as Element, depth + 1);
+    }
+  };
+  if (!full()) read(body, 0);
   return text.length > max ? text.slice(0, max) : text;
 }

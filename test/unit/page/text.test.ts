@@ -2,15 +2,46 @@
 // The text the gate reads (src/page/text.ts): the body's text as the browser gives it, read only
 // up to its bound, however much the page holds after it.
 
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, test } from 'vitest';
-import { gateText } from '../../../src/page/text.ts';
+import { BLOCK_ELEMENTS, gateText } from '../../../src/page/text.ts';
+import { devArticle, newsPage, seedArticle } from '../../../src/tools/harness/pages.ts';
 
+const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 const page = (body: string): Document => new DOMParser().parseFromString(`<body>${body}</body>`, 'text/html');
+const html = (source: string): Document => new DOMParser().parseFromString(source, 'text/html');
 
 test('is the body’s textContent: every text node in order, nested, scripts and hidden ones too', () => {
   const doc = page(
     '<h1>Facebook asked banks</h1><div><p>for <b>customer</b> data</p><script>var x = 1;</script></div><p hidden>more</p>',
   );
+  expect(gateText(doc)).toBe(doc.body.textContent);
+});
+
+test('is the body’s textContent on every seed and dev page as the browser would hold it', () => {
+  const seeds = fs.readdirSync(path.join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt'));
+  const dev = fs.readdirSync(path.join(ROOT, 'test/eval/dev/pages')).filter((f) => f.endsWith('.txt'));
+  const docs = [...seeds.map(seedArticle), ...dev.map(devArticle)].map((a) => html(newsPage(a)));
+  expect(docs.length).toBeGreaterThan(20);
+  for (const doc of docs) expect(gateText(doc)).toBe(doc.body.textContent);
+});
+
+test('is the body’s textContent on a page of more blocks than one read takes, loose text between them', () => {
+  const comments = Array.from(
+    { length: BLOCK_ELEMENTS },
+    (_, i) => `<div><p>comment ${i}</p></div> said `,
+  ).join('');
+  const doc = page(
+    `<article><p>Facebook <b>asked</b> banks</p></article>tail<section>${comments}</section>end`,
+  );
+  expect(gateText(doc)).toBe(doc.body.textContent);
+});
+
+test('is the body’s textContent on a page nested deeper than the reader descends', () => {
+  const open = '<div>a'.repeat(100);
+  const close = '</div>b'.repeat(100);
+  const doc = page(`${open}${'<span>x</span>'.repeat(BLOCK_ELEMENTS)}${close}`);
   expect(gateText(doc)).toBe(doc.body.textContent);
 });
 
@@ -21,19 +52,18 @@ test('is cut at the bound, inside a text node when the bound falls there', () =>
   expect(gateText(doc, 1000)).toBe('Facebookasked banks');
 });
 
-test('reads no text node after the bound: a page of endless text costs no more than the bound', () => {
-  const doc = page(`<p>Facebook asked banks</p>${'<p>comment</p>'.repeat(50)}`);
+test('reads no block after the bound: a page of endless text costs no more than the bound', () => {
+  const doc = page(`<p>Facebook asked banks</p>${'<p>comment</p>'.repeat(BLOCK_ELEMENTS * 2)}`);
   const read = new Set<Node>();
   for (const p of doc.querySelectorAll('p')) {
-    const node = p.firstChild as Text;
-    const data = node.data;
-    Object.defineProperty(node, 'data', { get: () => (read.add(node), data) });
+    const text = p.textContent;
+    Object.defineProperty(p, 'textContent', { get: () => (read.add(p), text) });
   }
   expect(gateText(doc, 30)).toBe('Facebook asked bankscommentcom');
   expect(read.size).toBe(3);
 });
 
-test('reads at most its bound of text nodes, however short they are', () => {
+test('reads at most its bound of nodes, however short they are', () => {
   const doc = page(`<p>Facebook asked banks</p>${'<span>x</span>'.repeat(100)}`);
   expect(gateText(doc, 1000, 4)).toBe('Facebook asked banksxxx');
 });
