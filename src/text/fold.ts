@@ -22,11 +22,12 @@ const QUOTES: Record<string, string> = {
   '\u203A': "'",
 };
 const DASH_CHARS = '\\u2010-\\u2015\\u2212\\uFE58\\uFE63\\uFF0D';
-const DASHES = new RegExp(`[${DASH_CHARS}]`);
+// Marked pure: the gate's bundle imports this module without the matcher's fold, and drops them.
+const DASHES = /* @__PURE__ */ new RegExp(`[${DASH_CHARS}]`);
 // Soft hyphens, zero-width and bidi controls: invisible, so a reader never sees them and they must
 // not split words.
 const INVISIBLE_CHARS = '\\u00AD\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF';
-const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`);
+const INVISIBLE = /* @__PURE__ */ new RegExp(`[${INVISIBLE_CHARS}]`);
 const SPACE = /\s/;
 /** Printable ASCII other than the backtick: unchanged by folding. */
 const isPlain = (code: number): boolean => code > 32 && code < 127 && code !== 96;
