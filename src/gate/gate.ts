@@ -1,9 +1,10 @@
 // Could this page be about a story? The cheap first test, run on every page the reader allows:
 // every anchor group of the story's signature occurs somewhere in the page's text (one
 // case-insensitive regex scan per group; most pages fail on the subject's name and stop). The
-// second test, after matching, is src/matching/recognise.ts. The page's text is folded as the
-// matcher folds it (src/text/fold.ts), or a soft hyphen in "Facebook" or a line break in "social
-// network" would hide a story page; cheaply, as the gate runs on every page: see foldForScan.
+// second test, after matching, is src/matching/recognise.ts. The page's text is folded for what a
+// news page puts inside the story's words, or a soft hyphen in "Facebook" or a line break in
+// "social network" would hide a story page; no more, as the gate runs on every page: see
+// foldForScan and scanPattern in src/text/fold.ts.
 
 import { foldForScan, foldScanned, scanPattern } from '../text/fold.ts';
 

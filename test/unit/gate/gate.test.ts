@@ -34,7 +34,7 @@ describe('the merged gate', () => {
     expect(two('Twitter, the social network, asked banks for data.')).toEqual(['tw']);
   });
 
-  test('the page text is folded as the matcher folds it: invisible, full-width and spacing characters hide no story', () => {
+  test('invisible and spacing characters inside the anchors hide no story', () => {
     const gate = compileGate([
       { id: story.id, anchors: story.gate.anchors, descriptions: story.gate.descriptions },
     ]);
@@ -45,13 +45,7 @@ describe('the merged gate', () => {
       named.replace('Facebook', 'Face\u00ADbook'), // a soft hyphen, as a hyphenation script inserts
       named.replace('Facebook', 'Face\u200Bbook'), // a zero-width space
       named.replace('Facebook', '\uFEFFFacebook\u2060'),
-      named.replace('Facebook', 'Ｆａｃｅｂｏｏｋ'), // full-width letters
-      named.replace('financial', '\uFB01nancial').replace('information', 'in\u00ADformation'),
-      named.replace('banks', 'ba\u00ADnks'),
-      named.replace('Facebook', '\u{1D405}\u{1D41A}\u{1D41C}\u{1D41E}\u{1D41B}\u{1D428}\u{1D428}\u{1D424}'), // math bold, as social posts write it
-      named.replace('Facebook', 'FACEBOO\u212A'), // the Kelvin sign
-      named.replace('banks', '\u24D1\u24D0\u24DD\u24DA\u24E2'), // circled letters
-      described.replace('social network', 'social\u207Bmedia giant'), // a superscript minus
+      named.replace('banks', 'ba\u00ADnks').replace('information', 'in\u00ADformation'),
       described.replace('social network', 'social\u00A0network'),
       described.replace('social network', 'social\n  network'),
       described.replace('The social network', 'The social\u2011media giant'), // a non-breaking hyphen
