@@ -9,7 +9,7 @@ import { directionOf } from './movement.ts';
 import { fixed, INFORMATIVE, MIN_PLAIN_UNIT_WEIGHT, MIN_SCORE, MIN_UNIT_WEIGHT } from './score.ts';
 import type { Weights } from './similarity.ts';
 import { storyNames, type MentionFinder } from './speakers.ts';
-import type { Story, StoryLookup } from '../model/types.ts';
+import { LOOKUP_FORMAT, type Story, type StoryLookup } from '../model/types.ts';
 
 /** A story's claim units, flattened, with what scoring needs precomputed. */
 export interface PreparedStory {
@@ -222,6 +222,7 @@ export function lookupTables(story: Story, weight: Weights, unindexedShare = UNI
       u++;
     }
   return {
+    format: LOOKUP_FORMAT,
     terms,
     claimsWith: [...claimsWith.subarray(0, terms.length)],
     postings,
