@@ -27,7 +27,7 @@ const isIntArr = (v: unknown, below: number): v is number[] =>
  * What is wrong with a story's matcher tables (`Story.lookup`) for its claims, or null. Within
  * bounds is not enough: postings listed twice, or a term posted to a unit that lacks it, make
  * unrelated pages match; a weight of 0 or a term posted nowhere make story pages match nothing.
- * So the tables must be exactly what the claims' units hold, in one pass over their terms and
+ * So the tables must be exactly what the claims' units hold, in a few passes over their terms and
  * the tables, O(total terms): the terms in first-seen order, each unit's terms split between the
  * postings and its left-out terms with no repeats, its event terms its own. What only weights
  * decide (the split, the weights' sizes, which terms name the event) stays the compiler's.
