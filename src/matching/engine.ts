@@ -10,7 +10,8 @@ import {
   type ParagraphMatch,
   type PreparedStory,
 } from './match.ts';
-import type { ClaimIndex, Story } from '../model/types.ts';
+import { lookupTables } from './prepare.ts';
+import { LOOKUP_FORMAT, type ClaimIndex, type Story } from '../model/types.ts';
 import { idfWeights, PAGE_UNKNOWN_WEIGHT } from './weights.ts';
 import type { Weights } from './similarity.ts';
 
@@ -112,7 +113,10 @@ export class Engine {
   private prepare(story: Story): PreparedStory {
     const known = this.prepared.get(story.id);
     if (known !== undefined) return known;
-    const made = prepare(story, this.weight, undefined, story.lookup);
+    // Tables of another format were laid out or filled by other code: made again, they match
+    // as the compiler's would have.
+    const tables = story.lookup?.format === LOOKUP_FORMAT ? story.lookup : lookupTables(story, this.weight);
+    const made = prepare(story, this.weight, undefined, tables);
     this.prepared.set(story.id, made);
     return made;
   }

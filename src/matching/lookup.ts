@@ -39,8 +39,11 @@ interface PageTerm {
   specific: number;
   evidence: number;
   postings: readonly number[];
-  /** The term's number among the story's terms (`prepared.termId`), or -1: left-out terms are read by it. */
-  common: number;
+  /**
+   * The term's number among the story's terms (`prepared.termId`), or -1 for a word no claim
+   * has: `overlap` finds a claim unit's left-out terms by these numbers, not by a Map.
+   */
+  id: number;
   /** The last unit (by serial number) the term was counted in. */
   seenIn: number;
 }
@@ -58,10 +61,12 @@ export class Lookup {
   private candidates: number[] = [];
   private readonly terms = new Map<string, PageTerm>();
   /**
-   * Each of the story's terms the page has, by number, for the left-out common terms: current where `seenIn` is. Filled to
-   * its length from the start: reading past an array's end makes V8 drop its optimised lookup.
+   * The page's terms that are the story's, by the story's number (current where `seenIn` is):
+   * `overlap` reads a claim unit's left-out terms here. Every one is filed, one store each, where
+   * asking whether some unit leaves it out would cost a lookup. Filled to its length from the
+   * start: reading past an array's end makes V8 drop its optimised lookup.
    */
-  private readonly common: (PageTerm | undefined)[];
+  private readonly byId: (PageTerm | undefined)[];
   private serial = 0;
   /** What the last `overlap` found; one object reused, not one per pair. */
   readonly pair: LookupPair = { shared: 0, evidence: 0, claimWeight: 0, pageWeight: 0, stretches: false };
@@ -78,7 +83,7 @@ export class Lookup {
     this.specific = new Int32Array(size);
     this.foundIn = new Int32Array(size);
     this.possible = new Uint8Array(size);
-    this.common = new Array<PageTerm | undefined>(prepared.terms.length).fill(undefined);
+    this.byId = new Array<PageTerm | undefined>(prepared.terms.length).fill(undefined);
   }
 
   /** A new sentence: its parts may match only what it could. */
@@ -106,7 +111,7 @@ export class Lookup {
    */
   find(terms: readonly string[], whole: boolean): number[] {
     // Locals, not fields, in the loops below: they run for every posting of every term.
-    const { possible, foundIn, shared, informative, specific, common } = this;
+    const { possible, foundIn, shared, informative, specific, byId } = this;
     const touched: number[] = [];
     let pageWeight = 0;
     let pageSpecific = 0;
@@ -121,7 +126,7 @@ export class Lookup {
       const { weight: w, specific: s, evidence, postings } = term;
       pageWeight += w;
       pageSpecific += s;
-      if (term.common >= 0) common[term.common] = term;
+      if (term.id >= 0) byId[term.id] = term;
       for (let j = 0; j < postings.length; j++) {
         const k = postings[j] ?? 0;
         if (!whole && possible[k] === 0) continue;
@@ -151,7 +156,7 @@ export class Lookup {
       specific: asFixed(real * (id < 0 ? 1 : (this.prepared.specificityOf[id] ?? 1))),
       evidence: real > INFORMATIVE_WEIGHT ? evidenceOfTerm(t) : 0,
       postings: (id < 0 ? NO_POSTINGS : this.prepared.postings[id]) ?? NO_POSTINGS,
-      common: id,
+      id,
       seenIn: 0,
     };
     this.terms.set(t, made);
@@ -174,7 +179,7 @@ export class Lookup {
     this.specific[k] = 0;
     const rest = unindexed[k] ?? NO_POSTINGS;
     for (let i = 0; i < rest.length; i++) {
-      const term = this.common[rest[i] ?? 0];
+      const term = this.byId[rest[i] ?? 0];
       if (term === undefined || term.seenIn !== this.serial) continue;
       shared += term.weight;
       evidence += term.evidence;

@@ -9,7 +9,7 @@ import { directionOf } from './movement.ts';
 import { fixed, INFORMATIVE, MIN_PLAIN_UNIT_WEIGHT, MIN_SCORE, MIN_UNIT_WEIGHT } from './score.ts';
 import type { Weights } from './similarity.ts';
 import { storyNames, type MentionFinder } from './speakers.ts';
-import type { Story, StoryLookup } from '../model/types.ts';
+import { LOOKUP_FORMAT, type Story, type StoryLookup } from '../model/types.ts';
 
 /** A story's claim units, flattened, with what scoring needs precomputed. */
 export interface PreparedStory {
@@ -45,7 +45,7 @@ export interface PreparedStory {
   directionOf: Int8Array;
   /** How much a term tells one claim from the story's others, 0 to 1 (see `specificity`). */
   specificity: Weights;
-  /** The same by term number. */
+  /** The same by term number: the lookup has a page term's number and reads it without a Map. */
   specificityOf: Float64Array;
   /** A claim unit's terms in text order, repeats kept, from the order the index stores. */
   sequenceOf: (unit: number) => Sequence;
@@ -94,7 +94,7 @@ export function prepare(
   const termId = new Map<string, number>();
   for (let id = 0; id < terms.length; id++) termId.set(terms[id] ?? '', id);
   // Plain indexed loops: this runs once per story on a background's first page, before V8 has
-  // optimised it.
+  // optimised it (and so does lookupTables, for an index without tables the engine can read).
   let u = 0;
   for (let claim = 0; claim < story.claims.length; claim++) {
     const c = story.claims[claim];
@@ -222,6 +222,7 @@ export function lookupTables(story: Story, weight: Weights, unindexedShare = UNI
       u++;
     }
   return {
+    format: LOOKUP_FORMAT,
     terms,
     claimsWith: [...claimsWith.subarray(0, terms.length)],
     postings,
@@ -288,7 +289,10 @@ function eventTermsOf(ids: Int32Array, weights: readonly number[], claimsWith: I
   );
   // Uninformative terms sort last, as Infinity; a unit with fewer informative terms than
   // EVENT_TERMS names its event by all of them.
-  const sorted = [...counts].sort((x, y) => x - y);
+  // A typed array sorts numbers without calling back into JavaScript for each comparison: a
+  // comparator run thousands of times, before the engine is optimised, cost more than the sort
+  // (the engine makes these tables itself for an index without them, and tests do).
+  const sorted = Float64Array.from(counts).sort();
   let limit = sorted[EVENT_TERMS - 1] ?? Infinity;
   if (limit === Infinity) for (const n of sorted) if (n !== Infinity) limit = n;
   return [...ids].filter((_, i) => (counts[i] ?? Infinity) <= limit && counts[i] !== Infinity);

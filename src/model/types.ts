@@ -139,8 +139,17 @@ export interface Story extends StoryFacts {
   lookup?: StoryLookup;
 }
 
+/**
+ * The layout of `StoryLookup` and the rules that fill it (`lookupTables`): raised whenever either
+ * changes, so that tables an older build wrote are made again by the engine, not misread. A test
+ * (prepare.test.ts) holds the fields beside this number and fails when one changes without the other.
+ */
+export const LOOKUP_FORMAT = 1;
+
 /** See `Story.lookup`. Claim units are numbered claim by claim, each claim's in order. */
 export interface StoryLookup {
+  /** The LOOKUP_FORMAT the tables were made with; the engine ignores tables of another. */
+  format: number;
   /** Every term of the claims' units, numbered. */
   terms: string[];
   /** How many of the story's claims carry each term, by number. */

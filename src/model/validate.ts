@@ -4,7 +4,7 @@
 
 import { hash32 } from '../text/hash.ts';
 import { CLAIM_ID, isObj, isStrArr } from './guards.ts';
-import { CLAIM_KINDS, type ClaimIndex, type GateFile } from './types.ts';
+import { CLAIM_KINDS, LOOKUP_FORMAT, type ClaimIndex, type GateFile, type Story } from './types.ts';
 
 /**
  * The order of a unit's `n` terms: indexes into them, each term at least once (the compiler writes
@@ -24,26 +24,81 @@ const isIntArr = (v: unknown, below: number): v is number[] =>
   Array.isArray(v) && v.every((x) => Number.isInteger(x) && (x as number) >= 0 && (x as number) < below);
 
 /**
- * Whether a story's matcher tables (`Story.lookup`) fit its `units` claim units: every number a
- * term's or a unit's, one entry per term or unit, so the matcher never reads past a table's end.
+ * What is wrong with a story's matcher tables (`Story.lookup`) for its claims, or null. Within
+ * bounds is not enough: postings listed twice, or a term posted to a unit that lacks it, make
+ * unrelated pages match; a weight of 0 or a term posted nowhere make story pages match nothing.
+ * So the tables must be exactly what the claims' units hold, in a few passes over their terms and
+ * the tables, O(total terms): the terms in first-seen order, each unit's terms split between the
+ * postings and its left-out terms with no repeats, its event terms its own. What only weights
+ * decide (the split, the weights' sizes, which terms name the event) stays the compiler's.
  */
-const isLookupOf = (v: unknown, units: number): boolean => {
-  if (!isObj(v) || !isStrArr(v.terms)) return false;
-  const terms = v.terms.length;
-  const perTerm = (x: unknown): x is unknown[] => Array.isArray(x) && x.length === terms;
-  const perUnit = (x: unknown): x is unknown[] => Array.isArray(x) && x.length === units;
-  return (
-    perTerm(v.claimsWith) &&
-    isIntArr(v.claimsWith, Infinity) &&
-    perTerm(v.postings) &&
-    v.postings.every((p) => isIntArr(p, units)) &&
-    perUnit(v.unindexed) &&
-    v.unindexed.every((u) => isIntArr(u, terms)) &&
-    perUnit(v.weightOf) &&
-    isIntArr(v.weightOf, Infinity) &&
-    perUnit(v.event) &&
-    v.event.every((u) => isIntArr(u, terms))
-  );
+const lookupProblem = (v: unknown, claims: readonly { match: { terms: string[] }[] }[]): string | null => {
+  if (!isObj(v) || !isStrArr(v.terms)) return 'no terms';
+  const terms = v.terms;
+  // The claims' units' term numbers, as the tables number them: first seen, first.
+  const idOf = new Map<string, number>();
+  const units: number[][] = [];
+  for (const c of claims)
+    for (const m of c.match)
+      units.push(
+        m.terms.map((t) => {
+          let id = idOf.get(t);
+          if (id === undefined) {
+            id = idOf.size;
+            idOf.set(t, id);
+            if (terms[id] !== t) return -1;
+          }
+          return id;
+        }),
+      );
+  if (units.some((ids) => ids.includes(-1)) || terms.length !== idOf.size)
+    return "terms that are not the claims' terms in order";
+  const perTerm = (x: unknown): x is unknown[] => Array.isArray(x) && x.length === terms.length;
+  const perUnit = (x: unknown): x is unknown[] => Array.isArray(x) && x.length === units.length;
+  if (!perTerm(v.claimsWith) || !isIntArr(v.claimsWith, claims.length + 1) || v.claimsWith.includes(0))
+    return 'a claim count outside 1 to the number of claims';
+  if (!perUnit(v.weightOf) || !isIntArr(v.weightOf, Infinity))
+    return "a unit's weight that is not a whole number";
+  if (!perTerm(v.postings) || !v.postings.every((p) => isIntArr(p, units.length)))
+    return 'postings outside the units';
+  if (!perUnit(v.unindexed) || !v.unindexed.every((u) => isIntArr(u, terms.length)))
+    return 'left-out terms outside the terms';
+  if (!perUnit(v.event) || !v.event.every((u) => isIntArr(u, terms.length)))
+    return 'event terms outside the terms';
+  // Each unit's indexed terms, gathered from the postings; then a mark per term: 1 + u where
+  // unit u has it and it is not yet placed, −(1 + u) once placed, so a repeat or a stranger shows.
+  const indexed: number[][] = units.map(() => []);
+  v.postings.forEach((p, t) => {
+    for (const u of p) indexed[u]?.push(t);
+  });
+  const mark = new Int32Array(terms.length);
+  for (let u = 0; u < units.length; u++) {
+    let want = 0;
+    for (const t of units[u] ?? [])
+      if (mark[t] !== u + 1) {
+        mark[t] = u + 1;
+        want++;
+      }
+    const placed = [indexed[u] ?? [], v.unindexed[u] ?? []];
+    for (const ids of placed)
+      for (const t of ids) {
+        if (mark[t] !== u + 1) return `unit ${u} posted or left out a term twice or not its own`;
+        mark[t] = -(u + 1);
+      }
+    if ((placed[0]?.length ?? 0) + (placed[1]?.length ?? 0) !== want)
+      return `unit ${u} with terms neither posted nor left out`;
+    // A unit leaves out less than its weight (UNINDEXED_SHARE), so one that weighs anything posts
+    // a term, and one that posts a term weighs something and names its event by some term (the
+    // shipped index's one weightless unit, a source's byline, posts none and names none).
+    const posts = (indexed[u]?.length ?? 0) > 0;
+    const weight = v.weightOf[u] ?? 0;
+    if (posts && weight === 0) return `unit ${u} is posted but weighs 0`;
+    if (!posts && weight > 0) return `unit ${u} weighs ${weight} but is posted under no term`;
+    const event = v.event[u] ?? [];
+    if (!event.every((t) => mark[t] === -(u + 1)) || (posts && event.length === 0))
+      return `unit ${u} without its event terms`;
+  }
+  return null;
 };
 
 /** The checked data, or what is wrong with it (the shape of the extension's message results). */
@@ -143,11 +198,12 @@ export function indexProblem(v: unknown): string | null {
   if (typeof v.checksum !== 'string' || v.checksum !== indexChecksum(v as unknown as ClaimIndex))
     return 'the claim index does not match its checksum (tampered or truncated)';
   // After the checksum: a truncated or tampered index is told as such, and tables that do not fit
-  // their story (made by a faulty build) are named.
-  for (const s of v.stories as { id: string; claims: { match: unknown[] }[]; lookup?: unknown }[]) {
-    const units = s.claims.reduce((n, c) => n + c.match.length, 0);
-    if (s.lookup !== undefined && !isLookupOf(s.lookup, units))
-      return `story ${s.id} has malformed matcher tables`;
+  // their story (made by a faulty build) are named. Tables of another format are not read: the
+  // engine makes its own (engine.ts).
+  for (const s of v.stories as Story[]) {
+    if (!isObj(s.lookup) || s.lookup.format !== LOOKUP_FORMAT) continue;
+    const problem = lookupProblem(s.lookup, s.claims);
+    if (problem !== null) return `story ${s.id} has malformed matcher tables: ${problem}`;
   }
   return null;
 }

@@ -94,14 +94,28 @@ function count(work: string): { all: number; call: number } {
   // others compile and collect garbage in the background.
   let all = 0;
   let call = 0;
+  // Each marker's dumps: a second one would mean something else called the builtin (Node at
+  // start, a new dependency, a console.log in the work), and the work's count would be a part.
+  const dumps = { start: 0, end: 0 };
   for (const f of fs.readdirSync(dir).filter((name) => name.endsWith('-01'))) {
     const text = fs.readFileSync(path.join(dir, f), 'utf8');
     const summary = /^summary: (\d+)$/m.exec(text);
     if (summary === null) throw new Error(`no summary in ${f}`);
     all += Number(summary[1]);
-    if (/^desc: Trigger: --dump-before=Builtins_ReflectGetPrototypeOf$/m.test(text))
+    if (/^desc: Trigger: --dump-before=Builtins_ReflectIsExtensible$/m.test(text)) dumps.start++;
+    if (/^desc: Trigger: --dump-before=Builtins_ReflectGetPrototypeOf$/m.test(text)) {
+      dumps.end++;
       call = Number(summary[1]);
+    }
   }
+  // 'load' does no counted work, so calls neither marker.
+  const expected = work === 'load' ? 0 : 1;
+  if (dumps.start !== expected || dumps.end !== expected)
+    throw new Error(
+      `${work}: ${dumps.start} dumps before Reflect.isExtensible and ${dumps.end} before ` +
+        `Reflect.getPrototypeOf on the main thread, where each should be ${expected} ` +
+        `(first-call.ts's markers): something else calls them, so the work's count would be wrong (${dir})`,
+    );
   return { all, call };
 }
 

@@ -167,14 +167,8 @@ describe('start-up checks of the bundled data', () => {
       (l) => l.claimsWith.push(1),
       (l) => (l.weightOf[0] = -1),
     ];
-    for (const spoil of lookups) {
-      const t = copy(seedIndex());
-      const lookup = t.stories[0]?.lookup;
-      if (lookup === undefined) throw new Error('the built index has no matcher tables');
-      spoil(lookup);
-      t.checksum = indexChecksum(t);
-      expect(indexProblem(t), spoil.toString()).toMatch(/malformed matcher tables/);
-    }
+    for (const spoil of lookups)
+      expect(indexProblem(withTables(spoil)), spoil.toString()).toMatch(/malformed matcher tables/);
     expect(gateProblem({ stories: [{ id: 'x', anchors: [[]] }] })).toMatch(/empty or malformed anchor group/);
     expect(gateProblem({ stories: 'all' })).toMatch(/not an object/);
     expect(gateProblem({ stories: [{ id: 'x', anchors: [['facebook']], descriptions: [''] }] })).toMatch(
@@ -182,4 +176,68 @@ describe('start-up checks of the bundled data', () => {
     );
     expect(gateProblem({ stories: [{ id: 'x', anchors: [['facebook']], descriptions: [] }] })).toBeNull();
   });
+
+  test('matcher tables within bounds but not made from the claims are refused, each with its reason', () => {
+    // Each of these once passed and made unrelated pages recognised (postings repeated or posted
+    // to every unit, every term left out) or story pages unrecognised (a weight of 0, no
+    // postings, no event terms, terms renumbered).
+    const cases: [string, (l: StoryLookup) => void, RegExp][] = [
+      [
+        'postings listed three times',
+        (l) => (l.postings = l.postings.map((p) => p.flatMap((u) => [u, u, u]))),
+        /twice or not its own/,
+      ],
+      [
+        'every term posted to every unit',
+        (l) => (l.postings = l.postings.map(() => l.weightOf.map((_, u) => u))),
+        /twice or not its own/,
+      ],
+      [
+        'every term left out of every unit',
+        (l) => (l.unindexed = l.unindexed.map(() => l.terms.map((_, t) => t))),
+        /twice or not its own/,
+      ],
+      ['no postings', (l) => (l.postings = l.postings.map(() => [])), /neither posted nor left out/],
+      ['every weight 0', (l) => (l.weightOf = l.weightOf.map(() => 0)), /posted but weighs 0/],
+      ['no event terms', (l) => (l.event = l.event.map(() => [])), /without its event terms/],
+      [
+        "another unit's event terms",
+        (l) => (l.event = [...l.event.slice(1), l.event[0] ?? []]),
+        /without its event terms/,
+      ],
+      ['terms reversed', (l) => l.terms.reverse(), /not the claims' terms in order/],
+      [
+        'names paired up',
+        (l) => (l.terms = l.terms.map((t, i) => (i % 2 === 1 ? (l.terms[i - 1] ?? t) : t))),
+        /not the claims' terms/,
+      ],
+      ['a term too many', (l) => l.terms.push('extra'), /not the claims' terms/],
+      [
+        'claim counts past the claims',
+        (l) => (l.claimsWith = l.claimsWith.map(() => 1e9)),
+        /claim count outside/,
+      ],
+      ['a claim count of 0', (l) => (l.claimsWith[0] = 0), /claim count outside/],
+    ];
+    for (const [name, spoil, reason] of cases) {
+      const parsed = parseIndex(withTables(spoil));
+      expect(parsed.ok, name).toBe(false);
+      if (!parsed.ok) expect(parsed.error, name).toMatch(/^Story \S+ has malformed matcher tables: /);
+      if (!parsed.ok) expect(parsed.error, name).toMatch(reason);
+    }
+    // Tables of another format are not read (the engine makes its own), so they are not refused.
+    expect(parseIndex(withTables((l) => ((l.format += 1), (l.weightOf = l.weightOf.map(() => 0))))).ok).toBe(
+      true,
+    );
+  });
 });
+
+/** The built index with its first story's tables spoilt and the checksum made again. */
+function withTables(spoil: (l: StoryLookup) => void): ClaimIndex {
+  const t = copy(seedIndex());
+  const lookup = t.stories[0]?.lookup;
+  if (lookup === undefined) throw new Error('the built index has no matcher tables');
+  spoil(lookup);
+  t.checksum = indexChecksum(t);
+  return t;
+}
