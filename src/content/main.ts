@@ -51,10 +51,7 @@ function start(onStop: () => void): Injected {
   void reader.analyse();
   watchPage(window, controller.signal, {
     ...PAGE_TIMING,
-    onChange: (reason) => {
-      if (reason === 'navigation') reader.navigated();
-      void reader.analyse();
-    },
+    onChange: (reason, change) => void reader.pageChanged(reason, change),
   });
   const receive = handle<TabContract, browser.Runtime.MessageSender>(
     {

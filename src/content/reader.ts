@@ -8,6 +8,7 @@ import type { ContentContract, OverlayState } from '../extension/messages.ts';
 import type { PageView } from '../view/describe.ts';
 import type { PageParagraph } from '../page/extract.ts';
 import { boundParagraphs } from '../pipeline/bounds.ts';
+import { IN_PLACE_CHARS, type ChangeReason, type TextChange } from './observe.ts';
 
 /** The overlay as the reader drives it (src/content/overlay/overlay.tsx). */
 export interface OverlayLike {
@@ -48,6 +49,8 @@ export class PageReader {
   private handedOver: string[] | null;
   /** Reads under way (begun and not yet over, superseded or not). */
   private reading = 0;
+  /** Text the page gained, net, in edits in place since the last read. */
+  private unread = 0;
 
   constructor(
     private readonly deps: ReaderDeps,
@@ -67,8 +70,29 @@ export class PageReader {
     }
   }
 
+  /**
+   * The page changed (src/content/observe.ts). A new address is read at once. Edits in place (a
+   * ticker, a clock) bring no new text: while they have not added up to a paragraph's worth and
+   * the article drawn is still in the page, the page is not read again (a gate, an extraction
+   * every two seconds for as long as the tab is open); the markers are only measured again, as
+   * what changed may have moved the article.
+   */
+  pageChanged(reason: ChangeReason, change: TextChange): Promise<void> {
+    if (reason === 'navigation') {
+      this.navigated();
+      return this.analyse();
+    }
+    this.unread += change.net;
+    const articleKept =
+      this.reading > 0 || this.current?.paragraphs.every((p) => p.first.isConnected) === true;
+    if (!change.inPlace || this.unread > IN_PLACE_CHARS || !articleKept) return this.analyse();
+    this.overlay?.schedule();
+    return Promise.resolve();
+  }
+
   private async read(): Promise<void> {
     if (this.stopped) return;
+    this.unread = 0;
     const run = ++this.runs;
     const stale = (): boolean => this.stopped || run !== this.runs;
     // The gate runs once per page load: the gate script's verdict is used for the first read.
@@ -127,7 +151,7 @@ export class PageReader {
   }
 
   /** A new page in the same document (a single-page app): the old overlay goes at once. */
-  navigated(): void {
+  private navigated(): void {
     this.lastKey = '';
     this.overlay?.destroy();
     this.overlay = null;
