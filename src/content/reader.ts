@@ -49,6 +49,10 @@ export class PageReader {
   private handedOver: string[] | null;
   /** Reads under way (begun and not yet over, superseded or not). */
   private reading = 0;
+  /** The gate script's verdict, handed over while a read was under way. */
+  private lateVerdict: string[] | null = null;
+  /** The last gate run let nothing through. */
+  private gateFoundNothing = false;
   /** Text the page gained, net, in edits in place since the last read. */
   private unread = 0;
 
@@ -67,6 +71,14 @@ export class PageReader {
       await this.read();
     } finally {
       this.reading--;
+    }
+    const late = this.reading === 0 ? this.lateVerdict : null;
+    if (late === null) return;
+    this.lateVerdict = null;
+    // The reads under way began before the article arrived: the gate script's verdict came after.
+    if (this.gateFoundNothing && late.length > 0) {
+      this.handedOver = late;
+      await this.analyse();
     }
   }
 
@@ -98,6 +110,7 @@ export class PageReader {
     // The gate runs once per page load: the gate script's verdict is used for the first read.
     const ids = this.handedOver ?? this.deps.gate(this.deps.gateText());
     this.handedOver = null;
+    this.gateFoundNothing = ids.length === 0;
     if (ids.length === 0) {
       // The gate let nothing through: no story here. Said once, unless the page was a story.
       if (this.current === null || this.current.view !== null) await this.send('no-story', {});
@@ -132,8 +145,12 @@ export class PageReader {
    */
   injectedAgain(handedOver: string[] | null): Promise<void> {
     if (handedOver === null) return this.again();
-    // A read under way (the popup's) gives the answer; a second one would supersede it and match again.
-    if (this.reading > 0) return Promise.resolve();
+    // A read under way (the popup's) gives the answer; a second one would supersede it and match
+    // again. Unless its gate ran before the article arrived: then the verdict is taken after it.
+    if (this.reading > 0) {
+      this.lateVerdict = handedOver;
+      return Promise.resolve();
+    }
     this.handedOver = handedOver;
     return this.analyse();
   }
