@@ -206,7 +206,7 @@ describe('the full content script', () => {
     let article = false;
     const f = fake({
       gate: () => (article ? ['story'] : []),
-      send: async (name, payload) => {
+      send: async (name) => {
         sent.push(name);
         if (name === 'no-story') await held;
         return (name === 'match' ? ok(VIEW) : ok(true)) as never;
