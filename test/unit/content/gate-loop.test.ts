@@ -55,7 +55,7 @@ const ticker = (): (() => void) => {
   return () => clearInterval(id);
 };
 
-test('a page that is not a story but keeps gaining comments is read a few times, then left alone', async () => {
+test('a page that is not a story but keeps gaining comments is read a few times, then not for the next minute', async () => {
   paragraph('A match report. '.repeat(50));
   start();
   const comments = setInterval(() => paragraph('What a game that was, and what a goal. '.repeat(8)), 1000);
@@ -169,7 +169,7 @@ test('a ticker whose figures change length brings no new text: the page is not r
   expect(reads).toBe(1);
 });
 
-test('an endless feed costs a few reads an hour, and a story that arrives after an hour is still let through', async () => {
+test('an endless feed costs a few reads an hour, and a story that arrives after two hours is still let through', async () => {
   paragraph('A match report. '.repeat(50));
   start();
   const comments = setInterval(() => paragraph('What a game that was, and what a goal. '.repeat(8)), 10_000);
