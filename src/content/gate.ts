@@ -3,7 +3,7 @@
 // are not about a story. Only when a story's anchors are all present does it ask the background
 // to run the full script (src/content/main.ts: extraction, matching, overlay) in this tab. When
 // it reads the page again is src/content/gate-loop.ts's: a page that lives long is read a few
-// times, not for as long as it is open.
+// times an hour, not every two seconds for as long as it is open.
 //
 // It talks to the extension API directly instead of through webextension-polyfill: the polyfill
 // costs about a millisecond to evaluate on every page, more than the gate itself, and the one

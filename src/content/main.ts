@@ -14,7 +14,7 @@ import { takeHandedOver } from './handoff.ts';
 import { PAGE_TIMING, watchPage } from './observe.ts';
 import { Overlay } from './overlay/overlay.tsx';
 import { PageReader } from './reader.ts';
-import { oneCopy, type Injected } from './one-copy.ts';
+import { oneCopy, type Copy } from './one-copy.ts';
 
 function idle(): Promise<void> {
   return new Promise((resolve) => {
@@ -25,9 +25,10 @@ function idle(): Promise<void> {
 
 /**
  * Returns what a later injection into this page calls instead of starting a second copy, which
- * would read and watch the page twice over and draw a second overlay.
+ * would read and watch the page twice over and draw a second overlay, and how a newer release's
+ * copy stops this one.
  */
-function start(onStop: () => void): Injected {
+function start(onStop: () => void): Omit<Copy, 'version'> {
   const controller = new AbortController();
   const send = sender<ContentContract>((message) => browser.runtime.sendMessage(message));
   const reader = new PageReader(
@@ -51,10 +52,7 @@ function start(onStop: () => void): Injected {
   void reader.analyse();
   watchPage(window, controller.signal, {
     ...PAGE_TIMING,
-    onChange: (reason) => {
-      if (reason === 'navigation') reader.navigated();
-      void reader.analyse();
-    },
+    onChange: (reason, change) => void reader.pageChanged(reason, change),
   });
   const receive = handle<TabContract, browser.Runtime.MessageSender>(
     {
@@ -77,15 +75,18 @@ function start(onStop: () => void): Injected {
     browser.storage.onChanged.removeListener(onStorage);
     onStop();
   });
-  return () => {
-    // A copy left by an extension reload can no longer reach the background: it makes way. (A copy
-    // that stopped has cleared its key already.)
-    if (!connected()) {
-      reader.stop();
-      return false;
-    }
-    void reader.injectedAgain(takeHandedOver());
-    return true;
+  return {
+    take: () => {
+      // A copy left by an extension reload can no longer reach the background: it makes way. (A
+      // copy that stopped has cleared its key already.)
+      if (!connected()) {
+        reader.stop();
+        return false;
+      }
+      void reader.injectedAgain(takeHandedOver());
+      return true;
+    },
+    stop: () => reader.stop(),
   };
 }
 
@@ -102,4 +103,4 @@ function connected(): boolean {
 // a tab with no result, "Check again"), or when the gate script's gate passes after the popup
 // injected it: the copy there takes the injection (PageReader.injectedAgain), so the page is not
 // read twice over.
-oneCopy(globalThis as Partial<Record<symbol, unknown>>, start);
+oneCopy(globalThis as Partial<Record<symbol, unknown>>, browser.runtime.getManifest().version, start);

@@ -1,7 +1,8 @@
 // Watches a living page: article text that arrives late, "read more" expanders, single-page-app
 // navigation. The observer callback only compares the address, skips batches that touch nothing
 // but our own overlay host, and counts the text the batch added and removed (a walk of the nodes
-// it names, stopped at a bound); the rerun is debounced and rate-limited, so a page that mutates
+// it names, stopped at a bound), so the caller can tell new text from text edited or swapped in
+// place; the rerun is debounced and rate-limited, so a page that mutates
 // constantly costs that look per batch and one rerun every `minIntervalMs` at most. The debounce
 // has a maximum wait: a page that never stays quiet (a ticker) is still read again, and a move to
 // another address under it still reported.
@@ -10,13 +11,32 @@ import { HOST_TAG } from './host.ts';
 
 const HOST_NAME = HOST_TAG.toUpperCase();
 /**
- * The most text counted in one batch, in characters and in text nodes walked: ten times what the
- * gate waits for (src/content/gate-loop.ts), so a page that appends a 200,000-cell grid or swaps
- * in 10 MB costs that walk, not one of what it added.
+ * The most text counted in one batch, added and removed each, in characters and in text nodes
+ * walked: ten times what the gate waits for (src/content/gate-loop.ts), so a page that appends a
+ * 200,000-cell grid or swaps in 10 MB costs that walk, not one of what it added.
  */
 const COUNT_CAP = 5_000;
 
 export type ChangeReason = 'mutation' | 'navigation';
+
+/** What the batches since the last call did to the page's text. */
+export interface TextChange {
+  /**
+   * Characters added less characters removed (each up to 5,000 a batch): a ticker's figures, a
+   * rotating headline or an article swapped for another of its size net to about nothing; only
+   * text the page gains counts.
+   */
+  net: number;
+  /**
+   * The most text one batch added: a page that swaps in a new article for the old one at once (a
+   * single-page app's next page) brings much text in one batch though it may not grow.
+   */
+  largest: number;
+  /** Every batch edited at most a few words (IN_PLACE_CHARS) either way: a ticker, a clock, a counter. */
+  inPlace: boolean;
+}
+
+const UNCHANGED: TextChange = { net: 0, largest: 0, inPlace: true };
 
 export interface WatchOptions {
   /** Quiet time after the last mutation before rerunning. */
@@ -25,12 +45,7 @@ export interface WatchOptions {
   maxWaitMs: number;
   /** Least time between two reruns, however busy the page. */
   minIntervalMs: number;
-  /**
-   * `grown`: the new text the page gained since the last call, in characters (up to 5,000 a
-   * batch): per batch what it added, less what it removed when that was a small update in place
-   * (a ticker's digits bring none; a new article swapped in for the old brings all of its own).
-   */
-  onChange(reason: ChangeReason, grown: number): void;
+  onChange(reason: ChangeReason, change: TextChange): void;
 }
 
 /** The characters of text in a node and its subtree, counted up to `cap`, walking at most `cap` text nodes. */
@@ -48,15 +63,11 @@ function textLength(node: Node, cap = COUNT_CAP): number {
   return Math.min(n, cap);
 }
 
-/**
- * Text removed in one batch, up to this, is an update in place (a ticker's figures, a clock, a
- * counter), netted against what the batch added; a batch that removes more swaps in new text (a
- * new article where the old one was), which counts whole.
- */
-const IN_PLACE_CHARS = 200;
+/** Text added and removed in one batch, each up to this, is an edit in place, not new text. */
+export const IN_PLACE_CHARS = 200;
 
-/** The new text one batch of mutations brought the page, in characters (see IN_PLACE_CHARS). */
-function growth(records: readonly MutationRecord[]): number {
+/** What one batch of mutations did to the page's text, in characters. */
+function batchChange(records: readonly MutationRecord[]): TextChange {
   let added = 0;
   let removed = 0;
   // A text node edited several times in one batch: its first old value against its value now.
@@ -68,15 +79,22 @@ function growth(records: readonly MutationRecord[]): number {
       continue;
     }
     for (const n of r.addedNodes) if (added < COUNT_CAP) added += textLength(n, COUNT_CAP - added);
-    // Counted only as far as it decides between an update in place and a swap.
-    for (const n of r.removedNodes)
-      if (removed <= IN_PLACE_CHARS) removed += textLength(n, IN_PLACE_CHARS + 1);
+    for (const n of r.removedNodes) if (removed < COUNT_CAP) removed += textLength(n, COUNT_CAP - removed);
   }
+  // An edited node counts by how much longer or shorter it got: a live blog that appends to one
+  // text node gains what it appended, a ticker's digits nothing.
   for (const [t, old] of edited) {
-    added += Math.min(t.length, COUNT_CAP);
-    removed += old.length;
+    const delta = t.length - old.length;
+    if (delta > 0) added += delta;
+    else removed -= delta;
   }
-  return Math.min(COUNT_CAP, removed > IN_PLACE_CHARS ? added : Math.max(0, added - removed));
+  added = Math.min(added, COUNT_CAP);
+  removed = Math.min(removed, COUNT_CAP);
+  return {
+    net: added - removed,
+    largest: added,
+    inPlace: added <= IN_PLACE_CHARS && removed <= IN_PLACE_CHARS,
+  };
 }
 
 /**
@@ -96,15 +114,15 @@ export function watchPage(win: Window, signal: AbortSignal, opts: WatchOptions):
   let pending: ChangeReason | null = null;
   /** When the first change the pending rerun is for came. */
   let pendingSince = 0;
-  let grown = 0;
+  let change = UNCHANGED;
   const fire = (): void => {
     const reason = pending ?? 'mutation';
-    const gained = grown;
+    const since = change;
     pending = null;
-    grown = 0;
+    change = UNCHANGED;
     if (signal.aborted) return;
     lastRun = Date.now();
-    opts.onChange(reason, gained);
+    opts.onChange(reason, since);
   };
   const schedule = (reason: ChangeReason): void => {
     if (signal.aborted) return;
@@ -133,7 +151,12 @@ export function watchPage(win: Window, signal: AbortSignal, opts: WatchOptions):
             (r.type !== 'childList' ||
               ![...r.addedNodes, ...r.removedNodes].every((n) => n.nodeName === HOST_NAME)),
         );
-        grown += growth(page);
+        const batch = batchChange(page);
+        change = {
+          net: change.net + batch.net,
+          largest: Math.max(change.largest, batch.largest),
+          inPlace: change.inPlace && batch.inPlace,
+        };
         if (checkUrl() || page.length === 0) return;
         schedule('mutation');
       });

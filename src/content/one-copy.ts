@@ -3,38 +3,63 @@
 // The copy is found under a key in the isolated world the page's content scripts share, which
 // outlives an update or a reload of the extension in a tab that stays open.
 
-/** Takes a later injection into the page; false when this copy is gone and a fresh one must start. */
-export type Injected = () => boolean;
+/** A running copy as the next injection finds it. */
+export interface Copy {
+  /** The release that started it (the manifest's version). */
+  version: string;
+  /** Takes a later injection into the page; false when this copy is gone and a fresh one must start. */
+  take(): boolean;
+  /** Stops the copy for good: its watching, its overlay. */
+  stop(): void;
+}
 
 /**
- * The key holds this version's copy. An earlier release stored `true` under an unversioned key;
- * bump the version whenever what is stored there changes, so an old copy is never called.
+ * The key never changes, so whatever release runs next finds this one's copy; what is stored
+ * under it carries its version, so an older copy is stopped rather than handed an injection it
+ * may not understand. (Releases before this one stored `true`, then a bare function, under
+ * versioned keys: nothing of theirs is called.)
  */
-export const COPY_KEY = Symbol.for('backstory.content/2');
+export const COPY_KEY = Symbol.for('backstory.content.copy');
+
+/** Whether `value` has the shape of a copy: anything else under the key is never called. */
+function isCopy(value: unknown): value is Copy {
+  if (typeof value !== 'object' || value === null) return false;
+  const c = value as Partial<Record<keyof Copy, unknown>>;
+  return typeof c.version === 'string' && typeof c.take === 'function' && typeof c.stop === 'function';
+}
 
 /**
- * Hands the injection to the live copy in the page, or starts one: when there is none, when what
- * the key holds is not a copy of this version, or when that copy says it is gone. A copy that
- * stops clears the key only while it still holds that copy, never a newer one's.
+ * Hands the injection to the live copy of this version in the page, or starts one: when there is
+ * none, when what the key holds is not a copy, when the copy there is of another version (it is
+ * stopped first, so its overlay goes), or when that copy says it is gone. A copy that stops clears
+ * the key only while it still holds that copy, never a newer one's.
  */
 export function oneCopy(
   scope: Partial<Record<symbol, unknown>>,
-  start: (onStop: () => void) => Injected,
+  version: string,
+  start: (onStop: () => void) => Omit<Copy, 'version'>,
   key: symbol = COPY_KEY,
 ): void {
   const running = scope[key];
-  if (typeof running === 'function' && alive(running as Injected)) return;
-  // Stopping is never synchronous with starting (it waits on the background), so `injected` is set.
-  const injected: Injected = start(() => {
-    if (scope[key] === injected) delete scope[key];
-  });
-  scope[key] = injected;
+  if (isCopy(running)) {
+    if (running.version === version) {
+      if (alive(() => running.take())) return;
+    } else alive(() => (running.stop(), false));
+  }
+  // Stopping is never synchronous with starting (it waits on the background), so `copy` is set.
+  const copy: Copy = {
+    version,
+    ...start(() => {
+      if (scope[key] === copy) delete scope[key];
+    }),
+  };
+  scope[key] = copy;
 }
 
-/** An orphaned copy may throw as it stops (its extension API is gone): then it is gone too. */
-function alive(running: Injected): boolean {
+/** An orphaned copy may throw when called (its extension API is gone): then it is gone too. */
+function alive(call: () => boolean): boolean {
   try {
-    return running();
+    return call();
   } catch {
     return false;
   }

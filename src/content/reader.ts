@@ -8,6 +8,7 @@ import type { ContentContract, OverlayState } from '../extension/messages.ts';
 import type { PageView } from '../view/describe.ts';
 import type { PageParagraph } from '../page/extract.ts';
 import { boundParagraphs } from '../pipeline/bounds.ts';
+import { IN_PLACE_CHARS, type ChangeReason, type TextChange } from './observe.ts';
 
 /** The overlay as the reader drives it (src/content/overlay/overlay.tsx). */
 export interface OverlayLike {
@@ -48,6 +49,12 @@ export class PageReader {
   private handedOver: string[] | null;
   /** Reads under way (begun and not yet over, superseded or not). */
   private reading = 0;
+  /** The gate script's verdict, handed over while a read was under way. */
+  private lateVerdict: string[] | null = null;
+  /** The last gate run let nothing through. */
+  private gateFoundNothing = false;
+  /** Text the page gained, net, in edits in place since the last read. */
+  private unread = 0;
 
   constructor(
     private readonly deps: ReaderDeps,
@@ -65,15 +72,45 @@ export class PageReader {
     } finally {
       this.reading--;
     }
+    const late = this.reading === 0 ? this.lateVerdict : null;
+    if (late === null) return;
+    this.lateVerdict = null;
+    // The reads under way began before the article arrived: the gate script's verdict came after.
+    if (this.gateFoundNothing && late.length > 0) {
+      this.handedOver = late;
+      await this.analyse();
+    }
+  }
+
+  /**
+   * The page changed (src/content/observe.ts). A new address is read at once. Edits in place (a
+   * ticker, a clock) bring no new text: while they have not added up to a paragraph's worth and
+   * the article drawn is still in the page, the page is not read again (a gate, an extraction
+   * every two seconds for as long as the tab is open); the markers are only measured again, as
+   * what changed may have moved the article.
+   */
+  pageChanged(reason: ChangeReason, change: TextChange): Promise<void> {
+    if (reason === 'navigation') {
+      this.navigated();
+      return this.analyse();
+    }
+    this.unread += change.net;
+    const articleKept =
+      this.reading > 0 || this.current?.paragraphs.every((p) => p.first.isConnected) === true;
+    if (!change.inPlace || this.unread > IN_PLACE_CHARS || !articleKept) return this.analyse();
+    this.overlay?.schedule();
+    return Promise.resolve();
   }
 
   private async read(): Promise<void> {
     if (this.stopped) return;
+    this.unread = 0;
     const run = ++this.runs;
     const stale = (): boolean => this.stopped || run !== this.runs;
     // The gate runs once per page load: the gate script's verdict is used for the first read.
     const ids = this.handedOver ?? this.deps.gate(this.deps.gateText());
     this.handedOver = null;
+    this.gateFoundNothing = ids.length === 0;
     if (ids.length === 0) {
       // The gate let nothing through: no story here. Said once, unless the page was a story.
       if (this.current === null || this.current.view !== null) await this.send('no-story', {});
@@ -108,8 +145,12 @@ export class PageReader {
    */
   injectedAgain(handedOver: string[] | null): Promise<void> {
     if (handedOver === null) return this.again();
-    // A read under way (the popup's) gives the answer; a second one would supersede it and match again.
-    if (this.reading > 0) return Promise.resolve();
+    // A read under way (the popup's) gives the answer; a second one would supersede it and match
+    // again. Unless its gate ran before the article arrived: then the verdict is taken after it.
+    if (this.reading > 0) {
+      this.lateVerdict = handedOver;
+      return Promise.resolve();
+    }
     this.handedOver = handedOver;
     return this.analyse();
   }
@@ -127,7 +168,7 @@ export class PageReader {
   }
 
   /** A new page in the same document (a single-page app): the old overlay goes at once. */
-  navigated(): void {
+  private navigated(): void {
     this.lastKey = '';
     this.overlay?.destroy();
     this.overlay = null;

@@ -3,7 +3,9 @@
 // gate-loop.ts), in the same run. "Before" is the same loop set as the gate script was: read
 // the whole body's textContent, then cut it, on every settled change, with no maximum wait for
 // quiet. Prints, for each page, the gate's runs, the characters it read and the time that took
-// here (jsdom in Node), and whether and when a story was let through.
+// here (jsdom in Node), and whether and when a story was let through. The headline page is one
+// that spent the reads when swapped text counted as growth and the reads then stopped for good
+// (at 524be42, "after": 4 runs, the story never let through; now 3 runs, let through at 15.6 s).
 //
 // The pages live on a virtual clock (Date.now and the window's timers are the bench's): their
 // changes come on schedule, the watcher's debounce sees them as a browser would, and 20 s of
@@ -77,15 +79,20 @@ function addComments(doc: Document, chars: number): void {
     n += text.length;
   }
 }
-const ticker = (doc: Document, t: number): void => {
-  let el = doc.querySelector('.ticker');
+/** Sets the text of a strip at the top of the page (made on first use), as a ticker or a headline rotation does. */
+const strip = (doc: Document, name: string, text: string): void => {
+  let el = doc.querySelector(`.${name}`);
   if (el === null) {
     el = doc.createElement('div');
-    el.className = 'ticker';
+    el.className = name;
     doc.body.prepend(el);
   }
-  el.textContent = `FTSE 100 ${(7400 + ((t / 200) % 97)).toFixed(1)}`;
+  el.textContent = text;
 };
+const ticker = (doc: Document, t: number): void =>
+  strip(doc, 'ticker', `FTSE 100 ${(7400 + ((t / 200) % 97)).toFixed(1)}`);
+const headline = (doc: Document, t: number): void =>
+  strip(doc, 'headlines', `Headline ${t / 3000}: ${'Markets rally as rates hold steady. '.repeat(8)}`);
 const remark = 'What a game that was. The second half was something else, and the keeper deserves a medal. ';
 const TEN_MB = 10_000_000;
 
@@ -101,6 +108,15 @@ const LIVES: Life[] = [
     html: otherTopic,
     comments: TEN_MB,
     tick: (doc, t) => void (t % 700 === 0 && ticker(doc, t)),
+  },
+  {
+    name: 'a 300-character headline swapped every 3 s, a story appended at 15 s',
+    html: otherTopic,
+    comments: 0,
+    tick: (doc, t) => {
+      if (t % 3000 === 0) headline(doc, t);
+      if (t === 15_000) for (const text of story.paragraphs) comment(doc, text);
+    },
   },
   {
     name: 'a ticker every 200 ms, pushState to a story at 10 s',
@@ -125,7 +141,7 @@ const CONFIGS = {
   before: {
     read: (doc: Document) => (doc.body?.textContent ?? '').slice(0, MAX_GATE_CHARS),
     copied: (doc: Document) => doc.body?.textContent?.length ?? 0,
-    policy: { minGrowth: 0, maxMisses: Infinity },
+    policy: { ...REGATE, minGrowth: 0, maxMisses: Infinity },
     timing: { ...PAGE_TIMING, maxWaitMs: Infinity },
   },
   after: {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // When the gate script reads a living page (src/content/gate-loop.ts), with the clock faked: a
-// long-lived page that is not a story costs a few reads, a story that arrives late or after a
-// move to another address is still let through.
+// long-lived page that is not a story costs a few reads an hour, a story that arrives late (even
+// after the first reads are spent) or after a move to another address is still let through.
 
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { gateLoop } from '../../../src/content/gate-loop.ts';
@@ -55,7 +55,7 @@ const ticker = (): (() => void) => {
   return () => clearInterval(id);
 };
 
-test('a page that is not a story but keeps gaining comments is read a few times, then left alone', async () => {
+test('a page that is not a story but keeps gaining comments is read a few times, then not for the next minute', async () => {
   paragraph('A match report. '.repeat(50));
   start();
   const comments = setInterval(() => paragraph('What a game that was, and what a goal. '.repeat(8)), 1000);
@@ -115,4 +115,74 @@ test('once the gate has let a story through, the page is not read again', async 
   clearInterval(comments);
   expect(passed).toEqual([['story']]);
   expect(reads).toBe(1);
+});
+
+test('a rotating headline strip is no new text: a story article arriving under it is let through', async () => {
+  paragraph('Menu. '.repeat(20));
+  const strip = document.createElement('div');
+  document.body.append(strip);
+  let n = 0;
+  // 300 characters swapped every 4 s: more than an edit in place, but the page does not grow.
+  const rotate = (): void =>
+    void (strip.textContent = `Headline ${n++}: ` + 'Markets rally as rates hold steady. '.repeat(8));
+  rotate();
+  const id = setInterval(rotate, 4000);
+  start();
+  await vi.advanceTimersByTimeAsync(30_000);
+  expect(reads).toBe(1);
+  for (let i = 0; i < 6; i++) paragraph(STORY.repeat(3));
+  await vi.advanceTimersByTimeAsync(5000);
+  clearInterval(id);
+  expect(passed).toEqual([['story']]);
+});
+
+test('a live blog whose fourth entry is the story is let through', async () => {
+  paragraph('Live: markets today. '.repeat(10));
+  start();
+  for (let i = 0; i < 3; i++) {
+    await vi.advanceTimersByTimeAsync(60_000);
+    paragraph('Oil prices edged higher in early trade as investors weighed supply. '.repeat(9));
+  }
+  await vi.advanceTimersByTimeAsync(60_000);
+  expect(passed).toEqual([]);
+  paragraph(STORY.repeat(11));
+  await vi.advanceTimersByTimeAsync(60_000);
+  expect(passed).toEqual([['story']]);
+});
+
+test('a ticker whose figures change length brings no new text: the page is not read again', async () => {
+  paragraph('A match report. '.repeat(50));
+  start();
+  const spans = Array.from({ length: 10 }, () => {
+    const s = document.createElement('span');
+    s.textContent = '9.99';
+    document.body.append(s);
+    return s;
+  });
+  let k = 0;
+  const id = setInterval(() => {
+    k++;
+    for (const s of spans) (s.firstChild as Text).data = k % 2 === 1 ? '10.01' : '9.98';
+  }, 1000);
+  await vi.advanceTimersByTimeAsync(300_000);
+  clearInterval(id);
+  expect(reads).toBe(1);
+});
+
+test('an endless feed costs a few reads an hour, and a story that arrives after two hours is still let through', async () => {
+  paragraph('A match report. '.repeat(50));
+  start();
+  const comments = setInterval(() => paragraph('What a game that was, and what a goal. '.repeat(8)), 10_000);
+  await vi.advanceTimersByTimeAsync(60 * 60_000);
+  const firstHour = reads;
+  await vi.advanceTimersByTimeAsync(60 * 60_000);
+  // Past the first few misses the reads wait longer and longer, up to half an hour apart.
+  expect(firstHour).toBeGreaterThan(4);
+  expect(firstHour).toBeLessThanOrEqual(8);
+  expect(reads - firstHour).toBeLessThanOrEqual(2);
+  expect(passed).toEqual([]);
+  paragraph(STORY.repeat(11));
+  await vi.advanceTimersByTimeAsync(30 * 60_000);
+  clearInterval(comments);
+  expect(passed).toEqual([['story']]);
 });

@@ -3,11 +3,11 @@
 // when a living page gets read again, and why.
 
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { watchPage } from '../../../src/content/observe.ts';
+import { watchPage, type TextChange } from '../../../src/content/observe.ts';
 import { HOST_TAG } from '../../../src/content/host.ts';
 
 let controller: AbortController;
-let calls: { reason: string; at: number; grown: number }[];
+let calls: { reason: string; at: number; change: TextChange }[];
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -18,7 +18,7 @@ beforeEach(() => {
     debounceMs: 600,
     maxWaitMs: 2000,
     minIntervalMs: 2000,
-    onChange: (reason, grown) => void calls.push({ reason, at: Date.now(), grown }),
+    onChange: (reason, change) => void calls.push({ reason, at: Date.now(), change }),
   });
 });
 afterEach(() => {
@@ -90,7 +90,7 @@ test('a move to a new address under a ticker is reported as a navigation within 
   expect((navigation?.at ?? Infinity) - movedAt).toBeLessThanOrEqual(2200);
 });
 
-test('what a change is worth: a ticker’s digits bring no text, a new or swapped-in article all of its own', async () => {
+test('what a change is worth: a ticker’s digits bring no text, a new article all of its own, a swapped-in one nets to nothing but comes at once', async () => {
   const ticker = document.createElement('span');
   ticker.textContent = '9999 readers';
   const article = document.createElement('article');
@@ -112,7 +112,11 @@ test('what a change is worth: a ticker’s digits bring no text, a new or swappe
   await vi.advanceTimersByTimeAsync(3000);
   fill('b'.repeat(3000)); // another article takes its place
   await vi.advanceTimersByTimeAsync(3000);
-  expect(calls.map((c) => c.grown)).toEqual([0, 3000, 3000]);
+  expect(calls.map((c) => c.change)).toEqual([
+    { net: 0, largest: '1000 readers'.length, inPlace: true },
+    { net: 3000, largest: 3000, inPlace: false },
+    { net: 0, largest: 3000, inPlace: false },
+  ]);
 });
 
 test('a move to a new address is reported as a navigation, even when the new page keeps rendering', async () => {

@@ -198,6 +198,31 @@ describe('the full content script', () => {
     expect(matches()).toBe(2);
   });
 
+  test('injected again by the gate script while a read that found no story is under way, the page is read again after it', async () => {
+    // The popup's read ran the gate before the article arrived, and waits on the background.
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const sent: string[] = [];
+    let article = false;
+    const f = fake({
+      gate: () => (article ? ['story'] : []),
+      send: async (name) => {
+        sent.push(name);
+        if (name === 'no-story') await held;
+        return (name === 'match' ? ok(VIEW) : ok(true)) as never;
+      },
+    });
+    const popup = f.reader.analyse();
+    await Promise.resolve();
+    // The article arrives; the gate script's gate passes on it and the script is injected again.
+    article = true;
+    const gated = f.reader.injectedAgain(['story']);
+    release();
+    await Promise.all([popup, gated]);
+    expect(sent).toEqual(['no-story', 'match', 'overlay']);
+    expect(f.drawn).toEqual(['show story over 2']);
+  });
+
   test('a first page without the anchors is reported once as no story', async () => {
     const f = fake({ gate: () => [] });
     await f.reader.analyse();
