@@ -88,15 +88,16 @@ const lookupProblem = (v: unknown, claims: readonly { match: { terms: string[] }
     if ((placed[0]?.length ?? 0) + (placed[1]?.length ?? 0) !== want)
       return `unit ${u} with terms neither posted nor left out`;
     // A unit leaves out less than its weight (UNINDEXED_SHARE), so one that weighs anything posts
-    // a term, and one that posts a term weighs something and names its event by some term (the
-    // shipped index's one weightless unit, a source's byline, posts none and names none).
+    // a term, and one that posts a term weighs something (the shipped index's one weightless
+    // unit, a source's byline, posts none). A unit may name no event: one whose terms all weigh
+    // too little to name it ("…, Facebook told the Wall Street Journal.") has none, and which
+    // terms weigh enough is the weights' business, not the tables'.
     const posts = (indexed[u]?.length ?? 0) > 0;
     const weight = v.weightOf[u] ?? 0;
     if (posts && weight === 0) return `unit ${u} is posted but weighs 0`;
     if (!posts && weight > 0) return `unit ${u} weighs ${weight} but is posted under no term`;
-    const event = v.event[u] ?? [];
-    if (!event.every((t) => mark[t] === -(u + 1)) || (posts && event.length === 0))
-      return `unit ${u} without its event terms`;
+    if (!(v.event[u] ?? []).every((t) => mark[t] === -(u + 1)))
+      return `unit ${u} with event terms not its own`;
   }
   return null;
 };

@@ -143,6 +143,17 @@ describe('claim index from the real seeds', () => {
     expect(core?.id).toBe(claimWith('Facebook has asked large US banks to share financial information').id);
   });
 
+  test('an index the extension would refuse at start-up stops the build, and nothing is written', () => {
+    const dir = fs.mkdtempSync('/tmp/bs-refused-');
+    const index = buildIndex([SEEDS]);
+    const first = index.stories[0]?.claims[0];
+    if (first === undefined) throw new Error('no claim');
+    first.aliases = [first.id];
+    expect(() => writeOutputs(index, dir)).toThrow(BuildError);
+    expect(() => writeOutputs(index, dir)).toThrow(/fails the extension's start-up check .*names two claims/);
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
   test('the JSON-LD export describes claims with their first appearance', () => {
     const dir = fs.mkdtempSync('/tmp/bs-ld-');
     writeOutputs(buildIndex([SEEDS]), dir);

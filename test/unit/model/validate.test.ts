@@ -180,7 +180,7 @@ describe('start-up checks of the bundled data', () => {
   test('matcher tables within bounds but not made from the claims are refused, each with its reason', () => {
     // Each of these once passed and made unrelated pages recognised (postings repeated or posted
     // to every unit, every term left out) or story pages unrecognised (a weight of 0, no
-    // postings, no event terms, terms renumbered).
+    // postings, terms renumbered).
     const cases: [string, (l: StoryLookup) => void, RegExp][] = [
       [
         'postings listed three times',
@@ -199,11 +199,20 @@ describe('start-up checks of the bundled data', () => {
       ],
       ['no postings', (l) => (l.postings = l.postings.map(() => [])), /neither posted nor left out/],
       ['every weight 0', (l) => (l.weightOf = l.weightOf.map(() => 0)), /posted but weighs 0/],
-      ['no event terms', (l) => (l.event = l.event.map(() => [])), /without its event terms/],
       [
         "another unit's event terms",
         (l) => (l.event = [...l.event.slice(1), l.event[0] ?? []]),
-        /without its event terms/,
+        /event terms not its own/,
+      ],
+      [
+        "a unit's posted terms all left out, its weight kept",
+        (l) => {
+          const u = l.weightOf.findIndex((w) => w > 0);
+          const posted = l.postings.flatMap((p, t) => (p.includes(u) ? [t] : []));
+          l.postings = l.postings.map((p) => p.filter((x) => x !== u));
+          l.unindexed[u] = [...(l.unindexed[u] ?? []), ...posted];
+        },
+        /weighs \d+ but is posted under no term/,
       ],
       ['terms reversed', (l) => l.terms.reverse(), /not the claims' terms in order/],
       [
