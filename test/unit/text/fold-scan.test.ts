@@ -58,6 +58,21 @@ describe("the gate's fold", () => {
     );
     expect(foldForScan('no hidden words \u2019here\u2019')).toBe('no hidden words \u2019here\u2019');
   });
+
+  test('drops exactly the invisible characters: each of them, and none of the dashes, quotes and spaces beside them', () => {
+    // The set the gate folds, written out: soft hyphen, zero-width and bidi marks, word joiner
+    // and invisible operators, bidi isolates, BOM.
+    const invisible = /^[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]$/;
+    const around = [0x00a0, 0x00ad, 0xfeff];
+    for (let cp = 0x2000; cp <= 0x206f; cp++) around.push(cp);
+    const kept: string[] = [];
+    for (const cp of around) {
+      const c = String.fromCharCode(cp);
+      if (invisible.test(c)) expect(foldForScan(`Face${c}book`), escape(c)).toBe('Facebook');
+      else kept.push(c);
+    }
+    expect(foldForScan(`Face\u00ADbook ${kept.join('')}`)).toBe(`Facebook ${kept.join('')}`);
+  });
 });
 
 const escape = (c: string): string => [...c].map((x) => `U+${x.charCodeAt(0).toString(16)}`).join(' ');
