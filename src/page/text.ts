@@ -3,9 +3,12 @@
 import { MAX_GATE_CHARS } from '../pipeline/bounds.ts';
 
 /**
- * The most text nodes read, extraction's bound in elements (src/page/extract.ts): a page with
- * more before its article is one whose article extraction would mostly not reach either. A
- * 200,000-element page (a grid of one letter per cell) took a long task to walk whole.
+ * The reader's work budget, in steps: each element a native textContent reads whole, each element
+ * a size check looks at, each node the descent steps over. Once spent, the rest of the page is
+ * walked text node by text node, at most this many more: extraction's bound in elements
+ * (src/page/extract.ts), as a page with more before its article is one whose article extraction
+ * would mostly not reach either. A 200,000-element page (a grid of one letter per cell) took a
+ * long task to walk whole.
  */
 export const MAX_GATE_NODES = 50_000;
 
@@ -17,14 +20,18 @@ export const MAX_GATE_NODES = 50_000;
 export const BLOCK_ELEMENTS = 10_000;
 
 /**
- * The body's textContent up to `max` characters, without copying the rest, reading at most
- * `maxNodes` nodes (an element read whole counts one per element in it). A block, the body first,
- * of at most `block` elements is read by its own textContent in one native call; a bigger one is
- * descended into, its loose text and child blocks read the same way in document order, until a
- * bound is reached. So an ordinary page costs a few native calls, where a walk of every text node
- * cost Firefox, whose DOM calls are dear, up to four times textContent's time; and a 10 MB page
- * about a walk to the bound. src/tools/bench/read-text.ts measures both. Self-contained (no
- * module helpers) so the benchmark can run its source in a page.
+ * The body's textContent up to `max` characters. A block, the body first, of at most `block`
+ * elements is read by its own textContent in one native call; a bigger one is descended into, its
+ * loose text and child blocks read the same way in document order. Every element read or sized
+ * and every node stepped over is charged to `maxNodes`; once that is spent, or past depth 32, the
+ * rest of the page is walked text node by text node (whose empty elements the engine skips
+ * natively), at most `maxNodes` text nodes more. So an ordinary page costs a few native calls,
+ * where a walk of every text node cost Firefox, whose DOM calls are dear, up to four times
+ * textContent's time; and a hostile one (a million empty elements, towers of nested ones) about a
+ * walk. The bounds count elements, not text: a block read whole is copied whole, so one block of
+ * few elements but much text (a million text nodes between comments, 10 MB in one paragraph)
+ * overshoots `max` by its text before the cut. src/tools/bench/read-text.ts measures all this.
+ * Self-contained (no module helpers) so the benchmark can run its source in a page.
  */
 export function gateText(
   doc: Document,
@@ -34,40 +41,51 @@ export function gateText(
 ): string {
   const body = doc.body;
   if (body === null) return '';
-  // Counting a subtree at every level of a 2,000-deep nest would cost its depth times its size:
-  // past this depth the reader walks text nodes one by one instead.
+  // Sizing a subtree at every level of a 2,000-deep nest would cost its depth times its size:
+  // past this depth the reader walks instead.
   const maxDepth = 32;
   let text = '';
-  let nodes = 0;
-  const full = (): boolean => text.length >= max || nodes >= maxNodes;
-  const walk = (root: Element): void => {
+  let work = 0;
+  let walked = false;
+  const done = (): boolean => walked || text.length >= max;
+  // Everything from `from` on, in document order, to the end of the body: the reader's last step.
+  const walkFrom = (from: Node): void => {
+    walked = true;
     // NodeFilter.SHOW_TEXT | SHOW_CDATA_SECTION: the nodes textContent is made of, in its order.
-    const walker = doc.createTreeWalker(root, 0x4 | 0x8);
-    for (let node = walker.nextNode(); node !== null && !full(); node = walker.nextNode()) {
+    const walker = doc.createTreeWalker(body, 0x4 | 0x8);
+    walker.currentNode = from;
+    let node: Node | null = from.nodeType === 3 || from.nodeType === 4 ? from : walker.nextNode();
+    for (let nodes = 0; node !== null && nodes < maxNodes && text.length < max; nodes++) {
       text += (node as CharacterData).data;
-      nodes++;
+      node = walker.nextNode();
     }
   };
-  const read = (element: Element, depth: number): void => {
-    // Sized without counting a huge subtree: a live collection is filled only as far as the
-    // index asked for, so this looks at no more than `limit` elements.
-    const limit = Math.min(block, maxNodes - nodes);
-    const all = element.firstElementChild === null ? null : element.getElementsByTagName('*');
-    const size = all === null ? 1 : all.item(limit - 1) === null ? all.length + 1 : Infinity;
-    if (size <= limit) {
-      text += element.textContent ?? '';
-      nodes += size;
-      return;
+  // `big`: the element is known to hold more than a block, so it is not sized again.
+  const read = (element: Element, depth: number, big: boolean): void => {
+    const limit = Math.min(block, maxNodes - work);
+    if (limit <= 0 || depth >= maxDepth) return walkFrom(element);
+    if (!big) {
+      // Sized without counting a huge subtree: a live collection is filled only as far as the
+      // index asked for, so this looks at no more than `limit` elements.
+      const all = element.firstElementChild === null ? null : element.getElementsByTagName('*');
+      const size = all === null ? 1 : all.item(limit - 1) === null ? all.length + 1 : Infinity;
+      work += Math.min(size, limit);
+      if (size <= limit) {
+        text += element.textContent ?? '';
+        return;
+      }
     }
-    if (depth >= maxDepth) return walk(element);
-    for (let node = element.firstChild; node !== null && !full(); node = node.nextSibling) {
+    // An only element child holds all but one of the elements just counted: as many as a block
+    // at least, so descending into it, as sizing it would mostly conclude, gives the same text.
+    const only = element.firstElementChild === element.lastElementChild;
+    for (let node = element.firstChild; node !== null && !done(); node = node.nextSibling) {
+      if (work >= maxNodes) return walkFrom(node);
+      work++;
       // Node.TEXT_NODE, CDATA_SECTION_NODE, ELEMENT_NODE; comments and the rest hold no text.
-      if (node.nodeType === 3 || node.nodeType === 4) {
-        text += (node as CharacterData).data;
-        nodes++;
-      } else if (node.nodeType === 1) read(node as Element, depth + 1);
+      if (node.nodeType === 3 || node.nodeType === 4) text += (node as CharacterData).data;
+      else if (node.nodeType === 1) read(node as Element, depth + 1, only);
     }
   };
-  if (!full()) read(body, 0);
+  read(body, 0, false);
   return text.length > max ? text.slice(0, max) : text;
 }

@@ -72,3 +72,66 @@ test('a document without a body has no text', () => {
   const doc = document.implementation.createDocument(null, 'feed');
   expect(gateText(doc)).toBe('');
 });
+
+/** The elements of `doc` whose textContent the reader asked for, in order. */
+const wholeReads = (doc: Document): Element[] => {
+  const read: Element[] = [];
+  for (const element of doc.body.querySelectorAll('*')) {
+    const text = element.textContent;
+    Object.defineProperty(element, 'textContent', { get: () => (read.push(element), text) });
+  }
+  return read;
+};
+
+test('charges a block read whole every element in it, so a page of small blocks is walked past the bound', () => {
+  const doc = page(`${'<div><b>x</b></div>'.repeat(5)}<p>Facebook</p>`);
+  const read = wholeReads(doc);
+  // The body sized (5), then five blocks of two elements each stepped to (1) and read (2): 20.
+  expect(gateText(doc, 1000, 21, 5)).toBe('xxxxxFacebook');
+  expect(read.map((e) => e.tagName)).toEqual(['DIV', 'DIV', 'DIV', 'DIV', 'DIV']);
+});
+
+test('finds the text after a run of empty elements longer than the bound', () => {
+  const doc = page(`${'<i></i>'.repeat(1000)}<p>Facebook</p>`);
+  expect(gateText(doc, 1000, 100, 10)).toBe('Facebook');
+});
+
+test('sizes a tower of only children once, not at every level', () => {
+  const doc = page(`${'<div>'.repeat(20)}${'<i>x</i>'.repeat(100)}${'</div>'.repeat(20)}`);
+  let sized = 0;
+  for (const element of [doc.body, ...doc.body.querySelectorAll('div')]) {
+    const size = element.getElementsByTagName.bind(element);
+    element.getElementsByTagName = (name: string) => (sized++, size(name));
+  }
+  expect(gateText(doc, 1000, 50_000, 10)).toBe('x'.repeat(100));
+  expect(sized).toBe(1);
+});
+
+test('walks, reading no element whole, past 32 levels of nesting', () => {
+  const depth = 40;
+  const doc = page(`${'<div>'.repeat(depth)}${'<i>x</i>'.repeat(3)}${'</div>'.repeat(depth)}`);
+  const read = wholeReads(doc);
+  expect(gateText(doc, 1000, 50_000, 2)).toBe('xxx');
+  expect(read).toEqual([]);
+});
+
+test('walks at most its bound of text nodes and stops at the character bound', () => {
+  const nest = (n: number): Document =>
+    page(`${'<div>'.repeat(40)}${'<i>x</i>'.repeat(n)}${'</div>'.repeat(40)}`);
+  expect(gateText(nest(200), 1000, 50, 10)).toBe('x'.repeat(50));
+  const doc = nest(200);
+  let looked = 0;
+  for (const i of doc.querySelectorAll('i')) {
+    const node = i.firstChild as Text;
+    const data = node.data;
+    Object.defineProperty(node, 'data', { get: () => (looked++, data) });
+  }
+  expect(gateText(doc, 30, 50_000, 10)).toBe('x'.repeat(30));
+  expect(looked).toBe(30);
+});
+
+test('charges loose text and comments to the bound, then walks at most the bound of text nodes more', () => {
+  const doc = page(`${'a<!---->'.repeat(200)}${'<i></i>'.repeat(20)}`);
+  // The body sized (10), 40 nodes stepped over (20 of them text), then 50 text nodes walked.
+  expect(gateText(doc, 1000, 50, 10)).toBe('a'.repeat(70));
+});
