@@ -142,7 +142,8 @@ export interface Story extends StoryFacts {
 /**
  * The layout of `StoryLookup` and the rules that fill it (`lookupTables`): raised whenever either
  * changes, so that tables an older build wrote are made again by the engine, not misread. A test
- * (prepare.test.ts) holds the fields beside this number and fails when one changes without the other.
+ * (test/unit/matching/tables.test.ts) holds the fields beside this number and fails when one
+ * changes without the other.
  */
 export const LOOKUP_FORMAT = 1;
 
