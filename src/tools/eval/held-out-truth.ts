@@ -108,10 +108,17 @@ export interface SeedCount {
   expected: number;
   /** Of those, pairs found: a found pair in the paragraph whose claim the full claim maps to. */
   found: number;
+  /** Of the pairs found, those a copy found (a found pair scoring 1). */
+  foundByCopy: number;
   /** Pairs the matcher gave. */
   predictions: number;
   /** Of those, pairs whose claim a claim expected in the paragraph maps to. */
   correct: number;
+  /**
+   * Of the right pairs, those scoring 1: a copy of the held-out index's words (seeds repeat wire
+   * copy), not a paraphrase found.
+   */
+  copies: number;
   /** Expected pairs not found, as (paragraph, full-index claim). */
   missed: { paragraph: number; claimId: string }[];
   /** Pairs given that no expected claim of the paragraph maps to. */
@@ -122,18 +129,34 @@ export interface SeedCount {
 export function countPairs(truth: Truth, matches: readonly FoundPair[]): SeedCount {
   const heldOutIn = (paragraph: number): Set<string> =>
     new Set([...(truth.expected.get(paragraph) ?? [])].flatMap((c) => [...(truth.heldOutOf.get(c) ?? [])]));
-  const count: SeedCount = { expected: 0, found: 0, predictions: 0, correct: 0, missed: [], wrong: [] };
+  const count: SeedCount = {
+    expected: 0,
+    found: 0,
+    foundByCopy: 0,
+    predictions: 0,
+    correct: 0,
+    copies: 0,
+    missed: [],
+    wrong: [],
+  };
   for (const m of matches) {
     count.predictions++;
-    if (heldOutIn(m.paragraph).has(m.claimId)) count.correct++;
-    else count.wrong.push(m);
+    if (!heldOutIn(m.paragraph).has(m.claimId)) count.wrong.push(m);
+    else {
+      count.correct++;
+      if (m.score === 1) count.copies++;
+    }
   }
   for (const [paragraph, claims] of [...truth.expected].sort(([a], [b]) => a - b))
     for (const claimId of claims) {
       count.expected++;
       const mapped = truth.heldOutOf.get(claimId) ?? new Set<string>();
-      if (matches.some((m) => m.paragraph === paragraph && mapped.has(m.claimId))) count.found++;
-      else count.missed.push({ paragraph, claimId });
+      const by = matches.filter((m) => m.paragraph === paragraph && mapped.has(m.claimId));
+      if (by.length === 0) count.missed.push({ paragraph, claimId });
+      else {
+        count.found++;
+        if (by.some((m) => m.score === 1)) count.foundByCopy++;
+      }
     }
   return count;
 }

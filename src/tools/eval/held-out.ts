@@ -145,7 +145,10 @@ export const HELD_OUT_HEAD = [
   'paragraphs',
   'its own facts (claims, pairs)',
   'precision',
+  'right by a copy',
+  'precision without copies',
   'recall',
+  'recall without copies',
   'recognised (score)',
 ];
 
@@ -154,7 +157,7 @@ export function heldOutRows(results: readonly SeedResult[]): string[][] {
   const row = (
     name: string,
     r: Pick<SeedResult, 'paragraphs' | 'onlyHereClaims' | 'onlyHerePairs'> & {
-      count: Pick<SeedCount, 'correct' | 'predictions' | 'found' | 'expected'>;
+      count: Pick<SeedCount, 'correct' | 'copies' | 'predictions' | 'found' | 'foundByCopy' | 'expected'>;
       recognised: string;
     },
   ): string[] => [
@@ -162,7 +165,10 @@ export function heldOutRows(results: readonly SeedResult[]): string[][] {
     String(r.paragraphs),
     `${r.onlyHereClaims}, ${r.onlyHerePairs}`,
     rate(r.count.correct, r.count.predictions),
+    String(r.count.copies),
+    rate(r.count.correct - r.count.copies, r.count.predictions - r.count.copies),
     rate(r.count.found, r.count.expected),
+    rate(r.count.found - r.count.foundByCopy, r.count.expected - r.count.foundByCopy),
     r.recognised,
   ];
   const sum = (f: (r: SeedResult) => number): number => results.reduce((n, r) => n + f(r), 0);
@@ -176,8 +182,10 @@ export function heldOutRows(results: readonly SeedResult[]): string[][] {
       onlyHerePairs: sum((r) => r.onlyHerePairs),
       count: {
         correct: sum((r) => r.count.correct),
+        copies: sum((r) => r.count.copies),
         predictions: sum((r) => r.count.predictions),
         found: sum((r) => r.count.found),
+        foundByCopy: sum((r) => r.count.foundByCopy),
         expected: sum((r) => r.count.expected),
       },
       recognised: `${results.filter((r) => r.recognised).length}/${results.length}`,
@@ -202,7 +210,8 @@ if (isMain(import.meta.url)) {
   console.log(markdownTable([HELD_OUT_HEAD, ...heldOutRows(results)]));
   console.log(
     '\nA pair is (paragraph, fact) for a fact the seed shares with another seed, as the index of all seeds ' +
-      "groups it; a seed's own facts are not in the index without it and are not counted.",
+      "groups it; a seed's own facts are not in the index without it and are not counted. A copy scores 1: " +
+      "the paragraph repeats the held-out index's words (wire copy); the other pairs are paraphrase.",
   );
   for (const r of results) {
     const notes = [

@@ -145,20 +145,36 @@ describe("counting the matcher's pairs", () => {
     const count = countPairs(
       { ...truth, heldOutOf: new Map([...truth.heldOutOf].map(([k, v]) => [k, new Set([...v, talks])])) },
       [
-        { paragraph: REQUEST_P, claimId: request, score: 0.8 },
+        { paragraph: REQUEST_P, claimId: request, score: 1 },
         { paragraph: REQUEST_P, claimId: talks, score: 0.5 },
       ],
     );
-    expect(count).toMatchObject({ expected: 2, found: 1, predictions: 2, correct: 2, wrong: [] });
+    expect(count).toMatchObject({
+      expected: 2,
+      found: 1,
+      foundByCopy: 1,
+      predictions: 2,
+      correct: 2,
+      copies: 1,
+      wrong: [],
+    });
   });
 
   test('a pair is right where its claim is the paragraph’s fact, wrong in another paragraph or for another claim', () => {
     const count = countPairs(truth, [
       { paragraph: REQUEST_P, claimId: request, score: 0.8 },
       { paragraph: REQUEST_P, claimId: talks, score: 0.5 },
-      { paragraph: DECLINED_P, claimId: request, score: 0.6 },
+      { paragraph: DECLINED_P, claimId: request, score: 1 },
     ]);
-    expect(count).toMatchObject({ expected: 2, found: 1, predictions: 3, correct: 1 });
+    // The copy is in the wrong paragraph: no right pair is a copy.
+    expect(count).toMatchObject({
+      expected: 2,
+      found: 1,
+      foundByCopy: 0,
+      predictions: 3,
+      correct: 1,
+      copies: 0,
+    });
     expect(count.missed).toEqual([
       { paragraph: QUOTE_P, claimId: holding(full, 'Patient privacy comes first').id },
     ]);
