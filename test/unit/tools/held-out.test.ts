@@ -12,7 +12,7 @@ import { prepare } from '../../../src/matching/match.ts';
 import { idfWeights, PAGE_UNKNOWN_WEIGHT } from '../../../src/matching/weights.ts';
 import type { Claim, Story } from '../../../src/model/types.ts';
 import { diagnoseMiss, type Diagnosis } from '../../../src/tools/eval/held-out-diagnose.ts';
-import { countPairs, truthOf, withoutSeed } from '../../../src/tools/eval/held-out-truth.ts';
+import { countPairs, truthOf, withoutSeed, type SeedCount } from '../../../src/tools/eval/held-out-truth.ts';
 
 const RECORD = 'We never sell patient records to advertisers';
 const SHARED_RECORD = 'Patient privacy comes first at Globex';
@@ -140,6 +140,15 @@ describe("the truth for the held-out seed's paragraphs", () => {
 describe("counting the matcher's pairs", () => {
   const request = holding(heldOut, 'Globex has asked large hospitals').id;
   const talks = holding(heldOut, 'Mercy Hospital acknowledged').id;
+  /** Pairs to find, found, found by a copy; pairs given, right, right by a copy. */
+  const figures = (c: SeedCount): number[] => [
+    c.expected,
+    c.found,
+    c.foundByCopy,
+    c.predictions,
+    c.correct,
+    c.copies,
+  ];
 
   test('two pairs of one fact in its paragraph are both right, and find it once', () => {
     const count = countPairs(
@@ -149,15 +158,8 @@ describe("counting the matcher's pairs", () => {
         { paragraph: REQUEST_P, claimId: talks, score: 0.5 },
       ],
     );
-    expect(count).toMatchObject({
-      expected: 2,
-      found: 1,
-      foundByCopy: 1,
-      predictions: 2,
-      correct: 2,
-      copies: 1,
-      wrong: [],
-    });
+    expect(figures(count)).toEqual([2, 1, 1, 2, 2, 1]);
+    expect(count.wrong).toEqual([]);
   });
 
   test('a pair is right where its claim is the paragraph’s fact, wrong in another paragraph or for another claim', () => {
@@ -167,14 +169,7 @@ describe("counting the matcher's pairs", () => {
       { paragraph: DECLINED_P, claimId: request, score: 1 },
     ]);
     // The copy is in the wrong paragraph: no right pair is a copy.
-    expect(count).toMatchObject({
-      expected: 2,
-      found: 1,
-      foundByCopy: 0,
-      predictions: 3,
-      correct: 1,
-      copies: 0,
-    });
+    expect(figures(count)).toEqual([2, 1, 0, 3, 1, 0]);
     expect(count.missed).toEqual([
       { paragraph: QUOTE_P, claimId: holding(full, 'Patient privacy comes first').id },
     ]);
@@ -186,7 +181,7 @@ describe("counting the matcher's pairs", () => {
 
   test('a fact not found is a miss, named by the full index’s claim', () => {
     const count = countPairs(truth, [{ paragraph: DECLINED_P, claimId: request, score: 0.6 }]);
-    expect(count).toMatchObject({ expected: 2, found: 0, predictions: 1, correct: 0 });
+    expect(figures(count)).toEqual([2, 0, 0, 1, 0, 0]);
     expect(count.missed).toEqual([
       { paragraph: REQUEST_P, claimId: holding(full, 'The tech company has asked large hospitals').id },
       { paragraph: QUOTE_P, claimId: holding(full, 'Patient privacy comes first').id },
