@@ -124,6 +124,55 @@ describe('the summary of a page', () => {
     );
   });
 
+  test("counts only reports as first reported; the subject's statements are said apart, with whom they were given to", () => {
+    const toAfp = {
+      kind: 'statement' as const,
+      firstOutlet: 'AFP',
+      firstDate: '2018-08-06',
+      said: { by: 'Facebook', to: 'AFP', date: '2018-08-06' },
+    };
+    const page = pageOf([
+      [claim('a', wsj), 0],
+      [claim('b', wsj), 1],
+      [claim('s1', toAfp), 2],
+      [claim('s2', toAfp), 3],
+      [claim('s3', toAfp), 4],
+      [claim('s4', { kind: 'statement', said: { by: 'Facebook', to: null, date: null } }), 5],
+      [claim('r', { kind: 'response', said: { by: 'Citigroup', to: null, date: null } }), 6],
+      [claim('c', { kind: 'context' }), 7],
+    ]);
+    expect(summarise(page).origin).toBe(
+      "2 of its 8 claims were first reported by The Wall Street Journal, 6 Aug 2018; 4 are Facebook's own statements, 3 of them given to AFP; 1 is a response from Citigroup; 1 is context.",
+    );
+    expect(summarise(pageOf([[claim('s1', toAfp), 0]])).origin).toBe(
+      "Its one claim is Facebook's own statement, given to AFP.",
+    );
+    expect(
+      summarise(
+        pageOf([
+          [claim('s1', toAfp), 0],
+          [claim('s2', toAfp), 1],
+          [claim('c', { kind: 'context' }), 2],
+        ]),
+      ).origin,
+    ).toBe("Of its 3 claims, 2 are Facebook's own statements, all given to AFP; 1 is context.");
+  });
+
+  test('on the seed story, statements given to an outlet never make it their first reporter', () => {
+    const given = story.claims.filter((c) => c.kind === 'statement' && c.said?.to != null);
+    const reports = story.claims.filter((c) => c.kind === 'report' && c.firstReport.outlet !== null);
+    expect(given.length).toBeGreaterThan(reports.slice(0, 2).length);
+    const found = [...reports.slice(0, 2), ...given];
+    const page = describePage(
+      story,
+      found.map((c, i) => ({ paragraph: i, claimId: c.id, score: 0.9 })),
+      found.length,
+    );
+    const origin = summarise(page).origin;
+    expect(origin).toMatch(/^2 of its \d+ claims were first reported by The Wall Street Journal/);
+    expect(origin).toContain(`${given.length} are Facebook's own statements`);
+  });
+
   test('counts the paragraphs that repeat earlier reporting and those the sources do not have', () => {
     const page = pageOf([
       [claim('a', wsj), 0, 4],
