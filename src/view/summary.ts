@@ -29,7 +29,7 @@ export interface KindGroup {
 export interface PageSummary {
   /** "8 of its 12 claims were first reported by The Wall Street Journal, 6 Aug 2018." */
   origin: string;
-  /** "9 of its 20 paragraphs repeat earlier reporting; 11 add material the sources do not have." */
+  /** "Backstory found 9 of its 20 paragraphs in the sources; it found no source for the other 11." */
   paragraphs: string;
   /** The subject's official answer, once, with who said it, to whom and when; null when none answers. */
   answer: { quote: string; credit: string; claimId: string } | null;
@@ -166,9 +166,10 @@ function originSentence(rows: readonly ClaimRow[], brokeBy: string | null, subje
 function paragraphSentence(matched: number, total: number): string {
   const fresh = total - matched;
   if (fresh <= 0)
-    return `${total === 1 ? 'Its one paragraph repeats' : total === 2 ? 'Both of its paragraphs repeat' : `All ${total} of its paragraphs repeat`} earlier reporting; none adds material the sources do not have.`;
-  const repeat = `${matched} of its ${count(total, 'paragraph')} ${matched === 1 ? 'repeats' : 'repeat'} earlier reporting`;
-  return `${repeat}; ${fresh} ${fresh === 1 ? 'adds' : 'add'} material the sources do not have.`;
+    return `Backstory found ${total === 1 ? 'its one paragraph' : total === 2 ? 'both of its paragraphs' : `all ${total} of its paragraphs`} in the sources.`;
+  // A miss is not evidence of originality: the matcher puts precision first (review finding 4).
+  if (matched === 0) return `Backstory found no source for any of its ${count(total, 'paragraph')}.`;
+  return `Backstory found ${matched} of its ${count(total, 'paragraph')} in the sources; it found no source for the other ${fresh}.`;
 }
 
 /** The official answer that answers the most of the page's claims: the subject's word on it. */

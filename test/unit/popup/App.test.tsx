@@ -73,7 +73,7 @@ describe('popup states', () => {
       /(Both of its|1 of its 2) claims were first reported by The Wall Street Journal, 6 Aug 2018\./,
     );
     expect(summary).toMatch(
-      /2 of its 4 paragraphs repeat earlier reporting; 2 add material the sources do not have\./,
+      /Backstory found 2 of its 4 paragraphs in the sources; it found no source for the other 2\./,
     );
     // Every report here is answered by the same denial: the popup quotes it once, credited.
     const denial = story.statements.find((s) => reports.some((r) => r.answeredBy.includes(s.claimId)));

@@ -173,7 +173,7 @@ describe('the summary of a page', () => {
     expect(origin).toContain(`${given.length} are Facebook's own statements`);
   });
 
-  test('counts the paragraphs that repeat earlier reporting and those the sources do not have', () => {
+  test('counts the paragraphs found in the sources, and claims nothing of the others but that no source was found', () => {
     const page = pageOf([
       [claim('a', wsj), 0, 4],
       [claim('b'), 4],
@@ -181,7 +181,7 @@ describe('the summary of a page', () => {
     ]);
     const s = summarise(page);
     expect(s.paragraphs).toBe(
-      '3 of its 20 paragraphs repeat earlier reporting; 17 add material the sources do not have.',
+      'Backstory found 3 of its 20 paragraphs in the sources; it found no source for the other 17.',
     );
     expect(s.status).toBe('3 claims found in 3 of 20 paragraphs');
   });
@@ -190,7 +190,7 @@ describe('the summary of a page', () => {
     const one = summarise(pageOf([[claim('a', wsj), 0]], 2));
     expect(one.origin).toBe('Its one claim was first reported by The Wall Street Journal, 6 Aug 2018.');
     expect(one.paragraphs).toBe(
-      '1 of its 2 paragraphs repeats earlier reporting; 1 adds material the sources do not have.',
+      'Backstory found 1 of its 2 paragraphs in the sources; it found no source for the other 1.',
     );
     expect(one.status).toBe('1 claim found in 1 of 2 paragraphs');
     const unknown = summarise(
@@ -228,11 +228,9 @@ describe('the summary of a page', () => {
       ),
     );
     expect(all.origin).toBe('Both of its claims were first reported by The Wall Street Journal, 6 Aug 2018.');
-    expect(all.paragraphs).toBe(
-      'Its one paragraph repeats earlier reporting; none adds material the sources do not have.',
-    );
+    expect(all.paragraphs).toBe('Backstory found its one paragraph in the sources.');
     expect(summarise(pageOf([[claim('a'), 0, 1, 2]], 3)).paragraphs).toBe(
-      'All 3 of its paragraphs repeat earlier reporting; none adds material the sources do not have.',
+      'Backstory found all 3 of its paragraphs in the sources.',
     );
   });
 
