@@ -45,6 +45,36 @@ export function formatDate(iso: string | null): string {
 export const outletName = (story: Story, id: string | null): string | null =>
   story.outlets.find((o) => o.id === id)?.name ?? null;
 
+/** A statement of the subject as an answer: story.json's quote, date and outlet where it is official. */
+function answerView(story: Story, id: string): AnswerView | null {
+  const c = story.claims.find((x) => x.id === id);
+  if (c === undefined) return null;
+  const official = story.statements.find((s) => s.claimId === id);
+  return {
+    claimId: id,
+    text: c.text,
+    quote: official?.quote ?? c.text,
+    date: official?.date ?? c.firstReport.date,
+    to: outletName(story, official?.to ?? null),
+    official: official !== undefined,
+  };
+}
+
+/**
+ * The subject's main answer to the story: the official statement that answers the most of its
+ * reports. The index does not mark story.json's `primary` statement; the compiler ranks it first
+ * in every answer list it joins (src/compiler/answers.ts), so it is the one counted most. A page
+ * about the story whose matched claims carry no answer still gets it (review finding 12).
+ */
+function storyAnswer(story: Story): AnswerView | null {
+  const n = new Map<string, number>();
+  for (const c of story.claims)
+    for (const id of c.answeredBy)
+      if (story.statements.some((s) => s.claimId === id)) n.set(id, (n.get(id) ?? 0) + 1);
+  const [best] = [...n].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return best === undefined ? null : answerView(story, best[0]);
+}
+
 export function describeClaim(story: Story, claimId: string): ClaimView | null {
   const claim = story.claims.find((c) => c.id === claimId);
   if (claim === undefined) return null;
@@ -60,19 +90,8 @@ export function describeClaim(story: Story, claimId: string): ClaimView | null {
     said:
       claim.said === undefined ? null : { by: claim.said.by, to: name(claim.said.to), date: claim.said.date },
     answers: claim.answeredBy.flatMap((id) => {
-      const c = story.claims.find((x) => x.id === id);
-      if (c === undefined) return [];
-      const official = story.statements.find((s) => s.claimId === id);
-      return [
-        {
-          claimId: id,
-          text: c.text,
-          quote: official?.quote ?? c.text,
-          date: official?.date ?? c.firstReport.date,
-          to: name(official?.to ?? null),
-          official: official !== undefined,
-        },
-      ];
+      const a = answerView(story, id);
+      return a === null ? [] : [a];
     }),
   };
 }
@@ -114,8 +133,13 @@ export interface PageView {
   paragraphs: number;
   /** The matcher's findings, nothing else. */
   claims: FoundClaim[];
-  /** One view per distinct claim found: a page is sent no other claim's text. */
+  /** One view per distinct claim found: a page is sent no other claim's text than these and `answer`. */
   views: ClaimView[];
+  /**
+   * The subject's main answer to the story (storyAnswer), for a page whose claims carry none.
+   * Optional: a view stored by an older version has none, and is still shown.
+   */
+  answer?: AnswerView | null;
 }
 
 export function describePage(story: Story, matches: readonly Finding[], paragraphs: number): PageView {
@@ -146,6 +170,7 @@ export function describePage(story: Story, matches: readonly Finding[], paragrap
     paragraphs,
     claims,
     views,
+    answer: storyAnswer(story),
   };
 }
 

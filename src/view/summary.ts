@@ -189,7 +189,8 @@ export function summarise(page: PageView): PageSummary {
   const rows = rowsOf(page);
   const paragraphs = page.paragraphs;
   const matched = new Set(page.claims.map((c) => c.paragraph)).size;
-  const answer = mainAnswer(rows);
+  // The answer of the page's own claims first; else the story's, once the page is about the story.
+  const answer = mainAnswer(rows) ?? page.answer ?? null;
   return {
     origin: originSentence(rows, page.brokeBy, page.subject),
     paragraphs: paragraphSentence(matched, paragraphs),

@@ -1,8 +1,10 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { describePage, type ClaimView, type PageView } from '../../../src/view/describe.ts';
 import { summarise } from '../../../src/view/summary.ts';
 import { KINDS } from '../../../src/view/kinds.ts';
-import { seedStory } from '../helpers.ts';
+import { SEEDS, seedStory } from '../helpers.ts';
 
 const story = seedStory();
 
@@ -246,6 +248,37 @@ describe('the summary of a page', () => {
       claimId: 's1',
     });
     expect(summarise(pageOf([[claim('a'), 0]])).answer).toBeNull();
+  });
+
+  test("on a page about the story whose claims carry no answer, gives the story's main answer once", () => {
+    const page = { ...pageOf([[claim('a', wsj), 0]]), answer: denial };
+    expect(summarise(page).answer).toEqual({
+      quote: 'This is not true.',
+      credit: 'Facebook, statement to CNBC, 6 Aug 2018',
+      claimId: 's1',
+    });
+    // The page's own claims' answer comes first.
+    const own = { ...denial, claimId: 's2', quote: 'Opt-in.', to: 'AFP' };
+    expect(summarise({ ...page, views: [claim('a', { ...wsj, answers: [own] })] }).answer?.quote).toBe(
+      'Opt-in.',
+    );
+  });
+
+  test("on the seed story, a page of unanswered claims gets story.json's primary statement as Facebook's answer", () => {
+    const file = JSON.parse(fs.readFileSync(path.join(SEEDS, 'story.json'), 'utf8')) as {
+      statements: { quote: string; primary?: boolean }[];
+    };
+    const primary = file.statements.find((s) => s.primary === true)?.quote;
+    const unanswered = story.claims.filter((c) => c.kind === 'report' && c.answeredBy.length === 0);
+    expect(unanswered.length).toBeGreaterThan(0);
+    const page = describePage(
+      story,
+      unanswered.map((c, i) => ({ paragraph: i, claimId: c.id, score: 0.9 })),
+      unanswered.length,
+    );
+    expect(page.views.every((v) => v.answers.length === 0)).toBe(true);
+    expect(primary).toBeDefined();
+    expect(summarise(page).answer?.quote).toBe(primary);
   });
 
   test('groups the claims by kind in the kinds table’s order, each in reading order with its paragraphs', () => {
