@@ -313,7 +313,7 @@ function ClaimLine({
           <span class="text" id={`text-${view.id}`}>
             {view.text}
           </span>
-          <span class="first">{provenanceLine(view)}</span>
+          {provenanceLine(view) !== '' && <span class="first">{provenanceLine(view)}</span>}
         </button>
       </div>
       <div class="more" id={more} hidden={!open}>

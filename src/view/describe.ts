@@ -185,9 +185,13 @@ export function firstReportLine(v: ClaimView): string {
 
 /**
  * Where a claim comes from, in one line: who said a statement or a response, to whom and when
- * ("Said by Facebook to AFP, 6 Aug 2018"), else who reported it first (firstReportLine).
+ * ("Said by Facebook to AFP, 6 Aug 2018"), else who reported it first (firstReportLine); empty
+ * for context no outlet is named for, which callers leave out.
  */
 export function provenanceLine(v: ClaimView): string {
+  // Context (background, commentary) is no outlet's report: a missing first outlet is no gap in
+  // the sources, and 27 "First outlet not known" lines read as holes (review finding 15).
+  if (v.kind === 'context' && v.firstOutlet === null && v.said === null) return '';
   if (v.said === null) return firstReportLine(v);
   const to = v.said.to === null ? '' : ` to ${v.said.to}`;
   return `Said by ${v.said.by}${to}${v.said.date === null ? '' : `, ${formatDate(v.said.date)}`}`;
