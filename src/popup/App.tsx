@@ -296,7 +296,7 @@ function ClaimLine({
   const { view, found } = row;
   const more = `more-${view.id}`;
   return (
-    <li class="claim" data-claim={view.id}>
+    <li class={open ? 'claim open' : 'claim'} data-claim={view.id}>
       <div class="line">
         <button
           class="toggle"
@@ -317,7 +317,6 @@ function ClaimLine({
         </button>
       </div>
       <div class="more" id={more} hidden={!open}>
-        <p class="whole">{view.text}</p>
         <p>In this article, and why it matched:</p>
         <ul class="plain found">
           {found.map((f) => (

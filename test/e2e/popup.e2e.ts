@@ -54,6 +54,22 @@ const popupLayout = () => {
   };
 };
 
+/** Each claim row's wording: its length, the lines it shows, whether it shows whole, how often it is printed. */
+const rowLines = () =>
+  [...document.querySelectorAll('li.claim')].map((li) => {
+    const text = li.querySelector('.goto .text');
+    const wording = text?.textContent ?? '';
+    const box = text === null ? 0 : text.getBoundingClientRect().height;
+    const line = text === null ? 1 : parseFloat(getComputedStyle(text).lineHeight) || 1;
+    return {
+      text: wording,
+      chars: wording.length,
+      lines: Math.round(box / line),
+      whole: text !== null && text.scrollHeight <= text.clientHeight + 1,
+      times: (li.textContent ?? '').split(wording).length - 1,
+    };
+  });
+
 async function badge(d: Driver, tabId: number): Promise<string> {
   return (
     (await until(
@@ -104,12 +120,21 @@ eachBrowser(site, (d, name) => {
       layout.firstGroupRowBottom > 0 && layout.firstGroupRowBottom <= 600,
       `the summary and the first group's first claim fit a 600 px popup (at ${layout.firstGroupRowBottom} px)`,
     );
+    // Closed rows: up to three lines of wording, so rows can be told apart; a longer wording is cut.
+    const rows = await popup.evaluate(rowLines, null);
+    const long = rows.filter((r) => r.chars > 120);
+    assert.ok(long.length > 0, 'the page has claims of more than 120 characters');
+    for (const r of long) assert.equal(r.lines, 3, `a long claim shows three lines (${r.lines}): ${r.text}`);
+    for (const r of rows) assert.ok(r.lines <= 3, `no closed claim shows more than three lines: ${r.text}`);
     await popup.click('li.claim button.toggle');
     const opened = await popup.evaluate(
       () => document.querySelector('li.claim .more:not([hidden])')?.textContent ?? '',
       null,
     );
     assert.match(opened, /Paragraph \d+ matches “/, 'an opened claim says where and why it matched');
+    const [first] = await popup.evaluate(rowLines, null);
+    assert.ok(first !== undefined && first.whole, 'an opened claim shows its whole wording');
+    assert.equal(first.times, 1, 'an opened claim shows its wording once');
     // Every claim opened at once: what the rows hide must pass axe too (a11y.e2e.ts checks them closed).
     await popup.evaluate(() => {
       for (const b of document.querySelectorAll<HTMLElement>('button.toggle[aria-expanded=false]')) b.click();
