@@ -43,6 +43,7 @@ const popupLayout = () => {
   // Where on the page (not the viewport) the first group's first claim ends. No named inner
   // function: the test runner's transform would wrap it in a helper the page does not have.
   const row = document.querySelector('section.group li.claim');
+  const switches = document.querySelector('fieldset.switches');
   return {
     summary: document.querySelector('.summary')?.textContent ?? '',
     body: document.body.textContent ?? '',
@@ -51,6 +52,9 @@ const popupLayout = () => {
     live: document.querySelectorAll('[aria-live]').length,
     width: document.body.getBoundingClientRect().width,
     firstGroupRowBottom: row === null ? -1 : row.getBoundingClientRect().bottom + window.scrollY,
+    firstGroupRowTop: row === null ? -1 : row.getBoundingClientRect().top + window.scrollY,
+    /** Where the highlights switches end, on the page: -1 when there are none. */
+    switchBottom: switches === null ? -1 : switches.getBoundingClientRect().bottom + window.scrollY,
   };
 };
 
@@ -126,6 +130,10 @@ eachBrowser(site, (d, name) => {
     assert.ok(long.length > 0, 'the page has claims of more than 120 characters');
     for (const r of long) assert.equal(r.lines, 3, `a long claim shows three lines (${r.lines}): ${r.text}`);
     for (const r of rows) assert.ok(r.lines <= 3, `no closed claim shows more than three lines: ${r.text}`);
+    assert.ok(
+      layout.switchBottom > 0 && layout.switchBottom <= layout.firstGroupRowTop,
+      `the highlights switches sit above the claims (${layout.switchBottom} px, first claim at ${layout.firstGroupRowTop} px)`,
+    );
     await popup.click('li.claim button.toggle');
     const opened = await popup.evaluate(
       () => document.querySelector('li.claim .more:not([hidden])')?.textContent ?? '',
