@@ -312,7 +312,7 @@ function ClaimLine({
           type="button"
           aria-expanded={open}
           aria-controls={more}
-          aria-label="Where and answers"
+          aria-label="Show where it appears and why it matched"
           aria-describedby={`text-${view.id}`}
           onClick={() => setOpen(!open)}
         >

@@ -129,7 +129,8 @@ describe('popup states', () => {
     const toggle = row.querySelector('button.toggle') as HTMLElement;
     const more = row.querySelector('.more') as HTMLElement;
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
-    // A screen reader on the toggle hears which claim it opens.
+    // A screen reader on the toggle hears what it shows, and which claim it opens.
+    expect(toggle.getAttribute('aria-label')).toBe('Show where it appears and why it matched');
     expect(document.getElementById(toggle.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
       report.text,
     );
