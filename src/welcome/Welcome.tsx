@@ -73,11 +73,12 @@ export function Welcome({ stories, api }: { stories: StoryLine[]; api: AccessApi
  * browser's prompt, whose wording ("read and change all your data") is the browser's, not ours.
  */
 function Reading({ on }: { on: boolean }) {
+  // On, the switch's status line says what runs where; this says what the reader will see.
   if (on)
     return (
       <p>
-        Backstory checks pages as they load, on every site: {AUTOMATIC_READS}. On an article about the story
-        it draws its highlights. Nothing is sent anywhere.
+        Backstory checks pages as they load, on every site, and draws its highlights on articles about the
+        story. Nothing is sent anywhere.
       </p>
     );
   return (
