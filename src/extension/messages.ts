@@ -171,6 +171,8 @@ const isPageView = record<PageView>({
   paragraphs: isInt,
   claims: each(isFound),
   views: each(isClaimView),
+  // Absent from a view an older version stored: that view is still shown, without the story's answer.
+  answer: (v: unknown): v is AnswerView | null | undefined => v === undefined || nullable(isAnswer)(v),
 });
 
 /** Checks a tab's result read back from storage (it may be from an older version). */

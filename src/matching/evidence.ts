@@ -3,18 +3,33 @@
 // said"). A clause cut from a sentence is cited by its whole sentence (Appearance.sentence): on
 // its own it may not say which fact it supports.
 
-import type { Claim } from '../model/types.ts';
+import type { Claim, MatchSentence } from '../model/types.ts';
 
 export interface Evidence {
   seed: string;
   quote: string;
 }
 
-/** The claim's appearances, those of the matched units (in unit order) first, each once. */
+/**
+ * Matched units tied on the paragraph's best score (match.ts keeps only those), the longest
+ * passage first: a verbatim score says the page repeats most of the unit's word triples, so the
+ * unit with more of them is more of the paragraph said word for word. A seed headline of seven
+ * words that a long sentence also "repeats" (issue 17 item 3: the demo's paragraph 1, seed 001's
+ * AFP-credited sentence, cited seed 000's uncredited headline) comes after the sentence itself.
+ * Then more terms, then unit order, so the same match always cites the same passage.
+ */
+const longerFirst =
+  (units: readonly MatchSentence[]) =>
+  (x: number, y: number): number =>
+    (units[y]?.shingles.length ?? 0) - (units[x]?.shingles.length ?? 0) ||
+    (units[y]?.terms.length ?? 0) - (units[x]?.terms.length ?? 0) ||
+    x - y;
+
+/** The claim's appearances, those of the matched units (longest passage first) first, each once. */
 export function evidenceFor(claim: Claim, matchedUnits: Iterable<number>): Evidence[] {
   const evidence: Evidence[] = [];
   const matched = [...matchedUnits]
-    .sort((x, y) => x - y)
+    .sort(longerFirst(claim.match))
     .map((unit) => claim.appearances[claim.match[unit]?.from ?? -1]);
   for (const a of [...matched, ...claim.appearances]) {
     if (a === undefined) continue;

@@ -1,11 +1,12 @@
 // The options page: automatic checking (every site, or the sites allowed one by one, each of
-// which can be given back here), the overlay on all sites, and the sites where the reader turned
-// it off (each can be turned back on here; the popup turns a site off).
+// which can be given back here), the highlights on all sites, and the sites where the reader turned
+// them off (each can be turned back on here; the popup turns a site off).
 
 import { useEffect, useState } from 'preact/hooks';
 import type { AccessApi } from '../extension/pages-api.ts';
 import type { Settings } from '../extension/settings.ts';
 import { AutomaticSwitch } from '../ui/AutomaticSwitch.tsx';
+import { HighlightsEverywhere } from '../ui/HighlightsEverywhere.tsx';
 import { hostOf } from '../extension/sites.ts';
 
 export function Options({ api }: { api: AccessApi }) {
@@ -21,20 +22,15 @@ export function Options({ api }: { api: AccessApi }) {
       <h2>Reading pages</h2>
       <AutomaticSwitch api={api} />
       <AllowedSites api={api} />
-      <h2>Overlay</h2>
+      <h2>Highlights</h2>
       {settings === null ? (
         <p class="muted">Loading…</p>
       ) : (
         <>
-          <label>
-            <input
-              type="checkbox"
-              checked={settings.enabled}
-              onChange={(e) => save({ ...settings, enabled: e.currentTarget.checked })}
-            />{' '}
+          <HighlightsEverywhere settings={settings} save={save}>
             Show highlights and cards on articles about the story
-          </label>
-          <h2>Sites where the overlay is off</h2>
+          </HighlightsEverywhere>
+          <h2>Sites where the highlights are off</h2>
           {settings.disabledSites.length === 0 ? (
             <p class="muted">None. Turn a site off from Backstory’s popup on that site.</p>
           ) : (
@@ -44,7 +40,7 @@ export function Options({ api }: { api: AccessApi }) {
                   {host}{' '}
                   <button
                     type="button"
-                    aria-label={`Turn the overlay back on for ${host}`}
+                    aria-label={`Turn the highlights back on for ${host}`}
                     onClick={() =>
                       save({ ...settings, disabledSites: settings.disabledSites.filter((h) => h !== host) })
                     }

@@ -7,6 +7,7 @@ import { summarise, type ClaimRow } from '../view/summary.ts';
 import { overlayOn, setSite, type Settings } from '../extension/settings.ts';
 import type { FollowedStory } from '../extension/messages.ts';
 import { Damaged } from '../ui/Damaged.tsx';
+import { HighlightsEverywhere } from '../ui/HighlightsEverywhere.tsx';
 import type { PanelApi, SiteAccess, TabInfo } from './api.ts';
 
 type View =
@@ -72,14 +73,52 @@ export function App({ api }: { api: PanelApi }) {
     }, 250);
     return () => clearTimeout(timer);
   }, [view, polls]);
-  const host = 'tab' in view && view.tab.url !== undefined ? new URL(view.tab.url).host : null;
+  // The highlights are switched per host (port included, as the page's location.host); the reader
+  // is shown the host name alone, the same name the reading switch uses.
+  const url = 'tab' in view ? view.tab.url : undefined;
+  const host = url === undefined ? null : new URL(url).host;
+  const name = url === undefined ? null : new URL(url).hostname;
   const save = (s: Settings): void => {
     setSettings(s);
     void api.saveSettings(s);
   };
+  const off = view.state === 'story' && settings !== null && host !== null && !overlayOn(settings, host);
   return (
     <>
+      {/* The switches first, compact: under a long claim list they were out of reach (review finding 16). */}
+      <header class="settings">
+        {settings !== null && host !== null && name !== null && (
+          <fieldset class="switches">
+            <legend>Highlights</legend>
+            <label>
+              <input
+                type="checkbox"
+                checked={overlayOn(settings, host)}
+                disabled={!settings.enabled}
+                onChange={(e) => save(setSite(settings, host, e.currentTarget.checked))}
+              />{' '}
+              on {name}
+            </label>
+            <HighlightsEverywhere settings={settings} save={save}>
+              on all sites
+            </HighlightsEverywhere>
+          </fieldset>
+        )}
+        {view.state !== 'no-access' && url !== undefined && host !== null && (
+          <SiteReading api={api} url={url} />
+        )}
+      </header>
       <main>
+        {off && settings !== null && host !== null && (
+          // With the highlights off a claim below cannot be shown in the page: say so, and offer them back.
+          <p class="note">
+            Highlights are off {settings.enabled ? `on ${name}` : 'on all sites'}, so a claim below cannot be
+            shown in the page.{' '}
+            <button type="button" onClick={() => save({ ...setSite(settings, host, true), enabled: true })}>
+              Turn them on
+            </button>
+          </p>
+        )}
         <Body
           view={view}
           api={api}
@@ -95,33 +134,6 @@ export function App({ api }: { api: PanelApi }) {
         </p>
       </main>
       <footer>
-        {view.state !== 'no-access' && 'tab' in view && view.tab.url !== undefined && host !== null && (
-          <SiteReading api={api} url={view.tab.url} />
-        )}
-        {settings !== null && (
-          <fieldset class="switches">
-            <legend class="muted">Overlay</legend>
-            {host !== null && (
-              <label>
-                <input
-                  type="checkbox"
-                  checked={overlayOn(settings, host)}
-                  disabled={!settings.enabled}
-                  onChange={(e) => save(setSite(settings, host, e.currentTarget.checked))}
-                />{' '}
-                On {host}
-              </label>
-            )}
-            <label>
-              <input
-                type="checkbox"
-                checked={settings.enabled}
-                onChange={(e) => save({ ...settings, enabled: e.currentTarget.checked })}
-              />{' '}
-              On all sites
-            </label>
-          </fieldset>
-        )}
         <p>
           <button class="link" type="button" onClick={() => api.openStoryPage()}>
             Open the full story
@@ -147,13 +159,10 @@ function SiteReading({ api, url }: { api: PanelApi; url: string }) {
       setAccess(now ? 'this site' : 'none');
     });
   return (
-    <fieldset class="switches">
-      <legend class="muted">Reading</legend>
-      <label>
-        <input type="checkbox" checked={access === 'this site'} onChange={(e) => change(e.currentTarget)} />{' '}
-        Check {new URL(url).hostname} pages as they load
-      </label>
-    </fieldset>
+    <label class="reading">
+      <input type="checkbox" checked={access === 'this site'} onChange={(e) => change(e.currentTarget)} />{' '}
+      Check {new URL(url).hostname} pages as they load
+    </label>
   );
 }
 
@@ -296,14 +305,14 @@ function ClaimLine({
   const { view, found } = row;
   const more = `more-${view.id}`;
   return (
-    <li class="claim" data-claim={view.id}>
+    <li class={open ? 'claim open' : 'claim'} data-claim={view.id}>
       <div class="line">
         <button
           class="toggle"
           type="button"
           aria-expanded={open}
           aria-controls={more}
-          aria-label="Where and answers"
+          aria-label="Show where it appears and why it matched"
           aria-describedby={`text-${view.id}`}
           onClick={() => setOpen(!open)}
         >
@@ -313,11 +322,10 @@ function ClaimLine({
           <span class="text" id={`text-${view.id}`}>
             {view.text}
           </span>
-          <span class="first">{provenanceLine(view)}</span>
+          {provenanceLine(view) !== '' && <span class="first">{provenanceLine(view)}</span>}
         </button>
       </div>
       <div class="more" id={more} hidden={!open}>
-        <p class="whole">{view.text}</p>
         <p>In this article, and why it matched:</p>
         <ul class="plain found">
           {found.map((f) => (

@@ -186,9 +186,14 @@ function ClaimItem({ story, claimId }: { story: Story; claimId: string }) {
       <span class={`kind kind-${v.kind}`}>{kindOf(v.kind).label}</span>{' '}
       <span class="claim-text">{v.text}</span>
       <div class="muted">
-        {provenanceLine(v)}
-        {v.otherOutlets.length > 0 ? ` · also ${v.otherOutlets.join(', ')}` : ''} · in{' '}
-        {count(sources, 'source article')}
+        {/* Context has no provenance line (describe.ts): the line then starts at what there is. */}
+        {[
+          provenanceLine(v),
+          v.otherOutlets.length > 0 ? `also ${v.otherOutlets.join(', ')}` : '',
+          `in ${count(sources, 'source article')}`,
+        ]
+          .filter((part) => part !== '')
+          .join(' · ')}
       </div>
       {v.answers.length > 0 && (
         <p class="muted">

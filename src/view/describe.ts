@@ -45,6 +45,36 @@ export function formatDate(iso: string | null): string {
 export const outletName = (story: Story, id: string | null): string | null =>
   story.outlets.find((o) => o.id === id)?.name ?? null;
 
+/** A statement of the subject as an answer: story.json's quote, date and outlet where it is official. */
+function answerView(story: Story, id: string): AnswerView | null {
+  const c = story.claims.find((x) => x.id === id);
+  if (c === undefined) return null;
+  const official = story.statements.find((s) => s.claimId === id);
+  return {
+    claimId: id,
+    text: c.text,
+    quote: official?.quote ?? c.text,
+    date: official?.date ?? c.firstReport.date,
+    to: outletName(story, official?.to ?? null),
+    official: official !== undefined,
+  };
+}
+
+/**
+ * The subject's main answer to the story: the official statement that answers the most of its
+ * reports. The index does not mark story.json's `primary` statement; the compiler ranks it first
+ * in every answer list it joins (src/compiler/answers.ts), so it is the one counted most. A page
+ * about the story whose matched claims carry no answer still gets it (review finding 12).
+ */
+function storyAnswer(story: Story): AnswerView | null {
+  const n = new Map<string, number>();
+  for (const c of story.claims)
+    for (const id of c.answeredBy)
+      if (story.statements.some((s) => s.claimId === id)) n.set(id, (n.get(id) ?? 0) + 1);
+  const [best] = [...n].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return best === undefined ? null : answerView(story, best[0]);
+}
+
 export function describeClaim(story: Story, claimId: string): ClaimView | null {
   const claim = story.claims.find((c) => c.id === claimId);
   if (claim === undefined) return null;
@@ -60,19 +90,8 @@ export function describeClaim(story: Story, claimId: string): ClaimView | null {
     said:
       claim.said === undefined ? null : { by: claim.said.by, to: name(claim.said.to), date: claim.said.date },
     answers: claim.answeredBy.flatMap((id) => {
-      const c = story.claims.find((x) => x.id === id);
-      if (c === undefined) return [];
-      const official = story.statements.find((s) => s.claimId === id);
-      return [
-        {
-          claimId: id,
-          text: c.text,
-          quote: official?.quote ?? c.text,
-          date: official?.date ?? c.firstReport.date,
-          to: name(official?.to ?? null),
-          official: official !== undefined,
-        },
-      ];
+      const a = answerView(story, id);
+      return a === null ? [] : [a];
     }),
   };
 }
@@ -114,8 +133,13 @@ export interface PageView {
   paragraphs: number;
   /** The matcher's findings, nothing else. */
   claims: FoundClaim[];
-  /** One view per distinct claim found: a page is sent no other claim's text. */
+  /** One view per distinct claim found: a page is sent no other claim's text than these and `answer`. */
   views: ClaimView[];
+  /**
+   * The subject's main answer to the story (storyAnswer), for a page whose claims carry none.
+   * Optional: a view stored by an older version has none, and is still shown.
+   */
+  answer?: AnswerView | null;
 }
 
 export function describePage(story: Story, matches: readonly Finding[], paragraphs: number): PageView {
@@ -146,6 +170,7 @@ export function describePage(story: Story, matches: readonly Finding[], paragrap
     paragraphs,
     claims,
     views,
+    answer: storyAnswer(story),
   };
 }
 
@@ -160,9 +185,13 @@ export function firstReportLine(v: ClaimView): string {
 
 /**
  * Where a claim comes from, in one line: who said a statement or a response, to whom and when
- * ("Said by Facebook to AFP, 6 Aug 2018"), else who reported it first (firstReportLine).
+ * ("Said by Facebook to AFP, 6 Aug 2018"), else who reported it first (firstReportLine); empty
+ * for context no outlet is named for, which callers leave out.
  */
 export function provenanceLine(v: ClaimView): string {
+  // Context (background, commentary) is no outlet's report: a missing first outlet is no gap in
+  // the sources, and 27 "First outlet not known" lines read as holes (review finding 15).
+  if (v.kind === 'context' && v.firstOutlet === null && v.said === null) return '';
   if (v.said === null) return firstReportLine(v);
   const to = v.said.to === null ? '' : ` to ${v.said.to}`;
   return `Said by ${v.said.by}${to}${v.said.date === null ? '' : `, ${formatDate(v.said.date)}`}`;

@@ -29,7 +29,7 @@ export interface KindGroup {
 export interface PageSummary {
   /** "8 of its 12 claims were first reported by The Wall Street Journal, 6 Aug 2018." */
   origin: string;
-  /** "9 of its 20 paragraphs repeat earlier reporting; 11 add material the sources do not have." */
+  /** "Backstory found 9 of its 20 paragraphs in the sources; it found no source for the other 11." */
   paragraphs: string;
   /** The subject's official answer, once, with who said it, to whom and when; null when none answers. */
   answer: { quote: string; credit: string; claimId: string } | null;
@@ -82,18 +82,69 @@ function firstOutlets(rows: readonly ClaimRow[], brokeBy: string | null): Tally[
   );
 }
 
+/** "A, B and C". */
+const listOf = (names: readonly string[]): string =>
+  names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+
 /**
- * "5 of its 24 claims were first reported by The Wall Street Journal, 6 Aug 2018; 5 by AFP;
- * 14 are context." The leading outlet, the runner-up, what is left unknown, and the context
- * (background, commentary): no outlet broke that, so it is not counted as a gap in the sources.
+ * "4 are Facebook's own statements, 3 of them given to AFP": a statement is the subject's word,
+ * not an outlet's report, so the outlet it was given to is said as such and never counted as a
+ * first report (review finding 2: statements to AFP ranked AFP above the outlet that broke the story).
  */
-function originSentence(rows: readonly ClaimRow[], brokeBy: string | null): string {
-  const [lead, next] = firstOutlets(rows, brokeBy);
+function statementsClause(rows: readonly ClaimRow[], subject: string): string {
+  const n = rows.length;
+  if (n === 0) return '';
+  const to = new Map<string, number>();
+  for (const { view } of rows)
+    if (view.said?.to != null) to.set(view.said.to, (to.get(view.said.to) ?? 0) + 1);
+  const [outlet, k] = [...to].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
+  const given =
+    outlet === null
+      ? ''
+      : n === 1
+        ? `, given to ${outlet}`
+        : `, ${k === n ? 'all' : `${k} of them`} given to ${outlet}`;
+  return `${n === 1 ? `1 is ${subject}'s own statement` : `${n} are ${subject}'s own statements`}${given}`;
+}
+
+/** "2 are responses from Citigroup and Wells Fargo": the other parties' answers, by who gave them. */
+function responsesClause(rows: readonly ClaimRow[]): string {
+  const n = rows.length;
+  if (n === 0) return '';
+  const by = [...new Set(rows.flatMap((r) => (r.view.said === null ? [] : [r.view.said.by])))];
+  return `${n === 1 ? '1 is a response' : `${n} are responses`}${by.length === 0 ? '' : ` from ${listOf(by)}`}`;
+}
+
+/**
+ * "5 of its 24 claims were first reported by The Wall Street Journal, 6 Aug 2018; 2 by CNBC;
+ * 4 are Facebook's own statements, 3 of them given to AFP; 13 are context." Only reports have a
+ * first reporter: the leading outlet, the runner-up, the reports whose first outlet is unknown;
+ * then what was said (statements, responses) and the context (background, commentary), which no
+ * outlet broke and so are not counted as gaps in the sources.
+ */
+function originSentence(rows: readonly ClaimRow[], brokeBy: string | null, subject: string): string {
   const total = rows.length;
-  if (lead === undefined)
-    return total === 1
-      ? 'The outlet that first reported its one claim is not known from the sources.'
-      : `The outlets that first reported its ${total} claims are not known from the sources.`;
+  const of = (kind: ClaimRow['view']['kind']): ClaimRow[] => rows.filter((r) => r.view.kind === kind);
+  const reports = of('report');
+  const [lead, next] = firstOutlets(reports, brokeBy);
+  const unknown = reports.filter((r) => r.view.firstOutlet === null).length;
+  const context = of('context').length;
+  const said = [
+    statementsClause(of('statement'), subject),
+    responsesClause(of('response')),
+    context === 0 ? '' : `${context} ${context === 1 ? 'is' : 'are'} context`,
+  ].filter((s) => s !== '');
+  if (lead === undefined) {
+    if (unknown === total)
+      return total === 1
+        ? 'The outlet that first reported its one claim is not known from the sources.'
+        : `The outlets that first reported its ${total} claims are not known from the sources.`;
+    if (unknown > 0)
+      return `For ${unknown} of its ${total} claims the first outlet is not known${said.map((s) => `; ${s}`).join('')}.`;
+    // Every clause of a one-claim page starts "1 is …".
+    if (total === 1) return `${said[0]?.replace(/^1 /, 'Its one claim ') ?? ''}.`;
+    return `Of its ${total} claims, ${said.join('; ')}.`;
+  }
   const when = lead.date === null ? '' : `, ${formatDate(lead.date)}`;
   if (total === 1) return `Its one claim was first reported by ${lead.outlet}${when}.`;
   const share =
@@ -102,15 +153,12 @@ function originSentence(rows: readonly ClaimRow[], brokeBy: string | null): stri
       : total === 2
         ? 'Both of its claims were'
         : `All ${total} of its claims were`;
-  const known = rows.filter((r) => r.view.firstOutlet !== null).length;
-  const context = rows.filter((r) => r.view.firstOutlet === null && r.view.kind === 'context').length;
-  const unknown = total - known - context;
-  const others = known - lead.n - (next?.n ?? 0);
+  const others = reports.length - unknown - lead.n - (next?.n ?? 0);
   const rest = [
     next === undefined ? '' : `; ${next.n} by ${next.outlet}`,
     others === 0 ? '' : `; ${others} by ${others === 1 ? 'another outlet' : 'other outlets'}`,
     unknown === 0 ? '' : `; for ${unknown} the first outlet is not known`,
-    context === 0 ? '' : `; ${context} ${context === 1 ? 'is' : 'are'} context`,
+    ...said.map((s) => `; ${s}`),
   ].join('');
   return `${share} first reported by ${lead.outlet}${when}${rest}.`;
 }
@@ -118,9 +166,10 @@ function originSentence(rows: readonly ClaimRow[], brokeBy: string | null): stri
 function paragraphSentence(matched: number, total: number): string {
   const fresh = total - matched;
   if (fresh <= 0)
-    return `${total === 1 ? 'Its one paragraph repeats' : total === 2 ? 'Both of its paragraphs repeat' : `All ${total} of its paragraphs repeat`} earlier reporting; none adds material the sources do not have.`;
-  const repeat = `${matched} of its ${count(total, 'paragraph')} ${matched === 1 ? 'repeats' : 'repeat'} earlier reporting`;
-  return `${repeat}; ${fresh} ${fresh === 1 ? 'adds' : 'add'} material the sources do not have.`;
+    return `Backstory found ${total === 1 ? 'its one paragraph' : total === 2 ? 'both of its paragraphs' : `all ${total} of its paragraphs`} in the sources.`;
+  // A miss is not evidence of originality: the matcher puts precision first (review finding 4).
+  if (matched === 0) return `Backstory found no source for any of its ${count(total, 'paragraph')}.`;
+  return `Backstory found ${matched} of its ${count(total, 'paragraph')} in the sources; it found no source for the other ${fresh}.`;
 }
 
 /** The official answer that answers the most of the page's claims: the subject's word on it. */
@@ -140,9 +189,10 @@ export function summarise(page: PageView): PageSummary {
   const rows = rowsOf(page);
   const paragraphs = page.paragraphs;
   const matched = new Set(page.claims.map((c) => c.paragraph)).size;
-  const answer = mainAnswer(rows);
+  // The answer of the page's own claims first; else the story's, once the page is about the story.
+  const answer = mainAnswer(rows) ?? page.answer ?? null;
   return {
-    origin: originSentence(rows, page.brokeBy),
+    origin: originSentence(rows, page.brokeBy, page.subject),
     paragraphs: paragraphSentence(matched, paragraphs),
     answer:
       answer === null

@@ -1,11 +1,11 @@
 // The first-run page: what Backstory does, which story it follows, and the one choice a reader
-// makes before it reads anything: click to check a page, or let it check news pages as they load.
+// makes before it reads anything: click to check a page, or let it check pages as they load.
 
 import type { AccessApi } from '../extension/pages-api.ts';
 import type { ClaimIndex } from '../model/types.ts';
 import type { Parsed } from '../model/validate.ts';
 import { formatDate, outletName } from '../view/describe.ts';
-import { AutomaticSwitch } from '../ui/AutomaticSwitch.tsx';
+import { AUTOMATIC_READS, AutomaticSwitch } from '../ui/AutomaticSwitch.tsx';
 import { Damaged } from '../ui/Damaged.tsx';
 
 export interface StoryLine {
@@ -56,19 +56,43 @@ export function Welcome({ stories, api }: { stories: StoryLine[]; api: AccessApi
         </div>
       ))}
       <h2>How Backstory reads pages</h2>
-      <p>
-        Right now it reads nothing. Click its toolbar button on an article and it checks that one page; from
-        there you can also let it check that site’s pages as they load. Or let it check news pages on every
-        site as they load: it then needs access to the sites you visit, which your browser will ask you to
-        confirm. Either way everything happens in your browser: Backstory sends nothing anywhere.
-      </p>
-      <AutomaticSwitch api={api} />
+      <AutomaticSwitch api={api} explain={(on) => <Reading on={on} />} />
       <p>
         <button class="link" type="button" onClick={() => api.openOptions()}>
           Options
         </button>{' '}
-        <span class="muted">(switch the overlay off, or off for some sites)</span>
+        <span class="muted">(turn the highlights off, everywhere or on some sites)</span>
       </p>
     </main>
+  );
+}
+
+/**
+ * How pages are read, as the switch stands (review finding 9: "Right now it reads nothing" stood
+ * above "Automatic checking is on"). It says what runs where, and prepares the reader for the
+ * browser's prompt, whose wording ("read and change all your data") is the browser's, not ours.
+ */
+function Reading({ on }: { on: boolean }) {
+  // On, the switch's status line says what runs where; this says what the reader will see.
+  if (on)
+    return (
+      <p>
+        Backstory checks pages as they load, on every site, and draws its highlights on articles about the
+        story. Nothing is sent anywhere.
+      </p>
+    );
+  return (
+    <>
+      <p>
+        Right now Backstory reads no page. Click its toolbar button on an article and it checks that one page;
+        from there you can also let it check that site’s pages as they load.
+      </p>
+      <p>
+        Or let it check pages as they load, on every site: {AUTOMATIC_READS}. Your browser will ask you to
+        confirm, in its own words: Chrome says Backstory could “read and change all your data on all
+        websites”. Backstory only reads the text of pages and draws its highlights on articles about the
+        story; it sends nothing anywhere.
+      </p>
+    </>
   );
 }

@@ -43,6 +43,7 @@ const popupLayout = () => {
   // Where on the page (not the viewport) the first group's first claim ends. No named inner
   // function: the test runner's transform would wrap it in a helper the page does not have.
   const row = document.querySelector('section.group li.claim');
+  const switches = document.querySelector('fieldset.switches');
   return {
     summary: document.querySelector('.summary')?.textContent ?? '',
     body: document.body.textContent ?? '',
@@ -51,8 +52,27 @@ const popupLayout = () => {
     live: document.querySelectorAll('[aria-live]').length,
     width: document.body.getBoundingClientRect().width,
     firstGroupRowBottom: row === null ? -1 : row.getBoundingClientRect().bottom + window.scrollY,
+    firstGroupRowTop: row === null ? -1 : row.getBoundingClientRect().top + window.scrollY,
+    /** Where the highlights switches end, on the page: -1 when there are none. */
+    switchBottom: switches === null ? -1 : switches.getBoundingClientRect().bottom + window.scrollY,
   };
 };
+
+/** Each claim row's wording: its length, the lines it shows, whether it shows whole, how often it is printed. */
+const rowLines = () =>
+  [...document.querySelectorAll('li.claim')].map((li) => {
+    const text = li.querySelector('.goto .text');
+    const wording = text?.textContent ?? '';
+    const box = text === null ? 0 : text.getBoundingClientRect().height;
+    const line = text === null ? 1 : parseFloat(getComputedStyle(text).lineHeight) || 1;
+    return {
+      text: wording,
+      chars: wording.length,
+      lines: Math.round(box / line),
+      whole: text !== null && text.scrollHeight <= text.clientHeight + 1,
+      times: (li.textContent ?? '').split(wording).length - 1,
+    };
+  });
 
 async function badge(d: Driver, tabId: number): Promise<string> {
   return (
@@ -84,7 +104,10 @@ eachBrowser(site, (d, name) => {
       layout.summary,
       /\d+ of its \d+ claims were first reported by The Wall Street Journal, 6 Aug 2018[;.]/,
     );
-    assert.match(layout.summary, /paragraphs repeat earlier reporting; (none adds|\d+ adds?) material/);
+    assert.match(
+      layout.summary,
+      /Backstory found (\d+ of its \d+ paragraphs in the sources; it found no source for the other \d+|all \d+ of its paragraphs in the sources)\./,
+    );
     const denial = 'this is not true';
     assert.equal(layout.body.split(denial).length - 1, 1, "Facebook's answer is quoted once");
     assert.match(layout.summary, /— Facebook, official statement, 6 Aug 2018/);
@@ -101,12 +124,25 @@ eachBrowser(site, (d, name) => {
       layout.firstGroupRowBottom > 0 && layout.firstGroupRowBottom <= 600,
       `the summary and the first group's first claim fit a 600 px popup (at ${layout.firstGroupRowBottom} px)`,
     );
+    // Closed rows: up to three lines of wording, so rows can be told apart; a longer wording is cut.
+    const rows = await popup.evaluate(rowLines, null);
+    const long = rows.filter((r) => r.chars > 120);
+    assert.ok(long.length > 0, 'the page has claims of more than 120 characters');
+    for (const r of long) assert.equal(r.lines, 3, `a long claim shows three lines (${r.lines}): ${r.text}`);
+    for (const r of rows) assert.ok(r.lines <= 3, `no closed claim shows more than three lines: ${r.text}`);
+    assert.ok(
+      layout.switchBottom > 0 && layout.switchBottom <= layout.firstGroupRowTop,
+      `the highlights switches sit above the claims (${layout.switchBottom} px, first claim at ${layout.firstGroupRowTop} px)`,
+    );
     await popup.click('li.claim button.toggle');
     const opened = await popup.evaluate(
       () => document.querySelector('li.claim .more:not([hidden])')?.textContent ?? '',
       null,
     );
     assert.match(opened, /Paragraph \d+ matches “/, 'an opened claim says where and why it matched');
+    const [first] = await popup.evaluate(rowLines, null);
+    assert.ok(first !== undefined && first.whole, 'an opened claim shows its whole wording');
+    assert.equal(first.times, 1, 'an opened claim shows its wording once');
     // Every claim opened at once: what the rows hide must pass axe too (a11y.e2e.ts checks them closed).
     await popup.evaluate(() => {
       for (const b of document.querySelectorAll<HTMLElement>('button.toggle[aria-expanded=false]')) b.click();

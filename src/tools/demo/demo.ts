@@ -113,7 +113,7 @@ if (browserName === 'firefox') {
     await chrome.close();
     const storeShots = [article, card, popupShot, storyShot];
     storeShots.forEach(checkStoreSize);
-    shots.push(...storeShots.map((s) => `${s} (1280×800, for the stores)`), popupFull);
+    shots.push(...storeShots.map((s) => `${s} (1280×800, for the stores)`), popupPanel, popupFull);
     if (process.argv.includes('--readme')) {
       for (const s of storeShots) fs.copyFileSync(s, path.join(readmeDir, path.basename(s)));
       console.log(`copied the four store screenshots to ${path.relative(process.cwd(), readmeDir)}/`);

@@ -19,6 +19,7 @@ function fakeApi(over: {
   activeTab?: boolean;
   /** What the reader answers the browser's prompt for a site. */
   grants?: boolean;
+  settings?: Settings;
 }) {
   const calls = {
     focus: [] as [number, number, string][],
@@ -34,7 +35,7 @@ function fakeApi(over: {
     tabResult: async () => over.result ?? ok(null),
     followedStories: async () => [{ title: story.title, broke: story.broke, subject: story.subject.name }],
     focus: async (t, p, c) => (calls.focus.push([t, p, c]), true),
-    settings: async () => DEFAULT_SETTINGS,
+    settings: async () => over.settings ?? DEFAULT_SETTINGS,
     saveSettings: async (s) => void calls.saved.push(s),
     siteAccess: async () => access,
     setSiteAccess: async (u, on) => {
@@ -73,7 +74,7 @@ describe('popup states', () => {
       /(Both of its|1 of its 2) claims were first reported by The Wall Street Journal, 6 Aug 2018\./,
     );
     expect(summary).toMatch(
-      /2 of its 4 paragraphs repeat earlier reporting; 2 add material the sources do not have\./,
+      /Backstory found 2 of its 4 paragraphs in the sources; it found no source for the other 2\./,
     );
     // Every report here is answered by the same denial: the popup quotes it once, credited.
     const denial = story.statements.find((s) => reports.some((r) => r.answeredBy.includes(s.claimId)));
@@ -128,7 +129,8 @@ describe('popup states', () => {
     const toggle = row.querySelector('button.toggle') as HTMLElement;
     const more = row.querySelector('.more') as HTMLElement;
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
-    // A screen reader on the toggle hears which claim it opens.
+    // A screen reader on the toggle hears what it shows, and which claim it opens.
+    expect(toggle.getAttribute('aria-label')).toBe('Show where it appears and why it matched');
     expect(document.getElementById(toggle.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
       report.text,
     );
@@ -282,16 +284,45 @@ describe('popup states', () => {
     await waitFor(() => expect(box.checked).toBe(false));
     cleanup();
     render(<App api={fakeApi({ result: resultWith([]), access: 'all sites' }).api} />);
-    await screen.findByLabelText(/On news\.example/);
+    await screen.findByLabelText(/on news\.example/);
     expect(screen.queryByLabelText(/pages as they load/)).toBeNull();
   });
 
-  test('the overlay switches save per-site and global settings', async () => {
+  test('the highlights switches save per-site and global settings', async () => {
     const { api, calls } = fakeApi({ result: resultWith([]) });
     render(<App api={api} />);
-    fireEvent.click(await screen.findByLabelText(/On news\.example/));
+    fireEvent.click(await screen.findByLabelText(/on news\.example/));
     expect(calls.saved.at(-1)).toEqual({ ...DEFAULT_SETTINGS, disabledSites: ['news.example'] });
-    fireEvent.click(screen.getByLabelText(/On all sites/));
+    fireEvent.click(screen.getByLabelText(/on all sites/));
     expect(calls.saved.at(-1)?.enabled).toBe(false);
+  });
+
+  test('the switches come before the claims, named "Highlights", the site by one name', async () => {
+    const reports = story.claims.filter((c) => c.kind === 'report').slice(0, 3);
+    const { api } = fakeApi({ result: resultWith(reports.map((c) => c.id)), access: 'none' });
+    const { container } = render(<App api={api} />);
+    const site = await screen.findByLabelText(/on news\.example/);
+    const reading = await screen.findByLabelText('Check news.example pages as they load');
+    const claim = container.querySelector('li.claim');
+    expect(claim).not.toBeNull();
+    for (const box of [site, reading])
+      expect(box.compareDocumentPosition(claim as Node) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(container.querySelector('fieldset.switches legend')?.textContent).toBe('Highlights');
+    expect(container.textContent).not.toMatch(/Overlay/);
+  });
+
+  test('with the highlights off on the site, a note says so above the claims and turns them back on', async () => {
+    const reports = story.claims.filter((c) => c.kind === 'report').slice(0, 2);
+    const { api, calls } = fakeApi({
+      result: resultWith(reports.map((c) => c.id)),
+      settings: { ...DEFAULT_SETTINGS, disabledSites: ['news.example'] },
+    });
+    const { container } = render(<App api={api} />);
+    await screen.findByText(
+      /Highlights are off on news\.example, so a claim below cannot be shown in the page/,
+    );
+    fireEvent.click(screen.getByText('Turn them on'));
+    expect(calls.saved.at(-1)).toEqual({ ...DEFAULT_SETTINGS, disabledSites: [] });
+    await waitFor(() => expect(container.textContent).not.toMatch(/Highlights are off/));
   });
 });

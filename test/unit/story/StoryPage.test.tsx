@@ -35,6 +35,16 @@ describe('the full story page', () => {
     expect(container.textContent).not.toMatch(/\b1 claims\b|\b1 source articles\b/);
   });
 
+  test('a context claim names no missing outlet, and its line starts with what there is', async () => {
+    const { container } = render(<StoryPage index={index} exporter={fakeExporter().exporter} />);
+    await screen.findByText(story.title);
+    const lines = [...container.querySelectorAll('section[data-kind="context"] li.claim .muted')].map(
+      (l) => l.textContent ?? '',
+    );
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toMatch(/^(?!\s*·)(?!.*not known).*\bin \d+ source articles?$/);
+  });
+
   test('a search narrows every section and says how many are shown', async () => {
     const { container } = render(<StoryPage index={index} exporter={fakeExporter().exporter} />);
     fireEvent.input(await screen.findByLabelText(/Search the claims/), { target: { value: 'Citigroup' } });

@@ -46,4 +46,18 @@ describe('what a reader is told about a claim and a page', () => {
     expect(r.said).toBe(null);
     expect(provenanceLine(r)).toMatch(/^First reported by /);
   });
+
+  test('context says no missing outlet; a report whose outlet is unknown still says so', () => {
+    const context = story.claims.filter((c) => c.kind === 'context' && c.firstReport.outlet === null);
+    const unknown = story.claims.find((c) => c.kind === 'report' && c.firstReport.outlet === null);
+    if (context.length === 0 || unknown === undefined) throw new Error('no such claims in the seeds');
+    for (const c of context) {
+      const v = describeClaim(story, c.id);
+      if (v === null) throw new Error('not described');
+      expect(provenanceLine(v)).toBe('');
+    }
+    const u = describeClaim(story, unknown.id);
+    if (u === null) throw new Error('not described');
+    expect(provenanceLine(u)).toMatch(/not known|Earliest known report/);
+  });
 });

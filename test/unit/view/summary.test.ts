@@ -1,8 +1,10 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { describePage, type ClaimView, type PageView } from '../../../src/view/describe.ts';
 import { summarise } from '../../../src/view/summary.ts';
 import { KINDS } from '../../../src/view/kinds.ts';
-import { seedStory } from '../helpers.ts';
+import { SEEDS, seedStory } from '../helpers.ts';
 
 const story = seedStory();
 
@@ -124,7 +126,56 @@ describe('the summary of a page', () => {
     );
   });
 
-  test('counts the paragraphs that repeat earlier reporting and those the sources do not have', () => {
+  test("counts only reports as first reported; the subject's statements are said apart, with whom they were given to", () => {
+    const toAfp = {
+      kind: 'statement' as const,
+      firstOutlet: 'AFP',
+      firstDate: '2018-08-06',
+      said: { by: 'Facebook', to: 'AFP', date: '2018-08-06' },
+    };
+    const page = pageOf([
+      [claim('a', wsj), 0],
+      [claim('b', wsj), 1],
+      [claim('s1', toAfp), 2],
+      [claim('s2', toAfp), 3],
+      [claim('s3', toAfp), 4],
+      [claim('s4', { kind: 'statement', said: { by: 'Facebook', to: null, date: null } }), 5],
+      [claim('r', { kind: 'response', said: { by: 'Citigroup', to: null, date: null } }), 6],
+      [claim('c', { kind: 'context' }), 7],
+    ]);
+    expect(summarise(page).origin).toBe(
+      "2 of its 8 claims were first reported by The Wall Street Journal, 6 Aug 2018; 4 are Facebook's own statements, 3 of them given to AFP; 1 is a response from Citigroup; 1 is context.",
+    );
+    expect(summarise(pageOf([[claim('s1', toAfp), 0]])).origin).toBe(
+      "Its one claim is Facebook's own statement, given to AFP.",
+    );
+    expect(
+      summarise(
+        pageOf([
+          [claim('s1', toAfp), 0],
+          [claim('s2', toAfp), 1],
+          [claim('c', { kind: 'context' }), 2],
+        ]),
+      ).origin,
+    ).toBe("Of its 3 claims, 2 are Facebook's own statements, all given to AFP; 1 is context.");
+  });
+
+  test('on the seed story, statements given to an outlet never make it their first reporter', () => {
+    const given = story.claims.filter((c) => c.kind === 'statement' && c.said?.to != null);
+    const reports = story.claims.filter((c) => c.kind === 'report' && c.firstReport.outlet !== null);
+    expect(given.length).toBeGreaterThan(reports.slice(0, 2).length);
+    const found = [...reports.slice(0, 2), ...given];
+    const page = describePage(
+      story,
+      found.map((c, i) => ({ paragraph: i, claimId: c.id, score: 0.9 })),
+      found.length,
+    );
+    const origin = summarise(page).origin;
+    expect(origin).toMatch(/^2 of its \d+ claims were first reported by The Wall Street Journal/);
+    expect(origin).toContain(`${given.length} are Facebook's own statements`);
+  });
+
+  test('counts the paragraphs found in the sources, and claims nothing of the others but that no source was found', () => {
     const page = pageOf([
       [claim('a', wsj), 0, 4],
       [claim('b'), 4],
@@ -132,7 +183,7 @@ describe('the summary of a page', () => {
     ]);
     const s = summarise(page);
     expect(s.paragraphs).toBe(
-      '3 of its 20 paragraphs repeat earlier reporting; 17 add material the sources do not have.',
+      'Backstory found 3 of its 20 paragraphs in the sources; it found no source for the other 17.',
     );
     expect(s.status).toBe('3 claims found in 3 of 20 paragraphs');
   });
@@ -141,7 +192,7 @@ describe('the summary of a page', () => {
     const one = summarise(pageOf([[claim('a', wsj), 0]], 2));
     expect(one.origin).toBe('Its one claim was first reported by The Wall Street Journal, 6 Aug 2018.');
     expect(one.paragraphs).toBe(
-      '1 of its 2 paragraphs repeats earlier reporting; 1 adds material the sources do not have.',
+      'Backstory found 1 of its 2 paragraphs in the sources; it found no source for the other 1.',
     );
     expect(one.status).toBe('1 claim found in 1 of 2 paragraphs');
     const unknown = summarise(
@@ -179,11 +230,9 @@ describe('the summary of a page', () => {
       ),
     );
     expect(all.origin).toBe('Both of its claims were first reported by The Wall Street Journal, 6 Aug 2018.');
-    expect(all.paragraphs).toBe(
-      'Its one paragraph repeats earlier reporting; none adds material the sources do not have.',
-    );
+    expect(all.paragraphs).toBe('Backstory found its one paragraph in the sources.');
     expect(summarise(pageOf([[claim('a'), 0, 1, 2]], 3)).paragraphs).toBe(
-      'All 3 of its paragraphs repeat earlier reporting; none adds material the sources do not have.',
+      'Backstory found all 3 of its paragraphs in the sources.',
     );
   });
 
@@ -199,6 +248,37 @@ describe('the summary of a page', () => {
       claimId: 's1',
     });
     expect(summarise(pageOf([[claim('a'), 0]])).answer).toBeNull();
+  });
+
+  test("on a page about the story whose claims carry no answer, gives the story's main answer once", () => {
+    const page = { ...pageOf([[claim('a', wsj), 0]]), answer: denial };
+    expect(summarise(page).answer).toEqual({
+      quote: 'This is not true.',
+      credit: 'Facebook, statement to CNBC, 6 Aug 2018',
+      claimId: 's1',
+    });
+    // The page's own claims' answer comes first.
+    const own = { ...denial, claimId: 's2', quote: 'Opt-in.', to: 'AFP' };
+    expect(summarise({ ...page, views: [claim('a', { ...wsj, answers: [own] })] }).answer?.quote).toBe(
+      'Opt-in.',
+    );
+  });
+
+  test("on the seed story, a page of unanswered claims gets story.json's primary statement as Facebook's answer", () => {
+    const file = JSON.parse(fs.readFileSync(path.join(SEEDS, 'story.json'), 'utf8')) as {
+      statements: { quote: string; primary?: boolean }[];
+    };
+    const primary = file.statements.find((s) => s.primary === true)?.quote;
+    const unanswered = story.claims.filter((c) => c.kind === 'report' && c.answeredBy.length === 0);
+    expect(unanswered.length).toBeGreaterThan(0);
+    const page = describePage(
+      story,
+      unanswered.map((c, i) => ({ paragraph: i, claimId: c.id, score: 0.9 })),
+      unanswered.length,
+    );
+    expect(page.views.every((v) => v.answers.length === 0)).toBe(true);
+    expect(primary).toBeDefined();
+    expect(summarise(page).answer?.quote).toBe(primary);
   });
 
   test('groups the claims by kind in the kinds table’s order, each in reading order with its paragraphs', () => {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, expect, test } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../src/extension/settings.ts';
 import type { AccessApi } from '../../../src/extension/pages-api.ts';
@@ -23,7 +23,7 @@ const api: AccessApi = {
 test('the first-run page names the story Backstory follows and offers automatic checking', async () => {
   render(<WelcomeApp index={parseIndex(seedIndex())} api={api} />);
   await screen.findByText(seedStory().title);
-  await screen.findByText('Check news pages automatically');
+  await screen.findByText('Check pages automatically');
 });
 
 test('with a damaged index it says so, as the popup does, and offers nothing', async () => {
@@ -34,4 +34,28 @@ test('with a damaged index it says so, as the popup does, and offers nothing', a
     /The claim index does not match its checksum \(tampered or truncated\)\. Reinstall the extension to repair it\./,
   );
   expect(container.querySelector('button')).toBeNull();
+});
+
+test('the first-run text follows the switch: before the grant it prepares the browser prompt; after, it no longer says it reads nothing', async () => {
+  let granted = false;
+  const granting: AccessApi = {
+    ...api,
+    automatic: async () => granted,
+    setAutomatic: async (on) => (granted = on),
+  };
+  const { container } = render(<WelcomeApp index={parseIndex(seedIndex())} api={granting} />);
+  fireEvent.click(await screen.findByText('Check pages automatically'));
+  await screen.findByText(/^Automatic checking is on/);
+  const after = container.textContent ?? '';
+  expect(after).not.toMatch(/reads no page|reads nothing/);
+  expect(after).toMatch(
+    /runs in your browser on every page you open, and only a page that mentions the story is read in full/,
+  );
+  expect(after).toMatch(/Nothing is sent anywhere/);
+  cleanup();
+  granted = false;
+  const before = render(<WelcomeApp index={parseIndex(seedIndex())} api={granting} />).container;
+  await screen.findByText(/^Automatic checking is off/);
+  expect(before.textContent).toMatch(/Right now Backstory reads no page/);
+  expect(before.textContent).toMatch(/read and change all your data on all websites/);
 });
