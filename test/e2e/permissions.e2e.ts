@@ -66,8 +66,8 @@ async function drawnIn(d: Driver, tab: Tab): Promise<boolean> {
 /**
  * The switch labelled `label` in Backstory's open popup, scrolled into view as a reader would:
  * whether it is on, its middle in the popup's viewport, and the popup's size; null until the
- * popup shows it under the page's claims (while the page is being read, the panel above it
- * still grows and moves it).
+ * popup shows it, in the bar above the page's claims, once the page is read (while it is being
+ * read the popup still grows and may move it).
  */
 const popupSwitch = (d: Driver, label: string) =>
   d.inExtension(async (text: string) => {
@@ -154,7 +154,7 @@ describe('Firefox ESR, from install to automatic checking and back', () => {
     assert.equal(await overlayDrawn(d), false);
   });
 
-  test('“Check news pages automatically” on the first-run page grants every site and starts the gate', async () => {
+  test('“Check pages automatically” on the first-run page grants every site and starts the gate', async () => {
     const welcome = await d.extensionPage('src/welcome/welcome.html');
     await until(() => welcome.evaluate(() => document.querySelector('.automatic button') !== null, null));
     await welcome.click('.automatic button');
