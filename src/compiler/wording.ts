@@ -73,7 +73,7 @@ const SUBORDINATE_FROM = 10;
 const LONE_SUBORDINATE = /^(?:While|Although|Though|Whereas)\s+/;
 const QUOTE_CHARS = /^["\u201C]|["\u201D]$/g;
 
-function wordPiece(piece: SeedPiece, finder: EntityFinder): Wording {
+function wordPiece(piece: SeedPiece, finder: EntityFinder, speaker: string | null): Wording {
   const source: SeedSpan[] = [{ seed: piece.seed, start: piece.start, end: piece.end }];
   let offset = piece.start - piece.sentenceStart;
   const described = piece.described;
@@ -119,7 +119,128 @@ function wordPiece(piece: SeedPiece, finder: EntityFinder): Wording {
       text = text.replace(PRONOUN, (p: string) => (p.toLowerCase() === 'its' ? `${who.name}'s` : who.name));
     }
   }
+  // "But they also said …": the sentence before says who "they" are (sentence-actor.ts).
+  const they = piece.they;
+  const named = offset === 0 && they !== null ? nameThey(text, they.name) : null;
+  if (they !== null && named !== null) {
+    source.unshift({ seed: piece.seed, start: they.start, end: they.end });
+    text = named;
+  }
+  const reported = speaker === null ? null : unsaid(text, speaker, finder);
+  if (reported !== null) {
+    text = reported.text;
+    // The words said, from where they start in the seed; the speaker's name, where it was put
+    // in, from the lead-in (or from the sentence before, for "they").
+    const cut = Math.max(0, piece.text.indexOf(reported.said.slice(0, 30)));
+    const whole = source[source.length - 1] ?? { seed: piece.seed, start: piece.start, end: piece.end };
+    const said = { ...whole, start: Math.max(whole.start, piece.start + cut) };
+    const name = finder.mentions(piece.text.slice(0, cut)).find((m) => m.id === speaker);
+    const nameSpans =
+      name === undefined
+        ? source.slice(0, -1)
+        : [{ seed: piece.seed, start: piece.start + name.start, end: piece.start + name.end }];
+    source.splice(0, source.length, ...(reported.named ? nameSpans : []), said);
+  }
   return { text: finish(nameTheSubject(text, finder)), source };
+}
+
+/** A neutral verb of speech after its speaker ("Facebook said", "a spokesperson clarified that"). */
+const SAID =
+  /\s+(?:also\s+)?(?:(?:is|has)\s+)?(said|says|saying|clarified|explained|stated|added|noted|told)\b/i;
+/** What the speaker's own words ("Facebook said on Monday that …") may have before them. */
+const SAID_TAIL = new RegExp(
+  `^(?:\\s+(?:on (?:${WEEKDAYS.join('|')})|in a statement))?,?\\s+(?:that\\s+)?`,
+  'i',
+);
+/** A speaker's role after their employer's name ("A JPMorgan Chase spokeswoman", "… spokeswoman Patricia Wexler"). */
+const ROLES = '(?:spokes(?:person|woman|man|people)|representative|official|executive)';
+const ROLE = new RegExp(`\\b${ROLES}\\b`, 'i');
+/** All a speaker phrase may hold besides the name ("|" stands for it): an article, a role and a person's name. */
+const SPEAKER_REST = new RegExp(
+  `^(?:a|an|the)?\\s*\\|(?:['\u2019]s)?\\s*(?:${ROLES}(?:\\s+\\p{Lu}[\\w.'-]*){0,3})?\\s*$`,
+  'iu',
+);
+/** A description opening the words said ("the company", "the bank"). */
+const DESCRIBED = /^the\s+[\w-]+(?=\s)/i;
+
+/**
+ * A statement or a response worded without its speech lead-in ("A Facebook spokesperson
+ * clarified that the company is not …" → "Facebook is not …"): the view shows who said it
+ * beside the wording (item 2 of issue 17). Only the claim's own speaker's lead-in goes, with a
+ * neutral verb ("said", "clarified", "told" an outlet; not "denied", which is the fact), and
+ * only where the words said open on something a reader can follow: "it" or "they" (named as
+ * the speaker, the verb agreeing), a description of the speaker ("the bank", or "the company"
+ * after a spokesperson), or words of their own. Null where the lead-in stays; else the wording,
+ * the words said as the seed has them, and whether the speaker's name was put in.
+ */
+function unsaid(
+  text: string,
+  speaker: string,
+  finder: EntityFinder,
+): { text: string; said: string; named: boolean } | null {
+  const verb = SAID.exec(text.slice(0, 80));
+  if (verb === null) return null;
+  const who = text.slice(0, verb.index);
+  const names = finder.mentions(who).filter((m) => m.kind !== 'outlet');
+  const name = names[0];
+  if (name === undefined || names.some((m) => m.id !== speaker)) return null;
+  if (!SPEAKER_REST.test(`${who.slice(0, name.start)}|${who.slice(name.end)}`)) return null;
+  let end = verb.index + verb[0].length;
+  if (verb[1]?.toLowerCase() === 'told') {
+    // Told an outlet: the press heard it. Told anyone else ("told banks that …") is the fact.
+    const gap = /^\s+/.exec(text.slice(end))?.[0].length ?? 0;
+    const to = finder.mentions(text).find((m) => m.kind === 'outlet' && m.start === end + gap);
+    if (to === undefined) return null;
+    end = to.end;
+  }
+  end += SAID_TAIL.exec(text.slice(end))?.[0].length ?? 0;
+  const said = text.slice(end);
+  if (said.split(/\s+/).length < 3 || /^(?:he|she|i|we)\b/i.test(said)) return null;
+  const named = (t: string | null): { text: string; said: string; named: boolean } | null =>
+    t === null ? null : { text: t, said, named: true };
+  if (/^they\b/i.test(said)) return named(nameThey(said, speaker));
+  if (PRONOUN.test(said))
+    return named(said.replace(PRONOUN, (p) => (p.toLowerCase() === 'its' ? `${speaker}'s` : speaker)));
+  const opening = finder.mentions(said)[0];
+  if (opening?.start === 0 && opening.id === speaker) return named(speaker + said.slice(opening.end));
+  const description = DESCRIBED.exec(said)?.[0];
+  if (description !== undefined && finder.describes(description, speaker, ROLE.test(who)))
+    return named(speaker + said.slice(description.length));
+  return { text: said, said, named: false };
+}
+
+/** The verbs "they" takes that a name takes otherwise ("they were" → "JPMorgan Chase was"). */
+const AGREEING: Record<string, string> = {
+  are: 'is',
+  were: 'was',
+  have: 'has',
+  do: 'does',
+  "aren't": "isn't",
+  "weren't": "wasn't",
+  "haven't": "hasn't",
+  "don't": "doesn't",
+};
+/** Verbs a name takes as "they" does: modals and the past. */
+const AS_IS =
+  /^(?:would|wouldn't|could|couldn't|will|won't|can|cannot|can't|should|shouldn't|might|must|had|hadn't|did|didn't|said|told|made|sought|held|met|went|took|gave|got|kept|\w+ed)$/i;
+
+/**
+ * Text opening on "they" with the actor's name in its place, its verb agreeing ("they're" →
+ * "Facebook is", "they also said" → "Facebook also said"); null where the verb would not agree
+ * ("they want"), and "they" stays.
+ */
+function nameThey(text: string, name: string): string | null {
+  const m =
+    /^they(?:(['\u2019]re|['\u2019]ve)|((?:\s+(?:also|still|now|then|only|just|too))*)\s+([\w'\u2019]+))/i.exec(
+      text,
+    );
+  if (m === null) return null;
+  const rest = text.slice(m[0].length);
+  if (m[1] !== undefined) return `${name} ${/re$/i.test(m[1]) ? 'is' : 'has'}${rest}`;
+  const verb = (m[3] ?? '').replace(/\u2019/g, "'");
+  const agreeing = AGREEING[verb.toLowerCase()];
+  if (agreeing === undefined && !AS_IS.test(verb)) return null;
+  return `${name}${m[2] ?? ''} ${agreeing ?? verb}${rest}`;
 }
 
 /**
@@ -138,7 +259,8 @@ function withActor(text: string, piece: SeedPiece, offset: number, source: SeedS
   const head = (re: RegExp): string | null => {
     const found = re.exec(clean(gap))?.[1];
     if (found === undefined) return null;
-    at(0, found.length);
+    // Where the words stand in the sentence: clean() took its lead-in ("But ") from the front.
+    at(Math.max(0, gap.indexOf(found)), found.length);
     return found.replace(/["\u201C]/g, '').trim();
   };
   const which = /,\s*which\s*$/i.exec(gap);
@@ -169,6 +291,13 @@ function withActor(text: string, piece: SeedPiece, offset: number, source: SeedS
       return `${who.name} ${text}`;
     }
     const pronoun = /^(they|he|she)\s/i.exec(clean(gap))?.[1];
+    // "But they told PCMag …, and wouldn't want …": the sentence before says who "they" are.
+    const they = pronoun?.toLowerCase() === 'they' ? piece.they : null;
+    const named = they === null ? null : nameThey(`they ${text}`, they.name);
+    if (they !== null && named !== null) {
+      source.unshift({ seed: piece.seed, start: they.start, end: they.end });
+      return named;
+    }
     return pronoun === undefined ? text : `${pronoun} ${text}`;
   }
   if (offset === 0) return text;
@@ -293,8 +422,9 @@ export function pickWording(
   items: readonly SeedPiece[],
   finder: EntityFinder,
   weight: Weights,
+  speaker: string | null = null,
 ): Wording & { from: number } {
-  const worded = items.map((p, from) => ({ ...wordPiece(p, finder), from, piece: p }));
+  const worded = items.map((p, from) => ({ ...wordPiece(p, finder, speaker), from, piece: p }));
   const fits = worded.filter(
     (w) => wordCount(w.text) <= MAX_WORDS && wordCount(w.text) >= 3 && !titleCase(w.text),
   );

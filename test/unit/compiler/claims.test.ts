@@ -549,12 +549,12 @@ describe('whose words a sentence gives', () => {
     expect(refusal).toMatchObject({
       kind: 'response',
       speaker: 'Mercy Hospital',
-      text: 'Mercy Hospital said it would not share patient records.',
+      text: 'Mercy Hospital would not share patient records.',
     });
-    // The name comes from where the sentence gives it.
+    // The name comes from where the sentence gives it; the words from what the hospital said.
     expect(refusal.textSource.map((s) => seed.slice(s.start, s.end))).toEqual([
       'Mercy Hospital',
-      'the hospital said it would not share patient records.',
+      'it would not share patient records.',
     ]);
     expect(only(story, 'would not hand over the billing codes')).toMatchObject({
       kind: 'response',
@@ -580,7 +580,7 @@ describe('whose words a sentence gives', () => {
     expect(only(story, 'would not hand over the billing codes')).toMatchObject({
       kind: 'response',
       speaker: 'Northwind',
-      text: 'Northwind said it would not hand over the billing codes.',
+      text: 'Northwind would not hand over the billing codes.',
     });
     // A regulator may be anyone outside the story: not Mercy Hospital's words.
     expect(only(story, 'broke the law')).toMatchObject({ speaker: null });
@@ -652,7 +652,12 @@ describe('whose words a sentence gives', () => {
     expect(only(story, 'no reason to trust')).toMatchObject({ kind: 'context', speaker: null });
     expect(only(story, 'Globex insisted')).toMatchObject({ kind: 'statement', speaker: 'Globex' });
     expect(only(story, 'never asked for consent')).toMatchObject({ kind: 'report' });
-    expect(only(story, 'completely opt-in').text).toBe('Globex says the app is completely opt-in.');
+    // Cut from its main clause, it is Globex's statement, worded without "Although" and "Globex says".
+    expect(only(story, 'completely opt-in')).toMatchObject({
+      kind: 'statement',
+      speaker: 'Globex',
+      text: 'The app is completely opt-in.',
+    });
   });
 
   test('the report only named ("since the report was published") credits no outlet', () => {
@@ -790,8 +795,94 @@ describe('a claim is worded from the seed text, short and neutral', () => {
     });
     expect(story.claims.map((c) => c.text).sort()).toEqual([
       'Globex has asked hospitals in six states to share detailed patient records for its new health app.',
-      'Globex said patients of hospitals such as Mercy Hospital, Lakeside Clinic, Saint Anne and Northgate could link their records with its health app and chat with a nurse.',
+      'Patients of hospitals such as Mercy Hospital, Lakeside Clinic, Saint Anne and Northgate could link their records with its health app and chat with a nurse.',
     ]);
+  });
+});
+
+describe('who "they" are, and whose words a statement is', () => {
+  test('"they" after a sentence whose actor is a bank\'s spokeswoman is the bank: its words, worded with its name', () => {
+    const seed =
+      'A Mercy Hospital spokeswoman said the hospital is not "sharing our patients\' records with these apps". ' +
+      'But they also said they were moving slowly because of possible patient concerns about privacy.\n';
+    const story = compile({ '001_blog.txt': seed });
+    const slowly = only(story, 'moving slowly');
+    expect(slowly).toMatchObject({
+      kind: 'response',
+      speaker: 'Mercy Hospital',
+      text: 'Mercy Hospital was moving slowly because of possible patient concerns about privacy.',
+    });
+    // The name comes from the sentence before, the words from what they said.
+    expect(slowly.textSource.map((s) => seed.slice(s.start, s.end))).toEqual([
+      'Mercy Hospital',
+      'they were moving slowly because of possible patient concerns about privacy.',
+    ]);
+  });
+
+  test('"they" after a sentence about the subject\'s description is the subject: its statement to the outlet they told', () => {
+    const story = compile({
+      '001_blog.txt':
+        'While the tech company has been answering patient concerns with privacy pledges, it is also looking at ways to deepen its ties with clinics. ' +
+        "But they told the Ledger they are aware of the privacy concerns, and would not want to risk the safety of patients' records.\n",
+    });
+    const risk = only(story, 'would not want to risk');
+    expect(risk).toMatchObject({
+      kind: 'statement',
+      speaker: 'Globex',
+      text: "Globex would not want to risk the safety of patients' records.",
+    });
+    expect(risk.said).toMatchObject({ by: 'Globex', to: 'ledger' });
+  });
+
+  test('"they" after a sentence with no actor, or one naming the subject only as an object, stays "they"', () => {
+    const story = compile({
+      '001_blog.txt':
+        'Patient groups have raised privacy concerns about health apps for years. ' +
+        'But they also said they were hopeful about faster doctor bookings through apps.\n\n' +
+        'Regulators in two states questioned Globex about the patient records. ' +
+        'They said the health app had broken no privacy rule so far.\n',
+    });
+    expect(only(story, 'hopeful about faster')).toMatchObject({
+      kind: 'context',
+      speaker: null,
+      text: 'They also said they were hopeful about faster doctor bookings through apps.',
+    });
+    expect(only(story, 'broken no privacy rule')).toMatchObject({ speaker: null });
+    expect(only(story, 'broken no privacy rule').text).toMatch(/^They said/);
+  });
+
+  test('a statement and a response are worded without their speech lead-in, quotation marks balanced', () => {
+    const story = compile({
+      '001_blog.txt':
+        'A Globex spokesperson clarified that the tech company is not "actively asking hospitals for patient records". ' +
+        'Globex said on Monday it is in talks to link its health app with more clinics. ' +
+        'A Mercy Hospital spokesman said the hospital "has not shared any patient records with Globex".\n',
+    });
+    expect(only(story, 'actively asking')).toMatchObject({
+      kind: 'statement',
+      text: 'Globex is not "actively asking hospitals for patient records".',
+    });
+    expect(only(story, 'in talks to link')).toMatchObject({
+      kind: 'statement',
+      text: 'Globex is in talks to link its health app with more clinics.',
+    });
+    expect(only(story, 'has not shared')).toMatchObject({
+      kind: 'response',
+      speaker: 'Mercy Hospital',
+      text: 'Mercy Hospital "has not shared any patient records with Globex".',
+    });
+  });
+
+  test('what the subject told a party, what it denied, and words whose verb would not agree keep their lead-in', () => {
+    const story = compile({
+      '001_blog.txt':
+        'Globex has told hospitals that the extra patient records could power services that keep members in its app longer. ' +
+        'Globex denied that it sells patient records to insurers for profit. ' +
+        'Mercy Hospital said they want more safeguards for patient records first.\n',
+    });
+    expect(only(story, 'told hospitals').text).toMatch(/^Globex has told hospitals that/);
+    expect(only(story, 'denied that').text).toMatch(/^Globex denied that/);
+    expect(only(story, 'more safeguards').text).toMatch(/^Mercy Hospital said they want/);
   });
 });
 
