@@ -23,8 +23,9 @@ export interface Wording {
 }
 
 const LEAD_IN = new RegExp(`^(?:(?:${CONNECTIVES.join('|')})\\b[,:]?\\s+)+`, 'i');
+/** "According to the report,", "In a statement to CNBC,", "From Facebook's perspective,": whose view follows. */
 const LEAD_ATTRIBUTION =
-  /^(?:according to [^,]{1,60}|in a statement (?:reported by|to|given to|obtained by) [^,]{1,60}|citing [^,]{1,60}),\s*/i;
+  /^(?:according to [^,]{1,60}|in a statement (?:reported by|to|given to|obtained by) [^,]{1,60}|citing [^,]{1,60}|from [^,]{1,40}(?:'s|s'|\u2019s) (?:perspective|point of view|standpoint|viewpoint)),\s*/i;
 /** "…, the WSJ said." "…, the reports said, citing sources." "…, says report." "…, according to the reports." */
 const TRAIL_ATTRIBUTION =
   /,\s*(["\u201D]?)\s*(?:(?:the |a )?[\w.'&\- ]{1,50}? (?:said|says|reported|reports|notes|noted|wrote|added|explained|told [\w.]+)(?: (?:on \w+|by email|in (?:its|a) statement))?(?:,\s*citing [\w ]{1,30})?|(?:says|said) (?:the )?reports?|according to [^,]{1,60}|citing [\w ]{1,30})\s*([.!?]?)\s*$/i;
@@ -396,7 +397,8 @@ function finish(text: string): string {
   // A clause cut inside a quotation closes it.
   const marks = (t.match(/"/g) ?? []).length;
   if (marks % 2 === 1) t = /[.!?]$/.test(t) ? `${t.slice(0, -1)}".` : `${t}"`;
-  if (!/[.!?"'\u201D]$/.test(t)) t = `${t}.`;
+  // A sentence ends on its full stop, after a closing quote too ('… with these platforms".').
+  if (!/[.!?]["'\u201D]?$/.test(t)) t = `${t}.`;
   return capitalised(t);
 }
 

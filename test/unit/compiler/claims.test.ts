@@ -685,6 +685,20 @@ describe('a claim is worded from the seed text, short and neutral', () => {
     ]);
   });
 
+  test('a perspective is an attribution, and a wording ending on a quotation ends on a full stop', () => {
+    const story = compile({
+      '001_blog.txt':
+        "Globex and your health\n\nFrom Globex's perspective, the tech company believes that more patient records mean better bookings. " +
+        'Globex has asked hospitals "to discuss new services it could offer their patients in its app"\n',
+    });
+    expect(only(story, 'better bookings').text).toBe(
+      'Globex believes that more patient records mean better bookings.',
+    );
+    expect(only(story, 'to discuss new services').text).toBe(
+      'Globex has asked hospitals "to discuss new services it could offer their patients in its app".',
+    );
+  });
+
   test('a leading time, a phrase or a clause, is not worded; the quote keeps it', () => {
     const story = compile({
       '001_blog.txt':
