@@ -11,7 +11,7 @@ import { denialOf, type Denial } from './denial.ts';
 import { seedParagraphs } from './furniture.ts';
 import { nameTerms } from './names.ts';
 import { claimPieces } from './segment.ts';
-import { openingThey, sentenceActor, withThey } from './sentence-actor.ts';
+import { sentenceActor, theySpeak, withThey } from './sentence-actor.ts';
 import { settingOf, type Setting } from './setting.ts';
 import { clean } from './wording.ts';
 import type { StoryInput } from './input.ts';
@@ -107,7 +107,9 @@ export function readPieces({ story, seeds }: StoryInput): SeedPiece[] {
       for (const s of para.sentences) {
         const sentenceMentions = finder.mentions(s.text);
         const outlets = finder.attribution(s.text).outlets;
-        const they = openingThey(s.text) === null ? null : previous;
+        const they = theySpeak(s.text) ? previous : null;
+        // Who speaks in each piece, those that state nothing too ("But they told PCMag …,").
+        const voices: Classified[] = [];
         const cut = claimPieces(s.text);
         // A clause with its own speaker (the main clause after "While …,", or "…, but banks said
         // …") says who speaks in it, or no one does; the pieces before it are read without it,
@@ -139,6 +141,7 @@ export function readPieces({ story, seeds }: StoryInput): SeedPiece[] {
           const { kind, speaker } = piece.ownClause
             ? classify(own, finder, finder.attribution(own).outlets.length > 0)
             : (stretchKinds[stretch] ?? classify(withThey(s.text, they), finder, outlets.length > 0));
+          voices.push({ kind, speaker });
           // An appositive is about its head: "the consultancy that accessed data" shares the
           // terms of "Cambridge Analytica" with the other sentences about Cambridge Analytica.
           const about = s.text.slice(piece.head ?? piece.start, piece.end);
@@ -184,7 +187,7 @@ export function readPieces({ story, seeds }: StoryInput): SeedPiece[] {
                 }),
           });
         }
-        previous = sentenceActor(s.text, s.start, sentenceMentions, stretchKinds, they);
+        previous = sentenceActor(s.text, s.start, sentenceMentions, voices, they);
         const actors = sentenceMentions.filter((m) => m.kind !== 'outlet');
         const last = actors[actors.length - 1];
         if (last !== undefined)

@@ -1,10 +1,10 @@
-// Who a sentence-opening "they" is ("… A JPMorgan Chase spokeswoman said …. But they also said
-// they were stepping lightly …"): the actor of the sentence before it in its paragraph, its
-// named speaker or the subject or party it opens on. Read for the sentence's kind and speaker
-// (the pieces) and for its wording (wording.ts). Where the sentence before names no such actor,
-// "they" stays: a wrong name misleads where a pronoun does not.
+// Who a sentence-opening "they" is when they speak ("… A JPMorgan Chase spokeswoman said ….
+// But they also said they were stepping lightly …"): the actor of the sentence before it in its
+// paragraph, its named speaker or the subject or party it opens on. Read for the sentence's kind
+// and speaker (the pieces) and for its wording (wording.ts). Where the sentence before names no
+// such actor, "they" stays: a wrong name misleads where a pronoun does not.
 
-import type { Mention } from '../matching/speakers.ts';
+import { firstSpeechVerb, type Mention } from '../matching/speakers.ts';
 import type { Classified } from './classify.ts';
 import type { Actor } from './pieces.ts';
 import { CONNECTIVES, subordinateEnd } from './segment.ts';
@@ -30,6 +30,21 @@ export function openingThey(sentence: string): { start: number; end: number } | 
   return { start: end - 4, end };
 }
 
+/**
+ * Whether the sentence opens on "they" speaking ("But they also said …", "They told PCMag …"):
+ * a company is "they" where its words are reported; elsewhere "they" is at least as often a
+ * plural the sentence before named ("Facebook asked banks for data. But they refused."), which
+ * only a parser could tell, and it stays.
+ */
+export function theySpeak(sentence: string): boolean {
+  const at = openingThey(sentence);
+  if (at === null) return false;
+  const verb = firstSpeechVerb(sentence);
+  if (verb === null) return false;
+  const between = sentence.slice(at.end, verb.end - verb.verb.length);
+  return /^\s+(?:(?:also|later|then|still|have|had|has)\s+)*$/i.test(between);
+}
+
 /** The sentence with its opening "they" read as the actor's name, to read who speaks in it. */
 export function withThey(text: string, actor: Actor | null): string {
   const at = actor === null ? null : openingThey(text);
@@ -37,8 +52,8 @@ export function withThey(text: string, actor: Actor | null): string {
 }
 
 /**
- * Who a sentence is about, for a "they" opening the next: the last speaker its stretches name
- * (`voices`, read with its own opening "they" resolved); else the subject or party it opens on
+ * Who a sentence is about, for a "they" opening the next: the last speaker its pieces name
+ * (`voices`, read with its own opening "they" resolved, and a description as its party); else the subject or party it opens on
  * (after its connectives, an article, or "While" when the main clause goes on with a pronoun),
  * neither owned nor one of two; else who its own opening "they" is; else no one. Offsets of the
  * actor are in the seed (`sentenceStart` is where the sentence starts).
@@ -47,7 +62,7 @@ export function sentenceActor(
   sentence: string,
   sentenceStart: number,
   mentions: readonly Mention[],
-  voices: readonly (Classified | undefined)[],
+  voices: readonly Classified[],
   they: Actor | null,
 ): Actor | null {
   const at = (m: Mention): Actor => ({
@@ -55,7 +70,7 @@ export function sentenceActor(
     start: sentenceStart + m.start,
     end: sentenceStart + m.end,
   });
-  const speaker = [...voices].reverse().find((v) => v?.speaker !== null && v?.speaker !== undefined)?.speaker;
+  const speaker = [...voices].reverse().find((v) => v.speaker !== null)?.speaker;
   if (speaker !== undefined && speaker !== null) {
     const named = mentions.find((m) => m.id === speaker);
     if (named !== undefined) return at(named);

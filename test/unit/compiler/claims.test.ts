@@ -848,14 +848,31 @@ describe('who "they" are, and whose words a statement is', () => {
     expect(risk.said).toMatchObject({ by: 'Globex', to: 'ledger' });
   });
 
-  test('"they" after a sentence with no actor, or one naming the subject only as an object, stays "they"', () => {
+  test('"they" after a party described in the sentence before is that party', () => {
+    const story = compile({
+      '001_blog.txt':
+        'Globex asked Mercy Hospital for patient records, but the hospital said it would not share the records. ' +
+        'They also said they were worried about patient privacy.\n',
+    });
+    expect(only(story, 'worried about patient privacy')).toMatchObject({
+      kind: 'response',
+      speaker: 'Mercy Hospital',
+      text: 'Mercy Hospital was worried about patient privacy.',
+    });
+  });
+
+  test('"they" after a sentence with no actor, one naming the subject only as an object, or not speaking, stays "they"', () => {
     const story = compile({
       '001_blog.txt':
         'Patient groups have raised privacy concerns about health apps for years. ' +
         'But they also said they were hopeful about faster doctor bookings through apps.\n\n' +
         'Regulators in two states questioned Globex about the patient records. ' +
-        'They said the health app had broken no privacy rule so far.\n',
+        'They said the health app had broken no privacy rule so far.\n\n' +
+        'Globex asked several large hospitals for detailed patient records. ' +
+        'But they refused to hand over any patient records at all.\n',
     });
+    // "they" who do not speak may be the hospitals as well as Globex.
+    expect(only(story, 'refused to hand over').text).toMatch(/^They refused/);
     expect(only(story, 'hopeful about faster')).toMatchObject({
       kind: 'context',
       speaker: null,
