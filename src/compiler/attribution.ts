@@ -38,21 +38,19 @@ export class EntityFinder {
   }
 
   /**
-   * Whether a bare description ("the bank", "the company") may stand for the actor `id`: one of
-   * its names or `story.json` descriptions holds the description's noun ("U.S. Bank"), or, with
-   * `employer`, the story describes some actor that way ("the company"): what a spokesperson
-   * calls the one they speak for.
+   * Whether a bare description ("the bank") may stand for the actor `id` (for any actor, with
+   * null): one of its names or `story.json` descriptions holds the description's noun ("U.S.
+   * Bank"; "the company" for Facebook, whose aliases hold it).
    */
-  describes(description: string, id: string, employer: boolean): boolean {
+  describes(description: string, id: string | null): boolean {
     const noun = /[\w-]+$/.exec(description.trim())?.[0];
     if (noun === undefined) return false;
+    const holds = new RegExp(`\\b${noun}\\b`, 'i');
     const actors: readonly { name: string; aliases: readonly string[]; descriptions?: readonly string[] }[] =
       [this.story.subject, ...this.story.parties];
-    const names = (a: (typeof actors)[number]): string[] => [...a.aliases, ...(a.descriptions ?? [])];
-    const holds = new RegExp(`\\b${noun}\\b`, 'i');
-    if (actors.some((a) => a.name === id && names(a).some((n) => holds.test(n)))) return true;
-    const folded = description.trim().toLowerCase();
-    return employer && actors.some((a) => names(a).some((n) => n.toLowerCase() === folded));
+    return actors
+      .filter((a) => id === null || a.name === id)
+      .some((a) => [...a.aliases, ...(a.descriptions ?? [])].some((n) => holds.test(n)));
   }
 
   /** Every entity mention, longest first where two overlap, in text order. */

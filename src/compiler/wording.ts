@@ -148,9 +148,12 @@ function wordPiece(piece: SeedPiece, finder: EntityFinder, speaker: string | nul
 /** A neutral verb of speech after its speaker ("Facebook said", "a spokesperson clarified that"). */
 const SAID =
   /\s+(?:also\s+)?(?:(?:is|has)\s+)?(said|says|saying|clarified|explained|stated|added|noted|told)\b/i;
-/** What the speaker's own words ("Facebook said on Monday that …") may have before them. */
+/**
+ * What may stand between the verb and the words said: when and how ("on Monday", "Monday", "in
+ * a statement", "in an email", "by email"), a comma or a colon, "that".
+ */
 const SAID_TAIL = new RegExp(
-  `^(?:\\s+(?:on (?:${WEEKDAYS.join('|')})|in a statement))?,?\\s+(?:that\\s+)?`,
+  `^(?:\\s+(?:(?:on\\s+)?(?:${WEEKDAYS.join('|')})|in (?:a|an|its) (?:statement|email|interview|blog post)|by email))*[,:]?\\s+(?:that\\s+)?`,
   'i',
 );
 /** A speaker's role after their employer's name ("A JPMorgan Chase spokeswoman", "… spokeswoman Patricia Wexler"). */
@@ -161,8 +164,10 @@ const SPEAKER_REST = new RegExp(
   `^(?:a|an|the)?\\s*\\|(?:['\u2019]s)?\\s*(?:${ROLES}(?:\\s+\\p{Lu}[\\w.'-]*){0,3})?\\s*$`,
   'iu',
 );
-/** A description opening the words said ("the company", "the bank"). */
+/** A description opening the words said ("the bank"). */
 const DESCRIBED = /^the\s+[\w-]+(?=\s)/i;
+/** What any company may be called: a spokesperson's "the company" is the one they speak for. */
+const ANY_COMPANY = /^the\s+(?:company|firm)$/i;
 
 /**
  * A statement or a response worded without its speech lead-in ("A Facebook spokesperson
@@ -170,8 +175,8 @@ const DESCRIBED = /^the\s+[\w-]+(?=\s)/i;
  * beside the wording (item 2 of issue 17). Only the claim's own speaker's lead-in goes, with a
  * neutral verb ("said", "clarified", "told" an outlet; not "denied", which is the fact), and
  * only where the words said open on something a reader can follow: "it" or "they" (named as
- * the speaker, the verb agreeing), a description of the speaker ("the bank", or "the company"
- * after a spokesperson), or words of their own. Null where the lead-in stays; else the wording,
+ * the speaker, the verb agreeing), the speaker's name or a description of them ("the bank", or
+ * "the company" after a spokesperson), or words naming no one. Null where the lead-in stays; else the wording,
  * the words said as the seed has them, and whether the speaker's name was put in.
  */
 function unsaid(
@@ -200,14 +205,31 @@ function unsaid(
   const named = (t: string | null): { text: string; said: string; named: boolean } | null =>
     t === null ? null : { text: t, said, named: true };
   if (/^they\b/i.test(said)) return named(nameThey(said, speaker));
+  // "it's" is "it is" ("it has" before "been"), not a possessive.
+  if (/^it['\u2019]s\b/i.test(said))
+    return named(
+      said.replace(/^it['\u2019]s\b/i, /^\S+\s+been\b/i.test(said) ? `${speaker} has` : `${speaker} is`),
+    );
   if (PRONOUN.test(said))
     return named(said.replace(PRONOUN, (p) => (p.toLowerCase() === 'its' ? `${speaker}'s` : speaker)));
-  const opening = finder.mentions(said)[0];
-  if (opening?.start === 0 && opening.id === speaker) return named(speaker + said.slice(opening.end));
-  const description = DESCRIBED.exec(said)?.[0];
-  if (description !== undefined && finder.describes(description, speaker, ROLE.test(who)))
-    return named(speaker + said.slice(description.length));
-  return { text: said, said, named: false };
+  // The words said open on the speaker's name or description ("the company", "the bank"), on
+  // the company a spokesperson speaks for, or on no name or description at all. On anyone else
+  // ("Facebook said Citigroup had declined …") or a description of an actor the speaker's names
+  // do not hold ("Citigroup said the company …") the lead-in stays: without it the card would
+  // read as that actor's fact, or leave "the company" no one's.
+  const opening = finder.mentions(said).find((m) => m.start === 0 && m.kind !== 'outlet');
+  const phrase = opening === undefined ? DESCRIBED.exec(said)?.[0] : said.slice(0, opening.end);
+  const theirs =
+    phrase !== undefined &&
+    (opening?.id === speaker ||
+      (ROLE.test(who) && ANY_COMPANY.test(phrase)) ||
+      (opening === undefined && finder.describes(phrase, speaker)));
+  if (theirs) return named(speaker + said.slice(phrase.length));
+  // "the app" describes no actor: words of their own.
+  const someone =
+    phrase !== undefined &&
+    (opening !== undefined || ANY_COMPANY.test(phrase) || finder.describes(phrase, null));
+  return someone ? null : { text: said, said, named: false };
 }
 
 /** The verbs "they" takes that a name takes otherwise ("they were" → "JPMorgan Chase was"). */

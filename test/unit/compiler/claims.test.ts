@@ -904,16 +904,39 @@ describe('who "they" are, and whose words a statement is', () => {
     });
   });
 
+  test('when and how a statement was given go with its lead-in; "it\'s" is the speaker\'s; a quotation is worded with its speaker', () => {
+    const story = compile({
+      '001_blog.txt':
+        'Globex said in an email on Tuesday that it does not sell patient records to insurers.\n',
+      '002_wire.txt':
+        'A Globex spokesperson said: "We only partner with clinics that ask our members first."\n',
+      '003_blog.txt': "Globex said it's opening two new clinics in Ohio this spring.\n",
+    });
+    // "it's" is "it is", not a possessive.
+    expect(only(story, 'two new clinics').text).toBe(
+      'Globex is opening two new clinics in Ohio this spring.',
+    );
+    expect(only(story, 'does not sell').text).toBe('Globex does not sell patient records to insurers.');
+    expect(only(story, 'We only partner').text).toBe(
+      'Globex: "We only partner with clinics that ask our members first".',
+    );
+  });
+
   test('what the subject told a party, what it denied, and words whose verb would not agree keep their lead-in', () => {
     const story = compile({
       '001_blog.txt':
         'Globex has told hospitals that the extra patient records could power services that keep members in its app longer. ' +
         'Globex denied that it sells patient records to insurers for profit. ' +
-        'Mercy Hospital said they want more safeguards for patient records first.\n',
+        'Mercy Hospital said they want more safeguards for patient records first.\n\n' +
+        'Globex said Lakeside Clinic had turned down its offer of a booking service.\n\n' +
+        'Lakeside Clinic said the tech company had asked it for X-ray scans.\n',
     });
     expect(only(story, 'told hospitals').text).toMatch(/^Globex has told hospitals that/);
     expect(only(story, 'denied that').text).toMatch(/^Globex denied that/);
     expect(only(story, 'more safeguards').text).toMatch(/^Mercy Hospital said they want/);
+    // Words about another actor keep whose words they are: not Lakeside Clinic's own fact.
+    expect(only(story, 'turned down').text).toMatch(/^Globex said Lakeside Clinic/);
+    expect(only(story, 'X-ray scans').text).toMatch(/^Lakeside Clinic said the tech company/);
   });
 });
 
