@@ -1,9 +1,12 @@
 // Step: a claim's wording. Each piece of the claim is reworded as a fact on its own, from the
 // seed's words only: the lead-in connective ("However, …"), the attribution ("according to the
 // report", "…, the WSJ said") and stock tickers go; a clause cut from its sentence gets the actor
-// the sentence names ("declined to comment" → "Citigroup declined to comment"), and an opening
-// "it" the actor named before it. The claim is worded by its most representative piece that
-// reads well in at most MAX_WORDS words. The seed spans each wording came from are kept.
+// the sentence names ("declined to comment" → "Citigroup declined to comment"), an opening
+// "it" the actor named before it, and an opening "they" the actor of the sentence before
+// (sentence-actor.ts); a statement or a response loses its speaker's speech lead-in ("A Facebook
+// spokesperson clarified that …"), since the view shows who said it. The claim is worded by its
+// most representative piece that reads well in at most MAX_WORDS words. The seed spans each
+// wording came from are kept.
 
 import type { Mention } from '../matching/speakers.ts';
 import type { Weights } from '../matching/similarity.ts';
@@ -446,7 +449,8 @@ export function pickWording(
   items: readonly SeedPiece[],
   finder: EntityFinder,
   weight: Weights,
-  speaker: string | null = null,
+  /** The claim's speaker, for a statement or a response: their lead-in goes (`unsaid`). */
+  speaker: string | null,
 ): Wording & { from: number } {
   const worded = items.map((p, from) => ({ ...wordPiece(p, finder, speaker), from, piece: p }));
   const fits = worded.filter(
