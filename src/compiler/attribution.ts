@@ -37,6 +37,22 @@ export class EntityFinder {
     ]);
   }
 
+  /**
+   * Whether a bare description ("the bank") may stand for the actor `id` (for any actor, with
+   * null): one of its names or `story.json` descriptions holds the description's noun ("U.S.
+   * Bank"; "the company" for Facebook, whose aliases hold it).
+   */
+  describes(description: string, id: string | null): boolean {
+    const noun = /[\w-]+$/.exec(description.trim())?.[0];
+    if (noun === undefined) return false;
+    const holds = new RegExp(`\\b${noun}\\b`, 'i');
+    const actors: readonly { name: string; aliases: readonly string[]; descriptions?: readonly string[] }[] =
+      [this.story.subject, ...this.story.parties];
+    return actors
+      .filter((a) => id === null || a.name === id)
+      .some((a) => [...a.aliases, ...(a.descriptions ?? [])].some((n) => holds.test(n)));
+  }
+
   /** Every entity mention, longest first where two overlap, in text order. */
   mentions(text: string): Mention[] {
     return this.finder.mentions(text);

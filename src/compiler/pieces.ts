@@ -11,6 +11,7 @@ import { denialOf, type Denial } from './denial.ts';
 import { seedParagraphs } from './furniture.ts';
 import { nameTerms } from './names.ts';
 import { claimPieces } from './segment.ts';
+import { sentenceActor, theySpeak, withThey } from './sentence-actor.ts';
 import { settingOf, type Setting } from './setting.ts';
 import { clean } from './wording.ts';
 import type { StoryInput } from './input.ts';
@@ -35,6 +36,11 @@ export interface SeedPiece {
   sentenceMentions: Mention[];
   /** The subject or party named last before the sentence, in the seed: who "it" is. */
   actorBefore: Actor | null;
+  /**
+   * Who the sentence's opening "they" is, the actor of the sentence before it in its paragraph
+   * (sentence-actor.ts); null where it opens on no "they" or that sentence names no actor.
+   */
+  they: Actor | null;
   /** True when the sentence is the seed's headline. */
   headline: boolean;
   /**
@@ -88,6 +94,8 @@ export function readPieces({ story, seeds }: StoryInput): SeedPiece[] {
   for (const seed of seeds) {
     let actorBefore: Actor | null = null;
     for (const para of seedParagraphs(seed.text)) {
+      // The actor of the sentence before, in this paragraph: who an opening "they" is.
+      let previous: Actor | null = null;
       // Credit is read per sentence: a paragraph's attribution does not reach its other sentences,
       // which are as often the writer's own context as the outlet's report.
       // Claims are cut at clause level: one sentence often carries two facts ("…asked banks to
@@ -99,6 +107,9 @@ export function readPieces({ story, seeds }: StoryInput): SeedPiece[] {
       for (const s of para.sentences) {
         const sentenceMentions = finder.mentions(s.text);
         const outlets = finder.attribution(s.text).outlets;
+        const they = theySpeak(s.text) ? previous : null;
+        // Who speaks in each piece, those that state nothing too ("But they told PCMag …,").
+        const voices: Classified[] = [];
         const cut = claimPieces(s.text);
         // A clause with its own speaker (the main clause after "While …,", or "…, but banks said
         // …") says who speaks in it, or no one does; the pieces before it are read without it,
@@ -106,9 +117,17 @@ export function readPieces({ story, seeds }: StoryInput): SeedPiece[] {
         // were wary," is no one's, not the words of Globex, who "insisted" after it).
         const ownStarts = cut.filter((p) => p.ownClause === true).map((p) => p.start);
         const bounds = [0, ...ownStarts, s.text.length];
+        // The stretch opening the sentence speaks with its "they" named ("But they told PCMag
+        // …" is the subject's words when the sentence before was about the subject).
         const stretchKinds = bounds
           .slice(1)
-          .map((end, k) => classify(s.text.slice(bounds[k] ?? 0, end), finder, outlets.length > 0));
+          .map((end, k) =>
+            classify(
+              k === 0 ? withThey(s.text.slice(0, end), they) : s.text.slice(bounds[k] ?? 0, end),
+              finder,
+              outlets.length > 0,
+            ),
+          );
         for (const piece of cut) {
           const text = s.text.slice(piece.start, piece.end);
           const stretch = ownStarts.filter((o) => o <= piece.start).length;
@@ -121,7 +140,8 @@ export function readPieces({ story, seeds }: StoryInput): SeedPiece[] {
           const own = who === undefined || d === undefined ? text : who.id + s.text.slice(d.end, piece.end);
           const { kind, speaker } = piece.ownClause
             ? classify(own, finder, finder.attribution(own).outlets.length > 0)
-            : (stretchKinds[stretch] ?? classify(s.text, finder, outlets.length > 0));
+            : (stretchKinds[stretch] ?? classify(withThey(s.text, they), finder, outlets.length > 0));
+          voices.push({ kind, speaker });
           // An appositive is about its head: "the consultancy that accessed data" shares the
           // terms of "Cambridge Analytica" with the other sentences about Cambridge Analytica.
           const about = s.text.slice(piece.head ?? piece.start, piece.end);
@@ -148,6 +168,7 @@ export function readPieces({ story, seeds }: StoryInput): SeedPiece[] {
             sentenceStart: s.start,
             sentenceMentions,
             actorBefore,
+            they,
             headline: s.headline,
             actor: actorOf(s.text, sentenceMentions),
             withPrevious:
@@ -166,6 +187,7 @@ export function readPieces({ story, seeds }: StoryInput): SeedPiece[] {
                 }),
           });
         }
+        previous = sentenceActor(s.text, s.start, sentenceMentions, voices, they);
         const actors = sentenceMentions.filter((m) => m.kind !== 'outlet');
         const last = actors[actors.length - 1];
         if (last !== undefined)

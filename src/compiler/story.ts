@@ -105,9 +105,10 @@ function assemble(parts: StoryParts, groups: readonly number[][]): Story {
     );
     const record = kind === 'statement' ? recordedStatement(records) : null;
     const first = record === null ? firstReport(story, items) : recordReport(record);
-    const wording = pickWording(items, finder, weight);
     const speaker =
       kind === 'statement' ? story.subject.name : kind === 'response' ? majoritySpeaker(items) : null;
+    // Worded without its speaker's lead-in: the view shows who said it beside the wording.
+    const wording = pickWording(items, finder, weight, speaker);
     return {
       id: items[0] === undefined ? '' : idOf(items[0]),
       // Named once the claims are final (withAliases): the matcher's round reads no alias.
@@ -115,8 +116,7 @@ function assemble(parts: StoryParts, groups: readonly number[][]): Story {
       text: voiced(wording.text, speaker, finder),
       textSource: wording.source,
       kind,
-      speaker:
-        kind === 'statement' ? story.subject.name : kind === 'response' ? majoritySpeaker(items) : null,
+      speaker,
       appearances,
       firstReport: first,
       outlets: orderOutlets(story, items, first.outlet),

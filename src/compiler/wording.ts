@@ -1,9 +1,12 @@
 // Step: a claim's wording. Each piece of the claim is reworded as a fact on its own, from the
 // seed's words only: the lead-in connective ("However, …"), the attribution ("according to the
 // report", "…, the WSJ said") and stock tickers go; a clause cut from its sentence gets the actor
-// the sentence names ("declined to comment" → "Citigroup declined to comment"), and an opening
-// "it" the actor named before it. The claim is worded by its most representative piece that
-// reads well in at most MAX_WORDS words. The seed spans each wording came from are kept.
+// the sentence names ("declined to comment" → "Citigroup declined to comment"), an opening
+// "it" the actor named before it, and an opening "they" the actor of the sentence before
+// (sentence-actor.ts); a statement or a response loses its speaker's speech lead-in ("A Facebook
+// spokesperson clarified that …"), since the view shows who said it. The claim is worded by its
+// most representative piece that reads well in at most MAX_WORDS words. The seed spans each
+// wording came from are kept.
 
 import type { Mention } from '../matching/speakers.ts';
 import type { Weights } from '../matching/similarity.ts';
@@ -23,8 +26,9 @@ export interface Wording {
 }
 
 const LEAD_IN = new RegExp(`^(?:(?:${CONNECTIVES.join('|')})\\b[,:]?\\s+)+`, 'i');
+/** "According to the report,", "In a statement to CNBC,", "From Facebook's perspective,": whose view follows. */
 const LEAD_ATTRIBUTION =
-  /^(?:according to [^,]{1,60}|in a statement (?:reported by|to|given to|obtained by) [^,]{1,60}|citing [^,]{1,60}),\s*/i;
+  /^(?:according to [^,]{1,60}|in a statement (?:reported by|to|given to|obtained by) [^,]{1,60}|citing [^,]{1,60}|from [^,]{1,40}(?:'s|s'|\u2019s) (?:perspective|point of view|standpoint|viewpoint)),\s*/i;
 /** "…, the WSJ said." "…, the reports said, citing sources." "…, says report." "…, according to the reports." */
 const TRAIL_ATTRIBUTION =
   /,\s*(["\u201D]?)\s*(?:(?:the |a )?[\w.'&\- ]{1,50}? (?:said|says|reported|reports|notes|noted|wrote|added|explained|told [\w.]+)(?: (?:on \w+|by email|in (?:its|a) statement))?(?:,\s*citing [\w ]{1,30})?|(?:says|said) (?:the )?reports?|according to [^,]{1,60}|citing [\w ]{1,30})\s*([.!?]?)\s*$/i;
@@ -73,7 +77,7 @@ const SUBORDINATE_FROM = 10;
 const LONE_SUBORDINATE = /^(?:While|Although|Though|Whereas)\s+/;
 const QUOTE_CHARS = /^["\u201C]|["\u201D]$/g;
 
-function wordPiece(piece: SeedPiece, finder: EntityFinder): Wording {
+function wordPiece(piece: SeedPiece, finder: EntityFinder, speaker: string | null): Wording {
   const source: SeedSpan[] = [{ seed: piece.seed, start: piece.start, end: piece.end }];
   let offset = piece.start - piece.sentenceStart;
   const described = piece.described;
@@ -119,7 +123,150 @@ function wordPiece(piece: SeedPiece, finder: EntityFinder): Wording {
       text = text.replace(PRONOUN, (p: string) => (p.toLowerCase() === 'its' ? `${who.name}'s` : who.name));
     }
   }
+  // "But they also said …": the sentence before says who "they" are (sentence-actor.ts).
+  const they = piece.they;
+  const named = offset === 0 && they !== null ? nameThey(text, they.name) : null;
+  if (they !== null && named !== null) {
+    source.unshift({ seed: piece.seed, start: they.start, end: they.end });
+    text = named;
+  }
+  const reported = speaker === null ? null : unsaid(text, speaker, finder);
+  if (reported !== null) {
+    text = reported.text;
+    // The words said, from where they start in the seed; the speaker's name, where it was put
+    // in, from the lead-in (or from the sentence before, for "they").
+    const cut = Math.max(0, piece.text.indexOf(reported.said.slice(0, 30)));
+    const whole = source[source.length - 1] ?? { seed: piece.seed, start: piece.start, end: piece.end };
+    const said = { ...whole, start: Math.max(whole.start, piece.start + cut) };
+    const name = finder.mentions(piece.text.slice(0, cut)).find((m) => m.id === speaker);
+    const nameSpans =
+      name === undefined
+        ? source.slice(0, -1)
+        : [{ seed: piece.seed, start: piece.start + name.start, end: piece.start + name.end }];
+    source.splice(0, source.length, ...(reported.named ? nameSpans : []), said);
+  }
   return { text: finish(nameTheSubject(text, finder)), source };
+}
+
+/** A neutral verb of speech after its speaker ("Facebook said", "a spokesperson clarified that"). */
+const SAID =
+  /\s+(?:also\s+)?(?:(?:is|has)\s+)?(said|says|saying|clarified|explained|stated|added|noted|told)\b/i;
+/**
+ * What may stand between the verb and the words said: when and how ("on Monday", "Monday", "in
+ * a statement", "in an email", "by email"), a comma or a colon, "that".
+ */
+const SAID_TAIL = new RegExp(
+  `^(?:\\s+(?:(?:on\\s+)?(?:${WEEKDAYS.join('|')})|in (?:a|an|its) (?:statement|email|interview|blog post)|by email))*[,:]?\\s+(?:that\\s+)?`,
+  'i',
+);
+/** A speaker's role after their employer's name ("A JPMorgan Chase spokeswoman", "… spokeswoman Patricia Wexler"). */
+const ROLES = '(?:spokes(?:person|woman|man|people)|representative|official|executive)';
+const ROLE = new RegExp(`\\b${ROLES}\\b`, 'i');
+/** All a speaker phrase may hold besides the name ("|" stands for it): an article, a role and a person's name. */
+const SPEAKER_REST = new RegExp(
+  `^(?:a|an|the)?\\s*\\|(?:['\u2019]s)?\\s*(?:${ROLES}(?:\\s+\\p{Lu}[\\w.'-]*){0,3})?\\s*$`,
+  'iu',
+);
+/** A description opening the words said ("the bank"). */
+const DESCRIBED = /^the\s+[\w-]+(?=\s)/i;
+/** What any company may be called: a spokesperson's "the company" is the one they speak for. */
+const ANY_COMPANY = /^the\s+(?:company|firm)$/i;
+
+/**
+ * A statement or a response worded without its speech lead-in ("A Facebook spokesperson
+ * clarified that the company is not …" → "Facebook is not …"): the view shows who said it
+ * beside the wording (item 2 of issue 17). Only the claim's own speaker's lead-in goes, with a
+ * neutral verb ("said", "clarified", "told" an outlet; not "denied", which is the fact), and
+ * only where the words said open on something a reader can follow: "it" or "they" (named as
+ * the speaker, the verb agreeing), the speaker's name or a description of them ("the bank", or
+ * "the company" after a spokesperson), or words naming no one. Null where the lead-in stays; else the wording,
+ * the words said as the seed has them, and whether the speaker's name was put in.
+ */
+function unsaid(
+  text: string,
+  speaker: string,
+  finder: EntityFinder,
+): { text: string; said: string; named: boolean } | null {
+  const verb = SAID.exec(text.slice(0, 80));
+  if (verb === null) return null;
+  const who = text.slice(0, verb.index);
+  const names = finder.mentions(who).filter((m) => m.kind !== 'outlet');
+  const name = names[0];
+  if (name === undefined || names.some((m) => m.id !== speaker)) return null;
+  if (!SPEAKER_REST.test(`${who.slice(0, name.start)}|${who.slice(name.end)}`)) return null;
+  let end = verb.index + verb[0].length;
+  if (verb[1]?.toLowerCase() === 'told') {
+    // Told an outlet: the press heard it. Told anyone else ("told banks that …") is the fact.
+    const gap = /^\s+/.exec(text.slice(end))?.[0].length ?? 0;
+    const to = finder.mentions(text).find((m) => m.kind === 'outlet' && m.start === end + gap);
+    if (to === undefined) return null;
+    end = to.end;
+  }
+  end += SAID_TAIL.exec(text.slice(end))?.[0].length ?? 0;
+  const said = text.slice(end);
+  if (said.split(/\s+/).length < 3 || /^(?:he|she|i|we)\b/i.test(said)) return null;
+  const named = (t: string | null): { text: string; said: string; named: boolean } | null =>
+    t === null ? null : { text: t, said, named: true };
+  if (/^they\b/i.test(said)) return named(nameThey(said, speaker));
+  // "it's" is "it is" ("it has" before "been"), not a possessive.
+  if (/^it['\u2019]s\b/i.test(said))
+    return named(
+      said.replace(/^it['\u2019]s\b/i, /^\S+\s+been\b/i.test(said) ? `${speaker} has` : `${speaker} is`),
+    );
+  if (PRONOUN.test(said))
+    return named(said.replace(PRONOUN, (p) => (p.toLowerCase() === 'its' ? `${speaker}'s` : speaker)));
+  // The words said open on the speaker's name or description ("the company", "the bank"), on
+  // the company a spokesperson speaks for, or on no name or description at all. On anyone else
+  // ("Facebook said Citigroup had declined …") or a description of an actor the speaker's names
+  // do not hold ("Citigroup said the company …") the lead-in stays: without it the card would
+  // read as that actor's fact, or leave "the company" no one's.
+  const opening = finder.mentions(said).find((m) => m.start === 0 && m.kind !== 'outlet');
+  const phrase = opening === undefined ? DESCRIBED.exec(said)?.[0] : said.slice(0, opening.end);
+  const theirs =
+    phrase !== undefined &&
+    (opening?.id === speaker ||
+      (ROLE.test(who) && ANY_COMPANY.test(phrase)) ||
+      (opening === undefined && finder.describes(phrase, speaker)));
+  if (theirs) return named(speaker + said.slice(phrase.length));
+  // "the app" describes no actor: words of their own.
+  const someone =
+    phrase !== undefined &&
+    (opening !== undefined || ANY_COMPANY.test(phrase) || finder.describes(phrase, null));
+  return someone ? null : { text: said, said, named: false };
+}
+
+/** The verbs "they" takes that a name takes otherwise ("they were" → "JPMorgan Chase was"). */
+const AGREEING: Record<string, string> = {
+  are: 'is',
+  were: 'was',
+  have: 'has',
+  do: 'does',
+  "aren't": "isn't",
+  "weren't": "wasn't",
+  "haven't": "hasn't",
+  "don't": "doesn't",
+};
+/** Verbs a name takes as "they" does: modals and the past. */
+const AS_IS =
+  /^(?:would|wouldn't|could|couldn't|will|won't|can|cannot|can't|should|shouldn't|might|must|had|hadn't|did|didn't|said|told|made|sought|held|met|went|took|gave|got|kept|\w+ed)$/i;
+
+/**
+ * Text opening on "they" with the actor's name in its place, its verb agreeing ("they're" →
+ * "Facebook is", "they also said" → "Facebook also said"); null where the verb would not agree
+ * ("they want"), and "they" stays.
+ */
+function nameThey(text: string, name: string): string | null {
+  const m =
+    /^they(?:(['\u2019]re|['\u2019]ve)|((?:\s+(?:also|still|now|then|only|just|too))*)\s+([\w'\u2019]+))/i.exec(
+      text,
+    );
+  if (m === null) return null;
+  const rest = text.slice(m[0].length);
+  if (m[1] !== undefined) return `${name} ${/re$/i.test(m[1]) ? 'is' : 'has'}${rest}`;
+  const verb = (m[3] ?? '').replace(/\u2019/g, "'");
+  const agreeing = AGREEING[verb.toLowerCase()];
+  if (agreeing === undefined && !AS_IS.test(verb)) return null;
+  return `${name}${m[2] ?? ''} ${agreeing ?? verb}${rest}`;
 }
 
 /**
@@ -138,7 +285,8 @@ function withActor(text: string, piece: SeedPiece, offset: number, source: SeedS
   const head = (re: RegExp): string | null => {
     const found = re.exec(clean(gap))?.[1];
     if (found === undefined) return null;
-    at(0, found.length);
+    // Where the words stand in the sentence: clean() took its lead-in ("But ") from the front.
+    at(Math.max(0, gap.indexOf(found)), found.length);
     return found.replace(/["\u201C]/g, '').trim();
   };
   const which = /,\s*which\s*$/i.exec(gap);
@@ -169,6 +317,13 @@ function withActor(text: string, piece: SeedPiece, offset: number, source: SeedS
       return `${who.name} ${text}`;
     }
     const pronoun = /^(they|he|she)\s/i.exec(clean(gap))?.[1];
+    // "But they told PCMag …, and wouldn't want …": the sentence before says who "they" are.
+    const they = pronoun?.toLowerCase() === 'they' ? piece.they : null;
+    const named = they === null ? null : nameThey(`they ${text}`, they.name);
+    if (they !== null && named !== null) {
+      source.unshift({ seed: piece.seed, start: they.start, end: they.end });
+      return named;
+    }
     return pronoun === undefined ? text : `${pronoun} ${text}`;
   }
   if (offset === 0) return text;
@@ -267,7 +422,8 @@ function finish(text: string): string {
   // A clause cut inside a quotation closes it.
   const marks = (t.match(/"/g) ?? []).length;
   if (marks % 2 === 1) t = /[.!?]$/.test(t) ? `${t.slice(0, -1)}".` : `${t}"`;
-  if (!/[.!?"'\u201D]$/.test(t)) t = `${t}.`;
+  // A sentence ends on its full stop, after a closing quote too ('… with these platforms".').
+  if (!/[.!?]["'\u201D]?$/.test(t)) t = `${t}.`;
   return capitalised(t);
 }
 
@@ -293,8 +449,10 @@ export function pickWording(
   items: readonly SeedPiece[],
   finder: EntityFinder,
   weight: Weights,
+  /** The claim's speaker, for a statement or a response: their lead-in goes (`unsaid`). */
+  speaker: string | null,
 ): Wording & { from: number } {
-  const worded = items.map((p, from) => ({ ...wordPiece(p, finder), from, piece: p }));
+  const worded = items.map((p, from) => ({ ...wordPiece(p, finder, speaker), from, piece: p }));
   const fits = worded.filter(
     (w) => wordCount(w.text) <= MAX_WORDS && wordCount(w.text) >= 3 && !titleCase(w.text),
   );

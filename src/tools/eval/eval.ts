@@ -9,7 +9,7 @@ import { parseTextPage } from '../../cli/text-page.ts';
 import type { ClaimIndex } from '../../model/types.ts';
 import { buildIndex } from '../../compiler/build.ts';
 import { outletName } from '../../view/describe.ts';
-import { indexMeasureReport } from './index-measure.ts';
+import { indexMeasureReport, wordingReport } from './index-measure.ts';
 import { isMain } from '../../cli/is-main.ts';
 
 interface RefClaim {
@@ -260,6 +260,8 @@ if (isMain(import.meta.url)) {
   }
   if (dirs.length > 1) rows.push(tableRow('all', combine(sets)));
   console.log(markdownTable(rows));
+  // How the claims read, whatever the reference set (issue 17's wording and kinds).
+  for (const story of index.stories) console.log(`\n${wordingReport(story).join('\n')}`);
   for (const dir of dirs) {
     console.log(`\n${path.basename(dir)}, against its reference claims:`);
     for (const story of index.stories)

@@ -100,18 +100,33 @@ export interface WordingMeasure {
   prefixes: [string, string][];
   overMax: number;
   overHard: number;
-  /** Wordings the wording step would still clean: a lead-in, an attribution, a ticker, a leading time. */
+  /**
+   * Wordings with a lead-in, an attribution, a ticker or a leading time the wording step would
+   * still clean, and statements and responses worded with their speech lead-in (`speech`).
+   */
   unclean: string[];
+  /**
+   * Statements and responses worded with a speech lead-in ("Facebook said on Monday …", "A
+   * Facebook spokesperson clarified that …", "… told PCMag that"): who said it is the claim's
+   * speaker, which the view shows beside the wording. A report's "Facebook has told banks that
+   * …" is its fact, not a lead-in: it has no speaker.
+   */
+  speech: string[];
   /** Wordings that open on a pronoun (the seed named no actor for it). */
   pronoun: string[];
   undetermined: number;
   answered: number;
 }
 
+/** A speaker of up to five words, then a neutral verb of speech (not "denied": that is the fact). */
+const SPEECH_LEAD =
+  /^(?:[^\s"\u201C]+\s+){1,5}?(?:also\s+)?(?:(?:is|has)\s+)?(?:said|says|saying|clarified|explained|stated|added|noted|told\s+\S+)\b/i;
+
 export function measureWording(story: Story): WordingMeasure {
   const core = (t: string): string => t.replace(/[.!?"\u201D…]+$/, '').toLowerCase();
   const words = (t: string): number => t.split(/\s+/).filter((w) => w !== '').length;
   const pairs = story.claims.flatMap((a, i) => story.claims.slice(i + 1).map((b) => [a, b] as const));
+  const speech = story.claims.filter((c) => c.speaker !== null && SPEECH_LEAD.test(c.text)).map((c) => c.id);
   return {
     identical: pairs.filter(([a, b]) => core(a.text) === core(b.text)).length,
     prefixes: pairs.flatMap(([a, b]) => {
@@ -120,20 +135,23 @@ export function measureWording(story: Story): WordingMeasure {
     }),
     overMax: story.claims.filter((c) => words(c.text) > MAX_WORDS).length,
     overHard: story.claims.filter((c) => words(c.text) > HARD_MAX_WORDS).length,
-    unclean: story.claims.filter((c) => core(clean(c.text)) !== core(c.text)).map((c) => c.id),
+    unclean: story.claims
+      .filter((c) => core(clean(c.text)) !== core(c.text) || speech.includes(c.id))
+      .map((c) => c.id),
+    speech,
     pronoun: story.claims.filter((c) => /^(?:it|its|they|their|he|she)\b/i.test(c.text)).map((c) => c.id),
     undetermined: story.claims.filter((c) => c.firstReport.basis === 'undetermined').length,
     answered: story.claims.filter((c) => c.answeredBy.length > 0).length,
   };
 }
 
-/** The wording measure as printed lines. */
-function wordingReport(story: Story): string[] {
+/** The wording measure as printed lines (`npm run index:report`, `npm run eval`). */
+export function wordingReport(story: Story): string[] {
   const w = measureWording(story);
   const ids = (list: readonly string[]): string => (list.length === 0 ? '' : ` (${list.join(' ')})`);
   return [
     `wording            ${w.identical} pairs worded alike, ${w.prefixes.length} where one wording starts another${ids(w.prefixes.map(([x, y]) => `${x}<${y}`))}; ${w.overMax} over ${MAX_WORDS} words (${w.overHard} over ${HARD_MAX_WORDS})`,
-    `                   ${w.unclean.length} with a lead-in, attribution, ticker or leading time left${ids(w.unclean)}; ${w.pronoun.length} opening on a pronoun${ids(w.pronoun)}`,
+    `                   ${w.unclean.length} with a lead-in, attribution (a speech lead-in: ${w.speech.length}), ticker or leading time left${ids(w.unclean)}; ${w.pronoun.length} opening on a pronoun${ids(w.pronoun)}`,
     `provenance         ${w.undetermined} claims whose first outlet is not determined; ${w.answered} reports answered`,
   ];
 }

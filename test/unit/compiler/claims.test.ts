@@ -549,12 +549,12 @@ describe('whose words a sentence gives', () => {
     expect(refusal).toMatchObject({
       kind: 'response',
       speaker: 'Mercy Hospital',
-      text: 'Mercy Hospital said it would not share patient records.',
+      text: 'Mercy Hospital would not share patient records.',
     });
-    // The name comes from where the sentence gives it.
+    // The name comes from where the sentence gives it; the words from what the hospital said.
     expect(refusal.textSource.map((s) => seed.slice(s.start, s.end))).toEqual([
       'Mercy Hospital',
-      'the hospital said it would not share patient records.',
+      'it would not share patient records.',
     ]);
     expect(only(story, 'would not hand over the billing codes')).toMatchObject({
       kind: 'response',
@@ -580,7 +580,7 @@ describe('whose words a sentence gives', () => {
     expect(only(story, 'would not hand over the billing codes')).toMatchObject({
       kind: 'response',
       speaker: 'Northwind',
-      text: 'Northwind said it would not hand over the billing codes.',
+      text: 'Northwind would not hand over the billing codes.',
     });
     // A regulator may be anyone outside the story: not Mercy Hospital's words.
     expect(only(story, 'broke the law')).toMatchObject({ speaker: null });
@@ -652,7 +652,12 @@ describe('whose words a sentence gives', () => {
     expect(only(story, 'no reason to trust')).toMatchObject({ kind: 'context', speaker: null });
     expect(only(story, 'Globex insisted')).toMatchObject({ kind: 'statement', speaker: 'Globex' });
     expect(only(story, 'never asked for consent')).toMatchObject({ kind: 'report' });
-    expect(only(story, 'completely opt-in').text).toBe('Globex says the app is completely opt-in.');
+    // Cut from its main clause, it is Globex's statement, worded without "Although" and "Globex says".
+    expect(only(story, 'completely opt-in')).toMatchObject({
+      kind: 'statement',
+      speaker: 'Globex',
+      text: 'The app is completely opt-in.',
+    });
   });
 
   test('the report only named ("since the report was published") credits no outlet', () => {
@@ -678,6 +683,20 @@ describe('a claim is worded from the seed text, short and neutral', () => {
       'Globex has asked hospitals to share patient records for its health app.',
       'Lakeside Clinic refused to share any patient records with outside firms.',
     ]);
+  });
+
+  test('a perspective is an attribution, and a wording ending on a quotation ends on a full stop', () => {
+    const story = compile({
+      '001_blog.txt':
+        "Globex and your health\n\nFrom Globex's perspective, the tech company believes that more patient records mean better bookings. " +
+        'Globex has asked hospitals "to discuss new services it could offer their patients in its app"\n',
+    });
+    expect(only(story, 'better bookings').text).toBe(
+      'Globex believes that more patient records mean better bookings.',
+    );
+    expect(only(story, 'to discuss new services').text).toBe(
+      'Globex has asked hospitals "to discuss new services it could offer their patients in its app".',
+    );
   });
 
   test('a leading time, a phrase or a clause, is not worded; the quote keeps it', () => {
@@ -790,8 +809,134 @@ describe('a claim is worded from the seed text, short and neutral', () => {
     });
     expect(story.claims.map((c) => c.text).sort()).toEqual([
       'Globex has asked hospitals in six states to share detailed patient records for its new health app.',
-      'Globex said patients of hospitals such as Mercy Hospital, Lakeside Clinic, Saint Anne and Northgate could link their records with its health app and chat with a nurse.',
+      'Patients of hospitals such as Mercy Hospital, Lakeside Clinic, Saint Anne and Northgate could link their records with its health app and chat with a nurse.',
     ]);
+  });
+});
+
+describe('who "they" are, and whose words a statement is', () => {
+  test('"they" after a sentence whose actor is a bank\'s spokeswoman is the bank: its words, worded with its name', () => {
+    const seed =
+      'A Mercy Hospital spokeswoman said the hospital is not "sharing our patients\' records with these apps". ' +
+      'But they also said they were moving slowly because of possible patient concerns about privacy.\n';
+    const story = compile({ '001_blog.txt': seed });
+    const slowly = only(story, 'moving slowly');
+    expect(slowly).toMatchObject({
+      kind: 'response',
+      speaker: 'Mercy Hospital',
+      text: 'Mercy Hospital was moving slowly because of possible patient concerns about privacy.',
+    });
+    // The name comes from the sentence before, the words from what they said.
+    expect(slowly.textSource.map((s) => seed.slice(s.start, s.end))).toEqual([
+      'Mercy Hospital',
+      'they were moving slowly because of possible patient concerns about privacy.',
+    ]);
+  });
+
+  test('"they" after a sentence about the subject\'s description is the subject: its statement to the outlet they told', () => {
+    const story = compile({
+      '001_blog.txt':
+        'While the tech company has been answering patient concerns with privacy pledges, it is also looking at ways to deepen its ties with clinics. ' +
+        "But they told the Ledger they are aware of the privacy concerns, and would not want to risk the safety of patients' records.\n",
+    });
+    const risk = only(story, 'would not want to risk');
+    expect(risk).toMatchObject({
+      kind: 'statement',
+      speaker: 'Globex',
+      text: "Globex would not want to risk the safety of patients' records.",
+    });
+    expect(risk.said).toMatchObject({ by: 'Globex', to: 'ledger' });
+  });
+
+  test('"they" after a party described in the sentence before is that party', () => {
+    const story = compile({
+      '001_blog.txt':
+        'Globex asked Mercy Hospital for patient records, but the hospital said it would not share the records. ' +
+        'They also said they were worried about patient privacy.\n',
+    });
+    expect(only(story, 'worried about patient privacy')).toMatchObject({
+      kind: 'response',
+      speaker: 'Mercy Hospital',
+      text: 'Mercy Hospital was worried about patient privacy.',
+    });
+  });
+
+  test('"they" after a sentence with no actor, one naming the subject only as an object, or not speaking, stays "they"', () => {
+    const story = compile({
+      '001_blog.txt':
+        'Patient groups have raised privacy concerns about health apps for years. ' +
+        'But they also said they were hopeful about faster doctor bookings through apps.\n\n' +
+        'Regulators in two states questioned Globex about the patient records. ' +
+        'They said the health app had broken no privacy rule so far.\n\n' +
+        'Globex asked several large hospitals for detailed patient records. ' +
+        'But they refused to hand over any patient records at all.\n',
+    });
+    // "they" who do not speak may be the hospitals as well as Globex.
+    expect(only(story, 'refused to hand over').text).toMatch(/^They refused/);
+    expect(only(story, 'hopeful about faster')).toMatchObject({
+      kind: 'context',
+      speaker: null,
+      text: 'They also said they were hopeful about faster doctor bookings through apps.',
+    });
+    expect(only(story, 'broken no privacy rule')).toMatchObject({ speaker: null });
+    expect(only(story, 'broken no privacy rule').text).toMatch(/^They said/);
+  });
+
+  test('a statement and a response are worded without their speech lead-in, quotation marks balanced', () => {
+    const story = compile({
+      '001_blog.txt':
+        'A Globex spokesperson clarified that the tech company is not "actively asking hospitals for patient records". ' +
+        'Globex said on Monday it is in talks to link its health app with more clinics. ' +
+        'A Mercy Hospital spokesman said the hospital "has not shared any patient records with Globex".\n',
+    });
+    expect(only(story, 'actively asking')).toMatchObject({
+      kind: 'statement',
+      text: 'Globex is not "actively asking hospitals for patient records".',
+    });
+    expect(only(story, 'in talks to link')).toMatchObject({
+      kind: 'statement',
+      text: 'Globex is in talks to link its health app with more clinics.',
+    });
+    expect(only(story, 'has not shared')).toMatchObject({
+      kind: 'response',
+      speaker: 'Mercy Hospital',
+      text: 'Mercy Hospital "has not shared any patient records with Globex".',
+    });
+  });
+
+  test('when and how a statement was given go with its lead-in; "it\'s" is the speaker\'s; a quotation is worded with its speaker', () => {
+    const story = compile({
+      '001_blog.txt':
+        'Globex said in an email on Tuesday that it does not sell patient records to insurers.\n',
+      '002_wire.txt':
+        'A Globex spokesperson said: "We only partner with clinics that ask our members first."\n',
+      '003_blog.txt': "Globex said it's opening two new clinics in Ohio this spring.\n",
+    });
+    // "it's" is "it is", not a possessive.
+    expect(only(story, 'two new clinics').text).toBe(
+      'Globex is opening two new clinics in Ohio this spring.',
+    );
+    expect(only(story, 'does not sell').text).toBe('Globex does not sell patient records to insurers.');
+    expect(only(story, 'We only partner').text).toBe(
+      'Globex: "We only partner with clinics that ask our members first".',
+    );
+  });
+
+  test('what the subject told a party, what it denied, and words whose verb would not agree keep their lead-in', () => {
+    const story = compile({
+      '001_blog.txt':
+        'Globex has told hospitals that the extra patient records could power services that keep members in its app longer. ' +
+        'Globex denied that it sells patient records to insurers for profit. ' +
+        'Mercy Hospital said they want more safeguards for patient records first.\n\n' +
+        'Globex said Lakeside Clinic had turned down its offer of a booking service.\n\n' +
+        'Lakeside Clinic said the tech company had asked it for X-ray scans.\n',
+    });
+    expect(only(story, 'told hospitals').text).toMatch(/^Globex has told hospitals that/);
+    expect(only(story, 'denied that').text).toMatch(/^Globex denied that/);
+    expect(only(story, 'more safeguards').text).toMatch(/^Mercy Hospital said they want/);
+    // Words about another actor keep whose words they are: not Lakeside Clinic's own fact.
+    expect(only(story, 'turned down').text).toMatch(/^Globex said Lakeside Clinic/);
+    expect(only(story, 'X-ray scans').text).toMatch(/^Lakeside Clinic said the tech company/);
   });
 });
 

@@ -97,4 +97,25 @@ describe('the wording measure', () => {
     expect(m.pronoun).toEqual(['f']);
     expect(m.identical).toBe(0);
   });
+
+  test("a statement or a response worded with its speaker's lead-in counts as a lead-in left; a report's fact does not", () => {
+    const said = (id: string, text: string, speaker: string | null): Claim => ({
+      ...claim(id, 'Globex denied it.'),
+      text,
+      kind: speaker === null ? 'report' : speaker === 'Globex' ? 'statement' : 'response',
+      speaker,
+    });
+    const m = measureWording(
+      story([
+        said('a', 'A Globex spokesperson clarified that the company is not "asking for records".', 'Globex'),
+        said('b', 'Globex said on Monday it is in talks with clinics.', 'Globex'),
+        said('c', 'A Mercy Hospital spokesman told the Ledger that it shares no records.', 'Mercy Hospital'),
+        said('d', 'Globex is not "asking for records".', 'Globex'),
+        said('e', 'Globex denied that it sells records to insurers.', 'Globex'),
+        said('f', 'Globex has told hospitals that the records could power new services.', null),
+      ]),
+    );
+    expect(m.speech).toEqual(['a', 'b', 'c']);
+    expect(m.unclean).toEqual(['a', 'b', 'c']);
+  });
 });
