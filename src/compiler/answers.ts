@@ -4,7 +4,8 @@
 // statements of story.json come first, the one it marks primary (the subject's main answer to
 // the story) before the others. Only a report of what the subject did is answered: one
 // that names the subject and states it (not "Google and Amazon have also sought banking info",
-// not "they wouldn't want to…"). A report no denial overlaps is answered by none.
+// not "they wouldn't want to…"). A report no denial overlaps is answered by none. When the story
+// records statements, only they answer (below).
 
 import { overlap, type Weights } from '../matching/similarity.ts';
 import type { Claim } from '../model/types.ts';
@@ -24,7 +25,13 @@ export function linkAnswers(
   weight: Weights,
   subjectTerms: ReadonlySet<string>,
 ): void {
-  const statements = claims.filter((c) => c.kind === 'statement' && c.match.some((m) => m.negated));
+  const denials = claims.filter((c) => c.kind === 'statement' && c.match.some((m) => m.negated));
+  // The reader is promised the subject's official answer. Where story.json records statements,
+  // only those answer: a negated line given to one outlet ("Facebook wouldn't want to jeopardize
+  // the security of customers' financial data", to PCMag) reassures; it does not deny a report.
+  const statements = officialIds.some((id) => id !== '')
+    ? denials.filter((c) => officialIds.includes(c.id))
+    : denials;
   const official = (id: string): number => (id === primaryId ? 0 : officialIds.includes(id) ? 1 : 2);
   const termsOf = (c: Claim): Set<string> =>
     new Set(c.match.flatMap((m) => m.terms).filter((t) => !subjectTerms.has(t)));

@@ -470,6 +470,17 @@ describe('statements and answers', () => {
     expect(only(story, 'Globex has asked large hospitals').answeredBy).toEqual([denial.id]);
     expect(only(story, 'Initech has also sought').answeredBy).toEqual([]);
   });
+
+  test('where story.json records statements, a denial it does not record answers no report', () => {
+    const story = withStatement({
+      '005_reassure.txt':
+        'Globex told City Wire that it would never sell the data that large hospitals share with it to insurers.\n',
+    });
+    const reassurance = only(story, 'it would never sell the data');
+    expect(reassurance.kind).toBe('statement');
+    const denial = only(story, 'We are not asking hospitals');
+    expect(only(story, 'Globex has asked large hospitals').answeredBy).toEqual([denial.id]);
+  });
 });
 
 describe('kinds', () => {
