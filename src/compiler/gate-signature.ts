@@ -31,14 +31,39 @@ export function gateSignature(
     .filter(([t, c]) => c === seeds.length && !exclude.has(t) && !t.startsWith('#'))
     .sort(([a], [b]) => (freq.get(b) ?? 0) - (freq.get(a) ?? 0) || (a < b ? -1 : 1))
     .map(([t]) => t);
-  const surfaces = (concept: string): string[] => {
-    const group = GROUPS.find((g) => g[0] !== undefined && g[0].split('_').map(stem).join('_') === concept);
-    const words = group === undefined ? [concept] : group.map((w) => w.replace(/_/g, ' '));
-    return [...new Set(words.map((w) => stem(w.toLowerCase())))].sort();
-  };
-  const anchors = [[lower(story.subject.name)], ...shared.slice(0, 2).map(surfaces)];
+  const anchors = [[lower(story.subject.name)], ...shared.slice(0, 2).map(conceptAnchors)];
   return { anchors, descriptions: descriptionsOf(story.subject) };
 }
+
+/**
+ * A shared concept's anchors: what a page may write for any word of its lexicon group (or the
+ * concept itself, outside the lexicon), none holding another (where "issuer" is found, so is it in
+ * "card issuer").
+ */
+export function conceptAnchors(concept: string): string[] {
+  const group = GROUPS.find((g) => g[0] !== undefined && g[0].split('_').map(stem).join('_') === concept);
+  const words = group === undefined ? [concept] : group.map((w) => w.replace(/_/g, ' '));
+  return fewest(words.flatMap((w) => wordAnchors(w.toLowerCase())));
+}
+
+/**
+ * The substrings that find a word in all its forms: its stem, which begins every form that shares
+ * it ("lender" in "lenders"), and the word as written where the stem does not begin it: Porter2
+ * turns a final y into i ("compani" begins "companies", never "company"), and src/text/stem.ts
+ * stems an irregular form to another word ("sought" to "seek"). A phrase's last word alone is
+ * stemmed, as the matcher stems each word: Porter2 given the whole phrase reads it as one word,
+ * and cut "card issuer" to "card issu".
+ */
+function wordAnchors(phrase: string): string[] {
+  const at = phrase.lastIndexOf(' ') + 1;
+  const [head, last] = [phrase.slice(0, at), phrase.slice(at)];
+  const stemmed = stem(last);
+  return last.startsWith(stemmed) ? [head + stemmed] : [head + stemmed, phrase];
+}
+
+/** The words, but none that holds another: the gate finds a word wherever it finds what it holds. Sorted. */
+const fewest = (words: readonly string[]): string[] =>
+  [...new Set(words)].filter((a, _, all) => !all.some((b) => b !== a && a.includes(b))).sort();
 
 /**
  * The descriptions a writer may use instead of the subject's name all through a piece ("the
@@ -51,7 +76,7 @@ function descriptionsOf(subject: StoryFile['subject']): string[] {
   const forms = [...new Set(subject.aliases.map((a) => lower(a).replace(/^(the|a|an) /, '')))].filter(
     (a) => !a.includes(name) && a.split(/[\s-]+/).length >= 2,
   );
-  return forms.filter((a) => !forms.some((b) => b !== a && a.includes(b))).sort();
+  return fewest(forms);
 }
 
 const lower = (words: string): string => fold(words).toLowerCase();

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import { BuildError } from './errors.ts';
 import { parseJsonWithLines, type Located } from './json-positions.ts';
+import { MAX_STORY_ID_CHARS } from '../model/guards.ts';
 import type { Party, StoryFacts } from '../model/types.ts';
 import { readReportTime } from '../text/calendar.ts';
 
@@ -214,6 +215,9 @@ function validateStory(file: string, doc: Located, seedNames: readonly string[])
   );
   const id = str(root.id, 'id');
   if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) fail('id', 'must be lowercase letters, digits and dashes');
+  // A page names the stories its gate passed by id, and the extension refuses a longer one.
+  if (id.length > MAX_STORY_ID_CHARS)
+    fail('id', `is ${id.length} characters long: a story id may have at most ${MAX_STORY_ID_CHARS}`);
   return {
     id,
     title: str(root.title, 'title'),

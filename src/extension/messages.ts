@@ -9,6 +9,7 @@ import {
   isNum,
   isStr,
   list,
+  MAX_STORY_ID_CHARS,
   nullable,
   oneOf,
   record,
@@ -186,7 +187,7 @@ export const isTabResult = record<TabResult>({
 export const CONTENT_SHAPES: Shapes<ContentContract> = {
   'gate-passed': {},
   'no-story': {},
-  match: { ids: list(64, str(128)), paragraphs: isArticle },
+  match: { ids: list(64, str(MAX_STORY_ID_CHARS)), paragraphs: isArticle },
   overlay: { shown: isBool },
   'open-story': { claimId: nullable(claimId) },
 };

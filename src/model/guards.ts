@@ -16,6 +16,13 @@ export type Spec<T> = { [F in keyof T]-?: Check<T[F]> };
 
 export const isObj = (v: unknown): v is Fields => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/**
+ * The longest story id a page may send in a `match` request (src/extension/messages.ts), and so
+ * the longest the build lets story.json give (src/compiler/story-file.ts): one constant, or a story
+ * the build accepts could be refused on every page.
+ */
+export const MAX_STORY_ID_CHARS = 128;
+
 /** A string of any length: for the extension's own data, as long as the build made it. */
 export const isStr = (v: unknown): v is string => typeof v === 'string';
 

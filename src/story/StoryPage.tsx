@@ -2,7 +2,7 @@
 // the subject's statements with the reports they answer, the other parties' responses; a search
 // and a kind filter over all of it, and the index to take away as JSON-LD or CSV.
 
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { ClaimIndex, ClaimKind, Story } from '../model/types.ts';
 import { describeClaim, formatDate, outletName, provenanceLine } from '../view/describe.ts';
 import { KINDS, kindOf } from '../view/kinds.ts';
@@ -81,19 +81,23 @@ function StoryView({ story }: { story: Story }) {
   const shown = useMemo(() => filterClaims(story, query, kinds), [story, query, kinds]);
   // A link to a claim the search or the kind filter hides clears what hides it, and only that,
   // so the claim is there to be brought into view (main.tsx does that once the page has drawn it)
-  // and the reader keeps the rest of what they chose.
-  useEffect(() => {
+  // and the reader keeps the rest of what they chose. One listener from the first draw on, reading
+  // the state as it is when the link is followed: one made from each render's state was swapped in
+  // only after the next frame, so a link followed in the frame after a keystroke met the list as it
+  // was before it, found its claim shown and cleared nothing (the story page's browser test, under
+  // load, timed out waiting for the claim).
+  useLayoutEffect(() => {
+    const every: ReadonlySet<ClaimKind> = new Set(KINDS.map((k) => k.kind));
     const reveal = (): void => {
       const id = linkedId(location.hash);
       const claim = id === null ? undefined : claimNamed(story, id);
-      if (claim === undefined || shown.includes(claim)) return;
-      const every = new Set(KINDS.map((k) => k.kind));
-      if (!filterClaims(story, query, every).includes(claim)) setQuery('');
-      if (!filterClaims(story, '', kinds).includes(claim)) setKinds(every);
+      if (claim === undefined) return;
+      setQuery((q) => (filterClaims(story, q, every).includes(claim) ? q : ''));
+      setKinds((k) => (filterClaims(story, '', k).includes(claim) ? k : every));
     };
     addEventListener('hashchange', reveal);
     return () => removeEventListener('hashchange', reveal);
-  }, [story, shown, query, kinds]);
+  }, [story]);
   const sources = new Set(story.claims.flatMap((c) => c.appearances.map((a) => a.seed))).size;
   const brokeBy = outletName(story, story.brokeBy) ?? story.brokeBy;
   const toggle = (kind: ClaimKind, on: boolean): void => {

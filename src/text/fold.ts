@@ -135,6 +135,12 @@ const isInvisible = (c: number): boolean =>
   (c >= 0x200b &&
     c <= 0x2069 &&
     (c <= 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c !== 0x2065)));
+// Decodes the units as written: a Uint16Array holds them in the platform's byte order,
+// little-endian on every machine the browsers run this on (x86, ARM), one unit for one. A lone
+// surrogate, which a page may hold or the gate's cut at MAX_GATE_CHARS may leave by splitting a
+// pair, becomes U+FFFD, still one unit: harmless, as no anchor or description holds a surrogate or
+// U+FFFD, the text's other characters are unchanged, and the scan's text is never mapped back to
+// the page.
 const UTF16 = new TextDecoder('utf-16le');
 
 /**

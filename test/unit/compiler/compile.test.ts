@@ -3,6 +3,8 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildIndex, writeOutputs } from '../../../src/compiler/build.ts';
 import { BuildError } from '../../../src/compiler/errors.ts';
+import { CONTENT_SHAPES } from '../../../src/extension/messages.ts';
+import { MAX_STORY_ID_CHARS } from '../../../src/model/guards.ts';
 import { toJsonLd } from '../../../src/view/jsonld.ts';
 import { copySeeds, SEEDS, seedIndex, seedStory, seedText } from '../helpers.ts';
 
@@ -419,6 +421,23 @@ describe('bad input stops the build with the file, the line and what to fix', ()
     const e = fails(dir);
     expect(e.message).toMatch(/seeds: seed file "000_88890d5d2ec139ad\.txt" has no entry/);
     expect(e.line).toBe(1);
+  });
+
+  test('a story id longer than a page may name in its match request, and the longest it may', () => {
+    const dir = copySeeds();
+    const line = lineOf(dir, '"id": "facebook-bank-data-2018"');
+    const withId = (id: string) => edit(dir, (s) => s.replace(/"id": "[a-z0-9-]*"/, `"id": "${id}"`));
+    withId('a'.repeat(MAX_STORY_ID_CHARS + 1));
+    const e = fails(dir);
+    expect(e.file).toMatch(/story\.json$/);
+    expect(e.line).toBe(line);
+    expect(e.message).toMatch(/id: is 129 characters long: a story id may have at most 128/);
+    // The longest id the build takes is one the background takes from a page.
+    const longest = 'a'.repeat(MAX_STORY_ID_CHARS);
+    withId(longest);
+    expect(buildIndex([dir]).stories.map((s) => s.id)).toEqual([longest]);
+    expect(CONTENT_SHAPES.match.ids([longest])).toBe(true);
+    expect(CONTENT_SHAPES.match.ids([`${longest}a`])).toBe(false);
   });
 
   test('an alias that resolves to two outlets', () => {
