@@ -48,6 +48,12 @@ export interface SeedPiece {
    * and 'other' when it opens on a name the story does not know ("Google and Amazon have…").
    */
   actor: string | null;
+  /**
+   * An appositive with its head ("Cambridge Analytica, the consultancy that accessed data …"),
+   * where the piece is one: the text its matching units are made from, as its terms are. A page
+   * names the head, and the clause alone gave the name nothing to meet.
+   */
+  about?: string;
   /** One fact with the piece before it, cut from the same sentence (see ClaimPiece.withPrevious). */
   withPrevious: boolean;
   /** A clause with a subject and speaker of its own (see ClaimPiece.ownClause). */
@@ -170,6 +176,7 @@ export function readPieces({ story, seeds }: StoryInput): SeedPiece[] {
             actorBefore,
             they,
             headline: s.headline,
+            ...(piece.head === undefined ? {} : { about }),
             actor: actorOf(s.text, sentenceMentions),
             withPrevious:
               piece.withPrevious === true && prev?.seed === seed.name && prev.sentenceStart === s.start,

@@ -130,7 +130,10 @@ function assemble(parts: StoryParts, groups: readonly number[][]): Story {
             },
           }),
       answeredBy: [],
-      match: matchData(items, names),
+      match: matchData(
+        items.map((i) => ({ text: i.about ?? i.text })),
+        names,
+      ),
     };
   });
   const statements = story.statements.map((s, k) => {

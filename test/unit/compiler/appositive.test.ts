@@ -1,0 +1,63 @@
+// An appositive's matching units carry its head: a page names the company ("Acme Analytics
+// obtained …"), and the clause alone (", the data broker that obtained …") gave the name nothing
+// to meet. The story is made up for this test.
+
+import { expect, test } from 'vitest';
+import { compileIndex } from '../../../src/compiler/compile.ts';
+import type { StoryFile } from '../../../src/compiler/story-file.ts';
+import { matchParagraphs, prepare } from '../../../src/matching/match.ts';
+import { idfWeights } from '../../../src/matching/weights.ts';
+
+const STORY: StoryFile = {
+  id: 'globex-records',
+  title: 'Globex asked hospitals for patient records',
+  summary: 'The Ledger reported that Globex asked hospitals for patient records.',
+  broke: '2021-03-01',
+  brokeBy: 'ledger',
+  subject: { name: 'Globex', aliases: ['Globex'] },
+  parties: [{ name: 'Mercy Hospital', aliases: ['Mercy Hospital', 'Mercy'] }],
+  outlets: [
+    {
+      id: 'ledger',
+      name: 'The Daily Ledger',
+      aliases: ['The Daily Ledger', 'the Ledger'],
+      firstReport: '2021-03-01',
+    },
+  ],
+  seeds: {},
+  statements: [],
+};
+
+test("a page naming an appositive's head meets the appositive's claim", () => {
+  const index = compileIndex([
+    {
+      dir: '/tmp/globex',
+      story: STORY,
+      seeds: [
+        {
+          name: '001_ledger.txt',
+          text:
+            'Globex wants patient records\n\nGlobex has asked large hospitals to share detailed patient records for its new health app, The Daily Ledger reported. ' +
+            'The request comes as Globex still faces questions over Acme Analytics, the data broker that obtained records of five million Globex members without their consent.\n',
+        },
+        {
+          name: '002_wire.txt',
+          text: 'Hospitals asked for records\n\nGlobex asked major hospitals to share patient records for a new health app, according to the Ledger.\n',
+        },
+      ],
+    },
+  ]);
+  const story = index.stories[0];
+  if (story === undefined) throw new Error('no story compiled');
+  const claim = story.claims.find((c) => c.appearances.some((a) => a.quote.includes('the data broker')));
+  expect(claim).toBeDefined();
+  const weight = idfWeights(index);
+  const pages = [
+    'Acme Analytics got hold of data on millions of Globex members.',
+    'Acme Analytics collected the data of Globex users without asking them.',
+  ];
+  const found = matchParagraphs(prepare(story, weight), pages, weight);
+  // Both name the broker and say what it did, in words of their own.
+  for (const paragraph of [0, 1])
+    expect(found.filter((m) => m.paragraph === paragraph).map((m) => m.claimId)).toContain(claim?.id);
+});
