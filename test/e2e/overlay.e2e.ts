@@ -11,8 +11,16 @@ import { DEV_POSITIVES, fixturePages, SEED_FILES } from '../../src/tools/harness
 import { unexpected } from '../../src/tools/harness/proxy.ts';
 import { checkMatches, eachBrowser, overlayOf, useSite } from '../../src/tools/harness/site.ts';
 import { linkedClaim } from '../../src/tools/harness/story-page.ts';
+import { escapeHtml, seedArticle } from '../../src/tools/harness/pages.ts';
 
 const pages = fixturePages();
+// A phone-width layout whose article runs to the window's edges (12 px padding): no margin on
+// either side has room for a marker.
+const fullBleed = seedArticle('001_ec7be9d70c6859db.txt');
+pages['/full-bleed.html'] = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width"><title>${escapeHtml(fullBleed.title)}</title>
+<style>body { margin: 0; font: 17px/1.5 Georgia, serif } article { padding: 0 12px }</style></head>
+<body><article><h1>${escapeHtml(fullBleed.title)}</h1>${fullBleed.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</article></body></html>`;
 const site = useSite(pages);
 
 /** Paragraph indexes the check CLI (same engine, happy-dom) matches on a fixture page. */
@@ -457,6 +465,35 @@ eachBrowser(site, (d) => {
       async () => ((await overlayOf(d, tab))?.markers.length ?? 0) === state.markers.length,
     );
     assert.equal(back, true, 'overlay back when switched on');
+    await tab.close();
+  });
+
+  test('on a 390 px full-bleed page the markers stay inside the window and the page does not grow sideways', async () => {
+    const { tab } = await openStory(d, '/full-bleed.html');
+    await tab.viewport(390, 760);
+    // Measured in one go: the page's width with the overlay, then with its host taken out.
+    const widths = async () =>
+      tab.evaluate(() => {
+        const root = document.documentElement;
+        const host = document.querySelector('backstory-overlay');
+        const withOverlay = root.scrollWidth;
+        host?.remove();
+        const without = root.scrollWidth;
+        if (host !== null) root.append(host);
+        // The window less its scroll bar, where the browser draws one.
+        return { withOverlay, without, window: root.clientWidth, outer: innerWidth };
+      }, null);
+    assert.ok(await until(async () => (await widths()).outer === 390), 'the window is 390 px wide');
+    // The overlay is painted again a frame after the resize.
+    await new Promise((r) => setTimeout(r, 500));
+    const w = await widths();
+    assert.equal(w.without, w.window, 'the page itself fits the window');
+    assert.equal(w.withOverlay, w.without, 'Backstory does not widen the page');
+    for (const m of (await overlayOf(d, tab))?.markers ?? [])
+      assert.ok(
+        m.rect.left >= 0 && m.rect.right <= w.window,
+        `marker ${m.paragraph} inside the window: ${m.rect.left}–${m.rect.right}`,
+      );
     await tab.close();
   });
 

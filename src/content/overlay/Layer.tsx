@@ -81,8 +81,11 @@ export function Layer({
 }: LayerProps) {
   // The article's column: a card beside a short paragraph must clear its longer neighbours too.
   const column = Math.max(...entries.map((e) => e.rect.right));
+  // The layer's width, clipped: the window or the page's own text, whichever reaches further.
+  // Nothing drawn past it can make the page scroll sideways.
+  const edge = Math.max(viewport.right, column);
   return (
-    <div class="layer">
+    <div class="layer" style={{ width: `${edge}px` }}>
       {entries.map((e) => (
         <Marker
           key={e.paragraph}
@@ -92,6 +95,7 @@ export function Layer({
           subject={subject}
           viewport={viewport}
           column={column}
+          edge={edge}
           onOpen={onOpen}
           onHover={onHover}
           onOpenStory={onOpenStory}
@@ -109,6 +113,7 @@ function Marker({
   subject,
   viewport,
   column,
+  edge,
   onOpen,
   onHover,
   onOpenStory,
@@ -119,13 +124,19 @@ function Marker({
   subject: string;
   viewport: Viewport;
   column: number;
+  /** The layer's right edge: a marker in the right margin stays inside it. */
+  edge: number;
   onOpen: LayerProps['onOpen'];
   onHover: LayerProps['onHover'];
   onOpenStory: LayerProps['onOpenStory'];
 }) {
   const { rect } = entry;
-  // Beside the paragraph: in the left margin if there is room, else the right one.
-  const left = rect.left >= MARKER + 8 ? rect.left - MARKER - 6 : rect.right + 6;
+  // Beside the paragraph: in the left margin if there is room, else the right one; where neither
+  // has room (a full-bleed phone layout), over the paragraph's right edge, inside the window.
+  const left =
+    rect.left >= MARKER + 8
+      ? rect.left - MARKER - 6
+      : Math.max(0, Math.min(rect.right + 6, edge - MARKER - 4));
   const cardId = `backstory-card-${entry.paragraph}`;
   const kind = kindOf(entry.kind);
   const n = entry.claims.length;
