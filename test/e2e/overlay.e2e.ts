@@ -257,6 +257,44 @@ eachBrowser(site, (d) => {
     await tab.close();
   });
 
+  test('each marker is named by its kind, claims and its paragraph’s first words; the legend leads the keyboard to them, and arrows go between them', async () => {
+    const pathname = '/seed/001_ec7be9d70c6859db.html';
+    const { tab, state } = await openStory(d, pathname);
+    const fold = (t: string): string => t.replace(/\s+/g, ' ').trim();
+    const article = paragraphsOf(pathname).map(fold);
+    const labels = state.markers.map((m) => m.label);
+    assert.equal(new Set(labels).size, labels.length, `every marker named apart: ${labels.join(' | ')}`);
+    for (const m of state.markers) {
+      const parts = /^Backstory, (\w+), \d+ claims?: “(.+?)…?”$/.exec(m.label);
+      assert.ok(parts !== null, `marker ${m.paragraph} named by kind and claims: ${m.label}`);
+      assert.equal(parts[1], m.kind, `marker ${m.paragraph}: its kind`);
+      assert.ok(
+        article.some((p) => p.startsWith(parts[2] ?? '')),
+        `marker ${m.paragraph}: the first words of an article paragraph: ${parts[2]}`,
+      );
+    }
+    // The page keeps its own tab order: the overlay comes after it, the legend first.
+    await tab.press('Tab');
+    assert.equal((await overlayOf(d, tab))?.focusedText, null, 'the first Tab stays in the page');
+    let legend = false;
+    for (let i = 0; i < 80 && !legend; i++) {
+      await tab.press('Tab');
+      const s = await overlayOf(d, tab);
+      assert.equal(s?.focused ?? null, null, 'no marker before the legend');
+      legend = s?.focusedText?.startsWith('Backstory:') === true;
+    }
+    assert.ok(legend, 'Tab reaches the legend');
+    const order = state.markers.map((m) => m.paragraph).sort((a, b) => a - b);
+    const focusedAfter = async (key: string) => {
+      await tab.press(key);
+      return until(async () => (await overlayOf(d, tab))?.focused ?? null);
+    };
+    assert.equal(await focusedAfter('Enter'), order[0], 'Enter on the legend goes to the first marker');
+    assert.equal(await focusedAfter('ArrowDown'), order[1], 'ArrowDown goes to the next');
+    assert.equal(await focusedAfter('ArrowUp'), order[0], 'ArrowUp goes back');
+    await tab.close();
+  });
+
   test('from the keyboard, “Why this matched” shows the seed passage the paragraph matched, and the story link opens the story page at the card’s claim', async () => {
     const { tab } = await openStory(d, '/seed/001_ec7be9d70c6859db.html');
     const tabTo = async (want: (s: OverlayState) => boolean, limit = 80): Promise<OverlayState | null> => {

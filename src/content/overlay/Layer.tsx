@@ -37,6 +37,8 @@ export interface Shown {
 
 export interface Entry {
   paragraph: number;
+  /** The paragraph's text: its first words tell a screen reader which paragraph a marker is for. */
+  text: string;
   kind: ClaimKind;
   claims: Shown[];
   rect: Rect;
@@ -55,9 +57,21 @@ export interface LayerProps {
   onHover(paragraph: number | null): void;
   /** The card's link to the story page, at its leading claim. */
   onOpenStory(claimId: string | null): void;
+  /** Moves focus to the marker `step` places from this paragraph's (arrow keys; the legend's 0). */
+  onStep(paragraph: number, step: number): void;
 }
 
 const MARKER = 34;
+/** The keys that move focus between markers, and which way. */
+const STEPS: Partial<Record<string, number>> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
+/** How many of a paragraph's words name it in its marker's label. */
+const OPENING_WORDS = 8;
+
+/** A paragraph's first words, with an ellipsis where it goes on. */
+export function openingWords(text: string): string {
+  const words = text.trim().split(/\s+/);
+  return words.length <= OPENING_WORDS ? words.join(' ') : `${words.slice(0, OPENING_WORDS).join(' ')}…`;
+}
 const CARD_WIDTH = 380;
 /** Narrower than this, a card beside its paragraph reads worse than one below it. */
 const CARD_MIN_WIDTH = 300;
@@ -78,6 +92,7 @@ export function Layer({
   onOpen,
   onHover,
   onOpenStory,
+  onStep,
 }: LayerProps) {
   // The article's column: a card beside a short paragraph must clear its longer neighbours too.
   const column = Math.max(...entries.map((e) => e.rect.right));
@@ -86,6 +101,8 @@ export function Layer({
   const edge = Math.max(viewport.right, column);
   return (
     <div class="layer" style={{ width: `${edge}px` }}>
+      {/* First of the overlay's stops in the tab order: the way in to the markers. */}
+      <Legend marked={entries.length} onGo={() => entries[0] && onStep(entries[0].paragraph, 0)} />
       {entries.map((e) => (
         <Marker
           key={e.paragraph}
@@ -99,9 +116,9 @@ export function Layer({
           onOpen={onOpen}
           onHover={onHover}
           onOpenStory={onOpenStory}
+          onStep={onStep}
         />
       ))}
-      <Legend />
     </div>
   );
 }
@@ -117,6 +134,7 @@ function Marker({
   onOpen,
   onHover,
   onOpenStory,
+  onStep,
 }: {
   entry: Entry;
   open: boolean;
@@ -129,6 +147,7 @@ function Marker({
   onOpen: LayerProps['onOpen'];
   onHover: LayerProps['onHover'];
   onOpenStory: LayerProps['onOpenStory'];
+  onStep: LayerProps['onStep'];
 }) {
   const { rect } = entry;
   // Beside the paragraph: in the left margin if there is room, else the right one; where neither
@@ -140,7 +159,8 @@ function Marker({
   const cardId = `backstory-card-${entry.paragraph}`;
   const kind = kindOf(entry.kind);
   const n = entry.claims.length;
-  const label = `Backstory: ${count(n, 'claim')} in this paragraph (${kind.label.toLowerCase()})`;
+  // Which paragraph, in words: the markers sit apart from the text in the reading order.
+  const label = `Backstory, ${kind.label.toLowerCase()}, ${count(n, 'claim')}: “${openingWords(entry.text)}”`;
   return (
     <>
       {/* Hovering opens the card but never takes focus: a reader typing elsewhere keeps the caret. */}
@@ -155,6 +175,11 @@ function Marker({
         onClick={() => onOpen(open && pinned ? null : entry.paragraph)}
         onKeyDown={(ev) => {
           if (ev.key === 'Escape') onOpen(null);
+          const step = STEPS[ev.key];
+          if (step === undefined) return;
+          // The arrows go from marker to marker instead of scrolling the page a line.
+          ev.preventDefault();
+          onStep(entry.paragraph, step);
         }}
         onMouseEnter={() => onHover(entry.paragraph)}
         onMouseLeave={() => onHover(null)}
@@ -354,18 +379,24 @@ function ClaimBlock({ shown }: { shown: Shown }) {
   );
 }
 
-function Legend() {
+function Legend({ marked, onGo }: { marked: number; onGo(): void }) {
+  const what = `Backstory: ${count(marked, 'marked paragraph')}`;
   return (
-    <div class="legend" role="note" aria-label="Backstory’s kinds of claim">
-      Backstory:
-      {KINDS.map((k) => (
-        <span key={k.kind} class="entry">
-          <span class={`sw kind-${k.kind}`} aria-hidden="true">
-            {k.letter}
+    <div class="legend">
+      {/* The visible words start the name, as voice control needs. */}
+      <button class="go" aria-label={`${what}. Enter goes to the first`} onClick={onGo}>
+        {what}
+      </button>
+      <span role="note" aria-label="Backstory’s kinds of claim">
+        {KINDS.map((k) => (
+          <span key={k.kind} class="entry">
+            <span class={`sw kind-${k.kind}`} aria-hidden="true">
+              {k.letter}
+            </span>
+            {k.label.toLowerCase()}
           </span>
-          {k.label.toLowerCase()}
-        </span>
-      ))}
+        ))}
+      </span>
     </div>
   );
 }

@@ -145,6 +145,8 @@ export class Overlay {
       const kind = leadingKind(claims.map((c) => c.view.kind));
       return [{ paragraph, node, kind, claims }];
     });
+    // In reading order: the markers' tab order and arrow keys follow the text.
+    this.items.sort((a, b) => a.paragraph - b.paragraph);
     this.highlighter.show(this.items.map((i) => ({ paragraph: i.node, kind: i.kind })));
     this.subject = match.subject;
     this.schedule();
@@ -158,7 +160,17 @@ export class Overlay {
     if (item === undefined) return false;
     item.node.element.scrollIntoView({ block: 'center' });
     this.press(paragraph);
+    // The reader chose it (in the popup): the keyboard carries on from its marker.
+    this.refocus = paragraph;
+    this.schedule();
     return true;
+  }
+
+  /** Focus to the marker `step` places from this paragraph's, as far as the first or last. */
+  private step(paragraph: number, step: number): void {
+    const at = this.items.findIndex((i) => i.paragraph === paragraph);
+    const to = this.items[Math.max(0, Math.min(this.items.length - 1, at + step))];
+    this.root.querySelector<HTMLElement>(`button.marker[data-paragraph="${to?.paragraph}"]`)?.focus();
   }
 
   /** A click or a key on a marker, or the popup: opens (pinned) or closes a card. */
@@ -217,6 +229,7 @@ export class Overlay {
       ).getBoundingClientRect();
       return {
         paragraph: i.paragraph,
+        text: i.node.text,
         kind: i.kind,
         claims: i.claims,
         rect: { top: r.top + sy, left: r.left + sx, right: r.right + sx, bottom: r.bottom + sy },
@@ -233,6 +246,7 @@ export class Overlay {
         onOpen={(p) => this.press(p)}
         onHover={(p) => this.hover(p)}
         onOpenStory={(claimId) => this.actions.openStory(claimId)}
+        onStep={(paragraph, step) => this.step(paragraph, step)}
       />,
       this.mount,
     );
