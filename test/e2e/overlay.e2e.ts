@@ -216,8 +216,8 @@ eachBrowser(site, (d) => {
     await tab.hover((card.left + card.right) / 2, card.top + 20);
     await new Promise((r) => setTimeout(r, 800));
     assert.equal(await cardOpen(), true, 'the card stays while the pointer is on it');
-    // Away, onto the page's own text: it closes.
-    await tab.hover(para.left + 40, para.bottom - 4);
+    // Away, past the marker into the window's left edge, off the way to the card: it closes.
+    await tab.hover(4, para.top + 11);
     assert.equal(
       await until(async () => ((await overlayOf(d, tab))?.card === null ? true : null)),
       true,
@@ -235,6 +235,36 @@ eachBrowser(site, (d) => {
       true,
       'clicking its marker again closes it',
     );
+    await tab.close();
+  });
+
+  test('a hovered card stays open while a slow pointer crosses its paragraph to it', async () => {
+    const { tab, state } = await openStory(d, '/seed/001_ec7be9d70c6859db.html');
+    await tab.viewport(1280, 800);
+    const m = state.markers[2];
+    assert.ok(m !== undefined, 'a third marker');
+    const para = (await overlayOf(d, tab))?.paragraphs.find((p) => p.paragraph === m.paragraph)?.rect;
+    assert.ok(para !== undefined);
+    const from: [number, number] = [para.left - 6 - 17, para.top + 11];
+    const cardOpen = async () => (await overlayOf(d, tab))?.card?.paragraph === m.paragraph;
+    await tab.hover(...from);
+    assert.equal(await until(cardOpen), true, 'hovering the marker opens its card');
+    const card = (await overlayOf(d, tab))?.card?.rect;
+    assert.ok(card !== undefined);
+    assert.ok(card.left - from[0] > 500, `the card is a column away (${card.left - from[0]} px)`);
+    // In a straight line to the card's heading, as a hand on a mouse goes, in about 0.8 s.
+    const to: [number, number] = [card.left + 60, card.top + 20];
+    const started = Date.now();
+    for (let i = 1; i <= 40; i++) {
+      await tab.hover(from[0] + ((to[0] - from[0]) * i) / 40, from[1] + ((to[1] - from[1]) * i) / 40);
+      // A step every 20 ms, however long the browser takes to move the pointer.
+      await new Promise((r) => setTimeout(r, Math.max(0, started + i * 20 - Date.now())));
+    }
+    const took = Date.now() - started;
+    assert.ok(took >= 700, `the pointer took ${took} ms`);
+    assert.equal(await cardOpen(), true, `the card is there when the pointer arrives (${took} ms)`);
+    await new Promise((r) => setTimeout(r, 600));
+    assert.equal(await cardOpen(), true, 'and stays while the pointer is on it');
     await tab.close();
   });
 

@@ -26,7 +26,7 @@ interface Item {
   claims: Shown[];
 }
 
-/** How long a hovered card stays after the pointer leaves it and its marker. */
+/** How long a hovered card stays after the pointer leaves it, its marker and its paragraph. */
 const HOVER_CLOSE_MS = 400;
 
 /**
@@ -53,6 +53,28 @@ export class Overlay {
   /** The open card was asked for (a click, a key, the popup), not only hovered: it stays open. */
   private pinned = false;
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * Where the pointer may go without closing a hovered card, once it has left the marker and
+   * the card: the box around the marker, its paragraph and the card, so any path between them.
+   * The card can be a column away from its marker (780 px at 1280 px), which a hand takes
+   * longer than the delay to cross.
+   */
+  private corridor: { top: number; left: number; bottom: number; right: number } | null = null;
+  /** Listens only while a hovered card is open and the pointer is away from its marker and card. */
+  private readonly onPointerMove = (ev: PointerEvent): void => {
+    const z = this.corridor;
+    if (
+      z !== null &&
+      ev.pageX >= z.left &&
+      ev.pageX <= z.right &&
+      ev.pageY >= z.top &&
+      ev.pageY <= z.bottom
+    ) {
+      clearTimeout(this.hoverTimer);
+      this.hoverTimer = undefined;
+    } else if (this.hoverTimer === undefined) this.closeHoveredLater();
+  };
+  private entries: Entry[] = [];
   private frame = 0;
   /** The marker to give focus back to after the next paint (its card held focus when it closed). */
   private refocus: number | null = null;
@@ -176,6 +198,8 @@ export class Overlay {
   /** A click or a key on a marker, or the popup: opens (pinned) or closes a card. */
   private press(paragraph: number | null): void {
     clearTimeout(this.hoverTimer);
+    this.hoverTimer = undefined;
+    this.track(false);
     const pin = paragraph !== null;
     // Pinning the card already open changes only how its marker's click acts: draw that too.
     if (this.pinned !== pin && this.open === paragraph) this.schedule();
@@ -190,9 +214,62 @@ export class Overlay {
    */
   private hover(paragraph: number | null): void {
     clearTimeout(this.hoverTimer);
+    this.hoverTimer = undefined;
     if (this.pinned) return;
-    if (paragraph !== null) this.setOpen(paragraph);
-    else this.hoverTimer = setTimeout(() => this.pinned || this.setOpen(null), HOVER_CLOSE_MS);
+    if (paragraph !== null) {
+      this.setOpen(paragraph);
+      this.track(false);
+    } else {
+      this.closeHoveredLater();
+      this.track(true);
+    }
+  }
+
+  private closeHoveredLater(): void {
+    this.hoverTimer = setTimeout(() => {
+      this.hoverTimer = undefined;
+      if (!this.pinned) this.setOpen(null);
+    }, HOVER_CLOSE_MS);
+  }
+
+  /**
+   * Follows the pointer across the open card's corridor, or stops. Its boxes are read once, as
+   * the pointer leaves: the move listener itself only compares numbers, it reads no layout.
+   */
+  private track(on: boolean): void {
+    const doc = this.doc;
+    doc.removeEventListener('pointermove', this.onPointerMove, true);
+    this.corridor = null;
+    const view = doc.defaultView;
+    const entry = this.entries.find((e) => e.paragraph === this.open);
+    if (!on || view === null || entry === undefined) return;
+    // In document coordinates, as the paragraph's rect and the events' pageX and pageY are.
+    const boxes = [
+      entry.rect,
+      ...[
+        this.root.querySelector(`button.marker[data-paragraph="${entry.paragraph}"]`),
+        this.root.querySelector('.card'),
+      ].flatMap((el) => {
+        const r = el?.getBoundingClientRect();
+        return r === undefined
+          ? []
+          : [
+              {
+                top: r.top + view.scrollY,
+                left: r.left + view.scrollX,
+                bottom: r.bottom + view.scrollY,
+                right: r.right + view.scrollX,
+              },
+            ];
+      }),
+    ];
+    this.corridor = {
+      top: Math.min(...boxes.map((b) => b.top)),
+      left: Math.min(...boxes.map((b) => b.left)),
+      bottom: Math.max(...boxes.map((b) => b.bottom)),
+      right: Math.max(...boxes.map((b) => b.right)),
+    };
+    doc.addEventListener('pointermove', this.onPointerMove, { capture: true, passive: true });
   }
 
   /** Re-measure and re-render on the next frame (coalesced). */
@@ -235,6 +312,7 @@ export class Overlay {
         rect: { top: r.top + sy, left: r.left + sx, right: r.right + sx, bottom: r.bottom + sy },
       };
     });
+    this.entries = entries;
     // ...then one write.
     render(
       <Layer
@@ -265,6 +343,7 @@ export class Overlay {
    */
   private setOpen(paragraph: number | null): void {
     if (this.open === paragraph) return;
+    this.track(false);
     const active = this.root.activeElement;
     const card = this.root.querySelector('.card');
     if (this.open !== null && active !== null && card?.contains(active) === true) this.refocus = this.open;
@@ -313,6 +392,8 @@ export class Overlay {
 
   hide(): void {
     clearTimeout(this.hoverTimer);
+    this.hoverTimer = undefined;
+    this.track(false);
     this.highlighter.clear();
     this.items = [];
     this.open = null;
