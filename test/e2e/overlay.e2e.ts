@@ -268,6 +268,47 @@ eachBrowser(site, (d) => {
     await tab.close();
   });
 
+  test('a clicked card closes on a click elsewhere in the page and on Escape there; the page keeps its Escape otherwise', async () => {
+    const { tab, state } = await openStory(d, '/seed/001_ec7be9d70c6859db.html');
+    await tab.viewport(1280, 800);
+    const m = state.markers[0];
+    assert.ok(m !== undefined, 'a marker');
+    const para = (await overlayOf(d, tab))?.paragraphs.find((p) => p.paragraph === m.paragraph)?.rect;
+    assert.ok(para !== undefined);
+    const at: [number, number] = [para.left - 6 - 17, para.top + 11];
+    const card = async () => (await overlayOf(d, tab))?.card?.paragraph ?? null;
+    const closed = async () => until(async () => ((await card()) === null ? true : null));
+    // The page's own Escape handler, counting what reaches it.
+    await tab.evaluate(() => {
+      (window as unknown as { escapes: number }).escapes = 0;
+      document.addEventListener('keydown', (e) => {
+        if (e.key === 'Escape') (window as unknown as { escapes: number }).escapes++;
+      });
+    }, null);
+    const escapes = () => tab.evaluate(() => (window as unknown as { escapes: number }).escapes, null);
+    await tab.clickAt(...at);
+    assert.equal(await until(async () => (await card()) === m.paragraph), true, 'a click opens the card');
+    const box = (await overlayOf(d, tab))?.card?.rect;
+    assert.ok(box !== undefined);
+    await tab.clickAt((box.left + box.right) / 2, box.top + 12);
+    await new Promise((r) => setTimeout(r, 300));
+    assert.equal(await card(), m.paragraph, 'a click in the card keeps it');
+    // Into the article's text, left of the card.
+    await tab.clickAt(para.left + 40, para.bottom - 4);
+    assert.equal(await closed(), true, 'a click elsewhere in the page closes it');
+    await tab.clickAt(...at);
+    assert.equal(await until(async () => (await card()) === m.paragraph), true, 'opened again');
+    // Focus in the page, as after reading on: Escape there closes the card and only the card.
+    await tab.evaluate(() => (document.querySelector('nav a') as HTMLElement).focus(), null);
+    await tab.press('Escape');
+    assert.equal(await closed(), true, 'Escape in the page closes it');
+    assert.equal(await escapes(), 0, 'that Escape was the card’s');
+    await tab.press('Escape');
+    await new Promise((r) => setTimeout(r, 200));
+    assert.equal(await escapes(), 1, 'with no card open, Escape is the page’s');
+    await tab.close();
+  });
+
   test('the legend is on screen and names all four kinds', async () => {
     const { tab, state } = await openStory(d, '/seed/001_ec7be9d70c6859db.html');
     await tab.viewport(1280, 800);

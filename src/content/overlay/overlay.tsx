@@ -75,6 +75,21 @@ export class Overlay {
     } else if (this.hoverTimer === undefined) this.closeHoveredLater();
   };
   private entries: Entry[] = [];
+  /**
+   * Light dismiss, as a popover's: while a card is open, a press anywhere outside the overlay
+   * closes it, and so does Escape wherever focus is. Listening only while a card is open, so the
+   * page's Escape is its own the rest of the time.
+   */
+  private readonly onPressOutside = (ev: PointerEvent): void => {
+    if (!ev.composedPath().includes(this.host)) this.press(null);
+  };
+  private readonly onEscape = (ev: KeyboardEvent): void => {
+    if (ev.key !== 'Escape' || this.open === null) return;
+    // The card's: one Escape closes what is on top, as with the page's own dialogs.
+    ev.stopPropagation();
+    this.press(null);
+  };
+  private dismissable = false;
   private frame = 0;
   /** The marker to give focus back to after the next paint (its card held focus when it closed). */
   private refocus: number | null = null;
@@ -348,7 +363,20 @@ export class Overlay {
     const card = this.root.querySelector('.card');
     if (this.open !== null && active !== null && card?.contains(active) === true) this.refocus = this.open;
     this.open = paragraph;
+    this.lightDismiss(paragraph !== null);
     this.schedule();
+  }
+
+  private lightDismiss(on: boolean): void {
+    if (on === this.dismissable) return;
+    this.dismissable = on;
+    if (on) {
+      this.doc.addEventListener('pointerdown', this.onPressOutside, { capture: true, passive: true });
+      this.doc.addEventListener('keydown', this.onEscape, true);
+    } else {
+      this.doc.removeEventListener('pointerdown', this.onPressOutside, true);
+      this.doc.removeEventListener('keydown', this.onEscape, true);
+    }
   }
 
   /** What is on screen, read from the rendered shadow DOM (not from our own state). */
@@ -394,6 +422,7 @@ export class Overlay {
     clearTimeout(this.hoverTimer);
     this.hoverTimer = undefined;
     this.track(false);
+    this.lightDismiss(false);
     this.highlighter.clear();
     this.items = [];
     this.open = null;
