@@ -328,6 +328,70 @@ eachBrowser(site, (d) => {
     await tab.close();
   });
 
+  test('at 400 px no card covers the legend, which wraps taller there', async () => {
+    const { tab, state } = await openStory(d, '/seed/001_ec7be9d70c6859db.html');
+    await tab.viewport(400, 700);
+    await new Promise((r) => setTimeout(r, 300));
+    for (const m of state.markers) {
+      await d.inExtension(
+        async ([tabId, paragraph]: [number, number]) =>
+          chrome.tabs.sendMessage(tabId, { type: 'focus-claim', paragraph, claimId: '' }),
+        [tab.tabId, m.paragraph] as [number, number],
+      );
+      const s = await until(async () => {
+        const now = await overlayOf(d, tab);
+        return now?.card?.paragraph === m.paragraph ? now : null;
+      });
+      assert.ok(s?.card != null && s.legend !== null, `paragraph ${m.paragraph}: card and legend`);
+      const [a, b] = [s.card.rect, s.legend.rect];
+      const overlaps = a.top < b.bottom && a.bottom > b.top && a.left < b.right && a.right > b.left;
+      assert.equal(
+        overlaps,
+        false,
+        `paragraph ${m.paragraph}: card ${JSON.stringify(a)}, legend ${JSON.stringify(b)}`,
+      );
+    }
+    await tab.close();
+  });
+
+  test('the reader can fold the legend to a small chip, which stays folded for the page', async () => {
+    const { tab, state } = await openStory(d, '/seed/000_88890d5d2ec139ad.html');
+    await tab.viewport(1280, 800);
+    const full = (await overlayOf(d, tab))?.legend ?? state.legend;
+    assert.ok(full !== null && /report/.test(full.text), 'the legend, with its key');
+    // Tab to the fold button, as a keyboard reader would: after the legend's first button.
+    let at = '';
+    for (let i = 0; i < 80 && at !== '–'; i++) {
+      await tab.press('Tab');
+      at = (await overlayOf(d, tab))?.focusedText ?? '';
+    }
+    assert.equal(at, '–', 'Tab reaches the legend’s fold button');
+    await tab.press('Enter');
+    const folded = await until(async () => {
+      const l = (await overlayOf(d, tab))?.legend;
+      return l !== undefined && l !== null && !/report/.test(l.text) ? l : null;
+    });
+    assert.ok(folded !== null, 'folded: the key is gone');
+    assert.ok(
+      folded.rect.right - folded.rect.left < (full.rect.right - full.rect.left) / 2,
+      `a small chip: ${JSON.stringify(folded.rect)} from ${JSON.stringify(full.rect)}`,
+    );
+    assert.match(folded.text, /^Backstory: \d+/, 'it still leads to the markers');
+    // The overlay drawn again (the reader's switch off and on): still folded.
+    const setEnabled = (enabled: boolean) =>
+      d.inExtension(
+        async (on: boolean) =>
+          chrome.storage.local.set({ settings: { version: 1, enabled: on, disabledSites: [] } }),
+        enabled,
+      );
+    await setEnabled(false);
+    assert.ok(await until(async () => (await overlayOf(d, tab)) === null), 'overlay removed');
+    await setEnabled(true);
+    const again = await until(async () => (await overlayOf(d, tab))?.legend ?? null);
+    assert.ok(again !== null && !/report/.test(again.text), `still folded: ${again?.text}`);
+    await tab.close();
+  });
+
   test('each marker is named by its kind, claims and its paragraph’s first words; the legend leads the keyboard to them, and arrows go between them', async () => {
     const pathname = '/seed/001_ec7be9d70c6859db.html';
     const { tab, state } = await openStory(d, pathname);

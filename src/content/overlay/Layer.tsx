@@ -51,6 +51,11 @@ export interface LayerProps {
   pinned: boolean;
   subject: string;
   viewport: Viewport;
+  /** The window's bottom strip the legend takes, as measured: a card stays above it. */
+  legendBand: number;
+  /** The legend shows the kinds' key (else it is folded to a chip). */
+  keyShown: boolean;
+  onKeyShown(shown: boolean): void;
   /** A click or key: open this card and keep it open, or close (null). */
   onOpen(paragraph: number | null): void;
   /** The pointer entered a marker or its card, or left them (null). */
@@ -78,8 +83,8 @@ const CARD_MIN_WIDTH = 300;
 /** A card never grows past this (it scrolls inside), nor past the window less a margin. */
 export const CARD_MAX_HEIGHT = 440;
 const GAP = 8;
-/** The window's bottom strip the legend sits in: a card stays above it. */
-const LEGEND_BAND = 48;
+/** The window's bottom strip the legend sits in, until it is measured: a card stays above it. */
+export const LEGEND_BAND = 48;
 /** Below this a card is too cramped to read: it covers its paragraph instead. */
 const MIN_HEIGHT = 160;
 
@@ -89,6 +94,9 @@ export function Layer({
   pinned,
   subject,
   viewport,
+  legendBand,
+  keyShown,
+  onKeyShown,
   onOpen,
   onHover,
   onOpenStory,
@@ -102,7 +110,12 @@ export function Layer({
   return (
     <div class="layer" style={{ width: `${edge}px` }}>
       {/* First of the overlay's stops in the tab order: the way in to the markers. */}
-      <Legend marked={entries.length} onGo={() => entries[0] && onStep(entries[0].paragraph, 0)} />
+      <Legend
+        marked={entries.length}
+        keyShown={keyShown}
+        onKeyShown={onKeyShown}
+        onGo={() => entries[0] && onStep(entries[0].paragraph, 0)}
+      />
       {entries.map((e) => (
         <Marker
           key={e.paragraph}
@@ -111,6 +124,7 @@ export function Layer({
           pinned={pinned}
           subject={subject}
           viewport={viewport}
+          legendBand={legendBand}
           column={column}
           edge={edge}
           onOpen={onOpen}
@@ -129,6 +143,7 @@ function Marker({
   pinned,
   subject,
   viewport,
+  legendBand,
   column,
   edge,
   onOpen,
@@ -141,6 +156,7 @@ function Marker({
   pinned: boolean;
   subject: string;
   viewport: Viewport;
+  legendBand: number;
   column: number;
   /** The layer's right edge: a marker in the right margin stays inside it. */
   edge: number;
@@ -194,6 +210,7 @@ function Marker({
           id={cardId}
           subject={subject}
           viewport={viewport}
+          legendBand={legendBand}
           column={column}
           onClose={() => onOpen(null)}
           onHover={(inside) => onHover(inside ? entry.paragraph : null)}
@@ -213,9 +230,10 @@ function Marker({
 export function placeCard(
   rect: Rect,
   vp: Viewport,
+  band = LEGEND_BAND,
 ): { left: number; width: number; top: number | null; bottom: number | null; max: number } {
-  const max = Math.max(MIN_HEIGHT, Math.min(CARD_MAX_HEIGHT, vp.bottom - vp.top - GAP - LEGEND_BAND));
-  const lowest = vp.bottom - LEGEND_BAND; // the card's bottom edge may not pass this
+  const max = Math.max(MIN_HEIGHT, Math.min(CARD_MAX_HEIGHT, vp.bottom - vp.top - GAP - band));
+  const lowest = vp.bottom - band; // the card's bottom edge may not pass this
   const highest = vp.top + GAP; // nor its top edge this
   const right = vp.right - GAP - (rect.right + 16); // the room beside the paragraph
   // Level with the paragraph where its largest size fits below that; else standing on the
@@ -258,6 +276,7 @@ function Card({
   id,
   subject,
   viewport,
+  legendBand,
   column,
   onClose,
   onHover,
@@ -268,13 +287,14 @@ function Card({
   id: string;
   subject: string;
   viewport: Viewport;
+  legendBand: number;
   column: number;
   onClose(): void;
   onHover(inside: boolean): void;
   onPin(): void;
   onOpenStory: LayerProps['onOpenStory'];
 }) {
-  const place = placeCard({ ...entry.rect, right: Math.max(entry.rect.right, column) }, viewport);
+  const place = placeCard({ ...entry.rect, right: Math.max(entry.rect.right, column) }, viewport, legendBand);
   // The heading speaks for the paragraph: its leading kind, and that kind's first outlet.
   const lead = (entry.claims.find((c) => c.view.kind === entry.kind) ?? entry.claims[0])?.view;
   const kind = kindOf(entry.kind);
@@ -379,24 +399,45 @@ function ClaimBlock({ shown }: { shown: Shown }) {
   );
 }
 
-function Legend({ marked, onGo }: { marked: number; onGo(): void }) {
+function Legend({
+  marked,
+  keyShown,
+  onKeyShown,
+  onGo,
+}: {
+  marked: number;
+  keyShown: boolean;
+  onKeyShown(shown: boolean): void;
+  onGo(): void;
+}) {
   const what = `Backstory: ${count(marked, 'marked paragraph')}`;
   return (
-    <div class="legend">
+    <div class={keyShown ? 'legend' : 'legend folded'}>
       {/* The visible words start the name, as voice control needs. */}
       <button class="go" aria-label={`${what}. Enter goes to the first`} onClick={onGo}>
-        {what}
+        {keyShown ? what : `Backstory: ${marked}`}
       </button>
-      <span role="note" aria-label="Backstory’s kinds of claim">
-        {KINDS.map((k) => (
-          <span key={k.kind} class="entry">
-            <span class={`sw kind-${k.kind}`} aria-hidden="true">
-              {k.letter}
+      {keyShown && (
+        <span class="key" role="note" aria-label="Backstory’s kinds of claim">
+          {KINDS.map((k) => (
+            <span key={k.kind} class="entry">
+              <span class={`sw kind-${k.kind}`} aria-hidden="true">
+                {k.letter}
+              </span>
+              {k.label.toLowerCase()}
             </span>
-            {k.label.toLowerCase()}
-          </span>
-        ))}
-      </span>
+          ))}
+        </span>
+      )}
+      {/* Folded, the chip keeps out of the page's own corner buttons and text. */}
+      <button
+        class="fold"
+        aria-label={keyShown ? 'Fold Backstory’s key' : 'Show Backstory’s key'}
+        aria-expanded={keyShown}
+        onClick={() => onKeyShown(!keyShown)}
+      >
+        {keyShown ? '–' : '+'}
+      </button>
     </div>
   );
 }

@@ -10,7 +10,7 @@ import { HOST_TAG } from '../host.ts';
 import type { OverlayState } from '../../extension/messages.ts';
 import type { PageParagraph } from '../../page/extract.ts';
 import { Highlighter, rangeOf } from './highlights.ts';
-import { Layer, type Entry, type Shown } from './Layer.tsx';
+import { Layer, LEGEND_BAND, type Entry, type Shown } from './Layer.tsx';
 import { OVERLAY_CSS } from './styles.ts';
 
 /** What the overlay asks of the extension: a page may not open the extension's own pages. */
@@ -25,6 +25,12 @@ interface Item {
   kind: ClaimKind;
   claims: Shown[];
 }
+
+/**
+ * The reader folded the legend to a chip: it stays folded for as long as the page is open (this
+ * script's life), even as the overlay is drawn again. Nothing is stored.
+ */
+let keyFolded = false;
 
 /** How long a hovered card stays after the pointer leaves it, its marker and its paragraph. */
 const HOVER_CLOSE_MS = 400;
@@ -313,6 +319,9 @@ export class Overlay {
     const sy = view.scrollY;
     const width = this.doc.documentElement.clientWidth;
     const height = this.doc.documentElement.clientHeight;
+    // The legend as last drawn: a card keeps above the strip it takes (it wraps on a narrow window).
+    const legend = this.root.querySelector('.legend')?.getBoundingClientRect();
+    const legendBand = legend === undefined ? LEGEND_BAND : Math.max(0, height - legend.top + 4);
     const entries: Entry[] = this.items.map((i) => {
       const r = (
         i.node.first === i.node.last && i.node.first === i.node.element
@@ -335,6 +344,12 @@ export class Overlay {
         open={this.open}
         subject={this.subject}
         viewport={{ top: sy, bottom: sy + height, left: sx, right: sx + width }}
+        legendBand={legendBand}
+        keyShown={!keyFolded}
+        onKeyShown={(shown) => {
+          keyFolded = !shown;
+          this.schedule();
+        }}
         pinned={this.pinned}
         onOpen={(p) => this.press(p)}
         onHover={(p) => this.hover(p)}
