@@ -51,6 +51,35 @@ async function openStory(d: Driver, pathname: string): Promise<{ tab: Tab; state
   return { tab, state };
 }
 
+/** Opens a card as the popup does when the reader picks one of its claims. */
+const focusClaim = (d: Driver, tab: Tab, paragraph: number): Promise<unknown> =>
+  d.inExtension(
+    async ([tabId, p]: [number, number]) =>
+      chrome.tabs.sendMessage(tabId, { type: 'focus-claim', paragraph: p, claimId: '' }),
+    [tab.tabId, paragraph] as [number, number],
+  );
+
+/** The reader's switch for the overlay, everywhere. */
+const setEnabled = (d: Driver, enabled: boolean): Promise<unknown> =>
+  d.inExtension(
+    async (on: boolean) =>
+      chrome.storage.local.set({ settings: { version: 1, enabled: on, disabledSites: [] } }),
+    enabled,
+  );
+
+/** Seed 001 at 1280×800, its nth marker, that marker's paragraph, and a point on the marker. */
+async function atMarker(d: Driver, nth: number) {
+  const { tab, state } = await openStory(d, '/seed/001_ec7be9d70c6859db.html');
+  await tab.viewport(1280, 800);
+  const m = state.markers[nth];
+  assert.ok(m !== undefined, `marker ${nth}`);
+  const para = (await overlayOf(d, tab))?.paragraphs.find((p) => p.paragraph === m.paragraph)?.rect;
+  assert.ok(para !== undefined);
+  // The marker sits in the paragraph's left margin, level with its first line.
+  const at: [number, number] = [para.left - 6 - 17, para.top + 11];
+  return { tab, m, para, at };
+}
+
 const paragraphsOf = (pathname: string): string[] => {
   const html = pages[pathname] ?? '';
   // The article's lines: its paragraphs and its headline, which is read and matched like them.
@@ -136,11 +165,7 @@ eachBrowser(site, (d) => {
       /^[RSBC](Report|Statement|Response|Context) · (first reported by .+|first outlet not known|.+ to .+|said by .+)$/;
     const headings: string[] = [];
     for (const m of state.markers) {
-      await d.inExtension(
-        async ([tabId, paragraph]: [number, number]) =>
-          chrome.tabs.sendMessage(tabId, { type: 'focus-claim', paragraph, claimId: '' }),
-        [tab.tabId, m.paragraph] as [number, number],
-      );
+      await focusClaim(d, tab, m.paragraph);
       const card = await until(async () => {
         const c = (await overlayOf(d, tab))?.card;
         return c?.paragraph === m.paragraph ? c : null;
@@ -200,13 +225,7 @@ eachBrowser(site, (d) => {
   });
 
   test('a hovered card closes when the pointer leaves it; a clicked one stays until clicked shut', async () => {
-    const { tab, state } = await openStory(d, '/seed/001_ec7be9d70c6859db.html');
-    await tab.viewport(1280, 800);
-    const [m] = state.markers;
-    assert.ok(m !== undefined, 'a marker');
-    const para = (await overlayOf(d, tab))?.paragraphs.find((p) => p.paragraph === m.paragraph)?.rect;
-    assert.ok(para !== undefined);
-    const at: [number, number] = [para.left - 6 - 17, para.top + 11];
+    const { tab, m, para, at } = await atMarker(d, 0);
     const cardOpen = async () => (await overlayOf(d, tab))?.card?.paragraph === m.paragraph;
     await tab.hover(...at);
     assert.equal(await until(cardOpen), true, 'hovering the marker opens its card');
@@ -239,13 +258,7 @@ eachBrowser(site, (d) => {
   });
 
   test('a hovered card stays open while a slow pointer crosses its paragraph to it', async () => {
-    const { tab, state } = await openStory(d, '/seed/001_ec7be9d70c6859db.html');
-    await tab.viewport(1280, 800);
-    const m = state.markers[2];
-    assert.ok(m !== undefined, 'a third marker');
-    const para = (await overlayOf(d, tab))?.paragraphs.find((p) => p.paragraph === m.paragraph)?.rect;
-    assert.ok(para !== undefined);
-    const from: [number, number] = [para.left - 6 - 17, para.top + 11];
+    const { tab, m, at: from } = await atMarker(d, 2);
     const cardOpen = async () => (await overlayOf(d, tab))?.card?.paragraph === m.paragraph;
     await tab.hover(...from);
     assert.equal(await until(cardOpen), true, 'hovering the marker opens its card');
@@ -269,13 +282,7 @@ eachBrowser(site, (d) => {
   });
 
   test('a clicked card closes on a click elsewhere in the page and on Escape there; the page keeps its Escape otherwise', async () => {
-    const { tab, state } = await openStory(d, '/seed/001_ec7be9d70c6859db.html');
-    await tab.viewport(1280, 800);
-    const m = state.markers[0];
-    assert.ok(m !== undefined, 'a marker');
-    const para = (await overlayOf(d, tab))?.paragraphs.find((p) => p.paragraph === m.paragraph)?.rect;
-    assert.ok(para !== undefined);
-    const at: [number, number] = [para.left - 6 - 17, para.top + 11];
+    const { tab, m, para, at } = await atMarker(d, 0);
     const card = async () => (await overlayOf(d, tab))?.card?.paragraph ?? null;
     const closed = async () => until(async () => ((await card()) === null ? true : null));
     // The page's own Escape handler, counting what reaches it.
@@ -333,11 +340,7 @@ eachBrowser(site, (d) => {
     await tab.viewport(400, 700);
     await new Promise((r) => setTimeout(r, 300));
     for (const m of state.markers) {
-      await d.inExtension(
-        async ([tabId, paragraph]: [number, number]) =>
-          chrome.tabs.sendMessage(tabId, { type: 'focus-claim', paragraph, claimId: '' }),
-        [tab.tabId, m.paragraph] as [number, number],
-      );
+      await focusClaim(d, tab, m.paragraph);
       const s = await until(async () => {
         const now = await overlayOf(d, tab);
         return now?.card?.paragraph === m.paragraph ? now : null;
@@ -378,15 +381,9 @@ eachBrowser(site, (d) => {
     );
     assert.match(folded.text, /^Backstory: \d+/, 'it still leads to the markers');
     // The overlay drawn again (the reader's switch off and on): still folded.
-    const setEnabled = (enabled: boolean) =>
-      d.inExtension(
-        async (on: boolean) =>
-          chrome.storage.local.set({ settings: { version: 1, enabled: on, disabledSites: [] } }),
-        enabled,
-      );
-    await setEnabled(false);
+    await setEnabled(d, false);
     assert.ok(await until(async () => (await overlayOf(d, tab)) === null), 'overlay removed');
-    await setEnabled(true);
+    await setEnabled(d, true);
     const again = await until(async () => (await overlayOf(d, tab))?.legend ?? null);
     assert.ok(again !== null && !/report/.test(again.text), `still folded: ${again?.text}`);
     await tab.close();
@@ -521,11 +518,7 @@ eachBrowser(site, (d) => {
       return { display: cs.display, visibility: cs.visibility, position: cs.position };
     }, null);
     assert.deepEqual(box, { display: 'block', visibility: 'visible', position: 'absolute' });
-    await d.inExtension(
-      async ([tabId, paragraph]: [number, number]) =>
-        chrome.tabs.sendMessage(tabId, { type: 'focus-claim', paragraph, claimId: '' }),
-      [tab.tabId, first.paragraph] as [number, number],
-    );
+    await focusClaim(d, tab, first.paragraph);
     const card = await until(async () => (await overlayOf(d, tab))?.card ?? null);
     assert.match(card?.text ?? '', /First reported by/);
     await tab.close();
@@ -614,13 +607,7 @@ eachBrowser(site, (d) => {
 
   test('the reader’s switch removes the overlay but the claims are still counted, and brings it back', async () => {
     const { tab, state } = await openStory(d, '/seed/000_88890d5d2ec139ad.html');
-    const setEnabled = (enabled: boolean) =>
-      d.inExtension(
-        async (on: boolean) =>
-          chrome.storage.local.set({ settings: { version: 1, enabled: on, disabledSites: [] } }),
-        enabled,
-      );
-    await setEnabled(false);
+    await setEnabled(d, false);
     const gone = await until(async () => ((await tab.evaluate(highlighted, null)).hosts === 0 ? true : null));
     assert.equal(gone, true, 'overlay removed when switched off');
     assert.deepEqual((await tab.evaluate(highlighted, null)).texts, [], 'highlights removed');
@@ -633,7 +620,7 @@ eachBrowser(site, (d) => {
       return Object.values(kept).find((r) => r.status === 'story' && r.overlay === false) ?? null;
     });
     assert.ok(mine !== null && (mine.view?.claims.length ?? 0) > 0, 'still counted for the popup');
-    await setEnabled(true);
+    await setEnabled(d, true);
     const back = await until(
       async () => ((await overlayOf(d, tab))?.markers.length ?? 0) === state.markers.length,
     );
