@@ -59,6 +59,15 @@ const focusClaim = (d: Driver, tab: Tab, paragraph: number): Promise<unknown> =>
     [tab.tabId, paragraph] as [number, number],
   );
 
+/** The overlay once the card of this paragraph is open, opened as the popup does. */
+async function openCard(d: Driver, tab: Tab, paragraph: number): Promise<OverlayState | null> {
+  await focusClaim(d, tab, paragraph);
+  return until(async () => {
+    const now = await overlayOf(d, tab);
+    return now?.card?.paragraph === paragraph ? now : null;
+  });
+}
+
 /** The reader's switch for the overlay, everywhere. */
 const setEnabled = (d: Driver, enabled: boolean): Promise<unknown> =>
   d.inExtension(
@@ -335,16 +344,34 @@ eachBrowser(site, (d) => {
     await tab.close();
   });
 
+  test('at 1024 px every card opens beside the column, level with its paragraph', async () => {
+    const { tab, state } = await openStory(d, '/seed/001_ec7be9d70c6859db.html');
+    await tab.viewport(1024, 700);
+    await new Promise((r) => setTimeout(r, 300));
+    for (const m of state.markers) {
+      const s = await openCard(d, tab, m.paragraph);
+      assert.ok(s?.card != null, `paragraph ${m.paragraph}: card`);
+      const column = Math.max(...s.paragraphs.map((p) => p.rect.right));
+      const para = s.paragraphs.find((p) => p.paragraph === m.paragraph)?.rect;
+      assert.ok(para !== undefined);
+      const c = s.card.rect;
+      assert.ok(c.left >= column, `paragraph ${m.paragraph}: beside the column (${c.left} from ${column})`);
+      assert.ok(c.right <= 1024, `paragraph ${m.paragraph}: inside the window (${c.right})`);
+      // Level: the card spans the paragraph's first line, or its top is the window's.
+      assert.ok(
+        (c.top <= Math.max(para.top, 8) + 1 && c.bottom >= para.top + 10) || c.top <= 9,
+        `paragraph ${m.paragraph}: card ${c.top}–${c.bottom} level with the paragraph at ${para.top}`,
+      );
+    }
+    await tab.close();
+  });
+
   test('at 400 px no card covers the legend, which wraps taller there', async () => {
     const { tab, state } = await openStory(d, '/seed/001_ec7be9d70c6859db.html');
     await tab.viewport(400, 700);
     await new Promise((r) => setTimeout(r, 300));
     for (const m of state.markers) {
-      await focusClaim(d, tab, m.paragraph);
-      const s = await until(async () => {
-        const now = await overlayOf(d, tab);
-        return now?.card?.paragraph === m.paragraph ? now : null;
-      });
+      const s = await openCard(d, tab, m.paragraph);
       assert.ok(s?.card != null && s.legend !== null, `paragraph ${m.paragraph}: card and legend`);
       const [a, b] = [s.card.rect, s.legend.rect];
       const overlaps = a.top < b.bottom && a.bottom > b.top && a.left < b.right && a.right > b.left;

@@ -2,7 +2,7 @@
 // the claims it carries. Rendered by Preact inside the closed shadow root; all text is set as
 // text (Preact escapes it), never as HTML.
 
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import {
   answerCredit,
   provenanceLine,
@@ -224,33 +224,34 @@ function Marker({
 
 /**
  * Where a card goes: never over its paragraph where the window allows, and always inside the
- * window. Its height is not known before it is drawn, so it is placed for its largest (`max`):
- * either its top is set, or its bottom (a card that must end above a line grows upwards).
+ * window. Before it is drawn its height is not known, so it is placed for its largest (`max`);
+ * once drawn, for its `drawn` height: either its top is set, or its bottom (a card that must end
+ * above a line grows upwards).
  */
 export function placeCard(
   rect: Rect,
   vp: Viewport,
   band = LEGEND_BAND,
+  drawn?: number,
 ): { left: number; width: number; top: number | null; bottom: number | null; max: number } {
   const max = Math.max(MIN_HEIGHT, Math.min(CARD_MAX_HEIGHT, vp.bottom - vp.top - GAP - band));
+  const need = Math.min(max, drawn ?? max); // the height it must find room for
   const lowest = vp.bottom - band; // the card's bottom edge may not pass this
   const highest = vp.top + GAP; // nor its top edge this
   const right = vp.right - GAP - (rect.right + 16); // the room beside the paragraph
-  // Level with the paragraph where its largest size fits below that; else standing on the
-  // window's lowest line and growing upwards, so a short card stays beside a low paragraph
-  // instead of floating a whole card's height above it.
+  // Level with the paragraph where the card fits below that; else standing on the window's
+  // lowest line and growing upwards, as near its paragraph as its height allows.
   const beside = (width: number) =>
-    Math.max(highest, rect.top) + max <= lowest
+    Math.max(highest, rect.top) + need <= lowest
       ? { left: rect.right + 16, width, top: Math.max(highest, rect.top), bottom: null, max }
       : { left: rect.right + 16, width, top: null, bottom: lowest, max };
-  if (right >= CARD_WIDTH) return beside(CARD_WIDTH);
+  // Beside first, narrower if need be: below or above, it covers the text the reader is in.
+  if (right >= CARD_MIN_WIDTH) return beside(Math.min(CARD_WIDTH, right));
   const width = Math.min(CARD_WIDTH, vp.right - vp.left - 2 * GAP);
   const left = Math.max(vp.left + GAP, Math.min(rect.left, vp.right - width - GAP));
-  if (Math.max(rect.bottom + GAP, highest) + max <= lowest)
+  if (Math.max(rect.bottom + GAP, highest) + need <= lowest)
     return { left, width, top: Math.max(rect.bottom + GAP, highest), bottom: null, max };
-  if (rect.top - GAP - max >= highest) return { left, width, top: null, bottom: rect.top - GAP, max };
-  // A narrower card beside the paragraph before a shorter one below or above it.
-  if (right >= CARD_MIN_WIDTH) return beside(right);
+  if (rect.top - GAP - need >= highest) return { left, width, top: null, bottom: rect.top - GAP, max };
   // Neither side has room for the card at its largest: the roomier one bounds it lower.
   const below = lowest - Math.max(rect.bottom + GAP, highest);
   const above = rect.top - GAP - highest;
@@ -294,7 +295,22 @@ function Card({
   onPin(): void;
   onOpenStory: LayerProps['onOpenStory'];
 }) {
-  const place = placeCard({ ...entry.rect, right: Math.max(entry.rect.right, column) }, viewport, legendBand);
+  // Its height as drawn, read after each render that may change it (opening, “Why this
+  // matched”). Only a card shorter than its bound knows its height: one held at its bound
+  // is placed for its largest again, so the two placements cannot take turns.
+  const box = useRef<HTMLDivElement>(null);
+  const [drawn, setDrawn] = useState<number | undefined>(undefined);
+  const place = placeCard(
+    { ...entry.rect, right: Math.max(entry.rect.right, column) },
+    viewport,
+    legendBand,
+    drawn,
+  );
+  useLayoutEffect(() => {
+    const h = box.current?.offsetHeight;
+    const next = h !== undefined && h < place.max - 1 ? h : undefined;
+    if (next !== drawn) setDrawn(next);
+  });
   // The heading speaks for the paragraph: its leading kind, and that kind's first outlet.
   const lead = (entry.claims.find((c) => c.view.kind === entry.kind) ?? entry.claims[0])?.view;
   const kind = kindOf(entry.kind);
@@ -304,6 +320,7 @@ function Card({
   return (
     <div
       class="card"
+      ref={box}
       id={id}
       role="dialog"
       aria-labelledby={headingId}
