@@ -170,8 +170,9 @@ eachBrowser(site, (d) => {
   test('every card at 1280×800 has a heading with its kind and first outlet, a bounded height, and stays inside the window', async () => {
     const { tab, state } = await openStory(d, '/seed/001_ec7be9d70c6859db.html');
     await tab.viewport(1280, 800);
+    // A card of several claims names the outlet too.
     const kinds =
-      /^[RSBC](Report|Statement|Response|Context) · (first reported by .+|first outlet not known|.+ to .+|said by .+)$/;
+      /^[RSBC](Report|Statement|Response|Context)( · (first reported by .+|first outlet not known|.+ to .+|said by .+))?$/;
     const headings: string[] = [];
     for (const m of state.markers) {
       await focusClaim(d, tab, m.paragraph);
@@ -341,6 +342,36 @@ eachBrowser(site, (d) => {
     );
     for (const kind of ['report', 'statement', 'response', 'context'])
       assert.match(legend.text, new RegExp(kind));
+    await tab.close();
+  });
+
+  test('a one-claim card is headed by its kind alone, named once; a card of several is headed by a known first outlet', async () => {
+    const { tab, state } = await openStory(d, '/seed/001_ec7be9d70c6859db.html');
+    const times = (text: string, word: string): number => text.split(word).length - 1;
+    let singles = 0;
+    let several = 0;
+    for (const m of state.markers) {
+      const card = (await openCard(d, tab, m.paragraph))?.card;
+      assert.ok(card != null, `paragraph ${m.paragraph}: card`);
+      const label = /^[RSBC](Report|Statement|Response|Context)/.exec(card.heading)?.[1] ?? '';
+      const outlets = [...card.text.matchAll(/(?:First reported by|Said by) (.+?), \d/g)].map(
+        (x) => x[1] ?? '',
+      );
+      if (/ 1 claim:/.test(m.label)) {
+        singles++;
+        assert.equal(
+          card.heading,
+          `${card.heading[0]}${label}`,
+          `paragraph ${m.paragraph}: the kind alone heads it`,
+        );
+        assert.equal(times(card.text, label), 1, `paragraph ${m.paragraph}: “${label}” once: ${card.text}`);
+      } else {
+        several++;
+        if (outlets.length > 0)
+          assert.doesNotMatch(card.heading, /not known/, `paragraph ${m.paragraph}: a known outlet heads it`);
+      }
+    }
+    assert.ok(singles > 0 && several > 0, `cards of one claim (${singles}) and of several (${several})`);
     await tab.close();
   });
 

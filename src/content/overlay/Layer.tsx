@@ -312,9 +312,11 @@ function Card({
     if (next !== drawn) setDrawn(next);
   });
   // The heading speaks for the paragraph: its leading kind, and that kind's first outlet.
-  const lead = (entry.claims.find((c) => c.view.kind === entry.kind) ?? entry.claims[0])?.view;
+  const lead = leadOf(entry);
+  // One claim: the heading is its kind, and the claim below says who first had it, once.
+  const single = entry.claims.length === 1;
   const kind = kindOf(entry.kind);
-  const source = lead === undefined ? '' : headingSource(lead);
+  const source = lead === undefined || single ? '' : headingSource(lead);
   const answers = answersOf(entry.claims.map((c) => c.view));
   const headingId = `${id}-heading`;
   return (
@@ -355,7 +357,7 @@ function Card({
       </div>
       <div class="body">
         {entry.claims.map((c) => (
-          <ClaimBlock key={c.view.id} shown={c} />
+          <ClaimBlock key={c.view.id} shown={c} badge={!single} />
         ))}
         {answers.length > 0 && (
           <section class="answers" aria-label={`${subject}’s answer`}>
@@ -384,13 +386,28 @@ function headingSource(c: ClaimView): string {
   return c.firstOutlet === null ? 'first outlet not known' : `first reported by ${c.firstOutlet}`;
 }
 
-function ClaimBlock({ shown }: { shown: Shown }) {
+/**
+ * The claim the heading speaks for: of the leading kind, the one whose first outlet (or
+ * speaker) is known and earliest; an undetermined one only when none is known.
+ */
+function leadOf(entry: Entry): ClaimView | undefined {
+  const ofKind = entry.claims.map((c) => c.view).filter((v) => v.kind === entry.kind);
+  const when = (v: ClaimView): string | null =>
+    v.said !== null ? (v.said.date ?? '') : v.firstOutlet === null ? null : (v.firstDate ?? '');
+  const known = ofKind.filter((v) => when(v) !== null);
+  // Undated but known sorts last among the known: '' would otherwise come first.
+  const key = (v: ClaimView): string => when(v) || '~';
+  return known.sort((a, b) => key(a).localeCompare(key(b)))[0] ?? ofKind[0] ?? entry.claims[0]?.view;
+}
+
+/** One claim of a card; `badge`: its kind named, where the card holds several. */
+function ClaimBlock({ shown, badge }: { shown: Shown; badge: boolean }) {
   const { view: claim, why: matched } = shown;
   const [why, setWhy] = useState(false);
   const whyId = `backstory-why-${claim.id}`;
   return (
     <section class="claim" data-claim={claim.id}>
-      <span class={`kind kind-${claim.kind}`}>{kindOf(claim.kind).label}</span>
+      {badge && <span class={`kind kind-${claim.kind}`}>{kindOf(claim.kind).label}</span>}
       <p class="text">{claim.text}</p>
       <p class="first">{provenanceLine(claim)}</p>
       {claim.otherOutlets.length > 0 && <p class="others">Also carried by {claim.otherOutlets.join(', ')}</p>}
