@@ -129,6 +129,25 @@ for (const [name, launch] of Object.entries(launchers)) {
         await tab.close();
       });
 
+      test('markers keep a visible edge on light, dark and grey pages', async () => {
+        const tab = await d.open(`${site.server.origin}${STORY}`);
+        assert.ok(await until(async () => ((await overlayOf(d, tab))?.markers.length ?? 0) > 0));
+        const edge = await tab.evaluate(() => {
+          const marker = document.querySelector('backstory-overlay')?.shadowRoot?.querySelector('.marker');
+          const cs = marker === null || marker === undefined ? null : getComputedStyle(marker);
+          return cs === null ? null : { border: cs.borderTopColor, shadow: cs.boxShadow };
+        }, null);
+        assert.ok(edge !== null, 'a marker');
+        // Solid colours only: a soft shadow is no edge.
+        const colours = [edge.border, ...(edge.shadow.match(/rgb\([^)]+\)/g) ?? [])];
+        for (const page of ['rgb(255, 255, 255)', 'rgb(0, 0, 0)', 'rgb(31, 31, 31)'])
+          assert.ok(
+            colours.some((c) => contrast(c, page) >= 3),
+            `the marker's edge (${colours.join(', ')}) shows on ${page}`,
+          );
+        await tab.close();
+      });
+
       test('the popup on a story article has no violations', async () => {
         const tab = await d.open(`${site.server.origin}${STORY}`);
         await until(async () => ((await overlayOf(d, tab))?.markers.length ?? 0) > 0);
