@@ -44,7 +44,8 @@ button.why:focus-visible, button.story:focus-visible { outline: 3px solid #0b57d
 .close:focus-visible { outline: 3px solid #0b57d0; }
 .legend { position: fixed; right: 12px; bottom: 12px; background: #ffffff; color: #1b1b1b; border: 1px solid #5c5c5c; border-radius: 8px; padding: 4px 10px; font-size: 12px; line-height: 20px; box-shadow: 0 2px 8px rgba(0,0,0,.2); }
 .legend .go { all: unset; cursor: pointer; font-weight: 700; }
-.legend .fold { all: unset; cursor: pointer; display: inline-block; width: 20px; margin-left: 6px; text-align: center; font-weight: 700; border-radius: 4px; }
+/* 24 px square: the smallest target WCAG 2.2 (2.5.8) asks of a control this small. */
+.legend .fold { all: unset; cursor: pointer; display: inline-block; width: 24px; height: 24px; line-height: 24px; vertical-align: middle; margin-left: 6px; text-align: center; font-weight: 700; border-radius: 4px; }
 .legend .go:focus-visible, .legend .fold:focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; }
 .legend .entry { margin-left: 8px; white-space: nowrap; }
 .legend .sw { display: inline-block; width: 16px; height: 16px; line-height: 14px; border: 1px solid #1b1b1b; border-radius: 3px; margin-right: 4px; text-align: center; font-size: 10px; font-weight: 700; vertical-align: 0; }
