@@ -11,8 +11,16 @@ import { DEV_POSITIVES, fixturePages, SEED_FILES } from '../../src/tools/harness
 import { unexpected } from '../../src/tools/harness/proxy.ts';
 import { checkMatches, eachBrowser, overlayOf, useSite } from '../../src/tools/harness/site.ts';
 import { linkedClaim } from '../../src/tools/harness/story-page.ts';
+import { escapeHtml, seedArticle } from '../../src/tools/harness/pages.ts';
 
 const pages = fixturePages();
+// A phone-width layout whose article runs to the window's edges (12 px padding): no margin on
+// either side has room for a marker.
+const fullBleed = seedArticle('001_ec7be9d70c6859db.txt');
+pages['/full-bleed.html'] = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width"><title>${escapeHtml(fullBleed.title)}</title>
+<style>body { margin: 0; font: 17px/1.5 Georgia, serif } article { padding: 0 12px }</style></head>
+<body><article><h1>${escapeHtml(fullBleed.title)}</h1>${fullBleed.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</article></body></html>`;
 const site = useSite(pages);
 
 /** Paragraph indexes the check CLI (same engine, happy-dom) matches on a fixture page. */
@@ -41,6 +49,44 @@ async function openStory(d: Driver, pathname: string): Promise<{ tab: Tab; state
   }, 15000);
   assert.ok(state !== null, `${pathname}: overlay drawn`);
   return { tab, state };
+}
+
+/** Opens a card as the popup does when the reader picks one of its claims. */
+const focusClaim = (d: Driver, tab: Tab, paragraph: number): Promise<unknown> =>
+  d.inExtension(
+    async ([tabId, p]: [number, number]) =>
+      chrome.tabs.sendMessage(tabId, { type: 'focus-claim', paragraph: p, claimId: '' }),
+    [tab.tabId, paragraph] as [number, number],
+  );
+
+/** The overlay once the card of this paragraph is open, opened as the popup does. */
+async function openCard(d: Driver, tab: Tab, paragraph: number): Promise<OverlayState | null> {
+  await focusClaim(d, tab, paragraph);
+  return until(async () => {
+    const now = await overlayOf(d, tab);
+    return now?.card?.paragraph === paragraph ? now : null;
+  });
+}
+
+/** The reader's switch for the overlay, everywhere. */
+const setEnabled = (d: Driver, enabled: boolean): Promise<unknown> =>
+  d.inExtension(
+    async (on: boolean) =>
+      chrome.storage.local.set({ settings: { version: 1, enabled: on, disabledSites: [] } }),
+    enabled,
+  );
+
+/** Seed 001 at 1280×800, its nth marker, that marker's paragraph, and a point on the marker. */
+async function atMarker(d: Driver, nth: number) {
+  const { tab, state } = await openStory(d, '/seed/001_ec7be9d70c6859db.html');
+  await tab.viewport(1280, 800);
+  const m = state.markers[nth];
+  assert.ok(m !== undefined, `marker ${nth}`);
+  const para = (await overlayOf(d, tab))?.paragraphs.find((p) => p.paragraph === m.paragraph)?.rect;
+  assert.ok(para !== undefined);
+  // The marker sits in the paragraph's left margin, level with its first line.
+  const at: [number, number] = [para.left - 6 - 17, para.top + 11];
+  return { tab, m, para, at };
 }
 
 const paragraphsOf = (pathname: string): string[] => {
@@ -124,15 +170,12 @@ eachBrowser(site, (d) => {
   test('every card at 1280×800 has a heading with its kind and first outlet, a bounded height, and stays inside the window', async () => {
     const { tab, state } = await openStory(d, '/seed/001_ec7be9d70c6859db.html');
     await tab.viewport(1280, 800);
+    // A card of several claims names the outlet too.
     const kinds =
-      /^[RSBC](Report|Statement|Response|Context) · (first reported by .+|first outlet not known|.+ to .+|said by .+)$/;
+      /^[RSBC](Report|Statement|Response|Context)( · (first reported by .+|first outlet not known|.+ to .+|said by .+))?$/;
     const headings: string[] = [];
     for (const m of state.markers) {
-      await d.inExtension(
-        async ([tabId, paragraph]: [number, number]) =>
-          chrome.tabs.sendMessage(tabId, { type: 'focus-claim', paragraph, claimId: '' }),
-        [tab.tabId, m.paragraph] as [number, number],
-      );
+      await focusClaim(d, tab, m.paragraph);
       const card = await until(async () => {
         const c = (await overlayOf(d, tab))?.card;
         return c?.paragraph === m.paragraph ? c : null;
@@ -192,13 +235,7 @@ eachBrowser(site, (d) => {
   });
 
   test('a hovered card closes when the pointer leaves it; a clicked one stays until clicked shut', async () => {
-    const { tab, state } = await openStory(d, '/seed/001_ec7be9d70c6859db.html');
-    await tab.viewport(1280, 800);
-    const [m] = state.markers;
-    assert.ok(m !== undefined, 'a marker');
-    const para = (await overlayOf(d, tab))?.paragraphs.find((p) => p.paragraph === m.paragraph)?.rect;
-    assert.ok(para !== undefined);
-    const at: [number, number] = [para.left - 6 - 17, para.top + 11];
+    const { tab, m, para, at } = await atMarker(d, 0);
     const cardOpen = async () => (await overlayOf(d, tab))?.card?.paragraph === m.paragraph;
     await tab.hover(...at);
     assert.equal(await until(cardOpen), true, 'hovering the marker opens its card');
@@ -208,8 +245,8 @@ eachBrowser(site, (d) => {
     await tab.hover((card.left + card.right) / 2, card.top + 20);
     await new Promise((r) => setTimeout(r, 800));
     assert.equal(await cardOpen(), true, 'the card stays while the pointer is on it');
-    // Away, onto the page's own text: it closes.
-    await tab.hover(para.left + 40, para.bottom - 4);
+    // Away, past the marker into the window's left edge, off the way to the card: it closes.
+    await tab.hover(4, para.top + 11);
     assert.equal(
       await until(async () => ((await overlayOf(d, tab))?.card === null ? true : null)),
       true,
@@ -230,6 +267,65 @@ eachBrowser(site, (d) => {
     await tab.close();
   });
 
+  test('a hovered card stays open while a slow pointer crosses its paragraph to it', async () => {
+    const { tab, m, at: from } = await atMarker(d, 2);
+    const cardOpen = async () => (await overlayOf(d, tab))?.card?.paragraph === m.paragraph;
+    await tab.hover(...from);
+    assert.equal(await until(cardOpen), true, 'hovering the marker opens its card');
+    const card = (await overlayOf(d, tab))?.card?.rect;
+    assert.ok(card !== undefined);
+    assert.ok(card.left - from[0] > 500, `the card is a column away (${card.left - from[0]} px)`);
+    // In a straight line to the card's heading, as a hand on a mouse goes, in about 0.8 s.
+    const to: [number, number] = [card.left + 60, card.top + 20];
+    const started = Date.now();
+    for (let i = 1; i <= 40; i++) {
+      await tab.hover(from[0] + ((to[0] - from[0]) * i) / 40, from[1] + ((to[1] - from[1]) * i) / 40);
+      // A step every 20 ms, however long the browser takes to move the pointer.
+      await new Promise((r) => setTimeout(r, Math.max(0, started + i * 20 - Date.now())));
+    }
+    const took = Date.now() - started;
+    assert.ok(took >= 700, `the pointer took ${took} ms`);
+    assert.equal(await cardOpen(), true, `the card is there when the pointer arrives (${took} ms)`);
+    await new Promise((r) => setTimeout(r, 600));
+    assert.equal(await cardOpen(), true, 'and stays while the pointer is on it');
+    await tab.close();
+  });
+
+  test('a clicked card closes on a click elsewhere in the page and on Escape there; the page keeps its Escape otherwise', async () => {
+    const { tab, m, para, at } = await atMarker(d, 0);
+    const card = async () => (await overlayOf(d, tab))?.card?.paragraph ?? null;
+    const closed = async () => until(async () => ((await card()) === null ? true : null));
+    // The page's own Escape handler, counting what reaches it.
+    await tab.evaluate(() => {
+      (window as unknown as { escapes: number }).escapes = 0;
+      document.addEventListener('keydown', (e) => {
+        if (e.key === 'Escape') (window as unknown as { escapes: number }).escapes++;
+      });
+    }, null);
+    const escapes = () => tab.evaluate(() => (window as unknown as { escapes: number }).escapes, null);
+    await tab.clickAt(...at);
+    assert.equal(await until(async () => (await card()) === m.paragraph), true, 'a click opens the card');
+    const box = (await overlayOf(d, tab))?.card?.rect;
+    assert.ok(box !== undefined);
+    await tab.clickAt((box.left + box.right) / 2, box.top + 12);
+    await new Promise((r) => setTimeout(r, 300));
+    assert.equal(await card(), m.paragraph, 'a click in the card keeps it');
+    // Into the article's text, left of the card.
+    await tab.clickAt(para.left + 40, para.bottom - 4);
+    assert.equal(await closed(), true, 'a click elsewhere in the page closes it');
+    await tab.clickAt(...at);
+    assert.equal(await until(async () => (await card()) === m.paragraph), true, 'opened again');
+    // Focus in the page, as after reading on: Escape there closes the card and only the card.
+    await tab.evaluate(() => (document.querySelector('nav a') as HTMLElement).focus(), null);
+    await tab.press('Escape');
+    assert.equal(await closed(), true, 'Escape in the page closes it');
+    assert.equal(await escapes(), 0, 'that Escape was the card’s');
+    await tab.press('Escape');
+    await new Promise((r) => setTimeout(r, 200));
+    assert.equal(await escapes(), 1, 'with no card open, Escape is the page’s');
+    await tab.close();
+  });
+
   test('the legend is on screen and names all four kinds', async () => {
     const { tab, state } = await openStory(d, '/seed/001_ec7be9d70c6859db.html');
     await tab.viewport(1280, 800);
@@ -246,6 +342,146 @@ eachBrowser(site, (d) => {
     );
     for (const kind of ['report', 'statement', 'response', 'context'])
       assert.match(legend.text, new RegExp(kind));
+    await tab.close();
+  });
+
+  test('a one-claim card is headed by its kind alone, named once; a card of several is headed by a known first outlet', async () => {
+    const { tab, state } = await openStory(d, '/seed/001_ec7be9d70c6859db.html');
+    const times = (text: string, word: string): number => text.split(word).length - 1;
+    let singles = 0;
+    let several = 0;
+    for (const m of state.markers) {
+      const card = (await openCard(d, tab, m.paragraph))?.card;
+      assert.ok(card != null, `paragraph ${m.paragraph}: card`);
+      const label = /^[RSBC](Report|Statement|Response|Context)/.exec(card.heading)?.[1] ?? '';
+      const outlets = [...card.text.matchAll(/(?:First reported by|Said by) (.+?), \d/g)].map(
+        (x) => x[1] ?? '',
+      );
+      if (/ 1 claim:/.test(m.label)) {
+        singles++;
+        assert.equal(
+          card.heading,
+          `${card.heading[0]}${label}`,
+          `paragraph ${m.paragraph}: the kind alone heads it`,
+        );
+        assert.equal(times(card.text, label), 1, `paragraph ${m.paragraph}: “${label}” once: ${card.text}`);
+      } else {
+        several++;
+        if (outlets.length > 0)
+          assert.doesNotMatch(card.heading, /not known/, `paragraph ${m.paragraph}: a known outlet heads it`);
+      }
+    }
+    assert.ok(singles > 0 && several > 0, `cards of one claim (${singles}) and of several (${several})`);
+    await tab.close();
+  });
+
+  test('at 1024 px every card opens beside the column, level with its paragraph', async () => {
+    const { tab, state } = await openStory(d, '/seed/001_ec7be9d70c6859db.html');
+    await tab.viewport(1024, 700);
+    await new Promise((r) => setTimeout(r, 300));
+    for (const m of state.markers) {
+      const s = await openCard(d, tab, m.paragraph);
+      assert.ok(s?.card != null, `paragraph ${m.paragraph}: card`);
+      const column = Math.max(...s.paragraphs.map((p) => p.rect.right));
+      const para = s.paragraphs.find((p) => p.paragraph === m.paragraph)?.rect;
+      assert.ok(para !== undefined);
+      const c = s.card.rect;
+      assert.ok(c.left >= column, `paragraph ${m.paragraph}: beside the column (${c.left} from ${column})`);
+      assert.ok(c.right <= 1024, `paragraph ${m.paragraph}: inside the window (${c.right})`);
+      // Level: the card spans the paragraph's first line, or its top is the window's.
+      assert.ok(
+        (c.top <= Math.max(para.top, 8) + 1 && c.bottom >= para.top + 10) || c.top <= 9,
+        `paragraph ${m.paragraph}: card ${c.top}–${c.bottom} level with the paragraph at ${para.top}`,
+      );
+    }
+    await tab.close();
+  });
+
+  test('at 400 px no card covers the legend, which wraps taller there', async () => {
+    const { tab, state } = await openStory(d, '/seed/001_ec7be9d70c6859db.html');
+    await tab.viewport(400, 700);
+    await new Promise((r) => setTimeout(r, 300));
+    for (const m of state.markers) {
+      const s = await openCard(d, tab, m.paragraph);
+      assert.ok(s?.card != null && s.legend !== null, `paragraph ${m.paragraph}: card and legend`);
+      const [a, b] = [s.card.rect, s.legend.rect];
+      const overlaps = a.top < b.bottom && a.bottom > b.top && a.left < b.right && a.right > b.left;
+      assert.equal(
+        overlaps,
+        false,
+        `paragraph ${m.paragraph}: card ${JSON.stringify(a)}, legend ${JSON.stringify(b)}`,
+      );
+    }
+    await tab.close();
+  });
+
+  test('the reader can fold the legend to a small chip, which stays folded for the page', async () => {
+    const { tab, state } = await openStory(d, '/seed/000_88890d5d2ec139ad.html');
+    await tab.viewport(1280, 800);
+    const full = (await overlayOf(d, tab))?.legend ?? state.legend;
+    assert.ok(full !== null && /report/.test(full.text), 'the legend, with its key');
+    // Tab to the fold button, as a keyboard reader would: after the legend's first button.
+    let at = '';
+    for (let i = 0; i < 80 && at !== '–'; i++) {
+      await tab.press('Tab');
+      at = (await overlayOf(d, tab))?.focusedText ?? '';
+    }
+    assert.equal(at, '–', 'Tab reaches the legend’s fold button');
+    await tab.press('Enter');
+    const folded = await until(async () => {
+      const l = (await overlayOf(d, tab))?.legend;
+      return l !== undefined && l !== null && !/report/.test(l.text) ? l : null;
+    });
+    assert.ok(folded !== null, 'folded: the key is gone');
+    assert.ok(
+      folded.rect.right - folded.rect.left < (full.rect.right - full.rect.left) / 2,
+      `a small chip: ${JSON.stringify(folded.rect)} from ${JSON.stringify(full.rect)}`,
+    );
+    assert.match(folded.text, /^Backstory: \d+/, 'it still leads to the markers');
+    // The overlay drawn again (the reader's switch off and on): still folded.
+    await setEnabled(d, false);
+    assert.ok(await until(async () => (await overlayOf(d, tab)) === null), 'overlay removed');
+    await setEnabled(d, true);
+    const again = await until(async () => (await overlayOf(d, tab))?.legend ?? null);
+    assert.ok(again !== null && !/report/.test(again.text), `still folded: ${again?.text}`);
+    await tab.close();
+  });
+
+  test('each marker is named by its kind, claims and its paragraph’s first words; the legend leads the keyboard to them, and arrows go between them', async () => {
+    const pathname = '/seed/001_ec7be9d70c6859db.html';
+    const { tab, state } = await openStory(d, pathname);
+    const fold = (t: string): string => t.replace(/\s+/g, ' ').trim();
+    const article = paragraphsOf(pathname).map(fold);
+    const labels = state.markers.map((m) => m.label);
+    assert.equal(new Set(labels).size, labels.length, `every marker named apart: ${labels.join(' | ')}`);
+    for (const m of state.markers) {
+      const parts = /^Backstory, (\w+), \d+ claims?: “(.+?)…?”$/.exec(m.label);
+      assert.ok(parts !== null, `marker ${m.paragraph} named by kind and claims: ${m.label}`);
+      assert.equal(parts[1], m.kind, `marker ${m.paragraph}: its kind`);
+      assert.ok(
+        article.some((p) => p.startsWith(parts[2] ?? '')),
+        `marker ${m.paragraph}: the first words of an article paragraph: ${parts[2]}`,
+      );
+    }
+    // The page keeps its own tab order: the overlay comes after it, the legend first.
+    await tab.press('Tab');
+    assert.equal((await overlayOf(d, tab))?.focusedText, null, 'the first Tab stays in the page');
+    let legend = false;
+    for (let i = 0; i < 80 && !legend; i++) {
+      await tab.press('Tab');
+      const s = await overlayOf(d, tab);
+      assert.equal(s?.focused ?? null, null, 'no marker before the legend');
+      legend = s?.focusedText?.startsWith('Backstory:') === true;
+    }
+    assert.ok(legend, 'Tab reaches the legend');
+    const order = state.markers.map((m) => m.paragraph).sort((a, b) => a - b);
+    const focusedAfter = async (key: string) => {
+      await tab.press(key);
+      return until(async () => (await overlayOf(d, tab))?.focused ?? null);
+    };
+    assert.equal(await focusedAfter('Enter'), order[0], 'Enter on the legend goes to the first marker');
+    assert.equal(await focusedAfter('ArrowDown'), order[1], 'ArrowDown goes to the next');
+    assert.equal(await focusedAfter('ArrowUp'), order[0], 'ArrowUp goes back');
     await tab.close();
   });
 
@@ -340,11 +576,7 @@ eachBrowser(site, (d) => {
       return { display: cs.display, visibility: cs.visibility, position: cs.position };
     }, null);
     assert.deepEqual(box, { display: 'block', visibility: 'visible', position: 'absolute' });
-    await d.inExtension(
-      async ([tabId, paragraph]: [number, number]) =>
-        chrome.tabs.sendMessage(tabId, { type: 'focus-claim', paragraph, claimId: '' }),
-      [tab.tabId, first.paragraph] as [number, number],
-    );
+    await focusClaim(d, tab, first.paragraph);
     const card = await until(async () => (await overlayOf(d, tab))?.card ?? null);
     assert.match(card?.text ?? '', /First reported by/);
     await tab.close();
@@ -433,13 +665,7 @@ eachBrowser(site, (d) => {
 
   test('the reader’s switch removes the overlay but the claims are still counted, and brings it back', async () => {
     const { tab, state } = await openStory(d, '/seed/000_88890d5d2ec139ad.html');
-    const setEnabled = (enabled: boolean) =>
-      d.inExtension(
-        async (on: boolean) =>
-          chrome.storage.local.set({ settings: { version: 1, enabled: on, disabledSites: [] } }),
-        enabled,
-      );
-    await setEnabled(false);
+    await setEnabled(d, false);
     const gone = await until(async () => ((await tab.evaluate(highlighted, null)).hosts === 0 ? true : null));
     assert.equal(gone, true, 'overlay removed when switched off');
     assert.deepEqual((await tab.evaluate(highlighted, null)).texts, [], 'highlights removed');
@@ -452,11 +678,40 @@ eachBrowser(site, (d) => {
       return Object.values(kept).find((r) => r.status === 'story' && r.overlay === false) ?? null;
     });
     assert.ok(mine !== null && (mine.view?.claims.length ?? 0) > 0, 'still counted for the popup');
-    await setEnabled(true);
+    await setEnabled(d, true);
     const back = await until(
       async () => ((await overlayOf(d, tab))?.markers.length ?? 0) === state.markers.length,
     );
     assert.equal(back, true, 'overlay back when switched on');
+    await tab.close();
+  });
+
+  test('on a 390 px full-bleed page the markers stay inside the window and the page does not grow sideways', async () => {
+    const { tab } = await openStory(d, '/full-bleed.html');
+    await tab.viewport(390, 760);
+    // Measured in one go: the page's width with the overlay, then with its host taken out.
+    const widths = async () =>
+      tab.evaluate(() => {
+        const root = document.documentElement;
+        const host = document.querySelector('backstory-overlay');
+        const withOverlay = root.scrollWidth;
+        host?.remove();
+        const without = root.scrollWidth;
+        if (host !== null) root.append(host);
+        // The window less its scroll bar, where the browser draws one.
+        return { withOverlay, without, window: root.clientWidth, outer: innerWidth };
+      }, null);
+    assert.ok(await until(async () => (await widths()).outer === 390), 'the window is 390 px wide');
+    // The overlay is painted again a frame after the resize.
+    await new Promise((r) => setTimeout(r, 500));
+    const w = await widths();
+    assert.equal(w.without, w.window, 'the page itself fits the window');
+    assert.equal(w.withOverlay, w.without, 'Backstory does not widen the page');
+    for (const m of (await overlayOf(d, tab))?.markers ?? [])
+      assert.ok(
+        m.rect.left >= 0 && m.rect.right <= w.window,
+        `marker ${m.paragraph} inside the window: ${m.rect.left}–${m.rect.right}`,
+      );
     await tab.close();
   });
 

@@ -2,7 +2,7 @@
 // the claims it carries. Rendered by Preact inside the closed shadow root; all text is set as
 // text (Preact escapes it), never as HTML.
 
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import {
   answerCredit,
   provenanceLine,
@@ -37,6 +37,8 @@ export interface Shown {
 
 export interface Entry {
   paragraph: number;
+  /** The paragraph's text: its first words tell a screen reader which paragraph a marker is for. */
+  text: string;
   kind: ClaimKind;
   claims: Shown[];
   rect: Rect;
@@ -49,23 +51,40 @@ export interface LayerProps {
   pinned: boolean;
   subject: string;
   viewport: Viewport;
+  /** The window's bottom strip the legend takes, as measured: a card stays above it. */
+  legendBand: number;
+  /** The legend shows the kinds' key (else it is folded to a chip). */
+  keyShown: boolean;
+  onKeyShown(shown: boolean): void;
   /** A click or key: open this card and keep it open, or close (null). */
   onOpen(paragraph: number | null): void;
   /** The pointer entered a marker or its card, or left them (null). */
   onHover(paragraph: number | null): void;
   /** The card's link to the story page, at its leading claim. */
   onOpenStory(claimId: string | null): void;
+  /** Moves focus to the marker `step` places from this paragraph's (arrow keys; the legend's 0). */
+  onStep(paragraph: number, step: number): void;
 }
 
 const MARKER = 34;
+/** The keys that move focus between markers, and which way. */
+const STEPS: Partial<Record<string, number>> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
+/** How many of a paragraph's words name it in its marker's label. */
+const OPENING_WORDS = 8;
+
+/** A paragraph's first words, with an ellipsis where it goes on. */
+export function openingWords(text: string): string {
+  const words = text.trim().split(/\s+/);
+  return words.length <= OPENING_WORDS ? words.join(' ') : `${words.slice(0, OPENING_WORDS).join(' ')}…`;
+}
 const CARD_WIDTH = 380;
 /** Narrower than this, a card beside its paragraph reads worse than one below it. */
 const CARD_MIN_WIDTH = 300;
 /** A card never grows past this (it scrolls inside), nor past the window less a margin. */
 export const CARD_MAX_HEIGHT = 440;
 const GAP = 8;
-/** The window's bottom strip the legend sits in: a card stays above it. */
-const LEGEND_BAND = 48;
+/** The window's bottom strip the legend sits in, until it is measured: a card stays above it. */
+export const LEGEND_BAND = 48;
 /** Below this a card is too cramped to read: it covers its paragraph instead. */
 const MIN_HEIGHT = 160;
 
@@ -75,14 +94,28 @@ export function Layer({
   pinned,
   subject,
   viewport,
+  legendBand,
+  keyShown,
+  onKeyShown,
   onOpen,
   onHover,
   onOpenStory,
+  onStep,
 }: LayerProps) {
   // The article's column: a card beside a short paragraph must clear its longer neighbours too.
   const column = Math.max(...entries.map((e) => e.rect.right));
+  // The layer's width, clipped: the window or the page's own text, whichever reaches further.
+  // Nothing drawn past it can make the page scroll sideways.
+  const edge = Math.max(viewport.right, column);
   return (
-    <div class="layer">
+    <div class="layer" style={{ width: `${edge}px` }}>
+      {/* First of the overlay's stops in the tab order: the way in to the markers. */}
+      <Legend
+        marked={entries.length}
+        keyShown={keyShown}
+        onKeyShown={onKeyShown}
+        onGo={() => entries[0] && onStep(entries[0].paragraph, 0)}
+      />
       {entries.map((e) => (
         <Marker
           key={e.paragraph}
@@ -91,13 +124,15 @@ export function Layer({
           pinned={pinned}
           subject={subject}
           viewport={viewport}
+          legendBand={legendBand}
           column={column}
+          edge={edge}
           onOpen={onOpen}
           onHover={onHover}
           onOpenStory={onOpenStory}
+          onStep={onStep}
         />
       ))}
-      <Legend />
     </div>
   );
 }
@@ -108,28 +143,40 @@ function Marker({
   pinned,
   subject,
   viewport,
+  legendBand,
   column,
+  edge,
   onOpen,
   onHover,
   onOpenStory,
+  onStep,
 }: {
   entry: Entry;
   open: boolean;
   pinned: boolean;
   subject: string;
   viewport: Viewport;
+  legendBand: number;
   column: number;
+  /** The layer's right edge: a marker in the right margin stays inside it. */
+  edge: number;
   onOpen: LayerProps['onOpen'];
   onHover: LayerProps['onHover'];
   onOpenStory: LayerProps['onOpenStory'];
+  onStep: LayerProps['onStep'];
 }) {
   const { rect } = entry;
-  // Beside the paragraph: in the left margin if there is room, else the right one.
-  const left = rect.left >= MARKER + 8 ? rect.left - MARKER - 6 : rect.right + 6;
+  // Beside the paragraph: in the left margin if there is room, else the right one; where neither
+  // has room (a full-bleed phone layout), over the paragraph's right edge, inside the window.
+  const left =
+    rect.left >= MARKER + 8
+      ? rect.left - MARKER - 6
+      : Math.max(0, Math.min(rect.right + 6, edge - MARKER - 4));
   const cardId = `backstory-card-${entry.paragraph}`;
   const kind = kindOf(entry.kind);
   const n = entry.claims.length;
-  const label = `Backstory: ${count(n, 'claim')} in this paragraph (${kind.label.toLowerCase()})`;
+  // Which paragraph, in words: the markers sit apart from the text in the reading order.
+  const label = `Backstory, ${kind.label.toLowerCase()}, ${count(n, 'claim')}: “${openingWords(entry.text)}”`;
   return (
     <>
       {/* Hovering opens the card but never takes focus: a reader typing elsewhere keeps the caret. */}
@@ -144,6 +191,11 @@ function Marker({
         onClick={() => onOpen(open && pinned ? null : entry.paragraph)}
         onKeyDown={(ev) => {
           if (ev.key === 'Escape') onOpen(null);
+          const step = STEPS[ev.key];
+          if (step === undefined) return;
+          // The arrows go from marker to marker instead of scrolling the page a line.
+          ev.preventDefault();
+          onStep(entry.paragraph, step);
         }}
         onMouseEnter={() => onHover(entry.paragraph)}
         onMouseLeave={() => onHover(null)}
@@ -158,6 +210,7 @@ function Marker({
           id={cardId}
           subject={subject}
           viewport={viewport}
+          legendBand={legendBand}
           column={column}
           onClose={() => onOpen(null)}
           onHover={(inside) => onHover(inside ? entry.paragraph : null)}
@@ -171,32 +224,34 @@ function Marker({
 
 /**
  * Where a card goes: never over its paragraph where the window allows, and always inside the
- * window. Its height is not known before it is drawn, so it is placed for its largest (`max`):
- * either its top is set, or its bottom (a card that must end above a line grows upwards).
+ * window. Before it is drawn its height is not known, so it is placed for its largest (`max`);
+ * once drawn, for its `drawn` height: either its top is set, or its bottom (a card that must end
+ * above a line grows upwards).
  */
 export function placeCard(
   rect: Rect,
   vp: Viewport,
+  band = LEGEND_BAND,
+  drawn?: number,
 ): { left: number; width: number; top: number | null; bottom: number | null; max: number } {
-  const max = Math.max(MIN_HEIGHT, Math.min(CARD_MAX_HEIGHT, vp.bottom - vp.top - GAP - LEGEND_BAND));
-  const lowest = vp.bottom - LEGEND_BAND; // the card's bottom edge may not pass this
+  const max = Math.max(MIN_HEIGHT, Math.min(CARD_MAX_HEIGHT, vp.bottom - vp.top - GAP - band));
+  const need = Math.min(max, drawn ?? max); // the height it must find room for
+  const lowest = vp.bottom - band; // the card's bottom edge may not pass this
   const highest = vp.top + GAP; // nor its top edge this
   const right = vp.right - GAP - (rect.right + 16); // the room beside the paragraph
-  // Level with the paragraph where its largest size fits below that; else standing on the
-  // window's lowest line and growing upwards, so a short card stays beside a low paragraph
-  // instead of floating a whole card's height above it.
+  // Level with the paragraph where the card fits below that; else standing on the window's
+  // lowest line and growing upwards, as near its paragraph as its height allows.
   const beside = (width: number) =>
-    Math.max(highest, rect.top) + max <= lowest
+    Math.max(highest, rect.top) + need <= lowest
       ? { left: rect.right + 16, width, top: Math.max(highest, rect.top), bottom: null, max }
       : { left: rect.right + 16, width, top: null, bottom: lowest, max };
-  if (right >= CARD_WIDTH) return beside(CARD_WIDTH);
+  // Beside first, narrower if need be: below or above, it covers the text the reader is in.
+  if (right >= CARD_MIN_WIDTH) return beside(Math.min(CARD_WIDTH, right));
   const width = Math.min(CARD_WIDTH, vp.right - vp.left - 2 * GAP);
   const left = Math.max(vp.left + GAP, Math.min(rect.left, vp.right - width - GAP));
-  if (Math.max(rect.bottom + GAP, highest) + max <= lowest)
+  if (Math.max(rect.bottom + GAP, highest) + need <= lowest)
     return { left, width, top: Math.max(rect.bottom + GAP, highest), bottom: null, max };
-  if (rect.top - GAP - max >= highest) return { left, width, top: null, bottom: rect.top - GAP, max };
-  // A narrower card beside the paragraph before a shorter one below or above it.
-  if (right >= CARD_MIN_WIDTH) return beside(right);
+  if (rect.top - GAP - need >= highest) return { left, width, top: null, bottom: rect.top - GAP, max };
   // Neither side has room for the card at its largest: the roomier one bounds it lower.
   const below = lowest - Math.max(rect.bottom + GAP, highest);
   const above = rect.top - GAP - highest;
@@ -222,6 +277,7 @@ function Card({
   id,
   subject,
   viewport,
+  legendBand,
   column,
   onClose,
   onHover,
@@ -232,22 +288,41 @@ function Card({
   id: string;
   subject: string;
   viewport: Viewport;
+  legendBand: number;
   column: number;
   onClose(): void;
   onHover(inside: boolean): void;
   onPin(): void;
   onOpenStory: LayerProps['onOpenStory'];
 }) {
-  const place = placeCard({ ...entry.rect, right: Math.max(entry.rect.right, column) }, viewport);
+  // Its height as drawn, read after each render that may change it (opening, “Why this
+  // matched”). Only a card shorter than its bound knows its height: one held at its bound
+  // is placed for its largest again, so the two placements cannot take turns.
+  const box = useRef<HTMLDivElement>(null);
+  const [drawn, setDrawn] = useState<number | undefined>(undefined);
+  const place = placeCard(
+    { ...entry.rect, right: Math.max(entry.rect.right, column) },
+    viewport,
+    legendBand,
+    drawn,
+  );
+  useLayoutEffect(() => {
+    const h = box.current?.offsetHeight;
+    const next = h !== undefined && h < place.max - 1 ? h : undefined;
+    if (next !== drawn) setDrawn(next);
+  });
   // The heading speaks for the paragraph: its leading kind, and that kind's first outlet.
-  const lead = (entry.claims.find((c) => c.view.kind === entry.kind) ?? entry.claims[0])?.view;
+  const lead = leadOf(entry);
+  // One claim: the heading is its kind, and the claim below says who first had it, once.
+  const single = entry.claims.length === 1;
   const kind = kindOf(entry.kind);
-  const source = lead === undefined ? '' : headingSource(lead);
+  const source = lead === undefined || single ? '' : headingSource(lead);
   const answers = answersOf(entry.claims.map((c) => c.view));
   const headingId = `${id}-heading`;
   return (
     <div
       class="card"
+      ref={box}
       id={id}
       role="dialog"
       aria-labelledby={headingId}
@@ -282,7 +357,7 @@ function Card({
       </div>
       <div class="body">
         {entry.claims.map((c) => (
-          <ClaimBlock key={c.view.id} shown={c} />
+          <ClaimBlock key={c.view.id} shown={c} badge={!single} />
         ))}
         {answers.length > 0 && (
           <section class="answers" aria-label={`${subject}’s answer`}>
@@ -311,13 +386,28 @@ function headingSource(c: ClaimView): string {
   return c.firstOutlet === null ? 'first outlet not known' : `first reported by ${c.firstOutlet}`;
 }
 
-function ClaimBlock({ shown }: { shown: Shown }) {
+/**
+ * The claim the heading speaks for: of the leading kind, the one whose first outlet (or
+ * speaker) is known and earliest; an undetermined one only when none is known.
+ */
+function leadOf(entry: Entry): ClaimView | undefined {
+  const ofKind = entry.claims.map((c) => c.view).filter((v) => v.kind === entry.kind);
+  const when = (v: ClaimView): string | null =>
+    v.said !== null ? (v.said.date ?? '') : v.firstOutlet === null ? null : (v.firstDate ?? '');
+  const known = ofKind.filter((v) => when(v) !== null);
+  // Undated but known sorts last among the known: '' would otherwise come first.
+  const key = (v: ClaimView): string => when(v) || '~';
+  return known.sort((a, b) => key(a).localeCompare(key(b)))[0] ?? ofKind[0] ?? entry.claims[0]?.view;
+}
+
+/** One claim of a card; `badge`: its kind named, where the card holds several. */
+function ClaimBlock({ shown, badge }: { shown: Shown; badge: boolean }) {
   const { view: claim, why: matched } = shown;
   const [why, setWhy] = useState(false);
   const whyId = `backstory-why-${claim.id}`;
   return (
     <section class="claim" data-claim={claim.id}>
-      <span class={`kind kind-${claim.kind}`}>{kindOf(claim.kind).label}</span>
+      {badge && <span class={`kind kind-${claim.kind}`}>{kindOf(claim.kind).label}</span>}
       <p class="text">{claim.text}</p>
       <p class="first">{provenanceLine(claim)}</p>
       {claim.otherOutlets.length > 0 && <p class="others">Also carried by {claim.otherOutlets.join(', ')}</p>}
@@ -343,18 +433,45 @@ function ClaimBlock({ shown }: { shown: Shown }) {
   );
 }
 
-function Legend() {
+function Legend({
+  marked,
+  keyShown,
+  onKeyShown,
+  onGo,
+}: {
+  marked: number;
+  keyShown: boolean;
+  onKeyShown(shown: boolean): void;
+  onGo(): void;
+}) {
+  const what = `Backstory: ${count(marked, 'marked paragraph')}`;
   return (
-    <div class="legend" role="note" aria-label="Backstory’s kinds of claim">
-      Backstory:
-      {KINDS.map((k) => (
-        <span key={k.kind} class="entry">
-          <span class={`sw kind-${k.kind}`} aria-hidden="true">
-            {k.letter}
-          </span>
-          {k.label.toLowerCase()}
+    <div class={keyShown ? 'legend' : 'legend folded'}>
+      {/* The visible words start the name, as voice control needs. */}
+      <button class="go" aria-label={`${what}. Enter goes to the first`} onClick={onGo}>
+        {keyShown ? what : `Backstory: ${marked}`}
+      </button>
+      {keyShown && (
+        <span class="key" role="note" aria-label="Backstory’s kinds of claim">
+          {KINDS.map((k) => (
+            <span key={k.kind} class="entry">
+              <span class={`sw kind-${k.kind}`} aria-hidden="true">
+                {k.letter}
+              </span>
+              {k.label.toLowerCase()}
+            </span>
+          ))}
         </span>
-      ))}
+      )}
+      {/* Folded, the chip keeps out of the page's own corner buttons and text. */}
+      <button
+        class="fold"
+        aria-label={keyShown ? 'Fold Backstory’s key' : 'Show Backstory’s key'}
+        aria-expanded={keyShown}
+        onClick={() => onKeyShown(!keyShown)}
+      >
+        {keyShown ? '–' : '+'}
+      </button>
     </div>
   );
 }

@@ -10,7 +10,7 @@ import { HOST_TAG } from '../host.ts';
 import type { OverlayState } from '../../extension/messages.ts';
 import type { PageParagraph } from '../../page/extract.ts';
 import { Highlighter, rangeOf } from './highlights.ts';
-import { Layer, type Entry, type Shown } from './Layer.tsx';
+import { Layer, LEGEND_BAND, type Entry, type Shown } from './Layer.tsx';
 import { OVERLAY_CSS } from './styles.ts';
 
 /** What the overlay asks of the extension: a page may not open the extension's own pages. */
@@ -26,7 +26,13 @@ interface Item {
   claims: Shown[];
 }
 
-/** How long a hovered card stays after the pointer leaves it and its marker. */
+/**
+ * The reader folded the legend to a chip: it stays folded for as long as the page is open (this
+ * script's life), even as the overlay is drawn again. Nothing is stored.
+ */
+let keyFolded = false;
+
+/** How long a hovered card stays after the pointer leaves it, its marker and its paragraph. */
 const HOVER_CLOSE_MS = 400;
 
 /**
@@ -53,6 +59,43 @@ export class Overlay {
   /** The open card was asked for (a click, a key, the popup), not only hovered: it stays open. */
   private pinned = false;
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * Where the pointer may go without closing a hovered card, once it has left the marker and
+   * the card: the box around the marker, its paragraph and the card, so any path between them.
+   * The card can be a column away from its marker (780 px at 1280 px), which a hand takes
+   * longer than the delay to cross.
+   */
+  private corridor: { top: number; left: number; bottom: number; right: number } | null = null;
+  /** Listens only while a hovered card is open and the pointer is away from its marker and card. */
+  private readonly onPointerMove = (ev: PointerEvent): void => {
+    const z = this.corridor;
+    if (
+      z !== null &&
+      ev.pageX >= z.left &&
+      ev.pageX <= z.right &&
+      ev.pageY >= z.top &&
+      ev.pageY <= z.bottom
+    ) {
+      clearTimeout(this.hoverTimer);
+      this.hoverTimer = undefined;
+    } else if (this.hoverTimer === undefined) this.closeHoveredLater();
+  };
+  private entries: Entry[] = [];
+  /**
+   * Light dismiss, as a popover's: while a card is open, a press anywhere outside the overlay
+   * closes it, and so does Escape wherever focus is. Listening only while a card is open, so the
+   * page's Escape is its own the rest of the time.
+   */
+  private readonly onPressOutside = (ev: PointerEvent): void => {
+    if (!ev.composedPath().includes(this.host)) this.press(null);
+  };
+  private readonly onEscape = (ev: KeyboardEvent): void => {
+    if (ev.key !== 'Escape' || this.open === null) return;
+    // The card's: one Escape closes what is on top, as with the page's own dialogs.
+    ev.stopPropagation();
+    this.press(null);
+  };
+  private dismissable = false;
   private frame = 0;
   /** The marker to give focus back to after the next paint (its card held focus when it closed). */
   private refocus: number | null = null;
@@ -145,6 +188,8 @@ export class Overlay {
       const kind = leadingKind(claims.map((c) => c.view.kind));
       return [{ paragraph, node, kind, claims }];
     });
+    // In reading order: the markers' tab order and arrow keys follow the text.
+    this.items.sort((a, b) => a.paragraph - b.paragraph);
     this.highlighter.show(this.items.map((i) => ({ paragraph: i.node, kind: i.kind })));
     this.subject = match.subject;
     this.schedule();
@@ -158,12 +203,24 @@ export class Overlay {
     if (item === undefined) return false;
     item.node.element.scrollIntoView({ block: 'center' });
     this.press(paragraph);
+    // The reader chose it (in the popup): the keyboard carries on from its marker.
+    this.refocus = paragraph;
+    this.schedule();
     return true;
+  }
+
+  /** Focus to the marker `step` places from this paragraph's, as far as the first or last. */
+  private step(paragraph: number, step: number): void {
+    const at = this.items.findIndex((i) => i.paragraph === paragraph);
+    const to = this.items[Math.max(0, Math.min(this.items.length - 1, at + step))];
+    this.root.querySelector<HTMLElement>(`button.marker[data-paragraph="${to?.paragraph}"]`)?.focus();
   }
 
   /** A click or a key on a marker, or the popup: opens (pinned) or closes a card. */
   private press(paragraph: number | null): void {
     clearTimeout(this.hoverTimer);
+    this.hoverTimer = undefined;
+    this.track(false);
     const pin = paragraph !== null;
     // Pinning the card already open changes only how its marker's click acts: draw that too.
     if (this.pinned !== pin && this.open === paragraph) this.schedule();
@@ -178,9 +235,62 @@ export class Overlay {
    */
   private hover(paragraph: number | null): void {
     clearTimeout(this.hoverTimer);
+    this.hoverTimer = undefined;
     if (this.pinned) return;
-    if (paragraph !== null) this.setOpen(paragraph);
-    else this.hoverTimer = setTimeout(() => this.pinned || this.setOpen(null), HOVER_CLOSE_MS);
+    if (paragraph !== null) {
+      this.setOpen(paragraph);
+      this.track(false);
+    } else {
+      this.closeHoveredLater();
+      this.track(true);
+    }
+  }
+
+  private closeHoveredLater(): void {
+    this.hoverTimer = setTimeout(() => {
+      this.hoverTimer = undefined;
+      if (!this.pinned) this.setOpen(null);
+    }, HOVER_CLOSE_MS);
+  }
+
+  /**
+   * Follows the pointer across the open card's corridor, or stops. Its boxes are read once, as
+   * the pointer leaves: the move listener itself only compares numbers, it reads no layout.
+   */
+  private track(on: boolean): void {
+    const doc = this.doc;
+    doc.removeEventListener('pointermove', this.onPointerMove, true);
+    this.corridor = null;
+    const view = doc.defaultView;
+    const entry = this.entries.find((e) => e.paragraph === this.open);
+    if (!on || view === null || entry === undefined) return;
+    // In document coordinates, as the paragraph's rect and the events' pageX and pageY are.
+    const boxes = [
+      entry.rect,
+      ...[
+        this.root.querySelector(`button.marker[data-paragraph="${entry.paragraph}"]`),
+        this.root.querySelector('.card'),
+      ].flatMap((el) => {
+        const r = el?.getBoundingClientRect();
+        return r === undefined
+          ? []
+          : [
+              {
+                top: r.top + view.scrollY,
+                left: r.left + view.scrollX,
+                bottom: r.bottom + view.scrollY,
+                right: r.right + view.scrollX,
+              },
+            ];
+      }),
+    ];
+    this.corridor = {
+      top: Math.min(...boxes.map((b) => b.top)),
+      left: Math.min(...boxes.map((b) => b.left)),
+      bottom: Math.max(...boxes.map((b) => b.bottom)),
+      right: Math.max(...boxes.map((b) => b.right)),
+    };
+    doc.addEventListener('pointermove', this.onPointerMove, { capture: true, passive: true });
   }
 
   /** Re-measure and re-render on the next frame (coalesced). */
@@ -209,6 +319,9 @@ export class Overlay {
     const sy = view.scrollY;
     const width = this.doc.documentElement.clientWidth;
     const height = this.doc.documentElement.clientHeight;
+    // The legend as last drawn: a card keeps above the strip it takes (it wraps on a narrow window).
+    const legend = this.root.querySelector('.legend')?.getBoundingClientRect();
+    const legendBand = legend === undefined ? LEGEND_BAND : Math.max(0, height - legend.top + 4);
     const entries: Entry[] = this.items.map((i) => {
       const r = (
         i.node.first === i.node.last && i.node.first === i.node.element
@@ -217,11 +330,13 @@ export class Overlay {
       ).getBoundingClientRect();
       return {
         paragraph: i.paragraph,
+        text: i.node.text,
         kind: i.kind,
         claims: i.claims,
         rect: { top: r.top + sy, left: r.left + sx, right: r.right + sx, bottom: r.bottom + sy },
       };
     });
+    this.entries = entries;
     // ...then one write.
     render(
       <Layer
@@ -229,10 +344,17 @@ export class Overlay {
         open={this.open}
         subject={this.subject}
         viewport={{ top: sy, bottom: sy + height, left: sx, right: sx + width }}
+        legendBand={legendBand}
+        keyShown={!keyFolded}
+        onKeyShown={(shown) => {
+          keyFolded = !shown;
+          this.schedule();
+        }}
         pinned={this.pinned}
         onOpen={(p) => this.press(p)}
         onHover={(p) => this.hover(p)}
         onOpenStory={(claimId) => this.actions.openStory(claimId)}
+        onStep={(paragraph, step) => this.step(paragraph, step)}
       />,
       this.mount,
     );
@@ -251,11 +373,25 @@ export class Overlay {
    */
   private setOpen(paragraph: number | null): void {
     if (this.open === paragraph) return;
+    this.track(false);
     const active = this.root.activeElement;
     const card = this.root.querySelector('.card');
     if (this.open !== null && active !== null && card?.contains(active) === true) this.refocus = this.open;
     this.open = paragraph;
+    this.lightDismiss(paragraph !== null);
     this.schedule();
+  }
+
+  private lightDismiss(on: boolean): void {
+    if (on === this.dismissable) return;
+    this.dismissable = on;
+    if (on) {
+      this.doc.addEventListener('pointerdown', this.onPressOutside, { capture: true, passive: true });
+      this.doc.addEventListener('keydown', this.onEscape, true);
+    } else {
+      this.doc.removeEventListener('pointerdown', this.onPressOutside, true);
+      this.doc.removeEventListener('keydown', this.onEscape, true);
+    }
   }
 
   /** What is on screen, read from the rendered shadow DOM (not from our own state). */
@@ -299,6 +435,9 @@ export class Overlay {
 
   hide(): void {
     clearTimeout(this.hoverTimer);
+    this.hoverTimer = undefined;
+    this.track(false);
+    this.lightDismiss(false);
     this.highlighter.clear();
     this.items = [];
     this.open = null;

@@ -5,12 +5,16 @@
 import { KINDS, kindClasses, KIND_TEXT } from '../../view/kinds.ts';
 
 export const OVERLAY_CSS = `
-.layer { all: initial; position: absolute; left: 0; top: 0; width: 0; height: 0; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; color: #1b1b1b; }
+/* Clipped sideways at its width (set to the page's): markers or cards can never widen the page.
+   Only sideways: the layer is 0 px tall and its markers run down the whole page. */
+.layer { all: initial; position: absolute; left: 0; top: 0; height: 0; overflow-x: clip; overflow-y: visible; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; color: #1b1b1b; }
 .layer * { box-sizing: border-box; }
-.marker { position: absolute; width: 34px; height: 22px; border-radius: 11px; border: 2px solid #1b1b1b; cursor: pointer; padding: 0 4px; font: 700 12px/18px system-ui, sans-serif; color: ${KIND_TEXT}; text-align: center; box-shadow: 0 1px 3px rgba(0,0,0,.35); display: flex; justify-content: space-between; align-items: center; }
+/* A dark border and a white hairline outside it: one of the two shows on any page. */
+.marker { position: absolute; width: 34px; height: 22px; border-radius: 11px; border: 2px solid #1b1b1b; cursor: pointer; padding: 0 4px; font: 700 12px/18px system-ui, sans-serif; color: ${KIND_TEXT}; text-align: center; box-shadow: 0 0 0 1px #ffffff, 0 1px 3px rgba(0,0,0,.35); display: flex; justify-content: space-between; align-items: center; }
 ${KINDS.map((k) => `.marker.kind-${k.kind}::before { content: "${k.letter}"; font-size: 12px; }`).join('\n')}
 .marker .count { font-size: 11px; font-weight: 600; }
-.marker:focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; }
+/* Two colours, so the ring shows on any page: white in the gap, blue outside it. */
+.marker:focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; box-shadow: 0 0 0 4px #ffffff; }
 ${kindClasses()}
 .card { position: absolute; display: flex; flex-direction: column; background: #ffffff; color: #1b1b1b; border: 1px solid #5c5c5c; border-radius: 8px; box-shadow: 0 6px 24px rgba(0,0,0,.28); z-index: 1; overflow: hidden; }
 .head { display: flex; align-items: flex-start; gap: 6px; padding: 10px 8px 8px 14px; border-bottom: 1px solid #d0d0d0; }
@@ -39,6 +43,10 @@ button.why:focus-visible, button.story:focus-visible { outline: 3px solid #0b57d
 .close { flex: none; border: none; background: transparent; font-size: 18px; line-height: 1; cursor: pointer; color: #3d3d3d; padding: 2px 6px; }
 .close:focus-visible { outline: 3px solid #0b57d0; }
 .legend { position: fixed; right: 12px; bottom: 12px; background: #ffffff; color: #1b1b1b; border: 1px solid #5c5c5c; border-radius: 8px; padding: 4px 10px; font-size: 12px; line-height: 20px; box-shadow: 0 2px 8px rgba(0,0,0,.2); }
+.legend .go { all: unset; cursor: pointer; font-weight: 700; }
+/* 24 px square: the smallest target WCAG 2.2 (2.5.8) asks of a control this small. */
+.legend .fold { all: unset; cursor: pointer; display: inline-block; width: 24px; height: 24px; line-height: 24px; vertical-align: middle; margin-left: 6px; text-align: center; font-weight: 700; border-radius: 4px; }
+.legend .go:focus-visible, .legend .fold:focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; }
 .legend .entry { margin-left: 8px; white-space: nowrap; }
 .legend .sw { display: inline-block; width: 16px; height: 16px; line-height: 14px; border: 1px solid #1b1b1b; border-radius: 3px; margin-right: 4px; text-align: center; font-size: 10px; font-weight: 700; vertical-align: 0; }
 @media (prefers-color-scheme: dark) {
@@ -51,6 +59,9 @@ button.why:focus-visible, button.story:focus-visible { outline: 3px solid #0b57d
   .why-body { background: #2a2a2a; border-color: #9a9a9a; }
   .why-body blockquote { background: transparent; border-color: #9a9a9a; }
   button.why, button.story { color: #8ab4ff; }
+  /* The light theme's blue is 2.6:1 on the dark card; this one is over 3:1. */
+  button.why:focus-visible, button.story:focus-visible, .close:focus-visible,
+  .legend .go:focus-visible, .legend .fold:focus-visible { outline-color: #8ab4ff; }
   .chip, .kind, .sw { border-color: #1b1b1b; }
   ${kindClasses()}
 }

@@ -66,6 +66,23 @@ describe('card placement', () => {
     expect(box(paragraph(1100, 90), wide, 150).top).toBe(1100);
   });
 
+  test('at 1024 px a narrower card beside the column rather than one over the text above or below', () => {
+    const vp: Viewport = { top: 0, bottom: 700, left: 0, right: 1024 };
+    const rect = { top: 300, bottom: 420, left: 64, right: 690 };
+    const p = placeCard(rect, vp);
+    expect(p.left).toBeGreaterThanOrEqual(rect.right);
+    expect(p.width).toBeGreaterThanOrEqual(300);
+    expect(p.left + p.width).toBeLessThanOrEqual(1024);
+  });
+
+  test('once drawn, a short card low in the window is level with its paragraph', () => {
+    // Placed for its largest size it would stand on the window's bottom line, 200 px below.
+    const rect = paragraph(1500, 90);
+    expect(placeCard(rect, wide).top).toBeNull();
+    const drawn = placeCard(rect, wide, undefined, 150);
+    expect(drawn.top).toBe(1500);
+  });
+
   test('a short window bounds the card below its usual height', () => {
     const short: Viewport = { top: 0, bottom: 300, left: 0, right: 1280 };
     const b = box(paragraph(20, 60), short, 2000);
