@@ -4,7 +4,7 @@
 
 import { hash32 } from '../text/hash.ts';
 import { CLAIM_ID, isObj, isStrArr } from './guards.ts';
-import { CLAIM_KINDS, LOOKUP_FORMAT, type ClaimIndex, type GateFile, type Story } from './types.ts';
+import { CLAIM_KINDS, LOOKUP_FORMAT, type ClaimIndex, type GateFile } from './types.ts';
 
 /**
  * The order of a unit's `n` terms: indexes into them, each term at least once (the compiler writes
@@ -24,21 +24,30 @@ const isIntArr = (v: unknown, below: number): v is number[] =>
   Array.isArray(v) && v.every((x) => Number.isInteger(x) && (x as number) >= 0 && (x as number) < below);
 
 /**
- * What is wrong with a story's matcher tables (`Story.lookup`) for its claims, or null. Within
- * bounds is not enough: postings listed twice, or a term posted to a unit that lacks it, make
- * unrelated pages match; a weight of 0 or a term posted nowhere make story pages match nothing.
- * So the tables must be exactly what the claims' units hold, in a few passes over their terms and
- * the tables, O(total terms): the terms in first-seen order, each unit's terms split between the
- * postings and its left-out terms with no repeats, its event terms its own. What only weights
- * decide (the split, the weights' sizes, which terms name the event) stays the compiler's.
+ * What is wrong with a story's matcher tables (`Story.lookup`, of format LOOKUP_FORMAT) for its
+ * claims, or null. Within bounds is not enough: postings listed twice, or a term posted to a unit
+ * that lacks it, make unrelated pages match; a weight of 0 or a term posted nowhere make story
+ * pages match nothing. So the tables must be exactly what the claims' units hold, in a few passes
+ * over their terms and the tables, O(total terms): the terms in first-seen order, each term's
+ * claim count recounted, each unit's terms split between the postings and its left-out terms with
+ * no repeats, its event terms its own. What only weights decide (the split, the weights' sizes,
+ * which terms name the event) stays the compiler's. Not part of the start-up check (indexProblem):
+ * the engine asks at a story's first use, so an index of many stories does not pay for all of them
+ * at start, and the build asks for every story (tablesProblem).
  */
-const lookupProblem = (v: unknown, claims: readonly { match: { terms: string[] }[] }[]): string | null => {
+export const lookupProblem = (
+  v: unknown,
+  claims: readonly { match: { terms: string[] }[] }[],
+): string | null => {
   if (!isObj(v) || !isStrArr(v.terms)) return 'no terms';
   const terms = v.terms;
-  // The claims' units' term numbers, as the tables number them: first seen, first.
+  // The claims' units' term numbers, as the tables number them: first seen, first; and how many
+  // claims carry each (a stamp per term: the last claim it was counted for).
   const idOf = new Map<string, number>();
   const units: number[][] = [];
-  for (const c of claims)
+  const claimsOf: number[] = [];
+  const lastClaim: number[] = [];
+  claims.forEach((c, ci) => {
     for (const m of c.match)
       units.push(
         m.terms.map((t) => {
@@ -46,17 +55,28 @@ const lookupProblem = (v: unknown, claims: readonly { match: { terms: string[] }
           if (id === undefined) {
             id = idOf.size;
             idOf.set(t, id);
+            claimsOf.push(0);
+            lastClaim.push(-1);
             if (terms[id] !== t) return -1;
+          }
+          if (lastClaim[id] !== ci) {
+            lastClaim[id] = ci;
+            claimsOf[id] = (claimsOf[id] ?? 0) + 1;
           }
           return id;
         }),
       );
+  });
   if (units.some((ids) => ids.includes(-1)) || terms.length !== idOf.size)
     return "terms that are not the claims' terms in order";
   const perTerm = (x: unknown): x is unknown[] => Array.isArray(x) && x.length === terms.length;
   const perUnit = (x: unknown): x is unknown[] => Array.isArray(x) && x.length === units.length;
   if (!perTerm(v.claimsWith) || !isIntArr(v.claimsWith, claims.length + 1) || v.claimsWith.includes(0))
     return 'a claim count outside 1 to the number of claims';
+  // Counts within bounds but not the claims' would weigh the wrong terms as shared by every claim.
+  const miscounted = v.claimsWith.findIndex((n, t) => n !== claimsOf[t]);
+  if (miscounted >= 0)
+    return `term ${miscounted} counted in ${String(v.claimsWith[miscounted])} claims, where ${claimsOf[miscounted] ?? 0} carry it`;
   if (!perUnit(v.weightOf) || !isIntArr(v.weightOf, Infinity))
     return "a unit's weight that is not a whole number";
   if (!perTerm(v.postings) || !v.postings.every((p) => isIntArr(p, units.length)))
@@ -198,11 +218,18 @@ export function indexProblem(v: unknown): string | null {
   }
   if (typeof v.checksum !== 'string' || v.checksum !== indexChecksum(v as unknown as ClaimIndex))
     return 'the claim index does not match its checksum (tampered or truncated)';
-  // After the checksum: a truncated or tampered index is told as such, and tables that do not fit
-  // their story (made by a faulty build) are named. Tables of another format are not read: the
-  // engine makes its own (engine.ts).
-  for (const s of v.stories as Story[]) {
-    if (!isObj(s.lookup) || s.lookup.format !== LOOKUP_FORMAT) continue;
+  // The stories' matcher tables are checked at each story's first use (engine.ts), not here.
+  return null;
+}
+
+/**
+ * The first story whose matcher tables do not fit its claims, named with what is wrong, or null:
+ * the build's check of the index it compiled (a faulty build stops, writing nothing). Tables of
+ * another format are not read, the engine makes its own, so they are not checked.
+ */
+export function tablesProblem(index: ClaimIndex): string | null {
+  for (const s of index.stories) {
+    if (s.lookup?.format !== LOOKUP_FORMAT) continue;
     const problem = lookupProblem(s.lookup, s.claims);
     if (problem !== null) return `story ${s.id} has malformed matcher tables: ${problem}`;
   }
