@@ -33,13 +33,6 @@ const isIntArr = (v: unknown, below: number): v is number[] => {
   return true;
 };
 
-/** Whether v is an array of `length` such arrays. */
-const isIntArrs = (v: unknown, length: number, below: number): v is number[][] => {
-  if (!Array.isArray(v) || v.length !== length) return false;
-  for (let i = 0; i < v.length; i++) if (!isIntArr(v[i], below)) return false;
-  return true;
-};
-
 /**
  * What is wrong with a story's matcher tables (`Story.lookup`, of format LOOKUP_FORMAT) for its
  * claims, or null. Within bounds is not enough: postings listed twice, or a term posted to a unit
@@ -99,29 +92,29 @@ export const lookupProblem = (
   from[unitCount] = at;
   if (terms.length !== idOf.size) return "terms that are not the claims' terms in order";
   const { claimsWith, weightOf, postings, unindexed, event } = v;
-  if (
-    !Array.isArray(claimsWith) ||
-    claimsWith.length !== terms.length ||
-    !isIntArr(claimsWith, claims.length + 1)
-  )
+  // Shapes first; each number is checked where it is first read below, not in a pass of its own.
+  if (!Array.isArray(claimsWith) || claimsWith.length !== terms.length)
     return 'a claim count outside 1 to the number of claims';
+  if (!Array.isArray(weightOf) || weightOf.length !== unitCount)
+    return "a unit's weight that is not a whole number";
+  if (!Array.isArray(postings) || postings.length !== terms.length) return 'postings outside the units';
+  if (!Array.isArray(unindexed) || unindexed.length !== unitCount) return 'left-out terms outside the terms';
+  if (!Array.isArray(event) || event.length !== unitCount) return 'event terms outside the terms';
   // Counts within bounds but not the claims' would weigh the wrong terms as shared by every claim.
   for (let t = 0; t < terms.length; t++) {
-    if (claimsWith[t] === 0) return 'a claim count outside 1 to the number of claims';
-    if (claimsWith[t] !== claimsOf[t])
-      return `term ${t} counted in ${String(claimsWith[t])} claims, where ${claimsOf[t] ?? 0} carry it`;
+    const n: unknown = claimsWith[t];
+    if (n === claimsOf[t]) continue;
+    return isIntArr([n], claims.length + 1) && n !== 0
+      ? `term ${t} counted in ${String(n)} claims, where ${claimsOf[t] ?? 0} carry it`
+      : 'a claim count outside 1 to the number of claims';
   }
-  if (!Array.isArray(weightOf) || weightOf.length !== unitCount || !isIntArr(weightOf, Infinity))
-    return "a unit's weight that is not a whole number";
-  if (!isIntArrs(postings, terms.length, unitCount)) return 'postings outside the units';
-  if (!isIntArrs(unindexed, unitCount, terms.length)) return 'left-out terms outside the terms';
-  if (!isIntArrs(event, unitCount, terms.length)) return 'event terms outside the terms';
   // Each unit's indexed terms, gathered from the postings (flat, as the units' terms); then a mark
   // per term: 1 + u where unit u has it and it is not yet placed, −(1 + u) once placed, so a
-  // repeat or a stranger shows.
+  // repeat or a stranger shows (a number past the terms reads as no mark).
   const postedFrom = new Int32Array(unitCount + 1);
   for (let t = 0; t < postings.length; t++) {
-    const p = postings[t] ?? [];
+    const p: unknown = postings[t];
+    if (!isIntArr(p, unitCount)) return 'postings outside the units';
     for (let i = 0; i < p.length; i++) {
       const k = (p[i] ?? 0) + 1;
       postedFrom[k] = (postedFrom[k] ?? 0) + 1;
@@ -131,7 +124,7 @@ export const lookupProblem = (
   const posted = new Int32Array(postedFrom[unitCount] ?? 0);
   const next = postedFrom.slice(0, unitCount);
   for (let t = 0; t < postings.length; t++) {
-    const p = postings[t] ?? [];
+    const p = (postings[t] ?? []) as number[];
     for (let i = 0; i < p.length; i++) {
       const k = p[i] ?? 0;
       const place = next[k] ?? 0;
@@ -150,7 +143,10 @@ export const lookupProblem = (
         want++;
       }
     }
-    const left = unindexed[k] ?? [];
+    const left: unknown = unindexed[k];
+    const named: unknown = event[k];
+    if (!Array.isArray(left)) return 'left-out terms outside the terms';
+    if (!Array.isArray(named)) return 'event terms outside the terms';
     const postedCount = (postedFrom[k + 1] ?? 0) - (postedFrom[k] ?? 0);
     for (let i = postedFrom[k] ?? 0; i < (postedFrom[k + 1] ?? 0); i++) {
       const t = posted[i] ?? 0;
@@ -158,8 +154,9 @@ export const lookupProblem = (
       mark[t] = -own;
     }
     for (let i = 0; i < left.length; i++) {
-      const t = left[i] ?? 0;
-      if (mark[t] !== own) return `unit ${k} posted or left out a term twice or not its own`;
+      const t: unknown = left[i];
+      if (typeof t !== 'number' || mark[t] !== own)
+        return `unit ${k} posted or left out a term twice or not its own`;
       mark[t] = -own;
     }
     if (postedCount + left.length !== want) return `unit ${k} with terms neither posted nor left out`;
@@ -168,12 +165,15 @@ export const lookupProblem = (
     // unit, a source's byline, posts none). A unit may name no event: one whose terms all weigh
     // too little to name it ("…, Facebook told the Wall Street Journal.") has none, and which
     // terms weigh enough is the weights' business, not the tables'.
-    const weight = weightOf[k] ?? 0;
+    const weight: unknown = weightOf[k];
+    if (typeof weight !== 'number' || !Number.isInteger(weight) || weight < 0)
+      return "a unit's weight that is not a whole number";
     if (postedCount > 0 && weight === 0) return `unit ${k} is posted but weighs 0`;
     if (postedCount === 0 && weight > 0) return `unit ${k} weighs ${weight} but is posted under no term`;
-    const named = event[k] ?? [];
-    for (let i = 0; i < named.length; i++)
-      if (mark[named[i] ?? 0] !== -own) return `unit ${k} with event terms not its own`;
+    for (let i = 0; i < named.length; i++) {
+      const t: unknown = named[i];
+      if (typeof t !== 'number' || mark[t] !== -own) return `unit ${k} with event terms not its own`;
+    }
   }
   return null;
 };

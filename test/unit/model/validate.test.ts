@@ -167,6 +167,11 @@ describe('start-up checks of the bundled data', () => {
       (l) => l.event.pop(),
       (l) => l.claimsWith.push(1),
       (l) => (l.weightOf[0] = -1),
+      // Numbers read where they are used must still be whole numbers of the right type.
+      (l) => (l.weightOf[0] = 0.5),
+      (l) => l.unindexed[0]?.push('0' as unknown as number),
+      (l) => l.event.find((e) => e.length > 0)?.splice(0, 1, 0.5),
+      (l) => (l.postings[0] = [0.5]),
     ];
     for (const spoil of lookups)
       expect(tablesProblem(withTables(spoil)), spoil.toString()).toMatch(/malformed matcher tables/);
