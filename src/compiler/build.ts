@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { ClaimIndex, GateFile } from '../model/types.ts';
 import { compileIndex, type StoryInput } from './compile.ts';
 import { toJsonLd } from '../view/jsonld.ts';
-import { gateProblem, indexProblem } from '../model/validate.ts';
+import { gateProblem, indexProblem, tablesProblem } from '../model/validate.ts';
 import { BuildError } from './errors.ts';
 import { readSeeds } from './read-seeds.ts';
 import { readStoryFile } from './story-file.ts';
@@ -40,7 +40,9 @@ export function gateOnly(index: ClaimIndex): GateFile {
 export function writeOutputs(index: ClaimIndex, outDir: string): string[] {
   // The extension refuses at start-up an index its own check rejects and disables itself; so a
   // compiled index that fails that check is the build's failure (a compiler bug), never the reader's.
-  const problem = indexProblem(index) ?? gateProblem(gateOnly(index));
+  // So are matcher tables that do not fit their claims, which the engine checks at a story's first
+  // use and makes again.
+  const problem = indexProblem(index) ?? tablesProblem(index) ?? gateProblem(gateOnly(index));
   if (problem !== null)
     throw new BuildError(
       path.join(outDir, 'claim-index.json'),

@@ -11,7 +11,8 @@ import {
   type PreparedStory,
 } from './match.ts';
 import { lookupTables } from './prepare.ts';
-import { LOOKUP_FORMAT, type ClaimIndex, type Story } from '../model/types.ts';
+import { LOOKUP_FORMAT, type ClaimIndex, type Story, type StoryLookup } from '../model/types.ts';
+import { lookupProblem } from '../model/validate.ts';
 import { idfWeights, PAGE_UNKNOWN_WEIGHT } from './weights.ts';
 import type { Weights } from './similarity.ts';
 
@@ -22,12 +23,29 @@ export interface PageResult {
   matches: ParagraphMatch[];
 }
 
+export interface EngineOptions {
+  /**
+   * Makes a story's matcher tables where the index's are absent, of another format or do not fit
+   * its claims (default `lookupTables`, what the compiler writes them with); a test counts the calls.
+   */
+  makeTables?: (story: Story, weight: Weights) => StoryLookup;
+  /** Told, at a story's first use, that its tables did not fit its claims and were made again. */
+  badTables?: (storyId: string, problem: string) => void;
+}
+
 export class Engine {
   private readonly weight: Weights;
   private readonly gate: (text: string) => string[];
   private readonly prepared = new Map<string, PreparedStory>();
+  private readonly makeTables: (story: Story, weight: Weights) => StoryLookup;
+  private readonly badTables: (storyId: string, problem: string) => void;
 
-  constructor(readonly index: ClaimIndex) {
+  constructor(
+    readonly index: ClaimIndex,
+    { makeTables = lookupTables, badTables = () => {} }: EngineOptions = {},
+  ) {
+    this.makeTables = makeTables;
+    this.badTables = badTables;
     this.weight = idfWeights(index, PAGE_UNKNOWN_WEIGHT);
     this.gate = compileGate(
       index.stories.map((s) => ({ id: s.id, anchors: s.gate.anchors, descriptions: s.gate.descriptions })),
@@ -113,12 +131,25 @@ export class Engine {
   private prepare(story: Story): PreparedStory {
     const known = this.prepared.get(story.id);
     if (known !== undefined) return known;
-    // Tables of another format were laid out or filled by other code: made again, they match
-    // as the compiler's would have.
-    const tables = story.lookup?.format === LOOKUP_FORMAT ? story.lookup : lookupTables(story, this.weight);
-    const made = prepare(story, this.weight, undefined, tables);
+    const made = prepare(story, this.weight, undefined, this.tables(story));
     this.prepared.set(story.id, made);
     return made;
+  }
+
+  /**
+   * The story's tables as the index has them, checked against its claims here, at the story's first
+   * use, not when the index is loaded: an index of many stories does not pay for them all at start,
+   * and one story's bad tables do not hold up the others. Tables of another format were laid out or
+   * filled by other code, and tables that do not fit the claims by a faulty build (which refuses to
+   * write them, so it is told): made again, they match as the compiler's would have.
+   */
+  private tables(story: Story): StoryLookup {
+    const own = story.lookup;
+    if (own?.format !== LOOKUP_FORMAT) return this.makeTables(story, this.weight);
+    const problem = lookupProblem(own, story.claims);
+    if (problem === null) return own;
+    this.badTables(story.id, problem);
+    return this.makeTables(story, this.weight);
   }
 
   private better(

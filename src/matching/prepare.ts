@@ -252,6 +252,8 @@ function specificityById(claimsWith: readonly number[], claims: number): Float64
 export interface Sequence {
   terms: readonly string[];
   previous: Int32Array;
+  /** Each place's weight by specificity and evidence, with the weights they were made with (stretch.ts). */
+  weighed?: { weight: Weights; specificAt: Float64Array; evidenceAt: Float64Array };
 }
 
 /**

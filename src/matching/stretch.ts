@@ -8,7 +8,7 @@
 // ("asked U.S. banks to share customer data" in a sentence about another company), so every term
 // weighs here by how few of the story's claims carry it too (prepare.ts, `specificity`).
 
-import type { PreparedStory } from './prepare.ts';
+import type { PreparedStory, Sequence } from './prepare.ts';
 import {
   fixed,
   INFORMATIVE,
@@ -57,25 +57,14 @@ export function stretchScore(
   weight: Weights,
   paraphraseFrom: number,
 ): number {
-  const { specificity } = prepared;
   const from = stretchFrom(paraphraseFrom);
-  const { terms: seq, previous } = prepared.sequenceOf(k);
-  // Each place's weight and evidence once, then the O(n²) pass over plain numbers.
+  const sequence = prepared.sequenceOf(k);
+  const { terms: seq, previous } = sequence;
+  const { specificAt, evidenceAt } = weighed(prepared, sequence, weight);
+  // Which places the page shares, then the O(n²) pass over plain numbers.
   const n = seq.length;
-  const specificAt = new Float64Array(n);
-  const sharedAt = new Float64Array(n);
-  const evidenceAt = new Float64Array(n);
   const isShared = new Uint8Array(n);
-  for (let j = 0; j < n; j++) {
-    const t = seq[j] ?? '';
-    const real = weight(t);
-    const w = fixed(real * specificity(t));
-    specificAt[j] = w;
-    if (!page.terms.has(t)) continue;
-    isShared[j] = 1;
-    sharedAt[j] = w;
-    if (real > INFORMATIVE) evidenceAt[j] = evidenceOf(t);
-  }
+  for (let j = 0; j < n; j++) if (page.terms.has(seq[j] ?? '')) isShared[j] = 1;
   let best = 0;
   for (let i = 0; i < n; i++) {
     // A best stretch starts and ends on a shared term: any other end only adds what the page lacks.
@@ -88,7 +77,7 @@ export function stretchScore(
       if ((previous[j] ?? -1) >= i) continue;
       specific += specificAt[j] ?? 0;
       if (isShared[j] === 0) continue;
-      shared += sharedAt[j] ?? 0;
+      shared += specificAt[j] ?? 0;
       evidence += evidenceAt[j] ?? 0;
       if (evidence < MIN_SHARED_TERMS || specific < from) continue;
       const score = (2 * shared) / (specific + page.specificWeight);
@@ -96,6 +85,31 @@ export function stretchScore(
     }
   }
   return best < MIN_SCORE ? 0 : best;
+}
+
+/**
+ * Each place's weight by specificity (fixed) and its evidence where informative (else 0): the
+ * claim unit's own, whatever the page, so worked out at its first stretch and kept with its
+ * sequence (a background's next pages score stretches of the same few claim units again).
+ */
+function weighed(
+  prepared: PreparedStory,
+  sequence: Sequence,
+  weight: Weights,
+): { specificAt: Float64Array; evidenceAt: Float64Array } {
+  if (sequence.weighed?.weight === weight) return sequence.weighed;
+  const { specificity } = prepared;
+  const seq = sequence.terms;
+  const specificAt = new Float64Array(seq.length);
+  const evidenceAt = new Float64Array(seq.length);
+  for (let j = 0; j < seq.length; j++) {
+    const t = seq[j] ?? '';
+    const real = weight(t);
+    specificAt[j] = fixed(real * specificity(t));
+    if (real > INFORMATIVE) evidenceAt[j] = evidenceOf(t);
+  }
+  sequence.weighed = { weight, specificAt, evidenceAt };
+  return sequence.weighed;
 }
 
 /** Whether a pair sharing `evidence` informative terms could state a stretch of the claim unit at all. */

@@ -4,7 +4,7 @@
 
 import { hash32 } from '../text/hash.ts';
 import { CLAIM_ID, isObj, isStrArr } from './guards.ts';
-import { CLAIM_KINDS, LOOKUP_FORMAT, type ClaimIndex, type GateFile, type Story } from './types.ts';
+import { CLAIM_KINDS, LOOKUP_FORMAT, type ClaimIndex, type GateFile } from './types.ts';
 
 /**
  * The order of a unit's `n` terms: indexes into them, each term at least once (the compiler writes
@@ -20,84 +20,160 @@ const isOrderOf = (v: unknown, n: number): boolean => {
   return seen.size === n;
 };
 
-const isIntArr = (v: unknown, below: number): v is number[] =>
-  Array.isArray(v) && v.every((x) => Number.isInteger(x) && (x as number) >= 0 && (x as number) < below);
+/**
+ * Whether v is an array of whole numbers from 0 up to `below`. Indexed loops, no callbacks, here
+ * and in lookupProblem: they run once per story, at its first page, before V8 has optimised them.
+ */
+const isIntArr = (v: unknown, below: number): v is number[] => {
+  if (!Array.isArray(v)) return false;
+  for (let i = 0; i < v.length; i++) {
+    const x: unknown = v[i];
+    if (typeof x !== 'number' || !Number.isInteger(x) || x < 0 || x >= below) return false;
+  }
+  return true;
+};
 
 /**
- * What is wrong with a story's matcher tables (`Story.lookup`) for its claims, or null. Within
- * bounds is not enough: postings listed twice, or a term posted to a unit that lacks it, make
- * unrelated pages match; a weight of 0 or a term posted nowhere make story pages match nothing.
- * So the tables must be exactly what the claims' units hold, in a few passes over their terms and
- * the tables, O(total terms): the terms in first-seen order, each unit's terms split between the
- * postings and its left-out terms with no repeats, its event terms its own. What only weights
- * decide (the split, the weights' sizes, which terms name the event) stays the compiler's.
+ * What is wrong with a story's matcher tables (`Story.lookup`, of format LOOKUP_FORMAT) for its
+ * claims, or null. Within bounds is not enough: postings listed twice, or a term posted to a unit
+ * that lacks it, make unrelated pages match; a weight of 0 or a term posted nowhere make story
+ * pages match nothing. So the tables must be exactly what the claims' units hold, in a few passes
+ * over their terms and the tables, O(total terms): the terms in first-seen order, each term's
+ * claim count recounted, each unit's terms split between the postings and its left-out terms with
+ * no repeats, its event terms its own. What only weights decide (the split, the weights' sizes,
+ * which terms name the event) stays the compiler's. Not part of the start-up check (indexProblem):
+ * the engine asks at a story's first use, so an index of many stories does not pay for all of them
+ * at start, and the build asks for every story (tablesProblem).
  */
-const lookupProblem = (v: unknown, claims: readonly { match: { terms: string[] }[] }[]): string | null => {
+export const lookupProblem = (
+  v: unknown,
+  claims: readonly { match: { terms: string[] }[] }[],
+): string | null => {
   if (!isObj(v) || !isStrArr(v.terms)) return 'no terms';
   const terms = v.terms;
-  // The claims' units' term numbers, as the tables number them: first seen, first.
+  // The claims' units' terms by number, as the tables number them (first seen, first), flat:
+  // unit u's are ids[from[u]] to ids[from[u + 1]]. And how many claims carry each term (a stamp
+  // per term: the last claim it was counted for).
+  let unitCount = 0;
+  let total = 0;
+  for (let c = 0; c < claims.length; c++) {
+    const match = claims[c]?.match ?? [];
+    unitCount += match.length;
+    for (let m = 0; m < match.length; m++) total += match[m]?.terms.length ?? 0;
+  }
+  const ids = new Int32Array(total);
+  const from = new Int32Array(unitCount + 1);
   const idOf = new Map<string, number>();
-  const units: number[][] = [];
-  for (const c of claims)
-    for (const m of c.match)
-      units.push(
-        m.terms.map((t) => {
-          let id = idOf.get(t);
-          if (id === undefined) {
-            id = idOf.size;
-            idOf.set(t, id);
-            if (terms[id] !== t) return -1;
-          }
-          return id;
-        }),
-      );
-  if (units.some((ids) => ids.includes(-1)) || terms.length !== idOf.size)
-    return "terms that are not the claims' terms in order";
-  const perTerm = (x: unknown): x is unknown[] => Array.isArray(x) && x.length === terms.length;
-  const perUnit = (x: unknown): x is unknown[] => Array.isArray(x) && x.length === units.length;
-  if (!perTerm(v.claimsWith) || !isIntArr(v.claimsWith, claims.length + 1) || v.claimsWith.includes(0))
+  const claimsOf = new Int32Array(terms.length);
+  const lastClaim = new Int32Array(terms.length).fill(-1);
+  let u = 0;
+  let at = 0;
+  for (let c = 0; c < claims.length; c++) {
+    const match = claims[c]?.match ?? [];
+    for (let m = 0; m < match.length; m++, u++) {
+      const unitTerms = match[m]?.terms ?? [];
+      from[u] = at;
+      for (let i = 0; i < unitTerms.length; i++) {
+        const t = unitTerms[i] ?? '';
+        let id = idOf.get(t);
+        if (id === undefined) {
+          id = idOf.size;
+          if (terms[id] !== t) return "terms that are not the claims' terms in order";
+          idOf.set(t, id);
+        }
+        ids[at++] = id;
+        if (lastClaim[id] !== c) {
+          lastClaim[id] = c;
+          claimsOf[id] = (claimsOf[id] ?? 0) + 1;
+        }
+      }
+    }
+  }
+  from[unitCount] = at;
+  if (terms.length !== idOf.size) return "terms that are not the claims' terms in order";
+  const { claimsWith, weightOf, postings, unindexed, event } = v;
+  // Shapes first; each number is checked where it is first read below, not in a pass of its own.
+  if (!Array.isArray(claimsWith) || claimsWith.length !== terms.length)
     return 'a claim count outside 1 to the number of claims';
-  if (!perUnit(v.weightOf) || !isIntArr(v.weightOf, Infinity))
+  if (!Array.isArray(weightOf) || weightOf.length !== unitCount)
     return "a unit's weight that is not a whole number";
-  if (!perTerm(v.postings) || !v.postings.every((p) => isIntArr(p, units.length)))
-    return 'postings outside the units';
-  if (!perUnit(v.unindexed) || !v.unindexed.every((u) => isIntArr(u, terms.length)))
-    return 'left-out terms outside the terms';
-  if (!perUnit(v.event) || !v.event.every((u) => isIntArr(u, terms.length)))
-    return 'event terms outside the terms';
-  // Each unit's indexed terms, gathered from the postings; then a mark per term: 1 + u where
-  // unit u has it and it is not yet placed, −(1 + u) once placed, so a repeat or a stranger shows.
-  const indexed: number[][] = units.map(() => []);
-  v.postings.forEach((p, t) => {
-    for (const u of p) indexed[u]?.push(t);
-  });
+  if (!Array.isArray(postings) || postings.length !== terms.length) return 'postings outside the units';
+  if (!Array.isArray(unindexed) || unindexed.length !== unitCount) return 'left-out terms outside the terms';
+  if (!Array.isArray(event) || event.length !== unitCount) return 'event terms outside the terms';
+  // Counts within bounds but not the claims' would weigh the wrong terms as shared by every claim.
+  for (let t = 0; t < terms.length; t++) {
+    const n: unknown = claimsWith[t];
+    if (n === claimsOf[t]) continue;
+    return isIntArr([n], claims.length + 1) && n !== 0
+      ? `term ${t} counted in ${String(n)} claims, where ${claimsOf[t] ?? 0} carry it`
+      : 'a claim count outside 1 to the number of claims';
+  }
+  // Each unit's indexed terms, gathered from the postings (flat, as the units' terms); then a mark
+  // per term: 1 + u where unit u has it and it is not yet placed, −(1 + u) once placed, so a
+  // repeat or a stranger shows (a number past the terms reads as no mark).
+  const postedFrom = new Int32Array(unitCount + 1);
+  for (let t = 0; t < postings.length; t++) {
+    const p: unknown = postings[t];
+    if (!isIntArr(p, unitCount)) return 'postings outside the units';
+    for (let i = 0; i < p.length; i++) {
+      const k = (p[i] ?? 0) + 1;
+      postedFrom[k] = (postedFrom[k] ?? 0) + 1;
+    }
+  }
+  for (let k = 0; k < unitCount; k++) postedFrom[k + 1] = (postedFrom[k + 1] ?? 0) + (postedFrom[k] ?? 0);
+  const posted = new Int32Array(postedFrom[unitCount] ?? 0);
+  const next = postedFrom.slice(0, unitCount);
+  for (let t = 0; t < postings.length; t++) {
+    const p = (postings[t] ?? []) as number[];
+    for (let i = 0; i < p.length; i++) {
+      const k = p[i] ?? 0;
+      const place = next[k] ?? 0;
+      posted[place] = t;
+      next[k] = place + 1;
+    }
+  }
   const mark = new Int32Array(terms.length);
-  for (let u = 0; u < units.length; u++) {
+  for (let k = 0; k < unitCount; k++) {
+    const own = k + 1;
     let want = 0;
-    for (const t of units[u] ?? [])
-      if (mark[t] !== u + 1) {
-        mark[t] = u + 1;
+    for (let i = from[k] ?? 0; i < (from[k + 1] ?? 0); i++) {
+      const t = ids[i] ?? 0;
+      if (mark[t] !== own) {
+        mark[t] = own;
         want++;
       }
-    const placed = [indexed[u] ?? [], v.unindexed[u] ?? []];
-    for (const ids of placed)
-      for (const t of ids) {
-        if (mark[t] !== u + 1) return `unit ${u} posted or left out a term twice or not its own`;
-        mark[t] = -(u + 1);
-      }
-    if ((placed[0]?.length ?? 0) + (placed[1]?.length ?? 0) !== want)
-      return `unit ${u} with terms neither posted nor left out`;
+    }
+    const left: unknown = unindexed[k];
+    const named: unknown = event[k];
+    if (!Array.isArray(left)) return 'left-out terms outside the terms';
+    if (!Array.isArray(named)) return 'event terms outside the terms';
+    const postedCount = (postedFrom[k + 1] ?? 0) - (postedFrom[k] ?? 0);
+    for (let i = postedFrom[k] ?? 0; i < (postedFrom[k + 1] ?? 0); i++) {
+      const t = posted[i] ?? 0;
+      if (mark[t] !== own) return `unit ${k} posted or left out a term twice or not its own`;
+      mark[t] = -own;
+    }
+    for (let i = 0; i < left.length; i++) {
+      const t: unknown = left[i];
+      if (typeof t !== 'number' || mark[t] !== own)
+        return `unit ${k} posted or left out a term twice or not its own`;
+      mark[t] = -own;
+    }
+    if (postedCount + left.length !== want) return `unit ${k} with terms neither posted nor left out`;
     // A unit leaves out less than its weight (UNINDEXED_SHARE), so one that weighs anything posts
     // a term, and one that posts a term weighs something (the shipped index's one weightless
     // unit, a source's byline, posts none). A unit may name no event: one whose terms all weigh
     // too little to name it ("…, Facebook told the Wall Street Journal.") has none, and which
     // terms weigh enough is the weights' business, not the tables'.
-    const posts = (indexed[u]?.length ?? 0) > 0;
-    const weight = v.weightOf[u] ?? 0;
-    if (posts && weight === 0) return `unit ${u} is posted but weighs 0`;
-    if (!posts && weight > 0) return `unit ${u} weighs ${weight} but is posted under no term`;
-    if (!(v.event[u] ?? []).every((t) => mark[t] === -(u + 1)))
-      return `unit ${u} with event terms not its own`;
+    const weight: unknown = weightOf[k];
+    if (typeof weight !== 'number' || !Number.isInteger(weight) || weight < 0)
+      return "a unit's weight that is not a whole number";
+    if (postedCount > 0 && weight === 0) return `unit ${k} is posted but weighs 0`;
+    if (postedCount === 0 && weight > 0) return `unit ${k} weighs ${weight} but is posted under no term`;
+    for (let i = 0; i < named.length; i++) {
+      const t: unknown = named[i];
+      if (typeof t !== 'number' || mark[t] !== -own) return `unit ${k} with event terms not its own`;
+    }
   }
   return null;
 };
@@ -198,11 +274,18 @@ export function indexProblem(v: unknown): string | null {
   }
   if (typeof v.checksum !== 'string' || v.checksum !== indexChecksum(v as unknown as ClaimIndex))
     return 'the claim index does not match its checksum (tampered or truncated)';
-  // After the checksum: a truncated or tampered index is told as such, and tables that do not fit
-  // their story (made by a faulty build) are named. Tables of another format are not read: the
-  // engine makes its own (engine.ts).
-  for (const s of v.stories as Story[]) {
-    if (!isObj(s.lookup) || s.lookup.format !== LOOKUP_FORMAT) continue;
+  // The stories' matcher tables are checked at each story's first use (engine.ts), not here.
+  return null;
+}
+
+/**
+ * The first story whose matcher tables do not fit its claims, named with what is wrong, or null:
+ * the build's check of the index it compiled (a faulty build stops, writing nothing). Tables of
+ * another format are not read, the engine makes its own, so they are not checked.
+ */
+export function tablesProblem(index: ClaimIndex): string | null {
+  for (const s of index.stories) {
+    if (s.lookup?.format !== LOOKUP_FORMAT) continue;
     const problem = lookupProblem(s.lookup, s.claims);
     if (problem !== null) return `story ${s.id} has malformed matcher tables: ${problem}`;
   }

@@ -2,18 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import { Engine } from '../../../src/matching/engine.ts';
-import * as tables from '../../../src/matching/prepare.ts';
+import { lookupTables } from '../../../src/matching/prepare.ts';
 import { idfWeights, PAGE_UNKNOWN_WEIGHT } from '../../../src/matching/weights.ts';
 import { parseTextPage } from '../../../src/cli/text-page.ts';
 import { LOOKUP_FORMAT, type ClaimIndex } from '../../../src/model/types.ts';
 import { ROOT, seedIndex, seedStory } from '../helpers.ts';
 
-// The engine's own calls to lookupTables are counted: the real function, watched.
-vi.mock('../../../src/matching/prepare.ts', async (actual) => {
-  const real = await actual<typeof import('../../../src/matching/prepare.ts')>();
-  return { ...real, lookupTables: vi.fn(real.lookupTables) };
-});
-const made = vi.mocked(tables.lookupTables);
 // Compiled first: the compiler makes the tables with the same function.
 const index = seedIndex();
 
@@ -29,6 +23,12 @@ function withLookup(change: (story: ClaimIndex['stories'][number]) => void): Cla
   return changed;
 }
 
+/** An engine whose calls of lookupTables (the real one, watched) are counted. */
+function watched(of: ClaimIndex): { engine: Engine; made: ReturnType<typeof vi.fn> } {
+  const made = vi.fn(lookupTables);
+  return { engine: new Engine(of, { makeTables: made }), made };
+}
+
 /** What the engine finds on each dev page: the story recognised (its tables aside) and the matches. */
 const found = (engine: Engine): unknown[] =>
   pages.map((p) => {
@@ -38,34 +38,65 @@ const found = (engine: Engine): unknown[] =>
 
 describe("the index's matcher tables", () => {
   test('the engine reads the index’s tables instead of making them, and finds what it would have made', () => {
-    made.mockClear();
-    const fromIndex = found(new Engine(index));
+    const fromIndex = watched(index);
+    const fromIndexFound = found(fromIndex.engine);
     // A background's first page is spared making them: that is what the compiler wrote them for.
-    expect(made).not.toHaveBeenCalled();
-    const own = found(new Engine(withLookup((s) => delete s.lookup)));
-    expect(made).toHaveBeenCalledTimes(index.stories.length);
-    expect(fromIndex).toEqual(own);
+    expect(fromIndex.made).not.toHaveBeenCalled();
+    const none = watched(withLookup((s) => delete s.lookup));
+    const own = found(none.engine);
+    expect(none.made).toHaveBeenCalledTimes(index.stories.length);
+    expect(fromIndexFound).toEqual(own);
     expect(own.some((r) => (r as { story: string | null }).story !== null)).toBe(true);
   });
 
   test('tables of another format are set aside and made again, matching the same', () => {
-    made.mockClear();
     // Another format's tables, here emptied of postings, would match nothing were they read.
     const stale = withLookup((s) => {
       if (s.lookup === undefined) return;
       s.lookup.format = LOOKUP_FORMAT + 1;
       s.lookup.postings = s.lookup.postings.map(() => []);
     });
-    const matches = found(new Engine(stale));
+    const { engine, made } = watched(stale);
+    const matches = found(engine);
     expect(made).toHaveBeenCalledTimes(stale.stories.length);
     expect(matches).toEqual(found(new Engine(index)));
+  });
+
+  test('a story whose tables do not fit its claims is told and made again at its first use, and only then', () => {
+    // Two stories: the seed story as compiled, and a copy whose tables a faulty build spoilt (every
+    // weight 0, which would recognise no story page were it read).
+    const good = seedStory();
+    const spoilt = JSON.parse(JSON.stringify(good)) as typeof good;
+    spoilt.id = `${good.id}-copy`;
+    if (spoilt.lookup === undefined) throw new Error('the built index has no matcher tables');
+    spoilt.lookup.weightOf = spoilt.lookup.weightOf.map(() => 0);
+    const made = vi.fn(lookupTables);
+    const told: [string, string][] = [];
+    const engine = new Engine(
+      { ...index, stories: [good, spoilt] },
+      { makeTables: made, badTables: (id, problem) => told.push([id, problem]) },
+    );
+    const page = pages.find((p) => engine.analyseAgainst(p, [good]).story !== null) ?? [];
+    // The good story matched at once: loading the index, and using it, checked nothing of the other.
+    expect(engine.analyseAgainst(page, [good]).story?.id).toBe(good.id);
+    expect(told).toEqual([]);
+    expect(made).not.toHaveBeenCalled();
+    // The spoilt story's first use: refused with the reason, made again, matching as the good one.
+    const fromSpoilt = engine.analyseAgainst(page, [spoilt]);
+    expect(told).toEqual([[spoilt.id, expect.stringMatching(/posted but weighs 0/) as string]]);
+    expect(made).toHaveBeenCalledTimes(1);
+    expect(fromSpoilt.story?.id).toBe(spoilt.id);
+    expect(fromSpoilt.matches).toEqual(engine.analyseAgainst(page, [good]).matches);
+    // Checked once: the next page finds its tables prepared.
+    engine.analyseAgainst(page, [spoilt]);
+    expect(told.length).toBe(1);
   });
 
   test('the tables’ fields and their format number change together', () => {
     // A field added, renamed or dropped without raising LOOKUP_FORMAT would let an index an older
     // build wrote be misread: change this line and raise the number in the same commit.
     const story = seedStory();
-    const lookup = tables.lookupTables(story, idfWeights(index, PAGE_UNKNOWN_WEIGHT));
+    const lookup = lookupTables(story, idfWeights(index, PAGE_UNKNOWN_WEIGHT));
     expect({ format: LOOKUP_FORMAT, fields: Object.keys(lookup).sort() }).toEqual({
       format: 1,
       fields: ['claimsWith', 'event', 'format', 'postings', 'terms', 'unindexed', 'weightOf'],
