@@ -167,12 +167,20 @@ const quotesFor = (to: string): string =>
     .map((c, i) => (QUOTES[c] === to ? QUOTE_CHARS[i] : ''))
     .join('')}]`;
 /**
+ * White space but a line break, written out: what `[^\S\n]` matches, every UTF-16 code unit the
+ * same. The gate's expressions are case-insensitive, and V8 closes a negated class under case over
+ * every code point with ICU's tables: about 8.6M instructions on a background's next four story
+ * pages, on the thread that matches, where this class costs about 0.1M.
+ */
+const SPACE_IN_LINE =
+  '[\\t\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]';
+/**
  * What a folded space, dash or quote stands for in unfolded text, as pattern source. A space is a
  * run of white space with at most one line break in it: the matcher folds within a paragraph, and
  * a blank line ("social\n\nNetwork Rail") parts two, which the gate must not join into one anchor.
  */
 const UNFOLDED: Record<string, string> = {
-  ' ': '(?:[^\\S\\n]+(?:\\n[^\\S\\n]*)?|\\n[^\\S\\n]*)',
+  ' ': `(?:${SPACE_IN_LINE}+(?:\\n${SPACE_IN_LINE}*)?|\\n${SPACE_IN_LINE}*)`,
   '-': `[-${DASH_CHARS}]`,
   "'": quotesFor("'"),
   '"': quotesFor('"'),

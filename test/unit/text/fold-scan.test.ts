@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { compileGate } from '../../../src/gate/gate.ts';
-import { fold, foldForScan } from '../../../src/text/fold.ts';
+import { fold, foldForScan, scanPattern } from '../../../src/text/fold.ts';
 
 // What the gate folds, stated exactly: the invisible characters a news page may put inside a word,
 // and every white space, dash and quote; nothing of NFKC (the matcher's fold still does that).
@@ -76,3 +76,24 @@ describe("the gate's fold", () => {
 });
 
 const escape = (c: string): string => [...c].map((x) => `U+${x.charCodeAt(0).toString(16)}`).join(' ');
+
+describe("the gate's space, written out", () => {
+  // The class is spelled out for V8's sake (a negated class under the `i` flag is closed over
+  // every code point at each compile); it must still be exactly white space but a line break.
+  test('every UTF-16 code unit between two words is a space to the gate exactly when it is white space', () => {
+    const find = new RegExp(scanPattern('social network'), 'i');
+    const wrong: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const unit = String.fromCharCode(c);
+      if (find.test(`social${unit}network`) !== /\s/.test(unit)) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  test('a line break with white space around it is one space, a blank line two', () => {
+    const find = new RegExp(scanPattern('social network'), 'i');
+    expect(find.test('social \u00a0\n\u3000 network')).toBe(true);
+    expect(find.test('social\u2028\nnetwork')).toBe(true);
+    expect(find.test('social \n \n network')).toBe(false);
+  });
+});
