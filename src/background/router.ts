@@ -159,7 +159,11 @@ export class Router {
     if (!deps.index.ok) return deps.index;
     const run = ++this.matches;
     this.latest.set(tabId, run);
-    this.engine ??= new Engine(deps.index.value);
+    // A build's tables that do not fit its claims are made again, and said in the worker's console.
+    this.engine ??= new Engine(deps.index.value, {
+      badTables: (story, problem) =>
+        deps.log(`Backstory: the index's tables for ${story} were made again: ${problem}`),
+    });
     const { view } = await readPageInSlices(this.engine, { paragraphs, gate: { ids } }, () => deps.pause());
     if (this.latest.get(tabId) === run) await this.keep(tabId, url, view);
     return ok(view);

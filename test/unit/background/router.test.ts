@@ -171,6 +171,20 @@ describe('background message handling', () => {
     expect(pauses.count).toBeGreaterThan(0);
   });
 
+  test('an index whose tables do not fit its claims still matches, and the worker says so', async () => {
+    const index = JSON.parse(JSON.stringify(seedIndex())) as ClaimIndex;
+    const story = index.stories[0]!;
+    // A term said to be carried by one claim more than carry it: a build gone wrong.
+    if (story.lookup !== undefined) story.lookup.claimsWith[0] = (story.lookup.claimsWith[0] ?? 0) + 1;
+    const { router, logs } = setup(memoryArea(), ok(index));
+    const reply = await router.handle(
+      { type: 'match', ids: [story.id], paragraphs: devPage(STORY_PAGE) },
+      content,
+    );
+    expect((reply as { value: PageView }).value.claims.length).toBeGreaterThan(3);
+    expect(logs.some((l) => l.includes(story.id) && l.includes('made again'))).toBe(true);
+  });
+
   test('a near-topic page, or a story the index does not know, is matched to nothing', async () => {
     const { router } = setup();
     const story = seedIndex().stories[0]!;
