@@ -6,7 +6,7 @@
 
 import { storyNames } from '../matching/speakers.ts';
 import type { Weights } from '../matching/similarity.ts';
-import type { Appearance, Claim, Story } from '../model/types.ts';
+import type { Appearance, Claim, StatementInfo, Story } from '../model/types.ts';
 import { linkAnswers } from './answers.ts';
 import { appearanceIds, checkUniqueIds, withAliases } from './claim-id.ts';
 import { cluster, joinByKey } from './cluster.ts';
@@ -133,19 +133,21 @@ function assemble(parts: StoryParts, groups: readonly number[][]): Story {
       match: matchData(items, names),
     };
   });
-  const statements = story.statements.map((s, k) => {
+  const statements = story.statements.map((s, k): StatementInfo => {
     const owner = claims.find((c) =>
       c.appearances.some(
         (a) => statementPieces.get(pieces.findIndex((x) => x.seed === a.seed && x.start === a.start)) === k,
       ),
     );
-    return { claimId: owner?.id ?? '', quote: s.quote, date: s.date, to: s.to };
+    const entry = { claimId: owner?.id ?? '', quote: s.quote, date: s.date, to: s.to };
+    // Only on the primary, so the other entries (and the index) keep their shape.
+    return s.primary ? { ...entry, primary: true as const } : entry;
   });
   const namesSubject = (text: string): boolean => finder.mentions(text).some((m) => m.kind === 'subject');
   linkAnswers(
     claims,
     statements.map((s) => s.claimId),
-    statements[story.statements.findIndex((s) => s.primary)]?.claimId ?? null,
+    statements.find((s) => s.primary === true)?.claimId ?? null,
     (c) => namesSubject(c.text) || c.appearances.some((a) => namesSubject(a.quote)),
     weight,
     nameTerms([...story.subject.aliases], true),

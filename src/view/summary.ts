@@ -5,6 +5,7 @@
 
 import {
   answerCredit,
+  storyAnswerCredit,
   formatDate,
   type AnswerView,
   type ClaimView,
@@ -189,15 +190,18 @@ export function summarise(page: PageView): PageSummary {
   const rows = rowsOf(page);
   const paragraphs = page.paragraphs;
   const matched = new Set(page.claims.map((c) => c.paragraph)).size;
-  // The answer of the page's own claims first; else the story's, once the page is about the story.
-  const answer = mainAnswer(rows) ?? page.answer ?? null;
+  // The answer of the page's own claims first; else the story's, once the page is about the story,
+  // credited as the answer to the story rather than to these claims.
+  const own = mainAnswer(rows);
+  const answer = own ?? page.answer ?? null;
+  const credit = own === null ? storyAnswerCredit : answerCredit;
   return {
     origin: originSentence(rows, page.brokeBy, page.subject),
     paragraphs: paragraphSentence(matched, paragraphs),
     answer:
       answer === null
         ? null
-        : { quote: answer.quote, credit: answerCredit(page.subject, answer), claimId: answer.claimId },
+        : { quote: answer.quote, credit: credit(page.subject, answer), claimId: answer.claimId },
     status: `${count(rows.length, 'claim')} found in ${matched} of ${count(paragraphs, 'paragraph')}`,
     groups: KINDS.map((kind) => ({ kind, rows: rows.filter((r) => r.view.kind === kind.kind) })).filter(
       (g) => g.rows.length > 0,

@@ -84,6 +84,23 @@ describe('popup states', () => {
     expect(summary).toMatch(/— Facebook, (statement to [^,]+|official statement), \d+ Aug 2018/);
   });
 
+  test('a story page whose story has no answer shows no quoted answer', async () => {
+    const reports = story.claims.filter((c) => c.kind === 'report').slice(0, 2);
+    const silent = { ...story, statements: [], claims: story.claims.map((c) => ({ ...c, answeredBy: [] })) };
+    const view = describePage(
+      silent,
+      reports.map((c, i) => ({ paragraph: i, claimId: c.id, score: 0.9 })),
+      4,
+    );
+    const result = ok({ url: 'https://news.example/article', status: 'story' as const, view, overlay: true });
+    const { api } = fakeApi({ result });
+    const { container } = render(<App api={api} />);
+    await screen.findByText(story.title);
+    expect(view.answer).toBeNull();
+    expect(container.querySelector('.summary')).not.toBeNull();
+    expect(container.querySelector('blockquote')).toBeNull();
+  });
+
   test('the claims are grouped by kind in the kinds table’s order, one line each with the first outlet', async () => {
     const pick = (kind: string) => story.claims.filter((c) => c.kind === kind).slice(0, 2);
     const chosen = [...pick('context'), ...pick('response'), ...pick('report')];

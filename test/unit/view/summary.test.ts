@@ -250,11 +250,11 @@ describe('the summary of a page', () => {
     expect(summarise(pageOf([[claim('a'), 0]])).answer).toBeNull();
   });
 
-  test("on a page about the story whose claims carry no answer, gives the story's main answer once", () => {
+  test("on a page about the story whose claims carry no answer, gives the story's main answer once, as the answer to the story", () => {
     const page = { ...pageOf([[claim('a', wsj), 0]]), answer: denial };
     expect(summarise(page).answer).toEqual({
       quote: 'This is not true.',
-      credit: 'Facebook, statement to CNBC, 6 Aug 2018',
+      credit: "Facebook's answer to the story (statement to CNBC, 6 Aug 2018)",
       claimId: 's1',
     });
     // The page's own claims' answer comes first.
@@ -279,6 +279,36 @@ describe('the summary of a page', () => {
     expect(page.views.every((v) => v.answers.length === 0)).toBe(true);
     expect(primary).toBeDefined();
     expect(summarise(page).answer?.quote).toBe(primary);
+  });
+
+  test("the story's main answer is story.json's primary statement, even where another answers more reports", () => {
+    const counts = new Map<string, number>();
+    for (const c of story.claims) for (const id of c.answeredBy) counts.set(id, (counts.get(id) ?? 0) + 1);
+    // The primary moved to a statement that answers fewer reports than another does.
+    const most = Math.max(...counts.values());
+    const lesser = story.statements.find((s) => s.claimId !== '' && (counts.get(s.claimId) ?? 0) < most);
+    if (lesser === undefined) throw new Error('no statement answers fewer reports');
+    const statements = story.statements.map(({ primary: _, ...s }) =>
+      s.claimId === lesser.claimId ? { ...s, primary: true as const } : s,
+    );
+    const unanswered = story.claims.filter((c) => c.kind === 'report' && c.answeredBy.length === 0);
+    const page = describePage(
+      { ...story, statements },
+      unanswered.map((c, i) => ({ paragraph: i, claimId: c.id, score: 0.9 })),
+      unanswered.length,
+    );
+    expect(summarise(page).answer?.quote).toBe(lesser.quote);
+  });
+
+  test('a story whose statements answer no report and mark no primary gives no answer', () => {
+    const reports = story.claims.filter((c) => c.kind === 'report');
+    const page = describePage(
+      { ...story, statements: [], claims: story.claims.map((c) => ({ ...c, answeredBy: [] })) },
+      reports.map((c, i) => ({ paragraph: i, claimId: c.id, score: 0.9 })),
+      reports.length,
+    );
+    expect(page.answer).toBeNull();
+    expect(summarise(page).answer).toBeNull();
   });
 
   test('groups the claims by kind in the kinds table’s order, each in reading order with its paragraphs', () => {
