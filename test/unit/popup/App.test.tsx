@@ -336,10 +336,41 @@ describe('popup states', () => {
     });
     const { container } = render(<App api={api} />);
     await screen.findByText(
-      /Highlights are off on news\.example, so a claim below cannot be shown in the page/,
+      /Highlights are off on news\.example\. Clicking a claim turns them on to show it in the page\./,
     );
     fireEvent.click(screen.getByText('Turn them on'));
     expect(calls.saved.at(-1)).toEqual({ ...DEFAULT_SETTINGS, disabledSites: [] });
     await waitFor(() => expect(container.textContent).not.toMatch(/Highlights are off/));
+  });
+
+  test('with the highlights off, clicking a claim turns them on for the site, then shows the claim once drawn', async () => {
+    const reports = story.claims.filter((c) => c.kind === 'report').slice(0, 2);
+    const order: string[] = [];
+    let drawn = false;
+    const { api, calls } = fakeApi({
+      result: resultWith(reports.map((c) => c.id)),
+      settings: { ...DEFAULT_SETTINGS, disabledSites: ['news.example'] },
+    });
+    // The page draws its highlights a moment after the switch is saved; until then it shows nothing.
+    api.saveSettings = async (s) => {
+      order.push('save');
+      calls.saved.push(s);
+      setTimeout(() => (drawn = true), 150);
+    };
+    api.focus = async (t, p, c) => {
+      order.push(drawn ? 'shown' : 'not yet');
+      calls.focus.push([t, p, c]);
+      return drawn;
+    };
+    const { container } = render(<App api={api} />);
+    await screen.findByText(/Highlights are off on news\.example/);
+    const row = container.querySelector(`li[data-claim="${reports[0]?.id}"] button.goto`);
+    if (row === null) throw new Error('no claim row');
+    fireEvent.click(row);
+    await waitFor(() => expect(order.at(-1)).toBe('shown'));
+    expect(order[0]).toBe('save');
+    expect(calls.saved.at(-1)).toEqual({ ...DEFAULT_SETTINGS, disabledSites: [] });
+    expect(container.textContent).not.toMatch(/Highlights are off/);
+    expect(calls.focus.at(-1)?.[2]).toBe(reports[0]?.id);
   });
 });
