@@ -160,6 +160,35 @@ describe('the summary of a page', () => {
     ).toBe("Of its 3 claims, 2 are Facebook's own statements, all given to AFP; 1 is context.");
   });
 
+  test('a page of one kind says all (or both) of its claims are that; every outlet statements were given to is named', () => {
+    const to = (id: string, outlet: string | null): [ClaimView, number] => [
+      claim(id, { kind: 'statement', said: { by: 'Facebook', to: outlet, date: '2018-08-06' } }),
+      0,
+    ];
+    const statements = summarise(
+      pageOf([
+        to('a', 'AFP'),
+        to('b', 'CNBC'),
+        to('c', 'AFP'),
+        to('d', 'CNBC'),
+        to('e', 'AFP'),
+        to('f', null),
+      ]),
+    );
+    expect(statements.origin).toBe(
+      "All 6 of its claims are Facebook's own statements, 3 of them given to AFP, 2 to CNBC.",
+    );
+    const citi = { kind: 'response' as const, said: { by: 'Citigroup', to: null, date: null } };
+    expect(
+      summarise(
+        pageOf([
+          [claim('r1', citi), 0],
+          [claim('r2', citi), 1],
+        ]),
+      ).origin,
+    ).toBe('Both of its claims are responses from Citigroup.');
+  });
+
   test('on the seed story, statements given to an outlet never make it their first reporter', () => {
     const given = story.claims.filter((c) => c.kind === 'statement' && c.said?.to != null);
     const reports = story.claims.filter((c) => c.kind === 'report' && c.firstReport.outlet !== null);
@@ -192,7 +221,7 @@ describe('the summary of a page', () => {
     const one = summarise(pageOf([[claim('a', wsj), 0]], 2));
     expect(one.origin).toBe('Its one claim was first reported by The Wall Street Journal, 6 Aug 2018.');
     expect(one.paragraphs).toBe(
-      'Backstory found 1 of its 2 paragraphs in the sources; it found no source for the other 1.',
+      'Backstory found 1 of its 2 paragraphs in the sources; it found no source for the other one.',
     );
     expect(one.status).toBe('1 claim found in 1 of 2 paragraphs');
     const unknown = summarise(
