@@ -104,8 +104,10 @@ export function App({ api }: { api: PanelApi }) {
   };
   return (
     <>
-      {/* The switches first, compact: under a long claim list they were out of reach (review finding 16). */}
-      <header class="settings">
+      {/* The switches first, compact: under a long claim list they were out of reach (review finding 16).
+          A region named "Settings", not a header: the popup's banner landmark would be its settings
+          (review 22 #11); and a landmark still, as everything in the popup is in one (axe's region rule). */}
+      <section class="settings" aria-label="Settings">
         {settings !== null && host !== null && name !== null && (
           <fieldset class="switches">
             <legend>Highlights</legend>
@@ -126,7 +128,7 @@ export function App({ api }: { api: PanelApi }) {
         {view.state !== 'no-access' && url !== undefined && host !== null && (
           <SiteReading api={api} url={url} />
         )}
-      </header>
+      </section>
       <main>
         {off && settings !== null && (
           // Say so above the claims, and offer them back.

@@ -326,6 +326,9 @@ describe('popup states', () => {
       expect(box.compareDocumentPosition(claim as Node) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(container.querySelector('fieldset.switches legend')?.textContent).toBe('Highlights');
     expect(container.textContent).not.toMatch(/Overlay/);
+    // The switches are a region named "Settings", not the popup's banner landmark.
+    expect(screen.getByRole('region', { name: 'Settings' }).contains(site)).toBe(true);
+    expect(container.querySelector('header')).toBeNull();
   });
 
   test('with the highlights off on the site, a note says so above the claims and turns them back on', async () => {
