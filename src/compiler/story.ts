@@ -104,7 +104,7 @@ function assemble(parts: StoryParts, groups: readonly number[][]): Story {
       (k) => story.statements[k] ?? [],
     );
     const record = kind === 'statement' ? recordedStatement(records) : null;
-    const first = record === null ? firstReport(story, items) : recordReport(record);
+    const first = record === null ? firstReport(story, items) : recordReport(story, record);
     const speaker =
       kind === 'statement' ? story.subject.name : kind === 'response' ? majoritySpeaker(items) : null;
     // Worded without its speaker's lead-in: the view shows who said it beside the wording.
@@ -123,10 +123,11 @@ function assemble(parts: StoryParts, groups: readonly number[][]): Story {
       ...(speaker === null
         ? {}
         : {
+            // Said when the record says; reported (firstReport) when its outlet reported it.
             said: {
               by: speaker,
               to: first.outlet,
-              date: first.outlet === null && record === null ? null : first.date,
+              date: record !== null ? record.date : first.outlet === null ? null : first.date,
             },
           }),
       answeredBy: [],
