@@ -4,7 +4,7 @@
 // blank lines (an optional "key: value" header ending in "---" is skipped).
 
 import fs from 'node:fs';
-import { firstReportLine } from '../view/describe.ts';
+import { provenanceLine } from '../view/describe.ts';
 import { Engine } from '../matching/engine.ts';
 import { readPage, type PageOutcome } from '../pipeline/pipeline.ts';
 import { parseTextPage } from './text-page.ts';
@@ -27,8 +27,11 @@ export interface CheckOutput {
     claimText: string;
     kind: string;
     firstReportedBy: { outlet: string | null; date: string | null };
-    /** "First reported by …", as the overlay and the popup say it. */
-    firstReportLine: string;
+    /**
+     * Where the claim comes from in the readers' wording ("First reported by …", "Said by Facebook
+     * to AFP, …"), as the overlay and the popup say it; empty for context no outlet is named for.
+     */
+    provenanceLine: string;
     answeredBy: { claimId: string; text: string }[];
     score: number;
     evidence: { seed: string; quote: string }[];
@@ -80,7 +83,7 @@ function toOutput({ result, view }: PageOutcome, paragraphs: readonly string[]):
           claimText: v.text,
           kind: v.kind,
           firstReportedBy: { outlet: v.firstOutlet, date: v.firstDate },
-          firstReportLine: firstReportLine(v),
+          provenanceLine: provenanceLine(v),
           answeredBy: v.answers.map((a) => ({ claimId: a.claimId, text: a.text })),
           score: m.score,
           evidence: m.evidence,
@@ -112,7 +115,7 @@ function table(out: CheckOutput): string {
       `¶${m.paragraph}  ${m.kind.padEnd(9)} ${m.score.toFixed(2)}  ${m.text.length > 100 ? `${m.text.slice(0, 99)}…` : m.text}`,
     );
     lines.push(`      claim: ${m.claimText}`);
-    lines.push(`      ${m.firstReportLine}`);
+    if (m.provenanceLine !== '') lines.push(`      ${m.provenanceLine}`);
     for (const a of m.answeredBy) lines.push(`      answered by: ${a.text}`);
   }
   return lines.join('\n');

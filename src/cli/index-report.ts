@@ -16,7 +16,8 @@ try {
       const date = c.firstReport.date === null ? '' : `, ${c.firstReport.date.slice(0, 10)}`;
       const first =
         c.said !== undefined && c.firstReport.basis === 'statement-record'
-          ? `said by ${c.said.by}${c.said.to === null ? '' : ` to ${outlet(c.said.to)}`}${date}`
+          ? // When it was said, not when its outlet first reported it (provenance.ts recordReport).
+            `said by ${c.said.by}${c.said.to === null ? '' : ` to ${outlet(c.said.to)}`}${c.said.date === null ? '' : `, ${c.said.date.slice(0, 10)}`}`
           : c.firstReport.basis === 'undetermined'
             ? `not determined from the sources (earliest known: ${c.firstReport.earliestSeed ?? '?'})`
             : c.firstReport.outlet === null

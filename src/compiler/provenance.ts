@@ -69,6 +69,16 @@ export function recordedStatement(records: readonly StatementRecord[]): Statemen
   );
 }
 
-export function recordReport(record: StatementRecord): FirstReport {
-  return { outlet: record.to, date: record.date, basis: 'statement-record', earliestSeed: null };
+/**
+ * A recorded statement's first report: the outlet it was given to, when that outlet reported it.
+ * The record's date is when it was said (the claim's `said`); an outlet cannot have reported it
+ * before its own first report of the story, so the later of the two (review 22 finding 1: four
+ * statements given to AFP on 6 Aug read as AFP's reports of 6 Aug, while AFP first reported on 7 Aug).
+ */
+export function recordReport(story: StoryFile, record: StatementRecord): FirstReport {
+  const outletDate = story.outlets.find((o) => o.id === record.to)?.firstReport ?? null;
+  const later =
+    outletDate !== null && record.date !== null && compareReportTimes(outletDate, record.date) > 0;
+  const date = later ? outletDate : record.date;
+  return { outlet: record.to, date, basis: 'statement-record', earliestSeed: null };
 }

@@ -6,7 +6,7 @@
 
 import { storyNames } from '../matching/speakers.ts';
 import type { Weights } from '../matching/similarity.ts';
-import type { Appearance, Claim, Story } from '../model/types.ts';
+import type { Appearance, Claim, StatementInfo, Story } from '../model/types.ts';
 import { linkAnswers } from './answers.ts';
 import { appearanceIds, checkUniqueIds, withAliases } from './claim-id.ts';
 import { cluster, joinByKey } from './cluster.ts';
@@ -104,7 +104,7 @@ function assemble(parts: StoryParts, groups: readonly number[][]): Story {
       (k) => story.statements[k] ?? [],
     );
     const record = kind === 'statement' ? recordedStatement(records) : null;
-    const first = record === null ? firstReport(story, items) : recordReport(record);
+    const first = record === null ? firstReport(story, items) : recordReport(story, record);
     const speaker =
       kind === 'statement' ? story.subject.name : kind === 'response' ? majoritySpeaker(items) : null;
     // Worded without its speaker's lead-in: the view shows who said it beside the wording.
@@ -123,10 +123,11 @@ function assemble(parts: StoryParts, groups: readonly number[][]): Story {
       ...(speaker === null
         ? {}
         : {
+            // Said when the record says; reported (firstReport) when its outlet reported it.
             said: {
               by: speaker,
               to: first.outlet,
-              date: first.outlet === null && record === null ? null : first.date,
+              date: record !== null ? record.date : first.outlet === null ? null : first.date,
             },
           }),
       answeredBy: [],
@@ -136,19 +137,21 @@ function assemble(parts: StoryParts, groups: readonly number[][]): Story {
       ),
     };
   });
-  const statements = story.statements.map((s, k) => {
+  const statements = story.statements.map((s, k): StatementInfo => {
     const owner = claims.find((c) =>
       c.appearances.some(
         (a) => statementPieces.get(pieces.findIndex((x) => x.seed === a.seed && x.start === a.start)) === k,
       ),
     );
-    return { claimId: owner?.id ?? '', quote: s.quote, date: s.date, to: s.to };
+    const entry = { claimId: owner?.id ?? '', quote: s.quote, date: s.date, to: s.to };
+    // Only on the primary, so the other entries (and the index) keep their shape.
+    return s.primary ? { ...entry, primary: true as const } : entry;
   });
   const namesSubject = (text: string): boolean => finder.mentions(text).some((m) => m.kind === 'subject');
   linkAnswers(
     claims,
     statements.map((s) => s.claimId),
-    statements[story.statements.findIndex((s) => s.primary)]?.claimId ?? null,
+    statements.find((s) => s.primary === true)?.claimId ?? null,
     (c) => namesSubject(c.text) || c.appearances.some((a) => namesSubject(a.quote)),
     weight,
     nameTerms([...story.subject.aliases], true),

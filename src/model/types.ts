@@ -103,6 +103,8 @@ export interface StatementInfo {
   date: string | null;
   /** Outlet id the statement was given to, if known. */
   to: string | null;
+  /** On the one statement story.json marks primary, the subject's main answer to the story; else absent. */
+  primary?: true;
 }
 
 /** A named party: the subject, or another party whose answers are responses. */

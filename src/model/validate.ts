@@ -271,6 +271,13 @@ export function indexProblem(v: unknown): string | null {
         )
           return `claim ${c.id} has malformed matching data`;
     }
+    // The popup quotes the primary statement as the subject's answer to the story (storyAnswer).
+    if (
+      !Array.isArray(s.statements) ||
+      !s.statements.every((st) => isObj(st) && (st.primary === undefined || st.primary === true)) ||
+      s.statements.filter((st) => isObj(st) && st.primary === true).length > 1
+    )
+      return `story ${s.id} has malformed statements or more than one primary`;
   }
   if (typeof v.checksum !== 'string' || v.checksum !== indexChecksum(v as unknown as ClaimIndex))
     return 'the claim index does not match its checksum (tampered or truncated)';

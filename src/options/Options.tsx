@@ -37,10 +37,10 @@ export function Options({ api }: { api: AccessApi }) {
             <ul class="plain sites">
               {settings.disabledSites.map((host) => (
                 <li key={host}>
-                  {host}{' '}
+                  <SiteName host={host} />{' '}
                   <button
                     type="button"
-                    aria-label={`Turn the highlights back on for ${host}`}
+                    aria-label={`Turn the highlights back on for ${siteName(host)}`}
                     onClick={() =>
                       save({ ...settings, disabledSites: settings.disabledSites.filter((h) => h !== host) })
                     }
@@ -54,6 +54,30 @@ export function Options({ api }: { api: AccessApi }) {
         </>
       )}
     </main>
+  );
+}
+
+/**
+ * A switched-off site is kept by its host, port included (as the page's location.host), but named
+ * as the popup names it, by host name, with the port apart: one site, one name (review 22 finding 10).
+ */
+const splitHost = (host: string): { name: string; port: string | null } => {
+  const m = /^(.+):(\d+)$/.exec(host);
+  return m === null ? { name: host, port: null } : { name: m[1] ?? host, port: m[2] ?? null };
+};
+
+const siteName = (host: string): string => {
+  const { name, port } = splitHost(host);
+  return port === null ? name : `${name} (port ${port})`;
+};
+
+function SiteName({ host }: { host: string }) {
+  const { name, port } = splitHost(host);
+  return (
+    <>
+      {name}
+      {port !== null && <span class="muted"> (port {port})</span>}
+    </>
   );
 }
 

@@ -83,10 +83,31 @@ export function App({ api }: { api: PanelApi }) {
     void api.saveSettings(s);
   };
   const off = view.state === 'story' && settings !== null && host !== null && !overlayOn(settings, host);
+  const turnOn = (): Settings | null =>
+    settings === null || host === null ? null : { ...setSite(settings, host, true), enabled: true };
+  /**
+   * A claim picked in the list is shown in the page. With the highlights off there is nothing to
+   * show it with, so the pick turns them on for the site first (a reader who asks to see a claim
+   * wants them; review 22 finding 5), then asks until the page has drawn them.
+   */
+  const show = async (tabId: number, paragraph: number, claimId: string): Promise<void> => {
+    const on = off ? turnOn() : null;
+    if (on === null) {
+      await api.focus(tabId, paragraph, claimId);
+      return;
+    }
+    setSettings(on);
+    await api.saveSettings(on);
+    // The page hears of the change from the browser's storage and then draws its highlights.
+    for (let tries = 0; tries < DRAW_TRIES && !(await api.focus(tabId, paragraph, claimId)); tries++)
+      await new Promise((done) => setTimeout(done, DRAW_WAIT_MS));
+  };
   return (
     <>
-      {/* The switches first, compact: under a long claim list they were out of reach (review finding 16). */}
-      <header class="settings">
+      {/* The switches first, compact: under a long claim list they were out of reach (review finding 16).
+          A region named "Settings", not a header: the popup's banner landmark would be its settings
+          (review 22 #11); and a landmark still, as everything in the popup is in one (axe's region rule). */}
+      <section class="settings" aria-label="Settings">
         {settings !== null && host !== null && name !== null && (
           <fieldset class="switches">
             <legend>Highlights</legend>
@@ -107,14 +128,14 @@ export function App({ api }: { api: PanelApi }) {
         {view.state !== 'no-access' && url !== undefined && host !== null && (
           <SiteReading api={api} url={url} />
         )}
-      </header>
+      </section>
       <main>
-        {off && settings !== null && host !== null && (
-          // With the highlights off a claim below cannot be shown in the page: say so, and offer them back.
+        {off && settings !== null && (
+          // Say so above the claims, and offer them back.
           <p class="note">
-            Highlights are off {settings.enabled ? `on ${name}` : 'on all sites'}, so a claim below cannot be
-            shown in the page.{' '}
-            <button type="button" onClick={() => save({ ...setSite(settings, host, true), enabled: true })}>
+            Highlights are off {settings.enabled ? `on ${name}` : 'on all sites'}. Clicking a claim turns them
+            on to show it in the page.{' '}
+            <button type="button" onClick={() => save(turnOn() ?? settings)}>
               Turn them on
             </button>
           </p>
@@ -122,6 +143,7 @@ export function App({ api }: { api: PanelApi }) {
         <Body
           view={view}
           api={api}
+          onPick={(tabId, paragraph, claimId) => void show(tabId, paragraph, claimId)}
           onRetry={() => {
             // "Check again", or the site just granted: the page is asked for at once, and the polls
             // start over, as the earlier ones may have given up on a page that never answered.
@@ -182,7 +204,21 @@ function statusOf(view: View): string {
   }
 }
 
-function Body({ view, api, onRetry }: { view: View; api: PanelApi; onRetry(): void }) {
+/** How long a claim picked with the highlights off waits for the page to draw them: 10 × 100 ms. */
+const DRAW_TRIES = 10;
+const DRAW_WAIT_MS = 100;
+
+function Body({
+  view,
+  api,
+  onRetry,
+  onPick,
+}: {
+  view: View;
+  api: PanelApi;
+  onRetry(): void;
+  onPick(tabId: number, paragraph: number, claimId: string): void;
+}) {
   switch (view.state) {
     case 'loading':
       return <p>Loading…</p>;
@@ -248,7 +284,7 @@ function Body({ view, api, onRetry }: { view: View; api: PanelApi; onRetry(): vo
         </>
       );
     case 'story':
-      return <StoryPanel page={view.page} onPick={(p, c) => void api.focus(view.tab.tabId, p, c)} />;
+      return <StoryPanel page={view.page} onPick={(p, c) => onPick(view.tab.tabId, p, c)} />;
   }
 }
 

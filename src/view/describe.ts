@@ -61,12 +61,14 @@ function answerView(story: Story, id: string): AnswerView | null {
 }
 
 /**
- * The subject's main answer to the story: the official statement that answers the most of its
- * reports. The index does not mark story.json's `primary` statement; the compiler ranks it first
- * in every answer list it joins (src/compiler/answers.ts), so it is the one counted most. A page
- * about the story whose matched claims carry no answer still gets it (review finding 12).
+ * The subject's main answer to the story: the statement story.json marks primary; for an index
+ * without one, the official statement that answers the most of its reports; null when none does.
+ * A page about the story whose matched claims carry no answer still gets it (review finding 12).
  */
 function storyAnswer(story: Story): AnswerView | null {
+  const primary = story.statements.find((s) => s.primary === true)?.claimId;
+  const view = primary === undefined ? null : answerView(story, primary);
+  if (view !== null) return view;
   const n = new Map<string, number>();
   for (const c of story.claims)
     for (const id of c.answeredBy)
@@ -197,8 +199,18 @@ export function provenanceLine(v: ClaimView): string {
   return `Said by ${v.said.by}${to}${v.said.date === null ? '' : `, ${formatDate(v.said.date)}`}`;
 }
 
-/** "Facebook, statement to AFP, 6 Aug 2018" — who said an answer, to whom, when. */
-export function answerCredit(subject: string, a: AnswerView): string {
+/** "statement to AFP, 6 Aug 2018": how and when an answer was given. */
+function answerSource(a: AnswerView): string {
   const to = a.to === null ? (a.official ? 'official statement' : 'as reported') : `statement to ${a.to}`;
-  return `${subject}, ${to}${a.date === null ? '' : `, ${formatDate(a.date)}`}`;
+  return `${to}${a.date === null ? '' : `, ${formatDate(a.date)}`}`;
 }
+
+/** "Facebook, statement to AFP, 6 Aug 2018" — who said an answer, to whom, when. */
+export const answerCredit = (subject: string, a: AnswerView): string => `${subject}, ${answerSource(a)}`;
+
+/**
+ * "Facebook's answer to the story (official statement, 6 Aug 2018)": the story's main answer shown
+ * on a page whose claims it does not answer, credited so it does not read as a denial of them.
+ */
+export const storyAnswerCredit = (subject: string, a: AnswerView): string =>
+  `${subject}'s answer to the story (${answerSource(a)})`;

@@ -10,7 +10,7 @@ export interface TimelineEntry {
   name: string;
   /** ISO date or date-time of the outlet's first report, or null when unknown. */
   date: string | null;
-  /** Claims the index credits to this outlet first. */
+  /** Reports the index credits to this outlet first. */
   first: number;
 }
 
@@ -21,7 +21,11 @@ export interface TimelineEntry {
  */
 export function timeline(story: Story): TimelineEntry[] {
   const firsts = new Map<string, number>();
+  // Only reports: a statement given to an outlet is the subject's word, not the outlet's first
+  // report (the popup says so too; review 22 finding 1: AFP was shown 4 of Facebook's statements,
+  // dated 6 Aug, as its own first reports of 7 Aug).
   for (const c of story.claims) {
+    if (c.kind !== 'report') continue;
     const o = c.firstReport.outlet;
     if (o !== null) firsts.set(o, (firsts.get(o) ?? 0) + 1);
   }

@@ -5,6 +5,7 @@
 
 import {
   answerCredit,
+  storyAnswerCredit,
   formatDate,
   type AnswerView,
   type ClaimView,
@@ -87,9 +88,10 @@ const listOf = (names: readonly string[]): string =>
   names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
 
 /**
- * "4 are Facebook's own statements, 3 of them given to AFP": a statement is the subject's word,
- * not an outlet's report, so the outlet it was given to is said as such and never counted as a
- * first report (review finding 2: statements to AFP ranked AFP above the outlet that broke the story).
+ * "4 are Facebook's own statements, 3 of them given to AFP, 1 to CNBC": a statement is the
+ * subject's word, not an outlet's report, so the outlets it was given to are said as such, each
+ * of them, and never counted as first reports (review finding 2: statements to AFP ranked AFP
+ * above the outlet that broke the story).
  */
 function statementsClause(rows: readonly ClaimRow[], subject: string): string {
   const n = rows.length;
@@ -97,13 +99,18 @@ function statementsClause(rows: readonly ClaimRow[], subject: string): string {
   const to = new Map<string, number>();
   for (const { view } of rows)
     if (view.said?.to != null) to.set(view.said.to, (to.get(view.said.to) ?? 0) + 1);
-  const [outlet, k] = [...to].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
-  const given =
-    outlet === null
-      ? ''
-      : n === 1
-        ? `, given to ${outlet}`
-        : `, ${k === n ? 'all' : `${k} of them`} given to ${outlet}`;
+  // Most statements first; outlets given as many, by name, so the sentence is the same every time.
+  const outlets = [...to].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const given = outlets
+    .map(([outlet, k], i) =>
+      i > 0
+        ? `${k} to ${outlet}`
+        : n === 1
+          ? `given to ${outlet}`
+          : `${k === n ? 'all' : `${k} of them`} given to ${outlet}`,
+    )
+    .map((s) => `, ${s}`)
+    .join('');
   return `${n === 1 ? `1 is ${subject}'s own statement` : `${n} are ${subject}'s own statements`}${given}`;
 }
 
@@ -141,8 +148,10 @@ function originSentence(rows: readonly ClaimRow[], brokeBy: string | null, subje
         : `The outlets that first reported its ${total} claims are not known from the sources.`;
     if (unknown > 0)
       return `For ${unknown} of its ${total} claims the first outlet is not known${said.map((s) => `; ${s}`).join('')}.`;
-    // Every clause of a one-claim page starts "1 is …".
+    // Every clause of a one-claim page starts "1 is …", and of a page all of one kind "N are …".
     if (total === 1) return `${said[0]?.replace(/^1 /, 'Its one claim ') ?? ''}.`;
+    const all = total === 2 ? 'Both of its claims' : `All ${total} of its claims`;
+    if (said.length === 1) return `${said[0]?.replace(/^\d+ /, `${all} `) ?? ''}.`;
     return `Of its ${total} claims, ${said.join('; ')}.`;
   }
   const when = lead.date === null ? '' : `, ${formatDate(lead.date)}`;
@@ -169,7 +178,7 @@ function paragraphSentence(matched: number, total: number): string {
     return `Backstory found ${total === 1 ? 'its one paragraph' : total === 2 ? 'both of its paragraphs' : `all ${total} of its paragraphs`} in the sources.`;
   // A miss is not evidence of originality: the matcher puts precision first (review finding 4).
   if (matched === 0) return `Backstory found no source for any of its ${count(total, 'paragraph')}.`;
-  return `Backstory found ${matched} of its ${count(total, 'paragraph')} in the sources; it found no source for the other ${fresh}.`;
+  return `Backstory found ${matched} of its ${count(total, 'paragraph')} in the sources; it found no source for the other ${fresh === 1 ? 'one' : fresh}.`;
 }
 
 /** The official answer that answers the most of the page's claims: the subject's word on it. */
@@ -189,15 +198,18 @@ export function summarise(page: PageView): PageSummary {
   const rows = rowsOf(page);
   const paragraphs = page.paragraphs;
   const matched = new Set(page.claims.map((c) => c.paragraph)).size;
-  // The answer of the page's own claims first; else the story's, once the page is about the story.
-  const answer = mainAnswer(rows) ?? page.answer ?? null;
+  // The answer of the page's own claims first; else the story's, once the page is about the story,
+  // credited as the answer to the story rather than to these claims.
+  const own = mainAnswer(rows);
+  const answer = own ?? page.answer ?? null;
+  const credit = own === null ? storyAnswerCredit : answerCredit;
   return {
     origin: originSentence(rows, page.brokeBy, page.subject),
     paragraphs: paragraphSentence(matched, paragraphs),
     answer:
       answer === null
         ? null
-        : { quote: answer.quote, credit: answerCredit(page.subject, answer), claimId: answer.claimId },
+        : { quote: answer.quote, credit: credit(page.subject, answer), claimId: answer.claimId },
     status: `${count(rows.length, 'claim')} found in ${matched} of ${count(paragraphs, 'paragraph')}`,
     groups: KINDS.map((kind) => ({ kind, rows: rows.filter((r) => r.view.kind === kind.kind) })).filter(
       (g) => g.rows.length > 0,

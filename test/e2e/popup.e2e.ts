@@ -106,7 +106,7 @@ eachBrowser(site, (d, name) => {
     );
     assert.match(
       layout.summary,
-      /Backstory found (\d+ of its \d+ paragraphs in the sources; it found no source for the other \d+|all \d+ of its paragraphs in the sources)\./,
+      /Backstory found (\d+ of its \d+ paragraphs in the sources; it found no source for the other (?:\d+|one)|all \d+ of its paragraphs in the sources)\./,
     );
     const denial = 'this is not true';
     assert.equal(layout.body.split(denial).length - 1, 1, "Facebook's answer is quoted once");
@@ -125,11 +125,13 @@ eachBrowser(site, (d, name) => {
       `the summary and the first group's first claim fit a 600 px popup (at ${layout.firstGroupRowBottom} px)`,
     );
     // Closed rows: up to three lines of wording, so rows can be told apart; a longer wording is cut.
+    // How many characters fill three lines depends on the fonts and the panel: no count is asserted.
     const rows = await popup.evaluate(rowLines, null);
-    const long = rows.filter((r) => r.chars > 120);
-    assert.ok(long.length > 0, 'the page has claims of more than 120 characters');
-    for (const r of long) assert.equal(r.lines, 3, `a long claim shows three lines (${r.lines}): ${r.text}`);
     for (const r of rows) assert.ok(r.lines <= 3, `no closed claim shows more than three lines: ${r.text}`);
+    assert.ok(
+      rows.some((r) => !r.whole),
+      'at least one closed claim is cut (the page has wordings longer than three lines)',
+    );
     assert.ok(
       layout.switchBottom > 0 && layout.switchBottom <= layout.firstGroupRowTop,
       `the highlights switches sit above the claims (${layout.switchBottom} px, first claim at ${layout.firstGroupRowTop} px)`,

@@ -49,6 +49,19 @@ describe('check CLI', () => {
     ).toBe(true);
   });
 
+  test('the table says where each claim comes from as readers read it: statements said, context unsourced', () => {
+    const r = run(tmp('story.html', newsPage(seedArticle('001_ec7be9d70c6859db.txt'))));
+    expect(r.status).toBe(0);
+    // Each match is a block: its "¶n kind" line, the claim, then the provenance line if any.
+    const blocks = r.stdout.split('\n\n').slice(1);
+    const of = (kind: string): string[] => blocks.filter((b) => new RegExp(`^¶\\d+\\s+${kind} `).test(b));
+    const third = (b: string): string => b.split('\n')[2] ?? '';
+    expect(of('statement').length).toBeGreaterThan(0);
+    for (const b of of('statement')) expect(third(b)).toMatch(/^\s+Said by Facebook/);
+    expect(of('context').length).toBeGreaterThan(0);
+    expect(r.stdout).not.toMatch(/not known/);
+  });
+
   test('a page about something else: story null, no matches', () => {
     const r = run(path.join(ROOT, 'test/eval/dev/pages/neg-easy-2-storm-update.txt'), '--json');
     expect(r.status).toBe(0);

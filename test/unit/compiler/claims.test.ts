@@ -444,7 +444,7 @@ describe('statements and answers', () => {
       { statements: [{ quote: QUOTE, date: '2021-03-01', to: 'wire', primary: true, line: 1 }] },
     );
 
-  test('a statement quoted whole by one seed and in part by another is one claim, dated and credited by its record', () => {
+  test('a statement quoted whole by one seed and in part by another is one claim, said as its record says, reported when its outlet first reported', () => {
     const story = withStatement({
       '005_partial.txt':
         'A Globex spokesperson insisted that it is "not asking hospitals for patient records and never will".\n',
@@ -452,13 +452,21 @@ describe('statements and answers', () => {
     const claim = only(story, 'We are not asking hospitals');
     expect(claim.appearances.map((a) => a.seed)).toContain('005_partial.txt');
     expect(claim.kind).toBe('statement');
+    // Given to City Wire on 1 March; City Wire's first report of the story is 2 March, so that is
+    // when it was first reported: the index does not date an outlet's report before its first.
     expect(claim.firstReport).toMatchObject({
       outlet: 'wire',
-      date: '2021-03-01',
+      date: '2021-03-02',
       basis: 'statement-record',
     });
     expect(claim.said).toEqual({ by: 'Globex', to: 'wire', date: '2021-03-01' });
     expect(story.statements[0]?.claimId).toBe(claim.id);
+    // A record dated after its outlet's first report is first reported on its own date.
+    const later = compile(
+      { ...REQUEST, '004_statement.txt': `"${QUOTE}," Globex said in a statement.\n` },
+      { statements: [{ quote: QUOTE, date: '2021-03-05', to: 'wire', primary: true, line: 1 }] },
+    );
+    expect(only(later, 'We are not asking hospitals').firstReport.date).toBe('2021-03-05');
   });
 
   test('a denial answers only the reports of what the subject did', () => {

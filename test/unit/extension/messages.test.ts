@@ -11,6 +11,16 @@ import type { Story } from '../../../src/model/types.ts';
 import { describePage } from '../../../src/view/describe.ts';
 import { builtIndex, copySeeds, seedStory } from '../helpers.ts';
 
+/** The subject's official answer, to a claim and to the story alike. */
+const denial = {
+  claimId: 'c2',
+  text: 'Globex denied it.',
+  quote: 'We did not.',
+  date: '2018-08-07',
+  to: 'The Weekly',
+  official: true,
+};
+
 /** A result in which every field that may be null holds a value, so each can be taken away. */
 const full: TabResult = {
   url: 'https://news.example/article',
@@ -41,20 +51,16 @@ const full: TabResult = {
         basis: 'attribution',
         otherOutlets: ['The Weekly'],
         said: { by: 'Globex', to: 'The Daily', date: '2018-08-06' },
-        answers: [
-          {
-            claimId: 'c2',
-            text: 'Globex denied it.',
-            quote: 'We did not.',
-            date: '2018-08-07',
-            to: 'The Weekly',
-            official: true,
-          },
-        ],
+        answers: [denial],
       },
     ],
+    // A copy: edited() clones shared objects as shared, and each field must be taken away alone.
+    answer: { ...denial },
   },
 };
+
+/** The story's answer may be absent (a view an older version stored) and is still shown; nothing else may. */
+const OPTIONAL = ['view.answer'];
 
 /**
  * A result with the least in it: every field that may be null is null, the list of names empty,
@@ -221,6 +227,8 @@ describe('a tab’s result read back from storage', () => {
       'with a speaker whose outlet and date are not known',
       edited(minimal, ['view', 'views', 0, 'said'], { by: 'Globex', to: null, date: null }),
     ],
+    ['without the story’s answer (stored by an older version)', edited(full, ['view', 'answer'])],
+    ['whose story has no answer', edited(full, ['view', 'answer'], null)],
     [
       'with a reason whose outlet is not known',
       edited(minimal, ['view', 'claims', 0, 'why'], { seed: 'daily.txt', quote: 'Asked.', outlet: null }),
@@ -229,7 +237,11 @@ describe('a tab’s result read back from storage', () => {
     expect(isTabResult(result)).toBe(true);
   });
 
-  test.each(fieldPaths(full).map((p) => [p.join('.'), p] as const))('is dropped without %s', (_, path) => {
+  test.each(
+    fieldPaths(full)
+      .map((p) => [p.join('.'), p] as const)
+      .filter(([name]) => !OPTIONAL.includes(name)),
+  )('is dropped without %s', (_, path) => {
     expect(isTabResult(edited(full, path))).toBe(false);
   });
 
@@ -240,6 +252,7 @@ describe('a tab’s result read back from storage', () => {
       'The Weekly',
     ],
     ['an answer that is no answer', ['view', 'views', 0, 'answers', 0], 'We did not.'],
+    ['a story’s answer that is no answer', ['view', 'answer'], 'We did not.'],
     ['a kind the popup cannot name', ['view', 'views', 0, 'kind'], 'rumour'],
     ['a speaker that is not named', ['view', 'views', 0, 'said', 'by'], null],
     ['a status no version had', ['status'], 'matched'],

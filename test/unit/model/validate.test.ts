@@ -115,6 +115,20 @@ describe('start-up checks of the bundled data', () => {
     }
   });
 
+  test("the story's primary statement is carried and checked: one at most, and only as true", () => {
+    expect(seedIndex().stories[0]?.statements.filter((s) => s.primary === true)).toHaveLength(1);
+    const withStatements = (edit: (s: Record<string, unknown>[]) => void): string | null => {
+      const t = copy(seedIndex());
+      const st = t.stories[0]?.statements as unknown as Record<string, unknown>[];
+      edit(st);
+      t.checksum = indexChecksum(t);
+      return indexProblem(t);
+    };
+    expect(withStatements((st) => st.forEach((s) => (s.primary = true)))).toMatch(/more than one primary/);
+    expect(withStatements((st) => st.forEach((s) => (s.primary = 'yes')))).toMatch(/malformed statements/);
+    expect(withStatements((st) => st.forEach((s) => delete s.primary))).toBeNull();
+  });
+
   test("ids are unique across stories: a second story holding one of the first's ids is caught", () => {
     // The story page's anchors and JSON-LD @ids of every story share one namespace.
     const t = copy(seedIndex());

@@ -84,6 +84,23 @@ describe('popup states', () => {
     expect(summary).toMatch(/— Facebook, (statement to [^,]+|official statement), \d+ Aug 2018/);
   });
 
+  test('a story page whose story has no answer shows no quoted answer', async () => {
+    const reports = story.claims.filter((c) => c.kind === 'report').slice(0, 2);
+    const silent = { ...story, statements: [], claims: story.claims.map((c) => ({ ...c, answeredBy: [] })) };
+    const view = describePage(
+      silent,
+      reports.map((c, i) => ({ paragraph: i, claimId: c.id, score: 0.9 })),
+      4,
+    );
+    const result = ok({ url: 'https://news.example/article', status: 'story' as const, view, overlay: true });
+    const { api } = fakeApi({ result });
+    const { container } = render(<App api={api} />);
+    await screen.findByText(story.title);
+    expect(view.answer).toBeNull();
+    expect(container.querySelector('.summary')).not.toBeNull();
+    expect(container.querySelector('blockquote')).toBeNull();
+  });
+
   test('the claims are grouped by kind in the kinds table’s order, one line each with the first outlet', async () => {
     const pick = (kind: string) => story.claims.filter((c) => c.kind === kind).slice(0, 2);
     const chosen = [...pick('context'), ...pick('response'), ...pick('report')];
@@ -309,6 +326,9 @@ describe('popup states', () => {
       expect(box.compareDocumentPosition(claim as Node) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(container.querySelector('fieldset.switches legend')?.textContent).toBe('Highlights');
     expect(container.textContent).not.toMatch(/Overlay/);
+    // The switches are a region named "Settings", not the popup's banner landmark.
+    expect(screen.getByRole('region', { name: 'Settings' }).contains(site)).toBe(true);
+    expect(container.querySelector('header')).toBeNull();
   });
 
   test('with the highlights off on the site, a note says so above the claims and turns them back on', async () => {
@@ -319,10 +339,41 @@ describe('popup states', () => {
     });
     const { container } = render(<App api={api} />);
     await screen.findByText(
-      /Highlights are off on news\.example, so a claim below cannot be shown in the page/,
+      /Highlights are off on news\.example\. Clicking a claim turns them on to show it in the page\./,
     );
     fireEvent.click(screen.getByText('Turn them on'));
     expect(calls.saved.at(-1)).toEqual({ ...DEFAULT_SETTINGS, disabledSites: [] });
     await waitFor(() => expect(container.textContent).not.toMatch(/Highlights are off/));
+  });
+
+  test('with the highlights off, clicking a claim turns them on for the site, then shows the claim once drawn', async () => {
+    const reports = story.claims.filter((c) => c.kind === 'report').slice(0, 2);
+    const order: string[] = [];
+    let drawn = false;
+    const { api, calls } = fakeApi({
+      result: resultWith(reports.map((c) => c.id)),
+      settings: { ...DEFAULT_SETTINGS, disabledSites: ['news.example'] },
+    });
+    // The page draws its highlights a moment after the switch is saved; until then it shows nothing.
+    api.saveSettings = async (s) => {
+      order.push('save');
+      calls.saved.push(s);
+      setTimeout(() => (drawn = true), 150);
+    };
+    api.focus = async (t, p, c) => {
+      order.push(drawn ? 'shown' : 'not yet');
+      calls.focus.push([t, p, c]);
+      return drawn;
+    };
+    const { container } = render(<App api={api} />);
+    await screen.findByText(/Highlights are off on news\.example/);
+    const row = container.querySelector(`li[data-claim="${reports[0]?.id}"] button.goto`);
+    if (row === null) throw new Error('no claim row');
+    fireEvent.click(row);
+    await waitFor(() => expect(order.at(-1)).toBe('shown'));
+    expect(order[0]).toBe('save');
+    expect(calls.saved.at(-1)).toEqual({ ...DEFAULT_SETTINGS, disabledSites: [] });
+    expect(container.textContent).not.toMatch(/Highlights are off/);
+    expect(calls.focus.at(-1)?.[2]).toBe(reports[0]?.id);
   });
 });

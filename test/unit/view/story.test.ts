@@ -69,11 +69,22 @@ describe('the story page’s model', () => {
     expect([linkedId('#claim-'), linkedId('#top'), linkedId('#claim-x y')]).toEqual([null, null, null]);
   });
 
-  test('each outlet counts the claims it reported first, and the counts add up', () => {
+  test('each outlet counts the reports it broke first, and the counts add up', () => {
     const entries = timeline(story);
-    const credited = story.claims.filter((c) => c.firstReport.outlet !== null).length;
+    const credited = story.claims.filter((c) => c.kind === 'report' && c.firstReport.outlet !== null).length;
     expect(entries.reduce((n, o) => n + o.first, 0)).toBe(credited);
     expect(entries[0]?.id).toBe(story.brokeBy);
+  });
+
+  test('a statement given to an outlet is not counted as that outlet’s first report', () => {
+    const report = story.claims.find((c) => c.kind === 'report' && c.firstReport.outlet !== null);
+    if (report === undefined) throw new Error('no credited report');
+    const outlet = report.firstReport.outlet;
+    const given = { ...report, id: 'cgiven', kind: 'statement' as const };
+    const claims = [report, given, { ...given, id: 'cgiven2' }];
+    const first = (s: Story): number | undefined => timeline(s).find((o) => o.id === outlet)?.first;
+    expect(first({ ...story, claims })).toBe(1);
+    expect(first({ ...story, claims: [report, { ...given, kind: 'report' as const }] })).toBe(2);
   });
 
   test('counted nouns are singular for one only', () => {

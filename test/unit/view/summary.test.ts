@@ -160,6 +160,35 @@ describe('the summary of a page', () => {
     ).toBe("Of its 3 claims, 2 are Facebook's own statements, all given to AFP; 1 is context.");
   });
 
+  test('a page of one kind says all (or both) of its claims are that; every outlet statements were given to is named', () => {
+    const to = (id: string, outlet: string | null): [ClaimView, number] => [
+      claim(id, { kind: 'statement', said: { by: 'Facebook', to: outlet, date: '2018-08-06' } }),
+      0,
+    ];
+    const statements = summarise(
+      pageOf([
+        to('a', 'AFP'),
+        to('b', 'CNBC'),
+        to('c', 'AFP'),
+        to('d', 'CNBC'),
+        to('e', 'AFP'),
+        to('f', null),
+      ]),
+    );
+    expect(statements.origin).toBe(
+      "All 6 of its claims are Facebook's own statements, 3 of them given to AFP, 2 to CNBC.",
+    );
+    const citi = { kind: 'response' as const, said: { by: 'Citigroup', to: null, date: null } };
+    expect(
+      summarise(
+        pageOf([
+          [claim('r1', citi), 0],
+          [claim('r2', citi), 1],
+        ]),
+      ).origin,
+    ).toBe('Both of its claims are responses from Citigroup.');
+  });
+
   test('on the seed story, statements given to an outlet never make it their first reporter', () => {
     const given = story.claims.filter((c) => c.kind === 'statement' && c.said?.to != null);
     const reports = story.claims.filter((c) => c.kind === 'report' && c.firstReport.outlet !== null);
@@ -192,7 +221,7 @@ describe('the summary of a page', () => {
     const one = summarise(pageOf([[claim('a', wsj), 0]], 2));
     expect(one.origin).toBe('Its one claim was first reported by The Wall Street Journal, 6 Aug 2018.');
     expect(one.paragraphs).toBe(
-      'Backstory found 1 of its 2 paragraphs in the sources; it found no source for the other 1.',
+      'Backstory found 1 of its 2 paragraphs in the sources; it found no source for the other one.',
     );
     expect(one.status).toBe('1 claim found in 1 of 2 paragraphs');
     const unknown = summarise(
@@ -250,11 +279,11 @@ describe('the summary of a page', () => {
     expect(summarise(pageOf([[claim('a'), 0]])).answer).toBeNull();
   });
 
-  test("on a page about the story whose claims carry no answer, gives the story's main answer once", () => {
+  test("on a page about the story whose claims carry no answer, gives the story's main answer once, as the answer to the story", () => {
     const page = { ...pageOf([[claim('a', wsj), 0]]), answer: denial };
     expect(summarise(page).answer).toEqual({
       quote: 'This is not true.',
-      credit: 'Facebook, statement to CNBC, 6 Aug 2018',
+      credit: "Facebook's answer to the story (statement to CNBC, 6 Aug 2018)",
       claimId: 's1',
     });
     // The page's own claims' answer comes first.
@@ -279,6 +308,36 @@ describe('the summary of a page', () => {
     expect(page.views.every((v) => v.answers.length === 0)).toBe(true);
     expect(primary).toBeDefined();
     expect(summarise(page).answer?.quote).toBe(primary);
+  });
+
+  test("the story's main answer is story.json's primary statement, even where another answers more reports", () => {
+    const counts = new Map<string, number>();
+    for (const c of story.claims) for (const id of c.answeredBy) counts.set(id, (counts.get(id) ?? 0) + 1);
+    // The primary moved to a statement that answers fewer reports than another does.
+    const most = Math.max(...counts.values());
+    const lesser = story.statements.find((s) => s.claimId !== '' && (counts.get(s.claimId) ?? 0) < most);
+    if (lesser === undefined) throw new Error('no statement answers fewer reports');
+    const statements = story.statements.map(({ primary: _, ...s }) =>
+      s.claimId === lesser.claimId ? { ...s, primary: true as const } : s,
+    );
+    const unanswered = story.claims.filter((c) => c.kind === 'report' && c.answeredBy.length === 0);
+    const page = describePage(
+      { ...story, statements },
+      unanswered.map((c, i) => ({ paragraph: i, claimId: c.id, score: 0.9 })),
+      unanswered.length,
+    );
+    expect(summarise(page).answer?.quote).toBe(lesser.quote);
+  });
+
+  test('a story whose statements answer no report and mark no primary gives no answer', () => {
+    const reports = story.claims.filter((c) => c.kind === 'report');
+    const page = describePage(
+      { ...story, statements: [], claims: story.claims.map((c) => ({ ...c, answeredBy: [] })) },
+      reports.map((c, i) => ({ paragraph: i, claimId: c.id, score: 0.9 })),
+      reports.length,
+    );
+    expect(page.answer).toBeNull();
+    expect(summarise(page).answer).toBeNull();
   });
 
   test('groups the claims by kind in the kinds table’s order, each in reading order with its paragraphs', () => {

@@ -59,3 +59,33 @@ test('the first-run text follows the switch: before the grant it prepares the br
   expect(before.textContent).toMatch(/Right now Backstory reads no page/);
   expect(before.textContent).toMatch(/read and change all your data on all websites/);
 });
+
+test('the first-run text promises only what the options page does and prepares each browser’s prompt', async () => {
+  const { container } = render(<WelcomeApp index={parseIndex(seedIndex())} api={api} />);
+  await screen.findByText(/^Automatic checking is off/);
+  const text = container.textContent ?? '';
+  // The options page turns the highlights off everywhere and back on for a site; the popup turns a site off.
+  expect(text).toMatch(/turn the highlights off everywhere, or back on for sites you turned off/);
+  expect(text).toMatch(/Chrome says Backstory could “read and change all your data on all websites”/);
+  expect(text).toMatch(/Firefox that it could “access your data for all websites”/);
+});
+
+test('the first-run text follows what the reader chose before: a site allowed, the highlights off everywhere', async () => {
+  const chose: AccessApi = {
+    ...api,
+    sites: async () => ['https://news.example/*'],
+    settings: async () => ({ ...DEFAULT_SETTINGS, enabled: false }),
+  };
+  const { container } = render(<WelcomeApp index={parseIndex(seedIndex())} api={chose} />);
+  await screen.findByText(/reads pages as they load only on the site you allowed/);
+  const text = container.textContent ?? '';
+  expect(text).not.toMatch(/reads no page/);
+  expect(text).not.toMatch(/draws its highlights/);
+  expect(text).toMatch(/draws no highlights while you have them off on all sites/);
+  cleanup();
+  const on = render(
+    <WelcomeApp index={parseIndex(seedIndex())} api={{ ...chose, automatic: async () => true }} />,
+  ).container;
+  await screen.findByText(/^Automatic checking is on/);
+  expect(on.textContent).toMatch(/on every site, and draws no highlights while you have them off/);
+});
