@@ -291,18 +291,38 @@ eachBrowser(site, (d) => {
     await tab.close();
   });
 
-  test('a clicked card closes on a click elsewhere in the page and on Escape there; the page keeps its Escape otherwise', async () => {
+  test('a clicked card closes on a click elsewhere in the page and on an Escape the page leaves alone; the page always sees its Escape', async () => {
     const { tab, m, para, at } = await atMarker(d, 0);
     const card = async () => (await overlayOf(d, tab))?.card?.paragraph ?? null;
     const closed = async () => until(async () => ((await card()) === null ? true : null));
-    // The page's own Escape handler, counting what reaches it.
+    // The page's own dialog, which Escape closes (and says so, as pages do), and a count of the
+    // Escapes that reach the page.
     await tab.evaluate(() => {
-      (window as unknown as { escapes: number }).escapes = 0;
+      const w = window as unknown as { escapes: number };
+      w.escapes = 0;
+      const modal = document.createElement('div');
+      modal.id = 'page-modal';
+      modal.style.cssText = 'position: fixed; top: 8px; right: 8px; display: none';
+      const field = document.createElement('input');
+      field.id = 'page-search';
+      modal.append(field);
+      document.body.append(modal);
       document.addEventListener('keydown', (e) => {
-        if (e.key === 'Escape') (window as unknown as { escapes: number }).escapes++;
+        if (e.key !== 'Escape') return;
+        w.escapes++;
+        if (modal.style.display === 'none') return;
+        modal.style.display = 'none';
+        e.preventDefault();
       });
     }, null);
     const escapes = () => tab.evaluate(() => (window as unknown as { escapes: number }).escapes, null);
+    const openModal = () =>
+      tab.evaluate(() => {
+        (document.getElementById('page-modal') as HTMLElement).style.display = 'block';
+        (document.getElementById('page-search') as HTMLElement).focus();
+      }, null);
+    const modalOpen = () =>
+      tab.evaluate(() => (document.getElementById('page-modal') as HTMLElement).style.display, null);
     await tab.clickAt(...at);
     assert.equal(await until(async () => (await card()) === m.paragraph), true, 'a click opens the card');
     const box = (await overlayOf(d, tab))?.card?.rect;
@@ -315,14 +335,24 @@ eachBrowser(site, (d) => {
     assert.equal(await closed(), true, 'a click elsewhere in the page closes it');
     await tab.clickAt(...at);
     assert.equal(await until(async () => (await card()) === m.paragraph), true, 'opened again');
-    // Focus in the page, as after reading on: Escape there closes the card and only the card.
-    await tab.evaluate(() => (document.querySelector('nav a') as HTMLElement).focus(), null);
+    // The page's dialog opened over it, focus in its field: Escape closes the dialog only.
+    await openModal();
     await tab.press('Escape');
-    assert.equal(await closed(), true, 'Escape in the page closes it');
-    assert.equal(await escapes(), 0, 'that Escape was the card’s');
+    await new Promise((r) => setTimeout(r, 300));
+    assert.deepEqual([await escapes(), await modalOpen()], [1, 'none'], 'the page’s dialog had that Escape');
+    assert.equal(await card(), m.paragraph, 'and the card stays');
+    // Focus still in the page, nothing there wants Escape: it closes the card, and the page sees it.
     await tab.press('Escape');
-    await new Promise((r) => setTimeout(r, 200));
-    assert.equal(await escapes(), 1, 'with no card open, Escape is the page’s');
+    assert.equal(await closed(), true, 'the next Escape closes the card');
+    assert.equal(await escapes(), 2, 'the page saw that one too');
+    // A card only hovered: the page's dialog gets its Escape all the same.
+    await tab.hover(at[0], at[1] - 40);
+    await tab.hover(...at);
+    assert.equal(await until(async () => (await card()) === m.paragraph), true, 'hovering opens the card');
+    await openModal();
+    await tab.press('Escape');
+    await new Promise((r) => setTimeout(r, 300));
+    assert.deepEqual([await escapes(), await modalOpen()], [3, 'none'], 'with a hovered card open too');
     await tab.close();
   });
 

@@ -42,6 +42,9 @@ const HOVER_CLOSE_MS = 400;
  */
 const RESIZE_PAINT_MS = 200;
 
+/** Escape, but not one that cancels an IME composition in the page (keyCode 229 while composing). */
+const isEscape = (ev: KeyboardEvent): boolean => ev.key === 'Escape' && !ev.isComposing && ev.keyCode !== 229;
+
 const plain = (r: DOMRect): { top: number; left: number; bottom: number; right: number } => ({
   top: r.top,
   left: r.left,
@@ -82,17 +85,26 @@ export class Overlay {
   };
   private entries: Entry[] = [];
   /**
-   * Light dismiss, as a popover's: while a card is open, a press anywhere outside the overlay
-   * closes it, and so does Escape wherever focus is. Listening only while a card is open, so the
-   * page's Escape is its own the rest of the time.
+   * Light dismiss, as a popover's: while a card is open, a press anywhere in the page outside the
+   * overlay closes it, and so does an Escape the page leaves alone. Listening only while a card is
+   * open, so the page's Escape is its own the rest of the time.
    */
   private readonly onPressOutside = (ev: PointerEvent): void => {
     if (!ev.composedPath().includes(this.host)) this.press(null);
   };
-  private readonly onEscape = (ev: KeyboardEvent): void => {
-    if (ev.key !== 'Escape' || this.open === null) return;
-    // The card's: one Escape closes what is on top, as with the page's own dialogs.
+  /** Escape with focus in the overlay: the card's alone, as one Escape closes what is on top. */
+  private readonly onOwnEscape = (ev: KeyboardEvent): void => {
+    if (!isEscape(ev) || this.open === null || !ev.composedPath().includes(this.host)) return;
     ev.stopPropagation();
+    this.press(null);
+  };
+  /**
+   * Escape with focus in the page, once the page had it: a page's dialog or menu that took it
+   * (defaultPrevented) closes first and the card stays; an Escape nothing in the page used closes
+   * the card, hovered or pinned. Never stopped, so the page always sees it.
+   */
+  private readonly onPageEscape = (ev: KeyboardEvent): void => {
+    if (!isEscape(ev) || this.open === null || ev.defaultPrevented) return;
     this.press(null);
   };
   private dismissable = false;
@@ -387,10 +399,12 @@ export class Overlay {
     this.dismissable = on;
     if (on) {
       this.doc.addEventListener('pointerdown', this.onPressOutside, { capture: true, passive: true });
-      this.doc.addEventListener('keydown', this.onEscape, true);
+      this.doc.addEventListener('keydown', this.onOwnEscape, true);
+      this.doc.defaultView?.addEventListener('keydown', this.onPageEscape);
     } else {
       this.doc.removeEventListener('pointerdown', this.onPressOutside, true);
-      this.doc.removeEventListener('keydown', this.onEscape, true);
+      this.doc.removeEventListener('keydown', this.onOwnEscape, true);
+      this.doc.defaultView?.removeEventListener('keydown', this.onPageEscape);
     }
   }
 
