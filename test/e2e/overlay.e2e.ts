@@ -21,6 +21,12 @@ pages['/full-bleed.html'] = `<!doctype html><html lang="en"><head><meta charset=
 <meta name="viewport" content="width=device-width"><title>${escapeHtml(fullBleed.title)}</title>
 <style>body { margin: 0; font: 17px/1.5 Georgia, serif } article { padding: 0 12px }</style></head>
 <body><article><h1>${escapeHtml(fullBleed.title)}</h1>${fullBleed.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</article></body></html>`;
+// A right-to-left page wider than the window: its overflow, and the article, lie at negative x.
+pages['/rtl-wide.html'] = `<!doctype html><html lang="en" dir="rtl"><head><meta charset="utf-8">
+<title>${escapeHtml(fullBleed.title)}</title>
+<style>body { margin: 0; font: 17px/1.5 Georgia, serif } .wide { width: 2400px; height: 20px }
+article { width: 640px; margin-right: 1500px }</style></head>
+<body><div class="wide"></div><article><h1>${escapeHtml(fullBleed.title)}</h1>${fullBleed.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</article></body></html>`;
 const site = useSite(pages);
 
 /** Paragraph indexes the check CLI (same engine, happy-dom) matches on a fixture page. */
@@ -742,6 +748,40 @@ eachBrowser(site, (d) => {
         m.rect.left >= 0 && m.rect.right <= w.window,
         `marker ${m.paragraph} inside the window: ${m.rect.left}–${m.rect.right}`,
       );
+    await tab.close();
+  });
+
+  test('on a right-to-left page scrolled sideways the markers sit by their paragraphs and a card is whole', async () => {
+    const { tab } = await openStory(d, '/rtl-wide.html');
+    await tab.viewport(1280, 800);
+    // As far left as the page scrolls: the article is at document x −860 to −220.
+    const sx = await tab.evaluate(() => {
+      scrollTo(-(document.documentElement.scrollWidth - innerWidth), 0);
+      return scrollX;
+    }, null);
+    assert.ok(sx < -1000, `scrolled sideways (${sx})`);
+    const near = await until(async () => {
+      const s = await overlayOf(d, tab);
+      const paras = new Map(s?.paragraphs.map((p) => [p.paragraph, p.rect]));
+      const shown = (s?.markers ?? []).filter((m) => m.rect.top > 0 && m.rect.bottom < 700);
+      const ok = shown.every((m) => {
+        const p = paras.get(m.paragraph);
+        return p !== undefined && m.rect.right >= p.left - 50 && m.rect.left <= p.right + 50;
+      });
+      return shown.length > 0 && ok ? shown : null;
+    }, 5000);
+    const lefts = (await overlayOf(d, tab))?.markers.map((x) => Math.round(x.rect.left));
+    assert.ok(near !== null, `markers beside their paragraphs (x 260–900): markers at ${lefts?.join(', ')}`);
+    const m = near[0];
+    assert.ok(m !== undefined);
+    await tab.clickAt((m.rect.left + m.rect.right) / 2, (m.rect.top + m.rect.bottom) / 2);
+    const card = await until(async () => (await overlayOf(d, tab))?.card?.rect ?? null);
+    assert.ok(card !== null, 'a click on the marker opens its card');
+    // Its left end, where a clip at the document's x = 0 would cut it: the press lands on the
+    // card (which keeps it open), not on the page (which would close it).
+    await tab.clickAt(card.left + 16, (card.top + card.bottom) / 2);
+    await new Promise((r) => setTimeout(r, 300));
+    assert.equal((await overlayOf(d, tab))?.card?.paragraph, m.paragraph, 'the card is whole');
     await tab.close();
   });
 

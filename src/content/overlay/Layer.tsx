@@ -46,6 +46,11 @@ export interface Entry {
 
 export interface LayerProps {
   entries: Entry[];
+  /**
+   * The leftmost document x the page scrolls to: 0, or below 0 on a right-to-left page wider
+   * than the window, whose overflow lies to the left.
+   */
+  origin: number;
   open: number | null;
   /** The open card was clicked open or opened by key: a click on its marker closes it. */
   pinned: boolean;
@@ -90,6 +95,7 @@ const MIN_HEIGHT = 160;
 
 export function Layer({
   entries,
+  origin,
   open,
   pinned,
   subject,
@@ -104,35 +110,40 @@ export function Layer({
 }: LayerProps) {
   // The article's column: a card beside a short paragraph must clear its longer neighbours too.
   const column = Math.max(...entries.map((e) => e.rect.right));
-  // The layer's width, clipped: the window or the page's own text, whichever reaches further.
-  // Nothing drawn past it can make the page scroll sideways.
+  // The layer's width, clipped: from the page's leftmost scroll position to the window or the
+  // page's own text, whichever reaches further right. Nothing drawn past it can make the page
+  // scroll sideways, and nothing within the page's scroll range is cut off.
   const edge = Math.max(viewport.right, column);
   return (
-    <div class="layer" style={{ width: `${edge}px` }}>
-      {/* First of the overlay's stops in the tab order: the way in to the markers. */}
-      <Legend
-        marked={entries.length}
-        keyShown={keyShown}
-        onKeyShown={onKeyShown}
-        onGo={() => entries[0] && onStep(entries[0].paragraph, 0)}
-      />
-      {entries.map((e) => (
-        <Marker
-          key={e.paragraph}
-          entry={e}
-          open={open === e.paragraph}
-          pinned={pinned}
-          subject={subject}
-          viewport={viewport}
-          legendBand={legendBand}
-          column={column}
-          edge={edge}
-          onOpen={onOpen}
-          onHover={onHover}
-          onOpenStory={onOpenStory}
-          onStep={onStep}
+    <div class="layer" style={{ left: `${origin}px`, width: `${edge - origin}px` }}>
+      {/* Back at the document's x = 0: markers and cards are placed in document coordinates. */}
+      <div class="origin" style={{ left: `${-origin}px` }}>
+        {/* First of the overlay's stops in the tab order: the way in to the markers. */}
+        <Legend
+          marked={entries.length}
+          keyShown={keyShown}
+          onKeyShown={onKeyShown}
+          onGo={() => entries[0] && onStep(entries[0].paragraph, 0)}
         />
-      ))}
+        {entries.map((e) => (
+          <Marker
+            key={e.paragraph}
+            entry={e}
+            open={open === e.paragraph}
+            pinned={pinned}
+            subject={subject}
+            viewport={viewport}
+            legendBand={legendBand}
+            column={column}
+            edge={edge}
+            onOpen={onOpen}
+            onHover={onHover}
+            onOpenStory={onOpenStory}
+            onStep={onStep}
+            origin={origin}
+          />
+        ))}
+      </div>
     </div>
   );
 }
@@ -146,6 +157,7 @@ function Marker({
   legendBand,
   column,
   edge,
+  origin,
   onOpen,
   onHover,
   onOpenStory,
@@ -160,6 +172,7 @@ function Marker({
   column: number;
   /** The layer's right edge: a marker in the right margin stays inside it. */
   edge: number;
+  origin: number;
   onOpen: LayerProps['onOpen'];
   onHover: LayerProps['onHover'];
   onOpenStory: LayerProps['onOpenStory'];
@@ -169,9 +182,9 @@ function Marker({
   // Beside the paragraph: in the left margin if there is room, else the right one; where neither
   // has room (a full-bleed phone layout), over the paragraph's right edge, inside the window.
   const left =
-    rect.left >= MARKER + 8
+    rect.left - origin >= MARKER + 8
       ? rect.left - MARKER - 6
-      : Math.max(0, Math.min(rect.right + 6, edge - MARKER - 4));
+      : Math.max(viewport.left, Math.min(rect.right + 6, edge - MARKER - 4));
   const cardId = `backstory-card-${entry.paragraph}`;
   const kind = kindOf(entry.kind);
   const n = entry.claims.length;

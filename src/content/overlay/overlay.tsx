@@ -331,6 +331,9 @@ export class Overlay {
     const sy = view.scrollY;
     const width = this.doc.documentElement.clientWidth;
     const height = this.doc.documentElement.clientHeight;
+    // A right-to-left page wider than the window scrolls to negative x (scrollX from 0 down).
+    const rtl = view.getComputedStyle(this.doc.documentElement).direction === 'rtl';
+    const origin = rtl ? Math.min(0, width - this.doc.documentElement.scrollWidth) : 0;
     // The legend as last drawn: a card keeps above the strip it takes (it wraps on a narrow window).
     const legend = this.root.querySelector('.legend')?.getBoundingClientRect();
     const legendBand = legend === undefined ? LEGEND_BAND : Math.max(0, height - legend.top + 4);
@@ -353,6 +356,7 @@ export class Overlay {
     render(
       <Layer
         entries={entries}
+        origin={origin}
         open={this.open}
         subject={this.subject}
         viewport={{ top: sy, bottom: sy + height, left: sx, right: sx + width }}

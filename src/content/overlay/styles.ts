@@ -9,6 +9,7 @@ export const OVERLAY_CSS = `
    Only sideways: the layer is 0 px tall and its markers run down the whole page. */
 .layer { all: initial; position: absolute; left: 0; top: 0; height: 0; overflow-x: clip; overflow-y: visible; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; color: #1b1b1b; }
 .layer * { box-sizing: border-box; }
+.origin { position: absolute; top: 0; }
 /* A dark border and a white hairline outside it: one of the two shows on any page. */
 .marker { position: absolute; width: 34px; height: 22px; border-radius: 11px; border: 2px solid #1b1b1b; cursor: pointer; padding: 0 4px; font: 700 12px/18px system-ui, sans-serif; color: ${KIND_TEXT}; text-align: center; box-shadow: 0 0 0 1px #ffffff, 0 1px 3px rgba(0,0,0,.35); display: flex; justify-content: space-between; align-items: center; }
 ${KINDS.map((k) => `.marker.kind-${k.kind}::before { content: "${k.letter}"; font-size: 12px; }`).join('\n')}
