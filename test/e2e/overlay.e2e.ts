@@ -785,6 +785,31 @@ eachBrowser(site, (d) => {
     await tab.close();
   });
 
+  test('on a right-to-left page the overlay still reads left to right: the legend’s fold button and the card’s × at their right ends', async () => {
+    const { tab, state } = await openStory(d, '/rtl-wide.html');
+    await tab.viewport(1280, 800);
+    const legend = (await overlayOf(d, tab))?.legend ?? state.legend;
+    assert.ok(legend !== null && /report/.test(legend.text), 'the legend, with its key');
+    // The legend's last control, the fold button, sits at its right end, read after the key.
+    await tab.clickAt(legend.rect.right - 18, (legend.rect.top + legend.rect.bottom) / 2);
+    const folded = await until(async () => {
+      const l = (await overlayOf(d, tab))?.legend;
+      return l != null && !/report/.test(l.text) ? true : null;
+    });
+    assert.equal(folded, true, 'its right end folds the key');
+    const m = state.markers[1];
+    assert.ok(m !== undefined);
+    const card = (await openCard(d, tab, m.paragraph))?.card;
+    assert.ok(card != null, 'a card');
+    await tab.clickAt(card.rect.right - 20, card.rect.top + 20);
+    assert.equal(
+      await until(async () => ((await overlayOf(d, tab))?.card === null ? true : null)),
+      true,
+      'the card’s top right corner is its ×',
+    );
+    await tab.close();
+  });
+
   test('no request leaves for anything but the test server', () => {
     assert.deepEqual(unexpected(site.proxy.log), []);
     assert.deepEqual(
