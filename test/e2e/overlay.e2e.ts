@@ -251,12 +251,12 @@ eachBrowser(site, (d) => {
     await tab.hover((card.left + card.right) / 2, card.top + 20);
     await new Promise((r) => setTimeout(r, 800));
     assert.equal(await cardOpen(), true, 'the card stays while the pointer is on it');
-    // Away, past the marker into the window's left edge, off the way to the card: it closes.
-    await tab.hover(4, para.top + 11);
+    // Away, onto the page's own text, and resting there: it closes.
+    await tab.hover(para.left + 40, para.bottom - 4);
     assert.equal(
-      await until(async () => ((await overlayOf(d, tab))?.card === null ? true : null)),
+      await until(async () => ((await overlayOf(d, tab))?.card === null ? true : null), 2000),
       true,
-      'the card closes once the pointer leaves',
+      'the card closes once the pointer rests on the page’s text',
     );
     // Clicked open, it stays where the pointer goes, and a second click on the marker shuts it.
     await tab.clickAt(...at);
@@ -294,6 +294,22 @@ eachBrowser(site, (d) => {
     assert.equal(await cardOpen(), true, `the card is there when the pointer arrives (${took} ms)`);
     await new Promise((r) => setTimeout(r, 600));
     assert.equal(await cardOpen(), true, 'and stays while the pointer is on it');
+    await tab.close();
+  });
+
+  test('a hovered card closes while the pointer keeps moving in the text beside it', async () => {
+    const { tab, m, para, at } = await atMarker(d, 0);
+    await tab.hover(...at);
+    assert.equal(await until(async () => (await overlayOf(d, tab))?.card?.paragraph === m.paragraph), true);
+    // Reading on in the paragraph, the hand nudging the mouse now and then, never toward the card.
+    const started = Date.now();
+    let open = true;
+    for (let i = 0; open && Date.now() - started < 4000; i++) {
+      await tab.hover(para.left + 40 + (i % 2) * 3, para.bottom - 4);
+      await new Promise((r) => setTimeout(r, 150));
+      open = (await overlayOf(d, tab))?.card != null;
+    }
+    assert.equal(open, false, `the card closed (after ${Date.now() - started} ms)`);
     await tab.close();
   });
 

@@ -34,6 +34,11 @@ let keyFolded = false;
 
 /** How long a hovered card stays after the pointer leaves it, its marker and its paragraph. */
 const HOVER_CLOSE_MS = 400;
+/**
+ * The longest a hovered card stays once the pointer has left it and its marker, however the
+ * pointer moves on the way between them: twice a slow hand's 0.8 s across a column.
+ */
+const CORRIDOR_MAX_MS = 1600;
 
 /**
  * While the page keeps changing size (an animated banner, a resizing ad), its markers are measured
@@ -66,9 +71,12 @@ export class Overlay {
    * Where the pointer may go without closing a hovered card, once it has left the marker and
    * the card: the box around the marker, its paragraph and the card, so any path between them.
    * The card can be a column away from its marker (780 px at 1280 px), which a hand takes
-   * longer than the delay to cross.
+   * longer than the delay to cross. The box also holds the text the reader reads on, so it buys
+   * time only while the pointer moves, and no more than CORRIDOR_MAX_MS in all.
    */
   private corridor: { top: number; left: number; bottom: number; right: number } | null = null;
+  /** When the pointer left the marker and the card (performance.now()). */
+  private leftAt = 0;
   /** Listens only while a hovered card is open and the pointer is away from its marker and card. */
   private readonly onPointerMove = (ev: PointerEvent): void => {
     const z = this.corridor;
@@ -79,8 +87,9 @@ export class Overlay {
       ev.pageY >= z.top &&
       ev.pageY <= z.bottom
     ) {
+      // On its way: the card stays HOVER_CLOSE_MS past this move, within the cap.
       clearTimeout(this.hoverTimer);
-      this.hoverTimer = undefined;
+      this.closeHoveredLater(Math.min(HOVER_CLOSE_MS, this.leftAt + CORRIDOR_MAX_MS - performance.now()));
     } else if (this.hoverTimer === undefined) this.closeHoveredLater();
   };
   private entries: Entry[] = [];
@@ -253,16 +262,20 @@ export class Overlay {
       this.setOpen(paragraph);
       this.track(false);
     } else {
+      this.leftAt = performance.now();
       this.closeHoveredLater();
       this.track(true);
     }
   }
 
-  private closeHoveredLater(): void {
-    this.hoverTimer = setTimeout(() => {
-      this.hoverTimer = undefined;
-      if (!this.pinned) this.setOpen(null);
-    }, HOVER_CLOSE_MS);
+  private closeHoveredLater(delay = HOVER_CLOSE_MS): void {
+    this.hoverTimer = setTimeout(
+      () => {
+        this.hoverTimer = undefined;
+        if (!this.pinned) this.setOpen(null);
+      },
+      Math.max(0, delay),
+    );
   }
 
   /**
