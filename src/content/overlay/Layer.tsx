@@ -204,6 +204,8 @@ function Marker({
         onClick={() => onOpen(open && pinned ? null : entry.paragraph)}
         onKeyDown={(ev) => {
           if (ev.key === 'Escape') onOpen(null);
+          // With a modifier an arrow is the browser's (Alt+Left: back) or a selection's: not ours.
+          if (ev.altKey || ev.ctrlKey || ev.metaKey || ev.shiftKey) return;
           const step = STEPS[ev.key];
           if (step === undefined) return;
           // The arrows go from marker to marker instead of scrolling the page a line.
