@@ -27,6 +27,16 @@ pages['/rtl-wide.html'] = `<!doctype html><html lang="en" dir="rtl"><head><meta 
 <style>body { margin: 0; font: 17px/1.5 Georgia, serif } .wide { width: 2400px; height: 20px }
 article { width: 640px; margin-right: 1500px }</style></head>
 <body><div class="wide"></div><article><h1>${escapeHtml(fullBleed.title)}</h1>${fullBleed.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</article></body></html>`;
+// Paragraphs that open alike (two after one long shared lead-in) and one that opens with an
+// address longer than a marker's name may be.
+const lead = 'In a statement sent to reporters by email on Monday evening, the company said';
+pages['/alike.html'] = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>${escapeHtml(fullBleed.title)}</title></head><body><article><h1>${escapeHtml(fullBleed.title)}</h1>${fullBleed.paragraphs
+  .map((p, i) =>
+    i === 1 || i === 2 ? `${lead}: ${p}` : i === 3 ? `https://example.com/${'a'.repeat(130)} ${p}` : p,
+  )
+  .map((p) => `<p>${escapeHtml(p)}</p>`)
+  .join('')}</article></body></html>`;
 const site = useSite(pages);
 
 /** Paragraph indexes the check CLI (same engine, happy-dom) matches on a fixture page. */
@@ -507,7 +517,7 @@ eachBrowser(site, (d) => {
     const labels = state.markers.map((m) => m.label);
     assert.equal(new Set(labels).size, labels.length, `every marker named apart: ${labels.join(' | ')}`);
     for (const m of state.markers) {
-      const parts = /^Backstory, (\w+), \d+ claims?: “(.+?)…?”$/.exec(m.label);
+      const parts = /^Backstory, (\w+), \d+ claims?: “(.+?)…?”(, paragraph \d+)?$/.exec(m.label);
       assert.ok(parts !== null, `marker ${m.paragraph} named by kind and claims: ${m.label}`);
       assert.equal(parts[1], m.kind, `marker ${m.paragraph}: its kind`);
       assert.ok(
@@ -542,6 +552,19 @@ eachBrowser(site, (d) => {
         await new Promise((r) => setTimeout(r, 150));
         assert.equal((await overlayOf(d, tab))?.focused, order[0], `${key} leaves focus where it is`);
       }
+    await tab.close();
+  });
+
+  test('markers are named apart where paragraphs open alike, and briefly where a paragraph opens without spaces', async () => {
+    const { tab, state } = await openStory(d, '/alike.html');
+    const labels = state.markers.map((m) => m.label);
+    assert.equal(new Set(labels).size, labels.length, `every marker named apart: ${labels.join(' | ')}`);
+    const alike = labels.filter((l) => l.includes('In a statement sent to reporters'));
+    assert.ok(alike.length >= 2, `both paragraphs that open alike are marked: ${alike.join(' | ')}`);
+    for (const l of labels) {
+      const quoted = /“(.*)”/.exec(l)?.[1] ?? '';
+      assert.ok(Array.from(quoted).length <= 61, `a short name: ${l}`);
+    }
     await tab.close();
   });
 

@@ -74,13 +74,45 @@ export interface LayerProps {
 const MARKER = 34;
 /** The keys that move focus between markers, and which way. */
 const STEPS: Partial<Record<string, number>> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
-/** How many of a paragraph's words name it in its marker's label. */
-const OPENING_WORDS = 8;
+/**
+ * How many characters of a paragraph name it in its marker's label: about 8 English words, and
+ * a cap that holds for text without spaces (Chinese, Thai, a long address) too.
+ */
+const NAME_CHARS = 60;
 
-/** A paragraph's first words, with an ellipsis where it goes on. */
+/** A paragraph's opening, cut at a word boundary within NAME_CHARS, with an ellipsis where it goes on. */
 export function openingWords(text: string): string {
-  const words = text.trim().split(/\s+/);
-  return words.length <= OPENING_WORDS ? words.join(' ') : `${words.slice(0, OPENING_WORDS).join(' ')}…`;
+  const all = text.trim().replace(/\s+/g, ' ');
+  const chars = Array.from(all);
+  if (chars.length <= NAME_CHARS) return all;
+  const cap = chars.slice(0, NAME_CHARS).join('').length; // in UTF-16 units, as the segments' ends
+  // The last word to end within the cap; the segmenter finds the words of unspaced scripts too.
+  let cut = 0;
+  for (const s of new Intl.Segmenter(undefined, { granularity: 'word' }).segment(all)) {
+    const end = s.index + s.segment.length;
+    if (end > cap) break;
+    if (s.isWordLike === true) cut = end;
+  }
+  // One word longer than the cap: cut inside it.
+  return `${all.slice(0, cut > 0 ? cut : cap)}…`;
+}
+
+/**
+ * What names each paragraph in its marker's label: its opening words, quoted, and its number
+ * too where two paragraphs open alike (“Facebook said in a statement to AFP that…”).
+ */
+export function paragraphNames(entries: readonly { paragraph: number; text: string }[]): Map<number, string> {
+  const openings = entries.map((e) => openingWords(e.text));
+  const seen = new Map<string, number>();
+  for (const o of openings) seen.set(o, (seen.get(o) ?? 0) + 1);
+  return new Map(
+    entries.map((e, i) => {
+      const o = openings[i] ?? '';
+      const quoted = o === '' ? [] : [`“${o}”`];
+      const numbered = o === '' || (seen.get(o) ?? 0) > 1 ? [`paragraph ${e.paragraph + 1}`] : [];
+      return [e.paragraph, [...quoted, ...numbered].join(', ')];
+    }),
+  );
 }
 const CARD_WIDTH = 380;
 /** Narrower than this, a card beside its paragraph reads worse than one below it. */
@@ -114,6 +146,7 @@ export function Layer({
   // page's own text, whichever reaches further right. Nothing drawn past it can make the page
   // scroll sideways, and nothing within the page's scroll range is cut off.
   const edge = Math.max(viewport.right, column);
+  const names = paragraphNames(entries);
   return (
     <div class="layer" style={{ left: `${origin}px`, width: `${edge - origin}px` }}>
       {/* Back at the document's x = 0: markers and cards are placed in document coordinates. */}
@@ -129,6 +162,7 @@ export function Layer({
           <Marker
             key={e.paragraph}
             entry={e}
+            name={names.get(e.paragraph) ?? ''}
             open={open === e.paragraph}
             pinned={pinned}
             subject={subject}
@@ -150,6 +184,7 @@ export function Layer({
 
 function Marker({
   entry,
+  name,
   open,
   pinned,
   subject,
@@ -164,6 +199,8 @@ function Marker({
   onStep,
 }: {
   entry: Entry;
+  /** Which paragraph, in words (paragraphNames). */
+  name: string;
   open: boolean;
   pinned: boolean;
   subject: string;
@@ -189,7 +226,7 @@ function Marker({
   const kind = kindOf(entry.kind);
   const n = entry.claims.length;
   // Which paragraph, in words: the markers sit apart from the text in the reading order.
-  const label = `Backstory, ${kind.label.toLowerCase()}, ${count(n, 'claim')}: “${openingWords(entry.text)}”`;
+  const label = `Backstory, ${kind.label.toLowerCase()}, ${count(n, 'claim')}: ${name}`;
   return (
     <>
       {/* Hovering opens the card but never takes focus: a reader typing elsewhere keeps the caret. */}
