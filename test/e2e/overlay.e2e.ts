@@ -37,6 +37,11 @@ pages['/alike.html'] = `<!doctype html><html lang="en"><head><meta charset="utf-
   )
   .map((p) => `<p>${escapeHtml(p)}</p>`)
   .join('')}</article></body></html>`;
+// The usual desktop layout: a 640 px column centred in the window.
+pages['/centred.html'] = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>${escapeHtml(fullBleed.title)}</title>
+<style>body { margin: 0; font: 17px/1.5 Georgia, serif } article { width: 640px; margin: 0 auto }</style></head>
+<body><article><h1>${escapeHtml(fullBleed.title)}</h1>${fullBleed.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</article></body></html>`;
 const site = useSite(pages);
 
 /** Paragraph indexes the check CLI (same engine, happy-dom) matches on a fixture page. */
@@ -437,26 +442,32 @@ eachBrowser(site, (d) => {
     await tab.close();
   });
 
-  test('at 1024 px every card opens beside the column, level with its paragraph', async () => {
-    const { tab, state } = await openStory(d, '/seed/001_ec7be9d70c6859db.html');
-    await tab.viewport(1024, 700);
-    await new Promise((r) => setTimeout(r, 300));
-    for (const m of state.markers) {
-      const s = await openCard(d, tab, m.paragraph);
-      assert.ok(s?.card != null, `paragraph ${m.paragraph}: card`);
-      const column = Math.max(...s.paragraphs.map((p) => p.rect.right));
-      const para = s.paragraphs.find((p) => p.paragraph === m.paragraph)?.rect;
-      assert.ok(para !== undefined);
-      const c = s.card.rect;
-      assert.ok(c.left >= column, `paragraph ${m.paragraph}: beside the column (${c.left} from ${column})`);
-      assert.ok(c.right <= 1024, `paragraph ${m.paragraph}: inside the window (${c.right})`);
-      // Level: the card spans the paragraph's first line, or its top is the window's.
-      assert.ok(
-        (c.top <= Math.max(para.top, 8) + 1 && c.bottom >= para.top + 10) || c.top <= 9,
-        `paragraph ${m.paragraph}: card ${c.top}–${c.bottom} level with the paragraph at ${para.top}`,
-      );
+  test('every card opens beside the column, level with its paragraph: at 1024 px, and at 1280 px with a centred 640 px column', async () => {
+    for (const [pathname, width, height] of [
+      ['/seed/001_ec7be9d70c6859db.html', 1024, 700],
+      ['/centred.html', 1280, 800],
+    ] as const) {
+      const { tab, state } = await openStory(d, pathname);
+      await tab.viewport(width, height);
+      await new Promise((r) => setTimeout(r, 300));
+      for (const m of state.markers) {
+        const s = await openCard(d, tab, m.paragraph);
+        const at = `${pathname} at ${width} px, paragraph ${m.paragraph}`;
+        assert.ok(s?.card != null, `${at}: card`);
+        const column = Math.max(...s.paragraphs.map((p) => p.rect.right));
+        const para = s.paragraphs.find((p) => p.paragraph === m.paragraph)?.rect;
+        assert.ok(para !== undefined);
+        const c = s.card.rect;
+        assert.ok(c.left >= column, `${at}: beside the column (${c.left} from ${column})`);
+        assert.ok(c.right <= width, `${at}: inside the window (${c.right})`);
+        // Level: the card spans the paragraph's first line, or its top is the window's.
+        assert.ok(
+          (c.top <= Math.max(para.top, 8) + 1 && c.bottom >= para.top + 10) || c.top <= 9,
+          `${at}: card ${c.top}–${c.bottom} level with the paragraph at ${para.top}`,
+        );
+      }
+      await tab.close();
     }
-    await tab.close();
   });
 
   test('at 400 px no card covers the legend, which wraps taller there', async () => {

@@ -82,6 +82,14 @@ describe('card placement', () => {
     expect(p.left + p.width).toBeLessThanOrEqual(1024);
   });
 
+  test('at 1280 px with a centred 640 px column the card opens beside it, in the 296 px left', () => {
+    const rect = { top: 300, bottom: 420, left: 320, right: 960 };
+    const p = placeCard(rect, wide);
+    expect(p.left).toBeGreaterThanOrEqual(rect.right);
+    expect(p.left + p.width).toBeLessThanOrEqual(1280);
+    expect(p.top).toBe(Math.max(rect.top, wide.top + 8));
+  });
+
   test('once drawn, a short card low in the window is level with its paragraph', () => {
     // Placed for its largest size it would stand on the window's bottom line, 200 px below.
     const rect = paragraph(1500, 90);
