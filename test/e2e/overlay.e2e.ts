@@ -305,7 +305,6 @@ eachBrowser(site, (d) => {
       await new Promise((r) => setTimeout(r, Math.max(0, started + i * 20 - Date.now())));
     }
     const took = Date.now() - started;
-    assert.ok(took >= 700, `the pointer took ${took} ms`);
     assert.equal(await cardOpen(), true, `the card is there when the pointer arrives (${took} ms)`);
     await new Promise((r) => setTimeout(r, 600));
     assert.equal(await cardOpen(), true, 'and stays while the pointer is on it');
@@ -460,9 +459,10 @@ eachBrowser(site, (d) => {
         const c = s.card.rect;
         assert.ok(c.left >= column, `${at}: beside the column (${c.left} from ${column})`);
         assert.ok(c.right <= width, `${at}: inside the window (${c.right})`);
-        // Level: the card spans the paragraph's first line, or its top is the window's.
+        // Level: the card spans the paragraph's first line (from the window's top, 8 px down,
+        // where the paragraph starts above it).
         assert.ok(
-          (c.top <= Math.max(para.top, 8) + 1 && c.bottom >= para.top + 10) || c.top <= 9,
+          c.top <= Math.max(para.top, 8) + 1 && c.bottom >= para.top + 10,
           `${at}: card ${c.top}–${c.bottom} level with the paragraph at ${para.top}`,
         );
       }
@@ -796,16 +796,19 @@ eachBrowser(site, (d) => {
         return { withOverlay, without, window: root.clientWidth, outer: innerWidth };
       }, null);
     assert.ok(await until(async () => (await widths()).outer === 390), 'the window is 390 px wide');
-    // The overlay is painted again a frame after the resize.
-    await new Promise((r) => setTimeout(r, 500));
     const w = await widths();
     assert.equal(w.without, w.window, 'the page itself fits the window');
-    assert.equal(w.withOverlay, w.without, 'Backstory does not widen the page');
-    for (const m of (await overlayOf(d, tab))?.markers ?? [])
-      assert.ok(
-        m.rect.left >= 0 && m.rect.right <= w.window,
-        `marker ${m.paragraph} inside the window: ${m.rect.left}–${m.rect.right}`,
-      );
+    // The overlay is painted again after the resize: however long that takes, its markers come
+    // inside the window, and the page stays as wide.
+    const inside = (ms: OverlayState['markers']) =>
+      ms.length > 0 && ms.every((m) => m.rect.left >= 0 && m.rect.right <= w.window);
+    const markers = await until(async () => {
+      const ms = (await overlayOf(d, tab))?.markers ?? [];
+      return inside(ms) ? ms : null;
+    }, 5000);
+    const last = (await overlayOf(d, tab))?.markers.map((m) => `${m.rect.left}–${m.rect.right}`);
+    assert.ok(markers !== null, `markers inside the window (0–${w.window}): ${last?.join(', ')}`);
+    assert.equal((await widths()).withOverlay, w.without, 'Backstory does not widen the page');
     await tab.close();
   });
 
