@@ -566,6 +566,36 @@ eachBrowser(site, (d) => {
     await tab.close();
   });
 
+  test('the markers are one stop in the tab order: Tab goes past them, and comes back to the one last used', async () => {
+    const { tab, state } = await openStory(d, '/seed/001_ec7be9d70c6859db.html');
+    const order = state.markers.map((m) => m.paragraph).sort((a, b) => a - b);
+    assert.ok(order.length > 2, 'several markers');
+    // From the page's last stop: the legend, its fold button, one marker.
+    const fromPageEnd = () =>
+      tab.evaluate(() => {
+        const stops = document.querySelectorAll<HTMLElement>('a[href], button, input, textarea, select');
+        stops[stops.length - 1]?.focus();
+      }, null);
+    const after = async (key: string) => {
+      await tab.press(key);
+      await new Promise((r) => setTimeout(r, 100));
+      return overlayOf(d, tab);
+    };
+    await fromPageEnd();
+    assert.match((await after('Tab'))?.focusedText ?? '', /^Backstory:/, 'the legend');
+    assert.equal((await after('Tab'))?.focusedText, '–', 'its fold button');
+    assert.equal((await after('Tab'))?.focused, order[0], 'the first marker');
+    // On to the third by arrow; Tab leaves the markers; in again from the page: the third.
+    await after('ArrowDown');
+    assert.equal((await after('ArrowDown'))?.focused, order[2], 'the arrows go on to the third');
+    assert.equal((await after('Tab'))?.focused ?? null, null, 'the next Tab leaves the markers');
+    await fromPageEnd();
+    await after('Tab');
+    await after('Tab');
+    assert.equal((await after('Tab'))?.focused, order[2], 'Tab comes back to the marker last used');
+    await tab.close();
+  });
+
   test('markers are named apart where paragraphs open alike, and briefly where a paragraph opens without spaces', async () => {
     const { tab, state } = await openStory(d, '/alike.html');
     const labels = state.markers.map((m) => m.label);

@@ -69,6 +69,13 @@ export interface LayerProps {
   onOpenStory(claimId: string | null): void;
   /** Moves focus to the marker `step` places from this paragraph's (arrow keys; the legend's 0). */
   onStep(paragraph: number, step: number): void;
+  /**
+   * The marker that last had focus: the markers' one stop in the tab order (the arrows go
+   * between them), so a page's Tab crosses the overlay in three stops, not one per marker.
+   */
+  current: number | null;
+  /** A marker got focus. */
+  onCurrent(paragraph: number): void;
 }
 
 const MARKER = 34;
@@ -144,6 +151,8 @@ export function Layer({
   onHover,
   onOpenStory,
   onStep,
+  current,
+  onCurrent,
 }: LayerProps) {
   // The article's column: a card beside a short paragraph must clear its longer neighbours too.
   const column = Math.max(...entries.map((e) => e.rect.right));
@@ -152,6 +161,7 @@ export function Layer({
   // scroll sideways, and nothing within the page's scroll range is cut off.
   const edge = Math.max(viewport.right, column);
   const names = paragraphNames(entries);
+  const stop = entries.some((e) => e.paragraph === current) ? current : entries[0]?.paragraph;
   return (
     <div class="layer" style={{ left: `${origin}px`, width: `${edge - origin}px` }}>
       {/* Back at the document's x = 0: markers and cards are placed in document coordinates. */}
@@ -168,6 +178,8 @@ export function Layer({
             key={e.paragraph}
             entry={e}
             name={names.get(e.paragraph) ?? ''}
+            stop={e.paragraph === stop}
+            onCurrent={onCurrent}
             open={open === e.paragraph}
             pinned={pinned}
             subject={subject}
@@ -190,6 +202,8 @@ export function Layer({
 function Marker({
   entry,
   name,
+  stop,
+  onCurrent,
   open,
   pinned,
   subject,
@@ -206,6 +220,9 @@ function Marker({
   entry: Entry;
   /** Which paragraph, in words (paragraphNames). */
   name: string;
+  /** The markers' one tab stop. */
+  stop: boolean;
+  onCurrent: LayerProps['onCurrent'];
   open: boolean;
   pinned: boolean;
   subject: string;
@@ -242,6 +259,8 @@ function Marker({
         aria-expanded={open}
         aria-controls={cardId}
         data-paragraph={entry.paragraph}
+        tabIndex={stop ? 0 : -1}
+        onFocus={() => onCurrent(entry.paragraph)}
         // A click on a card the pointer opened keeps it open; on one clicked open, closes it.
         onClick={() => onOpen(open && pinned ? null : entry.paragraph)}
         onKeyDown={(ev) => {

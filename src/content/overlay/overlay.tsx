@@ -116,6 +116,8 @@ export class Overlay {
     if (!isEscape(ev) || this.open === null || ev.defaultPrevented) return;
     this.press(null);
   };
+  /** The marker that last had focus: the markers' one tab stop. */
+  private current: number | null = null;
   private dismissable = false;
   private frame = 0;
   /** The marker to give focus back to after the next paint (its card held focus when it closed). */
@@ -384,6 +386,12 @@ export class Overlay {
         onHover={(p) => this.hover(p)}
         onOpenStory={(claimId) => this.actions.openStory(claimId)}
         onStep={(paragraph, step) => this.step(paragraph, step)}
+        current={this.current}
+        onCurrent={(p) => {
+          if (this.current === p) return;
+          this.current = p;
+          this.schedule();
+        }}
       />,
       this.mount,
     );
