@@ -46,6 +46,11 @@ export interface Entry {
 
 export interface LayerProps {
   entries: Entry[];
+  /**
+   * The leftmost document x the page scrolls to: 0, or below 0 on a right-to-left page wider
+   * than the window, whose overflow lies to the left.
+   */
+  origin: number;
   open: number | null;
   /** The open card was clicked open or opened by key: a click on its marker closes it. */
   pinned: boolean;
@@ -64,22 +69,66 @@ export interface LayerProps {
   onOpenStory(claimId: string | null): void;
   /** Moves focus to the marker `step` places from this paragraph's (arrow keys; the legend's 0). */
   onStep(paragraph: number, step: number): void;
+  /**
+   * The marker that last had focus: the markers' one stop in the tab order (the arrows go
+   * between them), so a page's Tab crosses the overlay in three stops, not one per marker.
+   */
+  current: number | null;
+  /** A marker got focus. */
+  onCurrent(paragraph: number): void;
 }
 
 const MARKER = 34;
 /** The keys that move focus between markers, and which way. */
 const STEPS: Partial<Record<string, number>> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
-/** How many of a paragraph's words name it in its marker's label. */
-const OPENING_WORDS = 8;
+/**
+ * How many characters of a paragraph name it in its marker's label: about 8 English words, and
+ * a cap that holds for text without spaces (Chinese, Thai, a long address) too.
+ */
+const NAME_CHARS = 60;
 
-/** A paragraph's first words, with an ellipsis where it goes on. */
+/** A paragraph's opening, cut at a word boundary within NAME_CHARS, with an ellipsis where it goes on. */
 export function openingWords(text: string): string {
-  const words = text.trim().split(/\s+/);
-  return words.length <= OPENING_WORDS ? words.join(' ') : `${words.slice(0, OPENING_WORDS).join(' ')}…`;
+  const all = text.trim().replace(/\s+/g, ' ');
+  const chars = Array.from(all);
+  if (chars.length <= NAME_CHARS) return all;
+  const cap = chars.slice(0, NAME_CHARS).join('').length; // in UTF-16 units, as the segments' ends
+  // The last word to end within the cap; the segmenter finds the words of unspaced scripts too.
+  let cut = 0;
+  for (const s of new Intl.Segmenter(undefined, { granularity: 'word' }).segment(all)) {
+    const end = s.index + s.segment.length;
+    if (end > cap) break;
+    if (s.isWordLike === true) cut = end;
+  }
+  // One word longer than the cap: cut inside it.
+  return `${all.slice(0, cut > 0 ? cut : cap)}…`;
+}
+
+/**
+ * What names each paragraph in its marker's label: its opening words, quoted, and its number
+ * too where two paragraphs open alike (“Facebook said in a statement to AFP that…”).
+ */
+export function paragraphNames(entries: readonly { paragraph: number; text: string }[]): Map<number, string> {
+  const openings = entries.map((e) => openingWords(e.text));
+  const seen = new Map<string, number>();
+  for (const o of openings) seen.set(o, (seen.get(o) ?? 0) + 1);
+  return new Map(
+    entries.map((e, i) => {
+      const o = openings[i] ?? '';
+      const quoted = o === '' ? [] : [`“${o}”`];
+      const numbered = o === '' || (seen.get(o) ?? 0) > 1 ? [`paragraph ${e.paragraph + 1}`] : [];
+      return [e.paragraph, [...quoted, ...numbered].join(', ')];
+    }),
+  );
 }
 const CARD_WIDTH = 380;
-/** Narrower than this, a card beside its paragraph reads worse than one below it. */
-const CARD_MIN_WIDTH = 300;
+/**
+ * Narrower than this, a card beside its paragraph reads worse than one below it. At 280 px its
+ * 14 px text sets about 33 characters a line (Chromium, a claim of the seeds: 37 at 296 and 300
+ * px, 29 at 272), a newspaper column's measure; and the usual 1280 px window with a centred
+ * 640 px column leaves 296 px beside it, where a 300 px minimum put every card over the text below.
+ */
+const CARD_MIN_WIDTH = 280;
 /** A card never grows past this (it scrolls inside), nor past the window less a margin. */
 export const CARD_MAX_HEIGHT = 440;
 const GAP = 8;
@@ -90,6 +139,7 @@ const MIN_HEIGHT = 160;
 
 export function Layer({
   entries,
+  origin,
   open,
   pinned,
   subject,
@@ -101,44 +151,59 @@ export function Layer({
   onHover,
   onOpenStory,
   onStep,
+  current,
+  onCurrent,
 }: LayerProps) {
   // The article's column: a card beside a short paragraph must clear its longer neighbours too.
   const column = Math.max(...entries.map((e) => e.rect.right));
-  // The layer's width, clipped: the window or the page's own text, whichever reaches further.
-  // Nothing drawn past it can make the page scroll sideways.
+  // The layer's width, clipped: from the page's leftmost scroll position to the window or the
+  // page's own text, whichever reaches further right. Nothing drawn past it can make the page
+  // scroll sideways, and nothing within the page's scroll range is cut off.
   const edge = Math.max(viewport.right, column);
+  const names = paragraphNames(entries);
+  const stop = entries.some((e) => e.paragraph === current) ? current : entries[0]?.paragraph;
   return (
-    <div class="layer" style={{ width: `${edge}px` }}>
-      {/* First of the overlay's stops in the tab order: the way in to the markers. */}
-      <Legend
-        marked={entries.length}
-        keyShown={keyShown}
-        onKeyShown={onKeyShown}
-        onGo={() => entries[0] && onStep(entries[0].paragraph, 0)}
-      />
-      {entries.map((e) => (
-        <Marker
-          key={e.paragraph}
-          entry={e}
-          open={open === e.paragraph}
-          pinned={pinned}
-          subject={subject}
-          viewport={viewport}
-          legendBand={legendBand}
-          column={column}
-          edge={edge}
-          onOpen={onOpen}
-          onHover={onHover}
-          onOpenStory={onOpenStory}
-          onStep={onStep}
+    <div class="layer" style={{ left: `${origin}px`, width: `${edge - origin}px` }}>
+      {/* Back at the document's x = 0: markers and cards are placed in document coordinates. */}
+      <div class="origin" style={{ left: `${-origin}px` }}>
+        {/* First of the overlay's stops in the tab order: the way in to the markers. */}
+        <Legend
+          marked={entries.length}
+          keyShown={keyShown}
+          onKeyShown={onKeyShown}
+          onGo={() => entries[0] && onStep(entries[0].paragraph, 0)}
         />
-      ))}
+        {entries.map((e) => (
+          <Marker
+            key={e.paragraph}
+            entry={e}
+            name={names.get(e.paragraph) ?? ''}
+            stop={e.paragraph === stop}
+            onCurrent={onCurrent}
+            open={open === e.paragraph}
+            pinned={pinned}
+            subject={subject}
+            viewport={viewport}
+            legendBand={legendBand}
+            column={column}
+            edge={edge}
+            onOpen={onOpen}
+            onHover={onHover}
+            onOpenStory={onOpenStory}
+            onStep={onStep}
+            origin={origin}
+          />
+        ))}
+      </div>
     </div>
   );
 }
 
 function Marker({
   entry,
+  name,
+  stop,
+  onCurrent,
   open,
   pinned,
   subject,
@@ -146,12 +211,18 @@ function Marker({
   legendBand,
   column,
   edge,
+  origin,
   onOpen,
   onHover,
   onOpenStory,
   onStep,
 }: {
   entry: Entry;
+  /** Which paragraph, in words (paragraphNames). */
+  name: string;
+  /** The markers' one tab stop. */
+  stop: boolean;
+  onCurrent: LayerProps['onCurrent'];
   open: boolean;
   pinned: boolean;
   subject: string;
@@ -160,6 +231,7 @@ function Marker({
   column: number;
   /** The layer's right edge: a marker in the right margin stays inside it. */
   edge: number;
+  origin: number;
   onOpen: LayerProps['onOpen'];
   onHover: LayerProps['onHover'];
   onOpenStory: LayerProps['onOpenStory'];
@@ -169,14 +241,14 @@ function Marker({
   // Beside the paragraph: in the left margin if there is room, else the right one; where neither
   // has room (a full-bleed phone layout), over the paragraph's right edge, inside the window.
   const left =
-    rect.left >= MARKER + 8
+    rect.left - origin >= MARKER + 8
       ? rect.left - MARKER - 6
-      : Math.max(0, Math.min(rect.right + 6, edge - MARKER - 4));
+      : Math.max(viewport.left, Math.min(rect.right + 6, edge - MARKER - 4));
   const cardId = `backstory-card-${entry.paragraph}`;
   const kind = kindOf(entry.kind);
   const n = entry.claims.length;
   // Which paragraph, in words: the markers sit apart from the text in the reading order.
-  const label = `Backstory, ${kind.label.toLowerCase()}, ${count(n, 'claim')}: “${openingWords(entry.text)}”`;
+  const label = `Backstory, ${kind.label.toLowerCase()}, ${count(n, 'claim')}: ${name}`;
   return (
     <>
       {/* Hovering opens the card but never takes focus: a reader typing elsewhere keeps the caret. */}
@@ -187,10 +259,14 @@ function Marker({
         aria-expanded={open}
         aria-controls={cardId}
         data-paragraph={entry.paragraph}
+        tabIndex={stop ? 0 : -1}
+        onFocus={() => onCurrent(entry.paragraph)}
         // A click on a card the pointer opened keeps it open; on one clicked open, closes it.
         onClick={() => onOpen(open && pinned ? null : entry.paragraph)}
         onKeyDown={(ev) => {
           if (ev.key === 'Escape') onOpen(null);
+          // With a modifier an arrow is the browser's (Alt+Left: back) or a selection's: not ours.
+          if (ev.altKey || ev.ctrlKey || ev.metaKey || ev.shiftKey) return;
           const step = STEPS[ev.key];
           if (step === undefined) return;
           // The arrows go from marker to marker instead of scrolling the page a line.

@@ -34,6 +34,11 @@ let keyFolded = false;
 
 /** How long a hovered card stays after the pointer leaves it, its marker and its paragraph. */
 const HOVER_CLOSE_MS = 400;
+/**
+ * The longest a hovered card stays once the pointer has left it and its marker, however the
+ * pointer moves on the way between them: twice a slow hand's 0.8 s across a column.
+ */
+const CORRIDOR_MAX_MS = 1600;
 
 /**
  * While the page keeps changing size (an animated banner, a resizing ad), its markers are measured
@@ -41,6 +46,9 @@ const HOVER_CLOSE_MS = 400;
  * long as the animation runs.
  */
 const RESIZE_PAINT_MS = 200;
+
+/** Escape, but not one that cancels an IME composition in the page (keyCode 229 while composing). */
+const isEscape = (ev: KeyboardEvent): boolean => ev.key === 'Escape' && !ev.isComposing && ev.keyCode !== 229;
 
 const plain = (r: DOMRect): { top: number; left: number; bottom: number; right: number } => ({
   top: r.top,
@@ -63,9 +71,12 @@ export class Overlay {
    * Where the pointer may go without closing a hovered card, once it has left the marker and
    * the card: the box around the marker, its paragraph and the card, so any path between them.
    * The card can be a column away from its marker (780 px at 1280 px), which a hand takes
-   * longer than the delay to cross.
+   * longer than the delay to cross. The box also holds the text the reader reads on, so it buys
+   * time only while the pointer moves, and no more than CORRIDOR_MAX_MS in all.
    */
   private corridor: { top: number; left: number; bottom: number; right: number } | null = null;
+  /** When the pointer left the marker and the card (performance.now()). */
+  private leftAt = 0;
   /** Listens only while a hovered card is open and the pointer is away from its marker and card. */
   private readonly onPointerMove = (ev: PointerEvent): void => {
     const z = this.corridor;
@@ -76,25 +87,37 @@ export class Overlay {
       ev.pageY >= z.top &&
       ev.pageY <= z.bottom
     ) {
+      // On its way: the card stays HOVER_CLOSE_MS past this move, within the cap.
       clearTimeout(this.hoverTimer);
-      this.hoverTimer = undefined;
+      this.closeHoveredLater(Math.min(HOVER_CLOSE_MS, this.leftAt + CORRIDOR_MAX_MS - performance.now()));
     } else if (this.hoverTimer === undefined) this.closeHoveredLater();
   };
   private entries: Entry[] = [];
   /**
-   * Light dismiss, as a popover's: while a card is open, a press anywhere outside the overlay
-   * closes it, and so does Escape wherever focus is. Listening only while a card is open, so the
-   * page's Escape is its own the rest of the time.
+   * Light dismiss, as a popover's: while a card is open, a press anywhere in the page outside the
+   * overlay closes it, and so does an Escape the page leaves alone. Listening only while a card is
+   * open, so the page's Escape is its own the rest of the time.
    */
   private readonly onPressOutside = (ev: PointerEvent): void => {
     if (!ev.composedPath().includes(this.host)) this.press(null);
   };
-  private readonly onEscape = (ev: KeyboardEvent): void => {
-    if (ev.key !== 'Escape' || this.open === null) return;
-    // The card's: one Escape closes what is on top, as with the page's own dialogs.
+  /** Escape with focus in the overlay: the card's alone, as one Escape closes what is on top. */
+  private readonly onOwnEscape = (ev: KeyboardEvent): void => {
+    if (!isEscape(ev) || this.open === null || !ev.composedPath().includes(this.host)) return;
     ev.stopPropagation();
     this.press(null);
   };
+  /**
+   * Escape with focus in the page, once the page had it: a page's dialog or menu that took it
+   * (defaultPrevented) closes first and the card stays; an Escape nothing in the page used closes
+   * the card, hovered or pinned. Never stopped, so the page always sees it.
+   */
+  private readonly onPageEscape = (ev: KeyboardEvent): void => {
+    if (!isEscape(ev) || this.open === null || ev.defaultPrevented) return;
+    this.press(null);
+  };
+  /** The marker that last had focus: the markers' one tab stop. */
+  private current: number | null = null;
   private dismissable = false;
   private frame = 0;
   /** The marker to give focus back to after the next paint (its card held focus when it closed). */
@@ -241,16 +264,20 @@ export class Overlay {
       this.setOpen(paragraph);
       this.track(false);
     } else {
+      this.leftAt = performance.now();
       this.closeHoveredLater();
       this.track(true);
     }
   }
 
-  private closeHoveredLater(): void {
-    this.hoverTimer = setTimeout(() => {
-      this.hoverTimer = undefined;
-      if (!this.pinned) this.setOpen(null);
-    }, HOVER_CLOSE_MS);
+  private closeHoveredLater(delay = HOVER_CLOSE_MS): void {
+    this.hoverTimer = setTimeout(
+      () => {
+        this.hoverTimer = undefined;
+        if (!this.pinned) this.setOpen(null);
+      },
+      Math.max(0, delay),
+    );
   }
 
   /**
@@ -319,6 +346,9 @@ export class Overlay {
     const sy = view.scrollY;
     const width = this.doc.documentElement.clientWidth;
     const height = this.doc.documentElement.clientHeight;
+    // A right-to-left page wider than the window scrolls to negative x (scrollX from 0 down).
+    const rtl = view.getComputedStyle(this.doc.documentElement).direction === 'rtl';
+    const origin = rtl ? Math.min(0, width - this.doc.documentElement.scrollWidth) : 0;
     // The legend as last drawn: a card keeps above the strip it takes (it wraps on a narrow window).
     const legend = this.root.querySelector('.legend')?.getBoundingClientRect();
     const legendBand = legend === undefined ? LEGEND_BAND : Math.max(0, height - legend.top + 4);
@@ -341,6 +371,7 @@ export class Overlay {
     render(
       <Layer
         entries={entries}
+        origin={origin}
         open={this.open}
         subject={this.subject}
         viewport={{ top: sy, bottom: sy + height, left: sx, right: sx + width }}
@@ -355,6 +386,12 @@ export class Overlay {
         onHover={(p) => this.hover(p)}
         onOpenStory={(claimId) => this.actions.openStory(claimId)}
         onStep={(paragraph, step) => this.step(paragraph, step)}
+        current={this.current}
+        onCurrent={(p) => {
+          if (this.current === p) return;
+          this.current = p;
+          this.schedule();
+        }}
       />,
       this.mount,
     );
@@ -387,10 +424,12 @@ export class Overlay {
     this.dismissable = on;
     if (on) {
       this.doc.addEventListener('pointerdown', this.onPressOutside, { capture: true, passive: true });
-      this.doc.addEventListener('keydown', this.onEscape, true);
+      this.doc.addEventListener('keydown', this.onOwnEscape, true);
+      this.doc.defaultView?.addEventListener('keydown', this.onPageEscape);
     } else {
       this.doc.removeEventListener('pointerdown', this.onPressOutside, true);
-      this.doc.removeEventListener('keydown', this.onEscape, true);
+      this.doc.removeEventListener('keydown', this.onOwnEscape, true);
+      this.doc.defaultView?.removeEventListener('keydown', this.onPageEscape);
     }
   }
 

@@ -7,8 +7,11 @@ import { KINDS, kindClasses, KIND_TEXT } from '../../view/kinds.ts';
 export const OVERLAY_CSS = `
 /* Clipped sideways at its width (set to the page's): markers or cards can never widen the page.
    Only sideways: the layer is 0 px tall and its markers run down the whole page. */
-.layer { all: initial; position: absolute; left: 0; top: 0; height: 0; overflow-x: clip; overflow-y: visible; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; color: #1b1b1b; }
+/* Left to right whatever the page's direction (\`all\` resets neither property): the overlay's
+   text is English, and on a right-to-left page its legend's swatches would swap sides. */
+.layer { all: initial; position: absolute; left: 0; top: 0; height: 0; overflow-x: clip; overflow-y: visible; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; color: #1b1b1b; direction: ltr; unicode-bidi: isolate; }
 .layer * { box-sizing: border-box; }
+.origin { position: absolute; top: 0; }
 /* A dark border and a white hairline outside it: one of the two shows on any page. */
 .marker { position: absolute; width: 34px; height: 22px; border-radius: 11px; border: 2px solid #1b1b1b; cursor: pointer; padding: 0 4px; font: 700 12px/18px system-ui, sans-serif; color: ${KIND_TEXT}; text-align: center; box-shadow: 0 0 0 1px #ffffff, 0 1px 3px rgba(0,0,0,.35); display: flex; justify-content: space-between; align-items: center; }
 ${KINDS.map((k) => `.marker.kind-${k.kind}::before { content: "${k.letter}"; font-size: 12px; }`).join('\n')}

@@ -2,7 +2,14 @@
 // paragraph when the window leaves room beside, below or above it.
 
 import { describe, expect, test } from 'vitest';
-import { CARD_MAX_HEIGHT, placeCard, type Rect, type Viewport } from '../../../src/content/overlay/Layer.tsx';
+import {
+  CARD_MAX_HEIGHT,
+  openingWords,
+  paragraphNames,
+  placeCard,
+  type Rect,
+  type Viewport,
+} from '../../../src/content/overlay/Layer.tsx';
 
 /** The card's box for a drawn height h, in document coordinates. */
 function box(rect: Rect, vp: Viewport, h: number): Rect & { max: number } {
@@ -75,6 +82,14 @@ describe('card placement', () => {
     expect(p.left + p.width).toBeLessThanOrEqual(1024);
   });
 
+  test('at 1280 px with a centred 640 px column the card opens beside it, in the 296 px left', () => {
+    const rect = { top: 300, bottom: 420, left: 320, right: 960 };
+    const p = placeCard(rect, wide);
+    expect(p.left).toBeGreaterThanOrEqual(rect.right);
+    expect(p.left + p.width).toBeLessThanOrEqual(1280);
+    expect(p.top).toBe(Math.max(rect.top, wide.top + 8));
+  });
+
   test('once drawn, a short card low in the window is level with its paragraph', () => {
     // Placed for its largest size it would stand on the window's bottom line, 200 px below.
     const rect = paragraph(1500, 90);
@@ -88,5 +103,44 @@ describe('card placement', () => {
     const b = box(paragraph(20, 60), short, 2000);
     expect(b.bottom - b.top).toBeLessThanOrEqual(300 - 16);
     expect(b.top).toBeGreaterThanOrEqual(0);
+  });
+});
+
+// A marker's accessible name says which paragraph it is for: short enough to hear, and apart
+// from its neighbours'.
+describe('marker names', () => {
+  const english =
+    'Facebook has asked major US banks to share customer data to allow it to develop new services';
+  test('an English paragraph is cut after a whole word, within 60 characters', () => {
+    const name = openingWords(english);
+    expect(name).toBe('Facebook has asked major US banks to share customer data to…');
+    expect(english.startsWith(name.slice(0, -1))).toBe(true);
+  });
+  test('text without spaces is cut at the cap too, not named whole', () => {
+    const chinese =
+      '脸书已要求美国大型银行分享客户的详细财务信息，包括银行卡交易和账户余额，作为其努力在通讯应用程序中提供新服务的一部分。据报道该公司希望利用这些数据来吸引用户。';
+    const long = `https://example.com/${'a'.repeat(130)} and five more words`;
+    for (const text of [chinese, long]) {
+      const name = openingWords(text);
+      expect(Array.from(name).length).toBeLessThanOrEqual(61);
+      expect(name.endsWith('…')).toBe(true);
+      expect(text.startsWith(name.slice(0, -1))).toBe(true);
+    }
+  });
+  test('a short paragraph is named whole, its spaces folded', () => {
+    expect(openingWords('  Wells Fargo declined\n to comment. ')).toBe('Wells Fargo declined to comment.');
+  });
+  test('paragraphs that open alike are told apart by their number; one with no text by its number alone', () => {
+    const alike = `Facebook said in a statement to AFP that it was not asking for anything`;
+    const names = paragraphNames([
+      { paragraph: 3, text: `${alike} today.` },
+      { paragraph: 7, text: `${alike} yesterday.` },
+      { paragraph: 8, text: 'Wells Fargo declined to comment.' },
+      { paragraph: 9, text: '   ' },
+    ]);
+    expect(names.get(3)).toMatch(/^“Facebook said .+…”, paragraph 4$/);
+    expect(names.get(7)).toMatch(/, paragraph 8$/);
+    expect(names.get(8)).toBe('“Wells Fargo declined to comment.”');
+    expect(names.get(9)).toBe('paragraph 10');
   });
 });
