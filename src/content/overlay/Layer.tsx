@@ -264,7 +264,6 @@ function Marker({
         // A click on a card the pointer opened keeps it open; on one clicked open, closes it.
         onClick={() => onOpen(open && pinned ? null : entry.paragraph)}
         onKeyDown={(ev) => {
-          if (ev.key === 'Escape') onOpen(null);
           // With a modifier an arrow is the browser's (Alt+Left: back) or a selection's: not ours.
           if (ev.altKey || ev.ctrlKey || ev.metaKey || ev.shiftKey) return;
           const step = STEPS[ev.key];
@@ -409,9 +408,6 @@ function Card({
         // `bottom` counts from the layer's top edge, the document's top: a negative offset.
         bottom: place.bottom === null ? 'auto' : `${-place.bottom}px`,
         maxHeight: `${place.max}px`,
-      }}
-      onKeyDown={(ev) => {
-        if (ev.key === 'Escape') onClose();
       }}
       onMouseEnter={() => onHover(true)}
       onMouseLeave={() => onHover(false)}

@@ -232,11 +232,16 @@ export class Overlay {
     return true;
   }
 
+  /** A paragraph's marker as drawn, if it is. */
+  private marker(paragraph: number): HTMLElement | null {
+    return this.root.querySelector<HTMLElement>(`button.marker[data-paragraph="${paragraph}"]`);
+  }
+
   /** Focus to the marker `step` places from this paragraph's, as far as the first or last. */
   private step(paragraph: number, step: number): void {
     const at = this.items.findIndex((i) => i.paragraph === paragraph);
     const to = this.items[Math.max(0, Math.min(this.items.length - 1, at + step))];
-    this.root.querySelector<HTMLElement>(`button.marker[data-paragraph="${to?.paragraph}"]`)?.focus();
+    if (to !== undefined) this.marker(to.paragraph)?.focus();
   }
 
   /** A click or a key on a marker, or the popup: opens (pinned) or closes a card. */
@@ -294,10 +299,7 @@ export class Overlay {
     // In document coordinates, as the paragraph's rect and the events' pageX and pageY are.
     const boxes = [
       entry.rect,
-      ...[
-        this.root.querySelector(`button.marker[data-paragraph="${entry.paragraph}"]`),
-        this.root.querySelector('.card'),
-      ].flatMap((el) => {
+      ...[this.marker(entry.paragraph), this.root.querySelector('.card')].flatMap((el) => {
         const r = el?.getBoundingClientRect();
         return r === undefined
           ? []
@@ -396,9 +398,7 @@ export class Overlay {
       this.mount,
     );
     if (this.refocus !== null) {
-      this.root
-        .querySelector<HTMLElement>(`button.marker[data-paragraph="${this.refocus}"]`)
-        ?.focus({ preventScroll: true });
+      this.marker(this.refocus)?.focus({ preventScroll: true });
       this.refocus = null;
     }
   }

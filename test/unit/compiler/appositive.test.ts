@@ -4,35 +4,15 @@
 
 import { expect, test } from 'vitest';
 import { compileIndex } from '../../../src/compiler/compile.ts';
-import type { StoryFile } from '../../../src/compiler/story-file.ts';
 import { matchParagraphs, prepare } from '../../../src/matching/match.ts';
 import { idfWeights } from '../../../src/matching/weights.ts';
-
-const STORY: StoryFile = {
-  id: 'globex-records',
-  title: 'Globex asked hospitals for patient records',
-  summary: 'The Ledger reported that Globex asked hospitals for patient records.',
-  broke: '2021-03-01',
-  brokeBy: 'ledger',
-  subject: { name: 'Globex', aliases: ['Globex'] },
-  parties: [{ name: 'Mercy Hospital', aliases: ['Mercy Hospital', 'Mercy'] }],
-  outlets: [
-    {
-      id: 'ledger',
-      name: 'The Daily Ledger',
-      aliases: ['The Daily Ledger', 'the Ledger'],
-      firstReport: '2021-03-01',
-    },
-  ],
-  seeds: {},
-  statements: [],
-};
+import { GLOBEX } from '../globex.ts';
 
 test("a page naming an appositive's head meets the appositive's claim", () => {
   const index = compileIndex([
     {
       dir: '/tmp/globex',
-      story: STORY,
+      story: GLOBEX,
       seeds: [
         {
           name: '001_ledger.txt',

@@ -8,31 +8,10 @@ import { matchParagraphs, prepare } from '../../../src/matching/match.ts';
 import { idfWeights } from '../../../src/matching/weights.ts';
 import type { StoryFile } from '../../../src/compiler/story-file.ts';
 import type { Claim, ClaimIndex, Story } from '../../../src/model/types.ts';
+import { GLOBEX } from '../globex.ts';
 import { lostIds } from '../helpers.ts';
 
-const STORY: StoryFile = {
-  id: 'globex-records',
-  title: 'Globex asked hospitals for patient records',
-  summary: 'The Ledger reported that Globex asked hospitals for patient records; Globex denied it.',
-  broke: '2021-03-01',
-  brokeBy: 'ledger',
-  subject: { name: 'Globex', aliases: ['Globex', 'Globex Corp', 'the tech company'] },
-  parties: [
-    { name: 'Mercy Hospital', aliases: ['Mercy Hospital', 'Mercy'] },
-    { name: 'Lakeside Clinic', aliases: ['Lakeside Clinic', 'Lakeside'] },
-  ],
-  outlets: [
-    {
-      id: 'ledger',
-      name: 'The Daily Ledger',
-      aliases: ['The Daily Ledger', 'the Ledger'],
-      firstReport: '2021-03-01',
-    },
-    { id: 'wire', name: 'City Wire', aliases: ['City Wire'], firstReport: '2021-03-02' },
-  ],
-  seeds: {},
-  statements: [],
-};
+const STORY = GLOBEX;
 
 const compileWhole = (seeds: Record<string, string>, story: Partial<StoryFile> = {}): ClaimIndex =>
   compileIndex([

@@ -13,30 +13,14 @@ import { idfWeights, PAGE_UNKNOWN_WEIGHT } from '../../../src/matching/weights.t
 import type { Claim, Story } from '../../../src/model/types.ts';
 import { diagnoseMiss, type Diagnosis } from '../../../src/tools/eval/held-out-diagnose.ts';
 import { countPairs, truthOf, withoutSeed, type SeedCount } from '../../../src/tools/eval/held-out-truth.ts';
+import { GLOBEX } from '../globex.ts';
 
 const RECORD = 'We never sell patient records to advertisers';
 const SHARED_RECORD = 'Patient privacy comes first at Globex';
 
 const STORY: StoryFile = {
-  id: 'globex-records',
-  title: 'Globex asked hospitals for patient records',
+  ...GLOBEX,
   summary: 'The Ledger reported that Globex asked hospitals for patient records.',
-  broke: '2021-03-01',
-  brokeBy: 'ledger',
-  subject: { name: 'Globex', aliases: ['Globex', 'Globex Corp', 'the tech company'] },
-  parties: [
-    { name: 'Mercy Hospital', aliases: ['Mercy Hospital', 'Mercy'] },
-    { name: 'Lakeside Clinic', aliases: ['Lakeside Clinic', 'Lakeside'] },
-  ],
-  outlets: [
-    {
-      id: 'ledger',
-      name: 'The Daily Ledger',
-      aliases: ['The Daily Ledger', 'the Ledger'],
-      firstReport: '2021-03-01',
-    },
-    { id: 'wire', name: 'City Wire', aliases: ['City Wire'], firstReport: '2021-03-02' },
-  ],
   seeds: {
     '001_ledger.txt': { byline: null, date: '2021-03-01' },
     '002_wire.txt': { byline: null, date: '2021-03-02' },
