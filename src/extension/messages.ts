@@ -17,7 +17,7 @@ import {
   type Check,
 } from '../model/guards.ts';
 import { CLAIM_KINDS } from '../model/types.ts';
-import type { AnswerView, ClaimView, FoundClaim, PageView } from '../view/describe.ts';
+import type { AnswerView, ArticleView, ClaimView, FoundClaim, PageView } from '../view/describe.ts';
 import { MAX_ARTICLE_CHARS, MAX_PARAGRAPH_CHARS, MAX_PARAGRAPHS } from '../pipeline/bounds.ts';
 
 /** A request with nothing in it but its name. */
@@ -130,12 +130,23 @@ function isArticle(v: unknown): v is string[] {
 // and the popup would stay on "Not analysed yet" however often the page was matched again.
 const each = <T>(item: Check<T>): Check<T[]> => list(Number.POSITIVE_INFINITY, item);
 
+const isSourceArticle = record<ArticleView>({
+  headline: isStr,
+  date: nullable(isStr),
+  byline: nullable(isStr),
+});
+
 const isFound = record<FoundClaim>({
   paragraph: isInt,
   claimId: isStr,
   score: isNum,
   why: nullable(
-    record<NonNullable<FoundClaim['why']>>({ seed: isStr, quote: isStr, outlet: nullable(isStr) }),
+    record<NonNullable<FoundClaim['why']>>({
+      seed: isStr,
+      quote: isStr,
+      outlet: nullable(isStr),
+      article: nullable(isSourceArticle),
+    }),
   ),
 });
 

@@ -38,7 +38,12 @@ const full: TabResult = {
         paragraph: 1,
         claimId: 'c1',
         score: 0.9,
-        why: { seed: 'daily.txt', quote: 'Globex asked.', outlet: 'The Daily' },
+        why: {
+          seed: 'daily.txt',
+          quote: 'Globex asked.',
+          outlet: 'The Daily',
+          article: { headline: 'Globex wants records', date: '2018-08-06', byline: 'A. Writer' },
+        },
       },
     ],
     views: [
@@ -231,7 +236,21 @@ describe('a tab’s result read back from storage', () => {
     ['whose story has no answer', edited(full, ['view', 'answer'], null)],
     [
       'with a reason whose outlet is not known',
-      edited(minimal, ['view', 'claims', 0, 'why'], { seed: 'daily.txt', quote: 'Asked.', outlet: null }),
+      edited(minimal, ['view', 'claims', 0, 'why'], {
+        seed: 'daily.txt',
+        quote: 'Asked.',
+        outlet: null,
+        article: { headline: 'Globex wants records', date: null, byline: null },
+      }),
+    ],
+    [
+      'with a reason from an article the story does not name',
+      edited(minimal, ['view', 'claims', 0, 'why'], {
+        seed: 'daily.txt',
+        quote: 'Asked.',
+        outlet: null,
+        article: null,
+      }),
     ],
   ])('is kept %s', (_, result) => {
     expect(isTabResult(result)).toBe(true);
