@@ -193,8 +193,10 @@ function ClaimItem({ story, claimId }: { story: Story; claimId: string }) {
       {claim.aliases.map((a) => (
         <span key={a} id={claimAnchor(a)} />
       ))}
-      <span class={`kind kind-${v.kind}`}>{kindOf(v.kind).label}</span>{' '}
-      <span class="claim-text">{v.text}</span>
+      <p class="claim-head">
+        <span class={`kind kind-${v.kind}`}>{kindOf(v.kind).label}</span>{' '}
+        <span class="claim-text">{v.text}</span>
+      </p>
       {/* Context has no provenance line (describe.ts). */}
       {provenanceLine(v) !== '' && <p class="muted">{provenanceLine(v)}</p>}
       {credited !== '' && <p class="muted">{credited}</p>}
@@ -216,11 +218,25 @@ function ClaimItem({ story, claimId }: { story: Story; claimId: string }) {
         </ul>
       </details>
       {v.answers.length > 0 && (
-        <p class="muted">
-          {story.subject.name} answered: {v.answers.map((a) => `“${a.quote}”`).join(' · ')}
-        </p>
+        <div class="linked">
+          <p class="label">{story.subject.name} answered</p>
+          <ul>
+            {v.answers.map((a) => (
+              <li key={a.claimId}>“{a.quote}”</li>
+            ))}
+          </ul>
+        </div>
       )}
-      {answers.length > 0 && <p class="muted">Answers: {answers.map((r) => r.text).join(' · ')}</p>}
+      {answers.length > 0 && (
+        <div class="linked">
+          <p class="label">Answers these reports</p>
+          <ul>
+            {answers.map((r) => (
+              <li key={r.id}>{r.text}</li>
+            ))}
+          </ul>
+        </div>
+      )}
     </li>
   );
 }

@@ -71,6 +71,26 @@ describe('the full story page', () => {
     expect(li?.textContent).not.toMatch(/carried by/i);
   });
 
+  test("a claim's answers are a labelled list, one item each, not one line run together", async () => {
+    const { container } = render(<StoryPage index={index} exporter={fakeExporter().exporter} />);
+    await screen.findByText(story.title);
+    const statement = story.claims.find(
+      (c) => story.claims.filter((r) => r.answeredBy.includes(c.id)).length > 1,
+    );
+    if (statement === undefined) throw new Error('no statement answers two reports');
+    const li = container.querySelector(`li.claim[data-claim="${statement.id}"]`);
+    const block = [...(li?.querySelectorAll('.linked') ?? [])].find(
+      (b) => b.querySelector('.label')?.textContent === 'Answers these reports',
+    );
+    expect([...(block?.querySelectorAll('li') ?? [])].map((r) => r.textContent)).toEqual(
+      story.claims.filter((r) => r.answeredBy.includes(statement.id)).map((r) => r.text),
+    );
+    const report = story.claims.find((c) => c.answeredBy.length > 0);
+    const answered = container.querySelector(`li.claim[data-claim="${report?.id ?? ''}"] .linked`);
+    expect(answered?.querySelector('.label')?.textContent).toBe(`${story.subject.name} answered`);
+    expect(container.textContent).not.toMatch(/ · “/);
+  });
+
   test('a search narrows every section and says how many are shown', async () => {
     const { container } = render(<StoryPage index={index} exporter={fakeExporter().exporter} />);
     fireEvent.input(await screen.findByLabelText(/Search the claims/), { target: { value: 'Citigroup' } });
