@@ -94,9 +94,19 @@ eachBrowser(site, (d) => {
       page.evaluate(async () => (window.__saved.length > 1 ? await window.__saved[1]?.text() : null), null),
     );
     assert.ok(ld, 'the JSON-LD button made a file');
-    const graph = (JSON.parse(ld) as { '@graph': { '@type': string }[] })['@graph'];
+    const graph = (
+      JSON.parse(ld) as {
+        '@graph': { '@type': string; appearance: { isPartOf: { '@type': string; headline: string } }[] }[];
+      }
+    )['@graph'];
     assert.equal(graph.length, story.claims.length);
     assert.ok(graph.every((c) => c['@type'] === 'Claim'));
+    // Each quote is part of an article named by its headline, not a bare file name.
+    const headlines = new Set(story.sources.map((a) => a.headline));
+    for (const q of graph.flatMap((c) => c.appearance)) {
+      assert.equal(q.isPartOf['@type'], 'CreativeWork');
+      assert.ok(headlines.has(q.isPartOf.headline), `“${q.isPartOf.headline}” is a source's headline`);
+    }
     await page.close();
     assert.deepEqual(unexpected(site.proxy.log), []);
   });
