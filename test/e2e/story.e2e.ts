@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import type { ClaimIndex } from '../../src/model/types.ts';
+import { axeViolations } from '../../src/tools/harness/axe.ts';
 import { until, type Tab } from '../../src/tools/harness/driver.ts';
 import { fixturePages } from '../../src/tools/harness/fixtures.ts';
 import { unexpected } from '../../src/tools/harness/proxy.ts';
@@ -137,6 +138,8 @@ eachBrowser(site, (d) => {
       'each article named by its headline, with its date and byline where story.json knows them',
     );
     assert.doesNotMatch(await page.evaluate(() => document.body.innerText, null), /\.txt\b/);
+    // What the disclosure shows passes axe too (a11y.e2e.ts checks the page with it closed).
+    assert.deepEqual(await axeViolations(page), [], "the story page with a claim's articles shown");
     const layout = await page.evaluate(() => {
       // No helper functions in here: the test runner's transform would name them with a helper the page lacks.
       const [a, b] = [...document.querySelectorAll('section[data-kind="report"] li.claim')];
