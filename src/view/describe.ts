@@ -157,9 +157,19 @@ export interface PageView {
    * Optional: a view stored by an older version has none, and is still shown.
    */
   answer?: AnswerView | null;
+  /**
+   * Which paragraph is the page's headline, where the page said (null: none found, or a page read
+   * without a page reader). Optional: a view stored by an older version has none.
+   */
+  headline?: number | null;
 }
 
-export function describePage(story: Story, matches: readonly Finding[], paragraphs: number): PageView {
+export function describePage(
+  story: Story,
+  matches: readonly Finding[],
+  paragraphs: number,
+  headline: number | null = null,
+): PageView {
   const why = (m: Finding): FoundClaim['why'] => {
     const e = m.evidence?.[0];
     if (e === undefined) return null;
@@ -193,6 +203,7 @@ export function describePage(story: Story, matches: readonly Finding[], paragrap
     claims,
     views,
     answer: storyAnswer(story),
+    headline,
   };
 }
 

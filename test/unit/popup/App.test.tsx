@@ -171,6 +171,34 @@ describe('popup states', () => {
     expect(calls.focus.at(-1)).toEqual([3, 2, report.id]);
   });
 
+  test('a claim found in the page’s headline says "Headline", and the paragraphs below it are counted from 1', async () => {
+    const claim = story.claims.find((c) => c.kind === 'report');
+    if (claim === undefined) throw new Error('no report');
+    const view = describePage(
+      story,
+      [
+        { paragraph: 0, claimId: claim.id, score: 0.9 },
+        { paragraph: 3, claimId: claim.id, score: 0.9 },
+      ],
+      6,
+      0,
+    );
+    const { api, calls } = fakeApi({
+      result: ok({ url: 'https://news.example/article', status: 'story', view, overlay: true }),
+    });
+    const { container } = render(<App api={api} />);
+    await screen.findByText(story.title);
+    const row = container.querySelector(`li.claim[data-claim="${claim.id}"]`) as HTMLElement;
+    fireEvent.click(row.querySelector('button.toggle') as Element);
+    expect([...row.querySelectorAll('ul.found li button')].map((b) => b.textContent)).toEqual([
+      'Headline',
+      'Paragraph 3',
+    ]);
+    // The page still finds them where they are.
+    fireEvent.click(screen.getByRole('button', { name: 'Headline' }));
+    expect(calls.focus.at(-1)).toEqual([3, 0, claim.id]);
+  });
+
   test('an opened claim says which outlets the source articles credit, not that they carried it', async () => {
     const claim = story.claims.find((c) => c.kind === 'report' && c.outlets.length > 1);
     if (claim === undefined) throw new Error('the seeds credit two outlets for a report');
