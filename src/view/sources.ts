@@ -51,3 +51,12 @@ export function creditedLine(others: readonly string[], firstNamed: boolean): st
     others.length === 1 ? (others[0] ?? '') : `${others.slice(0, -1).join(', ')} and ${others.at(-1) ?? ''}`;
   return `The source articles ${firstNamed ? 'also ' : ''}credit ${names}.`;
 }
+
+/**
+ * The same as a sentence of its own, for the card's "Why this matched": "From “headline” (8 Aug
+ * 2018), crediting AFP." or "The headline of a source article, crediting no outlet."
+ */
+export function passageSentence(p: Passage): string {
+  const from = passageFrom(p);
+  return `${from.charAt(0).toUpperCase()}${from.slice(1)}, ${passageCredit(p)}.`;
+}

@@ -6,6 +6,7 @@ import {
   creditedLine,
   passageCredit,
   passageFrom,
+  passageSentence,
 } from '../../../src/view/sources.ts';
 import { appearancesByArticle } from '../../../src/view/story.ts';
 import { seedStory } from '../helpers.ts';
@@ -39,6 +40,15 @@ describe('how a source article is named where its quote is cited', () => {
       'the headline of a source article',
     );
     expect(passageFrom({ ...body, article: null })).toBe('from a source article');
+  });
+
+  test('the card says it as a sentence of its own', () => {
+    expect(passageSentence({ quote: 'Globex asked.', outlet: 'The Daily', article: dated })).toBe(
+      'From “Globex asks hospitals for records” (8 Aug 2018), crediting The Daily.',
+    );
+    expect(passageSentence({ quote: 'Globex denies it', outlet: null, article: undated })).toBe(
+      'The headline of a source article, crediting no outlet.',
+    );
   });
 
   test('an outlet a passage names is said to be credited, never to have carried it', () => {
