@@ -295,6 +295,16 @@ describe('bad input stops the build with the file, the line and what to fix', ()
     }
   });
 
+  test('a byline that is no name stops the build at its line: the story page shows it beside its article', () => {
+    for (const byline of ['5', '""', '["Melissa Porter"]']) {
+      const dir = copySeeds();
+      edit(dir, (s) => s.replace('"byline": "Melissa Porter"', `"byline": ${byline}`));
+      const e = fails(dir);
+      expect(e.message).toMatch(/seeds\.000_88890d5d2ec139ad\.txt\.byline: must be a non-empty string/);
+      expect(e.line).toBe(lineOf(dir, `"byline": ${byline}`));
+    }
+  });
+
   test('a statement quote that is in no seed', () => {
     const dir = copySeeds();
     edit(dir, (s) =>
