@@ -64,7 +64,7 @@ export class Router {
           handlers: {
             'gate-passed': (_, s) => this.gatePassed(tabOf(s), s.url ?? ''),
             'no-story': (_, s) => this.keep(tabOf(s), s.url ?? '', null),
-            match: (m, s) => this.match(tabOf(s), s.url ?? '', m.ids, m.paragraphs),
+            match: (m, s) => this.match(tabOf(s), s.url ?? '', m.ids, m.paragraphs, m.headline ?? null),
             overlay: (m, s) => this.overlay(tabOf(s), m.shown),
             'open-story': (m) =>
               deps.openStory(m.claimId).then(
@@ -154,6 +154,7 @@ export class Router {
     url: string,
     ids: string[],
     paragraphs: string[],
+    headline: number | null,
   ): Promise<Result<PageView | null>> {
     const { deps } = this;
     if (!deps.index.ok) return deps.index;
@@ -164,7 +165,9 @@ export class Router {
       badTables: (story, problem) =>
         deps.log(`Backstory: the index's tables for ${story} were made again: ${problem}`),
     });
-    const { view } = await readPageInSlices(this.engine, { paragraphs, gate: { ids } }, () => deps.pause());
+    const { view } = await readPageInSlices(this.engine, { paragraphs, gate: { ids }, headline }, () =>
+      deps.pause(),
+    );
     if (this.latest.get(tabId) === run) await this.keep(tabId, url, view);
     return ok(view);
   }

@@ -7,7 +7,8 @@
 //                  them, then denials.ts one speaker's denials of one act), then per claim its kind
 //                  (kind.ts, statements.ts), wording (wording.ts), provenance (provenance.ts),
 //                  id (claim-id.ts), matching data (match-data.ts); answers (answers.ts); the
-//                  gate's signature (gate-signature.ts)
+//                  gate's signature (gate-signature.ts); the seed articles' headlines, bylines
+//                  and dates (sources.ts)
 //   validate.ts    (model) the checksum over the result
 
 import type { ClaimIndex } from '../model/types.ts';

@@ -2,7 +2,7 @@
 // by the counts they give, figures.ts, by what the matcher finds, self-match.ts, then one speaker's
 // denials of one act, denials.ts), then give
 // each group its kind, wording, provenance, id (and aliases) and matching data, and link
-// reports to their answers.
+// reports to their answers; the seed articles are named by their headlines (sources.ts).
 
 import { storyNames } from '../matching/speakers.ts';
 import type { Weights } from '../matching/similarity.ts';
@@ -22,6 +22,7 @@ import { nameTerms } from './names.ts';
 import type { SeedPiece } from './pieces.ts';
 import { firstReport, orderOutlets, recordedStatement, recordReport } from './provenance.ts';
 import { quotedStatements, resolveStatements } from './statements.ts';
+import { sourceArticles } from './sources.ts';
 import { pickWording, voiced } from './wording.ts';
 import { EntityFinder } from './attribution.ts';
 
@@ -165,6 +166,7 @@ function assemble(parts: StoryParts, groups: readonly number[][]): Story {
     subject: story.subject,
     parties: story.parties.map(({ name, aliases }) => ({ name, aliases })),
     outlets: story.outlets,
+    sources: sourceArticles(input),
     statements,
     claims,
     gate,

@@ -127,7 +127,13 @@ export class PageReader {
       return this.overlay?.schedule();
     // Bounded work: an article is never longer than this; a 10 MB page is read to this point only.
     const read = boundParagraphs(paragraphs, (p) => p.text);
-    const reply = await this.send('match', { ids, paragraphs: read.map((p) => p.text) });
+    // The page's own headline, which the popup names as such (never "Paragraph 1").
+    const headline = read.findIndex((p) => p.role === 'headline');
+    const reply = await this.send('match', {
+      ids,
+      paragraphs: read.map((p) => p.text),
+      ...(headline < 0 ? {} : { headline }),
+    });
     if (!reply.ok) {
       this.deps.warn(`Backstory: disabled on this page (${reply.error}).`);
       return;

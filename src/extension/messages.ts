@@ -12,12 +12,13 @@ import {
   MAX_STORY_ID_CHARS,
   nullable,
   oneOf,
+  optional,
   record,
   str,
   type Check,
 } from '../model/guards.ts';
 import { CLAIM_KINDS } from '../model/types.ts';
-import type { AnswerView, ClaimView, FoundClaim, PageView } from '../view/describe.ts';
+import type { AnswerView, ArticleView, ClaimView, FoundClaim, PageView } from '../view/describe.ts';
 import { MAX_ARTICLE_CHARS, MAX_PARAGRAPH_CHARS, MAX_PARAGRAPHS } from '../pipeline/bounds.ts';
 
 /** A request with nothing in it but its name. */
@@ -34,7 +35,14 @@ export type ContentContract = {
    * let through. The background keeps the result as the tab's, and answers with the page's view,
    * or null on a page it does not recognise.
    */
-  match: { request: { ids: string[]; paragraphs: string[] }; reply: PageView | null };
+  match: {
+    /**
+     * `headline`: which of the paragraphs is the page's headline (its title's h1, src/page/headline.ts),
+     * where the page reader found one: the popup then says "Headline" for it, not "Paragraph 1".
+     */
+    request: { ids: string[]; paragraphs: string[]; headline?: number };
+    reply: PageView | null;
+  };
   /** Whether the overlay is drawn (false when the reader turned it off): only the page knows. */
   overlay: { request: { shown: boolean }; reply: true };
   /**
@@ -130,12 +138,23 @@ function isArticle(v: unknown): v is string[] {
 // and the popup would stay on "Not analysed yet" however often the page was matched again.
 const each = <T>(item: Check<T>): Check<T[]> => list(Number.POSITIVE_INFINITY, item);
 
+const isSourceArticle = record<ArticleView>({
+  headline: isStr,
+  date: nullable(isStr),
+  byline: nullable(isStr),
+});
+
 const isFound = record<FoundClaim>({
   paragraph: isInt,
   claimId: isStr,
   score: isNum,
   why: nullable(
-    record<NonNullable<FoundClaim['why']>>({ seed: isStr, quote: isStr, outlet: nullable(isStr) }),
+    record<NonNullable<FoundClaim['why']>>({
+      seed: isStr,
+      quote: isStr,
+      outlet: nullable(isStr),
+      article: nullable(isSourceArticle),
+    }),
   ),
 });
 
@@ -173,7 +192,9 @@ const isPageView = record<PageView>({
   claims: each(isFound),
   views: each(isClaimView),
   // Absent from a view an older version stored: that view is still shown, without the story's answer.
-  answer: (v: unknown): v is AnswerView | null | undefined => v === undefined || nullable(isAnswer)(v),
+  answer: optional(nullable(isAnswer)),
+  // Absent from a view an older version stored: its paragraphs are then all numbered.
+  headline: optional(nullable(isInt)),
 });
 
 /** Checks a tab's result read back from storage (it may be from an older version). */
@@ -187,7 +208,7 @@ export const isTabResult = record<TabResult>({
 export const CONTENT_SHAPES: Shapes<ContentContract> = {
   'gate-passed': {},
   'no-story': {},
-  match: { ids: list(64, str(MAX_STORY_ID_CHARS)), paragraphs: isArticle },
+  match: { ids: list(64, str(MAX_STORY_ID_CHARS)), paragraphs: isArticle, headline: optional(isInt) },
   overlay: { shown: isBool },
   'open-story': { claimId: nullable(claimId) },
 };

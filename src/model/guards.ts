@@ -58,6 +58,12 @@ export const list =
   (v): v is T[] =>
     Array.isArray(v) && v.length <= max && v.every(item);
 
+/** A field that may be left out: a value an older version stored, or one a sender may not have. */
+export const optional =
+  <T>(check: Check<T>): Check<T | undefined> =>
+  (v): v is T | undefined =>
+    v === undefined || check(v);
+
 export const oneOf =
   <T>(values: readonly T[]): Check<T> =>
   (v): v is T =>

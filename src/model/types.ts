@@ -62,6 +62,24 @@ export interface MatchSentence {
   from: number;
 }
 
+/**
+ * A seed article as a reader may be told of it: its headline (from the seed text) and what
+ * story.json records of it. Never its publisher: no seed records one, and the outlets a seed
+ * credits ("according to the WSJ") are not the outlet that published it.
+ */
+export interface SourceArticle {
+  /** Seed file name. */
+  seed: string;
+  /** The article's headline: its first line of article text (src/compiler/furniture.ts). */
+  headline: string;
+  /** Where the headline stands in the seed file, so it can be traced. */
+  start: number;
+  end: number;
+  /** story.json's byline and date of the article, null where unknown. */
+  byline: string | null;
+  date: string | null;
+}
+
 /** A stretch of a seed file. */
 export interface SeedSpan {
   seed: string;
@@ -129,6 +147,8 @@ export interface StoryFacts {
 }
 
 export interface Story extends StoryFacts {
+  /** The seed articles, in file-name order: every appearance's seed is one of them. */
+  sources: SourceArticle[];
   /** The subject's official statements, as quoted in story.json and resolved to claims. */
   statements: StatementInfo[];
   claims: Claim[];

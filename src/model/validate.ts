@@ -230,6 +230,19 @@ export function indexProblem(v: unknown): string | null {
       !s.parties.every((p) => isObj(p) && typeof p.name === 'string' && isStrArr(p.aliases))
     )
       return `story ${s.id} has malformed subject or parties`;
+    // A quote is cited with the article it is from (src/view/sources.ts): each seed's headline,
+    // and its byline and date where story.json knows them.
+    const isSource = (a: unknown): boolean =>
+      isObj(a) &&
+      typeof a.seed === 'string' &&
+      typeof a.headline === 'string' &&
+      typeof a.start === 'number' &&
+      typeof a.end === 'number' &&
+      (a.byline === null || typeof a.byline === 'string') &&
+      (a.date === null || typeof a.date === 'string');
+    if (!Array.isArray(s.sources) || !s.sources.every(isSource))
+      return `story ${s.id} has malformed source articles`;
+    const articles = new Set(s.sources.map((a: { seed: string }) => a.seed));
     for (const c of s.claims) {
       if (
         !isObj(c) ||
@@ -243,6 +256,8 @@ export function indexProblem(v: unknown): string | null {
         !(c.speaker === null || typeof c.speaker === 'string')
       )
         return `claim ${isObj(c) ? String(c.id) : '?'} is malformed`;
+      if (!c.appearances.every((a) => isObj(a) && typeof a.seed === 'string' && articles.has(a.seed)))
+        return `claim ${c.id} appears in an article the story does not name`;
       if (!CLAIM_ID.test(c.id)) return `claim "${c.id}" has a malformed id`;
       if (!c.aliases.every((a) => CLAIM_ID.test(a))) return `claim ${c.id} has a malformed alias`;
       for (const id of [c.id, ...c.aliases]) {

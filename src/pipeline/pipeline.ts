@@ -12,6 +12,8 @@ export interface PageInput {
   paragraphs: readonly string[];
   /** The stories the gate let through (the page ran it), or the text to run the gate on. */
   gate: { ids: readonly string[] } | { text: string };
+  /** Which paragraph is the page's headline, where the page reader found one. */
+  headline?: number | null;
 }
 
 export interface PageOutcome {
@@ -27,7 +29,7 @@ export interface PageOutcome {
  */
 export function readPage(engine: Engine, page: PageInput): PageOutcome {
   const { texts, at, stories } = prepare(engine, page);
-  return outcome(engine.analyseAgainst(texts, stories), at, page.paragraphs.length);
+  return outcome(engine.analyseAgainst(texts, stories), at, page);
 }
 
 /**
@@ -40,7 +42,7 @@ export async function readPageInSlices(
   pause: () => Promise<void>,
 ): Promise<PageOutcome> {
   const { texts, at, stories } = prepare(engine, page);
-  return outcome(await engine.analyseInSlices(texts, stories, pause), at, page.paragraphs.length);
+  return outcome(await engine.analyseInSlices(texts, stories, pause), at, page);
 }
 
 function prepare(engine: Engine, page: PageInput) {
@@ -56,8 +58,14 @@ function prepare(engine: Engine, page: PageInput) {
   return { texts: at.map((i) => page.paragraphs[i] ?? ''), at, stories };
 }
 
-function outcome(result: PageResult, at: readonly number[], count: number): PageOutcome {
+function outcome(result: PageResult, at: readonly number[], page: PageInput): PageOutcome {
+  const count = page.paragraphs.length;
   const matches = result.matches.map((m) => ({ ...m, paragraph: at[m.paragraph] ?? m.paragraph }));
   const read = { ...result, paragraphs: count, matches };
-  return { result: read, view: read.story === null ? null : describePage(read.story, matches, count) };
+  // Numbered as the input is, as the matches are: a headline past the paragraphs names none.
+  const headline = page.headline != null && page.headline < count ? page.headline : null;
+  return {
+    result: read,
+    view: read.story === null ? null : describePage(read.story, matches, count, headline),
+  };
 }

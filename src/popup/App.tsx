@@ -3,7 +3,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { answerCredit, formatDate, provenanceLine, type PageView } from '../view/describe.ts';
 import { count } from '../view/plural.ts';
-import { summarise, type ClaimRow } from '../view/summary.ts';
+import { creditedLine, passageCredit, passageFrom } from '../view/sources.ts';
+import { paragraphLabel, summarise, type ClaimRow } from '../view/summary.ts';
 import { overlayOn, setSite, type Settings } from '../extension/settings.ts';
 import type { FollowedStory } from '../extension/messages.ts';
 import { Damaged } from '../ui/Damaged.tsx';
@@ -340,6 +341,8 @@ function ClaimLine({
   const [open, setOpen] = useState(false);
   const { view, found } = row;
   const more = `more-${view.id}`;
+  // Outlets an article's text credits, said apart from the articles the claim was found in.
+  const credited = creditedLine(view.otherOutlets, view.firstOutlet !== null);
   return (
     <li class={open ? 'claim open' : 'claim'} data-claim={view.id}>
       <div class="line">
@@ -367,18 +370,21 @@ function ClaimLine({
           {found.map((f) => (
             <li key={f.paragraph}>
               <button class="link" type="button" onClick={() => onPick(f.paragraph, view.id)}>
-                Paragraph {f.paragraph + 1}
+                {paragraphLabel(page, f.paragraph)}
               </button>
               {f.why === null ? null : (
                 <>
                   {' '}
-                  matches “{f.why.quote}” <span class="muted">({f.why.outlet ?? 'no outlet credited'})</span>
+                  matches “{f.why.quote}”{' '}
+                  <span class="from muted">
+                    {passageFrom(f.why)}, {passageCredit(f.why)}
+                  </span>
                 </>
               )}
             </li>
           ))}
         </ul>
-        {view.otherOutlets.length > 0 && <p class="muted">Also carried by {view.otherOutlets.join(', ')}.</p>}
+        {credited !== '' && <p class="muted">{credited}</p>}
         {view.answers.map((a) =>
           a.claimId === answered ? (
             <p key={a.claimId} class="muted">

@@ -7,7 +7,8 @@ import type { ClaimIndex, ClaimKind, Story } from '../model/types.ts';
 import { describeClaim, formatDate, outletName, provenanceLine } from '../view/describe.ts';
 import { KINDS, kindOf } from '../view/kinds.ts';
 import { count } from '../view/plural.ts';
-import { claimNamed, filterClaims, timeline } from '../view/story.ts';
+import { articleCitation, creditedLine, passageCredit } from '../view/sources.ts';
+import { appearancesByArticle, claimNamed, filterClaims, timeline } from '../view/story.ts';
 import { claimAnchor, linkedId } from '../extension/story-link.ts';
 import type { Parsed } from '../model/validate.ts';
 import { Damaged } from '../ui/Damaged.tsx';
@@ -115,6 +116,10 @@ function StoryView({ story }: { story: Story }) {
         Broke {formatDate(story.broke)} ({brokeBy}) · {count(story.claims.length, 'claim')} from{' '}
         {count(sources, 'source article')}
       </p>
+      <p class="muted">
+        A source article is named by its headline: who published it is not recorded. An outlet named beside a
+        quote is the one the article credits for it (“according to …”), not the article’s publisher.
+      </p>
       <section aria-labelledby={id('timeline')}>
         <h2 id={id('timeline')}>Timeline</h2>
         <ol class="timeline">
@@ -178,33 +183,60 @@ function ClaimItem({ story, claimId }: { story: Story; claimId: string }) {
   const v = describeClaim(story, claimId);
   const claim = story.claims.find((c) => c.id === claimId);
   if (v === null || claim === undefined) return null;
-  const sources = new Set(claim.appearances.map((a) => a.seed)).size;
   // The reports a statement answers; a report's answers come with its view.
   const answers = story.claims.filter((r) => r.answeredBy.includes(claimId));
+  const credited = creditedLine(v.otherOutlets, v.firstOutlet !== null);
+  const where = appearancesByArticle(story, claim);
   return (
     <li class="claim" data-claim={claimId} id={claimAnchor(claimId)} tabIndex={-1}>
       {/* Links by the ids earlier builds gave it (an alias is never a claim's id, nor on two). */}
       {claim.aliases.map((a) => (
         <span key={a} id={claimAnchor(a)} />
       ))}
-      <span class={`kind kind-${v.kind}`}>{kindOf(v.kind).label}</span>{' '}
-      <span class="claim-text">{v.text}</span>
-      <div class="muted">
-        {/* Context has no provenance line (describe.ts): the line then starts at what there is. */}
-        {[
-          provenanceLine(v),
-          v.otherOutlets.length > 0 ? `also ${v.otherOutlets.join(', ')}` : '',
-          `in ${count(sources, 'source article')}`,
-        ]
-          .filter((part) => part !== '')
-          .join(' · ')}
-      </div>
+      <p class="claim-head">
+        <span class={`kind kind-${v.kind}`}>{kindOf(v.kind).label}</span>{' '}
+        <span class="claim-text">{v.text}</span>
+      </p>
+      {/* Context has no provenance line (describe.ts). */}
+      {provenanceLine(v) !== '' && <p class="muted">{provenanceLine(v)}</p>}
+      {credited !== '' && <p class="muted">{credited}</p>}
+      <details class="where">
+        <summary>Where it appears: {count(where.length, 'source article')}</summary>
+        <ul class="articles">
+          {where.map(({ seed, article, quotes }) => (
+            <li key={seed}>
+              <cite>{article === null ? 'A source article' : articleCitation(article)}</cite>
+              <ul class="quotes">
+                {quotes.map((q) => (
+                  <li key={q.start}>
+                    “{q.quote}” <span class="muted">({passageCredit(q)})</span>
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      </details>
       {v.answers.length > 0 && (
-        <p class="muted">
-          {story.subject.name} answered: {v.answers.map((a) => `“${a.quote}”`).join(' · ')}
-        </p>
+        <div class="linked">
+          <p class="label">{story.subject.name} answered</p>
+          <ul>
+            {v.answers.map((a) => (
+              <li key={a.claimId}>“{a.quote}”</li>
+            ))}
+          </ul>
+        </div>
       )}
-      {answers.length > 0 && <p class="muted">Answers: {answers.map((r) => r.text).join(' · ')}</p>}
+      {answers.length > 0 && (
+        <div class="linked">
+          <p class="label">Answers these reports</p>
+          <ul>
+            {answers.map((r) => (
+              <li key={r.id}>{r.text}</li>
+            ))}
+          </ul>
+        </div>
+      )}
     </li>
   );
 }

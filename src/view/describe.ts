@@ -31,6 +31,20 @@ export interface ClaimView {
   answers: AnswerView[];
 }
 
+/** A source article as the views name it (src/view/sources.ts words it). */
+export interface ArticleView {
+  headline: string;
+  /** ISO date, where story.json knows it. */
+  date: string | null;
+  byline: string | null;
+}
+
+/** The article a seed file is, or null for a seed the story does not name (the index refuses one). */
+export function articleOf(story: Story, seed: string): ArticleView | null {
+  const a = story.sources.find((s) => s.seed === seed);
+  return a === undefined ? null : { headline: a.headline, date: a.date, byline: a.byline };
+}
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "2018-08-06T20:00-04:00" → "6 Aug 2018": the same in every locale and time zone. */
@@ -104,10 +118,11 @@ export interface FoundClaim {
   claimId: string;
   score: number;
   /**
-   * Why this matched: the seed appearance the paragraph matched (its exact quote), and the
-   * outlet that seed credits for it, by name; null when the matcher gave no evidence.
+   * Why this matched: the seed appearance the paragraph matched (its exact quote), the outlet
+   * that seed credits for it, by name, and the article it is from; null when the matcher gave no
+   * evidence.
    */
-  why: { seed: string; quote: string; outlet: string | null } | null;
+  why: { seed: string; quote: string; outlet: string | null; article: ArticleView | null } | null;
 }
 
 /** What the matcher hands over for one finding: its evidence is the matched seed quote first. */
@@ -142,9 +157,19 @@ export interface PageView {
    * Optional: a view stored by an older version has none, and is still shown.
    */
   answer?: AnswerView | null;
+  /**
+   * Which paragraph is the page's headline, where the page said (null: none found, or a page read
+   * without a page reader). Optional: a view stored by an older version has none.
+   */
+  headline?: number | null;
 }
 
-export function describePage(story: Story, matches: readonly Finding[], paragraphs: number): PageView {
+export function describePage(
+  story: Story,
+  matches: readonly Finding[],
+  paragraphs: number,
+  headline: number | null = null,
+): PageView {
   const why = (m: Finding): FoundClaim['why'] => {
     const e = m.evidence?.[0];
     if (e === undefined) return null;
@@ -152,7 +177,12 @@ export function describePage(story: Story, matches: readonly Finding[], paragrap
     const at = claim?.appearances.find(
       (a) => a.seed === e.seed && (a.quote === e.quote || a.sentence === e.quote),
     );
-    return { seed: e.seed, quote: e.quote, outlet: outletName(story, at?.outlet ?? null) };
+    return {
+      seed: e.seed,
+      quote: e.quote,
+      outlet: outletName(story, at?.outlet ?? null),
+      article: articleOf(story, e.seed),
+    };
   };
   const claims = matches.map((m) => ({
     paragraph: m.paragraph,
@@ -173,6 +203,7 @@ export function describePage(story: Story, matches: readonly Finding[], paragrap
     claims,
     views,
     answer: storyAnswer(story),
+    headline,
   };
 }
 

@@ -9,6 +9,18 @@ export function toJsonLd(index: ClaimIndex): unknown {
     '@context': 'https://schema.org',
     '@graph': index.stories.flatMap((story) => {
       const outlet = (id: string | null): string | undefined => outletName(story, id) ?? undefined;
+      // The article a quote is from, by its headline and what story.json knows of it; its file name
+      // stays as a local identifier, so the quote's offsets can still be traced.
+      const article = (seed: string): unknown => {
+        const a = story.sources.find((s) => s.seed === seed);
+        return {
+          '@type': 'CreativeWork',
+          identifier: seed,
+          headline: a?.headline,
+          datePublished: a?.date ?? undefined,
+          author: a?.byline == null ? undefined : { '@type': 'Person', name: a.byline },
+        };
+      };
       return story.claims.map((c) => ({
         '@type': 'Claim',
         '@id': `#${c.id}`,
@@ -30,8 +42,13 @@ export function toJsonLd(index: ClaimIndex): unknown {
         appearance: c.appearances.map((a) => ({
           '@type': 'Quotation',
           text: a.quote,
-          isPartOf: a.seed,
-          publisher: a.outlet === null ? undefined : { '@type': 'Organization', name: outlet(a.outlet) },
+          isPartOf: article(a.seed),
+          // The outlet the passage credits ("according to the WSJ"): a work of that outlet's it
+          // cites, not the quotation's publisher, which no seed records.
+          citation:
+            a.outlet === null
+              ? undefined
+              : { '@type': 'CreativeWork', publisher: { '@type': 'Organization', name: outlet(a.outlet) } },
         })),
         // A report's answering statements, as schema.org responses.
         comment: c.answeredBy.map((id) => ({

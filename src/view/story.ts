@@ -1,7 +1,8 @@
 // The full story page's model: the outlets' timeline, and the claims a reader's search and kind
 // filter leave. Pure, so the page and its tests read the same answers.
 
-import type { Claim, ClaimKind, Story } from '../model/types.ts';
+import type { Appearance, Claim, ClaimKind, Story } from '../model/types.ts';
+import { articleOf, outletName, type ArticleView } from './describe.ts';
 import { reportTimeOrder } from '../text/calendar.ts';
 import { fold } from '../text/fold.ts';
 
@@ -63,3 +64,34 @@ export function filterClaims(story: Story, query: string, kinds: ReadonlySet<Cla
 /** The claim a link names by its id or by one of its aliases (an id an earlier build gave). */
 export const claimNamed = (story: Story, id: string): Claim | undefined =>
   story.claims.find((c) => c.id === id || c.aliases.includes(id));
+
+/** The quotes of a claim from one source article, as the story page lists them. */
+export interface ArticleQuotes {
+  seed: string;
+  article: ArticleView | null;
+  /** Each quote with the outlet it credits, by name (null: none), in the article's order. */
+  quotes: { quote: string; start: number; outlet: string | null; article: ArticleView | null }[];
+}
+
+/**
+ * A claim's appearances gathered by the article they are from, articles in the story's order
+ * (their file names'): one article quoted twice is one entry, so "5 source articles" counts
+ * articles, not quotes.
+ */
+export function appearancesByArticle(story: Story, claim: Claim): ArticleQuotes[] {
+  const by = new Map<string, Appearance[]>();
+  for (const a of claim.appearances) by.set(a.seed, [...(by.get(a.seed) ?? []), a]);
+  const order = (seed: string): number => story.sources.findIndex((s) => s.seed === seed);
+  return [...by]
+    .sort(([a], [b]) => order(a) - order(b) || compare(a, b))
+    .map(([seed, list]) => {
+      const article = articleOf(story, seed);
+      return {
+        seed,
+        article,
+        quotes: [...list]
+          .sort((a, b) => a.start - b.start)
+          .map((a) => ({ quote: a.quote, start: a.start, outlet: outletName(story, a.outlet), article })),
+      };
+    });
+}

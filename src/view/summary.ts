@@ -216,3 +216,14 @@ export function summarise(page: PageView): PageSummary {
     ),
   };
 }
+
+/**
+ * How the popup names a paragraph of the page: "Headline" for the page's own headline, where the
+ * page said which it is; else "Paragraph N", counted in the article's body (the headline is no
+ * paragraph of it: the first below it is "Paragraph 1").
+ */
+export function paragraphLabel(page: Pick<PageView, 'headline'>, paragraph: number): string {
+  const headline = page.headline ?? null;
+  if (paragraph === headline) return 'Headline';
+  return `Paragraph ${paragraph + 1 - (headline !== null && headline < paragraph ? 1 : 0)}`;
+}

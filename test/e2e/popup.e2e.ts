@@ -141,7 +141,11 @@ eachBrowser(site, (d, name) => {
       () => document.querySelector('li.claim .more:not([hidden])')?.textContent ?? '',
       null,
     );
-    assert.match(opened, /Paragraph \d+ matches “/, 'an opened claim says where and why it matched');
+    assert.match(
+      opened,
+      /(Headline|Paragraph \d+) matches “/,
+      'an opened claim says where and why it matched',
+    );
     const [first] = await popup.evaluate(rowLines, null);
     assert.ok(first !== undefined && first.whole, 'an opened claim shows its whole wording');
     assert.equal(first.times, 1, 'an opened claim shows its wording once');
@@ -150,6 +154,41 @@ eachBrowser(site, (d, name) => {
       for (const b of document.querySelectorAll<HTMLElement>('button.toggle[aria-expanded=false]')) b.click();
     }, null);
     assert.deepEqual(await axeViolations(popup), [], 'the popup with every claim opened');
+    // The claim found in the page's own headline (its h1) says "Headline" for it, not
+    // "Paragraph 1"; the body's first paragraph is then Paragraph 1. Each passage is cited with the
+    // article it is from, by headline, never by file name.
+    const found = checkMatches(pages[STORY] ?? '');
+    const inHeadline = found.find((m) => m.paragraph === 0)?.claimId;
+    const inFirst = found.find((m) => m.paragraph === 1)?.claimId;
+    assert.ok(
+      inHeadline !== undefined && inFirst !== undefined,
+      'the check CLI finds claims in the headline and below',
+    );
+    const rowOf = (id: string) => {
+      const more = document.querySelector(`li.claim[data-claim="${id}"] .more`) as HTMLElement | null;
+      return {
+        shown: (more?.offsetHeight ?? 0) > 0,
+        text: more?.textContent ?? '',
+        places: [...(more?.querySelectorAll('ul.found li button') ?? [])].map((b) => b.textContent),
+      };
+    };
+    const headlineRow = await popup.evaluate(rowOf, inHeadline);
+    assert.ok(headlineRow.shown, 'the row is open');
+    assert.equal(headlineRow.places[0], 'Headline', 'the page headline is named "Headline"');
+    assert.match(headlineRow.text, /Headline matches “/);
+    const firstRow = await popup.evaluate(rowOf, inFirst);
+    assert.ok(firstRow.places.includes('Paragraph 1'), 'the paragraph below the headline is Paragraph 1');
+    const sources = index.stories[0]?.sources ?? [];
+    assert.ok(
+      sources.some((a) => firstRow.text.includes(`from “${a.headline}”`)),
+      `a passage names its article by headline: ${firstRow.text}`,
+    );
+    assert.match(firstRow.text, /, crediting (no outlet|[A-Z])/);
+    assert.doesNotMatch(
+      await popup.evaluate(() => document.body.innerText, null),
+      /\.txt\b/,
+      'no file name in the popup',
+    );
     await popup.close();
     await tab.close();
   });

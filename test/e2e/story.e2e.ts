@@ -2,13 +2,15 @@
 // the engine's), counted nouns right, a search and a kind filter that narrow the lists, and the
 // index exported as JSON-LD and CSV files made in the page (no request); a link by an alias finds
 // its claim, also when only the fragment of the open page changes, even when the search hid it;
-// back and forward leave the page where the reader was.
+// back and forward leave the page where the reader was; a claim's quotes are listed under the
+// headlines of the articles they are from, and the claims stand apart under their kinds' headings.
 
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import type { ClaimIndex } from '../../src/model/types.ts';
+import { axeViolations } from '../../src/tools/harness/axe.ts';
 import { until, type Tab } from '../../src/tools/harness/driver.ts';
 import { fixturePages } from '../../src/tools/harness/fixtures.ts';
 import { unexpected } from '../../src/tools/harness/proxy.ts';
@@ -93,11 +95,74 @@ eachBrowser(site, (d) => {
       page.evaluate(async () => (window.__saved.length > 1 ? await window.__saved[1]?.text() : null), null),
     );
     assert.ok(ld, 'the JSON-LD button made a file');
-    const graph = (JSON.parse(ld) as { '@graph': { '@type': string }[] })['@graph'];
+    const graph = (
+      JSON.parse(ld) as {
+        '@graph': { '@type': string; appearance: { isPartOf: { '@type': string; headline: string } }[] }[];
+      }
+    )['@graph'];
     assert.equal(graph.length, story.claims.length);
     assert.ok(graph.every((c) => c['@type'] === 'Claim'));
+    // Each quote is part of an article named by its headline, not a bare file name.
+    const headlines = new Set(story.sources.map((a) => a.headline));
+    for (const q of graph.flatMap((c) => c.appearance)) {
+      assert.equal(q.isPartOf['@type'], 'CreativeWork');
+      assert.ok(headlines.has(q.isPartOf.headline), `“${q.isPartOf.headline}” is a source's headline`);
+    }
     await page.close();
     assert.deepEqual(unexpected(site.proxy.log), []);
+  });
+
+  test("a claim's quotes are listed under their articles' headlines, and each claim stands apart from the next", async () => {
+    const core = story.claims.find(
+      (c) => new Set(c.appearances.map((a) => a.seed)).size === story.sources.length,
+    );
+    assert.ok(core !== undefined, 'a claim appears in every source article');
+    const page = await d.extensionPage('src/story/story.html');
+    await until(() => page.evaluate(() => document.querySelectorAll('li.claim').length > 0, null));
+    // A reader opens "Where it appears" with a click.
+    await page.click(`li.claim[data-claim="${core.id}"] details.where summary`);
+    const seen = await until(() =>
+      page.evaluate((id) => {
+        const li = document.querySelector(`li.claim[data-claim="${id}"]`);
+        const cites = [...(li?.querySelectorAll('.articles > li > cite') ?? [])];
+        // Only what is drawn: a closed disclosure's text is in the page but not shown.
+        const drawn = cites.filter((c) => (c as HTMLElement).offsetHeight > 0).map((c) => c.textContent);
+        return drawn.length > 0 ? drawn : null;
+      }, core.id),
+    );
+    assert.deepEqual(
+      seen,
+      story.sources.map((a) =>
+        a.seed.startsWith('000_') ? `“${a.headline}” (8 Aug 2018, by Melissa Porter)` : `“${a.headline}”`,
+      ),
+      'each article named by its headline, with its date and byline where story.json knows them',
+    );
+    assert.doesNotMatch(await page.evaluate(() => document.body.innerText, null), /\.txt\b/);
+    // What the disclosure shows passes axe too (a11y.e2e.ts checks the page with it closed).
+    assert.deepEqual(await axeViolations(page), [], "the story page with a claim's articles shown");
+    const layout = await page.evaluate(() => {
+      // No helper functions in here: the test runner's transform would name them with a helper the page lacks.
+      const [a, b] = [...document.querySelectorAll('section[data-kind="report"] li.claim')];
+      const heading = document.querySelector('section[data-kind="report"] > h2') as Element;
+      const text = document.querySelector('li.claim .claim-text') as Element;
+      return {
+        rule: a ? getComputedStyle(a).borderBottomStyle : 'none',
+        gap:
+          a && b
+            ? (b.querySelector('.claim-head')?.getBoundingClientRect().top ?? 0) -
+              a.getBoundingClientRect().bottom
+            : 0,
+        heading: parseFloat(getComputedStyle(heading).fontSize),
+        text: parseFloat(getComputedStyle(text).fontSize),
+      };
+    }, null);
+    assert.notEqual(layout.rule, 'none', 'a rule between two claims');
+    assert.ok(layout.gap >= 10, `the next claim starts ${layout.gap} px below the rule`);
+    assert.ok(
+      layout.heading > layout.text,
+      `a kind's heading (${layout.heading} px) stands out of its claims (${layout.text} px)`,
+    );
+    await page.close();
   });
 
   test('a link naming a claim by an alias (an id an earlier build gave) opens at the claim holding it', async () => {

@@ -156,6 +156,22 @@ describe('claim index from the real seeds', () => {
     expect(fs.readdirSync(dir)).toEqual([]);
   });
 
+  test("each source article is named by its headline, traceable to the seed, with story.json's date and byline", () => {
+    expect(story.sources.map((a) => a.seed)).toEqual(fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt')));
+    for (const a of story.sources) expect(seedText(a.seed).slice(a.start, a.end)).toBe(a.headline);
+    // Seed 000 opens with a section label, a timestamp and a byline: its headline is the line after.
+    expect(story.sources[0]).toMatchObject({
+      headline: 'Facebook asks United States banks to share customer details',
+      byline: 'Melissa Porter',
+      date: '2018-08-08',
+    });
+    expect(story.sources[2]).toMatchObject({
+      headline: "Facebook denies seeking users' bank data",
+      byline: null,
+      date: null,
+    });
+  });
+
   test('the JSON-LD export describes claims with their first appearance', () => {
     const dir = fs.mkdtempSync('/tmp/bs-ld-');
     writeOutputs(buildIndex([SEEDS]), dir);
@@ -276,6 +292,16 @@ describe('bad input stops the build with the file, the line and what to fix', ()
       const e = fails(dir);
       expect(e.message).toMatch(message);
       expect(e.line).toBe(lineOf(dir, date));
+    }
+  });
+
+  test('a byline that is no name stops the build at its line: the story page shows it beside its article', () => {
+    for (const byline of ['5', '""', '["Melissa Porter"]']) {
+      const dir = copySeeds();
+      edit(dir, (s) => s.replace('"byline": "Melissa Porter"', `"byline": ${byline}`));
+      const e = fails(dir);
+      expect(e.message).toMatch(/seeds\.000_88890d5d2ec139ad\.txt\.byline: must be a non-empty string/);
+      expect(e.line).toBe(lineOf(dir, `"byline": ${byline}`));
     }
   });
 

@@ -45,6 +45,8 @@ describe('send', () => {
     await send('match', { ids: [], paragraph: [] });
     // @ts-expect-error: ids are strings
     await send('match', { ids: [1], paragraphs: [] });
+    // @ts-expect-error: the headline is a paragraph's number
+    await send('match', { ids: [], paragraphs: [], headline: 'the first' });
     const reply = await send('overlay', { shown: true });
     // @ts-expect-error: the overlay report's reply is `true`, not a page view
     if (reply.ok) void reply.value.storyId;
@@ -92,6 +94,13 @@ describe('handle', () => {
       'tab',
       fail('overlay has the wrong shape'),
       ['overlay has the wrong shape'],
+    ],
+    [
+      'a headline that is no paragraph’s number',
+      { type: 'match', ids: ['s'], paragraphs: ['p'], headline: 0.5 },
+      'tab',
+      fail('match has the wrong shape'),
+      ['match has the wrong shape'],
     ],
     [
       'the wrong sender',

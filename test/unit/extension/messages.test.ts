@@ -38,7 +38,12 @@ const full: TabResult = {
         paragraph: 1,
         claimId: 'c1',
         score: 0.9,
-        why: { seed: 'daily.txt', quote: 'Globex asked.', outlet: 'The Daily' },
+        why: {
+          seed: 'daily.txt',
+          quote: 'Globex asked.',
+          outlet: 'The Daily',
+          article: { headline: 'Globex wants records', date: '2018-08-06', byline: 'A. Writer' },
+        },
       },
     ],
     views: [
@@ -56,11 +61,12 @@ const full: TabResult = {
     ],
     // A copy: edited() clones shared objects as shared, and each field must be taken away alone.
     answer: { ...denial },
+    headline: 0,
   },
 };
 
 /** The story's answer may be absent (a view an older version stored) and is still shown; nothing else may. */
-const OPTIONAL = ['view.answer'];
+const OPTIONAL = ['view.answer', 'view.headline'];
 
 /**
  * A result with the least in it: every field that may be null is null, the list of names empty,
@@ -229,9 +235,25 @@ describe('a tab’s result read back from storage', () => {
     ],
     ['without the story’s answer (stored by an older version)', edited(full, ['view', 'answer'])],
     ['whose story has no answer', edited(full, ['view', 'answer'], null)],
+    ['without the page’s headline (stored by an older version)', edited(full, ['view', 'headline'])],
+    ['of a page with no headline found', edited(full, ['view', 'headline'], null)],
     [
       'with a reason whose outlet is not known',
-      edited(minimal, ['view', 'claims', 0, 'why'], { seed: 'daily.txt', quote: 'Asked.', outlet: null }),
+      edited(minimal, ['view', 'claims', 0, 'why'], {
+        seed: 'daily.txt',
+        quote: 'Asked.',
+        outlet: null,
+        article: { headline: 'Globex wants records', date: null, byline: null },
+      }),
+    ],
+    [
+      'with a reason from an article the story does not name',
+      edited(minimal, ['view', 'claims', 0, 'why'], {
+        seed: 'daily.txt',
+        quote: 'Asked.',
+        outlet: null,
+        article: null,
+      }),
     ],
   ])('is kept %s', (_, result) => {
     expect(isTabResult(result)).toBe(true);
@@ -257,6 +279,7 @@ describe('a tab’s result read back from storage', () => {
     ['a speaker that is not named', ['view', 'views', 0, 'said', 'by'], null],
     ['a status no version had', ['status'], 'matched'],
     ['a score that is no number', ['view', 'claims', 0, 'score'], Number.NaN],
+    ['a headline that is no paragraph number', ['view', 'headline'], -1],
   ])('is dropped with %s', (_, path, value) => {
     expect(isTabResult(edited(full, path, value))).toBe(false);
   });

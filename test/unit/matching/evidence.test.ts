@@ -19,6 +19,16 @@ describe('what "why this matched" cites', () => {
     const matches = matchParagraphs(prepared, paragraphs, weight, undefined, { stated: 0 });
     const view = describePage(story, matches, paragraphs.length);
     const first = view.claims.find((c) => c.paragraph === 1);
-    expect(first?.why).toEqual({ seed: '001_ec7be9d70c6859db.txt', quote: copied, outlet: 'AFP' });
+    expect(first?.why).toEqual({
+      seed: '001_ec7be9d70c6859db.txt',
+      quote: copied,
+      outlet: 'AFP',
+      // Seed 001's first line; story.json knows neither its date nor its byline.
+      article: {
+        headline: 'Facebook asks US banks to share customer data; plays down privacy fears',
+        date: null,
+        byline: null,
+      },
+    });
   });
 });

@@ -75,6 +75,33 @@ describe('start-up checks of the bundled data', () => {
     expect(indexProblem(bad)).toMatch(/is malformed/);
   });
 
+  test('the source articles a quote is cited with are carried and checked, even with the checksum recomputed', () => {
+    // Without them the story page and the popup would have no headline to name a quote's article by.
+    const rechecked = (edit: (i: ClaimIndex) => void): string | null => {
+      const t = copy(seedIndex());
+      edit(t);
+      t.checksum = indexChecksum(t);
+      return indexProblem(t);
+    };
+    expect(
+      rechecked((i) => delete (i.stories[0] as unknown as Record<string, unknown> | undefined)?.sources),
+    ).toMatch(/malformed source articles/);
+    expect(
+      rechecked((i) => {
+        const a = i.stories[0]?.sources[0] as unknown as Record<string, unknown> | undefined;
+        if (a !== undefined) a.headline = null;
+      }),
+    ).toMatch(/malformed source articles/);
+    // A quote from an article the story does not name could only be cited by its file name.
+    expect(rechecked((i) => i.stories[0]?.sources.shift())).toMatch(
+      /appears in an article the story does not name/,
+    );
+    const t = copy(seedIndex());
+    const first = t.stories[0]?.sources[0];
+    if (first !== undefined) first.date = null;
+    expect(indexProblem(t)).toMatch(/checksum/);
+  });
+
   test('an alias that would open the wrong claim or no claim is caught, even with its checksum recomputed', () => {
     // The checksum is unkeyed: it catches truncation, not a rewritten index.
     const withAlias = (edit: (claims: Claim[]) => void): string | null => {

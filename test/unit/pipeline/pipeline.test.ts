@@ -36,6 +36,19 @@ describe('the page pipeline', () => {
     );
   });
 
+  test("the page reader's headline is named in the view by its place on the page, past the bounds too", () => {
+    const view = (paragraphs: string[], headline?: number | null) =>
+      readPage(engine, { paragraphs, gate: { ids: [story.id] }, headline }).view;
+    expect(view(page, 0)?.headline).toBe(0);
+    // A page with no headline found, or read without a page reader (the CLI), says none.
+    expect(view(page)?.headline).toBeNull();
+    // Numbered as the page is, as the findings are, though an overlong paragraph before it is not read.
+    const dump = 'Facebook banks data. '.repeat(600);
+    expect(view([dump, ...page], 1)?.headline).toBe(1);
+    // An index past the page's paragraphs names none.
+    expect(view(page, page.length)?.headline).toBeNull();
+  });
+
   test('in slices, as the background reads, the same page, with pauses between', async () => {
     let pauses = 0;
     const sliced = await readPageInSlices(

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, onTestFinished, test, vi } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/extension/settings.ts';
 import type { TabResult } from '../../../src/extension/messages.ts';
 import { fail, ok, type Result } from '../../../src/extension/contract.ts';
-import { describePage } from '../../../src/view/describe.ts';
+import { describePage, formatDate } from '../../../src/view/describe.ts';
 import { App } from '../../../src/popup/App.tsx';
 import type { PanelApi, SiteAccess, TabInfo } from '../../../src/popup/api.ts';
 import { seedStory } from '../helpers.ts';
@@ -156,12 +156,62 @@ describe('popup states', () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     expect(more.hidden).toBe(false);
     const found = [...more.querySelectorAll('ul.found li')].map((li) => li.textContent);
-    expect(found).toEqual([`Paragraph 3 matches “${seen.quote}” (${outlet})`, 'Paragraph 7']);
+    // The passage is cited with the article it is from, by headline (never its file), and what it credits.
+    const article = story.sources.find((a) => a.seed === seen.seed);
+    if (article === undefined) throw new Error('a quote from an article the story does not name');
+    expect(found).toEqual([
+      `Paragraph 3 matches “${seen.quote}” from “${article.headline}”${article.date === null ? '' : ` (${formatDate(article.date)})`}, crediting ${outlet}`,
+      'Paragraph 7',
+    ]);
+    expect(more.textContent).not.toMatch(/\.txt/);
     expect(more.textContent).toMatch(/Answered by Facebook’s statement above|— Facebook/);
     fireEvent.click(screen.getByRole('button', { name: 'Paragraph 7' }));
     expect(calls.focus.at(-1)).toEqual([3, 6, report.id]);
     fireEvent.click(row.querySelector('button.goto') as Element);
     expect(calls.focus.at(-1)).toEqual([3, 2, report.id]);
+  });
+
+  test('a claim found in the page’s headline says "Headline", and the paragraphs below it are counted from 1', async () => {
+    const claim = story.claims.find((c) => c.kind === 'report');
+    if (claim === undefined) throw new Error('no report');
+    const view = describePage(
+      story,
+      [
+        { paragraph: 0, claimId: claim.id, score: 0.9 },
+        { paragraph: 3, claimId: claim.id, score: 0.9 },
+      ],
+      6,
+      0,
+    );
+    const { api, calls } = fakeApi({
+      result: ok({ url: 'https://news.example/article', status: 'story', view, overlay: true }),
+    });
+    const { container } = render(<App api={api} />);
+    await screen.findByText(story.title);
+    const row = container.querySelector(`li.claim[data-claim="${claim.id}"]`) as HTMLElement;
+    fireEvent.click(row.querySelector('button.toggle') as Element);
+    expect([...row.querySelectorAll('ul.found li button')].map((b) => b.textContent)).toEqual([
+      'Headline',
+      'Paragraph 3',
+    ]);
+    // The page still finds them where they are.
+    fireEvent.click(screen.getByRole('button', { name: 'Headline' }));
+    expect(calls.focus.at(-1)).toEqual([3, 0, claim.id]);
+  });
+
+  test('an opened claim says which outlets the source articles credit, not that they carried it', async () => {
+    const claim = story.claims.find((c) => c.kind === 'report' && c.outlets.length > 1);
+    if (claim === undefined) throw new Error('the seeds credit two outlets for a report');
+    const { api } = fakeApi({ result: resultWith([claim.id]) });
+    const { container } = render(<App api={api} />);
+    await screen.findByText(story.title);
+    const row = container.querySelector(`li.claim[data-claim="${claim.id}"]`) as HTMLElement;
+    fireEvent.click(row.querySelector('button.toggle') as Element);
+    const others = claim.outlets.slice(1).map((o) => story.outlets.find((x) => x.id === o)?.name);
+    expect(row.querySelector('.more')?.textContent).toContain(
+      `The source articles also credit ${others.join(', ')}`,
+    );
+    expect(row.textContent).not.toMatch(/carried by/i);
   });
 
   test('a screen reader hears a short status, not the list', async () => {

@@ -35,14 +35,60 @@ describe('the full story page', () => {
     expect(container.textContent).not.toMatch(/\b1 claims\b|\b1 source articles\b/);
   });
 
-  test('a context claim names no missing outlet, and its line starts with what there is', async () => {
+  test('a context claim names no missing outlet; every claim says in how many source articles it appears', async () => {
     const { container } = render(<StoryPage index={index} exporter={fakeExporter().exporter} />);
     await screen.findByText(story.title);
-    const lines = [...container.querySelectorAll('section[data-kind="context"] li.claim .muted')].map(
-      (l) => l.textContent ?? '',
+    const context = [...container.querySelectorAll('section[data-kind="context"] li.claim')];
+    expect(context.length).toBeGreaterThan(0);
+    for (const li of context) expect(li.textContent).not.toMatch(/not known|not determined/);
+    for (const li of container.querySelectorAll('li.claim')) {
+      const claim = story.claims.find((c) => c.id === li.getAttribute('data-claim'));
+      const articles = new Set(claim?.appearances.map((a) => a.seed)).size;
+      expect(li.querySelector('details.where summary')?.textContent).toBe(
+        `Where it appears: ${articles} source article${articles === 1 ? '' : 's'}`,
+      );
+    }
+  });
+
+  test("a claim's quotes are listed under the article each is from, named by headline, never by file", async () => {
+    const { container } = render(<StoryPage index={index} exporter={fakeExporter().exporter} />);
+    await screen.findByText(story.title);
+    expect(container.textContent).not.toMatch(/\.txt\b/);
+    const core = story.claims.find(
+      (c) => new Set(c.appearances.map((a) => a.seed)).size === story.sources.length,
     );
-    expect(lines.length).toBeGreaterThan(0);
-    for (const line of lines) expect(line).toMatch(/^(?!\s*·)(?!.*not known).*\bin \d+ source articles?$/);
+    const li = container.querySelector(`li.claim[data-claim="${core?.id ?? ''}"]`);
+    const cited = [...(li?.querySelectorAll('.articles > li > cite') ?? [])].map((c) => c.textContent);
+    // Seed 000 is the one article story.json dates and signs.
+    expect(cited[0]).toBe(
+      '“Facebook asks United States banks to share customer details” (8 Aug 2018, by Melissa Porter)',
+    );
+    expect(cited.slice(1)).toEqual(story.sources.slice(1).map((a) => `“${a.headline}”`));
+    // Each quote with the outlet it credits, said as credited.
+    const quotes = [...(li?.querySelectorAll('.quotes > li') ?? [])].map((q) => q.textContent ?? '');
+    expect(quotes.length).toBe(core?.appearances.length);
+    for (const q of quotes) expect(q).toMatch(/^“.+” \(crediting (no outlet|[A-Z].*)\)$/);
+    expect(li?.textContent).not.toMatch(/carried by/i);
+  });
+
+  test("a claim's answers are a labelled list, one item each, not one line run together", async () => {
+    const { container } = render(<StoryPage index={index} exporter={fakeExporter().exporter} />);
+    await screen.findByText(story.title);
+    const statement = story.claims.find(
+      (c) => story.claims.filter((r) => r.answeredBy.includes(c.id)).length > 1,
+    );
+    if (statement === undefined) throw new Error('no statement answers two reports');
+    const li = container.querySelector(`li.claim[data-claim="${statement.id}"]`);
+    const block = [...(li?.querySelectorAll('.linked') ?? [])].find(
+      (b) => b.querySelector('.label')?.textContent === 'Answers these reports',
+    );
+    expect([...(block?.querySelectorAll('li') ?? [])].map((r) => r.textContent)).toEqual(
+      story.claims.filter((r) => r.answeredBy.includes(statement.id)).map((r) => r.text),
+    );
+    const report = story.claims.find((c) => c.answeredBy.length > 0);
+    const answered = container.querySelector(`li.claim[data-claim="${report?.id ?? ''}"] .linked`);
+    expect(answered?.querySelector('.label')?.textContent).toBe(`${story.subject.name} answered`);
+    expect(container.textContent).not.toMatch(/ · “/);
   });
 
   test('a search narrows every section and says how many are shown', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeClaim, describePage, provenanceLine } from '../../../src/view/describe.ts';
+import { articleOf, describeClaim, describePage, provenanceLine } from '../../../src/view/describe.ts';
 import { seedStory } from '../helpers.ts';
 
 const story = seedStory();
@@ -21,9 +21,11 @@ describe('what a reader is told about a claim and a page', () => {
         paragraph: 4,
         claimId: claim.id,
         score: 0.8,
-        why: { seed: credited.seed, quote: credited.quote, outlet },
+        why: { seed: credited.seed, quote: credited.quote, outlet, article: articleOf(story, credited.seed) },
       },
     ]);
+    // The article is named by its headline, not by its file.
+    expect(view.claims[0]?.why?.article?.headline).toMatch(/^Facebook /);
   });
 
   test('a finding without evidence says nothing it does not know', () => {

@@ -1,0 +1,62 @@
+// The source articles as a reader is told of them, wherever a quote of one is cited: by headline
+// and date, never by file name, and never by a publisher (no seed records one). An outlet a
+// passage credits ("according to the WSJ") is said to be credited, never to have carried it.
+
+import { formatDate, type ArticleView } from './describe.ts';
+
+/** “Facebook denies seeking users' bank data”, and its date where known: “…” (8 Aug 2018). */
+export function articleName(a: ArticleView): string {
+  return `“${a.headline}”${a.date === null ? '' : ` (${formatDate(a.date)})`}`;
+}
+
+/** The same with its byline where known, for a list of articles: “…” (8 Aug 2018, by Melissa Porter). */
+export function articleCitation(a: ArticleView): string {
+  const known = [a.date === null ? '' : formatDate(a.date), a.byline === null ? '' : `by ${a.byline}`];
+  const more = known.filter((k) => k !== '').join(', ');
+  return `“${a.headline}”${more === '' ? '' : ` (${more})`}`;
+}
+
+/** A passage a paragraph matched, and what it is known of. */
+export interface Passage {
+  quote: string;
+  /** The outlet the passage credits, by name, or null when it credits none. */
+  outlet: string | null;
+  article: ArticleView | null;
+}
+
+/**
+ * Where a matched passage is from: `from “headline” (date)`, or, where the passage is the
+ * article's headline itself, `the headline of a source article of 8 Aug 2018` (the headline is
+ * not quoted twice).
+ */
+export function passageFrom(p: Passage): string {
+  const a = p.article;
+  if (a === null) return 'from a source article';
+  if (p.quote.trim() === a.headline.trim())
+    return `the headline of a source article${a.date === null ? '' : ` of ${formatDate(a.date)}`}`;
+  return `from ${articleName(a)}`;
+}
+
+/** "crediting AFP" or "crediting no outlet": what the passage credits, not who published it. */
+export const passageCredit = (p: Passage): string => `crediting ${p.outlet ?? 'no outlet'}`;
+
+/**
+ * The outlets the source articles credit for a claim besides its first reporter (or speaker's
+ * outlet): "The source articles also credit AFP." An outlet credited is named in an article's
+ * text; it is not an outlet that carried it. Empty when there is none.
+ */
+export function creditedLine(others: readonly string[], firstNamed: boolean): string {
+  if (others.length === 0) return '';
+  const names =
+    others.length === 1 ? (others[0] ?? '') : `${others.slice(0, -1).join(', ')} and ${others.at(-1) ?? ''}`;
+  return `The source articles ${firstNamed ? 'also ' : ''}credit ${names}.`;
+}
+
+/**
+ * The same as a sentence of its own, for the card's "Why this matched": "From “headline” (8 Aug
+ * 2018), crediting AFP." or "The headline of a source article, crediting no outlet."
+ */
+export function passageSentence(p: Passage): string {
+  const from = passageFrom(p);
+  return `${from.charAt(0).toUpperCase()}${from.slice(1)}, ${passageCredit(p)}.`;
+}

@@ -1,0 +1,86 @@
+import { describe, expect, test } from 'vitest';
+import { articleOf } from '../../../src/view/describe.ts';
+import {
+  articleCitation,
+  articleName,
+  creditedLine,
+  passageCredit,
+  passageFrom,
+  passageSentence,
+} from '../../../src/view/sources.ts';
+import { appearancesByArticle } from '../../../src/view/story.ts';
+import { seedStory } from '../helpers.ts';
+
+const story = seedStory();
+const dated = { headline: 'Globex asks hospitals for records', date: '2018-08-08', byline: 'A. Writer' };
+const undated = { headline: 'Globex denies it', date: null, byline: null };
+
+describe('how a source article is named where its quote is cited', () => {
+  test('by its headline in quotes, with its date (and byline in a list) only where known', () => {
+    expect(articleName(dated)).toBe('“Globex asks hospitals for records” (8 Aug 2018)');
+    expect(articleName(undated)).toBe('“Globex denies it”');
+    expect(articleCitation(dated)).toBe('“Globex asks hospitals for records” (8 Aug 2018, by A. Writer)');
+    expect(articleCitation({ ...dated, date: null })).toBe(
+      '“Globex asks hospitals for records” (by A. Writer)',
+    );
+    expect(articleCitation(undated)).toBe('“Globex denies it”');
+  });
+
+  test('a passage is from its article; a passage that is the headline is not quoted twice', () => {
+    const body = {
+      quote: 'Globex asked hospitals for patient records.',
+      outlet: 'The Daily',
+      article: dated,
+    };
+    expect(passageFrom(body)).toBe('from “Globex asks hospitals for records” (8 Aug 2018)');
+    expect(passageFrom({ ...body, quote: 'Globex asks hospitals for records' })).toBe(
+      'the headline of a source article of 8 Aug 2018',
+    );
+    expect(passageFrom({ quote: 'Globex denies it', outlet: null, article: undated })).toBe(
+      'the headline of a source article',
+    );
+    expect(passageFrom({ ...body, article: null })).toBe('from a source article');
+  });
+
+  test('the card says it as a sentence of its own', () => {
+    expect(passageSentence({ quote: 'Globex asked.', outlet: 'The Daily', article: dated })).toBe(
+      'From “Globex asks hospitals for records” (8 Aug 2018), crediting The Daily.',
+    );
+    expect(passageSentence({ quote: 'Globex denies it', outlet: null, article: undated })).toBe(
+      'The headline of a source article, crediting no outlet.',
+    );
+  });
+
+  test('an outlet a passage names is said to be credited, never to have carried it', () => {
+    expect(passageCredit({ quote: 'q', outlet: 'The Daily', article: null })).toBe('crediting The Daily');
+    expect(passageCredit({ quote: 'q', outlet: null, article: null })).toBe('crediting no outlet');
+    expect(creditedLine([], true)).toBe('');
+    expect(creditedLine(['AFP'], true)).toBe('The source articles also credit AFP.');
+    expect(creditedLine(['AFP', 'CNBC', 'Reuters'], false)).toBe(
+      'The source articles credit AFP, CNBC and Reuters.',
+    );
+  });
+});
+
+describe("a claim's appearances, by article", () => {
+  test('the core report is quoted in all five seed articles, each named once by its own headline', () => {
+    const core = story.claims.find((c) =>
+      c.appearances.some((a) => a.quote.includes('Facebook has asked large US banks to share financial')),
+    );
+    if (core === undefined) throw new Error('no core claim');
+    const by = appearancesByArticle(story, core);
+    expect(by.map((a) => a.article?.headline)).toEqual(story.sources.map((s) => s.headline));
+    // Every quote once, under the article it is from, in the article's order.
+    expect(by.flatMap((a) => a.quotes).length).toBe(core.appearances.length);
+    for (const a of by) {
+      expect(a.article).toEqual(articleOf(story, a.seed));
+      const starts = a.quotes.map((q) => q.start);
+      expect(starts).toEqual([...starts].sort((x, y) => x - y));
+    }
+    expect(by[0]?.article).toEqual({
+      headline: 'Facebook asks United States banks to share customer details',
+      date: '2018-08-08',
+      byline: 'Melissa Porter',
+    });
+  });
+});
