@@ -2,7 +2,6 @@
 // sentence should match that half, not be diluted by the other; a page sentence that carries
 // two facts should match each.
 
-import { contrastAt } from './contrast.ts';
 import { namedAsides } from './named-asides.ts';
 import { splitSentences } from './sentences.ts';
 
@@ -50,14 +49,14 @@ export function clauses(sentence: string, fine = false): Piece[] {
 
 /**
  * Sentences of a paragraph, their clauses (coarse and fine), names with their relative asides
- * (named-asides.ts), a clause up to a contrastive ", not …" (contrast.ts) and quotations, and
- * the clauses that state what a report says (`reported`: where each starts, ascending; see
- * reported.ts) where a negation before them in their sentence (`negations`, offsets ascending)
- * denies the report. Such a clause is a unit to the end of its clause, and its polarity, like
- * that of every piece after its start, is read from there: "Facebook rejected a report that it
- * asked banks for data" is a denial as a whole and states the report in its part. Where nothing
- * denies it, a reported clause is stated as its sentence is, and no unit is added. O(n) in the
- * text length, plus reported clauses × negations for the denials (a paragraph has a few of each).
+ * (named-asides.ts) and quotations, and the clauses that
+ * state what a report says (`reported`: where each starts, ascending; see reported.ts) where a
+ * negation before them in their sentence (`negations`, offsets ascending) denies the report. Such
+ * a clause is a unit to the end of its clause, and its polarity, like that of every piece after
+ * its start, is read from there: "Facebook rejected a report that it asked banks for data" is a
+ * denial as a whole and states the report in its part. Where nothing denies it, a reported clause
+ * is stated as its sentence is, and no unit is added. O(n) in the text length, plus reported
+ * clauses × negations for the denials (a paragraph has a few of each).
  */
 export function units(
   text: string,
@@ -116,12 +115,6 @@ export function units(
       for (const p of fine) if (asserts(p)) add(sentence, s.start, p, p.start - clauseStart(p.start));
     // A name and its relative aside, read with the aside's own polarity (named-asides.ts).
     for (const p of namedAsides(s.text)) if (asserts(p)) add(sentence, s.start, p);
-    // A clause up to its contrastive ", not …", without the contrast's negation (contrast.ts).
-    const contrast = contrastAt(s.text);
-    if (contrast > 0) {
-      const stated = { start: clauseStart(contrast), end: contrast };
-      if (asserts(stated)) add(sentence, s.start, stated);
-    }
     // A quotation is a unit of its own: pages quote statements inside sentences of their own.
     // It carries the polarity of its clause: 'It is not, a spokesperson said, "actively asking …"'.
     for (const q of s.text.matchAll(QUOTED)) {

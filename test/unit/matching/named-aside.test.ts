@@ -5,8 +5,9 @@
 import { expect, test } from 'vitest';
 import { matchParagraphs, prepare } from '../../../src/matching/match.ts';
 import { idfWeights } from '../../../src/matching/weights.ts';
+import { analyseSpans, sliceSpans } from '../../../src/text/terms.ts';
+import { units } from '../../../src/text/units.ts';
 import { globexWith } from '../globex.ts';
-import { polarities } from '../text/polarities.ts';
 
 const CONFIRMED = 'Mercy Hospital acknowledged holding talks with Globex.';
 
@@ -20,9 +21,14 @@ function mercyStory() {
 test("a name's relative clause is a unit of its own, affirmed under a negated main clause", () => {
   const text =
     'Mercy Hospital, which confirmed the talks with Globex, would not say whether it would share records.';
-  expect(polarities(text)).toContainEqual(['Mercy Hospital, which confirmed the talks with Globex', false]);
+  const spans = analyseSpans(text);
+  const read = units(text, undefined, [], spans.negations).map((u) => [
+    text.slice(u.start, u.end),
+    sliceSpans(spans, u.start, u.end, u.polarityFrom).negated,
+  ]);
+  expect(read).toContainEqual(['Mercy Hospital, which confirmed the talks with Globex', false]);
   // The sentence as a whole still reads as its main clause: negated.
-  expect(polarities(text)).toContainEqual([text, true]);
+  expect(read).toContainEqual([text, true]);
 });
 
 test("a page meets a party's acknowledgement told in a relative clause under a refusal", () => {

@@ -1,6 +1,16 @@
 import { describe, expect, test } from 'vitest';
+import { sliceSpans, analyseSpans } from '../../../src/text/terms.ts';
+import { reportedClauses } from '../../../src/text/reported.ts';
 import { units } from '../../../src/text/units.ts';
-import { polarities } from './polarities.ts';
+
+/** Each unit of a paragraph as its text and whether it reads as negated, as the page reads them. */
+const polarities = (text: string): [string, boolean][] => {
+  const spans = analyseSpans(text);
+  return units(text, undefined, reportedClauses(text), spans.negations).map((u) => [
+    text.slice(u.start, u.end),
+    sliceSpans(spans, u.start, u.end, u.polarityFrom).negated,
+  ]);
+};
 
 describe('matching units', () => {
   test('a clause of a condition is no unit of its own: it states nothing', () => {
