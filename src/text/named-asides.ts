@@ -14,6 +14,11 @@ import type { Piece } from './units.ts';
 const RELATIVE = /,\s+(?:which|who|whose)\s[^,;:]*/g;
 /** A run of capitalised words ending where the aside starts: the name the aside describes. */
 const NAME_BEFORE = /(?:\p{Lu}[\w.&'-]*\s+)*\p{Lu}[\w.&'-]*$/u;
+/**
+ * How far before an aside its name may start: a name is a few words, and looking back no further
+ * keeps a sentence of many asides linear in its length.
+ */
+const NAME_CHARS = 100;
 /** Words that open a sentence to link it to the one before: capitalised there, never a name. */
 const CONNECTIVE = /^(?:however|but|instead|meanwhile|and|so|moreover|yet|still|plus)\b\s*/i;
 
@@ -24,10 +29,11 @@ const CONNECTIVE = /^(?:however|but|instead|meanwhile|and|so|moreover|yet|still|
 export function namedAsides(sentence: string): Piece[] {
   const out: Piece[] = [];
   for (const m of sentence.matchAll(RELATIVE)) {
-    const run = NAME_BEFORE.exec(sentence.slice(0, m.index));
+    const from = Math.max(0, m.index - NAME_CHARS);
+    const run = NAME_BEFORE.exec(sentence.slice(from, m.index));
     if (run === null) continue;
     const connective = CONNECTIVE.exec(run[0]);
-    const start = run.index + (connective === null ? 0 : connective[0].length);
+    const start = from + run.index + (connective === null ? 0 : connective[0].length);
     if (start >= m.index) continue;
     const end = m.index + m[0].replace(/[\s.]+$/, '').length;
     out.push({ start, end });
