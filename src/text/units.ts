@@ -2,6 +2,7 @@
 // sentence should match that half, not be diluted by the other; a page sentence that carries
 // two facts should match each.
 
+import { namedAsides } from './named-asides.ts';
 import { splitSentences } from './sentences.ts';
 
 /**
@@ -47,7 +48,8 @@ export function clauses(sentence: string, fine = false): Piece[] {
 }
 
 /**
- * Sentences of a paragraph, their clauses (coarse and fine) and quotations, and the clauses that
+ * Sentences of a paragraph, their clauses (coarse and fine), names with their relative asides
+ * (named-asides.ts) and quotations, and the clauses that
  * state what a report says (`reported`: where each starts, ascending; see reported.ts) where a
  * negation before them in their sentence (`negations`, offsets ascending) denies the report. Such
  * a clause is a unit to the end of its clause, and its polarity, like that of every piece after
@@ -111,6 +113,8 @@ export function units(
     const fine = clauses(s.text, true);
     if (fine.length > 1)
       for (const p of fine) if (asserts(p)) add(sentence, s.start, p, p.start - clauseStart(p.start));
+    // A name and its relative aside, read with the aside's own polarity (named-asides.ts).
+    for (const p of namedAsides(s.text)) if (asserts(p)) add(sentence, s.start, p);
     // A quotation is a unit of its own: pages quote statements inside sentences of their own.
     // It carries the polarity of its clause: 'It is not, a spokesperson said, "actively asking …"'.
     for (const q of s.text.matchAll(QUOTED)) {

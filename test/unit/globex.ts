@@ -1,7 +1,9 @@
 // A made-up story for compiler and tool tests on hand-written seeds: Globex, a tech company
 // reported to have asked hospitals for patient records. No seeds or statements: each test adds its own.
 
+import { compileIndex } from '../../src/compiler/compile.ts';
 import type { StoryFile } from '../../src/compiler/story-file.ts';
+import type { ClaimIndex, Story } from '../../src/model/types.ts';
 
 export const GLOBEX: StoryFile = {
   id: 'globex-records',
@@ -26,3 +28,29 @@ export const GLOBEX: StoryFile = {
   seeds: {},
   statements: [],
 };
+
+/**
+ * GLOBEX compiled from two seeds that report the request, the first followed by `more` (a test's
+ * own sentences, which only that seed carries).
+ */
+export function globexWith(more: string): { index: ClaimIndex; story: Story } {
+  const index = compileIndex([
+    {
+      dir: '/tmp/globex',
+      story: GLOBEX,
+      seeds: [
+        {
+          name: '001_ledger.txt',
+          text: `Globex wants patient records\n\nGlobex has asked large hospitals to share detailed patient records for its new health app, The Daily Ledger reported. ${more}\n`,
+        },
+        {
+          name: '002_wire.txt',
+          text: 'Hospitals asked for records\n\nGlobex asked major hospitals to share patient records for a new health app, according to the Ledger.\n',
+        },
+      ],
+    },
+  ]);
+  const story = index.stories[0];
+  if (story === undefined) throw new Error('no story compiled');
+  return { index, story };
+}

@@ -3,32 +3,14 @@
 // to meet. The story is made up for this test.
 
 import { expect, test } from 'vitest';
-import { compileIndex } from '../../../src/compiler/compile.ts';
 import { matchParagraphs, prepare } from '../../../src/matching/match.ts';
 import { idfWeights } from '../../../src/matching/weights.ts';
-import { GLOBEX } from '../globex.ts';
+import { globexWith } from '../globex.ts';
 
 test("a page naming an appositive's head meets the appositive's claim", () => {
-  const index = compileIndex([
-    {
-      dir: '/tmp/globex',
-      story: GLOBEX,
-      seeds: [
-        {
-          name: '001_ledger.txt',
-          text:
-            'Globex wants patient records\n\nGlobex has asked large hospitals to share detailed patient records for its new health app, The Daily Ledger reported. ' +
-            'The request comes as Globex still faces questions over Acme Analytics, the data broker that obtained records of five million Globex members without their consent.\n',
-        },
-        {
-          name: '002_wire.txt',
-          text: 'Hospitals asked for records\n\nGlobex asked major hospitals to share patient records for a new health app, according to the Ledger.\n',
-        },
-      ],
-    },
-  ]);
-  const story = index.stories[0];
-  if (story === undefined) throw new Error('no story compiled');
+  const { index, story } = globexWith(
+    'The request comes as Globex still faces questions over Acme Analytics, the data broker that obtained records of five million Globex members without their consent.',
+  );
   const claim = story.claims.find((c) => c.appearances.some((a) => a.quote.includes('the data broker')));
   expect(claim).toBeDefined();
   const weight = idfWeights(index);
