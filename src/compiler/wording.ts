@@ -49,6 +49,19 @@ const LEAD_TIME = new RegExp(
   ].join('|')}),\\s+(?=\\S+\\s+\\S+\\s+\\S+)`,
   'i',
 );
+/**
+ * A time told from the article's own day inside the clause ("plummeted last week", "reported on
+ * Monday"): read on a card years later it dates nothing, and the card dates the claim.
+ */
+const INNER_TIME = new RegExp(
+  `\\s+(?:${[
+    '(?:(?:earlier|later) )?(?:last|this|next) (?:year|month|week|weekend)',
+    '(?:in|over|during) the (?:past|last|previous) (?:\\w+ )?(?:years?|months?|weeks?|days?)',
+    `on (?:${WEEKDAYS.join('|')})`,
+    'yesterday|today',
+  ].join('|')})(?=[,;.!?]|\\s)`,
+  'gi',
+);
 const TICKER = /\s*\([A-Z]{1,5}(?:\.[A-Z]{1,2})?\)/g;
 const FINITE =
   /^(?:\w+ed|\w+[^s's]s|is|was|are|were|has|had|have|would|wouldn't|could|couldn't|will|won't|can|cannot|can't|does|did|doesn't|didn't|says|said)\b/;
@@ -393,6 +406,7 @@ export function clean(text: string): string {
   const time = LEAD_TIME.exec(t);
   if (time !== null && !/^(?:[Ww]hen|[Ss]ince|[Aa]fter|[Bb]efore|[Oo]nce|[Uu]ntil)\s.*\s[A-Z]/.test(time[0]))
     t = capitalised(t.slice(time[0].length));
+  t = t.replace(INNER_TIME, '');
   t = t.replace(TRAIL_ATTRIBUTION, '$1$2');
   t = t.replace(/,\s*(?:however|though|meanwhile|instead)\s*,/gi, '').replace(/\s+reportedly\b/gi, '');
   return t.trim();

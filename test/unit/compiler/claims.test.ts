@@ -714,6 +714,22 @@ describe('a claim is worded from the seed text, short and neutral', () => {
     expect(only(story, 'book a doctor').text).toBe('Members can book a doctor through the Globex app.');
   });
 
+  test("a time told from the article's day inside the clause is not worded; the quote keeps it", () => {
+    const story = compile({
+      '001_blog.txt':
+        'Globex and your health\n\nShares in Globex plummeted last week, wiping out some $2 billion. ' +
+        'Lakeside Clinic fined two nurses on Monday for reading patient records. ' +
+        "This week's filing shows Globex asked hospitals for patient records.\n",
+    });
+    expect(only(story, 'plummeted').text).toBe('Shares in Globex plummeted, wiping out some $2 billion.');
+    expect(only(story, 'plummeted').appearances[0]?.quote).toMatch(/plummeted last week,/);
+    expect(only(story, 'fined two nurses').text).toBe(
+      'Lakeside Clinic fined two nurses for reading patient records.',
+    );
+    // A time that is part of a name ("this week's filing") is not a time the clause is set in.
+    expect(only(story, 'filing shows').text).toMatch(/^This week's filing shows/);
+  });
+
   test('a name written with a lower-case first letter keeps it when the wording opens on it', () => {
     const story = compile({
       '001_blog.txt':
@@ -750,7 +766,8 @@ describe('a claim is worded from the seed text, short and neutral', () => {
         'Globex money\n\nGlobex, which was fined $2 million last year, lost $119 billion in market value on Thursday as investors fled.\n',
     });
     expect(only(story, 'lost $119 billion').text).toBe(
-      'Globex, which was fined $2 million last year, lost $119 billion in market value on Thursday as investors fled.',
+      // The times go (the article's day dates nothing on a card); the aside stays.
+      'Globex, which was fined $2 million, lost $119 billion in market value as investors fled.',
     );
   });
 
