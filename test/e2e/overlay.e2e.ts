@@ -392,6 +392,38 @@ eachBrowser(site, (d) => {
     await tab.close();
   });
 
+  test('a clicked card closes on a click inside an embedded frame, as on one in the page', async () => {
+    const { tab, m, at } = await atMarker(d, 0);
+    // An embed in the window's top left corner, clear of the article's first paragraph and its
+    // card: a press there reaches the frame's own document, never this one's listeners.
+    await tab.evaluate(() => {
+      const frame = document.createElement('iframe');
+      frame.id = 'embed';
+      frame.srcdoc = '<!doctype html><body style="margin:0;background:#eee"><p>An embedded video</p></body>';
+      frame.style.cssText = 'position: fixed; top: 10px; left: 10px; width: 200px; height: 120px; border: 0';
+      document.body.append(frame);
+    }, null);
+    const loaded = await until(() =>
+      tab.evaluate(
+        () =>
+          (document.getElementById('embed') as HTMLIFrameElement).contentDocument?.body?.textContent ===
+          'An embedded video',
+        null,
+      ),
+    );
+    assert.equal(loaded, true, 'the frame is drawn');
+    await tab.clickAt(...at);
+    const card = async () => (await overlayOf(d, tab))?.card?.paragraph ?? null;
+    assert.equal(await until(async () => (await card()) === m.paragraph), true, 'a click opens the card');
+    await tab.clickAt(110, 70);
+    assert.equal(
+      await until(async () => ((await card()) === null ? true : null), 3000),
+      true,
+      'a click in the frame closes it',
+    );
+    await tab.close();
+  });
+
   test('the legend is on screen and names all four kinds', async () => {
     const { tab, state } = await openStory(d, '/seed/001_ec7be9d70c6859db.html');
     await tab.viewport(1280, 800);

@@ -101,6 +101,19 @@ export class Overlay {
   private readonly onPressOutside = (ev: PointerEvent): void => {
     if (!ev.composedPath().includes(this.host)) this.press(null);
   };
+  /**
+   * A press inside an embedded frame (an ad, a video, a social embed) reaches no listener of
+   * this document: its only trace here is focus leaving for the frame, which blurs the window.
+   * The frame's element is then the document's active element (in Firefox only once the blur
+   * is over, so it is read a task later); a blur for another tab, window or the browser's own
+   * toolbar leaves the active element as it was, and the card stays.
+   */
+  private readonly onFrameFocus = (): void =>
+    void setTimeout(() => {
+      const active = this.doc.activeElement?.localName;
+      const frame = active === 'iframe' || active === 'frame' || active === 'object' || active === 'embed';
+      if (frame && this.open !== null) this.press(null);
+    }, 0);
   /** Escape with focus in the overlay: the card's alone, as one Escape closes what is on top. */
   private readonly onOwnEscape = (ev: KeyboardEvent): void => {
     if (!isEscape(ev) || this.open === null || !ev.composedPath().includes(this.host)) return;
@@ -426,10 +439,12 @@ export class Overlay {
       this.doc.addEventListener('pointerdown', this.onPressOutside, { capture: true, passive: true });
       this.doc.addEventListener('keydown', this.onOwnEscape, true);
       this.doc.defaultView?.addEventListener('keydown', this.onPageEscape);
+      this.doc.defaultView?.addEventListener('blur', this.onFrameFocus);
     } else {
       this.doc.removeEventListener('pointerdown', this.onPressOutside, true);
       this.doc.removeEventListener('keydown', this.onOwnEscape, true);
       this.doc.defaultView?.removeEventListener('keydown', this.onPageEscape);
+      this.doc.defaultView?.removeEventListener('blur', this.onFrameFocus);
     }
   }
 
