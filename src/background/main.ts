@@ -4,13 +4,13 @@
 
 import browser from 'webextension-polyfill';
 import index from '@index/claim-index.json';
-import { readSettings, saveSettings, setSite, overlayOn } from '../extension/settings.ts';
+import { readSettings, saveSettings, setSite, overlayOn, SETTINGS_KEY } from '../extension/settings.ts';
 import { sender } from '../extension/contract.ts';
 import type { TabContract } from '../extension/messages.ts';
 import { parseIndex } from '../model/validate.ts';
 import { grantedSites } from '../extension/automatic.ts';
 import { GATE_SCRIPT, GATE_SCRIPT_ID, PAGE_CSS, oneAtATime, syncGate } from './access.ts';
-import { badgeText, buttonTitle } from '../view/button.ts';
+import { buttonFace, siteOf } from './badge.ts';
 import { Router } from './router.ts';
 import { storyPagePath } from '../extension/story-link.ts';
 import { TabStore } from './tab-store.ts';
@@ -26,11 +26,13 @@ const router = new Router({
   extensionOrigin: browser.runtime.getURL(''),
   index: checked,
   store,
-  showCount: async (tabId, claims) => {
-    await browser.action.setBadgeText({ tabId, text: badgeText(claims) });
-    await browser.action.setBadgeBackgroundColor({ tabId, color: '#1f3a60' });
-    await browser.action.setTitle({ tabId, title: buttonTitle(claims) });
+  showCount: async (tabId, claims, highlights) => {
+    const face = buttonFace(claims, highlights);
+    await browser.action.setBadgeText({ tabId, text: face.text });
+    await browser.action.setBadgeBackgroundColor({ tabId, color: face.colour });
+    await browser.action.setTitle({ tabId, title: face.title });
   },
+  highlightsOn: async (url) => overlayOn(await readSettings(browser.storage.local), siteOf(url)),
   tab: (tabId) => sender<TabContract>((message) => browser.tabs.sendMessage(tabId, message)),
   // The full script runs only where the gate passed (or the reader just granted the site). The
   // highlight CSS is inert until used, so inserting it again is harmless.
@@ -57,11 +59,17 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading' && change.url !== undefined) void store.clear(tabId);
 });
 
+// The highlights turned on or off, from the popup, the options page or the shortcut: the buttons
+// of the tabs showing a story say so.
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && SETTINGS_KEY in changes) void router.settingsChanged();
+});
+
 browser.commands.onCommand.addListener(async (command) => {
   if (command !== 'toggle-overlay') return;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  const host = tab?.url === undefined ? null : new URL(tab.url).host;
-  if (host === null || host === '') return;
+  const host = siteOf(tab?.url ?? '');
+  if (host === '') return;
   const settings = await readSettings(browser.storage.local);
   await saveSettings(browser.storage.local, setSite(settings, host, !overlayOn(settings, host)));
 });

@@ -842,6 +842,47 @@ eachBrowser(site, (d) => {
     await tab.close();
   });
 
+  test('the toolbar button says when the highlights are off, everywhere or for the site, and again when they are back', async () => {
+    const { tab } = await openStory(d, '/seed/000_88890d5d2ec139ad.html');
+    const button = () =>
+      d.inExtension(
+        async (tabId: number) => ({
+          title: await chrome.action.getTitle({ tabId }),
+          text: await chrome.action.getBadgeText({ tabId }),
+          colour: (await chrome.action.getBadgeBackgroundColor({ tabId })).slice(0, 3).join(','),
+        }),
+        tab.tabId,
+      );
+    const on = await until(async () => {
+      const b = await button();
+      return /^Backstory: \d+ claims/.test(b.title) ? b : null;
+    });
+    assert.ok(on !== null && !/highlights off/.test(on.title), `the count, highlights on: ${on?.title}`);
+    const becomes = (want: (b: NonNullable<typeof on>) => boolean) =>
+      until(async () => {
+        const b = await button();
+        return want(b) ? b : null;
+      }, 5000);
+    await setEnabled(d, false);
+    const off = await becomes((b) => b.title === `${on.title}; highlights off`);
+    assert.ok(off !== null, `the title says they are off: ${(await button()).title}`);
+    assert.equal(off.text, on.text, 'the badge still counts the claims');
+    assert.notEqual(off.colour, on.colour, 'on a muted badge');
+    await setEnabled(d, true);
+    assert.deepEqual(await becomes((b) => b.title === on.title), on, 'as before once they are on again');
+    // Off for this site alone, as the popup's switch and the shortcut do.
+    const host = new URL(site.server.origin).host;
+    await d.inExtension(
+      async (h: string) =>
+        chrome.storage.local.set({ settings: { version: 1, enabled: true, disabledSites: [h] } }),
+      host,
+    );
+    assert.deepEqual(await becomes((b) => b.title !== on.title), off, 'off for the site: the same');
+    await setEnabled(d, true);
+    assert.deepEqual(await becomes((b) => b.title === on.title), on, 'and back');
+    await tab.close();
+  });
+
   test('on a 390 px full-bleed page the markers stay inside the window and the page does not grow sideways', async () => {
     const { tab } = await openStory(d, '/full-bleed.html');
     await tab.viewport(390, 760);
