@@ -3,6 +3,7 @@
 
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import type { OverlayState } from '../../src/extension/messages.ts';
@@ -12,6 +13,9 @@ import { unexpected } from '../../src/tools/harness/proxy.ts';
 import { checkMatches, eachBrowser, overlayOf, useSite } from '../../src/tools/harness/site.ts';
 import { linkedClaim } from '../../src/tools/harness/story-page.ts';
 import { escapeHtml, seedArticle } from '../../src/tools/harness/pages.ts';
+import { RULE } from '../../src/content/overlay/tints.ts';
+import { kindOf } from '../../src/view/kinds.ts';
+import type { ClaimKind } from '../../src/model/types.ts';
 
 const pages = fixturePages();
 // A phone-width layout whose article runs to the window's edges (12 px padding): no margin on
@@ -110,6 +114,52 @@ async function atMarker(d: Driver, nth: number) {
   return { tab, m, para, at };
 }
 
+type Box = { top: number; left: number; bottom: number; right: number };
+
+/**
+ * The commonest colour (#rrggbb) inside each box of the window (CSS pixels), as the browser drew
+ * it: a screenshot, decoded in the page itself (Node has no PNG decoder here). Inside a
+ * paragraph, the commonest colour is the background behind its text.
+ */
+async function drawnColours(tab: Tab, boxes: Box[]): Promise<string[]> {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bs-shot-')), 'window.png');
+  await tab.screenshot(file);
+  const png = fs.readFileSync(file).toString('base64');
+  fs.rmSync(path.dirname(file), { recursive: true });
+  return tab.evaluate(
+    async ([data, bs]: [string, Box[]]) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${data}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.naturalWidth;
+      canvas.height = img.naturalHeight;
+      const g = canvas.getContext('2d', { willReadFrequently: true }) as CanvasRenderingContext2D;
+      g.drawImage(img, 0, 0);
+      const scale = img.naturalWidth / innerWidth;
+      return bs.map((b) => {
+        const [x, y] = [Math.ceil(b.left * scale), Math.ceil(b.top * scale)];
+        const w = Math.max(1, Math.floor(b.right * scale) - x);
+        const h = Math.max(1, Math.floor(b.bottom * scale) - y);
+        const px = g.getImageData(x, y, w, h).data;
+        const counts = new Map<string, number>();
+        for (let i = 0; i < px.length; i += 4) {
+          const hex = `#${[px[i], px[i + 1], px[i + 2]].map((c) => (c ?? 0).toString(16).padStart(2, '0')).join('')}`;
+          counts.set(hex, (counts.get(hex) ?? 0) + 1);
+        }
+        return [...counts].sort((p, q) => q[1] - p[1])[0]?.[0] ?? '';
+      });
+    },
+    [png, boxes] as [string, Box[]],
+  );
+}
+
+/** How far apart two #rrggbb colours are: the largest difference of a channel. */
+const apart = (a: string, b: string): number =>
+  Math.max(
+    ...[1, 3, 5].map((i) => Math.abs(parseInt(a.slice(i, i + 2), 16) - parseInt(b.slice(i, i + 2), 16))),
+  );
+
 const paragraphsOf = (pathname: string): string[] => {
   const html = pages[pathname] ?? '';
   // The article's lines: its paragraphs and its headline, which is read and matched like them.
@@ -153,6 +203,53 @@ eachBrowser(site, (d) => {
       assert.equal(texts.length, expected.length, `${pathname}: one highlight per matched paragraph`);
       await tab.close();
     }
+  });
+
+  test('at rest a marked paragraph keeps the page’s own background but for a faint tint, with a rule in its kind’s colour beside it; the one whose card is open takes the full colour', async () => {
+    const { tab, m } = await atMarker(d, 1);
+    const kind = m.kind as ClaimKind;
+    const full = kindOf(kind).colour;
+    /** The paragraph's background, the page's background beside it, and its margin rule as drawn. */
+    const look = async () => {
+      const s = await overlayOf(d, tab);
+      const p = s?.paragraphs.find((q) => q.paragraph === m.paragraph)?.rect;
+      assert.ok(p !== undefined);
+      const [paragraph, page, rule] = await drawnColours(tab, [
+        // Its first line, where the text runs full width (the background behind the glyphs).
+        { top: p.top + 2, bottom: p.top + 18, left: p.left + 4, right: p.right - 120 },
+        // Left of the markers, in the page's own margin.
+        { top: p.top + 2, bottom: p.bottom - 2, left: p.left - 80, right: p.left - 60 },
+        // The rule's middle column, between the marker and the text.
+        { top: p.top + 30, bottom: p.bottom - 2, left: p.left - 4, right: p.left - 3 },
+      ]);
+      return { paragraph: paragraph ?? '', page: page ?? '', rule: rule ?? '' };
+    };
+    const rest = await look();
+    assert.ok(
+      apart(rest.paragraph, rest.page) <= 40 && apart(rest.paragraph, full) >= 8,
+      `at rest, a faint tint (${rest.paragraph}) on the page (${rest.page}), not the full ${full}`,
+    );
+    assert.ok(apart(rest.rule, RULE[kind]) <= 3, `the rule in ${RULE[kind]} (drawn ${rest.rule})`);
+    assert.ok(await openCard(d, tab, m.paragraph), 'its card opens');
+    await new Promise((r) => setTimeout(r, 200));
+    const open = await look();
+    assert.ok(
+      apart(open.paragraph, full) <= 3,
+      `with its card open, the full ${full} (drawn ${open.paragraph})`,
+    );
+    // Escape closes the card and leaves focus on its marker: the reader is still on it.
+    await tab.press('Escape');
+    assert.equal(await until(async () => ((await overlayOf(d, tab))?.card === null ? true : null)), true);
+    await new Promise((r) => setTimeout(r, 200));
+    assert.equal((await overlayOf(d, tab))?.focused, m.paragraph, 'focus on its marker');
+    assert.ok(apart((await look()).paragraph, full) <= 3, 'so still in the full colour');
+    // A click in the page's margin takes focus off the overlay: back to the tint.
+    const p = (await overlayOf(d, tab))?.paragraphs.find((q) => q.paragraph === m.paragraph)?.rect;
+    assert.ok(p !== undefined);
+    await tab.clickAt(p.left - 70, p.top + 10);
+    await new Promise((r) => setTimeout(r, 200));
+    assert.equal((await look()).paragraph, rest.paragraph, 'focus gone, back to the tint');
+    await tab.close();
   });
 
   test('a card opens from the keyboard with the first outlet and Facebook\u2019s statement, and Escape closes it', async () => {

@@ -76,9 +76,18 @@ export interface LayerProps {
   current: number | null;
   /** A marker got focus. */
   onCurrent(paragraph: number): void;
+  /** A marker lost focus. */
+  onBlurMarker(): void;
+  /**
+   * A thin rule in each paragraph's margin, in its kind's colour: with the browser's highlights,
+   * which rest in a faint tint (page.css's fallback draws a rule of its own).
+   */
+  rules: boolean;
 }
 
 const MARKER = 34;
+/** The margin rule's left edge, this far left of its paragraph's text (the marker ends 6 px away). */
+const RULE_GAP = 5;
 /** The keys that move focus between markers, and which way. */
 const STEPS: Partial<Record<string, number>> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
 /**
@@ -153,6 +162,8 @@ export function Layer({
   onStep,
   current,
   onCurrent,
+  onBlurMarker,
+  rules,
 }: LayerProps) {
   // The article's column: a card beside a short paragraph must clear its longer neighbours too.
   const column = Math.max(...entries.map((e) => e.rect.right));
@@ -180,6 +191,8 @@ export function Layer({
             name={names.get(e.paragraph) ?? ''}
             stop={e.paragraph === stop}
             onCurrent={onCurrent}
+            onBlurMarker={onBlurMarker}
+            rule={rules}
             open={open === e.paragraph}
             pinned={pinned}
             subject={subject}
@@ -204,6 +217,8 @@ function Marker({
   name,
   stop,
   onCurrent,
+  onBlurMarker,
+  rule,
   open,
   pinned,
   subject,
@@ -223,6 +238,9 @@ function Marker({
   /** The markers' one tab stop. */
   stop: boolean;
   onCurrent: LayerProps['onCurrent'];
+  onBlurMarker: LayerProps['onBlurMarker'];
+  /** Draw the paragraph's margin rule. */
+  rule: boolean;
   open: boolean;
   pinned: boolean;
   subject: string;
@@ -251,6 +269,18 @@ function Marker({
   const label = `Backstory, ${kind.label.toLowerCase()}, ${count(n, 'claim')}: ${name}`;
   return (
     <>
+      {rule && (
+        <div
+          class={`rule kind-${entry.kind}`}
+          aria-hidden="true"
+          // Between the marker and the text, within the layer: on a full-bleed page, over the text's edge.
+          style={{
+            top: `${rect.top}px`,
+            left: `${Math.max(origin, rect.left - RULE_GAP)}px`,
+            height: `${rect.bottom - rect.top}px`,
+          }}
+        />
+      )}
       {/* Hovering opens the card but never takes focus: a reader typing elsewhere keeps the caret. */}
       <button
         class={`marker kind-${entry.kind}`}
@@ -261,6 +291,7 @@ function Marker({
         data-paragraph={entry.paragraph}
         tabIndex={stop ? 0 : -1}
         onFocus={() => onCurrent(entry.paragraph)}
+        onBlur={onBlurMarker}
         // A click on a card the pointer opened keeps it open; on one clicked open, closes it.
         onClick={() => onOpen(open && pinned ? null : entry.paragraph)}
         onKeyDown={(ev) => {

@@ -226,12 +226,35 @@ export class Overlay {
     });
     // In reading order: the markers' tab order and arrow keys follow the text.
     this.items.sort((a, b) => a.paragraph - b.paragraph);
-    this.highlighter.show(this.items.map((i) => ({ paragraph: i.node, kind: i.kind })));
+    this.highlight(this.emphasis());
     this.subject = match.subject;
     this.schedule();
   }
 
   private subject = '';
+  /** The marker that has focus now, if one does. */
+  private focused: number | null = null;
+  /** The paragraph drawn in its kind's full colour (emphasis()), as last highlighted. */
+  private strong: number | null = null;
+  /** The browser draws the highlights (CSS Custom Highlight API), not page.css's fallback. */
+  private highlightApi = false;
+
+  /** The paragraph the reader is on: its card open, else its marker focused. */
+  private emphasis(): number | null {
+    return this.open ?? this.focused;
+  }
+
+  /**
+   * Highlights the paragraphs, the one the reader is on in its kind's full colour, the others in
+   * the faint tint. Only the highlights' ranges change: nothing in the page is laid out again.
+   */
+  private highlight(strong: number | null): void {
+    this.strong = strong;
+    this.highlightApi =
+      this.highlighter.show(
+        this.items.map((i) => ({ paragraph: i.node, kind: i.kind, strong: i.paragraph === strong })),
+      ) === 'highlight-api';
+  }
 
   /** Opens the card of a paragraph and brings the paragraph into view. */
   focus(paragraph: number): boolean {
@@ -382,7 +405,8 @@ export class Overlay {
       };
     });
     this.entries = entries;
-    // ...then one write.
+    // ...then the writes: the highlights, if the paragraph the reader is on changed, and one render.
+    if (this.highlightApi && this.emphasis() !== this.strong) this.highlight(this.emphasis());
     render(
       <Layer
         entries={entries}
@@ -403,10 +427,16 @@ export class Overlay {
         onStep={(paragraph, step) => this.step(paragraph, step)}
         current={this.current}
         onCurrent={(p) => {
-          if (this.current === p) return;
+          if (this.current === p && this.focused === p) return;
           this.current = p;
+          this.focused = p;
           this.schedule();
         }}
+        onBlurMarker={() => {
+          this.focused = null;
+          this.schedule();
+        }}
+        rules={this.highlightApi}
       />,
       this.mount,
     );
@@ -493,6 +523,8 @@ export class Overlay {
     this.track(false);
     this.lightDismiss(false);
     this.highlighter.clear();
+    this.strong = null;
+    this.focused = null;
     this.items = [];
     this.open = null;
     this.pinned = false;
