@@ -268,6 +268,17 @@ export class Overlay {
     return true;
   }
 
+  /**
+   * Focus to the legend's first button (the keyboard shortcut): from there Enter goes to the first
+   * marker, and Tab to the markers' one stop. Painted first if a paint is due, so the legend is there.
+   */
+  focusLegend(): boolean {
+    if (this.frame !== 0) this.flush();
+    const go = this.root.querySelector<HTMLElement>('.legend .go');
+    go?.focus();
+    return go !== null;
+  }
+
   /** A paragraph's marker as drawn, if it is. */
   private marker(paragraph: number): HTMLElement | null {
     return this.root.querySelector<HTMLElement>(`button.marker[data-paragraph="${paragraph}"]`);
