@@ -489,6 +489,47 @@ eachBrowser(site, (d) => {
     await tab.close();
   });
 
+  test('a clicked card stays with its paragraph as the page scrolls: level with it once there is room, out of the window with it', async () => {
+    const { tab, state } = await openStory(d, '/seed/001_ec7be9d70c6859db.html');
+    await tab.viewport(1280, 800);
+    await tab.evaluate(() => scrollTo(0, 0), null);
+    // A marker low in the window: its card, too tall to open level with it, stands on the window's bottom.
+    const low = await until(async () =>
+      ((await overlayOf(d, tab))?.markers ?? state.markers).find((x) => x.rect.top > 500 && x.rect.top < 700),
+    );
+    assert.ok(low !== undefined, 'a marker low in the window');
+    await tab.clickAt((low.rect.left + low.rect.right) / 2, (low.rect.top + low.rect.bottom) / 2);
+    const where = async () => {
+      const s = await overlayOf(d, tab);
+      const para = s?.paragraphs.find((p) => p.paragraph === low.paragraph)?.rect;
+      return s?.card?.paragraph === low.paragraph && para !== undefined ? { card: s.card.rect, para } : null;
+    };
+    assert.ok(await until(where), 'a click opens its card');
+    // The reader scrolls the paragraph up to read it: the card comes level with it.
+    await tab.evaluate(() => scrollBy(0, 300), null);
+    const level = await until(async () => {
+      const w = await where();
+      return w !== null && Math.abs(w.card.top - w.para.top) <= 2 ? w : null;
+    }, 3000);
+    assert.ok(level !== null, `level with its paragraph after scrolling (${JSON.stringify(await where())})`);
+    // Further, until the paragraph is far above the window: the card has gone with it.
+    await tab.evaluate(() => scrollBy(0, 1200), null);
+    const gone = await until(async () => {
+      const w = await where();
+      // Its top at the paragraph's last line, the way it went.
+      return w !== null && w.card.bottom < 0 && Math.abs(w.card.top - w.para.bottom) <= 2 ? w : null;
+    }, 3000);
+    assert.ok(gone !== null, `out of the window with its paragraph (${JSON.stringify(await where())})`);
+    // Back: still open, beside its paragraph, inside the window.
+    await tab.evaluate(() => scrollBy(0, -1200), null);
+    const back = await until(async () => {
+      const w = await where();
+      return w !== null && Math.abs(w.card.top - w.para.top) <= 2 && w.card.bottom <= 800 ? w : null;
+    }, 3000);
+    assert.ok(back !== null, `back with it (${JSON.stringify(await where())})`);
+    await tab.close();
+  });
+
   test('a clicked card closes on a click inside an embedded frame, as on one in the page', async () => {
     const { tab, m, at } = await atMarker(d, 0);
     // An embed in the window's top left corner, clear of the article's first paragraph and its

@@ -329,10 +329,12 @@ function Marker({
 }
 
 /**
- * Where a card goes: never over its paragraph where the window allows, and always inside the
- * window. Before it is drawn its height is not known, so it is placed for its largest (`max`);
- * once drawn, for its `drawn` height: either its top is set, or its bottom (a card that must end
- * above a line grows upwards).
+ * Where a card goes: never over its paragraph where the window allows, and inside the window
+ * while its paragraph is in it. Placed again as the page scrolls, it stays with its paragraph: in
+ * the window while any of the paragraph is, and out of it with the paragraph (never left stuck
+ * to the window's edge over other text). Before it is drawn its height is not known, so it is
+ * placed for its largest (`max`); once drawn, for its `drawn` height: either its top is set, or
+ * its bottom (a card that must end above a line grows upwards).
  */
 export function placeCard(
   rect: Rect,
@@ -345,18 +347,22 @@ export function placeCard(
   const lowest = vp.bottom - band; // the card's bottom edge may not pass this
   const highest = vp.top + GAP; // nor its top edge this
   const right = vp.right - GAP - (rect.right + 16); // the room beside the paragraph
-  // Level with the paragraph where the card fits below that; else standing on the window's
-  // lowest line and growing upwards, as near its paragraph as its height allows.
+  // Level with the paragraph where the card fits below that (at the window's top while the
+  // paragraph's top is above it, until its last line goes too); else standing on the window's
+  // lowest line and growing upwards, as near its paragraph as its height allows, until the
+  // paragraph's top goes below that line.
+  const level = Math.min(Math.max(highest, rect.top), rect.bottom);
   const beside = (width: number) =>
-    Math.max(highest, rect.top) + need <= lowest
-      ? { left: rect.right + 16, width, top: Math.max(highest, rect.top), bottom: null, max }
-      : { left: rect.right + 16, width, top: null, bottom: lowest, max };
+    level + need <= lowest
+      ? { left: rect.right + 16, width, top: level, bottom: null, max }
+      : { left: rect.right + 16, width, top: null, bottom: Math.max(lowest, rect.top), max };
   // Beside first, narrower if need be: below or above, it covers the text the reader is in.
   if (right >= CARD_MIN_WIDTH) return beside(Math.min(CARD_WIDTH, right));
   const width = Math.min(CARD_WIDTH, vp.right - vp.left - 2 * GAP);
   const left = Math.max(vp.left + GAP, Math.min(rect.left, vp.right - width - GAP));
+  // Below it: with it out of the window's top when the paragraph has gone above.
   if (Math.max(rect.bottom + GAP, highest) + need <= lowest)
-    return { left, width, top: Math.max(rect.bottom + GAP, highest), bottom: null, max };
+    return { left, width, top: rect.bottom + GAP, bottom: null, max };
   if (rect.top - GAP - need >= highest) return { left, width, top: null, bottom: rect.top - GAP, max };
   // Neither side has room for the card at its largest: the roomier one bounds it lower.
   const below = lowest - Math.max(rect.bottom + GAP, highest);

@@ -137,6 +137,11 @@ export class Overlay {
   private refocus: number | null = null;
   private readonly onResize = (): void => this.schedule();
   /**
+   * While a card is open it is placed again as the page scrolls, so it stays with its paragraph
+   * (placeCard). One paint a frame at most; the rects it reads are laid out already.
+   */
+  private readonly onScroll = (): void => this.schedule();
+  /**
    * The page's size changing is its layout moving (an ad slot filled above the article, an image
    * that loaded late): markers are placed in page coordinates, so they are measured again. Only
    * a change of size calls it, so nothing runs while the page stands still; a page that changes
@@ -481,11 +486,13 @@ export class Overlay {
       this.doc.addEventListener('keydown', this.onOwnEscape, true);
       this.doc.defaultView?.addEventListener('keydown', this.onPageEscape);
       this.doc.defaultView?.addEventListener('blur', this.onFrameFocus);
+      this.doc.defaultView?.addEventListener('scroll', this.onScroll, { passive: true });
     } else {
       this.doc.removeEventListener('pointerdown', this.onPressOutside, true);
       this.doc.removeEventListener('keydown', this.onOwnEscape, true);
       this.doc.defaultView?.removeEventListener('keydown', this.onPageEscape);
       this.doc.defaultView?.removeEventListener('blur', this.onFrameFocus);
+      this.doc.defaultView?.removeEventListener('scroll', this.onScroll);
     }
   }
 
