@@ -407,9 +407,11 @@ function Card({
   onPin(): void;
   onOpenStory: LayerProps['onOpenStory'];
 }) {
-  // Its height as drawn, read after each render that may change it (opening, “Why this
-  // matched”). Only a card shorter than its bound knows its height: one held at its bound
-  // is placed for its largest again, so the two placements cannot take turns.
+  // Its height as drawn, whenever it changes (opening, “Why this matched”, a new bound), as the
+  // browser reports it after its own layout: a ResizeObserver, not a read after each render,
+  // which made the browser lay the page out there and then, inside the animation frame. Only a
+  // card shorter than its bound knows its height: one held at its bound is placed for its
+  // largest again, so the two placements cannot take turns.
   const box = useRef<HTMLDivElement>(null);
   const [drawn, setDrawn] = useState<number | undefined>(undefined);
   const place = placeCard(
@@ -418,11 +420,18 @@ function Card({
     legendBand,
     drawn,
   );
+  const bound = useRef(place.max);
+  bound.current = place.max;
   useLayoutEffect(() => {
-    const h = box.current?.offsetHeight;
-    const next = h !== undefined && h < place.max - 1 ? h : undefined;
-    if (next !== drawn) setDrawn(next);
-  });
+    const card = box.current;
+    if (card === null || typeof ResizeObserver !== 'function') return;
+    const observer = new ResizeObserver(([seen]) => {
+      const h = seen?.borderBoxSize[0]?.blockSize;
+      setDrawn(h !== undefined && h < bound.current - 1 ? h : undefined);
+    });
+    observer.observe(card);
+    return () => observer.disconnect();
+  }, []);
   // The heading speaks for the paragraph: its leading kind, and that kind's first outlet.
   const lead = leadOf(entry);
   // One claim: the heading is its kind, and the claim below says who first had it, once.
