@@ -8,6 +8,7 @@ import webExtension from 'vite-plugin-web-extension';
 import type { Plugin } from 'vite';
 import { computeLexiconTable } from './src/text/lexicon-table.ts';
 import { kindClasses, kindHighlights } from './src/view/kinds.ts';
+import { restingHighlights } from './src/content/overlay/tints.ts';
 
 /**
  * Backstory never renders HTML strings: page and index text is only ever set as text. Preact
@@ -49,11 +50,12 @@ export function precomputedLexicon(): Plugin {
 
 /**
  * The claim kinds' CSS, generated from their one table (src/view/kinds.ts) into the stylesheets
- * that hold its placeholder comment: the page's highlights (src/content/page.css) and the
+ * that hold its placeholder comment: the page's highlights (src/content/page.css: the full
+ * colour from the kinds' table, the resting tint from src/content/overlay/tints.ts) and the
  * popup's and story page's badges (src/ui/theme.css).
  */
 export function claimKindsCss(): Plugin {
-  const placeholder = /\/\* claim kinds: (classes|highlights) [^*]*\*\//g;
+  const placeholder = /\/\* claim kinds: (classes|highlights|resting) [^*]*\*\//g;
   return {
     name: 'backstory-claim-kinds-css',
     enforce: 'pre',
@@ -61,7 +63,7 @@ export function claimKindsCss(): Plugin {
       if (!/\.css(\?|$)/.test(id) || !code.includes('/* claim kinds: ')) return null;
       return {
         code: code.replace(placeholder, (_, part: string) =>
-          part === 'classes' ? kindClasses() : kindHighlights(),
+          part === 'classes' ? kindClasses() : part === 'resting' ? restingHighlights() : kindHighlights(),
         ),
         map: null,
       };

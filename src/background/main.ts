@@ -1,16 +1,17 @@
 // Background entry (service worker in Chrome, event page in Firefox): wires the router, the
-// per-tab store, the badge and the overlay shortcut to the browser. Listeners are registered
+// per-tab store, the badge and the keyboard shortcuts to the browser. Listeners are registered
 // synchronously at start so a woken worker receives the event that woke it.
 
 import browser from 'webextension-polyfill';
 import index from '@index/claim-index.json';
-import { readSettings, saveSettings, setSite, overlayOn } from '../extension/settings.ts';
+import { readSettings, saveSettings, overlayOn, SETTINGS_KEY } from '../extension/settings.ts';
 import { sender } from '../extension/contract.ts';
 import type { TabContract } from '../extension/messages.ts';
 import { parseIndex } from '../model/validate.ts';
 import { grantedSites } from '../extension/automatic.ts';
 import { GATE_SCRIPT, GATE_SCRIPT_ID, PAGE_CSS, oneAtATime, syncGate } from './access.ts';
-import { badgeText, buttonTitle } from '../view/button.ts';
+import { buttonFace, siteOf } from './badge.ts';
+import { runCommand } from './commands.ts';
 import { Router } from './router.ts';
 import { storyPagePath } from '../extension/story-link.ts';
 import { TabStore } from './tab-store.ts';
@@ -18,6 +19,7 @@ import { TabStore } from './tab-store.ts';
 /** Built from src/content/main.ts (vite.config.ts lists it as an extra input). */
 const FULL_SCRIPT = 'src/content/main.js';
 const store = new TabStore(browser.storage.session);
+const tabSend = (tabId: number) => sender<TabContract>((message) => browser.tabs.sendMessage(tabId, message));
 // A damaged bundle disables Backstory with one message, instead of failing on every page.
 const checked = parseIndex(index);
 if (!checked.ok) console.error(`Backstory is disabled: ${checked.error}. Reinstall the extension.`);
@@ -26,12 +28,14 @@ const router = new Router({
   extensionOrigin: browser.runtime.getURL(''),
   index: checked,
   store,
-  showCount: async (tabId, claims) => {
-    await browser.action.setBadgeText({ tabId, text: badgeText(claims) });
-    await browser.action.setBadgeBackgroundColor({ tabId, color: '#1f3a60' });
-    await browser.action.setTitle({ tabId, title: buttonTitle(claims) });
+  showCount: async (tabId, claims, highlights) => {
+    const face = buttonFace(claims, highlights);
+    await browser.action.setBadgeText({ tabId, text: face.text });
+    await browser.action.setBadgeBackgroundColor({ tabId, color: face.colour });
+    await browser.action.setTitle({ tabId, title: face.title });
   },
-  tab: (tabId) => sender<TabContract>((message) => browser.tabs.sendMessage(tabId, message)),
+  highlightsOn: async (url) => overlayOn(await readSettings(browser.storage.local), siteOf(url)),
+  tab: tabSend,
   // The full script runs only where the gate passed (or the reader just granted the site). The
   // highlight CSS is inert until used, so inserting it again is harmless.
   inject: async (tabId) => {
@@ -57,14 +61,20 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading' && change.url !== undefined) void store.clear(tabId);
 });
 
-browser.commands.onCommand.addListener(async (command) => {
-  if (command !== 'toggle-overlay') return;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  const host = tab?.url === undefined ? null : new URL(tab.url).host;
-  if (host === null || host === '') return;
-  const settings = await readSettings(browser.storage.local);
-  await saveSettings(browser.storage.local, setSite(settings, host, !overlayOn(settings, host)));
+// The highlights turned on or off, from the popup, the options page or the shortcut: the buttons
+// of the tabs showing a story say so.
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && SETTINGS_KEY in changes) void router.settingsChanged();
 });
+
+browser.commands.onCommand.addListener((command) =>
+  runCommand(command, {
+    activeTab: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0],
+    readSettings: () => readSettings(browser.storage.local),
+    saveSettings: (settings) => saveSettings(browser.storage.local, settings),
+    tab: tabSend,
+  }),
+);
 
 // The gate runs on the pages the reader lets Backstory read (every site, or sites one by one); the
 // grant can change in the browser's own settings too, so every start and every change re-checks it.

@@ -17,6 +17,7 @@ import {
 } from '../extension/messages.ts';
 import type { ClaimIndex } from '../model/types.ts';
 import type { TabStore } from './tab-store.ts';
+import { claimCount } from './badge.ts';
 
 export interface RouterDeps {
   extensionId: string;
@@ -25,8 +26,13 @@ export interface RouterDeps {
   /** A failure when the bundled index failed its start-up check: Backstory then matches nothing. */
   index: Result<ClaimIndex>;
   store: TabStore;
-  /** Shows on the toolbar button how many distinct claims the tab's page carries (0: none). */
-  showCount(tabId: number, claims: number): Promise<void>;
+  /**
+   * Shows on the toolbar button how many distinct claims the tab's page carries (0: none), and
+   * whether the reader has the highlights on for it.
+   */
+  showCount(tabId: number, claims: number, highlights: boolean): Promise<void>;
+  /** Whether the reader's switches want the highlights drawn on the page at this address. */
+  highlightsOn(url: string): Promise<boolean>;
   /** The send of the tab contract, to this tab's content script. */
   tab(tabId: number): Send<TabContract>;
   /** Opens the full story page at a claim in a new tab (a card's link: the page cannot open it itself). */
@@ -174,12 +180,25 @@ export class Router {
 
   /** Keeps what a tab's page is now, and counts its claims on the badge. */
   private async keep(tabId: number, url: string, view: PageView | null): Promise<Result<true>> {
-    const { store, showCount } = this.deps;
+    const { store, showCount, highlightsOn } = this.deps;
     const overlay = view !== null && (await store.get(tabId))?.overlay === true;
     await store.set(tabId, { url, status: view === null ? 'no-story' : 'story', view, overlay });
-    const count = view === null ? 0 : new Set(view.claims.map((c) => c.claimId)).size;
-    await showCount(tabId, count);
+    await showCount(tabId, claimCount(view), await highlightsOn(url));
     return ok(true);
+  }
+
+  /**
+   * The reader turned the highlights on or off (for a site, or everywhere): every tab showing a
+   * story says so on its button. A tab that closed meanwhile is skipped.
+   */
+  async settingsChanged(): Promise<void> {
+    const { store, showCount, highlightsOn, log } = this.deps;
+    for (const [tabId, result] of await store.all()) {
+      if (result.status !== 'story') continue;
+      await showCount(tabId, claimCount(result.view), await highlightsOn(result.url)).catch((e: unknown) =>
+        log(`Backstory: could not update tab ${tabId}'s button: ${String(e)}`),
+      );
+    }
   }
 
   private async overlay(tabId: number, shown: boolean): Promise<Result<true>> {

@@ -6,7 +6,8 @@ import { isTabResult, type TabResult } from '../extension/messages.ts';
 
 /** The slice of a storage area the store needs: tests pass an in-memory one. */
 export interface StorageArea {
-  get(key: string): Promise<Record<string, unknown>>;
+  /** One key's item, or every item (null). */
+  get(key: string | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(key: string): Promise<void>;
 }
@@ -19,6 +20,16 @@ export class TabStore {
   async get(tabId: number): Promise<TabResult | null> {
     const stored = (await this.area.get(key(tabId)))[key(tabId)];
     return isTabResult(stored) ? stored : null;
+  }
+
+  /** Every tab's result, with its tab id. */
+  async all(): Promise<[number, TabResult][]> {
+    return Object.entries(await this.area.get(null)).flatMap(([k, stored]) => {
+      const tabId = /^tab:(\d+)$/.exec(k)?.[1];
+      return tabId !== undefined && isTabResult(stored)
+        ? [[Number(tabId), stored] as [number, TabResult]]
+        : [];
+    });
   }
 
   async set(tabId: number, result: TabResult): Promise<void> {

@@ -60,6 +60,7 @@ function start(onStop: () => void): Omit<Copy, 'version'> {
       admit: (from) => (from.id === browser.runtime.id ? null : 'not from Backstory'),
       handlers: {
         'focus-claim': (m) => ok(reader.focus(m.paragraph)),
+        'focus-legend': () => ok(reader.focusLegend()),
         'describe-overlay': () => ok(reader.describe()),
       },
     },

@@ -14,6 +14,8 @@ import { IN_PLACE_CHARS, type ChangeReason, type TextChange } from './observe.ts
 export interface OverlayLike {
   show(view: PageView, paragraphs: readonly PageParagraph[]): void;
   focus(paragraph: number): boolean;
+  /** Focus to the legend, the overlay's way in for the keyboard. */
+  focusLegend(): boolean;
   describe(): OverlayState;
   /** The page's layout may have moved: the overlay is measured again on the next frame. */
   schedule(): void;
@@ -187,6 +189,10 @@ export class PageReader {
 
   focus(paragraph: number): boolean {
     return this.overlay?.focus(paragraph) ?? false;
+  }
+
+  focusLegend(): boolean {
+    return this.overlay?.focusLegend() ?? false;
   }
 
   describe(): OverlayState | null {

@@ -66,6 +66,8 @@ export type ExtensionPageContract = {
 /** Background or an extension page → the content script of a tab. */
 export type TabContract = {
   'focus-claim': { request: { paragraph: number; claimId: string }; reply: boolean };
+  /** Focus to the overlay's legend (the keyboard shortcut); the reply is whether the page draws one. */
+  'focus-legend': { request: Nothing; reply: boolean };
   /** What the overlay shows, read back from its shadow root (the tests' window into a closed root). */
   'describe-overlay': { request: Nothing; reply: OverlayState | null };
 };
@@ -222,5 +224,6 @@ export const EXTENSION_PAGE_SHAPES: Shapes<ExtensionPageContract> = {
 
 export const TAB_SHAPES: Shapes<TabContract> = {
   'focus-claim': { paragraph: isInt, claimId },
+  'focus-legend': {},
   'describe-overlay': {},
 };

@@ -3,6 +3,7 @@
 
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import type { OverlayState } from '../../src/extension/messages.ts';
@@ -12,6 +13,9 @@ import { unexpected } from '../../src/tools/harness/proxy.ts';
 import { checkMatches, eachBrowser, overlayOf, useSite } from '../../src/tools/harness/site.ts';
 import { linkedClaim } from '../../src/tools/harness/story-page.ts';
 import { escapeHtml, seedArticle } from '../../src/tools/harness/pages.ts';
+import { RULE } from '../../src/content/overlay/tints.ts';
+import { kindOf } from '../../src/view/kinds.ts';
+import type { ClaimKind } from '../../src/model/types.ts';
 
 const pages = fixturePages();
 // A phone-width layout whose article runs to the window's edges (12 px padding): no margin on
@@ -110,6 +114,52 @@ async function atMarker(d: Driver, nth: number) {
   return { tab, m, para, at };
 }
 
+type Box = { top: number; left: number; bottom: number; right: number };
+
+/**
+ * The commonest colour (#rrggbb) inside each box of the window (CSS pixels), as the browser drew
+ * it: a screenshot, decoded in the page itself (Node has no PNG decoder here). Inside a
+ * paragraph, the commonest colour is the background behind its text.
+ */
+async function drawnColours(tab: Tab, boxes: Box[]): Promise<string[]> {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bs-shot-')), 'window.png');
+  await tab.screenshot(file);
+  const png = fs.readFileSync(file).toString('base64');
+  fs.rmSync(path.dirname(file), { recursive: true });
+  return tab.evaluate(
+    async ([data, bs]: [string, Box[]]) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${data}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.naturalWidth;
+      canvas.height = img.naturalHeight;
+      const g = canvas.getContext('2d', { willReadFrequently: true }) as CanvasRenderingContext2D;
+      g.drawImage(img, 0, 0);
+      const scale = img.naturalWidth / innerWidth;
+      return bs.map((b) => {
+        const [x, y] = [Math.ceil(b.left * scale), Math.ceil(b.top * scale)];
+        const w = Math.max(1, Math.floor(b.right * scale) - x);
+        const h = Math.max(1, Math.floor(b.bottom * scale) - y);
+        const px = g.getImageData(x, y, w, h).data;
+        const counts = new Map<string, number>();
+        for (let i = 0; i < px.length; i += 4) {
+          const hex = `#${[px[i], px[i + 1], px[i + 2]].map((c) => (c ?? 0).toString(16).padStart(2, '0')).join('')}`;
+          counts.set(hex, (counts.get(hex) ?? 0) + 1);
+        }
+        return [...counts].sort((p, q) => q[1] - p[1])[0]?.[0] ?? '';
+      });
+    },
+    [png, boxes] as [string, Box[]],
+  );
+}
+
+/** How far apart two #rrggbb colours are: the largest difference of a channel. */
+const apart = (a: string, b: string): number =>
+  Math.max(
+    ...[1, 3, 5].map((i) => Math.abs(parseInt(a.slice(i, i + 2), 16) - parseInt(b.slice(i, i + 2), 16))),
+  );
+
 const paragraphsOf = (pathname: string): string[] => {
   const html = pages[pathname] ?? '';
   // The article's lines: its paragraphs and its headline, which is read and matched like them.
@@ -153,6 +203,53 @@ eachBrowser(site, (d) => {
       assert.equal(texts.length, expected.length, `${pathname}: one highlight per matched paragraph`);
       await tab.close();
     }
+  });
+
+  test('at rest a marked paragraph keeps the page’s own background but for a faint tint, with a rule in its kind’s colour beside it; the one whose card is open takes the full colour', async () => {
+    const { tab, m } = await atMarker(d, 1);
+    const kind = m.kind as ClaimKind;
+    const full = kindOf(kind).colour;
+    /** The paragraph's background, the page's background beside it, and its margin rule as drawn. */
+    const look = async () => {
+      const s = await overlayOf(d, tab);
+      const p = s?.paragraphs.find((q) => q.paragraph === m.paragraph)?.rect;
+      assert.ok(p !== undefined);
+      const [paragraph, page, rule] = await drawnColours(tab, [
+        // Its first line, where the text runs full width (the background behind the glyphs).
+        { top: p.top + 2, bottom: p.top + 18, left: p.left + 4, right: p.right - 120 },
+        // Left of the markers, in the page's own margin.
+        { top: p.top + 2, bottom: p.bottom - 2, left: p.left - 80, right: p.left - 60 },
+        // The rule's middle column, between the marker and the text.
+        { top: p.top + 30, bottom: p.bottom - 2, left: p.left - 4, right: p.left - 3 },
+      ]);
+      return { paragraph: paragraph ?? '', page: page ?? '', rule: rule ?? '' };
+    };
+    const rest = await look();
+    assert.ok(
+      apart(rest.paragraph, rest.page) <= 40 && apart(rest.paragraph, full) >= 8,
+      `at rest, a faint tint (${rest.paragraph}) on the page (${rest.page}), not the full ${full}`,
+    );
+    assert.ok(apart(rest.rule, RULE[kind]) <= 3, `the rule in ${RULE[kind]} (drawn ${rest.rule})`);
+    assert.ok(await openCard(d, tab, m.paragraph), 'its card opens');
+    await new Promise((r) => setTimeout(r, 200));
+    const open = await look();
+    assert.ok(
+      apart(open.paragraph, full) <= 3,
+      `with its card open, the full ${full} (drawn ${open.paragraph})`,
+    );
+    // Escape closes the card and leaves focus on its marker: the reader is still on it.
+    await tab.press('Escape');
+    assert.equal(await until(async () => ((await overlayOf(d, tab))?.card === null ? true : null)), true);
+    await new Promise((r) => setTimeout(r, 200));
+    assert.equal((await overlayOf(d, tab))?.focused, m.paragraph, 'focus on its marker');
+    assert.ok(apart((await look()).paragraph, full) <= 3, 'so still in the full colour');
+    // A click in the page's margin takes focus off the overlay: back to the tint.
+    const p = (await overlayOf(d, tab))?.paragraphs.find((q) => q.paragraph === m.paragraph)?.rect;
+    assert.ok(p !== undefined);
+    await tab.clickAt(p.left - 70, p.top + 10);
+    await new Promise((r) => setTimeout(r, 200));
+    assert.equal((await look()).paragraph, rest.paragraph, 'focus gone, back to the tint');
+    await tab.close();
   });
 
   test('a card opens from the keyboard with the first outlet and Facebook\u2019s statement, and Escape closes it', async () => {
@@ -389,6 +486,79 @@ eachBrowser(site, (d) => {
     await tab.press('Escape');
     await new Promise((r) => setTimeout(r, 300));
     assert.deepEqual([await escapes(), await modalOpen()], [3, 'none'], 'with a hovered card open too');
+    await tab.close();
+  });
+
+  test('a clicked card stays with its paragraph as the page scrolls: level with it once there is room, out of the window with it', async () => {
+    const { tab, state } = await openStory(d, '/seed/001_ec7be9d70c6859db.html');
+    await tab.viewport(1280, 800);
+    await tab.evaluate(() => scrollTo(0, 0), null);
+    // A marker low in the window: its card, too tall to open level with it, stands on the window's bottom.
+    const low = await until(async () =>
+      ((await overlayOf(d, tab))?.markers ?? state.markers).find((x) => x.rect.top > 500 && x.rect.top < 700),
+    );
+    assert.ok(low !== undefined, 'a marker low in the window');
+    await tab.clickAt((low.rect.left + low.rect.right) / 2, (low.rect.top + low.rect.bottom) / 2);
+    const where = async () => {
+      const s = await overlayOf(d, tab);
+      const para = s?.paragraphs.find((p) => p.paragraph === low.paragraph)?.rect;
+      return s?.card?.paragraph === low.paragraph && para !== undefined ? { card: s.card.rect, para } : null;
+    };
+    assert.ok(await until(where), 'a click opens its card');
+    // The reader scrolls the paragraph up to read it: the card comes level with it.
+    await tab.evaluate(() => scrollBy(0, 300), null);
+    const level = await until(async () => {
+      const w = await where();
+      return w !== null && Math.abs(w.card.top - w.para.top) <= 2 ? w : null;
+    }, 3000);
+    assert.ok(level !== null, `level with its paragraph after scrolling (${JSON.stringify(await where())})`);
+    // Further, until the paragraph is far above the window: the card has gone with it.
+    await tab.evaluate(() => scrollBy(0, 1200), null);
+    const gone = await until(async () => {
+      const w = await where();
+      // Its top at the paragraph's last line, the way it went.
+      return w !== null && w.card.bottom < 0 && Math.abs(w.card.top - w.para.bottom) <= 2 ? w : null;
+    }, 3000);
+    assert.ok(gone !== null, `out of the window with its paragraph (${JSON.stringify(await where())})`);
+    // Back: still open, beside its paragraph, inside the window.
+    await tab.evaluate(() => scrollBy(0, -1200), null);
+    const back = await until(async () => {
+      const w = await where();
+      return w !== null && Math.abs(w.card.top - w.para.top) <= 2 && w.card.bottom <= 800 ? w : null;
+    }, 3000);
+    assert.ok(back !== null, `back with it (${JSON.stringify(await where())})`);
+    await tab.close();
+  });
+
+  test('a clicked card closes on a click inside an embedded frame, as on one in the page', async () => {
+    const { tab, m, at } = await atMarker(d, 0);
+    // An embed in the window's top left corner, clear of the article's first paragraph and its
+    // card: a press there reaches the frame's own document, never this one's listeners.
+    await tab.evaluate(() => {
+      const frame = document.createElement('iframe');
+      frame.id = 'embed';
+      frame.srcdoc = '<!doctype html><body style="margin:0;background:#eee"><p>An embedded video</p></body>';
+      frame.style.cssText = 'position: fixed; top: 10px; left: 10px; width: 200px; height: 120px; border: 0';
+      document.body.append(frame);
+    }, null);
+    const loaded = await until(() =>
+      tab.evaluate(
+        () =>
+          (document.getElementById('embed') as HTMLIFrameElement).contentDocument?.body?.textContent ===
+          'An embedded video',
+        null,
+      ),
+    );
+    assert.equal(loaded, true, 'the frame is drawn');
+    await tab.clickAt(...at);
+    const card = async () => (await overlayOf(d, tab))?.card?.paragraph ?? null;
+    assert.equal(await until(async () => (await card()) === m.paragraph), true, 'a click opens the card');
+    await tab.clickAt(110, 70);
+    assert.equal(
+      await until(async () => ((await card()) === null ? true : null), 3000),
+      true,
+      'a click in the frame closes it',
+    );
     await tab.close();
   });
 
@@ -807,6 +977,47 @@ eachBrowser(site, (d) => {
       async () => ((await overlayOf(d, tab))?.markers.length ?? 0) === state.markers.length,
     );
     assert.equal(back, true, 'overlay back when switched on');
+    await tab.close();
+  });
+
+  test('the toolbar button says when the highlights are off, everywhere or for the site, and again when they are back', async () => {
+    const { tab } = await openStory(d, '/seed/000_88890d5d2ec139ad.html');
+    const button = () =>
+      d.inExtension(
+        async (tabId: number) => ({
+          title: await chrome.action.getTitle({ tabId }),
+          text: await chrome.action.getBadgeText({ tabId }),
+          colour: (await chrome.action.getBadgeBackgroundColor({ tabId })).slice(0, 3).join(','),
+        }),
+        tab.tabId,
+      );
+    const on = await until(async () => {
+      const b = await button();
+      return /^Backstory: \d+ claims/.test(b.title) ? b : null;
+    });
+    assert.ok(on !== null && !/highlights off/.test(on.title), `the count, highlights on: ${on?.title}`);
+    const becomes = (want: (b: NonNullable<typeof on>) => boolean) =>
+      until(async () => {
+        const b = await button();
+        return want(b) ? b : null;
+      }, 5000);
+    await setEnabled(d, false);
+    const off = await becomes((b) => b.title === `${on.title}; highlights off`);
+    assert.ok(off !== null, `the title says they are off: ${(await button()).title}`);
+    assert.equal(off.text, on.text, 'the badge still counts the claims');
+    assert.notEqual(off.colour, on.colour, 'on a muted badge');
+    await setEnabled(d, true);
+    assert.deepEqual(await becomes((b) => b.title === on.title), on, 'as before once they are on again');
+    // Off for this site alone, as the popup's switch and the shortcut do.
+    const host = new URL(site.server.origin).host;
+    await d.inExtension(
+      async (h: string) =>
+        chrome.storage.local.set({ settings: { version: 1, enabled: true, disabledSites: [h] } }),
+      host,
+    );
+    assert.deepEqual(await becomes((b) => b.title !== on.title), off, 'off for the site: the same');
+    await setEnabled(d, true);
+    assert.deepEqual(await becomes((b) => b.title === on.title), on, 'and back');
     await tab.close();
   });
 

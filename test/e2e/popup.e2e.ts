@@ -292,6 +292,48 @@ eachBrowser(site, (d, name) => {
     await tab.close();
   });
 
+  test('with the highlights off, clicking a claim in the popup turns them on and opens its card', async () => {
+    const tab = await d.open(`${site.server.origin}${STORY}`);
+    await waitForReport(d, tab);
+    // Off both ways at once: on all sites, and for this one.
+    const host = new URL(site.server.origin).host;
+    await d.inExtension(
+      async (h: string) =>
+        chrome.storage.local.set({ settings: { version: 1, enabled: false, disabledSites: [h] } }),
+      host,
+    );
+    assert.equal(
+      await until(async () => ((await overlayOf(d, tab)) === null ? true : null)),
+      true,
+      'the page draws nothing',
+    );
+    const popup = await d.extensionPage(`src/popup/popup.html?tabId=${tab.tabId}`);
+    const note = () => popup.evaluate(() => document.querySelector('p.note')?.textContent ?? '', null);
+    assert.match(
+      (await until(note)) ?? '',
+      /^Highlights are off on all sites\./,
+      'the popup says they are off',
+    );
+    await popup.click('section.group:last-of-type li.claim:last-of-type button.goto');
+    const shown = await until(async () => {
+      const s = await overlayOf(d, tab);
+      return s?.card != null && s.markers.length > 0 ? s : null;
+    });
+    assert.ok(shown !== null, 'the highlights are drawn and the clicked claim’s card is open');
+    const settings = await d.inExtension(
+      async () => (await chrome.storage.local.get('settings')).settings,
+      null,
+    );
+    assert.deepEqual(
+      settings,
+      { version: 1, enabled: true, disabledSites: [] },
+      'on for the site and everywhere',
+    );
+    assert.equal(await until(async () => ((await note()) === '' ? true : null)), true, 'the note goes');
+    await popup.close();
+    await tab.close();
+  });
+
   test('the popup works from the keyboard alone: Tab to a claim, open its details, Enter opens its card', async () => {
     const tab = await d.open(`${site.server.origin}${STORY}`);
     await waitForReport(d, tab);

@@ -76,9 +76,18 @@ export interface LayerProps {
   current: number | null;
   /** A marker got focus. */
   onCurrent(paragraph: number): void;
+  /** A marker lost focus. */
+  onBlurMarker(): void;
+  /**
+   * A thin rule in each paragraph's margin, in its kind's colour: with the browser's highlights,
+   * which rest in a faint tint (page.css's fallback draws a rule of its own).
+   */
+  rules: boolean;
 }
 
 const MARKER = 34;
+/** The margin rule's left edge, this far left of its paragraph's text (the marker ends 6 px away). */
+const RULE_GAP = 5;
 /** The keys that move focus between markers, and which way. */
 const STEPS: Partial<Record<string, number>> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
 /**
@@ -153,6 +162,8 @@ export function Layer({
   onStep,
   current,
   onCurrent,
+  onBlurMarker,
+  rules,
 }: LayerProps) {
   // The article's column: a card beside a short paragraph must clear its longer neighbours too.
   const column = Math.max(...entries.map((e) => e.rect.right));
@@ -180,6 +191,8 @@ export function Layer({
             name={names.get(e.paragraph) ?? ''}
             stop={e.paragraph === stop}
             onCurrent={onCurrent}
+            onBlurMarker={onBlurMarker}
+            rule={rules}
             open={open === e.paragraph}
             pinned={pinned}
             subject={subject}
@@ -204,6 +217,8 @@ function Marker({
   name,
   stop,
   onCurrent,
+  onBlurMarker,
+  rule,
   open,
   pinned,
   subject,
@@ -223,6 +238,9 @@ function Marker({
   /** The markers' one tab stop. */
   stop: boolean;
   onCurrent: LayerProps['onCurrent'];
+  onBlurMarker: LayerProps['onBlurMarker'];
+  /** Draw the paragraph's margin rule. */
+  rule: boolean;
   open: boolean;
   pinned: boolean;
   subject: string;
@@ -251,6 +269,18 @@ function Marker({
   const label = `Backstory, ${kind.label.toLowerCase()}, ${count(n, 'claim')}: ${name}`;
   return (
     <>
+      {rule && (
+        <div
+          class={`rule kind-${entry.kind}`}
+          aria-hidden="true"
+          // Between the marker and the text, within the layer: on a full-bleed page, over the text's edge.
+          style={{
+            top: `${rect.top}px`,
+            left: `${Math.max(origin, rect.left - RULE_GAP)}px`,
+            height: `${rect.bottom - rect.top}px`,
+          }}
+        />
+      )}
       {/* Hovering opens the card but never takes focus: a reader typing elsewhere keeps the caret. */}
       <button
         class={`marker kind-${entry.kind}`}
@@ -261,6 +291,7 @@ function Marker({
         data-paragraph={entry.paragraph}
         tabIndex={stop ? 0 : -1}
         onFocus={() => onCurrent(entry.paragraph)}
+        onBlur={onBlurMarker}
         // A click on a card the pointer opened keeps it open; on one clicked open, closes it.
         onClick={() => onOpen(open && pinned ? null : entry.paragraph)}
         onKeyDown={(ev) => {
@@ -298,10 +329,12 @@ function Marker({
 }
 
 /**
- * Where a card goes: never over its paragraph where the window allows, and always inside the
- * window. Before it is drawn its height is not known, so it is placed for its largest (`max`);
- * once drawn, for its `drawn` height: either its top is set, or its bottom (a card that must end
- * above a line grows upwards).
+ * Where a card goes: never over its paragraph where the window allows, and inside the window
+ * while its paragraph is in it. Placed again as the page scrolls, it stays with its paragraph: in
+ * the window while any of the paragraph is, and out of it with the paragraph (never left stuck
+ * to the window's edge over other text). Before it is drawn its height is not known, so it is
+ * placed for its largest (`max`); once drawn, for its `drawn` height: either its top is set, or
+ * its bottom (a card that must end above a line grows upwards).
  */
 export function placeCard(
   rect: Rect,
@@ -314,18 +347,22 @@ export function placeCard(
   const lowest = vp.bottom - band; // the card's bottom edge may not pass this
   const highest = vp.top + GAP; // nor its top edge this
   const right = vp.right - GAP - (rect.right + 16); // the room beside the paragraph
-  // Level with the paragraph where the card fits below that; else standing on the window's
-  // lowest line and growing upwards, as near its paragraph as its height allows.
+  // Level with the paragraph where the card fits below that (at the window's top while the
+  // paragraph's top is above it, until its last line goes too); else standing on the window's
+  // lowest line and growing upwards, as near its paragraph as its height allows, until the
+  // paragraph's top goes below that line.
+  const level = Math.min(Math.max(highest, rect.top), rect.bottom);
   const beside = (width: number) =>
-    Math.max(highest, rect.top) + need <= lowest
-      ? { left: rect.right + 16, width, top: Math.max(highest, rect.top), bottom: null, max }
-      : { left: rect.right + 16, width, top: null, bottom: lowest, max };
+    level + need <= lowest
+      ? { left: rect.right + 16, width, top: level, bottom: null, max }
+      : { left: rect.right + 16, width, top: null, bottom: Math.max(lowest, rect.top), max };
   // Beside first, narrower if need be: below or above, it covers the text the reader is in.
   if (right >= CARD_MIN_WIDTH) return beside(Math.min(CARD_WIDTH, right));
   const width = Math.min(CARD_WIDTH, vp.right - vp.left - 2 * GAP);
   const left = Math.max(vp.left + GAP, Math.min(rect.left, vp.right - width - GAP));
+  // Below it: with it out of the window's top when the paragraph has gone above.
   if (Math.max(rect.bottom + GAP, highest) + need <= lowest)
-    return { left, width, top: Math.max(rect.bottom + GAP, highest), bottom: null, max };
+    return { left, width, top: rect.bottom + GAP, bottom: null, max };
   if (rect.top - GAP - need >= highest) return { left, width, top: null, bottom: rect.top - GAP, max };
   // Neither side has room for the card at its largest: the roomier one bounds it lower.
   const below = lowest - Math.max(rect.bottom + GAP, highest);
@@ -370,9 +407,11 @@ function Card({
   onPin(): void;
   onOpenStory: LayerProps['onOpenStory'];
 }) {
-  // Its height as drawn, read after each render that may change it (opening, “Why this
-  // matched”). Only a card shorter than its bound knows its height: one held at its bound
-  // is placed for its largest again, so the two placements cannot take turns.
+  // Its height as drawn, whenever it changes (opening, “Why this matched”, a new bound), as the
+  // browser reports it after its own layout: a ResizeObserver, not a read after each render,
+  // which made the browser lay the page out there and then, inside the animation frame. Only a
+  // card shorter than its bound knows its height: one held at its bound is placed for its
+  // largest again, so the two placements cannot take turns.
   const box = useRef<HTMLDivElement>(null);
   const [drawn, setDrawn] = useState<number | undefined>(undefined);
   const place = placeCard(
@@ -381,11 +420,18 @@ function Card({
     legendBand,
     drawn,
   );
+  const bound = useRef(place.max);
+  bound.current = place.max;
   useLayoutEffect(() => {
-    const h = box.current?.offsetHeight;
-    const next = h !== undefined && h < place.max - 1 ? h : undefined;
-    if (next !== drawn) setDrawn(next);
-  });
+    const card = box.current;
+    if (card === null || typeof ResizeObserver !== 'function') return;
+    const observer = new ResizeObserver(([seen]) => {
+      const h = seen?.borderBoxSize[0]?.blockSize;
+      setDrawn(h !== undefined && h < bound.current - 1 ? h : undefined);
+    });
+    observer.observe(card);
+    return () => observer.disconnect();
+  }, []);
   // The heading speaks for the paragraph: its leading kind, and that kind's first outlet.
   const lead = leadOf(entry);
   // One claim: the heading is its kind, and the claim below says who first had it, once.

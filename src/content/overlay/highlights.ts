@@ -1,9 +1,12 @@
 // Marks matched paragraphs without touching their text: CSS Custom Highlight ranges where the
 // browser has the API (Chromium 105+, Firefox 140+), else a data attribute styled by page.css.
+// With the API, a paragraph rests in its kind's faint tint (tints.ts) and the one the reader is
+// on takes the full colour.
 
 import type { ClaimKind } from '../../model/types.ts';
 import type { PageParagraph } from '../../page/extract.ts';
 import { KINDS as STYLES } from '../../view/kinds.ts';
+import { restingName } from './tints.ts';
 
 const KINDS = STYLES.map((k) => k.kind);
 const NAME = (k: ClaimKind): string => `backstory-${k}`;
@@ -11,6 +14,8 @@ const NAME = (k: ClaimKind): string => `backstory-${k}`;
 export interface Marked {
   paragraph: PageParagraph;
   kind: ClaimKind;
+  /** The reader is on it (its card open, its marker focused): the full colour, not the tint. */
+  strong?: boolean;
 }
 
 export class Highlighter {
@@ -38,8 +43,16 @@ export class Highlighter {
     if (api !== null) {
       try {
         for (const kind of KINDS) {
-          const ranges = items.filter((i) => i.kind === kind).map((i) => rangeOf(this.doc, i.paragraph));
-          if (ranges.length > 0) api.registry.set(NAME(kind), api.make(ranges));
+          const ofKind = items.filter((i) => i.kind === kind);
+          for (const [name, strong] of [
+            [NAME(kind), true],
+            [restingName(kind), false],
+          ] as const) {
+            const ranges = ofKind
+              .filter((i) => (i.strong === true) === strong)
+              .map((i) => rangeOf(this.doc, i.paragraph));
+            if (ranges.length > 0) api.registry.set(name, api.make(ranges));
+          }
         }
         return 'highlight-api';
       } catch {
@@ -57,7 +70,10 @@ export class Highlighter {
     const api = this.api();
     if (api !== null) {
       try {
-        for (const kind of KINDS) api.registry.delete(NAME(kind));
+        for (const kind of KINDS) {
+          api.registry.delete(NAME(kind));
+          api.registry.delete(restingName(kind));
+        }
       } catch {
         /* a page that broke the registry keeps whatever it did to it */
       }

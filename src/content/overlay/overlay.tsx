@@ -101,6 +101,19 @@ export class Overlay {
   private readonly onPressOutside = (ev: PointerEvent): void => {
     if (!ev.composedPath().includes(this.host)) this.press(null);
   };
+  /**
+   * A press inside an embedded frame (an ad, a video, a social embed) reaches no listener of
+   * this document: its only trace here is focus leaving for the frame, which blurs the window.
+   * The frame's element is then the document's active element (in Firefox only once the blur
+   * is over, so it is read a task later); a blur for another tab, window or the browser's own
+   * toolbar leaves the active element as it was, and the card stays.
+   */
+  private readonly onFrameFocus = (): void =>
+    void setTimeout(() => {
+      const active = this.doc.activeElement?.localName;
+      const frame = active === 'iframe' || active === 'frame' || active === 'object' || active === 'embed';
+      if (frame && this.open !== null) this.press(null);
+    }, 0);
   /** Escape with focus in the overlay: the card's alone, as one Escape closes what is on top. */
   private readonly onOwnEscape = (ev: KeyboardEvent): void => {
     if (!isEscape(ev) || this.open === null || !ev.composedPath().includes(this.host)) return;
@@ -123,6 +136,11 @@ export class Overlay {
   /** The marker to give focus back to after the next paint (its card held focus when it closed). */
   private refocus: number | null = null;
   private readonly onResize = (): void => this.schedule();
+  /**
+   * While a card is open it is placed again as the page scrolls, so it stays with its paragraph
+   * (placeCard). One paint a frame at most; the rects it reads are laid out already.
+   */
+  private readonly onScroll = (): void => this.schedule();
   /**
    * The page's size changing is its layout moving (an ad slot filled above the article, an image
    * that loaded late): markers are placed in page coordinates, so they are measured again. Only
@@ -213,12 +231,35 @@ export class Overlay {
     });
     // In reading order: the markers' tab order and arrow keys follow the text.
     this.items.sort((a, b) => a.paragraph - b.paragraph);
-    this.highlighter.show(this.items.map((i) => ({ paragraph: i.node, kind: i.kind })));
+    this.highlight(this.emphasis());
     this.subject = match.subject;
     this.schedule();
   }
 
   private subject = '';
+  /** The marker that has focus now, if one does. */
+  private focused: number | null = null;
+  /** The paragraph drawn in its kind's full colour (emphasis()), as last highlighted. */
+  private strong: number | null = null;
+  /** The browser draws the highlights (CSS Custom Highlight API), not page.css's fallback. */
+  private highlightApi = false;
+
+  /** The paragraph the reader is on: its card open, else its marker focused. */
+  private emphasis(): number | null {
+    return this.open ?? this.focused;
+  }
+
+  /**
+   * Highlights the paragraphs, the one the reader is on in its kind's full colour, the others in
+   * the faint tint. Only the highlights' ranges change: nothing in the page is laid out again.
+   */
+  private highlight(strong: number | null): void {
+    this.strong = strong;
+    this.highlightApi =
+      this.highlighter.show(
+        this.items.map((i) => ({ paragraph: i.node, kind: i.kind, strong: i.paragraph === strong })),
+      ) === 'highlight-api';
+  }
 
   /** Opens the card of a paragraph and brings the paragraph into view. */
   focus(paragraph: number): boolean {
@@ -230,6 +271,17 @@ export class Overlay {
     this.refocus = paragraph;
     this.schedule();
     return true;
+  }
+
+  /**
+   * Focus to the legend's first button (the keyboard shortcut): from there Enter goes to the first
+   * marker, and Tab to the markers' one stop. Painted first if a paint is due, so the legend is there.
+   */
+  focusLegend(): boolean {
+    if (this.frame !== 0) this.flush();
+    const go = this.root.querySelector<HTMLElement>('.legend .go');
+    go?.focus();
+    return go !== null;
   }
 
   /** A paragraph's marker as drawn, if it is. */
@@ -369,7 +421,8 @@ export class Overlay {
       };
     });
     this.entries = entries;
-    // ...then one write.
+    // ...then the writes: the highlights, if the paragraph the reader is on changed, and one render.
+    if (this.highlightApi && this.emphasis() !== this.strong) this.highlight(this.emphasis());
     render(
       <Layer
         entries={entries}
@@ -390,10 +443,16 @@ export class Overlay {
         onStep={(paragraph, step) => this.step(paragraph, step)}
         current={this.current}
         onCurrent={(p) => {
-          if (this.current === p) return;
+          if (this.current === p && this.focused === p) return;
           this.current = p;
+          this.focused = p;
           this.schedule();
         }}
+        onBlurMarker={() => {
+          this.focused = null;
+          this.schedule();
+        }}
+        rules={this.highlightApi}
       />,
       this.mount,
     );
@@ -426,10 +485,14 @@ export class Overlay {
       this.doc.addEventListener('pointerdown', this.onPressOutside, { capture: true, passive: true });
       this.doc.addEventListener('keydown', this.onOwnEscape, true);
       this.doc.defaultView?.addEventListener('keydown', this.onPageEscape);
+      this.doc.defaultView?.addEventListener('blur', this.onFrameFocus);
+      this.doc.defaultView?.addEventListener('scroll', this.onScroll, { passive: true });
     } else {
       this.doc.removeEventListener('pointerdown', this.onPressOutside, true);
       this.doc.removeEventListener('keydown', this.onOwnEscape, true);
       this.doc.defaultView?.removeEventListener('keydown', this.onPageEscape);
+      this.doc.defaultView?.removeEventListener('blur', this.onFrameFocus);
+      this.doc.defaultView?.removeEventListener('scroll', this.onScroll);
     }
   }
 
@@ -478,6 +541,8 @@ export class Overlay {
     this.track(false);
     this.lightDismiss(false);
     this.highlighter.clear();
+    this.strong = null;
+    this.focused = null;
     this.items = [];
     this.open = null;
     this.pinned = false;

@@ -3,6 +3,7 @@
 // from their table (src/view/kinds.ts), and keep their own dark text in the dark theme too.
 
 import { KINDS, kindClasses, KIND_TEXT } from '../../view/kinds.ts';
+import { ruleClasses } from './tints.ts';
 
 export const OVERLAY_CSS = `
 /* Clipped sideways at its width (set to the page's): markers or cards can never widen the page.
@@ -19,6 +20,9 @@ ${KINDS.map((k) => `.marker.kind-${k.kind}::before { content: "${k.letter}"; fon
 /* Two colours, so the ring shows on any page: white in the gap, blue outside it. */
 .marker:focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; box-shadow: 0 0 0 4px #ffffff; }
 ${kindClasses()}
+/* A paragraph's margin rule: 3 px, in a colour that shows on light and dark pages (tints.ts). */
+.rule { position: absolute; width: 3px; border-radius: 2px; pointer-events: none; }
+${ruleClasses()}
 .card { position: absolute; display: flex; flex-direction: column; background: #ffffff; color: #1b1b1b; border: 1px solid #5c5c5c; border-radius: 8px; box-shadow: 0 6px 24px rgba(0,0,0,.28); z-index: 1; overflow: hidden; }
 .head { display: flex; align-items: flex-start; gap: 6px; padding: 10px 8px 8px 14px; border-bottom: 1px solid #d0d0d0; }
 .card h2 { all: unset; display: block; flex: 1; font-weight: 700; font-size: 14px; line-height: 1.35; color: #1b1b1b; }

@@ -25,6 +25,12 @@ export interface BrowserWindow {
   evaluate<T>(expression: string): Promise<T>;
   /** A real click at a point of the window's document (CSS pixels). */
   clickAt(x: number, y: number): Promise<void>;
+  /**
+   * A real key combination ("Alt+Shift+O") pressed in the window, through its text input
+   * processor (what EventUtils.synthesizeKey uses in Firefox's own tests): the browser's keys,
+   * an extension's shortcuts among them, get it as they get a reader's, then the page in front.
+   */
+  press(keys: string): Promise<void>;
 }
 
 /** The browser's only window. */
@@ -52,6 +58,33 @@ export async function browserWindow(browser: Browser): Promise<BrowserWindow> {
   };
   return {
     evaluate,
+    press: async (keys) => {
+      const parts = keys.split('+');
+      const key = parts.pop() ?? '';
+      // Modifiers by their keys: the processor keeps them down until their keyup.
+      const mods = parts.map((m) => ({
+        key: m,
+        code: `${m}Left`,
+        keyCode: m === 'Alt' ? 18 : m === 'Shift' ? 16 : 17,
+      }));
+      const main = {
+        key,
+        code: /^[A-Z]$/.test(key) ? `Key${key}` : key,
+        keyCode: key.toUpperCase().charCodeAt(0),
+      };
+      const ok = await evaluate<boolean>(
+        `(() => {
+          const tip = Cc['@mozilla.org/text-input-processor;1'].createInstance(Ci.nsITextInputProcessor);
+          if (!tip.beginInputTransactionForTests(window)) return false;
+          const ev = (k) => new KeyboardEvent('', k);
+          const down = ${JSON.stringify([...mods, main])}, up = [...down].reverse();
+          for (const k of down) tip.keydown(ev(k));
+          for (const k of up) tip.keyup(ev(k));
+          return true;
+        })()`,
+      );
+      if (!ok) throw new Error(`${keys}: the window's input is taken by another transaction`);
+    },
     clickAt: async (x, y) =>
       void (await evaluate(
         `['mousedown', 'mouseup'].forEach((type) => window.synthesizeMouseEvent(type, ${x}, ${y},

@@ -15,7 +15,7 @@ function memoryArea(): StorageArea & { data: Record<string, unknown> } {
   const data: Record<string, unknown> = {};
   return {
     data,
-    get: async (k) => (k in data ? { [k]: data[k] } : {}),
+    get: async (k) => (k === null ? { ...data } : k in data ? { [k]: data[k] } : {}),
     set: async (items) => void Object.assign(data, items),
     remove: async (k) => void delete data[k],
   };
@@ -27,6 +27,9 @@ function setup(
   pause: () => Promise<void> = async () => undefined,
 ) {
   const badges: [number, number][] = [];
+  /** The sites the reader turned the highlights off for, and the tabs whose button says so. */
+  const off = new Set<string>();
+  const dimmed: number[] = [];
   const sent: [number, string, unknown][] = [];
   const logs: string[] = [];
   const pauses = { count: 0 };
@@ -36,7 +39,11 @@ function setup(
     extensionOrigin: 'chrome-extension://backstory-id/',
     index,
     store: new TabStore(area),
-    showCount: async (tabId, claims) => void badges.push([tabId, claims]),
+    showCount: async (tabId, claims, highlights) => {
+      badges.push([tabId, claims]);
+      if (!highlights) dimmed.push(tabId);
+    },
+    highlightsOn: async (url) => !off.has(new URL(url).host),
     tab: (tabId) => async (name, payload) => {
       sent.push([tabId, name, payload]);
       return ok(true) as Result<TabContract[typeof name]['reply']>;
@@ -46,7 +53,7 @@ function setup(
     log: (r) => void logs.push(r),
     pause: () => (pauses.count++, pause()),
   });
-  return { area, badges, sent, logs, router, pauses, opened };
+  return { area, badges, off, dimmed, sent, logs, router, pauses, opened };
 }
 
 const devPage = (name: string): string[] =>
@@ -82,6 +89,27 @@ describe('background message handling', () => {
     expect(await router.handle({ type: 'get-tab', tabId: 7 }, popup)).toMatchObject({
       value: { overlay: true },
     });
+  });
+
+  test('the button of a story tab says when the reader turns the highlights off for its site, and again when on', async () => {
+    const { router, badges, off, dimmed } = setup();
+    await router.handle({ type: 'match', ids: [storyId()], paragraphs: devPage(STORY_PAGE) }, content);
+    // A page with no story, in another tab: nothing to say on its button.
+    await router.handle({ type: 'no-story' }, { ...content, tab: { ...content.tab!, id: 8 } });
+    const claims = badges[0]?.[1] ?? 0;
+    expect(claims).toBeGreaterThan(0);
+    expect(dimmed).toEqual([]);
+    off.add('news.example');
+    await router.settingsChanged();
+    expect(dimmed).toEqual([7]);
+    expect(badges.at(-1)).toEqual([7, claims]);
+    off.clear();
+    await router.settingsChanged();
+    expect([dimmed, badges.at(-1), badges.length]).toEqual([[7], [7, claims], 4]);
+    // A page matched while they are off says so from the start.
+    off.add('news.example');
+    await router.handle({ type: 'match', ids: [storyId()], paragraphs: devPage(STORY_PAGE) }, content);
+    expect(dimmed).toEqual([7, 7]);
   });
 
   test('a page the gate found nothing on is kept as no story, with no badge', async () => {

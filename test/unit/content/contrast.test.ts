@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { OVERLAY_CSS } from '../../../src/content/overlay/styles.ts';
+import { RULE, restingHighlights } from '../../../src/content/overlay/tints.ts';
 import { KINDS, kindClasses, kindHighlights } from '../../../src/view/kinds.ts';
 import { ROOT } from '../helpers.ts';
 
@@ -13,6 +14,18 @@ const luminance = (hex: string): number => {
     .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
     .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+};
+/** A colour with an alpha (#rrggbbaa) laid over an opaque one (#rrggbb). */
+const over = (top: string, under: string): string => {
+  const alpha = parseInt(top.slice(7, 9), 16) / 255;
+  return `#${[1, 3, 5]
+    .map((i) => {
+      const [t, u] = [parseInt(top.slice(i, i + 2), 16), parseInt(under.slice(i, i + 2), 16)];
+      return Math.round(t * alpha + u * (1 - alpha))
+        .toString(16)
+        .padStart(2, '0');
+    })
+    .join('')}`;
 };
 const contrast = (a: string, b: string): number => {
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
@@ -53,5 +66,29 @@ describe('colour contrast', () => {
     ];
     expect(pairs.length).toBe(8 + KINDS.length);
     for (const [bg, fg] of pairs) expect(contrast(bg, fg), `${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
+  });
+
+  test('the margin rules show at 3:1 or more on white, dark and black pages', () => {
+    expect(Object.keys(RULE).sort()).toEqual(KINDS.map((k) => k.kind).sort());
+    for (const [kind, rule] of Object.entries(RULE))
+      for (const page of ['#ffffff', '#fafafa', '#1f1f1f', '#121212', '#000000'])
+        expect(contrast(rule, page), `${kind}'s rule on ${page}`).toBeGreaterThanOrEqual(3);
+  });
+
+  test('the resting tint keeps a page’s own text at 4.5:1, on a light page and a dark one', () => {
+    const page = fs.readFileSync(path.join(ROOT, 'src/content/page.css'), 'utf8');
+    expect(page).toContain('/* claim kinds: resting');
+    const tints = [
+      ...restingHighlights().matchAll(
+        /::highlight\(backstory-(\w+)-rest\)\s*\{\s*background-color:\s*(#[0-9a-f]{8});\s*\}/g,
+      ),
+    ];
+    expect(tints.map((t) => t[1]).sort()).toEqual(KINDS.map((k) => k.kind).sort());
+    for (const [, kind, tint] of tints)
+      for (const [bg, text] of [
+        ['#ffffff', '#1b1b1b'],
+        ['#121212', '#e4e4e4'],
+      ] as const)
+        expect(contrast(over(tint ?? '', bg), text), `${kind}: ${text} on ${bg}`).toBeGreaterThanOrEqual(4.5);
   });
 });

@@ -54,6 +54,7 @@ beforeEach(async () => {
     makeOverlay: () => ({
       show: () => undefined,
       focus: () => true,
+      focusLegend: () => true,
       describe: () => ({}) as OverlayState,
       schedule: () => void schedules++,
       destroy: () => undefined,

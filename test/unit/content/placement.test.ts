@@ -83,7 +83,7 @@ describe('card placement', () => {
   });
 
   test('at 1280 px with a centred 640 px column the card opens beside it, in the 296 px left', () => {
-    const rect = { top: 300, bottom: 420, left: 320, right: 960 };
+    const rect = { top: 1300, bottom: 1420, left: 320, right: 960 };
     const p = placeCard(rect, wide);
     expect(p.left).toBeGreaterThanOrEqual(rect.right);
     expect(p.left + p.width).toBeLessThanOrEqual(1280);
@@ -96,6 +96,21 @@ describe('card placement', () => {
     expect(placeCard(rect, wide).top).toBeNull();
     const drawn = placeCard(rect, wide, undefined, 150);
     expect(drawn.top).toBe(1500);
+  });
+
+  test('as the page scrolls, a card stays with its paragraph: in the window while any of it is, out with it', () => {
+    // Its top above the window: the card at the window's top, beside the paragraph's lines still in view.
+    expect(placeCard(paragraph(900, 300), wide, undefined, 200).top).toBe(1008);
+    // Gone above the window: the card goes with its last line, not stuck at the window's top.
+    expect(placeCard(paragraph(500, 300), wide, undefined, 200).top).toBe(800);
+    // Gone below the window's lowest line: the card stands on the paragraph's top, below the window.
+    const below = placeCard(paragraph(1900, 90), wide, undefined, 200);
+    expect([below.top, below.bottom]).toEqual([null, 1900]);
+    // In a narrow window, a card below a paragraph gone above goes with it too.
+    const b = placeCard(paragraph(500, 120, 680), narrow, undefined, 200);
+    expect(b.top).toBe(628);
+    // Scrolled so the paragraph is back low in the window: the card level with it once it fits.
+    expect(placeCard(paragraph(1300, 90), wide, undefined, 239).top).toBe(1300);
   });
 
   test('a short window bounds the card below its usual height', () => {

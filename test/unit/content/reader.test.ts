@@ -38,6 +38,7 @@ function fake(over: Partial<ReaderDeps> & { match?: Result<PageView | null>; wan
   const overlay: OverlayLike = {
     show: (view, paragraphs) => void drawn.push(`show ${view.storyId} over ${paragraphs.length}`),
     focus: () => true,
+    focusLegend: () => true,
     describe: () => ({}) as OverlayState,
     schedule: () => void schedules++,
     destroy: () => void drawn.push('destroy'),

@@ -152,7 +152,11 @@ describe('shapes', () => {
     {
       shapes: TAB_SHAPES,
       admit: () => null,
-      handlers: { 'focus-claim': () => ok(true), 'describe-overlay': () => ok(null) },
+      handlers: {
+        'focus-claim': () => ok(true),
+        'focus-legend': () => ok(true),
+        'describe-overlay': () => ok(null),
+      },
     },
     fail,
   );
