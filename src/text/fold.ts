@@ -183,9 +183,13 @@ const SPACE_IN_LINE =
  * What a folded space, dash or quote stands for in unfolded text, as pattern source. A space is a
  * run of white space with at most one line break in it: the matcher folds within a paragraph, and
  * a blank line ("social\n\nNetwork Rail") parts two, which the gate must not join into one anchor.
+ * Written as a white space ahead, then the run: the class twice, where `(?:S+(?:\nS*)?|\nS*)`,
+ * the same runs, wrote it three times, and V8 closes each copy under case as it compiles (the
+ * gate's bank group compiled in 1.06M instructions, from 1.75M). What follows a space in a
+ * pattern is never white space, so the run is taken whole either way.
  */
 const UNFOLDED: Record<string, string> = {
-  ' ': `(?:${SPACE_IN_LINE}+(?:\\n${SPACE_IN_LINE}*)?|\\n${SPACE_IN_LINE}*)`,
+  ' ': `(?=\\s)${SPACE_IN_LINE}*\\n?${SPACE_IN_LINE}*`,
   '-': `[-${DASH_CHARS}]`,
   "'": quotesFor("'"),
   '"': quotesFor('"'),
