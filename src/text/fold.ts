@@ -203,6 +203,10 @@ const UNFOLDED: Record<string, string> = {
 export const scanPattern = (folded: string): string =>
   [...folded].map((c) => UNFOLDED[c] ?? escapeRegExp(c)).join('');
 
+/** Whether scanPattern writes a class for any of the folded words' characters: a space, dash or quote. */
+export const hasUnfolded = (folded: string): boolean =>
+  folded.includes(' ') || folded.includes('-') || folded.includes("'") || folded.includes('"');
+
 /**
  * What scanPattern's expression found, folded as the words it was built from: each run of white
  * space one space, each dash a hyphen, each quote its ASCII quote. O(n). Read by character: the
