@@ -13,6 +13,7 @@ import { analyse, evidenceOf, namesNoEvent } from '../text/terms.ts';
 
 const NO_TERMS: readonly string[] = [];
 const NO_SHINGLES: readonly number[] = [];
+const NO_PARTIES: ReadonlySet<string> = new Set();
 
 export function statesClaim(prepared: PreparedStory, k: number, unit: PageUnit, weight: Weights): boolean {
   const { story, speakerOf, claimOf, unitOf, partiesOf, eventTerms } = prepared;
@@ -47,7 +48,16 @@ export function statesClaim(prepared: PreparedStory, k: number, unit: PageUnit, 
   // does not tell that Citigroup acknowledged them.
   if (party && claimTerms.includes(ACKNOWLEDGE) && speaker !== says) return false;
   if (party && otherMatter(prepared, claimTerms, unit)) return false;
-  return !contradicts(claimTerms, unit.terms, partiesOf(k), unit.partiesNamed());
+  // The claim's parties (a scan of its seed sentence for names, at the claim unit's first pair)
+  // count only against a unit that names parties too, and most name none: `contradicts` then
+  // answers the same without them.
+  const pageParties = unit.partiesNamed();
+  return !contradicts(
+    claimTerms,
+    unit.terms,
+    pageParties.size === 0 ? NO_PARTIES : partiesOf(k),
+    pageParties,
+  );
 }
 
 /**

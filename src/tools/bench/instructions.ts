@@ -22,14 +22,22 @@ if (spawnSync('valgrind', ['--version']).status !== 0) {
 // work and moves less with what the background threads happen to take; `--runs N` (default 5).
 const args = process.argv.slice(2);
 const singleThreaded = args.includes('--single-threaded');
+// `--no-opt` (with --single-threaded): no optimising compiler either, so the count does not move
+// with when V8 happens to optimise, collect or finish a compile: the same build counts the same
+// to about 0.1M, where the default moves by up to 2M a run, and a change of a few hundred
+// thousand instructions shows. Not the browser's configuration: for comparing two versions.
+const noOpt = args.includes('--no-opt');
 const runsAt = args.indexOf('--runs');
 const RUNS = runsAt >= 0 ? Number(args[runsAt + 1]) : 5;
 // "--runs" with no number, or "--runs=3", would run nothing and print medians of 0.0M.
 const unknown = args.filter(
-  (a, i) => a !== '--single-threaded' && a !== '--runs' && (runsAt < 0 || i !== runsAt + 1),
+  (a, i) =>
+    a !== '--single-threaded' && a !== '--no-opt' && a !== '--runs' && (runsAt < 0 || i !== runsAt + 1),
 );
-if (!Number.isInteger(RUNS) || RUNS < 1 || unknown.length > 0) {
-  console.error('usage: instructions.ts [--single-threaded] [--runs N], N a whole number of runs, 1 or more');
+if (!Number.isInteger(RUNS) || RUNS < 1 || unknown.length > 0 || (noOpt && !singleThreaded)) {
+  console.error(
+    'usage: instructions.ts [--single-threaded [--no-opt]] [--runs N], N a whole number of runs, 1 or more',
+  );
   process.exit(1);
 }
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'backstory-instructions-'));
@@ -83,6 +91,7 @@ function count(work: string): { all: number; call: number } {
       `--callgrind-out-file=${path.join(dir, 'cg')}`,
       process.execPath,
       ...(singleThreaded ? ['--single-threaded'] : []),
+      ...(noOpt ? ['--no-opt'] : []),
       script,
       index,
       paragraphs,
@@ -136,7 +145,7 @@ for (let i = 0; i < RUNS; i++)
 const load = median(runs.load);
 const m = (n: number): string => `${(n / 1e6).toFixed(1)}M`;
 console.log(
-  `First run in a new Node process${singleThreaded ? ' (--single-threaded)' : ''}, main-thread instructions (median of ${RUNS}; valgrind):`,
+  `First run in a new Node process${singleThreaded ? ` (--single-threaded${noOpt ? ' --no-opt' : ''})` : ''}, main-thread instructions (median of ${RUNS}; valgrind):`,
 );
 console.log(`  loading the engine and index   ${m(load)}`);
 console.log(`  + analysing the 2,000-word page ${m(median(runs.analyse) - load)}`);

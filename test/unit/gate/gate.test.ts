@@ -60,6 +60,18 @@ describe('the merged gate', () => {
     expect(gate('Our social \r\n \r\n Network Rail said banks lost data.')).toEqual([]);
   });
 
+  test('a group passes on any one of its words, a word of several words alone too', () => {
+    // The gate tests a group's one-word anchors first and its several-word ones only where none is found.
+    const gate = compileGate([{ id: 'fb', anchors: [['facebook'], ['bank', 'financial firm'], ['data']] }]);
+    expect(gate('Facebook asked financial\n firms for data')).toEqual(['fb']);
+    expect(gate('Facebook asked BANKS for data')).toEqual(['fb']);
+    expect(gate('Facebook asked financial advisers for data')).toEqual([]);
+    const several = compileGate([{ id: 'x', anchors: [['acme'], ['rocket fuel', 'e-commerce']] }]);
+    expect(several('Acme sells rocket \u00a0fuel')).toEqual(['x']);
+    expect(several('Acme sells e\u2013commerce')).toEqual(['x']);
+    expect(several('Acme sells rockets')).toEqual([]);
+  });
+
   test('a gate anchor with a quote or a dash finds every form that folds to it', () => {
     const gate = compileGate([{ id: 'm', anchors: [["macy's"], ['e-commerce']] }]);
     expect(gate('Macy\u2019s bets on e\u2013commerce')).toEqual(['m']);
