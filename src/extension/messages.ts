@@ -178,6 +178,7 @@ const isClaimView = record<ClaimView>({
   firstDate: nullable(isStr),
   basis: isStr,
   otherOutlets: each(isStr),
+  firstCredited: isBool,
   said: nullable(
     record<NonNullable<ClaimView['said']>>({ by: isStr, to: nullable(isStr), date: nullable(isStr) }),
   ),

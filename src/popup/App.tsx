@@ -342,7 +342,7 @@ function ClaimLine({
   const { view, found } = row;
   const more = `more-${view.id}`;
   // Outlets an article's text credits, said apart from the articles the claim was found in.
-  const credited = creditedLine(view.otherOutlets, view.firstOutlet !== null);
+  const credited = creditedLine(view);
   return (
     <li class={open ? 'claim open' : 'claim'} data-claim={view.id}>
       <div class="line">

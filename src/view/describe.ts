@@ -24,8 +24,13 @@ export interface ClaimView {
   firstDate: string | null;
   /** "attribution", "earliest-seed" or "undetermined", as the index decided it. */
   basis: string;
-  /** The other outlets that carried it, by name, in the order of their first report. */
+  /** The other outlets the source articles credit for it, by name, in the order of their first report. */
   otherOutlets: string[];
+  /**
+   * Whether the source articles credit the first outlet themselves. A statement's outlet comes
+   * from story.json's record of it, which no article need credit: then the others are not "also".
+   */
+  firstCredited: boolean;
   /** For a statement or a response: who said it, to which outlet (by name) and when, where known. */
   said: { by: string; to: string | null; date: string | null } | null;
   answers: AnswerView[];
@@ -103,6 +108,10 @@ export function describeClaim(story: Story, claimId: string): ClaimView | null {
     firstDate: claim.firstReport.date,
     basis: claim.firstReport.basis,
     otherOutlets: claim.outlets.filter((o) => o !== claim.firstReport.outlet).map((o) => name(o) ?? o),
+    // `outlets` holds a statement's record's outlet too: what the articles credit is their passages'.
+    firstCredited:
+      claim.firstReport.outlet !== null &&
+      claim.appearances.some((a) => a.outlet === claim.firstReport.outlet),
     said:
       claim.said === undefined ? null : { by: claim.said.by, to: name(claim.said.to), date: claim.said.date },
     answers: claim.answeredBy.flatMap((id) => {

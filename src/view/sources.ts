@@ -2,7 +2,7 @@
 // and date, never by file name, and never by a publisher (no seed records one). An outlet a
 // passage credits ("according to the WSJ") is said to be credited, never to have carried it.
 
-import { formatDate, type ArticleView } from './describe.ts';
+import { formatDate, type ArticleView, type ClaimView } from './describe.ts';
 
 /** “Facebook denies seeking users' bank data”, and its date where known: “…” (8 Aug 2018). */
 export function articleName(a: ArticleView): string {
@@ -42,14 +42,16 @@ export const passageCredit = (p: Passage): string => `crediting ${p.outlet ?? 'n
 
 /**
  * The outlets the source articles credit for a claim besides its first reporter (or speaker's
- * outlet): "The source articles also credit AFP." An outlet credited is named in an article's
- * text; it is not an outlet that carried it. Empty when there is none.
+ * outlet): "The source articles also credit AFP." where they credit the first one too, else "The
+ * source articles credit AFP.". An outlet credited is named in an article's text; it is not an
+ * outlet that carried it. Empty when there is none.
  */
-export function creditedLine(others: readonly string[], firstNamed: boolean): string {
+export function creditedLine(v: Pick<ClaimView, 'otherOutlets' | 'firstCredited'>): string {
+  const others = v.otherOutlets;
   if (others.length === 0) return '';
   const names =
     others.length === 1 ? (others[0] ?? '') : `${others.slice(0, -1).join(', ')} and ${others.at(-1) ?? ''}`;
-  return `The source articles ${firstNamed ? 'also ' : ''}credit ${names}.`;
+  return `The source articles ${v.firstCredited ? 'also ' : ''}credit ${names}.`;
 }
 
 /**

@@ -54,6 +54,7 @@ const full: TabResult = {
         firstOutlet: 'The Daily',
         firstDate: '2018-08-06',
         basis: 'attribution',
+        firstCredited: true,
         otherOutlets: ['The Weekly'],
         said: { by: 'Globex', to: 'The Daily', date: '2018-08-06' },
         answers: [denial],
@@ -93,6 +94,7 @@ const minimal: TabResult = {
         firstOutlet: null,
         firstDate: null,
         basis: 'undetermined',
+        firstCredited: false,
         otherOutlets: [],
         said: null,
         answers: [

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { articleOf } from '../../../src/view/describe.ts';
+import { articleOf, describeClaim } from '../../../src/view/describe.ts';
 import {
   articleCitation,
   articleName,
@@ -54,11 +54,35 @@ describe('how a source article is named where its quote is cited', () => {
   test('an outlet a passage names is said to be credited, never to have carried it', () => {
     expect(passageCredit({ quote: 'q', outlet: 'The Daily', article: null })).toBe('crediting The Daily');
     expect(passageCredit({ quote: 'q', outlet: null, article: null })).toBe('crediting no outlet');
-    expect(creditedLine([], true)).toBe('');
-    expect(creditedLine(['AFP'], true)).toBe('The source articles also credit AFP.');
-    expect(creditedLine(['AFP', 'CNBC', 'Reuters'], false)).toBe(
+    expect(creditedLine({ otherOutlets: [], firstCredited: true })).toBe('');
+    expect(creditedLine({ otherOutlets: ['AFP'], firstCredited: true })).toBe(
+      'The source articles also credit AFP.',
+    );
+    expect(creditedLine({ otherOutlets: ['AFP', 'CNBC', 'Reuters'], firstCredited: false })).toBe(
       'The source articles credit AFP, CNBC and Reuters.',
     );
+  });
+
+  test('a statement whose outlet only its record names: the articles credit the others, not "also"', () => {
+    // Said to AFP by story.json's record; the seeds credit another outlet, never AFP.
+    const said = story.claims.filter(
+      (c) =>
+        c.firstReport.basis === 'statement-record' &&
+        c.firstReport.outlet !== null &&
+        c.appearances.every((a) => a.outlet !== c.firstReport.outlet) &&
+        c.outlets.length > 1,
+    );
+    expect(said.length).toBeGreaterThan(0);
+    for (const c of said) {
+      const v = describeClaim(story, c.id);
+      if (v === null) throw new Error(c.id);
+      expect(v.firstOutlet).not.toBeNull();
+      expect(creditedLine(v)).toMatch(/^The source articles credit [^.]+\.$/);
+    }
+    // A report whose first reporter the articles credit says the others are credited too.
+    const credited = story.claims.find((c) => c.firstReport.basis === 'attribution' && c.outlets.length > 1);
+    const v = credited === undefined ? null : describeClaim(story, credited.id);
+    expect(v === null ? '' : creditedLine(v)).toMatch(/^The source articles also credit /);
   });
 });
 

@@ -17,6 +17,7 @@ const claim = (id: string, over: Partial<ClaimView> = {}): ClaimView => ({
   firstDate: null,
   basis: 'undetermined',
   otherOutlets: [],
+  firstCredited: false,
   said: null,
   answers: [],
   ...over,
