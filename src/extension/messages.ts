@@ -156,6 +156,7 @@ const isFound = record<FoundClaim>({
       quote: isStr,
       outlet: nullable(isStr),
       article: nullable(isSourceArticle),
+      inHeadline: isBool,
     }),
   ),
 });

@@ -129,9 +129,16 @@ export interface FoundClaim {
   /**
    * Why this matched: the seed appearance the paragraph matched (its exact quote), the outlet
    * that seed credits for it, by name, and the article it is from; null when the matcher gave no
-   * evidence.
+   * evidence. `inHeadline`: the passage stands within the article's headline (by their places in
+   * the seed), which is then not quoted again as where it is from.
    */
-  why: { seed: string; quote: string; outlet: string | null; article: ArticleView | null } | null;
+  why: {
+    seed: string;
+    quote: string;
+    outlet: string | null;
+    article: ArticleView | null;
+    inHeadline: boolean;
+  } | null;
 }
 
 /** What the matcher hands over for one finding: its evidence is the matched seed quote first. */
@@ -186,11 +193,14 @@ export function describePage(
     const at = claim?.appearances.find(
       (a) => a.seed === e.seed && (a.quote === e.quote || a.sentence === e.quote),
     );
+    const source = story.sources.find((s) => s.seed === e.seed);
     return {
       seed: e.seed,
       quote: e.quote,
       outlet: outletName(story, at?.outlet ?? null),
       article: articleOf(story, e.seed),
+      inHeadline:
+        at !== undefined && source !== undefined && at.start >= source.start && at.end <= source.end,
     };
   };
   const claims = matches.map((m) => ({

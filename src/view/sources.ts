@@ -22,23 +22,27 @@ export interface Passage {
   /** The outlet the passage credits, by name, or null when it credits none. */
   outlet: string | null;
   article: ArticleView | null;
+  /** Whether the passage stands within the article's headline (the whole of it, or a clause). */
+  inHeadline: boolean;
 }
 
 /**
  * Where a matched passage is from: `from “headline” (date)`, or, where the passage is the
- * article's headline itself, `the headline of a source article of 8 Aug 2018` (the headline is
- * not quoted twice).
+ * article's headline or a part of it, `the headline of a source article of 8 Aug 2018` or `part
+ * of the headline of …` (the headline is not quoted twice).
  */
 export function passageFrom(p: Passage): string {
   const a = p.article;
   if (a === null) return 'from a source article';
-  if (p.quote.trim() === a.headline.trim())
-    return `the headline of a source article${a.date === null ? '' : ` of ${formatDate(a.date)}`}`;
+  if (p.inHeadline) {
+    const whole = p.quote.trim() === a.headline.trim();
+    return `${whole ? 'the' : 'part of the'} headline of a source article${a.date === null ? '' : ` of ${formatDate(a.date)}`}`;
+  }
   return `from ${articleName(a)}`;
 }
 
 /** "crediting AFP" or "crediting no outlet": what the passage credits, not who published it. */
-export const passageCredit = (p: Passage): string => `crediting ${p.outlet ?? 'no outlet'}`;
+export const passageCredit = (p: Pick<Passage, 'outlet'>): string => `crediting ${p.outlet ?? 'no outlet'}`;
 
 /**
  * The outlets the source articles credit for a claim besides its first reporter (or speaker's

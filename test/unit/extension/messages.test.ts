@@ -43,6 +43,7 @@ const full: TabResult = {
           quote: 'Globex asked.',
           outlet: 'The Daily',
           article: { headline: 'Globex wants records', date: '2018-08-06', byline: 'A. Writer' },
+          inHeadline: false,
         },
       },
     ],
@@ -246,6 +247,7 @@ describe('a tab’s result read back from storage', () => {
         quote: 'Asked.',
         outlet: null,
         article: { headline: 'Globex wants records', date: null, byline: null },
+        inHeadline: false,
       }),
     ],
     [
@@ -255,6 +257,7 @@ describe('a tab’s result read back from storage', () => {
         quote: 'Asked.',
         outlet: null,
         article: null,
+        inHeadline: false,
       }),
     ],
   ])('is kept %s', (_, result) => {
