@@ -4,7 +4,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { answerCredit, formatDate, provenanceLine, type PageView } from '../view/describe.ts';
 import { count } from '../view/plural.ts';
 import { creditedLine, passageCredit, passageFrom } from '../view/sources.ts';
-import { paragraphLabel, summarise, type ClaimRow } from '../view/summary.ts';
+import { summarise, type ClaimRow } from '../view/summary.ts';
+import { paragraphLabel } from '../view/numbering.ts';
 import { overlayOn, setSite, type Settings } from '../extension/settings.ts';
 import type { FollowedStory } from '../extension/messages.ts';
 import { Damaged } from '../ui/Damaged.tsx';
@@ -370,7 +371,7 @@ function ClaimLine({
           {found.map((f) => (
             <li key={f.paragraph}>
               <button class="link" type="button" onClick={() => onPick(f.paragraph, view.id)}>
-                {paragraphLabel(page, f.paragraph)}
+                {paragraphLabel(page.headline, f.paragraph)}
               </button>
               {f.why === null ? null : (
                 <>

@@ -3,6 +3,7 @@
 // the story page and the check CLI so they all say the same thing.
 
 import type { ClaimKind, Story } from '../model/types.ts';
+import type { HeadlineLines } from './numbering.ts';
 
 export interface AnswerView {
   claimId: string;
@@ -174,17 +175,17 @@ export interface PageView {
    */
   answer?: AnswerView | null;
   /**
-   * Which paragraph is the page's headline, where the page said (null: none found, or a page read
+   * Which lines are the page's headline, where the page said (null: none found, or a page read
    * without a page reader). Optional: a view stored by an older version has none.
    */
-  headline?: number | null;
+  headline?: HeadlineLines | null;
 }
 
 export function describePage(
   story: Story,
   matches: readonly Finding[],
   paragraphs: number,
-  headline: number | null = null,
+  headline: HeadlineLines | null = null,
 ): PageView {
   const why = (m: Finding): FoundClaim['why'] => {
     const e = m.evidence?.[0];

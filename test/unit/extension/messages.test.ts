@@ -63,7 +63,7 @@ const full: TabResult = {
     ],
     // A copy: edited() clones shared objects as shared, and each field must be taken away alone.
     answer: { ...denial },
-    headline: 0,
+    headline: { first: 0, count: 2 },
   },
 };
 
@@ -285,6 +285,12 @@ describe('a tab’s result read back from storage', () => {
     ['a status no version had', ['status'], 'matched'],
     ['a score that is no number', ['view', 'claims', 0, 'score'], Number.NaN],
     ['a headline that is no paragraph number', ['view', 'headline'], -1],
+    [
+      'a headline of one line’s number (an older version’s: its body was numbered otherwise)',
+      ['view', 'headline'],
+      0,
+    ],
+    ['a headline of no lines', ['view', 'headline'], { first: 0, count: 0 }],
   ])('is dropped with %s', (_, path, value) => {
     expect(isTabResult(edited(full, path, value))).toBe(false);
   });
