@@ -800,8 +800,25 @@ eachBrowser(site, (d) => {
         const t = (await overlayOf(d, tab))?.card?.text ?? '';
         return t.includes('matched this passage') ? t : null;
       })) ?? '';
-    const quote = /matched this passage of a source article:“(.+?)”/.exec(text)?.[1] ?? '';
+    const quote = /matched this passage:“(.+?)”/.exec(text)?.[1] ?? '';
     assert.notEqual(quote, '', 'a seed quote is shown');
+    // The article it is from, named as the popup names it: by headline (or as its headline, when
+    // the passage is part of it), and the outlet the passage credits; never a file name.
+    const sources = (
+      JSON.parse(fs.readFileSync('dist/index/claim-index.json', 'utf8')) as {
+        stories: { sources: { headline: string }[] }[];
+      }
+    ).stories[0]?.sources.map((a) => a.headline);
+    const from =
+      /”((?:From “.+?”|(?:The|Part of the) headline of a source article)[^,]*, crediting [^.]+\.)/.exec(
+        text,
+      )?.[1] ?? '';
+    assert.ok(
+      /^(?:The|Part of the) headline/.test(from) ||
+        (sources ?? []).some((h) => from.startsWith(`From “${h}”`)),
+      `the card names the passage's article by headline and what it credits: ${text}`,
+    );
+    assert.doesNotMatch(text, /\.txt\b/, 'no file name on the card');
     const fold = (t: string): string => t.replace(/\s+/g, ' ');
     const seeds = SEED_FILES.map((f) => fold(fs.readFileSync(path.join('seeds', f), 'utf8')));
     assert.ok(

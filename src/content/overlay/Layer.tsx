@@ -11,6 +11,7 @@ import {
   type FoundClaim,
 } from '../../view/describe.ts';
 import { KINDS, kindOf } from '../../view/kinds.ts';
+import { creditedLine, passageSentence } from '../../view/sources.ts';
 import { count } from '../../view/plural.ts';
 import { paragraphLabel, type HeadlineLines } from '../../view/numbering.ts';
 import type { ClaimKind } from '../../model/types.ts';
@@ -533,12 +534,13 @@ function ClaimBlock({ shown, badge }: { shown: Shown; badge: boolean }) {
   const { view: claim, why: matched } = shown;
   const [why, setWhy] = useState(false);
   const whyId = `backstory-why-${claim.id}`;
+  const credited = creditedLine(claim);
   return (
     <section class="claim" data-claim={claim.id}>
       {badge && <span class={`kind kind-${claim.kind}`}>{kindOf(claim.kind).label}</span>}
       <p class="text">{claim.text}</p>
       <p class="first">{provenanceLine(claim)}</p>
-      {claim.otherOutlets.length > 0 && <p class="others">Also carried by {claim.otherOutlets.join(', ')}</p>}
+      {credited !== '' && <p class="others">{credited}</p>}
       {matched !== null && (
         <>
           <button class="why" aria-expanded={why} aria-controls={whyId} onClick={() => setWhy(!why)}>
@@ -546,13 +548,10 @@ function ClaimBlock({ shown, badge }: { shown: Shown; badge: boolean }) {
           </button>
           {why && (
             <div class="why-body" id={whyId}>
-              <p>This paragraph matched this passage of a source article:</p>
+              <p>This paragraph matched this passage:</p>
               <blockquote class="seed">“{matched.quote}”</blockquote>
-              <p class="credit">
-                {matched.outlet === null
-                  ? 'The source credits no outlet for it.'
-                  : `Credited to ${matched.outlet}.`}
-              </p>
+              {/* The article it is from, by headline, and what the passage credits (not who published it). */}
+              <p class="credit">{passageSentence(matched)}</p>
             </div>
           )}
         </>
