@@ -4,17 +4,21 @@
 
 import { formatDate, type ArticleView, type ClaimView } from './describe.ts';
 
-/** “Facebook denies seeking users' bank data”, and its date where known: “…” (8 Aug 2018). */
-export function articleName(a: ArticleView): string {
-  return `“${a.headline}”${a.date === null ? '' : ` (${formatDate(a.date)})`}`;
-}
-
-/** The same with its byline where known, for a list of articles: “…” (8 Aug 2018, by Melissa Porter). */
-export function articleCitation(a: ArticleView): string {
-  const known = [a.date === null ? '' : formatDate(a.date), a.byline === null ? '' : `by ${a.byline}`];
+/** The headline in quotes, then what is known of it in brackets: “…” (8 Aug 2018, by Melissa Porter). */
+function cited(a: ArticleView, byline: boolean): string {
+  const known = [
+    a.date === null ? '' : formatDate(a.date),
+    !byline || a.byline === null ? '' : `by ${a.byline}`,
+  ];
   const more = known.filter((k) => k !== '').join(', ');
   return `“${a.headline}”${more === '' ? '' : ` (${more})`}`;
 }
+
+/** “Facebook denies seeking users' bank data”, and its date where known: “…” (8 Aug 2018). */
+export const articleName = (a: ArticleView): string => cited(a, false);
+
+/** The same with its byline where known, for a list of articles: “…” (8 Aug 2018, by Melissa Porter). */
+export const articleCitation = (a: ArticleView): string => cited(a, true);
 
 /** A passage a paragraph matched, and what it is known of. */
 export interface Passage {
