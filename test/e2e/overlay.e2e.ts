@@ -13,7 +13,6 @@ import { unexpected } from '../../src/tools/harness/proxy.ts';
 import { checkMatches, eachBrowser, overlayOf, useSite } from '../../src/tools/harness/site.ts';
 import { linkedClaim } from '../../src/tools/harness/story-page.ts';
 import { escapeHtml, seedArticle } from '../../src/tools/harness/pages.ts';
-import { RULE } from '../../src/content/overlay/tints.ts';
 import { kindOf } from '../../src/view/kinds.ts';
 import type { ClaimKind } from '../../src/model/types.ts';
 
@@ -229,7 +228,8 @@ eachBrowser(site, (d) => {
       apart(rest.paragraph, rest.page) <= 40 && apart(rest.paragraph, full) >= 8,
       `at rest, a faint tint (${rest.paragraph}) on the page (${rest.page}), not the full ${full}`,
     );
-    assert.ok(apart(rest.rule, RULE[kind]) <= 3, `the rule in ${RULE[kind]} (drawn ${rest.rule})`);
+    const rule = kindOf(kind).mark;
+    assert.ok(apart(rest.rule, rule) <= 3, `the rule in ${rule} (drawn ${rest.rule})`);
     assert.ok(await openCard(d, tab, m.paragraph), 'its card opens');
     await new Promise((r) => setTimeout(r, 200));
     const open = await look();
