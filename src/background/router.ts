@@ -7,6 +7,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { Engine } from '../matching/engine.ts';
 import { readPageInSlices } from '../pipeline/pipeline.ts';
 import type { PageView } from '../view/describe.ts';
+import type { HeadlineLines } from '../view/numbering.ts';
 import { fail, handle, ok, type Result, type Send } from '../extension/contract.ts';
 import {
   CONTENT_SHAPES,
@@ -160,7 +161,7 @@ export class Router {
     url: string,
     ids: string[],
     paragraphs: string[],
-    headline: number | null,
+    headline: HeadlineLines | null,
   ): Promise<Result<PageView | null>> {
     const { deps } = this;
     if (!deps.index.ok) return deps.index;

@@ -6,11 +6,24 @@
 import type { Result, Send } from '../extension/contract.ts';
 import type { ContentContract, OverlayState } from '../extension/messages.ts';
 import type { PageView } from '../view/describe.ts';
+import type { HeadlineLines } from '../view/numbering.ts';
 import type { PageParagraph } from '../page/extract.ts';
 import { boundParagraphs } from '../pipeline/bounds.ts';
 import { IN_PLACE_CHARS, type ChangeReason, type TextChange } from './observe.ts';
 
 /** The overlay as the reader drives it (src/content/overlay/overlay.tsx). */
+/**
+ * The page's own headline, which the popup names as such (never "Paragraph 1"): every line of it,
+ * since a <br> in the h1 starts a line of its own (src/page/walk.ts), and the lines are contiguous.
+ */
+export function headlineLines(read: readonly Pick<PageParagraph, 'role'>[]): HeadlineLines | null {
+  const first = read.findIndex((p) => p.role === 'headline');
+  if (first < 0) return null;
+  let count = 1;
+  while (read[first + count]?.role === 'headline') count++;
+  return { first, count };
+}
+
 export interface OverlayLike {
   show(view: PageView, paragraphs: readonly PageParagraph[]): void;
   focus(paragraph: number): boolean;
@@ -129,12 +142,11 @@ export class PageReader {
       return this.overlay?.schedule();
     // Bounded work: an article is never longer than this; a 10 MB page is read to this point only.
     const read = boundParagraphs(paragraphs, (p) => p.text);
-    // The page's own headline, which the popup names as such (never "Paragraph 1").
-    const headline = read.findIndex((p) => p.role === 'headline');
+    const headline = headlineLines(read);
     const reply = await this.send('match', {
       ids,
       paragraphs: read.map((p) => p.text),
-      ...(headline < 0 ? {} : { headline }),
+      ...(headline === null ? {} : { headline }),
     });
     if (!reply.ok) {
       this.deps.warn(`Backstory: disabled on this page (${reply.error}).`);

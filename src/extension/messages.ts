@@ -19,6 +19,7 @@ import {
 } from '../model/guards.ts';
 import { CLAIM_KINDS } from '../model/types.ts';
 import type { AnswerView, ArticleView, ClaimView, FoundClaim, PageView } from '../view/describe.ts';
+import type { HeadlineLines } from '../view/numbering.ts';
 import { MAX_ARTICLE_CHARS, MAX_PARAGRAPH_CHARS, MAX_PARAGRAPHS } from '../pipeline/bounds.ts';
 
 /** A request with nothing in it but its name. */
@@ -37,10 +38,11 @@ export type ContentContract = {
    */
   match: {
     /**
-     * `headline`: which of the paragraphs is the page's headline (its title's h1, src/page/headline.ts),
-     * where the page reader found one: the popup then says "Headline" for it, not "Paragraph 1".
+     * `headline`: which of the paragraphs are the page's headline (its title's h1,
+     * src/page/headline.ts; several lines where a <br> breaks it), where the page reader found one:
+     * the popup then says "Headline" for them, and counts the body from 1 below them.
      */
-    request: { ids: string[]; paragraphs: string[]; headline?: number };
+    request: { ids: string[]; paragraphs: string[]; headline?: HeadlineLines };
     reply: PageView | null;
   };
   /** Whether the overlay is drawn (false when the reader turned it off): only the page knows. */
@@ -146,6 +148,15 @@ const isSourceArticle = record<ArticleView>({
   byline: nullable(isStr),
 });
 
+/**
+ * The headline's lines: both ends checked, a first line within a page's bound and at least one
+ * line, none past the bound (the pipeline also ends it at the page's last line).
+ */
+const isHeadlineLines = (v: unknown): v is HeadlineLines =>
+  record<HeadlineLines>({ first: isInt, count: isInt })(v) &&
+  v.count >= 1 &&
+  v.first + v.count <= MAX_PARAGRAPHS;
+
 const isFound = record<FoundClaim>({
   paragraph: isInt,
   claimId: isStr,
@@ -156,6 +167,7 @@ const isFound = record<FoundClaim>({
       quote: isStr,
       outlet: nullable(isStr),
       article: nullable(isSourceArticle),
+      inHeadline: isBool,
     }),
   ),
 });
@@ -178,6 +190,7 @@ const isClaimView = record<ClaimView>({
   firstDate: nullable(isStr),
   basis: isStr,
   otherOutlets: each(isStr),
+  firstCredited: isBool,
   said: nullable(
     record<NonNullable<ClaimView['said']>>({ by: isStr, to: nullable(isStr), date: nullable(isStr) }),
   ),
@@ -195,8 +208,9 @@ const isPageView = record<PageView>({
   views: each(isClaimView),
   // Absent from a view an older version stored: that view is still shown, without the story's answer.
   answer: optional(nullable(isAnswer)),
-  // Absent from a view an older version stored: its paragraphs are then all numbered.
-  headline: optional(nullable(isInt)),
+  // Absent from a view an older version stored: its paragraphs are then all numbered. A single
+  // number (a version before the headline's lines) is dropped: the popup then reads the page again.
+  headline: optional(nullable(isHeadlineLines)),
 });
 
 /** Checks a tab's result read back from storage (it may be from an older version). */
@@ -210,7 +224,11 @@ export const isTabResult = record<TabResult>({
 export const CONTENT_SHAPES: Shapes<ContentContract> = {
   'gate-passed': {},
   'no-story': {},
-  match: { ids: list(64, str(MAX_STORY_ID_CHARS)), paragraphs: isArticle, headline: optional(isInt) },
+  match: {
+    ids: list(64, str(MAX_STORY_ID_CHARS)),
+    paragraphs: isArticle,
+    headline: optional(isHeadlineLines),
+  },
   overlay: { shown: isBool },
   'open-story': { claimId: nullable(claimId) },
 };

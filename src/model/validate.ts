@@ -4,7 +4,7 @@
 
 import { hash32 } from '../text/hash.ts';
 import { CLAIM_ID, isObj, isStrArr } from './guards.ts';
-import { CLAIM_KINDS, LOOKUP_FORMAT, type ClaimIndex, type GateFile } from './types.ts';
+import { CLAIM_KINDS, LOOKUP_FORMAT, type ClaimIndex, type GateFile, type SourceArticle } from './types.ts';
 
 /**
  * The order of a unit's `n` terms: indexes into them, each term at least once (the compiler writes
@@ -232,7 +232,8 @@ export function indexProblem(v: unknown): string | null {
       return `story ${s.id} has malformed subject or parties`;
     // A quote is cited with the article it is from (src/view/sources.ts): each seed's headline,
     // and its byline and date where story.json knows them.
-    const isSource = (a: unknown): boolean =>
+    // A type guard: the set below is typed by this check, not by a cast.
+    const isSource = (a: unknown): a is Pick<SourceArticle, 'seed'> =>
       isObj(a) &&
       typeof a.seed === 'string' &&
       typeof a.headline === 'string' &&
@@ -242,7 +243,7 @@ export function indexProblem(v: unknown): string | null {
       (a.date === null || typeof a.date === 'string');
     if (!Array.isArray(s.sources) || !s.sources.every(isSource))
       return `story ${s.id} has malformed source articles`;
-    const articles = new Set(s.sources.map((a: { seed: string }) => a.seed));
+    const articles = new Set(s.sources.map((a) => a.seed));
     for (const c of s.claims) {
       if (
         !isObj(c) ||

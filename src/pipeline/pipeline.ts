@@ -5,6 +5,7 @@
 
 import { Engine, type PageResult } from '../matching/engine.ts';
 import { describePage, type PageView } from '../view/describe.ts';
+import type { HeadlineLines } from '../view/numbering.ts';
 import { boundParagraphs, MAX_GATE_CHARS } from './bounds.ts';
 
 export interface PageInput {
@@ -12,8 +13,8 @@ export interface PageInput {
   paragraphs: readonly string[];
   /** The stories the gate let through (the page ran it), or the text to run the gate on. */
   gate: { ids: readonly string[] } | { text: string };
-  /** Which paragraph is the page's headline, where the page reader found one. */
-  headline?: number | null;
+  /** Which lines are the page's headline, where the page reader found one. */
+  headline?: HeadlineLines | null;
 }
 
 export interface PageOutcome {
@@ -62,8 +63,13 @@ function outcome(result: PageResult, at: readonly number[], page: PageInput): Pa
   const count = page.paragraphs.length;
   const matches = result.matches.map((m) => ({ ...m, paragraph: at[m.paragraph] ?? m.paragraph }));
   const read = { ...result, paragraphs: count, matches };
-  // Numbered as the input is, as the matches are: a headline past the paragraphs names none.
-  const headline = page.headline != null && page.headline < count ? page.headline : null;
+  // Numbered as the input is, as the matches are: a headline past the paragraphs names none, and
+  // one that runs past them ends with them.
+  const h = page.headline;
+  const headline =
+    h != null && h.first < count && h.count > 0
+      ? { first: h.first, count: Math.min(h.count, count - h.first) }
+      : null;
   return {
     result: read,
     view: read.story === null ? null : describePage(read.story, matches, count, headline),

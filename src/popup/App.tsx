@@ -4,7 +4,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { answerCredit, formatDate, provenanceLine, type PageView } from '../view/describe.ts';
 import { count } from '../view/plural.ts';
 import { creditedLine, passageCredit, passageFrom } from '../view/sources.ts';
-import { paragraphLabel, summarise, type ClaimRow } from '../view/summary.ts';
+import { summarise, type ClaimRow } from '../view/summary.ts';
+import { paragraphLabel } from '../view/numbering.ts';
 import { overlayOn, setSite, type Settings } from '../extension/settings.ts';
 import type { FollowedStory } from '../extension/messages.ts';
 import { Damaged } from '../ui/Damaged.tsx';
@@ -342,7 +343,7 @@ function ClaimLine({
   const { view, found } = row;
   const more = `more-${view.id}`;
   // Outlets an article's text credits, said apart from the articles the claim was found in.
-  const credited = creditedLine(view.otherOutlets, view.firstOutlet !== null);
+  const credited = creditedLine(view);
   return (
     <li class={open ? 'claim open' : 'claim'} data-claim={view.id}>
       <div class="line">
@@ -370,7 +371,7 @@ function ClaimLine({
           {found.map((f) => (
             <li key={f.paragraph}>
               <button class="link" type="button" onClick={() => onPick(f.paragraph, view.id)}>
-                {paragraphLabel(page, f.paragraph)}
+                {paragraphLabel(page.headline, f.paragraph)}
               </button>
               {f.why === null ? null : (
                 <>

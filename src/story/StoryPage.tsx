@@ -185,7 +185,7 @@ function ClaimItem({ story, claimId }: { story: Story; claimId: string }) {
   if (v === null || claim === undefined) return null;
   // The reports a statement answers; a report's answers come with its view.
   const answers = story.claims.filter((r) => r.answeredBy.includes(claimId));
-  const credited = creditedLine(v.otherOutlets, v.firstOutlet !== null);
+  const credited = creditedLine(v);
   const where = appearancesByArticle(story, claim);
   return (
     <li class="claim" data-claim={claimId} id={claimAnchor(claimId)} tabIndex={-1}>

@@ -3,6 +3,7 @@
 // the story page and the check CLI so they all say the same thing.
 
 import type { ClaimKind, Story } from '../model/types.ts';
+import type { HeadlineLines } from './numbering.ts';
 
 export interface AnswerView {
   claimId: string;
@@ -24,8 +25,13 @@ export interface ClaimView {
   firstDate: string | null;
   /** "attribution", "earliest-seed" or "undetermined", as the index decided it. */
   basis: string;
-  /** The other outlets that carried it, by name, in the order of their first report. */
+  /** The other outlets the source articles credit for it, by name, in the order of their first report. */
   otherOutlets: string[];
+  /**
+   * Whether the source articles credit the first outlet themselves. A statement's outlet comes
+   * from story.json's record of it, which no article need credit: then the others are not "also".
+   */
+  firstCredited: boolean;
   /** For a statement or a response: who said it, to which outlet (by name) and when, where known. */
   said: { by: string; to: string | null; date: string | null } | null;
   answers: AnswerView[];
@@ -103,6 +109,10 @@ export function describeClaim(story: Story, claimId: string): ClaimView | null {
     firstDate: claim.firstReport.date,
     basis: claim.firstReport.basis,
     otherOutlets: claim.outlets.filter((o) => o !== claim.firstReport.outlet).map((o) => name(o) ?? o),
+    // `outlets` holds a statement's record's outlet too: what the articles credit is their passages'.
+    firstCredited:
+      claim.firstReport.outlet !== null &&
+      claim.appearances.some((a) => a.outlet === claim.firstReport.outlet),
     said:
       claim.said === undefined ? null : { by: claim.said.by, to: name(claim.said.to), date: claim.said.date },
     answers: claim.answeredBy.flatMap((id) => {
@@ -120,9 +130,16 @@ export interface FoundClaim {
   /**
    * Why this matched: the seed appearance the paragraph matched (its exact quote), the outlet
    * that seed credits for it, by name, and the article it is from; null when the matcher gave no
-   * evidence.
+   * evidence. `inHeadline`: the passage stands within the article's headline (by their places in
+   * the seed), which is then not quoted again as where it is from.
    */
-  why: { seed: string; quote: string; outlet: string | null; article: ArticleView | null } | null;
+  why: {
+    seed: string;
+    quote: string;
+    outlet: string | null;
+    article: ArticleView | null;
+    inHeadline: boolean;
+  } | null;
 }
 
 /** What the matcher hands over for one finding: its evidence is the matched seed quote first. */
@@ -158,17 +175,17 @@ export interface PageView {
    */
   answer?: AnswerView | null;
   /**
-   * Which paragraph is the page's headline, where the page said (null: none found, or a page read
+   * Which lines are the page's headline, where the page said (null: none found, or a page read
    * without a page reader). Optional: a view stored by an older version has none.
    */
-  headline?: number | null;
+  headline?: HeadlineLines | null;
 }
 
 export function describePage(
   story: Story,
   matches: readonly Finding[],
   paragraphs: number,
-  headline: number | null = null,
+  headline: HeadlineLines | null = null,
 ): PageView {
   const why = (m: Finding): FoundClaim['why'] => {
     const e = m.evidence?.[0];
@@ -177,11 +194,14 @@ export function describePage(
     const at = claim?.appearances.find(
       (a) => a.seed === e.seed && (a.quote === e.quote || a.sentence === e.quote),
     );
+    const source = story.sources.find((s) => s.seed === e.seed);
     return {
       seed: e.seed,
       quote: e.quote,
       outlet: outletName(story, at?.outlet ?? null),
       article: articleOf(story, e.seed),
+      inHeadline:
+        at !== undefined && source !== undefined && at.start >= source.start && at.end <= source.end,
     };
   };
   const claims = matches.map((m) => ({

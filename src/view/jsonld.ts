@@ -2,26 +2,31 @@
 // build (dist/index/story.jsonld) and exported from the story page, so it lives with the views.
 
 import type { ClaimIndex } from '../model/types.ts';
-import { outletName } from './describe.ts';
+import { articleOf, outletName } from './describe.ts';
+
+/** A source article's node id in the graph, which its quotes reference. */
+const articleId = (seed: string): string => `#source-${seed}`;
 
 export function toJsonLd(index: ClaimIndex): unknown {
   return {
     '@context': 'https://schema.org',
     '@graph': index.stories.flatMap((story) => {
       const outlet = (id: string | null): string | undefined => outletName(story, id) ?? undefined;
-      // The article a quote is from, by its headline and what story.json knows of it; its file name
-      // stays as a local identifier, so the quote's offsets can still be traced.
-      const article = (seed: string): unknown => {
-        const a = story.sources.find((s) => s.seed === seed);
+      // Each source article once, by its headline and what story.json knows of it, which every
+      // quote from it references by its @id (5 works, not a copy per quote); its file name stays
+      // as a local identifier, so the quotes' offsets can still be traced.
+      const articles = story.sources.map(({ seed }) => {
+        const a = articleOf(story, seed);
         return {
           '@type': 'CreativeWork',
+          '@id': articleId(seed),
           identifier: seed,
           headline: a?.headline,
           datePublished: a?.date ?? undefined,
           author: a?.byline == null ? undefined : { '@type': 'Person', name: a.byline },
         };
-      };
-      return story.claims.map((c) => ({
+      });
+      const claims = story.claims.map((c) => ({
         '@type': 'Claim',
         '@id': `#${c.id}`,
         // Ids earlier builds gave this claim (claim-id.ts): `sameAs` takes IRIs of the same node,
@@ -42,7 +47,7 @@ export function toJsonLd(index: ClaimIndex): unknown {
         appearance: c.appearances.map((a) => ({
           '@type': 'Quotation',
           text: a.quote,
-          isPartOf: article(a.seed),
+          isPartOf: { '@id': articleId(a.seed) },
           // The outlet the passage credits ("according to the WSJ"): a work of that outlet's it
           // cites, not the quotation's publisher, which no seed records.
           citation:
@@ -57,6 +62,7 @@ export function toJsonLd(index: ClaimIndex): unknown {
           author: { '@type': 'Organization', name: story.subject.name },
         })),
       }));
+      return [...articles, ...claims];
     }),
   };
 }

@@ -10,7 +10,12 @@ export interface KindStyle {
   label: string;
   /** Highlight, marker and badge background. */
   colour: string;
-  /** The margin rule where the browser has no CSS highlights. */
+  /**
+   * The margin rule: the overlay's beside each marked paragraph, and the page's where the browser
+   * has no CSS highlights. Each a middle grey's lightness, 3.8:1 or more against a white page and a
+   * dark one (#1f1f1f), 4.3:1 or more against black (WCAG 1.4.11, 3:1 for a graphic), so the rule
+   * shows whatever the page's theme.
+   */
   mark: string;
   /** Where a paragraph carries several kinds, its marker takes the lowest rank's colour. */
   rank: number;
@@ -22,10 +27,10 @@ export const KIND_TEXT = '#1b1b1b';
 
 /** In reading order: what was reported, what the subject said, what others said, context. */
 export const KINDS: readonly KindStyle[] = [
-  { kind: 'report', label: 'Report', colour: '#ffe8a3', mark: '#b8860b', rank: 2, letter: 'R' },
-  { kind: 'statement', label: 'Statement', colour: '#cfe3ff', mark: '#1f5fbf', rank: 0, letter: 'S' },
-  { kind: 'response', label: 'Response', colour: '#cdeccf', mark: '#2b7a33', rank: 1, letter: 'B' },
-  { kind: 'context', label: 'Context', colour: '#e6e6e6', mark: '#6b6b6b', rank: 3, letter: 'C' },
+  { kind: 'report', label: 'Report', colour: '#ffe8a3', mark: '#9a7400', rank: 2, letter: 'R' },
+  { kind: 'statement', label: 'Statement', colour: '#cfe3ff', mark: '#3a78d8', rank: 0, letter: 'S' },
+  { kind: 'response', label: 'Response', colour: '#cdeccf', mark: '#2f8a3a', rank: 1, letter: 'B' },
+  { kind: 'context', label: 'Context', colour: '#e6e6e6', mark: '#7a7a7a', rank: 3, letter: 'C' },
 ];
 
 const BY_KIND = new Map(KINDS.map((k) => [k.kind, k]));

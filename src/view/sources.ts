@@ -2,19 +2,23 @@
 // and date, never by file name, and never by a publisher (no seed records one). An outlet a
 // passage credits ("according to the WSJ") is said to be credited, never to have carried it.
 
-import { formatDate, type ArticleView } from './describe.ts';
+import { formatDate, type ArticleView, type ClaimView } from './describe.ts';
 
-/** “Facebook denies seeking users' bank data”, and its date where known: “…” (8 Aug 2018). */
-export function articleName(a: ArticleView): string {
-  return `“${a.headline}”${a.date === null ? '' : ` (${formatDate(a.date)})`}`;
-}
-
-/** The same with its byline where known, for a list of articles: “…” (8 Aug 2018, by Melissa Porter). */
-export function articleCitation(a: ArticleView): string {
-  const known = [a.date === null ? '' : formatDate(a.date), a.byline === null ? '' : `by ${a.byline}`];
+/** The headline in quotes, then what is known of it in brackets: “…” (8 Aug 2018, by Melissa Porter). */
+function cited(a: ArticleView, byline: boolean): string {
+  const known = [
+    a.date === null ? '' : formatDate(a.date),
+    !byline || a.byline === null ? '' : `by ${a.byline}`,
+  ];
   const more = known.filter((k) => k !== '').join(', ');
   return `“${a.headline}”${more === '' ? '' : ` (${more})`}`;
 }
+
+/** “Facebook denies seeking users' bank data”, and its date where known: “…” (8 Aug 2018). */
+export const articleName = (a: ArticleView): string => cited(a, false);
+
+/** The same with its byline where known, for a list of articles: “…” (8 Aug 2018, by Melissa Porter). */
+export const articleCitation = (a: ArticleView): string => cited(a, true);
 
 /** A passage a paragraph matched, and what it is known of. */
 export interface Passage {
@@ -22,34 +26,40 @@ export interface Passage {
   /** The outlet the passage credits, by name, or null when it credits none. */
   outlet: string | null;
   article: ArticleView | null;
+  /** Whether the passage stands within the article's headline (the whole of it, or a clause). */
+  inHeadline: boolean;
 }
 
 /**
  * Where a matched passage is from: `from “headline” (date)`, or, where the passage is the
- * article's headline itself, `the headline of a source article of 8 Aug 2018` (the headline is
- * not quoted twice).
+ * article's headline or a part of it, `the headline of a source article of 8 Aug 2018` or `part
+ * of the headline of …` (the headline is not quoted twice).
  */
 export function passageFrom(p: Passage): string {
   const a = p.article;
   if (a === null) return 'from a source article';
-  if (p.quote.trim() === a.headline.trim())
-    return `the headline of a source article${a.date === null ? '' : ` of ${formatDate(a.date)}`}`;
+  if (p.inHeadline) {
+    const whole = p.quote.trim() === a.headline.trim();
+    return `${whole ? 'the' : 'part of the'} headline of a source article${a.date === null ? '' : ` of ${formatDate(a.date)}`}`;
+  }
   return `from ${articleName(a)}`;
 }
 
 /** "crediting AFP" or "crediting no outlet": what the passage credits, not who published it. */
-export const passageCredit = (p: Passage): string => `crediting ${p.outlet ?? 'no outlet'}`;
+export const passageCredit = (p: Pick<Passage, 'outlet'>): string => `crediting ${p.outlet ?? 'no outlet'}`;
 
 /**
  * The outlets the source articles credit for a claim besides its first reporter (or speaker's
- * outlet): "The source articles also credit AFP." An outlet credited is named in an article's
- * text; it is not an outlet that carried it. Empty when there is none.
+ * outlet): "The source articles also credit AFP." where they credit the first one too, else "The
+ * source articles credit AFP.". An outlet credited is named in an article's text; it is not an
+ * outlet that carried it. Empty when there is none.
  */
-export function creditedLine(others: readonly string[], firstNamed: boolean): string {
+export function creditedLine(v: Pick<ClaimView, 'otherOutlets' | 'firstCredited'>): string {
+  const others = v.otherOutlets;
   if (others.length === 0) return '';
   const names =
     others.length === 1 ? (others[0] ?? '') : `${others.slice(0, -1).join(', ')} and ${others.at(-1) ?? ''}`;
-  return `The source articles ${firstNamed ? 'also ' : ''}credit ${names}.`;
+  return `The source articles ${v.firstCredited ? 'also ' : ''}credit ${names}.`;
 }
 
 /**

@@ -70,7 +70,7 @@ export interface ArticleQuotes {
   seed: string;
   article: ArticleView | null;
   /** Each quote with the outlet it credits, by name (null: none), in the article's order. */
-  quotes: { quote: string; start: number; outlet: string | null; article: ArticleView | null }[];
+  quotes: { quote: string; start: number; outlet: string | null }[];
 }
 
 /**
@@ -91,7 +91,7 @@ export function appearancesByArticle(story: Story, claim: Claim): ArticleQuotes[
         article,
         quotes: [...list]
           .sort((a, b) => a.start - b.start)
-          .map((a) => ({ quote: a.quote, start: a.start, outlet: outletName(story, a.outlet), article })),
+          .map((a) => ({ quote: a.quote, start: a.start, outlet: outletName(story, a.outlet) })),
       };
     });
 }

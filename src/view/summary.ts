@@ -14,6 +14,7 @@ import {
 } from './describe.ts';
 import { compareReportTimes } from '../text/calendar.ts';
 import { KINDS, type KindStyle } from './kinds.ts';
+import { bodyParagraphs, foundIn } from './numbering.ts';
 import { count } from './plural.ts';
 
 /** One claim of the page: how it reads, and each paragraph it was found in (reading order) with why. */
@@ -172,13 +173,23 @@ function originSentence(rows: readonly ClaimRow[], brokeBy: string | null, subje
   return `${share} first reported by ${lead.outlet}${when}${rest}.`;
 }
 
-function paragraphSentence(matched: number, total: number): string {
+/**
+ * The body's paragraphs found in the sources, counted as the rows number them (numbering.ts), and
+ * the headline apart where a claim was found in it: "its headline and 3 of its 12 paragraphs".
+ */
+function paragraphSentence(found: { headline: boolean; body: number }, total: number): string {
+  const matched = found.body;
+  const head = found.headline ? 'its headline and ' : '';
   const fresh = total - matched;
+  if (total === 0) return found.headline ? 'Backstory found its headline in the sources.' : '';
   if (fresh <= 0)
-    return `Backstory found ${total === 1 ? 'its one paragraph' : total === 2 ? 'both of its paragraphs' : `all ${total} of its paragraphs`} in the sources.`;
+    return `Backstory found ${head}${total === 1 ? 'its one paragraph' : total === 2 ? 'both of its paragraphs' : `all ${total} of its paragraphs`} in the sources.`;
   // A miss is not evidence of originality: the matcher puts precision first (review finding 4).
-  if (matched === 0) return `Backstory found no source for any of its ${count(total, 'paragraph')}.`;
-  return `Backstory found ${matched} of its ${count(total, 'paragraph')} in the sources; it found no source for the other ${fresh === 1 ? 'one' : fresh}.`;
+  if (matched === 0)
+    return found.headline
+      ? `Backstory found its headline in the sources, and no source for any of its ${count(total, 'paragraph')}.`
+      : `Backstory found no source for any of its ${count(total, 'paragraph')}.`;
+  return `Backstory found ${head}${matched} of its ${count(total, 'paragraph')} in the sources; it found no source for the other ${fresh === 1 ? 'one' : fresh}.`;
 }
 
 /** The official answer that answers the most of the page's claims: the subject's word on it. */
@@ -196,8 +207,11 @@ function mainAnswer(rows: readonly ClaimRow[]): AnswerView | null {
 /** The page against its story. */
 export function summarise(page: PageView): PageSummary {
   const rows = rowsOf(page);
-  const paragraphs = page.paragraphs;
-  const matched = new Set(page.claims.map((c) => c.paragraph)).size;
+  const paragraphs = bodyParagraphs(page.headline, page.paragraphs);
+  const found = foundIn(
+    page.headline,
+    page.claims.map((c) => c.paragraph),
+  );
   // The answer of the page's own claims first; else the story's, once the page is about the story,
   // credited as the answer to the story rather than to these claims.
   const own = mainAnswer(rows);
@@ -205,25 +219,14 @@ export function summarise(page: PageView): PageSummary {
   const credit = own === null ? storyAnswerCredit : answerCredit;
   return {
     origin: originSentence(rows, page.brokeBy, page.subject),
-    paragraphs: paragraphSentence(matched, paragraphs),
+    paragraphs: paragraphSentence(found, paragraphs),
     answer:
       answer === null
         ? null
         : { quote: answer.quote, credit: credit(page.subject, answer), claimId: answer.claimId },
-    status: `${count(rows.length, 'claim')} found in ${matched} of ${count(paragraphs, 'paragraph')}`,
+    status: `${count(rows.length, 'claim')} found in ${found.headline ? 'the headline and ' : ''}${found.body} of ${count(paragraphs, 'paragraph')}`,
     groups: KINDS.map((kind) => ({ kind, rows: rows.filter((r) => r.view.kind === kind.kind) })).filter(
       (g) => g.rows.length > 0,
     ),
   };
-}
-
-/**
- * How the popup names a paragraph of the page: "Headline" for the page's own headline, where the
- * page said which it is; else "Paragraph N", counted in the article's body (the headline is no
- * paragraph of it: the first below it is "Paragraph 1").
- */
-export function paragraphLabel(page: Pick<PageView, 'headline'>, paragraph: number): string {
-  const headline = page.headline ?? null;
-  if (paragraph === headline) return 'Headline';
-  return `Paragraph ${paragraph + 1 - (headline !== null && headline < paragraph ? 1 : 0)}`;
 }

@@ -13,7 +13,6 @@ import { unexpected } from '../../src/tools/harness/proxy.ts';
 import { checkMatches, eachBrowser, overlayOf, useSite } from '../../src/tools/harness/site.ts';
 import { linkedClaim } from '../../src/tools/harness/story-page.ts';
 import { escapeHtml, seedArticle } from '../../src/tools/harness/pages.ts';
-import { RULE } from '../../src/content/overlay/tints.ts';
 import { kindOf } from '../../src/view/kinds.ts';
 import type { ClaimKind } from '../../src/model/types.ts';
 
@@ -229,7 +228,8 @@ eachBrowser(site, (d) => {
       apart(rest.paragraph, rest.page) <= 40 && apart(rest.paragraph, full) >= 8,
       `at rest, a faint tint (${rest.paragraph}) on the page (${rest.page}), not the full ${full}`,
     );
-    assert.ok(apart(rest.rule, RULE[kind]) <= 3, `the rule in ${RULE[kind]} (drawn ${rest.rule})`);
+    const rule = kindOf(kind).mark;
+    assert.ok(apart(rest.rule, rule) <= 3, `the rule in ${rule} (drawn ${rest.rule})`);
     assert.ok(await openCard(d, tab, m.paragraph), 'its card opens');
     await new Promise((r) => setTimeout(r, 200));
     const open = await look();
@@ -800,8 +800,25 @@ eachBrowser(site, (d) => {
         const t = (await overlayOf(d, tab))?.card?.text ?? '';
         return t.includes('matched this passage') ? t : null;
       })) ?? '';
-    const quote = /matched this passage of a source article:“(.+?)”/.exec(text)?.[1] ?? '';
+    const quote = /matched this passage:“(.+?)”/.exec(text)?.[1] ?? '';
     assert.notEqual(quote, '', 'a seed quote is shown');
+    // The article it is from, named as the popup names it: by headline (or as its headline, when
+    // the passage is part of it), and the outlet the passage credits; never a file name.
+    const sources = (
+      JSON.parse(fs.readFileSync('dist/index/claim-index.json', 'utf8')) as {
+        stories: { sources: { headline: string }[] }[];
+      }
+    ).stories[0]?.sources.map((a) => a.headline);
+    const from =
+      /”((?:From “.+?”|(?:The|Part of the) headline of a source article)[^,]*, crediting [^.]+\.)/.exec(
+        text,
+      )?.[1] ?? '';
+    assert.ok(
+      /^(?:The|Part of the) headline/.test(from) ||
+        (sources ?? []).some((h) => from.startsWith(`From “${h}”`)),
+      `the card names the passage's article by headline and what it credits: ${text}`,
+    );
+    assert.doesNotMatch(text, /\.txt\b/, 'no file name on the card');
     const fold = (t: string): string => t.replace(/\s+/g, ' ');
     const seeds = SEED_FILES.map((f) => fold(fs.readFileSync(path.join('seeds', f), 'utf8')));
     assert.ok(

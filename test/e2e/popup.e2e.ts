@@ -19,6 +19,7 @@ import {
 import { workerTargetId } from '../../src/tools/harness/chromium.ts';
 import { browserWindow, clickBackstoryButton } from '../../src/tools/harness/firefox-window.ts';
 import { fixturePages } from '../../src/tools/harness/fixtures.ts';
+import { seedArticle } from '../../src/tools/harness/pages.ts';
 import { axeViolations } from '../../src/tools/harness/axe.ts';
 import { unexpected } from '../../src/tools/harness/proxy.ts';
 import { checkMatches, eachBrowser, overlayOf, useSite } from '../../src/tools/harness/site.ts';
@@ -106,7 +107,7 @@ eachBrowser(site, (d, name) => {
     );
     assert.match(
       layout.summary,
-      /Backstory found (\d+ of its \d+ paragraphs in the sources; it found no source for the other (?:\d+|one)|all \d+ of its paragraphs in the sources)\./,
+      /Backstory found (?:its headline and )?(\d+ of its \d+ paragraphs in the sources; it found no source for the other (?:\d+|one)|all \d+ of its paragraphs in the sources)\./,
     );
     const denial = 'this is not true';
     assert.equal(layout.body.split(denial).length - 1, 1, "Facebook's answer is quoted once");
@@ -117,7 +118,10 @@ eachBrowser(site, (d, name) => {
       order.filter((k) => layout.groups.includes(k)),
       'groups in the kinds order',
     );
-    assert.match(layout.status, new RegExp(`^${claims.length} claims found in \\d+ of \\d+ paragraphs$`));
+    assert.match(
+      layout.status,
+      new RegExp(`^${claims.length} claims found in (?:the headline and )?\\d+ of \\d+ paragraphs$`),
+    );
     assert.equal(layout.live, 0, 'no aria-live list, only the status line');
     assert.equal(layout.width, 380);
     assert.ok(
@@ -189,6 +193,41 @@ eachBrowser(site, (d, name) => {
       /\.txt\b/,
       'no file name in the popup',
     );
+    await popup.close();
+    await tab.close();
+  });
+
+  test('a headline broken by <br>: every line of it is "Headline", the body counted from 1 below them', async () => {
+    const page = '/headline-br.html';
+    const tab = await d.open(`${site.server.origin}${page}`);
+    await waitForReport(d, tab);
+    const popup = await d.extensionPage(`src/popup/popup.html?tabId=${tab.tabId}`);
+    await until(async () => ((await popup.evaluate(popupClaims, null)).length > 0 ? true : null));
+    await popup.evaluate(() => {
+      for (const b of document.querySelectorAll<HTMLElement>('button.toggle[aria-expanded=false]')) b.click();
+    }, null);
+    // Where the check CLI finds each claim, by the line the page reader read: 0 and 1 the h1's.
+    const found = checkMatches(pages[page] ?? '');
+    const placesOf = (id: string) =>
+      [...document.querySelectorAll(`li.claim[data-claim="${id}"] ul.found li button`)].map(
+        (b) => b.textContent,
+      );
+    const second = found.find((m) => m.paragraph === 1)?.claimId;
+    const third = found.find((m) => m.paragraph === 3)?.claimId;
+    assert.ok(
+      second !== undefined && third !== undefined,
+      'the check CLI finds the second headline line and line 3',
+    );
+    assert.deepEqual(await popup.evaluate(placesOf, second), ['Headline'], "the headline's second line");
+    assert.ok(
+      (await popup.evaluate(placesOf, third)).includes('Paragraph 2'),
+      'the second line below the headline is Paragraph 2',
+    );
+    // The summary counts the body as the rows number it: the article's paragraphs, not the h1's lines.
+    const body = seedArticle('001_ec7be9d70c6859db.txt').paragraphs.length;
+    const layout = await popup.evaluate(popupLayout, null);
+    assert.match(layout.summary, new RegExp(`Backstory found its headline and (\\d+ of its|all) ${body} `));
+    assert.match(layout.status, new RegExp(`found in the headline and \\d+ of ${body} paragraphs`));
     await popup.close();
     await tab.close();
   });

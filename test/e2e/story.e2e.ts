@@ -97,16 +97,23 @@ eachBrowser(site, (d) => {
     assert.ok(ld, 'the JSON-LD button made a file');
     const graph = (
       JSON.parse(ld) as {
-        '@graph': { '@type': string; appearance: { isPartOf: { '@type': string; headline: string } }[] }[];
+        '@graph': {
+          '@type': string;
+          '@id': string;
+          headline?: string;
+          appearance?: { isPartOf: { '@id': string } }[];
+        }[];
       }
     )['@graph'];
-    assert.equal(graph.length, story.claims.length);
-    assert.ok(graph.every((c) => c['@type'] === 'Claim'));
+    const claims = graph.filter((n) => n['@type'] === 'Claim');
+    const works = new Map(graph.filter((n) => n['@type'] === 'CreativeWork').map((w) => [w['@id'], w]));
+    assert.equal(claims.length, story.claims.length);
+    assert.equal(works.size, story.sources.length, 'each source article is one node');
     // Each quote is part of an article named by its headline, not a bare file name.
     const headlines = new Set(story.sources.map((a) => a.headline));
-    for (const q of graph.flatMap((c) => c.appearance)) {
-      assert.equal(q.isPartOf['@type'], 'CreativeWork');
-      assert.ok(headlines.has(q.isPartOf.headline), `“${q.isPartOf.headline}” is a source's headline`);
+    for (const q of claims.flatMap((c) => c.appearance ?? [])) {
+      const work = works.get(q.isPartOf['@id']);
+      assert.ok(headlines.has(work?.headline ?? ''), `“${String(work?.headline)}” is a source's headline`);
     }
     await page.close();
     assert.deepEqual(unexpected(site.proxy.log), []);

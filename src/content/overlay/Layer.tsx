@@ -11,7 +11,9 @@ import {
   type FoundClaim,
 } from '../../view/describe.ts';
 import { KINDS, kindOf } from '../../view/kinds.ts';
+import { creditedLine, passageSentence } from '../../view/sources.ts';
 import { count } from '../../view/plural.ts';
+import { paragraphLabel, type HeadlineLines } from '../../view/numbering.ts';
 import type { ClaimKind } from '../../model/types.ts';
 
 export interface Rect {
@@ -55,6 +57,8 @@ export interface LayerProps {
   /** The open card was clicked open or opened by key: a click on its marker closes it. */
   pinned: boolean;
   subject: string;
+  /** The page's headline lines, which markers name as the popup's rows do. */
+  headline: HeadlineLines | null;
   viewport: Viewport;
   /** The window's bottom strip the legend takes, as measured: a card stays above it. */
   legendBand: number;
@@ -115,9 +119,13 @@ export function openingWords(text: string): string {
 
 /**
  * What names each paragraph in its marker's label: its opening words, quoted, and its number
- * too where two paragraphs open alike (“Facebook said in a statement to AFP that…”).
+ * too where two paragraphs open alike (“Facebook said in a statement to AFP that…”), numbered as
+ * the popup's rows number it (numbering.ts): the popup's "Paragraph 3" focuses "…, paragraph 3".
  */
-export function paragraphNames(entries: readonly { paragraph: number; text: string }[]): Map<number, string> {
+export function paragraphNames(
+  entries: readonly { paragraph: number; text: string }[],
+  headline: HeadlineLines | null,
+): Map<number, string> {
   const openings = entries.map((e) => openingWords(e.text));
   const seen = new Map<string, number>();
   for (const o of openings) seen.set(o, (seen.get(o) ?? 0) + 1);
@@ -125,7 +133,9 @@ export function paragraphNames(entries: readonly { paragraph: number; text: stri
     entries.map((e, i) => {
       const o = openings[i] ?? '';
       const quoted = o === '' ? [] : [`“${o}”`];
-      const numbered = o === '' || (seen.get(o) ?? 0) > 1 ? [`paragraph ${e.paragraph + 1}`] : [];
+      const label = paragraphLabel(headline, e.paragraph);
+      const numbered =
+        o === '' || (seen.get(o) ?? 0) > 1 ? [`${label.charAt(0).toLowerCase()}${label.slice(1)}`] : [];
       return [e.paragraph, [...quoted, ...numbered].join(', ')];
     }),
   );
@@ -152,6 +162,7 @@ export function Layer({
   open,
   pinned,
   subject,
+  headline,
   viewport,
   legendBand,
   keyShown,
@@ -171,7 +182,7 @@ export function Layer({
   // page's own text, whichever reaches further right. Nothing drawn past it can make the page
   // scroll sideways, and nothing within the page's scroll range is cut off.
   const edge = Math.max(viewport.right, column);
-  const names = paragraphNames(entries);
+  const names = paragraphNames(entries, headline);
   const stop = entries.some((e) => e.paragraph === current) ? current : entries[0]?.paragraph;
   return (
     <div class="layer" style={{ left: `${origin}px`, width: `${edge - origin}px` }}>
@@ -523,12 +534,13 @@ function ClaimBlock({ shown, badge }: { shown: Shown; badge: boolean }) {
   const { view: claim, why: matched } = shown;
   const [why, setWhy] = useState(false);
   const whyId = `backstory-why-${claim.id}`;
+  const credited = creditedLine(claim);
   return (
     <section class="claim" data-claim={claim.id}>
       {badge && <span class={`kind kind-${claim.kind}`}>{kindOf(claim.kind).label}</span>}
       <p class="text">{claim.text}</p>
       <p class="first">{provenanceLine(claim)}</p>
-      {claim.otherOutlets.length > 0 && <p class="others">Also carried by {claim.otherOutlets.join(', ')}</p>}
+      {credited !== '' && <p class="others">{credited}</p>}
       {matched !== null && (
         <>
           <button class="why" aria-expanded={why} aria-controls={whyId} onClick={() => setWhy(!why)}>
@@ -536,13 +548,10 @@ function ClaimBlock({ shown, badge }: { shown: Shown; badge: boolean }) {
           </button>
           {why && (
             <div class="why-body" id={whyId}>
-              <p>This paragraph matched this passage of a source article:</p>
+              <p>This paragraph matched this passage:</p>
               <blockquote class="seed">“{matched.quote}”</blockquote>
-              <p class="credit">
-                {matched.outlet === null
-                  ? 'The source credits no outlet for it.'
-                  : `Credited to ${matched.outlet}.`}
-              </p>
+              {/* The article it is from, by headline, and what the passage credits (not who published it). */}
+              <p class="credit">{passageSentence(matched)}</p>
             </div>
           )}
         </>

@@ -5,6 +5,7 @@
 import { render } from 'preact';
 import type { PageView } from '../../view/describe.ts';
 import { leadingKind } from '../../view/kinds.ts';
+import type { HeadlineLines } from '../../view/numbering.ts';
 import type { ClaimKind } from '../../model/types.ts';
 import { HOST_TAG } from '../host.ts';
 import type { OverlayState } from '../../extension/messages.ts';
@@ -233,10 +234,12 @@ export class Overlay {
     this.items.sort((a, b) => a.paragraph - b.paragraph);
     this.highlight(this.emphasis());
     this.subject = match.subject;
+    this.headline = match.headline ?? null;
     this.schedule();
   }
 
   private subject = '';
+  private headline: HeadlineLines | null = null;
   /** The marker that has focus now, if one does. */
   private focused: number | null = null;
   /** The paragraph drawn in its kind's full colour (emphasis()), as last highlighted. */
@@ -429,6 +432,7 @@ export class Overlay {
         origin={origin}
         open={this.open}
         subject={this.subject}
+        headline={this.headline}
         viewport={{ top: sy, bottom: sy + height, left: sx, right: sx + width }}
         legendBand={legendBand}
         keyShown={!keyFolded}

@@ -7,19 +7,6 @@ import type { ClaimKind } from '../../model/types.ts';
 import { KINDS } from '../../view/kinds.ts';
 
 /**
- * The margin rule's colour per kind: each a middle grey's lightness, 3.8:1 or more against a
- * white page and a dark one (#1f1f1f), 4.3:1 or more against black (WCAG 1.4.11, 3:1 for a
- * graphic), so the rule shows whatever the page's theme. (The fallback's `mark` colours of the
- * kinds' table are darker: #1f5fbf is 2.7:1 on #1f1f1f.)
- */
-export const RULE: Readonly<Record<ClaimKind, string>> = {
-  report: '#9a7400',
-  statement: '#3a78d8',
-  response: '#2f8a3a',
-  context: '#7a7a7a',
-};
-
-/**
  * The resting tint's opacity over the page: at 35% a page's own text keeps 5.1:1 or more on a
  * dark page (#e4e4e4 on #121212) and 15:1 on a white one. The tint sets no text colour, so the
  * page's own stays.
@@ -38,5 +25,6 @@ export function restingHighlights(): string {
 
 /** The overlay's `.rule.kind-<kind>` classes (its shadow root's stylesheet). */
 export function ruleClasses(): string {
-  return KINDS.map((k) => `.rule.kind-${k.kind} { background: ${RULE[k.kind]}; }`).join('\n');
+  // The kinds' table's margin rule, as the page's fallback draws it: one colour per kind.
+  return KINDS.map((k) => `.rule.kind-${k.kind} { background: ${k.mark}; }`).join('\n');
 }

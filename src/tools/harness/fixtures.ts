@@ -72,5 +72,12 @@ export function fixturePages(): Record<string, string> {
       }, 1000);
     </script>`,
   );
+  // A headline broken by <br> (review S15a finding 1): the page reader reads it as two lines,
+  // both the headline's; the body is numbered from the line below them.
+  const [head, tail] = story.title.split(/(?<=;) /);
+  pages['/headline-br.html'] = newsPage(story).replace(
+    `<h1>${escapeHtml(story.title)}</h1>`,
+    `<h1>${escapeHtml(head ?? '')}<br>${escapeHtml(tail ?? '')}</h1>`,
+  );
   return pages;
 }

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { OVERLAY_CSS } from '../../../src/content/overlay/styles.ts';
-import { RULE, restingHighlights } from '../../../src/content/overlay/tints.ts';
+import { restingHighlights, ruleClasses } from '../../../src/content/overlay/tints.ts';
 import { KINDS, kindClasses, kindHighlights } from '../../../src/view/kinds.ts';
 import { ROOT } from '../helpers.ts';
 
@@ -68,11 +68,15 @@ describe('colour contrast', () => {
     for (const [bg, fg] of pairs) expect(contrast(bg, fg), `${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
   });
 
-  test('the margin rules show at 3:1 or more on white, dark and black pages', () => {
-    expect(Object.keys(RULE).sort()).toEqual(KINDS.map((k) => k.kind).sort());
-    for (const [kind, rule] of Object.entries(RULE))
+  test('the margin rules, the overlay’s and the fallback’s alike, show at 3:1 or more on white, dark and black pages', () => {
+    // Both read the kinds' table: the overlay's rule classes and the page's fallback variable.
+    const rules = [...ruleClasses().matchAll(/\.rule\.kind-(\w+) \{ background: (#[0-9a-f]{6}); \}/g)];
+    const fallback = [...kindHighlights().matchAll(/='(\w+)'\] \{ --backstory-mark: (#[0-9a-f]{6}); \}/g)];
+    expect(rules.map((r) => [r[1], r[2]])).toEqual(fallback.map((r) => [r[1], r[2]]));
+    expect(rules.map((r) => r[1]).sort()).toEqual(KINDS.map((k) => k.kind).sort());
+    for (const [, kind, rule] of rules)
       for (const page of ['#ffffff', '#fafafa', '#1f1f1f', '#121212', '#000000'])
-        expect(contrast(rule, page), `${kind}'s rule on ${page}`).toBeGreaterThanOrEqual(3);
+        expect(contrast(rule ?? '', page), `${kind}'s rule on ${page}`).toBeGreaterThanOrEqual(3);
   });
 
   test('the resting tint keeps a page’s own text at 4.5:1, on a light page and a dark one', () => {

@@ -58,6 +58,7 @@ function drawn(): { overlay: Overlay; paints: () => number } {
         firstOutlet: 'The Wall Street Journal',
         firstDate: '2018-08-06',
         basis: 'attribution',
+        firstCredited: true,
         otherOutlets: [],
         said: null,
         answers: [],

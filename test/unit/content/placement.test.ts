@@ -147,12 +147,15 @@ describe('marker names', () => {
   });
   test('paragraphs that open alike are told apart by their number; one with no text by its number alone', () => {
     const alike = `Facebook said in a statement to AFP that it was not asking for anything`;
-    const names = paragraphNames([
-      { paragraph: 3, text: `${alike} today.` },
-      { paragraph: 7, text: `${alike} yesterday.` },
-      { paragraph: 8, text: 'Wells Fargo declined to comment.' },
-      { paragraph: 9, text: '   ' },
-    ]);
+    const names = paragraphNames(
+      [
+        { paragraph: 3, text: `${alike} today.` },
+        { paragraph: 7, text: `${alike} yesterday.` },
+        { paragraph: 8, text: 'Wells Fargo declined to comment.' },
+        { paragraph: 9, text: '   ' },
+      ],
+      null,
+    );
     expect(names.get(3)).toMatch(/^“Facebook said .+…”, paragraph 4$/);
     expect(names.get(7)).toMatch(/, paragraph 8$/);
     expect(names.get(8)).toBe('“Wells Fargo declined to comment.”');

@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { fail, ok, type Result } from '../../../src/extension/contract.ts';
 import type { ContentContract, OverlayState } from '../../../src/extension/messages.ts';
-import { PageReader, type OverlayLike, type ReaderDeps } from '../../../src/content/reader.ts';
+import { headlineLines, PageReader, type OverlayLike, type ReaderDeps } from '../../../src/content/reader.ts';
 import type { PageParagraph } from '../../../src/page/extract.ts';
 import type { PageView } from '../../../src/view/describe.ts';
 
@@ -280,5 +280,18 @@ describe('the full content script', () => {
     await older;
     expect(f.sent.filter(([name]) => name === 'match')).toHaveLength(1);
     expect(f.drawn).toEqual(['show story over 2']);
+  });
+});
+
+describe('the headline the page reader sends', () => {
+  const line = (role: PageParagraph['role']): Pick<PageParagraph, 'role'> => ({ role });
+  test('every line of a headline broken by <br>, as one range; none where the page has none', () => {
+    expect(headlineLines([line('headline'), line('headline'), line('text'), line('text')])).toEqual({
+      first: 0,
+      count: 2,
+    });
+    // Below a kicker line: the range starts where the headline does.
+    expect(headlineLines([line('text'), line('headline'), line('text')])).toEqual({ first: 1, count: 1 });
+    expect(headlineLines([line('text'), line('text')])).toBeNull();
   });
 });

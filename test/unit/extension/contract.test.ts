@@ -45,8 +45,8 @@ describe('send', () => {
     await send('match', { ids: [], paragraph: [] });
     // @ts-expect-error: ids are strings
     await send('match', { ids: [1], paragraphs: [] });
-    // @ts-expect-error: the headline is a paragraph's number
-    await send('match', { ids: [], paragraphs: [], headline: 'the first' });
+    // @ts-expect-error: the headline is a range of the paragraphs
+    await send('match', { ids: [], paragraphs: [], headline: 0 });
     const reply = await send('overlay', { shown: true });
     // @ts-expect-error: the overlay report's reply is `true`, not a page view
     if (reply.ok) void reply.value.storyId;
@@ -97,7 +97,21 @@ describe('handle', () => {
     ],
     [
       'a headline that is no paragraph’s number',
-      { type: 'match', ids: ['s'], paragraphs: ['p'], headline: 0.5 },
+      { type: 'match', ids: ['s'], paragraphs: ['p'], headline: { first: 0.5, count: 1 } },
+      'tab',
+      fail('match has the wrong shape'),
+      ['match has the wrong shape'],
+    ],
+    [
+      'a headline of no lines',
+      { type: 'match', ids: ['s'], paragraphs: ['p'], headline: { first: 0, count: 0 } },
+      'tab',
+      fail('match has the wrong shape'),
+      ['match has the wrong shape'],
+    ],
+    [
+      'a headline whose last line is past any page the reader sends',
+      { type: 'match', ids: ['s'], paragraphs: ['p'], headline: { first: 1, count: 600 } },
       'tab',
       fail('match has the wrong shape'),
       ['match has the wrong shape'],

@@ -43,6 +43,7 @@ const full: TabResult = {
           quote: 'Globex asked.',
           outlet: 'The Daily',
           article: { headline: 'Globex wants records', date: '2018-08-06', byline: 'A. Writer' },
+          inHeadline: false,
         },
       },
     ],
@@ -54,6 +55,7 @@ const full: TabResult = {
         firstOutlet: 'The Daily',
         firstDate: '2018-08-06',
         basis: 'attribution',
+        firstCredited: true,
         otherOutlets: ['The Weekly'],
         said: { by: 'Globex', to: 'The Daily', date: '2018-08-06' },
         answers: [denial],
@@ -61,7 +63,7 @@ const full: TabResult = {
     ],
     // A copy: edited() clones shared objects as shared, and each field must be taken away alone.
     answer: { ...denial },
-    headline: 0,
+    headline: { first: 0, count: 2 },
   },
 };
 
@@ -93,6 +95,7 @@ const minimal: TabResult = {
         firstOutlet: null,
         firstDate: null,
         basis: 'undetermined',
+        firstCredited: false,
         otherOutlets: [],
         said: null,
         answers: [
@@ -244,6 +247,7 @@ describe('a tab’s result read back from storage', () => {
         quote: 'Asked.',
         outlet: null,
         article: { headline: 'Globex wants records', date: null, byline: null },
+        inHeadline: false,
       }),
     ],
     [
@@ -253,6 +257,7 @@ describe('a tab’s result read back from storage', () => {
         quote: 'Asked.',
         outlet: null,
         article: null,
+        inHeadline: false,
       }),
     ],
   ])('is kept %s', (_, result) => {
@@ -280,6 +285,12 @@ describe('a tab’s result read back from storage', () => {
     ['a status no version had', ['status'], 'matched'],
     ['a score that is no number', ['view', 'claims', 0, 'score'], Number.NaN],
     ['a headline that is no paragraph number', ['view', 'headline'], -1],
+    [
+      'a headline of one line’s number (an older version’s: its body was numbered otherwise)',
+      ['view', 'headline'],
+      0,
+    ],
+    ['a headline of no lines', ['view', 'headline'], { first: 0, count: 0 }],
   ])('is dropped with %s', (_, path, value) => {
     expect(isTabResult(edited(full, path, value))).toBe(false);
   });

@@ -29,6 +29,8 @@ describe('what "why this matched" cites', () => {
         date: null,
         byline: null,
       },
+      // A body sentence, not the headline: cited "from" the article.
+      inHeadline: false,
     });
   });
 });

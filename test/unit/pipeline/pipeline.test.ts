@@ -7,6 +7,7 @@ import { Engine } from '../../../src/matching/engine.ts';
 import { readPage, readPageInSlices } from '../../../src/pipeline/pipeline.ts';
 import { parseTextPage } from '../../../src/cli/text-page.ts';
 import { ROOT, seedIndex } from '../helpers.ts';
+import type { HeadlineLines } from '../../../src/view/numbering.ts';
 
 const engine = new Engine(seedIndex());
 const story = seedIndex().stories[0]!;
@@ -37,16 +38,21 @@ describe('the page pipeline', () => {
   });
 
   test("the page reader's headline is named in the view by its place on the page, past the bounds too", () => {
-    const view = (paragraphs: string[], headline?: number | null) =>
+    const view = (paragraphs: string[], headline?: HeadlineLines | null) =>
       readPage(engine, { paragraphs, gate: { ids: [story.id] }, headline }).view;
-    expect(view(page, 0)?.headline).toBe(0);
+    expect(view(page, { first: 0, count: 1 })?.headline).toEqual({ first: 0, count: 1 });
+    expect(view(page, { first: 0, count: 2 })?.headline).toEqual({ first: 0, count: 2 });
     // A page with no headline found, or read without a page reader (the CLI), says none.
     expect(view(page)?.headline).toBeNull();
     // Numbered as the page is, as the findings are, though an overlong paragraph before it is not read.
     const dump = 'Facebook banks data. '.repeat(600);
-    expect(view([dump, ...page], 1)?.headline).toBe(1);
-    // An index past the page's paragraphs names none.
-    expect(view(page, page.length)?.headline).toBeNull();
+    expect(view([dump, ...page], { first: 1, count: 1 })?.headline).toEqual({ first: 1, count: 1 });
+    // A headline past the page's paragraphs names none; one running past them ends with them.
+    expect(view(page, { first: page.length, count: 1 })?.headline).toBeNull();
+    expect(view(page, { first: page.length - 1, count: 3 })?.headline).toEqual({
+      first: page.length - 1,
+      count: 1,
+    });
   });
 
   test('in slices, as the background reads, the same page, with pauses between', async () => {

@@ -181,7 +181,7 @@ describe('popup states', () => {
         { paragraph: 3, claimId: claim.id, score: 0.9 },
       ],
       6,
-      0,
+      { first: 0, count: 1 },
     );
     const { api, calls } = fakeApi({
       result: ok({ url: 'https://news.example/article', status: 'story', view, overlay: true }),

@@ -21,7 +21,13 @@ describe('what a reader is told about a claim and a page', () => {
         paragraph: 4,
         claimId: claim.id,
         score: 0.8,
-        why: { seed: credited.seed, quote: credited.quote, outlet, article: articleOf(story, credited.seed) },
+        why: {
+          seed: credited.seed,
+          quote: credited.quote,
+          outlet,
+          article: articleOf(story, credited.seed),
+          inHeadline: false,
+        },
       },
     ]);
     // The article is named by its headline, not by its file.

@@ -39,7 +39,10 @@ function nodes(v: unknown): Node[] {
   return [...(typeof n['@type'] === 'string' ? [n] : []), ...Object.values(n).flatMap(nodes)];
 }
 
-const appearances = graph.flatMap((c) => c.appearance as Node[]);
+const claims = graph.filter((n) => n['@type'] === 'Claim');
+const appearances = claims.flatMap((c) => c.appearance as Node[]);
+/** The graph's source articles, by @id. */
+const works = new Map(graph.filter((n) => n['@type'] === 'CreativeWork').map((w) => [w['@id'], w]));
 
 describe('the JSON-LD export', () => {
   test('every node is of a schema.org type the export knows, with only properties that type has', () => {
@@ -52,8 +55,13 @@ describe('the JSON-LD export', () => {
 
   test('a quote is part of its article, named by headline with its date and author where known', () => {
     expect(appearances.length).toBe(story.claims.reduce((n, c) => n + c.appearances.length, 0));
+    // Each article one node, which its quotes reference: 5 works, not a copy per quote.
+    expect(works.size).toBe(story.sources.length);
     for (const q of appearances) {
-      const work = q.isPartOf as Node;
+      const ref = q.isPartOf as Node;
+      expect(Object.keys(ref)).toEqual(['@id']);
+      const work = works.get(ref['@id']);
+      if (work === undefined) throw new Error(`no article ${String(ref['@id'])}`);
       // isPartOf takes a CreativeWork or a URL: a file name was neither.
       expect(work['@type']).toBe('CreativeWork');
       const source = story.sources.find((s) => s.seed === work.identifier);
@@ -61,7 +69,7 @@ describe('the JSON-LD export', () => {
       expect(work.datePublished).toBe(source?.date ?? undefined);
       if (source?.date != null) expect(source.date).toMatch(/^\d{4}-\d{2}-\d{2}/);
     }
-    const signed = appearances.map((q) => q.isPartOf as Node).find((w) => w.author !== undefined);
+    const signed = [...works.values()].find((w) => w.author !== undefined);
     expect(signed).toMatchObject({
       headline: 'Facebook asks United States banks to share customer details',
       datePublished: '2018-08-08',

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { articleOf } from '../../../src/view/describe.ts';
+import { articleOf, describeClaim, describePage, formatDate } from '../../../src/view/describe.ts';
 import {
   articleCitation,
   articleName,
@@ -31,34 +31,79 @@ describe('how a source article is named where its quote is cited', () => {
       quote: 'Globex asked hospitals for patient records.',
       outlet: 'The Daily',
       article: dated,
+      inHeadline: false,
     };
     expect(passageFrom(body)).toBe('from “Globex asks hospitals for records” (8 Aug 2018)');
-    expect(passageFrom({ ...body, quote: 'Globex asks hospitals for records' })).toBe(
+    expect(passageFrom({ ...body, quote: 'Globex asks hospitals for records', inHeadline: true })).toBe(
       'the headline of a source article of 8 Aug 2018',
     );
-    expect(passageFrom({ quote: 'Globex denies it', outlet: null, article: undated })).toBe(
+    expect(passageFrom({ quote: 'Globex denies it', outlet: null, article: undated, inHeadline: true })).toBe(
       'the headline of a source article',
     );
     expect(passageFrom({ ...body, article: null })).toBe('from a source article');
   });
 
+  test('a clause of a headline is said to be part of it, not quoted and then "from" the whole headline', () => {
+    // Seed 001's headline is two clauses, each its own appearance; a page line matching the first.
+    const source = story.sources.find((s) => s.headline.includes(';'));
+    if (source === undefined) throw new Error('no headline of two clauses');
+    const claim = story.claims.find((c) =>
+      c.appearances.some((a) => a.seed === source.seed && a.start === source.start && a.end < source.end),
+    );
+    const at = claim?.appearances.find((a) => a.seed === source.seed && a.start === source.start);
+    if (claim === undefined || at === undefined) throw new Error('no claim on the headline’s first clause');
+    const evidence = [{ seed: at.seed, quote: at.quote }];
+    const why = describePage(story, [{ paragraph: 0, claimId: claim.id, score: 1, evidence }], 1).claims[0]
+      ?.why;
+    if (why == null) throw new Error('no why');
+    expect(why.inHeadline).toBe(true);
+    expect(passageFrom(why)).toBe(
+      `part of the headline of a source article${source.date === null ? '' : ` of ${formatDate(source.date)}`}`,
+    );
+    expect(passageFrom(why)).not.toContain(source.headline);
+  });
+
   test('the card says it as a sentence of its own', () => {
-    expect(passageSentence({ quote: 'Globex asked.', outlet: 'The Daily', article: dated })).toBe(
-      'From “Globex asks hospitals for records” (8 Aug 2018), crediting The Daily.',
-    );
-    expect(passageSentence({ quote: 'Globex denies it', outlet: null, article: undated })).toBe(
-      'The headline of a source article, crediting no outlet.',
-    );
+    expect(
+      passageSentence({ quote: 'Globex asked.', outlet: 'The Daily', article: dated, inHeadline: false }),
+    ).toBe('From “Globex asks hospitals for records” (8 Aug 2018), crediting The Daily.');
+    expect(
+      passageSentence({ quote: 'Globex denies it', outlet: null, article: undated, inHeadline: true }),
+    ).toBe('The headline of a source article, crediting no outlet.');
   });
 
   test('an outlet a passage names is said to be credited, never to have carried it', () => {
-    expect(passageCredit({ quote: 'q', outlet: 'The Daily', article: null })).toBe('crediting The Daily');
-    expect(passageCredit({ quote: 'q', outlet: null, article: null })).toBe('crediting no outlet');
-    expect(creditedLine([], true)).toBe('');
-    expect(creditedLine(['AFP'], true)).toBe('The source articles also credit AFP.');
-    expect(creditedLine(['AFP', 'CNBC', 'Reuters'], false)).toBe(
+    expect(passageCredit({ outlet: 'The Daily' })).toBe('crediting The Daily');
+    expect(passageCredit({ outlet: null })).toBe('crediting no outlet');
+    expect(creditedLine({ otherOutlets: [], firstCredited: true })).toBe('');
+    expect(creditedLine({ otherOutlets: ['AFP'], firstCredited: true })).toBe(
+      'The source articles also credit AFP.',
+    );
+    expect(creditedLine({ otherOutlets: ['AFP', 'CNBC', 'Reuters'], firstCredited: false })).toBe(
       'The source articles credit AFP, CNBC and Reuters.',
     );
+  });
+
+  test('a statement whose outlet only its record names: the articles credit the others, not "also"', () => {
+    // Said to AFP by story.json's record; the seeds credit another outlet, never AFP.
+    const said = story.claims.filter(
+      (c) =>
+        c.firstReport.basis === 'statement-record' &&
+        c.firstReport.outlet !== null &&
+        c.appearances.every((a) => a.outlet !== c.firstReport.outlet) &&
+        c.outlets.length > 1,
+    );
+    expect(said.length).toBeGreaterThan(0);
+    for (const c of said) {
+      const v = describeClaim(story, c.id);
+      if (v === null) throw new Error(c.id);
+      expect(v.firstOutlet).not.toBeNull();
+      expect(creditedLine(v)).toMatch(/^The source articles credit [^.]+\.$/);
+    }
+    // A report whose first reporter the articles credit says the others are credited too.
+    const credited = story.claims.find((c) => c.firstReport.basis === 'attribution' && c.outlets.length > 1);
+    const v = credited === undefined ? null : describeClaim(story, credited.id);
+    expect(v === null ? '' : creditedLine(v)).toMatch(/^The source articles also credit /);
   });
 });
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { describePage, type ClaimView, type PageView } from '../../../src/view/describe.ts';
-import { paragraphLabel, summarise } from '../../../src/view/summary.ts';
+import { summarise } from '../../../src/view/summary.ts';
 import { KINDS } from '../../../src/view/kinds.ts';
 import { SEEDS, seedStory } from '../helpers.ts';
 
@@ -17,6 +17,7 @@ const claim = (id: string, over: Partial<ClaimView> = {}): ClaimView => ({
   firstDate: null,
   basis: 'undetermined',
   otherOutlets: [],
+  firstCredited: false,
   said: null,
   answers: [],
   ...over,
@@ -366,22 +367,5 @@ describe('the summary of a page', () => {
     );
     const answer = summarise(page).answer;
     expect(story.statements.map((s) => s.quote)).toContain(answer?.quote);
-  });
-});
-
-describe('how the popup names a paragraph', () => {
-  test('the page’s headline is "Headline", and the body’s paragraphs are counted from the one below it', () => {
-    expect(paragraphLabel({ headline: 0 }, 0)).toBe('Headline');
-    expect(paragraphLabel({ headline: 0 }, 1)).toBe('Paragraph 1');
-    expect(paragraphLabel({ headline: 0 }, 7)).toBe('Paragraph 7');
-    // A headline below a kicker: the kicker keeps its number, the paragraphs below it count on from it.
-    expect(paragraphLabel({ headline: 1 }, 0)).toBe('Paragraph 1');
-    expect(paragraphLabel({ headline: 1 }, 2)).toBe('Paragraph 2');
-  });
-
-  test('a page with no headline found, or a view stored without one, numbers every paragraph', () => {
-    expect(paragraphLabel({ headline: null }, 0)).toBe('Paragraph 1');
-    expect(paragraphLabel({}, 0)).toBe('Paragraph 1');
-    expect(paragraphLabel({}, 4)).toBe('Paragraph 5');
   });
 });
