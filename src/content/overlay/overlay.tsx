@@ -10,6 +10,7 @@ import { HOST_TAG } from '../host.ts';
 import type { OverlayState } from '../../extension/messages.ts';
 import type { PageParagraph } from '../../page/extract.ts';
 import { Highlighter, rangeOf } from './highlights.ts';
+import { lightText } from './tints.ts';
 import { Layer, LEGEND_BAND, type Entry, type Shown } from './Layer.tsx';
 import { OVERLAY_CSS } from './styles.ts';
 
@@ -231,6 +232,9 @@ export class Overlay {
     });
     // In reading order: the markers' tab order and arrow keys follow the text.
     this.items.sort((a, b) => a.paragraph - b.paragraph);
+    // One read of a marked paragraph's text colour tells the page's theme: light text, a dark page.
+    const first = this.items[0]?.node.element;
+    this.dark = first !== undefined && lightText(this.doc.defaultView?.getComputedStyle(first).color ?? '');
     this.highlight(this.emphasis());
     this.subject = match.subject;
     this.schedule();
@@ -241,6 +245,8 @@ export class Overlay {
   private focused: number | null = null;
   /** The paragraph drawn in its kind's full colour (emphasis()), as last highlighted. */
   private strong: number | null = null;
+  /** The page is dark (its marked text light): the resting tint is fainter there (tints.ts). */
+  private dark = false;
   /** The browser draws the highlights (CSS Custom Highlight API), not page.css's fallback. */
   private highlightApi = false;
 
@@ -258,6 +264,7 @@ export class Overlay {
     this.highlightApi =
       this.highlighter.show(
         this.items.map((i) => ({ paragraph: i.node, kind: i.kind, strong: i.paragraph === strong })),
+        this.dark,
       ) === 'highlight-api';
   }
 
