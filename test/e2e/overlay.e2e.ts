@@ -566,22 +566,23 @@ eachBrowser(site, (d) => {
     await tab.close();
   });
 
-  test('a clicked card closes on a click inside an embedded frame, as on one in the page', async () => {
+  /** Seed 001 with a same-origin frame of this body placed by this CSS, drawn; its marker 0's card clicked open. */
+  async function withFrame(body: string, css: string) {
     const { tab, m, at } = await atMarker(d, 0);
-    // An embed in the window's top left corner, clear of the article's first paragraph and its
-    // card: a press there reaches the frame's own document, never this one's listeners.
-    await tab.evaluate(() => {
-      const frame = document.createElement('iframe');
-      frame.id = 'embed';
-      frame.srcdoc = '<!doctype html><body style="margin:0;background:#eee"><p>An embedded video</p></body>';
-      frame.style.cssText = 'position: fixed; top: 10px; left: 10px; width: 200px; height: 120px; border: 0';
-      document.body.append(frame);
-    }, null);
+    await tab.evaluate(
+      ([html, style]: [string, string]) => {
+        const frame = document.createElement('iframe');
+        frame.id = 'embed';
+        frame.srcdoc = `<!doctype html><body style="margin:0;background:#eee">${html}</body>`;
+        frame.style.cssText = `position: fixed; border: 0; ${style}`;
+        document.body.append(frame);
+      },
+      [body, css] as [string, string],
+    );
     const loaded = await until(() =>
       tab.evaluate(
         () =>
-          (document.getElementById('embed') as HTMLIFrameElement).contentDocument?.body?.textContent ===
-          'An embedded video',
+          (document.getElementById('embed') as HTMLIFrameElement).contentDocument?.body?.firstChild != null,
         null,
       ),
     );
@@ -589,12 +590,41 @@ eachBrowser(site, (d) => {
     await tab.clickAt(...at);
     const card = async () => (await overlayOf(d, tab))?.card?.paragraph ?? null;
     assert.equal(await until(async () => (await card()) === m.paragraph), true, 'a click opens the card');
+    return { tab, card };
+  }
+
+  test('a clicked card closes on a click inside an embedded frame, as on one in the page', async () => {
+    // An embed in the window's top left corner, clear of the article's first paragraph and its
+    // card: a press there reaches the frame's own document, never this one's listeners.
+    const { tab, card } = await withFrame(
+      '<p>An embedded video</p>',
+      'top: 10px; left: 10px; width: 200px; height: 120px',
+    );
     await tab.clickAt(110, 70);
     assert.equal(
       await until(async () => ((await card()) === null ? true : null), 3000),
       true,
       'a click in the frame closes it',
     );
+    await tab.close();
+  });
+
+  test('a clicked card stays open when the page’s own script focuses an embedded frame', async () => {
+    // A chat or comment widget in the window's bottom right corner, away from the pointer.
+    const { tab, card } = await withFrame(
+      '<input id="q">',
+      'bottom: 60px; right: 10px; width: 200px; height: 60px',
+    );
+    const open = await card();
+    // The widget focuses its field, as one that got a message might: the reader did nothing.
+    const focused = await tab.evaluate(() => {
+      const frame = document.getElementById('embed') as HTMLIFrameElement;
+      (frame.contentDocument?.getElementById('q') as HTMLInputElement).focus();
+      return document.activeElement === frame;
+    }, null);
+    assert.equal(focused, true, 'focus went into the frame');
+    await new Promise((r) => setTimeout(r, 500));
+    assert.equal(await card(), open, 'the card is still open');
     await tab.close();
   });
 

@@ -107,13 +107,16 @@ export class Overlay {
    * this document: its only trace here is focus leaving for the frame, which blurs the window.
    * The frame's element is then the document's active element (in Firefox only once the blur
    * is over, so it is read a task later); a blur for another tab, window or the browser's own
-   * toolbar leaves the active element as it was, and the card stays.
+   * toolbar leaves the active element as it was, and the card stays. The frame must also be under
+   * the pointer: a page's script may move focus into a frame (a chat widget, a consent form)
+   * with no press at all, and that is not the reader dismissing the card.
    */
   private readonly onFrameFocus = (): void =>
     void setTimeout(() => {
-      const active = this.doc.activeElement?.localName;
+      const el = this.doc.activeElement;
+      const active = el?.localName;
       const frame = active === 'iframe' || active === 'frame' || active === 'object' || active === 'embed';
-      if (frame && this.open !== null) this.press(null);
+      if (frame && el?.matches(':hover') === true && this.open !== null) this.press(null);
     }, 0);
   /** Escape with focus in the overlay: the card's alone, as one Escape closes what is on top. */
   private readonly onOwnEscape = (ev: KeyboardEvent): void => {
