@@ -22,9 +22,9 @@ export const RULE: Readonly<Record<ClaimKind, string>> = {
 /**
  * The resting tint's opacity over the page, by the page's theme. The tint sets no text colour, so
  * the page's own stays; over a dark page its light pastel lifts the background under light text,
- * so a dark page gets less of it. At 35% a light page's text keeps 13:1 or more (#1b1b1b on
- * white); at 18% a dark page's keeps 4.7:1 or more, down to white on #595959 (5.9:1 for #ccc on
- * #222, 9.1:1 for #e4e4e4 on #121212).
+ * so a dark page gets less of it. At 35% a light page's text keeps 11:1 or more (#333 on #fafafa;
+ * 15.7:1 for #1b1b1b on white); at 18% a dark page's keeps 4.7:1 or more, down to white on #595959
+ * (5.9:1 for #ccc on #222, 9.1:1 for #e4e4e4 on #121212).
  */
 const REST_ALPHA = { light: '59', dark: '2e' } as const; // 0x59 / 0xff = 0.35, 0x2e / 0xff = 0.18
 
