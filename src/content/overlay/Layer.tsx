@@ -76,7 +76,7 @@ export interface LayerProps {
   current: number | null;
   /** A marker got focus. */
   onCurrent(paragraph: number): void;
-  /** A marker lost focus. */
+  /** A marker lost focus: the reader is no longer on its paragraph, which goes back to its tint. */
   onBlurMarker(): void;
   /**
    * A thin rule in each paragraph's margin, in its kind's colour: with the browser's highlights,

@@ -259,7 +259,7 @@ export class Overlay {
   }
 
   private subject = '';
-  /** The marker that has focus now, if one does. */
+  /** The marker that has focus now, if one does: its paragraph takes the full colour (emphasis). */
   private focused: number | null = null;
   /** The paragraph drawn in its kind's full colour (emphasis()), as last highlighted. */
   private strong: number | null = null;
