@@ -29,12 +29,3 @@ export function buttonFace(claims: number, highlights: boolean): ButtonFace {
 /** The distinct claims a page carries (a claim found in two paragraphs counts once). */
 export const claimCount = (view: PageView | null): number =>
   view === null ? 0 : new Set(view.claims.map((c) => c.claimId)).size;
-
-/** The site a page's address is on, as the settings name it (host and port); '' for none. */
-export function siteOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return '';
-  }
-}

@@ -4,8 +4,7 @@
 
 import type { Send } from '../extension/contract.ts';
 import type { TabContract } from '../extension/messages.ts';
-import { overlayOn, setSite, type Settings } from '../extension/settings.ts';
-import { siteOf } from './badge.ts';
+import { overlayOn, setSite, siteOf, type Settings } from '../extension/settings.ts';
 
 export interface CommandDeps {
   /** The tab in front in the window the shortcut was pressed in, if any. */

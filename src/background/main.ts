@@ -4,13 +4,13 @@
 
 import browser from 'webextension-polyfill';
 import index from '@index/claim-index.json';
-import { readSettings, saveSettings, overlayOn, SETTINGS_KEY } from '../extension/settings.ts';
+import { readSettings, saveSettings, overlayOn, SETTINGS_KEY, siteOf } from '../extension/settings.ts';
 import { sender } from '../extension/contract.ts';
 import type { TabContract } from '../extension/messages.ts';
 import { parseIndex } from '../model/validate.ts';
 import { grantedSites } from '../extension/automatic.ts';
 import { GATE_SCRIPT, GATE_SCRIPT_ID, PAGE_CSS, oneAtATime, syncGate } from './access.ts';
-import { buttonFace, siteOf } from './badge.ts';
+import { buttonFace } from './badge.ts';
 import { runCommand } from './commands.ts';
 import { Router } from './router.ts';
 import { storyPagePath } from '../extension/story-link.ts';

@@ -184,7 +184,10 @@ export class Router {
     const { store, showCount, highlightsOn } = this.deps;
     const overlay = view !== null && (await store.get(tabId))?.overlay === true;
     await store.set(tabId, { url, status: view === null ? 'no-story' : 'story', view, overlay });
-    await showCount(tabId, claimCount(view), await highlightsOn(url));
+    const count = claimCount(view);
+    // No claims, an empty badge: it looks the same with the highlights on or off, so the settings
+    // are not read for the many pages that are not the story.
+    await showCount(tabId, count, count === 0 || (await highlightsOn(url)));
     return ok(true);
   }
 

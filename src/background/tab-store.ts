@@ -24,11 +24,9 @@ export class TabStore {
 
   /** Every tab's result, with its tab id. */
   async all(): Promise<[number, TabResult][]> {
-    return Object.entries(await this.area.get(null)).flatMap(([k, stored]) => {
+    return Object.entries(await this.area.get(null)).flatMap<[number, TabResult]>(([k, stored]) => {
       const tabId = /^tab:(\d+)$/.exec(k)?.[1];
-      return tabId !== undefined && isTabResult(stored)
-        ? [[Number(tabId), stored] as [number, TabResult]]
-        : [];
+      return tabId !== undefined && isTabResult(stored) ? [[Number(tabId), stored]] : [];
     });
   }
 

@@ -4,7 +4,7 @@
 // overlay) to the browser: the page, the messages, the settings.
 
 import browser from 'webextension-polyfill';
-import { overlayOn, readSettings, SETTINGS_KEY } from '../extension/settings.ts';
+import { overlayOn, readSettings, SETTINGS_KEY, siteOf } from '../extension/settings.ts';
 import { handle, ok, sender } from '../extension/contract.ts';
 import { TAB_SHAPES, type ContentContract, type TabContract } from '../extension/messages.ts';
 import { extractParagraphs } from '../page/extract.ts';
@@ -42,7 +42,7 @@ function start(onStop: () => void): Omit<Copy, 'version'> {
       extract: () => extractParagraphs(document),
       idle,
       send,
-      overlayWanted: async () => overlayOn(await readSettings(browser.storage.local), location.host),
+      overlayWanted: async () => overlayOn(await readSettings(browser.storage.local), siteOf(location.href)),
       makeOverlay: () =>
         new Overlay(document, { openStory: (claimId) => void send('open-story', { claimId }) }),
       warn: (message) => console.warn(message),

@@ -41,6 +41,18 @@ export function repairSettings(stored: unknown): Settings {
   return { version: 1, enabled: typeof s.enabled === 'boolean' ? s.enabled : true, disabledSites: sites };
 }
 
+/**
+ * The site a page's address is on, as the settings name it: host and port, as the page's own
+ * location.host. '' for an address that is not one, rather than an exception.
+ */
+export function siteOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return '';
+  }
+}
+
 export function overlayOn(settings: Settings, host: string): boolean {
   return settings.enabled && !settings.disabledSites.includes(host);
 }

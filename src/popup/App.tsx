@@ -6,7 +6,7 @@ import { count } from '../view/plural.ts';
 import { creditedLine, passageCredit, passageFrom } from '../view/sources.ts';
 import { summarise, type ClaimRow } from '../view/summary.ts';
 import { paragraphLabel } from '../view/numbering.ts';
-import { overlayOn, setSite, type Settings } from '../extension/settings.ts';
+import { overlayOn, setSite, siteOf, type Settings } from '../extension/settings.ts';
 import type { FollowedStory } from '../extension/messages.ts';
 import { Damaged } from '../ui/Damaged.tsx';
 import { HighlightsEverywhere } from '../ui/HighlightsEverywhere.tsx';
@@ -78,7 +78,7 @@ export function App({ api }: { api: PanelApi }) {
   // The highlights are switched per host (port included, as the page's location.host); the reader
   // is shown the host name alone, the same name the reading switch uses.
   const url = 'tab' in view ? view.tab.url : undefined;
-  const host = url === undefined ? null : new URL(url).host;
+  const host = url === undefined ? null : siteOf(url);
   const name = url === undefined ? null : new URL(url).hostname;
   const save = (s: Settings): void => {
     setSettings(s);

@@ -29,14 +29,18 @@ after(async () => {
 
 /**
  * In the page's own world: what Backstory drew. A kind's paragraphs are in its resting highlight
- * (`backstory-<kind>-rest`), the one the reader is on in its full one (`backstory-<kind>`).
+ * (`backstory-<kind>-rest`, `-rest-dark` on a dark page), the one the reader is on in its full one
+ * (`backstory-<kind>`).
  */
 const pageState = () => ({
   host: document.querySelectorAll('backstory-overlay').length,
   highlights:
     typeof CSS !== 'undefined' && 'highlights' in CSS
       ? ['report', 'statement', 'response', 'context'].filter(
-          (k) => CSS.highlights.has(`backstory-${k}`) || CSS.highlights.has(`backstory-${k}-rest`),
+          (k) =>
+            CSS.highlights.has(`backstory-${k}`) ||
+            CSS.highlights.has(`backstory-${k}-rest`) ||
+            CSS.highlights.has(`backstory-${k}-rest-dark`),
         )
       : [],
   fallback: document.querySelectorAll('[data-backstory-kind]').length,

@@ -45,6 +45,12 @@ pages['/centred.html'] = `<!doctype html><html lang="en"><head><meta charset="ut
 <title>${escapeHtml(fullBleed.title)}</title>
 <style>body { margin: 0; font: 17px/1.5 Georgia, serif } article { width: 640px; margin: 0 auto }</style></head>
 <body><article><h1>${escapeHtml(fullBleed.title)}</h1>${fullBleed.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</article></body></html>`;
+// An ordinary dark theme (#ccc text on #222): the resting tint must leave its text readable.
+pages['/dark.html'] = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>${escapeHtml(fullBleed.title)}</title>
+<style>body { margin: 0; font: 17px/1.5 Georgia, serif; background: #222222; color: #cccccc }
+article { width: 640px; margin: 0 auto }</style></head>
+<body><article><h1>${escapeHtml(fullBleed.title)}</h1>${fullBleed.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</article></body></html>`;
 const site = useSite(pages);
 
 /** Paragraph indexes the check CLI (same engine, happy-dom) matches on a fixture page. */
@@ -153,6 +159,18 @@ async function drawnColours(tab: Tab, boxes: Box[]): Promise<string[]> {
   );
 }
 
+/** WCAG contrast between two #rrggbb colours. */
+const contrast = (a: string, b: string): number => {
+  const lum = (hex: string): number => {
+    const [r, g, bl] = [1, 3, 5]
+      .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+      .map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (bl ?? 0);
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
+};
+
 /** How far apart two #rrggbb colours are: the largest difference of a channel. */
 const apart = (a: string, b: string): number =>
   Math.max(
@@ -249,6 +267,24 @@ eachBrowser(site, (d) => {
     await tab.clickAt(p.left - 70, p.top + 10);
     await new Promise((r) => setTimeout(r, 200));
     assert.equal((await look()).paragraph, rest.paragraph, 'focus gone, back to the tint');
+    await tab.close();
+  });
+
+  test('on a dark page (#ccc on #222) a resting paragraph is tinted, and its text still reads at 4.5:1', async () => {
+    const { tab, state } = await openStory(d, '/dark.html');
+    await tab.viewport(1280, 800);
+    await new Promise((r) => setTimeout(r, 300));
+    const s = await overlayOf(d, tab);
+    const p = s?.paragraphs.find((q) => q.paragraph === state.markers[1]?.paragraph)?.rect;
+    assert.ok(p !== undefined && p.top > 0 && p.bottom < 800, 'a marked paragraph in the window');
+    const [paragraph, page] = await drawnColours(tab, [
+      { top: p.top + 2, bottom: p.top + 18, left: p.left + 4, right: p.right - 120 },
+      { top: p.top + 2, bottom: p.bottom - 2, left: p.left - 80, right: p.left - 60 },
+    ]);
+    assert.ok(paragraph !== undefined && page !== undefined);
+    assert.ok(apart(paragraph, page) >= 4, `tinted (${paragraph}), not the page's own ${page}`);
+    const ratio = contrast(paragraph, '#cccccc');
+    assert.ok(ratio >= 4.5, `#ccc on the tint ${paragraph}: ${ratio.toFixed(2)}:1`);
     await tab.close();
   });
 
@@ -530,22 +566,23 @@ eachBrowser(site, (d) => {
     await tab.close();
   });
 
-  test('a clicked card closes on a click inside an embedded frame, as on one in the page', async () => {
+  /** Seed 001 with a same-origin frame of this body placed by this CSS, drawn; its marker 0's card clicked open. */
+  async function withFrame(body: string, css: string) {
     const { tab, m, at } = await atMarker(d, 0);
-    // An embed in the window's top left corner, clear of the article's first paragraph and its
-    // card: a press there reaches the frame's own document, never this one's listeners.
-    await tab.evaluate(() => {
-      const frame = document.createElement('iframe');
-      frame.id = 'embed';
-      frame.srcdoc = '<!doctype html><body style="margin:0;background:#eee"><p>An embedded video</p></body>';
-      frame.style.cssText = 'position: fixed; top: 10px; left: 10px; width: 200px; height: 120px; border: 0';
-      document.body.append(frame);
-    }, null);
+    await tab.evaluate(
+      ([html, style]: [string, string]) => {
+        const frame = document.createElement('iframe');
+        frame.id = 'embed';
+        frame.srcdoc = `<!doctype html><body style="margin:0;background:#eee">${html}</body>`;
+        frame.style.cssText = `position: fixed; border: 0; ${style}`;
+        document.body.append(frame);
+      },
+      [body, css] as [string, string],
+    );
     const loaded = await until(() =>
       tab.evaluate(
         () =>
-          (document.getElementById('embed') as HTMLIFrameElement).contentDocument?.body?.textContent ===
-          'An embedded video',
+          (document.getElementById('embed') as HTMLIFrameElement).contentDocument?.body?.firstChild != null,
         null,
       ),
     );
@@ -553,12 +590,41 @@ eachBrowser(site, (d) => {
     await tab.clickAt(...at);
     const card = async () => (await overlayOf(d, tab))?.card?.paragraph ?? null;
     assert.equal(await until(async () => (await card()) === m.paragraph), true, 'a click opens the card');
+    return { tab, card };
+  }
+
+  test('a clicked card closes on a click inside an embedded frame, as on one in the page', async () => {
+    // An embed in the window's top left corner, clear of the article's first paragraph and its
+    // card: a press there reaches the frame's own document, never this one's listeners.
+    const { tab, card } = await withFrame(
+      '<p>An embedded video</p>',
+      'top: 10px; left: 10px; width: 200px; height: 120px',
+    );
     await tab.clickAt(110, 70);
     assert.equal(
       await until(async () => ((await card()) === null ? true : null), 3000),
       true,
       'a click in the frame closes it',
     );
+    await tab.close();
+  });
+
+  test('a clicked card stays open when the page’s own script focuses an embedded frame', async () => {
+    // A chat or comment widget in the window's bottom right corner, away from the pointer.
+    const { tab, card } = await withFrame(
+      '<input id="q">',
+      'bottom: 60px; right: 10px; width: 200px; height: 60px',
+    );
+    const open = await card();
+    // The widget focuses its field, as one that got a message might: the reader did nothing.
+    const focused = await tab.evaluate(() => {
+      const frame = document.getElementById('embed') as HTMLIFrameElement;
+      (frame.contentDocument?.getElementById('q') as HTMLInputElement).focus();
+      return document.activeElement === frame;
+    }, null);
+    assert.equal(focused, true, 'focus went into the frame');
+    await new Promise((r) => setTimeout(r, 500));
+    assert.equal(await card(), open, 'the card is still open');
     await tab.close();
   });
 

@@ -80,6 +80,19 @@ describe('manifest', () => {
     expect(readme.slice(readme.indexOf('## Using it'), readme.indexOf('## The two commands'))).toContain(key);
   });
 
+  test('on a Mac each shortcut is Control+Shift with its letter, not Option, which types a character there', () => {
+    const commands = template.commands as Record<
+      string,
+      { suggested_key: { default: string; mac?: string } }
+    >;
+    expect(Object.keys(commands).length).toBeGreaterThan(0);
+    for (const [name, { suggested_key: key }] of Object.entries(commands)) {
+      // Option+Shift+O types Ø, Option+Shift+K the Apple logo: a shortcut would take that character from every field.
+      expect(key.mac, name).toBe(key.default.replace(/^Alt\+/, 'MacCtrl+'));
+      expect(key.mac, name).toMatch(/^MacCtrl\+Shift\+[A-Z]$/);
+    }
+  });
+
   test('Chrome gets a service worker; Firefox gets scripts, an id and no data collection', () => {
     const chrome = built('chrome');
     const firefox = built('firefox');

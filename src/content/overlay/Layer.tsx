@@ -80,7 +80,7 @@ export interface LayerProps {
   current: number | null;
   /** A marker got focus. */
   onCurrent(paragraph: number): void;
-  /** A marker lost focus. */
+  /** A marker lost focus: the reader is no longer on its paragraph, which goes back to its tint. */
   onBlurMarker(): void;
   /**
    * A thin rule in each paragraph's margin, in its kind's colour: with the browser's highlights,
@@ -154,7 +154,9 @@ const GAP = 8;
 /** The window's bottom strip the legend sits in, until it is measured: a card stays above it. */
 export const LEGEND_BAND = 48;
 /** Below this a card is too cramped to read: it covers its paragraph instead. */
-const MIN_HEIGHT = 160;
+export const MIN_HEIGHT = 160;
+/** Where a card stands to its paragraph: `over` covers part of it (the paragraph fills the window). */
+export type Side = 'beside' | 'below' | 'above' | 'over';
 
 export function Layer({
   entries,
@@ -345,14 +347,16 @@ function Marker({
  * the window while any of the paragraph is, and out of it with the paragraph (never left stuck
  * to the window's edge over other text). Before it is drawn its height is not known, so it is
  * placed for its largest (`max`); once drawn, for its `drawn` height: either its top is set, or
- * its bottom (a card that must end above a line grows upwards).
+ * its bottom (a card that must end above a line grows upwards). `was` is the side it was placed
+ * on last: below or above its paragraph it stays there while that side holds it at MIN_HEIGHT.
  */
 export function placeCard(
   rect: Rect,
   vp: Viewport,
   band = LEGEND_BAND,
   drawn?: number,
-): { left: number; width: number; top: number | null; bottom: number | null; max: number } {
+  was?: Side,
+): { left: number; width: number; top: number | null; bottom: number | null; max: number; side: Side } {
   const max = Math.max(MIN_HEIGHT, Math.min(CARD_MAX_HEIGHT, vp.bottom - vp.top - GAP - band));
   const need = Math.min(max, drawn ?? max); // the height it must find room for
   const lowest = vp.bottom - band; // the card's bottom edge may not pass this
@@ -365,25 +369,41 @@ export function placeCard(
   const level = Math.min(Math.max(highest, rect.top), rect.bottom);
   const beside = (width: number) =>
     level + need <= lowest
-      ? { left: rect.right + 16, width, top: level, bottom: null, max }
-      : { left: rect.right + 16, width, top: null, bottom: Math.max(lowest, rect.top), max };
+      ? { left: rect.right + 16, width, top: level, bottom: null, max, side: 'beside' as const }
+      : {
+          left: rect.right + 16,
+          width,
+          top: null,
+          bottom: Math.max(lowest, rect.top),
+          max,
+          side: 'beside' as const,
+        };
   // Beside first, narrower if need be: below or above, it covers the text the reader is in.
   if (right >= CARD_MIN_WIDTH) return beside(Math.min(CARD_WIDTH, right));
   const width = Math.min(CARD_WIDTH, vp.right - vp.left - 2 * GAP);
   const left = Math.max(vp.left + GAP, Math.min(rect.left, vp.right - width - GAP));
-  // Below it: with it out of the window's top when the paragraph has gone above.
-  if (Math.max(rect.bottom + GAP, highest) + need <= lowest)
-    return { left, width, top: rect.bottom + GAP, bottom: null, max };
-  if (rect.top - GAP - need >= highest) return { left, width, top: null, bottom: rect.top - GAP, max };
-  // Neither side has room for the card at its largest: the roomier one bounds it lower.
+  // The room each side has (below: out of the window's top with the paragraph gone above it).
   const below = lowest - Math.max(rect.bottom + GAP, highest);
   const above = rect.top - GAP - highest;
-  if (Math.max(below, above) >= MIN_HEIGHT)
-    return below >= above
-      ? { left, width, top: Math.max(rect.bottom + GAP, highest), bottom: null, max: below }
-      : { left, width, top: null, bottom: rect.top - GAP, max: above };
+  // Bounded lower where its side has less room than it needs.
+  const on = (side: 'below' | 'above') => {
+    const room = side === 'below' ? below : above;
+    const bound = room >= need ? max : room;
+    return side === 'below'
+      ? { left, width, top: rect.bottom + GAP, bottom: null, max: bound, side }
+      : { left, width, top: null, bottom: rect.top - GAP, max: bound, side };
+  };
+  // Where it is while that side still holds it: placed afresh each scroll frame it would jump
+  // across its paragraph (a paragraph and a card, 300 px and more) the moment the other side
+  // had more room, and back again on the reader's next step the other way.
+  if ((was === 'below' || was === 'above') && (was === 'below' ? below : above) >= Math.min(need, MIN_HEIGHT))
+    return on(was);
+  if (below >= need) return on('below');
+  if (above >= need) return on('above');
+  // Neither side has room for the card at its largest: the roomier one bounds it lower.
+  if (Math.max(below, above) >= MIN_HEIGHT) return on(below >= above ? 'below' : 'above');
   // The paragraph fills the window: the card covers part of it rather than leave the window.
-  return { left, width, top: null, bottom: lowest, max };
+  return { left, width, top: null, bottom: lowest, max, side: 'over' };
 }
 
 /** Facebook's answers to a paragraph's claims, each once, its own words first. */
@@ -425,12 +445,16 @@ function Card({
   // largest again, so the two placements cannot take turns.
   const box = useRef<HTMLDivElement>(null);
   const [drawn, setDrawn] = useState<number | undefined>(undefined);
+  // The side it was last placed on, which it keeps while it fits there (placeCard).
+  const side = useRef<Side | undefined>(undefined);
   const place = placeCard(
     { ...entry.rect, right: Math.max(entry.rect.right, column) },
     viewport,
     legendBand,
     drawn,
+    side.current,
   );
+  side.current = place.side;
   const bound = useRef(place.max);
   bound.current = place.max;
   useLayoutEffect(() => {

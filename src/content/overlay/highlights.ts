@@ -37,7 +37,8 @@ export class Highlighter {
     }
   }
 
-  show(items: readonly Marked[]): 'highlight-api' | 'fallback' {
+  /** `dark`: the page is dark (its text light), and its resting tint fainter (tints.ts). */
+  show(items: readonly Marked[], dark = false): 'highlight-api' | 'fallback' {
     this.clear();
     const api = this.api();
     if (api !== null) {
@@ -46,7 +47,7 @@ export class Highlighter {
           const ofKind = items.filter((i) => i.kind === kind);
           for (const [name, strong] of [
             [NAME(kind), true],
-            [restingName(kind), false],
+            [restingName(kind, dark), false],
           ] as const) {
             const ranges = ofKind
               .filter((i) => (i.strong === true) === strong)
@@ -72,7 +73,7 @@ export class Highlighter {
       try {
         for (const kind of KINDS) {
           api.registry.delete(NAME(kind));
-          api.registry.delete(restingName(kind));
+          for (const dark of [false, true]) api.registry.delete(restingName(kind, dark));
         }
       } catch {
         /* a page that broke the registry keeps whatever it did to it */

@@ -11,6 +11,7 @@ import { HOST_TAG } from '../host.ts';
 import type { OverlayState } from '../../extension/messages.ts';
 import type { PageParagraph } from '../../page/extract.ts';
 import { Highlighter, rangeOf } from './highlights.ts';
+import { lightText } from './tints.ts';
 import { Layer, LEGEND_BAND, type Entry, type Shown } from './Layer.tsx';
 import { OVERLAY_CSS } from './styles.ts';
 
@@ -107,13 +108,16 @@ export class Overlay {
    * this document: its only trace here is focus leaving for the frame, which blurs the window.
    * The frame's element is then the document's active element (in Firefox only once the blur
    * is over, so it is read a task later); a blur for another tab, window or the browser's own
-   * toolbar leaves the active element as it was, and the card stays.
+   * toolbar leaves the active element as it was, and the card stays. The frame must also be under
+   * the pointer: a page's script may move focus into a frame (a chat widget, a consent form)
+   * with no press at all, and that is not the reader dismissing the card.
    */
   private readonly onFrameFocus = (): void =>
     void setTimeout(() => {
-      const active = this.doc.activeElement?.localName;
+      const el = this.doc.activeElement;
+      const active = el?.localName;
       const frame = active === 'iframe' || active === 'frame' || active === 'object' || active === 'embed';
-      if (frame && this.open !== null) this.press(null);
+      if (frame && el?.matches(':hover') === true && this.open !== null) this.press(null);
     }, 0);
   /** Escape with focus in the overlay: the card's alone, as one Escape closes what is on top. */
   private readonly onOwnEscape = (ev: KeyboardEvent): void => {
@@ -139,9 +143,24 @@ export class Overlay {
   private readonly onResize = (): void => this.schedule();
   /**
    * While a card is open it is placed again as the page scrolls, so it stays with its paragraph
-   * (placeCard). One paint a frame at most; the rects it reads are laid out already.
+   * (placeCard): at most once a frame, and only the card (replaceOpen), unless a full paint is due.
    */
-  private readonly onScroll = (): void => this.schedule();
+  private readonly onScroll = (): void => this.request();
+  /** The next frame paints everything (schedule), not only the open card (a scroll). */
+  private fullPaint = false;
+  /**
+   * What the last render was drawn with that a scroll does not change (the window's size, the
+   * legend's band, the page's origin), and where the window and the open paragraph were.
+   */
+  private drawn: {
+    origin: number;
+    legendBand: number;
+    width: number;
+    height: number;
+    sx: number;
+    /** The open paragraph was out of the window: its card was placed for that (replaceOpen). */
+    away: boolean;
+  } | null = null;
   /**
    * The page's size changing is its layout moving (an ad slot filled above the article, an image
    * that loaded late): markers are placed in page coordinates, so they are measured again. Only
@@ -232,6 +251,9 @@ export class Overlay {
     });
     // In reading order: the markers' tab order and arrow keys follow the text.
     this.items.sort((a, b) => a.paragraph - b.paragraph);
+    // One read of a marked paragraph's text colour tells the page's theme: light text, a dark page.
+    const first = this.items[0]?.node.element;
+    this.dark = first !== undefined && lightText(this.doc.defaultView?.getComputedStyle(first).color ?? '');
     this.highlight(this.emphasis());
     this.subject = match.subject;
     this.headline = match.headline ?? null;
@@ -240,10 +262,12 @@ export class Overlay {
 
   private subject = '';
   private headline: HeadlineLines | null = null;
-  /** The marker that has focus now, if one does. */
+  /** The marker that has focus now, if one does: its paragraph takes the full colour (emphasis). */
   private focused: number | null = null;
   /** The paragraph drawn in its kind's full colour (emphasis()), as last highlighted. */
   private strong: number | null = null;
+  /** The page is dark (its marked text light): the resting tint is fainter there (tints.ts). */
+  private dark = false;
   /** The browser draws the highlights (CSS Custom Highlight API), not page.css's fallback. */
   private highlightApi = false;
 
@@ -261,6 +285,7 @@ export class Overlay {
     this.highlightApi =
       this.highlighter.show(
         this.items.map((i) => ({ paragraph: i.node, kind: i.kind, strong: i.paragraph === strong })),
+        this.dark,
       ) === 'highlight-api';
   }
 
@@ -379,11 +404,20 @@ export class Overlay {
 
   /** Re-measure and re-render on the next frame (coalesced). */
   schedule(): void {
+    this.fullPaint = true;
+    this.request();
+  }
+
+  /** A frame: a full paint if one was scheduled, else only the open card placed again. */
+  private request(): void {
     const view = this.doc.defaultView;
     if (view === null || this.frame !== 0) return;
     this.frame = view.requestAnimationFrame(() => {
       this.frame = 0;
-      this.paint();
+      const full = this.fullPaint;
+      this.fullPaint = false;
+      if (full) this.paint();
+      else this.replaceOpen();
     });
   }
 
@@ -392,7 +426,49 @@ export class Overlay {
     const view = this.doc.defaultView;
     if (view !== null && this.frame !== 0) view.cancelAnimationFrame(this.frame);
     this.frame = 0;
+    this.fullPaint = false;
     this.paint();
+  }
+
+  /** A paragraph's rect in document coordinates, the page scrolled by (sx, sy). */
+  private rectOf(i: Item, sx: number, sy: number): Entry['rect'] {
+    const r = (
+      i.node.first === i.node.last && i.node.first === i.node.element
+        ? i.node.element
+        : rangeOf(this.doc, i.node)
+    ).getBoundingClientRect();
+    return { top: r.top + sy, left: r.left + sx, right: r.right + sx, bottom: r.bottom + sy };
+  }
+
+  /**
+   * The open paragraph is out of the window, its card placed for that: placeCard then puts the
+   * card at the same page position however far the page scrolls on, so nothing is drawn again.
+   */
+  private static away(rect: Entry['rect'], sy: number, height: number): boolean {
+    return rect.bottom <= sy + 8 || rect.top >= sy + height;
+  }
+
+  /**
+   * A scroll frame: only the open paragraph's rect is read again, and the layer drawn again only
+   * while that paragraph is in the window or has just left it. The page scrolled sideways (markers
+   * keep inside the window's width) or nothing drawn yet: a full paint.
+   */
+  private replaceOpen(): void {
+    const view = this.doc.defaultView;
+    const drawn = this.drawn;
+    const at = this.entries.findIndex((e) => e.paragraph === this.open);
+    const item = this.items.find((i) => i.paragraph === this.open);
+    if (view === null || drawn === null || at < 0 || item === undefined || view.scrollX !== drawn.sx) {
+      this.paint();
+      return;
+    }
+    const sy = view.scrollY;
+    const rect = this.rectOf(item, drawn.sx, sy);
+    const away = Overlay.away(rect, sy, drawn.height);
+    if (away && drawn.away) return;
+    drawn.away = away;
+    this.entries = this.entries.map((e, n) => (n === at ? { ...e, rect } : e));
+    this.draw(sy);
   }
 
   private paint(): void {
@@ -409,32 +485,40 @@ export class Overlay {
     // The legend as last drawn: a card keeps above the strip it takes (it wraps on a narrow window).
     const legend = this.root.querySelector('.legend')?.getBoundingClientRect();
     const legendBand = legend === undefined ? LEGEND_BAND : Math.max(0, height - legend.top + 4);
-    const entries: Entry[] = this.items.map((i) => {
-      const r = (
-        i.node.first === i.node.last && i.node.first === i.node.element
-          ? i.node.element
-          : rangeOf(this.doc, i.node)
-      ).getBoundingClientRect();
-      return {
-        paragraph: i.paragraph,
-        text: i.node.text,
-        kind: i.kind,
-        claims: i.claims,
-        rect: { top: r.top + sy, left: r.left + sx, right: r.right + sx, bottom: r.bottom + sy },
-      };
-    });
-    this.entries = entries;
+    this.entries = this.items.map((i) => ({
+      paragraph: i.paragraph,
+      text: i.node.text,
+      kind: i.kind,
+      claims: i.claims,
+      rect: this.rectOf(i, sx, sy),
+    }));
+    const open = this.entries.find((e) => e.paragraph === this.open);
+    this.drawn = {
+      origin,
+      legendBand,
+      width,
+      height,
+      sx,
+      away: open !== undefined && Overlay.away(open.rect, sy, height),
+    };
     // ...then the writes: the highlights, if the paragraph the reader is on changed, and one render.
     if (this.highlightApi && this.emphasis() !== this.strong) this.highlight(this.emphasis());
+    this.draw(sy);
+  }
+
+  /** One render of the layer, from the last paint's measures and the window scrolled to sy. */
+  private draw(sy: number): void {
+    const d = this.drawn;
+    if (d === null) return;
     render(
       <Layer
-        entries={entries}
-        origin={origin}
+        entries={this.entries}
+        origin={d.origin}
         open={this.open}
         subject={this.subject}
         headline={this.headline}
-        viewport={{ top: sy, bottom: sy + height, left: sx, right: sx + width }}
-        legendBand={legendBand}
+        viewport={{ top: sy, bottom: sy + d.height, left: d.sx, right: d.sx + d.width }}
+        legendBand={d.legendBand}
         keyShown={!keyFolded}
         onKeyShown={(shown) => {
           keyFolded = !shown;

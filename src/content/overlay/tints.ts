@@ -7,20 +7,43 @@ import type { ClaimKind } from '../../model/types.ts';
 import { KINDS } from '../../view/kinds.ts';
 
 /**
- * The resting tint's opacity over the page: at 35% a page's own text keeps 5.1:1 or more on a
- * dark page (#e4e4e4 on #121212) and 15:1 on a white one. The tint sets no text colour, so the
- * page's own stays.
+ * The resting tint's opacity over the page, by the page's theme. The tint sets no text colour, so
+ * the page's own stays; over a dark page its light pastel lifts the background under light text,
+ * so a dark page gets less of it. At 35% a light page's text keeps 11:1 or more (#333 on #fafafa;
+ * 15.7:1 for #1b1b1b on white); at 18% a dark page's keeps 4.7:1 or more, down to white on #595959
+ * (5.9:1 for #ccc on #222, 9.1:1 for #e4e4e4 on #121212).
  */
-const REST_ALPHA = '59'; // 0x59 / 0xff = 0.35
+const REST_ALPHA = { light: '59', dark: '2e' } as const; // 0x59 / 0xff = 0.35, 0x2e / 0xff = 0.18
 
-/** The CSS Custom Highlight holding a kind's paragraphs at rest. */
-export const restingName = (kind: ClaimKind): string => `backstory-${kind}-rest`;
+/** The CSS Custom Highlight holding a kind's paragraphs at rest, on a light page or a dark one. */
+export const restingName = (kind: ClaimKind, dark = false): string =>
+  `backstory-${kind}-rest${dark ? '-dark' : ''}`;
 
-/** The page's `::highlight()` rules for the resting tint, one per kind (page.css, at build time). */
+/** The page's `::highlight()` rules for the resting tint, one per kind and theme (page.css, at build time). */
 export function restingHighlights(): string {
-  return KINDS.map(
-    (k) => `::highlight(${restingName(k.kind)}) { background-color: ${k.colour}${REST_ALPHA}; }`,
-  ).join('\n');
+  return [false, true]
+    .flatMap((dark) =>
+      KINDS.map(
+        (k) =>
+          `::highlight(${restingName(k.kind, dark)}) { background-color: ${k.colour}${REST_ALPHA[dark ? 'dark' : 'light']}; }`,
+      ),
+    )
+    .join('\n');
+}
+
+/**
+ * Whether a computed text colour (`rgb(r, g, b)` or `rgba(…)`) is light, which tells a dark page:
+ * it reads better on black than on white (WCAG relative luminance over 0.18). A colour in another
+ * form (`oklch(…)`, `color(…)`) counts as dark text, the light page's tint, as before.
+ */
+export function lightText(color: string): boolean {
+  const m = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)/.exec(color);
+  if (m === null) return false;
+  const [r, g, b] = m
+    .slice(1, 4)
+    .map((c) => Number(c) / 255)
+    .map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0) > 0.18;
 }
 
 /** The overlay's `.rule.kind-<kind>` classes (its shadow root's stylesheet). */

@@ -6,18 +6,8 @@
 // counted, and apart those inside a script task: a forced, synchronous layout (a read of layout
 // after a write in the same task) rather than the frame's own. The card is closed between clicks.
 
-import { launchChromium } from '../harness/chromium.ts';
-import { newsPage, seedArticle } from '../harness/pages.ts';
-import { startProxy } from '../harness/proxy.ts';
-import { startServer } from '../harness/server.ts';
+import { openDemo, type TraceEvent } from './demo-tab.ts';
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tid: number;
-}
 interface Rect {
   top: number;
   left: number;
@@ -27,21 +17,9 @@ interface Rect {
 
 const SCRIPT_TASKS = new Set(['FunctionCall', 'FireAnimationFrame', 'EventDispatch', 'RunMicrotasks']);
 const low = process.argv.includes('--low');
-const server = await startServer({
-  '/': newsPage({ ...seedArticle('001_ec7be9d70c6859db.txt'), site: 'The Morning Ledger (Backstory demo)' }),
-});
-const proxy = await startProxy();
-const session = await launchChromium({ proxyPort: proxy.port });
+const demo = await openDemo();
 try {
-  const page = await session.context.newPage();
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto(`${server.origin}/`);
-  await page.waitForSelector('backstory-overlay', { state: 'attached', timeout: 20000 });
-  await page.waitForTimeout(1000);
-  const cdp = await session.context.newCDPSession(page);
-  const tabId = await session.tabId(page);
-  const worker = session.worker;
-  if (worker === null) throw new Error('no extension worker');
+  const { page, cdp, tabId, worker } = demo;
   const { markers } = await worker.evaluate(
     async (id: number) =>
       (
@@ -93,7 +71,5 @@ try {
       `${mean('ms')} ms of layout (mean)`,
   );
 } finally {
-  await session.close();
-  await server.close();
-  await proxy.close();
+  await demo.close();
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { BADGE_OFF, BADGE_ON, buttonFace, siteOf } from '../../../src/background/badge.ts';
+import { BADGE_OFF, BADGE_ON, buttonFace } from '../../../src/background/badge.ts';
 
 describe('the toolbar button', () => {
   test('counts the claims on a dark badge while the highlights are drawn', () => {
@@ -20,13 +20,5 @@ describe('the toolbar button', () => {
 
   test('says nothing of the highlights on a page with no claims', () => {
     expect(buttonFace(0, false)).toMatchObject({ text: '', title: 'Backstory' });
-  });
-
-  test('names a page’s site by host and port, as the switches do', () => {
-    expect([siteOf('http://localhost:8080/a'), siteOf('https://news.example/x?y'), siteOf('')]).toEqual([
-      'localhost:8080',
-      'news.example',
-      '',
-    ]);
   });
 });

@@ -34,6 +34,8 @@ function setup(
   const logs: string[] = [];
   const pauses = { count: 0 };
   const opened: (string | null)[] = [];
+  /** How often the settings were read for a badge. */
+  const reads = { count: 0 };
   const router = new Router({
     extensionId: 'backstory-id',
     extensionOrigin: 'chrome-extension://backstory-id/',
@@ -43,7 +45,7 @@ function setup(
       badges.push([tabId, claims]);
       if (!highlights) dimmed.push(tabId);
     },
-    highlightsOn: async (url) => !off.has(new URL(url).host),
+    highlightsOn: async (url) => (reads.count++, !off.has(new URL(url).host)),
     tab: (tabId) => async (name, payload) => {
       sent.push([tabId, name, payload]);
       return ok(true) as Result<TabContract[typeof name]['reply']>;
@@ -53,7 +55,7 @@ function setup(
     log: (r) => void logs.push(r),
     pause: () => (pauses.count++, pause()),
   });
-  return { area, badges, off, dimmed, sent, logs, router, pauses, opened };
+  return { area, badges, off, dimmed, sent, logs, router, pauses, opened, reads };
 }
 
 const devPage = (name: string): string[] =>
@@ -112,12 +114,15 @@ describe('background message handling', () => {
     expect(dimmed).toEqual([7, 7]);
   });
 
-  test('a page the gate found nothing on is kept as no story, with no badge', async () => {
-    const { router, badges } = setup();
+  test('a page the gate found nothing on is kept as no story, with no badge and no settings read for it', async () => {
+    const { router, badges, reads } = setup();
     expect(await router.handle({ type: 'no-story', url: 'https://evil.example/' }, content)).toEqual(
       ok(true),
     );
     expect(badges).toEqual([[7, 0]]);
+    // An empty badge looks the same with the highlights on or off: every page the reader opens
+    // reports no story, and none costs a storage read.
+    expect(reads.count).toBe(0);
     expect(await router.handle({ type: 'get-tab', tabId: 7 }, popup)).toEqual(
       ok({ url: content.url, status: 'no-story', view: null, overlay: false }),
     );

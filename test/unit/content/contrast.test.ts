@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { OVERLAY_CSS } from '../../../src/content/overlay/styles.ts';
-import { restingHighlights, ruleClasses } from '../../../src/content/overlay/tints.ts';
+import { lightText, restingHighlights, ruleClasses } from '../../../src/content/overlay/tints.ts';
 import { KINDS, kindClasses, kindHighlights } from '../../../src/view/kinds.ts';
 import { ROOT } from '../helpers.ts';
 
@@ -79,20 +79,60 @@ describe('colour contrast', () => {
         expect(contrast(rule ?? '', page), `${kind}'s rule on ${page}`).toBeGreaterThanOrEqual(3);
   });
 
-  test('the resting tint keeps a page’s own text at 4.5:1, on a light page and a dark one', () => {
+  test('the resting tint keeps a page’s own text at 4.5:1, on light pages and ordinary dark themes', () => {
     const page = fs.readFileSync(path.join(ROOT, 'src/content/page.css'), 'utf8');
     expect(page).toContain('/* claim kinds: resting');
     const tints = [
       ...restingHighlights().matchAll(
-        /::highlight\(backstory-(\w+)-rest\)\s*\{\s*background-color:\s*(#[0-9a-f]{8});\s*\}/g,
+        /::highlight\(backstory-(\w+)-rest(-dark)?\)\s*\{\s*background-color:\s*(#[0-9a-f]{8});\s*\}/g,
       ),
     ];
-    expect(tints.map((t) => t[1]).sort()).toEqual(KINDS.map((k) => k.kind).sort());
-    for (const [, kind, tint] of tints)
-      for (const [bg, text] of [
+    for (const dark of [false, true])
+      expect(
+        tints
+          .filter((t) => (t[2] !== undefined) === dark)
+          .map((t) => t[1])
+          .sort(),
+      ).toEqual(KINDS.map((k) => k.kind).sort());
+    // Page background and text: the light page's tint over light pages, the dark one's over
+    // common dark themes (editors', readers', a mid-grey section, a navy one).
+    const pages = {
+      light: [
         ['#ffffff', '#1b1b1b'],
+        ['#fafafa', '#333333'],
+        ['#f4f1ea', '#222222'],
+      ],
+      dark: [
         ['#121212', '#e4e4e4'],
-      ] as const)
+        ['#1e1e1e', '#dddddd'],
+        ['#222222', '#cccccc'],
+        ['#2b2b2b', '#dddddd'],
+        ['#333333', '#eeeeee'],
+        ['#595959', '#ffffff'],
+        ['#1f3a60', '#ffffff'],
+      ],
+    } as const;
+    for (const [, kind, dark, tint] of tints)
+      for (const [bg, text] of pages[dark === undefined ? 'light' : 'dark']) {
+        // The page's text is what tells its theme: each is read as the tint it gets.
+        expect(lightText(rgb(text)), text).toBe(dark !== undefined);
         expect(contrast(over(tint ?? '', bg), text), `${kind}: ${text} on ${bg}`).toBeGreaterThanOrEqual(4.5);
+      }
+  });
+
+  test('a page’s text colour as the browser computes it tells a dark page', () => {
+    expect(lightText('rgb(221, 221, 221)')).toBe(true);
+    expect(lightText('rgba(255, 255, 255, 0.87)')).toBe(true);
+    expect(lightText('rgb(27, 27, 27)')).toBe(false);
+    // Either side of the middle grey: #555 text is a light page's, #a0a0a0 a dark one's.
+    expect(lightText('rgb(85, 85, 85)')).toBe(false);
+    expect(lightText('rgb(160, 160, 160)')).toBe(true);
+    // Space-separated (CSS Color 4) as well; a form it cannot read is taken for a light page.
+    expect(lightText('rgb(240 240 240)')).toBe(true);
+    expect(lightText('oklch(0.9 0 0)')).toBe(false);
   });
 });
+
+/** `#rrggbb` as getComputedStyle gives it. */
+const rgb = (hex: string): string =>
+  `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;

@@ -75,6 +75,15 @@ describe('highlights', () => {
       { paragraph: c!, kind: 'response' },
     ]);
     expect(sizes()).toEqual({ 'backstory-report-rest': 2, 'backstory-response-rest': 1 });
+    // On a dark page the resting paragraphs take the fainter tint, and none keeps the light one.
+    h.show(
+      [
+        { paragraph: a!, kind: 'report' },
+        { paragraph: c!, kind: 'response', strong: true },
+      ],
+      true,
+    );
+    expect(sizes()).toEqual({ 'backstory-report-rest-dark': 1, 'backstory-response': 1 });
     h.clear();
     expect(sizes()).toEqual({});
   });

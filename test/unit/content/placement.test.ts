@@ -4,10 +4,13 @@
 import { describe, expect, test } from 'vitest';
 import {
   CARD_MAX_HEIGHT,
+  LEGEND_BAND,
+  MIN_HEIGHT,
   openingWords,
   paragraphNames,
   placeCard,
   type Rect,
+  type Side,
   type Viewport,
 } from '../../../src/content/overlay/Layer.tsx';
 
@@ -112,6 +115,78 @@ describe('card placement', () => {
     // Scrolled so the paragraph is back low in the window: the card level with it once it fits.
     expect(placeCard(paragraph(1300, 90), wide, undefined, 239).top).toBe(1300);
   });
+
+  // A card of its own height h, placed again each scroll frame as the Card places it (its last
+  // side and its drawn height carried on): where it is in the window, for each scrollY in turn.
+  function scrolled(rect: Rect, width: number, height: number, h: number, ys: readonly number[]) {
+    let side: Side | undefined;
+    let drawn: number | undefined;
+    return ys.map((y) => {
+      const vp: Viewport = { top: y, bottom: y + height, left: 0, right: width };
+      const p = placeCard(rect, vp, LEGEND_BAND, drawn, side);
+      side = p.side;
+      const shown = Math.min(h, p.max);
+      drawn = shown < p.max - 1 ? shown : undefined;
+      const top = p.top ?? (p.bottom as number) - shown;
+      return {
+        y,
+        top: top - y,
+        // The room below the paragraph, down to the legend's strip.
+        below: y + height - LEGEND_BAND - (rect.bottom + 8),
+      };
+    });
+  }
+  const steps = (from: number, to: number, step = 4): number[] =>
+    Array.from(
+      { length: Math.floor(Math.abs(to - from) / step) + 1 },
+      (_, i) => from + Math.sign(to - from) * i * step,
+    );
+  // A phone (390×700, the column the window's width) and a 1024×768 desktop window with a
+  // centred 640 px column (no 280 px beside it): a 120 px paragraph, a card drawn 300 px tall.
+  const windows = [
+    { name: '390 px', width: 390, height: 700, rect: { top: 1000, bottom: 1120, left: 16, right: 374 } },
+    { name: '1024 px', width: 1024, height: 768, rect: { top: 1000, bottom: 1120, left: 192, right: 832 } },
+  ];
+
+  test.each(windows)(
+    'at $name, scrolling in 4 px steps while the side below holds the card, it moves with its paragraph, never across it',
+    ({ width, height, rect }) => {
+      // Opened with the paragraph 100 px from the window's top; scrolled up until 180 px are left
+      // below the paragraph (the card bounded there), and back.
+      const open = rect.top - 100;
+      const last = rect.bottom + 8 + 180 - (height - LEGEND_BAND);
+      const path = scrolled(rect, width, height, 300, [...steps(open, last), ...steps(last, open)]);
+      for (let i = 1; i < path.length; i++) {
+        const [a, b] = [path[i - 1]!, path[i]!];
+        expect(Math.abs(b.top - a.top), `scrollY ${a.y} → ${b.y}: ${a.top} → ${b.top}`).toBeLessThanOrEqual(
+          4 + 2,
+        );
+      }
+    },
+  );
+
+  test.each(windows)(
+    'at $name, a card crosses its paragraph only once its side can no longer hold it, and a step back does not cross it again',
+    ({ width, height, rect }) => {
+      // From the paragraph at the window's top until it has gone below the window.
+      const ys = steps(rect.top - 8, rect.top - height - 100);
+      const path = scrolled(rect, width, height, 300, ys);
+      let crossings = 0;
+      for (let i = 1; i < path.length; i++) {
+        const [a, b] = [path[i - 1]!, path[i]!];
+        if (Math.abs(b.top - a.top) <= 4 + 2) continue;
+        crossings++;
+        // Below it until the room there went under the least a card is read in.
+        expect(b.below, `scrollY ${b.y}`).toBeLessThan(MIN_HEIGHT);
+        // Three steps back the other way: it stays where it went.
+        const back = scrolled(rect, width, height, 300, [...ys.slice(0, i + 1), b.y + 4, b.y + 8, b.y + 12]);
+        const tops = back.slice(i).map((p) => p.top);
+        for (let j = 1; j < tops.length; j++)
+          expect(Math.abs(tops[j]! - tops[j - 1]!), `back from scrollY ${b.y}`).toBeLessThanOrEqual(4 + 2);
+      }
+      expect(crossings).toBe(1);
+    },
+  );
 
   test('a short window bounds the card below its usual height', () => {
     const short: Viewport = { top: 0, bottom: 300, left: 0, right: 1280 };

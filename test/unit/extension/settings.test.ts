@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_SETTINGS, overlayOn, repairSettings, setSite } from '../../../src/extension/settings.ts';
+import {
+  DEFAULT_SETTINGS,
+  overlayOn,
+  repairSettings,
+  setSite,
+  siteOf,
+} from '../../../src/extension/settings.ts';
 
 describe('overlay settings from storage.local', () => {
   test('missing, wrong-typed or old settings are repaired to defaults', () => {
@@ -19,5 +25,14 @@ describe('overlay settings from storage.local', () => {
     expect(overlayOn(off, 'other.example')).toBe(true);
     expect(overlayOn(setSite(off, 'news.example', true), 'news.example')).toBe(true);
     expect(overlayOn({ ...DEFAULT_SETTINGS, enabled: false }, 'other.example')).toBe(false);
+  });
+
+  test('a page’s site is its host and port, as the switches name it; a bad address is no site, not an error', () => {
+    expect([
+      siteOf('http://localhost:8080/a'),
+      siteOf('https://news.example/x?y'),
+      siteOf(''),
+      siteOf('not a url'),
+    ]).toEqual(['localhost:8080', 'news.example', '', '']);
   });
 });

@@ -1,0 +1,73 @@
+// `npx tsx src/tools/bench/card-scroll.ts`: what an open card costs the page while it scrolls, in
+// Chromium, from a DevTools trace (prints figures; no timing is asserted anywhere). On the demo
+// article (seed 001) at 1280×800, the page scrolls 120 animation frames of 20 px each (its own
+// requestAnimationFrame loop, as a smooth scroll would), first with no card open, then with the
+// first marker's card clicked open (pinned), which leaves the window after a few frames and stays
+// open. Printed for each, three runs: the animation-frame callbacks (the loop's own 120 and the
+// overlay's), their script time, the scroll events' script time and the layouts.
+
+import { openDemo, type TraceEvent } from './demo-tab.ts';
+
+const demo = await openDemo();
+try {
+  const { page, cdp, tabId, worker } = demo;
+  const describe = () =>
+    worker.evaluate(
+      async (id: number) =>
+        (
+          (await chrome.tabs.sendMessage(id, { type: 'describe-overlay' })) as {
+            value: {
+              markers: { rect: { top: number; left: number; right: number; bottom: number } }[];
+              card: unknown;
+            };
+          }
+        ).value,
+      tabId,
+    );
+  const ms = (events: TraceEvent[], name: string): number =>
+    events.filter((e) => e.name === name && e.ph === 'X').reduce((n, e) => n + (e.dur ?? 0), 0) / 1000;
+  for (const open of [false, true]) {
+    for (let run = 0; run < 3; run++) {
+      await page.evaluate(() => scrollTo(0, 0));
+      await page.waitForTimeout(300);
+      if (open) {
+        const m = (await describe()).markers[0];
+        if (m === undefined) throw new Error('no marker');
+        await page.mouse.click((m.rect.left + m.rect.right) / 2, (m.rect.top + m.rect.bottom) / 2);
+        await page.waitForTimeout(300);
+        if ((await describe()).card === null) throw new Error('no card opened');
+      }
+      const events: TraceEvent[] = [];
+      const collect = (e: { value: object[] }): void => void events.push(...(e.value as TraceEvent[]));
+      cdp.on('Tracing.dataCollected', collect);
+      const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+      await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
+      // A string, not a function: tsx names inner functions with a helper the page does not have.
+      await page.evaluate(`new Promise((resolve) => {
+        let n = 0;
+        const step = () => {
+          scrollBy(0, 20);
+          if (++n < 120) requestAnimationFrame(step);
+          else requestAnimationFrame(() => resolve());
+        };
+        requestAnimationFrame(step);
+      })`);
+      await cdp.send('Tracing.end');
+      await complete;
+      cdp.off('Tracing.dataCollected', collect);
+      const frames = events.filter((e) => e.name === 'FireAnimationFrame' && e.ph === 'X').length;
+      const layouts = events.filter((e) => e.name === 'Layout' && e.ph === 'X').length;
+      console.log(
+        `${open ? 'a card pinned open' : 'no card        '}: ${frames} animation-frame callbacks, ` +
+          `${ms(events, 'FireAnimationFrame').toFixed(1)} ms in them, ` +
+          `${ms(events, 'EventDispatch').toFixed(1)} ms in events, ${layouts} layouts`,
+      );
+      if (open) {
+        await page.mouse.click(20, 700);
+        await page.waitForTimeout(150);
+      }
+    }
+  }
+} finally {
+  await demo.close();
+}
