@@ -53,6 +53,15 @@ export function siteOf(url: string): string {
   }
 }
 
+/** A tab's host name alone (no port), as the reader is shown it; '' for an address that is not a URL. */
+export function hostNameOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
 export function overlayOn(settings: Settings, host: string): boolean {
   return settings.enabled && !settings.disabledSites.includes(host);
 }

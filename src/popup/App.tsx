@@ -6,7 +6,7 @@ import { count } from '../view/plural.ts';
 import { creditedLine, passageCredit, passageFrom } from '../view/sources.ts';
 import { summarise, type ClaimRow } from '../view/summary.ts';
 import { paragraphLabel } from '../view/numbering.ts';
-import { overlayOn, setSite, siteOf, type Settings } from '../extension/settings.ts';
+import { hostNameOf, overlayOn, setSite, siteOf, type Settings } from '../extension/settings.ts';
 import type { FollowedStory } from '../extension/messages.ts';
 import { Damaged } from '../ui/Damaged.tsx';
 import { HighlightsEverywhere } from '../ui/HighlightsEverywhere.tsx';
@@ -79,7 +79,7 @@ export function App({ api }: { api: PanelApi }) {
   // is shown the host name alone, the same name the reading switch uses.
   const url = 'tab' in view ? view.tab.url : undefined;
   const host = url === undefined ? null : siteOf(url);
-  const name = url === undefined ? null : new URL(url).hostname;
+  const name = url === undefined ? null : hostNameOf(url);
   const save = (s: Settings): void => {
     setSettings(s);
     void api.saveSettings(s);
@@ -185,7 +185,7 @@ function SiteReading({ api, url }: { api: PanelApi; url: string }) {
   return (
     <label class="reading">
       <input type="checkbox" checked={access === 'this site'} onChange={(e) => change(e.currentTarget)} />{' '}
-      Check {new URL(url).hostname} pages as they load
+      Check {hostNameOf(url)} pages as they load
     </label>
   );
 }
@@ -238,8 +238,8 @@ function Body({
         <>
           <h1>Backstory has no access to this site</h1>
           <p class="muted">
-            Allow it to read {new URL(view.tab.url).hostname} pages, this one now and others as they load.
-            Nothing leaves your browser.
+            Allow it to read {hostNameOf(view.tab.url)} pages, this one now and others as they load. Nothing
+            leaves your browser.
           </p>
           <button
             type="button"

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   DEFAULT_SETTINGS,
+  hostNameOf,
   overlayOn,
   repairSettings,
   setSite,
@@ -34,5 +35,13 @@ describe('overlay settings from storage.local', () => {
       siteOf(''),
       siteOf('not a url'),
     ]).toEqual(['localhost:8080', 'news.example', '', '']);
+  });
+
+  test('the host name the popup shows a reader has no port, and a bad address shows none rather than breaking the popup', () => {
+    expect([
+      hostNameOf('http://localhost:8080/a'),
+      hostNameOf('https://news.example/x'),
+      hostNameOf('not a url'),
+    ]).toEqual(['localhost', 'news.example', '']);
   });
 });
