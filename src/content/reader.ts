@@ -11,7 +11,6 @@ import type { PageParagraph } from '../page/extract.ts';
 import { boundParagraphs } from '../pipeline/bounds.ts';
 import { IN_PLACE_CHARS, type ChangeReason, type TextChange } from './observe.ts';
 
-/** The overlay as the reader drives it (src/content/overlay/overlay.tsx). */
 /**
  * The page's own headline, which the popup names as such (never "Paragraph 1"): every line of it,
  * since a <br> in the h1 starts a line of its own (src/page/walk.ts), and the lines are contiguous.
@@ -24,6 +23,7 @@ export function headlineLines(read: readonly Pick<PageParagraph, 'role'>[]): Hea
   return { first, count };
 }
 
+/** The overlay as the reader drives it (src/content/overlay/overlay.tsx). */
 export interface OverlayLike {
   show(view: PageView, paragraphs: readonly PageParagraph[]): void;
   focus(paragraph: number): boolean;

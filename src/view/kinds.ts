@@ -12,7 +12,7 @@ export interface KindStyle {
   colour: string;
   /**
    * The margin rule: the overlay's beside each marked paragraph, and the page's where the browser
-   * has no CSS highlights. Each a middle grey's lightness, 3.8:1 or more against a white page and a
+   * has no CSS highlights. Each a middle grey's lightness, 3.7:1 or more against a white page and a
    * dark one (#1f1f1f), 4.3:1 or more against black (WCAG 1.4.11, 3:1 for a graphic), so the rule
    * shows whatever the page's theme.
    */

@@ -187,9 +187,27 @@ function paragraphSentence(found: { headline: boolean; body: number }, total: nu
   // A miss is not evidence of originality: the matcher puts precision first (review finding 4).
   if (matched === 0)
     return found.headline
-      ? `Backstory found its headline in the sources, and no source for any of its ${count(total, 'paragraph')}.`
-      : `Backstory found no source for any of its ${count(total, 'paragraph')}.`;
+      ? `Backstory found its headline in the sources, and no source for ${body(total)}.`
+      : `Backstory found no source for ${body(total)}.`;
   return `Backstory found ${head}${matched} of its ${count(total, 'paragraph')} in the sources; it found no source for the other ${fresh === 1 ? 'one' : fresh}.`;
+}
+
+/** "its one paragraph", "either of its paragraphs", "any of its 12 paragraphs". */
+const body = (total: number): string =>
+  total === 1
+    ? 'its one paragraph'
+    : total === 2
+      ? 'either of its paragraphs'
+      : `any of its ${total} paragraphs`;
+
+/**
+ * The status line's place: "the headline and 3 of 12 paragraphs", "the headline" alone where no
+ * paragraph of the body was found, and no "and 0 of 1".
+ */
+function statusPlace(found: { headline: boolean; body: number }, paragraphs: number): string {
+  const of = `${found.body} of ${count(paragraphs, 'paragraph')}`;
+  if (!found.headline) return of;
+  return found.body === 0 ? 'the headline' : `the headline and ${of}`;
 }
 
 /** The official answer that answers the most of the page's claims: the subject's word on it. */
@@ -224,7 +242,7 @@ export function summarise(page: PageView): PageSummary {
       answer === null
         ? null
         : { quote: answer.quote, credit: credit(page.subject, answer), claimId: answer.claimId },
-    status: `${count(rows.length, 'claim')} found in ${found.headline ? 'the headline and ' : ''}${found.body} of ${count(paragraphs, 'paragraph')}`,
+    status: `${count(rows.length, 'claim')} found in ${statusPlace(found, paragraphs)}`,
     groups: KINDS.map((kind) => ({ kind, rows: rows.filter((r) => r.view.kind === kind.kind) })).filter(
       (g) => g.rows.length > 0,
     ),

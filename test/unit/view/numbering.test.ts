@@ -68,4 +68,24 @@ describe('the popup’s rows, its summary and the overlay’s markers number a p
     expect(names.get(1)).toBe('“to share customer data”');
     expect(paragraphNames([{ paragraph: 1, text: ' ' }], headline).get(1)).toBe('headline');
   });
+
+  test('a short page is counted in words a reader would say: no "any of its 1 paragraph", no "0 of 1"', () => {
+    const short = (paragraphs: number, found: number[]): ReturnType<typeof summarise> =>
+      summarise({
+        ...page,
+        paragraphs,
+        headline: line(0, 1),
+        claims: found.map((paragraph) => ({ paragraph, claimId: 'c1', score: 0.9, why: null })),
+      });
+    const one = short(2, [0]);
+    expect(one.paragraphs).toBe(
+      'Backstory found its headline in the sources, and no source for its one paragraph.',
+    );
+    expect(one.status).toMatch(/ found in the headline$/);
+    expect(short(3, [0]).paragraphs).toBe(
+      'Backstory found its headline in the sources, and no source for either of its paragraphs.',
+    );
+    expect(short(1, [0]).status).toMatch(/ found in the headline$/);
+    expect(short(3, [1]).status).toMatch(/ found in 1 of 2 paragraphs$/);
+  });
 });
