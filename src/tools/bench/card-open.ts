@@ -6,48 +6,27 @@
 // counted, and apart those inside a script task: a forced, synchronous layout (a read of layout
 // after a write in the same task) rather than the frame's own. The card is closed between clicks.
 
-import { openDemo, type TraceEvent } from './demo-tab.ts';
-
-interface Rect {
-  top: number;
-  left: number;
-  right: number;
-  bottom: number;
-}
+import { openDemo } from './demo-tab.ts';
 
 const SCRIPT_TASKS = new Set(['FunctionCall', 'FireAnimationFrame', 'EventDispatch', 'RunMicrotasks']);
 const low = process.argv.includes('--low');
 const demo = await openDemo();
 try {
-  const { page, cdp, tabId, worker } = demo;
-  const { markers } = await worker.evaluate(
-    async (id: number) =>
-      (
-        (await chrome.tabs.sendMessage(id, { type: 'describe-overlay' })) as {
-          value: { markers: { rect: Rect }[] };
-        }
-      ).value,
-    tabId,
-  );
+  const { page, describe, trace } = demo;
+  const { markers } = await describe();
   const shown = markers.filter((m) => m.rect.top > (low ? 420 : 0) && m.rect.bottom < 740).slice(0, 6);
   const rows: { layouts: number; forced: number; ms: number }[] = [];
   for (const m of shown) {
     for (let run = 0; run < 3; run++) {
-      const events: TraceEvent[] = [];
-      const collect = (e: { value: object[] }): void => void events.push(...(e.value as TraceEvent[]));
-      cdp.on('Tracing.dataCollected', collect);
-      const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-      await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
-      await page.mouse.click((m.rect.left + m.rect.right) / 2, (m.rect.top + m.rect.bottom) / 2);
-      await page.evaluate(
-        () =>
-          new Promise((r) =>
-            requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(r))),
-          ),
-      );
-      await cdp.send('Tracing.end');
-      await complete;
-      cdp.off('Tracing.dataCollected', collect);
+      const events = await trace(async () => {
+        await page.mouse.click((m.rect.left + m.rect.right) / 2, (m.rect.top + m.rect.bottom) / 2);
+        await page.evaluate(
+          () =>
+            new Promise((r) =>
+              requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(r))),
+            ),
+        );
+      });
       const layouts = events.filter((e) => e.name === 'Layout' && e.ph === 'X');
       const scripts = events.filter((e) => SCRIPT_TASKS.has(e.name) && e.ph === 'X');
       const forced = layouts.filter((l) =>

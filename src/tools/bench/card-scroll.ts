@@ -10,20 +10,7 @@ import { openDemo, type TraceEvent } from './demo-tab.ts';
 
 const demo = await openDemo();
 try {
-  const { page, cdp, tabId, worker } = demo;
-  const describe = () =>
-    worker.evaluate(
-      async (id: number) =>
-        (
-          (await chrome.tabs.sendMessage(id, { type: 'describe-overlay' })) as {
-            value: {
-              markers: { rect: { top: number; left: number; right: number; bottom: number } }[];
-              card: unknown;
-            };
-          }
-        ).value,
-      tabId,
-    );
+  const { page, describe, trace } = demo;
   const ms = (events: TraceEvent[], name: string): number =>
     events.filter((e) => e.name === name && e.ph === 'X').reduce((n, e) => n + (e.dur ?? 0), 0) / 1000;
   for (const open of [false, true]) {
@@ -37,13 +24,9 @@ try {
         await page.waitForTimeout(300);
         if ((await describe()).card === null) throw new Error('no card opened');
       }
-      const events: TraceEvent[] = [];
-      const collect = (e: { value: object[] }): void => void events.push(...(e.value as TraceEvent[]));
-      cdp.on('Tracing.dataCollected', collect);
-      const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-      await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
       // A string, not a function: tsx names inner functions with a helper the page does not have.
-      await page.evaluate(`new Promise((resolve) => {
+      const events = await trace(() =>
+        page.evaluate(`new Promise((resolve) => {
         let n = 0;
         const step = () => {
           scrollBy(0, 20);
@@ -51,10 +34,8 @@ try {
           else requestAnimationFrame(() => resolve());
         };
         requestAnimationFrame(step);
-      })`);
-      await cdp.send('Tracing.end');
-      await complete;
-      cdp.off('Tracing.dataCollected', collect);
+      })`),
+      );
       const frames = events.filter((e) => e.name === 'FireAnimationFrame' && e.ph === 'X').length;
       const layouts = events.filter((e) => e.name === 'Layout' && e.ph === 'X').length;
       console.log(

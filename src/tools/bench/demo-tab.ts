@@ -15,6 +15,12 @@ export interface TraceEvent {
   tid: number;
 }
 
+/** What the benches read of the overlay (the content script's `describe-overlay` answer). */
+export interface DemoOverlay {
+  markers: { rect: { top: number; left: number; right: number; bottom: number } }[];
+  card: unknown;
+}
+
 export async function openDemo() {
   const server = await startServer({
     '/': newsPage({
@@ -39,7 +45,27 @@ export async function openDemo() {
     const tabId = await session.tabId(page);
     const worker = session.worker;
     if (worker === null) throw new Error('no extension worker');
-    return { page, cdp, tabId, worker, close };
+    /** The overlay as drawn, asked of the content script through the extension's worker. */
+    const describe = (): Promise<DemoOverlay> =>
+      worker.evaluate(
+        async (id: number) =>
+          ((await chrome.tabs.sendMessage(id, { type: 'describe-overlay' })) as { value: DemoOverlay }).value,
+        tabId,
+      );
+    /** The DevTools timeline's events while `work` runs. */
+    const trace = async (work: () => Promise<unknown>): Promise<TraceEvent[]> => {
+      const events: TraceEvent[] = [];
+      const collect = (e: { value: object[] }): void => void events.push(...(e.value as TraceEvent[]));
+      cdp.on('Tracing.dataCollected', collect);
+      const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+      await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
+      await work();
+      await cdp.send('Tracing.end');
+      await complete;
+      cdp.off('Tracing.dataCollected', collect);
+      return events;
+    };
+    return { page, describe, trace, close };
   } catch (e) {
     await close();
     throw e;
