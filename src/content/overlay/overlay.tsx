@@ -136,7 +136,6 @@ export class Overlay {
   };
   /** The marker that last had focus: the markers' one tab stop. */
   private current: number | null = null;
-  private dismissable = false;
   private frame = 0;
   /** The marker to give focus back to after the next paint (its card held focus when it closed). */
   private refocus: number | null = null;
@@ -562,13 +561,16 @@ export class Overlay {
     const card = this.root.querySelector('.card');
     if (this.open !== null && active !== null && card?.contains(active) === true) this.refocus = this.open;
     this.open = paragraph;
-    this.lightDismiss(paragraph !== null);
+    this.listenWhileOpen(paragraph !== null);
     this.schedule();
   }
 
-  private lightDismiss(on: boolean): void {
-    if (on === this.dismissable) return;
-    this.dismissable = on;
+  /**
+   * The listeners a card needs only while it is open: light dismiss (a press outside, Escape, a
+   * frame's focus) and the scroll that places it again. Adding a listener already there, or
+   * removing one that is not, changes nothing, so a card opened over another needs no guard.
+   */
+  private listenWhileOpen(on: boolean): void {
     if (on) {
       this.doc.addEventListener('pointerdown', this.onPressOutside, { capture: true, passive: true });
       this.doc.addEventListener('keydown', this.onOwnEscape, true);
@@ -627,7 +629,7 @@ export class Overlay {
     clearTimeout(this.hoverTimer);
     this.hoverTimer = undefined;
     this.track(false);
-    this.lightDismiss(false);
+    this.listenWhileOpen(false);
     this.highlighter.clear();
     this.strong = null;
     this.focused = null;
