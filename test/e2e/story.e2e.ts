@@ -1,9 +1,10 @@
 // The full story page in both browsers: the same timeline in the same order (a total sort, not
-// the engine's), counted nouns right, a search and a kind filter that narrow the lists, and the
-// index exported as JSON-LD and CSV files made in the page (no request); a link by an alias finds
-// its claim, also when only the fragment of the open page changes, even when the search hid it;
-// back and forward leave the page where the reader was; a claim's quotes are listed under the
-// headlines of the articles they are from, and the claims stand apart under their kinds' headings.
+// the engine's), each line the index's (no outlet the sources never credit), counted nouns right,
+// a search and a kind filter that narrow the lists, and the index exported as JSON-LD and CSV
+// files made in the page (no request); a link by an alias finds its claim, also when only the
+// fragment of the open page changes, even when the search hid it; back and forward leave the page
+// where the reader was; a claim's quotes are listed under the headlines of the articles they are
+// from, and the claims stand apart under their kinds' headings.
 
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -17,7 +18,7 @@ import { unexpected } from '../../src/tools/harness/proxy.ts';
 import { eachBrowser, useSite } from '../../src/tools/harness/site.ts';
 import { linkedClaim } from '../../src/tools/harness/story-page.ts';
 import { KINDS } from '../../src/view/kinds.ts';
-import { timeline } from '../../src/view/story.ts';
+import { timeline, timelineLine } from '../../src/view/story.ts';
 
 const site = useSite(fixturePages());
 const index = JSON.parse(fs.readFileSync(path.resolve('dist/index/claim-index.json'), 'utf8')) as ClaimIndex;
@@ -52,14 +53,33 @@ eachBrowser(site, (d) => {
   test('the timeline, the search, the kind filter and the exports', async () => {
     const page = await d.extensionPage('src/story/story.html');
     await until(() => page.evaluate(() => document.querySelectorAll('li.claim').length > 0, null));
-    const order = await page.evaluate(
-      () => [...document.querySelectorAll('.timeline li')].map((li) => li.getAttribute('data-outlet')),
+    const lines = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('.timeline li')].map((li) => ({
+          key: li.getAttribute('data-outlet') ?? li.getAttribute('data-statement'),
+          text: li.textContent,
+        })),
       null,
     );
+    // Every line is the index's: the first report, the outlets the source articles credit (not
+    // every outlet story.json lists: none "repeated the story" unseen), the subject's statements.
     assert.deepEqual(
-      order,
-      timeline(story).map((o) => o.id),
-      'outlets in first-report order, ties by name',
+      lines,
+      timeline(story).map((e) => {
+        const line = timelineLine(e, story.subject.name);
+        return { key: e.type === 'outlet' ? e.id : e.claimId, text: `${line.date} — ${line.text}` };
+      }),
+      'the first report, then outlets and statements in date order, ties by name',
+    );
+    const uncredited = story.outlets.filter(
+      (o) => !story.claims.some((c) => c.appearances.some((a) => a.outlet === o.id)),
+    );
+    assert.ok(uncredited.length > 0, 'story.json lists an outlet no source article credits');
+    for (const o of uncredited)
+      assert.ok(!lines.some((l) => l.text?.includes(o.name)), `${o.name} is not in the timeline`);
+    assert.match(
+      lines[0]?.text ?? '',
+      /^6 Aug 2018 — The Wall Street Journal: the first report of the story;/,
     );
     const text = await page.evaluate(() => document.body.textContent ?? '', null);
     assert.doesNotMatch(text, /\b1 claims\b/);
