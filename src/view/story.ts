@@ -130,15 +130,34 @@ const searchKey = (text: string): string =>
     .toLowerCase();
 
 /**
- * The claims of these kinds whose wording, or any seed quote of which, holds every word of the
- * query. O(claims × their text) per keystroke: a story's index is a few hundred claims at most.
+ * What a search reads of a claim: what its entry on the story page shows. Its wording and seed
+ * quotes; the headlines of the articles it appears in (a reader searching an article's headline
+ * finds the claims quoted from it); and the outlets its entry names, by name and alias (those
+ * its passages credit, its first reporter, and the outlet a statement was given to), so "WSJ"
+ * finds the claims credited to The Wall Street Journal.
+ */
+function searchText(story: Story, c: Claim): string {
+  const headlines = c.appearances.map((a) => articleOf(story, a.seed)?.headline ?? '');
+  const named = new Set([
+    ...c.outlets,
+    ...c.appearances.flatMap((a) => (a.outlet === null ? [] : [a.outlet])),
+    ...(c.firstReport.outlet === null ? [] : [c.firstReport.outlet]),
+    ...(c.said?.to == null ? [] : [c.said.to]),
+  ]);
+  const outlets = story.outlets.filter((o) => named.has(o.id)).flatMap((o) => [o.name, ...o.aliases]);
+  return searchKey([c.text, ...c.appearances.map((a) => a.quote), ...headlines, ...outlets].join('\n'));
+}
+
+/**
+ * The claims of these kinds whose entry (searchText) holds every word of the query. O(claims ×
+ * their text) per keystroke: a story's index is a few hundred claims at most.
  */
 export function filterClaims(story: Story, query: string, kinds: ReadonlySet<ClaimKind>): Claim[] {
   const words = searchKey(query).split(/\s+/).filter(Boolean);
   return story.claims.filter((c) => {
     if (!kinds.has(c.kind)) return false;
     if (words.length === 0) return true;
-    const haystack = searchKey([c.text, ...c.appearances.map((a) => a.quote)].join('\n'));
+    const haystack = searchText(story, c);
     return words.every((w) => haystack.includes(w));
   });
 }

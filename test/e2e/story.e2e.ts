@@ -1,16 +1,17 @@
 // The full story page in both browsers: the same timeline in the same order (a total sort, not
 // the engine's), each line the index's (no outlet the sources never credit), counted nouns right,
-// a search and a kind filter that narrow the lists, and the index exported as JSON-LD and CSV
-// files made in the page (no request); a link by an alias finds its claim, also when only the
-// fragment of the open page changes, even when the search hid it; back and forward leave the page
-// where the reader was; a claim's quotes are listed under the headlines of the articles they are
-// from, and the claims stand apart under their kinds' headings.
+// a search (the claims, their quotes, their articles' headlines and their outlets) and a kind
+// filter that narrow the lists, and the index exported as JSON-LD and CSV files made in the page
+// (no request); a link by an alias finds its claim, also when only the fragment of the open page
+// changes, even when the search hid it; back and forward leave the page where the reader was; a
+// claim's quotes are listed under the headlines of the articles they are from, and the claims
+// stand apart under their kinds' headings.
 
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import type { ClaimIndex } from '../../src/model/types.ts';
+import type { Claim, ClaimIndex } from '../../src/model/types.ts';
 import { axeViolations } from '../../src/tools/harness/axe.ts';
 import { until, type Tab } from '../../src/tools/harness/driver.ts';
 import { fixturePages } from '../../src/tools/harness/fixtures.ts';
@@ -18,12 +19,16 @@ import { unexpected } from '../../src/tools/harness/proxy.ts';
 import { eachBrowser, useSite } from '../../src/tools/harness/site.ts';
 import { linkedClaim } from '../../src/tools/harness/story-page.ts';
 import { KINDS } from '../../src/view/kinds.ts';
-import { timeline, timelineLine } from '../../src/view/story.ts';
+import { filterClaims, timeline, timelineLine } from '../../src/view/story.ts';
 
 const site = useSite(fixturePages());
 const index = JSON.parse(fs.readFileSync(path.resolve('dist/index/claim-index.json'), 'utf8')) as ClaimIndex;
 const story = index.stories[0];
 if (story === undefined) throw new Error('run npm run build first');
+
+/** A claim's own words: its wording and its quotes, lower-cased. */
+const searchable = (c: Claim): string =>
+  [c.text, ...c.appearances.map((a) => a.quote)].join(' ').toLowerCase();
 
 const shown = () => [...document.querySelectorAll('li.claim')].map((li) => li.getAttribute('data-claim'));
 
@@ -95,6 +100,34 @@ eachBrowser(site, (d) => {
     for (const id of found) {
       const c = story.claims.find((x) => x.id === id);
       assert.match([c?.text, ...(c?.appearances.map((a) => a.quote) ?? [])].join(' '), /citigroup/i);
+    }
+
+    // An article's headline finds every claim quoted from it, and an outlet's name every claim a
+    // passage credits it for, though their own words say neither.
+    for (const [query, from] of [
+      [
+        story.sources[2]?.headline ?? '',
+        (c: Claim) => c.appearances.some((a) => a.seed === story.sources[2]?.seed),
+      ],
+      ['Wall Street Journal', (c: Claim) => c.appearances.some((a) => a.outlet === 'wsj')],
+    ] as const) {
+      const want = story.claims.filter(from).map((c) => c.id);
+      const unsaid = story.claims.filter(
+        (c) => want.includes(c.id) && !searchable(c).includes(query.toLowerCase()),
+      );
+      assert.ok(unsaid.length > 0, `a claim from “${query}” that does not say it`);
+      await page.evaluate(typeSearch, { query, hash: null });
+      const ids = await until(async (): Promise<(string | null)[] | null> => {
+        const now = await page.evaluate(shown, null);
+        return want.every((id) => now.includes(id)) ? now : null;
+      });
+      assert.deepEqual(
+        [...(ids ?? [])].sort(),
+        filterClaims(story, query, new Set(KINDS.map((k) => k.kind)))
+          .map((c) => c.id)
+          .sort(),
+        `the search for “${query}” shows what the page's model finds`,
+      );
     }
 
     await page.evaluate(() => {

@@ -183,6 +183,36 @@ describe('the story page’s model', () => {
     expect(statements.length).toBeGreaterThan(0);
     expect(statements.every((c) => c.kind === 'statement')).toBe(true);
   });
+  test('a search of an article’s headline finds every claim quoted from that article', () => {
+    for (const source of story.sources) {
+      const found = new Set(filterClaims(story, source.headline, ALL));
+      const quoted = story.claims.filter((c) => c.appearances.some((a) => a.seed === source.seed));
+      expect(quoted.length).toBeGreaterThan(0);
+      for (const c of quoted) expect(found.has(c), `${c.text} (${source.seed})`).toBe(true);
+    }
+  });
+
+  test('a search of an outlet’s name or alias finds the claims whose passages credit it, and no claim that names it nowhere', () => {
+    for (const [query, id] of [
+      ['Ars Technica', 'ars'],
+      ['wsj', 'wsj'],
+    ] as const) {
+      const credited = story.claims.filter((c) => c.appearances.some((a) => a.outlet === id));
+      expect(credited.length).toBeGreaterThan(0);
+      const found = filterClaims(story, query, ALL);
+      expect(found).toEqual(expect.arrayContaining(credited));
+      for (const c of found) {
+        const named = [...c.outlets, c.said?.to, c.firstReport.outlet, ...c.appearances.map((a) => a.outlet)];
+        const quoted = [c.text, ...c.appearances.map((a) => a.quote)].join(' ').toLowerCase();
+        expect(named.includes(id) || quoted.includes(query.toLowerCase()), c.text).toBe(true);
+      }
+    }
+    // A headline's words and a claim's together narrow to that article's claims that say them.
+    const source = story.sources[1];
+    const both = filterClaims(story, `${source?.headline ?? ''} Citigroup`, ALL);
+    expect(both.length).toBeGreaterThan(0);
+    expect(both.every((c) => c.appearances.some((a) => a.seed === source?.seed))).toBe(true);
+  });
 });
 
 describe('CSV export', () => {
