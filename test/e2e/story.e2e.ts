@@ -18,6 +18,7 @@ import { fixturePages } from '../../src/tools/harness/fixtures.ts';
 import { unexpected } from '../../src/tools/harness/proxy.ts';
 import { eachBrowser, useSite } from '../../src/tools/harness/site.ts';
 import { linkedClaim } from '../../src/tools/harness/story-page.ts';
+import { CSV_COLUMNS } from '../../src/view/csv.ts';
 import { KINDS } from '../../src/view/kinds.ts';
 import { filterClaims, timeline, timelineLine } from '../../src/view/story.ts';
 
@@ -143,6 +144,7 @@ eachBrowser(site, (d) => {
     );
     assert.ok(csv, 'the CSV button made a file');
     assert.equal(csv.trimEnd().split('\r\n').length, story.claims.length + 1);
+    assert.equal(csv.split('\r\n')[0], CSV_COLUMNS.join(','), 'the columns, an article column among them');
     await page.click('main > section:last-of-type button:nth-of-type(1)');
     const ld = await until(() =>
       page.evaluate(async () => (window.__saved.length > 1 ? await window.__saved[1]?.text() : null), null),

@@ -8,6 +8,22 @@ import { linkedId, storyPagePath } from '../../../src/extension/story-link.ts';
 import { seedIndex, seedStory } from '../helpers.ts';
 
 const story = seedStory();
+
+/** RFC 4180 read back: rows of cells, quoted cells unquoted (a quoted cell may hold commas, quotes and line breaks). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  for (const m of text.matchAll(/("(?:[^"]|"")*"|[^,\r\n]*)(,|\r\n|$)/g)) {
+    const raw = m[1] ?? '';
+    row.push(raw.startsWith('"') ? raw.slice(1, -1).replace(/""/g, '"') : raw);
+    if (m[2] !== ',') {
+      rows.push(row);
+      row = [];
+      if (m[2] === '') break;
+    }
+  }
+  return rows.filter((r) => r.some((c) => c !== ''));
+}
 const ALL = new Set(['report', 'statement', 'response', 'context'] as const);
 
 /** The story with only these outlets, each credited by one context claim of its own and no statement. */
@@ -224,6 +240,38 @@ describe('CSV export', () => {
     expect(lines.length).toBe(story.claims.length + 1);
     expect(cell('a, "b"')).toBe('"a, ""b"""');
     expect(cell('line\nbreak')).toBe('"line\nbreak"');
+  });
+
+  test('each row names the articles the claim is quoted from, by headline and date, and the outlets their text credits', () => {
+    const rows = parseCsv(toCsv(seedIndex()));
+    const header = rows[0] ?? [];
+    const col = (row: string[], name: (typeof CSV_COLUMNS)[number]): string =>
+      row[header.indexOf(name)] ?? '';
+    expect(header).toEqual([...CSV_COLUMNS]);
+    expect(header).not.toContain('other_outlets');
+    for (const row of rows.slice(1)) {
+      const claim = story.claims.find((c) => c.id === col(row, 'claim'));
+      if (claim === undefined) throw new Error(`no claim ${col(row, 'claim')}`);
+      const seeds = story.sources.filter((s) => claim.appearances.some((a) => a.seed === s.seed));
+      expect(col(row, 'articles')).toBe(
+        seeds.map((s) => `“${s.headline}” (${s.date ?? 'date not given'})`).join('; '),
+      );
+      const credited = story.outlets.filter((o) => claim.appearances.some((a) => a.outlet === o.id));
+      expect(col(row, 'credited_outlets').split('; ').filter(Boolean).sort()).toEqual(
+        credited.map((o) => o.name).sort(),
+      );
+    }
+    // Seed 000 is the one article story.json dates.
+    expect(
+      rows.some((r) => col(r, 'articles').includes(`“${story.sources[0]?.headline}” (2018-08-08)`)),
+    ).toBe(true);
+    // A statement story.json records as given to AFP, whose passages credit no outlet: AFP is
+    // where it was said, not an outlet the articles credit.
+    const given = story.claims.find(
+      (c) => c.said?.to === 'afp' && c.appearances.every((a) => a.outlet === null),
+    );
+    const row = rows.find((r) => col(r, 'claim') === given?.id) ?? [];
+    expect([col(row, 'first_outlet'), col(row, 'credited_outlets')]).toEqual(['AFP', '']);
   });
 
   test('a cell a spreadsheet would run as a formula is defused', () => {
