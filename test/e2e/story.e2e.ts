@@ -153,17 +153,24 @@ eachBrowser(site, (d) => {
     const graph = (
       JSON.parse(ld) as {
         '@graph': {
-          '@type': string;
+          '@type': string | string[];
           '@id': string;
           headline?: string;
           appearance?: { isPartOf: { '@id': string } }[];
+          comment?: { '@id': string }[];
         }[];
       }
     )['@graph'];
-    const claims = graph.filter((n) => n['@type'] === 'Claim');
+    // A statement that answers reports is a claim and a comment on them: ["Claim", "Comment"].
+    const claims = graph.filter((n) => [n['@type']].flat().includes('Claim'));
     const works = new Map(graph.filter((n) => n['@type'] === 'CreativeWork').map((w) => [w['@id'], w]));
     assert.equal(claims.length, story.claims.length);
     assert.equal(works.size, story.sources.length, 'each source article is one node');
+    const byId = new Map(graph.map((n) => [n['@id'], n]));
+    const answers = claims.flatMap((c) => c.comment ?? []);
+    assert.ok(answers.length > 0, 'reports are answered');
+    for (const a of answers)
+      assert.deepEqual(byId.get(a['@id'])?.['@type'], ['Claim', 'Comment'], 'an answer is a Comment');
     // Each quote is part of an article named by its headline, not a bare file name.
     const headlines = new Set(story.sources.map((a) => a.headline));
     for (const q of claims.flatMap((c) => c.appearance ?? [])) {
