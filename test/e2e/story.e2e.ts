@@ -234,6 +234,18 @@ eachBrowser(site, (d) => {
     await page.close();
   });
 
+  test("a statement's line in the timeline opens its claim's entry, in view and focused", async () => {
+    const statement = story.statements.find((s) => s.to !== null);
+    assert.ok(statement !== undefined, 'a statement given to an outlet');
+    const page = await d.extensionPage('src/story/story.html');
+    await until(() => page.evaluate(() => document.querySelectorAll('li.claim').length > 0, null));
+    await page.click(`.timeline li[data-statement="${statement.claimId}"] a`);
+    const target = await linkedClaim(page, `claim-${statement.claimId}`);
+    assert.equal(target?.visible, true, 'the claim is in view');
+    assert.equal(target?.marked, true, 'the claim is marked as a linked claim is');
+    await page.close();
+  });
+
   test('a link naming a claim by an alias (an id an earlier build gave) opens at the claim holding it', async () => {
     const claim = story.claims.find((c) => c.aliases.length > 0);
     const alias = claim?.aliases[0];
