@@ -1,6 +1,8 @@
-// The full story page: when each outlet reported, every claim by kind with where it comes from,
-// the subject's statements with the reports they answer, the other parties' responses; a search
-// and a kind filter over all of it, and the index to take away as JSON-LD or CSV.
+// The full story page: a timeline of what the index shows (the first report, what the source
+// articles credit each outlet with, the subject's statements), every claim by kind with where it
+// comes from, the subject's statements with the reports they answer, the other parties'
+// responses; a search and a kind filter over all of it, and the index to take away as JSON-LD or
+// CSV.
 
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { ClaimIndex, ClaimKind, Story } from '../model/types.ts';

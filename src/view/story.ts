@@ -1,5 +1,5 @@
-// The full story page's model: the outlets' timeline, and the claims a reader's search and kind
-// filter leave. Pure, so the page and its tests read the same answers.
+// The full story page's model: the timeline read from the index, and the claims a reader's search
+// and kind filter leave. Pure, so the page and its tests read the same answers.
 
 import type { Appearance, Claim, ClaimKind, Story } from '../model/types.ts';
 import { articleOf, formatDate, outletName, type ArticleView } from './describe.ts';
