@@ -33,6 +33,22 @@ const LEAD_ATTRIBUTION =
 const TRAIL_ATTRIBUTION =
   /,\s*(["\u201D]?)\s*(?:(?:the |a )?[\w.'&\- ]{1,50}? (?:said|says|reported|reports|notes|noted|wrote|added|explained|told [\w.]+)(?: (?:on \w+|by email|in (?:its|a) statement))?(?:,\s*citing [\w ]{1,30})?|(?:says|said) (?:the )?reports?|according to [^,]{1,60}|citing [\w ]{1,30})\s*([.!?]?)\s*$/i;
 /**
+ * A reporting frame opening the sentence, word meaning news: "Word is (that) …", "Rumour has it
+ * (that) …", "The news is that …". Like "according to", it says the fact is going round, not who
+ * says it; the fact is its complement. Not "The news was welcomed …" (no "that": the news is the
+ * subject) nor "Word is out …".
+ */
+const LEAD_FRAME =
+  /^(?:(?:the )?(?:word|news|rumou?r|talk) (?:is|was),? that|(?:the )?(?:word|rumou?r) (?:has|had) it,?(?: that)?|word (?:is|was),?(?! out\b| spreading\b| getting\b))\s+(?=\S+\s+\S+\s+\S+)/i;
+/**
+ * The same frame as the sentence's subject, its news framed by when it came: "Word (that)
+ * Facebook is fishing for data comes amid concerns …" is "Facebook is fishing for data amid
+ * concerns …". The complement must open on its own subject, not "of" or "about" ("News of the
+ * deal came as a surprise" is a sentence about the news), and hold a verb of its own.
+ */
+const SUBJECT_FRAME =
+  /^(?:the )?(?:word|news|rumou?rs?) (?:that )?(?!(?:of|about|from|on|for|in|to|is|was|has|had)\b)(\S.*?\b(?:is|are|was|were|has|have|had|will|would|could|may|might|\w+ed)\b.*?) (?:comes?|came) ((?:amid|as|after|following|just as|days after|weeks after)\b.+)$/is;
+/**
  * A time set before the clause's subject: a phrase ("Earlier this year,", "Over the past year,",
  * "Currently,") or a clause ("Since the report was published,", "When news of … became public,").
  * It dates the fact against the article or another event the card does not show; the card dates
@@ -400,6 +416,8 @@ export function voiced(text: string, speaker: string | null, finder: EntityFinde
 export function clean(text: string): string {
   let t = text.replace(TICKER, '').trim();
   t = t.replace(LEAD_IN, '').replace(LEAD_ATTRIBUTION, '').replace(LEAD_IN, '');
+  const framed = t.replace(LEAD_FRAME, '').replace(SUBJECT_FRAME, '$1 $2');
+  if (framed !== t) t = capitalised(framed);
   // What a leading time stood before opens the sentence (not a clause cut from one: "Currently,
   // users can …" is "Users can …", not an actor's "users …").
   // A clause naming someone ("After Mercy Hospital refused,") states a fact of its own: it stays.

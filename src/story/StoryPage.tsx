@@ -1,6 +1,8 @@
-// The full story page: when each outlet reported, every claim by kind with where it comes from,
-// the subject's statements with the reports they answer, the other parties' responses; a search
-// and a kind filter over all of it, and the index to take away as JSON-LD or CSV.
+// The full story page: a timeline of what the index shows (the first report, what the source
+// articles credit each outlet with, the subject's statements), every claim by kind with where it
+// comes from, the subject's statements with the reports they answer, the other parties'
+// responses; a search and a kind filter over all of it, and the index to take away as JSON-LD or
+// CSV.
 
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { ClaimIndex, ClaimKind, Story } from '../model/types.ts';
@@ -8,7 +10,7 @@ import { describeClaim, formatDate, outletName, provenanceLine } from '../view/d
 import { KINDS, kindOf } from '../view/kinds.ts';
 import { count } from '../view/plural.ts';
 import { articleCitation, creditedLine, passageCredit } from '../view/sources.ts';
-import { appearancesByArticle, claimNamed, filterClaims, timeline } from '../view/story.ts';
+import { appearancesByArticle, claimNamed, filterClaims, timeline, timelineLine } from '../view/story.ts';
 import { claimAnchor, linkedId } from '../extension/story-link.ts';
 import type { Parsed } from '../model/validate.ts';
 import { Damaged } from '../ui/Damaged.tsx';
@@ -123,14 +125,20 @@ function StoryView({ story }: { story: Story }) {
       <section aria-labelledby={id('timeline')}>
         <h2 id={id('timeline')}>Timeline</h2>
         <ol class="timeline">
-          {timeline(story).map((o) => (
-            <li key={o.id} data-outlet={o.id}>
-              <strong>{o.date === null ? 'Date unknown' : formatDate(o.date)}</strong> — {o.name}:{' '}
-              {o.first === 0
-                ? 'repeated the story; no claim first reported here'
-                : `${count(o.first, 'claim')} first reported here`}
-            </li>
-          ))}
+          {timeline(story).map((e) => {
+            const line = timelineLine(e, story.subject.name);
+            const date = <strong>{line.date}</strong>;
+            // A statement's line links to its claim below, where its answers are.
+            return e.type === 'outlet' ? (
+              <li key={e.id} data-outlet={e.id}>
+                {date} — {line.text}
+              </li>
+            ) : (
+              <li key={e.claimId} data-statement={e.claimId}>
+                {date} — <a href={`#${claimAnchor(e.claimId)}`}>{line.text}</a>
+              </li>
+            );
+          })}
         </ol>
       </section>
       <section aria-labelledby={id('find')} class="find">

@@ -26,8 +26,18 @@ export function toJsonLd(index: ClaimIndex): unknown {
           author: a?.byline == null ? undefined : { '@type': 'Person', name: a.byline },
         };
       });
+      // The reports each statement answers (a report's answeredBy, read the other way).
+      const answers = new Map<string, string[]>();
+      for (const c of story.claims)
+        for (const id of c.answeredBy) answers.set(id, [...(answers.get(id) ?? []), c.id]);
       const claims = story.claims.map((c) => ({
-        '@type': 'Claim',
+        // A statement that answers reports is the subject's claim and a comment on each of them:
+        // one node of both types, which the reports' `comment` references and whose `parentItem`
+        // names them. schema.org's `comment` expects a Comment, and a node typed Claim alone there
+        // read as an unrelated claim; a ClaimReview would say a fact-checker rated the report,
+        // which Facebook's denial is not. A second node, a Comment copying the statement, would
+        // make one thing said two things in the graph.
+        '@type': answers.has(c.id) ? ['Claim', 'Comment'] : 'Claim',
         '@id': `#${c.id}`,
         // Ids earlier builds gave this claim (claim-id.ts): `sameAs` takes IRIs of the same node,
         // where `identifier` is a plain string; story-page URLs differ per install.
@@ -55,12 +65,9 @@ export function toJsonLd(index: ClaimIndex): unknown {
               ? undefined
               : { '@type': 'CreativeWork', publisher: { '@type': 'Organization', name: outlet(a.outlet) } },
         })),
-        // A report's answering statements, as schema.org responses.
-        comment: c.answeredBy.map((id) => ({
-          '@type': 'Claim',
-          '@id': `#${id}`,
-          author: { '@type': 'Organization', name: story.subject.name },
-        })),
+        // A report's answering statements, by reference: each is its node of the graph (above).
+        comment: c.answeredBy.length > 0 ? c.answeredBy.map((id) => ({ '@id': `#${id}` })) : undefined,
+        parentItem: answers.get(c.id)?.map((id) => ({ '@id': `#${id}` })),
       }));
       return [...articles, ...claims];
     }),

@@ -1,38 +1,120 @@
-// The full story page's model: the outlets' timeline, and the claims a reader's search and kind
-// filter leave. Pure, so the page and its tests read the same answers.
+// The full story page's model: the timeline read from the index, and the claims a reader's search
+// and kind filter leave. Pure, so the page and its tests read the same answers.
 
 import type { Appearance, Claim, ClaimKind, Story } from '../model/types.ts';
-import { articleOf, outletName, type ArticleView } from './describe.ts';
+import { articleOf, formatDate, outletName, type ArticleView } from './describe.ts';
+import { count } from './plural.ts';
 import { reportTimeOrder } from '../text/calendar.ts';
 import { fold } from '../text/fold.ts';
 
-export interface TimelineEntry {
+/**
+ * One line of the story page's timeline. Each is read from the index, never from story.json's
+ * list of outlets alone: an outlet is listed for the claims the source articles credit it for (or
+ * reported first), and the subject's statements from their records.
+ */
+export type TimelineEntry = OutletEntry | StatementEntry;
+
+export interface OutletEntry {
+  type: 'outlet';
   id: string;
   name: string;
-  /** ISO date or date-time of the outlet's first report, or null when unknown. */
+  /**
+   * The earliest date the index gives for this outlet's report of one of its claims: a claim's
+   * first report where it is the first outlet, else its own first report of the story (what orders
+   * a claim's outlets, provenance.ts); null where neither is known.
+   */
   date: string | null;
-  /** Reports the index credits to this outlet first. */
+  /** Reports the index says it reported first (the claims' `firstReport`). */
   first: number;
+  /** Claims of any kind whose appearances credit it: what the source articles show it carried. */
+  credited: number;
+  /** The story's first report: the outlet of the earliest of the reports' first reports. */
+  broke: boolean;
+}
+
+export interface StatementEntry {
+  type: 'statement';
+  /** The statement's claim, which the line links to. */
+  claimId: string;
+  /** When it was said, as its record gives it (null: not given). */
+  date: string | null;
+  /** The outlet it was given to, by name, or null where the record names none. */
+  to: string | null;
+  quote: string;
 }
 
 /**
- * Outlets in the order they first reported (reportTimeOrder in src/text/calendar.ts: instants, a
- * day without a time at its middle), unknown dates last; outlets of the same moment by name, then
- * id: a total order, so every browser lists them alike whatever order story.json gives them in.
+ * The story's first report, then every other line in date order (reportTimeOrder in
+ * src/text/calendar.ts: instants, a day without a time at its middle), unknown dates last; at one
+ * moment outlets before statements, then by name or quote: a total order, so every browser lists
+ * them alike whatever order story.json gives them in. An outlet the seeds never credit and that
+ * first reported nothing is not listed: nothing in the sources shows it carried the story.
  */
 export function timeline(story: Story): TimelineEntry[] {
-  const firsts = new Map<string, number>();
-  // Only reports: a statement given to an outlet is the subject's word, not the outlet's first
-  // report (the popup says so too; review 22 finding 1: AFP was shown 4 of Facebook's statements,
-  // dated 6 Aug, as its own first reports of 7 Aug).
-  for (const c of story.claims) {
-    if (c.kind !== 'report') continue;
-    const o = c.firstReport.outlet;
-    if (o !== null) firsts.set(o, (firsts.get(o) ?? 0) + 1);
-  }
-  return story.outlets
-    .map((o) => ({ id: o.id, name: o.name, date: o.firstReport, first: firsts.get(o.id) ?? 0 }))
-    .sort((a, b) => reportTimeOrder(a.date, b.date) || compare(a.name, b.name) || compare(a.id, b.id));
+  const outlets = story.outlets.flatMap((o): OutletEntry[] => {
+    // Only reports are counted first: a statement given to an outlet is the subject's word, not
+    // the outlet's first report (review 22 finding 1: AFP was shown 4 of Facebook's statements,
+    // dated 6 Aug, as its own first reports of 7 Aug).
+    const firsts = story.claims.filter((c) => c.kind === 'report' && c.firstReport.outlet === o.id);
+    const credited = story.claims.filter((c) => c.appearances.some((a) => a.outlet === o.id));
+    if (firsts.length === 0 && credited.length === 0) return [];
+    const dates = [...firsts, ...credited].map((c) =>
+      c.firstReport.outlet === o.id ? c.firstReport.date : o.firstReport,
+    );
+    const date = [...dates].sort(reportTimeOrder)[0] ?? null;
+    return [
+      {
+        type: 'outlet',
+        id: o.id,
+        name: o.name,
+        date,
+        first: firsts.length,
+        credited: credited.length,
+        broke: false,
+      },
+    ];
+  });
+  const broke = outlets
+    .filter((o) => o.first > 0)
+    .sort((a, b) => reportTimeOrder(a.date, b.date) || compare(a.name, b.name))[0];
+  if (broke !== undefined) broke.broke = true;
+  // Statements of one moment: the primary first, then in the order story.json records them (the
+  // sorts are stable).
+  const statements = [...story.statements]
+    .sort((a, b) => Number(b.primary === true) - Number(a.primary === true))
+    .map((s): StatementEntry => ({
+      type: 'statement',
+      claimId: s.claimId,
+      date: s.date,
+      to: outletName(story, s.to),
+      quote: s.quote,
+    }));
+  return [...outlets, ...statements].sort(
+    (a, b) =>
+      Number(b.type === 'outlet' && b.broke) - Number(a.type === 'outlet' && a.broke) ||
+      reportTimeOrder(a.date, b.date) ||
+      Number(a.type === 'statement') - Number(b.type === 'statement') ||
+      (a.type === 'outlet' && b.type === 'outlet' ? compare(`${a.name}\n${a.id}`, `${b.name}\n${b.id}`) : 0),
+  );
+}
+
+/**
+ * A timeline line as the reader sees it: its date ("Date not given in the sources" where none
+ * is), and what the index shows happened then.
+ */
+export function timelineLine(e: TimelineEntry, subject: string): { date: string; text: string } {
+  const date = e.date === null ? 'Date not given in the sources' : formatDate(e.date);
+  if (e.type === 'statement')
+    return {
+      date,
+      text: `${subject}'s ${e.to === null ? 'official statement' : `statement to ${e.to}`}: “${e.quote}”`,
+    };
+  const parts = [
+    e.broke ? 'the first report of the story' : '',
+    e.credited === 0 ? '' : `the source articles credit it for ${count(e.credited, 'claim')}`,
+    e.first === 0 ? '' : `${count(e.first, 'report')} first reported here`,
+  ].filter((p) => p !== '');
+  return { date, text: `${e.name}: ${parts.join('; ')}` };
 }
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -48,15 +130,34 @@ const searchKey = (text: string): string =>
     .toLowerCase();
 
 /**
- * The claims of these kinds whose wording, or any seed quote of which, holds every word of the
- * query. O(claims × their text) per keystroke: a story's index is a few hundred claims at most.
+ * What a search reads of a claim: what its entry on the story page shows. Its wording and seed
+ * quotes; the headlines of the articles it appears in (a reader searching an article's headline
+ * finds the claims quoted from it); and the outlets its entry names, by name and alias (those
+ * its passages credit, its first reporter, and the outlet a statement was given to), so "WSJ"
+ * finds the claims credited to The Wall Street Journal.
+ */
+function searchText(story: Story, c: Claim): string {
+  const headlines = c.appearances.map((a) => articleOf(story, a.seed)?.headline ?? '');
+  const named = new Set([
+    ...c.outlets,
+    ...c.appearances.flatMap((a) => (a.outlet === null ? [] : [a.outlet])),
+    ...(c.firstReport.outlet === null ? [] : [c.firstReport.outlet]),
+    ...(c.said?.to == null ? [] : [c.said.to]),
+  ]);
+  const outlets = story.outlets.filter((o) => named.has(o.id)).flatMap((o) => [o.name, ...o.aliases]);
+  return searchKey([c.text, ...c.appearances.map((a) => a.quote), ...headlines, ...outlets].join('\n'));
+}
+
+/**
+ * The claims of these kinds whose entry (searchText) holds every word of the query. O(claims ×
+ * their text) per keystroke: a story's index is a few hundred claims at most.
  */
 export function filterClaims(story: Story, query: string, kinds: ReadonlySet<ClaimKind>): Claim[] {
   const words = searchKey(query).split(/\s+/).filter(Boolean);
   return story.claims.filter((c) => {
     if (!kinds.has(c.kind)) return false;
     if (words.length === 0) return true;
-    const haystack = searchKey([c.text, ...c.appearances.map((a) => a.quote)].join('\n'));
+    const haystack = searchText(story, c);
     return words.every((w) => haystack.includes(w));
   });
 }

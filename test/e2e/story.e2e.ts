@@ -1,28 +1,35 @@
 // The full story page in both browsers: the same timeline in the same order (a total sort, not
-// the engine's), counted nouns right, a search and a kind filter that narrow the lists, and the
-// index exported as JSON-LD and CSV files made in the page (no request); a link by an alias finds
-// its claim, also when only the fragment of the open page changes, even when the search hid it;
-// back and forward leave the page where the reader was; a claim's quotes are listed under the
-// headlines of the articles they are from, and the claims stand apart under their kinds' headings.
+// the engine's), each line the index's (no outlet the sources never credit), counted nouns right,
+// a search (the claims, their quotes, their articles' headlines and their outlets) and a kind
+// filter that narrow the lists, and the index exported as JSON-LD and CSV files made in the page
+// (no request); a link by an alias finds its claim, also when only the fragment of the open page
+// changes, even when the search hid it; back and forward leave the page where the reader was; a
+// claim's quotes are listed under the headlines of the articles they are from, and the claims
+// stand apart under their kinds' headings.
 
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import type { ClaimIndex } from '../../src/model/types.ts';
+import type { Claim, ClaimIndex } from '../../src/model/types.ts';
 import { axeViolations } from '../../src/tools/harness/axe.ts';
 import { until, type Tab } from '../../src/tools/harness/driver.ts';
 import { fixturePages } from '../../src/tools/harness/fixtures.ts';
 import { unexpected } from '../../src/tools/harness/proxy.ts';
 import { eachBrowser, useSite } from '../../src/tools/harness/site.ts';
 import { linkedClaim } from '../../src/tools/harness/story-page.ts';
+import { CSV_COLUMNS } from '../../src/view/csv.ts';
 import { KINDS } from '../../src/view/kinds.ts';
-import { timeline } from '../../src/view/story.ts';
+import { filterClaims, timeline, timelineLine } from '../../src/view/story.ts';
 
 const site = useSite(fixturePages());
 const index = JSON.parse(fs.readFileSync(path.resolve('dist/index/claim-index.json'), 'utf8')) as ClaimIndex;
 const story = index.stories[0];
 if (story === undefined) throw new Error('run npm run build first');
+
+/** A claim's own words: its wording and its quotes, lower-cased. */
+const searchable = (c: Claim): string =>
+  [c.text, ...c.appearances.map((a) => a.quote)].join(' ').toLowerCase();
 
 const shown = () => [...document.querySelectorAll('li.claim')].map((li) => li.getAttribute('data-claim'));
 
@@ -52,14 +59,33 @@ eachBrowser(site, (d) => {
   test('the timeline, the search, the kind filter and the exports', async () => {
     const page = await d.extensionPage('src/story/story.html');
     await until(() => page.evaluate(() => document.querySelectorAll('li.claim').length > 0, null));
-    const order = await page.evaluate(
-      () => [...document.querySelectorAll('.timeline li')].map((li) => li.getAttribute('data-outlet')),
+    const lines = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('.timeline li')].map((li) => ({
+          key: li.getAttribute('data-outlet') ?? li.getAttribute('data-statement'),
+          text: li.textContent,
+        })),
       null,
     );
+    // Every line is the index's: the first report, the outlets the source articles credit (not
+    // every outlet story.json lists: none "repeated the story" unseen), the subject's statements.
     assert.deepEqual(
-      order,
-      timeline(story).map((o) => o.id),
-      'outlets in first-report order, ties by name',
+      lines,
+      timeline(story).map((e) => {
+        const line = timelineLine(e, story.subject.name);
+        return { key: e.type === 'outlet' ? e.id : e.claimId, text: `${line.date} — ${line.text}` };
+      }),
+      'the first report, then outlets and statements in date order, ties by name',
+    );
+    const uncredited = story.outlets.filter(
+      (o) => !story.claims.some((c) => c.appearances.some((a) => a.outlet === o.id)),
+    );
+    assert.ok(uncredited.length > 0, 'story.json lists an outlet no source article credits');
+    for (const o of uncredited)
+      assert.ok(!lines.some((l) => l.text?.includes(o.name)), `${o.name} is not in the timeline`);
+    assert.match(
+      lines[0]?.text ?? '',
+      /^6 Aug 2018 — The Wall Street Journal: the first report of the story;/,
     );
     const text = await page.evaluate(() => document.body.textContent ?? '', null);
     assert.doesNotMatch(text, /\b1 claims\b/);
@@ -77,6 +103,34 @@ eachBrowser(site, (d) => {
       assert.match([c?.text, ...(c?.appearances.map((a) => a.quote) ?? [])].join(' '), /citigroup/i);
     }
 
+    // An article's headline finds every claim quoted from it, and an outlet's name every claim a
+    // passage credits it for, though their own words say neither.
+    for (const [query, from] of [
+      [
+        story.sources[2]?.headline ?? '',
+        (c: Claim) => c.appearances.some((a) => a.seed === story.sources[2]?.seed),
+      ],
+      ['Wall Street Journal', (c: Claim) => c.appearances.some((a) => a.outlet === 'wsj')],
+    ] as const) {
+      const want = story.claims.filter(from).map((c) => c.id);
+      const unsaid = story.claims.filter(
+        (c) => want.includes(c.id) && !searchable(c).includes(query.toLowerCase()),
+      );
+      assert.ok(unsaid.length > 0, `a claim from “${query}” that does not say it`);
+      await page.evaluate(typeSearch, { query, hash: null });
+      const ids = await until(async (): Promise<(string | null)[] | null> => {
+        const now = await page.evaluate(shown, null);
+        return want.every((id) => now.includes(id)) ? now : null;
+      });
+      assert.deepEqual(
+        [...(ids ?? [])].sort(),
+        filterClaims(story, query, new Set(KINDS.map((k) => k.kind)))
+          .map((c) => c.id)
+          .sort(),
+        `the search for “${query}” shows what the page's model finds`,
+      );
+    }
+
     await page.evaluate(() => {
       window.__saved = [];
       URL.createObjectURL = (blob: Blob | MediaSource) => {
@@ -90,6 +144,7 @@ eachBrowser(site, (d) => {
     );
     assert.ok(csv, 'the CSV button made a file');
     assert.equal(csv.trimEnd().split('\r\n').length, story.claims.length + 1);
+    assert.equal(csv.split('\r\n')[0], CSV_COLUMNS.join(','), 'the columns, an article column among them');
     await page.click('main > section:last-of-type button:nth-of-type(1)');
     const ld = await until(() =>
       page.evaluate(async () => (window.__saved.length > 1 ? await window.__saved[1]?.text() : null), null),
@@ -98,17 +153,24 @@ eachBrowser(site, (d) => {
     const graph = (
       JSON.parse(ld) as {
         '@graph': {
-          '@type': string;
+          '@type': string | string[];
           '@id': string;
           headline?: string;
           appearance?: { isPartOf: { '@id': string } }[];
+          comment?: { '@id': string }[];
         }[];
       }
     )['@graph'];
-    const claims = graph.filter((n) => n['@type'] === 'Claim');
+    // A statement that answers reports is a claim and a comment on them: ["Claim", "Comment"].
+    const claims = graph.filter((n) => [n['@type']].flat().includes('Claim'));
     const works = new Map(graph.filter((n) => n['@type'] === 'CreativeWork').map((w) => [w['@id'], w]));
     assert.equal(claims.length, story.claims.length);
     assert.equal(works.size, story.sources.length, 'each source article is one node');
+    const byId = new Map(graph.map((n) => [n['@id'], n]));
+    const answers = claims.flatMap((c) => c.comment ?? []);
+    assert.ok(answers.length > 0, 'reports are answered');
+    for (const a of answers)
+      assert.deepEqual(byId.get(a['@id'])?.['@type'], ['Claim', 'Comment'], 'an answer is a Comment');
     // Each quote is part of an article named by its headline, not a bare file name.
     const headlines = new Set(story.sources.map((a) => a.headline));
     for (const q of claims.flatMap((c) => c.appearance ?? [])) {
@@ -169,6 +231,18 @@ eachBrowser(site, (d) => {
       layout.heading > layout.text,
       `a kind's heading (${layout.heading} px) stands out of its claims (${layout.text} px)`,
     );
+    await page.close();
+  });
+
+  test("a statement's line in the timeline opens its claim's entry, in view and focused", async () => {
+    const statement = story.statements.find((s) => s.to !== null);
+    assert.ok(statement !== undefined, 'a statement given to an outlet');
+    const page = await d.extensionPage('src/story/story.html');
+    await until(() => page.evaluate(() => document.querySelectorAll('li.claim').length > 0, null));
+    await page.click(`.timeline li[data-statement="${statement.claimId}"] a`);
+    const target = await linkedClaim(page, `claim-${statement.claimId}`);
+    assert.equal(target?.visible, true, 'the claim is in view');
+    assert.equal(target?.marked, true, 'the claim is marked as a linked claim is');
     await page.close();
   });
 

@@ -697,6 +697,42 @@ describe('a claim is worded from the seed text, short and neutral', () => {
     );
   });
 
+  test('a reporting frame ("word is", "rumour has it", "word … comes amid") is stripped like an attribution; the complement is the fact', () => {
+    const story = compile({
+      '001_blog.txt':
+        'Globex and your health\n\nBut word Globex is courting hospitals for patient records comes amid concerns it has not guarded private data. ' +
+        'Rumour has it that Lakeside Clinic will open a second wing in the spring. ' +
+        'Word is Mercy Hospital fined two nurses for reading patient files. ' +
+        'The news that Globex had hired a privacy chief came as hospitals weighed the offer.\n',
+    });
+    expect(only(story, 'courting hospitals').text).toBe(
+      'Globex is courting hospitals for patient records amid concerns it has not guarded private data.',
+    );
+    expect(only(story, 'second wing').text).toBe('Lakeside Clinic will open a second wing in the spring.');
+    expect(only(story, 'fined two nurses').text).toBe(
+      'Mercy Hospital fined two nurses for reading patient files.',
+    );
+    expect(only(story, 'privacy chief').text).toBe(
+      'Globex had hired a privacy chief as hospitals weighed the offer.',
+    );
+    // The quotes keep the seed's words.
+    expect(only(story, 'courting hospitals').appearances[0]?.quote).toMatch(/^But word Globex/);
+  });
+
+  test('news that is itself the subject keeps its words ("News of …", "The news was welcomed …")', () => {
+    const story = compile({
+      '001_blog.txt':
+        'Globex and your health\n\nNews of the hospital partnership came as a surprise to Lakeside Clinic staff. ' +
+        'The news was welcomed by patients of Mercy Hospital across the state.\n',
+    });
+    expect(only(story, 'came as a surprise').text).toBe(
+      'News of the hospital partnership came as a surprise to Lakeside Clinic staff.',
+    );
+    expect(only(story, 'was welcomed').text).toBe(
+      'The news was welcomed by patients of Mercy Hospital across the state.',
+    );
+  });
+
   test('a leading time, a phrase or a clause, is not worded; the quote keeps it', () => {
     const story = compile({
       '001_blog.txt':

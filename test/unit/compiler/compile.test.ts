@@ -176,11 +176,13 @@ describe('claim index from the real seeds', () => {
     const dir = fs.mkdtempSync('/tmp/bs-ld-');
     writeOutputs(buildIndex([SEEDS]), dir);
     const ld = JSON.parse(fs.readFileSync(path.join(dir, 'story.jsonld'), 'utf8')) as {
-      '@graph': { '@type': string; firstAppearance?: { publisher: { name: string } } }[];
+      '@graph': { '@type': string | string[]; firstAppearance?: { publisher: { name: string } } }[];
     };
-    // The claims, after the source articles their quotes reference.
-    expect(ld['@graph'].filter((n) => n['@type'] === 'Claim').length).toBe(story.claims.length);
-    expect(ld['@graph'].filter((n) => n['@type'] !== 'Claim').length).toBe(story.sources.length);
+    // The claims, after the source articles their quotes reference; a statement that answers
+    // reports is a Comment too (["Claim", "Comment"]).
+    const claim = (n: { '@type': string | string[] }): boolean => [n['@type']].flat().includes('Claim');
+    expect(ld['@graph'].filter(claim).length).toBe(story.claims.length);
+    expect(ld['@graph'].filter((n) => !claim(n)).length).toBe(story.sources.length);
     expect(ld['@graph'].some((n) => n.firstAppearance?.publisher.name === 'The Wall Street Journal')).toBe(
       true,
     );

@@ -4,7 +4,8 @@ import { seedIndex, seedStory } from '../helpers.ts';
 
 const story = seedStory();
 type Node = Record<string, unknown>;
-const graph = (toJsonLd(seedIndex()) as { '@graph': Node[] })['@graph'];
+// As a consumer reads it: written out and read back (a property left undefined is not there).
+const graph = (JSON.parse(JSON.stringify(toJsonLd(seedIndex()))) as { '@graph': Node[] })['@graph'];
 
 /**
  * The schema.org properties each type the export uses may carry (schema.org 29, with those it
@@ -25,10 +26,28 @@ const CREATIVE_WORK = [
 ];
 const PROPERTIES: Record<string, string[]> = {
   Claim: [...CREATIVE_WORK, 'appearance', 'firstAppearance', 'claimInterpreter'],
+  Comment: [...CREATIVE_WORK, 'parentItem', 'upvoteCount', 'downvoteCount', 'sharedContent'],
   Quotation: [...CREATIVE_WORK, 'spokenByCharacter'],
   CreativeWork: CREATIVE_WORK,
   Organization: THING,
   Person: THING,
+};
+
+/**
+ * The types a property's values must have, where the export uses one (a node of the graph named by
+ * its @id counts with the types it has there): `comment` takes a Comment, `parentItem` a Comment
+ * or CreativeWork, and every Claim, Comment and Quotation is a CreativeWork.
+ */
+const RANGES: Record<string, string[]> = {
+  comment: ['Comment'],
+  parentItem: ['Comment', 'CreativeWork', 'Claim', 'Quotation'],
+  isPartOf: ['CreativeWork', 'Claim', 'Comment', 'Quotation'],
+};
+
+/** A node's types: one, or several ("@type": ["Claim", "Comment"]). */
+const types = (n: Node): string[] => {
+  const t = n['@type'];
+  return typeof t === 'string' ? [t] : Array.isArray(t) ? t.map(String) : [];
 };
 
 /** Every typed node of the export, however deep. */
@@ -36,21 +55,64 @@ function nodes(v: unknown): Node[] {
   if (Array.isArray(v)) return v.flatMap(nodes);
   if (typeof v !== 'object' || v === null) return [];
   const n = v as Node;
-  return [...(typeof n['@type'] === 'string' ? [n] : []), ...Object.values(n).flatMap(nodes)];
+  return [...(types(n).length > 0 ? [n] : []), ...Object.values(n).flatMap(nodes)];
 }
 
-const claims = graph.filter((n) => n['@type'] === 'Claim');
+const claims = graph.filter((n) => types(n).includes('Claim'));
+/** Every node of the graph by @id: a value that is only {"@id"} is that node. */
+const byId = new Map(graph.map((n) => [n['@id'], n]));
+/** A property's values as the nodes they are: a reference resolved to the graph's node. */
+const values = (n: Node, key: string): Node[] => {
+  const v = n[key];
+  const list = (Array.isArray(v) ? v : v === undefined ? [] : [v]) as Node[];
+  return list.map((x) => (Object.keys(x).length === 1 && '@id' in x ? (byId.get(x['@id']) ?? x) : x));
+};
 const appearances = claims.flatMap((c) => c.appearance as Node[]);
 /** The graph's source articles, by @id. */
 const works = new Map(graph.filter((n) => n['@type'] === 'CreativeWork').map((w) => [w['@id'], w]));
 
 describe('the JSON-LD export', () => {
-  test('every node is of a schema.org type the export knows, with only properties that type has', () => {
+  test('every node is of a schema.org type the export knows, with only properties one of its types has', () => {
     for (const n of nodes(graph)) {
-      const allowed = PROPERTIES[n['@type'] as string];
-      expect(allowed, String(n['@type'])).toBeDefined();
-      for (const key of Object.keys(n)) expect(allowed, `${String(n['@type'])}.${key}`).toContain(key);
+      const known = types(n).map((t) => PROPERTIES[t]);
+      expect(known.includes(undefined), types(n).join()).toBe(false);
+      const allowed = known.flatMap((p) => p ?? []);
+      for (const key of Object.keys(n)) expect(allowed, `${types(n).join()}.${key}`).toContain(key);
     }
+  });
+
+  test('every value of comment, parentItem and isPartOf is of a type the property takes', () => {
+    let checked = 0;
+    for (const n of nodes(graph))
+      for (const [key, range] of Object.entries(RANGES))
+        for (const v of values(n, key)) {
+          checked++;
+          expect(
+            types(v).some((t) => range.includes(t)),
+            `${key} → ${types(v).join()} ${String(v['@id'])}`,
+          ).toBe(true);
+        }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  test("a report's answers are the subject's statements, each a claim and a comment on the reports it answers", () => {
+    const reports = story.claims.filter((c) => c.answeredBy.length > 0);
+    expect(reports.length).toBeGreaterThan(0);
+    for (const r of reports) {
+      const node = byId.get(`#${r.id}`);
+      if (node === undefined) throw new Error(`no node #${r.id}`);
+      // By reference: the answer is its own node of the graph, not a copy of it.
+      expect(node.comment).toEqual(r.answeredBy.map((id) => ({ '@id': `#${id}` })));
+      for (const answer of values(node, 'comment')) {
+        expect(types(answer)).toEqual(['Claim', 'Comment']);
+        expect(answer.author).toEqual({ '@type': 'Organization', name: story.subject.name });
+        expect(values(answer, 'parentItem')).toContain(node);
+        expect(story.claims.find((c) => `#${c.id}` === answer['@id'])?.kind).toBe('statement');
+      }
+    }
+    // A claim that answers no report is a Claim only.
+    const answering = new Set(reports.flatMap((r) => r.answeredBy.map((id) => `#${id}`)));
+    for (const c of claims) expect(types(c).includes('Comment')).toBe(answering.has(c['@id'] as string));
   });
 
   test('a quote is part of its article, named by headline with its date and author where known', () => {
