@@ -112,15 +112,16 @@ function wordPiece(piece: SeedPiece, finder: EntityFinder, speaker: string | nul
   const described = piece.described;
   // "…, but the bank said …" is worded with the bank's name, as a pronoun is.
   if (described !== undefined) source.unshift({ seed: piece.seed, ...described.actor });
-  let text = unquote(
-    clean(
-      described === undefined
-        ? piece.subordinate
-          ? piece.text.replace(LONE_SUBORDINATE, '')
-          : piece.text
-        : described.actor.name + piece.text.slice(described.end - piece.start),
-    ),
+  const cleaned = clean(
+    described === undefined
+      ? piece.subordinate
+        ? piece.text.replace(LONE_SUBORDINATE, '')
+        : piece.text
+      : described.actor.name + piece.text.slice(described.end - piece.start),
   );
+  let text = unquote(cleaned);
+  // A quotation worded whole keeps every word its speaker said ("also" too).
+  const quotation = text !== cleaned;
   // "While X, Y": Y is the fact, X its background.
   const end = SUBORDINATE.test(text) ? subordinateEnd(text) : -1;
   const subordinate = end - text.indexOf(' ') - 1 >= SUBORDINATE_FROM ? text.slice(0, end + 2) : null;
@@ -174,7 +175,28 @@ function wordPiece(piece: SeedPiece, finder: EntityFinder, speaker: string | nul
         : [{ seed: piece.seed, start: piece.start + name.start, end: piece.start + name.end }];
     source.splice(0, source.length, ...(reported.named ? nameSpans : []), said);
   }
-  return { text: finish(nameTheSubject(text, finder)), source };
+  const alone = quotation ? text : standalone(text);
+  return { text: finish(nameTheSubject(nameDescribed(alone, finder, piece, source), finder)), source };
+}
+
+/**
+ * An additive "also" that ties the fact to a sentence before it ("Globex is also looking at
+ * …", "Initech has also sought …"): the card is read alone, not after that sentence. Not "but
+ * also", "and also" or "not only … also", whose other half the wording holds.
+ */
+const ALSO = /(?<!\b(?:but|and|or|only|as well as))\s+also\b(?=\s)/gi;
+const QUOTATION = /(["\u201C][^"\u201C\u201D]*["\u201D])/;
+
+/**
+ * The wording without its additive "also", outside quotation marks and first-person words
+ * (someone's own words keep theirs: voiced() quotes them).
+ */
+function standalone(text: string): string {
+  if (/\b(?:we|we're|we've|our|us)\b/i.test(text)) return text;
+  return text
+    .split(QUOTATION)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(ALSO, '')))
+    .join('');
 }
 
 /** A neutral verb of speech after its speaker ("Facebook said", "a spokesperson clarified that"). */
@@ -261,7 +283,19 @@ function unsaid(
   const someone =
     phrase !== undefined &&
     (opening !== undefined || ANY_COMPANY.test(phrase) || finder.describes(phrase, null));
-  return someone ? null : { text: said, said, named: false };
+  if (someone) return null;
+  // "Globex said some users opted in to records in its app": with the lead-in gone, "its" has
+  // no one before it on the card; it was the speaker's, the only actor the sentence named first.
+  const its = unquotedIts(said);
+  if (its >= 0 && !finder.mentions(said.slice(0, its)).some((m) => m.kind !== 'outlet'))
+    return named(`${said.slice(0, its)}${speaker}'s${said.slice(its + 3)}`);
+  return { text: said, said, named: false };
+}
+
+/** Where the first "its" outside quotation marks is, -1 where there is none. */
+function unquotedIts(text: string): number {
+  const blanked = text.replace(/["\u201C][^"\u201C\u201D]*["\u201D]/g, (q) => ' '.repeat(q.length));
+  return blanked.search(/\bits\b/i);
 }
 
 /** The verbs "they" takes that a name takes otherwise ("they were" → "JPMorgan Chase was"). */
@@ -439,6 +473,35 @@ function nameTheSubject(text: string, finder: EntityFinder): string {
   const corporate = new RegExp(`^${first.id}\\s+(?:Inc|Corp|Co|Ltd|Plc)\\b\\.?$`).test(said);
   if (!description && !corporate) return text;
   return `${first.id}${text.slice(first.end)}`;
+}
+
+/**
+ * "The Cambridge Analytica scandal generated distrust in how the company manages its users'
+ * data", cut from "But Facebook is still dealing with the fallout of the Cambridge Analytica
+ * scandal, which …": the card does not show the name the description stood after. The
+ * subject's description (a `story.json` alias opening on "the") past the wording's start, with
+ * no actor named before it in the wording, is the subject's name where the seed named the
+ * subject last before the piece: in its sentence, else in the sentence before. That name is
+ * added to `source`. Elsewhere ("Initech said the company …") the description stays.
+ */
+function nameDescribed(text: string, finder: EntityFinder, piece: SeedPiece, source: SeedSpan[]): string {
+  const first = finder.mentions(text).find((m) => m.kind !== 'outlet');
+  if (first === undefined || first.start === 0 || first.kind !== 'subject') return text;
+  if (!/^the\s/i.test(text.slice(first.start, first.end))) return text;
+  // Where the description stands in the sentence: past a speech lead-in the wording lost too
+  // ("Mercy Hospital said the talks raised doubts about the company …" is Mercy's "company").
+  const inPiece = piece.text.toLowerCase().indexOf(text.slice(first.start, first.end).toLowerCase());
+  if (inPiece < 0) return text;
+  const at = piece.start - piece.sentenceStart + inPiece;
+  const before = piece.sentenceMentions.filter((m) => m.kind !== 'outlet' && m.end <= at);
+  const last = before[before.length - 1];
+  const name =
+    last === undefined
+      ? piece.actorBefore
+      : { name: last.id, start: piece.sentenceStart + last.start, end: piece.sentenceStart + last.end };
+  if (name === null || name.name !== first.id) return text;
+  source.unshift({ seed: piece.seed, start: name.start, end: name.end });
+  return `${text.slice(0, first.start)}${first.id}${text.slice(first.end)}`;
 }
 
 /** A quotation left whole, its speaker stripped: the quote marks go with the speaker. */

@@ -865,6 +865,57 @@ describe('a claim is worded from the seed text, short and neutral', () => {
   });
 });
 
+describe('a wording read alone says who and what it is about, where the seed says it', () => {
+  test('an additive "also" goes; "but also" and a speaker\'s quoted words keep theirs', () => {
+    const story = compile({
+      '001_blog.txt':
+        'Globex has asked hospitals for patient records. ' +
+        'Initech has also sought patient records from clinics for its insurance app. ' +
+        '"The app also keeps every patient record encrypted on the phone," Globex said.\n',
+    });
+    expect(only(story, 'Initech has also sought').text).toBe(
+      'Initech has sought patient records from clinics for its insurance app.',
+    );
+    expect(only(story, 'The app also keeps').text).toBe(
+      'The app also keeps every patient record encrypted on the phone.',
+    );
+  });
+
+  test('"its" in words said, their speaker\'s lead-in gone, is the speaker\'s, traced to the lead-in; not after another name', () => {
+    const seed =
+      'Globex said some patients opted in to sharing their records in its health app. ' +
+      'Globex said patients of Mercy Hospital could see their lab results in its app.\n';
+    const story = compile({ '001_blog.txt': seed });
+    const opted = only(story, 'opted in');
+    expect(opted.text).toBe("Some patients opted in to sharing their records in Globex's health app.");
+    expect(opted.textSource.map((s) => seed.slice(s.start, s.end))).toEqual([
+      'Globex',
+      'some patients opted in to sharing their records in its health app.',
+    ]);
+    // "its" after Mercy Hospital may be the hospital's: it stays.
+    expect(only(story, 'lab results').text).toBe(
+      'Patients of Mercy Hospital could see their lab results in its app.',
+    );
+  });
+
+  test("the subject's description inside a clause cut from its sentence is the name the sentence gave before it", () => {
+    const seed =
+      'Globex is still dealing with the fallout of the Datamine scandal, which caused a lot of distrust in how the tech company handles patient records.\n';
+    const story = compile({ '001_blog.txt': seed });
+    const claim = only(story, 'caused a lot of distrust');
+    expect(claim.text).toBe(
+      'The Datamine scandal caused a lot of distrust in how Globex handles patient records.',
+    );
+    expect(claim.textSource.map((s) => seed.slice(s.start, s.end))[0]).toBe('Globex');
+    // After a party named in the sentence, the description is not read as the subject's name.
+    const other = compile({
+      '001_blog.txt':
+        'Mercy Hospital said the talks raised doubts about how the tech company would store patient records.\n',
+    });
+    expect(only(other, 'raised doubts').text).toMatch(/the tech company would store/);
+  });
+});
+
 describe('who "they" are, and whose words a statement is', () => {
   test('"they" after a sentence whose actor is a bank\'s spokeswoman is the bank: its words, worded with its name', () => {
     const seed =
@@ -927,7 +978,8 @@ describe('who "they" are, and whose words a statement is', () => {
     expect(only(story, 'hopeful about faster')).toMatchObject({
       kind: 'context',
       speaker: null,
-      text: 'They also said they were hopeful about faster doctor bookings through apps.',
+      // The card is read alone: the additive "also" goes, "they" stays.
+      text: 'They said they were hopeful about faster doctor bookings through apps.',
     });
     expect(only(story, 'broken no privacy rule')).toMatchObject({ speaker: null });
     expect(only(story, 'broken no privacy rule').text).toMatch(/^They said/);
