@@ -106,7 +106,12 @@ const SUBORDINATE_FROM = 10;
 const LONE_SUBORDINATE = /^(?:While|Although|Though|Whereas)\s+/;
 const QUOTE_CHARS = /^["\u201C]|["\u201D]$/g;
 
-function wordPiece(piece: SeedPiece, finder: EntityFinder, speaker: string | null): Wording {
+function wordPiece(
+  piece: SeedPiece,
+  finder: EntityFinder,
+  speaker: string | null,
+  seedText: ReadonlyMap<string, string>,
+): Wording {
   const source: SeedSpan[] = [{ seed: piece.seed, start: piece.start, end: piece.end }];
   let offset = piece.start - piece.sentenceStart;
   const described = piece.described;
@@ -176,7 +181,9 @@ function wordPiece(piece: SeedPiece, finder: EntityFinder, speaker: string | nul
     source.splice(0, source.length, ...(reported.named ? nameSpans : []), said);
   }
   const alone = quotation ? text : standalone(text);
-  return { text: finish(nameTheSubject(nameDescribed(alone, finder, piece, source), finder)), source };
+  const before = offset === 0 ? (seedText.get(piece.seed) ?? '').slice(0, piece.sentenceStart) : '';
+  const opening = openingReferent(alone, finder, piece, before, speaker, source);
+  return { text: finish(nameTheSubject(nameDescribed(opening, finder, piece, source), finder)), source };
 }
 
 /**
@@ -504,6 +511,68 @@ function nameDescribed(text: string, finder: EntityFinder, piece: SeedPiece, sou
   return `${text.slice(0, first.start)}${first.id}${text.slice(first.end)}`;
 }
 
+/**
+ * A goal, an aim, an idea or a plan opening a sentence ("The goal was to weave the app into
+ * …") is someone's, as "its goal" would be: the actor the seed named before it, as for an
+ * opening "it". Not in a speaker's own words ("The idea is that …", said by Globex: the card
+ * says whose).
+ */
+const INTENT =
+  /^The (goal|aim|idea|plan|purpose|intention|objective|ambition|strategy)\b(?= (?:is|was|has been|had been|would be|will be)\b)/;
+/**
+ * A description opening the wording: "The", one to three lower-case words and a noun, and its
+ * verb ("The smartphone texting service boasts 1.3 billion users"), the shortest that reads so.
+ */
+const DESCRIPTIONS = [1, 2, 3].map((n) => new RegExp(`^The ((?:[a-z][\\w-]*\\s+){${n}})[a-z][\\w-]*(?=\\s)`));
+const description = (text: string): RegExpExecArray | null =>
+  DESCRIPTIONS.map((re) => re.exec(text)).find(
+    (m) => m !== null && FINITE.test(text.slice(m[0].length).trimStart()),
+  ) ?? null;
+/** Words opening a sentence that are no name. */
+const NO_NAME =
+  /^(?:The|A|An|This|That|These|Those|Its|Their|Our|His|Her|It|In|On|At|For|From|With|And|But|By|As)\b\s*/;
+
+/**
+ * What a description or a goal opening a sentence stands for, where the seed says it before
+ * the sentence (`before`, the seed's text up to it). A goal is the actor named last before it
+ * (INTENT). A description of something the story does not know ("The smartphone texting
+ * service") is the name the seed gave it, written before one of the description's words ("the
+ * social network's Messenger texting platform": Messenger); the latest such name. Neither where
+ * the seed does not say ("The petition, which went out to banks, …" stays). The name's span is
+ * added to `source`.
+ */
+function openingReferent(
+  text: string,
+  finder: EntityFinder,
+  piece: SeedPiece,
+  before: string,
+  speaker: string | null,
+  source: SeedSpan[],
+): string {
+  if (before === '' || speaker !== null) return text;
+  const intent = INTENT.exec(text);
+  const actor = piece.actorBefore;
+  if (intent !== null && actor !== null) {
+    source.unshift({ seed: piece.seed, start: actor.start, end: actor.end });
+    return `${actor.name}'s ${intent[1] ?? ''}${text.slice(intent[0].length)}`;
+  }
+  const described = description(text);
+  if (described === null || finder.mentions(described[0]).length > 0) return text;
+  let found: { name: string; start: number } | null = null;
+  for (const word of (described[1] ?? '').split(/\s+/).filter((w) => w.length >= 4)) {
+    const named = new RegExp(`(\\p{Lu}[\\w.&'-]*(?:\\s+\\p{Lu}[\\w.&'-]*){0,2})\\s+${word}\\s+[a-z]`, 'gu');
+    for (const m of before.matchAll(named)) {
+      const lead = NO_NAME.exec(m[1] ?? '')?.[0].length ?? 0;
+      const name = (m[1] ?? '').slice(lead);
+      if (name !== '' && (found === null || m.index + lead > found.start))
+        found = { name, start: m.index + lead };
+    }
+  }
+  if (found === null) return text;
+  source.unshift({ seed: piece.seed, start: found.start, end: found.start + found.name.length });
+  return `${found.name}${text.slice(described[0].length)}`;
+}
+
 /** A quotation left whole, its speaker stripped: the quote marks go with the speaker. */
 function unquote(text: string): string {
   return /^["\u201C][^"\u201C\u201D]*["\u201D][.,]?$/.test(text)
@@ -546,8 +615,10 @@ export function pickWording(
   weight: Weights,
   /** The claim's speaker, for a statement or a response: their lead-in goes (`unsaid`). */
   speaker: string | null,
+  /** Each seed's text by file name: what a description opening a sentence stood for before it. */
+  seedText: ReadonlyMap<string, string> = new Map(),
 ): Wording & { from: number } {
-  const worded = items.map((p, from) => ({ ...wordPiece(p, finder, speaker), from, piece: p }));
+  const worded = items.map((p, from) => ({ ...wordPiece(p, finder, speaker, seedText), from, piece: p }));
   const fits = worded.filter(
     (w) => wordCount(w.text) <= MAX_WORDS && wordCount(w.text) >= 3 && !titleCase(w.text),
   );

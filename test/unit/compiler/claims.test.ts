@@ -914,6 +914,33 @@ describe('a wording read alone says who and what it is about, where the seed say
     });
     expect(only(other, 'raised doubts').text).toMatch(/the tech company would store/);
   });
+
+  test('a description opening a sentence is the name the seed wrote before one of its words; with none, it stays', () => {
+    const seed =
+      'Globex runs the Pulse booking app for clinics across the state. ' +
+      'The popular booking service has 2 million members in six states.\n\n' +
+      'The online petition went out to dozens of large hospitals last spring.\n';
+    const story = compile({ '001_blog.txt': seed });
+    const members = only(story, '2 million members');
+    expect(members.text).toBe('Pulse has 2 million members in six states.');
+    expect(members.textSource.map((s) => seed.slice(s.start, s.end))[0]).toBe('Pulse');
+    // The seed never says what the petition is.
+    expect(only(story, 'petition went out').text).toMatch(/^The online petition went out/);
+  });
+
+  test("a goal opening a reported sentence is the goal of the actor named before it; a speaker's own idea is theirs", () => {
+    const seed =
+      'Globex confirmed the effort in a statement to City Wire. ' +
+      'The goal was to weave the health app into visits between doctors and patients, according to the reports.\n\n' +
+      '"The idea is that booking a doctor in an app beats waiting on the phone," Globex said.\n';
+    const story = compile({ '001_blog.txt': seed });
+    const goal = only(story, 'The goal was');
+    expect(goal.text).toBe(
+      "Globex's goal was to weave the health app into visits between doctors and patients.",
+    );
+    expect(goal.textSource.map((s) => seed.slice(s.start, s.end))[0]).toBe('Globex');
+    expect(only(story, 'The idea is').text).toMatch(/^The idea is that booking/);
+  });
 });
 
 describe('who "they" are, and whose words a statement is', () => {
