@@ -851,17 +851,26 @@ describe('a claim is worded from the seed text, short and neutral', () => {
     expect(story.claims.some((c) => /^However/.test(c.text))).toBe(false);
   });
 
-  test('a wording past 25 words loses its aside, never a list', () => {
+  test('a wording past 25 words loses its aside or its second predicate, never a list', () => {
     const story = compile({
       '001_ledger.txt':
         'Globex has asked hospitals in six states to share detailed patient records for its new health app, particularly the prescriptions, test results, visit dates and billing codes of older members.\n',
       '002_wire.txt':
         'Globex said patients of hospitals such as Mercy Hospital, Lakeside Clinic, Saint Anne and Northgate could link their records with its health app and chat with a nurse.\n',
+      '003_blog.txt':
+        'Globex said its new health app could soon share detailed patient records, lab results and prescriptions from six large hospital groups with visiting nurses and doctors in six states.\n',
     });
-    expect(story.claims.map((c) => c.text).sort()).toEqual([
+    expect(only(story, 'particularly the prescriptions').text).toBe(
       'Globex has asked hospitals in six states to share detailed patient records for its new health app.',
-      'Patients of hospitals such as Mercy Hospital, Lakeside Clinic, Saint Anne and Northgate could link their records with its health app and chat with a nurse.',
-    ]);
+    );
+    // Past 25 words with no aside, its second predicate ("and chat with a nurse") goes.
+    expect(only(story, 'chat with a nurse').text).toBe(
+      'Patients of hospitals such as Mercy Hospital, Lakeside Clinic, Saint Anne and Northgate could link their records with its health app.',
+    );
+    // A list of nouns after "and" ("prescriptions from", "doctors in") is no second predicate.
+    expect(only(story, 'visiting nurses').text).toBe(
+      "Globex's new health app could soon share detailed patient records, lab results and prescriptions from six large hospital groups with visiting nurses and doctors in six states.",
+    );
   });
 });
 
