@@ -4,9 +4,12 @@
 // the sentence names ("declined to comment" → "Citigroup declined to comment"), an opening
 // "it" the actor named before it, and an opening "they" the actor of the sentence before
 // (sentence-actor.ts); a statement or a response loses its speaker's speech lead-in ("A Facebook
-// spokesperson clarified that …"), since the view shows who said it. The claim is worded by its
-// most representative piece that reads well in at most MAX_WORDS words. The seed spans each
-// wording came from are kept.
+// spokesperson clarified that …"), since the view shows who said it. A card is read alone: an
+// additive "also" goes, and what the sentence around the piece named is named where the seed
+// says it ("its" after a speaker's lead-in, the subject's description inside a cut clause, a
+// description or a goal opening a sentence). The claim is worded by its most representative
+// piece that reads well in at most MAX_WORDS words; past it, an aside or a second predicate goes.
+// The seed spans each wording came from are kept.
 
 import type { Mention } from '../matching/speakers.ts';
 import type { Weights } from '../matching/similarity.ts';
@@ -106,21 +109,27 @@ const SUBORDINATE_FROM = 10;
 const LONE_SUBORDINATE = /^(?:While|Although|Though|Whereas)\s+/;
 const QUOTE_CHARS = /^["\u201C]|["\u201D]$/g;
 
-function wordPiece(piece: SeedPiece, finder: EntityFinder, speaker: string | null): Wording {
+function wordPiece(
+  piece: SeedPiece,
+  finder: EntityFinder,
+  speaker: string | null,
+  seedText: ReadonlyMap<string, string>,
+): Wording {
   const source: SeedSpan[] = [{ seed: piece.seed, start: piece.start, end: piece.end }];
   let offset = piece.start - piece.sentenceStart;
   const described = piece.described;
   // "…, but the bank said …" is worded with the bank's name, as a pronoun is.
   if (described !== undefined) source.unshift({ seed: piece.seed, ...described.actor });
-  let text = unquote(
-    clean(
-      described === undefined
-        ? piece.subordinate
-          ? piece.text.replace(LONE_SUBORDINATE, '')
-          : piece.text
-        : described.actor.name + piece.text.slice(described.end - piece.start),
-    ),
+  const cleaned = clean(
+    described === undefined
+      ? piece.subordinate
+        ? piece.text.replace(LONE_SUBORDINATE, '')
+        : piece.text
+      : described.actor.name + piece.text.slice(described.end - piece.start),
   );
+  let text = unquote(cleaned);
+  // A quotation worded whole keeps every word its speaker said ("also" too).
+  const quotation = text !== cleaned;
   // "While X, Y": Y is the fact, X its background.
   const end = SUBORDINATE.test(text) ? subordinateEnd(text) : -1;
   const subordinate = end - text.indexOf(' ') - 1 >= SUBORDINATE_FROM ? text.slice(0, end + 2) : null;
@@ -174,7 +183,30 @@ function wordPiece(piece: SeedPiece, finder: EntityFinder, speaker: string | nul
         : [{ seed: piece.seed, start: piece.start + name.start, end: piece.start + name.end }];
     source.splice(0, source.length, ...(reported.named ? nameSpans : []), said);
   }
-  return { text: finish(nameTheSubject(text, finder)), source };
+  const alone = quotation ? text : standalone(text);
+  const before = offset === 0 ? (seedText.get(piece.seed) ?? '').slice(0, piece.sentenceStart) : '';
+  const opening = openingReferent(alone, finder, piece, before, speaker, source);
+  return { text: finish(nameTheSubject(nameDescribed(opening, finder, piece, source), finder)), source };
+}
+
+/**
+ * An additive "also" that ties the fact to a sentence before it ("Globex is also looking at
+ * …", "Initech has also sought …"): the card is read alone, not after that sentence. Not "but
+ * also", "and also" or "not only … also", whose other half the wording holds.
+ */
+const ALSO = /(?<!\b(?:but|and|or|only|as well as))\s+also\b(?=\s)/gi;
+const QUOTATION = /(["\u201C][^"\u201C\u201D]*["\u201D])/;
+
+/**
+ * The wording without its additive "also", outside quotation marks and first-person words
+ * (someone's own words keep theirs: voiced() quotes them).
+ */
+function standalone(text: string): string {
+  if (/\b(?:we|we're|we've|our|us)\b/i.test(text)) return text;
+  return text
+    .split(QUOTATION)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(ALSO, '')))
+    .join('');
 }
 
 /** A neutral verb of speech after its speaker ("Facebook said", "a spokesperson clarified that"). */
@@ -261,7 +293,19 @@ function unsaid(
   const someone =
     phrase !== undefined &&
     (opening !== undefined || ANY_COMPANY.test(phrase) || finder.describes(phrase, null));
-  return someone ? null : { text: said, said, named: false };
+  if (someone) return null;
+  // "Globex said some users opted in to records in its app": with the lead-in gone, "its" has
+  // no one before it on the card; it was the speaker's, the one actor named before it.
+  const its = unquotedIts(said);
+  if (its >= 0 && !finder.mentions(said.slice(0, its)).some((m) => m.kind !== 'outlet'))
+    return named(`${said.slice(0, its)}${speaker}'s${said.slice(its + 3)}`);
+  return { text: said, said, named: false };
+}
+
+/** Where the first "its" outside quotation marks is, -1 where there is none. */
+function unquotedIts(text: string): number {
+  const blanked = text.replace(/["\u201C][^"\u201C\u201D]*["\u201D]/g, (q) => ' '.repeat(q.length));
+  return blanked.search(/\bits\b/i);
 }
 
 /** The verbs "they" takes that a name takes otherwise ("they were" → "JPMorgan Chase was"). */
@@ -441,6 +485,97 @@ function nameTheSubject(text: string, finder: EntityFinder): string {
   return `${first.id}${text.slice(first.end)}`;
 }
 
+/**
+ * "The Cambridge Analytica scandal generated distrust in how the company manages its users'
+ * data", cut from "But Facebook is still dealing with the fallout of the Cambridge Analytica
+ * scandal, which …": the card does not show the name the description stood after. The
+ * subject's description (a `story.json` alias opening on "the") past the wording's start, with
+ * no actor named before it in the wording, is the subject's name where the seed named the
+ * subject last before the piece: in its sentence, else in the sentence before. That name is
+ * added to `source`. Elsewhere ("Initech said the company …") the description stays.
+ */
+function nameDescribed(text: string, finder: EntityFinder, piece: SeedPiece, source: SeedSpan[]): string {
+  const first = finder.mentions(text).find((m) => m.kind !== 'outlet');
+  if (first === undefined || first.start === 0 || first.kind !== 'subject') return text;
+  if (!/^the\s/i.test(text.slice(first.start, first.end))) return text;
+  // Where the description stands in the sentence: past a speech lead-in the wording lost too
+  // ("Mercy Hospital said the talks raised doubts about the company …" is Mercy's "company").
+  const inPiece = piece.text.toLowerCase().indexOf(text.slice(first.start, first.end).toLowerCase());
+  if (inPiece < 0) return text;
+  const at = piece.start - piece.sentenceStart + inPiece;
+  const before = piece.sentenceMentions.filter((m) => m.kind !== 'outlet' && m.end <= at);
+  const last = before[before.length - 1];
+  const name =
+    last === undefined
+      ? piece.actorBefore
+      : { name: last.id, start: piece.sentenceStart + last.start, end: piece.sentenceStart + last.end };
+  if (name === null || name.name !== first.id) return text;
+  source.unshift({ seed: piece.seed, start: name.start, end: name.end });
+  return `${text.slice(0, first.start)}${first.id}${text.slice(first.end)}`;
+}
+
+/**
+ * A goal, an aim, an idea or a plan opening a sentence ("The goal was to weave the app into
+ * …") is someone's, as "its goal" would be: the actor the seed named before it, as for an
+ * opening "it". Not in a speaker's own words ("The idea is that …", said by Globex: the card
+ * says whose).
+ */
+const INTENT =
+  /^The (goal|aim|idea|plan|purpose|intention|objective|ambition|strategy)\b(?= (?:is|was|has been|had been|would be|will be)\b)/;
+/**
+ * A description opening the wording: "The", one to three lower-case words and a noun, and its
+ * verb ("The smartphone texting service boasts 1.3 billion users"), the shortest that reads so.
+ */
+const DESCRIPTIONS = [1, 2, 3].map((n) => new RegExp(`^The ((?:[a-z][\\w-]*\\s+){${n}})[a-z][\\w-]*(?=\\s)`));
+const description = (text: string): RegExpExecArray | null =>
+  DESCRIPTIONS.map((re) => re.exec(text)).find(
+    (m) => m !== null && FINITE.test(text.slice(m[0].length).trimStart()),
+  ) ?? null;
+/** Words opening a sentence that are no name. */
+const NO_NAME =
+  /^(?:The|A|An|This|That|These|Those|Its|Their|Our|His|Her|It|In|On|At|For|From|With|And|But|By|As)\b\s*/;
+
+/**
+ * What a description or a goal opening a sentence stands for, where the seed says it before
+ * the sentence (`before`, the seed's text up to it). A goal is the actor named last before it
+ * (INTENT). A description of something the story does not know ("The smartphone texting
+ * service") is the name the seed gave it, written before one of the description's words ("the
+ * social network's Messenger texting platform": Messenger); the latest such name. Neither where
+ * the seed does not say ("The petition, which went out to banks, …" stays). The name's span is
+ * added to `source`.
+ */
+function openingReferent(
+  text: string,
+  finder: EntityFinder,
+  piece: SeedPiece,
+  before: string,
+  speaker: string | null,
+  source: SeedSpan[],
+): string {
+  if (before === '' || speaker !== null) return text;
+  const intent = INTENT.exec(text);
+  const actor = piece.actorBefore;
+  if (intent !== null && actor !== null) {
+    source.unshift({ seed: piece.seed, start: actor.start, end: actor.end });
+    return `${actor.name}'s ${intent[1] ?? ''}${text.slice(intent[0].length)}`;
+  }
+  const described = description(text);
+  if (described === null || finder.mentions(described[0]).length > 0) return text;
+  let found: { name: string; start: number } | null = null;
+  for (const word of (described[1] ?? '').split(/\s+/).filter((w) => w.length >= 4)) {
+    const named = new RegExp(`(\\p{Lu}[\\w.&'-]*(?:\\s+\\p{Lu}[\\w.&'-]*){0,2})\\s+${word}\\s+[a-z]`, 'gu');
+    for (const m of before.matchAll(named)) {
+      const lead = NO_NAME.exec(m[1] ?? '')?.[0].length ?? 0;
+      const name = (m[1] ?? '').slice(lead);
+      if (name !== '' && (found === null || m.index + lead > found.start))
+        found = { name, start: m.index + lead };
+    }
+  }
+  if (found === null) return text;
+  source.unshift({ seed: piece.seed, start: found.start, end: found.start + found.name.length });
+  return `${found.name}${text.slice(described[0].length)}`;
+}
+
 /** A quotation left whole, its speaker stripped: the quote marks go with the speaker. */
 function unquote(text: string): string {
   return /^["\u201C][^"\u201C\u201D]*["\u201D][.,]?$/.test(text)
@@ -483,8 +618,10 @@ export function pickWording(
   weight: Weights,
   /** The claim's speaker, for a statement or a response: their lead-in goes (`unsaid`). */
   speaker: string | null,
+  /** Each seed's text by file name: what a description opening a sentence stood for before it. */
+  seedText: ReadonlyMap<string, string> = new Map(),
 ): Wording & { from: number } {
-  const worded = items.map((p, from) => ({ ...wordPiece(p, finder, speaker), from, piece: p }));
+  const worded = items.map((p, from) => ({ ...wordPiece(p, finder, speaker, seedText), from, piece: p }));
   const fits = worded.filter(
     (w) => wordCount(w.text) <= MAX_WORDS && wordCount(w.text) >= 3 && !titleCase(w.text),
   );
@@ -528,6 +665,34 @@ export const HARD_MAX_WORDS = 30;
 const ASIDE =
   /,\s+(?:particularly|especially|saying|adding|citing|wiping|after|which|who|while|let alone|in large part|because|including|as part of)\b/gi;
 
+/** A modal and its verb: "could link", "can use", where a second predicate may follow. */
+const MODAL = /\b(?:could|can|would|will|may|might|should|must)\s+[a-z]+\b/;
+/**
+ * "… and chat with a nurse" after a modal's predicate: a second predicate, the lower-case word
+ * after "and" read as its verb by what follows it, a preposition or a determiner, and by not
+ * ending on a plural's "s" ("nurses and doctors in six states" is a list). "checking account
+ * balances" after "and" is no predicate; nor is a name.
+ */
+const SECOND_PREDICATE =
+  /\s+and\s+(?=[a-z]+(?<![^s]s)\s+(?:with|to|on|in|for|about|from|into|over|the|a|an|their|its|his|her|our|your)\b)/g;
+
+/**
+ * Where the wording's first predicate ends, past MAX_WORDS: its second predicate ("could link
+ * their records with the app and chat with a nurse") goes, the clause's core staying; the last
+ * such break that leaves at least 8 words and at most MAX_WORDS.
+ */
+function secondPredicate(text: string): number | undefined {
+  const modal = MODAL.exec(text);
+  if (modal === null) return undefined;
+  const from = modal.index + modal[0].length;
+  return [...text.matchAll(SECOND_PREDICATE)]
+    .map((m) => m.index)
+    .filter(
+      (at) => at > from && wordCount(text.slice(0, at)) >= 8 && wordCount(text.slice(0, at)) <= MAX_WORDS,
+    )
+    .pop();
+}
+
 /**
  * Past MAX_WORDS, the last aside that leaves a sentence of at least 8 words goes (a list's commas
  * are no break: "PayPal, Citibank and American Express" stays whole); with none, the words stay
@@ -538,7 +703,7 @@ function shorten(text: string): string {
   const breaks = [...text.matchAll(ASIDE)]
     .map((m) => m.index)
     .filter((at) => wordCount(text.slice(0, at)) >= 8 && wordCount(text.slice(0, at)) <= MAX_WORDS);
-  const at = breaks[breaks.length - 1];
+  const at = breaks[breaks.length - 1] ?? secondPredicate(text);
   if (at !== undefined) return `${text.slice(0, at)}.`;
   if (wordCount(text) <= HARD_MAX_WORDS) return text;
   const head = text.split(/\s+/).slice(0, MAX_WORDS).join(' ');
