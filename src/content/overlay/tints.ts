@@ -5,6 +5,7 @@
 
 import type { ClaimKind } from '../../model/types.ts';
 import { KINDS } from '../../view/kinds.ts';
+import { luminance, parseColour } from './colour.ts';
 
 /**
  * The resting tint's opacity over the page, by the page's theme. The tint sets no text colour, so
@@ -32,18 +33,14 @@ export function restingHighlights(): string {
 }
 
 /**
- * Whether a computed text colour (`rgb(r, g, b)` or `rgba(…)`) is light, which tells a dark page:
- * it reads better on black than on white (WCAG relative luminance over 0.18). A colour in another
- * form (`oklch(…)`, `color(…)`) counts as dark text, the light page's tint, as before.
+ * Whether a computed text colour is light, which tells a dark page: it reads better on black than
+ * on white (WCAG relative luminance over 0.18). Any form the browser computes is read (colour.ts):
+ * rgb(), and oklch(), lab(), color() as a page using CSS Color 4 gets them; a form not known there
+ * counts as dark text, the light page's tint.
  */
 export function lightText(color: string): boolean {
-  const m = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)/.exec(color);
-  if (m === null) return false;
-  const [r, g, b] = m
-    .slice(1, 4)
-    .map((c) => Number(c) / 255)
-    .map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-  return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0) > 0.18;
+  const c = parseColour(color);
+  return c !== null && luminance(c) > 0.18;
 }
 
 /** The overlay's `.rule.kind-<kind>` classes (its shadow root's stylesheet). */
