@@ -43,6 +43,8 @@ export interface Entry {
   text: string;
   kind: ClaimKind;
   claims: Shown[];
+  /** Its margin rule's colour: its kind's, shaded to show on the page behind it (tints.ts). */
+  rule: string;
   rect: Rect;
 }
 
@@ -291,6 +293,7 @@ function Marker({
             top: `${rect.top}px`,
             left: `${Math.max(origin, rect.left - RULE_GAP)}px`,
             height: `${rect.bottom - rect.top}px`,
+            background: entry.rule,
           }}
         />
       )}

@@ -11,7 +11,10 @@ import { HOST_TAG } from '../host.ts';
 import type { OverlayState } from '../../extension/messages.ts';
 import type { PageParagraph } from '../../page/extract.ts';
 import { Highlighter, rangeOf } from './highlights.ts';
-import { lightText } from './tints.ts';
+import { ruleShade } from './tints.ts';
+import { readTheme } from './theme.ts';
+import { WHITE } from './colour.ts';
+import { kindOf } from '../../view/kinds.ts';
 import { Layer, LEGEND_BAND, type Entry, type Shown } from './Layer.tsx';
 import { OVERLAY_CSS } from './styles.ts';
 
@@ -26,6 +29,8 @@ interface Item {
   node: PageParagraph;
   kind: ClaimKind;
   claims: Shown[];
+  /** Its margin rule's colour, its kind's shaded to show on the paragraph's background (tints.ts). */
+  rule: string;
 }
 
 /**
@@ -246,13 +251,11 @@ export class Overlay {
       const node = paragraphs[paragraph];
       if (node === undefined || claims.length === 0) return [];
       const kind = leadingKind(claims.map((c) => c.view.kind));
-      return [{ paragraph, node, kind, claims }];
+      return [{ paragraph, node, kind, claims, rule: kindOf(kind).mark }];
     });
     // In reading order: the markers' tab order and arrow keys follow the text.
     this.items.sort((a, b) => a.paragraph - b.paragraph);
-    // One read of a marked paragraph's text colour tells the page's theme: light text, a dark page.
-    const first = this.items[0]?.node.element;
-    this.dark = first !== undefined && lightText(this.doc.defaultView?.getComputedStyle(first).color ?? '');
+    this.readTheme();
     this.highlight(this.emphasis());
     this.subject = match.subject;
     this.headline = match.headline ?? null;
@@ -269,6 +272,21 @@ export class Overlay {
   private dark = false;
   /** The browser draws the highlights (CSS Custom Highlight API), not page.css's fallback. */
   private highlightApi = false;
+
+  /**
+   * The page's theme from its computed styles (theme.ts): a marked paragraph's text colour, light
+   * on a dark page, and the background behind each, which its margin rule's shade must show on.
+   */
+  private readTheme(): void {
+    const view = this.doc.defaultView;
+    if (view === null) return;
+    const theme = readTheme(
+      view,
+      this.items.map((i) => i.node.element),
+    );
+    this.dark = theme.dark;
+    this.items.forEach((i, n) => (i.rule = ruleShade(kindOf(i.kind).mark, theme.backgrounds[n] ?? WHITE)));
+  }
 
   /** The paragraph the reader is on: its card open, else its marker focused. */
   private emphasis(): number | null {
@@ -489,6 +507,7 @@ export class Overlay {
       text: i.node.text,
       kind: i.kind,
       claims: i.claims,
+      rule: i.rule,
       rect: this.rectOf(i, sx, sy),
     }));
     const open = this.entries.find((e) => e.paragraph === this.open);

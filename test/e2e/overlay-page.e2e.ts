@@ -1,0 +1,107 @@
+// The overlay against the page it is drawn on, in both browsers: its colours read from the page's
+// own (a mid-grey section, a dark theme written in oklch(), a theme switched while reading), what
+// the page draws over it (a sticky header, a modal), pages that scroll inside a container, and a
+// paragraph emphasised while the pointer is on its text.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { OverlayState } from '../../src/extension/messages.ts';
+import { until, type Driver, type Tab } from '../../src/tools/harness/driver.ts';
+import { unexpected } from '../../src/tools/harness/proxy.ts';
+import { eachBrowser, overlayOf, useSite } from '../../src/tools/harness/site.ts';
+import { escapeHtml, seedArticle } from '../../src/tools/harness/pages.ts';
+import { apart, contrast, drawnColours, type Box } from './drawn.ts';
+import { kindOf } from '../../src/view/kinds.ts';
+import type { ClaimKind } from '../../src/model/types.ts';
+
+/** `#rrggbb` laid at `alpha` over another, as the browser paints a translucent background. */
+const over = (top: string, alpha: number, under: string): string =>
+  `#${[1, 3, 5]
+    .map((i) =>
+      Math.round(
+        parseInt(top.slice(i, i + 2), 16) * alpha + parseInt(under.slice(i, i + 2), 16) * (1 - alpha),
+      )
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
+
+const article = seedArticle('001_ec7be9d70c6859db.txt');
+/** Seed 001 as a page with this style sheet, its article's paragraphs inside `wrap`. */
+const page = (css: string, wrap: [string, string] = ['<article>', '</article>'], extra = ''): string =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(article.title)}</title>
+<style>body { margin: 0; font: 17px/1.5 Georgia, serif } ${css}</style></head><body>${extra}${wrap[0]}<h1>${escapeHtml(
+    article.title,
+  )}</h1>${article.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}${wrap[1]}</body></html>`;
+
+const pages: Record<string, string> = {
+  // A white page whose article sits on a mid-grey panel (#767676, black text at 4.6:1).
+  '/grey.html': page(
+    'article { width: 640px; margin: 0 auto; padding: 0 90px; background: #767676; color: #000 }',
+  ),
+  // A dark theme written in CSS Color 4: oklch(0.2 0 0) is #161616, oklch(0.8 0 0) #c2c2c2.
+  '/oklch-dark.html': page(
+    'body { background: oklch(0.2 0 0); color: oklch(0.8 0 0) } article { width: 640px; margin: 0 auto }',
+  ),
+};
+const site = useSite(pages);
+
+async function openStory(d: Driver, pathname: string): Promise<{ tab: Tab; state: OverlayState }> {
+  const tab = await d.open(`${site.server.origin}${pathname}`);
+  await tab.viewport(1280, 800);
+  const state = await until(async () => {
+    const s = await overlayOf(d, tab).catch(() => null);
+    return s !== null && s.markers.length > 1 ? s : null;
+  }, 15000);
+  assert.ok(state !== null, `${pathname}: overlay drawn`);
+  await new Promise((r) => setTimeout(r, 300));
+  return { tab, state: (await overlayOf(d, tab)) ?? state };
+}
+
+/** A marked paragraph wholly in the window, and its rect. */
+function inWindow(state: OverlayState): { paragraph: number; rect: Box } {
+  const p = state.paragraphs.find(
+    (q) => q.rect.top > 40 && q.rect.bottom < 760 && q.rect.bottom - q.rect.top > 40,
+  );
+  assert.ok(p !== undefined, 'a marked paragraph in the window');
+  return p;
+}
+
+eachBrowser(site, (d) => {
+  test('on a mid-grey panel the margin rule still shows at 3:1 against the background beside it', async () => {
+    const { tab, state } = await openStory(d, '/grey.html');
+    const { rect: p } = inWindow(state);
+    const [rule, beside] = await drawnColours(tab, [
+      { top: p.top + 30, bottom: p.bottom - 2, left: p.left - 4, right: p.left - 3 },
+      // Left of the marker, on the panel.
+      { top: p.top + 2, bottom: p.bottom - 2, left: p.left - 80, right: p.left - 60 },
+    ]);
+    assert.ok(rule !== undefined && beside !== undefined);
+    assert.equal(beside, '#767676', 'the panel, beside the marker');
+    const ratio = contrast(rule, beside);
+    assert.ok(ratio >= 3, `the rule ${rule} on ${beside}: ${ratio.toFixed(2)}:1`);
+    await tab.close();
+  });
+
+  test('a dark theme written in oklch() gets the dark page’s tint: its light text still reads at 4.5:1', async () => {
+    const { tab, state } = await openStory(d, '/oklch-dark.html');
+    const { rect: p, paragraph } = inWindow(state);
+    const kind = state.markers.find((m) => m.paragraph === paragraph)?.kind as ClaimKind;
+    const [tint, beside] = await drawnColours(tab, [
+      { top: p.top + 2, bottom: p.top + 18, left: p.left + 4, right: p.right - 120 },
+      { top: p.top + 2, bottom: p.bottom - 2, left: p.left - 80, right: p.left - 60 },
+    ]);
+    assert.ok(tint !== undefined && beside !== undefined);
+    assert.ok(apart(tint, beside) >= 4, `tinted (${tint}), not the page's own ${beside}`);
+    // The dark page's tint is its kind's colour at 18% (the light page's at 35%: tints.ts).
+    const dark = over(kindOf(kind).colour, 0x2e / 0xff, beside);
+    assert.ok(apart(tint, dark) <= 3, `the dark page's tint ${dark} (drawn ${tint})`);
+    const ratio = contrast(tint, '#c2c2c2');
+    assert.ok(ratio >= 4.5, `#c2c2c2 text on the tint ${tint}: ${ratio.toFixed(2)}:1`);
+    await tab.close();
+  });
+
+  test('no request leaves for anything but the test server', () => {
+    assert.deepEqual(unexpected(site.proxy.log), []);
+  });
+});
