@@ -43,6 +43,10 @@ const pages: Record<string, string> = {
   '/oklch-dark.html': page(
     'body { background: oklch(0.2 0 0); color: oklch(0.8 0 0) } article { width: 640px; margin: 0 auto }',
   ),
+  // A site with its own dark switch: a class on <html>.
+  '/switch.html': page(
+    'article { width: 640px; margin: 0 auto } html.dark body { background: #222222; color: #cccccc }',
+  ),
 };
 const site = useSite(pages);
 
@@ -98,6 +102,33 @@ eachBrowser(site, (d) => {
     assert.ok(apart(tint, dark) <= 3, `the dark page's tint ${dark} (drawn ${tint})`);
     const ratio = contrast(tint, '#c2c2c2');
     assert.ok(ratio >= 4.5, `#c2c2c2 text on the tint ${tint}: ${ratio.toFixed(2)}:1`);
+    await tab.close();
+  });
+
+  test('a page switched to its dark theme (a class on <html>) while open gets the dark page’s tint', async () => {
+    const { tab, state } = await openStory(d, '/switch.html');
+    const { rect: p, paragraph } = inWindow(state);
+    const kind = state.markers.find((m) => m.paragraph === paragraph)?.kind as ClaimKind;
+    const look = async () => {
+      const [tint, beside] = await drawnColours(tab, [
+        { top: p.top + 2, bottom: p.top + 18, left: p.left + 4, right: p.right - 120 },
+        { top: p.top + 2, bottom: p.bottom - 2, left: p.left - 80, right: p.left - 60 },
+      ]);
+      return { tint: tint ?? '', beside: beside ?? '' };
+    };
+    const light = await look();
+    assert.equal(light.beside, '#ffffff');
+    assert.ok(
+      apart(light.tint, over(kindOf(kind).colour, 0x59 / 0xff, '#ffffff')) <= 3,
+      `light tint ${light.tint}`,
+    );
+    await tab.evaluate(() => document.documentElement.classList.add('dark'), null);
+    const dark = over(kindOf(kind).colour, 0x2e / 0xff, '#222222');
+    const seen = await until(async () => {
+      const now = await look();
+      return now.beside === '#222222' && apart(now.tint, dark) <= 3 ? now : null;
+    }, 3000);
+    assert.ok(seen !== null, `the dark page's tint ${dark} (drawn ${JSON.stringify(await look())})`);
     await tab.close();
   });
 

@@ -149,9 +149,29 @@ export class Overlay {
    * While a card is open it is placed again as the page scrolls, so it stays with its paragraph
    * (placeCard): at most once a frame, and only the card (replaceOpen), unless a full paint is due.
    */
-  private readonly onScroll = (): void => this.request();
+  private readonly onScroll = (): void => {
+    this.placeDue = true;
+    this.request();
+  };
   /** The next frame paints everything (schedule), not only the open card (a scroll). */
   private fullPaint = false;
+  /** The next frame places the open card again (the page scrolled). */
+  private placeDue = false;
+  /** The next frame reads the page's theme again (it may have changed: watchTheme). */
+  private themeDue = false;
+  /**
+   * The page's theme can change while it is read: the system's dark mode (the page follows
+   * prefers-color-scheme), or a class, style or theme attribute on <html> or <body> (a site's own
+   * dark switch). Either only marks the theme for the next frame, which reads it once and paints
+   * only if it changed: nothing runs while the page stands still, and a page restyling its body
+   * every frame costs one style read a frame, no layout.
+   */
+  private readonly onThemeMaybe = (): void => {
+    this.themeDue = true;
+    this.request();
+  };
+  private readonly darkQuery: MediaQueryList | null;
+  private readonly themeWatch: MutationObserver | null;
   /**
    * What the last render was drawn with that a scroll does not change (the window's size, the
    * legend's band, the page's origin), and where the window and the open paragraph were.
@@ -234,6 +254,16 @@ export class Overlay {
     this.resized = typeof ResizeObserver === 'function' ? new ResizeObserver(this.onPageResized) : null;
     // The body too: a page whose root is the window's height (`html { height: 100% }`) grows there.
     for (const el of [doc.documentElement, doc.body]) if (el !== null) this.resized?.observe(el);
+    this.darkQuery = doc.defaultView?.matchMedia?.('(prefers-color-scheme: dark)') ?? null;
+    this.darkQuery?.addEventListener('change', this.onThemeMaybe);
+    this.themeWatch = typeof MutationObserver === 'function' ? new MutationObserver(this.onThemeMaybe) : null;
+    for (const el of [doc.documentElement, doc.body])
+      if (el !== null)
+        this.themeWatch?.observe(el, {
+          attributes: true,
+          // The usual dark switches: a class, an inline style, a theme attribute (GitHub's data-color-mode).
+          attributeFilter: ['class', 'style', 'data-theme', 'data-color-scheme', 'data-color-mode'],
+        });
   }
 
   /** Draws the background's matches over the paragraphs they were found in (extraction order). */
@@ -286,6 +316,15 @@ export class Overlay {
     );
     this.dark = theme.dark;
     this.items.forEach((i, n) => (i.rule = ruleShade(kindOf(i.kind).mark, theme.backgrounds[n] ?? WHITE)));
+  }
+
+  /** Reads the theme again; whether the tint or a rule changed, and the highlights were set again. */
+  private rethemed(): boolean {
+    const was = [this.dark, ...this.items.map((i) => i.rule)].join();
+    this.readTheme();
+    if ([this.dark, ...this.items.map((i) => i.rule)].join() === was) return false;
+    this.highlight(this.emphasis());
+    return true;
   }
 
   /** The paragraph the reader is on: its card open, else its marker focused. */
@@ -431,10 +470,10 @@ export class Overlay {
     if (view === null || this.frame !== 0) return;
     this.frame = view.requestAnimationFrame(() => {
       this.frame = 0;
-      const full = this.fullPaint;
-      this.fullPaint = false;
-      if (full) this.paint();
-      else this.replaceOpen();
+      const [full, place, theme] = [this.fullPaint, this.placeDue, this.themeDue];
+      this.fullPaint = this.placeDue = this.themeDue = false;
+      if (full || (theme && this.rethemed())) this.paint();
+      else if (place) this.replaceOpen();
     });
   }
 
@@ -443,7 +482,7 @@ export class Overlay {
     const view = this.doc.defaultView;
     if (view !== null && this.frame !== 0) view.cancelAnimationFrame(this.frame);
     this.frame = 0;
-    this.fullPaint = false;
+    this.fullPaint = this.placeDue = false;
     this.paint();
   }
 
@@ -664,6 +703,8 @@ export class Overlay {
     if (view !== null && this.frame !== 0) view.cancelAnimationFrame(this.frame);
     view?.removeEventListener('resize', this.onResize);
     this.resized?.disconnect();
+    this.themeWatch?.disconnect();
+    this.darkQuery?.removeEventListener('change', this.onThemeMaybe);
     clearTimeout(this.resizeTimer);
     this.doc.fonts?.removeEventListener?.('loadingdone', this.onResize);
     this.host.remove();
