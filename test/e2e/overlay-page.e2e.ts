@@ -44,6 +44,8 @@ const pages: Record<string, string> = {
     'body { background: oklch(0.2 0 0); color: oklch(0.8 0 0) } article { width: 640px; margin: 0 auto }',
   ),
   // A site with its own dark switch: a class on <html>.
+  // The usual desktop layout: a 640 px column centred in the window.
+  '/centred.html': page('article { width: 640px; margin: 0 auto }'),
   '/switch.html': page(
     'article { width: 640px; margin: 0 auto } html.dark body { background: #222222; color: #cccccc }',
   ),
@@ -129,6 +131,34 @@ eachBrowser(site, (d) => {
       return now.beside === '#222222' && apart(now.tint, dark) <= 3 ? now : null;
     }, 3000);
     assert.ok(seen !== null, `the dark page's tint ${dark} (drawn ${JSON.stringify(await look())})`);
+    await tab.close();
+  });
+
+  test('the pointer on a paragraph’s text gives it its kind’s full colour, as on its marker, and off it the tint again', async () => {
+    const { tab, state } = await openStory(d, '/centred.html');
+    const { rect: p, paragraph } = inWindow(state);
+    const kind = state.markers.find((m) => m.paragraph === paragraph)?.kind as ClaimKind;
+    const full = kindOf(kind).colour;
+    const look = async () =>
+      (
+        await drawnColours(tab, [
+          { top: p.top + 2, bottom: p.top + 18, left: p.left + 4, right: p.right - 120 },
+        ])
+      )[0] ?? '';
+    const rest = await look();
+    assert.ok(apart(rest, full) >= 8, `at rest the tint (${rest}), not ${full}`);
+    // On the paragraph's second line, over its words.
+    await tab.hover(p.left + 100, p.top + 36);
+    const strong = await until(async () => {
+      const now = await look();
+      return apart(now, full) <= 3 ? now : null;
+    }, 3000);
+    assert.ok(strong !== null, `under the pointer, the full ${full} (drawn ${await look()})`);
+    assert.equal((await overlayOf(d, tab))?.card, null, 'no card opened by the text');
+    // Into the page's margin, away from the paragraph and its marker.
+    await tab.hover(40, p.top + 36);
+    const back = await until(async () => ((await look()) === rest ? true : null), 3000);
+    assert.ok(back !== null, `off it, the tint ${rest} again (drawn ${await look()})`);
     await tab.close();
   });
 

@@ -54,6 +54,9 @@ const CORRIDOR_MAX_MS = 1600;
  */
 const RESIZE_PAINT_MS = 200;
 
+/** How far up from the element under the pointer its paragraph is looked for (inline markup's depth). */
+const HOVER_DEPTH = 8;
+
 /** Escape, but not one that cancels an IME composition in the page (keyCode 229 while composing). */
 const isEscape = (ev: KeyboardEvent): boolean => ev.key === 'Escape' && !ev.isComposing && ev.keyCode !== 229;
 
@@ -170,6 +173,31 @@ export class Overlay {
     this.themeDue = true;
     this.request();
   };
+  /**
+   * The marked paragraph each element is, for the pointer over the text (null: an element holding
+   * several, whose text the pointer cannot tell apart). Set at show.
+   */
+  private paragraphOf = new Map<Element, number | null>();
+  /** The marked paragraph whose text the pointer is over: it takes the full colour (emphasis). */
+  private hovered: number | null = null;
+  /**
+   * One passive listener on the document for the pointer entering any element (not each move):
+   * the element or an ancestor within a few levels (a link, an emphasis inside the paragraph) is
+   * looked up in paragraphOf. No layout is read; the highlights are set again only when the
+   * paragraph under the pointer changes.
+   */
+  private readonly onPointerOver = (ev: PointerEvent): void => {
+    // Over the overlay, the target is its host, which is no paragraph's.
+    let el = ev.target instanceof Element ? ev.target : null;
+    let found: number | null = null;
+    for (let up = 0; el !== null && up < HOVER_DEPTH && found === null; up++, el = el.parentElement)
+      found = this.paragraphOf.get(el) ?? null;
+    this.hoverText(found);
+  };
+  /** The pointer left the window (no element it went to). */
+  private readonly onPointerOut = (ev: PointerEvent): void => {
+    if (ev.relatedTarget === null) this.hoverText(null);
+  };
   private readonly darkQuery: MediaQueryList | null;
   private readonly themeWatch: MutationObserver | null;
   /**
@@ -285,6 +313,12 @@ export class Overlay {
     });
     // In reading order: the markers' tab order and arrow keys follow the text.
     this.items.sort((a, b) => a.paragraph - b.paragraph);
+    this.paragraphOf = new Map();
+    for (const i of this.items)
+      this.paragraphOf.set(i.node.element, this.paragraphOf.has(i.node.element) ? null : i.paragraph);
+    this.hovered = null;
+    this.doc.addEventListener('pointerover', this.onPointerOver, { passive: true });
+    this.doc.addEventListener('pointerout', this.onPointerOut, { passive: true });
     this.readTheme();
     this.highlight(this.emphasis());
     this.subject = match.subject;
@@ -327,9 +361,16 @@ export class Overlay {
     return true;
   }
 
-  /** The paragraph the reader is on: its card open, else its marker focused. */
+  /** The paragraph the reader is on: its card open, else its marker focused, else its text under the pointer. */
   private emphasis(): number | null {
-    return this.open ?? this.focused;
+    return this.open ?? this.focused ?? this.hovered;
+  }
+
+  /** The pointer went over this marked paragraph's text, or off any (null). */
+  private hoverText(paragraph: number | null): void {
+    if (this.hovered === paragraph) return;
+    this.hovered = paragraph;
+    if (this.highlightApi && this.emphasis() !== this.strong) this.highlight(this.emphasis());
   }
 
   /**
@@ -689,6 +730,10 @@ export class Overlay {
     this.track(false);
     this.listenWhileOpen(false);
     this.highlighter.clear();
+    this.doc.removeEventListener('pointerover', this.onPointerOver);
+    this.doc.removeEventListener('pointerout', this.onPointerOut);
+    this.paragraphOf = new Map();
+    this.hovered = null;
     this.strong = null;
     this.focused = null;
     this.items = [];
