@@ -46,6 +46,11 @@ const pages: Record<string, string> = {
   // A site with its own dark switch: a class on <html>.
   // The usual desktop layout: a 640 px column centred in the window.
   '/centred.html': page('article { width: 640px; margin: 0 auto }'),
+  // An app-like layout: a header, and the article in a <main> that scrolls while the window does not.
+  '/container.html': page(
+    'html, body { height: 100%; overflow: hidden } header { height: 60px; background: #123 } main { position: absolute; top: 60px; bottom: 0; left: 0; right: 0; overflow: auto } article { width: 640px; margin: 0 auto }',
+    ['<header></header><main><article>', '</article></main>'],
+  ),
   '/switch.html': page(
     'article { width: 640px; margin: 0 auto } html.dark body { background: #222222; color: #cccccc }',
   ),
@@ -159,6 +164,53 @@ eachBrowser(site, (d) => {
     await tab.hover(40, p.top + 36);
     const back = await until(async () => ((await look()) === rest ? true : null), 3000);
     assert.ok(back !== null, `off it, the tint ${rest} again (drawn ${await look()})`);
+    await tab.close();
+  });
+
+  test('on a page that scrolls inside a container, the markers and an open card move with the text', async () => {
+    const { tab, state } = await openStory(d, '/container.html');
+    /** How far each marker's top is from its paragraph's, of those in the container's box. */
+    const drift = async () => {
+      const s = await overlayOf(d, tab);
+      const tops = new Map(s?.paragraphs.map((p) => [p.paragraph, p.rect.top]));
+      const seen = (s?.markers ?? []).filter((m) => m.rect.top > 60 && m.rect.bottom < 800);
+      return {
+        s,
+        seen: seen.length,
+        most: Math.max(...seen.map((m) => Math.abs(m.rect.top - (tops.get(m.paragraph) ?? NaN)))),
+      };
+    };
+    const scroll = (by: number) =>
+      tab.evaluate((y: number) => void (document.querySelector('main') as HTMLElement).scrollBy(0, y), by);
+    assert.ok((await drift()).most < 2, 'beside their paragraphs at first');
+    await scroll(400);
+    const moved = await until(async () => {
+      const now = await drift();
+      return now.seen > 0 && now.most < 2 ? now : null;
+    }, 3000);
+    assert.ok(moved !== null, `markers moved with the text (${(await drift()).most} px off)`);
+    assert.equal(await tab.evaluate(() => scrollY, null), 0, 'the window itself did not scroll');
+    // A card clicked open stays beside its paragraph as the container scrolls on.
+    const m = moved.s?.markers.find((k) => k.rect.top > 100 && k.rect.bottom < 500);
+    assert.ok(m !== undefined, 'a marker in the container');
+    await tab.clickAt((m.rect.left + m.rect.right) / 2, (m.rect.top + m.rect.bottom) / 2);
+    const open = await until(async () =>
+      (await overlayOf(d, tab))?.card?.paragraph === m.paragraph ? true : null,
+    );
+    assert.ok(open, 'its card opens');
+    const gap = async () => {
+      const s = await overlayOf(d, tab);
+      const p = s?.paragraphs.find((q) => q.paragraph === m.paragraph)?.rect;
+      return (s?.card?.rect.top ?? NaN) - (p?.top ?? NaN);
+    };
+    const before = await gap();
+    await scroll(60);
+    const after = await until(async () => {
+      const g = await gap();
+      return Math.abs(g - before) < 2 ? g : null;
+    }, 3000);
+    assert.ok(after !== null, `the card keeps ${before} px from its paragraph's top (now ${await gap()})`);
+    assert.ok(state.markers.length > 1);
     await tab.close();
   });
 

@@ -46,6 +46,11 @@ export interface Entry {
   /** Its margin rule's colour: its kind's, shaded to show on the page behind it (tints.ts). */
   rule: string;
   rect: Rect;
+  /**
+   * Where the paragraph can be seen, if less than the page: the box of the container it scrolls
+   * in. Its rule is cut to it, and its marker hidden outside it, as the container hides the text.
+   */
+  visible: Rect | null;
 }
 
 export interface LayerProps {
@@ -92,6 +97,8 @@ export interface LayerProps {
 }
 
 const MARKER = 34;
+/** The marker's height (styles.ts). */
+const MARKER_HEIGHT = 22;
 /** The margin rule's left edge, this far left of its paragraph's text (the marker ends 6 px away). */
 const RULE_GAP = 5;
 /** The keys that move focus between markers, and which way. */
@@ -270,7 +277,12 @@ function Marker({
   onOpenStory: LayerProps['onOpenStory'];
   onStep: LayerProps['onStep'];
 }) {
-  const { rect } = entry;
+  const { rect, visible } = entry;
+  // The rule's run and the marker inside the visible box, as the paragraph's text is.
+  const ruleTop = Math.max(rect.top, visible?.top ?? -Infinity);
+  const ruleBottom = Math.min(rect.bottom, visible?.bottom ?? Infinity);
+  const shown =
+    visible === null || (rect.top >= visible.top - 1 && rect.top + MARKER_HEIGHT <= visible.bottom + 1);
   // Beside the paragraph: in the left margin if there is room, else the right one; where neither
   // has room (a full-bleed phone layout), over the paragraph's right edge, inside the window.
   const left =
@@ -284,15 +296,15 @@ function Marker({
   const label = `Backstory, ${kind.label.toLowerCase()}, ${count(n, 'claim')}: ${name}`;
   return (
     <>
-      {rule && (
+      {rule && ruleBottom > ruleTop && (
         <div
           class={`rule kind-${entry.kind}`}
           aria-hidden="true"
           // Between the marker and the text, within the layer: on a full-bleed page, over the text's edge.
           style={{
-            top: `${rect.top}px`,
+            top: `${ruleTop}px`,
             left: `${Math.max(origin, rect.left - RULE_GAP)}px`,
-            height: `${rect.bottom - rect.top}px`,
+            height: `${ruleBottom - ruleTop}px`,
             background: entry.rule,
           }}
         />
@@ -300,7 +312,7 @@ function Marker({
       {/* Hovering opens the card but never takes focus: a reader typing elsewhere keeps the caret. */}
       <button
         class={`marker kind-${entry.kind}`}
-        style={{ top: `${rect.top}px`, left: `${left}px` }}
+        style={{ top: `${rect.top}px`, left: `${left}px`, visibility: shown ? 'visible' : 'hidden' }}
         aria-label={label}
         aria-expanded={open}
         aria-controls={cardId}

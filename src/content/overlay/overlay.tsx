@@ -13,6 +13,7 @@ import type { PageParagraph } from '../../page/extract.ts';
 import { Highlighter, rangeOf } from './highlights.ts';
 import { ruleShade } from './tints.ts';
 import { readTheme } from './theme.ts';
+import { boxOf, scrollerOf, type ScrollBox } from './scrollers.ts';
 import { WHITE } from './colour.ts';
 import { kindOf } from '../../view/kinds.ts';
 import { Layer, LEGEND_BAND, type Entry, type Shown } from './Layer.tsx';
@@ -31,6 +32,8 @@ interface Item {
   claims: Shown[];
   /** Its margin rule's colour, its kind's shaded to show on the paragraph's background (tints.ts). */
   rule: string;
+  /** Its nearest scrolling ancestor below the body, if it has one (scrollers.ts). */
+  scroller: Element | null;
 }
 
 /**
@@ -198,6 +201,16 @@ export class Overlay {
   private readonly onPointerOut = (ev: PointerEvent): void => {
     if (ev.relatedTarget === null) this.hoverText(null);
   };
+  /** The marked paragraphs' scrolling containers as last painted: their boxes and scroll offsets. */
+  private boxes = new Map<Element, ScrollBox>();
+  /** The next frame moves the markers of paragraphs whose container scrolled (followBoxes). */
+  private boxDue = false;
+  private readonly onBoxScroll = (ev: Event): void => {
+    if (ev.target instanceof Element && this.boxes.has(ev.target)) {
+      this.boxDue = true;
+      this.request();
+    }
+  };
   private readonly darkQuery: MediaQueryList | null;
   private readonly themeWatch: MutationObserver | null;
   /**
@@ -309,7 +322,7 @@ export class Overlay {
       const node = paragraphs[paragraph];
       if (node === undefined || claims.length === 0) return [];
       const kind = leadingKind(claims.map((c) => c.view.kind));
-      return [{ paragraph, node, kind, claims, rule: kindOf(kind).mark }];
+      return [{ paragraph, node, kind, claims, rule: kindOf(kind).mark, scroller: null }];
     });
     // In reading order: the markers' tab order and arrow keys follow the text.
     this.items.sort((a, b) => a.paragraph - b.paragraph);
@@ -320,6 +333,11 @@ export class Overlay {
     this.doc.addEventListener('pointerover', this.onPointerOver, { passive: true });
     this.doc.addEventListener('pointerout', this.onPointerOut, { passive: true });
     this.readTheme();
+    const view = this.doc.defaultView;
+    const seen = new Map<Element, Element | null>();
+    if (view !== null) for (const i of this.items) i.scroller = scrollerOf(i.node.element, view, seen);
+    // Scroll events do not bubble: a container's reach the document's capture phase only.
+    this.doc.addEventListener('scroll', this.onBoxScroll, { capture: true, passive: true });
     this.highlight(this.emphasis());
     this.subject = match.subject;
     this.headline = match.headline ?? null;
@@ -511,9 +529,10 @@ export class Overlay {
     if (view === null || this.frame !== 0) return;
     this.frame = view.requestAnimationFrame(() => {
       this.frame = 0;
-      const [full, place, theme] = [this.fullPaint, this.placeDue, this.themeDue];
-      this.fullPaint = this.placeDue = this.themeDue = false;
+      const [full, place, theme, boxes] = [this.fullPaint, this.placeDue, this.themeDue, this.boxDue];
+      this.fullPaint = this.placeDue = this.themeDue = this.boxDue = false;
       if (full || (theme && this.rethemed())) this.paint();
+      else if (boxes) this.followBoxes(place);
       else if (place) this.replaceOpen();
     });
   }
@@ -523,7 +542,7 @@ export class Overlay {
     const view = this.doc.defaultView;
     if (view !== null && this.frame !== 0) view.cancelAnimationFrame(this.frame);
     this.frame = 0;
-    this.fullPaint = this.placeDue = false;
+    this.fullPaint = this.placeDue = this.boxDue = false;
     this.paint();
   }
 
@@ -568,6 +587,39 @@ export class Overlay {
     this.draw(sy);
   }
 
+  /**
+   * A frame after containers scrolled: each one's scroll offset is read (no rect), and the entries
+   * of its paragraphs moved by as much as it scrolled. Their text moved that far, and nothing else.
+   */
+  private followBoxes(place: boolean): void {
+    const view = this.doc.defaultView;
+    if (view === null || this.drawn === null || this.entries.length !== this.items.length) {
+      this.paint();
+      return;
+    }
+    const moved = new Map<Element, { dx: number; dy: number }>();
+    for (const [el, box] of this.boxes) {
+      const [x, y] = [el.scrollLeft, el.scrollTop];
+      if (x !== box.x || y !== box.y) moved.set(el, { dx: box.x - x, dy: box.y - y });
+      box.x = x;
+      box.y = y;
+    }
+    if (moved.size === 0) {
+      if (place) this.replaceOpen();
+      return;
+    }
+    this.entries = this.entries.map((e, n) => {
+      const by = moved.get(this.items[n]?.scroller ?? this.host);
+      if (by === undefined) return e;
+      const r = e.rect;
+      return {
+        ...e,
+        rect: { top: r.top + by.dy, bottom: r.bottom + by.dy, left: r.left + by.dx, right: r.right + by.dx },
+      };
+    });
+    this.draw(view.scrollY);
+  }
+
   private paint(): void {
     const view = this.doc.defaultView;
     if (view === null) return;
@@ -582,6 +634,10 @@ export class Overlay {
     // The legend as last drawn: a card keeps above the strip it takes (it wraps on a narrow window).
     const legend = this.root.querySelector('.legend')?.getBoundingClientRect();
     const legendBand = legend === undefined ? LEGEND_BAND : Math.max(0, height - legend.top + 4);
+    this.boxes = new Map();
+    for (const i of this.items)
+      if (i.scroller !== null && !this.boxes.has(i.scroller))
+        this.boxes.set(i.scroller, boxOf(i.scroller, sx, sy));
     this.entries = this.items.map((i) => ({
       paragraph: i.paragraph,
       text: i.node.text,
@@ -589,6 +645,7 @@ export class Overlay {
       claims: i.claims,
       rule: i.rule,
       rect: this.rectOf(i, sx, sy),
+      visible: i.scroller === null ? null : (this.boxes.get(i.scroller) ?? null),
     }));
     const open = this.entries.find((e) => e.paragraph === this.open);
     this.drawn = {
@@ -730,6 +787,8 @@ export class Overlay {
     this.track(false);
     this.listenWhileOpen(false);
     this.highlighter.clear();
+    this.doc.removeEventListener('scroll', this.onBoxScroll, true);
+    this.boxes = new Map();
     this.doc.removeEventListener('pointerover', this.onPointerOver);
     this.doc.removeEventListener('pointerout', this.onPointerOut);
     this.paragraphOf = new Map();
