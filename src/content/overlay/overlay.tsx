@@ -154,8 +154,21 @@ export class Overlay {
   /**
    * While a card is open it is placed again as the page scrolls, so it stays with its paragraph
    * (placeCard): at most once a frame, and only the card (replaceOpen), unless a full paint is due.
+   * A scroll that leaves its paragraph out of the window, as it was drawn, asks for no frame: the
+   * card stays where it was put, at its page position (placeCard). The paragraph's page position
+   * is the last paint's: a scroll does not move it, and a change of layout repaints (onPageResized).
    */
   private readonly onScroll = (): void => {
+    const [view, drawn] = [this.doc.defaultView, this.drawn];
+    const open = drawn?.away === true ? this.entries.find((e) => e.paragraph === this.open) : undefined;
+    if (
+      view !== null &&
+      drawn !== null &&
+      open !== undefined &&
+      view.scrollX === drawn.sx &&
+      Overlay.away(open.rect, view.scrollY, drawn.height)
+    )
+      return;
     this.placeDue = true;
     this.request();
   };
@@ -565,25 +578,23 @@ export class Overlay {
   }
 
   /**
-   * A scroll frame: only the open paragraph's rect is read again, and the layer drawn again only
-   * while that paragraph is in the window or has just left it. The page scrolled sideways (markers
-   * keep inside the window's width) or nothing drawn yet: a full paint.
+   * A scroll frame: the layer drawn again for the open card, placed for the window scrolled to
+   * here, only while its paragraph is in the window or has just left it. No rect is read: a scroll
+   * does not move the paragraph in the page (onScroll). The page scrolled sideways (markers keep
+   * inside the window's width) or nothing drawn yet: a full paint.
    */
   private replaceOpen(): void {
     const view = this.doc.defaultView;
     const drawn = this.drawn;
-    const at = this.entries.findIndex((e) => e.paragraph === this.open);
-    const item = this.items.find((i) => i.paragraph === this.open);
-    if (view === null || drawn === null || at < 0 || item === undefined || view.scrollX !== drawn.sx) {
+    const open = this.entries.find((e) => e.paragraph === this.open);
+    if (view === null || drawn === null || open === undefined || view.scrollX !== drawn.sx) {
       this.paint();
       return;
     }
     const sy = view.scrollY;
-    const rect = this.rectOf(item, drawn.sx, sy);
-    const away = Overlay.away(rect, sy, drawn.height);
+    const away = Overlay.away(open.rect, sy, drawn.height);
     if (away && drawn.away) return;
     drawn.away = away;
-    this.entries = this.entries.map((e, n) => (n === at ? { ...e, rect } : e));
     this.draw(sy);
   }
 
