@@ -51,6 +51,12 @@ const pages: Record<string, string> = {
     'html, body { height: 100%; overflow: hidden } header { height: 60px; background: #123 } main { position: absolute; top: 60px; bottom: 0; left: 0; right: 0; overflow: auto } article { width: 640px; margin: 0 auto }',
     ['<header></header><main><article>', '</article></main>'],
   ),
+  // A news site's sticky header (#123 blue, 80 px) that the article scrolls under.
+  '/sticky.html': page(
+    'header { position: sticky; top: 0; height: 80px; background: #112233; z-index: 10 } article { width: 640px; margin: 0 auto }',
+    ['<article>', '</article>'],
+    '<header></header>',
+  ),
   '/switch.html': page(
     'article { width: 640px; margin: 0 auto } html.dark body { background: #222222; color: #cccccc }',
   ),
@@ -211,6 +217,77 @@ eachBrowser(site, (d) => {
     }, 3000);
     assert.ok(after !== null, `the card keeps ${before} px from its paragraph's top (now ${await gap()})`);
     assert.ok(state.markers.length > 1);
+    await tab.close();
+  });
+
+  test('a sticky header the article scrolls under covers its rules and markers, as it covers its text', async () => {
+    const { tab } = await openStory(d, '/sticky.html');
+    // Scroll so that a marked paragraph's first lines go under the header.
+    const first = (await overlayOf(d, tab))?.paragraphs.find((p) => p.rect.bottom - p.rect.top > 80);
+    assert.ok(first !== undefined, 'a marked paragraph of three lines or more');
+    await tab.evaluate((y: number) => scrollBy(0, y), first.rect.top - 40);
+    await new Promise((r) => setTimeout(r, 400));
+    const s = await overlayOf(d, tab);
+    const p = s?.paragraphs.find((q) => q.paragraph === first.paragraph)?.rect;
+    assert.ok(
+      p !== undefined && p.top < 70 && p.bottom > 120,
+      `its top under the header (${JSON.stringify(p)})`,
+    );
+    const [ruleUnder, markerUnder, ruleBelow] = await drawnColours(tab, [
+      // The rule's column and the marker's place under the header, and the rule below the header.
+      { top: Math.max(0, p.top) + 2, bottom: 78, left: p.left - 4, right: p.left - 3 },
+      {
+        top: Math.max(0, p.top) + 4,
+        bottom: Math.min(78, p.top + 18),
+        left: p.left - 36,
+        right: p.left - 10,
+      },
+      { top: 90, bottom: p.bottom - 2, left: p.left - 4, right: p.left - 3 },
+    ]);
+    assert.equal(ruleUnder, '#112233', 'under the header, the header, not the rule');
+    assert.equal(markerUnder, '#112233', 'under the header, the header, not the marker');
+    assert.notEqual(ruleBelow, '#112233');
+    assert.ok(apart(ruleBelow ?? '', '#ffffff') > 40, `below it the rule shows (${ruleBelow})`);
+    await tab.close();
+  });
+
+  test('a modal the page opens (a fixed layer over the window, or a <dialog>) has no marker or legend drawn over it', async () => {
+    const { tab, state } = await openStory(d, '/centred.html');
+    const m = state.markers.find((k) => k.rect.top > 50 && k.rect.bottom < 700);
+    assert.ok(m !== undefined, 'a marker in the window');
+    const where = [
+      { top: m.rect.top + 4, bottom: m.rect.bottom - 4, left: m.rect.left + 4, right: m.rect.right - 4 },
+      ...(state.legend === null ? [] : [state.legend.rect]),
+    ];
+    /** Whether the wall's colour is all there is at the marker and the legend, within 3 s. */
+    const walled = async (want: boolean): Promise<string> => {
+      const seen = await until(async () => {
+        const now = await drawnColours(tab, where);
+        return now.every((c) => (c === '#3355aa') === want) ? now : null;
+      }, 3000);
+      return seen === null ? `not yet: ${(await drawnColours(tab, where)).join()}` : '';
+    };
+    assert.equal(await walled(false), '', 'the marker and legend drawn at first');
+    // A consent wall: a layer (#3355aa) over the whole window, added to the body.
+    await tab.evaluate(() => {
+      const wall = document.createElement('div');
+      wall.id = 'wall';
+      wall.style.cssText = 'position: fixed; inset: 0; background: #3355aa; z-index: 1000';
+      document.body.append(wall);
+    }, null);
+    assert.equal(await walled(true), '', 'nothing of the overlay over the wall');
+    // Gone again: the overlay is back.
+    await tab.evaluate(() => document.getElementById('wall')?.remove(), null);
+    assert.equal(await walled(false), '', 'the marker and legend back');
+    // A <dialog> opened modal sits in the browser's top layer, over everything the page has.
+    await tab.evaluate(() => {
+      const dialog = document.createElement('dialog');
+      dialog.style.cssText =
+        'width: 100vw; height: 100vh; max-width: none; max-height: none; margin: 0; padding: 0; border: 0; background: #3355aa';
+      document.body.append(dialog);
+      dialog.showModal();
+    }, null);
+    assert.equal(await walled(true), '', 'nothing of the overlay over the dialog');
     await tab.close();
   });
 

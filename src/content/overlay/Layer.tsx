@@ -47,10 +47,11 @@ export interface Entry {
   rule: string;
   rect: Rect;
   /**
-   * Where the paragraph can be seen, if less than the page: the box of the container it scrolls
-   * in. Its rule is cut to it, and its marker hidden outside it, as the container hides the text.
+   * Where the paragraph can be seen, if less than all of it (document coordinates): inside the
+   * container it scrolls in, and out from under what the page draws over it (a sticky header).
+   * Its rule is cut to it, and its marker hidden outside it, as the paragraph's text is.
    */
-  visible: Rect | null;
+  visible: { top: number; bottom: number } | null;
 }
 
 export interface LayerProps {
@@ -69,6 +70,8 @@ export interface LayerProps {
   viewport: Viewport;
   /** The window's bottom strip the legend takes, as measured: a card stays above it. */
   legendBand: number;
+  /** The page is showing a modal layer over its text: the overlay hides under it (cover.ts). */
+  hidden: boolean;
   /** The legend shows the kinds' key (else it is folded to a chip). */
   keyShown: boolean;
   onKeyShown(shown: boolean): void;
@@ -176,6 +179,7 @@ export function Layer({
   headline,
   viewport,
   legendBand,
+  hidden,
   keyShown,
   onKeyShown,
   onOpen,
@@ -196,7 +200,10 @@ export function Layer({
   const names = paragraphNames(entries, headline);
   const stop = entries.some((e) => e.paragraph === current) ? current : entries[0]?.paragraph;
   return (
-    <div class="layer" style={{ left: `${origin}px`, width: `${edge - origin}px` }}>
+    <div
+      class="layer"
+      style={{ left: `${origin}px`, width: `${edge - origin}px`, visibility: hidden ? 'hidden' : 'visible' }}
+    >
       {/* Back at the document's x = 0: markers and cards are placed in document coordinates. */}
       <div class="origin" style={{ left: `${-origin}px` }}>
         {/* First of the overlay's stops in the tab order: the way in to the markers. */}
@@ -312,7 +319,7 @@ function Marker({
       {/* Hovering opens the card but never takes focus: a reader typing elsewhere keeps the caret. */}
       <button
         class={`marker kind-${entry.kind}`}
-        style={{ top: `${rect.top}px`, left: `${left}px`, visibility: shown ? 'visible' : 'hidden' }}
+        style={{ top: `${rect.top}px`, left: `${left}px`, visibility: shown ? undefined : 'hidden' }}
         aria-label={label}
         aria-expanded={open}
         aria-controls={cardId}

@@ -14,6 +14,7 @@ import { Highlighter, rangeOf } from './highlights.ts';
 import { ruleShade } from './tints.ts';
 import { readTheme } from './theme.ts';
 import { boxOf, scrollerOf, type ScrollBox } from './scrollers.ts';
+import { coversAt, NO_COVERS, visibleSpan, type Covers } from './cover.ts';
 import { WHITE } from './colour.ts';
 import { kindOf } from '../../view/kinds.ts';
 import { Layer, LEGEND_BAND, type Entry, type Shown } from './Layer.tsx';
@@ -56,6 +57,16 @@ const CORRIDOR_MAX_MS = 1600;
  * long as the animation runs.
  */
 const RESIZE_PAINT_MS = 200;
+
+/**
+ * While the page has nothing over the markers' column, it is looked for again at most this often
+ * as the page scrolls: a few hit tests a frame would be spent on nothing on most pages.
+ */
+const PROBE_MS = 250;
+/** The rule's middle, this far left of its paragraph's text (Layer's RULE_GAP less half its width). */
+const RULE_INSET = 3;
+/** The marker's left edge, at most this far left of its paragraph's text (Layer: MARKER + 6). */
+const MARKER_REACH = 40;
 
 /** How far up from the element under the pointer its paragraph is looked for (inline markup's depth). */
 const HOVER_DEPTH = 8;
@@ -159,6 +170,13 @@ export class Overlay {
    * is the last paint's: a scroll does not move it, and a change of layout repaints (onPageResized).
    */
   private readonly onScroll = (): void => {
+    // What covers the markers' column is looked for again while the page has such an element,
+    // and otherwise at most every PROBE_MS (a header a script fixes once the page has scrolled).
+    if (this.covers.boxes.length > 0 || performance.now() - this.probedAt >= PROBE_MS) {
+      this.coverDue = true;
+      this.request();
+    }
+    if (this.open === null) return;
     const [view, drawn] = [this.doc.defaultView, this.drawn];
     const open = drawn?.away === true ? this.entries.find((e) => e.paragraph === this.open) : undefined;
     if (
@@ -178,6 +196,13 @@ export class Overlay {
   private placeDue = false;
   /** The next frame reads the page's theme again (it may have changed: watchTheme). */
   private themeDue = false;
+  /** The next frame looks again for what the page draws over the markers' column (cover.ts). */
+  private coverDue = false;
+  /** What the page drew over the markers' column when last looked for, and when that was. */
+  private covers: Covers = NO_COVERS;
+  private probedAt = -Infinity;
+  /** Whether the last render hid the layer for a modal. */
+  private drawnModal = false;
   /**
    * The page's theme can change while it is read: the system's dark mode (the page follows
    * prefers-color-scheme), or a class, style or theme attribute on <html> or <body> (a site's own
@@ -187,6 +212,9 @@ export class Overlay {
    */
   private readonly onThemeMaybe = (): void => {
     this.themeDue = true;
+    // A page opening a modal changes <html> or <body> too (a class that stops its scrolling, the
+    // modal's element added to the body): what covers the markers is looked for again.
+    this.coverDue = true;
     this.request();
   };
   /**
@@ -317,6 +345,7 @@ export class Overlay {
           attributes: true,
           // The usual dark switches: a class, an inline style, a theme attribute (GitHub's data-color-mode).
           attributeFilter: ['class', 'style', 'data-theme', 'data-color-scheme', 'data-color-mode'],
+          childList: el === doc.body,
         });
   }
 
@@ -351,6 +380,7 @@ export class Overlay {
     if (view !== null) for (const i of this.items) i.scroller = scrollerOf(i.node.element, view, seen);
     // Scroll events do not bubble: a container's reach the document's capture phase only.
     this.doc.addEventListener('scroll', this.onBoxScroll, { capture: true, passive: true });
+    this.doc.defaultView?.addEventListener('scroll', this.onScroll, { passive: true });
     this.highlight(this.emphasis());
     this.subject = match.subject;
     this.headline = match.headline ?? null;
@@ -542,11 +572,43 @@ export class Overlay {
     if (view === null || this.frame !== 0) return;
     this.frame = view.requestAnimationFrame(() => {
       this.frame = 0;
-      const [full, place, theme, boxes] = [this.fullPaint, this.placeDue, this.themeDue, this.boxDue];
-      this.fullPaint = this.placeDue = this.themeDue = this.boxDue = false;
-      if (full || (theme && this.rethemed())) this.paint();
-      else if (boxes) this.followBoxes(place);
-      else if (place) this.replaceOpen();
+      const [full, place, theme, boxes, cover] = [
+        this.fullPaint,
+        this.placeDue,
+        this.themeDue,
+        this.boxDue,
+        this.coverDue,
+      ];
+      this.fullPaint = this.placeDue = this.themeDue = this.boxDue = this.coverDue = false;
+      const view = this.doc.defaultView;
+      const drawn = this.drawn;
+      if (
+        full ||
+        (theme && this.rethemed()) ||
+        view === null ||
+        drawn === null ||
+        view.scrollX !== drawn.sx
+      ) {
+        this.paint();
+        return;
+      }
+      // Reads first: the containers' scroll offsets, then what covers the column; then one render.
+      const moved = boxes && this.followBoxes();
+      const covered = cover && this.probe(drawn.sx);
+      const card = place && this.cardMoves(view.scrollY);
+      if (!moved && !covered && !card) return;
+      const was = this.entries;
+      this.entries = this.spans(this.entries, drawn.sx, view.scrollY);
+      // Something covers the column but cuts no rule or marker other than it did: nothing to draw.
+      const same = (a: Entry['visible'], b: Entry['visible']): boolean =>
+        a === b || (a !== null && b !== null && a.top === b.top && a.bottom === b.bottom);
+      if (
+        moved ||
+        card ||
+        this.covers.modal !== this.drawnModal ||
+        this.entries.some((e, n) => !same(e.visible, was[n]?.visible ?? null))
+      )
+        this.draw(view.scrollY);
     });
   }
 
@@ -555,7 +617,7 @@ export class Overlay {
     const view = this.doc.defaultView;
     if (view !== null && this.frame !== 0) view.cancelAnimationFrame(this.frame);
     this.frame = 0;
-    this.fullPaint = this.placeDue = this.boxDue = false;
+    this.fullPaint = this.placeDue = this.boxDue = this.coverDue = false;
     this.paint();
   }
 
@@ -578,36 +640,69 @@ export class Overlay {
   }
 
   /**
-   * A scroll frame: the layer drawn again for the open card, placed for the window scrolled to
-   * here, only while its paragraph is in the window or has just left it. No rect is read: a scroll
-   * does not move the paragraph in the page (onScroll). The page scrolled sideways (markers keep
-   * inside the window's width) or nothing drawn yet: a full paint.
+   * A scroll frame: whether the open card is to be placed again for the window scrolled to sy,
+   * which it is while its paragraph is in the window or has just left it. No rect is read: a
+   * scroll does not move the paragraph in the page (onScroll).
    */
-  private replaceOpen(): void {
-    const view = this.doc.defaultView;
+  private cardMoves(sy: number): boolean {
     const drawn = this.drawn;
     const open = this.entries.find((e) => e.paragraph === this.open);
-    if (view === null || drawn === null || open === undefined || view.scrollX !== drawn.sx) {
-      this.paint();
-      return;
-    }
-    const sy = view.scrollY;
+    if (drawn === null || open === undefined) return false;
     const away = Overlay.away(open.rect, sy, drawn.height);
-    if (away && drawn.away) return;
+    if (away && drawn.away) return false;
     drawn.away = away;
-    this.draw(sy);
+    return true;
+  }
+
+  /**
+   * Looks again for what the page draws over the markers' column (cover.ts): a few hit tests and
+   * the boxes of what they find. Whether the layer is to be drawn again: something covers the
+   * column (its place over the page changes with each scroll), or covered it last time.
+   */
+  private probe(sx: number): boolean {
+    const was = this.covers;
+    // The column at the first marked paragraph in the window (else the first), as drawn.
+    const sy = this.doc.defaultView?.scrollY ?? 0;
+    const height = this.drawn?.height ?? 0;
+    const at = this.entries.find((e) => e.rect.bottom > sy && e.rect.top < sy + height) ?? this.entries[0];
+    this.probedAt = performance.now();
+    this.covers =
+      at === undefined
+        ? NO_COVERS
+        : coversAt(this.doc, this.host, at.rect.left - RULE_INSET - sx, this.items[0]?.node.element ?? null);
+    return this.covers.boxes.length > 0 || was.boxes.length > 0 || this.covers.modal !== was.modal;
+  }
+
+  /**
+   * Each entry's part its rule and marker show in (visibleSpan): inside its scrolling container,
+   * and out of what covers the column, whose boxes are in window coordinates: the page's, at sy.
+   */
+  private spans(entries: Entry[], sx: number, sy: number): Entry[] {
+    const covers = this.covers.boxes.map((c) => ({
+      top: c.top + sy,
+      bottom: c.bottom + sy,
+      left: c.left + sx,
+      right: c.right + sx,
+    }));
+    return entries.map((e, n) => {
+      const scroller = this.items[n]?.scroller;
+      const clip = scroller === null || scroller === undefined ? null : (this.boxes.get(scroller) ?? null);
+      return {
+        ...e,
+        visible:
+          clip === null && covers.length === 0
+            ? null
+            : visibleSpan(e.rect, e.rect.left - MARKER_REACH, e.rect.left, clip, covers),
+      };
+    });
   }
 
   /**
    * A frame after containers scrolled: each one's scroll offset is read (no rect), and the entries
    * of its paragraphs moved by as much as it scrolled. Their text moved that far, and nothing else.
    */
-  private followBoxes(place: boolean): void {
-    const view = this.doc.defaultView;
-    if (view === null || this.drawn === null || this.entries.length !== this.items.length) {
-      this.paint();
-      return;
-    }
+  private followBoxes(): boolean {
+    if (this.entries.length !== this.items.length) return false;
     const moved = new Map<Element, { dx: number; dy: number }>();
     for (const [el, box] of this.boxes) {
       const [x, y] = [el.scrollLeft, el.scrollTop];
@@ -615,10 +710,7 @@ export class Overlay {
       box.x = x;
       box.y = y;
     }
-    if (moved.size === 0) {
-      if (place) this.replaceOpen();
-      return;
-    }
+    if (moved.size === 0) return false;
     this.entries = this.entries.map((e, n) => {
       const by = moved.get(this.items[n]?.scroller ?? this.host);
       if (by === undefined) return e;
@@ -628,7 +720,7 @@ export class Overlay {
         rect: { top: r.top + by.dy, bottom: r.bottom + by.dy, left: r.left + by.dx, right: r.right + by.dx },
       };
     });
-    this.draw(view.scrollY);
+    return true;
   }
 
   private paint(): void {
@@ -656,7 +748,7 @@ export class Overlay {
       claims: i.claims,
       rule: i.rule,
       rect: this.rectOf(i, sx, sy),
-      visible: i.scroller === null ? null : (this.boxes.get(i.scroller) ?? null),
+      visible: null,
     }));
     const open = this.entries.find((e) => e.paragraph === this.open);
     this.drawn = {
@@ -667,6 +759,8 @@ export class Overlay {
       sx,
       away: open !== undefined && Overlay.away(open.rect, sy, height),
     };
+    this.probe(sx);
+    this.entries = this.spans(this.entries, sx, sy);
     // ...then the writes: the highlights, if the paragraph the reader is on changed, and one render.
     if (this.highlightApi && this.emphasis() !== this.strong) this.highlight(this.emphasis());
     this.draw(sy);
@@ -685,6 +779,7 @@ export class Overlay {
         headline={this.headline}
         viewport={{ top: sy, bottom: sy + d.height, left: d.sx, right: d.sx + d.width }}
         legendBand={d.legendBand}
+        hidden={(this.drawnModal = this.covers.modal)}
         keyShown={!keyFolded}
         onKeyShown={(shown) => {
           keyFolded = !shown;
@@ -743,13 +838,11 @@ export class Overlay {
       this.doc.addEventListener('keydown', this.onOwnEscape, true);
       this.doc.defaultView?.addEventListener('keydown', this.onPageEscape);
       this.doc.defaultView?.addEventListener('blur', this.onFrameFocus);
-      this.doc.defaultView?.addEventListener('scroll', this.onScroll, { passive: true });
     } else {
       this.doc.removeEventListener('pointerdown', this.onPressOutside, true);
       this.doc.removeEventListener('keydown', this.onOwnEscape, true);
       this.doc.defaultView?.removeEventListener('keydown', this.onPageEscape);
       this.doc.defaultView?.removeEventListener('blur', this.onFrameFocus);
-      this.doc.defaultView?.removeEventListener('scroll', this.onScroll);
     }
   }
 
@@ -799,6 +892,8 @@ export class Overlay {
     this.listenWhileOpen(false);
     this.highlighter.clear();
     this.doc.removeEventListener('scroll', this.onBoxScroll, true);
+    this.doc.defaultView?.removeEventListener('scroll', this.onScroll);
+    this.covers = NO_COVERS;
     this.boxes = new Map();
     this.doc.removeEventListener('pointerover', this.onPointerOver);
     this.doc.removeEventListener('pointerout', this.onPointerOut);
