@@ -17,6 +17,8 @@ export interface Covers {
 export const NO_COVERS: Covers = { boxes: [], modal: false };
 
 const POSITIONED = new Set(['fixed', 'sticky']);
+/** How many ancestors up an element's fixed or sticky container is looked for. */
+const MAX_DEPTH = 64;
 
 /**
  * The fixed or sticky elements topmost at the window's top, middle and foot in the column at
@@ -31,16 +33,33 @@ export function coversAt(doc: Document, host: Element, x: number, marked: Elemen
   const width = doc.documentElement.clientWidth;
   const height = doc.documentElement.clientHeight;
   const seen = new Map<Element, Element | null>();
-  /** The element or its nearest ancestor that is fixed or sticky, if any. */
-  const positioned = (el: Element | null): Element | null => {
-    if (el === null || el === doc.body || el === doc.documentElement) return null;
-    const known = seen.get(el);
-    if (known !== undefined) return known;
-    const style = view.getComputedStyle(el);
-    // Below the page's own content (a fixed backdrop at a negative z-index) it covers nothing.
-    const over = POSITIONED.has(style.position) && !(Number.parseInt(style.zIndex, 10) < 0);
-    const found = over ? el : positioned(el.parentElement);
-    seen.set(el, found);
+  /**
+   * The element or its nearest ancestor that is fixed or sticky, if any, looked for at most
+   * MAX_DEPTH levels up (a hostile page nests elements thousands deep; furniture is near the top).
+   */
+  const positioned = (start: Element | null): Element | null => {
+    const path: Element[] = [];
+    let found: Element | null = null;
+    for (
+      let el = start;
+      el !== null && el !== doc.body && el !== doc.documentElement;
+      el = el.parentElement
+    ) {
+      const known = seen.get(el);
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      if (path.length >= MAX_DEPTH) break;
+      path.push(el);
+      const style = view.getComputedStyle(el);
+      // Below the page's own content (a fixed backdrop at a negative z-index) it covers nothing.
+      if (POSITIONED.has(style.position) && !(Number.parseInt(style.zIndex, 10) < 0)) {
+        found = el;
+        break;
+      }
+    }
+    for (const el of path) seen.set(el, found);
     return found;
   };
   const found = new Map<Element, Rect>();

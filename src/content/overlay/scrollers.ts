@@ -14,6 +14,8 @@ export interface ScrollBox {
 }
 
 const SCROLLS = new Set(['auto', 'scroll', 'overlay']);
+/** How many ancestors up a paragraph's scrolling container is looked for. */
+const MAX_DEPTH = 64;
 
 /**
  * The nearest ancestor of `el` that scrolls its content (overflow auto, scroll or overlay on
@@ -21,15 +23,28 @@ const SCROLLS = new Set(['auto', 'scroll', 'overlay']);
  * what this read already found, so the paragraphs of one article walk their ancestors once.
  */
 export function scrollerOf(el: Element, view: Window, seen: Map<Element, Element | null>): Element | null {
-  const parent = el.parentElement;
   const doc = el.ownerDocument;
-  if (parent === null || parent === doc.body || parent === doc.documentElement) return null;
-  const known = seen.get(parent);
-  if (known !== undefined) return known;
-  const style = view.getComputedStyle(parent);
-  const found =
-    SCROLLS.has(style.overflowY) || SCROLLS.has(style.overflowX) ? parent : scrollerOf(parent, view, seen);
-  seen.set(parent, found);
+  const path: Element[] = [];
+  let found: Element | null = null;
+  // At most MAX_DEPTH levels up: a hostile page nests elements thousands deep.
+  for (
+    let up = el.parentElement;
+    up !== null && up !== doc.body && up !== doc.documentElement && path.length < MAX_DEPTH;
+    up = up.parentElement
+  ) {
+    const known = seen.get(up);
+    if (known !== undefined) {
+      found = known;
+      break;
+    }
+    path.push(up);
+    const style = view.getComputedStyle(up);
+    if (SCROLLS.has(style.overflowY) || SCROLLS.has(style.overflowX)) {
+      found = up;
+      break;
+    }
+  }
+  for (const up of path) seen.set(up, found);
   return found;
 }
 

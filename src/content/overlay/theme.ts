@@ -6,6 +6,9 @@
 import { over, parseColour, WHITE, type Rgba } from './colour.ts';
 import { lightText } from './tints.ts';
 
+/** How many ancestors up a paragraph's background is looked for. */
+const MAX_DEPTH = 64;
+
 /**
  * The colour painted behind an element: its own background and its ancestors', each laid over
  * the one below, down to the first opaque one (or the white canvas). Background images are not
@@ -13,12 +16,25 @@ import { lightText } from './tints.ts';
  * paragraphs of one article walk their shared ancestors once.
  */
 export function backgroundOf(el: Element, view: Window, seen: Map<Element, Rgba>): Rgba {
-  const known = seen.get(el);
-  if (known !== undefined) return known;
-  const own = parseColour(view.getComputedStyle(el).backgroundColor) ?? { r: 0, g: 0, b: 0, a: 0 };
-  const parent = el.parentElement;
-  const behind = own.a >= 1 ? own : over(own, parent === null ? WHITE : backgroundOf(parent, view, seen));
-  seen.set(el, behind);
+  // Up to the first opaque background, one already read, or MAX_DEPTH levels (a hostile page nests
+  // elements thousands deep): then laid over each other from the bottom up.
+  const path: [Element, Rgba][] = [];
+  let behind: Rgba = WHITE;
+  for (let at: Element | null = el; at !== null; at = at.parentElement) {
+    const known = seen.get(at);
+    if (known !== undefined) {
+      behind = known;
+      break;
+    }
+    if (path.length >= MAX_DEPTH) break;
+    const own = parseColour(view.getComputedStyle(at).backgroundColor) ?? { r: 0, g: 0, b: 0, a: 0 };
+    path.push([at, own]);
+    if (own.a >= 1) break;
+  }
+  for (const [at, own] of path.reverse()) {
+    behind = own.a >= 1 ? own : over(own, behind);
+    seen.set(at, behind);
+  }
   return behind;
 }
 
