@@ -23,10 +23,10 @@ const MAX_DEPTH = 64;
 /**
  * The fixed or sticky elements topmost at the window's top, middle and foot in the column at
  * window x `x` (the markers' and rules'), leaving out the overlay's host and any element holding
- * marked text (a sticky article is the text itself, not something over it). `marked` is one
- * marked paragraph's element.
+ * marked text (a sticky article, or a sticky heading that is itself marked, is the text, not
+ * something over it). `marked` holds the marked paragraphs' elements.
  */
-export function coversAt(doc: Document, host: Element, x: number, marked: Element | null): Covers {
+export function coversAt(doc: Document, host: Element, x: number, marked: readonly Element[]): Covers {
   const view = doc.defaultView;
   // A document without hit testing (a test's simulated DOM) has nothing to tell.
   if (view === null || typeof doc.elementsFromPoint !== 'function') return NO_COVERS;
@@ -73,7 +73,7 @@ export function coversAt(doc: Document, host: Element, x: number, marked: Elemen
     // The topmost of the page's own elements there: the overlay is above them all.
     const top = doc.elementsFromPoint(Math.max(0, px), py).find((el) => el !== host) ?? null;
     const cover = positioned(top);
-    if (cover === null || (marked !== null && cover.contains(marked))) continue;
+    if (cover === null || found.has(cover) || marked.some((m) => cover.contains(m))) continue;
     const r = cover.getBoundingClientRect();
     found.set(cover, { top: r.top, left: r.left, bottom: r.bottom, right: r.right });
     if (r.top <= height / 2 && r.bottom >= height / 2 && r.left <= width / 2 && r.right >= width / 2)

@@ -669,7 +669,12 @@ export class Overlay {
     this.covers =
       at === undefined
         ? NO_COVERS
-        : coversAt(this.doc, this.host, at.rect.left - RULE_INSET - sx, this.items[0]?.node.element ?? null);
+        : coversAt(
+            this.doc,
+            this.host,
+            at.rect.left - RULE_INSET - sx,
+            this.items.map((i) => i.node.element),
+          );
     return this.covers.boxes.length > 0 || was.boxes.length > 0 || this.covers.modal !== was.modal;
   }
 
