@@ -65,8 +65,11 @@ export interface LayerProps {
   /** The open card was clicked open or opened by key: a click on its marker closes it. */
   pinned: boolean;
   subject: string;
-  /** The page's headline lines, which markers name as the popup's rows do. */
-  headline: HeadlineLines | null;
+  /**
+   * Which paragraph each marker is for, in words (paragraphNames): worked out once per show, not
+   * per render, as a scroll under a sticky header renders every frame.
+   */
+  names: ReadonlyMap<number, string>;
   viewport: Viewport;
   /** The window's bottom strip the legend takes, as measured: a card stays above it. */
   legendBand: number;
@@ -176,7 +179,7 @@ export function Layer({
   open,
   pinned,
   subject,
-  headline,
+  names,
   viewport,
   legendBand,
   hidden,
@@ -197,7 +200,6 @@ export function Layer({
   // page's own text, whichever reaches further right. Nothing drawn past it can make the page
   // scroll sideways, and nothing within the page's scroll range is cut off.
   const edge = Math.max(viewport.right, column);
-  const names = paragraphNames(entries, headline);
   const stop = entries.some((e) => e.paragraph === current) ? current : entries[0]?.paragraph;
   return (
     <div

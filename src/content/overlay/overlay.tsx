@@ -17,7 +17,7 @@ import { boxOf, scrollerOf, type ScrollBox } from './scrollers.ts';
 import { coversAt, NO_COVERS, visibleSpan, type Covers } from './cover.ts';
 import { WHITE } from './colour.ts';
 import { kindOf } from '../../view/kinds.ts';
-import { Layer, LEGEND_BAND, type Entry, type Shown } from './Layer.tsx';
+import { Layer, LEGEND_BAND, paragraphNames, type Entry, type Shown } from './Layer.tsx';
 import { OVERLAY_CSS } from './styles.ts';
 
 /** What the overlay asks of the extension: a page may not open the extension's own pages. */
@@ -384,11 +384,17 @@ export class Overlay {
     this.highlight(this.emphasis());
     this.subject = match.subject;
     this.headline = match.headline ?? null;
+    this.names = paragraphNames(
+      this.items.map((i) => ({ paragraph: i.paragraph, text: i.node.text })),
+      this.headline,
+    );
     this.schedule();
   }
 
   private subject = '';
   private headline: HeadlineLines | null = null;
+  /** Each marked paragraph's name in its marker's label (paragraphNames), for this show. */
+  private names: ReadonlyMap<number, string> = new Map();
   /** The marker that has focus now, if one does: its paragraph takes the full colour (emphasis). */
   private focused: number | null = null;
   /** The paragraph drawn in its kind's full colour (emphasis()), as last highlighted. */
@@ -781,7 +787,7 @@ export class Overlay {
         origin={d.origin}
         open={this.open}
         subject={this.subject}
-        headline={this.headline}
+        names={this.names}
         viewport={{ top: sy, bottom: sy + d.height, left: d.sx, right: d.sx + d.width }}
         legendBand={d.legendBand}
         hidden={(this.drawnModal = this.covers.modal)}
