@@ -43,7 +43,15 @@ export interface Entry {
   text: string;
   kind: ClaimKind;
   claims: Shown[];
+  /** Its margin rule's colour: its kind's, shaded to show on the page behind it (tints.ts). */
+  rule: string;
   rect: Rect;
+  /**
+   * Where the paragraph can be seen, if less than all of it (document coordinates): inside the
+   * container it scrolls in, and out from under what the page draws over it (a sticky header).
+   * Its rule is cut to it, and its marker hidden outside it, as the paragraph's text is.
+   */
+  visible: { top: number; bottom: number } | null;
 }
 
 export interface LayerProps {
@@ -57,11 +65,16 @@ export interface LayerProps {
   /** The open card was clicked open or opened by key: a click on its marker closes it. */
   pinned: boolean;
   subject: string;
-  /** The page's headline lines, which markers name as the popup's rows do. */
-  headline: HeadlineLines | null;
+  /**
+   * Which paragraph each marker is for, in words (paragraphNames): worked out once per show, not
+   * per render, as a scroll under a sticky header renders every frame.
+   */
+  names: ReadonlyMap<number, string>;
   viewport: Viewport;
   /** The window's bottom strip the legend takes, as measured: a card stays above it. */
   legendBand: number;
+  /** The page is showing a modal layer over its text: the overlay hides under it (cover.ts). */
+  hidden: boolean;
   /** The legend shows the kinds' key (else it is folded to a chip). */
   keyShown: boolean;
   onKeyShown(shown: boolean): void;
@@ -90,6 +103,8 @@ export interface LayerProps {
 }
 
 const MARKER = 34;
+/** The marker's height (styles.ts). */
+const MARKER_HEIGHT = 22;
 /** The margin rule's left edge, this far left of its paragraph's text (the marker ends 6 px away). */
 const RULE_GAP = 5;
 /** The keys that move focus between markers, and which way. */
@@ -164,9 +179,10 @@ export function Layer({
   open,
   pinned,
   subject,
-  headline,
+  names,
   viewport,
   legendBand,
+  hidden,
   keyShown,
   onKeyShown,
   onOpen,
@@ -184,10 +200,12 @@ export function Layer({
   // page's own text, whichever reaches further right. Nothing drawn past it can make the page
   // scroll sideways, and nothing within the page's scroll range is cut off.
   const edge = Math.max(viewport.right, column);
-  const names = paragraphNames(entries, headline);
   const stop = entries.some((e) => e.paragraph === current) ? current : entries[0]?.paragraph;
   return (
-    <div class="layer" style={{ left: `${origin}px`, width: `${edge - origin}px` }}>
+    <div
+      class="layer"
+      style={{ left: `${origin}px`, width: `${edge - origin}px`, visibility: hidden ? 'hidden' : 'visible' }}
+    >
       {/* Back at the document's x = 0: markers and cards are placed in document coordinates. */}
       <div class="origin" style={{ left: `${-origin}px` }}>
         {/* First of the overlay's stops in the tab order: the way in to the markers. */}
@@ -268,7 +286,12 @@ function Marker({
   onOpenStory: LayerProps['onOpenStory'];
   onStep: LayerProps['onStep'];
 }) {
-  const { rect } = entry;
+  const { rect, visible } = entry;
+  // The rule's run and the marker inside the visible box, as the paragraph's text is.
+  const ruleTop = Math.max(rect.top, visible?.top ?? -Infinity);
+  const ruleBottom = Math.min(rect.bottom, visible?.bottom ?? Infinity);
+  const shown =
+    visible === null || (rect.top >= visible.top - 1 && rect.top + MARKER_HEIGHT <= visible.bottom + 1);
   // Beside the paragraph: in the left margin if there is room, else the right one; where neither
   // has room (a full-bleed phone layout), over the paragraph's right edge, inside the window.
   const left =
@@ -282,22 +305,23 @@ function Marker({
   const label = `Backstory, ${kind.label.toLowerCase()}, ${count(n, 'claim')}: ${name}`;
   return (
     <>
-      {rule && (
+      {rule && ruleBottom > ruleTop && (
         <div
           class={`rule kind-${entry.kind}`}
           aria-hidden="true"
           // Between the marker and the text, within the layer: on a full-bleed page, over the text's edge.
           style={{
-            top: `${rect.top}px`,
+            top: `${ruleTop}px`,
             left: `${Math.max(origin, rect.left - RULE_GAP)}px`,
-            height: `${rect.bottom - rect.top}px`,
+            height: `${ruleBottom - ruleTop}px`,
+            background: entry.rule,
           }}
         />
       )}
       {/* Hovering opens the card but never takes focus: a reader typing elsewhere keeps the caret. */}
       <button
         class={`marker kind-${entry.kind}`}
-        style={{ top: `${rect.top}px`, left: `${left}px` }}
+        style={{ top: `${rect.top}px`, left: `${left}px`, visibility: shown ? undefined : 'hidden' }}
         aria-label={label}
         aria-expanded={open}
         aria-controls={cardId}

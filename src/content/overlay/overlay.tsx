@@ -11,8 +11,13 @@ import { HOST_TAG } from '../host.ts';
 import type { OverlayState } from '../../extension/messages.ts';
 import type { PageParagraph } from '../../page/extract.ts';
 import { Highlighter, rangeOf } from './highlights.ts';
-import { lightText } from './tints.ts';
-import { Layer, LEGEND_BAND, type Entry, type Shown } from './Layer.tsx';
+import { ruleShade } from './tints.ts';
+import { readTheme } from './theme.ts';
+import { boxOf, scrollerOf, type ScrollBox } from './scrollers.ts';
+import { coversAt, NO_COVERS, visibleSpan, type Covers } from './cover.ts';
+import { WHITE } from './colour.ts';
+import { kindOf } from '../../view/kinds.ts';
+import { Layer, LEGEND_BAND, paragraphNames, type Entry, type Shown } from './Layer.tsx';
 import { OVERLAY_CSS } from './styles.ts';
 
 /** What the overlay asks of the extension: a page may not open the extension's own pages. */
@@ -26,6 +31,10 @@ interface Item {
   node: PageParagraph;
   kind: ClaimKind;
   claims: Shown[];
+  /** Its margin rule's colour, its kind's shaded to show on the paragraph's background (tints.ts). */
+  rule: string;
+  /** Its nearest scrolling ancestor below the body, if it has one (scrollers.ts). */
+  scroller: Element | null;
 }
 
 /**
@@ -48,6 +57,19 @@ const CORRIDOR_MAX_MS = 1600;
  * long as the animation runs.
  */
 const RESIZE_PAINT_MS = 200;
+
+/**
+ * While the page has nothing over the markers' column, it is looked for again at most this often
+ * as the page scrolls: a few hit tests a frame would be spent on nothing on most pages.
+ */
+const PROBE_MS = 250;
+/** The rule's middle, this far left of its paragraph's text (Layer's RULE_GAP less half its width). */
+const RULE_INSET = 3;
+/** The marker's left edge, at most this far left of its paragraph's text (Layer: MARKER + 6). */
+const MARKER_REACH = 40;
+
+/** How far up from the element under the pointer its paragraph is looked for (inline markup's depth). */
+const HOVER_DEPTH = 8;
 
 /** Escape, but not one that cancels an IME composition in the page (keyCode 229 while composing). */
 const isEscape = (ev: KeyboardEvent): boolean => ev.key === 'Escape' && !ev.isComposing && ev.keyCode !== 229;
@@ -143,10 +165,95 @@ export class Overlay {
   /**
    * While a card is open it is placed again as the page scrolls, so it stays with its paragraph
    * (placeCard): at most once a frame, and only the card (replaceOpen), unless a full paint is due.
+   * A scroll that leaves its paragraph out of the window, as it was drawn, asks for no frame: the
+   * card stays where it was put, at its page position (placeCard). The paragraph's page position
+   * is the last paint's: a scroll does not move it, and a change of layout repaints (onPageResized).
    */
-  private readonly onScroll = (): void => this.request();
+  private readonly onScroll = (): void => {
+    // What covers the markers' column is looked for again while the page has such an element,
+    // and otherwise at most every PROBE_MS (a header a script fixes once the page has scrolled).
+    if (this.covers.boxes.length > 0 || performance.now() - this.probedAt >= PROBE_MS) {
+      this.coverDue = true;
+      this.request();
+    }
+    if (this.open === null) return;
+    const [view, drawn] = [this.doc.defaultView, this.drawn];
+    const open = drawn?.away === true ? this.entries.find((e) => e.paragraph === this.open) : undefined;
+    if (
+      view !== null &&
+      drawn !== null &&
+      open !== undefined &&
+      view.scrollX === drawn.sx &&
+      Overlay.away(open.rect, view.scrollY, drawn.height)
+    )
+      return;
+    this.placeDue = true;
+    this.request();
+  };
   /** The next frame paints everything (schedule), not only the open card (a scroll). */
   private fullPaint = false;
+  /** The next frame places the open card again (the page scrolled). */
+  private placeDue = false;
+  /** The next frame reads the page's theme again (it may have changed: watchTheme). */
+  private themeDue = false;
+  /** The next frame looks again for what the page draws over the markers' column (cover.ts). */
+  private coverDue = false;
+  /** What the page drew over the markers' column when last looked for, and when that was. */
+  private covers: Covers = NO_COVERS;
+  private probedAt = -Infinity;
+  /** Whether the last render hid the layer for a modal. */
+  private drawnModal = false;
+  /**
+   * The page's theme can change while it is read: the system's dark mode (the page follows
+   * prefers-color-scheme), or a class, style or theme attribute on <html> or <body> (a site's own
+   * dark switch). Either only marks the theme for the next frame, which reads it once and paints
+   * only if it changed: nothing runs while the page stands still, and a page restyling its body
+   * every frame costs one style read a frame, no layout.
+   */
+  private readonly onThemeMaybe = (): void => {
+    this.themeDue = true;
+    // A page opening a modal changes <html> or <body> too (a class that stops its scrolling, the
+    // modal's element added to the body): what covers the markers is looked for again.
+    this.coverDue = true;
+    this.request();
+  };
+  /**
+   * The marked paragraph each element is, for the pointer over the text (null: an element holding
+   * several, whose text the pointer cannot tell apart). Set at show.
+   */
+  private paragraphOf = new Map<Element, number | null>();
+  /** The marked paragraph whose text the pointer is over: it takes the full colour (emphasis). */
+  private hovered: number | null = null;
+  /**
+   * One passive listener on the document for the pointer entering any element (not each move):
+   * the element or an ancestor within a few levels (a link, an emphasis inside the paragraph) is
+   * looked up in paragraphOf. No layout is read; the highlights are set again only when the
+   * paragraph under the pointer changes.
+   */
+  private readonly onPointerOver = (ev: PointerEvent): void => {
+    // Over the overlay, the target is its host, which is no paragraph's.
+    let el = ev.target instanceof Element ? ev.target : null;
+    let found: number | null = null;
+    for (let up = 0; el !== null && up < HOVER_DEPTH && found === null; up++, el = el.parentElement)
+      found = this.paragraphOf.get(el) ?? null;
+    this.hoverText(found);
+  };
+  /** The pointer left the window (no element it went to). */
+  private readonly onPointerOut = (ev: PointerEvent): void => {
+    if (ev.relatedTarget === null) this.hoverText(null);
+  };
+  /** The marked paragraphs' scrolling containers as last painted: their boxes and scroll offsets. */
+  private boxes = new Map<Element, ScrollBox>();
+  /** The next frame moves the markers of paragraphs whose container scrolled (followBoxes). */
+  private boxDue = false;
+  private readonly onBoxScroll = (ev: Event): void => {
+    if (ev.target instanceof Element && this.boxes.has(ev.target)) {
+      this.boxDue = true;
+      this.request();
+    }
+  };
+  private readonly darkQuery: MediaQueryList | null;
+  private readonly themeWatch: MutationObserver | null;
   /**
    * What the last render was drawn with that a scroll does not change (the window's size, the
    * legend's band, the page's origin), and where the window and the open paragraph were.
@@ -229,6 +336,17 @@ export class Overlay {
     this.resized = typeof ResizeObserver === 'function' ? new ResizeObserver(this.onPageResized) : null;
     // The body too: a page whose root is the window's height (`html { height: 100% }`) grows there.
     for (const el of [doc.documentElement, doc.body]) if (el !== null) this.resized?.observe(el);
+    this.darkQuery = doc.defaultView?.matchMedia?.('(prefers-color-scheme: dark)') ?? null;
+    this.darkQuery?.addEventListener('change', this.onThemeMaybe);
+    this.themeWatch = typeof MutationObserver === 'function' ? new MutationObserver(this.onThemeMaybe) : null;
+    for (const el of [doc.documentElement, doc.body])
+      if (el !== null)
+        this.themeWatch?.observe(el, {
+          attributes: true,
+          // The usual dark switches: a class, an inline style, a theme attribute (GitHub's data-color-mode).
+          attributeFilter: ['class', 'style', 'data-theme', 'data-color-scheme', 'data-color-mode'],
+          childList: el === doc.body,
+        });
   }
 
   /** Draws the background's matches over the paragraphs they were found in (extraction order). */
@@ -246,21 +364,37 @@ export class Overlay {
       const node = paragraphs[paragraph];
       if (node === undefined || claims.length === 0) return [];
       const kind = leadingKind(claims.map((c) => c.view.kind));
-      return [{ paragraph, node, kind, claims }];
+      return [{ paragraph, node, kind, claims, rule: kindOf(kind).mark, scroller: null }];
     });
     // In reading order: the markers' tab order and arrow keys follow the text.
     this.items.sort((a, b) => a.paragraph - b.paragraph);
-    // One read of a marked paragraph's text colour tells the page's theme: light text, a dark page.
-    const first = this.items[0]?.node.element;
-    this.dark = first !== undefined && lightText(this.doc.defaultView?.getComputedStyle(first).color ?? '');
+    this.paragraphOf = new Map();
+    for (const i of this.items)
+      this.paragraphOf.set(i.node.element, this.paragraphOf.has(i.node.element) ? null : i.paragraph);
+    this.hovered = null;
+    this.doc.addEventListener('pointerover', this.onPointerOver, { passive: true });
+    this.doc.addEventListener('pointerout', this.onPointerOut, { passive: true });
+    this.readTheme();
+    const view = this.doc.defaultView;
+    const seen = new Map<Element, Element | null>();
+    if (view !== null) for (const i of this.items) i.scroller = scrollerOf(i.node.element, view, seen);
+    // Scroll events do not bubble: a container's reach the document's capture phase only.
+    this.doc.addEventListener('scroll', this.onBoxScroll, { capture: true, passive: true });
+    this.doc.defaultView?.addEventListener('scroll', this.onScroll, { passive: true });
     this.highlight(this.emphasis());
     this.subject = match.subject;
     this.headline = match.headline ?? null;
+    this.names = paragraphNames(
+      this.items.map((i) => ({ paragraph: i.paragraph, text: i.node.text })),
+      this.headline,
+    );
     this.schedule();
   }
 
   private subject = '';
   private headline: HeadlineLines | null = null;
+  /** Each marked paragraph's name in its marker's label (paragraphNames), for this show. */
+  private names: ReadonlyMap<number, string> = new Map();
   /** The marker that has focus now, if one does: its paragraph takes the full colour (emphasis). */
   private focused: number | null = null;
   /** The paragraph drawn in its kind's full colour (emphasis()), as last highlighted. */
@@ -270,9 +404,40 @@ export class Overlay {
   /** The browser draws the highlights (CSS Custom Highlight API), not page.css's fallback. */
   private highlightApi = false;
 
-  /** The paragraph the reader is on: its card open, else its marker focused. */
+  /**
+   * The page's theme from its computed styles (theme.ts): a marked paragraph's text colour, light
+   * on a dark page, and the background behind each, which its margin rule's shade must show on.
+   */
+  private readTheme(): void {
+    const view = this.doc.defaultView;
+    if (view === null) return;
+    const theme = readTheme(
+      view,
+      this.items.map((i) => i.node.element),
+    );
+    this.dark = theme.dark;
+    this.items.forEach((i, n) => (i.rule = ruleShade(kindOf(i.kind).mark, theme.backgrounds[n] ?? WHITE)));
+  }
+
+  /** Reads the theme again; whether the tint or a rule changed, and the highlights were set again. */
+  private rethemed(): boolean {
+    const was = [this.dark, ...this.items.map((i) => i.rule)].join();
+    this.readTheme();
+    if ([this.dark, ...this.items.map((i) => i.rule)].join() === was) return false;
+    this.highlight(this.emphasis());
+    return true;
+  }
+
+  /** The paragraph the reader is on: its card open, else its marker focused, else its text under the pointer. */
   private emphasis(): number | null {
-    return this.open ?? this.focused;
+    return this.open ?? this.focused ?? this.hovered;
+  }
+
+  /** The pointer went over this marked paragraph's text, or off any (null). */
+  private hoverText(paragraph: number | null): void {
+    if (this.hovered === paragraph) return;
+    this.hovered = paragraph;
+    if (this.highlightApi && this.emphasis() !== this.strong) this.highlight(this.emphasis());
   }
 
   /**
@@ -413,10 +578,43 @@ export class Overlay {
     if (view === null || this.frame !== 0) return;
     this.frame = view.requestAnimationFrame(() => {
       this.frame = 0;
-      const full = this.fullPaint;
-      this.fullPaint = false;
-      if (full) this.paint();
-      else this.replaceOpen();
+      const [full, place, theme, boxes, cover] = [
+        this.fullPaint,
+        this.placeDue,
+        this.themeDue,
+        this.boxDue,
+        this.coverDue,
+      ];
+      this.fullPaint = this.placeDue = this.themeDue = this.boxDue = this.coverDue = false;
+      const view = this.doc.defaultView;
+      const drawn = this.drawn;
+      if (
+        full ||
+        (theme && this.rethemed()) ||
+        view === null ||
+        drawn === null ||
+        view.scrollX !== drawn.sx
+      ) {
+        this.paint();
+        return;
+      }
+      // Reads first: the containers' scroll offsets, then what covers the column; then one render.
+      const moved = boxes && this.followBoxes();
+      const covered = cover && this.probe(drawn.sx);
+      const card = place && this.cardMoves(view.scrollY);
+      if (!moved && !covered && !card) return;
+      const was = this.entries;
+      this.entries = this.spans(this.entries, drawn.sx, view.scrollY);
+      // Something covers the column but cuts no rule or marker other than it did: nothing to draw.
+      const same = (a: Entry['visible'], b: Entry['visible']): boolean =>
+        a === b || (a !== null && b !== null && a.top === b.top && a.bottom === b.bottom);
+      if (
+        moved ||
+        card ||
+        this.covers.modal !== this.drawnModal ||
+        this.entries.some((e, n) => !same(e.visible, was[n]?.visible ?? null))
+      )
+        this.draw(view.scrollY);
     });
   }
 
@@ -425,7 +623,7 @@ export class Overlay {
     const view = this.doc.defaultView;
     if (view !== null && this.frame !== 0) view.cancelAnimationFrame(this.frame);
     this.frame = 0;
-    this.fullPaint = false;
+    this.fullPaint = this.placeDue = this.boxDue = this.coverDue = false;
     this.paint();
   }
 
@@ -448,26 +646,92 @@ export class Overlay {
   }
 
   /**
-   * A scroll frame: only the open paragraph's rect is read again, and the layer drawn again only
-   * while that paragraph is in the window or has just left it. The page scrolled sideways (markers
-   * keep inside the window's width) or nothing drawn yet: a full paint.
+   * A scroll frame: whether the open card is to be placed again for the window scrolled to sy,
+   * which it is while its paragraph is in the window or has just left it. No rect is read: a
+   * scroll does not move the paragraph in the page (onScroll).
    */
-  private replaceOpen(): void {
-    const view = this.doc.defaultView;
+  private cardMoves(sy: number): boolean {
     const drawn = this.drawn;
-    const at = this.entries.findIndex((e) => e.paragraph === this.open);
-    const item = this.items.find((i) => i.paragraph === this.open);
-    if (view === null || drawn === null || at < 0 || item === undefined || view.scrollX !== drawn.sx) {
-      this.paint();
-      return;
-    }
-    const sy = view.scrollY;
-    const rect = this.rectOf(item, drawn.sx, sy);
-    const away = Overlay.away(rect, sy, drawn.height);
-    if (away && drawn.away) return;
+    const open = this.entries.find((e) => e.paragraph === this.open);
+    if (drawn === null || open === undefined) return false;
+    const away = Overlay.away(open.rect, sy, drawn.height);
+    if (away && drawn.away) return false;
     drawn.away = away;
-    this.entries = this.entries.map((e, n) => (n === at ? { ...e, rect } : e));
-    this.draw(sy);
+    return true;
+  }
+
+  /**
+   * Looks again for what the page draws over the markers' column (cover.ts): a few hit tests and
+   * the boxes of what they find. Whether the layer is to be drawn again: something covers the
+   * column (its place over the page changes with each scroll), or covered it last time.
+   */
+  private probe(sx: number): boolean {
+    const was = this.covers;
+    // The column at the first marked paragraph in the window (else the first), as drawn.
+    const sy = this.doc.defaultView?.scrollY ?? 0;
+    const height = this.drawn?.height ?? 0;
+    const at = this.entries.find((e) => e.rect.bottom > sy && e.rect.top < sy + height) ?? this.entries[0];
+    this.probedAt = performance.now();
+    this.covers =
+      at === undefined
+        ? NO_COVERS
+        : coversAt(
+            this.doc,
+            this.host,
+            at.rect.left - RULE_INSET - sx,
+            this.items.map((i) => i.node.element),
+          );
+    return this.covers.boxes.length > 0 || was.boxes.length > 0 || this.covers.modal !== was.modal;
+  }
+
+  /**
+   * Each entry's part its rule and marker show in (visibleSpan): inside its scrolling container,
+   * and out of what covers the column, whose boxes are in window coordinates: the page's, at sy.
+   */
+  private spans(entries: Entry[], sx: number, sy: number): Entry[] {
+    const covers = this.covers.boxes.map((c) => ({
+      top: c.top + sy,
+      bottom: c.bottom + sy,
+      left: c.left + sx,
+      right: c.right + sx,
+    }));
+    return entries.map((e, n) => {
+      const scroller = this.items[n]?.scroller;
+      const clip = scroller === null || scroller === undefined ? null : (this.boxes.get(scroller) ?? null);
+      return {
+        ...e,
+        visible:
+          clip === null && covers.length === 0
+            ? null
+            : visibleSpan(e.rect, e.rect.left - MARKER_REACH, e.rect.left, clip, covers),
+      };
+    });
+  }
+
+  /**
+   * A frame after containers scrolled: each one's scroll offset is read (no rect), and the entries
+   * of its paragraphs moved by as much as it scrolled. Their text moved that far, and nothing else.
+   */
+  private followBoxes(): boolean {
+    if (this.entries.length !== this.items.length) return false;
+    const moved = new Map<Element, { dx: number; dy: number }>();
+    for (const [el, box] of this.boxes) {
+      const [x, y] = [el.scrollLeft, el.scrollTop];
+      if (x !== box.x || y !== box.y) moved.set(el, { dx: box.x - x, dy: box.y - y });
+      box.x = x;
+      box.y = y;
+    }
+    if (moved.size === 0) return false;
+    this.entries = this.entries.map((e, n) => {
+      const by = moved.get(this.items[n]?.scroller ?? this.host);
+      if (by === undefined) return e;
+      const r = e.rect;
+      return {
+        ...e,
+        rect: { top: r.top + by.dy, bottom: r.bottom + by.dy, left: r.left + by.dx, right: r.right + by.dx },
+      };
+    });
+    return true;
   }
 
   private paint(): void {
@@ -484,12 +748,18 @@ export class Overlay {
     // The legend as last drawn: a card keeps above the strip it takes (it wraps on a narrow window).
     const legend = this.root.querySelector('.legend')?.getBoundingClientRect();
     const legendBand = legend === undefined ? LEGEND_BAND : Math.max(0, height - legend.top + 4);
+    this.boxes = new Map();
+    for (const i of this.items)
+      if (i.scroller !== null && !this.boxes.has(i.scroller))
+        this.boxes.set(i.scroller, boxOf(i.scroller, sx, sy));
     this.entries = this.items.map((i) => ({
       paragraph: i.paragraph,
       text: i.node.text,
       kind: i.kind,
       claims: i.claims,
+      rule: i.rule,
       rect: this.rectOf(i, sx, sy),
+      visible: null,
     }));
     const open = this.entries.find((e) => e.paragraph === this.open);
     this.drawn = {
@@ -500,6 +770,8 @@ export class Overlay {
       sx,
       away: open !== undefined && Overlay.away(open.rect, sy, height),
     };
+    this.probe(sx);
+    this.entries = this.spans(this.entries, sx, sy);
     // ...then the writes: the highlights, if the paragraph the reader is on changed, and one render.
     if (this.highlightApi && this.emphasis() !== this.strong) this.highlight(this.emphasis());
     this.draw(sy);
@@ -515,9 +787,10 @@ export class Overlay {
         origin={d.origin}
         open={this.open}
         subject={this.subject}
-        headline={this.headline}
+        names={this.names}
         viewport={{ top: sy, bottom: sy + d.height, left: d.sx, right: d.sx + d.width }}
         legendBand={d.legendBand}
+        hidden={(this.drawnModal = this.covers.modal)}
         keyShown={!keyFolded}
         onKeyShown={(shown) => {
           keyFolded = !shown;
@@ -576,13 +849,11 @@ export class Overlay {
       this.doc.addEventListener('keydown', this.onOwnEscape, true);
       this.doc.defaultView?.addEventListener('keydown', this.onPageEscape);
       this.doc.defaultView?.addEventListener('blur', this.onFrameFocus);
-      this.doc.defaultView?.addEventListener('scroll', this.onScroll, { passive: true });
     } else {
       this.doc.removeEventListener('pointerdown', this.onPressOutside, true);
       this.doc.removeEventListener('keydown', this.onOwnEscape, true);
       this.doc.defaultView?.removeEventListener('keydown', this.onPageEscape);
       this.doc.defaultView?.removeEventListener('blur', this.onFrameFocus);
-      this.doc.defaultView?.removeEventListener('scroll', this.onScroll);
     }
   }
 
@@ -631,6 +902,14 @@ export class Overlay {
     this.track(false);
     this.listenWhileOpen(false);
     this.highlighter.clear();
+    this.doc.removeEventListener('scroll', this.onBoxScroll, true);
+    this.doc.defaultView?.removeEventListener('scroll', this.onScroll);
+    this.covers = NO_COVERS;
+    this.boxes = new Map();
+    this.doc.removeEventListener('pointerover', this.onPointerOver);
+    this.doc.removeEventListener('pointerout', this.onPointerOut);
+    this.paragraphOf = new Map();
+    this.hovered = null;
     this.strong = null;
     this.focused = null;
     this.items = [];
@@ -645,6 +924,8 @@ export class Overlay {
     if (view !== null && this.frame !== 0) view.cancelAnimationFrame(this.frame);
     view?.removeEventListener('resize', this.onResize);
     this.resized?.disconnect();
+    this.themeWatch?.disconnect();
+    this.darkQuery?.removeEventListener('change', this.onThemeMaybe);
     clearTimeout(this.resizeTimer);
     this.doc.fonts?.removeEventListener?.('loadingdone', this.onResize);
     this.host.remove();

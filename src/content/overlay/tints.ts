@@ -5,6 +5,7 @@
 
 import type { ClaimKind } from '../../model/types.ts';
 import { KINDS } from '../../view/kinds.ts';
+import { contrast, fromHex, luminance, over, parseColour, toHex, WHITE, type Rgba } from './colour.ts';
 
 /**
  * The resting tint's opacity over the page, by the page's theme. The tint sets no text colour, so
@@ -32,18 +33,37 @@ export function restingHighlights(): string {
 }
 
 /**
- * Whether a computed text colour (`rgb(r, g, b)` or `rgba(…)`) is light, which tells a dark page:
- * it reads better on black than on white (WCAG relative luminance over 0.18). A colour in another
- * form (`oklch(…)`, `color(…)`) counts as dark text, the light page's tint, as before.
+ * Whether a computed text colour is light, which tells a dark page: it reads better on black than
+ * on white (WCAG relative luminance over 0.18). Any form the browser computes is read (colour.ts):
+ * rgb(), and oklch(), lab(), color() as a page using CSS Color 4 gets them; a form not known there
+ * counts as dark text, the light page's tint.
  */
 export function lightText(color: string): boolean {
-  const m = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)/.exec(color);
-  if (m === null) return false;
-  const [r, g, b] = m
-    .slice(1, 4)
-    .map((c) => Number(c) / 255)
-    .map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-  return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0) > 0.18;
+  const c = parseColour(color);
+  return c !== null && luminance(c) > 0.18;
+}
+
+/** The least contrast a margin rule keeps against the page behind it (WCAG 1.4.11, a graphic). */
+export const RULE_CONTRAST = 3;
+
+/**
+ * A kind's margin rule as drawn on this background: its own colour where that shows at
+ * RULE_CONTRAST, else that colour taken towards black or white, whichever stands further from the
+ * background, just far enough. The kinds' colours are middle greys' lightness, which shows on
+ * white and near-black pages but not on a mid-grey one (#7a7a7a on #767676, 1.05:1).
+ */
+export function ruleShade(mark: string, background: Rgba): string {
+  const own = fromHex(mark);
+  if (contrast(own, background) >= RULE_CONTRAST) return mark;
+  const black: Rgba = { r: 0, g: 0, b: 0, a: 1 };
+  // One of the two is 4.58:1 or more from any colour (the square root of 21).
+  const target = contrast(black, background) >= contrast(WHITE, background) ? black : WHITE;
+  for (let t = 0.05; t < 1; t += 0.05) {
+    // Measured as it will be drawn, in whole #rrggbb steps.
+    const mixed = toHex(over({ ...target, a: t }, own));
+    if (contrast(fromHex(mixed), background) >= RULE_CONTRAST) return mixed;
+  }
+  return toHex(target);
 }
 
 /** The overlay's `.rule.kind-<kind>` classes (its shadow root's stylesheet). */

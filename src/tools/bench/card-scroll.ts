@@ -3,8 +3,10 @@
 // article (seed 001) at 1280×800, the page scrolls 120 animation frames of 20 px each (its own
 // requestAnimationFrame loop, as a smooth scroll would), first with no card open, then with the
 // first marker's card clicked open (pinned), which leaves the window after a few frames and stays
-// open. Printed for each, three runs: the animation-frame callbacks (the loop's own 120 and the
-// overlay's), their script time, the scroll events' script time and the layouts.
+// open; last with no card but the site's header made sticky (position: sticky, top 0), which the
+// article scrolls under and the overlay cuts its rules and markers at (cover.ts). Printed for each,
+// three runs: the animation-frame callbacks (the loop's own 120 and the overlay's), their script
+// time, the scroll events' script time and the layouts.
 
 import { openDemo, type TraceEvent } from './demo-tab.ts';
 
@@ -13,7 +15,14 @@ try {
   const { page, describe, trace } = demo;
   const ms = (events: TraceEvent[], name: string): number =>
     events.filter((e) => e.name === name && e.ph === 'X').reduce((n, e) => n + (e.dur ?? 0), 0) / 1000;
-  for (const open of [false, true]) {
+  for (const [open, sticky] of [
+    [false, false],
+    [true, false],
+    [false, true],
+  ] as const) {
+    if (sticky)
+      await page.evaluate(`Object.assign(document.querySelector('header.site').style,
+        { position: 'sticky', top: '0', zIndex: '10', background: '#fff' })`);
     for (let run = 0; run < 3; run++) {
       await page.evaluate(() => scrollTo(0, 0));
       await page.waitForTimeout(300);
@@ -39,7 +48,7 @@ try {
       const frames = events.filter((e) => e.name === 'FireAnimationFrame' && e.ph === 'X').length;
       const layouts = events.filter((e) => e.name === 'Layout' && e.ph === 'X').length;
       console.log(
-        `${open ? 'a card pinned open' : 'no card        '}: ${frames} animation-frame callbacks, ` +
+        `${open ? 'a card pinned open' : sticky ? 'a sticky header' : 'no card        '}: ${frames} animation-frame callbacks, ` +
           `${ms(events, 'FireAnimationFrame').toFixed(1)} ms in them, ` +
           `${ms(events, 'EventDispatch').toFixed(1)} ms in events, ${layouts} layouts`,
       );

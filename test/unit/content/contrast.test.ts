@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { OVERLAY_CSS } from '../../../src/content/overlay/styles.ts';
-import { lightText, restingHighlights, ruleClasses } from '../../../src/content/overlay/tints.ts';
+import { lightText, restingHighlights, ruleClasses, ruleShade } from '../../../src/content/overlay/tints.ts';
+import { fromHex } from '../../../src/content/overlay/colour.ts';
 import { KINDS, kindClasses, kindHighlights } from '../../../src/view/kinds.ts';
 import { ROOT } from '../helpers.ts';
 
@@ -79,6 +80,19 @@ describe('colour contrast', () => {
         expect(contrast(rule ?? '', page), `${kind}'s rule on ${page}`).toBeGreaterThanOrEqual(3);
   });
 
+  test('a margin rule is shaded to show at 3:1 on whatever background its paragraph sits, mid-grey too', () => {
+    const greys = Array.from({ length: 256 }, (_, v) => `#${v.toString(16).padStart(2, '0').repeat(3)}`);
+    // Every grey, and coloured panels a paragraph may sit on (a pull quote's, a sponsored box's).
+    for (const page of [...greys, '#767676', '#1f3a60', '#b03a2e', '#2f8a3a', '#ffe8a3', '#6b5bd2'])
+      for (const k of KINDS) {
+        const shade = ruleShade(k.mark, fromHex(page));
+        expect(contrast(shade, page), `${k.kind}'s rule ${shade} on ${page}`).toBeGreaterThanOrEqual(3);
+      }
+    // Where the kind's own colour shows, it is kept: the rule still tells the kind.
+    for (const page of ['#ffffff', '#1f1f1f', '#000000'])
+      for (const k of KINDS) expect(ruleShade(k.mark, fromHex(page))).toBe(k.mark);
+  });
+
   test('the resting tint keeps a page’s own text at 4.5:1, on light pages and ordinary dark themes', () => {
     const page = fs.readFileSync(path.join(ROOT, 'src/content/page.css'), 'utf8');
     expect(page).toContain('/* claim kinds: resting');
@@ -127,9 +141,9 @@ describe('colour contrast', () => {
     // Either side of the middle grey: #555 text is a light page's, #a0a0a0 a dark one's.
     expect(lightText('rgb(85, 85, 85)')).toBe(false);
     expect(lightText('rgb(160, 160, 160)')).toBe(true);
-    // Space-separated (CSS Color 4) as well; a form it cannot read is taken for a light page.
+    // Space-separated (CSS Color 4) as well (other forms: colour.test.ts); what it cannot read, a light page.
     expect(lightText('rgb(240 240 240)')).toBe(true);
-    expect(lightText('oklch(0.9 0 0)')).toBe(false);
+    expect(lightText('currentcolor')).toBe(false);
   });
 });
 

@@ -1,0 +1,297 @@
+// The overlay against the page it is drawn on, in both browsers: its colours read from the page's
+// own (a mid-grey section, a dark theme written in oklch(), a theme switched while reading), what
+// the page draws over it (a sticky header, a modal), pages that scroll inside a container, and a
+// paragraph emphasised while the pointer is on its text.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { OverlayState } from '../../src/extension/messages.ts';
+import { until, type Driver, type Tab } from '../../src/tools/harness/driver.ts';
+import { unexpected } from '../../src/tools/harness/proxy.ts';
+import { eachBrowser, overlayOf, useSite } from '../../src/tools/harness/site.ts';
+import { escapeHtml, seedArticle } from '../../src/tools/harness/pages.ts';
+import { apart, contrast, drawnColours, type Box } from './drawn.ts';
+import { kindOf } from '../../src/view/kinds.ts';
+import type { ClaimKind } from '../../src/model/types.ts';
+
+/** `#rrggbb` laid at `alpha` over another, as the browser paints a translucent background. */
+const over = (top: string, alpha: number, under: string): string =>
+  `#${[1, 3, 5]
+    .map((i) =>
+      Math.round(
+        parseInt(top.slice(i, i + 2), 16) * alpha + parseInt(under.slice(i, i + 2), 16) * (1 - alpha),
+      )
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
+
+const article = seedArticle('001_ec7be9d70c6859db.txt');
+/** Seed 001 as a page with this style sheet, its article's paragraphs inside `wrap`. */
+const page = (css: string, wrap: [string, string] = ['<article>', '</article>'], extra = ''): string =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(article.title)}</title>
+<style>body { margin: 0; font: 17px/1.5 Georgia, serif } ${css}</style></head><body>${extra}${wrap[0]}<h1>${escapeHtml(
+    article.title,
+  )}</h1>${article.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}${wrap[1]}</body></html>`;
+
+const pages: Record<string, string> = {
+  // A white page whose article sits on a mid-grey panel (#767676, black text at 4.6:1).
+  '/grey.html': page(
+    'article { width: 640px; margin: 0 auto; padding: 0 90px; background: #767676; color: #000 }',
+  ),
+  // A dark theme written in CSS Color 4: oklch(0.2 0 0) is #161616, oklch(0.8 0 0) #c2c2c2.
+  '/oklch-dark.html': page(
+    'body { background: oklch(0.2 0 0); color: oklch(0.8 0 0) } article { width: 640px; margin: 0 auto }',
+  ),
+  // A site with its own dark switch: a class on <html>.
+  // The usual desktop layout: a 640 px column centred in the window.
+  '/centred.html': page('article { width: 640px; margin: 0 auto }'),
+  // An app-like layout: a header, and the article in a <main> that scrolls while the window does not.
+  '/container.html': page(
+    'html, body { height: 100%; overflow: hidden } header { height: 60px; background: #123 } main { position: absolute; top: 60px; bottom: 0; left: 0; right: 0; overflow: auto } article { width: 640px; margin: 0 auto }',
+    ['<header></header><main><article>', '</article></main>'],
+  ),
+  // A news site's sticky header (#123 blue, 80 px) that the article scrolls under.
+  '/sticky.html': page(
+    'header { position: sticky; top: 0; height: 80px; background: #112233; z-index: 10 } article { width: 640px; margin: 0 auto }',
+    ['<article>', '</article>'],
+    '<header></header>',
+  ),
+  '/switch.html': page(
+    'article { width: 640px; margin: 0 auto } html.dark body { background: #222222; color: #cccccc }',
+  ),
+};
+const site = useSite(pages);
+
+async function openStory(d: Driver, pathname: string): Promise<{ tab: Tab; state: OverlayState }> {
+  const tab = await d.open(`${site.server.origin}${pathname}`);
+  await tab.viewport(1280, 800);
+  const state = await until(async () => {
+    const s = await overlayOf(d, tab).catch(() => null);
+    return s !== null && s.markers.length > 1 ? s : null;
+  }, 15000);
+  assert.ok(state !== null, `${pathname}: overlay drawn`);
+  await new Promise((r) => setTimeout(r, 300));
+  return { tab, state: (await overlayOf(d, tab)) ?? state };
+}
+
+/** A marked paragraph wholly in the window, and its rect. */
+function inWindow(state: OverlayState): { paragraph: number; rect: Box } {
+  const p = state.paragraphs.find(
+    (q) => q.rect.top > 40 && q.rect.bottom < 760 && q.rect.bottom - q.rect.top > 40,
+  );
+  assert.ok(p !== undefined, 'a marked paragraph in the window');
+  return p;
+}
+
+eachBrowser(site, (d) => {
+  test('on a mid-grey panel the margin rule still shows at 3:1 against the background beside it', async () => {
+    const { tab, state } = await openStory(d, '/grey.html');
+    const { rect: p } = inWindow(state);
+    const [rule, beside] = await drawnColours(tab, [
+      { top: p.top + 30, bottom: p.bottom - 2, left: p.left - 4, right: p.left - 3 },
+      // Left of the marker, on the panel.
+      { top: p.top + 2, bottom: p.bottom - 2, left: p.left - 80, right: p.left - 60 },
+    ]);
+    assert.ok(rule !== undefined && beside !== undefined);
+    assert.equal(beside, '#767676', 'the panel, beside the marker');
+    const ratio = contrast(rule, beside);
+    assert.ok(ratio >= 3, `the rule ${rule} on ${beside}: ${ratio.toFixed(2)}:1`);
+    await tab.close();
+  });
+
+  test('a dark theme written in oklch() gets the dark page’s tint: its light text still reads at 4.5:1', async () => {
+    const { tab, state } = await openStory(d, '/oklch-dark.html');
+    const { rect: p, paragraph } = inWindow(state);
+    const kind = state.markers.find((m) => m.paragraph === paragraph)?.kind as ClaimKind;
+    const [tint, beside] = await drawnColours(tab, [
+      { top: p.top + 2, bottom: p.top + 18, left: p.left + 4, right: p.right - 120 },
+      { top: p.top + 2, bottom: p.bottom - 2, left: p.left - 80, right: p.left - 60 },
+    ]);
+    assert.ok(tint !== undefined && beside !== undefined);
+    assert.ok(apart(tint, beside) >= 4, `tinted (${tint}), not the page's own ${beside}`);
+    // The dark page's tint is its kind's colour at 18% (the light page's at 35%: tints.ts).
+    const dark = over(kindOf(kind).colour, 0x2e / 0xff, beside);
+    assert.ok(apart(tint, dark) <= 3, `the dark page's tint ${dark} (drawn ${tint})`);
+    const ratio = contrast(tint, '#c2c2c2');
+    assert.ok(ratio >= 4.5, `#c2c2c2 text on the tint ${tint}: ${ratio.toFixed(2)}:1`);
+    await tab.close();
+  });
+
+  test('a page switched to its dark theme (a class on <html>) while open gets the dark page’s tint', async () => {
+    const { tab, state } = await openStory(d, '/switch.html');
+    const { rect: p, paragraph } = inWindow(state);
+    const kind = state.markers.find((m) => m.paragraph === paragraph)?.kind as ClaimKind;
+    const look = async () => {
+      const [tint, beside] = await drawnColours(tab, [
+        { top: p.top + 2, bottom: p.top + 18, left: p.left + 4, right: p.right - 120 },
+        { top: p.top + 2, bottom: p.bottom - 2, left: p.left - 80, right: p.left - 60 },
+      ]);
+      return { tint: tint ?? '', beside: beside ?? '' };
+    };
+    const light = await look();
+    assert.equal(light.beside, '#ffffff');
+    assert.ok(
+      apart(light.tint, over(kindOf(kind).colour, 0x59 / 0xff, '#ffffff')) <= 3,
+      `light tint ${light.tint}`,
+    );
+    await tab.evaluate(() => document.documentElement.classList.add('dark'), null);
+    const dark = over(kindOf(kind).colour, 0x2e / 0xff, '#222222');
+    const seen = await until(async () => {
+      const now = await look();
+      return now.beside === '#222222' && apart(now.tint, dark) <= 3 ? now : null;
+    }, 3000);
+    assert.ok(seen !== null, `the dark page's tint ${dark} (drawn ${JSON.stringify(await look())})`);
+    await tab.close();
+  });
+
+  test('the pointer on a paragraph’s text gives it its kind’s full colour, as on its marker, and off it the tint again', async () => {
+    const { tab, state } = await openStory(d, '/centred.html');
+    const { rect: p, paragraph } = inWindow(state);
+    const kind = state.markers.find((m) => m.paragraph === paragraph)?.kind as ClaimKind;
+    const full = kindOf(kind).colour;
+    const look = async () =>
+      (
+        await drawnColours(tab, [
+          { top: p.top + 2, bottom: p.top + 18, left: p.left + 4, right: p.right - 120 },
+        ])
+      )[0] ?? '';
+    const rest = await look();
+    assert.ok(apart(rest, full) >= 8, `at rest the tint (${rest}), not ${full}`);
+    // On the paragraph's second line, over its words.
+    await tab.hover(p.left + 100, p.top + 36);
+    const strong = await until(async () => {
+      const now = await look();
+      return apart(now, full) <= 3 ? now : null;
+    }, 3000);
+    assert.ok(strong !== null, `under the pointer, the full ${full} (drawn ${await look()})`);
+    assert.equal((await overlayOf(d, tab))?.card, null, 'no card opened by the text');
+    // Into the page's margin, away from the paragraph and its marker.
+    await tab.hover(40, p.top + 36);
+    const back = await until(async () => ((await look()) === rest ? true : null), 3000);
+    assert.ok(back !== null, `off it, the tint ${rest} again (drawn ${await look()})`);
+    await tab.close();
+  });
+
+  test('on a page that scrolls inside a container, the markers and an open card move with the text', async () => {
+    const { tab, state } = await openStory(d, '/container.html');
+    /** How far each marker's top is from its paragraph's, of those in the container's box. */
+    const drift = async () => {
+      const s = await overlayOf(d, tab);
+      const tops = new Map(s?.paragraphs.map((p) => [p.paragraph, p.rect.top]));
+      const seen = (s?.markers ?? []).filter((m) => m.rect.top > 60 && m.rect.bottom < 800);
+      return {
+        s,
+        seen: seen.length,
+        most: Math.max(...seen.map((m) => Math.abs(m.rect.top - (tops.get(m.paragraph) ?? NaN)))),
+      };
+    };
+    const scroll = (by: number) =>
+      tab.evaluate((y: number) => void (document.querySelector('main') as HTMLElement).scrollBy(0, y), by);
+    assert.ok((await drift()).most < 2, 'beside their paragraphs at first');
+    await scroll(400);
+    const moved = await until(async () => {
+      const now = await drift();
+      return now.seen > 0 && now.most < 2 ? now : null;
+    }, 3000);
+    assert.ok(moved !== null, `markers moved with the text (${(await drift()).most} px off)`);
+    assert.equal(await tab.evaluate(() => scrollY, null), 0, 'the window itself did not scroll');
+    // A card clicked open stays beside its paragraph as the container scrolls on.
+    const m = moved.s?.markers.find((k) => k.rect.top > 100 && k.rect.bottom < 500);
+    assert.ok(m !== undefined, 'a marker in the container');
+    await tab.clickAt((m.rect.left + m.rect.right) / 2, (m.rect.top + m.rect.bottom) / 2);
+    const open = await until(async () =>
+      (await overlayOf(d, tab))?.card?.paragraph === m.paragraph ? true : null,
+    );
+    assert.ok(open, 'its card opens');
+    const gap = async () => {
+      const s = await overlayOf(d, tab);
+      const p = s?.paragraphs.find((q) => q.paragraph === m.paragraph)?.rect;
+      return (s?.card?.rect.top ?? NaN) - (p?.top ?? NaN);
+    };
+    const before = await gap();
+    await scroll(60);
+    const after = await until(async () => {
+      const g = await gap();
+      return Math.abs(g - before) < 2 ? g : null;
+    }, 3000);
+    assert.ok(after !== null, `the card keeps ${before} px from its paragraph's top (now ${await gap()})`);
+    assert.ok(state.markers.length > 1);
+    await tab.close();
+  });
+
+  test('a sticky header the article scrolls under covers its rules and markers, as it covers its text', async () => {
+    const { tab } = await openStory(d, '/sticky.html');
+    // Scroll so that a marked paragraph's first lines go under the header.
+    const first = (await overlayOf(d, tab))?.paragraphs.find((p) => p.rect.bottom - p.rect.top > 80);
+    assert.ok(first !== undefined, 'a marked paragraph of three lines or more');
+    await tab.evaluate((y: number) => scrollBy(0, y), first.rect.top - 40);
+    await new Promise((r) => setTimeout(r, 400));
+    const s = await overlayOf(d, tab);
+    const p = s?.paragraphs.find((q) => q.paragraph === first.paragraph)?.rect;
+    assert.ok(
+      p !== undefined && p.top < 70 && p.bottom > 120,
+      `its top under the header (${JSON.stringify(p)})`,
+    );
+    const [ruleUnder, markerUnder, ruleBelow] = await drawnColours(tab, [
+      // The rule's column and the marker's place under the header, and the rule below the header.
+      { top: Math.max(0, p.top) + 2, bottom: 78, left: p.left - 4, right: p.left - 3 },
+      {
+        top: Math.max(0, p.top) + 4,
+        bottom: Math.min(78, p.top + 18),
+        left: p.left - 36,
+        right: p.left - 10,
+      },
+      { top: 90, bottom: p.bottom - 2, left: p.left - 4, right: p.left - 3 },
+    ]);
+    assert.equal(ruleUnder, '#112233', 'under the header, the header, not the rule');
+    assert.equal(markerUnder, '#112233', 'under the header, the header, not the marker');
+    assert.notEqual(ruleBelow, '#112233');
+    assert.ok(apart(ruleBelow ?? '', '#ffffff') > 40, `below it the rule shows (${ruleBelow})`);
+    await tab.close();
+  });
+
+  test('a modal the page opens (a fixed layer over the window, or a <dialog>) has no marker or legend drawn over it', async () => {
+    const { tab, state } = await openStory(d, '/centred.html');
+    const m = state.markers.find((k) => k.rect.top > 50 && k.rect.bottom < 700);
+    assert.ok(m !== undefined, 'a marker in the window');
+    const where = [
+      { top: m.rect.top + 4, bottom: m.rect.bottom - 4, left: m.rect.left + 4, right: m.rect.right - 4 },
+      ...(state.legend === null ? [] : [state.legend.rect]),
+    ];
+    /** Whether the wall's colour is all there is at the marker and the legend, within 3 s. */
+    const walled = async (want: boolean): Promise<string> => {
+      const seen = await until(async () => {
+        const now = await drawnColours(tab, where);
+        return now.every((c) => (c === '#3355aa') === want) ? now : null;
+      }, 3000);
+      return seen === null ? `not yet: ${(await drawnColours(tab, where)).join()}` : '';
+    };
+    assert.equal(await walled(false), '', 'the marker and legend drawn at first');
+    // A consent wall: a layer (#3355aa) over the whole window, added to the body.
+    await tab.evaluate(() => {
+      const wall = document.createElement('div');
+      wall.id = 'wall';
+      wall.style.cssText = 'position: fixed; inset: 0; background: #3355aa; z-index: 1000';
+      document.body.append(wall);
+    }, null);
+    assert.equal(await walled(true), '', 'nothing of the overlay over the wall');
+    // Gone again: the overlay is back.
+    await tab.evaluate(() => document.getElementById('wall')?.remove(), null);
+    assert.equal(await walled(false), '', 'the marker and legend back');
+    // A <dialog> opened modal sits in the browser's top layer, over everything the page has.
+    await tab.evaluate(() => {
+      const dialog = document.createElement('dialog');
+      dialog.style.cssText =
+        'width: 100vw; height: 100vh; max-width: none; max-height: none; margin: 0; padding: 0; border: 0; background: #3355aa';
+      document.body.append(dialog);
+      dialog.showModal();
+    }, null);
+    assert.equal(await walled(true), '', 'nothing of the overlay over the dialog');
+    await tab.close();
+  });
+
+  test('no request leaves for anything but the test server', () => {
+    assert.deepEqual(unexpected(site.proxy.log), []);
+  });
+});
