@@ -21,15 +21,16 @@ const isOrderOf = (v: unknown, n: number): boolean => {
 };
 
 /**
- * Whether v is an array of whole numbers from 0 up to `below`. Indexed loops, no callbacks, here
- * and in lookupBoundsProblem: they run once per story, at its first page, before V8 has optimised
- * them.
+ * Whether v is an array of whole numbers from `least` (0 unless given) up to `below`. Indexed
+ * loops, no callbacks, each item read once and compared without a call, here and in
+ * lookupBoundsProblem: the engine's check runs once per story, at its first page, before V8 has
+ * optimised it.
  */
-const isIntArr = (v: unknown, below: number): v is number[] => {
+const isIntArr = (v: unknown, below: number, least = 0): v is number[] => {
   if (!Array.isArray(v)) return false;
   for (let i = 0; i < v.length; i++) {
     const x: unknown = v[i];
-    if (typeof x !== 'number' || !Number.isInteger(x) || x < 0 || x >= below) return false;
+    if (typeof x !== 'number' || x < least || x >= below || x % 1 !== 0) return false;
   }
   return true;
 };
@@ -60,10 +61,8 @@ export const lookupBoundsProblem = (
   let unitCount = 0;
   for (let c = 0; c < claims.length; c++) unitCount += claims[c]?.match.length ?? 0;
   const { claimsWith, weightOf, postings, unindexed, event } = v;
-  if (!isIntArr(claimsWith, claims.length + 1) || claimsWith.length !== n)
+  if (!isIntArr(claimsWith, claims.length + 1, 1) || claimsWith.length !== n)
     return 'a claim count outside 1 to the number of claims';
-  for (let t = 0; t < n; t++)
-    if (claimsWith[t] === 0) return 'a claim count outside 1 to the number of claims';
   if (!Array.isArray(weightOf) || weightOf.length !== unitCount)
     return "a unit's weight that is not a whole number";
   if (!Array.isArray(postings) || postings.length !== n) return 'postings outside the units';
@@ -72,11 +71,15 @@ export const lookupBoundsProblem = (
   const posted = new Uint8Array(unitCount);
   for (let t = 0; t < n; t++) {
     const p: unknown = postings[t];
-    if (!isIntArr(p, unitCount)) return 'postings outside the units';
+    if (!Array.isArray(p)) return 'postings outside the units';
+    // Each number read once: rising from 0 (so no repeat), below the units, whole.
+    let last = -1;
     for (let i = 0; i < p.length; i++) {
-      const k = p[i] ?? 0;
-      if (i > 0 && k <= (p[i - 1] ?? 0)) return POSTED_TWICE(t);
+      const k: unknown = p[i];
+      if (typeof k !== 'number' || k >= unitCount || k % 1 !== 0) return 'postings outside the units';
+      if (k <= last) return k < 0 ? 'postings outside the units' : POSTED_TWICE(t);
       posted[k] = 1;
+      last = k;
     }
   }
   for (let k = 0; k < unitCount; k++) {
