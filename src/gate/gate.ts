@@ -81,8 +81,14 @@ function anyOf(words: readonly string[]): Precheck {
   const spelled: string[] = [];
   for (const w of words) (hasUnfolded(w) ? spelled : plain).push(w);
   const first = plain.length === 0 ? null : new RegExp(alternation(plain), 'i');
-  const then = spelled.length === 0 ? null : new RegExp(alternation(spelled), 'i');
-  return (text) => first?.test(text) === true || then?.test(text) === true;
+  // The second made only where the first finds none: even unused, its source and its parse (V8
+  // parses an expression when it is made) cost a first page's gate.
+  let then: RegExp | null | undefined;
+  const spelledIn = (text: string): boolean => {
+    then ??= spelled.length === 0 ? null : new RegExp(alternation(spelled), 'i');
+    return then?.test(text) === true;
+  };
+  return (text) => first?.test(text) === true || spelledIn(text);
 }
 
 /**
@@ -93,6 +99,9 @@ function anyOf(words: readonly string[]): Precheck {
  * cost. The longer word first where one word begins another.
  */
 function alternation(words: readonly string[]): string {
+  // One word shares nothing: its pattern, where a level of this per character (a group's words
+  // part after their first letters) cost the first page's gate about as much as compiling it.
+  if (words.length === 1) return scanPattern(words[0] ?? '');
   const firsts = [
     ...new Set(words.filter((w) => w !== '').map((w) => String.fromCodePoint(w.codePointAt(0) ?? 0))),
   ];

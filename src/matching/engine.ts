@@ -12,7 +12,7 @@ import {
 } from './match.ts';
 import { lookupTables } from './prepare.ts';
 import { LOOKUP_FORMAT, type ClaimIndex, type Story, type StoryLookup } from '../model/types.ts';
-import { lookupProblem } from '../model/validate.ts';
+import { lookupBoundsProblem } from '../model/validate.ts';
 import { idfWeights, PAGE_UNKNOWN_WEIGHT } from './weights.ts';
 import type { Weights } from './similarity.ts';
 
@@ -141,12 +141,13 @@ export class Engine {
    * use, not when the index is loaded: an index of many stories does not pay for them all at start,
    * and one story's bad tables do not hold up the others. Tables of another format were laid out or
    * filled by other code, and tables that do not fit the claims by a faulty build (which refuses to
-   * write them, so it is told): made again, they match as the compiler's would have.
+   * write them, so it is told): made again, they match as the compiler's would have. The check is
+   * the cheap one (lookupBoundsProblem): the build has checked the tables against the claims.
    */
   private tables(story: Story): StoryLookup {
     const own = story.lookup;
     if (own?.format !== LOOKUP_FORMAT) return this.makeTables(story, this.weight);
-    const problem = lookupProblem(own, story.claims);
+    const problem = lookupBoundsProblem(own, story.claims);
     if (problem === null) return own;
     this.badTables(story.id, problem);
     return this.makeTables(story, this.weight);

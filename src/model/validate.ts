@@ -21,16 +21,77 @@ const isOrderOf = (v: unknown, n: number): boolean => {
 };
 
 /**
- * Whether v is an array of whole numbers from 0 up to `below`. Indexed loops, no callbacks, here
- * and in lookupProblem: they run once per story, at its first page, before V8 has optimised them.
+ * Whether v is an array of whole numbers from `least` (0 unless given) up to `below`. Indexed
+ * loops, no callbacks, each item read once and compared without a call, here and in
+ * lookupBoundsProblem: the engine's check runs once per story, at its first page, before V8 has
+ * optimised it.
  */
-const isIntArr = (v: unknown, below: number): v is number[] => {
+const isIntArr = (v: unknown, below: number, least = 0): v is number[] => {
   if (!Array.isArray(v)) return false;
   for (let i = 0; i < v.length; i++) {
     const x: unknown = v[i];
-    if (typeof x !== 'number' || !Number.isInteger(x) || x < 0 || x >= below) return false;
+    if (typeof x !== 'number' || x < least || x >= below || x % 1 !== 0) return false;
   }
   return true;
+};
+
+/** lookupTables posts each term's units in their order, once each: a repeat shows as no rise. */
+const POSTED_TWICE = (t: number): string => `term ${t} posted to a unit twice or out of order`;
+
+/**
+ * What the engine checks of a story's matcher tables (`Story.lookup`, of format LOOKUP_FORMAT) at
+ * the story's first use, or null: every number the matcher reads a table or an array with is a
+ * whole number within it, each term's postings rise (a unit posted twice makes unrelated pages
+ * match), claim counts are within 1 to the number of claims, and a unit weighs 0 exactly when it
+ * is posted under no term (every weight 0 would recognise no story page). One pass over the tables,
+ * no Map, no string: the full check (lookupProblem, the build's) recounts the claims' terms and
+ * cost a background's first page 7.5M instructions for the seed story, before V8 had optimised it;
+ * this costs 2.9M. What it does not see (postings or event terms of a unit that lacks the term,
+ * terms renumbered, counts within range but not the claims') only a build that skipped its own
+ * check could write: the build refuses such tables, and the checksum refuses them changed after.
+ */
+export const lookupBoundsProblem = (
+  v: unknown,
+  claims: readonly { match: readonly unknown[] }[],
+): string | null => {
+  if (!isObj(v) || !Array.isArray(v.terms)) return 'no terms';
+  const terms: unknown[] = v.terms;
+  const n = terms.length;
+  for (let t = 0; t < n; t++) if (typeof terms[t] !== 'string') return 'no terms';
+  let unitCount = 0;
+  for (let c = 0; c < claims.length; c++) unitCount += claims[c]?.match.length ?? 0;
+  const { claimsWith, weightOf, postings, unindexed, event } = v;
+  if (!isIntArr(claimsWith, claims.length + 1, 1) || claimsWith.length !== n)
+    return 'a claim count outside 1 to the number of claims';
+  if (!Array.isArray(weightOf) || weightOf.length !== unitCount)
+    return "a unit's weight that is not a whole number";
+  if (!Array.isArray(postings) || postings.length !== n) return 'postings outside the units';
+  if (!Array.isArray(unindexed) || unindexed.length !== unitCount) return 'left-out terms outside the terms';
+  if (!Array.isArray(event) || event.length !== unitCount) return 'event terms outside the terms';
+  const posted = new Uint8Array(unitCount);
+  for (let t = 0; t < n; t++) {
+    const p: unknown = postings[t];
+    if (!Array.isArray(p)) return 'postings outside the units';
+    // Each number read once: rising from 0 (so no repeat), below the units, whole.
+    let last = -1;
+    for (let i = 0; i < p.length; i++) {
+      const k: unknown = p[i];
+      if (typeof k !== 'number' || k >= unitCount || k % 1 !== 0) return 'postings outside the units';
+      if (k <= last) return k < 0 ? 'postings outside the units' : POSTED_TWICE(t);
+      posted[k] = 1;
+      last = k;
+    }
+  }
+  for (let k = 0; k < unitCount; k++) {
+    if (!isIntArr(unindexed[k], n)) return 'left-out terms outside the terms';
+    if (!isIntArr(event[k], n)) return 'event terms outside the terms';
+    const weight: unknown = weightOf[k];
+    if (typeof weight !== 'number' || !Number.isInteger(weight) || weight < 0)
+      return "a unit's weight that is not a whole number";
+    if (posted[k] === 1 && weight === 0) return `unit ${k} is posted but weighs 0`;
+    if (posted[k] === 0 && weight > 0) return `unit ${k} weighs ${weight} but is posted under no term`;
+  }
+  return null;
 };
 
 /**
@@ -41,9 +102,9 @@ const isIntArr = (v: unknown, below: number): v is number[] => {
  * over their terms and the tables, O(total terms): the terms in first-seen order, each term's
  * claim count recounted, each unit's terms split between the postings and its left-out terms with
  * no repeats, its event terms its own. What only weights decide (the split, the weights' sizes,
- * which terms name the event) stays the compiler's. Not part of the start-up check (indexProblem):
- * the engine asks at a story's first use, so an index of many stories does not pay for all of them
- * at start, and the build asks for every story (tablesProblem).
+ * which terms name the event) stays the compiler's. The build asks for every story (tablesProblem)
+ * and writes no index whose tables fail it; the checksum then covers them. Everything this accepts,
+ * lookupBoundsProblem (the engine's cheaper check at a story's first use) accepts.
  */
 export const lookupProblem = (
   v: unknown,
@@ -116,6 +177,7 @@ export const lookupProblem = (
     const p: unknown = postings[t];
     if (!isIntArr(p, unitCount)) return 'postings outside the units';
     for (let i = 0; i < p.length; i++) {
+      if (i > 0 && (p[i] ?? 0) <= (p[i - 1] ?? 0)) return POSTED_TWICE(t);
       const k = (p[i] ?? 0) + 1;
       postedFrom[k] = (postedFrom[k] ?? 0) + 1;
     }

@@ -1,6 +1,6 @@
 // Character tests for readers that go through short strings by hand rather than by a regular
 // expression (the stock checks' movement-words.ts, the speakers' name-words.ts, the capitals of
-// terms.ts). Each answers as the `\s`, `\w` or case-insensitive (no `u` flag) expression its
+// terms.ts, the name before an aside in named-asides.ts). Each answers as the `\s`, `\w` or case-insensitive (no `u` flag) expression its
 // comment names.
 
 /** Whether a UTF-16 code unit is whitespace as `\s` reads it. */

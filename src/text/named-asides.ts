@@ -5,6 +5,7 @@
 // its main clause. The compiler reads a seed's appositive with its head for the same reason
 // (src/compiler/pieces.ts, `about`); this is the page's side.
 
+import { isSpace, isWordChar, lowerAscii, spacesBack, spacesFrom } from './chars.ts';
 import type { Piece } from './units.ts';
 
 /**
@@ -12,15 +13,84 @@ import type { Piece } from './units.ts';
  * semicolon or colon, or the sentence's end. The name before it is its head.
  */
 const RELATIVE = /,\s+(?:which|who|whose)\s[^,;:]*/g;
-/** A run of capitalised words ending where the aside starts: the name the aside describes. */
-const NAME_BEFORE = /(?:\p{Lu}[\w.&'-]*\s+)*\p{Lu}[\w.&'-]*$/u;
+/**
+ * An upper-case letter (`\p{Lu}`) outside ASCII and Latin-1, asked only of a character that may
+ * start a name's word where the character after it does not; the expression is compiled, with its
+ * Unicode tables, only on a page that has one there.
+ */
+const UPPER = /^\p{Lu}$/u;
 /**
  * How far before an aside its name may start: a name is a few words, and looking back no further
  * keeps a sentence of many asides linear in its length.
  */
 const NAME_CHARS = 100;
+/** What a name's word may hold after its capital: `[\w.&'-]`. */
+const isNameChar = (c: number): boolean => isWordChar(c) || c === 46 || c === 38 || c === 39 || c === 45;
+
+/**
+ * Whether the code point is an upper-case letter (`\p{Lu}`): by range in ASCII and Latin-1
+ * (À to Þ but ×), none among the general punctuation (curly quotes, dashes), else by UPPER.
+ */
+const isUpper = (cp: number): boolean => {
+  if (cp < 0x100) return (cp >= 65 && cp <= 90) || (cp >= 0xc0 && cp <= 0xde && cp !== 0xd7);
+  if (cp >= 0x2000 && cp <= 0x206f) return false;
+  return UPPER.test(String.fromCodePoint(cp));
+};
+
+/**
+ * Where the run of capitalised words that ends at `end` starts (each word a capital and then
+ * `[\w.&'-]`, the words apart by white space), reading no further back than `from`; -1 when the
+ * text before `end` is no such word. The leftmost start, as the expression
+ * `(?:\p{Lu}[\w.&'-]*\s+)*\p{Lu}[\w.&'-]*$` would find in the text from `from` to `end`, read
+ * back from `end` once: a word at a time, its own characters first.
+ */
+function nameStart(text: string, from: number, end: number): number {
+  let start = -1;
+  let wordEnd = end;
+  for (;;) {
+    // The word's tail of word characters, then its capital: the one before the tail (a capital
+    // outside ASCII is no word character), else the tail's first ASCII capital.
+    let tail = wordEnd;
+    while (tail > from && isNameChar(text.charCodeAt(tail - 1))) tail--;
+    let capital = -1;
+    if (tail > from) {
+      const last = text.charCodeAt(tail - 1);
+      const pair =
+        last >= 0xdc00 &&
+        last <= 0xdfff &&
+        tail - 2 >= from &&
+        (text.charCodeAt(tail - 2) & 0xfc00) === 0xd800;
+      const at = pair ? tail - 2 : tail - 1;
+      if (isUpper(text.codePointAt(at) ?? 0)) capital = at;
+    }
+    for (let i = tail; capital < 0 && i < wordEnd; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 65 && c <= 90) capital = i;
+    }
+    if (capital < 0) return start;
+    start = capital;
+    // A word before it only across white space, and only if the whole of this word is one.
+    if (capital === from || !isSpace(text.charCodeAt(capital - 1))) return start;
+    const gap = spacesBack(text, capital, from);
+    if (gap === from) return start;
+    wordEnd = gap;
+  }
+}
+
 /** Words that open a sentence to link it to the one before: capitalised there, never a name. */
-const CONNECTIVE = /^(?:however|but|instead|meanwhile|and|so|moreover|yet|still|plus)\b\s*/i;
+const CONNECTIVES = new Set('however but instead meanwhile and so moreover yet still plus'.split(' '));
+
+/**
+ * How much of the text from `start` is a linking word, in any case, and the white space after it
+ * (`^(?:however|…)\b\s*`, case-insensitive: a whole word of `\w`), or 0. Read by character, not
+ * by a case-insensitive expression, which V8 compiles with its case tables on a first page.
+ */
+function connectiveLength(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && isWordChar(text.charCodeAt(i))) i++;
+  if (!CONNECTIVES.has(lowerAscii(text, start, i))) return 0;
+  return Math.min(spacesFrom(text, i), end) - start;
+}
 
 /**
  * Each relative aside of `sentence` that follows a name, from the name's start to the aside's
@@ -29,11 +99,9 @@ const CONNECTIVE = /^(?:however|but|instead|meanwhile|and|so|moreover|yet|still|
 export function namedAsides(sentence: string): Piece[] {
   const out: Piece[] = [];
   for (const m of sentence.matchAll(RELATIVE)) {
-    const from = Math.max(0, m.index - NAME_CHARS);
-    const run = NAME_BEFORE.exec(sentence.slice(from, m.index));
-    if (run === null) continue;
-    const connective = CONNECTIVE.exec(run[0]);
-    const start = from + run.index + (connective === null ? 0 : connective[0].length);
+    const name = nameStart(sentence, Math.max(0, m.index - NAME_CHARS), m.index);
+    if (name < 0) continue;
+    const start = name + connectiveLength(sentence, name, m.index);
     if (start >= m.index) continue;
     const end = m.index + m[0].replace(/[\s.]+$/, '').length;
     out.push({ start, end });

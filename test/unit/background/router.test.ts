@@ -207,8 +207,8 @@ describe('background message handling', () => {
   test('an index whose tables do not fit its claims still matches, and the worker says so', async () => {
     const index = JSON.parse(JSON.stringify(seedIndex())) as ClaimIndex;
     const story = index.stories[0]!;
-    // A term said to be carried by one claim more than carry it: a build gone wrong.
-    if (story.lookup !== undefined) story.lookup.claimsWith[0] = (story.lookup.claimsWith[0] ?? 0) + 1;
+    // Every claim unit said to weigh nothing, which would recognise no story page: a build gone wrong.
+    if (story.lookup !== undefined) story.lookup.weightOf = story.lookup.weightOf.map(() => 0);
     const { router, logs } = setup(memoryArea(), ok(index));
     const reply = await router.handle(
       { type: 'match', ids: [story.id], paragraphs: devPage(STORY_PAGE) },

@@ -4,6 +4,7 @@ import {
   indexChecksum,
   indexProblem,
   parseGate,
+  lookupBoundsProblem,
   parseIndex,
   tablesProblem,
 } from '../../../src/model/validate.ts';
@@ -214,8 +215,11 @@ describe('start-up checks of the bundled data', () => {
       (l) => l.event.find((e) => e.length > 0)?.splice(0, 1, 0.5),
       (l) => (l.postings[0] = [0.5]),
     ];
-    for (const spoil of lookups)
+    for (const spoil of lookups) {
       expect(tablesProblem(withTables(spoil)), spoil.toString()).toMatch(/malformed matcher tables/);
+      // The engine's own check at a story's first use refuses them too.
+      expect(boundsProblem(withTables(spoil)), spoil.toString()).not.toBeNull();
+    }
     expect(gateProblem({ stories: [{ id: 'x', anchors: [[]] }] })).toMatch(/empty or malformed anchor group/);
     expect(gateProblem({ stories: 'all' })).toMatch(/not an object/);
     expect(gateProblem({ stories: [{ id: 'x', anchors: [['facebook']], descriptions: [''] }] })).toMatch(
@@ -232,7 +236,7 @@ describe('start-up checks of the bundled data', () => {
       [
         'postings listed three times',
         (l) => (l.postings = l.postings.map((p) => p.flatMap((u) => [u, u, u]))),
-        /twice or not its own/,
+        /posted to a unit twice/,
       ],
       [
         'every term posted to every unit',
@@ -295,7 +299,35 @@ describe('start-up checks of the bundled data', () => {
     ).toBeNull();
     expect(tablesProblem(seedIndex())).toBeNull();
   });
+
+  test("the engine's cheaper check refuses repeats and weights that do not fit the postings, and takes the built tables", () => {
+    // What it refuses of the cases above, with the build's reason: a unit posted twice under a
+    // term, posted but weighing 0, weighing but posted nowhere. The others (a term posted to a unit
+    // that lacks it, terms renumbered, counts within range) it cannot tell from the tables alone:
+    // the build refuses them (above), and the checksum any change after the build.
+    const refused: [(l: StoryLookup) => void, RegExp][] = [
+      [(l) => (l.postings = l.postings.map((p) => p.flatMap((u) => [u, u]))), /posted to a unit twice/],
+      [(l) => (l.postings = l.postings.map((p) => [...p].reverse())), /out of order/],
+      [(l) => (l.weightOf = l.weightOf.map(() => 0)), /posted but weighs 0/],
+      [(l) => (l.postings = l.postings.map(() => [])), /posted under no term/],
+      [(l) => (l.claimsWith[0] = 0), /claim count outside/],
+      [(l) => (l.terms[0] = 7 as unknown as string), /no terms/],
+    ];
+    for (const [spoil, reason] of refused) {
+      expect(boundsProblem(withTables(spoil)), spoil.toString()).toMatch(reason);
+      expect(tablesProblem(withTables(spoil)), spoil.toString()).not.toBeNull();
+    }
+    expect(boundsProblem(seedIndex())).toBeNull();
+    expect(boundsProblem(withTables((l) => l.terms.reverse()))).toBeNull();
+  });
 });
+
+/** The engine's check of the first story's tables. */
+function boundsProblem(index: ClaimIndex): string | null {
+  const story = index.stories[0];
+  if (story === undefined) throw new Error('the built index has no story');
+  return lookupBoundsProblem(story.lookup, story.claims);
+}
 
 /** The built index with its first story's tables spoilt and the checksum made again. */
 function withTables(spoil: (l: StoryLookup) => void): ClaimIndex {
