@@ -7,7 +7,7 @@
 // spokesperson clarified that …"), since the view shows who said it. A card is read alone: an
 // additive "also" goes, and what the sentence around the piece named is named where the seed
 // says it ("its" after a speaker's lead-in, the subject's description inside a cut clause, a
-// description or a goal opening a sentence). The claim is worded by its most representative
+// goal opening a sentence). The claim is worded by its most representative
 // piece that reads well in at most MAX_WORDS words; past it, an aside or a second predicate goes.
 // The seed spans each wording came from are kept.
 
@@ -185,7 +185,7 @@ function wordPiece(
   }
   const alone = quotation ? text : standalone(text);
   const before = offset === 0 ? (seedText.get(piece.seed) ?? '').slice(0, piece.sentenceStart) : '';
-  const opening = openingReferent(alone, finder, piece, before, speaker, source);
+  const opening = openingReferent(alone, piece, before, speaker, source);
   return { text: finish(nameTheSubject(nameDescribed(opening, finder, piece, source), finder)), source };
 }
 
@@ -523,30 +523,15 @@ function nameDescribed(text: string, finder: EntityFinder, piece: SeedPiece, sou
 const INTENT =
   /^The (goal|aim|idea|plan|purpose|intention|objective|ambition|strategy)\b(?= (?:is|was|has been|had been|would be|will be)\b)/;
 /**
- * A description opening the wording: "The", one to three lower-case words and a noun, and its
- * verb ("The smartphone texting service boasts 1.3 billion users"), the shortest that reads so.
- */
-const DESCRIPTIONS = [1, 2, 3].map((n) => new RegExp(`^The ((?:[a-z][\\w-]*\\s+){${n}})[a-z][\\w-]*(?=\\s)`));
-const description = (text: string): RegExpExecArray | null =>
-  DESCRIPTIONS.map((re) => re.exec(text)).find(
-    (m) => m !== null && FINITE.test(text.slice(m[0].length).trimStart()),
-  ) ?? null;
-/** Words opening a sentence that are no name. */
-const NO_NAME =
-  /^(?:The|A|An|This|That|These|Those|Its|Their|Our|His|Her|It|In|On|At|For|From|With|And|But|By|As)\b\s*/;
-
-/**
- * What a description or a goal opening a sentence stands for, where the seed says it before
- * the sentence (`before`, the seed's text up to it). A goal is the actor named last before it
- * (INTENT). A description of something the story does not know ("The smartphone texting
- * service") is the name the seed gave it, written before one of the description's words ("the
- * social network's Messenger texting platform": Messenger); the latest such name. Neither where
- * the seed does not say ("The petition, which went out to banks, …" stays). The name's span is
- * added to `source`.
+ * Whose goal opening a sentence is, where the seed says it before the sentence (`before`, the
+ * seed's text up to it): the actor named last before it (INTENT). The name's span is added to
+ * `source`. A description opening a sentence ("The smartphone texting service boasts …") keeps
+ * its words: nothing in the seed's words tells the name of the thing described ("the social
+ * network's Messenger texting platform") from its owner's ("Mercy Hospital patient records"),
+ * and a wrong name is a falsehood where a description is only vague.
  */
 function openingReferent(
   text: string,
-  finder: EntityFinder,
   piece: SeedPiece,
   before: string,
   speaker: string | null,
@@ -559,21 +544,7 @@ function openingReferent(
     source.unshift({ seed: piece.seed, start: actor.start, end: actor.end });
     return `${actor.name}'s ${intent[1] ?? ''}${text.slice(intent[0].length)}`;
   }
-  const described = description(text);
-  if (described === null || finder.mentions(described[0]).length > 0) return text;
-  let found: { name: string; start: number } | null = null;
-  for (const word of (described[1] ?? '').split(/\s+/).filter((w) => w.length >= 4)) {
-    const named = new RegExp(`(\\p{Lu}[\\w.&'-]*(?:\\s+\\p{Lu}[\\w.&'-]*){0,2})\\s+${word}\\s+[a-z]`, 'gu');
-    for (const m of before.matchAll(named)) {
-      const lead = NO_NAME.exec(m[1] ?? '')?.[0].length ?? 0;
-      const name = (m[1] ?? '').slice(lead);
-      if (name !== '' && (found === null || m.index + lead > found.start))
-        found = { name, start: m.index + lead };
-    }
-  }
-  if (found === null) return text;
-  source.unshift({ seed: piece.seed, start: found.start, end: found.start + found.name.length });
-  return `${found.name}${text.slice(described[0].length)}`;
+  return text;
 }
 
 /** A quotation left whole, its speaker stripped: the quote marks go with the speaker. */

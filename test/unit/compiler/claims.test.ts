@@ -924,16 +924,24 @@ describe('a wording read alone says who and what it is about, where the seed say
     expect(only(other, 'raised doubts').text).toMatch(/the tech company would store/);
   });
 
-  test('a description opening a sentence is the name the seed wrote before one of its words; with none, it stays', () => {
-    const seed =
-      'Globex runs the Pulse booking app for clinics across the state. ' +
-      'The popular booking service has 2 million members in six states.\n\n' +
-      'The online petition went out to dozens of large hospitals last spring.\n';
-    const story = compile({ '001_blog.txt': seed });
-    const members = only(story, '2 million members');
-    expect(members.text).toBe('Pulse has 2 million members in six states.');
-    expect(members.textSource.map((s) => seed.slice(s.start, s.end))[0]).toBe('Pulse');
-    // The seed never says what the petition is.
+  test('a description opening a sentence keeps its words: the seed cannot tell a name from an owner (review S16a, 1)', () => {
+    const story = compile({
+      '001_blog.txt':
+        'Globex runs the Pulse booking app for clinics across the state. ' +
+        'The popular booking app has 2 million members in six states.\n\n' +
+        'Mercy Hospital patient records were shared with Globex last year.\n\n' +
+        'The federal patient privacy law was passed in 1996.\n\n' +
+        'Lakeside Clinic privacy officers raised concerns about the deal.\n\n' +
+        'The hospital privacy policy was changed in May.\n\n' +
+        'The online petition went out to dozens of large hospitals last spring.\n',
+    });
+    // Even where the head noun is the one the name was written with ("the Pulse booking app"),
+    // "Mercy Hospital patient records" shows the same words can name an owner: the words stay.
+    expect(only(story, '2 million members').text).toBe(
+      'The popular booking app has 2 million members in six states.',
+    );
+    expect(only(story, 'passed in 1996').text).toBe('The federal patient privacy law was passed in 1996.');
+    expect(only(story, 'changed in May').text).toBe('The hospital privacy policy was changed in May.');
     expect(only(story, 'petition went out').text).toMatch(/^The online petition went out/);
   });
 
