@@ -294,13 +294,24 @@ function unsaid(
     phrase !== undefined &&
     (opening !== undefined || ANY_COMPANY.test(phrase) || finder.describes(phrase, null));
   if (someone) return null;
-  // "Globex said some users opted in to records in its app": with the lead-in gone, "its" has
-  // no one before it on the card; it was the speaker's, the one actor named before it.
+  // "Globex said users can link records in its app": with the lead-in gone, "its" has no one
+  // before it on the card; it was the speaker's, the one actor named before it. Not after a
+  // name, nor after any noun phrase ("Globex said a small rural clinic had lost its license":
+  // the clinic's), which could own it as well.
   const its = unquotedIts(said);
-  if (its >= 0 && !finder.mentions(said.slice(0, its)).some((m) => m.kind !== 'outlet'))
-    return named(`${said.slice(0, its)}${speaker}'s${said.slice(its + 3)}`);
+  const before = said.slice(0, its);
+  if (its >= 0 && !NOUN_PHRASE.test(before) && !finder.mentions(before).some((m) => m.kind !== 'outlet'))
+    return named(`${before}${speaker}'s${said.slice(its + 3)}`);
   return { text: said, said, named: false };
 }
+
+/**
+ * A determiner and the word it opens ("a small rural clinic", "the new app", "some users"): a
+ * noun phrase that could own an "its" after it. Linear: each determiner starts one run of
+ * spaces, which ends on a letter or fails.
+ */
+export const NOUN_PHRASE =
+  /\b(?:the|a|an|this|that|these|those|some|any|many|most|several|each|every|no|all|both|few|his|her|their|our|my|your|one|two|three)\s+\p{L}/iu;
 
 /** Where the first "its" outside quotation marks is, -1 where there is none. */
 function unquotedIts(text: string): number {
