@@ -39,18 +39,19 @@ const TRAIL_ATTRIBUTION =
  * A reporting frame opening the sentence, word meaning news: "Word is (that) …", "Rumour has it
  * (that) …", "The news is that …". Like "according to", it says the fact is going round, not who
  * says it; the fact is its complement. Not "The news was welcomed …" (no "that": the news is the
- * subject) nor "Word is out …".
+ * subject) nor "Word is out …". The frame stands alone at the start; its complement keeps every
+ * word and date it has. Linear: anchored, with one run of spaces before a bounded lookahead.
  */
 const LEAD_FRAME =
-  /^(?:(?:the )?(?:word|news|rumou?r|talk) (?:is|was),? that|(?:the )?(?:word|rumou?r) (?:has|had) it,?(?: that)?|word (?:is|was),?(?! out\b| spreading\b| getting\b))\s+(?=\S+\s+\S+\s+\S+)/i;
+  /^(?:(?:the )?(?:word|news|rumou?r|talk) (?:is|was),? that|(?:the )?(?:word|rumou?r) (?:has|had) it,?(?: that)?)\s+(?=\S+\s+\S+\s+\S+)/i;
 /**
- * The same frame as the sentence's subject, its news framed by when it came: "Word (that)
- * Facebook is fishing for data comes amid concerns …" is "Facebook is fishing for data amid
- * concerns …". The complement must open on its own subject, not "of" or "about" ("News of the
- * deal came as a surprise" is a sentence about the news), and hold a verb of its own.
+ * "Word is X" without "that" only where X opens on its own subject, a name or a pronoun ("Word
+ * is Mercy Hospital fined …"), not a participle ("Word was received from …", "Word is expected
+ * from …": a passive whose subject is the word). Case-sensitive, for the capital. Linear as
+ * LEAD_FRAME.
  */
-const SUBJECT_FRAME =
-  /^(?:the )?(?:word|news|rumou?rs?) (?:that )?(?!(?:of|about|from|on|for|in|to|is|was|has|had)\b)(\S.*?\b(?:is|are|was|were|has|have|had|will|would|could|may|might|\w+ed)\b.*?) (?:comes?|came) ((?:amid|as|after|following|just as|days after|weeks after)\b.+)$/is;
+const BARE_FRAME =
+  /^[Ww]ord (?:is|was),?\s+(?=(?:[A-Z]|(?:he|she|it|they|we)\b)\S*\s+\S+\s+\S+)(?!out\b|spreading\b|getting\b)/;
 /**
  * A time set before the clause's subject: a phrase ("Earlier this year,", "Over the past year,",
  * "Currently,") or a clause ("Since the report was published,", "When news of … became public,").
@@ -471,7 +472,7 @@ export function voiced(text: string, speaker: string | null, finder: EntityFinde
 export function clean(text: string): string {
   let t = text.replace(TICKER, '').trim();
   t = t.replace(LEAD_IN, '').replace(LEAD_ATTRIBUTION, '').replace(LEAD_IN, '');
-  const framed = t.replace(LEAD_FRAME, '').replace(SUBJECT_FRAME, '$1 $2');
+  const framed = t.replace(LEAD_FRAME, '').replace(BARE_FRAME, '');
   if (framed !== t) t = capitalised(framed);
   // What a leading time stood before opens the sentence (not a clause cut from one: "Currently,
   // users can …" is "Users can …", not an actor's "users …").

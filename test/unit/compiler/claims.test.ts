@@ -697,26 +697,39 @@ describe('a claim is worded from the seed text, short and neutral', () => {
     );
   });
 
-  test('a reporting frame ("word is", "rumour has it", "word … comes amid") is stripped like an attribution; the complement is the fact', () => {
+  test('a reporting frame opening the sentence ("word is", "rumour has it", "the news is that") is stripped like an attribution; the complement is the fact', () => {
     const story = compile({
       '001_blog.txt':
-        'Globex and your health\n\nBut word Globex is courting hospitals for patient records comes amid concerns it has not guarded private data. ' +
-        'Rumour has it that Lakeside Clinic will open a second wing in the spring. ' +
+        'Globex and your health\n\nRumour has it that Lakeside Clinic will open a second wing in the spring. ' +
         'Word is Mercy Hospital fined two nurses for reading patient files. ' +
-        'The news that Globex had hired a privacy chief came as hospitals weighed the offer.\n',
+        'The news is that Globex had hired a privacy chief.\n',
     });
-    expect(only(story, 'courting hospitals').text).toBe(
-      'Globex is courting hospitals for patient records amid concerns it has not guarded private data.',
-    );
     expect(only(story, 'second wing').text).toBe('Lakeside Clinic will open a second wing in the spring.');
     expect(only(story, 'fined two nurses').text).toBe(
       'Mercy Hospital fined two nurses for reading patient files.',
     );
-    expect(only(story, 'privacy chief').text).toBe(
-      'Globex had hired a privacy chief as hospitals weighed the offer.',
+    expect(only(story, 'privacy chief').text).toBe('Globex had hired a privacy chief.');
+    expect(only(story, 'fined two nurses').appearances[0]?.quote).toMatch(/^Word is Mercy/);
+  });
+
+  test('a frame that is the subject, or a passive "word was received", keeps its words: the news is not the fact, nor its date the fact\'s (review S16a, 3)', () => {
+    const story = compile({
+      '001_blog.txt':
+        'Globex and your health\n\nBut word Globex is courting hospitals for patient records comes amid concerns it has not guarded private data.\n\n' +
+        'Word was received from Mercy Hospital that the talks had ended.\n\n' +
+        'Word is expected from Lakeside Clinic by Friday on the new wing.\n\n' +
+        'The news that Globex might sell the app came as no surprise.\n\n' +
+        'Rumours that Lakeside Clinic was sold came after the deal.\n',
+    });
+    expect(only(story, 'courting hospitals').text).toBe(
+      'Word Globex is courting hospitals for patient records comes amid concerns it has not guarded private data.',
     );
-    // The quotes keep the seed's words.
-    expect(only(story, 'courting hospitals').appearances[0]?.quote).toMatch(/^But word Globex/);
+    expect(only(story, 'talks had ended').text).toMatch(/^Word was received from Mercy Hospital/);
+    expect(only(story, 'by Friday').text).toMatch(/^Word is expected from Lakeside Clinic/);
+    expect(only(story, 'sell the app').text).toBe(
+      'The news that Globex might sell the app came as no surprise.',
+    );
+    expect(only(story, 'was sold').text).toBe('Rumours that Lakeside Clinic was sold came after the deal.');
   });
 
   test('news that is itself the subject keeps its words ("News of …", "The news was welcomed …")', () => {
