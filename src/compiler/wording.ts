@@ -8,7 +8,7 @@
 // additive "also" goes, and what the sentence around the piece named is named where the seed
 // says it ("its" after a speaker's lead-in, the subject's description inside a cut clause, a
 // goal opening a sentence). The claim is worded by its most representative
-// piece that reads well in at most MAX_WORDS words; past it, an aside or a second predicate goes.
+// piece that reads well in at most MAX_WORDS words; past it, an aside goes.
 // The seed spans each wording came from are kept.
 
 import type { Mention } from '../matching/speakers.ts';
@@ -648,34 +648,6 @@ export const HARD_MAX_WORDS = 30;
 const ASIDE =
   /,\s+(?:particularly|especially|saying|adding|citing|wiping|after|which|who|while|let alone|in large part|because|including|as part of)\b/gi;
 
-/** A modal and its verb: "could link", "can use", where a second predicate may follow. */
-const MODAL = /\b(?:could|can|would|will|may|might|should|must)\s+[a-z]+\b/;
-/**
- * "… and chat with a nurse" after a modal's predicate: a second predicate, the lower-case word
- * after "and" read as its verb by what follows it, a preposition or a determiner, and by not
- * ending on a plural's "s" ("nurses and doctors in six states" is a list). "checking account
- * balances" after "and" is no predicate; nor is a name.
- */
-const SECOND_PREDICATE =
-  /\s+and\s+(?=[a-z]+(?<![^s]s)\s+(?:with|to|on|in|for|about|from|into|over|the|a|an|their|its|his|her|our|your)\b)/g;
-
-/**
- * Where the wording's first predicate ends, past MAX_WORDS: its second predicate ("could link
- * their records with the app and chat with a nurse") goes, the clause's core staying; the last
- * such break that leaves at least 8 words and at most MAX_WORDS.
- */
-function secondPredicate(text: string): number | undefined {
-  const modal = MODAL.exec(text);
-  if (modal === null) return undefined;
-  const from = modal.index + modal[0].length;
-  return [...text.matchAll(SECOND_PREDICATE)]
-    .map((m) => m.index)
-    .filter(
-      (at) => at > from && wordCount(text.slice(0, at)) >= 8 && wordCount(text.slice(0, at)) <= MAX_WORDS,
-    )
-    .pop();
-}
-
 /**
  * Past MAX_WORDS, the last aside that leaves a sentence of at least 8 words goes (a list's commas
  * are no break: "PayPal, Citibank and American Express" stays whole); with none, the words stay
@@ -686,7 +658,7 @@ function shorten(text: string): string {
   const breaks = [...text.matchAll(ASIDE)]
     .map((m) => m.index)
     .filter((at) => wordCount(text.slice(0, at)) >= 8 && wordCount(text.slice(0, at)) <= MAX_WORDS);
-  const at = breaks[breaks.length - 1] ?? secondPredicate(text);
+  const at = breaks[breaks.length - 1];
   if (at !== undefined) return `${text.slice(0, at)}.`;
   if (wordCount(text) <= HARD_MAX_WORDS) return text;
   const head = text.split(/\s+/).slice(0, MAX_WORDS).join(' ');
