@@ -528,15 +528,17 @@ function nameDescribed(text: string, finder: EntityFinder, piece: SeedPiece, sou
 
 /**
  * A goal, an aim, an idea or a plan opening a sentence ("The goal was to weave the app into
- * …") is someone's, as "its goal" would be: the actor the seed named before it, as for an
- * opening "it". Not in a speaker's own words ("The idea is that …", said by Globex: the card
- * says whose).
+ * …") is someone's, as "its goal" would be: the actor of the sentence before it, its speaker or
+ * the subject it opens on, never its object ("Mercy Hospital has asked Globex for a partnership.
+ * The idea …" is Mercy's, if anyone's). Not where the sentence names another actor ("The idea
+ * was dismissed by Globex"), nor in a speaker's own words ("The idea is that …", said by Globex:
+ * the card says whose).
  */
 const INTENT =
   /^The (goal|aim|idea|plan|purpose|intention|objective|ambition|strategy)\b(?= (?:is|was|has been|had been|would be|will be)\b)/;
 /**
- * Whose goal opening a sentence is, where the seed says it before the sentence (`before`, the
- * seed's text up to it): the actor named last before it (INTENT). The name's span is added to
+ * Whose goal opening a sentence is, where the seed says it in the sentence before (INTENT;
+ * `before` is the seed's text up to the sentence, empty for a clause cut from one). The name's span is added to
  * `source`. A description opening a sentence ("The smartphone texting service boasts …") keeps
  * its words: nothing in the seed's words tells the name of the thing described ("the social
  * network's Messenger texting platform") from its owner's ("Mercy Hospital patient records"),
@@ -551,8 +553,10 @@ function openingReferent(
 ): string {
   if (before === '' || speaker !== null) return text;
   const intent = INTENT.exec(text);
-  const actor = piece.actorBefore;
-  if (intent !== null && actor !== null) {
+  const actor = piece.subjectBefore;
+  // "The idea was dismissed by Globex": the sentence names an actor of its own, who may own it.
+  const another = piece.sentenceMentions.some((m) => m.kind !== 'outlet' && m.id !== actor?.name);
+  if (intent !== null && actor !== null && !another) {
     source.unshift({ seed: piece.seed, start: actor.start, end: actor.end });
     return `${actor.name}'s ${intent[1] ?? ''}${text.slice(intent[0].length)}`;
   }

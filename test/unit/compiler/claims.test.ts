@@ -985,6 +985,21 @@ describe('a wording read alone says who and what it is about, where the seed say
     expect(goal.textSource.map((s) => seed.slice(s.start, s.end))[0]).toBe('Globex');
     expect(only(story, 'The idea is').text).toMatch(/^The idea is that booking/);
   });
+
+  test('a goal is never given to an object of the sentence before, nor where its own sentence names another actor (review S16a, 5)', () => {
+    const story = compile({
+      '001_blog.txt':
+        'Mercy Hospital has asked Globex for a partnership on patient records. The plan was to share lab results within a week.\n\n' +
+        'Lakeside Clinic wrote to Globex about its new wing. The idea was dismissed by Globex as premature.\n\n' +
+        'Globex has hired a privacy chief for its health app. The plan was rejected by Mercy Hospital in March.\n',
+    });
+    // The sentence before's subject, Mercy Hospital, not its object, Globex.
+    expect(only(story, 'share lab results').text).toBe(
+      "Mercy Hospital's plan was to share lab results within a week.",
+    );
+    expect(only(story, 'dismissed by Globex').text).toBe('The idea was dismissed by Globex as premature.');
+    expect(only(story, 'rejected by Mercy').text).toBe('The plan was rejected by Mercy Hospital in March.');
+  });
 });
 
 describe('who "they" are, and whose words a statement is', () => {
