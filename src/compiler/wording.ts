@@ -193,21 +193,39 @@ function wordPiece(
 /**
  * An additive "also" that ties the fact to a sentence before it ("Globex is also looking at
  * …", "Initech has also sought …"): the card is read alone, not after that sentence. Not "but
- * also", "and also" or "not only … also", whose other half the wording holds.
+ * also", "and also" or "not only … also", whose other half the wording holds (KEEPS_ALSO, read
+ * in the few characters before it).
  */
-const ALSO = /(?<!\b(?:but|and|or|only|as well as))\s+also\b(?=\s)/gi;
+const ALSO = /\balso\b(?=\s)/gi;
+const KEEPS_ALSO = /(?:^|[^\p{L}])(?:but|and|or|only|as well as)$/iu;
 const QUOTATION = /(["\u201C][^"\u201C\u201D]*["\u201D])/;
+/** First-person words: someone's own words keep theirs. */
+const FIRST_PERSON = /\b(?:we|we're|we've|our|us)\b/i;
 
 /**
  * The wording without its additive "also", outside quotation marks and first-person words
- * (someone's own words keep theirs: voiced() quotes them).
+ * (someone's own words keep theirs: voiced() quotes them). Linear: each "also" is found once,
+ * the spaces before it walked back once, and only the 11 characters before those read.
  */
-function standalone(text: string): string {
-  if (/\b(?:we|we're|we've|our|us)\b/i.test(text)) return text;
+export function standalone(text: string): string {
+  if (FIRST_PERSON.test(text)) return text;
   return text
     .split(QUOTATION)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(ALSO, '')))
+    .map((part, i) => (i % 2 === 1 ? part : withoutAlso(part)))
     .join('');
+}
+
+function withoutAlso(part: string): string {
+  let out = '';
+  let from = 0;
+  for (const m of part.matchAll(ALSO)) {
+    let start = m.index;
+    while (start > from && /\s/.test(part.charAt(start - 1))) start--;
+    if (start === m.index || KEEPS_ALSO.test(part.slice(Math.max(0, start - 11), start))) continue;
+    out += part.slice(from, start);
+    from = m.index + m[0].length;
+  }
+  return out + part.slice(from);
 }
 
 /** A neutral verb of speech after its speaker ("Facebook said", "a spokesperson clarified that"). */
@@ -468,11 +486,14 @@ export function voiced(text: string, speaker: string | null, finder: EntityFinde
   return `${speaker}: "${inner}".`;
 }
 
+/** The text without a reporting frame opening it (LEAD_FRAME, BARE_FRAME). */
+export const unframed = (text: string): string => text.replace(LEAD_FRAME, '').replace(BARE_FRAME, '');
+
 /** Lead-ins, attributions, a leading time, tickers and "reportedly" out. */
 export function clean(text: string): string {
   let t = text.replace(TICKER, '').trim();
   t = t.replace(LEAD_IN, '').replace(LEAD_ATTRIBUTION, '').replace(LEAD_IN, '');
-  const framed = t.replace(LEAD_FRAME, '').replace(BARE_FRAME, '');
+  const framed = unframed(t);
   if (framed !== t) t = capitalised(framed);
   // What a leading time stood before opens the sentence (not a clause cut from one: "Currently,
   // users can …" is "Users can …", not an actor's "users …").
