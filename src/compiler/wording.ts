@@ -199,8 +199,11 @@ function wordPiece(
 const ALSO = /\balso\b(?=\s)/gi;
 const KEEPS_ALSO = /(?:^|[^\p{L}])(?:but|and|or|only|as well as)$/iu;
 const QUOTATION = /(["\u201C][^"\u201C\u201D]*["\u201D])/;
-/** First-person words: someone's own words keep theirs. */
-const FIRST_PERSON = /\b(?:we|we're|we've|our|us)\b/i;
+/**
+ * First-person words: someone's own words keep theirs. Case-sensitive for "us", which in
+ * capitals is the country ("records from US hospitals"). Linear: one alternation per position.
+ */
+const FIRST_PERSON = /\b(?:[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|[Uu]s)\b/;
 
 /**
  * The wording without its additive "also", outside quotation marks and first-person words
@@ -477,8 +480,10 @@ function appositiveHead(before: string): { text: string; start: number } | null 
 /** A first-person quotation ("we partner with banks …") is worded with who says it. */
 export function voiced(text: string, speaker: string | null, finder: EntityFinder): string {
   if (speaker === null) return text;
-  const person = /\b(?:we|we're|we've|our|us|i)\b/i.exec(text);
-  if (person === null || finder.mentions(text.slice(0, person.index)).some((m) => m.kind !== 'outlet'))
+  const person = [FIRST_PERSON.exec(text), /\bI\b/.exec(text)]
+    .filter((m) => m !== null)
+    .sort((a, b) => a.index - b.index)[0];
+  if (person === undefined || finder.mentions(text.slice(0, person.index)).some((m) => m.kind !== 'outlet'))
     return text;
   // A clause cut from a quotation keeps its own quote mark ('"We have asked banks …'): the
   // wording's marks replace it.

@@ -910,6 +910,19 @@ describe('a wording read alone says who and what it is about, where the seed say
     );
   });
 
+  test('"also" after "US", the country, goes like any other; "us" keeps a speaker\'s own (review S16a, 9)', () => {
+    const story = compile({
+      '001_blog.txt':
+        'Globex has asked hospitals for patient records. ' +
+        'Initech is also seeking patient records from US hospitals for its insurance app.\n\n' +
+        'Mercy Hospital said patients also trust us with their records.\n',
+    });
+    expect(only(story, 'US hospitals').text).toBe(
+      'Initech is seeking patient records from US hospitals for its insurance app.',
+    );
+    expect(only(story, 'trust us').text).toMatch(/also trust us/);
+  });
+
   test('"its" in words said, their speaker\'s lead-in gone, is the speaker\'s, traced to the lead-in; not after a name or any noun phrase (review S16a, 2)', () => {
     const seed =
       'Globex said patients opted in to sharing records in its health app. ' +

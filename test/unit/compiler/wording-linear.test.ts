@@ -21,6 +21,9 @@ describe('the wording expressions are linear in their input', () => {
     // The first "also" opens the text (nothing before it to tie to); every later one goes.
     expect(standalone(words)).toBe('also ');
     expect(standalone(`but${spaces}also here`)).toBe(`but${spaces}also here`);
+    // First-person words (FIRST_PERSON) keep it; "US" is none.
+    expect(standalone(`${'US '.repeat(66_666)}also here`)).toBe(`${'US '.repeat(66_665)}US here`);
+    expect(standalone(`${'US '.repeat(66_666)}us also here`)).toBe(`${'US '.repeat(66_666)}us also here`);
   });
 
   test('a noun phrase before "its" (NOUN_PHRASE) past a run of spaces, capitals or commas', () => {
