@@ -16,6 +16,8 @@ export type TimelineEntry = OutletEntry | StatementEntry;
 
 export interface OutletEntry {
   type: 'outlet';
+  /** Unique among the timeline's lines (the page keys them by it). */
+  key: string;
   id: string;
   name: string;
   /**
@@ -34,8 +36,13 @@ export interface OutletEntry {
 
 export interface StatementEntry {
   type: 'statement';
-  /** The statement's claim, which the line links to. */
-  claimId: string;
+  /**
+   * Unique among the timeline's lines, the statement's place in story.json's records: two
+   * statements may share a claim, or have none.
+   */
+  key: string;
+  /** The statement's claim, which the line links to; null where no claim holds its quote. */
+  claimId: string | null;
   /** When it was said, as its record gives it (null: not given). */
   date: string | null;
   /** The outlet it was given to, by name, or null where the record names none. */
@@ -65,6 +72,7 @@ export function timeline(story: Story): TimelineEntry[] {
     return [
       {
         type: 'outlet',
+        key: `outlet:${o.id}`,
         id: o.id,
         name: o.name,
         date,
@@ -80,11 +88,13 @@ export function timeline(story: Story): TimelineEntry[] {
   if (broke !== undefined) broke.broke = true;
   // Statements of one moment: the primary first, then in the order story.json records them (the
   // sorts are stable).
-  const statements = [...story.statements]
-    .sort((a, b) => Number(b.primary === true) - Number(a.primary === true))
-    .map((s): StatementEntry => ({
+  const statements = story.statements
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => Number(b.s.primary === true) - Number(a.s.primary === true))
+    .map(({ s, i }): StatementEntry => ({
       type: 'statement',
-      claimId: s.claimId,
+      key: `statement:${i}`,
+      claimId: s.claimId === '' ? null : s.claimId,
       date: s.date,
       to: outletName(story, s.to),
       quote: s.quote,

@@ -118,6 +118,19 @@ describe('the story page’s model', () => {
     });
   });
 
+  test('timeline lines have unique keys, even for a statement with no claim or a claim with two statements', () => {
+    const said = story.statements[0];
+    if (said === undefined) throw new Error('no statement');
+    const odd = { ...story, statements: [...story.statements, { ...said, claimId: '' }, { ...said }] };
+    const entries = timeline(odd);
+    expect(new Set(entries.map((e) => e.key)).size).toBe(entries.length);
+    const statements = entries.flatMap((e) => (e.type === 'statement' ? [e.claimId] : []));
+    expect(statements.filter((id) => id === null)).toHaveLength(1);
+    expect(statements.filter((id) => id === said.claimId)).toHaveLength(
+      2 + story.statements.filter((s) => s !== said && s.claimId === said.claimId).length,
+    );
+  });
+
   test('each of the subject’s recorded statements is a line, with its date and the outlet it was given to', () => {
     const lines = timeline(story).flatMap((e) =>
       e.type === 'statement' ? [timelineLine(e, story.subject.name)] : [],
