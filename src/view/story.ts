@@ -158,12 +158,26 @@ function searchText(story: Story, c: Claim): string {
   return searchKey([c.text, ...c.appearances.map((a) => a.quote), ...headlines, ...outlets].join('\n'));
 }
 
+const PUNCTUATION = /\p{P}/u;
+/**
+ * A query word without the punctuation typed around it ("WSJ.", "Citigroup,", a quote mark
+ * before "Facebook"), which the entry's text has elsewhere or not at all; inside it stays
+ * ("U.S", "AT&T"). Linear: each end walked once, a character at a time.
+ */
+function bare(word: string): string {
+  let start = 0;
+  let end = word.length;
+  while (start < end && PUNCTUATION.test(word.charAt(start))) start++;
+  while (end > start && PUNCTUATION.test(word.charAt(end - 1))) end--;
+  return word.slice(start, end);
+}
+
 /**
  * The claims of these kinds whose entry (searchText) holds every word of the query. O(claims ×
  * their text) per keystroke: a story's index is a few hundred claims at most.
  */
 export function filterClaims(story: Story, query: string, kinds: ReadonlySet<ClaimKind>): Claim[] {
-  const words = searchKey(query).split(/\s+/).filter(Boolean);
+  const words = searchKey(query).split(/\s+/).map(bare).filter(Boolean);
   return story.claims.filter((c) => {
     if (!kinds.has(c.kind)) return false;
     if (words.length === 0) return true;

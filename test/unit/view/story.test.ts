@@ -201,6 +201,25 @@ describe('the story page’s model', () => {
     ]);
   });
 
+  test('a search word is read without the punctuation typed around it (review S16a, 8)', () => {
+    const same = (typed: string, bare: string): void => {
+      const found = filterClaims(story, typed, ALL);
+      expect(found.length).toBeGreaterThan(0);
+      expect(found).toEqual(filterClaims(story, bare, ALL));
+    };
+    same('WSJ.', 'wsj');
+    same('Citigroup,', 'Citigroup');
+    same('\u201CFacebook', 'Facebook');
+    same('"Facebook"', 'Facebook');
+    same('(Citigroup) \u2014 WSJ!', 'Citigroup WSJ');
+    // Linear in the query: 200,000 characters of punctuation, capitals, commas and a word.
+    expect(filterClaims(story, `${'.'.repeat(200_000)}wsj${'\u201D'.repeat(200_000)}`, ALL)).toEqual(
+      filterClaims(story, 'wsj', ALL),
+    );
+    expect(filterClaims(story, `${', '.repeat(100_000)}wsj ${'A'.repeat(200_000)}`, ALL)).toEqual([]);
+    expect(filterClaims(story, 'wsj '.repeat(50_000), ALL)).toEqual(filterClaims(story, 'wsj', ALL));
+  });
+
   test('search needs every word, in the wording or a seed quote, ignoring case and accents; kinds filter', () => {
     const citi = filterClaims(story, 'CITIGROUP', ALL);
     expect(citi.length).toBeGreaterThan(0);
