@@ -110,12 +110,7 @@ const SUBORDINATE_FROM = 10;
 const LONE_SUBORDINATE = /^(?:While|Although|Though|Whereas)\s+/;
 const QUOTE_CHARS = /^["\u201C]|["\u201D]$/g;
 
-function wordPiece(
-  piece: SeedPiece,
-  finder: EntityFinder,
-  speaker: string | null,
-  seedText: ReadonlyMap<string, string>,
-): Wording {
+function wordPiece(piece: SeedPiece, finder: EntityFinder, speaker: string | null): Wording {
   const source: SeedSpan[] = [{ seed: piece.seed, start: piece.start, end: piece.end }];
   let offset = piece.start - piece.sentenceStart;
   const described = piece.described;
@@ -185,8 +180,7 @@ function wordPiece(
     source.splice(0, source.length, ...(reported.named ? nameSpans : []), said);
   }
   const alone = quotation ? text : standalone(text);
-  const before = offset === 0 ? (seedText.get(piece.seed) ?? '').slice(0, piece.sentenceStart) : '';
-  const opening = openingReferent(alone, piece, before, speaker, source);
+  const opening = offset === 0 ? whoseGoal(alone, piece, speaker, source) : alone;
   return { text: finish(nameTheSubject(nameDescribed(opening, finder, piece, source), finder)), source };
 }
 
@@ -563,21 +557,15 @@ function nameDescribed(text: string, finder: EntityFinder, piece: SeedPiece, sou
 const INTENT =
   /^The (goal|aim|idea|plan|purpose|intention|objective|ambition|strategy)\b(?= (?:is|was|has been|had been|would be|will be)\b)/;
 /**
- * Whose goal opening a sentence is, where the seed says it in the sentence before (INTENT;
- * `before` is the seed's text up to the sentence, empty for a clause cut from one). The name's span is added to
+ * Whose goal opening a sentence (not a clause cut from one) is, where the seed says it in the
+ * sentence before (INTENT). The name's span is added to
  * `source`. A description opening a sentence ("The smartphone texting service boasts …") keeps
  * its words: nothing in the seed's words tells the name of the thing described ("the social
  * network's Messenger texting platform") from its owner's ("Mercy Hospital patient records"),
  * and a wrong name is a falsehood where a description is only vague.
  */
-function openingReferent(
-  text: string,
-  piece: SeedPiece,
-  before: string,
-  speaker: string | null,
-  source: SeedSpan[],
-): string {
-  if (before === '' || speaker !== null) return text;
+function whoseGoal(text: string, piece: SeedPiece, speaker: string | null, source: SeedSpan[]): string {
+  if (speaker !== null) return text;
   const intent = INTENT.exec(text);
   const actor = piece.subjectBefore;
   // "The idea was dismissed by Globex": the sentence names an actor of its own, who may own it.
@@ -631,10 +619,8 @@ export function pickWording(
   weight: Weights,
   /** The claim's speaker, for a statement or a response: their lead-in goes (`unsaid`). */
   speaker: string | null,
-  /** Each seed's text by file name: what a description opening a sentence stood for before it. */
-  seedText: ReadonlyMap<string, string> = new Map(),
 ): Wording & { from: number } {
-  const worded = items.map((p, from) => ({ ...wordPiece(p, finder, speaker, seedText), from, piece: p }));
+  const worded = items.map((p, from) => ({ ...wordPiece(p, finder, speaker), from, piece: p }));
   const fits = worded.filter(
     (w) => wordCount(w.text) <= MAX_WORDS && wordCount(w.text) >= 3 && !titleCase(w.text),
   );
