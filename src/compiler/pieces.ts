@@ -41,6 +41,12 @@ export interface SeedPiece {
    * (sentence-actor.ts); null where it opens on no "they" or that sentence names no actor.
    */
   they: Actor | null;
+  /**
+   * The actor of the sentence just before, in the seed (its named speaker, else the subject or
+   * party it opens on: sentence-actor.ts), never one it names as an object; null where it has
+   * none. Whose a goal opening the sentence is (wording.ts).
+   */
+  subjectBefore: Actor | null;
   /** True when the sentence is the seed's headline. */
   headline: boolean;
   /**
@@ -99,6 +105,7 @@ export function readPieces({ story, seeds }: StoryInput): SeedPiece[] {
   const out: SeedPiece[] = [];
   for (const seed of seeds) {
     let actorBefore: Actor | null = null;
+    let subjectBefore: Actor | null = null;
     for (const para of seedParagraphs(seed.text)) {
       // The actor of the sentence before, in this paragraph: who an opening "they" is.
       let previous: Actor | null = null;
@@ -175,6 +182,7 @@ export function readPieces({ story, seeds }: StoryInput): SeedPiece[] {
             sentenceMentions,
             actorBefore,
             they,
+            subjectBefore,
             headline: s.headline,
             ...(piece.head === undefined ? {} : { about }),
             actor: actorOf(s.text, sentenceMentions),
@@ -195,6 +203,7 @@ export function readPieces({ story, seeds }: StoryInput): SeedPiece[] {
           });
         }
         previous = sentenceActor(s.text, s.start, sentenceMentions, voices, they);
+        subjectBefore = previous;
         const actors = sentenceMentions.filter((m) => m.kind !== 'outlet');
         const last = actors[actors.length - 1];
         if (last !== undefined)

@@ -89,7 +89,6 @@ interface StoryParts {
 function assemble(parts: StoryParts, groups: readonly number[][]): Story {
   const { input, pieces, kinded, statementPieces, weight, names, finder, gate, idOf } = parts;
   const { story } = input;
-  const seedText = new Map(input.seeds.map((s) => [s.name, s.text]));
   const claims: Claim[] = groups.map((members) => {
     const items = members.map((i) => kinded[i]).filter((x): x is SeedPiece => x !== undefined);
     const official = members.some((i) => statementPieces.has(i));
@@ -110,7 +109,7 @@ function assemble(parts: StoryParts, groups: readonly number[][]): Story {
     const speaker =
       kind === 'statement' ? story.subject.name : kind === 'response' ? majoritySpeaker(items) : null;
     // Worded without its speaker's lead-in: the view shows who said it beside the wording.
-    const wording = pickWording(items, finder, weight, speaker, seedText);
+    const wording = pickWording(items, finder, weight, speaker);
     return {
       id: items[0] === undefined ? '' : idOf(items[0]),
       // Named once the claims are final (withAliases): the matcher's round reads no alias.

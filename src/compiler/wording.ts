@@ -7,8 +7,8 @@
 // spokesperson clarified that …"), since the view shows who said it. A card is read alone: an
 // additive "also" goes, and what the sentence around the piece named is named where the seed
 // says it ("its" after a speaker's lead-in, the subject's description inside a cut clause, a
-// description or a goal opening a sentence). The claim is worded by its most representative
-// piece that reads well in at most MAX_WORDS words; past it, an aside or a second predicate goes.
+// goal opening a sentence). The claim is worded by its most representative
+// piece that reads well in at most MAX_WORDS words; past it, an aside goes.
 // The seed spans each wording came from are kept.
 
 import type { Mention } from '../matching/speakers.ts';
@@ -39,18 +39,19 @@ const TRAIL_ATTRIBUTION =
  * A reporting frame opening the sentence, word meaning news: "Word is (that) …", "Rumour has it
  * (that) …", "The news is that …". Like "according to", it says the fact is going round, not who
  * says it; the fact is its complement. Not "The news was welcomed …" (no "that": the news is the
- * subject) nor "Word is out …".
+ * subject) nor "Word is out …". The frame stands alone at the start; its complement keeps every
+ * word and date it has. Linear: anchored, with one run of spaces before a bounded lookahead.
  */
 const LEAD_FRAME =
-  /^(?:(?:the )?(?:word|news|rumou?r|talk) (?:is|was),? that|(?:the )?(?:word|rumou?r) (?:has|had) it,?(?: that)?|word (?:is|was),?(?! out\b| spreading\b| getting\b))\s+(?=\S+\s+\S+\s+\S+)/i;
+  /^(?:(?:the )?(?:word|news|rumou?r|talk) (?:is|was),? that|(?:the )?(?:word|rumou?r) (?:has|had) it,?(?: that)?)\s+(?=\S+\s+\S+\s+\S+)/i;
 /**
- * The same frame as the sentence's subject, its news framed by when it came: "Word (that)
- * Facebook is fishing for data comes amid concerns …" is "Facebook is fishing for data amid
- * concerns …". The complement must open on its own subject, not "of" or "about" ("News of the
- * deal came as a surprise" is a sentence about the news), and hold a verb of its own.
+ * "Word is X" without "that" only where X opens on its own subject, a name or a pronoun ("Word
+ * is Mercy Hospital fined …"), not a participle ("Word was received from …", "Word is expected
+ * from …": a passive whose subject is the word). Case-sensitive, for the capital. Linear as
+ * LEAD_FRAME.
  */
-const SUBJECT_FRAME =
-  /^(?:the )?(?:word|news|rumou?rs?) (?:that )?(?!(?:of|about|from|on|for|in|to|is|was|has|had)\b)(\S.*?\b(?:is|are|was|were|has|have|had|will|would|could|may|might|\w+ed)\b.*?) (?:comes?|came) ((?:amid|as|after|following|just as|days after|weeks after)\b.+)$/is;
+const BARE_FRAME =
+  /^[Ww]ord (?:is|was),?\s+(?=(?:[A-Z]|(?:he|she|it|they|we)\b)\S*\s+\S+\s+\S+)(?!out\b|spreading\b|getting\b)/;
 /**
  * A time set before the clause's subject: a phrase ("Earlier this year,", "Over the past year,",
  * "Currently,") or a clause ("Since the report was published,", "When news of … became public,").
@@ -109,12 +110,7 @@ const SUBORDINATE_FROM = 10;
 const LONE_SUBORDINATE = /^(?:While|Although|Though|Whereas)\s+/;
 const QUOTE_CHARS = /^["\u201C]|["\u201D]$/g;
 
-function wordPiece(
-  piece: SeedPiece,
-  finder: EntityFinder,
-  speaker: string | null,
-  seedText: ReadonlyMap<string, string>,
-): Wording {
+function wordPiece(piece: SeedPiece, finder: EntityFinder, speaker: string | null): Wording {
   const source: SeedSpan[] = [{ seed: piece.seed, start: piece.start, end: piece.end }];
   let offset = piece.start - piece.sentenceStart;
   const described = piece.described;
@@ -184,29 +180,49 @@ function wordPiece(
     source.splice(0, source.length, ...(reported.named ? nameSpans : []), said);
   }
   const alone = quotation ? text : standalone(text);
-  const before = offset === 0 ? (seedText.get(piece.seed) ?? '').slice(0, piece.sentenceStart) : '';
-  const opening = openingReferent(alone, finder, piece, before, speaker, source);
+  const opening = offset === 0 ? whoseGoal(alone, piece, speaker, source) : alone;
   return { text: finish(nameTheSubject(nameDescribed(opening, finder, piece, source), finder)), source };
 }
 
 /**
  * An additive "also" that ties the fact to a sentence before it ("Globex is also looking at
  * …", "Initech has also sought …"): the card is read alone, not after that sentence. Not "but
- * also", "and also" or "not only … also", whose other half the wording holds.
+ * also", "and also" or "not only … also", whose other half the wording holds (KEEPS_ALSO, read
+ * in the few characters before it).
  */
-const ALSO = /(?<!\b(?:but|and|or|only|as well as))\s+also\b(?=\s)/gi;
+const ALSO = /\balso\b(?=\s)/gi;
+const KEEPS_ALSO = /(?:^|[^\p{L}])(?:but|and|or|only|as well as)$/iu;
 const QUOTATION = /(["\u201C][^"\u201C\u201D]*["\u201D])/;
+/**
+ * First-person words: someone's own words keep theirs. Case-sensitive for "us", which in
+ * capitals is the country ("records from US hospitals"). Linear: one alternation per position.
+ */
+const FIRST_PERSON = /\b(?:[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|[Uu]s)\b/;
 
 /**
  * The wording without its additive "also", outside quotation marks and first-person words
- * (someone's own words keep theirs: voiced() quotes them).
+ * (someone's own words keep theirs: voiced() quotes them). Linear: each "also" is found once,
+ * the spaces before it walked back once, and only the 11 characters before those read.
  */
-function standalone(text: string): string {
-  if (/\b(?:we|we're|we've|our|us)\b/i.test(text)) return text;
+export function standalone(text: string): string {
+  if (FIRST_PERSON.test(text)) return text;
   return text
     .split(QUOTATION)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(ALSO, '')))
+    .map((part, i) => (i % 2 === 1 ? part : withoutAlso(part)))
     .join('');
+}
+
+function withoutAlso(part: string): string {
+  let out = '';
+  let from = 0;
+  for (const m of part.matchAll(ALSO)) {
+    let start = m.index;
+    while (start > from && /\s/.test(part.charAt(start - 1))) start--;
+    if (start === m.index || KEEPS_ALSO.test(part.slice(Math.max(0, start - 11), start))) continue;
+    out += part.slice(from, start);
+    from = m.index + m[0].length;
+  }
+  return out + part.slice(from);
 }
 
 /** A neutral verb of speech after its speaker ("Facebook said", "a spokesperson clarified that"). */
@@ -294,13 +310,24 @@ function unsaid(
     phrase !== undefined &&
     (opening !== undefined || ANY_COMPANY.test(phrase) || finder.describes(phrase, null));
   if (someone) return null;
-  // "Globex said some users opted in to records in its app": with the lead-in gone, "its" has
-  // no one before it on the card; it was the speaker's, the one actor named before it.
+  // "Globex said users can link records in its app": with the lead-in gone, "its" has no one
+  // before it on the card; it was the speaker's, the one actor named before it. Not after a
+  // name, nor after any noun phrase ("Globex said a small rural clinic had lost its license":
+  // the clinic's), which could own it as well.
   const its = unquotedIts(said);
-  if (its >= 0 && !finder.mentions(said.slice(0, its)).some((m) => m.kind !== 'outlet'))
-    return named(`${said.slice(0, its)}${speaker}'s${said.slice(its + 3)}`);
+  const before = said.slice(0, its);
+  if (its >= 0 && !NOUN_PHRASE.test(before) && !finder.mentions(before).some((m) => m.kind !== 'outlet'))
+    return named(`${before}${speaker}'s${said.slice(its + 3)}`);
   return { text: said, said, named: false };
 }
+
+/**
+ * A determiner and the word it opens ("a small rural clinic", "the new app", "some users"): a
+ * noun phrase that could own an "its" after it. Linear: each determiner starts one run of
+ * spaces, which ends on a letter or fails.
+ */
+export const NOUN_PHRASE =
+  /\b(?:the|a|an|this|that|these|those|some|any|many|most|several|each|every|no|all|both|few|his|her|their|our|my|your|one|two|three)\s+\p{L}/iu;
 
 /** Where the first "its" outside quotation marks is, -1 where there is none. */
 function unquotedIts(text: string): number {
@@ -447,8 +474,10 @@ function appositiveHead(before: string): { text: string; start: number } | null 
 /** A first-person quotation ("we partner with banks …") is worded with who says it. */
 export function voiced(text: string, speaker: string | null, finder: EntityFinder): string {
   if (speaker === null) return text;
-  const person = /\b(?:we|we're|we've|our|us|i)\b/i.exec(text);
-  if (person === null || finder.mentions(text.slice(0, person.index)).some((m) => m.kind !== 'outlet'))
+  const person = [FIRST_PERSON.exec(text), /\bI\b/.exec(text)]
+    .filter((m) => m !== null)
+    .sort((a, b) => a.index - b.index)[0];
+  if (person === undefined || finder.mentions(text.slice(0, person.index)).some((m) => m.kind !== 'outlet'))
     return text;
   // A clause cut from a quotation keeps its own quote mark ('"We have asked banks …'): the
   // wording's marks replace it.
@@ -456,11 +485,14 @@ export function voiced(text: string, speaker: string | null, finder: EntityFinde
   return `${speaker}: "${inner}".`;
 }
 
+/** The text without a reporting frame opening it (LEAD_FRAME, BARE_FRAME). */
+export const unframed = (text: string): string => text.replace(LEAD_FRAME, '').replace(BARE_FRAME, '');
+
 /** Lead-ins, attributions, a leading time, tickers and "reportedly" out. */
 export function clean(text: string): string {
   let t = text.replace(TICKER, '').trim();
   t = t.replace(LEAD_IN, '').replace(LEAD_ATTRIBUTION, '').replace(LEAD_IN, '');
-  const framed = t.replace(LEAD_FRAME, '').replace(SUBJECT_FRAME, '$1 $2');
+  const framed = unframed(t);
   if (framed !== t) t = capitalised(framed);
   // What a leading time stood before opens the sentence (not a clause cut from one: "Currently,
   // users can …" is "Users can …", not an actor's "users …").
@@ -516,64 +548,33 @@ function nameDescribed(text: string, finder: EntityFinder, piece: SeedPiece, sou
 
 /**
  * A goal, an aim, an idea or a plan opening a sentence ("The goal was to weave the app into
- * …") is someone's, as "its goal" would be: the actor the seed named before it, as for an
- * opening "it". Not in a speaker's own words ("The idea is that …", said by Globex: the card
- * says whose).
+ * …") is someone's, as "its goal" would be: the actor of the sentence before it, its speaker or
+ * the subject it opens on, never its object ("Mercy Hospital has asked Globex for a partnership.
+ * The idea …" is Mercy's, if anyone's). Not where the sentence names another actor ("The idea
+ * was dismissed by Globex"), nor in a speaker's own words ("The idea is that …", said by Globex:
+ * the card says whose).
  */
 const INTENT =
   /^The (goal|aim|idea|plan|purpose|intention|objective|ambition|strategy)\b(?= (?:is|was|has been|had been|would be|will be)\b)/;
 /**
- * A description opening the wording: "The", one to three lower-case words and a noun, and its
- * verb ("The smartphone texting service boasts 1.3 billion users"), the shortest that reads so.
+ * Whose goal opening a sentence (not a clause cut from one) is, where the seed says it in the
+ * sentence before (INTENT). The name's span is added to
+ * `source`. A description opening a sentence ("The smartphone texting service boasts …") keeps
+ * its words: nothing in the seed's words tells the name of the thing described ("the social
+ * network's Messenger texting platform") from its owner's ("Mercy Hospital patient records"),
+ * and a wrong name is a falsehood where a description is only vague.
  */
-const DESCRIPTIONS = [1, 2, 3].map((n) => new RegExp(`^The ((?:[a-z][\\w-]*\\s+){${n}})[a-z][\\w-]*(?=\\s)`));
-const description = (text: string): RegExpExecArray | null =>
-  DESCRIPTIONS.map((re) => re.exec(text)).find(
-    (m) => m !== null && FINITE.test(text.slice(m[0].length).trimStart()),
-  ) ?? null;
-/** Words opening a sentence that are no name. */
-const NO_NAME =
-  /^(?:The|A|An|This|That|These|Those|Its|Their|Our|His|Her|It|In|On|At|For|From|With|And|But|By|As)\b\s*/;
-
-/**
- * What a description or a goal opening a sentence stands for, where the seed says it before
- * the sentence (`before`, the seed's text up to it). A goal is the actor named last before it
- * (INTENT). A description of something the story does not know ("The smartphone texting
- * service") is the name the seed gave it, written before one of the description's words ("the
- * social network's Messenger texting platform": Messenger); the latest such name. Neither where
- * the seed does not say ("The petition, which went out to banks, …" stays). The name's span is
- * added to `source`.
- */
-function openingReferent(
-  text: string,
-  finder: EntityFinder,
-  piece: SeedPiece,
-  before: string,
-  speaker: string | null,
-  source: SeedSpan[],
-): string {
-  if (before === '' || speaker !== null) return text;
+function whoseGoal(text: string, piece: SeedPiece, speaker: string | null, source: SeedSpan[]): string {
+  if (speaker !== null) return text;
   const intent = INTENT.exec(text);
-  const actor = piece.actorBefore;
-  if (intent !== null && actor !== null) {
+  const actor = piece.subjectBefore;
+  // "The idea was dismissed by Globex": the sentence names an actor of its own, who may own it.
+  const another = piece.sentenceMentions.some((m) => m.kind !== 'outlet' && m.id !== actor?.name);
+  if (intent !== null && actor !== null && !another) {
     source.unshift({ seed: piece.seed, start: actor.start, end: actor.end });
     return `${actor.name}'s ${intent[1] ?? ''}${text.slice(intent[0].length)}`;
   }
-  const described = description(text);
-  if (described === null || finder.mentions(described[0]).length > 0) return text;
-  let found: { name: string; start: number } | null = null;
-  for (const word of (described[1] ?? '').split(/\s+/).filter((w) => w.length >= 4)) {
-    const named = new RegExp(`(\\p{Lu}[\\w.&'-]*(?:\\s+\\p{Lu}[\\w.&'-]*){0,2})\\s+${word}\\s+[a-z]`, 'gu');
-    for (const m of before.matchAll(named)) {
-      const lead = NO_NAME.exec(m[1] ?? '')?.[0].length ?? 0;
-      const name = (m[1] ?? '').slice(lead);
-      if (name !== '' && (found === null || m.index + lead > found.start))
-        found = { name, start: m.index + lead };
-    }
-  }
-  if (found === null) return text;
-  source.unshift({ seed: piece.seed, start: found.start, end: found.start + found.name.length });
-  return `${found.name}${text.slice(described[0].length)}`;
+  return text;
 }
 
 /** A quotation left whole, its speaker stripped: the quote marks go with the speaker. */
@@ -618,10 +619,8 @@ export function pickWording(
   weight: Weights,
   /** The claim's speaker, for a statement or a response: their lead-in goes (`unsaid`). */
   speaker: string | null,
-  /** Each seed's text by file name: what a description opening a sentence stood for before it. */
-  seedText: ReadonlyMap<string, string> = new Map(),
 ): Wording & { from: number } {
-  const worded = items.map((p, from) => ({ ...wordPiece(p, finder, speaker, seedText), from, piece: p }));
+  const worded = items.map((p, from) => ({ ...wordPiece(p, finder, speaker), from, piece: p }));
   const fits = worded.filter(
     (w) => wordCount(w.text) <= MAX_WORDS && wordCount(w.text) >= 3 && !titleCase(w.text),
   );
@@ -665,34 +664,6 @@ export const HARD_MAX_WORDS = 30;
 const ASIDE =
   /,\s+(?:particularly|especially|saying|adding|citing|wiping|after|which|who|while|let alone|in large part|because|including|as part of)\b/gi;
 
-/** A modal and its verb: "could link", "can use", where a second predicate may follow. */
-const MODAL = /\b(?:could|can|would|will|may|might|should|must)\s+[a-z]+\b/;
-/**
- * "… and chat with a nurse" after a modal's predicate: a second predicate, the lower-case word
- * after "and" read as its verb by what follows it, a preposition or a determiner, and by not
- * ending on a plural's "s" ("nurses and doctors in six states" is a list). "checking account
- * balances" after "and" is no predicate; nor is a name.
- */
-const SECOND_PREDICATE =
-  /\s+and\s+(?=[a-z]+(?<![^s]s)\s+(?:with|to|on|in|for|about|from|into|over|the|a|an|their|its|his|her|our|your)\b)/g;
-
-/**
- * Where the wording's first predicate ends, past MAX_WORDS: its second predicate ("could link
- * their records with the app and chat with a nurse") goes, the clause's core staying; the last
- * such break that leaves at least 8 words and at most MAX_WORDS.
- */
-function secondPredicate(text: string): number | undefined {
-  const modal = MODAL.exec(text);
-  if (modal === null) return undefined;
-  const from = modal.index + modal[0].length;
-  return [...text.matchAll(SECOND_PREDICATE)]
-    .map((m) => m.index)
-    .filter(
-      (at) => at > from && wordCount(text.slice(0, at)) >= 8 && wordCount(text.slice(0, at)) <= MAX_WORDS,
-    )
-    .pop();
-}
-
 /**
  * Past MAX_WORDS, the last aside that leaves a sentence of at least 8 words goes (a list's commas
  * are no break: "PayPal, Citibank and American Express" stays whole); with none, the words stay
@@ -703,7 +674,7 @@ function shorten(text: string): string {
   const breaks = [...text.matchAll(ASIDE)]
     .map((m) => m.index)
     .filter((at) => wordCount(text.slice(0, at)) >= 8 && wordCount(text.slice(0, at)) <= MAX_WORDS);
-  const at = breaks[breaks.length - 1] ?? secondPredicate(text);
+  const at = breaks[breaks.length - 1];
   if (at !== undefined) return `${text.slice(0, at)}.`;
   if (wordCount(text) <= HARD_MAX_WORDS) return text;
   const head = text.split(/\s+/).slice(0, MAX_WORDS).join(' ');

@@ -128,14 +128,16 @@ function StoryView({ story }: { story: Story }) {
           {timeline(story).map((e) => {
             const line = timelineLine(e, story.subject.name);
             const date = <strong>{line.date}</strong>;
-            // A statement's line links to its claim below, where its answers are.
+            // A statement's line links to its claim below, where its answers are; with no claim,
+            // it links nowhere.
             return e.type === 'outlet' ? (
-              <li key={e.id} data-outlet={e.id}>
+              <li key={e.key} data-outlet={e.id}>
                 {date} — {line.text}
               </li>
             ) : (
-              <li key={e.claimId} data-statement={e.claimId}>
-                {date} — <a href={`#${claimAnchor(e.claimId)}`}>{line.text}</a>
+              <li key={e.key} data-statement={e.claimId ?? ''}>
+                {date} —{' '}
+                {e.claimId === null ? line.text : <a href={`#${claimAnchor(e.claimId)}`}>{line.text}</a>}
               </li>
             );
           })}

@@ -16,6 +16,8 @@ export type TimelineEntry = OutletEntry | StatementEntry;
 
 export interface OutletEntry {
   type: 'outlet';
+  /** Unique among the timeline's lines (the page keys them by it). */
+  key: string;
   id: string;
   name: string;
   /**
@@ -34,8 +36,13 @@ export interface OutletEntry {
 
 export interface StatementEntry {
   type: 'statement';
-  /** The statement's claim, which the line links to. */
-  claimId: string;
+  /**
+   * Unique among the timeline's lines, the statement's place in story.json's records: two
+   * statements may share a claim, or have none.
+   */
+  key: string;
+  /** The statement's claim, which the line links to; null where no claim holds its quote. */
+  claimId: string | null;
   /** When it was said, as its record gives it (null: not given). */
   date: string | null;
   /** The outlet it was given to, by name, or null where the record names none. */
@@ -65,6 +72,7 @@ export function timeline(story: Story): TimelineEntry[] {
     return [
       {
         type: 'outlet',
+        key: `outlet:${o.id}`,
         id: o.id,
         name: o.name,
         date,
@@ -80,11 +88,13 @@ export function timeline(story: Story): TimelineEntry[] {
   if (broke !== undefined) broke.broke = true;
   // Statements of one moment: the primary first, then in the order story.json records them (the
   // sorts are stable).
-  const statements = [...story.statements]
-    .sort((a, b) => Number(b.primary === true) - Number(a.primary === true))
-    .map((s): StatementEntry => ({
+  const statements = story.statements
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => Number(b.s.primary === true) - Number(a.s.primary === true))
+    .map(({ s, i }): StatementEntry => ({
       type: 'statement',
-      claimId: s.claimId,
+      key: `statement:${i}`,
+      claimId: s.claimId === '' ? null : s.claimId,
       date: s.date,
       to: outletName(story, s.to),
       quote: s.quote,
@@ -148,12 +158,26 @@ function searchText(story: Story, c: Claim): string {
   return searchKey([c.text, ...c.appearances.map((a) => a.quote), ...headlines, ...outlets].join('\n'));
 }
 
+const PUNCTUATION = /\p{P}/u;
+/**
+ * A query word without the punctuation typed around it ("WSJ.", "Citigroup,", a quote mark
+ * before "Facebook"), which the entry's text has elsewhere or not at all; inside it stays
+ * ("U.S", "AT&T"). Linear: each end walked once, a character at a time.
+ */
+function bare(word: string): string {
+  let start = 0;
+  let end = word.length;
+  while (start < end && PUNCTUATION.test(word.charAt(start))) start++;
+  while (end > start && PUNCTUATION.test(word.charAt(end - 1))) end--;
+  return word.slice(start, end);
+}
+
 /**
  * The claims of these kinds whose entry (searchText) holds every word of the query. O(claims ×
  * their text) per keystroke: a story's index is a few hundred claims at most.
  */
 export function filterClaims(story: Story, query: string, kinds: ReadonlySet<ClaimKind>): Claim[] {
-  const words = searchKey(query).split(/\s+/).filter(Boolean);
+  const words = searchKey(query).split(/\s+/).map(bare).filter(Boolean);
   return story.claims.filter((c) => {
     if (!kinds.has(c.kind)) return false;
     if (words.length === 0) return true;

@@ -697,26 +697,39 @@ describe('a claim is worded from the seed text, short and neutral', () => {
     );
   });
 
-  test('a reporting frame ("word is", "rumour has it", "word … comes amid") is stripped like an attribution; the complement is the fact', () => {
+  test('a reporting frame opening the sentence ("word is", "rumour has it", "the news is that") is stripped like an attribution; the complement is the fact', () => {
     const story = compile({
       '001_blog.txt':
-        'Globex and your health\n\nBut word Globex is courting hospitals for patient records comes amid concerns it has not guarded private data. ' +
-        'Rumour has it that Lakeside Clinic will open a second wing in the spring. ' +
+        'Globex and your health\n\nRumour has it that Lakeside Clinic will open a second wing in the spring. ' +
         'Word is Mercy Hospital fined two nurses for reading patient files. ' +
-        'The news that Globex had hired a privacy chief came as hospitals weighed the offer.\n',
+        'The news is that Globex had hired a privacy chief.\n',
     });
-    expect(only(story, 'courting hospitals').text).toBe(
-      'Globex is courting hospitals for patient records amid concerns it has not guarded private data.',
-    );
     expect(only(story, 'second wing').text).toBe('Lakeside Clinic will open a second wing in the spring.');
     expect(only(story, 'fined two nurses').text).toBe(
       'Mercy Hospital fined two nurses for reading patient files.',
     );
-    expect(only(story, 'privacy chief').text).toBe(
-      'Globex had hired a privacy chief as hospitals weighed the offer.',
+    expect(only(story, 'privacy chief').text).toBe('Globex had hired a privacy chief.');
+    expect(only(story, 'fined two nurses').appearances[0]?.quote).toMatch(/^Word is Mercy/);
+  });
+
+  test('a frame that is the subject, or a passive "word was received", keeps its words: the news is not the fact, nor its date the fact\'s (review S16a, 3)', () => {
+    const story = compile({
+      '001_blog.txt':
+        'Globex and your health\n\nBut word Globex is courting hospitals for patient records comes amid concerns it has not guarded private data.\n\n' +
+        'Word was received from Mercy Hospital that the talks had ended.\n\n' +
+        'Word is expected from Lakeside Clinic by Friday on the new wing.\n\n' +
+        'The news that Globex might sell the app came as no surprise.\n\n' +
+        'Rumours that Lakeside Clinic was sold came after the deal.\n',
+    });
+    expect(only(story, 'courting hospitals').text).toBe(
+      'Word Globex is courting hospitals for patient records comes amid concerns it has not guarded private data.',
     );
-    // The quotes keep the seed's words.
-    expect(only(story, 'courting hospitals').appearances[0]?.quote).toMatch(/^But word Globex/);
+    expect(only(story, 'talks had ended').text).toMatch(/^Word was received from Mercy Hospital/);
+    expect(only(story, 'by Friday').text).toMatch(/^Word is expected from Lakeside Clinic/);
+    expect(only(story, 'sell the app').text).toBe(
+      'The news that Globex might sell the app came as no surprise.',
+    );
+    expect(only(story, 'was sold').text).toBe('Rumours that Lakeside Clinic was sold came after the deal.');
   });
 
   test('news that is itself the subject keeps its words ("News of …", "The news was welcomed …")', () => {
@@ -851,26 +864,33 @@ describe('a claim is worded from the seed text, short and neutral', () => {
     expect(story.claims.some((c) => /^However/.test(c.text))).toBe(false);
   });
 
-  test('a wording past 25 words loses its aside or its second predicate, never a list', () => {
-    const story = compile({
-      '001_ledger.txt':
-        'Globex has asked hospitals in six states to share detailed patient records for its new health app, particularly the prescriptions, test results, visit dates and billing codes of older members.\n',
-      '002_wire.txt':
-        'Globex said patients of hospitals such as Mercy Hospital, Lakeside Clinic, Saint Anne and Northgate could link their records with its health app and chat with a nurse.\n',
-      '003_blog.txt':
-        'Globex said its new health app could soon share detailed patient records, lab results and prescriptions from six large hospital groups with visiting nurses and doctors in six states.\n',
-    });
-    expect(only(story, 'particularly the prescriptions').text).toBe(
+  test('a wording past 25 words loses its aside, never a list nor a second "and" (review S16a, 4)', () => {
+    const worded = (sentence: string): string =>
+      only(compile({ '001_ledger.txt': `${sentence}\n` }), 'Globex').text;
+    expect(
+      worded(
+        'Globex has asked hospitals in six states to share detailed patient records for its new health app, particularly the prescriptions, test results, visit dates and billing codes of older members.',
+      ),
+    ).toBe(
       'Globex has asked hospitals in six states to share detailed patient records for its new health app.',
     );
-    // Past 25 words with no aside, its second predicate ("and chat with a nurse") goes.
-    expect(only(story, 'chat with a nurse').text).toBe(
-      'Patients of hospitals such as Mercy Hospital, Lakeside Clinic, Saint Anne and Northgate could link their records with its health app.',
-    );
-    // A list of nouns after "and" ("prescriptions from", "doctors in") is no second predicate.
-    expect(only(story, 'visiting nurses').text).toBe(
-      "Globex's new health app could soon share detailed patient records, lab results and prescriptions from six large hospital groups with visiting nurses and doctors in six states.",
-    );
+    // Without an aside, the words stay (up to 30): nothing in the words tells a verb after "and"
+    // ("chat with a nurse") from a noun ("children in six large states", "staff from").
+    expect(
+      worded(
+        'Globex said patients of hospitals such as Mercy Hospital, Lakeside Clinic, Saint Anne and Northgate could link their records with its new health app and chat with a nurse.',
+      ),
+    ).toMatch(/with its new health app and chat with a nurse\.$/);
+    expect(
+      worded(
+        'Globex said patients of large hospitals such as Mercy Hospital, Lakeside Clinic and Saint Anne could soon share their full records with visiting nurses and children in six large states.',
+      ),
+    ).toMatch(/with visiting nurses and children in six large states\.$/);
+    expect(
+      worded(
+        'Globex said members of large hospitals such as Mercy Hospital, Lakeside Clinic and Saint Anne could soon share their full records with visiting nurses and staff from six large states.',
+      ),
+    ).toMatch(/with visiting nurses and staff from six large states\.$/);
   });
 });
 
@@ -890,21 +910,41 @@ describe('a wording read alone says who and what it is about, where the seed say
     );
   });
 
-  test('"its" in words said, their speaker\'s lead-in gone, is the speaker\'s, traced to the lead-in; not after another name', () => {
+  test('"also" after "US", the country, goes like any other; "us" keeps a speaker\'s own (review S16a, 9)', () => {
+    const story = compile({
+      '001_blog.txt':
+        'Globex has asked hospitals for patient records. ' +
+        'Initech is also seeking patient records from US hospitals for its insurance app.\n\n' +
+        'Mercy Hospital said patients also trust us with their records.\n',
+    });
+    expect(only(story, 'US hospitals').text).toBe(
+      'Initech is seeking patient records from US hospitals for its insurance app.',
+    );
+    expect(only(story, 'trust us').text).toMatch(/also trust us/);
+  });
+
+  test('"its" in words said, their speaker\'s lead-in gone, is the speaker\'s, traced to the lead-in; not after a name or any noun phrase (review S16a, 2)', () => {
     const seed =
-      'Globex said some patients opted in to sharing their records in its health app. ' +
-      'Globex said patients of Mercy Hospital could see their lab results in its app.\n';
+      'Globex said patients opted in to sharing records in its health app. ' +
+      'Globex said patients of Mercy Hospital could see their lab results in its app.\n\n' +
+      'Globex said a small rural clinic had lost its license.\n\n' +
+      'Globex said the new app keeps its data on the phone.\n\n' +
+      'Globex said some nurses shared their notes in its portal.\n';
     const story = compile({ '001_blog.txt': seed });
     const opted = only(story, 'opted in');
-    expect(opted.text).toBe("Some patients opted in to sharing their records in Globex's health app.");
+    expect(opted.text).toBe("Patients opted in to sharing records in Globex's health app.");
     expect(opted.textSource.map((s) => seed.slice(s.start, s.end))).toEqual([
       'Globex',
-      'some patients opted in to sharing their records in its health app.',
+      'patients opted in to sharing records in its health app.',
     ]);
-    // "its" after Mercy Hospital may be the hospital's: it stays.
-    expect(only(story, 'lab results').text).toBe(
-      'Patients of Mercy Hospital could see their lab results in its app.',
-    );
+    // "its" after Mercy Hospital, a clinic, an app or some nurses may be theirs: it stays.
+    const stays: [string, string][] = [
+      ['lab results', 'lab results in its app.'],
+      ['rural clinic', 'lost its license.'],
+      ['keeps its data', 'keeps its data on the phone.'],
+      ['shared their notes', 'notes in its portal.'],
+    ];
+    for (const [fragment, rest] of stays) expect(only(story, fragment).text.endsWith(rest)).toBe(true);
   });
 
   test("the subject's description inside a clause cut from its sentence is the name the sentence gave before it", () => {
@@ -924,16 +964,24 @@ describe('a wording read alone says who and what it is about, where the seed say
     expect(only(other, 'raised doubts').text).toMatch(/the tech company would store/);
   });
 
-  test('a description opening a sentence is the name the seed wrote before one of its words; with none, it stays', () => {
-    const seed =
-      'Globex runs the Pulse booking app for clinics across the state. ' +
-      'The popular booking service has 2 million members in six states.\n\n' +
-      'The online petition went out to dozens of large hospitals last spring.\n';
-    const story = compile({ '001_blog.txt': seed });
-    const members = only(story, '2 million members');
-    expect(members.text).toBe('Pulse has 2 million members in six states.');
-    expect(members.textSource.map((s) => seed.slice(s.start, s.end))[0]).toBe('Pulse');
-    // The seed never says what the petition is.
+  test('a description opening a sentence keeps its words: the seed cannot tell a name from an owner (review S16a, 1)', () => {
+    const story = compile({
+      '001_blog.txt':
+        'Globex runs the Pulse booking app for clinics across the state. ' +
+        'The popular booking app has 2 million members in six states.\n\n' +
+        'Mercy Hospital patient records were shared with Globex last year.\n\n' +
+        'The federal patient privacy law was passed in 1996.\n\n' +
+        'Lakeside Clinic privacy officers raised concerns about the deal.\n\n' +
+        'The hospital privacy policy was changed in May.\n\n' +
+        'The online petition went out to dozens of large hospitals last spring.\n',
+    });
+    // Even where the head noun is the one the name was written with ("the Pulse booking app"),
+    // "Mercy Hospital patient records" shows the same words can name an owner: the words stay.
+    expect(only(story, '2 million members').text).toBe(
+      'The popular booking app has 2 million members in six states.',
+    );
+    expect(only(story, 'passed in 1996').text).toBe('The federal patient privacy law was passed in 1996.');
+    expect(only(story, 'changed in May').text).toBe('The hospital privacy policy was changed in May.');
     expect(only(story, 'petition went out').text).toMatch(/^The online petition went out/);
   });
 
@@ -949,6 +997,21 @@ describe('a wording read alone says who and what it is about, where the seed say
     );
     expect(goal.textSource.map((s) => seed.slice(s.start, s.end))[0]).toBe('Globex');
     expect(only(story, 'The idea is').text).toMatch(/^The idea is that booking/);
+  });
+
+  test('a goal is never given to an object of the sentence before, nor where its own sentence names another actor (review S16a, 5)', () => {
+    const story = compile({
+      '001_blog.txt':
+        'Mercy Hospital has asked Globex for a partnership on patient records. The plan was to share lab results within a week.\n\n' +
+        'Lakeside Clinic wrote to Globex about its new wing. The idea was dismissed by Globex as premature.\n\n' +
+        'Globex has hired a privacy chief for its health app. The plan was rejected by Mercy Hospital in March.\n',
+    });
+    // The sentence before's subject, Mercy Hospital, not its object, Globex.
+    expect(only(story, 'share lab results').text).toBe(
+      "Mercy Hospital's plan was to share lab results within a week.",
+    );
+    expect(only(story, 'dismissed by Globex').text).toBe('The idea was dismissed by Globex as premature.');
+    expect(only(story, 'rejected by Mercy').text).toBe('The plan was rejected by Mercy Hospital in March.');
   });
 });
 

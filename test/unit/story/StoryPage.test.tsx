@@ -91,6 +91,36 @@ describe('the full story page', () => {
     expect(container.textContent).not.toMatch(/ · “/);
   });
 
+  test('a timeline statement with no claim links nowhere; two on one claim are two lines (review S16a, 7)', async () => {
+    const said = story.statements[0];
+    if (said === undefined) throw new Error('no statement');
+    const odd = {
+      ...story,
+      statements: [
+        ...story.statements,
+        { ...said, quote: 'A statement no claim holds.', claimId: '' },
+        { ...said, quote: 'A second statement on the same claim.' },
+      ],
+    };
+    const { container } = render(
+      <StoryPage index={{ ...index, stories: [odd] }} exporter={fakeExporter().exporter} />,
+    );
+    await screen.findByText(story.title);
+    const lines = [...container.querySelectorAll('ol.timeline li[data-statement]')];
+    expect(lines).toHaveLength(story.statements.length + 2);
+    const orphan = lines.find((li) => li.textContent?.includes('A statement no claim holds.'));
+    expect(orphan?.querySelector('a')).toBeNull();
+    const twin = lines.find((li) => li.textContent?.includes('A second statement on the same claim.'));
+    expect(twin?.querySelector('a')?.getAttribute('href')).toBe(
+      lines
+        .find((li) => li.textContent?.includes(said.quote))
+        ?.querySelector('a')
+        ?.getAttribute('href'),
+    );
+    for (const a of container.querySelectorAll('ol.timeline a'))
+      expect(container.querySelector(a.getAttribute('href') ?? '#')).not.toBeNull();
+  });
+
   test('a search narrows every section and says how many are shown', async () => {
     const { container } = render(<StoryPage index={index} exporter={fakeExporter().exporter} />);
     fireEvent.input(await screen.findByLabelText(/Search the claims/), { target: { value: 'Citigroup' } });

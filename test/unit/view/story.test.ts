@@ -118,6 +118,19 @@ describe('the story page’s model', () => {
     });
   });
 
+  test('timeline lines have unique keys, even for a statement with no claim or a claim with two statements', () => {
+    const said = story.statements[0];
+    if (said === undefined) throw new Error('no statement');
+    const odd = { ...story, statements: [...story.statements, { ...said, claimId: '' }, { ...said }] };
+    const entries = timeline(odd);
+    expect(new Set(entries.map((e) => e.key)).size).toBe(entries.length);
+    const statements = entries.flatMap((e) => (e.type === 'statement' ? [e.claimId] : []));
+    expect(statements.filter((id) => id === null)).toHaveLength(1);
+    expect(statements.filter((id) => id === said.claimId)).toHaveLength(
+      2 + story.statements.filter((s) => s !== said && s.claimId === said.claimId).length,
+    );
+  });
+
   test('each of the subject’s recorded statements is a line, with its date and the outlet it was given to', () => {
     const lines = timeline(story).flatMap((e) =>
       e.type === 'statement' ? [timelineLine(e, story.subject.name)] : [],
@@ -186,6 +199,25 @@ describe('the story page’s model', () => {
       '1 claim',
       '2 claims',
     ]);
+  });
+
+  test('a search word is read without the punctuation typed around it (review S16a, 8)', () => {
+    const same = (typed: string, bare: string): void => {
+      const found = filterClaims(story, typed, ALL);
+      expect(found.length).toBeGreaterThan(0);
+      expect(found).toEqual(filterClaims(story, bare, ALL));
+    };
+    same('WSJ.', 'wsj');
+    same('Citigroup,', 'Citigroup');
+    same('\u201CFacebook', 'Facebook');
+    same('"Facebook"', 'Facebook');
+    same('(Citigroup) \u2014 WSJ!', 'Citigroup WSJ');
+    // Linear in the query: 200,000 characters of punctuation, capitals, commas and a word.
+    expect(filterClaims(story, `${'.'.repeat(200_000)}wsj${'\u201D'.repeat(200_000)}`, ALL)).toEqual(
+      filterClaims(story, 'wsj', ALL),
+    );
+    expect(filterClaims(story, `${', '.repeat(100_000)}wsj ${'A'.repeat(200_000)}`, ALL)).toEqual([]);
+    expect(filterClaims(story, 'wsj '.repeat(50_000), ALL)).toEqual(filterClaims(story, 'wsj', ALL));
   });
 
   test('search needs every word, in the wording or a seed quote, ignoring case and accents; kinds filter', () => {
