@@ -36,23 +36,6 @@ const LEAD_ATTRIBUTION =
 const TRAIL_ATTRIBUTION =
   /,\s*(["\u201D]?)\s*(?:(?:the |a )?[\w.'&\- ]{1,50}? (?:said|says|reported|reports|notes|noted|wrote|added|explained|told [\w.]+)(?: (?:on \w+|by email|in (?:its|a) statement))?(?:,\s*citing [\w ]{1,30})?|(?:says|said) (?:the )?reports?|according to [^,]{1,60}|citing [\w ]{1,30})\s*([.!?]?)\s*$/i;
 /**
- * A reporting frame opening the sentence, word meaning news: "Word is (that) …", "Rumour has it
- * (that) …", "The news is that …". Like "according to", it says the fact is going round, not who
- * says it; the fact is its complement. Not "The news was welcomed …" (no "that": the news is the
- * subject) nor "Word is out …". The frame stands alone at the start; its complement keeps every
- * word and date it has. Linear: anchored, with one run of spaces before a bounded lookahead.
- */
-const LEAD_FRAME =
-  /^(?:(?:the )?(?:word|news|rumou?r|talk) (?:is|was),? that|(?:the )?(?:word|rumou?r) (?:has|had) it,?(?: that)?)\s+(?=\S+\s+\S+\s+\S+)/i;
-/**
- * "Word is X" without "that" only where X opens on its own subject, a name or a pronoun ("Word
- * is Mercy Hospital fined …"), not a participle ("Word was received from …", "Word is expected
- * from …": a passive whose subject is the word). Case-sensitive, for the capital. Linear as
- * LEAD_FRAME.
- */
-const BARE_FRAME =
-  /^[Ww]ord (?:is|was),?\s+(?=(?:[A-Z]|(?:he|she|it|they|we)\b)\S*\s+\S+\s+\S+)(?!out\b|spreading\b|getting\b)/;
-/**
  * A time set before the clause's subject: a phrase ("Earlier this year,", "Over the past year,",
  * "Currently,") or a clause ("Since the report was published,", "When news of … became public,").
  * It dates the fact against the article or another event the card does not show; the card dates
@@ -485,15 +468,10 @@ export function voiced(text: string, speaker: string | null, finder: EntityFinde
   return `${speaker}: "${inner}".`;
 }
 
-/** The text without a reporting frame opening it (LEAD_FRAME, BARE_FRAME). */
-export const unframed = (text: string): string => text.replace(LEAD_FRAME, '').replace(BARE_FRAME, '');
-
 /** Lead-ins, attributions, a leading time, tickers and "reportedly" out. */
 export function clean(text: string): string {
   let t = text.replace(TICKER, '').trim();
   t = t.replace(LEAD_IN, '').replace(LEAD_ATTRIBUTION, '').replace(LEAD_IN, '');
-  const framed = unframed(t);
-  if (framed !== t) t = capitalised(framed);
   // What a leading time stood before opens the sentence (not a clause cut from one: "Currently,
   // users can …" is "Users can …", not an actor's "users …").
   // A clause naming someone ("After Mercy Hospital refused,") states a fact of its own: it stays.

@@ -697,19 +697,20 @@ describe('a claim is worded from the seed text, short and neutral', () => {
     );
   });
 
-  test('a reporting frame opening the sentence ("word is", "rumour has it", "the news is that") is stripped like an attribution; the complement is the fact', () => {
+  test('a reporting frame ("word is", "rumour has it", "the news is that") keeps its words: it says the fact is unconfirmed, and the card must not drop that', () => {
     const story = compile({
       '001_blog.txt':
         'Globex and your health\n\nRumour has it that Lakeside Clinic will open a second wing in the spring. ' +
         'Word is Mercy Hospital fined two nurses for reading patient files. ' +
         'The news is that Globex had hired a privacy chief.\n',
     });
-    expect(only(story, 'second wing').text).toBe('Lakeside Clinic will open a second wing in the spring.');
-    expect(only(story, 'fined two nurses').text).toBe(
-      'Mercy Hospital fined two nurses for reading patient files.',
+    expect(only(story, 'second wing').text).toBe(
+      'Rumour has it that Lakeside Clinic will open a second wing in the spring.',
     );
-    expect(only(story, 'privacy chief').text).toBe('Globex had hired a privacy chief.');
-    expect(only(story, 'fined two nurses').appearances[0]?.quote).toMatch(/^Word is Mercy/);
+    expect(only(story, 'fined two nurses').text).toBe(
+      'Word is Mercy Hospital fined two nurses for reading patient files.',
+    );
+    expect(only(story, 'privacy chief').text).toBe('The news is that Globex had hired a privacy chief.');
   });
 
   test('a frame that is the subject, or a passive "word was received", keeps its words: the news is not the fact, nor its date the fact\'s (review S16a, 3)', () => {

@@ -5,7 +5,7 @@
 // (5 s) or fails by it. No timing is asserted: the results are.
 
 import { describe, expect, test } from 'vitest';
-import { NOUN_PHRASE, standalone, unframed } from '../../../src/compiler/wording.ts';
+import { NOUN_PHRASE, standalone } from '../../../src/compiler/wording.ts';
 
 const N = 200_000;
 const spaces = ' '.repeat(N);
@@ -32,19 +32,5 @@ describe('the wording expressions are linear in their input', () => {
     expect(NOUN_PHRASE.test(capitals)).toBe(false);
     expect(NOUN_PHRASE.test(`${commas} the ${commas}`)).toBe(false);
     expect(NOUN_PHRASE.test(words)).toBe(false);
-  });
-
-  test('a reporting frame (LEAD_FRAME, BARE_FRAME) before a run of spaces, capitals or commas', () => {
-    // No three words to be a clause: the frame stays.
-    for (const run of [spaces, capitals, commas]) {
-      expect(unframed(`Word is${run}`)).toBe(`Word is${run}`);
-      expect(unframed(`Word is that${run}`)).toBe(`Word is that${run}`);
-      expect(unframed(`Rumour has it ${run}`)).toBe(`Rumour has it ${run}`);
-    }
-    expect(unframed(`Rumour has it ${words}`)).toBe(words);
-    // Bare "Word is" before no name or pronoun stays.
-    expect(unframed(`Word is ${words}`)).toBe(`Word is ${words}`);
-    expect(unframed(`Word is${spaces}Mercy fined two nurses.`)).toBe('Mercy fined two nurses.');
-    expect(unframed(`Word is ${capitals} fined two nurses.`)).toBe(`${capitals} fined two nurses.`);
   });
 });
