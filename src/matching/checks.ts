@@ -7,6 +7,7 @@ import { contradicts } from './details.ts';
 import { anothersStock, isOfMove, leavesOutStock, movesAnotherThing, sizedInPercent } from './movement.ts';
 import type { PageUnit } from './page-unit.ts';
 import type { PreparedStory } from './prepare.ts';
+import { swapsNames } from './name-lists.ts';
 import { INFORMATIVE, MIN_SHARED_TERMS, scorePair } from './score.ts';
 import type { Weights } from './similarity.ts';
 import { analyse, evidenceOf, namesNoEvent } from '../text/terms.ts';
@@ -34,6 +35,7 @@ export function statesClaim(prepared: PreparedStory, k: number, unit: PageUnit, 
   const claimTerms = story.claims[claimOf[k] ?? -1]?.match[unitOf[k] ?? -1]?.terms ?? NO_TERMS;
   if (namesOnlyOthers(claimTerms, unit) && !copies(prepared, k, unit)) return false;
   if (anothersStock(claimTerms, unit, story.subject)) return false;
+  if (namesOtherCompanies(prepared, k, unit)) return false;
   // The evidence besides the move first: where it is enough, whose move the unit tells does not
   // matter, and its names and stock words are not read (the stock checks' code and expressions
   // are then compiled on fewer first pages).
@@ -57,6 +59,24 @@ export function statesClaim(prepared: PreparedStory, k: number, unit: PageUnit, 
     unit.terms,
     pageParties.size === 0 ? NO_PARTIES : partiesOf(k),
     pageParties,
+  );
+}
+
+/**
+ * Whether the page unit names other companies in the place of a list of the claim unit's seed
+ * sentence ("Google and Apple" for "Google and Amazon"; name-lists.ts). Offsets of the unit's
+ * names are made the unit text's own.
+ */
+function namesOtherCompanies(prepared: PreparedStory, k: number, unit: PageUnit): boolean {
+  const { start, end } = unit.unit;
+  const claim = prepared.story.claims[prepared.claimOf[k] ?? -1];
+  const quote = claim?.appearances[claim.match[prepared.unitOf[k] ?? -1]?.from ?? -1]?.quote ?? '';
+  const known = unit.mentions().map((m) => ({ id: m.id, start: m.start - start, end: m.end - start }));
+  return swapsNames(
+    quote,
+    () => prepared.names.mentions(quote),
+    unit.paragraph.text.slice(start, end),
+    known,
   );
 }
 
