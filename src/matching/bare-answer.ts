@@ -4,8 +4,10 @@
 // of speaking ("declined"), not a term. Where both are that party's refusals, each of its name and
 // at most BARE_WORDS other terms, and the party itself speaks in the page's sentence, the name is
 // evidence enough. "Wells Fargo did not respond to a request for comment" is no answer the bank
-// gave (no word of speaking), and "JPMorgan declined to comment" another bank's.
+// gave (no word of speaking), "JPMorgan declined to comment" another bank's, and "Wells Fargo
+// declined to comment on the lawsuit" a refusal about a matter the story never names.
 
+import { namesOtherMatter } from './checks.ts';
 import type { PageUnit } from './page-unit.ts';
 import type { PreparedStory } from './prepare.ts';
 import { INFORMATIVE } from './score.ts';
@@ -43,5 +45,10 @@ export function bothBareAnswers(
   const name = partyTerm(says);
   const claimTerms =
     prepared.story.claims[prepared.claimOf[k] ?? -1]?.match[prepared.unitOf[k] ?? -1]?.terms ?? [];
-  return bare(besidesName(claimTerms, name, weight)) && bare(besidesName(unit.terms, name, weight));
+  // "declined to comment on the lawsuit" refuses another matter (as checks.ts reads a refusal).
+  return (
+    bare(besidesName(claimTerms, name, weight)) &&
+    bare(besidesName(unit.terms, name, weight)) &&
+    !namesOtherMatter(prepared, unit.paragraph.text.slice(unit.unit.start, unit.unit.end))
+  );
 }

@@ -5,9 +5,9 @@
 
 import { contradicts } from './details.ts';
 import { anothersStock, isOfMove, leavesOutStock, movesAnotherThing, sizedInPercent } from './movement.ts';
-import type { PageUnit } from './page-unit.ts';
+import type { PageParagraph, PageUnit } from './page-unit.ts';
 import type { PreparedStory } from './prepare.ts';
-import { swapsNames } from './name-lists.ts';
+import { mayList, nameLists, nameListsAt, swapsNames, type NameList } from './name-lists.ts';
 import { INFORMATIVE, MIN_SHARED_TERMS, scorePair } from './score.ts';
 import type { Weights } from './similarity.ts';
 import { analyse, evidenceOf, namesNoEvent } from '../text/terms.ts';
@@ -35,7 +35,6 @@ export function statesClaim(prepared: PreparedStory, k: number, unit: PageUnit, 
   const claimTerms = story.claims[claimOf[k] ?? -1]?.match[unitOf[k] ?? -1]?.terms ?? NO_TERMS;
   if (namesOnlyOthers(claimTerms, unit) && !copies(prepared, k, unit)) return false;
   if (anothersStock(claimTerms, unit, story.subject)) return false;
-  if (namesOtherCompanies(prepared, k, unit)) return false;
   // The evidence besides the move first: where it is enough, whose move the unit tells does not
   // matter, and its names and stock words are not read (the stock checks' code and expressions
   // are then compiled on fewer first pages).
@@ -54,31 +53,44 @@ export function statesClaim(prepared: PreparedStory, k: number, unit: PageUnit, 
   // count only against a unit that names parties too, and most name none: `contradicts` then
   // answers the same without them.
   const pageParties = unit.partiesNamed();
-  return !contradicts(
-    claimTerms,
-    unit.terms,
-    pageParties.size === 0 ? NO_PARTIES : partiesOf(k),
-    pageParties,
-  );
+  if (contradicts(claimTerms, unit.terms, pageParties.size === 0 ? NO_PARTIES : partiesOf(k), pageParties))
+    return false;
+  // Last: it reads the unit's text and the claim's seed sentence for names, which only a pair
+  // that states the claim otherwise is worth.
+  return !namesOtherCompanies(prepared, k, unit);
 }
 
 /**
  * Whether the page unit names other companies in the place of a list of the claim unit's seed
- * sentence ("Google and Apple" for "Google and Amazon"; name-lists.ts). Offsets of the unit's
- * names are made the unit text's own.
+ * sentence ("Google and Apple" for "Google and Amazon"; name-lists.ts). A paragraph's lists are
+ * read once, for all its units, and a seed sentence's once for the page.
  */
 function namesOtherCompanies(prepared: PreparedStory, k: number, unit: PageUnit): boolean {
+  const { paragraph } = unit;
+  let lists = pageLists.get(paragraph);
+  if (lists === undefined) {
+    lists = mayList(paragraph.text) ? nameListsAt(paragraph.text, paragraph.mentions) : NO_LISTS;
+    pageLists.set(paragraph, lists);
+  }
+  if (lists.length === 0) return false;
   const { start, end } = unit.unit;
-  const claim = prepared.story.claims[prepared.claimOf[k] ?? -1];
-  const quote = claim?.appearances[claim.match[prepared.unitOf[k] ?? -1]?.from ?? -1]?.quote ?? '';
-  const known = unit.mentions().map((m) => ({ id: m.id, start: m.start - start, end: m.end - start }));
-  return swapsNames(
-    quote,
-    () => prepared.names.mentions(quote),
-    unit.paragraph.text.slice(start, end),
-    known,
-  );
+  const page = lists.filter((l) => l.start >= start && l.end <= end).map((l) => l.names);
+  if (page.length === 0) return false;
+  let claims = claimLists.get(prepared);
+  if (claims === undefined) claimLists.set(prepared, (claims = new Map()));
+  const c = prepared.story.claims[prepared.claimOf[k] ?? -1];
+  const quote = c?.appearances[c.match[prepared.unitOf[k] ?? -1]?.from ?? -1]?.quote ?? '';
+  let claim = claims.get(quote);
+  if (claim === undefined) {
+    claim = mayList(quote) ? nameLists(quote, prepared.names.mentions(quote)) : [];
+    claims.set(quote, claim);
+  }
+  return swapsNames(claim, page);
 }
+
+const NO_LISTS: readonly NameList[] = [];
+const pageLists = new WeakMap<PageParagraph, readonly NameList[]>();
+const claimLists = new WeakMap<PreparedStory, Map<string, readonly string[][]>>();
 
 /**
  * Whether the page unit shares one of the claim unit's event terms that names an event: "large",
@@ -203,7 +215,15 @@ function otherMatter(prepared: PreparedStory, claimTerms: readonly string[], uni
     if (offset >= unit.unit.start && offset < unit.unit.end && terms[i] === word) from = offset;
   }
   if (from < 0) return false;
-  const matter = MATTER.exec(unit.paragraph.text.slice(from, unit.unit.end))?.[1];
+  return namesOtherMatter(prepared, unit.paragraph.text.slice(from, unit.unit.end));
+}
+
+/**
+ * Whether a refusal's text (from its word on) names a matter the story never mentions: "on the
+ * lawsuit", "about a letter", not "on the matter" or "on its plans".
+ */
+export function namesOtherMatter(prepared: PreparedStory, text: string): boolean {
+  const matter = MATTER.exec(text)?.[1];
   if (matter === undefined || POINTS_BACK.test(matter)) return false;
   const named = analyse(matter).terms;
   return named.length > 0 && named.some((t) => !prepared.termId.has(t));

@@ -5,6 +5,7 @@
 // checks already (details.ts); companies outside its cast are known only by their capitals.
 
 import { titleCase } from './speakers.ts';
+import { remember } from '../text/memo.ts';
 import { analyse } from '../text/terms.ts';
 
 /** A name the story knows where a text has it (offsets into that text), as its mention finder gives it. */
@@ -17,6 +18,11 @@ export interface Known {
 /** Words, and the commas that join names into a list. O(length). */
 const TOKEN = /[A-Za-z0-9][A-Za-z0-9&'\u2019.-]*|,/g;
 const JOINS = new Set(['and', 'or', '&', ',']);
+/** A list ends in a conjunction and a capitalised name. */
+const CONJUNCTION = /(?:\b(?:and|or)|&)\s+[A-Z]/;
+
+/** Whether a text may hold a list of names at all (most units do not): asked before its names are found. */
+export const mayList = (text: string): boolean => CONJUNCTION.test(text);
 /** What parentheses hold ("PayPal (PYPL.O)", a ticker) is no name of a list. */
 const PARENTHESES = /\([^()]{0,40}\)/g;
 /** A run of more capitalised words than this is a title or a heading, not a name. */
@@ -29,16 +35,25 @@ const isCapital = (w: string): boolean => {
   return c >= 65 && c <= 90;
 };
 
+/** Whether the analysis keeps a word (lower case) as a term; remembered: a page repeats its names. */
+function isTermWord(word: string): boolean {
+  return termWords.get(word) ?? remember(termWords, word, analyse(word).terms.length > 0);
+}
+const termWords = new Map<string, boolean>();
+
 /**
  * A name as lists compare it: a known name by its id ("@Citigroup" for "Citi"), another by its
  * words in lower case, stop words left out ("But Google" is "google"); '' for none.
  */
 function nameOf(words: readonly string[]): string {
   if (words.length > NAME_WORDS) return '';
-  return words
-    .map((w) => w.toLowerCase().replace(/(?:['\u2019]s?|\.)$/, ''))
-    .filter((w) => analyse(w).terms.length > 0)
-    .join(' ');
+  let name = '';
+  for (const w of words) {
+    const word = w.toLowerCase().replace(/(?:['\u2019]s?|\.)$/, '');
+    if (!isTermWord(word)) continue;
+    name = name === '' ? word : `${name} ${word}`;
+  }
+  return name;
 }
 
 /**
@@ -46,10 +61,25 @@ function nameOf(words: readonly string[]): string {
  * of capitalised words, or a name the story knows (`known`, in text order). O(length).
  */
 export function nameLists(text: string, known: readonly Known[] = []): string[][] {
+  return nameListsAt(text, known).map((l) => l.names);
+}
+
+/** A list of names and where it is in its text. */
+export interface NameList {
+  names: string[];
+  start: number;
+  end: number;
+}
+
+/** The same lists with where each is (`nameLists`). */
+export function nameListsAt(text: string, known: readonly Known[] = []): NameList[] {
   // A line in title case or capitals marks no names.
-  if (titleCase(text)) return [];
+  if (!mayList(text) || titleCase(text)) return [];
   const plain = text.replace(PARENTHESES, (m) => ' '.repeat(m.length));
-  const lists: string[][] = [];
+  const lists: NameList[] = [];
+  // Where the list being read starts, and where its last name ends.
+  let from = -1;
+  let to = -1;
   // The list being read, the words of the name being read, the known name the last word was
   // part of (-1: none), whether a join followed the last name, and whether a conjunction did.
   let names: string[] = [];
@@ -65,8 +95,9 @@ export function nameLists(text: string, known: readonly Known[] = []): string[][
   };
   const flush = (): void => {
     close();
-    if (names.length >= 2 && conjunction) lists.push(names);
+    if (names.length >= 2 && conjunction) lists.push({ names, start: from, end: to });
     names = [];
+    from = -1;
     joined = false;
     conjunction = false;
   };
@@ -81,11 +112,15 @@ export function nameLists(text: string, known: readonly Known[] = []): string[][
       if (knownAt === k) continue;
       if (inName || (!joined && names.length > 0)) flush();
       names.push(`@${at.id}`);
+      if (from < 0) from = at.start;
+      to = at.end;
       knownAt = k;
       joined = false;
     } else if (isCapital(w)) {
       if (knownAt >= 0 || (!inName && !joined && names.length > 0)) flush();
       words.push(w);
+      if (from < 0) from = m.index;
+      to = m.index + w.length;
       joined = false;
     } else if (JOINS.has(w.toLowerCase()) && (inName || joined)) {
       close();
@@ -126,20 +161,13 @@ function sameName(a: string, b: string): boolean {
 }
 
 /**
- * Whether the page unit's text names other companies in the place of a list in the claim's seed
- * sentence: no list of the page holds every name of the claim's list, and one holds a name the
- * claim's does not. A list of some of the claim's names and no other ("Chase, Wells and Citi")
- * names no other company. `claimKnown` is asked only where the page has a list.
+ * Whether a page unit's lists (`page`, from `nameLists`) name other companies in the place of a
+ * list of the claim's seed sentence (`claim`): no list of the page holds every name of the claim's
+ * list, and one holds a name the claim's does not. A list of some of the claim's names and no
+ * other ("Chase, Wells and Citi") names no other company.
  */
-export function swapsNames(
-  claimQuote: string,
-  claimKnown: () => readonly Known[],
-  pageText: string,
-  pageKnown: readonly Known[],
-): boolean {
-  const page = nameLists(pageText, pageKnown);
-  if (page.length === 0) return false;
-  for (const c of nameLists(claimQuote, claimKnown())) {
+export function swapsNames(claim: readonly string[][], page: readonly string[][]): boolean {
+  for (const c of claim) {
     const inClaim = (n: string): boolean => c.some((x) => sameName(n, x));
     if (page.some((p) => c.every((n) => p.some((x) => sameName(n, x))))) continue;
     if (page.some((p) => !p.every(inClaim))) return true;

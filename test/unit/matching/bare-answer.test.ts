@@ -32,11 +32,13 @@ test("a party's bare refusal in other words meets its refusal", () => {
   expect(met[1]).toContain(claimId);
 });
 
-test("another party's refusal, no answer, or an answer with more to it does not", () => {
+test("another party's refusal, no answer, an answer with more to it, or one about another matter does not", () => {
   const { claimId, met } = metByPage([
     'Mercy Hospital declined to comment.',
     'Lakeside Clinic did not respond to a request for comment.',
     'Lakeside Clinic declined to say whether it would share patient records with Globex.',
+    // A refusal about a matter the story never names is another refusal.
+    'Lakeside Clinic declined to comment on the lawsuit.',
   ]);
   for (const m of met) expect(m).not.toContain(claimId);
 });
