@@ -5,9 +5,8 @@
 
 import { contradicts } from './details.ts';
 import { anothersStock, isOfMove, leavesOutStock, movesAnotherThing, sizedInPercent } from './movement.ts';
-import type { PageParagraph, PageUnit } from './page-unit.ts';
+import type { PageUnit } from './page-unit.ts';
 import type { PreparedStory } from './prepare.ts';
-import { mayList, nameLists, nameListsAt, swapsNames, type NameList } from './name-lists.ts';
 import { INFORMATIVE, MIN_SHARED_TERMS, scorePair } from './score.ts';
 import type { Weights } from './similarity.ts';
 import { analyse, evidenceOf, namesNoEvent } from '../text/terms.ts';
@@ -53,44 +52,13 @@ export function statesClaim(prepared: PreparedStory, k: number, unit: PageUnit, 
   // count only against a unit that names parties too, and most name none: `contradicts` then
   // answers the same without them.
   const pageParties = unit.partiesNamed();
-  if (contradicts(claimTerms, unit.terms, pageParties.size === 0 ? NO_PARTIES : partiesOf(k), pageParties))
-    return false;
-  // Last: it reads the unit's text and the claim's seed sentence for names, which only a pair
-  // that states the claim otherwise is worth.
-  return !namesOtherCompanies(prepared, k, unit);
+  return !contradicts(
+    claimTerms,
+    unit.terms,
+    pageParties.size === 0 ? NO_PARTIES : partiesOf(k),
+    pageParties,
+  );
 }
-
-/**
- * Whether the page unit names other companies in the place of a list of the claim unit's seed
- * sentence ("Google and Apple" for "Google and Amazon"; name-lists.ts). A paragraph's lists are
- * read once, for all its units, and a seed sentence's once for the page.
- */
-function namesOtherCompanies(prepared: PreparedStory, k: number, unit: PageUnit): boolean {
-  const { paragraph } = unit;
-  let lists = pageLists.get(paragraph);
-  if (lists === undefined) {
-    lists = mayList(paragraph.text) ? nameListsAt(paragraph.text, paragraph.mentions) : NO_LISTS;
-    pageLists.set(paragraph, lists);
-  }
-  if (lists.length === 0) return false;
-  const { start, end } = unit.unit;
-  const page = lists.filter((l) => l.start >= start && l.end <= end).map((l) => l.names);
-  if (page.length === 0) return false;
-  let claims = claimLists.get(prepared);
-  if (claims === undefined) claimLists.set(prepared, (claims = new Map()));
-  const c = prepared.story.claims[prepared.claimOf[k] ?? -1];
-  const quote = c?.appearances[c.match[prepared.unitOf[k] ?? -1]?.from ?? -1]?.quote ?? '';
-  let claim = claims.get(quote);
-  if (claim === undefined) {
-    claim = mayList(quote) ? nameLists(quote, prepared.names.mentions(quote)) : [];
-    claims.set(quote, claim);
-  }
-  return swapsNames(claim, page);
-}
-
-const NO_LISTS: readonly NameList[] = [];
-const pageLists = new WeakMap<PageParagraph, readonly NameList[]>();
-const claimLists = new WeakMap<PreparedStory, Map<string, readonly string[][]>>();
 
 /**
  * Whether the page unit shares one of the claim unit's event terms that names an event: "large",

@@ -60,7 +60,7 @@ const NAME_WORD = "[A-Z][A-Za-z&'.-]*";
  * names: three words of four letters or more, all capitalised (prose has lower-case verbs and
  * nouns that long). O(length).
  */
-export function titleCase(text: string): boolean {
+function titleCase(text: string): boolean {
   const words = text.match(/[A-Za-z]{4,}/g) ?? [];
   return words.length >= 3 && words.every((w) => w.charCodeAt(0) <= 90);
 }
