@@ -39,9 +39,9 @@ export function bothBareAnswers(
   unit: PageUnit,
   weight: Weights,
 ): boolean {
+  if ((prepared.negated[k] ?? 0) !== 1 || !unit.negated) return false;
   const says = prepared.speakerOf[k] ?? null;
   if (says === null || says === prepared.story.subject.name || unit.speaker !== says) return false;
-  if ((prepared.negated[k] ?? 0) !== 1 || !unit.negated) return false;
   const name = partyTerm(says);
   const claimTerms =
     prepared.story.claims[prepared.claimOf[k] ?? -1]?.match[prepared.unitOf[k] ?? -1]?.terms ?? [];

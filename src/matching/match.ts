@@ -133,7 +133,12 @@ function bestPerClaim(
       const from = paraphraseFrom[k] ?? 0;
       let score = scoreOf(lookup.pair, shingles[k] ?? [], unit, from);
       // A party's bare refusal in other words shares its name alone: enough where both are one (bare-answer.ts).
-      if (score === 0 && lookup.pair.evidence < MIN_SHARED_TERMS && bareAnswers(prepared, k, unit, weight))
+      if (
+        score === 0 &&
+        unit.negated &&
+        lookup.pair.evidence < MIN_SHARED_TERMS &&
+        bareAnswers(prepared, k, unit, weight)
+      )
         score = scoreOf(lookup.pair, shingles[k] ?? [], unit, from, MIN_SHARED_IN_CONTEXT);
       if (score === 0 && weak !== null && lookup.pair.evidence < MIN_SHARED_TERMS) {
         // Two shared terms: kept aside, counted only where the page has already told the story.
