@@ -183,7 +183,15 @@ function otherMatter(prepared: PreparedStory, claimTerms: readonly string[], uni
     if (offset >= unit.unit.start && offset < unit.unit.end && terms[i] === word) from = offset;
   }
   if (from < 0) return false;
-  const matter = MATTER.exec(unit.paragraph.text.slice(from, unit.unit.end))?.[1];
+  return namesOtherMatter(prepared, unit.paragraph.text.slice(from, unit.unit.end));
+}
+
+/**
+ * Whether a refusal's text (from its word on) names a matter the story never mentions: "on the
+ * lawsuit", "about a letter", not "on the matter" or "on its plans".
+ */
+export function namesOtherMatter(prepared: PreparedStory, text: string): boolean {
+  const matter = MATTER.exec(text)?.[1];
   if (matter === undefined || POINTS_BACK.test(matter)) return false;
   const named = analyse(matter).terms;
   return named.length > 0 && named.some((t) => !prepared.termId.has(t));

@@ -5,6 +5,7 @@
 // A paragraph costs O(its terms + the postings of those terms), never O(all claims × text).
 
 import { statesClaim } from './checks.ts';
+import { bothBareAnswers } from './bare-answer.ts';
 import { evidenceFor, type Evidence } from './evidence.ts';
 import { Lookup } from './lookup.ts';
 import { isMovement, isStock, movesOtherWay, subjectsStock } from './movement.ts';
@@ -52,6 +53,7 @@ const scoreOf = scorePair;
 const states = statesClaim;
 const stretchOf = stretchScore;
 const movesOther = movesOtherWay;
+const bareAnswers = bothBareAnswers;
 
 /** A paragraph's best match of one claim so far, and the claim units that reached it. */
 interface Best {
@@ -130,6 +132,14 @@ function bestPerClaim(
       if (((negated[k] ?? 0) === 1) !== unit.negated) continue;
       const from = paraphraseFrom[k] ?? 0;
       let score = scoreOf(lookup.pair, shingles[k] ?? [], unit, from);
+      // A party's bare refusal in other words shares its name alone: enough where both are one (bare-answer.ts).
+      if (
+        score === 0 &&
+        unit.negated &&
+        lookup.pair.evidence < MIN_SHARED_TERMS &&
+        bareAnswers(prepared, k, unit, weight)
+      )
+        score = scoreOf(lookup.pair, shingles[k] ?? [], unit, from, MIN_SHARED_IN_CONTEXT);
       if (score === 0 && weak !== null && lookup.pair.evidence < MIN_SHARED_TERMS) {
         // Two shared terms: kept aside, counted only where the page has already told the story.
         const two = scoreOf(lookup.pair, shingles[k] ?? [], unit, from, MIN_SHARED_IN_CONTEXT);
