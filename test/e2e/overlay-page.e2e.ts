@@ -57,6 +57,11 @@ const pages: Record<string, string> = {
     ['<article>', '</article>'],
     '<header></header>',
   ),
+  // Scrollytelling: a sticky full-window figure (#dddddd) behind the article, whose text is drawn over it.
+  '/scrolly.html': page(
+    'section { position: relative } figure { position: sticky; top: 0; height: 100vh; margin: 0; background: #dddddd } article { position: relative; z-index: 1; margin: -100vh auto 0; width: 640px }',
+    ['<section><figure></figure><article>', '</article></section>'],
+  ),
   '/switch.html': page(
     'article { width: 640px; margin: 0 auto } html.dark body { background: #222222; color: #cccccc }',
   ),
@@ -288,6 +293,28 @@ eachBrowser(site, (d) => {
       dialog.showModal();
     }, null);
     assert.equal(await walled(true), '', 'nothing of the overlay over the dialog');
+    await tab.close();
+  });
+
+  test('a sticky figure behind readable text (scrollytelling) is no modal: the markers and legend stay drawn over it', async () => {
+    const { tab, state } = await openStory(d, '/scrolly.html');
+    // Scrolled a pixel: the figure is stuck to the window's top, under the whole text column.
+    await tab.evaluate(() => scrollBy(0, 1), null);
+    const m = state.markers.find((k) => k.rect.top > 50 && k.rect.bottom < 700);
+    assert.ok(m !== undefined && state.legend !== null, 'a marker in the window, and the legend');
+    const where = [
+      { top: m.rect.top + 3, bottom: m.rect.bottom - 5, left: m.rect.left + 4, right: m.rect.right - 4 },
+      state.legend.rect,
+    ];
+    const seen = await until(async () => {
+      await new Promise((r) => setTimeout(r, 300));
+      const now = await drawnColours(tab, where);
+      return now.every((c) => c !== '#dddddd') ? now : null;
+    }, 3000);
+    assert.ok(
+      seen !== null,
+      `the marker and legend, not the figure (${(await drawnColours(tab, where)).join()})`,
+    );
     await tab.close();
   });
 

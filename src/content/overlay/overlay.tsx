@@ -670,7 +670,12 @@ export class Overlay {
     // The column at the first marked paragraph in the window (else the first), as drawn.
     const sy = this.doc.defaultView?.scrollY ?? 0;
     const height = this.drawn?.height ?? 0;
-    const at = this.entries.find((e) => e.rect.bottom > sy && e.rect.top < sy + height) ?? this.entries[0];
+    const inWindow = this.entries.filter((e) => e.rect.bottom > sy && e.rect.top < sy + height);
+    const at = inWindow[0] ?? this.entries[0];
+    // The marked text nearest the window's middle: a modal is over it (cover.ts).
+    const middle = sy + height / 2;
+    const off = (e: Entry): number => Math.max(0, e.rect.top - middle, middle - e.rect.bottom);
+    const text = inWindow.reduce<Entry | null>((a, e) => (a === null || off(e) < off(a) ? e : a), null);
     this.probedAt = performance.now();
     this.covers =
       at === undefined
@@ -680,6 +685,14 @@ export class Overlay {
             this.host,
             at.rect.left - RULE_INSET - sx,
             this.items.map((i) => i.node.element),
+            text === null
+              ? null
+              : {
+                  top: text.rect.top - sy,
+                  bottom: text.rect.bottom - sy,
+                  left: text.rect.left - sx,
+                  right: text.rect.right - sx,
+                },
           );
     return this.covers.boxes.length > 0 || was.boxes.length > 0 || this.covers.modal !== was.modal;
   }
