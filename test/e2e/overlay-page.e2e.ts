@@ -296,6 +296,32 @@ eachBrowser(site, (d) => {
     await tab.close();
   });
 
+  test('a modal that hides itself by its own style (not <html>’s or <body>’s) gives the markers back with no scroll', async () => {
+    const { tab, state } = await openStory(d, '/centred.html');
+    const m = state.markers.find((k) => k.rect.top > 50 && k.rect.bottom < 700);
+    assert.ok(m !== undefined, 'a marker in the window');
+    const where = [
+      { top: m.rect.top + 4, bottom: m.rect.bottom - 4, left: m.rect.left + 4, right: m.rect.right - 4 },
+    ];
+    const [drawn] = await drawnColours(tab, where);
+    await tab.evaluate(() => {
+      const wall = document.createElement('div');
+      wall.id = 'wall';
+      wall.style.cssText = 'position: fixed; inset: 0; background: #3355aa; z-index: 1000';
+      document.body.append(wall);
+    }, null);
+    await new Promise((r) => setTimeout(r, 1000));
+    assert.deepEqual(await drawnColours(tab, where), ['#3355aa'], 'the wall over the marker');
+    await tab.evaluate(
+      () => void document.getElementById('wall')?.style.setProperty('display', 'none'),
+      null,
+    );
+    // One look, a while on: taking a screenshot can itself make the overlay paint again.
+    await new Promise((r) => setTimeout(r, 1500));
+    assert.deepEqual(await drawnColours(tab, where), [drawn], 'the marker drawn again, as before the wall');
+    await tab.close();
+  });
+
   test('a sticky figure behind readable text (scrollytelling) is no modal: the markers and legend stay drawn over it', async () => {
     const { tab, state } = await openStory(d, '/scrolly.html');
     // Scrolled a pixel: the figure is stuck to the window's top, under the whole text column.

@@ -63,6 +63,12 @@ const RESIZE_PAINT_MS = 200;
  * as the page scrolls: a few hit tests a frame would be spent on nothing on most pages.
  */
 const PROBE_MS = 250;
+/**
+ * While a modal hides the overlay, it is looked for again this often: a wall closed by its own
+ * style (display: none on it, not on <html> or <body>) tells no listener, and the page does not
+ * scroll under it. A few hit tests twice a second, only while the modal is there.
+ */
+const MODAL_PROBE_MS = 400;
 /** The rule's middle, this far left of its paragraph's text (Layer's RULE_GAP less half its width). */
 const RULE_INSET = 3;
 /** The marker's left edge, at most this far left of its paragraph's text (Layer: MARKER + 6). */
@@ -201,6 +207,8 @@ export class Overlay {
   /** What the page drew over the markers' column when last looked for, and when that was. */
   private covers: Covers = NO_COVERS;
   private probedAt = -Infinity;
+  /** Running while a modal was found: it asks for another look (MODAL_PROBE_MS). */
+  private modalTimer: ReturnType<typeof setTimeout> | undefined;
   /** Whether the last render hid the layer for a modal. */
   private drawnModal = false;
   /**
@@ -694,6 +702,12 @@ export class Overlay {
                   right: text.rect.right - sx,
                 },
           );
+    if (this.covers.modal && this.modalTimer === undefined)
+      this.modalTimer = setTimeout(() => {
+        this.modalTimer = undefined;
+        this.coverDue = true;
+        this.request();
+      }, MODAL_PROBE_MS);
     return this.covers.boxes.length > 0 || was.boxes.length > 0 || this.covers.modal !== was.modal;
   }
 
@@ -918,6 +932,8 @@ export class Overlay {
     this.doc.removeEventListener('scroll', this.onBoxScroll, true);
     this.doc.defaultView?.removeEventListener('scroll', this.onScroll);
     this.covers = NO_COVERS;
+    clearTimeout(this.modalTimer);
+    this.modalTimer = undefined;
     this.boxes = new Map();
     this.doc.removeEventListener('pointerover', this.onPointerOver);
     this.doc.removeEventListener('pointerout', this.onPointerOut);
