@@ -225,6 +225,47 @@ eachBrowser(site, (d) => {
     await tab.close();
   });
 
+  test('with the container scrolled past the first markers, Tab reaches a marker in view, and the arrows bring the next paragraph into view', async () => {
+    const { tab } = await openStory(d, '/container.html');
+    await tab.evaluate(() => void (document.querySelector('main') as HTMLElement).scrollBy(0, 900), null);
+    await new Promise((r) => setTimeout(r, 600));
+    const s = await overlayOf(d, tab);
+    // The first marked paragraph below the container's foot (the window's): its marker is hidden.
+    const below = s?.paragraphs.find((p) => p.rect.top > 800);
+    assert.ok(below !== undefined, 'a marked paragraph below the container’s foot');
+    await tab.clickAt(1200, 400);
+    let focused: number | null = null;
+    for (let i = 0; i < 6 && focused === null; i++) {
+      await tab.press('Tab');
+      await new Promise((r) => setTimeout(r, 150));
+      focused = (await overlayOf(d, tab))?.focused ?? null;
+    }
+    assert.ok(focused !== null, 'Tab reaches a marker');
+    const at = (await overlayOf(d, tab))?.markers.find((m) => m.paragraph === focused)?.rect;
+    assert.ok(
+      at !== undefined && at.top >= 60 && at.bottom <= 800,
+      `the marker in view (${JSON.stringify(at)})`,
+    );
+    const trail: (number | null)[] = [focused];
+    for (let i = 0; i < 30 && focused !== null && focused < below.paragraph; i++) {
+      await tab.press('ArrowDown');
+      await new Promise((r) => setTimeout(r, 200));
+      focused = (await overlayOf(d, tab))?.focused ?? null;
+      trail.push(focused);
+    }
+    assert.equal(
+      focused,
+      below.paragraph,
+      `the arrows reach the paragraph past the container’s foot (${trail.join()})`,
+    );
+    const now = (await overlayOf(d, tab))?.paragraphs.find((p) => p.paragraph === below.paragraph)?.rect;
+    assert.ok(
+      now !== undefined && now.top >= 60 && now.top < 800,
+      `its paragraph in view (${JSON.stringify(now)})`,
+    );
+    await tab.close();
+  });
+
   test('a sticky header the article scrolls under covers its rules and markers, as it covers its text', async () => {
     const { tab } = await openStory(d, '/sticky.html');
     // Scroll so that a marked paragraph's first lines go under the header.

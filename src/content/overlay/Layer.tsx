@@ -200,7 +200,9 @@ export function Layer({
   // page's own text, whichever reaches further right. Nothing drawn past it can make the page
   // scroll sideways, and nothing within the page's scroll range is cut off.
   const edge = Math.max(viewport.right, column);
-  const stop = entries.some((e) => e.paragraph === current) ? current : entries[0]?.paragraph;
+  // A hidden marker cannot take focus: the tab stop and the legend's Enter are among those shown.
+  const first = entries.find(markerShown) ?? entries[0];
+  const stop = entries.some((e) => e.paragraph === current && markerShown(e)) ? current : first?.paragraph;
   return (
     <div
       class="layer"
@@ -213,7 +215,7 @@ export function Layer({
           marked={entries.length}
           keyShown={keyShown}
           onKeyShown={onKeyShown}
-          onGo={() => entries[0] && onStep(entries[0].paragraph, 0)}
+          onGo={() => first && onStep(first.paragraph, 0)}
         />
         {entries.map((e) => (
           <Marker
@@ -241,6 +243,18 @@ export function Layer({
       </div>
     </div>
   );
+}
+
+/**
+ * Whether a paragraph's marker is drawn: all of it inside the part of the paragraph the reader
+ * sees (visibleSpan), not under what the page draws over it nor past its container's edge.
+ */
+export function markerShown({ rect, visible }: Entry): boolean {
+  if (visible === null) return true;
+  // A one-line paragraph is shorter than its marker: uncut at its foot, the marker shows whole.
+  const foot =
+    visible.bottom >= rect.bottom ? Math.max(visible.bottom, rect.top + MARKER_HEIGHT) : visible.bottom;
+  return rect.top >= visible.top - 1 && rect.top + MARKER_HEIGHT <= foot + 1;
 }
 
 function Marker({
@@ -290,8 +304,7 @@ function Marker({
   // The rule's run and the marker inside the visible box, as the paragraph's text is.
   const ruleTop = Math.max(rect.top, visible?.top ?? -Infinity);
   const ruleBottom = Math.min(rect.bottom, visible?.bottom ?? Infinity);
-  const shown =
-    visible === null || (rect.top >= visible.top - 1 && rect.top + MARKER_HEIGHT <= visible.bottom + 1);
+  const shown = markerShown(entry);
   // Beside the paragraph: in the left margin if there is room, else the right one; where neither
   // has room (a full-bleed phone layout), over the paragraph's right edge, inside the window.
   const left =

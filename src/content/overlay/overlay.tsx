@@ -17,7 +17,7 @@ import { boxOf, scrollerOf, type ScrollBox } from './scrollers.ts';
 import { coversAt, NO_COVERS, visibleSpan, type Covers } from './cover.ts';
 import { WHITE } from './colour.ts';
 import { kindOf } from '../../view/kinds.ts';
-import { Layer, LEGEND_BAND, paragraphNames, type Entry, type Shown } from './Layer.tsx';
+import { Layer, LEGEND_BAND, markerShown, paragraphNames, type Entry, type Shown } from './Layer.tsx';
 import { OVERLAY_CSS } from './styles.ts';
 
 /** What the overlay asks of the extension: a page may not open the extension's own pages. */
@@ -489,11 +489,25 @@ export class Overlay {
     return this.root.querySelector<HTMLElement>(`button.marker[data-paragraph="${paragraph}"]`);
   }
 
-  /** Focus to the marker `step` places from this paragraph's, as far as the first or last. */
+  /**
+   * Focus to the marker `step` places from this paragraph's, as far as the first or last. A marker
+   * hidden (its paragraph under the page's header, or scrolled out of its container) cannot take
+   * focus: its paragraph is brought into view, as focus brings a marker into the window, and the
+   * marker takes focus once drawn there. Skipping it would leave the paragraphs past a
+   * container's edge out of the keyboard's reach, where the arrows read the marks in order.
+   */
   private step(paragraph: number, step: number): void {
     const at = this.items.findIndex((i) => i.paragraph === paragraph);
     const to = this.items[Math.max(0, Math.min(this.items.length - 1, at + step))];
-    if (to !== undefined) this.marker(to.paragraph)?.focus();
+    if (to === undefined) return;
+    const entry = this.entries.find((e) => e.paragraph === to.paragraph);
+    if (entry === undefined || markerShown(entry) || this.covers.modal) {
+      this.marker(to.paragraph)?.focus();
+      return;
+    }
+    to.node.element.scrollIntoView({ block: 'center', behavior: 'instant' });
+    this.refocus = to.paragraph;
+    this.schedule();
   }
 
   /** A click or a key on a marker, or the popup: opens (pinned) or closes a card. */
