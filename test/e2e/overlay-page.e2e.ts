@@ -150,6 +150,26 @@ eachBrowser(site, (d) => {
     await tab.close();
   });
 
+  test('a theme switched in the same moment as the window resizes still gets the dark page’s tint', async () => {
+    const { tab, state } = await openStory(d, '/switch.html');
+    const { rect: p, paragraph } = inWindow(state);
+    const kind = state.markers.find((m) => m.paragraph === paragraph)?.kind as ClaimKind;
+    await tab.evaluate(() => {
+      document.documentElement.classList.add('dark');
+      dispatchEvent(new Event('resize'));
+    }, null);
+    const dark = over(kindOf(kind).colour, 0x2e / 0xff, '#222222');
+    const look = async () =>
+      (
+        await drawnColours(tab, [
+          { top: p.top + 2, bottom: p.top + 18, left: p.left + 4, right: p.right - 120 },
+        ])
+      )[0] ?? '';
+    const seen = await until(async () => (apart(await look(), dark) <= 3 ? true : null), 3000);
+    assert.ok(seen !== null, `the dark page's tint ${dark} (drawn ${await look()})`);
+    await tab.close();
+  });
+
   test('the pointer on a paragraph’s text gives it its kind’s full colour, as on its marker, and off it the tint again', async () => {
     const { tab, state } = await openStory(d, '/centred.html');
     const { rect: p, paragraph } = inWindow(state);

@@ -610,13 +610,9 @@ export class Overlay {
       this.fullPaint = this.placeDue = this.themeDue = this.boxDue = this.coverDue = false;
       const view = this.doc.defaultView;
       const drawn = this.drawn;
-      if (
-        full ||
-        (theme && this.rethemed()) ||
-        view === null ||
-        drawn === null ||
-        view.scrollX !== drawn.sx
-      ) {
+      // Read before the full-paint test, which would skip it: paint() does not read the theme.
+      const rethemed = theme && this.rethemed();
+      if (full || rethemed || view === null || drawn === null || view.scrollX !== drawn.sx) {
         this.paint();
         return;
       }
