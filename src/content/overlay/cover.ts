@@ -6,6 +6,7 @@
 // boxes. The cutting itself is arithmetic (visibleSpan), tested without a browser.
 
 import type { Rect } from './Layer.tsx';
+import { nearestUp } from './ancestors.ts';
 
 /** The page's elements over the markers' column, in window coordinates, and whether one is a modal layer. */
 export interface Covers {
@@ -17,8 +18,6 @@ export interface Covers {
 export const NO_COVERS: Covers = { boxes: [], modal: false };
 
 const POSITIONED = new Set(['fixed', 'sticky']);
-/** How many ancestors up an element's fixed or sticky container is looked for. */
-const MAX_DEPTH = 64;
 
 /**
  * The fixed or sticky elements topmost at the window's top, middle and foot in the column at
@@ -41,35 +40,17 @@ export function coversAt(
   const width = doc.documentElement.clientWidth;
   const height = doc.documentElement.clientHeight;
   const seen = new Map<Element, Element | null>();
-  /**
-   * The element or its nearest ancestor that is fixed or sticky, if any, looked for at most
-   * MAX_DEPTH levels up (a hostile page nests elements thousands deep; furniture is near the top).
-   */
-  const positioned = (start: Element | null): Element | null => {
-    const path: Element[] = [];
-    let found: Element | null = null;
-    for (
-      let el = start;
-      el !== null && el !== doc.body && el !== doc.documentElement;
-      el = el.parentElement
-    ) {
-      const known = seen.get(el);
-      if (known !== undefined) {
-        found = known;
-        break;
-      }
-      if (path.length >= MAX_DEPTH) break;
-      path.push(el);
-      const style = view.getComputedStyle(el);
-      // Below the page's own content (a fixed backdrop at a negative z-index) it covers nothing.
-      if (POSITIONED.has(style.position) && !(Number.parseInt(style.zIndex, 10) < 0)) {
-        found = el;
-        break;
-      }
-    }
-    for (const el of path) seen.set(el, found);
-    return found;
-  };
+  /** The element or its nearest ancestor that is fixed or sticky, if any (ancestors.ts). */
+  const positioned = (start: Element | null): Element | null =>
+    nearestUp(
+      start,
+      (el) => {
+        const style = view.getComputedStyle(el);
+        // Below the page's own content (a fixed backdrop at a negative z-index) it covers nothing.
+        return POSITIONED.has(style.position) && !(Number.parseInt(style.zIndex, 10) < 0);
+      },
+      seen,
+    );
   /** The element holds marked text or is inside it. */
   const isText = (el: Element): boolean => marked.some((m) => el.contains(m) || m.contains(el));
   /** The page's own elements at a point, topmost first: the overlay is above them all. */
