@@ -2,6 +2,7 @@
 // the claims it carries. Rendered by Preact inside the closed shadow root; all text is set as
 // text (Preact escapes it), never as HTML.
 
+import { Component } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import {
   answerCredit,
@@ -218,7 +219,7 @@ export function Layer({
           onGo={() => first && onStep(first.paragraph, 0)}
         />
         {entries.map((e) => (
-          <Marker
+          <KeptMarker
             key={e.paragraph}
             entry={e}
             name={names.get(e.paragraph) ?? ''}
@@ -257,26 +258,7 @@ export function markerShown({ rect, visible }: Entry): boolean {
   return rect.top >= visible.top - 1 && rect.top + MARKER_HEIGHT <= foot + 1;
 }
 
-function Marker({
-  entry,
-  name,
-  stop,
-  onCurrent,
-  onBlurMarker,
-  rule,
-  open,
-  pinned,
-  subject,
-  viewport,
-  legendBand,
-  column,
-  edge,
-  origin,
-  onOpen,
-  onHover,
-  onOpenStory,
-  onStep,
-}: {
+interface MarkerProps {
   entry: Entry;
   /** Which paragraph, in words (paragraphNames). */
   name: string;
@@ -299,7 +281,53 @@ function Marker({
   onHover: LayerProps['onHover'];
   onOpenStory: LayerProps['onOpenStory'];
   onStep: LayerProps['onStep'];
-}) {
+}
+
+/**
+ * A marker drawn again only when what it shows changed. Each scroll frame under a sticky header
+ * draws the layer again (the cut paragraph's visible part moves), and the entries whose part did
+ * not change keep their object (overlay.tsx's spans): only the cut paragraphs' markers render.
+ * The handlers are left out of the comparison: the layer's are new functions each render but do
+ * the same (each calls the overlay's method, which reads its state when called). The window's
+ * box matters to a closed marker only by its left edge (where a marker with no margin goes).
+ */
+class KeptMarker extends Component<MarkerProps> {
+  override shouldComponentUpdate(next: MarkerProps): boolean {
+    const was = this.props;
+    return (Object.keys(next) as (keyof MarkerProps)[]).some((k) =>
+      k === 'viewport'
+        ? next.open
+          ? next.viewport !== was.viewport
+          : next.viewport.left !== was.viewport.left
+        : typeof next[k] !== 'function' && next[k] !== was[k],
+    );
+  }
+
+  override render(props: MarkerProps) {
+    return <Marker {...props} />;
+  }
+}
+
+function Marker({
+  entry,
+  name,
+  stop,
+  onCurrent,
+  onBlurMarker,
+  rule,
+  open,
+  pinned,
+  subject,
+  viewport,
+  legendBand,
+  column,
+  edge,
+  origin,
+  onOpen,
+  onHover,
+  onOpenStory,
+  onStep,
+}: MarkerProps) {
   const { rect, visible } = entry;
   // The rule's run and the marker inside the visible box, as the paragraph's text is.
   const ruleTop = Math.max(rect.top, visible?.top ?? -Infinity);

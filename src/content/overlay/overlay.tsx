@@ -87,6 +87,10 @@ const plain = (r: DOMRect): { top: number; left: number; bottom: number; right: 
   right: r.right,
 });
 
+/** Two visible parts of a paragraph (visibleSpan) are the same. */
+const sameSpan = (a: Entry['visible'], b: Entry['visible']): boolean =>
+  a === b || (a !== null && b !== null && a.top === b.top && a.bottom === b.bottom);
+
 export class Overlay {
   private readonly host: HTMLElement;
   private readonly root: ShadowRoot;
@@ -624,13 +628,11 @@ export class Overlay {
       const was = this.entries;
       this.entries = this.spans(this.entries, drawn.sx, view.scrollY);
       // Something covers the column but cuts no rule or marker other than it did: nothing to draw.
-      const same = (a: Entry['visible'], b: Entry['visible']): boolean =>
-        a === b || (a !== null && b !== null && a.top === b.top && a.bottom === b.bottom);
       if (
         moved ||
         card ||
         this.covers.modal !== this.drawnModal ||
-        this.entries.some((e, n) => !same(e.visible, was[n]?.visible ?? null))
+        this.entries.some((e, n) => !sameSpan(e.visible, was[n]?.visible ?? null))
       )
         this.draw(view.scrollY);
     });
@@ -735,13 +737,12 @@ export class Overlay {
     return entries.map((e, n) => {
       const scroller = this.items[n]?.scroller;
       const clip = scroller === null || scroller === undefined ? null : (this.boxes.get(scroller) ?? null);
-      return {
-        ...e,
-        visible:
-          clip === null && covers.length === 0
-            ? null
-            : visibleSpan(e.rect, e.rect.left - MARKER_REACH, e.rect.left, clip, covers),
-      };
+      const visible =
+        clip === null && covers.length === 0
+          ? null
+          : visibleSpan(e.rect, e.rect.left - MARKER_REACH, e.rect.left, clip, covers);
+      // Unchanged, the same object: its marker is not drawn again (Layer's KeptMarker).
+      return sameSpan(visible, e.visible) ? e : { ...e, visible };
     });
   }
 
