@@ -57,6 +57,11 @@ const pages: Record<string, string> = {
     ['<article>', '</article>'],
     '<header></header>',
   ),
+  // Scrollytelling: a sticky full-window figure (#dddddd) behind the article, whose text is drawn over it.
+  '/scrolly.html': page(
+    'section { position: relative } figure { position: sticky; top: 0; height: 100vh; margin: 0; background: #dddddd } article { position: relative; z-index: 1; margin: -100vh auto 0; width: 640px }',
+    ['<section><figure></figure><article>', '</article></section>'],
+  ),
   '/switch.html': page(
     'article { width: 640px; margin: 0 auto } html.dark body { background: #222222; color: #cccccc }',
   ),
@@ -145,6 +150,26 @@ eachBrowser(site, (d) => {
     await tab.close();
   });
 
+  test('a theme switched in the same moment as the window resizes still gets the dark page’s tint', async () => {
+    const { tab, state } = await openStory(d, '/switch.html');
+    const { rect: p, paragraph } = inWindow(state);
+    const kind = state.markers.find((m) => m.paragraph === paragraph)?.kind as ClaimKind;
+    await tab.evaluate(() => {
+      document.documentElement.classList.add('dark');
+      dispatchEvent(new Event('resize'));
+    }, null);
+    const dark = over(kindOf(kind).colour, 0x2e / 0xff, '#222222');
+    const look = async () =>
+      (
+        await drawnColours(tab, [
+          { top: p.top + 2, bottom: p.top + 18, left: p.left + 4, right: p.right - 120 },
+        ])
+      )[0] ?? '';
+    const seen = await until(async () => (apart(await look(), dark) <= 3 ? true : null), 3000);
+    assert.ok(seen !== null, `the dark page's tint ${dark} (drawn ${await look()})`);
+    await tab.close();
+  });
+
   test('the pointer on a paragraph’s text gives it its kind’s full colour, as on its marker, and off it the tint again', async () => {
     const { tab, state } = await openStory(d, '/centred.html');
     const { rect: p, paragraph } = inWindow(state);
@@ -220,6 +245,47 @@ eachBrowser(site, (d) => {
     await tab.close();
   });
 
+  test('with the container scrolled past the first markers, Tab reaches a marker in view, and the arrows bring the next paragraph into view', async () => {
+    const { tab } = await openStory(d, '/container.html');
+    await tab.evaluate(() => void (document.querySelector('main') as HTMLElement).scrollBy(0, 900), null);
+    await new Promise((r) => setTimeout(r, 600));
+    const s = await overlayOf(d, tab);
+    // The first marked paragraph below the container's foot (the window's): its marker is hidden.
+    const below = s?.paragraphs.find((p) => p.rect.top > 800);
+    assert.ok(below !== undefined, 'a marked paragraph below the container’s foot');
+    await tab.clickAt(1200, 400);
+    let focused: number | null = null;
+    for (let i = 0; i < 6 && focused === null; i++) {
+      await tab.press('Tab');
+      await new Promise((r) => setTimeout(r, 150));
+      focused = (await overlayOf(d, tab))?.focused ?? null;
+    }
+    assert.ok(focused !== null, 'Tab reaches a marker');
+    const at = (await overlayOf(d, tab))?.markers.find((m) => m.paragraph === focused)?.rect;
+    assert.ok(
+      at !== undefined && at.top >= 60 && at.bottom <= 800,
+      `the marker in view (${JSON.stringify(at)})`,
+    );
+    const trail: (number | null)[] = [focused];
+    for (let i = 0; i < 30 && focused !== null && focused < below.paragraph; i++) {
+      await tab.press('ArrowDown');
+      await new Promise((r) => setTimeout(r, 200));
+      focused = (await overlayOf(d, tab))?.focused ?? null;
+      trail.push(focused);
+    }
+    assert.equal(
+      focused,
+      below.paragraph,
+      `the arrows reach the paragraph past the container’s foot (${trail.join()})`,
+    );
+    const now = (await overlayOf(d, tab))?.paragraphs.find((p) => p.paragraph === below.paragraph)?.rect;
+    assert.ok(
+      now !== undefined && now.top >= 60 && now.top < 800,
+      `its paragraph in view (${JSON.stringify(now)})`,
+    );
+    await tab.close();
+  });
+
   test('a sticky header the article scrolls under covers its rules and markers, as it covers its text', async () => {
     const { tab } = await openStory(d, '/sticky.html');
     // Scroll so that a marked paragraph's first lines go under the header.
@@ -288,6 +354,54 @@ eachBrowser(site, (d) => {
       dialog.showModal();
     }, null);
     assert.equal(await walled(true), '', 'nothing of the overlay over the dialog');
+    await tab.close();
+  });
+
+  test('a modal that hides itself by its own style (not <html>’s or <body>’s) gives the markers back with no scroll', async () => {
+    const { tab, state } = await openStory(d, '/centred.html');
+    const m = state.markers.find((k) => k.rect.top > 50 && k.rect.bottom < 700);
+    assert.ok(m !== undefined, 'a marker in the window');
+    const where = [
+      { top: m.rect.top + 4, bottom: m.rect.bottom - 4, left: m.rect.left + 4, right: m.rect.right - 4 },
+    ];
+    const [drawn] = await drawnColours(tab, where);
+    await tab.evaluate(() => {
+      const wall = document.createElement('div');
+      wall.id = 'wall';
+      wall.style.cssText = 'position: fixed; inset: 0; background: #3355aa; z-index: 1000';
+      document.body.append(wall);
+    }, null);
+    await new Promise((r) => setTimeout(r, 1000));
+    assert.deepEqual(await drawnColours(tab, where), ['#3355aa'], 'the wall over the marker');
+    await tab.evaluate(
+      () => void document.getElementById('wall')?.style.setProperty('display', 'none'),
+      null,
+    );
+    // One look, a while on: taking a screenshot can itself make the overlay paint again.
+    await new Promise((r) => setTimeout(r, 1500));
+    assert.deepEqual(await drawnColours(tab, where), [drawn], 'the marker drawn again, as before the wall');
+    await tab.close();
+  });
+
+  test('a sticky figure behind readable text (scrollytelling) is no modal: the markers and legend stay drawn over it', async () => {
+    const { tab, state } = await openStory(d, '/scrolly.html');
+    // Scrolled a pixel: the figure is stuck to the window's top, under the whole text column.
+    await tab.evaluate(() => scrollBy(0, 1), null);
+    const m = state.markers.find((k) => k.rect.top > 50 && k.rect.bottom < 700);
+    assert.ok(m !== undefined && state.legend !== null, 'a marker in the window, and the legend');
+    const where = [
+      { top: m.rect.top + 3, bottom: m.rect.bottom - 5, left: m.rect.left + 4, right: m.rect.right - 4 },
+      state.legend.rect,
+    ];
+    const seen = await until(async () => {
+      await new Promise((r) => setTimeout(r, 300));
+      const now = await drawnColours(tab, where);
+      return now.every((c) => c !== '#dddddd') ? now : null;
+    }, 3000);
+    assert.ok(
+      seen !== null,
+      `the marker and legend, not the figure (${(await drawnColours(tab, where)).join()})`,
+    );
     await tab.close();
   });
 

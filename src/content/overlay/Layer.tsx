@@ -2,6 +2,7 @@
 // the claims it carries. Rendered by Preact inside the closed shadow root; all text is set as
 // text (Preact escapes it), never as HTML.
 
+import { Component } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import {
   answerCredit,
@@ -200,7 +201,9 @@ export function Layer({
   // page's own text, whichever reaches further right. Nothing drawn past it can make the page
   // scroll sideways, and nothing within the page's scroll range is cut off.
   const edge = Math.max(viewport.right, column);
-  const stop = entries.some((e) => e.paragraph === current) ? current : entries[0]?.paragraph;
+  // A hidden marker cannot take focus: the tab stop and the legend's Enter are among those shown.
+  const first = entries.find(markerShown) ?? entries[0];
+  const stop = entries.some((e) => e.paragraph === current && markerShown(e)) ? current : first?.paragraph;
   return (
     <div
       class="layer"
@@ -213,10 +216,10 @@ export function Layer({
           marked={entries.length}
           keyShown={keyShown}
           onKeyShown={onKeyShown}
-          onGo={() => entries[0] && onStep(entries[0].paragraph, 0)}
+          onGo={() => first && onStep(first.paragraph, 0)}
         />
         {entries.map((e) => (
-          <Marker
+          <KeptMarker
             key={e.paragraph}
             entry={e}
             name={names.get(e.paragraph) ?? ''}
@@ -243,26 +246,19 @@ export function Layer({
   );
 }
 
-function Marker({
-  entry,
-  name,
-  stop,
-  onCurrent,
-  onBlurMarker,
-  rule,
-  open,
-  pinned,
-  subject,
-  viewport,
-  legendBand,
-  column,
-  edge,
-  origin,
-  onOpen,
-  onHover,
-  onOpenStory,
-  onStep,
-}: {
+/**
+ * Whether a paragraph's marker is drawn: all of it inside the part of the paragraph the reader
+ * sees (visibleSpan), not under what the page draws over it nor past its container's edge.
+ */
+export function markerShown({ rect, visible }: Entry): boolean {
+  if (visible === null) return true;
+  // A one-line paragraph is shorter than its marker: uncut at its foot, the marker shows whole.
+  const foot =
+    visible.bottom >= rect.bottom ? Math.max(visible.bottom, rect.top + MARKER_HEIGHT) : visible.bottom;
+  return rect.top >= visible.top - 1 && rect.top + MARKER_HEIGHT <= foot + 1;
+}
+
+interface MarkerProps {
   entry: Entry;
   /** Which paragraph, in words (paragraphNames). */
   name: string;
@@ -285,13 +281,58 @@ function Marker({
   onHover: LayerProps['onHover'];
   onOpenStory: LayerProps['onOpenStory'];
   onStep: LayerProps['onStep'];
-}) {
+}
+
+/**
+ * A marker drawn again only when what it shows changed. Each scroll frame under a sticky header
+ * draws the layer again (the cut paragraph's visible part moves), and the entries whose part did
+ * not change keep their object (overlay.tsx's spans): only the cut paragraphs' markers render.
+ * The handlers are left out of the comparison: the layer's are new functions each render but do
+ * the same (each calls the overlay's method, which reads its state when called). The window's
+ * box matters to a closed marker only by its left edge (where a marker with no margin goes).
+ */
+class KeptMarker extends Component<MarkerProps> {
+  override shouldComponentUpdate(next: MarkerProps): boolean {
+    const was = this.props;
+    return (Object.keys(next) as (keyof MarkerProps)[]).some((k) =>
+      k === 'viewport'
+        ? next.open
+          ? next.viewport !== was.viewport
+          : next.viewport.left !== was.viewport.left
+        : typeof next[k] !== 'function' && next[k] !== was[k],
+    );
+  }
+
+  override render(props: MarkerProps) {
+    return <Marker {...props} />;
+  }
+}
+
+function Marker({
+  entry,
+  name,
+  stop,
+  onCurrent,
+  onBlurMarker,
+  rule,
+  open,
+  pinned,
+  subject,
+  viewport,
+  legendBand,
+  column,
+  edge,
+  origin,
+  onOpen,
+  onHover,
+  onOpenStory,
+  onStep,
+}: MarkerProps) {
   const { rect, visible } = entry;
   // The rule's run and the marker inside the visible box, as the paragraph's text is.
   const ruleTop = Math.max(rect.top, visible?.top ?? -Infinity);
   const ruleBottom = Math.min(rect.bottom, visible?.bottom ?? Infinity);
-  const shown =
-    visible === null || (rect.top >= visible.top - 1 && rect.top + MARKER_HEIGHT <= visible.bottom + 1);
+  const shown = markerShown(entry);
   // Beside the paragraph: in the left margin if there is room, else the right one; where neither
   // has room (a full-bleed phone layout), over the paragraph's right edge, inside the window.
   const left =

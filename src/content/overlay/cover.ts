@@ -6,6 +6,7 @@
 // boxes. The cutting itself is arithmetic (visibleSpan), tested without a browser.
 
 import type { Rect } from './Layer.tsx';
+import { nearestUp } from './ancestors.ts';
 
 /** The page's elements over the markers' column, in window coordinates, and whether one is a modal layer. */
 export interface Covers {
@@ -17,69 +18,95 @@ export interface Covers {
 export const NO_COVERS: Covers = { boxes: [], modal: false };
 
 const POSITIONED = new Set(['fixed', 'sticky']);
-/** How many ancestors up an element's fixed or sticky container is looked for. */
-const MAX_DEPTH = 64;
 
 /**
  * The fixed or sticky elements topmost at the window's top, middle and foot in the column at
- * window x `x` (the markers' and rules'), leaving out the overlay's host and any element holding
+ * window x `x` (the markers' and rules'), leaving out the overlay's host, any element holding
  * marked text (a sticky article, or a sticky heading that is itself marked, is the text, not
- * something over it). `marked` holds the marked paragraphs' elements.
+ * something over it) and any element the text is drawn over (a scrollytelling figure stuck behind
+ * the article). `marked` holds the marked paragraphs' elements, `text` the window box of the one
+ * nearest the window's middle, if one is in the window.
  */
-export function coversAt(doc: Document, host: Element, x: number, marked: readonly Element[]): Covers {
+export function coversAt(
+  doc: Document,
+  host: Element,
+  x: number,
+  marked: readonly Element[],
+  text: Rect | null,
+): Covers {
   const view = doc.defaultView;
   // A document without hit testing (a test's simulated DOM) has nothing to tell.
   if (view === null || typeof doc.elementsFromPoint !== 'function') return NO_COVERS;
   const width = doc.documentElement.clientWidth;
   const height = doc.documentElement.clientHeight;
   const seen = new Map<Element, Element | null>();
-  /**
-   * The element or its nearest ancestor that is fixed or sticky, if any, looked for at most
-   * MAX_DEPTH levels up (a hostile page nests elements thousands deep; furniture is near the top).
-   */
-  const positioned = (start: Element | null): Element | null => {
-    const path: Element[] = [];
-    let found: Element | null = null;
-    for (
-      let el = start;
-      el !== null && el !== doc.body && el !== doc.documentElement;
-      el = el.parentElement
-    ) {
-      const known = seen.get(el);
-      if (known !== undefined) {
-        found = known;
-        break;
-      }
-      if (path.length >= MAX_DEPTH) break;
-      path.push(el);
-      const style = view.getComputedStyle(el);
-      // Below the page's own content (a fixed backdrop at a negative z-index) it covers nothing.
-      if (POSITIONED.has(style.position) && !(Number.parseInt(style.zIndex, 10) < 0)) {
-        found = el;
-        break;
-      }
-    }
-    for (const el of path) seen.set(el, found);
-    return found;
-  };
+  /** The element or its nearest ancestor that is fixed or sticky, if any (ancestors.ts). */
+  const positioned = (start: Element | null): Element | null =>
+    nearestUp(
+      start,
+      (el) => {
+        const style = view.getComputedStyle(el);
+        // Below the page's own content (a fixed backdrop at a negative z-index) it covers nothing.
+        return POSITIONED.has(style.position) && !(Number.parseInt(style.zIndex, 10) < 0);
+      },
+      seen,
+    );
+  /** The element holds marked text or is inside it. */
+  const isText = (el: Element): boolean => marked.some((m) => el.contains(m) || m.contains(el));
+  /** The page's own elements at a point, topmost first: the overlay is above them all. */
+  const at = (px: number, py: number): Element[] =>
+    doc.elementsFromPoint(Math.max(0, px), py).filter((el) => el !== host);
   const found = new Map<Element, Rect>();
-  let modal = false;
-  for (const [px, py] of [
-    [x, 1],
-    [x, height / 2],
-    [x, height - 2],
-    [width / 2, height / 2],
-  ] as const) {
-    // The topmost of the page's own elements there: the overlay is above them all.
-    const top = doc.elementsFromPoint(Math.max(0, px), py).find((el) => el !== host) ?? null;
-    const cover = positioned(top);
-    if (cover === null || found.has(cover) || marked.some((m) => cover.contains(m))) continue;
+  for (const py of [1, height / 2, height - 2]) {
+    const cover = positioned(at(x, py)[0] ?? null);
+    if (cover === null || found.has(cover) || isText(cover)) continue;
+    // Beside the text at the same height, the text drawn over it: the element is behind the text.
+    const beside = at(x + RULE_TO_TEXT, py);
+    const under = beside.indexOf(cover);
+    if (under > 0 && beside.slice(0, under).some(isText)) continue;
     const r = cover.getBoundingClientRect();
+    // Across marked text that is drawn over it: behind the text too (where no text was beside it).
+    const y = text === null ? NaN : textLine(text, Math.max(r.top, 0), Math.min(r.bottom, height));
+    const over = y < r.bottom && text !== null ? at(text.left + 8, y)[0] : undefined;
+    if (over !== undefined && isText(over)) continue;
     found.set(cover, { top: r.top, left: r.left, bottom: r.bottom, right: r.right });
-    if (r.top <= height / 2 && r.bottom >= height / 2 && r.left <= width / 2 && r.right >= width / 2)
-      modal = true;
   }
-  return { boxes: [...found.values()], modal };
+  return { boxes: [...found.values()], modal: modalOver(at, positioned, isText, width, height, text) };
+}
+
+/** From the markers' column to inside the paragraph's text: past the rule's inset, into the first letter. */
+const RULE_TO_TEXT = 5;
+
+/**
+ * Whether the page shows a modal over its text: the element topmost at the window's middle is
+ * fixed or sticky, and it is also topmost at a point of marked text in the window (a hit test
+ * there finds it, not the text). A sticky figure behind the text, a fixed sidebar beside the
+ * article or a bar at the window's foot is not one: the text can be read, and so can the markers.
+ */
+function modalOver(
+  at: (px: number, py: number) => Element[],
+  positioned: (el: Element | null) => Element | null,
+  isText: (el: Element) => boolean,
+  width: number,
+  height: number,
+  text: Rect | null,
+): boolean {
+  const wall = positioned(at(width / 2, height / 2)[0] ?? null);
+  if (wall === null || isText(wall)) return false;
+  // No marked text in the window: the middle alone tells (the legend would be drawn over the wall).
+  const y = text === null ? NaN : textLine(text, 0, height);
+  if (text === null || Number.isNaN(y)) return true;
+  const top = at(text.left + 8, y)[0];
+  return top !== undefined && wall.contains(top);
+}
+
+/**
+ * A height inside a paragraph's first line between `top` and `bottom` (window coordinates), where
+ * a hit test a few letters in finds its text: NaN if the paragraph is not between them.
+ */
+function textLine(text: Rect, top: number, bottom: number): number {
+  const y = Math.max(text.top, top) + 8;
+  return y < Math.min(text.bottom, bottom) ? y : NaN;
 }
 
 /**

@@ -17,7 +17,7 @@ import { boxOf, scrollerOf, type ScrollBox } from './scrollers.ts';
 import { coversAt, NO_COVERS, visibleSpan, type Covers } from './cover.ts';
 import { WHITE } from './colour.ts';
 import { kindOf } from '../../view/kinds.ts';
-import { Layer, LEGEND_BAND, paragraphNames, type Entry, type Shown } from './Layer.tsx';
+import { Layer, LEGEND_BAND, markerShown, paragraphNames, type Entry, type Shown } from './Layer.tsx';
 import { OVERLAY_CSS } from './styles.ts';
 
 /** What the overlay asks of the extension: a page may not open the extension's own pages. */
@@ -63,6 +63,12 @@ const RESIZE_PAINT_MS = 200;
  * as the page scrolls: a few hit tests a frame would be spent on nothing on most pages.
  */
 const PROBE_MS = 250;
+/**
+ * While a modal hides the overlay, it is looked for again this often: a wall closed by its own
+ * style (display: none on it, not on <html> or <body>) tells no listener, and the page does not
+ * scroll under it. A few hit tests twice a second, only while the modal is there.
+ */
+const MODAL_PROBE_MS = 400;
 /** The rule's middle, this far left of its paragraph's text (Layer's RULE_GAP less half its width). */
 const RULE_INSET = 3;
 /** The marker's left edge, at most this far left of its paragraph's text (Layer: MARKER + 6). */
@@ -80,6 +86,10 @@ const plain = (r: DOMRect): { top: number; left: number; bottom: number; right: 
   bottom: r.bottom,
   right: r.right,
 });
+
+/** Two visible parts of a paragraph (visibleSpan) are the same. */
+const sameSpan = (a: Entry['visible'], b: Entry['visible']): boolean =>
+  a === b || (a !== null && b !== null && a.top === b.top && a.bottom === b.bottom);
 
 export class Overlay {
   private readonly host: HTMLElement;
@@ -201,6 +211,8 @@ export class Overlay {
   /** What the page drew over the markers' column when last looked for, and when that was. */
   private covers: Covers = NO_COVERS;
   private probedAt = -Infinity;
+  /** Running while a modal was found: it asks for another look (MODAL_PROBE_MS). */
+  private modalTimer: ReturnType<typeof setTimeout> | undefined;
   /** Whether the last render hid the layer for a modal. */
   private drawnModal = false;
   /**
@@ -481,11 +493,25 @@ export class Overlay {
     return this.root.querySelector<HTMLElement>(`button.marker[data-paragraph="${paragraph}"]`);
   }
 
-  /** Focus to the marker `step` places from this paragraph's, as far as the first or last. */
+  /**
+   * Focus to the marker `step` places from this paragraph's, as far as the first or last. A marker
+   * hidden (its paragraph under the page's header, or scrolled out of its container) cannot take
+   * focus: its paragraph is brought into view, as focus brings a marker into the window, and the
+   * marker takes focus once drawn there. Skipping it would leave the paragraphs past a
+   * container's edge out of the keyboard's reach, where the arrows read the marks in order.
+   */
   private step(paragraph: number, step: number): void {
     const at = this.items.findIndex((i) => i.paragraph === paragraph);
     const to = this.items[Math.max(0, Math.min(this.items.length - 1, at + step))];
-    if (to !== undefined) this.marker(to.paragraph)?.focus();
+    if (to === undefined) return;
+    const entry = this.entries.find((e) => e.paragraph === to.paragraph);
+    if (entry === undefined || markerShown(entry) || this.covers.modal) {
+      this.marker(to.paragraph)?.focus();
+      return;
+    }
+    to.node.element.scrollIntoView({ block: 'center', behavior: 'instant' });
+    this.refocus = to.paragraph;
+    this.schedule();
   }
 
   /** A click or a key on a marker, or the popup: opens (pinned) or closes a card. */
@@ -588,13 +614,9 @@ export class Overlay {
       this.fullPaint = this.placeDue = this.themeDue = this.boxDue = this.coverDue = false;
       const view = this.doc.defaultView;
       const drawn = this.drawn;
-      if (
-        full ||
-        (theme && this.rethemed()) ||
-        view === null ||
-        drawn === null ||
-        view.scrollX !== drawn.sx
-      ) {
+      // Read before the full-paint test, which would skip it: paint() does not read the theme.
+      const rethemed = theme && this.rethemed();
+      if (full || rethemed || view === null || drawn === null || view.scrollX !== drawn.sx) {
         this.paint();
         return;
       }
@@ -606,13 +628,11 @@ export class Overlay {
       const was = this.entries;
       this.entries = this.spans(this.entries, drawn.sx, view.scrollY);
       // Something covers the column but cuts no rule or marker other than it did: nothing to draw.
-      const same = (a: Entry['visible'], b: Entry['visible']): boolean =>
-        a === b || (a !== null && b !== null && a.top === b.top && a.bottom === b.bottom);
       if (
         moved ||
         card ||
         this.covers.modal !== this.drawnModal ||
-        this.entries.some((e, n) => !same(e.visible, was[n]?.visible ?? null))
+        this.entries.some((e, n) => !sameSpan(e.visible, was[n]?.visible ?? null))
       )
         this.draw(view.scrollY);
     });
@@ -670,7 +690,12 @@ export class Overlay {
     // The column at the first marked paragraph in the window (else the first), as drawn.
     const sy = this.doc.defaultView?.scrollY ?? 0;
     const height = this.drawn?.height ?? 0;
-    const at = this.entries.find((e) => e.rect.bottom > sy && e.rect.top < sy + height) ?? this.entries[0];
+    const inWindow = this.entries.filter((e) => e.rect.bottom > sy && e.rect.top < sy + height);
+    const at = inWindow[0] ?? this.entries[0];
+    // The marked text nearest the window's middle: a modal is over it (cover.ts).
+    const middle = sy + height / 2;
+    const off = (e: Entry): number => Math.max(0, e.rect.top - middle, middle - e.rect.bottom);
+    const text = inWindow.reduce<Entry | null>((a, e) => (a === null || off(e) < off(a) ? e : a), null);
     this.probedAt = performance.now();
     this.covers =
       at === undefined
@@ -680,7 +705,21 @@ export class Overlay {
             this.host,
             at.rect.left - RULE_INSET - sx,
             this.items.map((i) => i.node.element),
+            text === null
+              ? null
+              : {
+                  top: text.rect.top - sy,
+                  bottom: text.rect.bottom - sy,
+                  left: text.rect.left - sx,
+                  right: text.rect.right - sx,
+                },
           );
+    if (this.covers.modal && this.modalTimer === undefined)
+      this.modalTimer = setTimeout(() => {
+        this.modalTimer = undefined;
+        this.coverDue = true;
+        this.request();
+      }, MODAL_PROBE_MS);
     return this.covers.boxes.length > 0 || was.boxes.length > 0 || this.covers.modal !== was.modal;
   }
 
@@ -698,13 +737,12 @@ export class Overlay {
     return entries.map((e, n) => {
       const scroller = this.items[n]?.scroller;
       const clip = scroller === null || scroller === undefined ? null : (this.boxes.get(scroller) ?? null);
-      return {
-        ...e,
-        visible:
-          clip === null && covers.length === 0
-            ? null
-            : visibleSpan(e.rect, e.rect.left - MARKER_REACH, e.rect.left, clip, covers),
-      };
+      const visible =
+        clip === null && covers.length === 0
+          ? null
+          : visibleSpan(e.rect, e.rect.left - MARKER_REACH, e.rect.left, clip, covers);
+      // Unchanged, the same object: its marker is not drawn again (Layer's KeptMarker).
+      return sameSpan(visible, e.visible) ? e : { ...e, visible };
     });
   }
 
@@ -905,6 +943,8 @@ export class Overlay {
     this.doc.removeEventListener('scroll', this.onBoxScroll, true);
     this.doc.defaultView?.removeEventListener('scroll', this.onScroll);
     this.covers = NO_COVERS;
+    clearTimeout(this.modalTimer);
+    this.modalTimer = undefined;
     this.boxes = new Map();
     this.doc.removeEventListener('pointerover', this.onPointerOver);
     this.doc.removeEventListener('pointerout', this.onPointerOut);

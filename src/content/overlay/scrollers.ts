@@ -3,6 +3,8 @@
 // not move, so it follows each marked paragraph's nearest scrolling ancestor itself. Found once per
 // show from computed styles; while the page scrolls only scroll offsets are read (overlay.tsx).
 
+import { nearestUp } from './ancestors.ts';
+
 /** A scrolling ancestor's visible box in document coordinates, and its scroll offsets then. */
 export interface ScrollBox {
   top: number;
@@ -14,8 +16,6 @@ export interface ScrollBox {
 }
 
 const SCROLLS = new Set(['auto', 'scroll', 'overlay']);
-/** How many ancestors up a paragraph's scrolling container is looked for. */
-const MAX_DEPTH = 64;
 
 /**
  * The nearest ancestor of `el` that scrolls its content (overflow auto, scroll or overlay on
@@ -23,29 +23,14 @@ const MAX_DEPTH = 64;
  * what this read already found, so the paragraphs of one article walk their ancestors once.
  */
 export function scrollerOf(el: Element, view: Window, seen: Map<Element, Element | null>): Element | null {
-  const doc = el.ownerDocument;
-  const path: Element[] = [];
-  let found: Element | null = null;
-  // At most MAX_DEPTH levels up: a hostile page nests elements thousands deep.
-  for (
-    let up = el.parentElement;
-    up !== null && up !== doc.body && up !== doc.documentElement && path.length < MAX_DEPTH;
-    up = up.parentElement
-  ) {
-    const known = seen.get(up);
-    if (known !== undefined) {
-      found = known;
-      break;
-    }
-    path.push(up);
-    const style = view.getComputedStyle(up);
-    if (SCROLLS.has(style.overflowY) || SCROLLS.has(style.overflowX)) {
-      found = up;
-      break;
-    }
-  }
-  for (const up of path) seen.set(up, found);
-  return found;
+  return nearestUp(
+    el.parentElement,
+    (up) => {
+      const style = view.getComputedStyle(up);
+      return SCROLLS.has(style.overflowY) || SCROLLS.has(style.overflowX);
+    },
+    seen,
+  );
 }
 
 /** A scroller's visible box (inside its borders) in document coordinates, the window scrolled by (sx, sy). */
