@@ -14,6 +14,15 @@ import { INFORMATIVE } from './score.ts';
 import type { Weights } from './similarity.ts';
 import { partyTerm } from './speakers.ts';
 
+/**
+ * A refusal to speak, which the terms cannot show (its word is one of speaking): "declined",
+ * "refuses", "would not comment", "didn't say". Without it a party's short negative statement
+ * ("Wells Fargo said it would not raise fees.") would pass for its refusal (review S16c). Linear:
+ * each alternative starts at a word boundary on a fixed word, with no nested repetition.
+ */
+const REFUSAL =
+  /\b(?:declin|refus)(?:e|es|ed|ing)\b|\b(?:would|will|did|does|do|could)(?:\s+not|n['\u2019]t)\s+(?:comment|say|discuss|address|elaborate)\b/i;
+
 /** A bare answer's terms besides its party's name: "comment", or "address" and "news". */
 const BARE_WORDS = 2;
 
@@ -43,12 +52,16 @@ export function bothBareAnswers(
   const says = prepared.speakerOf[k] ?? null;
   if (says === null || says === prepared.story.subject.name || unit.speaker !== says) return false;
   const name = partyTerm(says);
-  const claimTerms =
-    prepared.story.claims[prepared.claimOf[k] ?? -1]?.match[prepared.unitOf[k] ?? -1]?.terms ?? [];
+  const claim = prepared.story.claims[prepared.claimOf[k] ?? -1];
+  const claimUnit = claim?.match[prepared.unitOf[k] ?? -1];
+  const claimText = claim?.appearances[claimUnit?.from ?? -1]?.quote ?? '';
+  const pageText = unit.paragraph.text.slice(unit.unit.start, unit.unit.end);
   // "declined to comment on the lawsuit" refuses another matter (as checks.ts reads a refusal).
   return (
-    bare(besidesName(claimTerms, name, weight)) &&
+    bare(besidesName(claimUnit?.terms ?? [], name, weight)) &&
     bare(besidesName(unit.terms, name, weight)) &&
-    !namesOtherMatter(prepared, unit.paragraph.text.slice(unit.unit.start, unit.unit.end))
+    REFUSAL.test(claimText) &&
+    REFUSAL.test(pageText) &&
+    !namesOtherMatter(prepared, pageText)
   );
 }

@@ -2,7 +2,6 @@
 // sentence should match that half, not be diluted by the other; a page sentence that carries
 // two facts should match each.
 
-import { polarityStarts } from './list-tail.ts';
 import { namedAsides } from './named-asides.ts';
 import { splitSentences } from './sentences.ts';
 
@@ -88,8 +87,6 @@ export function units(
     denied = [];
     add(sentence, s.start, { start: 0, end: s.text.length });
     const coarse = clauses(s.text);
-    // Where each clause's polarity is read from: its start, or a list's last item's clause's (list-tail.ts).
-    const from = polarityStarts(s.text, coarse);
     // Each denied reported clause of this sentence, to the end of the clause it starts in.
     for (; r < reported.length && (reported[r] ?? 0) < s.start + s.text.length; r++) {
       const at = reported[r] ?? 0;
@@ -98,27 +95,20 @@ export function units(
       const end = coarse.find((p) => s.start + p.start <= at && at < s.start + p.end)?.end ?? s.text.length;
       if (s.start + end - at >= minClauseChars) add(sentence, s.start, { start: at - s.start, end });
     }
-    // Where the polarity of the clause holding an offset is read from; asked in increasing
-    // order, so one walk: O(clauses). An offset in the join before a list's last item ("and
-    // geolocation …", a finer piece) is read as that item.
+    // Start of the clause holding an offset; asked in increasing order, so one walk: O(clauses).
     let c = 0;
     const clauseStart = (at: number): number => {
       // Asked again for an earlier offset (the quotations come after the fine pieces): walk anew.
       if (c > 0 && (coarse[c]?.start ?? Infinity) > at) c = 0;
       while (c < coarse.length && (coarse[c]?.end ?? 0) <= at) c++;
       const p = coarse[c];
-      if (p === undefined) return at;
-      const polarity = from[c] ?? p.start;
-      return p.start <= at || polarity < at ? polarity : at;
+      return p !== undefined && p.start <= at ? p.start : at;
     };
     // A clause of a condition ("if your bank offers a Messenger service") states nothing; it
     // stays in its sentence.
     const asserts = (p: Piece): boolean =>
       p.end - p.start >= minClauseChars && !CONDITION.test(s.text.slice(p.start, p.end));
-    if (coarse.length > 1)
-      coarse.forEach((p, i) => {
-        if (asserts(p)) add(sentence, s.start, p, p.start - (from[i] ?? p.start));
-      });
+    if (coarse.length > 1) for (const p of coarse) if (asserts(p)) add(sentence, s.start, p);
     // A comma splits a list or an aside, not a statement: each piece has its clause's polarity.
     const fine = clauses(s.text, true);
     if (fine.length > 1)

@@ -39,6 +39,10 @@ test("another party's refusal, no answer, an answer with more to it, or one abou
     'Lakeside Clinic declined to say whether it would share patient records with Globex.',
     // A refusal about a matter the story never names is another refusal.
     'Lakeside Clinic declined to comment on the lawsuit.',
+    // A short negative statement is no refusal to speak (review S16c).
+    'Lakeside Clinic said it would not sell.',
+    'Lakeside Clinic will not share records.',
+    'Lakeside Clinic denied wrongdoing.',
   ]);
   for (const m of met) expect(m).not.toContain(claimId);
 });
