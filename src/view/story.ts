@@ -47,8 +47,6 @@ export interface StatementEntry {
   date: string | null;
   /** The outlet it was given to, by name, or null where the record names none. */
   to: string | null;
-  /** story.json's primary statement: the one the views call official (as the cards do). */
-  primary: boolean;
   quote: string;
 }
 
@@ -99,7 +97,6 @@ export function timeline(story: Story): TimelineEntry[] {
       claimId: s.claimId === '' ? null : s.claimId,
       date: s.date,
       to: outletName(story, s.to),
-      primary: s.primary === true,
       quote: s.quote,
     }));
   return [...outlets, ...statements].sort(
@@ -120,7 +117,7 @@ export function timelineLine(e: TimelineEntry, subject: string): { date: string;
   if (e.type === 'statement')
     return {
       date,
-      text: `${subject}'s ${statementName(e)}: “${e.quote}”`,
+      text: `${subject}'s ${e.to === null ? 'official statement' : `statement to ${e.to}`}: “${e.quote}”`,
     };
   const parts = [
     e.broke ? 'the first report of the story' : '',
@@ -128,15 +125,6 @@ export function timelineLine(e: TimelineEntry, subject: string): { date: string;
     e.first === 0 ? '' : `${count(e.first, 'report')} first reported here`,
   ].filter((p) => p !== '');
   return { date, text: `${e.name}: ${parts.join('; ')}` };
-}
-
-/**
- * "official statement" for the primary one alone; another the record gives no outlet for is a
- * statement, as the cards' "as reported" says, not a second official one.
- */
-function statementName(e: StatementEntry): string {
-  if (e.primary) return e.to === null ? 'official statement' : `official statement to ${e.to}`;
-  return e.to === null ? 'statement' : `statement to ${e.to}`;
 }
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -146,11 +146,6 @@ describe('the story page’s model', () => {
       date: '6 Aug 2018',
       text: `Facebook's official statement: “${primary?.quote}”`,
     });
-    // Only the primary statement is official: one recorded without an outlet is a statement.
-    const unsent = story.statements.find((s) => s.primary !== true && s.to === null);
-    if (unsent === undefined) throw new Error('no statement recorded without an outlet');
-    expect(lines).toContainEqual({ date: '6 Aug 2018', text: `Facebook's statement: “${unsent.quote}”` });
-    expect(lines.filter((l) => l.text.includes('official statement'))).toHaveLength(1);
     // Said on 6 Aug, before AFP's own first report of 7 Aug: in date order after the first
     // report, the primary statement first, then as story.json records them.
     const order = timeline(story).map((e) => (e.type === 'outlet' ? e.id : e.claimId));
