@@ -27,6 +27,22 @@ const over = (top: string, alpha: number, under: string): string =>
     .join('')}`;
 
 const article = seedArticle('001_ec7be9d70c6859db.txt');
+
+/** The inside of a marker well within the window, where its drawn colour is read. */
+function markerInWindow(state: OverlayState): Box {
+  const m = state.markers.find((k) => k.rect.top > 50 && k.rect.bottom < 700);
+  assert.ok(m !== undefined, 'a marker in the window');
+  return { top: m.rect.top + 4, bottom: m.rect.bottom - 4, left: m.rect.left + 4, right: m.rect.right - 4 };
+}
+
+/** A consent wall: a layer (#3355aa) over the whole window, added to the body. */
+const addWall = (tab: Tab): Promise<void> =>
+  tab.evaluate(() => {
+    const wall = document.createElement('div');
+    wall.id = 'wall';
+    wall.style.cssText = 'position: fixed; inset: 0; background: #3355aa; z-index: 1000';
+    document.body.append(wall);
+  }, null);
 /** Seed 001 as a page with this style sheet, its article's paragraphs inside `wrap`. */
 const page = (css: string, wrap: [string, string] = ['<article>', '</article>'], extra = ''): string =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(article.title)}</title>
@@ -319,12 +335,7 @@ eachBrowser(site, (d) => {
 
   test('a modal the page opens (a fixed layer over the window, or a <dialog>) has no marker or legend drawn over it', async () => {
     const { tab, state } = await openStory(d, '/centred.html');
-    const m = state.markers.find((k) => k.rect.top > 50 && k.rect.bottom < 700);
-    assert.ok(m !== undefined, 'a marker in the window');
-    const where = [
-      { top: m.rect.top + 4, bottom: m.rect.bottom - 4, left: m.rect.left + 4, right: m.rect.right - 4 },
-      ...(state.legend === null ? [] : [state.legend.rect]),
-    ];
+    const where = [markerInWindow(state), ...(state.legend === null ? [] : [state.legend.rect])];
     /** Whether the wall's colour is all there is at the marker and the legend, within 3 s. */
     const walled = async (want: boolean): Promise<string> => {
       const seen = await until(async () => {
@@ -334,13 +345,7 @@ eachBrowser(site, (d) => {
       return seen === null ? `not yet: ${(await drawnColours(tab, where)).join()}` : '';
     };
     assert.equal(await walled(false), '', 'the marker and legend drawn at first');
-    // A consent wall: a layer (#3355aa) over the whole window, added to the body.
-    await tab.evaluate(() => {
-      const wall = document.createElement('div');
-      wall.id = 'wall';
-      wall.style.cssText = 'position: fixed; inset: 0; background: #3355aa; z-index: 1000';
-      document.body.append(wall);
-    }, null);
+    await addWall(tab);
     assert.equal(await walled(true), '', 'nothing of the overlay over the wall');
     // Gone again: the overlay is back.
     await tab.evaluate(() => document.getElementById('wall')?.remove(), null);
@@ -359,18 +364,9 @@ eachBrowser(site, (d) => {
 
   test('a modal that hides itself by its own style (not <html>’s or <body>’s) gives the markers back with no scroll', async () => {
     const { tab, state } = await openStory(d, '/centred.html');
-    const m = state.markers.find((k) => k.rect.top > 50 && k.rect.bottom < 700);
-    assert.ok(m !== undefined, 'a marker in the window');
-    const where = [
-      { top: m.rect.top + 4, bottom: m.rect.bottom - 4, left: m.rect.left + 4, right: m.rect.right - 4 },
-    ];
+    const where = [markerInWindow(state)];
     const [drawn] = await drawnColours(tab, where);
-    await tab.evaluate(() => {
-      const wall = document.createElement('div');
-      wall.id = 'wall';
-      wall.style.cssText = 'position: fixed; inset: 0; background: #3355aa; z-index: 1000';
-      document.body.append(wall);
-    }, null);
+    await addWall(tab);
     await new Promise((r) => setTimeout(r, 1000));
     assert.deepEqual(await drawnColours(tab, where), ['#3355aa'], 'the wall over the marker');
     await tab.evaluate(

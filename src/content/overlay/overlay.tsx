@@ -819,6 +819,7 @@ export class Overlay {
   private draw(sy: number): void {
     const d = this.drawn;
     if (d === null) return;
+    this.drawnModal = this.covers.modal;
     render(
       <Layer
         entries={this.entries}
@@ -828,7 +829,7 @@ export class Overlay {
         names={this.names}
         viewport={{ top: sy, bottom: sy + d.height, left: d.sx, right: d.sx + d.width }}
         legendBand={d.legendBand}
-        hidden={(this.drawnModal = this.covers.modal)}
+        hidden={this.drawnModal}
         keyShown={!keyFolded}
         onKeyShown={(shown) => {
           keyFolded = !shown;
@@ -878,8 +879,9 @@ export class Overlay {
 
   /**
    * The listeners a card needs only while it is open: light dismiss (a press outside, Escape, a
-   * frame's focus) and the scroll that places it again. Adding a listener already there, or
-   * removing one that is not, changes nothing, so a card opened over another needs no guard.
+   * frame's focus; the window's scroll is heard from show on, onScroll). Adding a listener already
+   * there, or removing one that is not, changes nothing, so a card opened over another needs no
+   * guard.
    */
   private listenWhileOpen(on: boolean): void {
     if (on) {
