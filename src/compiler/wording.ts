@@ -7,9 +7,9 @@
 // spokesperson clarified that …"), since the view shows who said it. A card is read alone: an
 // additive "also" goes, and what the sentence around the piece named is named where the seed
 // says it ("its" after a speaker's lead-in, the subject's description inside a cut clause, a
-// goal opening a sentence). The claim is worded by its most representative
-// piece that reads well in at most MAX_WORDS words; past it, an aside goes.
-// The seed spans each wording came from are kept.
+// goal opening a sentence). The claim is worded by its most representative piece that reads
+// well in at most MAX_WORDS words; past it, an aside goes. The seed spans each wording came
+// from are kept.
 
 import type { Mention } from '../matching/speakers.ts';
 import type { Weights } from '../matching/similarity.ts';
@@ -536,11 +536,11 @@ const INTENT =
   /^The (goal|aim|idea|plan|purpose|intention|objective|ambition|strategy)\b(?= (?:is|was|has been|had been|would be|will be)\b)/;
 /**
  * Whose goal opening a sentence (not a clause cut from one) is, where the seed says it in the
- * sentence before (INTENT). The name's span is added to
- * `source`. A description opening a sentence ("The smartphone texting service boasts …") keeps
- * its words: nothing in the seed's words tells the name of the thing described ("the social
- * network's Messenger texting platform") from its owner's ("Mercy Hospital patient records"),
- * and a wrong name is a falsehood where a description is only vague.
+ * sentence before (INTENT); the name's span is added to `source`. Only a goal: a description
+ * opening a sentence ("The smartphone texting service boasts …") keeps its words, since nothing
+ * in the seed's words tells the name of the thing described ("the social network's Messenger
+ * texting platform") from its owner's ("Mercy Hospital patient records"), and a wrong name is a
+ * falsehood where a description is only vague.
  */
 function whoseGoal(text: string, piece: SeedPiece, speaker: string | null, source: SeedSpan[]): string {
   if (speaker !== null) return text;
