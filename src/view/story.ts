@@ -68,7 +68,7 @@ export function timeline(story: Story): TimelineEntry[] {
     const dates = [...firsts, ...credited].map((c) =>
       c.firstReport.outlet === o.id ? c.firstReport.date : o.firstReport,
     );
-    const date = [...dates].sort(reportTimeOrder)[0] ?? null;
+    const date = dates.sort(reportTimeOrder)[0] ?? null;
     return [
       {
         type: 'outlet',
