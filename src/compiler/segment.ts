@@ -180,7 +180,7 @@ function completesPrevious(sentence: string, prev: Piece, piece: Piece): boolean
  * capital), no pronoun and no determiner, so the subject before it is the first half's.
  */
 const COMPLETION =
-  /^\s*,?\s*but\s+(?:(?:also|rather|too|instead)\b|(?!(?:it|they|he|she|we|i|you|this|that|these|those|the|a|an|its|their|his|her|our|one|some)\b)[a-z])/;
+  /^\s*(?:,\s*)?but\s+(?:(?:also|rather|too|instead)\b|(?!(?:it|they|he|she|we|i|you|this|that|these|those|the|a|an|its|their|his|her|our|one|some)\b)[a-z])/;
 
 /**
  * Where a leading "While X, Y" clause ends in `text`: its first comma but one that opens an
