@@ -222,9 +222,13 @@ const SAID_TAIL = new RegExp(
 /** A speaker's role after their employer's name ("A JPMorgan Chase spokeswoman", "… spokeswoman Patricia Wexler"). */
 const ROLES = '(?:spokes(?:person|woman|man|people)|representative|official|executive)';
 const ROLE = new RegExp(`\\b${ROLES}\\b`, 'i');
-/** All a speaker phrase may hold besides the name ("|" stands for it): an article, a role and a person's name. */
+/**
+ * All a speaker phrase may hold besides the name ("|" stands for it): an article, a role and a
+ * person's name. The white space after the role is read inside its group: two `\s*` in a row took
+ * quadratic time in a run of spaces.
+ */
 const SPEAKER_REST = new RegExp(
-  `^(?:a|an|the)?\\s*\\|(?:['\u2019]s)?\\s*(?:${ROLES}(?:\\s+\\p{Lu}[\\w.'-]*){0,3})?\\s*$`,
+  `^(?:a|an|the)?\\s*\\|(?:['\u2019]s)?\\s*(?:${ROLES}(?:\\s+\\p{Lu}[\\w.'-]*){0,3}\\s*)?$`,
   'iu',
 );
 /** A description opening the words said ("the bank"). */

@@ -133,6 +133,11 @@ const REWRITES: readonly [RegExp, RegExp, readonly string[]][] = [
     /(?<!\s)\s+(?:last (?:year|week)|on (?:Monday|Friday)|today)(?=[,;.!?]|\s)/gi,
     [' ', '\t', 'last', 'year', 'on', 'Monday', 'today', ',', 'x'],
   ],
+  [
+    /^(?:a|an|the)?\s*\|(?:['\u2019]s)?\s*(?:(?:spokesman|official)(?:\s+\p{Lu}[\w.'-]*){0,3})?\s*$/iu,
+    /^(?:a|an|the)?\s*\|(?:['\u2019]s)?\s*(?:(?:spokesman|official)(?:\s+\p{Lu}[\w.'-]*){0,3}\s*)?$/iu,
+    ['a', 'the', ' ', '\t', '|', "'s", 'spokesman', 'official', 'Ann', 'É', 'x'],
+  ],
 ];
 
 /** Every match: where, what, and each group. */
