@@ -14,7 +14,7 @@ export function parseTextPage(text: string): TextPage {
     const lines = body.slice(0, sep).split('\n');
     if (lines.every((l) => /^[\w-]+:\s/.test(l) || l.trim() === '')) {
       for (const l of lines) {
-        const m = /^([\w-]+):\s*(.*)$/.exec(l);
+        const m = /^([\w-]+):\s*(?!\s)(.*)$/.exec(l);
         if (m !== null) header[m[1] ?? ''] = m[2] ?? '';
       }
       body = body.slice(sep + 5);

@@ -43,7 +43,7 @@ export class EntityFinder {
    * Bank"; "the company" for Facebook, whose aliases hold it).
    */
   describes(description: string, id: string | null): boolean {
-    const noun = /[\w-]+$/.exec(description.trim())?.[0];
+    const noun = /(?<![\w-])[\w-]+$/.exec(description.trim())?.[0];
     if (noun === undefined) return false;
     const holds = new RegExp(`\\b${noun}\\b`, 'i');
     const actors: readonly { name: string; aliases: readonly string[]; descriptions?: readonly string[] }[] =

@@ -33,7 +33,7 @@ function* linesOf(text: string): Generator<Line> {
     number++;
     // Bullets and list marks are layout, not text.
     const lead = /^[\s\u2022\u00B7*\-–]*/.exec(raw)?.[0].length ?? 0;
-    yield { number, start: lineStart + lead, text: raw.slice(lead).replace(/\s+$/, '') };
+    yield { number, start: lineStart + lead, text: raw.slice(lead).replace(/(?<!\s)\s+$/, '') };
   }
 }
 

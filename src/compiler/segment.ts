@@ -20,6 +20,7 @@
 // before it.
 
 import { firstSpeechVerb } from '../matching/speakers.ts';
+import { spacesBack } from '../text/chars.ts';
 import { clauses, type Piece } from '../text/units.ts';
 
 const PRONOUN_START = /^["'\u201C\u2018]?(?:it|they|he|she|this|these|those|its|their|them)\b/i;
@@ -180,7 +181,48 @@ function completesPrevious(sentence: string, prev: Piece, piece: Piece): boolean
  * capital), no pronoun and no determiner, so the subject before it is the first half's.
  */
 const COMPLETION =
-  /^\s*,?\s*but\s+(?:(?:also|rather|too|instead)\b|(?!(?:it|they|he|she|we|i|you|this|that|these|those|the|a|an|its|their|his|her|our|one|some)\b)[a-z])/;
+  /^\s*(?:,\s*)?but\s+(?:(?:also|rather|too|instead)\b|(?!(?:it|they|he|she|we|i|you|this|that|these|those|the|a|an|its|their|his|her|our|one|some)\b)[a-z])/;
+
+/**
+ * Whether `text` ends in a capitalised word, as `/\p{Lu}[\w.&'-]*$/u` reads it: a capital, then
+ * word characters and marks to the end. Read back once from the end, not searched from each
+ * capital of a run of them (quadratic: 8,000 capitals took 38 ms). O(length of the last word).
+ */
+export function endsInName(text: string): boolean {
+  return wordStart(text, text.length) >= 0;
+}
+
+/**
+ * Where the run of capitalised words that ends `text` starts, as
+ * `/(?:\p{Lu}[\w.&'-]*\s+)*\p{Lu}[\w.&'-]*$/u` finds it, or -1: word by word back from the end,
+ * each read once (the expression searched from each capital: 8,000 took 68 ms). O(n).
+ */
+export function capitalisedRun(text: string): number {
+  let start = wordStart(text, text.length);
+  while (start > 0) {
+    const space = spacesBack(text, start);
+    const before = space < start ? wordStart(text, space) : -1;
+    if (before < 0) break;
+    start = before;
+  }
+  return start;
+}
+
+/**
+ * Where the capitalised word that ends at `end` starts: its first capital after which only
+ * NAME_CHAR stand, the earliest there is, or -1.
+ */
+function wordStart(text: string, end: number): number {
+  let t = end;
+  while (t > 0 && NAME_CHAR.test(text[t - 1] ?? '')) t--;
+  // A capital that is no word character ("É", "𝐀") only right before the word characters.
+  const pair = t > 1 && /[\uDC00-\uDFFF]/.test(text[t - 1] ?? '') ? 2 : 1;
+  if (t > 0 && CAPITAL.test(text.slice(t - pair, t))) return t - pair;
+  for (let i = t; i < end; i++) if (/[A-Z]/.test(text[i] ?? '')) return i;
+  return -1;
+}
+const NAME_CHAR = /[\w.&'-]/;
+const CAPITAL = /^\p{Lu}$/u;
 
 /**
  * Where a leading "While X, Y" clause ends in `text`: its first comma but one that opens an
@@ -190,8 +232,7 @@ const COMPLETION =
  */
 export function subordinateEnd(text: string, from = 0): number {
   for (let comma = text.indexOf(', ', from); comma >= 0; comma = text.indexOf(', ', comma + 2)) {
-    const appositive =
-      /\p{Lu}[\w.&'-]*$/u.test(text.slice(0, comma)) && APPOSITIVE_COMMA.test(text.slice(comma + 2));
+    const appositive = endsInName(text.slice(0, comma)) && APPOSITIVE_COMMA.test(text.slice(comma + 2));
     if (!appositive) return comma;
     comma = text.indexOf(', ', comma + 2);
     if (comma < 0) return -1;
@@ -244,9 +285,11 @@ function splitAsides(sentence: string, p: ClaimPiece): ClaimPiece[] {
  * less a connective that opens the sentence ("However, the bank that …" describes no name).
  */
 export function headBefore(sentence: string, end: number): number | undefined {
-  const run = /(?:\p{Lu}[\w.&'-]*\s+)*\p{Lu}[\w.&'-]*$/u.exec(sentence.slice(0, end));
-  if (run === null) return undefined;
-  const connective = CONNECTIVE.exec(run[0]);
-  if (connective === null) return run.index;
-  return connective[0].length < run[0].length ? run.index + connective[0].length : undefined;
+  const text = sentence.slice(0, end);
+  const at = capitalisedRun(text);
+  if (at < 0) return undefined;
+  const run = text.slice(at);
+  const connective = CONNECTIVE.exec(run);
+  if (connective === null) return at;
+  return connective[0].length < run.length ? at + connective[0].length : undefined;
 }

@@ -57,7 +57,7 @@ const LEAD_TIME = new RegExp(
  * Monday"): read on a card years later it dates nothing, and the card dates the claim.
  */
 const INNER_TIME = new RegExp(
-  `\\s+(?:${[
+  `(?<!\\s)\\s+(?:${[
     '(?:(?:earlier|later) )?(?:last|this|next) (?:year|month|week|weekend)',
     '(?:in|over|during) the (?:past|last|previous) (?:\\w+ )?(?:years?|months?|weeks?|days?)',
     `on (?:${WEEKDAYS.join('|')})`,
@@ -65,7 +65,7 @@ const INNER_TIME = new RegExp(
   ].join('|')})(?=[,;.!?]|\\s)`,
   'gi',
 );
-const TICKER = /\s*\([A-Z]{1,5}(?:\.[A-Z]{1,2})?\)/g;
+const TICKER = /(?<!\s)\s*\([A-Z]{1,5}(?:\.[A-Z]{1,2})?\)/g;
 const FINITE =
   /^(?:\w+ed|\w+[^s's]s|is|was|are|were|has|had|have|would|wouldn't|could|couldn't|will|won't|can|cannot|can't|does|did|doesn't|didn't|says|said)\b/;
 /**
@@ -210,7 +210,7 @@ function withoutAlso(part: string): string {
 
 /** A neutral verb of speech after its speaker ("Facebook said", "a spokesperson clarified that"). */
 const SAID =
-  /\s+(?:also\s+)?(?:(?:is|has)\s+)?(said|says|saying|clarified|explained|stated|added|noted|told)\b/i;
+  /(?<!\s)\s+(?:also\s+)?(?:(?:is|has)\s+)?(said|says|saying|clarified|explained|stated|added|noted|told)\b/i;
 /**
  * What may stand between the verb and the words said: when and how ("on Monday", "Monday", "in
  * a statement", "in an email", "by email"), a comma or a colon, "that".
@@ -222,9 +222,13 @@ const SAID_TAIL = new RegExp(
 /** A speaker's role after their employer's name ("A JPMorgan Chase spokeswoman", "… spokeswoman Patricia Wexler"). */
 const ROLES = '(?:spokes(?:person|woman|man|people)|representative|official|executive)';
 const ROLE = new RegExp(`\\b${ROLES}\\b`, 'i');
-/** All a speaker phrase may hold besides the name ("|" stands for it): an article, a role and a person's name. */
+/**
+ * All a speaker phrase may hold besides the name ("|" stands for it): an article, a role and a
+ * person's name. The white space after the role is read inside its group: two `\s*` in a row took
+ * quadratic time in a run of spaces.
+ */
 const SPEAKER_REST = new RegExp(
-  `^(?:a|an|the)?\\s*\\|(?:['\u2019]s)?\\s*(?:${ROLES}(?:\\s+\\p{Lu}[\\w.'-]*){0,3})?\\s*$`,
+  `^(?:a|an|the)?\\s*\\|(?:['\u2019]s)?\\s*(?:${ROLES}(?:\\s+\\p{Lu}[\\w.'-]*){0,3}\\s*)?$`,
   'iu',
 );
 /** A description opening the words said ("the bank"). */
@@ -480,7 +484,7 @@ export function clean(text: string): string {
     t = capitalised(t.slice(time[0].length));
   t = t.replace(INNER_TIME, '');
   t = t.replace(TRAIL_ATTRIBUTION, '$1$2');
-  t = t.replace(/,\s*(?:however|though|meanwhile|instead)\s*,/gi, '').replace(/\s+reportedly\b/gi, '');
+  t = t.replace(/,\s*(?:however|though|meanwhile|instead)\s*,/gi, '').replace(/(?<!\s)\s+reportedly\b/gi, '');
   return t.trim();
 }
 
@@ -616,7 +620,7 @@ export function pickWording(
     // A wording that another of the claim's wordings begins with says less of one fact ("not
     // just a platform for friends" of "not just a platform for friends, but also a place to
     // shop"): the longer one is the wording while it reads in HARD_MAX_WORDS.
-    const core = (t: string): string => t.replace(/[.!?"\u201D]+$/, '').toLowerCase();
+    const core = (t: string): string => t.replace(/(?<![.!?"\u201D])[.!?"\u201D]+$/, '').toLowerCase();
     const whole = worded.find(
       (w) =>
         w !== best &&

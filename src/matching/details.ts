@@ -36,7 +36,7 @@ const isScaledFigure = (term: string): boolean =>
 function significant(digits: string): number {
   const [whole = '', fraction = ''] = digits.split('.');
   if (fraction !== '') return (whole.replace(/^0+/, '') + fraction).replace(/^0+/, '').length;
-  return whole.replace(/^0+/, '').replace(/0+$/, '').length;
+  return whole.replace(/^0+/, '').replace(/(?<!0)0+$/, '').length;
 }
 
 /** How far a rounder figure may lie from the exact one, as a share of the exact one. */

@@ -103,7 +103,7 @@ export function namedAsides(sentence: string): Piece[] {
     if (name < 0) continue;
     const start = name + connectiveLength(sentence, name, m.index);
     if (start >= m.index) continue;
-    const end = m.index + m[0].replace(/[\s.]+$/, '').length;
+    const end = m.index + m[0].replace(/(?<![\s.])[\s.]+$/, '').length;
     out.push({ start, end });
   }
   return out;

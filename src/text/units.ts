@@ -2,17 +2,28 @@
 // sentence should match that half, not be diluted by the other; a page sentence that carries
 // two facts should match each.
 
+import { isSpace, isWordChar, lowerAscii, spacesFrom } from './chars.ts';
 import { namedAsides } from './named-asides.ts';
 import { splitSentences } from './sentences.ts';
 
 /**
- * Breaks between clauses that state separate facts: the compiler splits claims here. Not at a
- * dash: "… asking for transaction data - this is not true" is one (negated) statement.
+ * Words that break a clause after a comma (", and", ", according …"): the compiler splits claims
+ * there. Not at a dash: "… asking for transaction data - this is not true" is one (negated)
+ * statement.
  */
-const CLAUSE_BREAK =
-  /\s*(?:[;:]|,\s+(?:and|but|while|which|as well as|according|saying|adding|citing)\b|\s+(?:but|while|whereas)\s+)\s*/gi;
-/** Finer breaks, at every comma: for matching only (a list of banks is not two facts). */
-const FINE_BREAK = /\s*(?:[;:]|,\s|\s-+\s|\s+(?:but|while|whereas)\s+)\s*/gi;
+const CLAUSE_COMMA_WORDS = [
+  'and',
+  'but',
+  'while',
+  'which',
+  'as well as',
+  'according',
+  'saying',
+  'adding',
+  'citing',
+];
+/** Words that break a clause between spaces, with no comma, coarse and fine alike. */
+const CLAUSE_WORDS = ['but', 'while', 'whereas'];
 /** A clause that opens on a condition. */
 const CONDITION = /^(?:(?:and|or|but)\s+)?(?:if|unless|whether)\b/i;
 const QUOTED = /["\u201C]([^"\u201C\u201D]+)["\u201D]/g;
@@ -29,19 +40,60 @@ export interface Unit extends Piece {
   polarityFrom: number;
 }
 
+/**
+ * Where the break that a run of white space from `from` ends in (`from` itself where it is not
+ * white space) ends, or -1 where it ends in none. A break is white space around ";" or ":", around
+ * a comma before one of CLAUSE_COMMA_WORDS (or, `fine`, any comma followed by white space),
+ * around a run of dashes between white space (`fine`), or around one of CLAUSE_WORDS between
+ * white space. A hand scanner rather than the expression it replaced
+ * (`\s*(?:[;:]|,\s+(?:and|…)\b|\s+(?:but|while|whereas)\s+)\s*`), whose leading `\s*` and
+ * inner `\s+` share every space of a run: 2,000 spaces took it 1.4 s, 4,000 11 s. O(length of
+ * the break).
+ */
+function breakAt(text: string, from: number, fine: boolean): number {
+  const b = spacesFrom(text, from);
+  const c = text.charCodeAt(b);
+  if (c === 59 || c === 58) return spacesFrom(text, b + 1);
+  if (c === 44) {
+    const after = spacesFrom(text, b + 1);
+    if (fine) {
+      if (after > b + 1) return after;
+    } else if (after > b + 1) {
+      const word = wordAt(text, after, CLAUSE_COMMA_WORDS);
+      if (word > 0 && !isWordChar(text.charCodeAt(after + word))) return spacesFrom(text, after + word);
+    }
+  }
+  // The rest need white space before them.
+  if (b === from) return -1;
+  if (fine && c === 45) {
+    let d = b;
+    while (text.charCodeAt(d) === 45) d++;
+    if (isSpace(text.charCodeAt(d))) return spacesFrom(text, d);
+  }
+  const word = wordAt(text, b, CLAUSE_WORDS);
+  if (word > 0 && isSpace(text.charCodeAt(b + word))) return spacesFrom(text, b + word);
+  return -1;
+}
+
+/** The length of the first of `words` that `text` holds at `at`, case aside (ASCII only), or 0. */
+function wordAt(text: string, at: number, words: readonly string[]): number {
+  for (const w of words) if (lowerAscii(text, at, at + w.length) === w) return w.length;
+  return 0;
+}
+
 /** Non-overlapping clauses of one sentence, in order; the whole sentence when it has none. O(n). */
 export function clauses(sentence: string, fine = false): Piece[] {
-  const re = fine ? FINE_BREAK : CLAUSE_BREAK;
   const pieces: Piece[] = [];
   let last = 0;
-  re.lastIndex = 0;
-  for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
+  for (let i = 0; i < sentence.length;) {
+    const end = breakAt(sentence, i, fine);
+    if (end < 0) {
+      // No break starts anywhere in this run of white space: each of its spaces ends it alike.
+      i = Math.max(i + 1, spacesFrom(sentence, i));
       continue;
     }
-    if (m.index > last) pieces.push({ start: last, end: m.index });
-    last = m.index + m[0].length;
+    if (i > last) pieces.push({ start: last, end: i });
+    last = i = end;
   }
   if (last < sentence.length) pieces.push({ start: last, end: sentence.length });
   return pieces;

@@ -117,7 +117,7 @@ function colorFunction(space: string, v: Vec): Vec | null {
 export function parseColour(css: string): Rgba | null {
   const s = css.trim().toLowerCase();
   if (s === 'transparent') return { r: 0, g: 0, b: 0, a: 0 };
-  const m = /^(rgba?|color|lab|lch|oklab|oklch)\(\s*([^)]*)\)$/.exec(s);
+  const m = /^(rgba?|color|lab|lch|oklab|oklch)\(\s*(?!\s)([^)]*)\)$/.exec(s);
   if (m === null) return null;
   const [fn, body] = [m[1] ?? '', m[2] ?? ''];
   // Legacy commas or CSS Color 4 spaces, the alpha after a slash or a fourth comma.

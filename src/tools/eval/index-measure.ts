@@ -123,7 +123,7 @@ const SPEECH_LEAD =
   /^(?:[^\s"\u201C]+\s+){1,5}?(?:also\s+)?(?:(?:is|has)\s+)?(?:said|says|saying|clarified|explained|stated|added|noted|told\s+\S+)\b/i;
 
 export function measureWording(story: Story): WordingMeasure {
-  const core = (t: string): string => t.replace(/[.!?"\u201D…]+$/, '').toLowerCase();
+  const core = (t: string): string => t.replace(/(?<![.!?"\u201D…])[.!?"\u201D…]+$/, '').toLowerCase();
   const words = (t: string): number => t.split(/\s+/).filter((w) => w !== '').length;
   const pairs = story.claims.flatMap((a, i) => story.claims.slice(i + 1).map((b) => [a, b] as const));
   const speech = story.claims.filter((c) => c.speaker !== null && SPEECH_LEAD.test(c.text)).map((c) => c.id);
