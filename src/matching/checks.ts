@@ -21,6 +21,7 @@ export function statesClaim(prepared: PreparedStory, k: number, unit: PageUnit, 
   // ("Privacy is the biggest worry for banks" and "a bank pulled away over privacy concerns"):
   // it states the claim only if it names the claim's event too.
   const event = eventTerms[k] ?? NO_TERMS;
+  if (onlyNames(unit)) return false;
   if (!namesEvent(event, unit.terms)) return false;
   // A bank's answer is not what another bank, or the subject, said; and it is stated only where
   // the paragraph names that bank ("Citigroup declined to comment on sharing card transactions
@@ -58,6 +59,19 @@ export function statesClaim(prepared: PreparedStory, k: number, unit: PageUnit, 
     pageParties.size === 0 ? NO_PARTIES : partiesOf(k),
     pageParties,
   );
+}
+
+/**
+ * Whether an affirmed page unit is names and nothing else: a list of banks ("JPMorgan Chase, Wells
+ * Fargo and Citigroup.", a ticker line's "(JPM), Wells Fargo & Co.") tells who, never what they
+ * did, though two names weigh as much evidence as a pair needs. A negated one may be a party's bare
+ * refusal ("Wells Fargo declined."), which bare-answer.ts judges.
+ */
+function onlyNames(unit: PageUnit): boolean {
+  if (unit.negated) return false;
+  const { terms } = unit;
+  for (let i = 0; i < terms.length; i++) if (!(terms[i] ?? '').startsWith('@')) return false;
+  return true;
 }
 
 /**

@@ -303,6 +303,16 @@ describe("a claim's event, not its cast", () => {
     expect(quit).not.toContain(lightly);
   });
 
+  test('a list of the banks alone tells no event', () => {
+    const talks = claimWith('Facebook is now discussing partnership ideas');
+    expect(idsOf('Wells Fargo, JPMorgan Chase, Citigroup.')).not.toContain(talks);
+    expect(idsOf('Citigroup would not comment on the matter. JPMorgan Chase, Wells Fargo.')).not.toContain(
+      talks,
+    );
+    // A word of what they did beside the names still tells it.
+    expect(idsOf('Banks approached: JPMorgan Chase, Wells Fargo and Citigroup.')).toContain(talks);
+  });
+
   test('pursuing partnerships is not asking for data', () => {
     expect(idsOf('Facebook is pursuing new partnerships with banks to share data.')).not.toContain(request);
   });
