@@ -326,3 +326,19 @@ describe("a claim's event, not its cast", () => {
     );
   });
 });
+
+describe('what a page says is lacking', () => {
+  const optedIn = claimWith('opted in to accessing');
+
+  test('data taken without consent is not users opting in', () => {
+    expect(
+      idsOf('A quiz app collected data on 30 million Facebook users without their consent.'),
+    ).not.toContain(optedIn);
+  });
+
+  test('users choosing to share still is', () => {
+    expect(idsOf('Some users chose to let Messenger see their financial records, Facebook said.')).toContain(
+      optedIn,
+    );
+  });
+});
