@@ -211,9 +211,13 @@ export function namesOtherMatter(prepared: PreparedStory, text: string): boolean
   return named.length > 0 && named.some((t) => !prepared.termId.has(t));
 }
 
-/** "on the letter", "on a letter", "on Facebook's letter": a matter named, its first two words. */
+/**
+ * "on the letter", "on a letter", "on Facebook's letter", "on layoffs": a matter named, its first
+ * two words. A pronoun or a question word opens no named matter ("on its plans", "on whether it
+ * would share data"): those answer the story's.
+ */
 const MATTER =
-  /^[^,;.]*?\b(?:on|about|regarding)\s+(?:the|a|an|[A-Z][A-Za-z]*['\u2019]s)\s+([A-Za-z-]+(?:['\u2019]s?)?(?:\s+[a-z-]+)?)/;
+  /^[^,;.]*?\b(?:on|about|regarding)\s+(?:(?:the|a|an|[A-Z][A-Za-z]*['\u2019]s)\s+)?(?!(?:its|their|his|her|our|my|your|any|this|that|these|those|such|whether|if|how|what|when|why|who|where|it|them|him|us)\b)([A-Za-z-]+(?:['\u2019]s?)?(?:\s+[a-z-]+)?)/;
 /** Nouns that point back at whatever the paper wrote about, rather than name a matter. */
 const POINTS_BACK =
-  /^(?:matter|issue|subject|topic|question|record|report|reports|story|details|specifics)\b/i;
+  /^(?:matters?|issues?|subjects?|topics?|questions?|record|reports?|story|stories|details|specifics|rumou?rs?|speculation|news|claims?)\b/i;
