@@ -342,3 +342,32 @@ describe('what a page says is lacking', () => {
     );
   });
 });
+
+describe('a refusal to speak is no denial', () => {
+  const jpmDenies = claimWith('off-platform transaction');
+  const adsDenial = claimWith("wouldn't use the bank data for ad-targeting");
+  const notAsking = claimWith('actively asking financial services companies');
+  const citiRefuses = claimWith('Citigroup declined to comment regarding');
+
+  test('what a party would not talk about is not what it denies', () => {
+    expect(
+      idsOf('JPMorgan declined to comment on whether it had shared card transaction data with Facebook.'),
+    ).not.toContain(jpmDenies);
+    expect(
+      idsOf('Facebook declined to comment on whether it would use the data for advertising.'),
+    ).not.toContain(adsDenial);
+    expect(idsOf('Facebook would not say which banks it had approached about sharing data.')).not.toContain(
+      notAsking,
+    );
+  });
+
+  test("a refusal still meets the index's refusal, and a refusal to act is a denial", () => {
+    expect(idsOf('A Citigroup spokesman declined to comment on the talks about Messenger.')).toContain(
+      citiRefuses,
+    );
+    expect(
+      idsOf('JPMorgan said it refuses to hand customers off-platform transaction data to such platforms.'),
+    ).toContain(jpmDenies);
+    expect(idsOf('Facebook said it would not use bank data for advertising.')).toContain(adsDenial);
+  });
+});
