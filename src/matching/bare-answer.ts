@@ -20,7 +20,7 @@ import { partyTerm } from './speakers.ts';
  * ("Wells Fargo said it would not raise fees.") would pass for its refusal (review S16c). Linear:
  * each alternative starts at a word boundary on a fixed word, with no nested repetition.
  */
-export const REFUSAL =
+const REFUSAL =
   /\b(?:declin|refus)(?:e|es|ed|ing)\b|\b(?:would|will|did|does|do|could)(?:\s+not|n['\u2019]t)\s+(?:comment|say|discuss|address|elaborate)\b/i;
 
 /** A bare answer's terms besides its party's name: "comment", or "address" and "news". */

@@ -3,13 +3,13 @@
 // the story's own cast (not a bank or a company's shares the story does not know), and no detail
 // the page gets wrong. Run only on pairs that score, a few per page.
 
-import { REFUSAL } from './bare-answer.ts';
 import { contradicts } from './details.ts';
 import { anothersStock, isOfMove, leavesOutStock, movesAnotherThing, sizedInPercent } from './movement.ts';
 import type { PageUnit } from './page-unit.ts';
 import type { PreparedStory } from './prepare.ts';
 import { INFORMATIVE, MIN_SHARED_TERMS, scorePair } from './score.ts';
 import type { Weights } from './similarity.ts';
+import { refusalEnd, refuses } from '../text/refusal.ts';
 import { analyse, evidenceOf, namesNoEvent } from '../text/terms.ts';
 
 const NO_TERMS: readonly string[] = [];
@@ -77,15 +77,6 @@ function onlyNames(unit: PageUnit): boolean {
 }
 
 /**
- * A refusal to speak or no answer, in a page unit: what it will not talk about ("declined to
- * comment on whether it had shared card data", "did not respond to questions about account
- * balances") is neither stated nor denied. "Refuses to give" is a refusal to act, a denial. Linear:
- * each alternative starts on a fixed word, with no nested repetition.
- */
-const NO_ANSWER =
-  /\b(?:declin|refus)(?:e|es|ed|ing)\s+(?:to\s+(?:comment|say|discuss|address|elaborate|disclose|confirm|specify|answer)|comment)\b|\b(?:would|will|did|does|do|could)(?:\s+not|n['\u2019]t)\s+(?:comment|say|discuss|address|elaborate|disclose|specify)\b|\b(?:did|does|do|has|have|had)(?:\s+not|n['\u2019]t)\s+(?:immediately\s+)?(?:respond|reply|return|answer)\b|\bno\s+comment\b/i;
-
-/**
  * Whether a negated page unit is a refusal to speak met by a claim unit that is none: "JPMorgan
  * declined to comment on whether it shares card transactions with Facebook" is not JPMorgan's
  * denial that it shares them, nor "Facebook would not say which banks it approached" its denial
@@ -95,12 +86,11 @@ const NO_ANSWER =
 function refusesOnly(prepared: PreparedStory, k: number, unit: PageUnit): boolean {
   if (!unit.negated) return false;
   const { start, end, polarityFrom } = unit.unit;
-  const text = unit.paragraph.text.slice(Math.min(start, polarityFrom), end);
-  if (!NO_ANSWER.test(text)) return false;
+  if (refusalEnd(unit.paragraph.text, Math.min(start, polarityFrom), end) < 0) return false;
   const claim = prepared.story.claims[prepared.claimOf[k] ?? -1];
   const quote = claim?.appearances[claim.match[prepared.unitOf[k] ?? -1]?.from ?? -1]?.quote ?? '';
   // Any word of refusing in the claim's sentence leaves it be: the veto is for plain denials.
-  return !REFUSAL.test(quote) && !NO_ANSWER.test(quote);
+  return !refuses(quote);
 }
 
 /**

@@ -7,15 +7,21 @@
 // named, and a subject of its own) and "…, and said it had held talks" (a verb of its own) keep
 // theirs.
 
+import { refusalEnd } from './refusal.ts';
 import type { Piece } from './units.ts';
 
-/**
- * A refusal and the word that opens its matter: "declined to comment on", "refused to say
- * whether", "would not discuss how", "did not respond to questions about". Each alternative
- * starts on a fixed word at a word boundary, with no nested repetition: linear.
- */
-const REFUSED =
-  /\b(?:(?:declin|refus)(?:e|es|ed|ing)\s+to|(?:would|will|did|does|do|could)(?:\s+not|n['\u2019]t))\s+(?:comment|say|discuss|address|elaborate|disclose|confirm|respond\s+to\s+questions)\s+(?:on|about|regarding|whether|if|how|what|when|why)\b/i;
+/** Words that open a refused matter: "declined to comment on", "would not say whether". */
+const OPENS_MATTER: ReadonlySet<string> = new Set([
+  'on',
+  'about',
+  'regarding',
+  'whether',
+  'if',
+  'how',
+  'what',
+  'when',
+  'why',
+]);
 /** The join of a refusal's next piece: a comma and "and" or "or", nothing else. */
 const LIST_JOIN = /^\s*,\s+(?:and|or)\s*$/i;
 /**
@@ -28,24 +34,36 @@ const OWN_CLAUSE =
 /**
  * For each clause of a sentence (`clauses`, in order), where its polarity is read from: its own
  * start, or, for a piece of a refusal's matter after ", and"/", or", that of the clause holding
- * the refusal. O(sentence length): each clause and join is read once.
+ * the refusal; null where no clause is such a piece (most sentences: no refusal). O(sentence
+ * length): the sentence's words are read once, and each clause after a refusal once.
  */
-export function polarityStarts(sentence: string, clauses: readonly Piece[]): number[] {
-  const starts = clauses.map((p) => p.start);
-  let refusing = false;
-  for (let i = 0; i < clauses.length; i++) {
-    const p = clauses[i];
-    if (p === undefined) continue;
+export function polarityStarts(sentence: string, clauses: readonly Piece[]): number[] | null {
+  if (clauses.length < 2) return null;
+  const end = refusalEnd(sentence);
+  if (end < 0 || !OPENS_MATTER.has(nextWord(sentence, end))) return null;
+  let i = 0;
+  while (i < clauses.length && (clauses[i]?.end ?? 0) < end) i++;
+  let starts: number[] | null = null;
+  for (i++; i < clauses.length; i++) {
     const before = clauses[i - 1];
-    const text = sentence.slice(p.start, p.end);
+    const p = clauses[i];
+    if (before === undefined || p === undefined) break;
     if (
-      refusing &&
-      before !== undefined &&
-      LIST_JOIN.test(sentence.slice(before.end, p.start)) &&
-      !OWN_CLAUSE.test(text)
+      !LIST_JOIN.test(sentence.slice(before.end, p.start)) ||
+      OWN_CLAUSE.test(sentence.slice(p.start, p.end))
     )
-      starts[i] = starts[i - 1] ?? before.start;
-    else refusing = REFUSED.test(text);
+      break;
+    starts ??= clauses.map((c) => c.start);
+    starts[i] = starts[i - 1] ?? before.start;
   }
   return starts;
+}
+
+/** The lower-cased word after offset `at` (past spaces), or "". */
+function nextWord(text: string, at: number): string {
+  let i = at;
+  while (i < text.length && text.charCodeAt(i) === 32) i++;
+  let j = i;
+  for (let c = text.charCodeAt(j); (c >= 97 && c <= 122) || (c >= 65 && c <= 90); c = text.charCodeAt(++j));
+  return text.slice(i, j).toLowerCase();
 }

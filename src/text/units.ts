@@ -108,7 +108,7 @@ export function units(
       while (c < coarse.length && (coarse[c]?.end ?? 0) <= at) c++;
       const p = coarse[c];
       if (p === undefined) return at;
-      const polarity = from[c] ?? p.start;
+      const polarity = from?.[c] ?? p.start;
       return p.start <= at || polarity < at ? polarity : at;
     };
     // A clause of a condition ("if your bank offers a Messenger service") states nothing; it
@@ -118,7 +118,7 @@ export function units(
     if (coarse.length > 1)
       for (let i = 0; i < coarse.length; i++) {
         const p = coarse[i];
-        if (p !== undefined && asserts(p)) add(sentence, s.start, p, p.start - (from[i] ?? p.start));
+        if (p !== undefined && asserts(p)) add(sentence, s.start, p, p.start - (from?.[i] ?? p.start));
       }
     // A comma splits a list or an aside, not a statement: each piece has its clause's polarity.
     const fine = clauses(s.text, true);

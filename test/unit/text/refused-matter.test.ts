@@ -6,6 +6,7 @@ import { expect, test } from 'vitest';
 import { matchParagraphs, prepare } from '../../../src/matching/match.ts';
 import { idfWeights, PAGE_UNKNOWN_WEIGHT } from '../../../src/matching/weights.ts';
 import { analyseSpans, sliceSpans } from '../../../src/text/terms.ts';
+import { refusalEnd } from '../../../src/text/refusal.ts';
 import { units } from '../../../src/text/units.ts';
 import { globexWith } from '../globex.ts';
 import { seedIndex, seedStory } from '../helpers.ts';
@@ -75,4 +76,22 @@ test("a clause after a bank's bare refusal still states the talks (review S16c's
   const page =
     'Asked about the report, Citigroup declined, and Facebook is now discussing partnership ideas with banks like Wells Fargo and JPMorgan Chase.';
   expect(matchParagraphs(prepare(story, weight), [page], weight).map((m) => m.claimId)).toContain(talks);
+});
+
+test('a refusal to speak or no answer, and what is neither', () => {
+  for (const text of [
+    'The clinic declined to comment.',
+    'The clinic declined comment.',
+    'The clinic would not say whether it agreed.',
+    "The clinic didn't immediately respond to a request.",
+    'The clinic had no comment.',
+    'The clinic has not said whether it will sign.',
+  ])
+    expect(refusalEnd(text)).toBeGreaterThan(0);
+  for (const text of [
+    'The clinic refuses to give its records to Globex.',
+    'The clinic does not share records.',
+    'The clinic said it would comment later.',
+  ])
+    expect(refusalEnd(text)).toBe(-1);
 });
