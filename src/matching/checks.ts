@@ -226,6 +226,7 @@ function otherMatter(prepared: PreparedStory, claimTerms: readonly string[], uni
 export function namesOtherMatter(prepared: PreparedStory, text: string): boolean {
   const matter = MATTER.exec(text)?.[1];
   if (matter === undefined || POINTS_BACK.test(matter)) return false;
+  if (NAMES_NONE.has((matter.split(' ')[0] ?? '').toLowerCase())) return false;
   const named = analyse(matter).terms;
   return named.length > 0 && named.some((t) => !prepared.termId.has(t));
 }
@@ -233,10 +234,16 @@ export function namesOtherMatter(prepared: PreparedStory, text: string): boolean
 /**
  * "on the letter", "on a letter", "on Facebook's letter", "on layoffs": a matter named, its first
  * two words. A pronoun or a question word opens no named matter ("on its plans", "on whether it
- * would share data"): those answer the story's.
+ * would share data"): those answer the story's (NAMES_NONE).
  */
 const MATTER =
-  /^[^,;.]*?\b(?:on|about|regarding)\s+(?:(?:the|a|an|[A-Z][A-Za-z]*['\u2019]s)\s+)?(?!(?:its|their|his|her|our|my|your|any|this|that|these|those|such|whether|if|how|what|when|why|who|where|it|them|him|us)\b)([A-Za-z-]+(?:['\u2019]s?)?(?:\s+[a-z-]+)?)/;
+  /^[^,;.]*?\b(?:on|about|regarding)\s+(?:(?:the|a|an|[A-Z][A-Za-z]*['\u2019]s)\s+)?([A-Za-z-]+(?:['\u2019]s?)?(?:\s+[a-z-]+)?)/;
+/** First words of what follows "on" that name no matter: a pronoun, a question word. */
+const NAMES_NONE: ReadonlySet<string> = new Set(
+  'its their his her our my your any this that these those such whether if how what when why who where it them him us'.split(
+    ' ',
+  ),
+);
 /** Nouns that point back at whatever the paper wrote about, rather than name a matter. */
 const POINTS_BACK =
   /^(?:matters?|issues?|subjects?|topics?|questions?|record|reports?|story|stories|details|specifics|rumou?rs?|speculation|news|claims?)\b/i;

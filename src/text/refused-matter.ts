@@ -38,7 +38,8 @@ const OWN_CLAUSE =
  * length): the sentence's words are read once, and each clause after a refusal once.
  */
 export function polarityStarts(sentence: string, clauses: readonly Piece[]): number[] | null {
-  if (clauses.length < 2) return null;
+  // A piece of a refused matter follows ", and" or ", or": most sentences have neither.
+  if (clauses.length < 2 || (!sentence.includes(', and ') && !sentence.includes(', or '))) return null;
   const end = refusalEnd(sentence);
   if (end < 0 || !OPENS_MATTER.has(nextWord(sentence, end))) return null;
   let i = 0;
