@@ -9,7 +9,7 @@ import type { PageUnit } from './page-unit.ts';
 import type { PreparedStory } from './prepare.ts';
 import { INFORMATIVE, MIN_SHARED_TERMS, scorePair } from './score.ts';
 import type { Weights } from './similarity.ts';
-import { refusalEnd, refuses } from '../text/refusal.ts';
+import { refuses } from '../text/refusal.ts';
 import { analyse, evidenceOf, namesNoEvent } from '../text/terms.ts';
 
 const NO_TERMS: readonly string[] = [];
@@ -84,9 +84,7 @@ function onlyNames(unit: PageUnit): boolean {
  * its seed sentence holds one. The refusal is read from where the unit's polarity is.
  */
 function refusesOnly(prepared: PreparedStory, k: number, unit: PageUnit): boolean {
-  if (!unit.negated) return false;
-  const { start, end, polarityFrom } = unit.unit;
-  if (refusalEnd(unit.paragraph.text, Math.min(start, polarityFrom), end) < 0) return false;
+  if (!unit.negated || !unit.refuses()) return false;
   const claim = prepared.story.claims[prepared.claimOf[k] ?? -1];
   const quote = claim?.appearances[claim.match[prepared.unitOf[k] ?? -1]?.from ?? -1]?.quote ?? '';
   // Any word of refusing in the claim's sentence leaves it be: the veto is for plain denials.

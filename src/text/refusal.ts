@@ -55,24 +55,26 @@ function wordAfter(text: string, at: number, to: number): [string, number] {
  * word or two after each of its words.
  */
 export function refusalEnd(text: string, from = 0, to = text.length): number {
-  TRIGGER.lastIndex = from;
-  for (let m = TRIGGER.exec(text); m !== null && m.index < to; m = TRIGGER.exec(text)) {
+  // The part alone: scanning the text for a trigger would read on past `to`.
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
+  TRIGGER.lastIndex = 0;
+  for (let m = TRIGGER.exec(part); m !== null; m = TRIGGER.exec(part)) {
     const starts = m[0].toLowerCase();
-    let [word, end] = wordAfter(text, m.index + m[0].length, to);
+    let [word, end] = wordAfter(part, m.index + m[0].length, part.length);
     if (starts.startsWith('declin') || starts.startsWith('refus')) {
       // "declined comment", "declined to comment".
-      if (word === 'comment') return end;
+      if (word === 'comment') return from + end;
       if (word !== 'to') continue;
-      [word, end] = wordAfter(text, end, to);
-      if (SPEAKING.has(word)) return end;
+      [word, end] = wordAfter(part, end, part.length);
+      if (SPEAKING.has(word)) return from + end;
       continue;
     }
     if (starts === 'no') {
-      if (word === 'comment') return end;
+      if (word === 'comment') return from + end;
       continue;
     }
-    if (word === TRANSPARENT) [word, end] = wordAfter(text, end, to);
-    if (SPEAKING.has(word)) return end;
+    if (word === TRANSPARENT) [word, end] = wordAfter(part, end, part.length);
+    if (SPEAKING.has(word)) return from + end;
   }
   return -1;
 }
