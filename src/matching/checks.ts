@@ -9,6 +9,7 @@ import type { PageUnit } from './page-unit.ts';
 import type { PreparedStory } from './prepare.ts';
 import { INFORMATIVE, MIN_SHARED_TERMS, scorePair } from './score.ts';
 import type { Weights } from './similarity.ts';
+import { refuses } from '../text/refusal.ts';
 import { analyse, evidenceOf, namesNoEvent } from '../text/terms.ts';
 
 const NO_TERMS: readonly string[] = [];
@@ -21,6 +22,8 @@ export function statesClaim(prepared: PreparedStory, k: number, unit: PageUnit, 
   // ("Privacy is the biggest worry for banks" and "a bank pulled away over privacy concerns"):
   // it states the claim only if it names the claim's event too.
   const event = eventTerms[k] ?? NO_TERMS;
+  if (onlyNames(unit)) return false;
+  if (refusesOnly(prepared, k, unit)) return false;
   if (!namesEvent(event, unit.terms)) return false;
   // A bank's answer is not what another bank, or the subject, said; and it is stated only where
   // the paragraph names that bank ("Citigroup declined to comment on sharing card transactions
@@ -58,6 +61,34 @@ export function statesClaim(prepared: PreparedStory, k: number, unit: PageUnit, 
     pageParties.size === 0 ? NO_PARTIES : partiesOf(k),
     pageParties,
   );
+}
+
+/**
+ * Whether an affirmed page unit is names and nothing else: a list of banks ("JPMorgan Chase, Wells
+ * Fargo and Citigroup.", a ticker line's "(JPM), Wells Fargo & Co.") tells who, never what they
+ * did, though two names weigh as much evidence as a pair needs. A negated one may be a party's bare
+ * refusal ("Wells Fargo declined."), which bare-answer.ts judges.
+ */
+function onlyNames(unit: PageUnit): boolean {
+  if (unit.negated) return false;
+  const { terms } = unit;
+  for (let i = 0; i < terms.length; i++) if (!(terms[i] ?? '').startsWith('@')) return false;
+  return true;
+}
+
+/**
+ * Whether a negated page unit is a refusal to speak met by a claim unit that is none: "JPMorgan
+ * declined to comment on whether it shares card transactions with Facebook" is not JPMorgan's
+ * denial that it shares them, nor "Facebook would not say which banks it approached" its denial
+ * of asking. A claim that is a refusal itself is met as before ("Citigroup declined to comment"):
+ * its seed sentence holds one. The refusal is read from where the unit's polarity is.
+ */
+function refusesOnly(prepared: PreparedStory, k: number, unit: PageUnit): boolean {
+  if (!unit.negated || !unit.refuses()) return false;
+  const claim = prepared.story.claims[prepared.claimOf[k] ?? -1];
+  const quote = claim?.appearances[claim.match[prepared.unitOf[k] ?? -1]?.from ?? -1]?.quote ?? '';
+  // Any word of refusing in the claim's sentence leaves it be: the veto is for plain denials.
+  return !refuses(quote);
 }
 
 /**
@@ -193,13 +224,24 @@ function otherMatter(prepared: PreparedStory, claimTerms: readonly string[], uni
 export function namesOtherMatter(prepared: PreparedStory, text: string): boolean {
   const matter = MATTER.exec(text)?.[1];
   if (matter === undefined || POINTS_BACK.test(matter)) return false;
+  if (NAMES_NONE.has((matter.split(' ')[0] ?? '').toLowerCase())) return false;
   const named = analyse(matter).terms;
   return named.length > 0 && named.some((t) => !prepared.termId.has(t));
 }
 
-/** "on the letter", "on a letter", "on Facebook's letter": a matter named, its first two words. */
+/**
+ * "on the letter", "on a letter", "on Facebook's letter", "on layoffs": a matter named, its first
+ * two words. A pronoun or a question word opens no named matter ("on its plans", "on whether it
+ * would share data"): those answer the story's (NAMES_NONE).
+ */
 const MATTER =
-  /^[^,;.]*?\b(?:on|about|regarding)\s+(?:the|a|an|[A-Z][A-Za-z]*['\u2019]s)\s+([A-Za-z-]+(?:['\u2019]s?)?(?:\s+[a-z-]+)?)/;
+  /^[^,;.]*?\b(?:on|about|regarding)\s+(?:(?:the|a|an|[A-Z][A-Za-z]*['\u2019]s)\s+)?([A-Za-z-]+(?:['\u2019]s?)?(?:\s+[a-z-]+)?)/;
+/** First words of what follows "on" that name no matter: a pronoun, a question word. */
+const NAMES_NONE: ReadonlySet<string> = new Set(
+  'its their his her our my your any this that these those such whether if how what when why who where it them him us'.split(
+    ' ',
+  ),
+);
 /** Nouns that point back at whatever the paper wrote about, rather than name a matter. */
 const POINTS_BACK =
-  /^(?:matter|issue|subject|topic|question|record|report|reports|story|details|specifics)\b/i;
+  /^(?:matters?|issues?|subjects?|topics?|questions?|record|reports?|story|stories|details|specifics|rumou?rs?|speculation|news|claims?)\b/i;

@@ -243,6 +243,7 @@ function simpleTerm(w: string): string {
     w === 'up' ||
     w === 'down' ||
     w === 'shares' ||
+    w === WITHOUT ||
     PHRASE_PARTS.has(s)
   )
     return CONTEXT;
@@ -259,6 +260,16 @@ export interface Spanned {
 }
 
 const CAPITAL = new Set(CAPITALS);
+
+/**
+ * "without their consent", "without the customer's consent", "without asking": what a sentence
+ * says is lacking is not stated by it ("accessed data … without their consent" tells no one
+ * consented). The lacking thing's words, a possessive's owner and the next word after it, give no
+ * term.
+ */
+const WITHOUT = 'without';
+/** A word and what follows it up to the next word: "customer's ", "members' " are possessives. */
+const POSSESSIVE = /^[^\s'\u2019]*(?:['\u2019]s\b|s['\u2019](?!\w))/;
 
 /** Whether the word at `next` (after a capital) makes the capital part of a longer name. */
 export function inLongerName(text: string, next: number | undefined): boolean {
@@ -337,12 +348,18 @@ export function analyseSpans(text: string): Spanned {
     terms.push(term);
     at.push(offset);
   };
+  // After "without", the words up to its noun's head are what is lacking, not stated.
+  let lacking = false;
   for (let i = 0; i < raw.length; i++) {
     const w = raw[i] ?? '';
     const offset = offsets[i] ?? 0;
     // Most words need no context: their term (or nothing) is remembered from the last time.
     const known = SIMPLE.get(w) ?? remember(SIMPLE, w, simpleTerm(w));
     if (known === SKIP) continue;
+    if (lacking) {
+      lacking = POSSESSIVE.test(text.slice(offset, offsets[i + 1] ?? text.length));
+      continue;
+    }
     if (CAPITAL.has(w) && inLongerName(text, offsets[i + 1])) {
       terms.push(stem(w));
       at.push(offset);
@@ -351,6 +368,10 @@ export function analyseSpans(text: string): Spanned {
     if (known !== CONTEXT) {
       terms.push(known);
       at.push(offset);
+      continue;
+    }
+    if (w === WITHOUT) {
+      lacking = true;
       continue;
     }
     const num = numberTerm(raw, i);

@@ -4,6 +4,7 @@
 
 import { isSpace, isWordChar, lowerAscii, spacesFrom } from './chars.ts';
 import { namedAsides } from './named-asides.ts';
+import { polarityStarts } from './refused-matter.ts';
 import { splitSentences } from './sentences.ts';
 
 /**
@@ -139,6 +140,8 @@ export function units(
     denied = [];
     add(sentence, s.start, { start: 0, end: s.text.length });
     const coarse = clauses(s.text);
+    // Where each clause's polarity is read from: its start, or a refusal's (refused-matter.ts).
+    const from = polarityStarts(s.text, coarse);
     // Each denied reported clause of this sentence, to the end of the clause it starts in.
     for (; r < reported.length && (reported[r] ?? 0) < s.start + s.text.length; r++) {
       const at = reported[r] ?? 0;
@@ -147,20 +150,28 @@ export function units(
       const end = coarse.find((p) => s.start + p.start <= at && at < s.start + p.end)?.end ?? s.text.length;
       if (s.start + end - at >= minClauseChars) add(sentence, s.start, { start: at - s.start, end });
     }
-    // Start of the clause holding an offset; asked in increasing order, so one walk: O(clauses).
+    // Where the polarity of the clause holding an offset is read from; asked in increasing
+    // order, so one walk: O(clauses). An offset in the join before a refused matter's piece
+    // ("and prescription histories …", a finer piece) is read as that piece.
     let c = 0;
     const clauseStart = (at: number): number => {
       // Asked again for an earlier offset (the quotations come after the fine pieces): walk anew.
       if (c > 0 && (coarse[c]?.start ?? Infinity) > at) c = 0;
       while (c < coarse.length && (coarse[c]?.end ?? 0) <= at) c++;
       const p = coarse[c];
-      return p !== undefined && p.start <= at ? p.start : at;
+      if (p === undefined) return at;
+      const polarity = from?.[c] ?? p.start;
+      return p.start <= at || polarity < at ? polarity : at;
     };
     // A clause of a condition ("if your bank offers a Messenger service") states nothing; it
     // stays in its sentence.
     const asserts = (p: Piece): boolean =>
       p.end - p.start >= minClauseChars && !CONDITION.test(s.text.slice(p.start, p.end));
-    if (coarse.length > 1) for (const p of coarse) if (asserts(p)) add(sentence, s.start, p);
+    if (coarse.length > 1)
+      for (let i = 0; i < coarse.length; i++) {
+        const p = coarse[i];
+        if (p !== undefined && asserts(p)) add(sentence, s.start, p, p.start - (from?.[i] ?? p.start));
+      }
     // A comma splits a list or an aside, not a statement: each piece has its clause's polarity.
     const fine = clauses(s.text, true);
     if (fine.length > 1)

@@ -27,9 +27,11 @@ test("a party's bare refusal in other words meets its refusal", () => {
   const { claimId, met } = metByPage([
     'Lakeside Clinic declined to comment.',
     'Lakeside declined to comment on Tuesday.',
+    // A refusal about the story's matter, or one the paper points back at, is its refusal.
+    'Lakeside Clinic declined to comment on its plans.',
+    'Lakeside Clinic declined to comment on rumors.',
   ]);
-  expect(met[0]).toContain(claimId);
-  expect(met[1]).toContain(claimId);
+  for (const m of met) expect(m).toContain(claimId);
 });
 
 test("another party's refusal, no answer, an answer with more to it, or one about another matter does not", () => {
@@ -39,6 +41,9 @@ test("another party's refusal, no answer, an answer with more to it, or one abou
     'Lakeside Clinic declined to say whether it would share patient records with Globex.',
     // A refusal about a matter the story never names is another refusal.
     'Lakeside Clinic declined to comment on the lawsuit.',
+    // Named without an article too (review S16c).
+    'Lakeside Clinic declined to comment on layoffs.',
+    'Lakeside declined to comment about pending litigation.',
     // A short negative statement is no refusal to speak (review S16c).
     'Lakeside Clinic said it would not sell.',
     'Lakeside Clinic will not share records.',

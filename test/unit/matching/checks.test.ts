@@ -303,6 +303,16 @@ describe("a claim's event, not its cast", () => {
     expect(quit).not.toContain(lightly);
   });
 
+  test('a list of the banks alone tells no event', () => {
+    const talks = claimWith('Facebook is now discussing partnership ideas');
+    expect(idsOf('Wells Fargo, JPMorgan Chase, Citigroup.')).not.toContain(talks);
+    expect(idsOf('Citigroup would not comment on the matter. JPMorgan Chase, Wells Fargo.')).not.toContain(
+      talks,
+    );
+    // A word of what they did beside the names still tells it.
+    expect(idsOf('Banks approached: JPMorgan Chase, Wells Fargo and Citigroup.')).toContain(talks);
+  });
+
   test('pursuing partnerships is not asking for data', () => {
     expect(idsOf('Facebook is pursuing new partnerships with banks to share data.')).not.toContain(request);
   });
@@ -314,5 +324,50 @@ describe("a claim's event, not its cast", () => {
     expect(idsOf("Facebook has been chasing big US banks for their customers' financial data.")).toContain(
       request,
     );
+  });
+});
+
+describe('what a page says is lacking', () => {
+  const optedIn = claimWith('opted in to accessing');
+
+  test('data taken without consent is not users opting in', () => {
+    expect(
+      idsOf('A quiz app collected data on 30 million Facebook users without their consent.'),
+    ).not.toContain(optedIn);
+  });
+
+  test('users choosing to share still is', () => {
+    expect(idsOf('Some users chose to let Messenger see their financial records, Facebook said.')).toContain(
+      optedIn,
+    );
+  });
+});
+
+describe('a refusal to speak is no denial', () => {
+  const jpmDenies = claimWith('off-platform transaction');
+  const adsDenial = claimWith("wouldn't use the bank data for ad-targeting");
+  const notAsking = claimWith('actively asking financial services companies');
+  const citiRefuses = claimWith('Citigroup declined to comment regarding');
+
+  test('what a party would not talk about is not what it denies', () => {
+    expect(
+      idsOf('JPMorgan declined to comment on whether it had shared card transaction data with Facebook.'),
+    ).not.toContain(jpmDenies);
+    expect(
+      idsOf('Facebook declined to comment on whether it would use the data for advertising.'),
+    ).not.toContain(adsDenial);
+    expect(idsOf('Facebook would not say which banks it had approached about sharing data.')).not.toContain(
+      notAsking,
+    );
+  });
+
+  test("a refusal still meets the index's refusal, and a refusal to act is a denial", () => {
+    expect(idsOf('A Citigroup spokesman declined to comment on the talks about Messenger.')).toContain(
+      citiRefuses,
+    );
+    expect(
+      idsOf('JPMorgan said it refuses to hand customers off-platform transaction data to such platforms.'),
+    ).toContain(jpmDenies);
+    expect(idsOf('Facebook said it would not use bank data for advertising.')).toContain(adsDenial);
   });
 });

@@ -186,3 +186,26 @@ describe('normalisation shared by index and page', () => {
     expect(terms('tell us more')).not.toEqual(expect.arrayContaining(country));
   });
 });
+
+describe('what "without" says is lacking', () => {
+  const term = (word: string): string => analyse(word).terms[0] ?? '';
+
+  test('is not stated: "without their consent" gives no term of consenting', () => {
+    const consent = term('consent');
+    expect(analyse('The members gave their consent.').terms).toContain(consent);
+    for (const page of [
+      'The club sold data on its members without their consent.',
+      "The club sold data without the members' consent.",
+      "The club sold data without a member's consent.",
+    ])
+      expect(analyse(page).terms).not.toContain(consent);
+  });
+
+  test('only its own phrase: the words before it and after its noun are read', () => {
+    const { terms } = analyse('Members can pay their dues without leaving the clubhouse app.');
+    expect(terms).toEqual(
+      expect.arrayContaining([term('members'), term('dues'), term('clubhouse'), term('app')]),
+    );
+    expect(terms).not.toContain(term('leaving'));
+  });
+});
