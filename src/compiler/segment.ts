@@ -180,7 +180,7 @@ function completesPrevious(sentence: string, prev: Piece, piece: Piece): boolean
  * "but" and a completion: "also", "rather", "too", "instead", or a word that is no name (no
  * capital), no pronoun and no determiner, so the subject before it is the first half's.
  */
-const COMPLETION =
+export const COMPLETION =
   /^\s*(?:,\s*)?but\s+(?:(?:also|rather|too|instead)\b|(?!(?:it|they|he|she|we|i|you|this|that|these|those|the|a|an|its|their|his|her|our|one|some)\b)[a-z])/;
 
 /**

@@ -8,7 +8,7 @@ const SENTENCE_END = /[.!?…。！？"'”’»」』)\]）】]$/u;
 // run of letters and digits holding a letter, first digits then a letter, starting only where no
 // digit (but a Han numeral, a word of its own) stands before it: a run of digits is read once, not
 // from each of its digits (10,000 digits were 50M steps; backtracking.test.ts).
-const WORD =
+export const WORD =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?<!(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])\p{N})\p{N}*\p{L}[\p{L}\p{N}]*/gu;
 
 /** At least this long, and ending like a sentence: article text wherever it is. */

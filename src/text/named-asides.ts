@@ -78,6 +78,11 @@ function nameStart(text: string, from: number, end: number): number {
 }
 
 /** Words that open a sentence to link it to the one before: capitalised there, never a name. */
+/**
+ * The white space and full stops that end an aside, read from the first of the run only: from each
+ * of them a long run took quadratic time (exported for its property test against the quadratic form it replaced, backtracking.test.ts).
+ */
+export const TRAILING_SPACE_OR_DOT = /(?<![\s.])[\s.]+$/;
 const CONNECTIVES = new Set('however but instead meanwhile and so moreover yet still plus'.split(' '));
 
 /**
@@ -103,7 +108,7 @@ export function namedAsides(sentence: string): Piece[] {
     if (name < 0) continue;
     const start = name + connectiveLength(sentence, name, m.index);
     if (start >= m.index) continue;
-    const end = m.index + m[0].replace(/(?<![\s.])[\s.]+$/, '').length;
+    const end = m.index + m[0].replace(TRAILING_SPACE_OR_DOT, '').length;
     out.push({ start, end });
   }
   return out;
