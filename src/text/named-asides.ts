@@ -5,7 +5,7 @@
 // its main clause. The compiler reads a seed's appositive with its head for the same reason
 // (src/compiler/pieces.ts, `about`); this is the page's side.
 
-import { isSpace, isWordChar, lowerAscii, spacesBack, spacesFrom } from './chars.ts';
+import { isNameChar, isSpace, isWordChar, lowerAscii, spacesBack, spacesFrom } from './chars.ts';
 import type { Piece } from './units.ts';
 
 /**
@@ -24,8 +24,6 @@ const UPPER = /^\p{Lu}$/u;
  * keeps a sentence of many asides linear in its length.
  */
 const NAME_CHARS = 100;
-/** What a name's word may hold after its capital: `[\w.&'-]`. */
-const isNameChar = (c: number): boolean => isWordChar(c) || c === 46 || c === 38 || c === 39 || c === 45;
 
 /**
  * Whether the code point is an upper-case letter (`\p{Lu}`): by range in ASCII and Latin-1

@@ -323,7 +323,7 @@ describe('the run of capitalised words before an appositive', () => {
       fc.property(
         fc
           .array(
-            fc.constantFrom('A', 'Bc', 'a', 'É', 'é', '\u{1D400}', '.', '-', ' ', '  ', '\t', ',', '_'),
+            fc.constantFrom('A', 'Bc', 'a', 'É', 'é', '\u{1D400}', '.', '-', '&', ' ', '  ', '\t', ',', '_'),
             {
               maxLength: 16,
             },
