@@ -72,7 +72,7 @@ const ALLOWED: readonly Allowed[] = [
   {
     file: 'src/text/terms.ts',
     text: String.raw`/^(?:a|an)\s+(?:(?:\w+\s+){0,2})?(?:report|claim|story|suggestion|allegation|account|characteri[sz]ation|assertion)s?\b/i`,
-    why: 'SAID: recheck proves it linear, but in 12 to 13 s, past the budget; anchored and not global, it is tried from the start only, and {0,2} bounds its repetition (100,000 characters: under 1 ms)',
+    why: 'SAID: recheck proves it linear, but in 12 to 13 s, as long as all the others together; anchored and not global, it is tried from the start only, and {0,2} bounds its repetition (100,000 characters: under 1 ms)',
   },
 ];
 
@@ -125,11 +125,12 @@ function literals(files: readonly string[]): Literal[] {
 }
 
 /**
- * recheck's time for one expression. A proof takes it at most 1.5 s on this machine (the old
- * clause splitter, cubic); out of time it answers "unknown", which fails the test, so the budget
- * leaves room for a busy machine.
+ * recheck's time for one expression. Out of time it answers "unknown", which fails the test, so
+ * the budget leaves room for a busy machine: the slowest proof here takes 4.3 s on an idle one
+ * (a stock check's pattern in checks.ts), the attack on the old clause splitter 1.5 s. A passing
+ * run spends what its proofs take, not the budget.
  */
-const BUDGET_MS = 10_000;
+const BUDGET_MS = 20_000;
 
 describe('regular expressions a page reaches', () => {
   const modules = pageModules();
