@@ -17,6 +17,8 @@ export interface Attribution {
 const REPORT_REFERENCE =
   /\b(reportedly|according to (the|a) (recent )?(reports?|newspaper)|(the|a) (recent )?(reports?|newspaper) (said|says|say|stated|claimed|noted)|says report|report(ed)? on Monday)\b/i;
 
+/** A description's last word, read from its first character only (exported for its property test against the quadratic form it replaced, backtracking.test.ts). */
+export const LAST_WORD = /(?<![\w-])[\w-]+$/;
 const FORMS: [string, RegExp][] = [
   ['according to', /according to (sources cited by )?$/i],
   ['in a statement to/reported by', /(statement|comments?) (to|reported by|given to|obtained by) $/i],
@@ -43,7 +45,7 @@ export class EntityFinder {
    * Bank"; "the company" for Facebook, whose aliases hold it).
    */
   describes(description: string, id: string | null): boolean {
-    const noun = /(?<![\w-])[\w-]+$/.exec(description.trim())?.[0];
+    const noun = LAST_WORD.exec(description.trim())?.[0];
     if (noun === undefined) return false;
     const holds = new RegExp(`\\b${noun}\\b`, 'i');
     const actors: readonly { name: string; aliases: readonly string[]; descriptions?: readonly string[] }[] =

@@ -5,6 +5,8 @@ import { fold } from '../text/fold.ts';
 import { splitSentences, type Span } from '../text/sentences.ts';
 
 /** Each kind of furniture, as a build error names it, and the pattern that finds it in a line. */
+/** A line's trailing white space, read from the first of the run only (exported for its property test against the quadratic form it replaced, backtracking.test.ts). */
+export const TRAILING_SPACE = /(?<!\s)\s+$/;
 const FURNITURE: { what: string; re: RegExp }[] = [
   {
     what: 'a share button or section label',
@@ -33,7 +35,7 @@ function* linesOf(text: string): Generator<Line> {
     number++;
     // Bullets and list marks are layout, not text.
     const lead = /^[\s\u2022\u00B7*\-–]*/.exec(raw)?.[0].length ?? 0;
-    yield { number, start: lineStart + lead, text: raw.slice(lead).replace(/(?<!\s)\s+$/, '') };
+    yield { number, start: lineStart + lead, text: raw.slice(lead).replace(TRAILING_SPACE, '') };
   }
 }
 

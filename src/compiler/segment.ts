@@ -20,7 +20,7 @@
 // before it.
 
 import { firstSpeechVerb } from '../matching/speakers.ts';
-import { spacesBack } from '../text/chars.ts';
+import { isAsciiCapital, isLowSurrogate, isNameChar, spacesBack } from '../text/chars.ts';
 import { clauses, type Piece } from '../text/units.ts';
 
 const PRONOUN_START = /^["'\u201C\u2018]?(?:it|they|he|she|this|these|those|its|their|them)\b/i;
@@ -180,7 +180,7 @@ function completesPrevious(sentence: string, prev: Piece, piece: Piece): boolean
  * "but" and a completion: "also", "rather", "too", "instead", or a word that is no name (no
  * capital), no pronoun and no determiner, so the subject before it is the first half's.
  */
-const COMPLETION =
+export const COMPLETION =
   /^\s*(?:,\s*)?but\s+(?:(?:also|rather|too|instead)\b|(?!(?:it|they|he|she|we|i|you|this|that|these|those|the|a|an|its|their|his|her|our|one|some)\b)[a-z])/;
 
 /**
@@ -210,18 +210,18 @@ export function capitalisedRun(text: string): number {
 
 /**
  * Where the capitalised word that ends at `end` starts: its first capital after which only
- * NAME_CHAR stand, the earliest there is, or -1.
+ * name characters (`[\w.&'-]`) stand, the earliest there is, or -1. Code unit by code unit, as
+ * the expressions it replaced read them.
  */
 function wordStart(text: string, end: number): number {
   let t = end;
-  while (t > 0 && NAME_CHAR.test(text[t - 1] ?? '')) t--;
+  while (t > 0 && isNameChar(text.charCodeAt(t - 1))) t--;
   // A capital that is no word character ("É", "𝐀") only right before the word characters.
-  const pair = t > 1 && /[\uDC00-\uDFFF]/.test(text[t - 1] ?? '') ? 2 : 1;
+  const pair = t > 1 && isLowSurrogate(text.charCodeAt(t - 1)) ? 2 : 1;
   if (t > 0 && CAPITAL.test(text.slice(t - pair, t))) return t - pair;
-  for (let i = t; i < end; i++) if (/[A-Z]/.test(text[i] ?? '')) return i;
+  for (let i = t; i < end; i++) if (isAsciiCapital(text.charCodeAt(i))) return i;
   return -1;
 }
-const NAME_CHAR = /[\w.&'-]/;
 const CAPITAL = /^\p{Lu}$/u;
 
 /**

@@ -56,7 +56,7 @@ const LEAD_TIME = new RegExp(
  * A time told from the article's own day inside the clause ("plummeted last week", "reported on
  * Monday"): read on a card years later it dates nothing, and the card dates the claim.
  */
-const INNER_TIME = new RegExp(
+export const INNER_TIME = new RegExp(
   `(?<!\\s)\\s+(?:${[
     '(?:(?:earlier|later) )?(?:last|this|next) (?:year|month|week|weekend)',
     '(?:in|over|during) the (?:past|last|previous) (?:\\w+ )?(?:years?|months?|weeks?|days?)',
@@ -65,7 +65,7 @@ const INNER_TIME = new RegExp(
   ].join('|')})(?=[,;.!?]|\\s)`,
   'gi',
 );
-const TICKER = /(?<!\s)\s*\([A-Z]{1,5}(?:\.[A-Z]{1,2})?\)/g;
+export const TICKER = /(?<!\s)\s*\([A-Z]{1,5}(?:\.[A-Z]{1,2})?\)/g;
 const FINITE =
   /^(?:\w+ed|\w+[^s's]s|is|was|are|were|has|had|have|would|wouldn't|could|couldn't|will|won't|can|cannot|can't|does|did|doesn't|didn't|says|said)\b/;
 /**
@@ -209,7 +209,7 @@ function withoutAlso(part: string): string {
 }
 
 /** A neutral verb of speech after its speaker ("Facebook said", "a spokesperson clarified that"). */
-const SAID =
+export const SAID =
   /(?<!\s)\s+(?:also\s+)?(?:(?:is|has)\s+)?(said|says|saying|clarified|explained|stated|added|noted|told)\b/i;
 /**
  * What may stand between the verb and the words said: when and how ("on Monday", "Monday", "in
@@ -227,10 +227,14 @@ const ROLE = new RegExp(`\\b${ROLES}\\b`, 'i');
  * person's name. The white space after the role is read inside its group: two `\s*` in a row took
  * quadratic time in a run of spaces.
  */
-const SPEAKER_REST = new RegExp(
+export const SPEAKER_REST = new RegExp(
   `^(?:a|an|the)?\\s*\\|(?:['\u2019]s)?\\s*(?:${ROLES}(?:\\s+\\p{Lu}[\\w.'-]*){0,3}\\s*)?$`,
   'iu',
 );
+/** "reportedly" after white space, read from the first of the run only (exported for its property test against the quadratic form it replaced, backtracking.test.ts). */
+export const REPORTEDLY = /(?<!\s)\s+reportedly\b/gi;
+/** The marks that end a wording, read from the first of the run only (exported for its property test against the quadratic form it replaced, backtracking.test.ts). */
+export const TRAILING_MARKS = /(?<![.!?"\u201D])[.!?"\u201D]+$/;
 /** A description opening the words said ("the bank"). */
 const DESCRIBED = /^the\s+[\w-]+(?=\s)/i;
 /** What any company may be called: a spokesperson's "the company" is the one they speak for. */
@@ -484,7 +488,7 @@ export function clean(text: string): string {
     t = capitalised(t.slice(time[0].length));
   t = t.replace(INNER_TIME, '');
   t = t.replace(TRAIL_ATTRIBUTION, '$1$2');
-  t = t.replace(/,\s*(?:however|though|meanwhile|instead)\s*,/gi, '').replace(/(?<!\s)\s+reportedly\b/gi, '');
+  t = t.replace(/,\s*(?:however|though|meanwhile|instead)\s*,/gi, '').replace(REPORTEDLY, '');
   return t.trim();
 }
 
@@ -620,7 +624,7 @@ export function pickWording(
     // A wording that another of the claim's wordings begins with says less of one fact ("not
     // just a platform for friends" of "not just a platform for friends, but also a place to
     // shop"): the longer one is the wording while it reads in HARD_MAX_WORDS.
-    const core = (t: string): string => t.replace(/(?<![.!?"\u201D])[.!?"\u201D]+$/, '').toLowerCase();
+    const core = (t: string): string => t.replace(TRAILING_MARKS, '').toLowerCase();
     const whole = worded.find(
       (w) =>
         w !== best &&

@@ -32,11 +32,14 @@ export function partiesOfUnit(
 const isScaledFigure = (term: string): boolean =>
   term.charCodeAt(0) === 35 /* # */ && /^#[\d.]+[kmbt]$/.test(term);
 
+/** A figure's trailing zeros, read from the first of the run only (exported for its property test against the quadratic form it replaced, backtracking.test.ts). */
+export const TRAILING_ZEROS = /(?<!0)0+$/;
+
 /** Significant digits of a figure as written: "100" has one, "120" two, "1.30" three. */
 function significant(digits: string): number {
   const [whole = '', fraction = ''] = digits.split('.');
   if (fraction !== '') return (whole.replace(/^0+/, '') + fraction).replace(/^0+/, '').length;
-  return whole.replace(/^0+/, '').replace(/(?<!0)0+$/, '').length;
+  return whole.replace(/^0+/, '').replace(TRAILING_ZEROS, '').length;
 }
 
 /** How far a rounder figure may lie from the exact one, as a share of the exact one. */

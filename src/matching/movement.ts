@@ -145,6 +145,12 @@ export interface Subject {
  */
 const NAME_OWNS =
   /([A-Z][A-Za-z&.-]*)(?:\s+(?:Inc|Corp|Co|Ltd|Plc)\b\.?)?(?:['\u2019]s)?(?:\s+\([A-Z.:]+(?:\s+[A-Z.]+)?\))?(?:['\u2019]s)?\s+$/;
+/**
+ * The characters before a stock word that NAME_OWNS reads. It backtracks quadratically in its
+ * input, so only this slice keeps it cheap on a hostile page: backtracking.test.ts allows it
+ * while the bound stays this small.
+ */
+export const NAME_OWNS_READS = 60;
 /** Between a stock word and its owner after it: "shares of Facebook", "shares in the bank". */
 const OWNED_BY = /^\s+(?:of|in)\s+/i;
 /** The owner after OWNED_BY: a name (group 1) or a common noun after "the" (group 2). */
@@ -160,6 +166,8 @@ const NO_OWNER: ReadonlySet<string> = new Set([
 const TICKER = /^[A-Z]{1,5}$/;
 /** The name joined by "and" before an owner: "Facebook and " of "Facebook and Twitter shares". */
 const JOINED_OWNER = /[A-Z][A-Za-z&.-]*(?:['\u2019]s)?\s+and\s+$/;
+/** The characters before a name that JOINED_OWNER reads: quadratic in its input, as NAME_OWNS_READS. */
+export const JOINED_OWNER_READS = 40;
 /** The generic words a page calls any company by; story.json adds the subject's own descriptions. */
 const GENERIC = ['company', 'firm'];
 
@@ -275,15 +283,15 @@ function ownerAt(unit: PageUnit, at: number, after: number, market: boolean, sub
   if (market) return 'market';
   const { paragraph } = unit;
   const { text } = paragraph;
-  const before = text.slice(Math.max(0, at - 60), at);
+  const before = text.slice(Math.max(0, at - NAME_OWNS_READS), at);
   const word = text.slice(at, after);
   const name = NAME_OWNS.exec(before);
   if (name !== null && !NO_OWNER.has(name[1] ?? '')) {
     const nameAt = at - before.length + name.index;
     if (isSubjectAt(paragraph, nameAt, subject) || TICKER.test(name[1] ?? '')) return 'subject';
     // "Facebook and Twitter shares": the subject owns them too.
-    const joined = JOINED_OWNER.exec(text.slice(Math.max(0, nameAt - 40), nameAt));
-    const joinedAt = nameAt - Math.min(40, nameAt) + (joined?.index ?? 0);
+    const joined = JOINED_OWNER.exec(text.slice(Math.max(0, nameAt - JOINED_OWNER_READS), nameAt));
+    const joinedAt = nameAt - Math.min(JOINED_OWNER_READS, nameAt) + (joined?.index ?? 0);
     return joined !== null && isSubjectAt(paragraph, joinedAt, subject) ? 'subject' : 'other';
   }
   // A common noun that owns it: "the bank's shares", "the streaming company's stock".

@@ -60,6 +60,19 @@ const articleFree = (alias: string): string =>
 const NAME_WORD = "[A-Z][A-Za-z&'.-]{0,49}";
 
 /**
+ * Other banks' names with one of `heads` ("Bank", "Bancorp"): "Bank of America", "Bank of New
+ * York Mellon"; "Cobalt Ridge Bank": a head after a capitalised word, or before "of" and one.
+ * Exported for its property test against the unbounded name word (backtracking.test.ts).
+ */
+export function otherBanks(heads: readonly string[]): RegExp {
+  const head = `(?:${heads.map(escapeRegExp).join('|')})`;
+  return new RegExp(
+    `(?<![A-Za-z\\d])(?:(?:${NAME_WORD}\\s+){0,3}${head}\\s+of(?:\\s+the)?(?:\\s+${NAME_WORD}){1,3}|(?:${NAME_WORD}\\s+){1,3}${head})(?![A-Za-z\\d])`,
+    'g',
+  );
+}
+
+/**
  * A line in title case ("Big Bank Pulls Out of Talks") or capitals, where capitals mark no
  * names: three words of four letters or more, all capitalised (prose has lower-case verbs and
  * nouns that long). O(length).
@@ -84,16 +97,7 @@ export class MentionFinder {
 
   constructor(entities: readonly Entity[], otherHeads: readonly string[] = []) {
     this.heads = otherHeads;
-    const head = `(?:${otherHeads.map(escapeRegExp).join('|')})`;
-    // "Bank of America", "Bank of New York Mellon"; "Cobalt Ridge Bank": a head after a
-    // capitalised word, or before "of" and one.
-    this.others =
-      otherHeads.length === 0
-        ? null
-        : new RegExp(
-            `(?<![A-Za-z\\d])(?:(?:${NAME_WORD}\\s+){0,3}${head}\\s+of(?:\\s+the)?(?:\\s+${NAME_WORD}){1,3}|(?:${NAME_WORD}\\s+){1,3}${head})(?![A-Za-z\\d])`,
-            'g',
-          );
+    this.others = otherHeads.length === 0 ? null : otherBanks(otherHeads);
     const aliases: string[] = [];
     for (const e of entities) {
       for (const a of e.aliases) {

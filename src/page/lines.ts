@@ -6,9 +6,12 @@
 const SENTENCE_END = /[.!?…。！？"'”’»」』)\]）】]$/u;
 // A Han, Hiragana or Katakana character stands for a word (those scripts put no spaces). Else a
 // run of letters and digits holding a letter, first digits then a letter, starting only where no
-// digit (but a Han numeral, a word of its own) stands before it: a run of digits is read once, not
-// from each of its digits (10,000 digits were 50M steps; backtracking.test.ts).
-const WORD =
+// digit stands before it, or a Han numeral (a word of its own): a run of digits without Han
+// numerals is read once, not from each of its digits (10,000 digits were 50M steps). Not so with
+// them: a digit after a Han numeral such as "〇" starts a match whose \p{N}* reads on through
+// the numerals after it ("〇" is \p{N}), so finding every word of "0〇0〇…" is quadratic (20,000
+// characters: 2 s). hasWords stops after a few words, which keeps it linear (the same text: 3 ms).
+export const WORD =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?<!(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])\p{N})\p{N}*\p{L}[\p{L}\p{N}]*/gu;
 
 /** At least this long, and ending like a sentence: article text wherever it is. */
@@ -36,7 +39,12 @@ export function admits(text: string, tag: string): boolean {
   return text.length >= MIN_LINE_CHARS && hasWords(text, MIN_LINE_WORDS);
 }
 
-/** Whether text has n words, counted only that far (a 200 KB paragraph is not split into words). */
+/**
+ * Whether text has n words, counted only that far (a 200 KB paragraph is not split into words).
+ * The stop is what keeps WORD linear here: each search of it that reads on past a run's start
+ * (from a digit after a Han numeral) comes right after the numeral, itself a word, so at most
+ * n + 1 such searches, each O(length), are made: O(n × length).
+ */
 function hasWords(text: string, n: number): boolean {
   const re = new RegExp(WORD.source, 'gu');
   let count = 0;

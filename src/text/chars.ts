@@ -1,6 +1,7 @@
 // Character tests for readers that go through short strings by hand rather than by a regular
 // expression (the stock checks' movement-words.ts, the speakers' name-words.ts, the capitals of
-// terms.ts, the name before an aside in named-asides.ts). Each answers as the `\s`, `\w` or case-insensitive (no `u` flag) expression its
+// terms.ts, the name before an aside in named-asides.ts, the names ending a seed's sentence in
+// segment.ts). Each answers as the `\s`, `\w` or case-insensitive (no `u` flag) expression its
 // comment names.
 
 /** Whether a UTF-16 code unit is whitespace as `\s` reads it. */
@@ -24,6 +25,13 @@ export function isSpace(c: number): boolean {
 export const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** A word character as `\w` and `\b` read it. */
 export const isWordChar = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57) || c === 95;
+/** What a name's word may hold after its capital, as `[\w.&'-]` reads it. */
+export const isNameChar = (c: number): boolean =>
+  isWordChar(c) || c === 46 || c === 38 || c === 39 || c === 45;
+/** An ASCII capital, as `[A-Z]` reads it. */
+export const isAsciiCapital = (c: number): boolean => c >= 65 && c <= 90;
+/** The second half of a surrogate pair. */
+export const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 /**
  * `text[from, to)` in lower case where its letters are ASCII, else '' (which no word list holds):

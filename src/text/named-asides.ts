@@ -5,7 +5,7 @@
 // its main clause. The compiler reads a seed's appositive with its head for the same reason
 // (src/compiler/pieces.ts, `about`); this is the page's side.
 
-import { isSpace, isWordChar, lowerAscii, spacesBack, spacesFrom } from './chars.ts';
+import { isNameChar, isSpace, isWordChar, lowerAscii, spacesBack, spacesFrom } from './chars.ts';
 import type { Piece } from './units.ts';
 
 /**
@@ -24,8 +24,6 @@ const UPPER = /^\p{Lu}$/u;
  * keeps a sentence of many asides linear in its length.
  */
 const NAME_CHARS = 100;
-/** What a name's word may hold after its capital: `[\w.&'-]`. */
-const isNameChar = (c: number): boolean => isWordChar(c) || c === 46 || c === 38 || c === 39 || c === 45;
 
 /**
  * Whether the code point is an upper-case letter (`\p{Lu}`): by range in ASCII and Latin-1
@@ -78,6 +76,11 @@ function nameStart(text: string, from: number, end: number): number {
 }
 
 /** Words that open a sentence to link it to the one before: capitalised there, never a name. */
+/**
+ * The white space and full stops that end an aside, read from the first of the run only: from each
+ * of them a long run took quadratic time (exported for its property test against the quadratic form it replaced, backtracking.test.ts).
+ */
+export const TRAILING_SPACE_OR_DOT = /(?<![\s.])[\s.]+$/;
 const CONNECTIVES = new Set('however but instead meanwhile and so moreover yet still plus'.split(' '));
 
 /**
@@ -103,7 +106,7 @@ export function namedAsides(sentence: string): Piece[] {
     if (name < 0) continue;
     const start = name + connectiveLength(sentence, name, m.index);
     if (start >= m.index) continue;
-    const end = m.index + m[0].replace(/(?<![\s.])[\s.]+$/, '').length;
+    const end = m.index + m[0].replace(TRAILING_SPACE_OR_DOT, '').length;
     out.push({ start, end });
   }
   return out;

@@ -20,7 +20,7 @@ export interface Span {
 // A terminator, any closing quotes or brackets, then white space; or a bullet (•, ●, ▪, ◦, ‣),
 // which starts an item of a list run into one paragraph ("Key points • … • …"). A terminator is
 // read from the first of a run ("!!!") only: from each of its marks, a long run took quadratic time.
-const CANDIDATE = /(?<![.!?])[.!?]+["'\u201D\u2019)\]]*\s+|[\u2022\u25CF\u25AA\u25E6\u2023]/g;
+export const CANDIDATE = /(?<![.!?])[.!?]+["'\u201D\u2019)\]]*\s+|[\u2022\u25CF\u25AA\u25E6\u2023]/g;
 
 /** "No. 5" abbreviates number; "No. Amazon and Google asked too." answers a question. */
 const NUMBER_SIGN = new Set(['no', 'nos']);

@@ -110,6 +110,12 @@ function colorFunction(space: string, v: Vec): Vec | null {
 }
 
 /**
+ * A colour function and its arguments; the arguments start after the white space, which only the
+ * `\s*` reads (exported for its property test against the quadratic form it replaced, backtracking.test.ts).
+ */
+export const COLOUR_FUNCTION = /^(rgba?|color|lab|lch|oklab|oklch)\(\s*(?!\s)([^)]*)\)$/;
+
+/**
  * A computed colour (`rgb()`, `rgba()`, `color()`, `lab()`, `lch()`, `oklab()`, `oklch()`, or
  * `transparent`) in sRGB, or null for anything else (a keyword such as `currentcolor`, which a
  * computed value never is, or a form not known here).
@@ -117,7 +123,7 @@ function colorFunction(space: string, v: Vec): Vec | null {
 export function parseColour(css: string): Rgba | null {
   const s = css.trim().toLowerCase();
   if (s === 'transparent') return { r: 0, g: 0, b: 0, a: 0 };
-  const m = /^(rgba?|color|lab|lch|oklab|oklch)\(\s*(?!\s)([^)]*)\)$/.exec(s);
+  const m = COLOUR_FUNCTION.exec(s);
   if (m === null) return null;
   const [fn, body] = [m[1] ?? '', m[2] ?? ''];
   // Legacy commas or CSS Color 4 spaces, the alpha after a slash or a fourth comma.

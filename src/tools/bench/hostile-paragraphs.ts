@@ -3,8 +3,11 @@
 // and at a tenth and a fifth of that. Each holds the story's words, so the paragraph is matched,
 // not dropped by the gate. The page collapses white space before the engine sees it; a text page
 // (`check`, `eval`) and any future caller do not. Session 17 found the clause splitters cubic in a
-// run of white space (4,000 tabs: 11 s) and 14 expressions quadratic; this prints where each
-// input stands now. A line over a second is a regression (backtracking.test.ts says which).
+// run of white space (4,000 tabs: 11 s) and 19 expressions quadratic (test/eval/LOG.md, session
+// 17); this prints where each input stands now. A line over a second is a regression.
+// backtracking.test.ts fails on an expression literal of a module a page reaches that recheck
+// finds super-linear or cannot prove linear in time; it does not see an expression built at run
+// time, nor the compiler's.
 
 import { performance } from 'node:perf_hooks';
 import { loadBuiltIndex } from '../../cli/built-index.ts';

@@ -118,12 +118,15 @@ export interface WordingMeasure {
   answered: number;
 }
 
+/** The marks that end a wording, read from the first of the run only (exported for its property test against the quadratic form it replaced, backtracking.test.ts). */
+export const END_MARKS = /(?<![.!?"\u201D…])[.!?"\u201D…]+$/;
+
 /** A speaker of up to five words, then a neutral verb of speech (not "denied": that is the fact). */
 const SPEECH_LEAD =
   /^(?:[^\s"\u201C]+\s+){1,5}?(?:also\s+)?(?:(?:is|has)\s+)?(?:said|says|saying|clarified|explained|stated|added|noted|told\s+\S+)\b/i;
 
 export function measureWording(story: Story): WordingMeasure {
-  const core = (t: string): string => t.replace(/(?<![.!?"\u201D…])[.!?"\u201D…]+$/, '').toLowerCase();
+  const core = (t: string): string => t.replace(END_MARKS, '').toLowerCase();
   const words = (t: string): number => t.split(/\s+/).filter((w) => w !== '').length;
   const pairs = story.claims.flatMap((a, i) => story.claims.slice(i + 1).map((b) => [a, b] as const));
   const speech = story.claims.filter((c) => c.speaker !== null && SPEECH_LEAD.test(c.text)).map((c) => c.id);
