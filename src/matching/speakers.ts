@@ -129,7 +129,9 @@ export class MentionFinder {
   mentions(text: string): Mention[] {
     const out: Mention[] = [];
     if (this.pattern === null) return out;
-    for (const m of text.matchAll(this.pattern(text))) {
+    const pattern = this.pattern(text);
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       const entity = this.byAlias.get(articleFree(m[0]));
       if (entity !== undefined) out.push({ ...entity, start: m.index, end: m.index + m[0].length });
     }
@@ -142,7 +144,9 @@ export class MentionFinder {
   private withOthers(text: string, known: Mention[]): Mention[] {
     if (this.others === null || titleCase(text)) return known;
     const found: Mention[] = [];
-    for (const m of text.matchAll(this.others)) {
+    const others = this.others;
+    others.lastIndex = 0;
+    for (let m = others.exec(text); m !== null; m = others.exec(text)) {
       // A sentence's opening article is not part of the name ("The Bank of England"), nor an
       // opening word capitalised only because it opens the sentence ("Meanwhile Bank of America").
       const article = leadingArticle(m[0]);
