@@ -501,12 +501,19 @@ export function voicesOf(
   previous: string | null,
 ): Voices {
   const inside = mentionsWithin(mentions, sentence.start, sentence.end);
-  const parties = new Set(inside.filter((m) => m.kind === 'party').map((m) => m.id));
-  const others = new Set(inside.filter((m) => m.kind === 'other').map((m) => m.id));
-  const speaker = speakerOf(
-    paragraph.slice(sentence.start, sentence.end),
-    inside.map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start })),
-  );
+  // One pass over the sentence's names, not four with a callback each: a page runs this once per
+  // sentence, mostly before the engine is optimised.
+  const parties = new Set<string>();
+  const others = new Set<string>();
+  const shifted: Mention[] = [];
+  for (let i = 0; i < inside.length; i++) {
+    const m = inside[i];
+    if (m === undefined) continue;
+    if (m.kind === 'party') parties.add(m.id);
+    else if (m.kind === 'other') others.add(m.id);
+    shifted.push({ ...m, start: m.start - sentence.start, end: m.end - sentence.start });
+  }
+  const speaker = speakerOf(paragraph.slice(sentence.start, sentence.end), shifted);
   if (isMention(speaker)) return { speaker: speaker.kind === 'outlet' ? null : speaker.id, parties, others };
   if (speaker !== 'unnamed') return { speaker: null, parties, others };
   // In text order and not overlapping, mentions end in order too.
