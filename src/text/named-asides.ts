@@ -101,7 +101,8 @@ function connectiveLength(text: string, start: number, end: number): number {
  */
 export function namedAsides(sentence: string): Piece[] {
   const out: Piece[] = [];
-  for (const m of sentence.matchAll(RELATIVE)) {
+  RELATIVE.lastIndex = 0;
+  for (let m = RELATIVE.exec(sentence); m !== null; m = RELATIVE.exec(sentence)) {
     const name = nameStart(sentence, Math.max(0, m.index - NAME_CHARS), m.index);
     if (name < 0) continue;
     const start = name + connectiveLength(sentence, name, m.index);

@@ -334,9 +334,10 @@ export function analyseSpans(text: string): Spanned {
   const terms: string[] = [];
   const at: number[] = [];
   const negations: number[] = [];
-  const asides = [...text.matchAll(ASIDE)]
-    .filter((m) => m[1] === undefined || !denies(m[1]))
-    .map((m) => [m.index, m.index + m[0].length] as const);
+  const asides: (readonly [number, number])[] = [];
+  ASIDE.lastIndex = 0;
+  for (let m = ASIDE.exec(text); m !== null; m = ASIDE.exec(text))
+    if (m[1] === undefined || !denies(m[1])) asides.push([m.index, m.index + m[0].length]);
   const negate = (offset: number): void => {
     if (!asides.some(([from, to]) => offset >= from && offset < to)) negations.push(offset);
   };

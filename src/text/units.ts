@@ -180,8 +180,9 @@ export function units(
     for (const p of namedAsides(s.text)) if (asserts(p)) add(sentence, s.start, p);
     // A quotation is a unit of its own: pages quote statements inside sentences of their own.
     // It carries the polarity of its clause: 'It is not, a spokesperson said, "actively asking …"'.
-    for (const q of s.text.matchAll(QUOTED)) {
-      const at = (q.index ?? 0) + 1;
+    QUOTED.lastIndex = 0;
+    for (let q = QUOTED.exec(s.text); q !== null; q = QUOTED.exec(s.text)) {
+      const at = q.index + 1;
       const inner = q[1] ?? '';
       if (inner.length >= minClauseChars && inner.length < s.text.length - 2)
         add(sentence, s.start, { start: at, end: at + inner.length }, at - clauseStart(at));
