@@ -362,6 +362,41 @@ eachBrowser(site, (d) => {
     await tab.close();
   });
 
+  test('a consent wall drawn as a backdrop and a dialog beside it (siblings) has no marker or legend drawn over it, and they are back when it goes', async () => {
+    const { tab, state } = await openStory(d, '/centred.html');
+    const where = [markerInWindow(state), ...(state.legend === null ? [] : [state.legend.rect])];
+    assert.equal(where.length, 2, 'a marker in the window, and the legend');
+    /** Whether the backdrop's colour is all there is at the marker and the legend, within 3 s. */
+    const walled = async (want: boolean): Promise<string> => {
+      const seen = await until(async () => {
+        const now = await drawnColours(tab, where);
+        return now.every((c) => (c === '#3355aa') === want) ? now : null;
+      }, 3000);
+      return seen === null ? `not yet: ${(await drawnColours(tab, where)).join()}` : '';
+    };
+    assert.equal(await walled(false), '', 'the marker and legend drawn at first');
+    // As consent managers draw it: the dialog is the backdrop's sibling, not inside it, so what is
+    // topmost at the window's middle (the dialog) is not what is over the text (the backdrop).
+    await tab.evaluate(() => {
+      const backdrop = document.createElement('div');
+      backdrop.id = 'backdrop';
+      backdrop.style.cssText = 'position: fixed; inset: 0; background: #3355aa; z-index: 1000';
+      const dialog = document.createElement('div');
+      dialog.id = 'consent';
+      dialog.style.cssText =
+        'position: fixed; left: 50%; top: 50%; width: 360px; height: 240px; margin: -120px 0 0 -180px; background: #ffffff; z-index: 1001';
+      document.body.append(backdrop, dialog);
+    }, null);
+    assert.equal(await walled(true), '', 'nothing of the overlay over the backdrop');
+    // Accepted: the page removes both (no scroll, no change to <html> or <body>'s attributes).
+    await tab.evaluate(() => {
+      document.getElementById('consent')?.remove();
+      document.getElementById('backdrop')?.remove();
+    }, null);
+    assert.equal(await walled(false), '', 'the marker and legend back');
+    await tab.close();
+  });
+
   test('a modal that hides itself by its own style (not <html>’s or <body>’s) gives the markers back with no scroll', async () => {
     const { tab, state } = await openStory(d, '/centred.html');
     const where = [markerInWindow(state)];
