@@ -1,8 +1,8 @@
 // The overlay against the page it is drawn on, in both browsers: its colours read from the page's
 // own (a mid-grey section, a dark theme written in oklch(), a theme switched while reading by the
-// site or by the system's colour scheme), what
-// the page draws over it (a sticky header, a modal), pages that scroll inside a container, and a
-// paragraph emphasised while the pointer is on its text.
+// site or by the system's colour scheme), what the page draws over it (a sticky header, a modal, a
+// consent wall), pages that scroll inside a container, and a paragraph emphasised while the
+// pointer is on its text.
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
