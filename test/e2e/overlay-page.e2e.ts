@@ -1,12 +1,20 @@
 // The overlay against the page it is drawn on, in both browsers: its colours read from the page's
-// own (a mid-grey section, a dark theme written in oklch(), a theme switched while reading), what
-// the page draws over it (a sticky header, a modal), pages that scroll inside a container, and a
-// paragraph emphasised while the pointer is on its text.
+// own (a mid-grey section, a dark theme written in oklch(), a theme switched while reading by the
+// site or by the system's colour scheme), what the page draws over it (a sticky header, a modal, a
+// consent wall), pages that scroll inside a container, and a paragraph emphasised while the
+// pointer is on its text.
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { OverlayState } from '../../src/extension/messages.ts';
-import { until, type Driver, type Tab } from '../../src/tools/harness/driver.ts';
+import {
+  until,
+  type chromiumDriver,
+  type Driver,
+  type firefoxDriver,
+  type Tab,
+} from '../../src/tools/harness/driver.ts';
+import { browserWindow } from '../../src/tools/harness/firefox-window.ts';
 import { unexpected } from '../../src/tools/harness/proxy.ts';
 import { eachBrowser, overlayOf, useSite } from '../../src/tools/harness/site.ts';
 import { escapeHtml, seedArticle } from '../../src/tools/harness/pages.ts';
@@ -78,6 +86,10 @@ const pages: Record<string, string> = {
     'section { position: relative } figure { position: sticky; top: 0; height: 100vh; margin: 0; background: #dddddd } article { position: relative; z-index: 1; margin: -100vh auto 0; width: 640px }',
     ['<section><figure></figure><article>', '</article></section>'],
   ),
+  // A theme that follows the reader's system: dark colours under prefers-color-scheme: dark.
+  '/scheme.html': page(
+    'article { width: 640px; margin: 0 auto } @media (prefers-color-scheme: dark) { body { background: #222222; color: #cccccc } }',
+  ),
   '/switch.html': page(
     'article { width: 640px; margin: 0 auto } html.dark body { background: #222222; color: #cccccc }',
   ),
@@ -94,6 +106,28 @@ async function openStory(d: Driver, pathname: string): Promise<{ tab: Tab; state
   assert.ok(state !== null, `${pathname}: overlay drawn`);
   await new Promise((r) => setTimeout(r, 300));
   return { tab, state: (await overlayOf(d, tab)) ?? state };
+}
+
+/**
+ * Switches the colour scheme the tab's page sees, as the reader's system switching to dark mode
+ * does: Chromium emulates the media feature (Playwright's emulateMedia); Firefox ESR's BiDi has no
+ * media emulation, so its own window sets the pref that overrides the scheme pages get.
+ */
+async function setScheme(d: Driver, url: string, scheme: 'light' | 'dark'): Promise<void> {
+  if (d.name === 'chromium') {
+    const cr = d as unknown as Awaited<ReturnType<typeof chromiumDriver>>;
+    const page = cr.session.context.pages().find((p) => p.url() === url);
+    assert.ok(page !== undefined, `the tab at ${url}`);
+    await page.emulateMedia({ colorScheme: scheme });
+  } else {
+    const ff = d as unknown as Awaited<ReturnType<typeof firefoxDriver>>;
+    // 0: dark, 1: light (2, the default, follows the browser's theme).
+    await (
+      await browserWindow(ff.session.browser)
+    ).evaluate(
+      `Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${scheme === 'dark' ? 0 : 1})`,
+    );
+  }
 }
 
 /** A marked paragraph wholly in the window, and its rect. */
@@ -163,6 +197,41 @@ eachBrowser(site, (d) => {
       return now.beside === '#222222' && apart(now.tint, dark) <= 3 ? now : null;
     }, 3000);
     assert.ok(seen !== null, `the dark page's tint ${dark} (drawn ${JSON.stringify(await look())})`);
+    await tab.close();
+  });
+
+  test('a page whose theme follows the system’s (prefers-color-scheme) gets the dark page’s tint when the scheme turns dark, and the light one back', async () => {
+    const url = `${site.server.origin}/scheme.html`;
+    const { tab, state } = await openStory(d, '/scheme.html');
+    const { rect: p, paragraph } = inWindow(state);
+    const kind = state.markers.find((m) => m.paragraph === paragraph)?.kind as ClaimKind;
+    const look = async () => {
+      const [tint, beside] = await drawnColours(tab, [
+        { top: p.top + 2, bottom: p.top + 18, left: p.left + 4, right: p.right - 120 },
+        { top: p.top + 2, bottom: p.bottom - 2, left: p.left - 80, right: p.left - 60 },
+      ]);
+      return { tint: tint ?? '', beside: beside ?? '' };
+    };
+    /** Whether the page turns `page` and the tint the one for it, within 3 s. */
+    const shows = async (page: string, tint: string): Promise<string> => {
+      const seen = await until(async () => {
+        const now = await look();
+        return now.beside === page && apart(now.tint, tint) <= 3 ? now : null;
+      }, 3000);
+      return seen === null ? `the tint ${tint} on ${page} (drawn ${JSON.stringify(await look())})` : '';
+    };
+    const light = over(kindOf(kind).colour, 0x59 / 0xff, '#ffffff');
+    const dark = over(kindOf(kind).colour, 0x2e / 0xff, '#222222');
+    try {
+      await setScheme(d, url, 'light');
+      assert.equal(await shows('#ffffff', light), '', 'the light page’s tint at first');
+      await setScheme(d, url, 'dark');
+      assert.equal(await shows('#222222', dark), '', 'the dark page’s tint once the scheme is dark');
+      await setScheme(d, url, 'light');
+      assert.equal(await shows('#ffffff', light), '', 'the light page’s tint again');
+    } finally {
+      await setScheme(d, url, 'light');
+    }
     await tab.close();
   });
 
@@ -359,6 +428,41 @@ eachBrowser(site, (d) => {
       dialog.showModal();
     }, null);
     assert.equal(await walled(true), '', 'nothing of the overlay over the dialog');
+    await tab.close();
+  });
+
+  test('a consent wall drawn as a backdrop and a dialog beside it (siblings) has no marker or legend drawn over it, and they are back when it goes', async () => {
+    const { tab, state } = await openStory(d, '/centred.html');
+    const where = [markerInWindow(state), ...(state.legend === null ? [] : [state.legend.rect])];
+    assert.equal(where.length, 2, 'a marker in the window, and the legend');
+    /** Whether the backdrop's colour is all there is at the marker and the legend, within 3 s. */
+    const walled = async (want: boolean): Promise<string> => {
+      const seen = await until(async () => {
+        const now = await drawnColours(tab, where);
+        return now.every((c) => (c === '#3355aa') === want) ? now : null;
+      }, 3000);
+      return seen === null ? `not yet: ${(await drawnColours(tab, where)).join()}` : '';
+    };
+    assert.equal(await walled(false), '', 'the marker and legend drawn at first');
+    // As consent managers draw it: the dialog is the backdrop's sibling, not inside it, so what is
+    // topmost at the window's middle (the dialog) is not what is over the text (the backdrop).
+    await tab.evaluate(() => {
+      const backdrop = document.createElement('div');
+      backdrop.id = 'backdrop';
+      backdrop.style.cssText = 'position: fixed; inset: 0; background: #3355aa; z-index: 1000';
+      const dialog = document.createElement('div');
+      dialog.id = 'consent';
+      dialog.style.cssText =
+        'position: fixed; left: 50%; top: 50%; width: 360px; height: 240px; margin: -120px 0 0 -180px; background: #ffffff; z-index: 1001';
+      document.body.append(backdrop, dialog);
+    }, null);
+    assert.equal(await walled(true), '', 'nothing of the overlay over the backdrop');
+    // Accepted: the page removes both (no scroll, no change to <html> or <body>'s attributes).
+    await tab.evaluate(() => {
+      document.getElementById('consent')?.remove();
+      document.getElementById('backdrop')?.remove();
+    }, null);
+    assert.equal(await walled(false), '', 'the marker and legend back');
     await tab.close();
   });
 

@@ -78,10 +78,13 @@ export function coversAt(
 const RULE_TO_TEXT = 5;
 
 /**
- * Whether the page shows a modal over its text: the element topmost at the window's middle is
- * fixed or sticky, and it is also topmost at a point of marked text in the window (a hit test
- * there finds it, not the text). A sticky figure behind the text, a fixed sidebar beside the
- * article or a bar at the window's foot is not one: the text can be read, and so can the markers.
+ * Whether the page shows a modal over its text: the element topmost at a point of marked text in
+ * the window (a hit test there finds it, not the text) is fixed or sticky and also covers the
+ * window's middle, whether it is topmost there (a wall) or under its own dialog drawn as its
+ * sibling (a consent manager's backdrop); or the element topmost at the middle is fixed or sticky
+ * and holds what is over the text (a dialog and its backdrop in one element). A sticky figure
+ * behind the text, a fixed sidebar beside the article, a sticky header or a bar at the window's
+ * foot is not one: the text can be read, and so can the markers.
  */
 function modalOver(
   at: (px: number, py: number) => Element[],
@@ -92,12 +95,16 @@ function modalOver(
   text: Rect | null,
 ): boolean {
   const wall = positioned(at(width / 2, height / 2)[0] ?? null);
-  if (wall === null || isText(wall)) return false;
-  // No marked text in the window: the middle alone tells (the legend would be drawn over the wall).
   const y = text === null ? NaN : textLine(text, 0, height);
-  if (text === null || Number.isNaN(y)) return true;
+  // No marked text in the window: the middle alone tells (the legend would be drawn over the wall).
+  if (text === null || Number.isNaN(y)) return wall !== null && !isText(wall);
   const top = at(text.left + 8, y)[0];
-  return top !== undefined && wall.contains(top);
+  if (top === undefined) return false;
+  if (wall !== null && !isText(wall) && wall.contains(top)) return true;
+  const over = positioned(top);
+  if (over === null || isText(over)) return false;
+  const r = over.getBoundingClientRect();
+  return r.left <= width / 2 && r.right >= width / 2 && r.top <= height / 2 && r.bottom >= height / 2;
 }
 
 /**

@@ -343,14 +343,39 @@ export class Overlay {
     this.root.append(style, this.mount);
     this.highlighter = new Highlighter(doc);
     doc.documentElement.append(this.host);
-    doc.defaultView?.addEventListener('resize', this.onResize, { passive: true });
-    doc.fonts?.addEventListener?.('loadingdone', this.onResize);
     this.resized = typeof ResizeObserver === 'function' ? new ResizeObserver(this.onPageResized) : null;
+    this.darkQuery = doc.defaultView?.matchMedia?.('(prefers-color-scheme: dark)') ?? null;
+    this.themeWatch = typeof MutationObserver === 'function' ? new MutationObserver(this.onThemeMaybe) : null;
+  }
+
+  /** Whether the window's size, the page's size and its theme are watched (while shown). */
+  private watching = false;
+
+  /**
+   * Starts or stops watching what makes a shown overlay paint again: the window's and the page's
+   * size, the fonts, the theme. A hidden overlay has nothing to paint, so it watches nothing.
+   */
+  private watch(on: boolean): void {
+    if (on === this.watching) return;
+    this.watching = on;
+    const doc = this.doc;
+    const view = doc.defaultView;
+    if (!on) {
+      view?.removeEventListener('resize', this.onResize);
+      doc.fonts?.removeEventListener?.('loadingdone', this.onResize);
+      this.resized?.disconnect();
+      this.themeWatch?.disconnect();
+      this.darkQuery?.removeEventListener('change', this.onThemeMaybe);
+      clearTimeout(this.resizeTimer);
+      this.resizeTimer = undefined;
+      this.resizedSince = false;
+      return;
+    }
+    view?.addEventListener('resize', this.onResize, { passive: true });
+    doc.fonts?.addEventListener?.('loadingdone', this.onResize);
     // The body too: a page whose root is the window's height (`html { height: 100% }`) grows there.
     for (const el of [doc.documentElement, doc.body]) if (el !== null) this.resized?.observe(el);
-    this.darkQuery = doc.defaultView?.matchMedia?.('(prefers-color-scheme: dark)') ?? null;
     this.darkQuery?.addEventListener('change', this.onThemeMaybe);
-    this.themeWatch = typeof MutationObserver === 'function' ? new MutationObserver(this.onThemeMaybe) : null;
     for (const el of [doc.documentElement, doc.body])
       if (el !== null)
         this.themeWatch?.observe(el, {
@@ -384,6 +409,7 @@ export class Overlay {
     for (const i of this.items)
       this.paragraphOf.set(i.node.element, this.paragraphOf.has(i.node.element) ? null : i.paragraph);
     this.hovered = null;
+    this.watch(true);
     this.doc.addEventListener('pointerover', this.onPointerOver, { passive: true });
     this.doc.addEventListener('pointerout', this.onPointerOut, { passive: true });
     this.readTheme();
@@ -937,6 +963,12 @@ export class Overlay {
   }
 
   hide(): void {
+    // A frame already asked for would paint the overlay just hidden.
+    const view = this.doc.defaultView;
+    if (view !== null && this.frame !== 0) view.cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.fullPaint = this.placeDue = this.themeDue = this.boxDue = this.coverDue = false;
+    this.watch(false);
     clearTimeout(this.hoverTimer);
     this.hoverTimer = undefined;
     this.track(false);
@@ -962,14 +994,6 @@ export class Overlay {
 
   destroy(): void {
     this.hide();
-    const view = this.doc.defaultView;
-    if (view !== null && this.frame !== 0) view.cancelAnimationFrame(this.frame);
-    view?.removeEventListener('resize', this.onResize);
-    this.resized?.disconnect();
-    this.themeWatch?.disconnect();
-    this.darkQuery?.removeEventListener('change', this.onThemeMaybe);
-    clearTimeout(this.resizeTimer);
-    this.doc.fonts?.removeEventListener?.('loadingdone', this.onResize);
     this.host.remove();
   }
 }

@@ -13,11 +13,19 @@ const FRAME_MS = 16;
 /** The page's ResizeObserver, fired by the test as the browser would on each change of size. */
 const observers: ResizeObserverCallback[] = [];
 class FakeResizeObserver {
+  private watching = false;
   constructor(callback: ResizeObserverCallback) {
-    observers.push(callback);
+    // Called, as the browser calls it, only while it observes something.
+    observers.push((entries, observer) => {
+      if (this.watching) callback(entries, observer);
+    });
   }
-  observe(): void {}
-  disconnect(): void {}
+  observe(): void {
+    this.watching = true;
+  }
+  disconnect(): void {
+    this.watching = false;
+  }
 }
 
 afterEach(() => {
@@ -29,7 +37,7 @@ afterEach(() => {
 });
 
 /** An overlay drawn over one paragraph; `paints` counts how often that paragraph was measured. */
-function drawn(): { overlay: Overlay; paints: () => number } {
+function drawn(): { overlay: Overlay; paints: () => number; show: () => void } {
   vi.useFakeTimers();
   vi.stubGlobal('ResizeObserver', FakeResizeObserver);
   const view = document.defaultView!;
@@ -69,7 +77,11 @@ function drawn(): { overlay: Overlay; paints: () => number } {
   overlay.show(page, [paragraph]);
   vi.advanceTimersByTime(100);
   measured.mockClear();
-  return { overlay, paints: () => measured.mock.calls.length };
+  return {
+    overlay,
+    paints: () => measured.mock.calls.length,
+    show: () => overlay.show(page, [paragraph]),
+  };
 }
 
 const resize = (): void => {
@@ -101,5 +113,26 @@ test('a single change of size is measured on the next frame, and only once', () 
   expect(paints()).toBe(1);
   vi.advanceTimersByTime(2000);
   expect(paints()).toBe(1);
+  overlay.destroy();
+});
+
+test('a hidden overlay does no work when the page changes size or theme, and watches again once shown', async () => {
+  const { overlay, paints, show } = drawn();
+  const frames = vi.mocked(document.defaultView!.requestAnimationFrame);
+  overlay.hide();
+  frames.mockClear();
+  resize();
+  document.documentElement.classList.add('dark');
+  await Promise.resolve(); // the mutation observer's callback
+  vi.advanceTimersByTime(1000);
+  expect(frames).not.toHaveBeenCalled();
+  expect(paints()).toBe(0);
+  show();
+  vi.advanceTimersByTime(1000);
+  const shown = paints();
+  resize();
+  vi.advanceTimersByTime(FRAME_MS);
+  expect(paints()).toBe(shown + 1);
+  document.documentElement.classList.remove('dark');
   overlay.destroy();
 });
