@@ -332,7 +332,12 @@ eachBrowser(site, (d) => {
 
   test('with the container scrolled past the first markers, Tab reaches a marker in view, and the arrows bring the next paragraph into view', async () => {
     const { tab } = await openStory(d, '/container.html');
-    await tab.evaluate(() => void (document.querySelector('main') as HTMLElement).scrollBy(0, 900), null);
+    // Half the container's overflow, not a fixed distance: how tall the text runs depends on the
+    // browser's fonts (900 px left nothing below the foot in Chromium 156.0.8078.114).
+    await tab.evaluate(() => {
+      const main = document.querySelector('main') as HTMLElement;
+      main.scrollBy(0, (main.scrollHeight - main.clientHeight) / 2);
+    }, null);
     await new Promise((r) => setTimeout(r, 600));
     const s = await overlayOf(d, tab);
     // The first marked paragraph below the container's foot (the window's): its marker is hidden.
