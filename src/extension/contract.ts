@@ -29,12 +29,14 @@ const isResult = (v: unknown): v is Result<unknown> =>
 /**
  * The send of a direction over a browser call (runtime.sendMessage, or tabs.sendMessage bound to
  * a tab). A receiver that is gone (the extension reloaded, the tab closed) or that did not answer
- * comes back as a failure, never as a throw. The reply's value is trusted as the contract's type:
+ * comes back as a failure, never as a throw, whether the call throws or its promise rejects. The reply's value is trusted as the contract's type:
  * only Backstory's own receivers, checked by tsc against the same contract, answer these messages.
  */
 export function sender<C extends Contract>(transport: (message: unknown) => Promise<unknown>): Send<C> {
   return (name, payload) =>
-    transport({ ...payload, type: name }).then(
+    // Chrome's native sendMessage throws at the call, not in its promise, once the extension that
+    // injected this script is reloaded: started inside a promise, that throw is a failure too.
+    new Promise<unknown>((resolve) => resolve(transport({ ...payload, type: name }))).then(
       (reply) => (isResult(reply) ? (reply as Result<never>) : fail(`${name}: no answer`)),
       (e: unknown) => fail(`${name}: ${String(e)}`),
     );

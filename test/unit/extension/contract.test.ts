@@ -29,6 +29,15 @@ describe('send', () => {
       async () => Promise.reject(new Error('Extension context invalidated')),
       /invalidated/,
     ],
+    [
+      // Chrome's native sendMessage throws at once, before any promise, in a content script whose
+      // extension was reloaded or updated.
+      'a receiver whose extension was reloaded, thrown at the call',
+      () => {
+        throw new Error('Extension context invalidated.');
+      },
+      /invalidated/,
+    ],
     ['no receiver answering', async () => undefined, /no answer/],
     ['an answer that is not a result', async () => 'yes', /no answer/],
   ])('%s comes back as a failure, not a throw', async (_, transport, error) => {
