@@ -60,8 +60,9 @@ export interface Receiver<C extends Contract, S> {
 
 /**
  * The receiving end of a direction. Returns undefined for a message that is not one of the
- * contract's (another receiver may know it), and otherwise its reply; a message of the wrong
- * shape or from the wrong sender is refused through `refuse`, which gives the reason.
+ * contract's (another receiver may know it), and otherwise its reply, which is never a rejection;
+ * a message of the wrong shape or from the wrong sender is refused through `refuse`, which gives
+ * the reason.
  */
 export function handle<C extends Contract, S>(
   receiver: Receiver<C, S>,
@@ -73,10 +74,17 @@ export function handle<C extends Contract, S>(
     if (typeof name !== 'string' || !Object.hasOwn(receiver.shapes, name)) return undefined;
     // The name is one of the contract's: its shape is that message's Spec.
     const shape = receiver.shapes[name] as Spec<Fields>;
-    if (!hasFields(message as Fields, shape)) return Promise.resolve(refuse(`${name} has the wrong shape`));
-    const refusal = receiver.admit(from, name);
-    if (refusal !== null) return Promise.resolve(refuse(refusal));
-    const run = receiver.handlers[name] as (m: unknown, s: S) => Awaitable<Result<unknown>>;
-    return Promise.resolve(run(message, from));
+    const answer = (): Awaitable<Result<unknown>> => {
+      if (!hasFields(message as Fields, shape)) return refuse(`${name} has the wrong shape`);
+      const refusal = receiver.admit(from, name);
+      if (refusal !== null) return refuse(refusal);
+      const run = receiver.handlers[name] as (m: unknown, s: S) => Awaitable<Result<unknown>>;
+      return run(message, from);
+    };
+    // A handler that throws or rejects still answers, as a failure: the sender waits for a reply,
+    // and the browser would log what escapes a listener as uncaught.
+    return new Promise<Result<unknown>>((resolve) => resolve(answer())).catch((e: unknown) =>
+      fail(`${name}: ${String(e)}`),
+    );
   };
 }

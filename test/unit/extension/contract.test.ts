@@ -138,6 +138,27 @@ describe('handle', () => {
     expect(refusals).toEqual(refused);
   });
 
+  test.each<[string, () => Result<true> | Promise<Result<true>>]>([
+    [
+      'throws',
+      () => {
+        throw new Error('no overlay yet');
+      },
+    ],
+    ['rejects', async () => Promise.reject(new Error('no overlay yet'))],
+  ])('a handler that %s answers with a failure, which the sender gets back', async (_, broken) => {
+    const receiveBroken = handle<TabContract, null>(
+      {
+        shapes: TAB_SHAPES,
+        admit: () => null,
+        handlers: { 'focus-claim': broken, 'focus-legend': broken, 'describe-overlay': () => ok(null) },
+      },
+      fail,
+    );
+    const reply = await receiveBroken({ type: 'focus-legend' }, null);
+    expect(reply).toEqual(fail('focus-legend: Error: no overlay yet'));
+  });
+
   test('a handler map must answer every message with its reply type (tsc)', async () => {
     const typed = handle<ExtensionPageContract, null>(
       {
