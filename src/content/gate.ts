@@ -11,6 +11,7 @@
 
 import type Browser from 'webextension-polyfill';
 import { sender } from '../extension/contract.ts';
+import { nativeApi } from '../extension/native.ts';
 import type { ContentContract } from '../extension/messages.ts';
 import { gateText } from '../page/text.ts';
 import { bundledGate } from './bundled-gate.ts';
@@ -18,11 +19,9 @@ import { gateLoop } from './gate-loop.ts';
 import { handOver } from './handoff.ts';
 
 type Api = Pick<typeof Browser, 'runtime'>;
-// Safe to assert defined: this file runs only as the extension's registered content script, where
-// Firefox defines `browser` and Chromium `chrome`. Typed as the polyfill's API, which matches the
-// native one for the only call made (runtime.sendMessage without a callback returns a promise in
-// both browsers' MV3).
-const api = ((globalThis as { browser?: Api }).browser ?? (globalThis as { chrome?: Api }).chrome) as Api;
+// Typed as the polyfill's API, which matches the native one for the only call made
+// (runtime.sendMessage without a callback returns a promise in both browsers' MV3).
+const api = nativeApi<Api>(globalThis);
 // A damaged signature disables the script with one message; it never throws on the page.
 const gate = bundledGate();
 const send = sender<ContentContract>((message) => api.runtime.sendMessage(message));

@@ -11,6 +11,7 @@
 import type Browser from 'webextension-polyfill';
 import { overlayOn, readSettings, SETTINGS_KEY, siteOf, type SettingsArea } from '../extension/settings.ts';
 import { handle, ok, sender } from '../extension/contract.ts';
+import { nativeApi } from '../extension/native.ts';
 import { TAB_SHAPES, type ContentContract, type TabContract } from '../extension/messages.ts';
 import { extractParagraphs } from '../page/extract.ts';
 import { gateText } from '../page/text.ts';
@@ -41,9 +42,7 @@ interface Api {
     onChanged: Listeners<(changes: Record<string, unknown>, area: string) => void>;
   };
 }
-// Safe to assert defined: this file runs only as a script the extension injects, where Firefox
-// defines `browser` and Chromium `chrome`.
-const api = ((globalThis as { browser?: Api }).browser ?? (globalThis as { chrome?: Api }).chrome) as Api;
+const api = nativeApi<Api>(globalThis);
 
 function idle(): Promise<void> {
   return new Promise((resolve) => {

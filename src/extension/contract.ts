@@ -29,12 +29,14 @@ const isResult = (v: unknown): v is Result<unknown> =>
 /**
  * The send of a direction over a browser call (runtime.sendMessage, or tabs.sendMessage bound to
  * a tab). A receiver that is gone (the extension reloaded, the tab closed) or that did not answer
- * comes back as a failure, never as a throw. The reply's value is trusted as the contract's type:
+ * comes back as a failure, never as a throw, whether the call throws or its promise rejects. The reply's value is trusted as the contract's type:
  * only Backstory's own receivers, checked by tsc against the same contract, answer these messages.
  */
 export function sender<C extends Contract>(transport: (message: unknown) => Promise<unknown>): Send<C> {
   return (name, payload) =>
-    transport({ ...payload, type: name }).then(
+    // Chrome's native sendMessage throws at the call, not in its promise, once the extension that
+    // injected this script is reloaded: started inside a promise, that throw is a failure too.
+    new Promise<unknown>((resolve) => resolve(transport({ ...payload, type: name }))).then(
       (reply) => (isResult(reply) ? (reply as Result<never>) : fail(`${name}: no answer`)),
       (e: unknown) => fail(`${name}: ${String(e)}`),
     );
@@ -58,8 +60,9 @@ export interface Receiver<C extends Contract, S> {
 
 /**
  * The receiving end of a direction. Returns undefined for a message that is not one of the
- * contract's (another receiver may know it), and otherwise its reply; a message of the wrong
- * shape or from the wrong sender is refused through `refuse`, which gives the reason.
+ * contract's (another receiver may know it), and otherwise its reply, which is never a rejection;
+ * a message of the wrong shape or from the wrong sender is refused through `refuse`, which gives
+ * the reason.
  */
 export function handle<C extends Contract, S>(
   receiver: Receiver<C, S>,
@@ -71,10 +74,17 @@ export function handle<C extends Contract, S>(
     if (typeof name !== 'string' || !Object.hasOwn(receiver.shapes, name)) return undefined;
     // The name is one of the contract's: its shape is that message's Spec.
     const shape = receiver.shapes[name] as Spec<Fields>;
-    if (!hasFields(message as Fields, shape)) return Promise.resolve(refuse(`${name} has the wrong shape`));
-    const refusal = receiver.admit(from, name);
-    if (refusal !== null) return Promise.resolve(refuse(refusal));
-    const run = receiver.handlers[name] as (m: unknown, s: S) => Awaitable<Result<unknown>>;
-    return Promise.resolve(run(message, from));
+    const answer = (): Awaitable<Result<unknown>> => {
+      if (!hasFields(message as Fields, shape)) return refuse(`${name} has the wrong shape`);
+      const refusal = receiver.admit(from, name);
+      if (refusal !== null) return refuse(refusal);
+      const run = receiver.handlers[name] as (m: unknown, s: S) => Awaitable<Result<unknown>>;
+      return run(message, from);
+    };
+    // A handler that throws or rejects still answers, as a failure: the sender waits for a reply,
+    // and the browser would log what escapes a listener as uncaught.
+    return new Promise<Result<unknown>>((resolve) => resolve(answer())).catch((e: unknown) =>
+      fail(`${name}: ${String(e)}`),
+    );
   };
 }

@@ -70,6 +70,8 @@ const pages: Record<string, string> = {
   // A site with its own dark switch: a class on <html>.
   // The usual desktop layout: a 640 px column centred in the window.
   '/centred.html': page('article { width: 640px; margin: 0 auto }'),
+  // The same with 120 px between paragraphs.
+  '/spaced.html': page('article { width: 640px; margin: 0 auto } article p { margin: 120px 0 }'),
   // An app-like layout: a header, and the article in a <main> that scrolls while the window does not.
   '/container.html': page(
     'html, body { height: 100%; overflow: hidden } header { height: 60px; background: #123 } main { position: absolute; top: 60px; bottom: 0; left: 0; right: 0; overflow: auto } article { width: 640px; margin: 0 auto }',
@@ -485,6 +487,46 @@ eachBrowser(site, (d) => {
     // One look, a while on: taking a screenshot can itself make the overlay paint again.
     await new Promise((r) => setTimeout(r, 1500));
     assert.deepEqual(await drawnColours(tab, where), [drawn], 'the marker drawn again, as before the wall');
+    await tab.close();
+  });
+
+  test('a cookie bar in a full-window layer the pointer passes through (a toast portal) is no modal: the markers and legend stay', async () => {
+    const { tab, state } = await openStory(d, '/spaced.html');
+    // A marked paragraph well apart from the marked one before it: scrolled to start just below
+    // the window's middle, it is the marked text nearest the middle, and the middle is no text.
+    const marked = [...state.paragraphs].sort((a, b) => a.rect.top - b.rect.top);
+    const p = marked.find(
+      (q, i) => i > 0 && q.rect.top > 500 && q.rect.top - marked[i - 1]!.rect.bottom > 60,
+    );
+    assert.ok(p !== undefined, 'a marked paragraph 60 px below the one before it');
+    await tab.evaluate((y: number) => scrollTo(0, y), p.rect.top - 420);
+    await new Promise((r) => setTimeout(r, 400));
+    const s = await overlayOf(d, tab);
+    const now = s?.paragraphs.find((q) => q.paragraph === p.paragraph)?.rect;
+    assert.ok(
+      s !== null && s !== undefined && s.legend !== null && now !== undefined,
+      'the overlay, its legend',
+    );
+    const m = s.markers.find((k) => k.rect.top > 20 && k.rect.bottom < now.top - 20);
+    assert.ok(m !== undefined, 'a marker above the paragraph');
+    const where = [
+      { top: m.rect.top + 4, bottom: m.rect.bottom - 4, left: m.rect.left + 4, right: m.rect.right - 4 },
+      s.legend.rect,
+    ];
+    const before = await drawnColours(tab, where);
+    // The bar (#3355aa) from just above the paragraph's first line to the window's foot, inside a
+    // layer over the whole window that takes no pointer: the page above it can be read and used.
+    await tab.evaluate((top: number) => {
+      const layer = document.createElement('div');
+      layer.style.cssText = 'position: fixed; inset: 0; pointer-events: none; z-index: 1000';
+      const bar = document.createElement('div');
+      bar.style.cssText = `position: absolute; left: 0; right: 0; top: ${top}px; bottom: 0; background: #3355aa; pointer-events: auto`;
+      layer.append(bar);
+      document.body.append(layer);
+    }, now.top - 6);
+    // Past the modal's 400 ms re-look, twice over.
+    await new Promise((r) => setTimeout(r, 1200));
+    assert.deepEqual(await drawnColours(tab, where), before, 'the marker and the legend still drawn');
     await tab.close();
   });
 

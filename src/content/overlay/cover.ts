@@ -58,8 +58,16 @@ export function coversAt(
     doc.elementsFromPoint(Math.max(0, px), py).filter((el) => el !== host);
   const found = new Map<Element, Rect>();
   for (const py of [1, height / 2, height - 2]) {
-    const cover = positioned(at(x, py)[0] ?? null);
-    if (cover === null || found.has(cover) || isText(cover)) continue;
+    const hits = at(x, py);
+    const top = hits[0];
+    const positionedTop = positioned(top ?? null);
+    if (top === undefined || positionedTop === null || isText(positionedTop)) continue;
+    // What covers is the outermost element hit there up to the fixed or sticky one: a full-window
+    // layer the pointer passes through (a toast or cookie bar's portal) is never hit, and boxed
+    // as the cover it would hide every marker, where the bar it holds covers a strip.
+    let cover: Element = top;
+    for (const el of hits) if (positionedTop.contains(el) && el.contains(top)) cover = el;
+    if (found.has(cover)) continue;
     // Beside the text at the same height, the text drawn over it: the element is behind the text.
     const beside = at(x + RULE_TO_TEXT, py);
     const under = beside.indexOf(cover);
@@ -79,7 +87,7 @@ const RULE_TO_TEXT = 5;
 
 /**
  * Whether the page shows a modal over its text: the element topmost at a point of marked text in
- * the window (a hit test there finds it, not the text) is fixed or sticky and also covers the
+ * the window (a hit test there finds it, not the text) is fixed or sticky and is also hit at the
  * window's middle, whether it is topmost there (a wall) or under its own dialog drawn as its
  * sibling (a consent manager's backdrop); or the element topmost at the middle is fixed or sticky
  * and holds what is over the text (a dialog and its backdrop in one element). A sticky figure
@@ -94,7 +102,8 @@ function modalOver(
   height: number,
   text: Rect | null,
 ): boolean {
-  const wall = positioned(at(width / 2, height / 2)[0] ?? null);
+  const middle = at(width / 2, height / 2);
+  const wall = positioned(middle[0] ?? null);
   const y = text === null ? NaN : textLine(text, 0, height);
   // No marked text in the window: the middle alone tells (the legend would be drawn over the wall).
   if (text === null || Number.isNaN(y)) return wall !== null && !isText(wall);
@@ -103,8 +112,10 @@ function modalOver(
   if (wall !== null && !isText(wall) && wall.contains(top)) return true;
   const over = positioned(top);
   if (over === null || isText(over)) return false;
-  const r = over.getBoundingClientRect();
-  return r.left <= width / 2 && r.right >= width / 2 && r.top <= height / 2 && r.bottom >= height / 2;
+  // Hit at the middle too, under whatever is drawn there, not only boxed across it: a full-window
+  // layer the pointer passes through (a toast or cookie bar's portal) is never hit, so the bar it
+  // holds over the text is not a wall.
+  return middle.includes(over);
 }
 
 /**

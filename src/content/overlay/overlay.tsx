@@ -986,6 +986,9 @@ export class Overlay {
     this.hovered = null;
     this.strong = null;
     this.focused = null;
+    // Asked for before the cancelled frame could move it: shown again later, the keyboard stays
+    // where the reader left it.
+    this.refocus = null;
     this.items = [];
     this.open = null;
     this.pinned = false;

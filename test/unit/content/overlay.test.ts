@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 // The overlay's cost on a page that keeps changing size: each paint measures every marked
 // paragraph, so a page animating its height must not get one per frame. The real-browser tests
-// (test/e2e/overlay.e2e.ts) check that markers follow a layout shift.
+// (test/e2e/overlay.e2e.ts) check that markers follow a layout shift. Also what a hidden overlay
+// leaves undone.
 
 import { afterEach, expect, test, vi } from 'vitest';
 import { Overlay } from '../../../src/content/overlay/overlay.tsx';
@@ -134,5 +135,24 @@ test('a hidden overlay does no work when the page changes size or theme, and wat
   vi.advanceTimersByTime(FRAME_MS);
   expect(paints()).toBe(shown + 1);
   document.documentElement.classList.remove('dark');
+  overlay.destroy();
+});
+
+test('a claim focused from the popup and hidden in the same frame does not take the keyboard when the overlay is shown again', () => {
+  const { overlay, show } = drawn();
+  const host = document.querySelector('backstory-overlay');
+  overlay.focus(0);
+  overlay.hide();
+  vi.advanceTimersByTime(1000);
+  expect(document.activeElement).toBe(document.body);
+  // Shown again later (the reader turned the highlights back on): focus stays where the reader is.
+  show();
+  vi.advanceTimersByTime(1000);
+  expect(host).not.toBeNull();
+  expect(document.activeElement).not.toBe(host);
+  overlay.focus(0);
+  vi.advanceTimersByTime(1000);
+  // A focus asked for while shown still reaches the marker.
+  expect(document.activeElement).toBe(host);
   overlay.destroy();
 });

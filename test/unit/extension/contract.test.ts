@@ -29,6 +29,15 @@ describe('send', () => {
       async () => Promise.reject(new Error('Extension context invalidated')),
       /invalidated/,
     ],
+    [
+      // Chrome's native sendMessage throws at once, before any promise, in a content script whose
+      // extension was reloaded or updated.
+      'a receiver whose extension was reloaded, thrown at the call',
+      () => {
+        throw new Error('Extension context invalidated.');
+      },
+      /invalidated/,
+    ],
     ['no receiver answering', async () => undefined, /no answer/],
     ['an answer that is not a result', async () => 'yes', /no answer/],
   ])('%s comes back as a failure, not a throw', async (_, transport, error) => {
@@ -127,6 +136,27 @@ describe('handle', () => {
     refusals.length = 0;
     expect(await receive(message, from)).toEqual(reply);
     expect(refusals).toEqual(refused);
+  });
+
+  test.each<[string, () => Result<true> | Promise<Result<true>>]>([
+    [
+      'throws',
+      () => {
+        throw new Error('no overlay yet');
+      },
+    ],
+    ['rejects', async () => Promise.reject(new Error('no overlay yet'))],
+  ])('a handler that %s answers with a failure, which the sender gets back', async (_, broken) => {
+    const receiveBroken = handle<TabContract, null>(
+      {
+        shapes: TAB_SHAPES,
+        admit: () => null,
+        handlers: { 'focus-claim': broken, 'focus-legend': broken, 'describe-overlay': () => ok(null) },
+      },
+      fail,
+    );
+    const reply = await receiveBroken({ type: 'focus-legend' }, null);
+    expect(reply).toEqual(fail('focus-legend: Error: no overlay yet'));
   });
 
   test('a handler map must answer every message with its reply type (tsc)', async () => {
