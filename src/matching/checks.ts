@@ -9,7 +9,6 @@ import type { PageUnit } from './page-unit.ts';
 import type { PreparedStory } from './prepare.ts';
 import { INFORMATIVE, MIN_SHARED_TERMS, scorePair } from './score.ts';
 import type { Weights } from './similarity.ts';
-import { refuses } from '../text/refusal.ts';
 import { analyse, evidenceOf, namesNoEvent } from '../text/terms.ts';
 
 const NO_TERMS: readonly string[] = [];
@@ -23,7 +22,6 @@ export function statesClaim(prepared: PreparedStory, k: number, unit: PageUnit, 
   // it states the claim only if it names the claim's event too.
   const event = eventTerms[k] ?? NO_TERMS;
   if (onlyNames(unit)) return false;
-  if (refusesOnly(prepared, k, unit)) return false;
   if (!namesEvent(event, unit.terms)) return false;
   // A bank's answer is not what another bank, or the subject, said; and it is stated only where
   // the paragraph names that bank ("Citigroup declined to comment on sharing card transactions
@@ -74,21 +72,6 @@ function onlyNames(unit: PageUnit): boolean {
   const { terms } = unit;
   for (let i = 0; i < terms.length; i++) if (!(terms[i] ?? '').startsWith('@')) return false;
   return true;
-}
-
-/**
- * Whether a negated page unit is a refusal to speak met by a claim unit that is none: "JPMorgan
- * declined to comment on whether it shares card transactions with Facebook" is not JPMorgan's
- * denial that it shares them, nor "Facebook would not say which banks it approached" its denial
- * of asking. A claim that is a refusal itself is met as before ("Citigroup declined to comment"):
- * its seed sentence holds one. The refusal is read from where the unit's polarity is.
- */
-function refusesOnly(prepared: PreparedStory, k: number, unit: PageUnit): boolean {
-  if (!unit.negated || !unit.refuses()) return false;
-  const claim = prepared.story.claims[prepared.claimOf[k] ?? -1];
-  const quote = claim?.appearances[claim.match[prepared.unitOf[k] ?? -1]?.from ?? -1]?.quote ?? '';
-  // Any word of refusing in the claim's sentence leaves it be: the veto is for plain denials.
-  return !refuses(quote);
 }
 
 /**
