@@ -334,6 +334,17 @@ describe('what a page says is lacking', () => {
     expect(
       idsOf('A quiz app collected data on 30 million Facebook users without their consent.'),
     ).not.toContain(optedIn);
+    for (const page of [
+      'A quiz app collected data on 30 million Facebook users without explicit consent.',
+      "A quiz app collected data on 30 million Facebook users without users' explicit consent.",
+    ])
+      expect(idsOf(page)).not.toContain(optedIn);
+  });
+
+  test('a bank sharing data without telling its customers is not Facebook asking banks for it', () => {
+    expect(idsOf('Banks shared data without telling customers.')).not.toContain(
+      claimWith('Facebook asks United States banks to share customer details'),
+    );
   });
 
   test('users choosing to share still is', () => {
