@@ -388,3 +388,28 @@ describe('a denial beside a refusal is still a denial (review S17b)', () => {
     );
   });
 });
+
+describe("a refusal's matter is judged by its words, past its determiner (review S17b)", () => {
+  const wellsRefuses = claimWith('Wells Fargo decline to address the news.');
+
+  test("a refusal about the story's matter in words the index lacks is the bank's refusal", () => {
+    for (const page of [
+      'Wells Fargo declined to comment on ongoing talks.',
+      'Wells Fargo declined to comment on fintech partnerships.',
+      'Wells Fargo declined to comment on reports of talks with Facebook.',
+      'Wells Fargo declined to comment on its plans.',
+    ])
+      expect(idsOf(page)).toContain(wellsRefuses);
+  });
+
+  test('a refusal about another matter, behind a possessive or a word pointing back, is not', () => {
+    for (const page of [
+      'Wells Fargo declined to comment on its mortgage lawsuit.',
+      'Wells Fargo declined to comment on these layoffs.',
+      'Wells Fargo declined to comment on any lawsuit.',
+      'Wells Fargo declined to comment on reports of layoffs.',
+      'Wells Fargo declined to comment on speculation about layoffs.',
+    ])
+      expect(idsOf(page)).not.toContain(wellsRefuses);
+  });
+});
