@@ -9,7 +9,6 @@ import type { PageUnit } from './page-unit.ts';
 import type { PreparedStory } from './prepare.ts';
 import { INFORMATIVE, MIN_SHARED_TERMS, scorePair } from './score.ts';
 import type { Weights } from './similarity.ts';
-import { refuses } from '../text/refusal.ts';
 import { analyse, evidenceOf, namesNoEvent } from '../text/terms.ts';
 
 const NO_TERMS: readonly string[] = [];
@@ -23,7 +22,6 @@ export function statesClaim(prepared: PreparedStory, k: number, unit: PageUnit, 
   // it states the claim only if it names the claim's event too.
   const event = eventTerms[k] ?? NO_TERMS;
   if (onlyNames(unit)) return false;
-  if (refusesOnly(prepared, k, unit)) return false;
   if (!namesEvent(event, unit.terms)) return false;
   // A bank's answer is not what another bank, or the subject, said; and it is stated only where
   // the paragraph names that bank ("Citigroup declined to comment on sharing card transactions
@@ -74,21 +72,6 @@ function onlyNames(unit: PageUnit): boolean {
   const { terms } = unit;
   for (let i = 0; i < terms.length; i++) if (!(terms[i] ?? '').startsWith('@')) return false;
   return true;
-}
-
-/**
- * Whether a negated page unit is a refusal to speak met by a claim unit that is none: "JPMorgan
- * declined to comment on whether it shares card transactions with Facebook" is not JPMorgan's
- * denial that it shares them, nor "Facebook would not say which banks it approached" its denial
- * of asking. A claim that is a refusal itself is met as before ("Citigroup declined to comment"):
- * its seed sentence holds one. The refusal is read from where the unit's polarity is.
- */
-function refusesOnly(prepared: PreparedStory, k: number, unit: PageUnit): boolean {
-  if (!unit.negated || !unit.refuses()) return false;
-  const claim = prepared.story.claims[prepared.claimOf[k] ?? -1];
-  const quote = claim?.appearances[claim.match[prepared.unitOf[k] ?? -1]?.from ?? -1]?.quote ?? '';
-  // Any word of refusing in the claim's sentence leaves it be: the veto is for plain denials.
-  return !refuses(quote);
 }
 
 /**
@@ -222,20 +205,33 @@ function otherMatter(prepared: PreparedStory, claimTerms: readonly string[], uni
  * lawsuit", "about a letter", not "on the matter" or "on its plans".
  */
 export function namesOtherMatter(prepared: PreparedStory, text: string): boolean {
-  const matter = MATTER.exec(text)?.[1];
-  if (matter === undefined || POINTS_BACK.test(matter)) return false;
+  const found = MATTER.exec(text);
+  const matter = found?.[1];
+  if (found === null || matter === undefined) return false;
+  const back = POINTS_BACK.exec(matter);
+  if (back !== null) {
+    // "on reports of layoffs", "on speculation about layoffs": the matter is what follows.
+    const end = found.index + found[0].length - matter.length + back[0].length;
+    const of = OF_MATTER.exec(text.slice(end));
+    return of !== null && namesOtherMatter(prepared, `on ${text.slice(end + of[0].length)}`);
+  }
   if (NAMES_NONE.has((matter.split(' ')[0] ?? '').toLowerCase())) return false;
+  // Another matter only if none of its words is the story's: "on ongoing talks", "on fintech
+  // partnerships" are the story's talks and partnerships in words the index does not hold.
   const named = analyse(matter).terms;
-  return named.length > 0 && named.some((t) => !prepared.termId.has(t));
+  return named.length > 0 && named.every((t) => !prepared.termId.has(t));
 }
 
 /**
- * "on the letter", "on a letter", "on Facebook's letter", "on layoffs": a matter named, its first
- * two words. A pronoun or a question word opens no named matter ("on its plans", "on whether it
- * would share data"): those answer the story's (NAMES_NONE).
+ * "on the letter", "on a letter", "on Facebook's letter", "on its mortgage lawsuit", "on layoffs":
+ * a matter named, its first two words past a determiner or possessive. A pronoun or a question
+ * word opens no named matter ("on it", "on whether it would share data"): those answer the
+ * story's (NAMES_NONE), as do vague nouns that point back at it ("on its plans", POINTS_BACK).
  */
 const MATTER =
-  /^[^,;.]*?\b(?:on|about|regarding)\s+(?:(?:the|a|an|[A-Z][A-Za-z]*['\u2019]s)\s+)?([A-Za-z-]+(?:['\u2019]s?)?(?:\s+[a-z-]+)?)/;
+  /^[^,;.]*?\b(?:on|about|regarding)\s+(?:(?:the|a|an|its|their|his|her|our|any|these|those|such|[A-Z][A-Za-z]*['\u2019]s)\s+)?([A-Za-z-]+(?:['\u2019]s?)?(?:\s+[a-z-]+)?)/;
+/** What joins a noun that points back to the matter it names: "reports of", "speculation about". */
+const OF_MATTER = /^\s+(?:of|about)\s+/;
 /** First words of what follows "on" that name no matter: a pronoun, a question word. */
 const NAMES_NONE: ReadonlySet<string> = new Set(
   'its their his her our my your any this that these those such whether if how what when why who where it them him us'.split(
@@ -244,4 +240,4 @@ const NAMES_NONE: ReadonlySet<string> = new Set(
 );
 /** Nouns that point back at whatever the paper wrote about, rather than name a matter. */
 const POINTS_BACK =
-  /^(?:matters?|issues?|subjects?|topics?|questions?|record|reports?|story|stories|details|specifics|rumou?rs?|speculation|news|claims?)\b/i;
+  /^(?:matters?|issues?|subjects?|topics?|questions?|record|reports?|story|stories|details|specifics|plans?|rumou?rs?|speculation|news|claims?)\b/i;

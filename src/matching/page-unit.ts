@@ -5,7 +5,6 @@
 import { shingleSet } from './similarity.ts';
 import type { StretchPage } from './stretch.ts';
 import { mentionsWithin, type Mention, type Voices } from './speakers.ts';
-import { refusalEnd } from '../text/refusal.ts';
 import { sliceSpans, type Spanned } from '../text/terms.ts';
 import type { Unit } from '../text/units.ts';
 
@@ -32,7 +31,6 @@ export class PageUnit {
   private parties: ReadonlySet<string> | null = null;
   private shingleSet: Set<number> | null = null;
   private stretch: StretchPage | null = null;
-  private refusing: boolean | null = null;
 
   constructor(
     readonly paragraph: PageParagraph,
@@ -74,18 +72,6 @@ export class PageUnit {
    */
   stretchPage(specificWeight: number): StretchPage {
     return (this.stretch ??= { terms: new Set(this.terms), specificWeight });
-  }
-
-  /**
-   * Whether the unit refuses to speak or gives no answer ("declined to comment on whether …"),
-   * read from where its polarity is: asked of its negated pairs, read once.
-   */
-  refuses(): boolean {
-    if (this.refusing === null) {
-      const { start, end, polarityFrom } = this.unit;
-      this.refusing = refusalEnd(this.paragraph.text, Math.min(start, polarityFrom), end) >= 0;
-    }
-    return this.refusing;
   }
 
   /** Hashes of the unit's word triples, for verbatim copies. */

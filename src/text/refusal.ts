@@ -1,8 +1,8 @@
 // A refusal to speak or no answer: "declined to comment", "refused to say", "would not discuss",
 // "did not immediately respond", "had no comment". What such a sentence will not talk about is
-// neither stated nor denied by it. Asked of every sentence of a page (refused-matter.ts) and of
-// negated pairs (checks.ts): one small expression finds the words a refusal starts on, and only
-// the word or two after each is read (a large expression of every form cost a first page more).
+// neither stated nor denied by it. Asked of a sentence with ", and" or ", or" (refused-matter.ts):
+// one small expression finds the words a refusal starts on, and only the word or two after each is
+// read (a large expression of every form cost a first page more).
 
 /** Words of speaking a refusal or a non-answer is about. */
 const SPEAKING: ReadonlySet<string> = new Set([
@@ -77,10 +77,4 @@ export function refusalEnd(text: string, from = 0, to = text.length): number {
     if (SPEAKING.has(word)) return from + end;
   }
   return -1;
-}
-
-/** Whether text holds any word of refusing at all ("declined", "refuses"): a claim's loose test. */
-export function refuses(text: string): boolean {
-  const lower = text.toLowerCase();
-  return lower.includes('declin') || lower.includes('refus') || refusalEnd(text) >= 0;
 }

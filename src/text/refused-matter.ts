@@ -2,8 +2,8 @@
 // "Mercy Hospital declined to comment on sharing patient names, home addresses, and prescription
 // histories" is cut at ", and" (where a clause usually starts), and its last piece, "prescription
 // histories …", is still the matter refused, not a fact the page affirms. A clause after ", and"
-// or ", or" that follows a refusal's matter and opens with no subject or verb of its own is read
-// with the refusal's polarity. "Citigroup declined, and Facebook is now discussing …" (no matter
+// or ", or" that ends a serial list of a refusal's matter and opens with no subject or verb of its
+// own is read with the refusal's polarity. "Citigroup declined, and Facebook is now discussing …" (no matter
 // named, and a subject of its own) and "…, and said it had held talks" (a verb of its own) keep
 // theirs.
 
@@ -44,6 +44,11 @@ export function polarityStarts(sentence: string, clauses: readonly Piece[]): num
   if (end < 0 || !OPENS_MATTER.has(nextWord(sentence, end))) return null;
   let i = 0;
   while (i < clauses.length && (clauses[i]?.end ?? 0) < end) i++;
+  // Only a serial list: an item of it (", ") between the matter's start and ", and". A piece
+  // after one matter and ", and" is a clause of its own far more often than a list's second item
+  // ("declined to comment on the talks, and earlier this year Facebook executives apologized …"),
+  // and a list of two takes a bare "and".
+  if (!sentence.slice(end, clauses[i]?.end ?? end).includes(', ')) return null;
   let starts: number[] | null = null;
   for (i++; i < clauses.length; i++) {
     const before = clauses[i - 1];

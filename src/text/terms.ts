@@ -262,14 +262,51 @@ export interface Spanned {
 const CAPITAL = new Set(CAPITALS);
 
 /**
- * "without their consent", "without the customer's consent", "without asking": what a sentence
+ * "without their consent", "without users' explicit consent", "without asking": what a sentence
  * says is lacking is not stated by it ("accessed data … without their consent" tells no one
- * consented). The lacking thing's words, a possessive's owner and the next word after it, give no
- * term.
+ * consented). The words after "without" up to its noun phrase's head give no term: the phrase ends
+ * before a preposition or conjunction (ENDS_LACKING: "without the consent of those users" still
+ * names the users), after a mark of punctuation, after a gerund that opens it ("without leaving the
+ * app" names the app), or after LACKING_WORDS words of content.
  */
 const WITHOUT = 'without';
-/** A word and what follows it up to the next word: "customer's ", "members' " are possessives. */
-const POSSESSIVE = /^[^\s'\u2019]*(?:['\u2019]s\b|s['\u2019](?!\w))/;
+const ENDS_LACKING: ReadonlySet<string> = new Set([
+  'of',
+  'to',
+  'for',
+  'with',
+  'from',
+  'in',
+  'into',
+  'on',
+  'at',
+  'by',
+  'about',
+  'over',
+  'through',
+  'after',
+  'before',
+  'since',
+  'until',
+  'and',
+  'or',
+  'but',
+  'nor',
+  'that',
+  'which',
+  'who',
+  'as',
+  'than',
+  'because',
+  'while',
+  'if',
+  'when',
+  'so',
+]);
+/** Words of content a lacking phrase holds at most: "users' explicit consent". */
+const LACKING_WORDS = 3;
+/** A mark that ends a phrase, in the text from a word to the next: a period only before a space or the end. */
+const ENDS_PHRASE = /[,;:!?()"\u201c\u201d\u2013\u2014]|\.(?:\s|$)/;
 
 /** Whether the word at `next` (after a capital) makes the capital part of a longer name. */
 export function inLongerName(text: string, next: number | undefined): boolean {
@@ -349,18 +386,29 @@ export function analyseSpans(text: string): Spanned {
     terms.push(term);
     at.push(offset);
   };
-  // After "without", the words up to its noun's head are what is lacking, not stated.
-  let lacking = false;
+  // After "without", the words up to its noun phrase's head are what is lacking, not stated:
+  // `lacking` counts the words of content read of it (-1: none is being read).
+  let lacking = -1;
+  let without = -1;
   for (let i = 0; i < raw.length; i++) {
     const w = raw[i] ?? '';
     const offset = offsets[i] ?? 0;
     // Most words need no context: their term (or nothing) is remembered from the last time.
     const known = SIMPLE.get(w) ?? remember(SIMPLE, w, simpleTerm(w));
-    if (known === SKIP) continue;
-    if (lacking) {
-      lacking = POSSESSIVE.test(text.slice(offset, offsets[i + 1] ?? text.length));
+    if (lacking >= 0 && ENDS_LACKING.has(w)) lacking = -1;
+    if (lacking >= 0) {
+      const content = known !== SKIP;
+      const gerund = lacking === 0 && i === without + 1 && w.endsWith('ing');
+      if (content) lacking++;
+      if (
+        gerund ||
+        lacking >= LACKING_WORDS ||
+        ENDS_PHRASE.test(text.slice(offset, offsets[i + 1] ?? text.length))
+      )
+        lacking = -1;
       continue;
     }
+    if (known === SKIP) continue;
     if (CAPITAL.has(w) && inLongerName(text, offsets[i + 1])) {
       terms.push(stem(w));
       at.push(offset);
@@ -372,7 +420,8 @@ export function analyseSpans(text: string): Spanned {
       continue;
     }
     if (w === WITHOUT) {
-      lacking = true;
+      lacking = 0;
+      without = i;
       continue;
     }
     const num = numberTerm(raw, i);

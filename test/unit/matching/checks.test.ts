@@ -334,6 +334,17 @@ describe('what a page says is lacking', () => {
     expect(
       idsOf('A quiz app collected data on 30 million Facebook users without their consent.'),
     ).not.toContain(optedIn);
+    for (const page of [
+      'A quiz app collected data on 30 million Facebook users without explicit consent.',
+      "A quiz app collected data on 30 million Facebook users without users' explicit consent.",
+    ])
+      expect(idsOf(page)).not.toContain(optedIn);
+  });
+
+  test('a bank sharing data without telling its customers is not Facebook asking banks for it', () => {
+    expect(idsOf('Banks shared data without telling customers.')).not.toContain(
+      claimWith('Facebook asks United States banks to share customer details'),
+    );
   });
 
   test('users choosing to share still is', () => {
@@ -343,31 +354,62 @@ describe('what a page says is lacking', () => {
   });
 });
 
-describe('a refusal to speak is no denial', () => {
+describe('a denial beside a refusal is still a denial (review S17b)', () => {
   const jpmDenies = claimWith('off-platform transaction');
+  const usBancorp = claimWith('has not shared any customer data or information');
   const adsDenial = claimWith("wouldn't use the bank data for ad-targeting");
-  const notAsking = claimWith('actively asking financial services companies');
-  const citiRefuses = claimWith('Citigroup declined to comment regarding');
 
-  test('what a party would not talk about is not what it denies', () => {
+  test('a denial followed or preceded by "declined to comment further" meets the denial', () => {
     expect(
-      idsOf('JPMorgan declined to comment on whether it had shared card transaction data with Facebook.'),
-    ).not.toContain(jpmDenies);
+      idsOf(
+        "JPMorgan said it doesn't share customers' off-platform transaction data with such platforms and declined to comment further.",
+      ),
+    ).toContain(jpmDenies);
     expect(
-      idsOf('Facebook declined to comment on whether it would use the data for advertising.'),
-    ).not.toContain(adsDenial);
-    expect(idsOf('Facebook would not say which banks it had approached about sharing data.')).not.toContain(
-      notAsking,
-    );
+      idsOf(
+        'U.S. Bancorp, which declined to comment further, said it has not shared any customer data with Facebook.',
+      ),
+    ).toContain(usBancorp);
+    expect(
+      idsOf(
+        'Facebook said it would not use the data for advertising and declined to say which banks it had approached.',
+      ),
+    ).toContain(adsDenial);
   });
 
-  test("a refusal still meets the index's refusal, and a refusal to act is a denial", () => {
-    expect(idsOf('A Citigroup spokesman declined to comment on the talks about Messenger.')).toContain(
-      citiRefuses,
-    );
+  test('a verb of acting that is also one of speaking ("disclose") is a denial', () => {
     expect(
-      idsOf('JPMorgan said it refuses to hand customers off-platform transaction data to such platforms.'),
+      idsOf(
+        "JPMorgan said it would not disclose customers' off-platform transaction data to such platforms.",
+      ),
     ).toContain(jpmDenies);
-    expect(idsOf('Facebook said it would not use bank data for advertising.')).toContain(adsDenial);
+    expect(idsOf('U.S. Bancorp said it has not disclosed any customer data to Facebook.')).toContain(
+      usBancorp,
+    );
+  });
+});
+
+describe("a refusal's matter is judged by its words, past its determiner (review S17b)", () => {
+  const wellsRefuses = claimWith('Wells Fargo decline to address the news.');
+
+  test("a refusal about the story's matter in words the index lacks is the bank's refusal", () => {
+    for (const page of [
+      'Wells Fargo declined to comment on ongoing talks.',
+      'Wells Fargo declined to comment on fintech partnerships.',
+      'Wells Fargo declined to comment on reports of talks with Facebook.',
+      'Wells Fargo declined to comment on its plans.',
+    ])
+      expect(idsOf(page)).toContain(wellsRefuses);
+  });
+
+  test('a refusal about another matter, behind a possessive or a word pointing back, is not', () => {
+    for (const page of [
+      'Wells Fargo declined to comment on its mortgage lawsuit.',
+      'Wells Fargo declined to comment on these layoffs.',
+      'Wells Fargo declined to comment on any lawsuit.',
+      'Wells Fargo declined to comment on reports of layoffs.',
+      'Wells Fargo declined to comment on speculation about layoffs.',
+    ])
+      expect(idsOf(page)).not.toContain(wellsRefuses);
   });
 });

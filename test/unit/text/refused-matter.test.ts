@@ -25,7 +25,7 @@ test("a refused matter's last piece is read with the refusal's polarity", () => 
   expect(read(text)).toContainEqual(['prescription histories held for every outpatient.', true]);
   expect(read(text)).not.toContainEqual(['prescription histories held for every outpatient.', false]);
   const asked =
-    'The clinic would not say whether it had sent billing codes, or prescription histories held for outpatients.';
+    'The clinic would not say whether it had sent billing codes, home addresses, or prescription histories held for outpatients.';
   expect(read(asked)).not.toContainEqual(['prescription histories held for outpatients.', false]);
 });
 
@@ -94,4 +94,48 @@ test('a refusal to speak or no answer, and what is neither', () => {
     'The clinic said it would comment later.',
   ])
     expect(refusalEnd(text)).toBe(-1);
+});
+
+test("a clause after a refusal's one matter and ', and' states what it says (review S17b)", () => {
+  const story = seedStory();
+  const weight = idfWeights(seedIndex(), PAGE_UNKNOWN_WEIGHT);
+  const prepared = prepare(story, weight);
+  const claimWith = (fragment: string): string =>
+    story.claims.find((c) => c.appearances.some((a) => a.quote.includes(fragment)))?.id ?? '';
+  for (const [page, fragment] of [
+    [
+      'Citigroup would not say whether it would join, and shares in Facebook plummeted last week after the firm missed revenue forecasts.',
+      'plummeted',
+    ],
+    [
+      'JPMorgan declined to comment on the talks, and earlier this year Facebook executives apologized after data of 87 million people ended up with Cambridge Analytica.',
+      'forced to apologize',
+    ],
+    [
+      'Citigroup declined to comment on the talks, and geolocation of purchases, card transactions and checking account balances were among the data Facebook sought.',
+      'asked from the banks include',
+    ],
+    [
+      'Wells Fargo would not say whether it took part, and card transactions and checking account balances were among the data Facebook sought.',
+      'asked from the banks include',
+    ],
+  ] as const) {
+    const claim = claimWith(fragment);
+    expect(claim).not.toBe('');
+    expect(matchParagraphs(prepared, [page], weight).map((m) => m.claimId)).toContain(claim);
+  }
+});
+
+test("a piece after ', and' that ends no list of the refused matter keeps its own polarity", () => {
+  for (const [text, clause] of [
+    [
+      'Mercy Hospital declined to comment on the plan, and prescription histories were shared with Globex in March.',
+      'prescription histories were shared with Globex in March.',
+    ],
+    [
+      'The clinic would not say whether it would join, and records held for every outpatient went to Globex.',
+      'records held for every outpatient went to Globex.',
+    ],
+  ] as const)
+    expect(read(text)).toContainEqual([clause, false]);
 });

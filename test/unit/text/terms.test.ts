@@ -208,4 +208,21 @@ describe('what "without" says is lacking', () => {
     );
     expect(terms).not.toContain(term('leaving'));
   });
+
+  test("up to its noun's head, past its modifiers and owner (review S17b)", () => {
+    const consent = term('consent');
+    for (const page of [
+      'The club sold data on its members without explicit consent.',
+      "The club sold data on its members without members' explicit consent.",
+      'The club sold data without the prior written consent of its members.',
+    ])
+      expect(analyse(page).terms).not.toContain(consent);
+  });
+
+  test('and no further: a preposition, a gerund or punctuation ends it', () => {
+    const members = term('members');
+    expect(analyse('The club sold data without the consent of those members.').terms).toContain(members);
+    expect(analyse('The club sold data without telling members.').terms).toContain(members);
+    expect(analyse('The club sold data without consent, its members said.').terms).toContain(members);
+  });
 });
