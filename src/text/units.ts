@@ -82,11 +82,25 @@ function wordAt(text: string, at: number, words: readonly string[]): number {
   return 0;
 }
 
+/**
+ * Where a break can start: white space or a mark of BREAK_MARKS, in a run whose first character
+ * is not white space (a run's later spaces end it alike), then white space only up to one of
+ * ";", ":", ",", "-" or the first letter of CLAUSE_WORDS. A native search between them, so the
+ * scanner reads a sentence's few candidates rather than each of its characters (in a background
+ * that has not yet optimised it, the per-character scan doubled the matcher's cost). Each run of
+ * white space is read once from its start, so the search is linear.
+ */
+const BREAK_START = /[;:,]|(?<!\s)\s+[;:,\-bw]/gi;
+
 /** Non-overlapping clauses of one sentence, in order; the whole sentence when it has none. O(n). */
 export function clauses(sentence: string, fine = false): Piece[] {
   const pieces: Piece[] = [];
   let last = 0;
   for (let i = 0; i < sentence.length;) {
+    BREAK_START.lastIndex = i;
+    const next = BREAK_START.exec(sentence);
+    if (next === null) break;
+    i = next.index;
     const end = breakAt(sentence, i, fine);
     if (end < 0) {
       // No break starts anywhere in this run of white space: each of its spaces ends it alike.
