@@ -132,6 +132,15 @@ async function setScheme(d: Driver, url: string, scheme: 'light' | 'dark'): Prom
   }
 }
 
+/** The colour drawn over a paragraph's first line (its tint) and the page's beside its rule. */
+async function tintAndBeside(tab: Tab, p: Box): Promise<{ tint: string; beside: string }> {
+  const [tint, beside] = await drawnColours(tab, [
+    { top: p.top + 2, bottom: p.top + 18, left: p.left + 4, right: p.right - 120 },
+    { top: p.top + 2, bottom: p.bottom - 2, left: p.left - 80, right: p.left - 60 },
+  ]);
+  return { tint: tint ?? '', beside: beside ?? '' };
+}
+
 /** A marked paragraph wholly in the window, and its rect. */
 function inWindow(state: OverlayState): { paragraph: number; rect: Box } {
   const p = state.paragraphs.find(
@@ -179,13 +188,7 @@ eachBrowser(site, (d) => {
     const { tab, state } = await openStory(d, '/switch.html');
     const { rect: p, paragraph } = inWindow(state);
     const kind = state.markers.find((m) => m.paragraph === paragraph)?.kind as ClaimKind;
-    const look = async () => {
-      const [tint, beside] = await drawnColours(tab, [
-        { top: p.top + 2, bottom: p.top + 18, left: p.left + 4, right: p.right - 120 },
-        { top: p.top + 2, bottom: p.bottom - 2, left: p.left - 80, right: p.left - 60 },
-      ]);
-      return { tint: tint ?? '', beside: beside ?? '' };
-    };
+    const look = () => tintAndBeside(tab, p);
     const light = await look();
     assert.equal(light.beside, '#ffffff');
     assert.ok(
@@ -207,13 +210,7 @@ eachBrowser(site, (d) => {
     const { tab, state } = await openStory(d, '/scheme.html');
     const { rect: p, paragraph } = inWindow(state);
     const kind = state.markers.find((m) => m.paragraph === paragraph)?.kind as ClaimKind;
-    const look = async () => {
-      const [tint, beside] = await drawnColours(tab, [
-        { top: p.top + 2, bottom: p.top + 18, left: p.left + 4, right: p.right - 120 },
-        { top: p.top + 2, bottom: p.bottom - 2, left: p.left - 80, right: p.left - 60 },
-      ]);
-      return { tint: tint ?? '', beside: beside ?? '' };
-    };
+    const look = () => tintAndBeside(tab, p);
     /** Whether the page turns `page` and the tint the one for it, within 3 s. */
     const shows = async (page: string, tint: string): Promise<string> => {
       const seen = await until(async () => {
