@@ -29,8 +29,9 @@ const isResult = (v: unknown): v is Result<unknown> =>
 /**
  * The send of a direction over a browser call (runtime.sendMessage, or tabs.sendMessage bound to
  * a tab). A receiver that is gone (the extension reloaded, the tab closed) or that did not answer
- * comes back as a failure, never as a throw, whether the call throws or its promise rejects. The reply's value is trusted as the contract's type:
- * only Backstory's own receivers, checked by tsc against the same contract, answer these messages.
+ * comes back as a failure, never as a throw, whether the call throws or its promise rejects. The
+ * reply's value is trusted as the contract's type: only Backstory's own receivers, checked by tsc
+ * against the same contract, answer these messages.
  */
 export function sender<C extends Contract>(transport: (message: unknown) => Promise<unknown>): Send<C> {
   return (name, payload) =>

@@ -4,6 +4,8 @@
 // one small expression finds the words a refusal starts on, and only the word or two after each is
 // read (a large expression of every form cost a first page more).
 
+import { isLetter } from './chars.ts';
+
 /** Words of speaking a refusal or a non-answer is about. */
 const SPEAKING: ReadonlySet<string> = new Set([
   'comment',
@@ -37,8 +39,6 @@ const TRANSPARENT = 'immediately';
  * fixed word or a word's letters before "n't", so one pass.
  */
 const TRIGGER = /\b(?:declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|not|never|no|[a-z]+n['\u2019]t)\b/gi;
-
-const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 /** The lower-cased word after `at` (past what is no letter) within `to`, and where it ends. */
 function wordAfter(text: string, at: number, to: number): [string, number] {

@@ -7,6 +7,7 @@
 // named, and a subject of its own) and "…, and said it had held talks" (a verb of its own) keep
 // theirs.
 
+import { isLetter } from './chars.ts';
 import { refusalEnd } from './refusal.ts';
 import type { Piece } from './units.ts';
 
@@ -70,6 +71,6 @@ function nextWord(text: string, at: number): string {
   let i = at;
   while (i < text.length && text.charCodeAt(i) === 32) i++;
   let j = i;
-  for (let c = text.charCodeAt(j); (c >= 97 && c <= 122) || (c >= 65 && c <= 90); c = text.charCodeAt(++j));
+  while (isLetter(text.charCodeAt(j))) j++;
   return text.slice(i, j).toLowerCase();
 }

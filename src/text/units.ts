@@ -83,9 +83,9 @@ function wordAt(text: string, at: number, words: readonly string[]): number {
 }
 
 /**
- * Where a break can start: white space or a mark of BREAK_MARKS, in a run whose first character
- * is not white space (a run's later spaces end it alike), then white space only up to one of
- * ";", ":", ",", "-" or the first letter of CLAUSE_WORDS. A native search between them, so the
+ * Where a break can start: one of ";", ":", ",", or a run of white space, read from its first
+ * character (a run's later spaces end it alike), before one of those, a "-" or the first letter
+ * of CLAUSE_WORDS. A native search between them, so the
  * scanner reads a sentence's few candidates rather than each of its characters (in a background
  * that has not yet optimised it, the per-character scan doubled the matcher's cost). Each run of
  * white space is read once from its start, so the search is linear.

@@ -132,6 +132,18 @@ async function setScheme(d: Driver, url: string, scheme: 'light' | 'dark'): Prom
   }
 }
 
+/**
+ * Whether the wall's colour (#3355aa) is all there is at `where` (`want`) or nowhere there, within
+ * 3 s: '' when so, else what is drawn.
+ */
+async function wallAt(tab: Tab, where: Box[], want: boolean): Promise<string> {
+  const seen = await until(async () => {
+    const now = await drawnColours(tab, where);
+    return now.every((c) => (c === '#3355aa') === want) ? now : null;
+  }, 3000);
+  return seen === null ? `not yet: ${(await drawnColours(tab, where)).join()}` : '';
+}
+
 /** The colour drawn over a paragraph's first line (its tint) and the page's beside its rule. */
 async function tintAndBeside(tab: Tab, p: Box): Promise<{ tint: string; beside: string }> {
   const [tint, beside] = await drawnColours(tab, [
@@ -409,14 +421,7 @@ eachBrowser(site, (d) => {
   test('a modal the page opens (a fixed layer over the window, or a <dialog>) has no marker or legend drawn over it', async () => {
     const { tab, state } = await openStory(d, '/centred.html');
     const where = [markerInWindow(state), ...(state.legend === null ? [] : [state.legend.rect])];
-    /** Whether the wall's colour is all there is at the marker and the legend, within 3 s. */
-    const walled = async (want: boolean): Promise<string> => {
-      const seen = await until(async () => {
-        const now = await drawnColours(tab, where);
-        return now.every((c) => (c === '#3355aa') === want) ? now : null;
-      }, 3000);
-      return seen === null ? `not yet: ${(await drawnColours(tab, where)).join()}` : '';
-    };
+    const walled = (want: boolean) => wallAt(tab, where, want);
     assert.equal(await walled(false), '', 'the marker and legend drawn at first');
     await addWall(tab);
     assert.equal(await walled(true), '', 'nothing of the overlay over the wall');
@@ -439,14 +444,7 @@ eachBrowser(site, (d) => {
     const { tab, state } = await openStory(d, '/centred.html');
     const where = [markerInWindow(state), ...(state.legend === null ? [] : [state.legend.rect])];
     assert.equal(where.length, 2, 'a marker in the window, and the legend');
-    /** Whether the backdrop's colour is all there is at the marker and the legend, within 3 s. */
-    const walled = async (want: boolean): Promise<string> => {
-      const seen = await until(async () => {
-        const now = await drawnColours(tab, where);
-        return now.every((c) => (c === '#3355aa') === want) ? now : null;
-      }, 3000);
-      return seen === null ? `not yet: ${(await drawnColours(tab, where)).join()}` : '';
-    };
+    const walled = (want: boolean) => wallAt(tab, where, want);
     assert.equal(await walled(false), '', 'the marker and legend drawn at first');
     // As consent managers draw it: the dialog is the backdrop's sibling, not inside it, so what is
     // topmost at the window's middle (the dialog) is not what is over the text (the backdrop).
