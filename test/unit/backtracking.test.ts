@@ -309,7 +309,14 @@ const REWRITES: readonly [string, RegExp, RegExp, readonly string[]][] = [
     'lines.ts WORD',
     WORD,
     /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]*\p{L}[\p{L}\p{N}]*/gu,
-    ['0', '7', '\u2167', '\u3007', '漢', 'か', 'a', 'É', ' ', '-'],
+    ['0', '7', '\u2167', '\u3007', '\u3021', '\u2e80', '漢', 'か', 'a', 'É', ' ', '-'],
+  ],
+  // Session 17's, quadratic in "0〇0〇…": tried from every digit after a Han numeral.
+  [
+    'lines.ts WORD (session 17)',
+    WORD,
+    /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?<!(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])\p{N})\p{N}*\p{L}[\p{L}\p{N}]*/gu,
+    ['0', '\u3007', '\u3021', '\u2e80', '漢', 'a', ' ', '0\u3007', '\u30070'],
   ],
   ['named-asides.ts TRAILING_SPACE_OR_DOT', TRAILING_SPACE_OR_DOT, /[\s.]+$/, [' ', '.', '\t', 'a', ',']],
   ['details.ts TRAILING_ZEROS', TRAILING_ZEROS, /0+$/, ['0', '1', '.']],
