@@ -10,28 +10,29 @@ import { isLetter } from './chars.ts';
 
 /**
  * Words of speaking a refusal or a non-answer is about, each with what its negation tells: a
- * refusal to speak ("would not say"), one that may be a refusal to act too ("would not disclose
- * the data", "did not confirm it"), or no answer at all ("did not respond").
+ * refusal to speak ("would not say"), one that may tell more, a refusal to act ("would not
+ * disclose the data", "did not confirm it") or a denial ("never said it would"), or no answer at
+ * all ("did not respond").
  */
-const SPEAKING: ReadonlyMap<string, 'negated' | 'negated-act' | 'unanswered'> = new Map([
+const SPEAKING: ReadonlyMap<string, 'negated' | 'negated-more' | 'unanswered'> = new Map([
   ['comment', 'negated'],
   ['say', 'negated'],
   ['discuss', 'negated'],
   ['address', 'negated'],
   ['elaborate', 'negated'],
   ['specify', 'negated'],
-  ['disclose', 'negated-act'],
-  ['confirm', 'negated-act'],
+  ['disclose', 'negated-more'],
+  ['confirm', 'negated-more'],
   ['answer', 'unanswered'],
   ['respond', 'unanswered'],
   ['reply', 'unanswered'],
   ['return', 'unanswered'],
   // "has not commented", "has not said whether": the forms after "has"/"had".
   ['commented', 'negated'],
-  ['said', 'negated'],
+  ['said', 'negated-more'],
   ['discussed', 'negated'],
-  ['disclosed', 'negated-act'],
-  ['confirmed', 'negated-act'],
+  ['disclosed', 'negated-more'],
+  ['confirmed', 'negated-more'],
   ['responded', 'unanswered'],
   ['replied', 'unanswered'],
   ['returned', 'unanswered'],
@@ -61,19 +62,19 @@ function wordAfter(text: string, at: number, to: number): [string, number] {
  * it"); or a negation and a word of speaking, by that word's kind (SPEAKING). "no comment" is a
  * negated comment.
  */
-export type RefusalForm = 'refused' | 'verb' | 'negated' | 'negated-act' | 'unanswered';
+export type RefusalForm = 'refused' | 'verb' | 'negated' | 'negated-more' | 'unanswered';
 
 /** Refusals to speak and non-answers: what a refused matter follows (refused-matter.ts). */
 export const TO_SPEAK: ReadonlySet<RefusalForm> = new Set([
   'refused',
   'negated',
-  'negated-act',
+  'negated-more',
   'unanswered',
 ]);
 /**
  * An answer a party gave by refusing: a verb of refusing, with or without its word of speaking, or
  * a negated word only of speaking (bare-answer.ts). Not "did not respond" (no answer, which the
- * precision round kept apart from a refusal), nor "would not disclose" (a refusal to act, often).
+ * precision round kept apart from a refusal), nor "would not disclose" (a refusal to act, often) or "never said it would" (a denial).
  */
 export const AS_ANSWER: ReadonlySet<RefusalForm> = new Set(['refused', 'verb', 'negated']);
 

@@ -51,8 +51,9 @@ test("another party's refusal, no answer, an answer with more to it, or one abou
     'Lakeside Clinic said it would not sell.',
     'Lakeside Clinic will not share records.',
     'Lakeside Clinic denied wrongdoing.',
-    // A refusal to disclose is often one to act, not to speak.
+    // A refusal to disclose is often one to act, not to speak; not having said, a denial.
     'Lakeside Clinic said it would not disclose records.',
+    'Lakeside Clinic said it never said it would share records.',
   ]);
   for (const m of met) expect(m).not.toContain(claimId);
 });

@@ -2,7 +2,7 @@
 // bare answer had an expression of its own; on made-up sentences the reader accepts every
 // sentence it did, and more only where the refusal is worded in a way it did not know: another
 // negation ("has not", "never", "won't", "no comment"), "immediately" before the word, or
-// "specify" and the past forms of its words.
+// "specify", "commented" and "discussed".
 
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
@@ -89,7 +89,7 @@ const inOldWords = (s: string): string =>
     .replace(/\b(?:has not|had not|never|won't|can't|is not)\b/g, 'would not')
     .replace(/\bhad no comment\b|\bsaid no comment\b/g, 'would not comment')
     .replace(/ immediately /g, ' ')
-    .replace(/\b(?:specify|commented|said|discussed)\b(?! (?:it|no))/g, 'comment');
+    .replace(/\b(?:specify|commented|discussed)\b/g, 'comment');
 
 test('the reader accepts every refusal the bare answer accepted, and more only in words it did not know', () => {
   fc.assert(
@@ -121,6 +121,8 @@ test('no answer, a refusal to act, or a negative statement is no refusal a party
     'Lakeside Clinic did not respond to a request for comment.',
     'Lakeside Clinic did not immediately return a call.',
     'Lakeside Clinic would not disclose the data.',
+    'Lakeside Clinic never said it would sell.',
+    'Lakeside Clinic has not said it would share records.',
     'Lakeside Clinic said it would not sell.',
     'Lakeside Clinic denied wrongdoing.',
   ]) {
