@@ -74,7 +74,8 @@ export const TO_SPEAK: ReadonlySet<RefusalForm> = new Set([
 /**
  * An answer a party gave by refusing: a verb of refusing, with or without its word of speaking, or
  * a negated word only of speaking (bare-answer.ts). Not "did not respond" (no answer, which the
- * precision round kept apart from a refusal), nor "would not disclose" (a refusal to act, often) or "never said it would" (a denial).
+ * precision round kept apart from a refusal), nor "would not disclose" (a refusal to act, often)
+ * or "never said it would" (a denial).
  */
 export const AS_ANSWER: ReadonlySet<RefusalForm> = new Set(['refused', 'verb', 'negated']);
 
