@@ -7,21 +7,13 @@
 // gave (no word of speaking), "JPMorgan declined to comment" another bank's, and "Wells Fargo
 // declined to comment on the lawsuit" a refusal about a matter the story never names.
 
+import { AS_ANSWER, refusalOf } from '../text/refusal.ts';
 import { namesOtherMatter } from './checks.ts';
 import type { PageUnit } from './page-unit.ts';
 import type { PreparedStory } from './prepare.ts';
 import { INFORMATIVE } from './score.ts';
 import type { Weights } from './similarity.ts';
 import { partyTerm } from './speakers.ts';
-
-/**
- * A refusal to speak, which the terms cannot show (its word is one of speaking): "declined",
- * "refuses", "would not comment", "didn't say". Without it a party's short negative statement
- * ("Wells Fargo said it would not raise fees.") would pass for its refusal (review S16c). Linear:
- * each alternative starts at a word boundary on a fixed word, with no nested repetition.
- */
-const REFUSAL =
-  /\b(?:declin|refus)(?:e|es|ed|ing)\b|\b(?:would|will|did|does|do|could)(?:\s+not|n['\u2019]t)\s+(?:comment|say|discuss|address|elaborate)\b/i;
 
 /** A bare answer's terms besides its party's name: "comment", or "address" and "news". */
 const BARE_WORDS = 2;
@@ -40,6 +32,14 @@ function besidesName(terms: readonly string[], name: string, weight: Weights): n
 }
 
 const bare = (words: number): boolean => words >= 0 && words <= BARE_WORDS;
+
+/**
+ * Whether text refuses to speak, which the terms cannot show (its word is one of speaking):
+ * "declined", "refuses", "would not comment", "has not said" (refusal.ts). Without it a party's
+ * short negative statement ("Wells Fargo said it would not raise fees.") would pass for its
+ * refusal (review S16c). O(text length).
+ */
+const refuses = (text: string): boolean => refusalOf(AS_ANSWER, text) >= 0;
 
 /** Whether claim unit k and the page unit are the same party's bare refusals, the party speaking on the page. */
 export function bothBareAnswers(
@@ -60,8 +60,8 @@ export function bothBareAnswers(
   return (
     bare(besidesName(claimUnit?.terms ?? [], name, weight)) &&
     bare(besidesName(unit.terms, name, weight)) &&
-    REFUSAL.test(claimText) &&
-    REFUSAL.test(pageText) &&
+    refuses(claimText) &&
+    refuses(pageText) &&
     !namesOtherMatter(prepared, pageText)
   );
 }

@@ -1,9 +1,11 @@
 // No regular expression a page's text reaches may take more than linear time on some text: a
 // hostile page's paragraph of 10,000 characters must not hold the content script. The clause
 // splitters took 11 s on 4,000 tabs before they became a scanner (units.ts). recheck (a ReDoS
-// checker) reads every expression literal of the modules the page scripts import and must prove
-// each safe; the expressions that are safe where they are used but that it flags, or cannot
-// prove, are listed with why. The compiler, the CLI and the tools read seeds and local files
+// checker) reads every expression of the modules the page scripts import and must prove each
+// safe: their literals, and those they build with `new RegExp` (from the index's names and
+// anchors, from word lists), caught as they are made while the engine reads pages. The
+// expressions that are safe where they are used but that it flags, or cannot prove, are listed
+// with why. The compiler, the CLI and the tools read seeds and local files
 // only: a slow expression there costs a build, not a reader's page.
 
 import fs from 'node:fs';
@@ -11,7 +13,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { check } from 'recheck';
 import ts from 'typescript';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { HEADER_LINE } from '../../src/cli/text-page.ts';
 import { LAST_WORD } from '../../src/compiler/attribution.ts';
 import { TRAILING_SPACE } from '../../src/compiler/furniture.ts';
@@ -33,7 +35,7 @@ import { WEEKDAYS } from '../../src/text/calendar.ts';
 import { TRAILING_SPACE_OR_DOT } from '../../src/text/named-asides.ts';
 import { CANDIDATE } from '../../src/text/sentences.ts';
 import { END_MARKS } from '../../src/tools/eval/index-measure.ts';
-import { ROOT } from './helpers.ts';
+import { builtIndex, pageTexts, ROOT } from './helpers.ts';
 
 /**
  * The scripts that run on a page or read what it sends: the gate, the full content script
@@ -55,6 +57,11 @@ interface Allowed {
   max?: number;
 }
 const ALLOWED: readonly Allowed[] = [
+  {
+    file: 'src/matching/speakers.ts',
+    text: String(otherBanks(['Bancorp', 'Bank'])),
+    why: "otherBanks, built from the index's heads: recheck's fuzzer calls it cubic, but every repetition in it is bounded (a name word of at most 50 characters, at most three words), so a match tried from a capital reads at most three words and the white space between them; its attack string ('Bank\\tof' + 'Bof\\tBan\\tBan'.repeat(n)) takes 25 ms at 352,000 characters, and 'B\\tB\\t' repeated 14 to 19 ms at 512,000 and 41 to 78 ms at 2,048,000 (linear)",
+  },
   {
     file: 'src/matching/movement.ts',
     text: String.raw`/([A-Z][A-Za-z&.-]*)(?:\s+(?:Inc|Corp|Co|Ltd|Plc)\b\.?)?(?:['\u2019]s)?(?:\s+\([A-Z.:]+(?:\s+[A-Z.]+)?\))?(?:['\u2019]s)?\s+$/`,
@@ -124,6 +131,87 @@ function literals(files: readonly string[]): Literal[] {
   return out;
 }
 
+/** Every place in `files` that builds an expression (`new RegExp(…)`), as file:line:column. */
+function constructions(files: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const file of files) {
+    const sf = ts.createSourceFile(
+      file,
+      fs.readFileSync(path.join(ROOT, file), 'utf8'),
+      ts.ScriptTarget.Latest,
+      true,
+    );
+    const visit = (node: ts.Node): void => {
+      if (
+        (ts.isNewExpression(node) || ts.isCallExpression(node)) &&
+        ts.isIdentifier(node.expression) &&
+        node.expression.text === 'RegExp'
+      ) {
+        const at = sf.getLineAndCharacterOfPosition(node.getStart(sf));
+        out.push(`${file}:${at.line + 1}:${at.character + 1}`);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(sf);
+  }
+  return out.sort();
+}
+
+/** Where a built expression was made: its frame in the stack, file:line:column relative to the root. */
+const SITE = /\(?(\/[^():]+):(\d+):(\d+)\)?$/;
+
+/**
+ * Every expression the page modules build, with where: fresh copies of them are loaded with the
+ * RegExp constructor watched, and the engine reads real pages with the built index (the gate's
+ * anchors, the parties' names), a page of letters beyond ASCII (the Unicode twins of letterPattern)
+ * and a line of words (lines.ts). Only what a page module builds is kept (vitest builds its own).
+ */
+async function builtExpressions(modules: ReadonlySet<string>): Promise<(Literal & { site: string })[]> {
+  const made = new Map<string, Literal & { site: string }>();
+  const Original = globalThis.RegExp;
+  const watch = (r: RegExp): RegExp => {
+    // The frames: this function, the trap, the expression's maker.
+    const frame = (new Error().stack ?? '').split('\n')[3] ?? '';
+    const m = SITE.exec(frame.trim());
+    const file = m?.[1] === undefined ? '' : path.relative(ROOT, m[1]);
+    if (modules.has(file)) {
+      const site = `${file}:${m?.[2] ?? ''}:${m?.[3] ?? ''}`;
+      const text = `/${r.source}/${r.flags}`;
+      made.set(`${site} ${text}`, {
+        file,
+        line: Number(m?.[2]),
+        text,
+        source: r.source,
+        flags: r.flags,
+        site,
+      });
+    }
+    return r;
+  };
+  vi.resetModules();
+  globalThis.RegExp = new Proxy(Original, {
+    construct: (target, args: unknown[], newTarget) =>
+      watch(Reflect.construct(target, args, newTarget) as RegExp),
+    apply: (target, self, args: unknown[]) => watch(Reflect.apply(target, self, args) as RegExp),
+  });
+  try {
+    const { Engine } = await import('../../src/matching/engine.ts');
+    const { admits } = await import('../../src/page/lines.ts');
+    const engine = new Engine(builtIndex());
+    for (const page of pageTexts().slice(0, 4)) engine.analyse(page.split(/\n\s*\n/));
+    engine.analyse([
+      'Zoë Müller, a Crédit Agricole analyst, said Facebook asked J.P. Morgan and Wells Fargo for customers’ card data.',
+      'Facebook’s request to the banks followed a report. Façade Bank declined to comment on the talks.',
+    ]);
+    // An anchor group's words with a space, tried where its plain words are missing ("bank").
+    engine.analyse(['Facebook asked financial institutions for customer data.']);
+    admits('one two three four five six seven', 'LI');
+  } finally {
+    globalThis.RegExp = Original;
+  }
+  return [...made.values()];
+}
+
 /**
  * recheck's time for one expression. Out of time it answers "unknown", which fails the test, so
  * the budget leaves room for a busy machine: the slowest proof here takes 4.3 s on an idle one
@@ -158,7 +246,14 @@ describe('regular expressions a page reaches', () => {
       console.warn(`backtracking.test.ts: ${why}`);
       ctx.skip(why);
     }
-    const all = literals(modules);
+    const built = await builtExpressions(new Set(modules));
+    // A place that builds an expression the exercise above never reaches would go unchecked.
+    const reached = new Set(built.map((b) => b.site));
+    expect(constructions(modules).filter((c) => !reached.has(c))).toEqual([]);
+    const written = literals(modules);
+    // One built from a literal's source (lines.ts's WORD, made again global) is that literal's.
+    const asWritten = new Set(written.map((l) => `${l.file} ${l.text}`));
+    const all = [...written, ...built.filter((b) => !asWritten.has(`${b.file} ${b.text}`))];
     const allowed = new Map(ALLOWED.map((a) => [`${a.file} ${a.text}`, a]));
     const found: string[] = [];
     const failed: string[] = [];
@@ -214,7 +309,14 @@ const REWRITES: readonly [string, RegExp, RegExp, readonly string[]][] = [
     'lines.ts WORD',
     WORD,
     /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]*\p{L}[\p{L}\p{N}]*/gu,
-    ['0', '7', '\u2167', '\u3007', '漢', 'か', 'a', 'É', ' ', '-'],
+    ['0', '7', '\u2167', '\u3007', '\u3021', '\u2e80', '漢', 'か', 'a', 'É', ' ', '-'],
+  ],
+  // Session 17's, quadratic in "0〇0〇…": tried from every digit after a Han numeral.
+  [
+    'lines.ts WORD (session 17)',
+    WORD,
+    /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?<!(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])\p{N})\p{N}*\p{L}[\p{L}\p{N}]*/gu,
+    ['0', '\u3007', '\u3021', '\u2e80', '漢', 'a', ' ', '0\u3007', '\u30070'],
   ],
   ['named-asides.ts TRAILING_SPACE_OR_DOT', TRAILING_SPACE_OR_DOT, /[\s.]+$/, [' ', '.', '\t', 'a', ',']],
   ['details.ts TRAILING_ZEROS', TRAILING_ZEROS, /0+$/, ['0', '1', '.']],

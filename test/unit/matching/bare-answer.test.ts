@@ -30,6 +30,9 @@ test("a party's bare refusal in other words meets its refusal", () => {
     // A refusal about the story's matter, or one the paper points back at, is its refusal.
     'Lakeside Clinic declined to comment on its plans.',
     'Lakeside Clinic declined to comment on rumors.',
+    // A refusal in other words than "decline" or "would not" is one too (refusal.ts).
+    'Lakeside Clinic said it had no comment.',
+    "Lakeside Clinic said it won't comment.",
   ]);
   for (const m of met) expect(m).toContain(claimId);
 });
@@ -48,6 +51,9 @@ test("another party's refusal, no answer, an answer with more to it, or one abou
     'Lakeside Clinic said it would not sell.',
     'Lakeside Clinic will not share records.',
     'Lakeside Clinic denied wrongdoing.',
+    // A refusal to disclose is often one to act, not to speak; not having said, a denial.
+    'Lakeside Clinic said it would not disclose records.',
+    'Lakeside Clinic said it never said it would share records.',
   ]);
   for (const m of met) expect(m).not.toContain(claimId);
 });

@@ -1,0 +1,136 @@
+// One reader of refusals (refusal.ts) serves both a refused matter and a party's bare answer. The
+// bare answer had an expression of its own; on made-up sentences the reader accepts every
+// sentence it did, and more only where the refusal is worded in a way it did not know: another
+// negation ("has not", "never", "won't", "no comment"), "immediately" before the word, or
+// "specify", "commented" and "discussed".
+
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
+import { AS_ANSWER, refusalEnd, refusalOf } from '../../../src/text/refusal.ts';
+
+/** bare-answer.ts's own expression before it asked refusal.ts. */
+const OLD_REFUSAL =
+  /\b(?:declin|refus)(?:e|es|ed|ing)\b|\b(?:would|will|did|does|do|could)(?:\s+not|n['\u2019]t)\s+(?:comment|say|discuss|address|elaborate)\b/i;
+
+const asAnswer = (text: string): boolean => refusalOf(AS_ANSWER, text) >= 0;
+
+const NEGATIONS = [
+  'would not',
+  'will not',
+  'did not',
+  'does not',
+  'could not',
+  "wouldn't",
+  'didn\u2019t',
+  'Would Not',
+  'has not',
+  'had not',
+  'never',
+  "won't",
+  "can't",
+  'is not',
+  'said it would not',
+];
+const WORDS = [
+  'comment',
+  'say',
+  'discuss',
+  'address',
+  'elaborate',
+  'specify',
+  'commented',
+  'said',
+  'discussed',
+  'disclose',
+  'confirm',
+  'respond',
+  'reply',
+  'return',
+  'answer',
+  'responded',
+  'share',
+  'raise',
+  'sell',
+];
+const VERBS = ['declined', 'declines', 'refused', 'refusing', 'decline', 'Declined', 'declared', 'refuted'];
+const AFTER_VERB = [
+  '',
+  ' to comment',
+  ' comment',
+  ' to say',
+  ' to respond',
+  ' to give records',
+  ' the offer',
+];
+const TAILS = ['.', ' on the talks.', ' whether it would sign.', ' to a request for comment.', ''];
+
+/** A made-up sentence: a party, then a verb of refusing or a negation and a word, then a tail. */
+const sentence = fc
+  .tuple(
+    fc.constantFrom('Lakeside Clinic', 'The clinic', 'A spokesman'),
+    fc.oneof(
+      fc.tuple(fc.constantFrom(...VERBS), fc.constantFrom(...AFTER_VERB)).map(([v, a]) => `${v}${a}`),
+      fc
+        .tuple(fc.constantFrom(...NEGATIONS), fc.boolean(), fc.constantFrom(...WORDS))
+        .map(([n, at, w]) => `${n} ${at ? 'immediately ' : ''}${w}`),
+      fc.constantFrom('had no comment', 'said no comment', 'had no answer', 'gave no details'),
+    ),
+    fc.constantFrom(...TAILS),
+  )
+  .map(([who, what, tail]) => `${who} ${what}${tail}`);
+
+/**
+ * The sentence in the old expression's words: the other negations made "would not", "immediately"
+ * dropped, the words it did not know made "comment". Where the reader accepts more, this is what it
+ * reads: the old expression accepts the sentence so rewritten.
+ */
+const inOldWords = (s: string): string =>
+  s
+    .replace(/\b(?:has not|had not|never|won't|can't|is not)\b/g, 'would not')
+    .replace(/\bhad no comment\b|\bsaid no comment\b/g, 'would not comment')
+    .replace(/ immediately /g, ' ')
+    .replace(/\b(?:specify|commented|discussed)\b/g, 'comment');
+
+test('the reader accepts every refusal the bare answer accepted, and more only in words it did not know', () => {
+  fc.assert(
+    fc.property(sentence, (s) => {
+      const old = OLD_REFUSAL.test(s);
+      const now = asAnswer(s);
+      if (old) expect(now).toBe(true);
+      else if (now) expect(OLD_REFUSAL.test(inOldWords(s))).toBe(true);
+    }),
+    { numRuns: 5000 },
+  );
+});
+
+test('a refusal in words the old expression did not know is an answer', () => {
+  for (const s of [
+    'Lakeside Clinic has not commented.',
+    "Lakeside Clinic won't comment.",
+    'Lakeside Clinic had no comment.',
+    'Lakeside Clinic would not immediately comment.',
+    'Lakeside Clinic would not specify.',
+    'Lakeside Clinic declined.',
+  ]) {
+    expect(asAnswer(s), s).toBe(true);
+  }
+});
+
+test('no answer, a refusal to act, or a negative statement is no refusal a party answered with', () => {
+  for (const s of [
+    'Lakeside Clinic did not respond to a request for comment.',
+    'Lakeside Clinic did not immediately return a call.',
+    'Lakeside Clinic would not disclose the data.',
+    'Lakeside Clinic never said it would sell.',
+    'Lakeside Clinic has not said it would share records.',
+    'Lakeside Clinic said it would not sell.',
+    'Lakeside Clinic denied wrongdoing.',
+  ]) {
+    expect(asAnswer(s), s).toBe(false);
+  }
+  // A refused matter still follows a non-answer or a refusal to disclose (refused-matter.ts).
+  expect(refusalEnd('Lakeside Clinic did not respond to a request.')).toBeGreaterThan(0);
+  expect(refusalEnd('Lakeside Clinic would not disclose whether it signed.')).toBeGreaterThan(0);
+  // And not a bare verb of refusing: "shares declined on reports …" is a fall.
+  expect(refusalEnd('Globex shares declined on reports of talks.')).toBe(-1);
+});
