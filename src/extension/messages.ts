@@ -179,6 +179,7 @@ const isAnswer = record<AnswerView>({
   date: nullable(isStr),
   to: nullable(isStr),
   official: isBool,
+  primary: optional(isBool),
 });
 
 /** Every field the popup reads: a stored view that lacks one (an older version's) is dropped whole. */

@@ -15,6 +15,12 @@ export interface AnswerView {
   to: string | null;
   /** True for a statement story.json lists as the subject's own words. */
   official: boolean;
+  /**
+   * True for the one statement story.json marks primary: the only one called the subject's
+   * "official statement", since a reader takes that for one statement. Optional: an answer stored
+   * by an older version has none, and is credited as a plain statement.
+   */
+  primary?: boolean;
 }
 
 export interface ClaimView {
@@ -77,6 +83,7 @@ function answerView(story: Story, id: string): AnswerView | null {
     date: official?.date ?? c.firstReport.date,
     to: outletName(story, official?.to ?? null),
     official: official !== undefined,
+    primary: official?.primary === true,
   };
 }
 
@@ -250,9 +257,14 @@ export function provenanceLine(v: ClaimView): string {
   return `Said by ${v.said.by}${to}${v.said.date === null ? '' : `, ${formatDate(v.said.date)}`}`;
 }
 
-/** "statement to AFP, 6 Aug 2018": how and when an answer was given. */
+/**
+ * "statement to AFP, 6 Aug 2018": how and when an answer was given. Only the primary statement
+ * is "official": story.json records others given to no named outlet, and two "official
+ * statements" read as two versions of the one denial.
+ */
 function answerSource(a: AnswerView): string {
-  const to = a.to === null ? (a.official ? 'official statement' : 'as reported') : `statement to ${a.to}`;
+  const bare = a.primary === true ? 'official statement' : a.official ? 'statement' : 'as reported';
+  const to = a.to === null ? bare : `statement to ${a.to}`;
   return `${to}${a.date === null ? '' : `, ${formatDate(a.date)}`}`;
 }
 
