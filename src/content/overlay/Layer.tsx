@@ -4,13 +4,8 @@
 
 import { Component } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import {
-  answerCredit,
-  provenanceLine,
-  type AnswerView,
-  type ClaimView,
-  type FoundClaim,
-} from '../../view/describe.ts';
+import { answerCredit, provenanceLine, type ClaimView, type FoundClaim } from '../../view/describe.ts';
+import { cardAnswers, cardOrder } from '../../view/card.ts';
 import { KINDS, kindOf } from '../../view/kinds.ts';
 import { creditedLine, passageSentence } from '../../view/sources.ts';
 import { count } from '../../view/plural.ts';
@@ -471,15 +466,6 @@ export function placeCard(
   return { left, width, top: null, bottom: lowest, max, side: 'over' };
 }
 
-/** Facebook's answers to a paragraph's claims, each once, its own words first. */
-function answersOf(claims: readonly ClaimView[]): AnswerView[] {
-  const seen = new Map<string, AnswerView>();
-  for (const c of claims) for (const a of c.answers) if (!seen.has(a.claimId)) seen.set(a.claimId, a);
-  const all = [...seen.values()];
-  const official = all.filter((a) => a.official);
-  return official.length > 0 ? official : all;
-}
-
 function Card({
   entry,
   id,
@@ -538,7 +524,8 @@ function Card({
   const single = entry.claims.length === 1;
   const kind = kindOf(entry.kind);
   const source = lead === undefined || single ? '' : headingSource(lead);
-  const answers = answersOf(entry.claims.map((c) => c.view));
+  const answers = cardAnswers(entry.claims.map((c) => c.view));
+  const claims = cardOrder(entry.claims, (c) => c.view, lead);
   const headingId = `${id}-heading`;
   return (
     <div
@@ -574,7 +561,7 @@ function Card({
         </button>
       </div>
       <div class="body">
-        {entry.claims.map((c) => (
+        {claims.map((c) => (
           <ClaimBlock key={c.view.id} shown={c} badge={!single} />
         ))}
         {answers.length > 0 && (
