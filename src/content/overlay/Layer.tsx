@@ -5,7 +5,7 @@
 import { Component } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { answerCredit, provenanceLine, type ClaimView, type FoundClaim } from '../../view/describe.ts';
-import { cardAnswers, cardOrder } from '../../view/card.ts';
+import { cardAnswers, cardLead, cardOrder } from '../../view/card.ts';
 import { KINDS, kindOf } from '../../view/kinds.ts';
 import { creditedLine, passageSentence } from '../../view/sources.ts';
 import { count } from '../../view/plural.ts';
@@ -519,7 +519,10 @@ function Card({
     return () => observer.disconnect();
   }, []);
   // The heading speaks for the paragraph: its leading kind, and that kind's first outlet.
-  const lead = leadOf(entry);
+  const lead = cardLead(
+    entry.claims.map((c) => c.view),
+    entry.kind,
+  );
   // One claim: the heading is its kind, and the claim below says who first had it, once.
   const single = entry.claims.length === 1;
   const kind = kindOf(entry.kind);
@@ -589,20 +592,6 @@ function Card({
 function headingSource(c: ClaimView): string {
   if (c.said !== null) return c.said.to === null ? `said by ${c.said.by}` : `${c.said.by} to ${c.said.to}`;
   return c.firstOutlet === null ? 'first outlet not known' : `first reported by ${c.firstOutlet}`;
-}
-
-/**
- * The claim the heading speaks for: of the leading kind, the one whose first outlet (or
- * speaker) is known and earliest; an undetermined one only when none is known.
- */
-function leadOf(entry: Entry): ClaimView | undefined {
-  const ofKind = entry.claims.map((c) => c.view).filter((v) => v.kind === entry.kind);
-  const when = (v: ClaimView): string | null =>
-    v.said !== null ? (v.said.date ?? '') : v.firstOutlet === null ? null : (v.firstDate ?? '');
-  const known = ofKind.filter((v) => when(v) !== null);
-  // Undated but known sorts last among the known: '' would otherwise come first.
-  const key = (v: ClaimView): string => when(v) || '~';
-  return known.sort((a, b) => key(a).localeCompare(key(b)))[0] ?? ofKind[0] ?? entry.claims[0]?.view;
 }
 
 /** One claim of a card; `badge`: its kind named, where the card holds several. */

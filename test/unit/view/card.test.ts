@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cardAnswers, cardOrder } from '../../../src/view/card.ts';
+import { cardAnswers, cardLead, cardOrder } from '../../../src/view/card.ts';
 import { describeClaim, type ClaimView } from '../../../src/view/describe.ts';
 import { seedStory } from '../helpers.ts';
 
@@ -33,5 +33,20 @@ describe('what a claim card holds', () => {
     // Headed "Statement": the statement first, though the matcher found the report first.
     expect(order(statement, [ctx, report, statement])).toEqual(['statement', 'report', 'context']);
     expect(order(report, [ctx, report])).toEqual(['report', 'context']);
+  });
+
+  test('a card of statements is headed by the dated one, not one the sources give no date for', () => {
+    const dated = story.claims.find(
+      (c) => c.kind === 'statement' && c.said?.date != null && c.said.to != null,
+    );
+    const undated = story.claims.find(
+      (c) => c.kind === 'statement' && c.said != null && c.said.date === null,
+    );
+    if (dated === undefined || undated === undefined) throw new Error('no such statements in the seeds');
+    for (const list of [
+      [view(undated.id), view(dated.id)],
+      [view(dated.id), view(undated.id)],
+    ])
+      expect(cardLead(list, 'statement')?.id).toBe(dated.id);
   });
 });
