@@ -193,7 +193,12 @@ const isClaimView = record<ClaimView>({
   otherOutlets: each(isStr),
   firstCredited: isBool,
   said: nullable(
-    record<NonNullable<ClaimView['said']>>({ by: isStr, to: nullable(isStr), date: nullable(isStr) }),
+    record<NonNullable<ClaimView['said']>>({
+      by: isStr,
+      to: nullable(isStr),
+      date: nullable(isStr),
+      official: optional(isBool),
+    }),
   ),
   answers: each(isAnswer),
 });

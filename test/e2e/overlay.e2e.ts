@@ -274,7 +274,7 @@ eachBrowser(site, (d) => {
     await tab.viewport(1280, 800);
     // A card of several claims names the outlet too.
     const kinds =
-      /^[RSBC](Report|Statement|Response|Context)( · (first reported by .+|first outlet not known|.+ to .+|said by .+))?$/;
+      /^[RSBC](Report|Statement|Response|Context)( · (first reported by .+|first outlet not known|.+ to .+|said by .+|.+’s official statement))?$/;
     const headings: string[] = [];
     for (const m of state.markers) {
       await focusClaim(d, tab, m.paragraph);

@@ -590,7 +590,12 @@ function Card({
 
 /** "first reported by The Wall Street Journal" or "Facebook to AFP", short enough for a heading. */
 function headingSource(c: ClaimView): string {
-  if (c.said !== null) return c.said.to === null ? `said by ${c.said.by}` : `${c.said.by} to ${c.said.to}`;
+  if (c.said !== null)
+    return c.said.to !== null
+      ? `${c.said.by} to ${c.said.to}`
+      : c.said.official === true
+        ? `${c.said.by}’s official statement`
+        : `said by ${c.said.by}`;
   return c.firstOutlet === null ? 'first outlet not known' : `first reported by ${c.firstOutlet}`;
 }
 

@@ -87,4 +87,17 @@ describe('what a reader is told about a claim and a page', () => {
     expect(answerCredit('Facebook', p)).toBe('Facebook, official statement, 6 Aug 2018');
     expect(answerCredit('Facebook', o)).toBe('Facebook, statement, 6 Aug 2018');
   });
+
+  test('the primary statement’s own claim says it is the official statement the popup and story page quote; another does not', () => {
+    const primary = story.statements.find((s) => s.primary === true);
+    const other = story.statements.find((s) => s.primary !== true && s.to === null && s.claimId !== '');
+    if (primary === undefined || other === undefined) throw new Error('no such statements in the seeds');
+    const line = (id: string): string => {
+      const v = describeClaim(story, id);
+      if (v === null) throw new Error('not described');
+      return provenanceLine(v);
+    };
+    expect(line(primary.claimId)).toBe('Said by Facebook in its official statement, 6 Aug 2018');
+    expect(line(other.claimId)).toBe('Said by Facebook, 6 Aug 2018');
+  });
 });
