@@ -179,6 +179,7 @@ const isAnswer = record<AnswerView>({
   date: nullable(isStr),
   to: nullable(isStr),
   official: isBool,
+  primary: optional(isBool),
 });
 
 /** Every field the popup reads: a stored view that lacks one (an older version's) is dropped whole. */
@@ -192,7 +193,12 @@ const isClaimView = record<ClaimView>({
   otherOutlets: each(isStr),
   firstCredited: isBool,
   said: nullable(
-    record<NonNullable<ClaimView['said']>>({ by: isStr, to: nullable(isStr), date: nullable(isStr) }),
+    record<NonNullable<ClaimView['said']>>({
+      by: isStr,
+      to: nullable(isStr),
+      date: nullable(isStr),
+      official: optional(isBool),
+    }),
   ),
   answers: each(isAnswer),
 });

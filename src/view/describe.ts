@@ -15,6 +15,12 @@ export interface AnswerView {
   to: string | null;
   /** True for a statement story.json lists as the subject's own words. */
   official: boolean;
+  /**
+   * True for the one statement story.json marks primary: the only one called the subject's
+   * "official statement", since a reader takes that for one statement. Optional: an answer stored
+   * by an older version has none, and is credited as a plain statement.
+   */
+  primary?: boolean;
 }
 
 export interface ClaimView {
@@ -33,7 +39,17 @@ export interface ClaimView {
    */
   firstCredited: boolean;
   /** For a statement or a response: who said it, to which outlet (by name) and when, where known. */
-  said: { by: string; to: string | null; date: string | null } | null;
+  said: {
+    by: string;
+    to: string | null;
+    date: string | null;
+    /**
+     * The statement story.json marks primary, which the popup and the story page quote as the
+     * subject's official statement: said so here, or its claim reads as another statement.
+     * Optional: a view stored by an older version has none.
+     */
+    official?: boolean;
+  } | null;
   answers: AnswerView[];
 }
 
@@ -77,6 +93,7 @@ function answerView(story: Story, id: string): AnswerView | null {
     date: official?.date ?? c.firstReport.date,
     to: outletName(story, official?.to ?? null),
     official: official !== undefined,
+    primary: official?.primary === true,
   };
 }
 
@@ -114,7 +131,14 @@ export function describeClaim(story: Story, claimId: string): ClaimView | null {
       claim.firstReport.outlet !== null &&
       claim.appearances.some((a) => a.outlet === claim.firstReport.outlet),
     said:
-      claim.said === undefined ? null : { by: claim.said.by, to: name(claim.said.to), date: claim.said.date },
+      claim.said === undefined
+        ? null
+        : {
+            by: claim.said.by,
+            to: name(claim.said.to),
+            date: claim.said.date,
+            official: story.statements.some((s) => s.claimId === claim.id && s.primary === true),
+          },
     answers: claim.answeredBy.flatMap((id) => {
       const a = answerView(story, id);
       return a === null ? [] : [a];
@@ -238,7 +262,8 @@ export function firstReportLine(v: ClaimView): string {
 
 /**
  * Where a claim comes from, in one line: who said a statement or a response, to whom and when
- * ("Said by Facebook to AFP, 6 Aug 2018"), else who reported it first (firstReportLine); empty
+ * ("Said by Facebook to AFP, 6 Aug 2018", "Said by Facebook in its official statement, 6 Aug
+ * 2018"), else who reported it first (firstReportLine); empty
  * for context no outlet is named for, which callers leave out.
  */
 export function provenanceLine(v: ClaimView): string {
@@ -246,13 +271,19 @@ export function provenanceLine(v: ClaimView): string {
   // the sources, and 27 "First outlet not known" lines read as holes (review finding 15).
   if (v.kind === 'context' && v.firstOutlet === null && v.said === null) return '';
   if (v.said === null) return firstReportLine(v);
-  const to = v.said.to === null ? '' : ` to ${v.said.to}`;
+  const to =
+    v.said.to !== null ? ` to ${v.said.to}` : v.said.official === true ? ' in its official statement' : '';
   return `Said by ${v.said.by}${to}${v.said.date === null ? '' : `, ${formatDate(v.said.date)}`}`;
 }
 
-/** "statement to AFP, 6 Aug 2018": how and when an answer was given. */
+/**
+ * "statement to AFP, 6 Aug 2018": how and when an answer was given. Only the primary statement
+ * is "official": story.json records others given to no named outlet, and two "official
+ * statements" read as two versions of the one denial.
+ */
 function answerSource(a: AnswerView): string {
-  const to = a.to === null ? (a.official ? 'official statement' : 'as reported') : `statement to ${a.to}`;
+  const bare = a.primary === true ? 'official statement' : a.official ? 'statement' : 'as reported';
+  const to = a.to === null ? bare : `statement to ${a.to}`;
   return `${to}${a.date === null ? '' : `, ${formatDate(a.date)}`}`;
 }
 

@@ -48,6 +48,8 @@ export interface StatementEntry {
   /** The outlet it was given to, by name, or null where the record names none. */
   to: string | null;
   quote: string;
+  /** The statement story.json marks primary: the one line called the official statement. */
+  primary: boolean;
 }
 
 /**
@@ -98,6 +100,7 @@ export function timeline(story: Story): TimelineEntry[] {
       date: s.date,
       to: outletName(story, s.to),
       quote: s.quote,
+      primary: s.primary === true,
     }));
   return [...outlets, ...statements].sort(
     (a, b) =>
@@ -117,7 +120,8 @@ export function timelineLine(e: TimelineEntry, subject: string): { date: string;
   if (e.type === 'statement')
     return {
       date,
-      text: `${subject}'s ${e.to === null ? 'official statement' : `statement to ${e.to}`}: “${e.quote}”`,
+      // Only the primary is "official": the others given to no named outlet are plain statements.
+      text: `${subject}'s ${e.to !== null ? `statement to ${e.to}` : e.primary ? 'official statement' : 'statement'}: “${e.quote}”`,
     };
   const parts = [
     e.broke ? 'the first report of the story' : '',

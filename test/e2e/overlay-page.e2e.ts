@@ -83,6 +83,12 @@ const pages: Record<string, string> = {
     ['<article>', '</article>'],
     '<header></header>',
   ),
+  // A floating share button (#cc2255, 44 px) fixed in the margin between the window's top and middle.
+  '/share-button.html': page(
+    'article { width: 640px; margin: 0 auto } .share { position: fixed; top: 200px; left: calc(50% - 364px); width: 44px; height: 44px; border-radius: 22px; background: #cc2255; z-index: 5 }',
+    ['<article>', '</article>'],
+    '<button class="share" aria-label="Share"></button>',
+  ),
   // Scrollytelling: a sticky full-window figure (#dddddd) behind the article, whose text is drawn over it.
   '/scrolly.html': page(
     'section { position: relative } figure { position: sticky; top: 0; height: 100vh; margin: 0; background: #dddddd } article { position: relative; z-index: 1; margin: -100vh auto 0; width: 640px }',
@@ -415,6 +421,26 @@ eachBrowser(site, (d) => {
     assert.equal(markerUnder, '#112233', 'under the header, the header, not the marker');
     assert.notEqual(ruleBelow, '#112233');
     assert.ok(apart(ruleBelow ?? '', '#ffffff') > 40, `below it the rule shows (${ruleBelow})`);
+    await tab.close();
+  });
+
+  test('a small fixed button between the window’s top and middle covers the marker it sits on', async () => {
+    const { tab } = await openStory(d, '/share-button.html');
+    await tab.viewport(1280, 800);
+    const m = (await overlayOf(d, tab))?.markers.find((k) => k.rect.top > 300);
+    assert.ok(m !== undefined, 'a marker below the button');
+    // Bring the marker under the button (200 to 244 px), clear of the window's top, middle and foot.
+    await tab.evaluate((y: number) => scrollBy(0, y), m.rect.top - 211);
+    await new Promise((r) => setTimeout(r, 400));
+    const now = (await overlayOf(d, tab))?.paragraphs.find((p) => p.paragraph === m.paragraph)?.rect;
+    assert.ok(
+      now !== undefined && now.top > 195 && now.top < 225,
+      `its paragraph at the button (${JSON.stringify(now)})`,
+    );
+    const [under] = await drawnColours(tab, [
+      { top: now.top + 4, bottom: now.top + 18, left: now.left - 34, right: now.left - 12 },
+    ]);
+    assert.equal(under, '#cc2255', 'the button, not the marker');
     await tab.close();
   });
 

@@ -11,10 +11,11 @@ import { DEV_POSITIVES, fixturePages, SEED_FILES } from '../../src/tools/harness
 import { unexpected } from '../../src/tools/harness/proxy.ts';
 import { checkMatches, eachBrowser, overlayOf, useSite } from '../../src/tools/harness/site.ts';
 import { linkedClaim } from '../../src/tools/harness/story-page.ts';
-import { escapeHtml, seedArticle } from '../../src/tools/harness/pages.ts';
+import { escapeHtml, newsPage, seedArticle } from '../../src/tools/harness/pages.ts';
+import { parseTextPage } from '../../src/cli/text-page.ts';
 import { kindOf } from '../../src/view/kinds.ts';
 import { apart, contrast, drawnColours } from './drawn.ts';
-import type { ClaimKind } from '../../src/model/types.ts';
+import type { ClaimIndex, ClaimKind } from '../../src/model/types.ts';
 
 const pages = fixturePages();
 // A phone-width layout whose article runs to the window's edges (12 px padding): no margin on
@@ -51,6 +52,11 @@ pages['/dark.html'] = `<!doctype html><html lang="en"><head><meta charset="utf-8
 <style>body { margin: 0; font: 17px/1.5 Georgia, serif; background: #222222; color: #cccccc }
 article { width: 640px; margin: 0 auto }</style></head>
 <body><article><h1>${escapeHtml(fullBleed.title)}</h1>${fullBleed.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</article></body></html>`;
+// A reader's blog post (dev2) whose paragraph carries Facebook's denial beside the report it answers.
+const blog = parseTextPage(
+  fs.readFileSync(path.resolve('test/eval/dev2/pages/pos-c12-blog-reader-comments.txt'), 'utf8'),
+);
+pages['/blog-denial.html'] = newsPage({ title: blog.header.title ?? '', paragraphs: blog.paragraphs });
 const site = useSite(pages);
 
 /** Paragraph indexes the check CLI (same engine, happy-dom) matches on a fixture page. */
@@ -268,7 +274,7 @@ eachBrowser(site, (d) => {
     await tab.viewport(1280, 800);
     // A card of several claims names the outlet too.
     const kinds =
-      /^[RSBC](Report|Statement|Response|Context)( · (first reported by .+|first outlet not known|.+ to .+|said by .+))?$/;
+      /^[RSBC](Report|Statement|Response|Context)( · (first reported by .+|first outlet not known|.+ to .+|said by .+|.+’s official statement))?$/;
     const headings: string[] = [];
     for (const m of state.markers) {
       await focusClaim(d, tab, m.paragraph);
@@ -617,6 +623,50 @@ eachBrowser(site, (d) => {
     }
     assert.ok(singles > 0 && several > 0, `cards of one claim (${singles}) and of several (${several})`);
     await tab.close();
+  });
+
+  test('a card shows each of Facebook’s statements once, and opens on the claim its heading names', async () => {
+    const index = JSON.parse(
+      fs.readFileSync(path.resolve('dist/index/claim-index.json'), 'utf8'),
+    ) as ClaimIndex;
+    const story = index.stories[0];
+    assert.ok(story !== undefined, 'the built index');
+    // Each statement story.json records: its claim's wording and its own words.
+    const recorded = story.statements.flatMap((s) => {
+      const c = story.claims.find((x) => x.id === s.claimId);
+      return c === undefined ? [] : [{ text: c.text, quote: s.quote }];
+    });
+    let withStatement = 0;
+    // Pages with a paragraph that carries the denial beside a report it answers.
+    for (const pathname of [
+      '/seed/000_88890d5d2ec139ad.html',
+      '/dev/pos-b4-comments.html',
+      '/blog-denial.html',
+    ]) {
+      const { tab, state } = await openStory(d, pathname);
+      for (const m of state.markers) {
+        const card = (await openCard(d, tab, m.paragraph))?.card;
+        assert.ok(card != null, `${pathname} ${m.paragraph}: card`);
+        for (const r of recorded)
+          if (card.text.includes(r.text)) {
+            if (!/ 1 claim:/.test(m.label)) withStatement++;
+            // Its words once where its claim's wording is the quote, else not at all.
+            assert.equal(
+              card.text.split(r.quote).length - 1,
+              r.text.includes(r.quote) ? 1 : 0,
+              `${pathname} ${m.paragraph}: the statement twice: ${card.text}`,
+            );
+          }
+        const label = /^[RSBC](Report|Statement|Response|Context)/.exec(card.heading)?.[1] ?? '';
+        if (!/ 1 claim:/.test(m.label))
+          assert.ok(
+            card.text.slice(card.heading.length).replace(/^×/, '').startsWith(label),
+            `${pathname} ${m.paragraph}: headed “${label}”, opens on ${card.text.slice(card.heading.length, card.heading.length + 20)}`,
+          );
+      }
+      await tab.close();
+    }
+    assert.ok(withStatement > 0, 'a card holding a statement beside other claims');
   });
 
   test('every card opens beside the column, level with its paragraph: at 1024 px, and at 1280 px with a centred 640 px column', async () => {

@@ -4,13 +4,8 @@
 
 import { Component } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import {
-  answerCredit,
-  provenanceLine,
-  type AnswerView,
-  type ClaimView,
-  type FoundClaim,
-} from '../../view/describe.ts';
+import { answerCredit, provenanceLine, type ClaimView, type FoundClaim } from '../../view/describe.ts';
+import { cardAnswers, cardLead, cardOrder } from '../../view/card.ts';
 import { KINDS, kindOf } from '../../view/kinds.ts';
 import { creditedLine, passageSentence } from '../../view/sources.ts';
 import { count } from '../../view/plural.ts';
@@ -471,15 +466,6 @@ export function placeCard(
   return { left, width, top: null, bottom: lowest, max, side: 'over' };
 }
 
-/** Facebook's answers to a paragraph's claims, each once, its own words first. */
-function answersOf(claims: readonly ClaimView[]): AnswerView[] {
-  const seen = new Map<string, AnswerView>();
-  for (const c of claims) for (const a of c.answers) if (!seen.has(a.claimId)) seen.set(a.claimId, a);
-  const all = [...seen.values()];
-  const official = all.filter((a) => a.official);
-  return official.length > 0 ? official : all;
-}
-
 function Card({
   entry,
   id,
@@ -533,12 +519,16 @@ function Card({
     return () => observer.disconnect();
   }, []);
   // The heading speaks for the paragraph: its leading kind, and that kind's first outlet.
-  const lead = leadOf(entry);
+  const lead = cardLead(
+    entry.claims.map((c) => c.view),
+    entry.kind,
+  );
   // One claim: the heading is its kind, and the claim below says who first had it, once.
   const single = entry.claims.length === 1;
   const kind = kindOf(entry.kind);
   const source = lead === undefined || single ? '' : headingSource(lead);
-  const answers = answersOf(entry.claims.map((c) => c.view));
+  const answers = cardAnswers(entry.claims.map((c) => c.view));
+  const claims = cardOrder(entry.claims, (c) => c.view, lead);
   const headingId = `${id}-heading`;
   return (
     <div
@@ -574,7 +564,7 @@ function Card({
         </button>
       </div>
       <div class="body">
-        {entry.claims.map((c) => (
+        {claims.map((c) => (
           <ClaimBlock key={c.view.id} shown={c} badge={!single} />
         ))}
         {answers.length > 0 && (
@@ -600,22 +590,13 @@ function Card({
 
 /** "first reported by The Wall Street Journal" or "Facebook to AFP", short enough for a heading. */
 function headingSource(c: ClaimView): string {
-  if (c.said !== null) return c.said.to === null ? `said by ${c.said.by}` : `${c.said.by} to ${c.said.to}`;
+  if (c.said !== null)
+    return c.said.to !== null
+      ? `${c.said.by} to ${c.said.to}`
+      : c.said.official === true
+        ? `${c.said.by}’s official statement`
+        : `said by ${c.said.by}`;
   return c.firstOutlet === null ? 'first outlet not known' : `first reported by ${c.firstOutlet}`;
-}
-
-/**
- * The claim the heading speaks for: of the leading kind, the one whose first outlet (or
- * speaker) is known and earliest; an undetermined one only when none is known.
- */
-function leadOf(entry: Entry): ClaimView | undefined {
-  const ofKind = entry.claims.map((c) => c.view).filter((v) => v.kind === entry.kind);
-  const when = (v: ClaimView): string | null =>
-    v.said !== null ? (v.said.date ?? '') : v.firstOutlet === null ? null : (v.firstDate ?? '');
-  const known = ofKind.filter((v) => when(v) !== null);
-  // Undated but known sorts last among the known: '' would otherwise come first.
-  const key = (v: ClaimView): string => when(v) || '~';
-  return known.sort((a, b) => key(a).localeCompare(key(b)))[0] ?? ofKind[0] ?? entry.claims[0]?.view;
 }
 
 /** One claim of a card; `badge`: its kind named, where the card holds several. */

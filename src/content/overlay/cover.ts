@@ -34,9 +34,44 @@ export function coversAt(
   marked: readonly Element[],
   text: Rect | null,
 ): Covers {
+  const t = tester(doc, host, marked, text);
+  if (t === null) return NO_COVERS;
+  const found = new Map<Element, Rect>();
+  for (const py of [1, t.height / 2, t.height - 2]) t.cover(x, py, found);
+  return {
+    boxes: [...found.values()],
+    modal: modalOver(t.at, t.positioned, t.isText, t.width, t.height, text),
+  };
+}
+
+/**
+ * What covers each marker at its own middle (window coordinates), as coversAt finds it: a small
+ * fixed element between the column's probed points (a floating share button, a chat bubble),
+ * which those three points miss. At most MARKER_PROBES markers, two or three hit tests each.
+ */
+export function markerCovers(
+  doc: Document,
+  host: Element,
+  markers: readonly { x: number; y: number }[],
+  marked: readonly Element[],
+  text: Rect | null,
+): Rect[] {
+  const t = tester(doc, host, marked, text);
+  if (t === null) return [];
+  const found = new Map<Element, Rect>();
+  for (const m of markers.filter((k) => k.y > 0 && k.y < t.height).slice(0, MARKER_PROBES))
+    t.cover(m.x, m.y, found);
+  return [...found.values()];
+}
+
+/** The markers probed at their own middles: a bound on markerCovers' hit tests. */
+const MARKER_PROBES = 12;
+
+/** The hit tests coversAt and markerCovers share, or null in a document without hit testing. */
+function tester(doc: Document, host: Element, marked: readonly Element[], text: Rect | null) {
   const view = doc.defaultView;
   // A document without hit testing (a test's simulated DOM) has nothing to tell.
-  if (view === null || typeof doc.elementsFromPoint !== 'function') return NO_COVERS;
+  if (view === null || typeof doc.elementsFromPoint !== 'function') return null;
   const width = doc.documentElement.clientWidth;
   const height = doc.documentElement.clientHeight;
   const seen = new Map<Element, Element | null>();
@@ -56,30 +91,30 @@ export function coversAt(
   /** The page's own elements at a point, topmost first: the overlay is above them all. */
   const at = (px: number, py: number): Element[] =>
     doc.elementsFromPoint(Math.max(0, px), py).filter((el) => el !== host);
-  const found = new Map<Element, Rect>();
-  for (const py of [1, height / 2, height - 2]) {
+  /** Adds to `found` the fixed or sticky element topmost at (x, py) that covers the text's column there. */
+  const cover = (x: number, py: number, found: Map<Element, Rect>): void => {
     const hits = at(x, py);
     const top = hits[0];
     const positionedTop = positioned(top ?? null);
-    if (top === undefined || positionedTop === null || isText(positionedTop)) continue;
+    if (top === undefined || positionedTop === null || isText(positionedTop)) return;
     // What covers is the outermost element hit there up to the fixed or sticky one: a full-window
     // layer the pointer passes through (a toast or cookie bar's portal) is never hit, and boxed
     // as the cover it would hide every marker, where the bar it holds covers a strip.
-    let cover: Element = top;
-    for (const el of hits) if (positionedTop.contains(el) && el.contains(top)) cover = el;
-    if (found.has(cover)) continue;
+    let over: Element = top;
+    for (const el of hits) if (positionedTop.contains(el) && el.contains(top)) over = el;
+    if (found.has(over)) return;
     // Beside the text at the same height, the text drawn over it: the element is behind the text.
     const beside = at(x + RULE_TO_TEXT, py);
-    const under = beside.indexOf(cover);
-    if (under > 0 && beside.slice(0, under).some(isText)) continue;
-    const r = cover.getBoundingClientRect();
+    const under = beside.indexOf(over);
+    if (under > 0 && beside.slice(0, under).some(isText)) return;
+    const r = over.getBoundingClientRect();
     // Across marked text that is drawn over it: behind the text too (where no text was beside it).
     const y = text === null ? NaN : textLine(text, Math.max(r.top, 0), Math.min(r.bottom, height));
-    const over = y < r.bottom && text !== null ? at(text.left + 8, y)[0] : undefined;
-    if (over !== undefined && isText(over)) continue;
-    found.set(cover, { top: r.top, left: r.left, bottom: r.bottom, right: r.right });
-  }
-  return { boxes: [...found.values()], modal: modalOver(at, positioned, isText, width, height, text) };
+    const onText = y < r.bottom && text !== null ? at(text.left + 8, y)[0] : undefined;
+    if (onText !== undefined && isText(onText)) return;
+    found.set(over, { top: r.top, left: r.left, bottom: r.bottom, right: r.right });
+  };
+  return { at, positioned, isText, cover, width, height };
 }
 
 /** From the markers' column to inside the paragraph's text: past the rule's inset, into the first letter. */

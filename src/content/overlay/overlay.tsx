@@ -14,10 +14,18 @@ import { Highlighter, rangeOf } from './highlights.ts';
 import { ruleShade } from './tints.ts';
 import { readTheme } from './theme.ts';
 import { boxOf, scrollerOf, type ScrollBox } from './scrollers.ts';
-import { coversAt, NO_COVERS, visibleSpan, type Covers } from './cover.ts';
+import { coversAt, markerCovers, NO_COVERS, visibleSpan, type Covers } from './cover.ts';
 import { WHITE } from './colour.ts';
 import { kindOf } from '../../view/kinds.ts';
-import { Layer, LEGEND_BAND, markerShown, paragraphNames, type Entry, type Shown } from './Layer.tsx';
+import {
+  Layer,
+  LEGEND_BAND,
+  markerShown,
+  paragraphNames,
+  type Entry,
+  type Rect,
+  type Shown,
+} from './Layer.tsx';
 import { OVERLAY_CSS } from './styles.ts';
 
 /** What the overlay asks of the extension: a page may not open the extension's own pages. */
@@ -73,6 +81,9 @@ const MODAL_PROBE_MS = 400;
 const RULE_INSET = 3;
 /** The marker's left edge, at most this far left of its paragraph's text (Layer: MARKER + 6). */
 const MARKER_REACH = 40;
+/** A marker's middle: this far left of its paragraph's text, this far below its top (Layer). */
+const MARKER_MIDDLE = 23;
+const MARKER_MIDDLE_Y = 11;
 
 /** How far up from the element under the pointer its paragraph is looked for (inline markup's depth). */
 const HOVER_DEPTH = 8;
@@ -211,6 +222,14 @@ export class Overlay {
   /** What the page drew over the markers' column when last looked for, and when that was. */
   private covers: Covers = NO_COVERS;
   private probedAt = -Infinity;
+  /**
+   * What covers the markers at their own middles (markerCovers), in window coordinates, and when it
+   * was last looked for: at most every PROBE_MS, not each frame under a sticky header (its hit tests
+   * made those frames 1.6 times as costly). A fixed element's window box does not move as the page
+   * scrolls, so the boxes hold between looks; a marker scrolled under one is hidden at the next.
+   */
+  private atMarkers: Rect[] = [];
+  private markersProbedAt = -Infinity;
   /** Running while a modal was found: it asks for another look (MODAL_PROBE_MS). */
   private modalTimer: ReturnType<typeof setTimeout> | undefined;
   /** Whether the last render hid the layer for a modal. */
@@ -723,23 +742,31 @@ export class Overlay {
     const off = (e: Entry): number => Math.max(0, e.rect.top - middle, middle - e.rect.bottom);
     const text = inWindow.reduce<Entry | null>((a, e) => (a === null || off(e) < off(a) ? e : a), null);
     this.probedAt = performance.now();
-    this.covers =
+    const textBox =
+      text === null
+        ? null
+        : {
+            top: text.rect.top - sy,
+            bottom: text.rect.bottom - sy,
+            left: text.rect.left - sx,
+            right: text.rect.right - sx,
+          };
+    const marked = this.items.map((i) => i.node.element);
+    if (this.probedAt - this.markersProbedAt >= PROBE_MS) {
+      this.markersProbedAt = this.probedAt;
+      this.atMarkers = markerCovers(
+        this.doc,
+        this.host,
+        inWindow.map((e) => ({ x: e.rect.left - MARKER_MIDDLE - sx, y: e.rect.top + MARKER_MIDDLE_Y - sy })),
+        marked,
+        textBox,
+      );
+    }
+    const column =
       at === undefined
         ? NO_COVERS
-        : coversAt(
-            this.doc,
-            this.host,
-            at.rect.left - RULE_INSET - sx,
-            this.items.map((i) => i.node.element),
-            text === null
-              ? null
-              : {
-                  top: text.rect.top - sy,
-                  bottom: text.rect.bottom - sy,
-                  left: text.rect.left - sx,
-                  right: text.rect.right - sx,
-                },
-          );
+        : coversAt(this.doc, this.host, at.rect.left - RULE_INSET - sx, marked, textBox);
+    this.covers = { ...column, boxes: [...column.boxes, ...this.atMarkers] };
     if (this.covers.modal && this.modalTimer === undefined)
       this.modalTimer = setTimeout(() => {
         this.modalTimer = undefined;

@@ -81,7 +81,7 @@ describe('popup states', () => {
     expect(denial).toBeDefined();
     const quoted = (container.textContent ?? '').split(denial?.quote ?? '?').length - 1;
     expect(quoted).toBe(1);
-    expect(summary).toMatch(/— Facebook, (statement to [^,]+|official statement), \d+ Aug 2018/);
+    expect(summary).toMatch(/— Facebook, (statement to [^,]+|official statement|statement), \d+ Aug 2018/);
   });
 
   test('a story page whose story has no answer shows no quoted answer', async () => {

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { articleOf, describeClaim, describePage, provenanceLine } from '../../../src/view/describe.ts';
+import {
+  answerCredit,
+  articleOf,
+  describeClaim,
+  describePage,
+  provenanceLine,
+} from '../../../src/view/describe.ts';
 import { seedStory } from '../helpers.ts';
 
 const story = seedStory();
@@ -67,5 +73,31 @@ describe('what a reader is told about a claim and a page', () => {
     const u = describeClaim(story, unknown.id);
     if (u === null) throw new Error('not described');
     expect(provenanceLine(u)).toMatch(/not known|Earliest known report/);
+  });
+
+  test('only the primary statement is credited as the official statement; another given to no named outlet is a statement', () => {
+    const primary = story.statements.find((s) => s.primary === true);
+    const other = story.statements.find((s) => s.primary !== true && s.to === null && s.claimId !== '');
+    if (primary === undefined || other === undefined) throw new Error('no such statements in the seeds');
+    const answerTo = (id: string) =>
+      story.claims.flatMap((c) => describeClaim(story, c.id)?.answers ?? []).find((a) => a.claimId === id);
+    const p = answerTo(primary.claimId);
+    const o = answerTo(other.claimId);
+    if (p === undefined || o === undefined) throw new Error('the statements answer no claim');
+    expect(answerCredit('Facebook', p)).toBe('Facebook, official statement, 6 Aug 2018');
+    expect(answerCredit('Facebook', o)).toBe('Facebook, statement, 6 Aug 2018');
+  });
+
+  test('the primary statement’s own claim says it is the official statement the popup and story page quote; another does not', () => {
+    const primary = story.statements.find((s) => s.primary === true);
+    const other = story.statements.find((s) => s.primary !== true && s.to === null && s.claimId !== '');
+    if (primary === undefined || other === undefined) throw new Error('no such statements in the seeds');
+    const line = (id: string): string => {
+      const v = describeClaim(story, id);
+      if (v === null) throw new Error('not described');
+      return provenanceLine(v);
+    };
+    expect(line(primary.claimId)).toBe('Said by Facebook in its official statement, 6 Aug 2018');
+    expect(line(other.claimId)).toBe('Said by Facebook, 6 Aug 2018');
   });
 });

@@ -159,6 +159,19 @@ describe('the story page’s model', () => {
     ]);
   });
 
+  test('the timeline calls one statement official, the primary; another given to no named outlet is a statement', () => {
+    const lines = timeline(story).flatMap((e) =>
+      e.type === 'statement' ? [timelineLine(e, story.subject.name).text] : [],
+    );
+    const official = lines.filter((t) => t.startsWith("Facebook's official statement"));
+    expect(official).toEqual([
+      `Facebook's official statement: “${story.statements.find((s) => s.primary)?.quote}”`,
+    ]);
+    const other = story.statements.find((s) => s.primary !== true && s.to === null);
+    if (other === undefined) throw new Error('no other statement without an outlet in the seeds');
+    expect(lines).toContain(`Facebook's statement: “${other.quote}”`);
+  });
+
   test('a line with no date says the sources give none', () => {
     const undated = {
       ...story,

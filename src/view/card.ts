@@ -1,0 +1,63 @@
+// What a claim card holds, in what order: the overlay draws it, this decides it. Pure, so the
+// card's contents are tested without a page.
+
+import type { ClaimKind } from '../model/types.ts';
+import type { AnswerView, ClaimView } from './describe.ts';
+import { kindOf } from './kinds.ts';
+
+/**
+ * The subject's answers a card quotes below its claims: each statement once, those story.json
+ * records (its own words) alone where there are any, and none that is itself one of the card's
+ * claims. A paragraph that carries the denial and a report it answers matched both: the denial is
+ * shown above as a claim, and quoting it again as "Facebook's answer" showed the one statement
+ * twice, in two wordings. O(claims × answers).
+ */
+export function cardAnswers(claims: readonly ClaimView[]): AnswerView[] {
+  const shown = new Set(claims.map((c) => c.id));
+  const seen = new Map<string, AnswerView>();
+  for (const c of claims)
+    for (const a of c.answers) if (!shown.has(a.claimId) && !seen.has(a.claimId)) seen.set(a.claimId, a);
+  const all = [...seen.values()];
+  const official = all.filter((a) => a.official);
+  return official.length > 0 ? official : all;
+}
+
+/**
+ * A card's claims in the order its heading speaks for them: the claim the heading names first,
+ * then by kind as the legend ranks them (the paragraph's leading kind first), each kind in the
+ * matcher's order. Before, they came in the matcher's order, and a card headed "Statement · said
+ * by Facebook" could open on a report. O(n log n).
+ */
+export function cardOrder<T>(
+  claims: readonly T[],
+  view: (c: T) => ClaimView,
+  lead: ClaimView | undefined,
+): T[] {
+  const rank = (c: T): number => (view(c).id === lead?.id ? -1 : kindOf(view(c).kind).rank);
+  return claims
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i)
+    .map(({ c }) => c);
+}
+
+/**
+ * The claim a card's heading speaks for: of the paragraph's leading kind, the one whose first
+ * outlet (or speaker) is known and earliest, dated before undated; an undetermined one only when
+ * none is known. Before, `localeCompare` sorted the undated mark "~" before digits, so a card
+ * holding an undated "Said by Facebook" and Facebook's dated statement to AFP was headed by the
+ * undated one (dev2's denial-led piece). O(n log n).
+ */
+export function cardLead(claims: readonly ClaimView[], kind: ClaimKind): ClaimView | undefined {
+  const ofKind = claims.filter((v) => v.kind === kind);
+  // Known: a speaker, or a first outlet; null where the first outlet is undetermined.
+  const when = (v: ClaimView): { date: string | null } | null =>
+    v.said !== null ? { date: v.said.date } : v.firstOutlet === null ? null : { date: v.firstDate };
+  const known = ofKind.filter((v) => when(v) !== null);
+  // ISO dates compare as strings (calendar.ts's reportTimeOrder would weigh a time against a bare
+  // day, at 600 B of the content script for a tie no card has shown); undated last.
+  const order = (a: ClaimView, b: ClaimView): number => {
+    const [x, y] = [when(a)?.date ?? null, when(b)?.date ?? null];
+    return x === y ? 0 : x === null ? 1 : y === null ? -1 : x < y ? -1 : 1;
+  };
+  return [...known].sort(order)[0] ?? ofKind[0] ?? claims[0];
+}

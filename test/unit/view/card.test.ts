@@ -1,0 +1,52 @@
+import { describe, expect, test } from 'vitest';
+import { cardAnswers, cardLead, cardOrder } from '../../../src/view/card.ts';
+import { describeClaim, type ClaimView } from '../../../src/view/describe.ts';
+import { seedStory } from '../helpers.ts';
+
+const story = seedStory();
+const view = (id: string): ClaimView => {
+  const v = describeClaim(story, id);
+  if (v === null) throw new Error(`no claim ${id}`);
+  return v;
+};
+const primary = story.statements.find((s) => s.primary === true);
+/** A report the primary statement answers: a paragraph may carry both. */
+const answered = story.claims.find(
+  (c) => c.kind === 'report' && c.answeredBy.includes(primary?.claimId ?? ''),
+);
+
+describe('what a claim card holds', () => {
+  test('a card carrying the denial and a report it answers shows the denial once, as its claim, not again as the answer', () => {
+    if (primary === undefined || answered === undefined) throw new Error('no answered report in the seeds');
+    const alone = cardAnswers([view(answered.id)]);
+    expect(alone.map((a) => a.quote)).toContain(primary.quote);
+    const both = cardAnswers([view(answered.id), view(primary.claimId)]);
+    expect(both.map((a) => a.claimId)).not.toContain(primary.claimId);
+  });
+
+  test('a card’s claims open with the one its heading names, then by kind as the legend ranks them', () => {
+    if (primary === undefined || answered === undefined) throw new Error('no answered report in the seeds');
+    const context = story.claims.find((c) => c.kind === 'context');
+    if (context === undefined) throw new Error('no context in the seeds');
+    const [report, statement, ctx] = [view(answered.id), view(primary.claimId), view(context.id)];
+    const order = (lead: ClaimView, list: ClaimView[]) => cardOrder(list, (c) => c, lead).map((c) => c.kind);
+    // Headed "Statement": the statement first, though the matcher found the report first.
+    expect(order(statement, [ctx, report, statement])).toEqual(['statement', 'report', 'context']);
+    expect(order(report, [ctx, report])).toEqual(['report', 'context']);
+  });
+
+  test('a card of statements is headed by the dated one, not one the sources give no date for', () => {
+    const dated = story.claims.find(
+      (c) => c.kind === 'statement' && c.said?.date != null && c.said.to != null,
+    );
+    const undated = story.claims.find(
+      (c) => c.kind === 'statement' && c.said != null && c.said.date === null,
+    );
+    if (dated === undefined || undated === undefined) throw new Error('no such statements in the seeds');
+    for (const list of [
+      [view(undated.id), view(dated.id)],
+      [view(dated.id), view(undated.id)],
+    ])
+      expect(cardLead(list, 'statement')?.id).toBe(dated.id);
+  });
+});
