@@ -11,7 +11,14 @@ import { Lookup } from './lookup.ts';
 import { isMovement, isStock, movesOtherWay, subjectsStock } from './movement.ts';
 import { PageParagraph, PageUnit } from './page-unit.ts';
 import type { PreparedStory } from './prepare.ts';
-import { INFORMATIVE, MIN_SHARED_IN_CONTEXT, MIN_SHARED_TERMS, scorePair } from './score.ts';
+import {
+  INFORMATIVE,
+  MIN_SHARED_IN_CONTEXT,
+  MIN_SHARED_TERMS,
+  MIN_SIBLING_SCORE,
+  RECORD_SIBLING_SCORE,
+  scorePair,
+} from './score.ts';
 import { stretchScore } from './stretch.ts';
 import type { Weights } from './similarity.ts';
 import { analyseNamed, voicesOf, type Voices } from './speakers.ts';
@@ -34,11 +41,15 @@ export interface ParagraphMatch {
 /**
  * What the page has stated so far, carried from paragraph to paragraph (and from slice to slice):
  * a share move told in two words ("The stock rose anyway.") counts only where the page has
- * already stated a claim of the story. Without a context (the compiler's grouping), never.
+ * already stated a claim of the story, and a weaker pair with one of the subject's recorded
+ * statements only where the page has stated another (`addRecordSiblings`). Without a context
+ * (the compiler's grouping), never.
  */
 export interface PageContext {
   /** Paragraphs so far that stated a claim. */
   stated: number;
+  /** Claims of the subject's recorded statements the page has stated at RECORD_SIBLING_SCORE or more. */
+  recorded: Set<number>;
 }
 
 /** Work counters, for tests and benchmarks that check the cost bound. */
@@ -79,9 +90,12 @@ export function matchParagraphs(
   const out: ParagraphMatch[] = [];
   for (let p = 0; p < paragraphs.length; p++) {
     const weak = context === undefined ? null : new Map<number, Best>();
-    const best = bestPerClaim(prepared, paragraphs[p] ?? '', lookup, weight, stats, weak);
+    const siblings = context === undefined ? null : new Map<number, Best>();
+    const best = bestPerClaim(prepared, paragraphs[p] ?? '', lookup, weight, stats, weak, siblings);
     if (weak !== null && context !== undefined && context.stated > 0)
       for (const [claim, b] of weak) if (!best.has(claim)) best.set(claim, b);
+    if (siblings !== null && context !== undefined)
+      addRecordSiblings(prepared.recorded, best, siblings, context.recorded);
     if (context !== undefined && best.size > 0) context.stated++;
     out.push(...describe(prepared, p, best));
   }
@@ -96,8 +110,9 @@ function bestPerClaim(
   weight: Weights,
   stats: MatchStats | undefined,
   weak: Map<number, Best> | null,
+  siblings: Map<number, Best> | null,
 ): Map<number, Best> {
-  const { claimOf, unitOf, shingles, negated, paraphraseFrom } = prepared;
+  const { claimOf, unitOf, shingles, negated, paraphraseFrom, recorded } = prepared;
   const mentions = prepared.names.mentions(text);
   const paragraph = new PageParagraph(text, mentions, analyseNamed(text, mentions));
   const best = new Map<number, Best>();
@@ -153,9 +168,29 @@ function bestPerClaim(
         // A page unit may state a stretch of a long claim unit, which the whole unit's other
         // words dilute. Scored before the checks: a stretch is a few dozen sums, the checks
         // read the unit's names and speakers.
-        if (!lookup.pair.stretches) continue;
-        score = stretchOf(prepared, k, unit.stretchPage(lookup.specificWeight), weight, from);
-        if (score === 0 || !states(prepared, k, unit, weight)) continue;
+        if (lookup.pair.stretches)
+          score = stretchOf(prepared, k, unit.stretchPage(lookup.specificWeight), weight, from);
+        if (score === 0) {
+          // A weaker pair with a recorded statement: kept aside, counted only beside another (addRecordSiblings).
+          const claim = claimOf[k] ?? -1;
+          if (siblings === null || recorded[claim] !== 1) continue;
+          const low = scoreOf(
+            lookup.pair,
+            shingles[k] ?? [],
+            unit,
+            from,
+            MIN_SHARED_TERMS,
+            MIN_SIBLING_SCORE,
+          );
+          if (
+            low > 0 &&
+            states(prepared, k, unit, weight) &&
+            !movesOther(prepared.directionOf[claim] ?? 0, unit.terms)
+          )
+            keepBest(siblings, claim, low, u.sentence, unitOf[k] ?? -1);
+          continue;
+        }
+        if (!states(prepared, k, unit, weight)) continue;
       }
       const claim = claimOf[k] ?? -1;
       if (movesOther(prepared.directionOf[claim] ?? 0, unit.terms)) continue;
@@ -163,6 +198,37 @@ function bestPerClaim(
     }
   }
   return best;
+}
+
+/**
+ * Coherence: the subject's statement is given whole (story.json records its parts: the denial,
+ * "completely opt-in", "not for advertising", "we partner with banks"), and a page that has stated
+ * one part tells the others in its own words ("what it offers banks is a way to chat with their
+ * customers", "will not be used for the publicity nor ceded to third parties"), which score under
+ * MIN_SCORE. Such a pair (`siblings`, from MIN_SIBLING_SCORE) counts where the page, in an earlier
+ * paragraph or this one, has stated another recorded part at RECORD_SIBLING_SCORE or more, and its
+ * own sentence states no other claim: a sentence that does shares its words with its claim's
+ * neighbours ("will not use bank data for ad-targeting purposes" and "no special relationships …
+ * to use their customers' purchase data for ads"). This paragraph's strong parts then join the
+ * page's `recorded`. Measured (test/eval/LOG.md, session 18): any claim of the page in place of a
+ * recorded part finds a few more pairs and loses eval:seeds pairs.
+ */
+function addRecordSiblings(
+  recorded: Uint8Array,
+  best: Map<number, Best>,
+  siblings: ReadonlyMap<number, Best>,
+  said: Set<number>,
+): void {
+  for (const [claim, b] of best)
+    if (recorded[claim] === 1 && b.score >= RECORD_SIBLING_SCORE) said.add(claim);
+  const found: [number, Best][] = [];
+  for (const [claim, b] of siblings) {
+    if (best.has(claim) || said.size === (said.has(claim) ? 1 : 0)) continue;
+    let alone = true;
+    for (const [c, other] of best) if (c !== claim && other.sentence === b.sentence) alone = false;
+    if (alone) found.push([claim, b]);
+  }
+  for (const [claim, b] of found) best.set(claim, b);
 }
 
 /** A paragraph's best match of a claim: the higher score, ties citing every claim unit that reached it. */

@@ -43,6 +43,8 @@ export interface PreparedStory {
   eventTerms: readonly (readonly string[])[];
   /** Each claim's direction of movement (movement.ts), by claim. */
   directionOf: Int8Array;
+  /** 1 for a claim story.json records as one of the subject's statements (`story.statements`), by claim. */
+  recorded: Uint8Array;
   /** How much a term tells one claim from the story's others, 0 to 1 (see `specificity`). */
   specificity: Weights;
   /** The same by term number: the lookup has a page term's number and reads it without a Map. */
@@ -134,6 +136,7 @@ export function prepare(
     names,
     eventTerms,
     directionOf: Int8Array.from(story.claims, (c) => directionOf(c.match)),
+    recorded: recordedClaims(story),
     specificity: (term) => {
       const id = termId.get(term);
       return id === undefined ? 1 : (specificityOf[id] ?? 1);
@@ -141,6 +144,12 @@ export function prepare(
     specificityOf,
     sequenceOf: sequences(story, claimOf, unitOf),
   };
+}
+
+/** Which claims story.json records as the subject's statements, by claim: one flag each. */
+function recordedClaims(story: Story): Uint8Array {
+  const ids = new Set(story.statements.map((s) => s.claimId));
+  return Uint8Array.from(story.claims, (c) => (ids.has(c.id) ? 1 : 0));
 }
 
 /**

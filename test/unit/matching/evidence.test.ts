@@ -16,7 +16,10 @@ describe('what "why this matched" cites', () => {
     const paragraphs = [demo.title, ...demo.paragraphs];
     const copied = paragraphs[1] ?? '';
     expect(copied).toMatch(/^Facebook has asked major US banks .* AFP and The Wall Street Journal reported/);
-    const matches = matchParagraphs(prepared, paragraphs, weight, undefined, { stated: 0 });
+    const matches = matchParagraphs(prepared, paragraphs, weight, undefined, {
+      stated: 0,
+      recorded: new Set(),
+    });
     const view = describePage(story, matches, paragraphs.length);
     const first = view.claims.find((c) => c.paragraph === 1);
     expect(first?.why).toEqual({

@@ -26,7 +26,10 @@ const idsOf = (paragraph: string): string[] =>
 /** The claims met by a page's last paragraph, matched as the extension does: with the page's context. */
 const lastOfPage = (...paragraphs: string[]): string[] => {
   const pageWeight = idfWeights(index, PAGE_UNKNOWN_WEIGHT);
-  return matchParagraphs(prepare(story, pageWeight), paragraphs, pageWeight, undefined, { stated: 0 })
+  return matchParagraphs(prepare(story, pageWeight), paragraphs, pageWeight, undefined, {
+    stated: 0,
+    recorded: new Set(),
+  })
     .filter((m) => m.paragraph === paragraphs.length - 1)
     .map((m) => m.claimId);
 };
@@ -195,6 +198,31 @@ describe('matching paragraphs to claims', () => {
     expect(lastOfPage(story2, 'Advertising revenue rose through midday.')).not.toContain(rise);
     // Two shared words that are not a move (the friends, the place) are not enough.
     expect(lastOfPage(story2, 'A place to chat with friends.')).toEqual([]);
+  });
+
+  test("a part of the subject's recorded statement in the writer's words counts once the page has quoted another part", () => {
+    const partner = claimIdWith('we partner with banks and credit card companies');
+    // A made-up reporter's summary of the statement's "customer chat or account management",
+    // diluted by its own words under the score a pair needs alone.
+    const pitch =
+      'Its whole pitch to lenders, it says, is simply customer chat and a hand with account management.';
+    const adsQuoted =
+      '"We\'re not using this information beyond enabling these types of experiences, not for advertising or anything else," a spokeswoman said.';
+    expect(lastOfPage(pitch)).not.toContain(partner);
+    expect(lastOfPage(adsQuoted, pitch)).toContain(partner);
+    // In the same paragraph, a sentence after the quoted part.
+    const adsTold =
+      'It is not using this information beyond enabling these types of experiences, not for advertising or anything else.';
+    expect(lastOfPage(`${adsTold} ${pitch}`)).toContain(partner);
+    // Another claim of the page, not a part of the statement, is not enough: the report.
+    expect(lastOfPage(story2, pitch)).not.toContain(partner);
+    // A sentence that states one part shares its words with the others: it does not state them too.
+    const ads = claimIdWith('would not use the bank data for ad-targeting purposes');
+    const relationships = claimIdWith("We also don't have special relationships");
+    const adsDenied =
+      'The social network said it will not use bank data for ad-targeting purposes or share it with third parties.';
+    expect(lastOfPage(adsQuoted, adsDenied)).toContain(ads);
+    expect(lastOfPage(adsQuoted, adsDenied)).not.toContain(relationships);
   });
 
   test("a share move told in two words needs whose stock: the subject's, not the market's", () => {
@@ -447,9 +475,9 @@ describe('matcher properties (fast-check)', () => {
       .readdirSync(dir)
       .map((f) => parseTextPage(fs.readFileSync(path.join(dir, f), 'utf8')).paragraphs);
     for (const page of pages)
-      expect(matchParagraphs(fromIndex, page, pageWeight, undefined, { stated: 0 })).toEqual(
-        matchParagraphs(made, page, pageWeight, undefined, { stated: 0 }),
-      );
+      expect(
+        matchParagraphs(fromIndex, page, pageWeight, undefined, { stated: 0, recorded: new Set() }),
+      ).toEqual(matchParagraphs(made, page, pageWeight, undefined, { stated: 0, recorded: new Set() }));
     expect(pages.length).toBeGreaterThan(0);
   });
 
@@ -487,8 +515,18 @@ describe('matcher properties (fast-check)', () => {
       const dir = path.join(ROOT, 'test/eval', set, 'pages');
       for (const file of fs.readdirSync(dir)) {
         const page = parseTextPage(fs.readFileSync(path.join(dir, file), 'utf8')).paragraphs;
-        const fast = matchParagraphs(bounded, page, pageWeight, undefined, { stated: 0 });
-        const slow = matchParagraphs(everyPair, page, pageWeight, undefined, { stated: 0 }, false);
+        const fast = matchParagraphs(bounded, page, pageWeight, undefined, {
+          stated: 0,
+          recorded: new Set(),
+        });
+        const slow = matchParagraphs(
+          everyPair,
+          page,
+          pageWeight,
+          undefined,
+          { stated: 0, recorded: new Set() },
+          false,
+        );
         expect(fast, `${set}/${file}`).toEqual(slow);
       }
     }
