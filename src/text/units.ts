@@ -155,10 +155,15 @@ export function units(
     out.push({ start, end, sentence, polarityFrom: reportedFrom(base + Math.max(0, p.start - lead), start) });
   };
   // The sentence's last denied reported clause that starts at or before `start`, if after `from`.
+  // Indexed loops here and below: every unit of every page runs them, mostly before the engine is
+  // optimised, and an unoptimised for-of makes an iterator and a result per step.
   let denied: number[] = [];
   const reportedFrom = (from: number, start: number): number => {
     let at = from;
-    for (const x of denied) if (x <= start && x > at) at = x;
+    for (let i = 0; i < denied.length; i++) {
+      const x = denied[i] ?? 0;
+      if (x <= start && x > at) at = x;
+    }
     return at;
   };
   splitSentences(text).forEach((s, sentence) => {
@@ -201,9 +206,16 @@ export function units(
     // A comma splits a list or an aside, not a statement: each piece has its clause's polarity.
     const fine = clauses(s.text, true);
     if (fine.length > 1)
-      for (const p of fine) if (asserts(p)) add(sentence, s.start, p, p.start - clauseStart(p.start));
+      for (let i = 0; i < fine.length; i++) {
+        const p = fine[i];
+        if (p !== undefined && asserts(p)) add(sentence, s.start, p, p.start - clauseStart(p.start));
+      }
     // A name and its relative aside, read with the aside's own polarity (named-asides.ts).
-    for (const p of namedAsides(s.text)) if (asserts(p)) add(sentence, s.start, p);
+    const asides = namedAsides(s.text);
+    for (let i = 0; i < asides.length; i++) {
+      const p = asides[i];
+      if (p !== undefined && asserts(p)) add(sentence, s.start, p);
+    }
     // A quotation is a unit of its own: pages quote statements inside sentences of their own.
     // It carries the polarity of its clause: 'It is not, a spokesperson said, "actively asking …"'.
     QUOTED.lastIndex = 0;
