@@ -163,11 +163,14 @@ export function stockWords(text: string): StockWord[] {
 
 /** The first place from `from` where a stock word's first word may start in lower-case text, or -1. */
 function firstOf(lower: string, from: number): number {
-  let first = -1;
-  for (const start of ['stock', 'share', 'market']) {
-    const at = lower.indexOf(start, from);
-    if (at >= 0 && (first < 0 || at < first)) first = at;
-  }
+  // Three searches written out: a loop over an array literal makes the array and an iterator at
+  // each call in a background not yet optimised.
+  const stock = lower.indexOf('stock', from);
+  const share = lower.indexOf('share', from);
+  const market = lower.indexOf('market', from);
+  let first = stock;
+  if (share >= 0 && (first < 0 || share < first)) first = share;
+  if (market >= 0 && (first < 0 || market < first)) first = market;
   return first;
 }
 

@@ -43,6 +43,20 @@ export function lowerAscii(text: string, from: number, to: number): string {
   return text.slice(from, to).toLowerCase();
 }
 
+/**
+ * Whether `text` holds `word` (lower-case ASCII) at `at`, its letters in any case: what
+ * `lowerAscii(text, at, at + word.length) === word` answers, without making two strings for each
+ * word asked (the clause scanner asks a handful at every comma).
+ */
+export function holdsAt(text: string, at: number, word: string): boolean {
+  if (at + word.length > text.length) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = text.charCodeAt(at + i);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
 /** Where the run of whitespace from `i` ends. */
 export function spacesFrom(text: string, i: number): number {
   while (i < text.length && isSpace(text.charCodeAt(i))) i++;

@@ -2,7 +2,7 @@
 // sentence should match that half, not be diluted by the other; a page sentence that carries
 // two facts should match each.
 
-import { isSpace, isWordChar, lowerAscii, spacesFrom } from './chars.ts';
+import { holdsAt, isSpace, isWordChar, spacesBack, spacesFrom } from './chars.ts';
 import { namedAsides } from './named-asides.ts';
 import { polarityStarts } from './refused-matter.ts';
 import { splitSentences } from './sentences.ts';
@@ -78,29 +78,41 @@ function breakAt(text: string, from: number, fine: boolean): number {
 
 /** The length of the first of `words` that `text` holds at `at`, case aside (ASCII only), or 0. */
 function wordAt(text: string, at: number, words: readonly string[]): number {
-  for (const w of words) if (lowerAscii(text, at, at + w.length) === w) return w.length;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? '';
+    if (holdsAt(text, at, w)) return w.length;
+  }
   return 0;
 }
 
 /**
- * Where a break can start: one of ";", ":", ",", or a run of white space, read from its first
- * character (a run's later spaces end it alike), before one of those, a "-" or the first letter
- * of CLAUSE_WORDS. A native search between them, so the
- * scanner reads a sentence's few candidates rather than each of its characters (in a background
- * that has not yet optimised it, the per-character scan doubled the matcher's cost). Each run of
- * white space is read once from its start, so the search is linear.
+ * Where a break can start: ";" or ":", a comma before white space (and, coarse, before one of
+ * CLAUSE_COMMA_WORDS: the same words, written out for the search), or the last character of a run
+ * of white space before one of ";:," (and "-", fine) or before one of CLAUSE_WORDS and white space
+ * (the scanner reads the run back to its start). A native search between them, so the scanner
+ * reads a sentence's few candidates rather than each of its characters (in a background that has
+ * not yet optimised it, the per-character scan doubled the matcher's cost). Every place where
+ * breakAt finds a break is a candidate, and few others are (each costs breakAt's reading: a comma
+ * before any word, or a run of white space before any word in "b" or "w", doubled the scanner's
+ * cost). Each alternative reads a fixed few characters or, after a comma, one run of white space,
+ * so the search is linear.
  */
-const BREAK_START = /[;:,]|(?<!\s)\s+[;:,\-bw]/gi;
+const COARSE_START =
+  /[;:]|,\s+(?:and|but|while|which|as well as|according|saying|adding|citing)\b|\s(?:[;:,]|(?:but|while|whereas)\s)/gi;
+const FINE_START = /[;:]|,\s|\s(?:[;:,-]|(?:but|while|whereas)\s)/gi;
 
 /** Non-overlapping clauses of one sentence, in order; the whole sentence when it has none. O(n). */
 export function clauses(sentence: string, fine = false): Piece[] {
   const pieces: Piece[] = [];
   let last = 0;
+  const starts = fine ? FINE_START : COARSE_START;
   for (let i = 0; i < sentence.length;) {
-    BREAK_START.lastIndex = i;
-    const next = BREAK_START.exec(sentence);
+    starts.lastIndex = i;
+    const next = starts.exec(sentence);
     if (next === null) break;
-    i = next.index;
+    // A run of white space is read from its start, which is never before where the search began
+    // (it begins at a run's start or at a character that is no white space).
+    i = isSpace(sentence.charCodeAt(next.index)) ? spacesBack(sentence, next.index + 1, i) : next.index;
     const end = breakAt(sentence, i, fine);
     if (end < 0) {
       // No break starts anywhere in this run of white space: each of its spaces ends it alike.
@@ -143,10 +155,15 @@ export function units(
     out.push({ start, end, sentence, polarityFrom: reportedFrom(base + Math.max(0, p.start - lead), start) });
   };
   // The sentence's last denied reported clause that starts at or before `start`, if after `from`.
+  // Indexed loops here and below: every unit of every page runs them, mostly before the engine is
+  // optimised, and an unoptimised for-of makes an iterator and a result per step.
   let denied: number[] = [];
   const reportedFrom = (from: number, start: number): number => {
     let at = from;
-    for (const x of denied) if (x <= start && x > at) at = x;
+    for (let i = 0; i < denied.length; i++) {
+      const x = denied[i] ?? 0;
+      if (x <= start && x > at) at = x;
+    }
     return at;
   };
   splitSentences(text).forEach((s, sentence) => {
@@ -189,9 +206,16 @@ export function units(
     // A comma splits a list or an aside, not a statement: each piece has its clause's polarity.
     const fine = clauses(s.text, true);
     if (fine.length > 1)
-      for (const p of fine) if (asserts(p)) add(sentence, s.start, p, p.start - clauseStart(p.start));
+      for (let i = 0; i < fine.length; i++) {
+        const p = fine[i];
+        if (p !== undefined && asserts(p)) add(sentence, s.start, p, p.start - clauseStart(p.start));
+      }
     // A name and its relative aside, read with the aside's own polarity (named-asides.ts).
-    for (const p of namedAsides(s.text)) if (asserts(p)) add(sentence, s.start, p);
+    const asides = namedAsides(s.text);
+    for (let i = 0; i < asides.length; i++) {
+      const p = asides[i];
+      if (p !== undefined && asserts(p)) add(sentence, s.start, p);
+    }
     // A quotation is a unit of its own: pages quote statements inside sentences of their own.
     // It carries the polarity of its clause: 'It is not, a spokesperson said, "actively asking …"'.
     QUOTED.lastIndex = 0;

@@ -91,6 +91,13 @@ describe('clauses', () => {
       'as well as',
       'according',
       'citing',
+      'saying',
+      'adding',
+      'WhIle',
+      'as well',
+      'b',
+      'w',
+      'wh',
       'butter',
       'Andy',
       '_',
@@ -107,6 +114,19 @@ describe('clauses', () => {
       ),
       { numRuns: 3000 },
     );
+  });
+
+  test('every clause word the expressions knew breaks where they broke, in any case', () => {
+    // The scanner's search writes the words out again; one left out there would break nowhere.
+    const words = ['and', 'but', 'while', 'which', 'as well as', 'according', 'saying', 'adding', 'citing'];
+    for (const w of [...words, 'whereas'])
+      for (const word of [w, w.toUpperCase()])
+        for (const s of [
+          `Banks met, ${word} others left`,
+          `Banks met ${word} others left`,
+          `Banks met ,\t${word}\u00A0x`,
+        ])
+          for (const fine of [false, true]) expect(clauses(s, fine)).toEqual(byExpression(s, fine));
   });
 
   test('a long run of white space splits as a short one does', () => {
