@@ -1,8 +1,8 @@
 // A refusal to speak or no answer: "declined to comment", "refused to say", "would not discuss",
 // "did not immediately respond", "had no comment". What such a sentence will not talk about is
 // neither stated nor denied by it. The one reader of refusals: asked of a sentence with ", and" or
-// ", or" (refused-matter.ts), and of a party's short negated answer (bare-answer.ts, which takes a
-// bare "Wells Fargo declined." too but no non-answer). One small expression finds the words a
+// ", or" (refused-matter.ts), and of a party's short negated answer (bare-answer.ts, which takes
+// only the party's own refusal, a bare "Wells Fargo declined." too, and no non-answer). One small expression finds the words a
 // refusal starts on, and only the word or two after each is read (a large expression of every form
 // cost a first page more).
 
