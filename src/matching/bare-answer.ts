@@ -7,7 +7,7 @@
 // gave (no word of speaking), "JPMorgan declined to comment" another bank's, and "Wells Fargo
 // declined to comment on the lawsuit" a refusal about a matter the story never names.
 
-import { AS_ANSWER, refusalOf } from '../text/refusal.ts';
+import { negatesOther, refusesAsParty } from '../text/refusal.ts';
 import { namesOtherMatter } from './checks.ts';
 import type { PageUnit } from './page-unit.ts';
 import type { PreparedStory } from './prepare.ts';
@@ -33,13 +33,12 @@ function besidesName(terms: readonly string[], name: string, weight: Weights): n
 
 const bare = (words: number): boolean => words >= 0 && words <= BARE_WORDS;
 
-/**
- * Whether text refuses to speak, which the terms cannot show (its word is one of speaking):
- * "declined", "refuses", "would not comment", "has not said" (refusal.ts). Without it a party's
- * short negative statement ("Wells Fargo said it would not raise fees.") would pass for its
- * refusal (review S16c). O(text length).
- */
-const refuses = (text: string): boolean => refusalOf(AS_ANSWER, text) >= 0;
+/** A party's name's lower-cased words, by which refusal.ts knows the party refusing. */
+const nameWords = (name: string): string[] =>
+  name
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w !== '');
 
 /** Whether claim unit k and the page unit are the same party's bare refusals, the party speaking on the page. */
 export function bothBareAnswers(
@@ -56,12 +55,41 @@ export function bothBareAnswers(
   const claimUnit = claim?.match[prepared.unitOf[k] ?? -1];
   const claimText = claim?.appearances[claimUnit?.from ?? -1]?.quote ?? '';
   const pageText = unit.paragraph.text.slice(unit.unit.start, unit.unit.end);
+  // Whether each refuses to speak, which the terms cannot show (its word is one of speaking):
+  // without it a party's short negative statement ("Wells Fargo said it would not raise fees.")
+  // would pass for its refusal (review S16c). The party's own, not its shares' fall or its
+  // contract's silence (review S18a).
+  const party = nameWords(says);
   // "declined to comment on the lawsuit" refuses another matter (as checks.ts reads a refusal).
   return (
     bare(besidesName(claimUnit?.terms ?? [], name, weight)) &&
     bare(besidesName(unit.terms, name, weight)) &&
-    refuses(claimText) &&
-    refuses(pageText) &&
+    refusesAsParty(claimText, party) &&
+    refusesAsParty(pageText, party) &&
     !namesOtherMatter(prepared, pageText)
   );
+}
+
+/**
+ * Whether a page unit may meet claim unit k as far as refusals go: where k is a party's bare
+ * refusal ("Lakeside Clinic declined to address the news."), a sentence that shares its words but
+ * negates only what another subject does ("The law does not address it, Lakeside Clinic said.",
+ * review S18a) does not; one the reader cannot tell ("nobody there wanted to comment") may. Any
+ * other claim unit: yes. O(claim and page unit length).
+ */
+export function meetsRefusal(prepared: PreparedStory, k: number, unit: PageUnit, weight: Weights): boolean {
+  if ((prepared.negated[k] ?? 0) !== 1) return true;
+  const says = prepared.speakerOf[k] ?? null;
+  if (says === null || says === prepared.story.subject.name) return true;
+  const party = nameWords(says);
+  const claim = prepared.story.claims[prepared.claimOf[k] ?? -1];
+  const claimUnit = claim?.match[prepared.unitOf[k] ?? -1];
+  const claimText = claim?.appearances[claimUnit?.from ?? -1]?.quote ?? '';
+  if (
+    !bare(besidesName(claimUnit?.terms ?? [], partyTerm(says), weight)) ||
+    !refusesAsParty(claimText, party)
+  )
+    return true;
+  const pageText = unit.paragraph.text.slice(unit.unit.start, unit.unit.end);
+  return refusesAsParty(pageText, party) || !negatesOther(pageText, party);
 }

@@ -5,7 +5,7 @@
 // A paragraph costs O(its terms + the postings of those terms), never O(all claims × text).
 
 import { statesClaim } from './checks.ts';
-import { bothBareAnswers } from './bare-answer.ts';
+import { bothBareAnswers, meetsRefusal } from './bare-answer.ts';
 import { evidenceFor, type Evidence } from './evidence.ts';
 import { Lookup } from './lookup.ts';
 import { isMovement, isStock, movesOtherWay, subjectsStock } from './movement.ts';
@@ -194,6 +194,7 @@ function bestPerClaim(
       }
       const claim = claimOf[k] ?? -1;
       if (movesOther(prepared.directionOf[claim] ?? 0, unit.terms)) continue;
+      if (unit.negated && !meetsRefusal(prepared, k, unit, weight)) continue;
       keepBest(best, claim, score, u.sentence, unitOf[k] ?? -1);
     }
   }

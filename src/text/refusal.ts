@@ -1,8 +1,8 @@
 // A refusal to speak or no answer: "declined to comment", "refused to say", "would not discuss",
 // "did not immediately respond", "had no comment". What such a sentence will not talk about is
 // neither stated nor denied by it. The one reader of refusals: asked of a sentence with ", and" or
-// ", or" (refused-matter.ts), and of a party's short negated answer (bare-answer.ts, which takes a
-// bare "Wells Fargo declined." too but no non-answer). One small expression finds the words a
+// ", or" (refused-matter.ts), and of a party's short negated answer (bare-answer.ts, which takes
+// only the party's own refusal, a bare "Wells Fargo declined." too, and no non-answer). One small expression finds the words a
 // refusal starts on, and only the word or two after each is read (a large expression of every form
 // cost a first page more).
 
@@ -30,7 +30,8 @@ const SPEAKING: ReadonlyMap<string, 'negated' | 'negated-more' | 'unanswered'> =
   // "has not commented", "has not said whether": the forms after "has"/"had".
   ['commented', 'negated'],
   ['said', 'negated-more'],
-  ['discussed', 'negated'],
+  // "has not discussed", "never discussed": a denial as often as a refusal (review S18a).
+  ['discussed', 'negated-more'],
   ['disclosed', 'negated-more'],
   ['confirmed', 'negated-more'],
   ['responded', 'unanswered'],
@@ -58,11 +59,11 @@ function wordAfter(text: string, at: number, to: number): [string, number] {
 
 /**
  * How a refusal reads: a verb of refusing and its word of speaking ("declined to comment",
- * "declined comment"); a verb of refusing with none ("Wells Fargo declined.", "refused to give
- * it"); or a negation and a word of speaking, by that word's kind (SPEAKING). "no comment" is a
- * negated comment.
+ * "declined comment"), or a negation and a word of speaking, by that word's kind (SPEAKING). "no
+ * comment" is a negated comment. A bare "Wells Fargo declined." is the party's answer alone
+ * (refusesAsParty).
  */
-export type RefusalForm = 'refused' | 'verb' | 'negated' | 'negated-more' | 'unanswered';
+export type RefusalForm = 'refused' | 'negated' | 'negated-more' | 'unanswered';
 
 /** Refusals to speak and non-answers: what a refused matter follows (refused-matter.ts). */
 export const TO_SPEAK: ReadonlySet<RefusalForm> = new Set([
@@ -71,17 +72,10 @@ export const TO_SPEAK: ReadonlySet<RefusalForm> = new Set([
   'negated-more',
   'unanswered',
 ]);
-/**
- * An answer a party gave by refusing: a verb of refusing, with or without its word of speaking, or
- * a negated word only of speaking (bare-answer.ts). Not "did not respond" (no answer, which the
- * precision round kept apart from a refusal), nor "would not disclose" (a refusal to act, often)
- * or "never said it would" (a denial).
- */
-export const AS_ANSWER: ReadonlySet<RefusalForm> = new Set(['refused', 'verb', 'negated']);
 
 /**
  * Where the first refusal of one of `forms` in text[from, to) ends (just after its word of speaking:
- * "declined to comment|", "would not say|"; after a verb of refusing without one, "declined|"), or
+ * "declined to comment|", "would not say|"), or
  * -1. O(to − from): one pass of TRIGGER, and the word or two after each of its words.
  */
 export function refusalOf(forms: ReadonlySet<RefusalForm>, text: string, from = 0, to = text.length): number {
@@ -96,9 +90,7 @@ export function refusalOf(forms: ReadonlySet<RefusalForm>, text: string, from = 
       // "declined comment", "declined to comment".
       if (word === 'to') [word, end] = wordAfter(part, end, part.length);
       else if (word !== 'comment') word = '';
-      if (word !== '' && SPEAKING.has(word)) {
-        if (forms.has('refused')) return from + end;
-      } else if (forms.has('verb')) return from + verbEnd;
+      if (word !== '' && SPEAKING.has(word) && forms.has('refused')) return from + end;
       continue;
     }
     if (starts === 'no') {
@@ -110,6 +102,154 @@ export function refusalOf(forms: ReadonlySet<RefusalForm>, text: string, from = 
     if (form !== undefined && forms.has(form)) return from + end;
   }
   return -1;
+}
+
+/** Words between a negation's subject and the negation: "Lakeside Clinic would not", "it has never". */
+const AUXILIARY = new Set([
+  'do',
+  'does',
+  'did',
+  'would',
+  'will',
+  'could',
+  'can',
+  'has',
+  'have',
+  'had',
+  'is',
+  'was',
+  'should',
+]);
+/** Perfect auxiliaries: after them, or after "never", a negated "discuss" denies rather than refuses. */
+const PERFECT = new Set(['has', 'have', 'had']);
+/** Words of speaking whose negated perfect or "never" tells of the past: "has not discussed it". */
+const DENIED_IN_PERFECT = new Set(['discuss', 'address', 'specify']);
+/** What a party's own "no comment" follows: "had no comment", not "said no comment was needed". */
+const OWN_NO = new Set(['had', 'has', 'have', 'offered', 'offers', 'gave', 'gives']);
+/** Who, besides the party's own name, refuses for it. */
+const FOR_PARTY = new Set(['it', 'company', 'spokesman', 'spokeswoman', 'spokesperson', 'representative']);
+/** What may follow a bare "declined": "declined further comment", "declined a request for comment". */
+const AFTER_BARE = new Set([
+  'further',
+  'immediate',
+  'comment',
+  'comments',
+  'a',
+  'an',
+  'request',
+  'requests',
+  'for',
+  'interview',
+]);
+/** Words that make a clause after a bare refusal an attribution: ", a spokesman said." */
+const ATTRIBUTION = new Set(['said', 'says', 'told', 'according']);
+/** At most this many words in such an attribution. */
+const ATTRIBUTION_WORDS = 6;
+/** Opens a clause after a refusal, past any closing quote: ', a spokesman said'. */
+const CLAUSE = /^[\s"'\u201d\u2019]*[,;:\u2013\u2014-]/;
+
+/** The lower-cased word that ends just before `at`, across spaces only, and where it starts ('' if none). */
+function wordBefore(text: string, at: number): [string, number] {
+  let j = at;
+  while (j > 0 && text.charCodeAt(j - 1) === 32) j--;
+  let i = j;
+  while (i > 0 && isLetter(text.charCodeAt(i - 1))) i--;
+  return [text.slice(i, j).toLowerCase(), i];
+}
+
+/**
+ * Whether nothing but `allowed` words, or an attribution (", a spokesman said"), follows `at` to the
+ * sentence's end: a refusal that says nothing more. O(sentence length).
+ */
+function endsBare(text: string, at: number, allowed: ReadonlySet<string>): boolean {
+  let end = at;
+  while (end < text.length && !'.!?'.includes(text.charAt(end))) end++;
+  const words: string[] = [];
+  for (let i = at; i < end;) {
+    const [w, j] = wordAfter(text, i, end);
+    if (w !== '') words.push(w);
+    i = j;
+  }
+  if (words.every((w) => allowed.has(w))) return true;
+  const clause = CLAUSE.test(text.slice(at, end));
+  return clause && words.length <= ATTRIBUTION_WORDS && words.some((w) => ATTRIBUTION.has(w));
+}
+
+const NOTHING: ReadonlySet<string> = new Set();
+
+/**
+ * Whether the party named by `names` (its name's lower-cased words) answers by refusing in text: a
+ * verb of refusing and its word of speaking ("declined to comment"); a bare "declined" right after
+ * the party, "it" or "the company", followed by nothing but "further comment"-like words or an
+ * attribution (not "Lakeside Clinic shares declined.", "revenue declined sharply"); its own "no
+ * comment" ("had no comment", "No comment."), not one that was needed or someone else's, nor one
+ * "beyond its statement" (it answered); or the party's negated word only of speaking ("would not
+ * comment"), not "has not discussed" or "never addressed" (a denial), nor a negation whose subject
+ * is not the party ("the contract did not specify"). Not "did not respond" (no answer, which the
+ * precision round kept apart from a refusal), nor "would not disclose" (a refusal to act, often) or
+ * "never said it would" (a denial). O(text length).
+ */
+export function refusesAsParty(text: string, names: readonly string[]): boolean {
+  const party = (w: string): boolean => FOR_PARTY.has(w) || names.includes(w);
+  TRIGGER.lastIndex = 0;
+  for (let m = TRIGGER.exec(text); m !== null; m = TRIGGER.exec(text)) {
+    const starts = m[0].toLowerCase();
+    const verbEnd = m.index + m[0].length;
+    const [after, end] = wordAfter(text, verbEnd, text.length);
+    let word = after;
+    const [before, beforeAt] = wordBefore(text, m.index);
+    if (starts.startsWith('declin') || starts.startsWith('refus')) {
+      // "declined comment", "declined to comment".
+      if (word === 'to') word = wordAfter(text, end, text.length)[0];
+      else if (word !== 'comment') word = '';
+      if (word !== '' && SPEAKING.has(word)) return true;
+      if (party(before) && endsBare(text, verbEnd, AFTER_BARE)) return true;
+      continue;
+    }
+    if (starts === 'no') {
+      if (word !== 'comment') continue;
+      const [next, nextEnd] = wordAfter(text, end, text.length);
+      const than = wordAfter(text, nextEnd, text.length)[0];
+      // "no comment beyond its statement": it answered, by pointing to the statement.
+      if (next === 'beyond' || next === 'except' || (next === 'other' && than === 'than')) continue;
+      if (OWN_NO.has(before) || (before === '' && endsBare(text, end, NOTHING))) return true;
+      continue;
+    }
+    if (word === TRANSPARENT) word = wordAfter(text, end, text.length)[0];
+    if (SPEAKING.get(word) !== 'negated') continue;
+    const [subject, auxiliary] = subjectOf(text, starts, before, beforeAt);
+    if ((starts === 'never' || PERFECT.has(auxiliary)) && DENIED_IN_PERFECT.has(word)) continue;
+    if (party(subject)) return true;
+  }
+  return false;
+}
+
+/**
+ * A negation's subject and auxiliary, given the negation (lower-cased) and the word before it and
+ * where that starts: "didn't" holds its auxiliary, "would not" has it before, "it never" has none.
+ */
+function subjectOf(text: string, negation: string, before: string, beforeAt: number): [string, string] {
+  const contracted = /n['\u2019]t$/.test(negation);
+  const auxiliary = contracted ? negation.slice(0, -3) : AUXILIARY.has(before) ? before : '';
+  return [!contracted && auxiliary !== '' ? wordBefore(text, beforeAt)[0] : before, auxiliary];
+}
+
+/**
+ * Whether text negates something and the party named by `names` is the subject of none of its
+ * negations: "The law does not address it, Lakeside Clinic said." O(text length).
+ */
+export function negatesOther(text: string, names: readonly string[]): boolean {
+  let negates = false;
+  TRIGGER.lastIndex = 0;
+  for (let m = TRIGGER.exec(text); m !== null; m = TRIGGER.exec(text)) {
+    const starts = m[0].toLowerCase();
+    if (starts === 'no' || starts.startsWith('declin') || starts.startsWith('refus')) continue;
+    const [before, beforeAt] = wordBefore(text, m.index);
+    const subject = subjectOf(text, starts, before, beforeAt)[0];
+    if (FOR_PARTY.has(subject) || names.includes(subject)) return false;
+    negates = true;
+  }
+  return negates;
 }
 
 /**

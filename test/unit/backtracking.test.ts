@@ -157,14 +157,58 @@ function constructions(files: readonly string[]): string[] {
   return out.sort();
 }
 
+/**
+ * Every call of pattern.ts's letterPattern in `files`, as file:line:column, with what its Unicode
+ * twin's source must be: its second argument's text, or that text's start and end around what it
+ * puts in (a name's). Each such twin is built in pattern.ts, so the construction sites alone
+ * cannot tell whether every caller's twin was built, and so checked.
+ */
+function letterPatternCalls(files: readonly string[]): { site: string; is: (source: string) => boolean }[] {
+  const out: { site: string; is: (source: string) => boolean }[] = [];
+  for (const file of files) {
+    const sf = ts.createSourceFile(
+      file,
+      fs.readFileSync(path.join(ROOT, file), 'utf8'),
+      ts.ScriptTarget.Latest,
+      true,
+    );
+    const visit = (node: ts.Node): void => {
+      if (
+        ts.isCallExpression(node) &&
+        ts.isIdentifier(node.expression) &&
+        node.expression.text === 'letterPattern'
+      ) {
+        const at = sf.getLineAndCharacterOfPosition(node.getStart(sf));
+        const site = `${file}:${at.line + 1}:${at.character + 1}`;
+        const arg = node.arguments[1];
+        // String.raw`…` gives its raw text; a plain template its cooked text.
+        const raw = arg !== undefined && ts.isTaggedTemplateExpression(arg);
+        const template = arg !== undefined && ts.isTaggedTemplateExpression(arg) ? arg.template : arg;
+        const text = (l: ts.TemplateLiteralLikeNode): string => (raw ? (l.rawText ?? '') : l.text);
+        if (template !== undefined && ts.isNoSubstitutionTemplateLiteral(template)) {
+          const whole = text(template);
+          out.push({ site, is: (source) => source === whole });
+        } else if (template !== undefined && ts.isTemplateExpression(template)) {
+          const head = text(template.head);
+          const tail = text(template.templateSpans.at(-1)?.literal ?? template.head);
+          out.push({ site, is: (source) => source.startsWith(head) && source.endsWith(tail) });
+        } else out.push({ site, is: () => false });
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(sf);
+  }
+  return out;
+}
+
 /** Where a built expression was made: its frame in the stack, file:line:column relative to the root. */
 const SITE = /\(?(\/[^():]+):(\d+):(\d+)\)?$/;
 
 /**
  * Every expression the page modules build, with where: fresh copies of them are loaded with the
  * RegExp constructor watched, and the engine reads real pages with the built index (the gate's
- * anchors, the parties' names), a page of letters beyond ASCII (the Unicode twins of letterPattern)
- * and a line of words (lines.ts). Only what a page module builds is kept (vitest builds its own).
+ * anchors, the parties' names), a page of letters beyond ASCII (the Unicode twins of letterPattern,
+ * each caller's), and a line of words (lines.ts). Only what a page module builds is kept (vitest builds its own).
  */
 async function builtExpressions(modules: ReadonlySet<string>): Promise<(Literal & { site: string })[]> {
   const made = new Map<string, Literal & { site: string }>();
@@ -206,6 +250,12 @@ async function builtExpressions(modules: ReadonlySet<string>): Promise<(Literal 
     // An anchor group's words with a space, tried where its plain words are missing ("bank").
     engine.analyse(['Facebook asked financial institutions for customer data.']);
     admits('one two three four five six seven', 'LI');
+    // Letters beyond ASCII where sentences.ts reads initials ("Ö.") and the next sentence's start
+    // ("Élan"), and in a party's name (speakers.ts's partyTerm): their Unicode twins, built.
+    const { splitSentences } = await import('../../src/text/sentences.ts');
+    const { partyTerm } = await import('../../src/matching/speakers.ts');
+    splitSentences('Ö. Bank said so. Élan agreed.');
+    partyTerm('Société Générale');
   } finally {
     globalThis.RegExp = Original;
   }
@@ -250,6 +300,10 @@ describe('regular expressions a page reaches', () => {
     // A place that builds an expression the exercise above never reaches would go unchecked.
     const reached = new Set(built.map((b) => b.site));
     expect(constructions(modules).filter((c) => !reached.has(c))).toEqual([]);
+    // And one letterPattern builds for every caller: each caller's twin must have been built.
+    const twins = built.filter((b) => b.file === 'src/text/pattern.ts');
+    const unbuilt = letterPatternCalls(modules).filter((c) => !twins.some((t) => c.is(t.source)));
+    expect(unbuilt.map((c) => c.site)).toEqual([]);
     const written = literals(modules);
     // One built from a literal's source (lines.ts's WORD, made again global) is that literal's.
     const asWritten = new Set(written.map((l) => `${l.file} ${l.text}`));

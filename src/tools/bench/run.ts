@@ -138,7 +138,8 @@ const server = await startServer(pages, {
 });
 server.page('/probe.js', probe);
 const proxy = await startProxy();
-ensureBrowsers();
+// Firefox only where it runs: `--chromium-only` and `--background-only` need Chromium alone.
+ensureBrowsers(BROWSERS.includes('firefox') ? undefined : ['chromium']);
 
 interface Tab {
   goto(url: string): Promise<void>;

@@ -1,5 +1,6 @@
 // The browsers come from Debian, never from a download: installed here when missing, or upgraded
 // when older than the harness runs on, if we are root; else we stop with the exact command to run.
+// A browser whose version cannot be read is reported with why, not upgraded: apt would not mend it.
 
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -40,62 +41,94 @@ export const BROWSERS: readonly BrowserAt[] = [
 
 /**
  * The major version a browser's `--version` prints ("Chromium 156.0.8078.114 built on Debian …",
- * "Mozilla Firefox 153.8.0esr"), or null where it names none. The Debian wrapper's own noise on
- * stderr ("[: 25274793984: unexpected operator") is not read.
+ * "Google Chrome for Testing 156.0.8078.114", "Mozilla Firefox 153.8.0esr"), or null where it
+ * names none. The Debian wrapper's own noise on stderr ("[: 25274793984: unexpected operator") is
+ * not read.
  */
 export function majorVersion(output: string): number | null {
-  const m = /\b(?:Chromium|Chrome|Firefox)\s+(\d+)\.\d/.exec(output);
+  const m = /\b(?:Chromium|Chrome(?: for Testing)?|Firefox)\s+(\d+)\.\d/.exec(output);
   return m?.[1] === undefined ? null : Number(m[1]);
 }
 
-/** What to do about one browser, from its `--version` output (null: no program at its path). */
-export type Verdict = 'ready' | 'install' | 'upgrade' | 'replace';
+/**
+ * What running a browser's `--version` gave: what it printed, or why it failed (its error and its
+ * stderr), or null where there is no program at its path.
+ */
+export type VersionRead = { output: string } | { failure: string } | null;
+
+/** What to do about one browser, from its VersionRead. */
+export type Verdict = 'ready' | 'install' | 'upgrade' | 'replace' | 'unreadable';
 
 /**
- * Whether a browser is ready, missing (install it), older than OLDEST_MAJOR or of a version that
- * cannot be read (upgrade it from Debian), or older at a path of the user's own choosing, which apt
- * cannot upgrade (replace it).
+ * Whether a browser is ready, missing (install it), known older than OLDEST_MAJOR (upgrade it from
+ * Debian), missing or older at a path of the user's own choosing, which apt cannot mend (replace
+ * it), or of a version that could not be read (`--version` failed, timed out or named none): that
+ * is reported, not taken for old, since apt would spend minutes and not mend it.
  */
-export function verdict(browser: BrowserAt, versionOutput: string | null): Verdict {
-  if (versionOutput === null) return browser.path === browser.debianPath ? 'install' : 'replace';
-  const major = majorVersion(versionOutput);
-  if (major !== null && major >= OLDEST_MAJOR[browser.pkg]) return 'ready';
+export function verdict(browser: BrowserAt, read: VersionRead): Verdict {
+  if (read === null) return browser.path === browser.debianPath ? 'install' : 'replace';
+  if ('failure' in read) return 'unreadable';
+  const major = majorVersion(read.output);
+  if (major === null) return 'unreadable';
+  if (major >= OLDEST_MAJOR[browser.pkg]) return 'ready';
   return browser.path === browser.debianPath ? 'upgrade' : 'replace';
 }
 
-/** The browser's `--version` output, or null where there is no program to run. */
-function versionOf(path: string): string | null {
+/** The start of a long text, for a message. */
+const clip = (text: string): string => (text.length > 400 ? `${text.slice(0, 400)}…` : text);
+
+/** Run the browser's `--version`. */
+function versionOf(path: string): VersionRead {
   if (!fs.existsSync(path)) return null;
   try {
-    return execFileSync(path, ['--version'], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-      timeout: 60_000,
-    });
+    return {
+      output: execFileSync(path, ['--version'], {
+        encoding: 'utf8',
+        // stderr kept for a failure's message; on success it is the wrapper's noise only.
+        stdio: ['ignore', 'pipe', 'pipe'],
+        timeout: 60_000,
+      }),
+    };
   } catch (e) {
-    return `(--version failed: ${String(e)})`;
+    // execFileSync's error carries the child's stderr.
+    const stderr = String((e as { stderr?: unknown }).stderr ?? '').trim();
+    const why = (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
+    return { failure: clip(stderr === '' ? why : `${why}; stderr: ${stderr}`) };
   }
 }
 
 /** One line on each browser that is not ready, for the messages. */
-function problems(found: readonly (readonly [BrowserAt, string | null, Verdict])[]): string {
+export function problems(found: readonly (readonly [BrowserAt, VersionRead, Verdict])[]): string {
   return found
     .filter(([, , v]) => v !== 'ready')
-    .map(([b, out]) =>
-      out === null
+    .map(([b, read]) =>
+      read === null
         ? `${b.pkg} missing at ${b.path}`
-        : `${b.pkg} at ${b.path} is ${majorVersion(out) ?? 'of an unknown version'}, older than the ${OLDEST_MAJOR[b.pkg]} the harness needs`,
+        : 'failure' in read
+          ? `${b.pkg} at ${b.path}: \`--version\` failed (${read.failure})`
+          : majorVersion(read.output) === null
+            ? `${b.pkg} at ${b.path}: \`--version\` named no version (${clip(read.output.trim())})`
+            : `${b.pkg} at ${b.path} is ${majorVersion(read.output)}, older than the ${OLDEST_MAJOR[b.pkg]} the harness needs`,
     )
     .join('; ');
 }
 
-export function ensureBrowsers(): void {
-  const read = (): [BrowserAt, string | null, Verdict][] =>
-    BROWSERS.map((b) => {
+/** Every browser the harness launches. */
+const ALL: readonly BrowserPackage[] = BROWSERS.map((b) => b.pkg);
+
+/** Make the browsers `needed` ready: a tool that launches Chromium alone does not stop on Firefox. */
+export function ensureBrowsers(needed: readonly BrowserPackage[] = ALL): void {
+  const read = (): [BrowserAt, VersionRead, Verdict][] =>
+    BROWSERS.filter((b) => needed.includes(b.pkg)).map((b) => {
       const out = versionOf(b.path);
       return [b, out, verdict(b, out)];
     });
   const before = read();
+  const unreadable = before.filter(([, , v]) => v === 'unreadable');
+  if (unreadable.length > 0)
+    throw new Error(
+      `${problems(unreadable)}. Its version could not be read, which apt would not mend: run it yourself to see why.`,
+    );
   const replace = before.filter(([, , v]) => v === 'replace');
   if (replace.length > 0)
     throw new Error(

@@ -8,7 +8,7 @@ import { matchParagraphs, prepare } from '../../../src/matching/match.ts';
 import { idfWeights } from '../../../src/matching/weights.ts';
 import { globexWith } from '../globex.ts';
 
-function metByPage(pages: readonly string[]): { claimId: string; met: string[][] } {
+function metByPage(pages: readonly string[]): { claimId: string; met: [string, string[]][] } {
   // The story's other facts, so that the clinic's name weighs what a party's does in a story of many claims.
   const { index, story } = globexWith(
     'Lakeside Clinic declined to address the news. Globex shares fell two percent on Tuesday. Regulators in Europe opened an inquiry into the app. Mercy Hospital confirmed it had held talks with Globex. Privacy advocates warned that one platform holding every record invites leaks. Globex has about 900 million users worldwide.',
@@ -19,7 +19,7 @@ function metByPage(pages: readonly string[]): { claimId: string; met: string[][]
   const found = matchParagraphs(prepare(story, weight), pages, weight);
   return {
     claimId: claim.id,
-    met: pages.map((_, p) => found.filter((m) => m.paragraph === p).map((m) => m.claimId)),
+    met: pages.map((page, p) => [page, found.filter((m) => m.paragraph === p).map((m) => m.claimId)]),
   };
 }
 
@@ -33,8 +33,11 @@ test("a party's bare refusal in other words meets its refusal", () => {
     // A refusal in other words than "decline" or "would not" is one too (refusal.ts).
     'Lakeside Clinic said it had no comment.',
     "Lakeside Clinic said it won't comment.",
+    // A bare refusal by the party, or "it", with nothing more than an attribution after it.
+    'Lakeside Clinic declined.',
+    'Lakeside Clinic declined, a spokesman said.',
   ]);
-  for (const m of met) expect(m).toContain(claimId);
+  for (const [page, m] of met) expect(m, page).toContain(claimId);
 });
 
 test("another party's refusal, no answer, an answer with more to it, or one about another matter does not", () => {
@@ -54,6 +57,21 @@ test("another party's refusal, no answer, an answer with more to it, or one abou
     // A refusal to disclose is often one to act, not to speak; not having said, a denial.
     'Lakeside Clinic said it would not disclose records.',
     'Lakeside Clinic said it never said it would share records.',
+    // "no comment" not the party's own refusal, or one past which it answered (review S18a).
+    'Lakeside Clinic said no comment was needed.',
+    'No comment was needed, Lakeside Clinic said.',
+    'Lakeside Clinic said there was no comment from regulators.',
+    'Lakeside Clinic said it had no comment beyond its statement.',
+    // Not having discussed something is a denial or a fact, not a refusal to speak.
+    'Lakeside Clinic said it never discussed records with Globex.',
+    'Lakeside Clinic said it has not discussed the deal.',
+    // A negation whose subject is not the party is no refusal of the party's.
+    'Lakeside Clinic said the contract did not specify.',
+    'The contract does not specify, Lakeside Clinic said.',
+    'The law does not address it, Lakeside Clinic said.',
+    // "declined" of something the party owns is a fall.
+    'Lakeside Clinic shares declined.',
+    'Lakeside Clinic revenue declined sharply.',
   ]);
-  for (const m of met) expect(m).not.toContain(claimId);
+  for (const [page, m] of met) expect(m, page).not.toContain(claimId);
 });

@@ -6,13 +6,13 @@
 
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { AS_ANSWER, refusalEnd, refusalOf } from '../../../src/text/refusal.ts';
+import { refusalEnd, refusesAsParty } from '../../../src/text/refusal.ts';
 
 /** bare-answer.ts's own expression before it asked refusal.ts. */
 const OLD_REFUSAL =
   /\b(?:declin|refus)(?:e|es|ed|ing)\b|\b(?:would|will|did|does|do|could)(?:\s+not|n['\u2019]t)\s+(?:comment|say|discuss|address|elaborate)\b/i;
 
-const asAnswer = (text: string): boolean => refusalOf(AS_ANSWER, text) >= 0;
+const asAnswer = (text: string): boolean => refusesAsParty(text, ['lakeside', 'clinic']);
 
 const NEGATIONS = [
   'would not',
@@ -64,20 +64,33 @@ const AFTER_VERB = [
 ];
 const TAILS = ['.', ' on the talks.', ' whether it would sign.', ' to a request for comment.', ''];
 
-/** A made-up sentence: a party, then a verb of refusing or a negation and a word, then a tail. */
+/**
+ * A made-up sentence: a party, then a verb of refusing or a negation and a word, then a tail; and
+ * whether it is a bare verb of refusing with more after it ("declined the offer", "declined on the
+ * talks"), which the old expression took and the reader does not (review S18a).
+ */
 const sentence = fc
   .tuple(
     fc.constantFrom('Lakeside Clinic', 'The clinic', 'A spokesman'),
     fc.oneof(
-      fc.tuple(fc.constantFrom(...VERBS), fc.constantFrom(...AFTER_VERB)).map(([v, a]) => `${v}${a}`),
+      fc.tuple(fc.constantFrom(...VERBS), fc.constantFrom(...AFTER_VERB)).map(([v, a]) => ({
+        what: `${v}${a}`,
+        bare: !/^ (?:to )?(?:comment|say|respond)$/.test(a),
+        after: a,
+      })),
       fc
         .tuple(fc.constantFrom(...NEGATIONS), fc.boolean(), fc.constantFrom(...WORDS))
-        .map(([n, at, w]) => `${n} ${at ? 'immediately ' : ''}${w}`),
-      fc.constantFrom('had no comment', 'said no comment', 'had no answer', 'gave no details'),
+        .map(([n, at, w]) => ({ what: `${n} ${at ? 'immediately ' : ''}${w}`, bare: false, after: '' })),
+      fc
+        .constantFrom('had no comment', 'said no comment', 'had no answer', 'gave no details')
+        .map((what) => ({ what, bare: false, after: '' })),
     ),
     fc.constantFrom(...TAILS),
   )
-  .map(([who, what, tail]) => `${who} ${what}${tail}`);
+  .map(([who, { what, bare, after }, tail]) => ({
+    text: `${who} ${what}${tail}`,
+    more: bare && (after !== '' || (tail !== '.' && tail !== '')),
+  }));
 
 /**
  * The sentence in the old expression's words: the other negations made "would not", "immediately"
@@ -91,13 +104,13 @@ const inOldWords = (s: string): string =>
     .replace(/ immediately /g, ' ')
     .replace(/\b(?:specify|commented|discussed)\b/g, 'comment');
 
-test('the reader accepts every refusal the bare answer accepted, and more only in words it did not know', () => {
+test('the reader accepts every refusal the bare answer accepted but a bare verb with more after it, and more only in words it did not know', () => {
   fc.assert(
-    fc.property(sentence, (s) => {
-      const old = OLD_REFUSAL.test(s);
-      const now = asAnswer(s);
-      if (old) expect(now).toBe(true);
-      else if (now) expect(OLD_REFUSAL.test(inOldWords(s))).toBe(true);
+    fc.property(sentence, ({ text, more }) => {
+      const old = OLD_REFUSAL.test(text);
+      const now = asAnswer(text);
+      if (old && !more) expect(now, text).toBe(true);
+      else if (now) expect(OLD_REFUSAL.test(inOldWords(text)), text).toBe(true);
     }),
     { numRuns: 5000 },
   );
