@@ -265,10 +265,11 @@ async function builtExpressions(modules: ReadonlySet<string>): Promise<(Literal 
 /**
  * recheck's time for one expression. Out of time it answers "unknown", which fails the test, so
  * the budget leaves room for a busy machine: the slowest proof here takes 4.3 s on an idle one
- * (a stock check's pattern in checks.ts), the attack on the old clause splitter 1.5 s. A passing
- * run spends what its proofs take, not the budget.
+ * (a stock check's pattern in checks.ts), the attack on the old clause splitter 1.5 s, and at a
+ * load of 7.5 on two cores that stock pattern ran past 20 s. A passing run spends what its proofs
+ * take, not the budget.
  */
-const BUDGET_MS = 20_000;
+const BUDGET_MS = 60_000;
 
 describe('regular expressions a page reaches', () => {
   const modules = pageModules();
