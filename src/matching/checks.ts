@@ -3,7 +3,7 @@
 // the story's own cast (not a bank or a company's shares the story does not know), and no detail
 // the page gets wrong. Run only on pairs that score, a few per page.
 
-import { contradicts } from './details.ts';
+import { contradicts, isScaledFigure } from './details.ts';
 import {
   anothersStock,
   isOfMove,
@@ -61,6 +61,8 @@ export function statesClaim(prepared: PreparedStory, k: number, unit: PageUnit, 
   // count only against a unit that names parties too, and most name none: `contradicts` then
   // answers the same without them.
   const pageParties = unit.partiesNamed();
+  // Nor can it contradict a claim unit with no figure of scale where the unit names no party.
+  if (!facts.figures && pageParties.size === 0) return true;
   return !contradicts(
     claimTerms,
     unit.terms,
@@ -163,11 +165,12 @@ const BANK = analyse('bank').terms[0] ?? 'bank';
 /**
  * What the checks ask of a claim unit's terms alone, read once per claim unit rather than at
  * each pair: whether it is about a bank or a party (a claim `namesOnlyOthers` can refuse), and
- * whether it holds the stock (one `anothersStock` can).
+ * whether it holds the stock (one `anothersStock` can), and a figure of scale (`contradicts`).
  */
 interface ClaimFacts {
   readonly aboutBanks: boolean;
   readonly stock: boolean;
+  readonly figures: boolean;
 }
 const claimFacts = new WeakMap<readonly string[], ClaimFacts>();
 function factsOf(claimTerms: readonly string[]): ClaimFacts {
@@ -176,6 +179,7 @@ function factsOf(claimTerms: readonly string[]): ClaimFacts {
     facts = {
       aboutBanks: claimTerms.some((t) => t === BANK || t.startsWith('@')),
       stock: claimTerms.some(isStock),
+      figures: claimTerms.some(isScaledFigure),
     };
     claimFacts.set(claimTerms, facts);
   }
