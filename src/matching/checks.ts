@@ -3,8 +3,15 @@
 // the story's own cast (not a bank or a company's shares the story does not know), and no detail
 // the page gets wrong. Run only on pairs that score, a few per page.
 
-import { contradicts } from './details.ts';
-import { anothersStock, isOfMove, leavesOutStock, movesAnotherThing, sizedInPercent } from './movement.ts';
+import { contradicts, isScaledFigure } from './details.ts';
+import {
+  anothersStock,
+  isOfMove,
+  isStock,
+  leavesOutStock,
+  movesAnotherThing,
+  sizedInPercent,
+} from './movement.ts';
 import type { PageUnit } from './page-unit.ts';
 import type { PreparedStory } from './prepare.ts';
 import { INFORMATIVE, MIN_SHARED_TERMS, scorePair } from './score.ts';
@@ -33,8 +40,9 @@ export function statesClaim(prepared: PreparedStory, k: number, unit: PageUnit, 
   const party = says !== null && says !== story.subject.name;
   if (party && !unit.paragraph.names().has(says) && !copies(prepared, k, unit)) return false;
   const claimTerms = story.claims[claimOf[k] ?? -1]?.match[unitOf[k] ?? -1]?.terms ?? NO_TERMS;
-  if (namesOnlyOthers(claimTerms, unit) && !copies(prepared, k, unit)) return false;
-  if (anothersStock(claimTerms, unit, story.subject)) return false;
+  const facts = factsOf(claimTerms);
+  if (facts.aboutBanks && namesOnlyOthers(unit) && !copies(prepared, k, unit)) return false;
+  if (facts.stock && anothersStock(claimTerms, unit, story.subject)) return false;
   // The evidence besides the move first: where it is enough, whose move the unit tells does not
   // matter, and its names and stock words are not read (the stock checks' code and expressions
   // are then compiled on fewer first pages).
@@ -53,6 +61,8 @@ export function statesClaim(prepared: PreparedStory, k: number, unit: PageUnit, 
   // count only against a unit that names parties too, and most name none: `contradicts` then
   // answers the same without them.
   const pageParties = unit.partiesNamed();
+  // Nor can it contradict a claim unit with no figure of scale where the unit names no party.
+  if (!facts.figures && pageParties.size === 0) return true;
   return !contradicts(
     claimTerms,
     unit.terms,
@@ -126,9 +136,15 @@ const ACKNOWLEDGE = analyse('acknowledge').terms[0] ?? 'acknowledge';
  * name, does not stand as a source: "…, analysts at Bank of America said" or "after Deutsche Bank
  * analysts raised their target" is the bank as a source, and the unit is about what it names first. A part of a
  * sentence with no subject of its own ("…, pulled out of the talks") is about its sentence's.
+ * Asked only of a claim unit about a bank or a party (`factsOf`).
  */
-function namesOnlyOthers(claimTerms: readonly string[], unit: PageUnit): boolean {
-  if (!claimTerms.some((t) => t === BANK || t.startsWith('@'))) return false;
+function namesOnlyOthers(unit: PageUnit): boolean {
+  // A unit is asked at each claim unit about banks it scores against: read once.
+  return (unit.opensWithOthers ??= opensWithOthers(unit));
+}
+
+/** `namesOnlyOthers`, read from the unit's text and names. */
+function opensWithOthers(unit: PageUnit): boolean {
   const { text } = unit.paragraph;
   const { start, end } = unit.unit;
   const first = unit.mentions()[0];
@@ -145,6 +161,30 @@ function namesOnlyOthers(claimTerms: readonly string[], unit: PageUnit): boolean
 }
 
 const BANK = analyse('bank').terms[0] ?? 'bank';
+
+/**
+ * What the checks ask of a claim unit's terms alone, read once per claim unit rather than at
+ * each pair: whether it is about a bank or a party (a claim `namesOnlyOthers` can refuse), and
+ * whether it holds the stock (one `anothersStock` can), and a figure of scale (`contradicts`).
+ */
+interface ClaimFacts {
+  readonly aboutBanks: boolean;
+  readonly stock: boolean;
+  readonly figures: boolean;
+}
+const claimFacts = new WeakMap<readonly string[], ClaimFacts>();
+function factsOf(claimTerms: readonly string[]): ClaimFacts {
+  let facts = claimFacts.get(claimTerms);
+  if (facts === undefined) {
+    facts = {
+      aboutBanks: claimTerms.some((t) => t === BANK || t.startsWith('@')),
+      stock: claimTerms.some(isStock),
+      figures: claimTerms.some(isScaledFigure),
+    };
+    claimFacts.set(claimTerms, facts);
+  }
+  return facts;
+}
 /**
  * Where a name stands as a source rather than as the one who acted: after a word that makes it
  * one ("analysts at Bank of America", "according to Bank of America"), or before one ("Deutsche

@@ -29,7 +29,7 @@ export function partiesOfUnit(
   };
 }
 
-const isScaledFigure = (term: string): boolean =>
+export const isScaledFigure = (term: string): boolean =>
   term.charCodeAt(0) === 35 /* # */ && /^#[\d.]+[kmbt]$/.test(term);
 
 /** A figure's trailing zeros, read from the first of the run only (exported for its property test against the quadratic form it replaced, backtracking.test.ts). */

@@ -175,7 +175,7 @@ const GENERIC = ['company', 'firm'];
  * Whose a stock word is: the subject's, someone else's (a company, a bank, a sector, "stocks"),
  * the market's as a place ("stock market", "on the Stock Exchange"), or unsaid.
  */
-type Owner = 'subject' | 'other' | 'market' | 'none';
+export type Owner = 'subject' | 'other' | 'market' | 'none';
 
 const descriptionsOf = new WeakMap<readonly string[], ReadonlySet<string>>();
 /** The subject's descriptions without their article ("company", "social media giant"). */
@@ -326,13 +326,17 @@ function ownerAt(unit: PageUnit, at: number, after: number, market: boolean, sub
  * exchange"), which is no company's. "Stocks" are written the same, and read as many companies'
  * unless someone owns them ("Facebook stocks"). O(unit + its stock words × paragraph mentions).
  */
-function stockOwners(unit: PageUnit, subject: Subject): Owner[] {
+function stockOwners(unit: PageUnit, subject: Subject): readonly Owner[] {
+  // Kept on the unit (one story's subject per matcher call): a unit that scores against several
+  // claim units holding the stock is asked the same at each.
+  if (unit.stockOwners !== null) return unit.stockOwners;
   const { text } = unit.paragraph;
   const { start, end } = unit.unit;
   const part = text.slice(start, end);
   const owners: Owner[] = [];
   for (const w of stockWords(part))
     owners.push(ownerAt(unit, start + w.start, start + w.end, w.market, subject));
+  unit.stockOwners = owners;
   return owners;
 }
 

@@ -3,6 +3,7 @@
 // pair first asks (most units score against nothing).
 
 import { shingleSet } from './similarity.ts';
+import type { Owner } from './movement.ts';
 import type { StretchPage } from './stretch.ts';
 import { mentionsWithin, type Mention, type Voices } from './speakers.ts';
 import { sliceSpans, type Spanned } from '../text/terms.ts';
@@ -31,6 +32,13 @@ export class PageUnit {
   private parties: ReadonlySet<string> | null = null;
   private shingleSet: Set<number> | null = null;
   private stretch: StretchPage | null = null;
+  /**
+   * What two checks read of the unit alone, kept by them (checks.ts, movement.ts) from the first
+   * pair that asks: a unit that scores against several claim units is asked the same at each.
+   * Fields rather than a WeakMap keyed by unit: a page's units are many and short-lived.
+   */
+  stockOwners: readonly Owner[] | null = null;
+  opensWithOthers: boolean | null = null;
 
   constructor(
     readonly paragraph: PageParagraph,
