@@ -196,7 +196,7 @@ export class Overlay {
     if (this.covers.boxes.length > 0 || performance.now() - this.probedAt >= PROBE_MS) {
       this.coverDue = true;
       this.request();
-    }
+    } else this.lookLater(this.probedAt);
     if (this.open === null) return;
     const [view, drawn] = [this.doc.defaultView, this.drawn];
     const open = drawn?.away === true ? this.entries.find((e) => e.paragraph === this.open) : undefined;
@@ -230,6 +230,13 @@ export class Overlay {
    */
   private atMarkers: Rect[] = [];
   private markersProbedAt = -Infinity;
+  /**
+   * Set when a look is skipped for being under PROBE_MS after the last: one more look once that
+   * time is up, so the place a scroll stops at is looked at (a second scroll within PROBE_MS would
+   * otherwise leave a marker drawn over a share button until the next scroll). At most one
+   * pending; none at rest.
+   */
+  private lookTimer: ReturnType<typeof setTimeout> | undefined;
   /** Running while a modal was found: it asks for another look (MODAL_PROBE_MS). */
   private modalTimer: ReturnType<typeof setTimeout> | undefined;
   /** Whether the last render hid the layer for a modal. */
@@ -637,6 +644,18 @@ export class Overlay {
     doc.addEventListener('pointermove', this.onPointerMove, { capture: true, passive: true });
   }
 
+  /** One more look at what covers the markers once PROBE_MS has passed since `since` (lookTimer). */
+  private lookLater(since: number): void {
+    if (this.lookTimer !== undefined) return;
+    // A millisecond over: a timer that fires a little early would find the look still too soon.
+    const wait = Math.max(0, Math.ceil(since + PROBE_MS - performance.now())) + 1;
+    this.lookTimer = setTimeout(() => {
+      this.lookTimer = undefined;
+      this.coverDue = true;
+      this.request();
+    }, wait);
+  }
+
   /** Re-measure and re-render on the next frame (coalesced). */
   schedule(): void {
     this.fullPaint = true;
@@ -730,7 +749,7 @@ export class Overlay {
    * the boxes of what they find. Whether the layer is to be drawn again: something covers the
    * column (its place over the page changes with each scroll), or covered it last time.
    */
-  private probe(sx: number): boolean {
+  private probe(sx: number, full = false): boolean {
     const was = this.covers;
     // The column at the first marked paragraph in the window (else the first), as drawn.
     const sy = this.doc.defaultView?.scrollY ?? 0;
@@ -752,7 +771,9 @@ export class Overlay {
             right: text.rect.right - sx,
           };
     const marked = this.items.map((i) => i.node.element);
-    if (this.probedAt - this.markersProbedAt >= PROBE_MS) {
+    // A full paint (a resize, a change of layout) moves the markers and maybe what covers them.
+    if (!full && this.probedAt - this.markersProbedAt < PROBE_MS) this.lookLater(this.markersProbedAt);
+    else {
       this.markersProbedAt = this.probedAt;
       this.atMarkers = markerCovers(
         this.doc,
@@ -861,7 +882,7 @@ export class Overlay {
       sx,
       away: open !== undefined && Overlay.away(open.rect, sy, height),
     };
-    this.probe(sx);
+    this.probe(sx, true);
     this.entries = this.spans(this.entries, sx, sy);
     // ...then the writes: the highlights, if the paragraph the reader is on changed, and one render.
     if (this.highlightApi && this.emphasis() !== this.strong) this.highlight(this.emphasis());
@@ -1006,6 +1027,8 @@ export class Overlay {
     this.covers = NO_COVERS;
     clearTimeout(this.modalTimer);
     this.modalTimer = undefined;
+    clearTimeout(this.lookTimer);
+    this.lookTimer = undefined;
     this.boxes = new Map();
     this.doc.removeEventListener('pointerover', this.onPointerOver);
     this.doc.removeEventListener('pointerout', this.onPointerOut);
