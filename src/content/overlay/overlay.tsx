@@ -1024,7 +1024,10 @@ export class Overlay {
     this.highlighter.clear();
     this.doc.removeEventListener('scroll', this.onBoxScroll, true);
     this.doc.defaultView?.removeEventListener('scroll', this.onScroll);
+    // What covered the last page's markers, and when that was looked for, is not the next page's.
     this.covers = NO_COVERS;
+    this.atMarkers = [];
+    this.probedAt = this.markersProbedAt = -Infinity;
     clearTimeout(this.modalTimer);
     this.modalTimer = undefined;
     clearTimeout(this.lookTimer);
