@@ -20,6 +20,8 @@ import { kindOf } from '../../view/kinds.ts';
 import {
   Layer,
   LEGEND_BAND,
+  MARKER,
+  markerLeft,
   markerShown,
   paragraphNames,
   type Entry,
@@ -79,10 +81,7 @@ const PROBE_MS = 250;
 const MODAL_PROBE_MS = 400;
 /** The rule's middle, this far left of its paragraph's text (Layer's RULE_GAP less half its width). */
 const RULE_INSET = 3;
-/** The marker's left edge, at most this far left of its paragraph's text (Layer: MARKER + 6). */
-const MARKER_REACH = 40;
-/** A marker's middle: this far left of its paragraph's text, this far below its top (Layer). */
-const MARKER_MIDDLE = 23;
+/** A marker's middle: this far below its top (Layer). */
 const MARKER_MIDDLE_Y = 11;
 
 /** How far up from the element under the pointer its paragraph is looked for (inline markup's depth). */
@@ -771,6 +770,7 @@ export class Overlay {
             right: text.rect.right - sx,
           };
     const marked = this.items.map((i) => i.node.element);
+    const left = this.markerLefts(this.entries);
     // A full paint (a resize, a change of layout) moves the markers and maybe what covers them.
     if (!full && this.probedAt - this.markersProbedAt < PROBE_MS) this.lookLater(this.markersProbedAt);
     else {
@@ -778,7 +778,7 @@ export class Overlay {
       this.atMarkers = markerCovers(
         this.doc,
         this.host,
-        inWindow.map((e) => ({ x: e.rect.left - MARKER_MIDDLE - sx, y: e.rect.top + MARKER_MIDDLE_Y - sy })),
+        inWindow.map((e) => ({ x: left(e) + MARKER / 2 - sx, y: e.rect.top + MARKER_MIDDLE_Y - sy })),
         marked,
         textBox,
       );
@@ -808,16 +808,40 @@ export class Overlay {
       left: c.left + sx,
       right: c.right + sx,
     }));
+    const left = this.markerLefts(entries);
+    const across = (c: Rect, x0: number, x1: number): boolean => c.left < x1 && c.right > x0;
     return entries.map((e, n) => {
       const scroller = this.items[n]?.scroller;
       const clip = scroller === null || scroller === undefined ? null : (this.boxes.get(scroller) ?? null);
+      const x = left(e);
+      // The marker and its rule beside the text, or the marker on the right (a narrow layout):
+      // what covers the rule's column or the marker where it is drawn, not the margin left bare.
       const visible =
         clip === null && covers.length === 0
           ? null
-          : visibleSpan(e.rect, e.rect.left - MARKER_REACH, e.rect.left, clip, covers);
+          : x < e.rect.left
+            ? visibleSpan(e.rect, x, e.rect.left, clip, covers)
+            : visibleSpan(
+                e.rect,
+                -Infinity,
+                Infinity,
+                clip,
+                covers.filter(
+                  (c) => across(c, e.rect.left - 2 * RULE_INSET, e.rect.left) || across(c, x, x + MARKER),
+                ),
+              );
       // Unchanged, the same object: its marker is not drawn again (Layer's KeptMarker).
       return sameSpan(visible, e.visible) ? e : { ...e, visible };
     });
+  }
+
+  /** Where each entry's marker is drawn (Layer's markerLeft), with the layer as last painted. */
+  private markerLefts(entries: readonly Entry[]): (e: Entry) => number {
+    const d = this.drawn;
+    if (d === null) return (e) => e.rect.left - MARKER - 6;
+    // The layer's right edge, as Layer finds it: the window's or the article column's.
+    const edge = Math.max(d.sx + d.width, ...entries.map((e) => e.rect.right));
+    return (e) => markerLeft(e.rect, d.origin, d.sx, edge);
   }
 
   /**
