@@ -42,8 +42,8 @@ export function cardOrder<T>(
 
 /**
  * The claim a card's heading speaks for: of the paragraph's leading kind, the one whose first
- * outlet (or speaker) is known and earliest, dated before undated; an undetermined one only when
- * none is known. Before, `localeCompare` sorted the undated mark "~" before digits, so a card
+ * outlet (or speaker) is known and earliest, dated before undated, the official statement first
+ * of one date; an undetermined one only when none is known. Before, `localeCompare` sorted the undated mark "~" before digits, so a card
  * holding an undated "Said by Facebook" and Facebook's dated statement to AFP was headed by the
  * undated one (dev2's denial-led piece). O(n log n).
  */
@@ -54,10 +54,13 @@ export function cardLead(claims: readonly ClaimView[], kind: ClaimKind): ClaimVi
     v.said !== null ? { date: v.said.date } : v.firstOutlet === null ? null : { date: v.firstDate };
   const known = ofKind.filter((v) => when(v) !== null);
   // ISO dates compare as strings (calendar.ts's reportTimeOrder would weigh a time against a bare
-  // day, at 600 B of the content script for a tie no card has shown); undated last.
+  // day, at 600 B of the content script for a tie no card has shown); undated last. Of one day,
+  // the official statement first: the AFP quotes were given the same day, and a card holding both
+  // was headed "Facebook to AFP" where the matcher found that first.
+  const official = (v: ClaimView): number => Number(v.said?.official === true);
   const order = (a: ClaimView, b: ClaimView): number => {
     const [x, y] = [when(a)?.date ?? null, when(b)?.date ?? null];
-    return x === y ? 0 : x === null ? 1 : y === null ? -1 : x < y ? -1 : 1;
+    return x === y ? official(b) - official(a) : x === null ? 1 : y === null ? -1 : x < y ? -1 : 1;
   };
   return [...known].sort(order)[0] ?? ofKind[0] ?? claims[0];
 }

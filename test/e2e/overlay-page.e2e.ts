@@ -89,6 +89,13 @@ const pages: Record<string, string> = {
     ['<article>', '</article>'],
     '<button class="share" aria-label="Share"></button>',
   ),
+  // A phone layout (the text across the window, its markers on the right) and a chat bubble
+  // (#22aa66, 56 px) fixed at the window's right, where those markers are drawn.
+  '/narrow-chat.html': page(
+    'article { margin: 0; padding: 0 12px } .chat { position: fixed; top: 120px; right: 8px; width: 56px; height: 56px; background: #22aa66; z-index: 5 }',
+    ['<article>', '</article>'],
+    '<button class="chat" aria-label="Chat"></button>',
+  ),
   // Scrollytelling: a sticky full-window figure (#dddddd) behind the article, whose text is drawn over it.
   '/scrolly.html': page(
     'section { position: relative } figure { position: sticky; top: 0; height: 100vh; margin: 0; background: #dddddd } article { position: relative; z-index: 1; margin: -100vh auto 0; width: 640px }',
@@ -441,6 +448,57 @@ eachBrowser(site, (d) => {
       { top: now.top + 4, bottom: now.top + 18, left: now.left - 34, right: now.left - 12 },
     ]);
     assert.equal(under, '#cc2255', 'the button, not the marker');
+    await tab.close();
+  });
+
+  test('a marker a second quick scroll brings under the button is hidden once the scrolling stops', async () => {
+    const { tab, state } = await openStory(d, '/share-button.html');
+    const m = state.markers.find((k) => k.rect.top > 400);
+    assert.ok(m !== undefined, 'a marker well below the button');
+    // First a scroll that leaves every marker clear of the button (200 to 244 px), so nothing is
+    // found over one; then, within the 250 ms between looks, one that brings this marker under it.
+    const clear = (by: number): boolean =>
+      state.markers.every((k) => k.rect.top - by > 254 || k.rect.bottom - by < 190);
+    let first = m.rect.top - 211 - 40;
+    while (first > 0 && !clear(first)) first -= 5;
+    assert.ok(first > 0, 'a first scroll that leaves the button clear');
+    await tab.evaluate((y: number) => scrollTo(0, y), first);
+    await new Promise((r) => setTimeout(r, 50));
+    await tab.evaluate((y: number) => scrollTo(0, y), m.rect.top - 211);
+    await new Promise((r) => setTimeout(r, 1000));
+    const now = (await overlayOf(d, tab))?.paragraphs.find((p) => p.paragraph === m.paragraph)?.rect;
+    assert.ok(
+      now !== undefined && now.top > 195 && now.top < 225,
+      `its paragraph at the button (${JSON.stringify(now)})`,
+    );
+    const [under] = await drawnColours(tab, [
+      { top: now.top + 4, bottom: now.top + 18, left: now.left - 34, right: now.left - 12 },
+    ]);
+    assert.equal(under, '#cc2255', 'the button, not the marker');
+    await tab.close();
+  });
+
+  test('in a narrow window, a chat bubble at the right covers the marker drawn there', async () => {
+    const { tab } = await openStory(d, '/narrow-chat.html');
+    await tab.viewport(420, 800);
+    await new Promise((r) => setTimeout(r, 400));
+    const m = (await overlayOf(d, tab))?.markers.find((k) => k.rect.top > 300);
+    assert.ok(
+      m !== undefined && m.rect.left > 300,
+      `a marker on the right, below the bubble (${JSON.stringify(m)})`,
+    );
+    // Bring the marker under the bubble (120 to 176 px).
+    await tab.evaluate((y: number) => scrollBy(0, y), m.rect.top - 131);
+    await new Promise((r) => setTimeout(r, 1000));
+    const now = (await overlayOf(d, tab))?.markers.find((k) => k.paragraph === m.paragraph)?.rect;
+    assert.ok(
+      now !== undefined && now.top > 125 && now.top < 140,
+      `its marker at the bubble (${JSON.stringify(now)})`,
+    );
+    const [under] = await drawnColours(tab, [
+      { top: now.top + 4, bottom: now.top + 18, left: now.left + 8, right: now.right - 4 },
+    ]);
+    assert.equal(under, '#22aa66', 'the bubble, not the marker');
     await tab.close();
   });
 

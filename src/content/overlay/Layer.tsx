@@ -98,7 +98,8 @@ export interface LayerProps {
   rules: boolean;
 }
 
-const MARKER = 34;
+/** A marker's width (styles.ts). */
+export const MARKER = 34;
 /** The marker's height (styles.ts). */
 const MARKER_HEIGHT = 22;
 /** The margin rule's left edge, this far left of its paragraph's text (the marker ends 6 px away). */
@@ -242,6 +243,18 @@ export function Layer({
 }
 
 /**
+ * A marker's left edge (document coordinates), beside its paragraph: in the left margin if there
+ * is room, else the right one; where neither has room (a full-bleed phone layout), over the
+ * paragraph's right edge, inside the window (`viewLeft`) and the layer (`edge`). The overlay
+ * looks for what covers a marker where this puts it.
+ */
+export function markerLeft(rect: Rect, origin: number, viewLeft: number, edge: number): number {
+  return rect.left - origin >= MARKER + 8
+    ? rect.left - MARKER - 6
+    : Math.max(viewLeft, Math.min(rect.right + 6, edge - MARKER - 4));
+}
+
+/**
  * Whether a paragraph's marker is drawn: all of it inside the part of the paragraph the reader
  * sees (visibleSpan), not under what the page draws over it nor past its container's edge.
  */
@@ -328,12 +341,7 @@ function Marker({
   const ruleTop = Math.max(rect.top, visible?.top ?? -Infinity);
   const ruleBottom = Math.min(rect.bottom, visible?.bottom ?? Infinity);
   const shown = markerShown(entry);
-  // Beside the paragraph: in the left margin if there is room, else the right one; where neither
-  // has room (a full-bleed phone layout), over the paragraph's right edge, inside the window.
-  const left =
-    rect.left - origin >= MARKER + 8
-      ? rect.left - MARKER - 6
-      : Math.max(viewport.left, Math.min(rect.right + 6, edge - MARKER - 4));
+  const left = markerLeft(rect, origin, viewport.left, edge);
   const cardId = `backstory-card-${entry.paragraph}`;
   const kind = kindOf(entry.kind);
   const n = entry.claims.length;

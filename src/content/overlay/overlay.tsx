@@ -20,6 +20,8 @@ import { kindOf } from '../../view/kinds.ts';
 import {
   Layer,
   LEGEND_BAND,
+  MARKER,
+  markerLeft,
   markerShown,
   paragraphNames,
   type Entry,
@@ -79,10 +81,7 @@ const PROBE_MS = 250;
 const MODAL_PROBE_MS = 400;
 /** The rule's middle, this far left of its paragraph's text (Layer's RULE_GAP less half its width). */
 const RULE_INSET = 3;
-/** The marker's left edge, at most this far left of its paragraph's text (Layer: MARKER + 6). */
-const MARKER_REACH = 40;
-/** A marker's middle: this far left of its paragraph's text, this far below its top (Layer). */
-const MARKER_MIDDLE = 23;
+/** A marker's middle: this far below its top (Layer). */
 const MARKER_MIDDLE_Y = 11;
 
 /** How far up from the element under the pointer its paragraph is looked for (inline markup's depth). */
@@ -196,7 +195,7 @@ export class Overlay {
     if (this.covers.boxes.length > 0 || performance.now() - this.probedAt >= PROBE_MS) {
       this.coverDue = true;
       this.request();
-    }
+    } else this.lookLater(this.probedAt);
     if (this.open === null) return;
     const [view, drawn] = [this.doc.defaultView, this.drawn];
     const open = drawn?.away === true ? this.entries.find((e) => e.paragraph === this.open) : undefined;
@@ -230,6 +229,13 @@ export class Overlay {
    */
   private atMarkers: Rect[] = [];
   private markersProbedAt = -Infinity;
+  /**
+   * Set when a look is skipped for being under PROBE_MS after the last: one more look once that
+   * time is up, so the place a scroll stops at is looked at (a second scroll within PROBE_MS would
+   * otherwise leave a marker drawn over a share button until the next scroll). At most one
+   * pending; none at rest.
+   */
+  private lookTimer: ReturnType<typeof setTimeout> | undefined;
   /** Running while a modal was found: it asks for another look (MODAL_PROBE_MS). */
   private modalTimer: ReturnType<typeof setTimeout> | undefined;
   /** Whether the last render hid the layer for a modal. */
@@ -637,6 +643,18 @@ export class Overlay {
     doc.addEventListener('pointermove', this.onPointerMove, { capture: true, passive: true });
   }
 
+  /** One more look at what covers the markers once PROBE_MS has passed since `since` (lookTimer). */
+  private lookLater(since: number): void {
+    if (this.lookTimer !== undefined) return;
+    // A millisecond over: a timer that fires a little early would find the look still too soon.
+    const wait = Math.max(0, Math.ceil(since + PROBE_MS - performance.now())) + 1;
+    this.lookTimer = setTimeout(() => {
+      this.lookTimer = undefined;
+      this.coverDue = true;
+      this.request();
+    }, wait);
+  }
+
   /** Re-measure and re-render on the next frame (coalesced). */
   schedule(): void {
     this.fullPaint = true;
@@ -730,7 +748,7 @@ export class Overlay {
    * the boxes of what they find. Whether the layer is to be drawn again: something covers the
    * column (its place over the page changes with each scroll), or covered it last time.
    */
-  private probe(sx: number): boolean {
+  private probe(sx: number, full = false): boolean {
     const was = this.covers;
     // The column at the first marked paragraph in the window (else the first), as drawn.
     const sy = this.doc.defaultView?.scrollY ?? 0;
@@ -752,12 +770,15 @@ export class Overlay {
             right: text.rect.right - sx,
           };
     const marked = this.items.map((i) => i.node.element);
-    if (this.probedAt - this.markersProbedAt >= PROBE_MS) {
+    const left = this.markerLefts(this.entries);
+    // A full paint (a resize, a change of layout) moves the markers and maybe what covers them.
+    if (!full && this.probedAt - this.markersProbedAt < PROBE_MS) this.lookLater(this.markersProbedAt);
+    else {
       this.markersProbedAt = this.probedAt;
       this.atMarkers = markerCovers(
         this.doc,
         this.host,
-        inWindow.map((e) => ({ x: e.rect.left - MARKER_MIDDLE - sx, y: e.rect.top + MARKER_MIDDLE_Y - sy })),
+        inWindow.map((e) => ({ x: left(e) + MARKER / 2 - sx, y: e.rect.top + MARKER_MIDDLE_Y - sy })),
         marked,
         textBox,
       );
@@ -787,16 +808,40 @@ export class Overlay {
       left: c.left + sx,
       right: c.right + sx,
     }));
+    const left = this.markerLefts(entries);
+    const across = (c: Rect, x0: number, x1: number): boolean => c.left < x1 && c.right > x0;
     return entries.map((e, n) => {
       const scroller = this.items[n]?.scroller;
       const clip = scroller === null || scroller === undefined ? null : (this.boxes.get(scroller) ?? null);
+      const x = left(e);
+      // The marker and its rule beside the text, or the marker on the right (a narrow layout):
+      // what covers the rule's column or the marker where it is drawn, not the margin left bare.
       const visible =
         clip === null && covers.length === 0
           ? null
-          : visibleSpan(e.rect, e.rect.left - MARKER_REACH, e.rect.left, clip, covers);
+          : x < e.rect.left
+            ? visibleSpan(e.rect, x, e.rect.left, clip, covers)
+            : visibleSpan(
+                e.rect,
+                -Infinity,
+                Infinity,
+                clip,
+                covers.filter(
+                  (c) => across(c, e.rect.left - 2 * RULE_INSET, e.rect.left) || across(c, x, x + MARKER),
+                ),
+              );
       // Unchanged, the same object: its marker is not drawn again (Layer's KeptMarker).
       return sameSpan(visible, e.visible) ? e : { ...e, visible };
     });
+  }
+
+  /** Where each entry's marker is drawn (Layer's markerLeft), with the layer as last painted. */
+  private markerLefts(entries: readonly Entry[]): (e: Entry) => number {
+    const d = this.drawn;
+    if (d === null) return (e) => e.rect.left - MARKER - 6;
+    // The layer's right edge, as Layer finds it: the window's or the article column's.
+    const edge = Math.max(d.sx + d.width, ...entries.map((e) => e.rect.right));
+    return (e) => markerLeft(e.rect, d.origin, d.sx, edge);
   }
 
   /**
@@ -861,7 +906,7 @@ export class Overlay {
       sx,
       away: open !== undefined && Overlay.away(open.rect, sy, height),
     };
-    this.probe(sx);
+    this.probe(sx, true);
     this.entries = this.spans(this.entries, sx, sy);
     // ...then the writes: the highlights, if the paragraph the reader is on changed, and one render.
     if (this.highlightApi && this.emphasis() !== this.strong) this.highlight(this.emphasis());
@@ -1003,9 +1048,14 @@ export class Overlay {
     this.highlighter.clear();
     this.doc.removeEventListener('scroll', this.onBoxScroll, true);
     this.doc.defaultView?.removeEventListener('scroll', this.onScroll);
+    // What covered the last page's markers, and when that was looked for, is not the next page's.
     this.covers = NO_COVERS;
+    this.atMarkers = [];
+    this.probedAt = this.markersProbedAt = -Infinity;
     clearTimeout(this.modalTimer);
     this.modalTimer = undefined;
+    clearTimeout(this.lookTimer);
+    this.lookTimer = undefined;
     this.boxes = new Map();
     this.doc.removeEventListener('pointerover', this.onPointerOver);
     this.doc.removeEventListener('pointerout', this.onPointerOut);

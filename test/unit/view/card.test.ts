@@ -49,4 +49,17 @@ describe('what a claim card holds', () => {
     ])
       expect(cardLead(list, 'statement')?.id).toBe(dated.id);
   });
+
+  test('of statements given the same day, the official one heads the card, whichever the matcher found first', () => {
+    if (primary === undefined) throw new Error('no primary statement in the seeds');
+    const sameDay = story.statements.find((s) => s.primary !== true && s.date === primary.date);
+    if (sameDay === undefined) throw new Error('no statement given the primary’s day in the seeds');
+    const [official, other] = [view(primary.claimId), view(sameDay.claimId)];
+    expect(other.said?.date).toBe(official.said?.date);
+    for (const list of [
+      [other, official],
+      [official, other],
+    ])
+      expect(cardLead(list, 'statement')?.id).toBe(official.id);
+  });
 });
