@@ -89,6 +89,13 @@ const pages: Record<string, string> = {
     ['<article>', '</article>'],
     '<button class="share" aria-label="Share"></button>',
   ),
+  // The same button beside a narrow column, whose paragraphs run from the button down past the
+  // window's middle: the text there is the paragraph the button sits beside, not over.
+  '/share-tall.html': page(
+    'article { width: 160px; margin: 0 auto } .share { position: fixed; top: 200px; left: calc(50% - 124px); width: 44px; height: 44px; border-radius: 22px; background: #cc2255; z-index: 5 }',
+    ['<article>', '</article>'],
+    '<button class="share" aria-label="Share"></button>',
+  ),
   // A phone layout (the text across the window, its markers on the right) and a chat bubble
   // (#22aa66, 56 px) fixed at the window's right, where those markers are drawn.
   '/narrow-chat.html': page(
@@ -470,6 +477,31 @@ eachBrowser(site, (d) => {
     assert.ok(
       now !== undefined && now.top > 195 && now.top < 225,
       `its paragraph at the button (${JSON.stringify(now)})`,
+    );
+    const [under] = await drawnColours(tab, [
+      { top: now.top + 4, bottom: now.top + 18, left: now.left - 34, right: now.left - 12 },
+    ]);
+    assert.equal(under, '#cc2255', 'the button, not the marker');
+    await tab.close();
+  });
+
+  test('a small fixed button beside a paragraph that runs past the window’s middle covers its marker', async () => {
+    const { tab } = await openStory(d, '/share-tall.html');
+    await tab.viewport(1280, 800);
+    await new Promise((r) => setTimeout(r, 400));
+    const view = await overlayOf(d, tab);
+    const tall = view?.paragraphs.find((p) => p.rect.top > 300 && p.rect.bottom - p.rect.top > 260);
+    assert.ok(
+      tall !== undefined,
+      `a paragraph taller than the button to the middle (${JSON.stringify(view?.paragraphs.map((p) => [p.rect.top, p.rect.bottom]))})`,
+    );
+    // Its top under the button (200 to 244 px): the paragraph then runs past the window's middle.
+    await tab.evaluate((y: number) => scrollBy(0, y), tall.rect.top - 211);
+    await new Promise((r) => setTimeout(r, 1000));
+    const now = (await overlayOf(d, tab))?.paragraphs.find((p) => p.paragraph === tall.paragraph)?.rect;
+    assert.ok(
+      now !== undefined && now.top > 195 && now.top < 225 && now.bottom > 420,
+      `the paragraph from the button past the middle (${JSON.stringify(now)})`,
     );
     const [under] = await drawnColours(tab, [
       { top: now.top + 4, bottom: now.top + 18, left: now.left - 34, right: now.left - 12 },

@@ -109,8 +109,14 @@ function tester(doc: Document, host: Element, marked: readonly Element[], text: 
     if (under > 0 && beside.slice(0, under).some(isText)) return;
     const r = over.getBoundingClientRect();
     // Across marked text that is drawn over it: behind the text too (where no text was beside it).
-    const y = text === null ? NaN : textLine(text, Math.max(r.top, 0), Math.min(r.bottom, height));
-    const onText = y < r.bottom && text !== null ? at(text.left + 8, y)[0] : undefined;
+    // Only where its box reaches into the text: there a hit that finds the text says the text is
+    // drawn over it; beside a button in the margin it finds the text whatever the button is.
+    const into = text === null ? NaN : text.left + 8;
+    const y =
+      text === null || r.left > into || r.right <= into
+        ? NaN
+        : textLine(text, Math.max(r.top, 0), Math.min(r.bottom, height));
+    const onText = y < r.bottom ? at(into, y)[0] : undefined;
     if (onText !== undefined && isText(onText)) return;
     found.set(over, { top: r.top, left: r.left, bottom: r.bottom, right: r.right });
   };
