@@ -14,6 +14,7 @@ import type { PreparedStory } from './prepare.ts';
 import {
   INFORMATIVE,
   MIN_SHARED_IN_CONTEXT,
+  MIN_SCORE,
   MIN_SHARED_TERMS,
   MIN_SIBLING_SCORE,
   RECORD_SIBLING_SCORE,
@@ -286,7 +287,9 @@ function describe(prepared: PreparedStory, paragraph: number, best: Map<number, 
     out.push({
       paragraph,
       claimId: c.id,
-      score: Math.round(Math.min(1, b.score) * 1000) / 1000,
+      // Rounded down under MIN_SCORE: a pair that counts only beside another must not round up
+      // to one that counts alone (recognise.ts leaves it out by its score).
+      score: (b.score < MIN_SCORE ? Math.floor : Math.round)(Math.min(1, b.score) * 1000) / 1000,
       sentence: b.sentence,
       evidence: evidenceFor(c, b.units),
     });

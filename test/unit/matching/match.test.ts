@@ -401,6 +401,24 @@ describe('matching paragraphs to claims', () => {
     expect(engine.analyse(page).story?.id).toBe(story.id);
   });
 
+  test("another part of the subject's statement, met only beside a part the page quoted, never makes the page about the story", () => {
+    const engine = new Engine(index);
+    const partner = claimIdWith('we partner with banks and credit card companies');
+    // A made-up page: the denial quoted, and a summary of the partnership statement that counts
+    // only beside it (a claim of its own, the page's second, were it counted).
+    const denial =
+      'Facebook repeated its line: "A recent Wall Street Journal story implies incorrectly that we are actively asking financial services companies for financial transaction data - this is not true."';
+    const pitch =
+      'Its whole pitch to lenders, it says, is simply customer chat and a hand with account management.';
+    expect(engine.analyse([denial, pitch]).story).toBeNull();
+    // On a page about the story without it, it is shown.
+    const report =
+      'Facebook has asked large US banks to share financial information about their customers as it seeks to offer new services to users, according to The Wall Street Journal.';
+    const page = engine.analyse([report, denial, pitch]);
+    expect(page.story?.id).toBe(story.id);
+    expect(page.matches.filter((m) => m.paragraph === 2).map((m) => m.claimId)).toContain(partner);
+  });
+
   test('in slices, as the background matches, the result is the same, with a pause at least every 8,000 characters', async () => {
     const engine = new Engine(index);
     const dir = path.join(ROOT, 'test/eval/dev/pages');
