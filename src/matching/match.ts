@@ -22,7 +22,14 @@ import {
 } from './score.ts';
 import { stretchScore } from './stretch.ts';
 import type { Weights } from './similarity.ts';
-import { analyseNamed, voicesOf, type Voices } from './speakers.ts';
+import {
+  analyseNamed,
+  mentionsWithin,
+  speaksUnknown,
+  voicesOf,
+  type Mention,
+  type Voices,
+} from './speakers.ts';
 import { reportedClauses } from '../text/reported.ts';
 import { units } from '../text/units.ts';
 
@@ -119,6 +126,8 @@ function bestPerClaim(
   const best = new Map<number, Best>();
   let voices: Voices = { speaker: null, parties: new Set() };
   let sentence = -1;
+  let sentenceStart = 0;
+  let sentenceEnd = 0;
   // A denial that names the report it denies states the report in its reported clause; a
   // paragraph that negates nothing (most) denies no report, and is not searched for one.
   const { negations } = paragraph.spans;
@@ -132,6 +141,8 @@ function bestPerClaim(
     const whole = u.sentence !== sentence;
     if (whole) {
       sentence = u.sentence;
+      sentenceStart = u.start;
+      sentenceEnd = u.end;
       voices = voicesOf(text, u, mentions, voices.speaker);
       lookup.startSentence();
     }
@@ -186,7 +197,8 @@ function bestPerClaim(
           if (
             low > 0 &&
             states(prepared, k, unit, weight) &&
-            !movesOther(prepared.directionOf[claim] ?? 0, unit.terms)
+            !movesOther(prepared.directionOf[claim] ?? 0, unit.terms) &&
+            !anothersWords(text, mentions, sentenceStart, sentenceEnd)
           )
             keepBest(siblings, claim, low, u.sentence, unitOf[k] ?? -1);
           continue;
@@ -230,6 +242,18 @@ function addRecordSiblings(
     if (alone) found.push([claim, b]);
   }
   for (const [claim, b] of found) best.set(claim, b);
+}
+
+/**
+ * Whether the sentence [start, end) of a paragraph speaks in the words of a name the story does
+ * not know ("Google said it would not use the data for ads"): another company's words are not the
+ * subject's statement, though they share its words. A sentence that speaks through a pronoun ("it
+ * says", "she said") or no one may be the subject's. Asked of the few pairs kept aside.
+ */
+function anothersWords(text: string, mentions: readonly Mention[], start: number, end: number): boolean {
+  const inside = mentionsWithin(mentions, start, end);
+  const shifted = inside.map((m) => ({ ...m, start: m.start - start, end: m.end - start }));
+  return speaksUnknown(text.slice(start, end), shifted);
 }
 
 /** A paragraph's best match of a claim: the higher score, ties citing every claim unit that reached it. */

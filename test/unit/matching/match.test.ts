@@ -223,6 +223,12 @@ describe('matching paragraphs to claims', () => {
       'The social network said it will not use bank data for ad-targeting purposes or share it with third parties.';
     expect(lastOfPage(adsQuoted, adsDenied)).toContain(ads);
     expect(lastOfPage(adsQuoted, adsDenied)).not.toContain(relationships);
+    // Another company's words are not the subject's statement, on a page about the story too.
+    const google =
+      'Google said it would not use the data for ads and that its partnerships with banks were limited to payments.';
+    const denial =
+      'Facebook called that wrong: "A recent Wall Street Journal story implies incorrectly that we are actively asking financial services companies for financial transaction data - this is not true."';
+    expect(lastOfPage(story2, denial, google)).not.toContain(ads);
   });
 
   test("a share move told in two words needs whose stock: the subject's, not the market's", () => {
