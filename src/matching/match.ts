@@ -216,15 +216,19 @@ function bestPerClaim(
 /**
  * Coherence: the subject's statement is given whole (story.json records its parts: the denial,
  * "completely opt-in", "not for advertising", "we partner with banks"), and a page that has stated
- * one part tells the others in its own words ("what it offers banks is a way to chat with their
- * customers", "will not be used for the publicity nor ceded to third parties"), which score under
+ * one part tells the others in its own words ("its pitch to lenders, it says, is customer chat and
+ * help with accounts", "the records, she said, will not feed its ads"), which score under
  * MIN_SCORE. Such a pair (`siblings`, from MIN_SIBLING_SCORE) counts where the page, in an earlier
  * paragraph or this one, has stated another recorded part at RECORD_SIBLING_SCORE or more, and its
  * own sentence states no other claim: a sentence that does shares its words with its claim's
  * neighbours ("will not use bank data for ad-targeting purposes" and "no special relationships …
  * to use their customers' purchase data for ads"). This paragraph's strong parts then join the
- * page's `recorded`. Measured (test/eval/LOG.md, session 18): any claim of the page in place of a
- * recorded part finds a few more pairs and loses eval:seeds pairs.
+ * page's `recorded`. "Earlier or this one" is also a precision guard, not only the reading order:
+ * siblings from anywhere in the page (a first pass filling `recorded`) gave one wrong eval:seeds
+ * pair more ("Facebook has already been criticized …" met by "A critical part of these
+ * partnerships …", review S18b). Such a pair never makes a page recognised (recognise.ts).
+ * Measured (test/eval/LOG.md, session 18): any claim of the page in place of a recorded part finds
+ * a few more pairs and loses eval:seeds pairs.
  */
 function addRecordSiblings(
   recorded: Uint8Array,

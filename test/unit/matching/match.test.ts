@@ -214,6 +214,10 @@ describe('matching paragraphs to claims', () => {
     const adsTold =
       'It is not using this information beyond enabling these types of experiences, not for advertising or anything else.';
     expect(lastOfPage(`${adsTold} ${pitch}`)).toContain(partner);
+    // Nor is the same part: a claim is not its own sibling.
+    const partnerQuoted =
+      '"Like many online companies with commerce businesses, we partner with banks and credit card companies to offer services like customer chat or account management," it said.';
+    expect(lastOfPage(partnerQuoted, pitch)).not.toContain(partner);
     // Another claim of the page, not a part of the statement, is not enough: the report.
     expect(lastOfPage(story2, pitch)).not.toContain(partner);
     // A sentence that states one part shares its words with the others: it does not state them too.
