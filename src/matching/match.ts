@@ -96,9 +96,12 @@ export function matchParagraphs(
 ): ParagraphMatch[] {
   const lookup = new Lookup(prepared, weight, bounded);
   const out: ParagraphMatch[] = [];
+  // One map for the pairs kept aside for a recorded statement, emptied per paragraph, and none
+  // for a story that records no statement.
+  const siblings = context === undefined || !prepared.recorded.includes(1) ? null : new Map<number, Best>();
   for (let p = 0; p < paragraphs.length; p++) {
     const weak = context === undefined ? null : new Map<number, Best>();
-    const siblings = context === undefined ? null : new Map<number, Best>();
+    siblings?.clear();
     const best = bestPerClaim(prepared, paragraphs[p] ?? '', lookup, weight, stats, weak, siblings);
     if (weak !== null && context !== undefined && context.stated > 0)
       for (const [claim, b] of weak) if (!best.has(claim)) best.set(claim, b);
@@ -238,6 +241,7 @@ function addRecordSiblings(
 ): void {
   for (const [claim, b] of best)
     if (recorded[claim] === 1 && b.score >= RECORD_SIBLING_SCORE) said.add(claim);
+  if (siblings.size === 0 || said.size === 0) return;
   const found: [number, Best][] = [];
   for (const [claim, b] of siblings) {
     if (best.has(claim) || said.size === (said.has(claim) ? 1 : 0)) continue;
