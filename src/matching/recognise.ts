@@ -3,6 +3,7 @@
 // story page states only a few. The cheap test before matching is src/gate/gate.ts.
 
 import type { ParagraphMatch } from './match.ts';
+import { MIN_SCORE } from './score.ts';
 import type { Story } from '../model/types.ts';
 
 /** Least number of distinct claims: one claim alone may be a passing mention. */
@@ -52,9 +53,13 @@ export const requiredTotal = (pageChars: number): number =>
  */
 export function recognise(
   story: Story,
-  matches: readonly ParagraphMatch[],
+  found: readonly ParagraphMatch[],
   paragraphs: readonly string[],
 ): Recognition {
+  // A pair under MIN_SCORE (another part of the subject's recorded statement, match.ts) exists
+  // only because the page stated a part strongly: counted here, it would be that part's second
+  // claim, and a page quoting the denial beside another company's words would be about the story.
+  const matches = found.filter((m) => m.score >= MIN_SCORE);
   const best = new Map<string, number>();
   for (const m of matches) best.set(m.claimId, Math.max(best.get(m.claimId) ?? 0, m.score));
   const kinds = new Map(story.claims.map((c) => [c.id, c.kind]));

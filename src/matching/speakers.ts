@@ -326,6 +326,46 @@ export function speakerOf(text: string, mentions: readonly Mention[]): Mention |
   return speaks ? 'unnamed' : null;
 }
 
+/**
+ * Whether a sentence speaks in the words of a name the story does not know: "Google said …", "A
+ * Google spokeswoman said …", "…, said Alphabet", "according to Apple". Where `speakerOf` finds no
+ * mention for its speech, a capitalised word among the few next to a verb (back or on to a comma
+ * or a quote) that is no function word, count or day: "It says …", "…, she said" and "The
+ * company said" may be anyone's, the subject's too. Asked of a few sentences per page.
+ */
+export function speaksUnknown(text: string, mentions: readonly Mention[]): boolean {
+  if (speakerOf(text, mentions) !== 'unnamed') return false;
+  SPEECH.lastIndex = 0;
+  for (let m = SPEECH.exec(text); m !== null; m = SPEECH.exec(text)) {
+    const verb = m[0].toLowerCase();
+    let before = m.index;
+    while (before > 0 && /\s/.test(text[before - 1] ?? '')) before--;
+    const after = verb === 'according to' || (text[before - 1] === ',' && /^(says|said)$/.test(verb));
+    const words = after ? wordsNext(text, m.index + verb.length, 1) : wordsNext(text, before, -1);
+    for (const w of words)
+      if (/^[A-Z]/.test(w) && !NOT_OPENING_A_NAME.has(w.toLowerCase().replace(/['\u2019]s$/, '')))
+        return true;
+  }
+  return false;
+}
+
+/**
+ * Up to four words on from `at` (step 1) or back from it (step -1), none across a comma, colon,
+ * semicolon, quote or bracket: the speaker a speech verb has, or no one. A loop, not an
+ * expression anchored at the end, which would read back over the whole sentence from each word.
+ */
+function wordsNext(text: string, at: number, step: 1 | -1): string[] {
+  let end = at;
+  let spaces = 0;
+  for (; step < 0 ? end > 0 : end < text.length; end += step) {
+    const c = text[step < 0 ? end - 1 : end] ?? '';
+    if (SPEAKER_BREAK.includes(c) || (c === ' ' && ++spaces > 4)) break;
+  }
+  return splitOnSpaces(step < 0 ? text.slice(end, at) : text.slice(at, end));
+}
+
+const SPEAKER_BREAK = ',:;"()[]\u201c\u201d\u2018\u2014';
+
 /** Words that name an unnamed source ("a person familiar with …", "people briefed on …", "an official"). */
 const SOURCE_NOUNS = new Set([
   'person',

@@ -214,6 +214,10 @@ describe('matching paragraphs to claims', () => {
     const adsTold =
       'It is not using this information beyond enabling these types of experiences, not for advertising or anything else.';
     expect(lastOfPage(`${adsTold} ${pitch}`)).toContain(partner);
+    // Nor is the same part: a claim is not its own sibling.
+    const partnerQuoted =
+      '"Like many online companies with commerce businesses, we partner with banks and credit card companies to offer services like customer chat or account management," it said.';
+    expect(lastOfPage(partnerQuoted, pitch)).not.toContain(partner);
     // Another claim of the page, not a part of the statement, is not enough: the report.
     expect(lastOfPage(story2, pitch)).not.toContain(partner);
     // A sentence that states one part shares its words with the others: it does not state them too.
@@ -223,6 +227,12 @@ describe('matching paragraphs to claims', () => {
       'The social network said it will not use bank data for ad-targeting purposes or share it with third parties.';
     expect(lastOfPage(adsQuoted, adsDenied)).toContain(ads);
     expect(lastOfPage(adsQuoted, adsDenied)).not.toContain(relationships);
+    // Another company's words are not the subject's statement, on a page about the story too.
+    const google =
+      'Google said it would not use the data for ads and that its partnerships with banks were limited to payments.';
+    const denial =
+      'Facebook called that wrong: "A recent Wall Street Journal story implies incorrectly that we are actively asking financial services companies for financial transaction data - this is not true."';
+    expect(lastOfPage(story2, denial, google)).not.toContain(ads);
   });
 
   test("a share move told in two words needs whose stock: the subject's, not the market's", () => {
@@ -399,6 +409,24 @@ describe('matching paragraphs to claims', () => {
       'A recent Wall Street Journal story implies incorrectly that we are actively asking financial services companies for financial transaction data - this is not true.',
     ];
     expect(engine.analyse(page).story?.id).toBe(story.id);
+  });
+
+  test("another part of the subject's statement, met only beside a part the page quoted, never makes the page about the story", () => {
+    const engine = new Engine(index);
+    const partner = claimIdWith('we partner with banks and credit card companies');
+    // A made-up page: the denial quoted, and a summary of the partnership statement that counts
+    // only beside it (a claim of its own, the page's second, were it counted).
+    const denial =
+      'Facebook repeated its line: "A recent Wall Street Journal story implies incorrectly that we are actively asking financial services companies for financial transaction data - this is not true."';
+    const pitch =
+      'Its whole pitch to lenders, it says, is simply customer chat and a hand with account management.';
+    expect(engine.analyse([denial, pitch]).story).toBeNull();
+    // On a page about the story without it, it is shown.
+    const report =
+      'Facebook has asked large US banks to share financial information about their customers as it seeks to offer new services to users, according to The Wall Street Journal.';
+    const page = engine.analyse([report, denial, pitch]);
+    expect(page.story?.id).toBe(story.id);
+    expect(page.matches.filter((m) => m.paragraph === 2).map((m) => m.claimId)).toContain(partner);
   });
 
   test('in slices, as the background matches, the result is the same, with a pause at least every 8,000 characters', async () => {

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { isMention, partyHeads, speakerOf, storyNames } from '../../../src/matching/speakers.ts';
+import {
+  isMention,
+  partyHeads,
+  speakerOf,
+  speaksUnknown,
+  storyNames,
+} from '../../../src/matching/speakers.ts';
 
 const story = {
   subject: { name: 'Facebook', aliases: ['Facebook'] },
@@ -130,5 +136,26 @@ describe('who speaks', () => {
       'Wells Fargo has held talks with Facebook, said Wells Fargo.',
     ])
       expect(speaker(p), p).toBe('Wells Fargo');
+  });
+
+  test('a name the story does not know speaks; a pronoun, a description or the subject may be the subject', () => {
+    const unknown = (text: string): boolean => speaksUnknown(text, names.mentions(text));
+    for (const p of [
+      'Google said it would not use the card data for ads.',
+      'A Google spokeswoman said the card data stays private.',
+      'In a statement, Google said the card data stays private.',
+      'The card data stays private, said Alphabet.',
+    ])
+      expect(unknown(p), p).toBe(true);
+    for (const p of [
+      'Facebook said it would not use the card data for ads.',
+      'What it offers lenders, it says, is a chat window.',
+      'The company said the card data stays private.',
+      'On Monday she said the card data stays private.',
+      'The card data, she assured, stays private.',
+      'The card data stays private, said a spokeswoman.',
+      'Wells Fargo said the card data stays private.',
+    ])
+      expect(unknown(p), p).toBe(false);
   });
 });
