@@ -173,6 +173,14 @@ async function tintAndBeside(tab: Tab, p: Box): Promise<{ tint: string; beside: 
   return { tint: tint ?? '', beside: beside ?? '' };
 }
 
+/** The colour drawn where a paragraph's marker is, beside its first line on the left. */
+async function atMarker(tab: Tab, p: Box): Promise<string> {
+  const [drawn] = await drawnColours(tab, [
+    { top: p.top + 4, bottom: p.top + 18, left: p.left - 34, right: p.left - 12 },
+  ]);
+  return drawn ?? '';
+}
+
 /** A marked paragraph wholly in the window, and its rect. */
 function inWindow(state: OverlayState): { paragraph: number; rect: Box } {
   const p = state.paragraphs.find(
@@ -451,10 +459,7 @@ eachBrowser(site, (d) => {
       now !== undefined && now.top > 195 && now.top < 225,
       `its paragraph at the button (${JSON.stringify(now)})`,
     );
-    const [under] = await drawnColours(tab, [
-      { top: now.top + 4, bottom: now.top + 18, left: now.left - 34, right: now.left - 12 },
-    ]);
-    assert.equal(under, '#cc2255', 'the button, not the marker');
+    assert.equal(await atMarker(tab, now), '#cc2255', 'the button, not the marker');
     await tab.close();
   });
 
@@ -478,10 +483,7 @@ eachBrowser(site, (d) => {
       now !== undefined && now.top > 195 && now.top < 225,
       `its paragraph at the button (${JSON.stringify(now)})`,
     );
-    const [under] = await drawnColours(tab, [
-      { top: now.top + 4, bottom: now.top + 18, left: now.left - 34, right: now.left - 12 },
-    ]);
-    assert.equal(under, '#cc2255', 'the button, not the marker');
+    assert.equal(await atMarker(tab, now), '#cc2255', 'the button, not the marker');
     await tab.close();
   });
 
@@ -503,10 +505,7 @@ eachBrowser(site, (d) => {
       now !== undefined && now.top > 195 && now.top < 225 && now.bottom > 420,
       `the paragraph from the button past the middle (${JSON.stringify(now)})`,
     );
-    const [under] = await drawnColours(tab, [
-      { top: now.top + 4, bottom: now.top + 18, left: now.left - 34, right: now.left - 12 },
-    ]);
-    assert.equal(under, '#cc2255', 'the button, not the marker');
+    assert.equal(await atMarker(tab, now), '#cc2255', 'the button, not the marker');
     await tab.close();
   });
 
