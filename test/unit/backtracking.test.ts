@@ -107,9 +107,11 @@ interface Literal {
   flags: string;
 }
 
-/** Every regular expression literal in `files`, read by the TypeScript parser. */
-function literals(files: readonly string[]): Literal[] {
-  const out: Literal[] = [];
+/** Calls `visit` on every node of each of `files`, parsed by the TypeScript parser. */
+function eachNode(
+  files: readonly string[],
+  visit: (node: ts.Node, sf: ts.SourceFile, file: string) => void,
+): void {
   for (const file of files) {
     const sf = ts.createSourceFile(
       file,
@@ -117,43 +119,41 @@ function literals(files: readonly string[]): Literal[] {
       ts.ScriptTarget.Latest,
       true,
     );
-    const visit = (node: ts.Node): void => {
-      if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
-        const text = node.getText(sf);
-        const slash = text.lastIndexOf('/');
-        const line = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
-        out.push({ file, line, text, source: text.slice(1, slash), flags: text.slice(slash + 1) });
-      }
-      ts.forEachChild(node, visit);
+    const walk = (node: ts.Node): void => {
+      visit(node, sf, file);
+      ts.forEachChild(node, walk);
     };
-    visit(sf);
+    walk(sf);
   }
+}
+
+/** Every regular expression literal in `files`, read by the TypeScript parser. */
+function literals(files: readonly string[]): Literal[] {
+  const out: Literal[] = [];
+  eachNode(files, (node, sf, file) => {
+    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+      const text = node.getText(sf);
+      const slash = text.lastIndexOf('/');
+      const line = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
+      out.push({ file, line, text, source: text.slice(1, slash), flags: text.slice(slash + 1) });
+    }
+  });
   return out;
 }
 
 /** Every place in `files` that builds an expression (`new RegExp(…)`), as file:line:column. */
 function constructions(files: readonly string[]): string[] {
   const out: string[] = [];
-  for (const file of files) {
-    const sf = ts.createSourceFile(
-      file,
-      fs.readFileSync(path.join(ROOT, file), 'utf8'),
-      ts.ScriptTarget.Latest,
-      true,
-    );
-    const visit = (node: ts.Node): void => {
-      if (
-        (ts.isNewExpression(node) || ts.isCallExpression(node)) &&
-        ts.isIdentifier(node.expression) &&
-        node.expression.text === 'RegExp'
-      ) {
-        const at = sf.getLineAndCharacterOfPosition(node.getStart(sf));
-        out.push(`${file}:${at.line + 1}:${at.character + 1}`);
-      }
-      ts.forEachChild(node, visit);
-    };
-    visit(sf);
-  }
+  eachNode(files, (node, sf, file) => {
+    if (
+      (ts.isNewExpression(node) || ts.isCallExpression(node)) &&
+      ts.isIdentifier(node.expression) &&
+      node.expression.text === 'RegExp'
+    ) {
+      const at = sf.getLineAndCharacterOfPosition(node.getStart(sf));
+      out.push(`${file}:${at.line + 1}:${at.character + 1}`);
+    }
+  });
   return out.sort();
 }
 
@@ -165,39 +165,29 @@ function constructions(files: readonly string[]): string[] {
  */
 function letterPatternCalls(files: readonly string[]): { site: string; is: (source: string) => boolean }[] {
   const out: { site: string; is: (source: string) => boolean }[] = [];
-  for (const file of files) {
-    const sf = ts.createSourceFile(
-      file,
-      fs.readFileSync(path.join(ROOT, file), 'utf8'),
-      ts.ScriptTarget.Latest,
-      true,
-    );
-    const visit = (node: ts.Node): void => {
-      if (
-        ts.isCallExpression(node) &&
-        ts.isIdentifier(node.expression) &&
-        node.expression.text === 'letterPattern'
-      ) {
-        const at = sf.getLineAndCharacterOfPosition(node.getStart(sf));
-        const site = `${file}:${at.line + 1}:${at.character + 1}`;
-        const arg = node.arguments[1];
-        // String.raw`…` gives its raw text; a plain template its cooked text.
-        const raw = arg !== undefined && ts.isTaggedTemplateExpression(arg);
-        const template = arg !== undefined && ts.isTaggedTemplateExpression(arg) ? arg.template : arg;
-        const text = (l: ts.TemplateLiteralLikeNode): string => (raw ? (l.rawText ?? '') : l.text);
-        if (template !== undefined && ts.isNoSubstitutionTemplateLiteral(template)) {
-          const whole = text(template);
-          out.push({ site, is: (source) => source === whole });
-        } else if (template !== undefined && ts.isTemplateExpression(template)) {
-          const head = text(template.head);
-          const tail = text(template.templateSpans.at(-1)?.literal ?? template.head);
-          out.push({ site, is: (source) => source.startsWith(head) && source.endsWith(tail) });
-        } else out.push({ site, is: () => false });
-      }
-      ts.forEachChild(node, visit);
-    };
-    visit(sf);
-  }
+  eachNode(files, (node, sf, file) => {
+    if (
+      ts.isCallExpression(node) &&
+      ts.isIdentifier(node.expression) &&
+      node.expression.text === 'letterPattern'
+    ) {
+      const at = sf.getLineAndCharacterOfPosition(node.getStart(sf));
+      const site = `${file}:${at.line + 1}:${at.character + 1}`;
+      const arg = node.arguments[1];
+      // String.raw`…` gives its raw text; a plain template its cooked text.
+      const raw = arg !== undefined && ts.isTaggedTemplateExpression(arg);
+      const template = arg !== undefined && ts.isTaggedTemplateExpression(arg) ? arg.template : arg;
+      const text = (l: ts.TemplateLiteralLikeNode): string => (raw ? (l.rawText ?? '') : l.text);
+      if (template !== undefined && ts.isNoSubstitutionTemplateLiteral(template)) {
+        const whole = text(template);
+        out.push({ site, is: (source) => source === whole });
+      } else if (template !== undefined && ts.isTemplateExpression(template)) {
+        const head = text(template.head);
+        const tail = text(template.templateSpans.at(-1)?.literal ?? template.head);
+        out.push({ site, is: (source) => source.startsWith(head) && source.endsWith(tail) });
+      } else out.push({ site, is: () => false });
+    }
+  });
   return out;
 }
 
