@@ -62,7 +62,9 @@ export function sameRounded(a: string, b: string): boolean {
 /**
  * A page unit that states another figure of the same scale ("2 billion users" for "1.3 billion
  * users"), or names only other parties than the claim's sentence does ("Bank of America and
- * JPMorgan" for U.S. Bank's answer), gets the detail wrong: it is not the claim.
+ * JPMorgan" for U.S. Bank's answer), gets the detail wrong: it is not the claim. statesClaim
+ * (checks.ts) does not call it for a claim without a scaled figure against a unit naming no party,
+ * since neither test could then refuse: a new kind of contradiction must be added to that skip too.
  */
 export function contradicts(
   claimTerms: readonly string[],

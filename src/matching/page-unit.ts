@@ -36,6 +36,8 @@ export class PageUnit {
    * What two checks read of the unit alone, kept by them (checks.ts, movement.ts) from the first
    * pair that asks: a unit that scores against several claim units is asked the same at each.
    * Fields rather than a WeakMap keyed by unit: a page's units are many and short-lived.
+   * `stockOwners` depends on the story's subject too, which is not part of the key: a unit is made
+   * for one prepared story (match.ts, bestPerClaim) and must not be shared across stories.
    */
   stockOwners: readonly Owner[] | null = null;
   opensWithOthers: boolean | null = null;

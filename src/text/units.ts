@@ -87,9 +87,9 @@ function wordAt(text: string, at: number, words: readonly string[]): number {
 
 /**
  * Where a break can start: ";" or ":", a comma before white space (and, coarse, before one of
- * CLAUSE_COMMA_WORDS: the same words, written out for the search), or the last character of a run
- * of white space before one of ";:," (and "-", fine) or before one of CLAUSE_WORDS and white space
- * (the scanner reads the run back to its start). A native search between them, so the scanner
+ * CLAUSE_COMMA_WORDS), or the last character of a run of white space before one of ";:," (and "-",
+ * fine) or before one of CLAUSE_WORDS and white space (the scanner reads the run back to its
+ * start). Built from the word lists, so that a word added to one is searched for too. A native search between them, so the scanner
  * reads a sentence's few candidates rather than each of its characters (in a background that has
  * not yet optimised it, the per-character scan doubled the matcher's cost). Every place where
  * breakAt finds a break is a candidate, and few others are (each costs breakAt's reading: a comma
@@ -97,9 +97,11 @@ function wordAt(text: string, at: number, words: readonly string[]): number {
  * cost). Each alternative reads a fixed few characters or, after a comma, one run of white space,
  * so the search is linear.
  */
-const COARSE_START =
-  /[;:]|,\s+(?:and|but|while|which|as well as|according|saying|adding|citing)\b|\s(?:[;:,]|(?:but|while|whereas)\s)/gi;
-const FINE_START = /[;:]|,\s|\s(?:[;:,-]|(?:but|while|whereas)\s)/gi;
+const COARSE_START = new RegExp(
+  String.raw`[;:]|,\s+(?:${CLAUSE_COMMA_WORDS.join('|')})\b|\s(?:[;:,]|(?:${CLAUSE_WORDS.join('|')})\s)`,
+  'gi',
+);
+const FINE_START = new RegExp(String.raw`[;:]|,\s|\s(?:[;:,-]|(?:${CLAUSE_WORDS.join('|')})\s)`, 'gi');
 
 /** Non-overlapping clauses of one sentence, in order; the whole sentence when it has none. O(n). */
 export function clauses(sentence: string, fine = false): Piece[] {
