@@ -9,7 +9,7 @@ import { firstIndex } from '../text/bisect.ts';
 import { WEEKDAYS } from '../text/calendar.ts';
 import { FUNCTION_WORDS } from '../text/lexicon.ts';
 import { escapeRegExp, letterPattern } from '../text/pattern.ts';
-import { splitOnSpaces } from '../text/chars.ts';
+import { isSpace, splitOnSpaces } from '../text/chars.ts';
 import {
   capitalisedOpener,
   endsWithJoin,
@@ -288,7 +288,7 @@ export function speakerOf(text: string, mentions: readonly Mention[]): Mention |
     // What comes just before the verb, read backwards past the white space: not the whole
     // sentence so far (an expression anchored at its end would scan all of it).
     let before = at;
-    while (before > 0 && /\s/.test(text[before - 1] ?? '')) before--;
+    while (before > 0 && isSpace(text.charCodeAt(before - 1))) before--;
     // "…, says report" / "…, said Citigroup": after a comma the speaker follows the verb.
     const inverted = text[before - 1] === ',' && /^(says|said)$/.test(verb);
     if (inverted && /^\s+(the\s+)?(report|reports|newspaper)\b/i.test(text.slice(at + verb.length)))
@@ -339,7 +339,7 @@ export function speaksUnknown(text: string, mentions: readonly Mention[]): boole
   for (let m = SPEECH.exec(text); m !== null; m = SPEECH.exec(text)) {
     const verb = m[0].toLowerCase();
     let before = m.index;
-    while (before > 0 && /\s/.test(text[before - 1] ?? '')) before--;
+    while (before > 0 && isSpace(text.charCodeAt(before - 1))) before--;
     const after = verb === 'according to' || (text[before - 1] === ',' && /^(says|said)$/.test(verb));
     const words = after ? wordsNext(text, m.index + verb.length, 1) : wordsNext(text, before, -1);
     for (const w of words)

@@ -101,7 +101,7 @@ export interface LayerProps {
 /** A marker's width (styles.ts). */
 export const MARKER = 34;
 /** The marker's height (styles.ts). */
-const MARKER_HEIGHT = 22;
+export const MARKER_HEIGHT = 22;
 /** The margin rule's left edge, this far left of its paragraph's text (the marker ends 6 px away). */
 const RULE_GAP = 5;
 /** The keys that move focus between markers, and which way. */

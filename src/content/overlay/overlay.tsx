@@ -21,6 +21,7 @@ import {
   Layer,
   LEGEND_BAND,
   MARKER,
+  MARKER_HEIGHT,
   markerLeft,
   markerShown,
   paragraphNames,
@@ -81,8 +82,6 @@ const PROBE_MS = 250;
 const MODAL_PROBE_MS = 400;
 /** The rule's middle, this far left of its paragraph's text (Layer's RULE_GAP less half its width). */
 const RULE_INSET = 3;
-/** A marker's middle: this far below its top (Layer). */
-const MARKER_MIDDLE_Y = 11;
 
 /** How far up from the element under the pointer its paragraph is looked for (inline markup's depth). */
 const HOVER_DEPTH = 8;
@@ -778,7 +777,7 @@ export class Overlay {
       this.atMarkers = markerCovers(
         this.doc,
         this.host,
-        inWindow.map((e) => ({ x: left(e) + MARKER / 2 - sx, y: e.rect.top + MARKER_MIDDLE_Y - sy })),
+        inWindow.map((e) => ({ x: left(e) + MARKER / 2 - sx, y: e.rect.top + MARKER_HEIGHT / 2 - sy })),
         marked,
         textBox,
       );
