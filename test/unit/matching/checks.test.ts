@@ -342,6 +342,18 @@ describe("a claim's event, not its cast", () => {
   });
 });
 
+describe('a word and its look-alike', () => {
+  test('criticizing something is not calling it critical', () => {
+    const critical = claimWith('A critical part of these partnerships');
+    expect(idsOf("Politicians criticized Facebook's track record on data security.")).not.toContain(critical);
+    // The adjective and its synonyms still state it.
+    expect(idsOf('Keeping information secure is critical to these partnerships.')).toContain(critical);
+    expect(
+      idsOf("Keeping people's information safe is a vital part of these partnerships, Facebook said."),
+    ).toContain(critical);
+  });
+});
+
 describe('what a page says is lacking', () => {
   const optedIn = claimWith('opted in to accessing');
 
