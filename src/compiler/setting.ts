@@ -13,10 +13,15 @@ import { analyse } from '../text/terms.ts';
 /**
  * A figure with a scale, then up to five words: a currency word, or the noun it counts after
  * "of its", names and adjectives ("87 million of its active users"). The scale letters are those
- * of "1.3B", "$119B", "5M".
+ * of "1.3B", "$119B", "5M". A comma-grouped number is not read again from a group of three digits
+ * after a group of one to three that starts a number ("1,|000,000"): from there it could only
+ * end where it would have from that group, which has failed, yet each such start read on to the
+ * number's end, so "1,000,000,…" with no scale after it took quadratic time (116 ms at 32,000
+ * characters). A group after one that cannot start a number is still read ("a1,|000 million",
+ * "1234,|000 million"), and so is the group itself as a plain number ("1,|0000 million"). O(n).
  */
 export const FIGURE =
-  /(?:([$£€])\s?)?\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|mn|[kmb])\b((?:\s+[A-Za-z][\w'’-]*){0,5})/gi;
+  /(?:([$£€])\s?)?\b((?!(?<=(?:^|\W)\d{1,3},)\d{3})\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|mn|[kmb])\b((?:\s+[A-Za-z][\w'’-]*){0,5})/gi;
 
 /** A figure's value and scale, whatever its unit: "#11.8b" for "$11.8 billion" and "11.8bn". */
 export function figureKey(m: RegExpMatchArray): string {

@@ -16,7 +16,7 @@ import type { PageUnit } from './page-unit.ts';
 import type { PreparedStory } from './prepare.ts';
 import { INFORMATIVE, MIN_SHARED_TERMS, scorePair } from './score.ts';
 import type { Weights } from './similarity.ts';
-import { analyse, evidenceOf, namesNoEvent } from '../text/terms.ts';
+import { analyse, evidenceOf, namesNoEvent, sliceSpans } from '../text/terms.ts';
 
 const NO_TERMS: readonly string[] = [];
 const NO_SHINGLES: readonly number[] = [];
@@ -28,7 +28,7 @@ export function statesClaim(prepared: PreparedStory, k: number, unit: PageUnit, 
   // ("Privacy is the biggest worry for banks" and "a bank pulled away over privacy concerns"):
   // it states the claim only if it names the claim's event too.
   const event = eventTerms[k] ?? NO_TERMS;
-  if (onlyNames(unit)) return false;
+  if (onlyNames(unit) && !eventBeside(prepared, k, unit, weight)) return false;
   if (!namesEvent(event, unit.terms)) return false;
   // A bank's answer is not what another bank, or the subject, said; and it is stated only where
   // the paragraph names that bank ("Citigroup declined to comment on sharing card transactions
@@ -82,6 +82,37 @@ function onlyNames(unit: PageUnit): boolean {
   const { terms } = unit;
   for (let i = 0; i < terms.length; i++) if (!(terms[i] ?? '').startsWith('@')) return false;
   return true;
+}
+
+/**
+ * Whether an affirmed sentence of the unit's paragraph other than the unit's own shares a word of
+ * what happened with claim unit k, one of its informative terms that is no name and names an event
+ * (not "large", "several": `namesNoEvent`): then a list of names tells who did it ("Facebook held
+ * talks with four banks. They were JPMorgan Chase, Wells Fargo, Citigroup and US Bancorp.",
+ * review S17b). Not a negated one: a ticker line after "Citigroup declined to comment regarding
+ * any possible discussions with Facebook" (seed 002) names no one who did. The claim unit's event
+ * terms are its rarest, most often its names, so they cannot be asked. O(sentences × their terms ×
+ * claim unit terms), asked only of a names-only unit that scores.
+ */
+function eventBeside(prepared: PreparedStory, k: number, unit: PageUnit, weight: Weights): boolean {
+  const { story, claimOf, unitOf } = prepared;
+  const claimTerms = story.claims[claimOf[k] ?? -1]?.match[unitOf[k] ?? -1]?.terms ?? NO_TERMS;
+  const { spans, units } = unit.paragraph;
+  let sentence = -1;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    // Each sentence's first unit is the whole sentence.
+    if (u === undefined || u.sentence === sentence) continue;
+    sentence = u.sentence;
+    if (sentence === unit.unit.sentence) continue;
+    const { terms, negated } = sliceSpans(spans, u.start, u.end, u.polarityFrom);
+    if (negated) continue;
+    for (let j = 0; j < claimTerms.length; j++) {
+      const t = claimTerms[j] ?? '';
+      if (!t.startsWith('@') && !namesNoEvent(t) && weight(t) > INFORMATIVE && terms.includes(t)) return true;
+    }
+  }
+  return false;
 }
 
 /**

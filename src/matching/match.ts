@@ -125,7 +125,7 @@ function bestPerClaim(
 ): Map<number, Best> {
   const { claimOf, unitOf, shingles, negated, paraphraseFrom, recorded } = prepared;
   const mentions = prepared.names.mentions(text);
-  const paragraph = new PageParagraph(text, mentions, analyseNamed(text, mentions));
+  const spans = analyseNamed(text, mentions);
   const best = new Map<number, Best>();
   let voices: Voices = { speaker: null, parties: new Set() };
   let sentence = -1;
@@ -133,8 +133,9 @@ function bestPerClaim(
   let sentenceEnd = 0;
   // A denial that names the report it denies states the report in its reported clause; a
   // paragraph that negates nothing (most) denies no report, and is not searched for one.
-  const { negations } = paragraph.spans;
+  const { negations } = spans;
   const pieces = units(text, undefined, negations.length === 0 ? [] : reportedClauses(text), negations);
+  const paragraph = new PageParagraph(text, mentions, spans, pieces);
   // Indexed loops: a page runs this once, mostly before the engine is optimised, and an
   // unoptimised for-of allocates an iterator result per step.
   for (let p = 0; p < pieces.length; p++) {

@@ -9,7 +9,11 @@ import { mentionsWithin, type Mention, type Voices } from './speakers.ts';
 import { sliceSpans, type Spanned } from '../text/terms.ts';
 import type { Unit } from '../text/units.ts';
 
-/** A paragraph as its units see it: its names, and the set of them, made when first asked. */
+/**
+ * A paragraph as its units see it: its names, and the set of them, made when first asked, and all
+ * its units (each sentence's first is the whole sentence), which a check of one unit may read
+ * beside it.
+ */
 export class PageParagraph {
   private ids: Set<string> | null = null;
 
@@ -17,6 +21,7 @@ export class PageParagraph {
     readonly text: string,
     readonly mentions: readonly Mention[],
     readonly spans: Spanned,
+    readonly units: readonly Unit[],
   ) {}
 
   /** Everyone the paragraph names (subject, parties, outlets) by id. */

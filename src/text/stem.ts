@@ -211,6 +211,15 @@ const IRREGULAR: Record<string, string> = {
   analysis: 'analysis',
 };
 
+/**
+ * An adjective in -ical (and its plural as a noun, "chemicals"), not one of -ology's ("technological"
+ * stays with "technology"). Porter2 turns -ical into -ic and then drops -ic, -ize, -ism and a final
+ * e alike, so the adjective joined words it does not mean: "critical" (crucial) "criticized",
+ * "political" "polite", "practical" "practice", "identical" "identity", "categorical" "category".
+ * The -ic adjective's own adverb in -ically ("specifically", "basically") still stems with it.
+ */
+const ICAL = /(?<!log)icals?$/;
+
 const CACHE = new Map<string, string>();
 
 /** O(length of word), then O(1) for a word seen before. Lowercase input; anything else passes through. */
@@ -223,6 +232,7 @@ function stemUncached(input: string): string {
   const irregular = Object.hasOwn(IRREGULAR, word) ? IRREGULAR[word] : undefined;
   if (irregular !== undefined) return irregular;
   if (word.length <= 3) return word;
+  if (ICAL.test(word)) return word.endsWith('s') ? word.slice(0, -1) : word;
   return porter2(word.endsWith("'s") ? word.slice(0, -2) : word);
 }
 

@@ -18,6 +18,7 @@ import { HEADER_LINE } from '../../src/cli/text-page.ts';
 import { LAST_WORD } from '../../src/compiler/attribution.ts';
 import { TRAILING_SPACE } from '../../src/compiler/furniture.ts';
 import { capitalisedRun, COMPLETION, endsInName } from '../../src/compiler/segment.ts';
+import { FIGURE } from '../../src/compiler/setting.ts';
 import {
   INNER_TIME,
   REPORTEDLY,
@@ -384,6 +385,13 @@ const REWRITES: readonly [string, RegExp, RegExp, readonly string[]][] = [
     COMPLETION,
     /^\s*,?\s*but\s+(?:(?:also|rather|too|instead)\b|(?!(?:it|they|he|she|we|i|you|this|that|these|those|the|a|an|its|their|his|her|our|one|some)\b)[a-z])/,
     [' ', ',', 'but', 'also', 'too', 'it', 'x', '\t'],
+  ],
+  // Quadratic in "1,000,000,…" with no scale after it: read again from every group.
+  [
+    'setting.ts FIGURE',
+    FIGURE,
+    /(?:([$£€])\s?)?\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|mn|[kmb])\b((?:\s+[A-Za-z][\w'’-]*){0,5})/gi,
+    ['1', '12', '1234', ',000', ',', '.5', ' ', '$', 'a', '_', 'million', 'M', 'bn', ' users'],
   ],
   ['wording.ts TICKER', TICKER, /\s*\([A-Z]{1,5}(?:\.[A-Z]{1,2})?\)/g, [' ', '(', ')', 'FB', '.', 'O', 'a']],
   [

@@ -49,9 +49,10 @@ interface PairScore {
 /** The page units of a paragraph as the matcher reads them: units, their sentence's voices. */
 function pageUnits(prepared: PreparedStory, text: string): PageUnit[] {
   const mentions = prepared.names.mentions(text);
-  const paragraph = new PageParagraph(text, mentions, analyseNamed(text, mentions));
-  const { negations } = paragraph.spans;
+  const spans = analyseNamed(text, mentions);
+  const { negations } = spans;
   const pieces = units(text, undefined, negations.length === 0 ? [] : reportedClauses(text), negations);
+  const paragraph = new PageParagraph(text, mentions, spans, pieces);
   const out: PageUnit[] = [];
   let voices: Voices = { speaker: null, parties: new Set() };
   let sentence = -1;

@@ -313,6 +313,21 @@ describe("a claim's event, not its cast", () => {
     expect(idsOf('Banks approached: JPMorgan Chase, Wells Fargo and Citigroup.')).toContain(talks);
   });
 
+  test('a list of the banks after a sentence that tells what they did names who did it', () => {
+    const talks = claimWith('Facebook is now discussing partnership ideas');
+    for (const p of [
+      'Facebook held talks with four banks. They were JPMorgan Chase, Wells Fargo, Citigroup and US Bancorp.',
+      'Facebook has held talks with banks. Which banks? JPMorgan Chase, Wells Fargo, Citigroup and US Bancorp.',
+    ])
+      expect(idsOf(p), p).toContain(talks);
+    // Not after a sentence that denies it, nor one that tells nothing of it.
+    for (const p of [
+      'Facebook did not hold talks with banks. JPMorgan Chase, Wells Fargo, Citigroup.',
+      'Facebook has about 2 billion users. JPMorgan Chase, Wells Fargo, Citigroup.',
+    ])
+      expect(idsOf(p), p).not.toContain(talks);
+  });
+
   test('pursuing partnerships is not asking for data', () => {
     expect(idsOf('Facebook is pursuing new partnerships with banks to share data.')).not.toContain(request);
   });
@@ -324,6 +339,18 @@ describe("a claim's event, not its cast", () => {
     expect(idsOf("Facebook has been chasing big US banks for their customers' financial data.")).toContain(
       request,
     );
+  });
+});
+
+describe('a word and its look-alike', () => {
+  test('criticizing something is not calling it critical', () => {
+    const critical = claimWith('A critical part of these partnerships');
+    expect(idsOf("Politicians criticized Facebook's track record on data security.")).not.toContain(critical);
+    // The adjective and its synonyms still state it.
+    expect(idsOf('Keeping information secure is critical to these partnerships.')).toContain(critical);
+    expect(
+      idsOf("Keeping people's information safe is a vital part of these partnerships, Facebook said."),
+    ).toContain(critical);
   });
 });
 

@@ -179,6 +179,19 @@ describe('normalisation shared by index and page', () => {
     }
   });
 
+  test('an adjective in -ical is not the word its stem shares letters with', () => {
+    // "a critical part" (crucial) is not "criticized"; "political" not "polite", "practical" not "practice".
+    expect(terms('critical')).not.toEqual(terms('criticized'));
+    expect(terms('political')).not.toEqual(terms('polite'));
+    expect(terms('practical')).not.toEqual(terms('practices'));
+    // Its own family still stems together, and -ology's adjective with -ology.
+    expect(terms('criticized')).toEqual(terms('critics'));
+    expect(terms('criticism')).toEqual(terms('critics'));
+    expect(stem('technological')).toBe(stem('technology'));
+    expect(stem('specifically')).toBe(stem('specific'));
+    expect(stem('chemicals')).toBe(stem('chemical'));
+  });
+
   test('the country US is not the pronoun us', () => {
     const country = terms('American banks').filter((t) => !terms('banks').includes(t));
     expect(country).toHaveLength(1);
