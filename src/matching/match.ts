@@ -26,6 +26,7 @@ import {
   analyseNamed,
   mentionsWithin,
   speaksUnknown,
+  tiedToSubject,
   voicesOf,
   type Mention,
   type Voices,
@@ -58,6 +59,12 @@ export interface PageContext {
   stated: number;
   /** Claims of the subject's recorded statements the page has stated at RECORD_SIBLING_SCORE or more. */
   recorded: Set<number>;
+  /**
+   * The paragraphs read so far, newest last: where the page named a person as the subject's
+   * ("Facebook CEO Mark Zuckerberg"), that person speaking alone later is the subject
+   * (`anothersWords`). Read only for the few pairs kept aside; none, the current slice alone.
+   */
+  read?: string[];
 }
 
 /** Work counters, for tests and benchmarks that check the cost bound. */
@@ -102,7 +109,10 @@ export function matchParagraphs(
   for (let p = 0; p < paragraphs.length; p++) {
     const weak = context === undefined ? null : new Map<number, Best>();
     siblings?.clear();
-    const best = bestPerClaim(prepared, paragraphs[p] ?? '', lookup, weight, stats, weak, siblings);
+    const text = paragraphs[p] ?? '';
+    context?.read?.push(text);
+    const earlier = context?.read ?? paragraphs.slice(0, p + 1);
+    const best = bestPerClaim(prepared, text, lookup, weight, stats, weak, siblings, earlier);
     if (weak !== null && context !== undefined && context.stated > 0)
       for (const [claim, b] of weak) if (!best.has(claim)) best.set(claim, b);
     if (siblings !== null && context !== undefined)
@@ -122,6 +132,7 @@ function bestPerClaim(
   stats: MatchStats | undefined,
   weak: Map<number, Best> | null,
   siblings: Map<number, Best> | null,
+  read: readonly string[],
 ): Map<number, Best> {
   const { claimOf, unitOf, shingles, negated, paraphraseFrom, recorded } = prepared;
   const mentions = prepared.names.mentions(text);
@@ -201,7 +212,7 @@ function bestPerClaim(
             low > 0 &&
             states(prepared, k, unit, weight) &&
             !movesOther(prepared.directionOf[claim] ?? 0, unit.terms) &&
-            !anothersWords(text, mentions, sentenceStart, sentenceEnd)
+            !anothersWords(prepared, text, mentions, sentenceStart, sentenceEnd, read)
           )
             keepBest(siblings, claim, low, u.sentence, unitOf[k] ?? -1);
           continue;
@@ -257,12 +268,24 @@ function addRecordSiblings(
  * Whether the sentence [start, end) of a paragraph speaks in the words of a name the story does
  * not know ("Google said it would not use the data for ads"): another company's words are not the
  * subject's statement, though they share its words. A sentence that speaks through a pronoun ("it
- * says", "she said") or no one may be the subject's. Asked of the few pairs kept aside.
+ * says", "she said") or no one may be the subject's, and so may a person the page (`read`, newest
+ * last) has named as the subject's ("Facebook CEO Mark Zuckerberg", then "Zuckerberg said …").
+ * Asked of the few pairs kept aside.
  */
-function anothersWords(text: string, mentions: readonly Mention[], start: number, end: number): boolean {
+function anothersWords(
+  prepared: PreparedStory,
+  text: string,
+  mentions: readonly Mention[],
+  start: number,
+  end: number,
+  read: readonly string[],
+): boolean {
   const inside = mentionsWithin(mentions, start, end);
   const shifted = inside.map((m) => ({ ...m, start: m.start - start, end: m.end - start }));
-  return speaksUnknown(text.slice(start, end), shifted);
+  const newestFirst = [...read].reverse();
+  return speaksUnknown(text.slice(start, end), shifted, (word) =>
+    tiedToSubject(word, newestFirst, (t) => prepared.names.mentions(t)),
+  );
 }
 
 /** A paragraph's best match of a claim: the higher score, ties citing every claim unit that reached it. */

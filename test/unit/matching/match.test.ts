@@ -235,6 +235,32 @@ describe('matching paragraphs to claims', () => {
     expect(lastOfPage(story2, denial, google)).not.toContain(ads);
   });
 
+  test("a person the page names as the subject's speaks for it; another company, through 'According to', does not", () => {
+    const partner = claimIdWith('we partner with banks and credit card companies');
+    const adsQuoted =
+      '"We\'re not using this information beyond enabling these types of experiences, not for advertising or anything else," a spokeswoman said.';
+    // Made-up people: the subject's executive, named beside it first, then alone.
+    const pitchByDoe =
+      'Its whole pitch to lenders, Doe said, is simply customer chat and a hand with account management.';
+    expect(lastOfPage(adsQuoted, pitchByDoe)).not.toContain(partner);
+    for (const intro of [
+      'Facebook CEO Jane Doe spent the week with investors.',
+      "Jane Doe, Facebook's chief executive, spent the week with investors.",
+    ])
+      expect(lastOfPage(intro, adsQuoted, pitchByDoe), intro).toContain(partner);
+    // Named beside another company, or beside the subject by a function word, Doe is not its own.
+    for (const intro of [
+      'Google CEO Jane Doe spent the week with investors.',
+      'Facebook and Google CEO Jane Doe spent the week with investors.',
+    ])
+      expect(lastOfPage(intro, adsQuoted, pitchByDoe), intro).not.toContain(partner);
+    // A sentence that opens on "According to" names its speaker after it.
+    const according = (who: string): string =>
+      `According to ${who}, its whole pitch to lenders is simply customer chat and a hand with account management.`;
+    expect(lastOfPage(adsQuoted, according('the company'))).toContain(partner);
+    expect(lastOfPage(adsQuoted, according('Google'))).not.toContain(partner);
+  });
+
   test("a share move told in two words needs whose stock: the subject's, not the market's", () => {
     for (const p of ['Stocks rose broadly on Monday.', 'Stocks climbed after the report.'])
       expect(lastOfPage(story2, p), p).not.toContain(rise);
