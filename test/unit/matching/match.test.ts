@@ -227,6 +227,10 @@ describe('matching paragraphs to claims', () => {
       'The social network said it will not use bank data for ad-targeting purposes or share it with third parties.';
     expect(lastOfPage(adsQuoted, adsDenied)).toContain(ads);
     expect(lastOfPage(adsQuoted, adsDenied)).not.toContain(relationships);
+    // A sentence that states two parts has words for each: the second is met beside the first.
+    const twoParts =
+      'Facebook said it is not actively asking financial services companies for financial transaction data, and that its whole pitch to lenders is simply customer chat and a hand with account management.';
+    expect(lastOfPage(twoParts)).toContain(partner);
     // Another company's words are not the subject's statement, on a page about the story too.
     const google =
       'Google said it would not use the data for ads and that its partnerships with banks were limited to payments.';
