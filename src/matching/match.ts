@@ -26,11 +26,13 @@ import {
   analyseNamed,
   mentionsWithin,
   speaksUnknown,
+  tiedToSubject,
   voicesOf,
   type Mention,
   type Voices,
 } from './speakers.ts';
 import { reportedClauses } from '../text/reported.ts';
+import { evidenceOf } from '../text/terms.ts';
 import { units } from '../text/units.ts';
 
 // Preparing a story is the engine's other entry point into matching.
@@ -58,6 +60,12 @@ export interface PageContext {
   stated: number;
   /** Claims of the subject's recorded statements the page has stated at RECORD_SIBLING_SCORE or more. */
   recorded: Set<number>;
+  /**
+   * The paragraphs read so far, newest last: where the page named a person as the subject's
+   * ("Facebook CEO Mark Zuckerberg"), that person speaking alone later is the subject
+   * (`anothersWords`). Read only for the few pairs kept aside; none, the current slice alone.
+   */
+  read?: string[];
 }
 
 /** Work counters, for tests and benchmarks that check the cost bound. */
@@ -79,6 +87,8 @@ interface Best {
   score: number;
   sentence: number;
   units: Set<number>;
+  /** A kept-aside pair's page unit terms: what its sentence's other claims may explain (addRecordSiblings). */
+  terms?: readonly string[];
 }
 
 /**
@@ -102,11 +112,14 @@ export function matchParagraphs(
   for (let p = 0; p < paragraphs.length; p++) {
     const weak = context === undefined ? null : new Map<number, Best>();
     siblings?.clear();
-    const best = bestPerClaim(prepared, paragraphs[p] ?? '', lookup, weight, stats, weak, siblings);
+    const text = paragraphs[p] ?? '';
+    context?.read?.push(text);
+    const earlier = context?.read ?? paragraphs.slice(0, p + 1);
+    const best = bestPerClaim(prepared, text, lookup, weight, stats, weak, siblings, earlier);
     if (weak !== null && context !== undefined && context.stated > 0)
       for (const [claim, b] of weak) if (!best.has(claim)) best.set(claim, b);
     if (siblings !== null && context !== undefined)
-      addRecordSiblings(prepared.recorded, best, siblings, context.recorded);
+      addRecordSiblings(prepared, weight, best, siblings, context.recorded);
     if (context !== undefined && best.size > 0) context.stated++;
     out.push(...describe(prepared, p, best));
   }
@@ -122,6 +135,7 @@ function bestPerClaim(
   stats: MatchStats | undefined,
   weak: Map<number, Best> | null,
   siblings: Map<number, Best> | null,
+  read: readonly string[],
 ): Map<number, Best> {
   const { claimOf, unitOf, shingles, negated, paraphraseFrom, recorded } = prepared;
   const mentions = prepared.names.mentions(text);
@@ -202,9 +216,9 @@ function bestPerClaim(
             low > 0 &&
             states(prepared, k, unit, weight) &&
             !movesOther(prepared.directionOf[claim] ?? 0, unit.terms) &&
-            !anothersWords(text, mentions, sentenceStart, sentenceEnd)
+            !anothersWords(prepared, text, mentions, sentenceStart, sentenceEnd, read)
           )
-            keepBest(siblings, claim, low, u.sentence, unitOf[k] ?? -1);
+            keepBest(siblings, claim, low, u.sentence, unitOf[k] ?? -1, unit.terms);
           continue;
         }
         if (!states(prepared, k, unit, weight)) continue;
@@ -225,10 +239,11 @@ function bestPerClaim(
  * help with accounts", "the records, she said, will not feed its ads"), which score under
  * MIN_SCORE. Such a pair (`siblings`, from MIN_SIBLING_SCORE) counts where the page, in an earlier
  * paragraph or this one, has stated another recorded part at RECORD_SIBLING_SCORE or more, and its
- * own sentence states no other claim: a sentence that does shares its words with its claim's
- * neighbours ("will not use bank data for ad-targeting purposes" and "no special relationships …
- * to use their customers' purchase data for ads"). This paragraph's strong parts then join the
- * page's `recorded`. "Earlier or this one" is also a precision guard, not only the reading order:
+ * own sentence states no other claim whose words leave it short of evidence (`ownEvidence`): a
+ * sentence stating one part shares its words with its claim's neighbours ("will not use bank data
+ * for ad-targeting purposes" and "no special relationships … to use their customers' purchase
+ * data for ads"), one stating two parts has words for each. This paragraph's strong parts then
+ * join the page's `recorded`. "Earlier or this one" is also a precision guard, not only the reading order:
  * siblings from anywhere in the page (a first pass filling `recorded`) gave one wrong eval:seeds
  * pair more ("Facebook has already been criticized …" met by "A critical part of these
  * partnerships …", review S18b). Such a pair never makes a page recognised (recognise.ts).
@@ -236,34 +251,74 @@ function bestPerClaim(
  * a few more pairs and loses eval:seeds pairs.
  */
 function addRecordSiblings(
-  recorded: Uint8Array,
+  prepared: PreparedStory,
+  weight: Weights,
   best: Map<number, Best>,
   siblings: ReadonlyMap<number, Best>,
   said: Set<number>,
 ): void {
+  const { recorded } = prepared;
   for (const [claim, b] of best)
     if (recorded[claim] === 1 && b.score >= RECORD_SIBLING_SCORE) said.add(claim);
   if (siblings.size === 0 || said.size === 0) return;
   const found: [number, Best][] = [];
   for (const [claim, b] of siblings) {
     if (best.has(claim) || said.size === (said.has(claim) ? 1 : 0)) continue;
-    let alone = true;
-    for (const [c, other] of best) if (c !== claim && other.sentence === b.sentence) alone = false;
-    if (alone) found.push([claim, b]);
+    const others: [number, Best][] = [];
+    for (const [c, other] of best) if (c !== claim && other.sentence === b.sentence) others.push([c, other]);
+    if (others.length === 0 || ownEvidence(prepared, weight, claim, b, others) >= MIN_SHARED_TERMS)
+      found.push([claim, b]);
   }
   for (const [claim, b] of found) best.set(claim, b);
+}
+
+/**
+ * The evidence a kept-aside pair shares with its claim unit that the claim units its sentence's
+ * other matches reached do not hold: a sentence stating one part of a statement shares the
+ * part's words with its neighbours ("will not use bank data for ads" and "no special
+ * relationships … for ads"), where one stating two parts has words for each ("it is not asking
+ * for transaction data, and linking an account is opt-in"). O(the units' terms).
+ */
+function ownEvidence(
+  prepared: PreparedStory,
+  weight: Weights,
+  claim: number,
+  b: Best,
+  others: readonly (readonly [number, Best])[],
+): number {
+  const termsOf = (c: number, units: ReadonlySet<number>): string[] =>
+    [...units].flatMap((u) => prepared.story.claims[c]?.match[u]?.terms ?? []);
+  const explained = new Set<string>();
+  for (const [c, other] of others) for (const t of termsOf(c, other.units)) explained.add(t);
+  const page = new Set(b.terms ?? []);
+  let n = 0;
+  for (const t of new Set(termsOf(claim, b.units)))
+    if (page.has(t) && !explained.has(t) && weight(t) > INFORMATIVE) n += evidenceOf(t);
+  return n;
 }
 
 /**
  * Whether the sentence [start, end) of a paragraph speaks in the words of a name the story does
  * not know ("Google said it would not use the data for ads"): another company's words are not the
  * subject's statement, though they share its words. A sentence that speaks through a pronoun ("it
- * says", "she said") or no one may be the subject's. Asked of the few pairs kept aside.
+ * says", "she said") or no one may be the subject's, and so may a person the page (`read`, newest
+ * last) has named as the subject's ("Facebook CEO Mark Zuckerberg", then "Zuckerberg said …").
+ * Asked of the few pairs kept aside.
  */
-function anothersWords(text: string, mentions: readonly Mention[], start: number, end: number): boolean {
+function anothersWords(
+  prepared: PreparedStory,
+  text: string,
+  mentions: readonly Mention[],
+  start: number,
+  end: number,
+  read: readonly string[],
+): boolean {
   const inside = mentionsWithin(mentions, start, end);
   const shifted = inside.map((m) => ({ ...m, start: m.start - start, end: m.end - start }));
-  return speaksUnknown(text.slice(start, end), shifted);
+  const newestFirst = [...read].reverse();
+  return speaksUnknown(text.slice(start, end), shifted, (word) =>
+    tiedToSubject(word, newestFirst, (t) => prepared.names.mentions(t)),
+  );
 }
 
 /** A paragraph's best match of a claim: the higher score, ties citing every claim unit that reached it. */
@@ -273,9 +328,16 @@ function keepBest(
   score: number,
   sentence: number,
   unit: number,
+  terms?: readonly string[],
 ): void {
   const prev = best.get(claim);
-  if (prev === undefined || score > prev.score) best.set(claim, { score, sentence, units: new Set([unit]) });
+  if (prev === undefined || score > prev.score)
+    best.set(
+      claim,
+      terms === undefined
+        ? { score, sentence, units: new Set([unit]) }
+        : { score, sentence, units: new Set([unit]), terms },
+    );
   else if (score === prev.score) prev.units.add(unit);
 }
 

@@ -227,12 +227,42 @@ describe('matching paragraphs to claims', () => {
       'The social network said it will not use bank data for ad-targeting purposes or share it with third parties.';
     expect(lastOfPage(adsQuoted, adsDenied)).toContain(ads);
     expect(lastOfPage(adsQuoted, adsDenied)).not.toContain(relationships);
+    // A sentence that states two parts has words for each: the second is met beside the first.
+    const twoParts =
+      'Facebook said it is not actively asking financial services companies for financial transaction data, and that its whole pitch to lenders is simply customer chat and a hand with account management.';
+    expect(lastOfPage(twoParts)).toContain(partner);
     // Another company's words are not the subject's statement, on a page about the story too.
     const google =
       'Google said it would not use the data for ads and that its partnerships with banks were limited to payments.';
     const denial =
       'Facebook called that wrong: "A recent Wall Street Journal story implies incorrectly that we are actively asking financial services companies for financial transaction data - this is not true."';
     expect(lastOfPage(story2, denial, google)).not.toContain(ads);
+  });
+
+  test("a person the page names as the subject's speaks for it; another company, through 'According to', does not", () => {
+    const partner = claimIdWith('we partner with banks and credit card companies');
+    const adsQuoted =
+      '"We\'re not using this information beyond enabling these types of experiences, not for advertising or anything else," a spokeswoman said.';
+    // Made-up people: the subject's executive, named beside it first, then alone.
+    const pitchByDoe =
+      'Its whole pitch to lenders, Doe said, is simply customer chat and a hand with account management.';
+    expect(lastOfPage(adsQuoted, pitchByDoe)).not.toContain(partner);
+    for (const intro of [
+      'Facebook CEO Jane Doe spent the week with investors.',
+      "Jane Doe, Facebook's chief executive, spent the week with investors.",
+    ])
+      expect(lastOfPage(intro, adsQuoted, pitchByDoe), intro).toContain(partner);
+    // Named beside another company, or beside the subject by a function word, Doe is not its own.
+    for (const intro of [
+      'Google CEO Jane Doe spent the week with investors.',
+      'Facebook and Google CEO Jane Doe spent the week with investors.',
+    ])
+      expect(lastOfPage(intro, adsQuoted, pitchByDoe), intro).not.toContain(partner);
+    // A sentence that opens on "According to" names its speaker after it.
+    const according = (who: string): string =>
+      `According to ${who}, its whole pitch to lenders is simply customer chat and a hand with account management.`;
+    expect(lastOfPage(adsQuoted, according('the company'))).toContain(partner);
+    expect(lastOfPage(adsQuoted, according('Google'))).not.toContain(partner);
   });
 
   test("a share move told in two words needs whose stock: the subject's, not the market's", () => {

@@ -5,6 +5,7 @@ import {
   speakerOf,
   speaksUnknown,
   storyNames,
+  tiedToSubject,
 } from '../../../src/matching/speakers.ts';
 
 const story = {
@@ -155,7 +156,33 @@ describe('who speaks', () => {
       'The card data, she assured, stays private.',
       'The card data stays private, said a spokeswoman.',
       'Wells Fargo said the card data stays private.',
+      'According to Facebook, the card data stays private.',
+      'According to the company, the card data stays private.',
     ])
       expect(unknown(p), p).toBe(false);
+    expect(unknown('According to Google, the card data stays private.')).toBe(true);
+    // A person the page ties to the subject speaks for it.
+    const doe = 'Doe said the card data stays private.';
+    expect(unknown(doe)).toBe(true);
+    expect(speaksUnknown(doe, names.mentions(doe), (w) => w === 'Doe')).toBe(false);
+  });
+
+  test("a person is the subject's where the page names them beside it", () => {
+    const tied = (word: string, text: string): boolean =>
+      tiedToSubject(word, [text], (t) => names.mentions(t));
+    for (const p of [
+      'Facebook CEO Jane Doe spoke on Monday.',
+      "Facebook's chief operating officer Jane Doe spoke on Monday.",
+      'Jane Doe, a Facebook spokeswoman, spoke on Monday.',
+      "Jane Doe, Facebook's chief executive, spoke on Monday.",
+    ])
+      expect(tied('Doe', p), p).toBe(true);
+    for (const p of [
+      'Google CEO Jane Doe spoke on Monday.',
+      'Facebook and Google CEO Jane Doe spoke on Monday.',
+      'Facebook shares fell. Jane Doe, an analyst, spoke on Monday.',
+      'Facebook met Doering Bank on Monday.',
+    ])
+      expect(tied('Doe', p), p).toBe(false);
   });
 });
