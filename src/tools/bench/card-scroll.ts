@@ -32,7 +32,7 @@ try {
         const css = document.createElement('style');
         css.textContent = 'p, h1 { font-size: 7px !important; line-height: 9px !important; margin: 0 0 4px !important } body { padding-bottom: 3000px }';
         const share = document.createElement('button');
-        share.style.cssText = 'position: fixed; top: 300px; left: 60px; width: 44px; height: 44px; z-index: 5';
+        share.style.cssText = 'position: fixed; top: 300px; left: 86px; width: 44px; height: 44px; z-index: 5';
         document.head.append(css);
         document.body.append(share);`);
     for (let run = 0; run < 3; run++) {
