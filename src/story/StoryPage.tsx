@@ -120,7 +120,7 @@ function StoryView({ story }: { story: Story }) {
       </p>
       <p class="muted">
         A source article is named by its headline: who published it is not recorded. An outlet named beside a
-        quote is the one the article credits for it (“according to …”), not the article’s publisher.
+        quote is the one the article says reported it (“according to …”), not the article’s publisher.
       </p>
       <section aria-labelledby={id('timeline')}>
         <h2 id={id('timeline')}>Timeline</h2>

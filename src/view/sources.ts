@@ -1,6 +1,7 @@
 // The source articles as a reader is told of them, wherever a quote of one is cited: by headline
 // and date, never by file name, and never by a publisher (no seed records one). An outlet a
-// passage credits ("according to the WSJ") is said to be credited, never to have carried it.
+// passage credits ("according to the WSJ") is said to have reported it, as the article says, never
+// to have published the article: "credit AFP" read as AFP having said the claim.
 
 import { formatDate, type ArticleView, type ClaimView } from './describe.ts';
 
@@ -45,26 +46,31 @@ export function passageFrom(p: Passage): string {
   return `from ${articleName(a)}`;
 }
 
-/** "crediting AFP" or "crediting no outlet": what the passage credits, not who published it. */
-export const passageCredit = (p: Pick<Passage, 'outlet'>): string => `crediting ${p.outlet ?? 'no outlet'}`;
+/**
+ * "which says AFP reported it" or "which names no outlet": what the passage credits, not who
+ * published it. "crediting AFP" read as AFP having said it.
+ */
+export const passageCredit = (p: Pick<Passage, 'outlet'>): string =>
+  p.outlet === null ? 'which names no outlet' : `which says ${p.outlet} reported it`;
 
 /**
  * The outlets the source articles credit for a claim besides its first reporter (or speaker's
- * outlet): "The source articles also credit AFP." where they credit the first one too, else "The
- * source articles credit AFP.". An outlet credited is named in an article's text; it is not an
- * outlet that carried it. Empty when there is none.
+ * outlet): "The source articles say AFP also reported it." where they credit the first one too,
+ * else "The source articles say AFP reported it.". An outlet credited is named in an article's
+ * text as reporting it; it is not an outlet that published the article, nor one that said the
+ * claim ("The source articles credit AFP" read as AFP's own word). Empty when there is none.
  */
 export function creditedLine(v: Pick<ClaimView, 'otherOutlets' | 'firstCredited'>): string {
   const others = v.otherOutlets;
   if (others.length === 0) return '';
   const names =
     others.length === 1 ? (others[0] ?? '') : `${others.slice(0, -1).join(', ')} and ${others.at(-1) ?? ''}`;
-  return `The source articles ${v.firstCredited ? 'also ' : ''}credit ${names}.`;
+  return `The source articles say ${names} ${v.firstCredited ? 'also ' : ''}reported it.`;
 }
 
 /**
  * The same as a sentence of its own, for the card's "Why this matched": "From “headline” (8 Aug
- * 2018), crediting AFP." or "The headline of a source article, crediting no outlet."
+ * 2018), which says AFP reported it." or "The headline of a source article, which names no outlet."
  */
 export function passageSentence(p: Passage): string {
   const from = passageFrom(p);

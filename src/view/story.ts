@@ -125,8 +125,11 @@ export function timelineLine(e: TimelineEntry, subject: string): { date: string;
     };
   const parts = [
     e.broke ? 'the first report of the story' : '',
-    e.credited === 0 ? '' : `the source articles credit it for ${count(e.credited, 'claim')}`,
-    e.first === 0 ? '' : `${count(e.first, 'report')} first reported here`,
+    // Said as what the articles say it reported, and what it reported first: "the source articles
+    // credit it for 4 claims" read as AFP having said them, "9 reports first reported here" as
+    // this page having reported them.
+    e.credited === 0 ? '' : `the source articles say it reported ${count(e.credited, 'claim')}`,
+    e.first === 0 ? '' : `the first to report ${count(e.first, 'claim')}`,
   ].filter((p) => p !== '');
   return { date, text: `${e.name}: ${parts.join('; ')}` };
 }

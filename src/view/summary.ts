@@ -29,9 +29,9 @@ export interface KindGroup {
 }
 
 export interface PageSummary {
-  /** "8 of its 12 claims were first reported by The Wall Street Journal, 6 Aug 2018." */
+  /** "8 of this page's 12 claims were first reported by The Wall Street Journal, 6 Aug 2018." */
   origin: string;
-  /** "Backstory found 9 of its 20 paragraphs in the sources; it found no source for the other 11." */
+  /** "Backstory found 9 of this page's 20 paragraphs in the sources; it found no source for the other 11." */
   paragraphs: string;
   /** The subject's official answer, once, with who said it, to whom and when; null when none answers. */
   answer: { quote: string; credit: string; claimId: string } | null;
@@ -124,7 +124,7 @@ function responsesClause(rows: readonly ClaimRow[]): string {
 }
 
 /**
- * "5 of its 24 claims were first reported by The Wall Street Journal, 6 Aug 2018; 2 by CNBC;
+ * "5 of this page's 24 claims were first reported by The Wall Street Journal, 6 Aug 2018; 2 by CNBC;
  * 4 are Facebook's own statements, 3 of them given to AFP; 13 are context." Only reports have a
  * first reporter: the leading outlet, the runner-up, the reports whose first outlet is unknown;
  * then what was said (statements, responses) and the context (background, commentary), which no
@@ -145,24 +145,24 @@ function originSentence(rows: readonly ClaimRow[], brokeBy: string | null, subje
   if (lead === undefined) {
     if (unknown === total)
       return total === 1
-        ? 'The outlet that first reported its one claim is not known from the sources.'
-        : `The outlets that first reported its ${total} claims are not known from the sources.`;
+        ? "The outlet that first reported this page's one claim is not known from the sources."
+        : `The outlets that first reported this page's ${total} claims are not known from the sources.`;
     if (unknown > 0)
-      return `For ${unknown} of its ${total} claims the first outlet is not known${said.map((s) => `; ${s}`).join('')}.`;
+      return `For ${unknown} of this page's ${total} claims the first outlet is not known${said.map((s) => `; ${s}`).join('')}.`;
     // Every clause of a one-claim page starts "1 is …", and of a page all of one kind "N are …".
-    if (total === 1) return `${said[0]?.replace(/^1 /, 'Its one claim ') ?? ''}.`;
-    const all = total === 2 ? 'Both of its claims' : `All ${total} of its claims`;
+    if (total === 1) return `${said[0]?.replace(/^1 /, "This page's one claim ") ?? ''}.`;
+    const all = total === 2 ? "Both of this page's claims" : `All ${total} of this page's claims`;
     if (said.length === 1) return `${said[0]?.replace(/^\d+ /, `${all} `) ?? ''}.`;
-    return `Of its ${total} claims, ${said.join('; ')}.`;
+    return `Of this page's ${total} claims, ${said.join('; ')}.`;
   }
   const when = lead.date === null ? '' : `, ${formatDate(lead.date)}`;
-  if (total === 1) return `Its one claim was first reported by ${lead.outlet}${when}.`;
+  if (total === 1) return `This page's one claim was first reported by ${lead.outlet}${when}.`;
   const share =
     lead.n < total
-      ? `${lead.n} of its ${total} claims ${lead.n === 1 ? 'was' : 'were'}`
+      ? `${lead.n} of this page's ${total} claims ${lead.n === 1 ? 'was' : 'were'}`
       : total === 2
-        ? 'Both of its claims were'
-        : `All ${total} of its claims were`;
+        ? "Both of this page's claims were"
+        : `All ${total} of this page's claims were`;
   const others = reports.length - unknown - lead.n - (next?.n ?? 0);
   const rest = [
     next === undefined ? '' : `; ${next.n} by ${next.outlet}`,
@@ -175,30 +175,34 @@ function originSentence(rows: readonly ClaimRow[], brokeBy: string | null, subje
 
 /**
  * The body's paragraphs found in the sources, counted as the rows number them (numbering.ts), and
- * the headline apart where a claim was found in it: "its headline and 3 of its 12 paragraphs".
+ * the headline apart where a claim was found in it: "this page's headline and 3 of its 12
+ * paragraphs". The page is named first ("this page's"), not "its": under the story's title in
+ * the popup, "its headline" read as the story's.
  */
 function paragraphSentence(found: { headline: boolean; body: number }, total: number): string {
   const matched = found.body;
-  const head = found.headline ? 'its headline and ' : '';
+  const head = found.headline ? "this page's headline and " : '';
+  // Once the headline has named the page, "its" is the page's.
+  const its = found.headline ? 'its' : "this page's";
   const fresh = total - matched;
-  if (total === 0) return found.headline ? 'Backstory found its headline in the sources.' : '';
+  if (total === 0) return found.headline ? "Backstory found this page's headline in the sources." : '';
   if (fresh <= 0)
-    return `Backstory found ${head}${total === 1 ? 'its one paragraph' : total === 2 ? 'both of its paragraphs' : `all ${total} of its paragraphs`} in the sources.`;
+    return `Backstory found ${head}${total === 1 ? `${its} one paragraph` : total === 2 ? `both of ${its} paragraphs` : `all ${total} of ${its} paragraphs`} in the sources.`;
   // A miss is not evidence of originality: the matcher puts precision first (review finding 4).
   if (matched === 0)
     return found.headline
-      ? `Backstory found its headline in the sources, and no source for ${body(total)}.`
-      : `Backstory found no source for ${body(total)}.`;
-  return `Backstory found ${head}${matched} of its ${count(total, 'paragraph')} in the sources; it found no source for the other ${fresh === 1 ? 'one' : fresh}.`;
+      ? `Backstory found this page's headline in the sources, and no source for ${body(total, 'its')}.`
+      : `Backstory found no source for ${body(total, "this page's")}.`;
+  return `Backstory found ${head}${matched} of ${its} ${count(total, 'paragraph')} in the sources; it found no source for the other ${fresh === 1 ? 'one' : fresh}.`;
 }
 
-/** "its one paragraph", "either of its paragraphs", "any of its 12 paragraphs". */
-const body = (total: number): string =>
+/** "its one paragraph", "either of this page's paragraphs", "any of its 12 paragraphs". */
+const body = (total: number, its: string): string =>
   total === 1
-    ? 'its one paragraph'
+    ? `${its} one paragraph`
     : total === 2
-      ? 'either of its paragraphs'
-      : `any of its ${total} paragraphs`;
+      ? `either of ${its} paragraphs`
+      : `any of ${its} ${total} paragraphs`;
 
 /**
  * The status line's place: "the headline and 3 of 12 paragraphs", "the headline" alone where no

@@ -103,6 +103,11 @@ const pages: Record<string, string> = {
     ['<article>', '</article>'],
     '<button class="chat" aria-label="Chat"></button>',
   ),
+  // A long article of short paragraphs: small type and a line's gap between them, so some twenty
+  // markers are in the window at once.
+  '/dense.html': page(
+    'article { width: 640px; margin: 0 auto } article h1, article p { font: 9px/11px Georgia, serif; margin: 0 0 16px }',
+  ),
   // Scrollytelling: a sticky full-window figure (#dddddd) behind the article, whose text is drawn over it.
   '/scrolly.html': page(
     'section { position: relative } figure { position: sticky; top: 0; height: 100vh; margin: 0; background: #dddddd } article { position: relative; z-index: 1; margin: -100vh auto 0; width: 640px }',
@@ -484,6 +489,49 @@ eachBrowser(site, (d) => {
       `its paragraph at the button (${JSON.stringify(now)})`,
     );
     assert.equal(await atMarker(tab, now), '#cc2255', 'the button, not the marker');
+    await tab.close();
+  });
+
+  test('with more than a dozen markers in the window, a button over one past the twelfth covers it', async () => {
+    const { tab, state } = await openStory(d, '/dense.html');
+    const shown = state.markers
+      .filter((k) => k.rect.top > 0 && k.rect.bottom < 790)
+      .sort((a, b) => a.rect.top - b.rect.top);
+    // Past the twelfth, and away from the window's middle and foot (where the column is probed).
+    const middle = (k: (typeof shown)[number]): number => (k.rect.top + k.rect.bottom) / 2;
+    const m = shown.slice(12).find((k) => Math.abs(middle(k) - 400) > 40 && middle(k) < 740);
+    assert.ok(m !== undefined, `a marker past the twelfth of ${shown.length} in the window`);
+    // A share button (#cc2255) over it, added once the page has loaded, as a site adds its widgets.
+    await tab.evaluate((r: Box) => {
+      const b = document.createElement('button');
+      b.style.cssText = `position: fixed; top: ${(r.top + r.bottom) / 2 - 22}px; left: ${(r.left + r.right) / 2 - 22}px; width: 44px; height: 44px; border: 0; background: #cc2255; z-index: 5`;
+      document.body.append(b);
+    }, m.rect);
+    await new Promise((r) => setTimeout(r, 600));
+    const [under] = await drawnColours(tab, [
+      { top: m.rect.top + 5, bottom: m.rect.bottom - 5, left: m.rect.left + 5, right: m.rect.right - 5 },
+    ]);
+    assert.equal(under, '#cc2255', 'the button, not the marker');
+    await tab.close();
+  });
+
+  test('a button over a marker that the page hides by its own style, the page standing still, gives the marker back', async () => {
+    const { tab } = await openStory(d, '/share-button.html');
+    const m = (await overlayOf(d, tab))?.markers.find((k) => k.rect.top > 300);
+    assert.ok(m !== undefined, 'a marker below the button');
+    await tab.evaluate((y: number) => scrollBy(0, y), m.rect.top - 211);
+    await new Promise((r) => setTimeout(r, 600));
+    const now = (await overlayOf(d, tab))?.paragraphs.find((p) => p.paragraph === m.paragraph)?.rect;
+    assert.ok(now !== undefined && now.top > 195 && now.top < 225, `its paragraph at the button`);
+    assert.equal(await atMarker(tab, now), '#cc2255', 'the button, not the marker');
+    // The button goes (a chat bubble closed): a style on it alone, which no listener hears.
+    await tab.evaluate(() => {
+      const share = document.querySelector<HTMLElement>('.share');
+      if (share !== null) share.style.display = 'none';
+    }, null);
+    await new Promise((r) => setTimeout(r, 1600));
+    const back = await atMarker(tab, now);
+    assert.ok(back !== '#cc2255' && back !== '#ffffff', `the marker drawn again (${back})`);
     await tab.close();
   });
 

@@ -77,6 +77,14 @@ eachBrowser(site, (d) => {
       }),
       'the first report, then outlets and statements in date order, ties by name',
     );
+    // "the source articles credit it for 4 claims" read as AFP having said them: an outlet is said
+    // to have reported them, in the timeline and under every claim, folded or not ("credit card"
+    // is a claim's own words).
+    assert.doesNotMatch(
+      await page.evaluate(() => document.body.textContent ?? '', null),
+      /\bcredit(?:s|ed|ing)?\b(?! card)/i,
+      'no outlet is "credited" on the story page',
+    );
     const uncredited = story.outlets.filter(
       (o) => !story.claims.some((c) => c.appearances.some((a) => a.outlet === o.id)),
     );

@@ -47,7 +47,9 @@ export function coversAt(
 /**
  * What covers each marker at its own middle (window coordinates), as coversAt finds it: a small
  * fixed element between the column's probed points (a floating share button, a chat bubble),
- * which those three points miss. At most MARKER_PROBES markers, two or three hit tests each.
+ * which those three points miss. Two or three hit tests per marker in the window; a marker whose
+ * middle is in a box already found, here or in `known` (the same look's earlier frames), costs none. The caller bounds how many it asks about at once
+ * (MARKER_PROBES).
  */
 export function markerCovers(
   doc: Document,
@@ -55,17 +57,24 @@ export function markerCovers(
   markers: readonly { x: number; y: number }[],
   marked: readonly Element[],
   text: Rect | null,
+  known: readonly Rect[] = [],
 ): Rect[] {
   const t = tester(doc, host, marked, text);
   if (t === null) return [];
   const found = new Map<Element, Rect>();
-  for (const m of markers.filter((k) => k.y > 0 && k.y < t.height).slice(0, MARKER_PROBES))
-    t.cover(m.x, m.y, found);
+  const inside = (m: { x: number; y: number }): boolean =>
+    [...known, ...found.values()].some(
+      (b) => m.x >= b.left && m.x < b.right && m.y >= b.top && m.y < b.bottom,
+    );
+  for (const m of markers) if (m.y > 0 && m.y < t.height && !inside(m)) t.cover(m.x, m.y, found);
   return [...found.values()];
 }
 
-/** The markers probed at their own middles: a bound on markerCovers' hit tests. */
-const MARKER_PROBES = 12;
+/**
+ * The markers probed at their own middles in one frame: a bound on a frame's hit tests. A window
+ * holding more (a long article of short paragraphs) is probed over successive frames.
+ */
+export const MARKER_PROBES = 12;
 
 /** The hit tests coversAt and markerCovers share, or null in a document without hit testing. */
 function tester(doc: Document, host: Element, marked: readonly Element[], text: Rect | null) {

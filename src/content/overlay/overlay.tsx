@@ -14,7 +14,7 @@ import { Highlighter, rangeOf } from './highlights.ts';
 import { ruleShade } from './tints.ts';
 import { readTheme } from './theme.ts';
 import { boxOf, scrollerOf, type ScrollBox } from './scrollers.ts';
-import { coversAt, markerCovers, NO_COVERS, visibleSpan, type Covers } from './cover.ts';
+import { coversAt, MARKER_PROBES, markerCovers, NO_COVERS, visibleSpan, type Covers } from './cover.ts';
 import { WHITE } from './colour.ts';
 import { kindOf } from '../../view/kinds.ts';
 import {
@@ -80,6 +80,13 @@ const PROBE_MS = 250;
  * scroll under it. A few hit tests twice a second, only while the modal is there.
  */
 const MODAL_PROBE_MS = 400;
+/**
+ * While a marker in the window is hidden by what the page draws over it, that is looked for again
+ * this often, the page standing still: a chat bubble closed by its own style (display: none on it)
+ * tells no listener. A few hit tests a second, only while a marker is hidden and the tab shown
+ * (the look waits for an animation frame, which a hidden tab does not run).
+ */
+const COVERED_PROBE_MS = 1000;
 /** The rule's middle, this far left of its paragraph's text (Layer's RULE_GAP less half its width). */
 const RULE_INSET = 3;
 
@@ -228,6 +235,14 @@ export class Overlay {
    */
   private atMarkers: Rect[] = [];
   private markersProbedAt = -Infinity;
+  /**
+   * A look at the markers' own middles under way over successive frames (MARKER_PROBES a frame):
+   * the markers probed so far, by paragraph, and what was found at them. The boxes of the last
+   * whole look stay until this one is done, so no marker is shown over a cover in between.
+   */
+  private sweep: { done: Set<number>; found: Rect[]; before: Rect[] } | null = null;
+  /** Running while a marker in the window is hidden by a cover: it asks for another look (COVERED_PROBE_MS). */
+  private coveredTimer: ReturnType<typeof setTimeout> | undefined;
   /**
    * Set when a look is skipped for being under PROBE_MS after the last: one more look once that
    * time is up, so the place a scroll stops at is looked at (a second scroll within PROBE_MS would
@@ -689,6 +704,7 @@ export class Overlay {
       if (!moved && !covered && !card) return;
       const was = this.entries;
       this.entries = this.spans(this.entries, drawn.sx, view.scrollY);
+      this.watchCovered(view.scrollY);
       // Something covers the column but cuts no rule or marker other than it did: nothing to draw.
       if (
         moved ||
@@ -771,16 +787,35 @@ export class Overlay {
     const marked = this.items.map((i) => i.node.element);
     const left = this.markerLefts(this.entries);
     // A full paint (a resize, a change of layout) moves the markers and maybe what covers them.
-    if (!full && this.probedAt - this.markersProbedAt < PROBE_MS) this.lookLater(this.markersProbedAt);
+    if (this.sweep === null && !full && this.probedAt - this.markersProbedAt < PROBE_MS)
+      this.lookLater(this.markersProbedAt);
     else {
-      this.markersProbedAt = this.probedAt;
-      this.atMarkers = markerCovers(
-        this.doc,
-        this.host,
-        inWindow.map((e) => ({ x: left(e) + MARKER / 2 - sx, y: e.rect.top + MARKER_HEIGHT / 2 - sy })),
-        marked,
-        textBox,
-      );
+      if (this.sweep === null || full) {
+        this.markersProbedAt = this.probedAt;
+        this.sweep = { done: new Set(), found: [], before: this.sweep?.before ?? this.atMarkers };
+      }
+      const sweep = this.sweep;
+      const middle = (e: Entry): { x: number; y: number } => ({
+        x: left(e) + MARKER / 2 - sx,
+        y: e.rect.top + MARKER_HEIGHT / 2 - sy,
+      });
+      // The markers in the window not yet probed in this look, at most MARKER_PROBES this frame.
+      const due = inWindow.filter((e) => {
+        const y = middle(e).y;
+        return y > 0 && y < height && !sweep.done.has(e.paragraph);
+      });
+      const now = due.slice(0, MARKER_PROBES);
+      for (const e of now) sweep.done.add(e.paragraph);
+      sweep.found.push(...markerCovers(this.doc, this.host, now.map(middle), marked, textBox, sweep.found));
+      if (due.length > now.length) {
+        // The rest next frame; until the look is whole, the last whole look's boxes hold too.
+        this.atMarkers = [...sweep.before, ...sweep.found];
+        this.coverDue = true;
+        this.request();
+      } else {
+        this.atMarkers = sweep.found;
+        this.sweep = null;
+      }
     }
     const column =
       at === undefined
@@ -832,6 +867,23 @@ export class Overlay {
       // Unchanged, the same object: its marker is not drawn again (Layer's KeptMarker).
       return sameSpan(visible, e.visible) ? e : { ...e, visible };
     });
+  }
+
+  /**
+   * Another look at what covers the markers in COVERED_PROBE_MS while one in the window (at sy) is
+   * hidden by it; none once no marker is. At most one pending.
+   */
+  private watchCovered(sy: number): void {
+    const height = this.drawn?.height ?? 0;
+    const hidden =
+      this.covers.boxes.length > 0 &&
+      this.entries.some((e) => e.rect.bottom > sy && e.rect.top < sy + height && !markerShown(e));
+    if (!hidden || this.coveredTimer !== undefined) return;
+    this.coveredTimer = setTimeout(() => {
+      this.coveredTimer = undefined;
+      this.coverDue = true;
+      this.request();
+    }, COVERED_PROBE_MS);
   }
 
   /** Where each entry's marker is drawn (Layer's markerLeft), with the layer as last painted. */
@@ -907,6 +959,7 @@ export class Overlay {
     };
     this.probe(sx, true);
     this.entries = this.spans(this.entries, sx, sy);
+    this.watchCovered(sy);
     // ...then the writes: the highlights, if the paragraph the reader is on changed, and one render.
     if (this.highlightApi && this.emphasis() !== this.strong) this.highlight(this.emphasis());
     this.draw(sy);
@@ -1050,7 +1103,10 @@ export class Overlay {
     // What covered the last page's markers, and when that was looked for, is not the next page's.
     this.covers = NO_COVERS;
     this.atMarkers = [];
+    this.sweep = null;
     this.probedAt = this.markersProbedAt = -Infinity;
+    clearTimeout(this.coveredTimer);
+    this.coveredTimer = undefined;
     clearTimeout(this.modalTimer);
     this.modalTimer = undefined;
     clearTimeout(this.lookTimer);

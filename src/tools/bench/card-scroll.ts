@@ -4,7 +4,10 @@
 // requestAnimationFrame loop, as a smooth scroll would), first with no card open, then with the
 // first marker's card clicked open (pinned), which leaves the window after a few frames and stays
 // open; last with no card but the site's header made sticky (position: sticky, top 0), which the
-// article scrolls under and the overlay cuts its rules and markers at (cover.ts). Printed for each,
+// article scrolls under and the overlay cuts its rules and markers at (cover.ts); last, the header
+// plain again, the text set small (9 px lines, so some 40 markers are on screen at once, past the
+// dozen the markers' own probes once stopped at) with a share button fixed in the markers' margin.
+// Printed for each,
 // three runs: the animation-frame callbacks (the loop's own 120 and the overlay's), their script
 // time, the scroll events' script time and the layouts.
 
@@ -15,17 +18,29 @@ try {
   const { page, describe, trace } = demo;
   const ms = (events: TraceEvent[], name: string): number =>
     events.filter((e) => e.name === name && e.ph === 'X').reduce((n, e) => n + (e.dur ?? 0), 0) / 1000;
-  for (const [open, sticky] of [
-    [false, false],
-    [true, false],
-    [false, true],
+  for (const [open, sticky, dense] of [
+    [false, false, false],
+    [true, false, false],
+    [false, true, false],
+    [false, false, true],
   ] as const) {
     if (sticky)
       await page.evaluate(`Object.assign(document.querySelector('header.site').style,
         { position: 'sticky', top: '0', zIndex: '10', background: '#fff' })`);
+    if (dense)
+      await page.evaluate(`document.querySelector('header.site').style.position = 'static';
+        const css = document.createElement('style');
+        css.textContent = 'p, h1 { font-size: 7px !important; line-height: 9px !important; margin: 0 0 4px !important } body { padding-bottom: 3000px }';
+        const share = document.createElement('button');
+        share.style.cssText = 'position: fixed; top: 300px; left: 86px; width: 44px; height: 44px; z-index: 5';
+        document.head.append(css);
+        document.body.append(share);`);
     for (let run = 0; run < 3; run++) {
       await page.evaluate(() => scrollTo(0, 0));
       await page.waitForTimeout(300);
+      const markers = dense
+        ? `, ${(await describe()).markers.filter((m) => m.rect.top >= 0 && m.rect.bottom <= 800).length} markers on screen at the top`
+        : '';
       if (open) {
         const m = (await describe()).markers[0];
         if (m === undefined) throw new Error('no marker');
@@ -48,9 +63,9 @@ try {
       const frames = events.filter((e) => e.name === 'FireAnimationFrame' && e.ph === 'X').length;
       const layouts = events.filter((e) => e.name === 'Layout' && e.ph === 'X').length;
       console.log(
-        `${open ? 'a card pinned open' : sticky ? 'a sticky header' : 'no card        '}: ${frames} animation-frame callbacks, ` +
+        `${open ? 'a card pinned open' : sticky ? 'a sticky header' : dense ? 'dense, a share button' : 'no card        '}: ${frames} animation-frame callbacks, ` +
           `${ms(events, 'FireAnimationFrame').toFixed(1)} ms in them, ` +
-          `${ms(events, 'EventDispatch').toFixed(1)} ms in events, ${layouts} layouts`,
+          `${ms(events, 'EventDispatch').toFixed(1)} ms in events, ${layouts} layouts${markers}`,
       );
       if (open) {
         await page.mouse.click(20, 700);

@@ -2,7 +2,7 @@
 // The overlay's cost on a page that keeps changing size: each paint measures every marked
 // paragraph, so a page animating its height must not get one per frame. The real-browser tests
 // (test/e2e/overlay.e2e.ts) check that markers follow a layout shift. Also what a hidden overlay
-// leaves undone.
+// leaves undone, and the looks for a cover over a marker while the page stands still.
 
 import { afterEach, expect, test, vi } from 'vitest';
 import { Overlay } from '../../../src/content/overlay/overlay.tsx';
@@ -155,4 +155,63 @@ test('a claim focused from the popup and hidden in the same frame does not take 
   // A focus asked for while shown still reaches the marker.
   expect(document.activeElement).toBe(host);
   overlay.destroy();
+});
+
+test('while a button covers a marker it is looked for again each second, the page still; once it has gone, nothing runs', () => {
+  const { overlay } = drawn();
+  const p = document.querySelector('p');
+  if (p === null) throw new Error('no paragraph');
+  // The paragraph at 100 to 160 px in an 800 px window, its text from x = 320; a fixed button over
+  // the margin beside it, where the marker is drawn. happy-dom lays out nothing and has no hit test.
+  const box = { top: 100, bottom: 160, left: 320, right: 960 };
+  vi.spyOn(p, 'getBoundingClientRect').mockReturnValue({
+    ...box,
+    x: 320,
+    y: 100,
+    width: 640,
+    height: 60,
+  } as DOMRect);
+  const button = document.createElement('div');
+  button.style.position = 'fixed';
+  const cover = { top: 90, bottom: 170, left: 250, right: 320 };
+  vi.spyOn(button, 'getBoundingClientRect').mockReturnValue({
+    ...cover,
+    x: 250,
+    y: 90,
+    width: 70,
+    height: 80,
+  } as DOMRect);
+  document.body.append(button);
+  for (const [k, v] of [
+    ['clientHeight', 800],
+    ['clientWidth', 1280],
+  ] as const)
+    Object.defineProperty(document.documentElement, k, { value: v, configurable: true });
+  let shown = true;
+  const hits = vi.fn((x: number, y: number): Element[] =>
+    shown && x >= cover.left && x < cover.right && y >= cover.top && y < cover.bottom
+      ? [button, document.body]
+      : [document.body],
+  );
+  Object.defineProperty(document, 'elementsFromPoint', { value: hits, configurable: true });
+  try {
+    resize();
+    vi.advanceTimersByTime(FRAME_MS * 2);
+    const first = hits.mock.calls.length;
+    expect(first).toBeGreaterThan(0);
+    // The page stands still: a look each second (three hit tests or more) while the marker is hidden.
+    vi.advanceTimersByTime(5000);
+    expect(hits.mock.calls.length - first).toBeGreaterThanOrEqual(4 * 3);
+    // The button goes by its own style (no listener hears it): the next look gives the marker back...
+    shown = false;
+    vi.advanceTimersByTime(1100);
+    const gone = hits.mock.calls.length;
+    // ...and then nothing is looked for.
+    vi.advanceTimersByTime(5000);
+    expect(hits.mock.calls.length).toBe(gone);
+  } finally {
+    Reflect.deleteProperty(document, 'elementsFromPoint');
+    for (const k of ['clientHeight', 'clientWidth']) Reflect.deleteProperty(document.documentElement, k);
+    overlay.destroy();
+  }
 });

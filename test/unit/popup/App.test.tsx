@@ -71,10 +71,10 @@ describe('popup states', () => {
     await screen.findByText(story.title);
     const summary = container.querySelector('.summary')?.textContent ?? '';
     expect(summary).toMatch(
-      /(Both of its|1 of its 2) claims were first reported by The Wall Street Journal, 6 Aug 2018\./,
+      /(Both of this page's|1 of this page's 2) claims were first reported by The Wall Street Journal, 6 Aug 2018\./,
     );
     expect(summary).toMatch(
-      /Backstory found 2 of its 4 paragraphs in the sources; it found no source for the other 2\./,
+      /Backstory found 2 of this page's 4 paragraphs in the sources; it found no source for the other 2\./,
     );
     // Every report here is answered by the same denial: the popup quotes it once, credited.
     const denial = story.statements.find((s) => reports.some((r) => r.answeredBy.includes(s.claimId)));
@@ -156,11 +156,12 @@ describe('popup states', () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     expect(more.hidden).toBe(false);
     const found = [...more.querySelectorAll('ul.found li')].map((li) => li.textContent);
-    // The passage is cited with the article it is from, by headline (never its file), and what it credits.
+    // The passage is cited with the article it is from, by headline (never its file), and the outlet
+    // it says reported it.
     const article = story.sources.find((a) => a.seed === seen.seed);
     if (article === undefined) throw new Error('a quote from an article the story does not name');
     expect(found).toEqual([
-      `Paragraph 3 matches “${seen.quote}” from “${article.headline}”${article.date === null ? '' : ` (${formatDate(article.date)})`}, crediting ${outlet}`,
+      `Paragraph 3 matches “${seen.quote}” from “${article.headline}”${article.date === null ? '' : ` (${formatDate(article.date)})`}, ${outlet === 'no outlet' ? 'which names no outlet' : `which says ${outlet} reported it`}`,
       'Paragraph 7',
     ]);
     expect(more.textContent).not.toMatch(/\.txt/);
@@ -209,7 +210,7 @@ describe('popup states', () => {
     fireEvent.click(row.querySelector('button.toggle') as Element);
     const others = claim.outlets.slice(1).map((o) => story.outlets.find((x) => x.id === o)?.name);
     expect(row.querySelector('.more')?.textContent).toContain(
-      `The source articles also credit ${others.join(', ')}`,
+      `The source articles say ${others.join(', ')} also reported it`,
     );
     expect(row.textContent).not.toMatch(/carried by/i);
   });
@@ -233,7 +234,9 @@ describe('popup states', () => {
     await screen.findByText(story.title);
     expect(container.querySelector('.group h2')?.textContent).toBe('Report 1 claim');
     expect(screen.getByRole('status').textContent).toBe('1 claim found in 1 of 3 paragraphs');
-    expect(container.querySelector('.summary')?.textContent).toMatch(/Its one claim|its one claim/);
+    expect(container.querySelector('.summary')?.textContent).toMatch(
+      /This page's one claim|this page's one claim/,
+    );
   });
 
   test('a story with every claim of the index renders every one', async () => {

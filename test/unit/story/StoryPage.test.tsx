@@ -67,7 +67,8 @@ describe('the full story page', () => {
     // Each quote with the outlet it credits, said as credited.
     const quotes = [...(li?.querySelectorAll('.quotes > li') ?? [])].map((q) => q.textContent ?? '');
     expect(quotes.length).toBe(core?.appearances.length);
-    for (const q of quotes) expect(q).toMatch(/^“.+” \(crediting (no outlet|[A-Z].*)\)$/);
+    for (const q of quotes)
+      expect(q).toMatch(/^“.+” \((which names no outlet|which says [A-Z].* reported it)\)$/);
     expect(li?.textContent).not.toMatch(/carried by/i);
   });
 

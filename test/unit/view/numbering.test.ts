@@ -59,7 +59,7 @@ describe('the popup’s rows, its summary and the overlay’s markers number a p
     const s = summarise(page);
     // The last row is "Paragraph 12": the body the summary counts has 12 paragraphs, not 14.
     expect(s.paragraphs).toBe(
-      'Backstory found its headline and 2 of its 12 paragraphs in the sources; it found no source for the other 10.',
+      "Backstory found this page's headline and 2 of its 12 paragraphs in the sources; it found no source for the other 10.",
     );
     expect(s.status).toMatch(/ found in the headline and 2 of 12 paragraphs$/);
     const names = paragraphNames(entries, page.headline ?? null);
@@ -79,11 +79,11 @@ describe('the popup’s rows, its summary and the overlay’s markers number a p
       });
     const one = short(2, [0]);
     expect(one.paragraphs).toBe(
-      'Backstory found its headline in the sources, and no source for its one paragraph.',
+      "Backstory found this page's headline in the sources, and no source for its one paragraph.",
     );
     expect(one.status).toMatch(/ found in the headline$/);
     expect(short(3, [0]).paragraphs).toBe(
-      'Backstory found its headline in the sources, and no source for either of its paragraphs.',
+      "Backstory found this page's headline in the sources, and no source for either of its paragraphs.",
     );
     expect(short(1, [0]).status).toMatch(/ found in the headline$/);
     expect(short(3, [1]).status).toMatch(/ found in 1 of 2 paragraphs$/);

@@ -66,21 +66,21 @@ describe('how a source article is named where its quote is cited', () => {
   test('the card says it as a sentence of its own', () => {
     expect(
       passageSentence({ quote: 'Globex asked.', outlet: 'The Daily', article: dated, inHeadline: false }),
-    ).toBe('From “Globex asks hospitals for records” (8 Aug 2018), crediting The Daily.');
+    ).toBe('From “Globex asks hospitals for records” (8 Aug 2018), which says The Daily reported it.');
     expect(
       passageSentence({ quote: 'Globex denies it', outlet: null, article: undated, inHeadline: true }),
-    ).toBe('The headline of a source article, crediting no outlet.');
+    ).toBe('The headline of a source article, which names no outlet.');
   });
 
-  test('an outlet a passage names is said to be credited, never to have carried it', () => {
-    expect(passageCredit({ outlet: 'The Daily' })).toBe('crediting The Daily');
-    expect(passageCredit({ outlet: null })).toBe('crediting no outlet');
+  test('an outlet a passage names is said to have reported it, never to have said it or published the article', () => {
+    expect(passageCredit({ outlet: 'The Daily' })).toBe('which says The Daily reported it');
+    expect(passageCredit({ outlet: null })).toBe('which names no outlet');
     expect(creditedLine({ otherOutlets: [], firstCredited: true })).toBe('');
     expect(creditedLine({ otherOutlets: ['AFP'], firstCredited: true })).toBe(
-      'The source articles also credit AFP.',
+      'The source articles say AFP also reported it.',
     );
     expect(creditedLine({ otherOutlets: ['AFP', 'CNBC', 'Reuters'], firstCredited: false })).toBe(
-      'The source articles credit AFP, CNBC and Reuters.',
+      'The source articles say AFP, CNBC and Reuters reported it.',
     );
   });
 
@@ -98,12 +98,12 @@ describe('how a source article is named where its quote is cited', () => {
       const v = describeClaim(story, c.id);
       if (v === null) throw new Error(c.id);
       expect(v.firstOutlet).not.toBeNull();
-      expect(creditedLine(v)).toMatch(/^The source articles credit [^.]+\.$/);
+      expect(creditedLine(v)).toMatch(/^The source articles say [^.]+ reported it\.$/);
     }
     // A report whose first reporter the articles credit says the others are credited too.
     const credited = story.claims.find((c) => c.firstReport.basis === 'attribution' && c.outlets.length > 1);
     const v = credited === undefined ? null : describeClaim(story, credited.id);
-    expect(v === null ? '' : creditedLine(v)).toMatch(/^The source articles also credit /);
+    expect(v === null ? '' : creditedLine(v)).toMatch(/^The source articles say .+ also reported it\.$/);
   });
 });
 

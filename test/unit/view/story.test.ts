@@ -112,9 +112,9 @@ describe('the story page’s model', () => {
     expect(entries.reduce((n, e) => n + (e.type === 'outlet' ? e.first : 0), 0)).toBe(reports.length);
     expect(timelineLine(entries[0]!, story.subject.name)).toEqual({
       date: '6 Aug 2018',
-      text: `The Wall Street Journal: the first report of the story; the source articles credit it for ${
+      text: `The Wall Street Journal: the first report of the story; the source articles say it reported ${
         story.claims.filter((c) => c.appearances.some((a) => a.outlet === 'wsj')).length
-      } claims; ${reports.length} reports first reported here`,
+      } claims; the first to report ${reports.length} claims`,
     });
   });
 

@@ -59,7 +59,7 @@ describe('the summary of a page', () => {
       [claim('d'), 3],
     ]);
     expect(summarise(page).origin).toBe(
-      '2 of its 4 claims were first reported by The Wall Street Journal, 6 Aug 2018; 1 by AFP; for 1 the first outlet is not known.',
+      "2 of this page's 4 claims were first reported by The Wall Street Journal, 6 Aug 2018; 1 by AFP; for 1 the first outlet is not known.",
     );
   });
 
@@ -72,7 +72,7 @@ describe('the summary of a page', () => {
       [claim('d', wsj), 3],
     ]);
     expect(summarise(page).origin).toBe(
-      '2 of its 4 claims were first reported by The Wall Street Journal, 6 Aug 2018; 2 by AFP.',
+      "2 of this page's 4 claims were first reported by The Wall Street Journal, 6 Aug 2018; 2 by AFP.",
     );
   });
 
@@ -91,7 +91,7 @@ describe('the summary of a page', () => {
             [claim('b', order[1]), 1],
           ]),
         ).origin,
-      ).toBe('Both of its claims were first reported by Reuters, 7 Aug 2018.');
+      ).toBe("Both of this page's claims were first reported by Reuters, 7 Aug 2018.");
   });
 
   test('with as many claims, the outlet that reported first leads, by the instant and not the day written', () => {
@@ -109,7 +109,7 @@ describe('the summary of a page', () => {
             [claim('b', second), 1],
           ]),
         ).origin,
-      ).toBe('1 of its 2 claims was first reported by Le Monde, 7 Aug 2018; 1 by Reuters.');
+      ).toBe("1 of this page's 2 claims was first reported by Le Monde, 7 Aug 2018; 1 by Reuters.");
   });
 
   test('names the runner-up and counts the rest together', () => {
@@ -123,7 +123,7 @@ describe('the summary of a page', () => {
       [claim('g', { firstOutlet: 'Reuters', firstDate: '2018-08-07' }), 3],
     ]);
     expect(summarise(page).origin).toBe(
-      '3 of its 7 claims were first reported by The Wall Street Journal, 6 Aug 2018; 2 by AFP; 2 by other outlets.',
+      "3 of this page's 7 claims were first reported by The Wall Street Journal, 6 Aug 2018; 2 by AFP; 2 by other outlets.",
     );
   });
 
@@ -145,10 +145,10 @@ describe('the summary of a page', () => {
       [claim('c', { kind: 'context' }), 7],
     ]);
     expect(summarise(page).origin).toBe(
-      "2 of its 8 claims were first reported by The Wall Street Journal, 6 Aug 2018; 4 are Facebook's own statements, 3 of them given to AFP; 1 is a response from Citigroup; 1 is context.",
+      "2 of this page's 8 claims were first reported by The Wall Street Journal, 6 Aug 2018; 4 are Facebook's own statements, 3 of them given to AFP; 1 is a response from Citigroup; 1 is context.",
     );
     expect(summarise(pageOf([[claim('s1', toAfp), 0]])).origin).toBe(
-      "Its one claim is Facebook's own statement, given to AFP.",
+      "This page's one claim is Facebook's own statement, given to AFP.",
     );
     expect(
       summarise(
@@ -158,7 +158,7 @@ describe('the summary of a page', () => {
           [claim('c', { kind: 'context' }), 2],
         ]),
       ).origin,
-    ).toBe("Of its 3 claims, 2 are Facebook's own statements, all given to AFP; 1 is context.");
+    ).toBe("Of this page's 3 claims, 2 are Facebook's own statements, all given to AFP; 1 is context.");
   });
 
   test('a page of one kind says all (or both) of its claims are that; every outlet statements were given to is named', () => {
@@ -177,7 +177,7 @@ describe('the summary of a page', () => {
       ]),
     );
     expect(statements.origin).toBe(
-      "All 6 of its claims are Facebook's own statements, 3 of them given to AFP, 2 to CNBC.",
+      "All 6 of this page's claims are Facebook's own statements, 3 of them given to AFP, 2 to CNBC.",
     );
     const citi = { kind: 'response' as const, said: { by: 'Citigroup', to: null, date: null } };
     expect(
@@ -187,7 +187,7 @@ describe('the summary of a page', () => {
           [claim('r2', citi), 1],
         ]),
       ).origin,
-    ).toBe('Both of its claims are responses from Citigroup.');
+    ).toBe("Both of this page's claims are responses from Citigroup.");
   });
 
   test('on the seed story, statements given to an outlet never make it their first reporter', () => {
@@ -201,7 +201,7 @@ describe('the summary of a page', () => {
       found.length,
     );
     const origin = summarise(page).origin;
-    expect(origin).toMatch(/^2 of its \d+ claims were first reported by The Wall Street Journal/);
+    expect(origin).toMatch(/^2 of this page's \d+ claims were first reported by The Wall Street Journal/);
     expect(origin).toContain(`${given.length} are Facebook's own statements`);
   });
 
@@ -213,16 +213,18 @@ describe('the summary of a page', () => {
     ]);
     const s = summarise(page);
     expect(s.paragraphs).toBe(
-      'Backstory found 3 of its 20 paragraphs in the sources; it found no source for the other 17.',
+      "Backstory found 3 of this page's 20 paragraphs in the sources; it found no source for the other 17.",
     );
     expect(s.status).toBe('3 claims found in 3 of 20 paragraphs');
   });
 
   test('puts every count in the right number', () => {
     const one = summarise(pageOf([[claim('a', wsj), 0]], 2));
-    expect(one.origin).toBe('Its one claim was first reported by The Wall Street Journal, 6 Aug 2018.');
+    expect(one.origin).toBe(
+      "This page's one claim was first reported by The Wall Street Journal, 6 Aug 2018.",
+    );
     expect(one.paragraphs).toBe(
-      'Backstory found 1 of its 2 paragraphs in the sources; it found no source for the other one.',
+      "Backstory found 1 of this page's 2 paragraphs in the sources; it found no source for the other one.",
     );
     expect(one.status).toBe('1 claim found in 1 of 2 paragraphs');
     const unknown = summarise(
@@ -235,7 +237,7 @@ describe('the summary of a page', () => {
       ),
     );
     expect(unknown.origin).toBe(
-      'The outlets that first reported its 2 claims are not known from the sources.',
+      "The outlets that first reported this page's 2 claims are not known from the sources.",
     );
     expect(unknown.status).toBe('2 claims found in 1 of 1 paragraph');
     // Context no outlet is named for is context, not a gap in what the sources say.
@@ -248,7 +250,7 @@ describe('the summary of a page', () => {
       ]),
     );
     expect(withContext.origin).toBe(
-      '1 of its 4 claims was first reported by The Wall Street Journal, 6 Aug 2018; for 1 the first outlet is not known; 2 are context.',
+      "1 of this page's 4 claims was first reported by The Wall Street Journal, 6 Aug 2018; for 1 the first outlet is not known; 2 are context.",
     );
     const all = summarise(
       pageOf(
@@ -259,10 +261,12 @@ describe('the summary of a page', () => {
         1,
       ),
     );
-    expect(all.origin).toBe('Both of its claims were first reported by The Wall Street Journal, 6 Aug 2018.');
-    expect(all.paragraphs).toBe('Backstory found its one paragraph in the sources.');
+    expect(all.origin).toBe(
+      "Both of this page's claims were first reported by The Wall Street Journal, 6 Aug 2018.",
+    );
+    expect(all.paragraphs).toBe("Backstory found this page's one paragraph in the sources.");
     expect(summarise(pageOf([[claim('a'), 0, 1, 2]], 3)).paragraphs).toBe(
-      'Backstory found all 3 of its paragraphs in the sources.',
+      "Backstory found all 3 of this page's paragraphs in the sources.",
     );
   });
 
