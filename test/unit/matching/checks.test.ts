@@ -365,6 +365,13 @@ describe('a word and its look-alike', () => {
     expect(idsOf("Politicians criticized Facebook's track record on data security.")).not.toContain(critical);
     // The adjective and its synonyms still state it.
     expect(idsOf('Keeping information secure is critical to these partnerships.')).toContain(critical);
+    // Its adverb is the adjective (review S19a): as strong a match, not the weaker one of a word
+    // it only shares a stem with.
+    const scoreOf = (p: string): number =>
+      matchParagraphs(prepared, [p], weight).find((m) => m.claimId === critical)?.score ?? 0;
+    expect(scoreOf('Keeping information secure is critically important to these partnerships.')).toBe(
+      scoreOf('Keeping information secure is critical to these partnerships.'),
+    );
     expect(
       idsOf("Keeping people's information safe is a vital part of these partnerships, Facebook said."),
     ).toContain(critical);
