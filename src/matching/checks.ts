@@ -86,34 +86,60 @@ function onlyNames(unit: PageUnit): boolean {
 
 /**
  * Whether an affirmed sentence of the unit's paragraph other than the unit's own shares a word of
- * what happened with claim unit k, one of its informative terms that is no name and names an event
- * (not "large", "several": `namesNoEvent`): then a list of names tells who did it ("Facebook held
- * talks with four banks. They were JPMorgan Chase, Wells Fargo, Citigroup and US Bancorp.",
- * review S17b). Not a negated one: a ticker line after "Citigroup declined to comment regarding
- * any possible discussions with Facebook" (seed 002) names no one who did. The claim unit's event
- * terms are its rarest, most often its names, so they cannot be asked. O(sentences × their terms ×
- * claim unit terms), asked only of a names-only unit that scores.
+ * what happened with claim unit k, one of its informative terms that is no name, names an event
+ * (not "large", "several", "year": `namesNoEvent`) and is the claim's own, not the story's
+ * (OWN_EVENT): then a list of names tells who did it ("Facebook held talks with four banks. They
+ * were JPMorgan Chase, Wells Fargo, Citigroup and US Bancorp.", review S17b). "Banks have long
+ * guarded customer data." shares only the story's words, and names no one who held talks (review
+ * S19a). Not a negated one: a ticker line after "Citigroup declined to comment regarding any
+ * possible discussions with Facebook" (seed 002) names no one who did; nor a question ("Did
+ * Facebook hold talks with banks?"), which affirms nothing, though a sentence before it may
+ * ("Facebook has held talks with banks. Which banks? …"). The claim unit's event terms are its
+ * rarest, most often its names, so they cannot be asked. O(sentences × their terms × claim unit
+ * terms), asked only of a names-only unit that scores.
  */
 function eventBeside(prepared: PreparedStory, k: number, unit: PageUnit, weight: Weights): boolean {
-  const { story, claimOf, unitOf } = prepared;
+  const { story, claimOf, unitOf, specificity } = prepared;
   const claimTerms = story.claims[claimOf[k] ?? -1]?.match[unitOf[k] ?? -1]?.terms ?? NO_TERMS;
-  const { spans, units } = unit.paragraph;
+  const { spans, units, text } = unit.paragraph;
   let sentence = -1;
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     // Each sentence's first unit is the whole sentence.
     if (u === undefined || u.sentence === sentence) continue;
     sentence = u.sentence;
-    if (sentence === unit.unit.sentence) continue;
+    if (sentence === unit.unit.sentence || asks(text, u.start, u.end)) continue;
     const { terms, negated } = sliceSpans(spans, u.start, u.end, u.polarityFrom);
     if (negated) continue;
     for (let j = 0; j < claimTerms.length; j++) {
       const t = claimTerms[j] ?? '';
-      if (!t.startsWith('@') && !namesNoEvent(t) && weight(t) > INFORMATIVE && terms.includes(t)) return true;
+      if (
+        !t.startsWith('@') &&
+        !namesNoEvent(t) &&
+        weight(t) > INFORMATIVE &&
+        specificity(t) >= OWN_EVENT &&
+        terms.includes(t)
+      )
+        return true;
     }
   }
   return false;
 }
+
+/**
+ * The least specificity (prepare.ts) of a word beside a list that tells the claim's own event: a
+ * term at most √claims of the story's claims carry. "talks" (in a handful) tells what the banks
+ * did; "data", "customers", "financial", "share" (each in many: the story's cast and common nouns)
+ * tell only that the sentence is about the story, which "Banks have long guarded customer data"
+ * is too.
+ */
+const OWN_EVENT = 0.5;
+
+/** Whether the sentence from `start` to `end` asks (its last mark, before any closing quote, is "?"). */
+function asks(text: string, start: number, end: number): boolean {
+  return QUESTION_END.test(text.slice(start, end));
+}
+const QUESTION_END = /\?['"’”)\]]*\s*$/;
 
 /**
  * Whether the page unit shares one of the claim unit's event terms that names an event: "large",

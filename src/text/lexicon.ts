@@ -191,13 +191,15 @@ export const STOP_WORDS: readonly string[] = FUNCTION_WORDS.concat(
 );
 
 /**
- * Words that say how big, how many, where or why, never what happened: a paragraph that shares
- * only these with a claim's rarest terms ("the biggest worry for banks", "several big banks")
- * does not name the claim's event ("one large bank pulled away", "asked several large US banks").
+ * Words that say how big, how many, where, when or why, never what happened: a paragraph that
+ * shares only these with a claim's rarest terms ("the biggest worry for banks", "several big
+ * banks", "fined banks last year") does not name the claim's event ("one large bank pulled away",
+ * "asked several large US banks", "talks … in the past year"). "week", "month", "day" are stop
+ * words already.
  */
 export const NON_EVENT_WORDS: readonly string[] = (
   'large several many numerous few least various multiple country nation across area region ' +
-  'us_country uk_country because due cause possible likely particular'
+  'us_country uk_country because due cause possible likely particular year'
 ).split(' ');
 
 /** Words that flip a sentence's meaning. A denial must never match the report it denies. */

@@ -216,9 +216,18 @@ const IRREGULAR: Record<string, string> = {
  * stays with "technology"). Porter2 turns -ical into -ic and then drops -ic, -ize, -ism and a final
  * e alike, so the adjective joined words it does not mean: "critical" (crucial) "criticized",
  * "political" "polite", "practical" "practice", "identical" "identity", "categorical" "category".
- * The -ic adjective's own adverb in -ically ("specifically", "basically") still stems with it.
  */
 const ICAL = /(?<!log)icals?$/;
+/**
+ * An adverb in -ically is the -ical adjective's ("critically important" is "critical", not
+ * "criticized"; "politically", "practically", "technically", "historically"): most -ically
+ * adverbs are. Without a dictionary it cannot tell the few of an -ic adjective alone:
+ * "specifically", "basically", "automatically" read as their own words, apart from "specific",
+ * "basic" (no claim of the seeds carries one; review S19a, measured in test/eval/LOG.md). The -ic
+ * adjective and the -ical one stay apart ("historic", "historical"): joining them also joins
+ * "critic", "critics" to "critical".
+ */
+const ICALLY = /(?<!log)ically$/;
 
 const CACHE = new Map<string, string>();
 
@@ -232,6 +241,7 @@ function stemUncached(input: string): string {
   const irregular = Object.hasOwn(IRREGULAR, word) ? IRREGULAR[word] : undefined;
   if (irregular !== undefined) return irregular;
   if (word.length <= 3) return word;
+  if (ICALLY.test(word)) return word.slice(0, -2);
   if (ICAL.test(word)) return word.endsWith('s') ? word.slice(0, -1) : word;
   return porter2(word.endsWith("'s") ? word.slice(0, -2) : word);
 }

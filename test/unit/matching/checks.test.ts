@@ -328,6 +328,23 @@ describe("a claim's event, not its cast", () => {
       expect(idsOf(p), p).not.toContain(talks);
   });
 
+  test("a sentence of the story's cast and common nouns, or a question, tells no event of the list (review S19a)", () => {
+    const talks = claimWith('Facebook is now discussing partnership ideas');
+    for (const before of [
+      'Banks have long guarded customer data.',
+      "Facebook's data practices drew scrutiny from regulators.",
+      'Regulators fined banks over data breaches last year.',
+      'Customers of these banks may be affected by the data breach.',
+      'Facebook users can now send money to friends.',
+      'Facebook has been asked about data.',
+      'Did Facebook ask banks for data?',
+      'Did Facebook hold talks with banks?',
+    ]) {
+      const p = `${before} JPMorgan Chase, Wells Fargo, Citigroup and US Bancorp.`;
+      expect(idsOf(p), p).not.toContain(talks);
+    }
+  });
+
   test('pursuing partnerships is not asking for data', () => {
     expect(idsOf('Facebook is pursuing new partnerships with banks to share data.')).not.toContain(request);
   });
@@ -348,6 +365,13 @@ describe('a word and its look-alike', () => {
     expect(idsOf("Politicians criticized Facebook's track record on data security.")).not.toContain(critical);
     // The adjective and its synonyms still state it.
     expect(idsOf('Keeping information secure is critical to these partnerships.')).toContain(critical);
+    // Its adverb is the adjective (review S19a): as strong a match, not the weaker one of a word
+    // it only shares a stem with.
+    const scoreOf = (p: string): number =>
+      matchParagraphs(prepared, [p], weight).find((m) => m.claimId === critical)?.score ?? 0;
+    expect(scoreOf('Keeping information secure is critically important to these partnerships.')).toBe(
+      scoreOf('Keeping information secure is critical to these partnerships.'),
+    );
     expect(
       idsOf("Keeping people's information safe is a vital part of these partnerships, Facebook said."),
     ).toContain(critical);

@@ -188,8 +188,17 @@ describe('normalisation shared by index and page', () => {
     expect(terms('criticized')).toEqual(terms('critics'));
     expect(terms('criticism')).toEqual(terms('critics'));
     expect(stem('technological')).toBe(stem('technology'));
-    expect(stem('specifically')).toBe(stem('specific'));
     expect(stem('chemicals')).toBe(stem('chemical'));
+  });
+
+  test('an adverb in -ically is its -ical adjective, not the word the adjective was kept from (review S19a)', () => {
+    expect(terms('critically')).toEqual(terms('critical'));
+    expect(terms('critically')).not.toEqual(terms('criticized'));
+    expect(terms('politically')).toEqual(terms('political'));
+    expect(terms('politically')).not.toEqual(terms('polite'));
+    expect(terms('practically')).toEqual(terms('practical'));
+    expect(terms('practically')).not.toEqual(terms('practices'));
+    expect(stem('technologically')).toBe(stem('technology'));
   });
 
   test('the country US is not the pronoun us', () => {
