@@ -6,9 +6,9 @@
 // read, and what it needs of each page term is found once.
 
 import type { PreparedStory } from './prepare.ts';
-import { couldMatch, fixed, INFORMATIVE, type PairOverlap } from './score.ts';
+import { couldMatch, fixed, INFORMATIVE, MIN_SHARED_TERMS, type PairOverlap } from './score.ts';
 import type { Weights } from './similarity.ts';
-import { couldStretch, partCouldStretch, stretchCouldScore } from './stretch.ts';
+import { couldStretch, partCouldStretch, stretchBar, stretchCouldScore } from './stretch.ts';
 import { evidenceOf } from '../text/terms.ts';
 
 const NO_POSTINGS: readonly number[] = [];
@@ -18,11 +18,13 @@ const NO_POSTINGS: readonly number[] = [];
 // either way.
 const asFixed = fixed;
 const INFORMATIVE_WEIGHT = INFORMATIVE;
+const MIN_SHARED = MIN_SHARED_TERMS;
 const mayScore = couldMatch;
 const evidenceOfTerm = evidenceOf;
 const mayStretch = couldStretch;
 const partMayStretch = partCouldStretch;
 const stretchMayScore = stretchCouldScore;
+const stretchBarOf = stretchBar;
 
 /** What the last `overlap` found, and whether a stretch of the claim unit could score. */
 export interface LookupPair extends PairOverlap {
@@ -68,6 +70,13 @@ export class Lookup {
    */
   private readonly byId: (PageTerm | undefined)[];
   private serial = 0;
+  /**
+   * Claim units heavy enough to be met on a stretch (`couldStretch` with evidence enough), flagged
+   * once per matcher call: `overlap` reads a flag where it made a call for every pair.
+   */
+  private readonly stretchable: Uint8Array;
+  /** Each claim unit's `stretchBar`, worked out with the flags. */
+  private readonly bar: Int32Array;
   /** What the last `overlap` found; one object reused, not one per pair. */
   readonly pair: LookupPair = { shared: 0, evidence: 0, claimWeight: 0, pageWeight: 0, stretches: false };
 
@@ -84,6 +93,13 @@ export class Lookup {
     this.foundIn = new Int32Array(size);
     this.possible = new Uint8Array(size);
     this.byId = new Array<PageTerm | undefined>(prepared.terms.length).fill(undefined);
+    this.stretchable = new Uint8Array(size);
+    this.bar = new Int32Array(size);
+    for (let k = 0; k < size; k++) {
+      const from = prepared.paraphraseFrom[k] ?? 0;
+      if (mayStretch(MIN_SHARED, prepared.weightOf[k] ?? 0, from)) this.stretchable[k] = 1;
+      this.bar[k] = stretchBarOf(from);
+    }
   }
 
   /** A new sentence: its parts may match only what it could. */
@@ -170,14 +186,14 @@ export class Lookup {
    * remembered for its parts.
    */
   overlap(k: number, whole: boolean): boolean {
-    const { unindexed, weightOf, shingles, paraphraseFrom } = this.prepared;
+    const { prepared } = this;
     let shared = this.shared[k] ?? 0;
     let evidence = this.informative[k] ?? 0;
     let specific = this.specific[k] ?? 0;
     this.shared[k] = 0;
     this.informative[k] = 0;
     this.specific[k] = 0;
-    const rest = unindexed[k] ?? NO_POSTINGS;
+    const rest = prepared.unindexed[k] ?? NO_POSTINGS;
     for (let i = 0; i < rest.length; i++) {
       const term = this.byId[rest[i] ?? 0];
       if (term === undefined || term.seenIn !== this.serial) continue;
@@ -185,18 +201,20 @@ export class Lookup {
       evidence += term.evidence;
       specific += term.specific;
     }
-    const claimWeight = weightOf[k] ?? 0;
-    const stretchFrom = paraphraseFrom[k] ?? 0;
-    const scores = !this.bounded || mayScore(shared, evidence, claimWeight, shingles[k]?.length ?? 0);
-    const stretches = mayStretch(evidence, claimWeight, stretchFrom);
-    if (whole && (scores || (stretches && partMayStretch(specific, stretchFrom)))) {
+    const claimWeight = prepared.weightOf[k] ?? 0;
+    const scores =
+      !this.bounded || mayScore(shared, evidence, claimWeight, prepared.shingles[k]?.length ?? 0);
+    // A pair sharing too few informative terms, or a claim unit too light, states no stretch:
+    // a flag read here, where every pair made a call; the bounds are asked of the rest.
+    const stretches = evidence >= MIN_SHARED && this.stretchable[k] === 1;
+    const bar = this.bar[k] ?? 0;
+    if (whole && (scores || (stretches && partMayStretch(specific, bar)))) {
       this.candidates.push(k);
       this.possible[k] = 1;
     }
     // The unit itself weighs what all its terms weigh: `stretchScore`'s own bound, made here so
     // that a pair no stretch could score is never scored (most pairs the Dice score misses).
-    this.pair.stretches =
-      stretches && (!this.bounded || stretchMayScore(specific, this.pageSpecific, stretchFrom));
+    this.pair.stretches = stretches && (!this.bounded || stretchMayScore(specific, this.pageSpecific, bar));
     if (!scores && !this.pair.stretches) return false;
     this.pair.shared = shared;
     this.pair.evidence = evidence;

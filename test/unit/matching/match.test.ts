@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { Engine } from '../../../src/matching/engine.ts';
 import { matchParagraphs, prepare, type PreparedStory } from '../../../src/matching/match.ts';
 import { lookupTables } from '../../../src/matching/prepare.ts';
-import { partCouldStretch, stretchCouldScore } from '../../../src/matching/stretch.ts';
+import { partCouldStretch, stretchBar, stretchCouldScore } from '../../../src/matching/stretch.ts';
 import { idfWeights, PAGE_UNKNOWN_WEIGHT } from '../../../src/matching/weights.ts';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -483,8 +483,8 @@ describe('matcher properties (fast-check)', () => {
         fc.integer({ min: 0, max: 40_000 }),
         fc.integer({ min: 0, max: 20_000 }),
         (shared, more, extra, from) => {
-          if (stretchCouldScore(shared, shared + extra, from))
-            expect(partCouldStretch(shared + more, from)).toBe(true);
+          if (stretchCouldScore(shared, shared + extra, stretchBar(from)))
+            expect(partCouldStretch(shared + more, stretchBar(from))).toBe(true);
         },
       ),
       { numRuns: 5000 },
