@@ -6,7 +6,7 @@
 // read, and what it needs of each page term is found once.
 
 import type { PreparedStory } from './prepare.ts';
-import { couldMatch, fixed, INFORMATIVE, MIN_SHARED_TERMS, type PairOverlap } from './score.ts';
+import { couldMatch, fixed, INFORMATIVE, leastShared, MIN_SHARED_TERMS, type PairOverlap } from './score.ts';
 import type { Weights } from './similarity.ts';
 import { couldStretch, partCouldStretch, stretchBar, stretchCouldScore } from './stretch.ts';
 import { evidenceOf } from '../text/terms.ts';
@@ -20,6 +20,7 @@ const asFixed = fixed;
 const INFORMATIVE_WEIGHT = INFORMATIVE;
 const MIN_SHARED = MIN_SHARED_TERMS;
 const mayScore = couldMatch;
+const leastSharedOf = leastShared;
 const evidenceOfTerm = evidenceOf;
 const mayStretch = couldStretch;
 const partMayStretch = partCouldStretch;
@@ -77,6 +78,8 @@ export class Lookup {
   private readonly stretchable: Uint8Array;
   /** Each claim unit's `stretchBar`, worked out with the flags. */
   private readonly bar: Int32Array;
+  /** Each claim unit's `leastShared`: a pair sharing less cannot pass `couldMatch`. */
+  private readonly least: Int32Array;
   /** What the last `find` kept of each claim unit it returned, for `select`. */
   private readonly pairShared: Int32Array;
   private readonly pairEvidence: Uint16Array;
@@ -99,6 +102,7 @@ export class Lookup {
     this.byId = new Array<PageTerm | undefined>(prepared.terms.length).fill(undefined);
     this.stretchable = new Uint8Array(size);
     this.bar = new Int32Array(size);
+    this.least = new Int32Array(size);
     this.pairShared = new Int32Array(size);
     this.pairEvidence = new Uint16Array(size);
     this.pairStretches = new Uint8Array(size);
@@ -106,6 +110,7 @@ export class Lookup {
       const from = prepared.paraphraseFrom[k] ?? 0;
       if (mayStretch(MIN_SHARED, prepared.weightOf[k] ?? 0, from)) this.stretchable[k] = 1;
       this.bar[k] = stretchBarOf(from);
+      this.least[k] = leastSharedOf(prepared.weightOf[k] ?? 0);
     }
   }
 
@@ -170,7 +175,7 @@ export class Lookup {
     }
     this.pair.pageWeight = pageWeight;
     this.pageSpecific = pageSpecific;
-    const { prepared, bounded, stretchable, bar, pairShared, pairEvidence, pairStretches } = this;
+    const { prepared, bounded, stretchable, bar, least, pairShared, pairEvidence, pairStretches } = this;
     const { unindexed, weightOf, shingles } = prepared;
     let kept = 0;
     for (let j = 0; j < touched.length; j++) {
@@ -189,18 +194,20 @@ export class Lookup {
         evidence += term.evidence;
         specificSum += term.specific;
       }
-      const scores = !bounded || mayScore(sum, evidence, weightOf[k] ?? 0, shingles[k]?.length ?? 0);
+      const scores =
+        !bounded ||
+        (sum >= (least[k] ?? 0) && mayScore(sum, evidence, weightOf[k] ?? 0, shingles[k]?.length ?? 0));
       // A pair sharing too few informative terms, or a claim unit too light, states no stretch:
       // a flag read here, where every pair made a call; the bounds are asked of the rest.
       const stretches = evidence >= MIN_SHARED && stretchable[k] === 1;
-      const least = bar[k] ?? 0;
-      if (whole && (scores || (stretches && partMayStretch(specificSum, least)))) {
+      const from = bar[k] ?? 0;
+      if (whole && (scores || (stretches && partMayStretch(specificSum, from)))) {
         this.candidates.push(k);
         possible[k] = 1;
       }
       // The unit itself weighs what all its terms weigh: `stretchScore`'s own bound, made here so
       // that a pair no stretch could score is never scored (most pairs the Dice score misses).
-      const onStretch = stretches && (!bounded || stretchMayScore(specificSum, pageSpecific, least));
+      const onStretch = stretches && (!bounded || stretchMayScore(specificSum, pageSpecific, from));
       if (!scores && !onStretch) continue;
       pairShared[k] = sum;
       pairEvidence[k] = evidence;

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { Engine } from '../../../src/matching/engine.ts';
 import { matchParagraphs, prepare, type PreparedStory } from '../../../src/matching/match.ts';
 import { lookupTables } from '../../../src/matching/prepare.ts';
+import { couldMatch, leastShared } from '../../../src/matching/score.ts';
 import { partCouldStretch, stretchBar, stretchCouldScore } from '../../../src/matching/stretch.ts';
 import { idfWeights, PAGE_UNKNOWN_WEIGHT } from '../../../src/matching/weights.ts';
 import fs from 'node:fs';
@@ -470,6 +471,30 @@ describe('matcher properties (fast-check)', () => {
         },
       ),
       { numRuns: 2000 },
+    );
+  });
+
+  test('a pair the lookup passes over for sharing less than leastShared could never pass couldMatch', () => {
+    // The lookup compares a claim unit's leastShared before it calls couldMatch: a pair it skips
+    // must be one couldMatch rules out, near the bound above all (shared a little over a quarter).
+    const near = fc
+      .integer({ min: 0, max: 60_000 })
+      .chain((claim) =>
+        fc.tuple(
+          fc.constant(claim),
+          fc.integer({ min: Math.floor(claim / 4) - 50, max: Math.floor(claim / 4) + 500 }),
+        ),
+      );
+    fc.assert(
+      fc.property(
+        fc.oneof(near, fc.tuple(fc.integer({ min: 0, max: 60_000 }), fc.integer({ min: 0, max: 60_000 }))),
+        fc.integer({ min: 0, max: 12 }),
+        fc.integer({ min: 0, max: 12 }),
+        ([claim, shared], evidence, shingles) => {
+          if (shared < leastShared(claim)) expect(couldMatch(shared, evidence, claim, shingles)).toBe(false);
+        },
+      ),
+      { numRuns: 20_000 },
     );
   });
 
