@@ -6,9 +6,9 @@
 // read, and what it needs of each page term is found once.
 
 import type { PreparedStory } from './prepare.ts';
-import { couldMatch, fixed, INFORMATIVE, type PairOverlap } from './score.ts';
+import { couldMatch, fixed, INFORMATIVE, leastShared, MIN_SHARED_TERMS, type PairOverlap } from './score.ts';
 import type { Weights } from './similarity.ts';
-import { couldStretch, partCouldStretch, stretchCouldScore } from './stretch.ts';
+import { couldStretch, partCouldStretch, stretchBar, stretchCouldScore } from './stretch.ts';
 import { evidenceOf } from '../text/terms.ts';
 
 const NO_POSTINGS: readonly number[] = [];
@@ -18,13 +18,16 @@ const NO_POSTINGS: readonly number[] = [];
 // either way.
 const asFixed = fixed;
 const INFORMATIVE_WEIGHT = INFORMATIVE;
+const MIN_SHARED = MIN_SHARED_TERMS;
 const mayScore = couldMatch;
+const leastSharedOf = leastShared;
 const evidenceOfTerm = evidenceOf;
 const mayStretch = couldStretch;
 const partMayStretch = partCouldStretch;
 const stretchMayScore = stretchCouldScore;
+const stretchBarOf = stretchBar;
 
-/** What the last `overlap` found, and whether a stretch of the claim unit could score. */
+/** What `select` read of a pair, and whether a stretch of the claim unit could score. */
 export interface LookupPair extends PairOverlap {
   stretches: boolean;
 }
@@ -41,7 +44,7 @@ interface PageTerm {
   postings: readonly number[];
   /**
    * The term's number among the story's terms (`prepared.termId`), or -1 for a word no claim
-   * has: `overlap` finds a claim unit's left-out terms by these numbers, not by a Map.
+   * has: `find` adds a claim unit's left-out terms by these numbers, not by a Map.
    */
   id: number;
   /** The last unit (by serial number) the term was counted in. */
@@ -62,13 +65,26 @@ export class Lookup {
   private readonly terms = new Map<string, PageTerm>();
   /**
    * The page's terms that are the story's, by the story's number (current where `seenIn` is):
-   * `overlap` reads a claim unit's left-out terms here. Every one is filed, one store each, where
+   * `find` reads a claim unit's left-out terms here. Every one is filed, one store each, where
    * asking whether some unit leaves it out would cost a lookup. Filled to its length from the
    * start: reading past an array's end makes V8 drop its optimised lookup.
    */
   private readonly byId: (PageTerm | undefined)[];
   private serial = 0;
-  /** What the last `overlap` found; one object reused, not one per pair. */
+  /**
+   * Claim units heavy enough to be met on a stretch (`couldStretch` with evidence enough), flagged
+   * once per matcher call: `find` reads a flag where it made a call for every pair.
+   */
+  private readonly stretchable: Uint8Array;
+  /** Each claim unit's `stretchBar`, worked out with the flags. */
+  private readonly bar: Int32Array;
+  /** Each claim unit's `leastShared`: a pair sharing less cannot pass `couldMatch`. */
+  private readonly least: Int32Array;
+  /** What the last `find` kept of each claim unit it returned, for `select`. */
+  private readonly pairShared: Int32Array;
+  private readonly pairEvidence: Uint16Array;
+  private readonly pairStretches: Uint8Array;
+  /** The pair `select` read last; one object reused, not one per pair. */
   readonly pair: LookupPair = { shared: 0, evidence: 0, claimWeight: 0, pageWeight: 0, stretches: false };
 
   /** `bounded` false (tests) scores every pair the index finds: the bounds must lose none of them. */
@@ -84,6 +100,18 @@ export class Lookup {
     this.foundIn = new Int32Array(size);
     this.possible = new Uint8Array(size);
     this.byId = new Array<PageTerm | undefined>(prepared.terms.length).fill(undefined);
+    this.stretchable = new Uint8Array(size);
+    this.bar = new Int32Array(size);
+    this.least = new Int32Array(size);
+    this.pairShared = new Int32Array(size);
+    this.pairEvidence = new Uint16Array(size);
+    this.pairStretches = new Uint8Array(size);
+    for (let k = 0; k < size; k++) {
+      const from = prepared.paraphraseFrom[k] ?? 0;
+      if (mayStretch(MIN_SHARED, prepared.weightOf[k] ?? 0, from)) this.stretchable[k] = 1;
+      this.bar[k] = stretchBarOf(from);
+      this.least[k] = leastSharedOf(prepared.weightOf[k] ?? 0);
+    }
   }
 
   /** A new sentence: its parts may match only what it could. */
@@ -106,12 +134,17 @@ export class Lookup {
   }
 
   /**
-   * The claim units sharing an indexed term with the unit's terms (for a part of a sentence,
-   * only those its sentence could match). Their sums are read with `overlap`, once each.
+   * The claim units the page unit could match, whole or on a stretch (for a part of a sentence,
+   * only among those its sentence could match): those sharing an indexed term with its terms,
+   * their left-out common terms added, kept where the pair could score. `select` reads each one's
+   * sums into `pair`. For a whole sentence, a claim unit that some part of it could match is
+   * remembered for its parts. One call per unit, where the matcher called for each claim unit
+   * found: most (three in five on the 2,000-word page) cannot score, and a call in unoptimised
+   * code costs more than the test.
    */
   find(terms: readonly string[], whole: boolean): number[] {
     // Locals, not fields, in the loops below: they run for every posting of every term.
-    const { possible, foundIn, shared, informative, specific, byId } = this;
+    const { possible, foundIn, shared, informative, specific, byId, terms: known } = this;
     const touched: number[] = [];
     let pageWeight = 0;
     let pageSpecific = 0;
@@ -119,7 +152,8 @@ export class Lookup {
     // Indexed loops: a page runs this once, mostly before the engine is optimised, and an
     // unoptimised for-of allocates an iterator result per step.
     for (let i = 0; i < terms.length; i++) {
-      const term = this.pageTerm(terms[i] ?? '');
+      const t = terms[i] ?? '';
+      const term = known.get(t) ?? this.pageTerm(t);
       // Each term once per unit; a stamp, not a set per unit.
       if (term.seenIn === serial) continue;
       term.seenIn = serial;
@@ -141,6 +175,46 @@ export class Lookup {
     }
     this.pair.pageWeight = pageWeight;
     this.pageSpecific = pageSpecific;
+    const { prepared, bounded, stretchable, bar, least, pairShared, pairEvidence, pairStretches } = this;
+    const { unindexed, weightOf, shingles } = prepared;
+    let kept = 0;
+    for (let j = 0; j < touched.length; j++) {
+      const k = touched[j] ?? 0;
+      let sum = shared[k] ?? 0;
+      let evidence = informative[k] ?? 0;
+      let specificSum = specific[k] ?? 0;
+      shared[k] = 0;
+      informative[k] = 0;
+      specific[k] = 0;
+      const rest = unindexed[k] ?? NO_POSTINGS;
+      for (let i = 0; i < rest.length; i++) {
+        const term = byId[rest[i] ?? 0];
+        if (term === undefined || term.seenIn !== serial) continue;
+        sum += term.weight;
+        evidence += term.evidence;
+        specificSum += term.specific;
+      }
+      const scores =
+        !bounded ||
+        (sum >= (least[k] ?? 0) && mayScore(sum, evidence, weightOf[k] ?? 0, shingles[k]?.length ?? 0));
+      // A pair sharing too few informative terms, or a claim unit too light, states no stretch:
+      // a flag read here, where every pair made a call; the bounds are asked of the rest.
+      const stretches = evidence >= MIN_SHARED && stretchable[k] === 1;
+      const from = bar[k] ?? 0;
+      if (whole && (scores || (stretches && partMayStretch(specificSum, from)))) {
+        this.candidates.push(k);
+        possible[k] = 1;
+      }
+      // The unit itself weighs what all its terms weigh: `stretchScore`'s own bound, made here so
+      // that a pair no stretch could score is never scored (most pairs the Dice score misses).
+      const onStretch = stretches && (!bounded || stretchMayScore(specificSum, pageSpecific, from));
+      if (!scores && !onStretch) continue;
+      pairShared[k] = sum;
+      pairEvidence[k] = evidence;
+      pairStretches[k] = onStretch ? 1 : 0;
+      touched[kept++] = k;
+    }
+    touched.length = kept;
     return touched;
   }
 
@@ -163,44 +237,13 @@ export class Lookup {
     return made;
   }
 
-  /**
-   * What claim unit k (found by the last `find`) shares with the page unit, its left-out common
-   * terms added, in `pair`; false when the pair could not score, whole or on a stretch (then it
-   * is not scored at all). For a whole sentence, a claim unit that some part of it could match is
-   * remembered for its parts.
-   */
-  overlap(k: number, whole: boolean): boolean {
-    const { unindexed, weightOf, shingles, paraphraseFrom } = this.prepared;
-    let shared = this.shared[k] ?? 0;
-    let evidence = this.informative[k] ?? 0;
-    let specific = this.specific[k] ?? 0;
-    this.shared[k] = 0;
-    this.informative[k] = 0;
-    this.specific[k] = 0;
-    const rest = unindexed[k] ?? NO_POSTINGS;
-    for (let i = 0; i < rest.length; i++) {
-      const term = this.byId[rest[i] ?? 0];
-      if (term === undefined || term.seenIn !== this.serial) continue;
-      shared += term.weight;
-      evidence += term.evidence;
-      specific += term.specific;
-    }
-    const claimWeight = weightOf[k] ?? 0;
-    const stretchFrom = paraphraseFrom[k] ?? 0;
-    const scores = !this.bounded || mayScore(shared, evidence, claimWeight, shingles[k]?.length ?? 0);
-    const stretches = mayStretch(evidence, claimWeight, stretchFrom);
-    if (whole && (scores || (stretches && partMayStretch(specific, stretchFrom)))) {
-      this.candidates.push(k);
-      this.possible[k] = 1;
-    }
-    // The unit itself weighs what all its terms weigh: `stretchScore`'s own bound, made here so
-    // that a pair no stretch could score is never scored (most pairs the Dice score misses).
-    this.pair.stretches =
-      stretches && (!this.bounded || stretchMayScore(specific, this.pageSpecific, stretchFrom));
-    if (!scores && !this.pair.stretches) return false;
-    this.pair.shared = shared;
-    this.pair.evidence = evidence;
-    this.pair.claimWeight = claimWeight;
-    return true;
+  /** Claim unit k's sums with the page unit, as the last `find` kept them, in `pair`. */
+  select(k: number): LookupPair {
+    const { pair } = this;
+    pair.shared = this.pairShared[k] ?? 0;
+    pair.evidence = this.pairEvidence[k] ?? 0;
+    pair.claimWeight = this.prepared.weightOf[k] ?? 0;
+    pair.stretches = this.pairStretches[k] === 1;
+    return pair;
   }
 }

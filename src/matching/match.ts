@@ -171,7 +171,7 @@ function bestPerClaim(
     const touched = lookup.find(unit.terms, whole);
     for (let j = 0; j < touched.length; j++) {
       const k = touched[j] ?? 0;
-      if (!lookup.overlap(k, whole)) continue;
+      lookup.select(k);
       if (stats !== undefined) stats.pairs++;
       // A denial never matches what it denies, nor a report its denial.
       if (((negated[k] ?? 0) === 1) !== unit.negated) continue;

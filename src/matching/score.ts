@@ -81,6 +81,16 @@ export function couldMatch(
   );
 }
 
+/**
+ * The least shared weight (fixed) with which a pair could pass `couldMatch` against a claim unit
+ * weighing `claimWeight`: both its tests need 2000 · shared ≥ PART_SCORE_PER_MILLE · (claim +
+ * shared) at least (a verbatim copy's six tenths is more), rounded down so that rounding lets
+ * more through, never fewer. The lookup works it out once per claim unit and compares one number
+ * before it calls couldMatch: most claim units a page unit meets share only the story's cast.
+ */
+export const leastShared = (claimWeight: number): number =>
+  Math.floor((PART_SCORE_PER_MILLE * claimWeight) / (2000 - PART_SCORE_PER_MILLE));
+
 /** What the scorer knows of a pair: shared weight and evidence, both units' weights. */
 export interface PairOverlap {
   shared: number;

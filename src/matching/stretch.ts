@@ -29,8 +29,11 @@ import { evidenceOf } from '../text/terms.ts';
  */
 const STRETCH_FROM = fixed(MIN_UNIT_WEIGHT);
 
-/** What a stretch of a claim unit met in other words from `paraphraseFrom` must weigh. */
-const stretchFrom = (paraphraseFrom: number): number => Math.min(paraphraseFrom, STRETCH_FROM);
+/**
+ * What a stretch of a claim unit met in other words from `paraphraseFrom` must weigh: the claim
+ * unit's own, so the lookup works it out once per claim unit for the bounds below.
+ */
+export const stretchBar = (paraphraseFrom: number): number => Math.min(paraphraseFrom, STRETCH_FROM);
 
 /**
  * What the page unit brings: its distinct terms, and their weight (fixed), each times its
@@ -45,7 +48,7 @@ export interface StretchPage {
  * The best Dice score of the page unit against a stretch of claim unit k, both weighed by
  * specificity, over stretches that share MIN_SHARED_TERMS informative terms and weigh, by
  * specificity, what a claim unit must weigh to be met in other words (`paraphraseFrom`, fixed),
- * at most STRETCH_FROM (`stretchFrom`): a stretch must say enough that tells its claim apart to be
+ * at most STRETCH_FROM (`stretchBar`): a stretch must say enough that tells its claim apart to be
  * a fact, not a phrase of the story ("asked U.S. banks to share customer data"). 0 under
  * MIN_SCORE. O(n²) in the claim unit's terms (a dozen, at most a few dozen), for the few pairs
  * the Dice score misses and the lookup's bound (`stretchCouldScore`) lets through.
@@ -57,7 +60,7 @@ export function stretchScore(
   weight: Weights,
   paraphraseFrom: number,
 ): number {
-  const from = stretchFrom(paraphraseFrom);
+  const from = stretchBar(paraphraseFrom);
   const sequence = prepared.sequenceOf(k);
   const { terms: seq, previous } = sequence;
   const { specificAt, evidenceAt } = weighed(prepared, sequence, weight);
@@ -120,21 +123,18 @@ export const couldStretch = (evidence: number, claimWeight: number, paraphraseFr
  * Whether a page unit whose distinct terms weigh `pageSpecific`, sharing `sharedSpecific` with a
  * claim unit (both fixed, each term times its specificity), could score on a stretch of it: no
  * stretch holds more of the page than the whole unit does, nor weighs less than what it shares or
- * than `stretchFrom(paraphraseFrom)`. The same test as `stretchScore` makes, so the matcher's
- * lookup can make it for a pair before the pair is scored at all.
+ * than the claim unit's `stretchBar`. The same test as `stretchScore` makes, so the matcher's
+ * lookup can make it for a pair before the pair is scored at all. Asked of most pairs a page
+ * finds: no call inside, where `Math.max` and the bar's own were two more per pair.
  */
-export const stretchCouldScore = (
-  sharedSpecific: number,
-  pageSpecific: number,
-  paraphraseFrom: number,
-): boolean =>
-  2 * sharedSpecific >= MIN_SCORE * (Math.max(sharedSpecific, stretchFrom(paraphraseFrom)) + pageSpecific);
+export const stretchCouldScore = (sharedSpecific: number, pageSpecific: number, bar: number): boolean =>
+  2 * sharedSpecific >= MIN_SCORE * ((sharedSpecific > bar ? sharedSpecific : bar) + pageSpecific);
 
 /**
  * The same for any part of a sentence (a clause, a quotation) that shares at most
  * `sharedSpecific`: a part weighs at least what it shares, so none does better than one made of
  * the shared terms alone. In integers with the minimum rounded down, as `couldMatch`.
  */
-export const partCouldStretch = (sharedSpecific: number, paraphraseFrom: number): boolean =>
+export const partCouldStretch = (sharedSpecific: number, bar: number): boolean =>
   2000 * sharedSpecific >=
-  PART_SCORE_PER_MILLE * (Math.max(sharedSpecific, stretchFrom(paraphraseFrom)) + sharedSpecific);
+  PART_SCORE_PER_MILLE * ((sharedSpecific > bar ? sharedSpecific : bar) + sharedSpecific);

@@ -1,0 +1,29 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { hash32 } from '../../../src/text/hash.ts';
+
+/** FNV-1a as first written, with Math.imul: the hashes the index's shingles and claim ids hold. */
+function imulHash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+describe('hash32', () => {
+  test('gives every text the hash Math.imul gave it, so a built index still matches', () => {
+    expect(hash32('')).toBe(0x811c9dc5);
+    expect(hash32('facebook asked banks')).toBe(imulHash('facebook asked banks'));
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 60 }), fc.string({ maxLength: 30, unit: 'binary' })),
+        (text) => {
+          expect(hash32(text)).toBe(imulHash(text));
+        },
+      ),
+      { numRuns: 20_000 },
+    );
+  });
+});
