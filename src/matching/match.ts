@@ -26,7 +26,7 @@ import {
   analyseNamed,
   mentionsWithin,
   speaksUnknown,
-  tiedToSubject,
+  tiedNames,
   voicesOf,
   type Mention,
   type Voices,
@@ -61,11 +61,13 @@ export interface PageContext {
   /** Claims of the subject's recorded statements the page has stated at RECORD_SIBLING_SCORE or more. */
   recorded: Set<number>;
   /**
-   * The paragraphs read so far, newest last: where the page named a person as the subject's
-   * ("Facebook CEO Mark Zuckerberg"), that person speaking alone later is the subject
-   * (`anothersWords`). Read only for the few pairs kept aside; none, the current slice alone.
+   * The words of the names of people the page has so far given one of the subject's roles
+   * ("Facebook CEO Mark Zuckerberg"): that person speaking alone later is the subject
+   * (`anothersWords`). Filled once per paragraph as it is read (`tiedNames`), so asking costs a
+   * look-up, however long the page (re-reading the paragraphs so far for each pair kept aside
+   * was quadratic: 4,000 paragraphs took 31.8 s, review S19a), and the same in any slicing.
    */
-  read?: string[];
+  tied: Set<string>;
 }
 
 /** Work counters, for tests and benchmarks that check the cost bound. */
@@ -113,9 +115,9 @@ export function matchParagraphs(
     const weak = context === undefined ? null : new Map<number, Best>();
     siblings?.clear();
     const text = paragraphs[p] ?? '';
-    context?.read?.push(text);
-    const earlier = context?.read ?? paragraphs.slice(0, p + 1);
-    const best = bestPerClaim(prepared, text, lookup, weight, stats, weak, siblings, earlier);
+    // Ties are read only for the pairs kept aside, so only where there may be some.
+    const tied = siblings === null || context === undefined ? null : context.tied;
+    const best = bestPerClaim(prepared, text, lookup, weight, stats, weak, siblings, tied);
     if (weak !== null && context !== undefined && context.stated > 0)
       for (const [claim, b] of weak) if (!best.has(claim)) best.set(claim, b);
     if (siblings !== null && context !== undefined)
@@ -135,10 +137,11 @@ function bestPerClaim(
   stats: MatchStats | undefined,
   weak: Map<number, Best> | null,
   siblings: Map<number, Best> | null,
-  read: readonly string[],
+  tied: Set<string> | null,
 ): Map<number, Best> {
   const { claimOf, unitOf, shingles, negated, paraphraseFrom, recorded } = prepared;
   const mentions = prepared.names.mentions(text);
+  if (tied !== null) for (const word of tiedNames(text, mentions)) tied.add(word);
   const spans = analyseNamed(text, mentions);
   const best = new Map<number, Best>();
   let voices: Voices = { speaker: null, parties: new Set() };
@@ -216,7 +219,7 @@ function bestPerClaim(
             low > 0 &&
             states(prepared, k, unit, weight) &&
             !movesOther(prepared.directionOf[claim] ?? 0, unit.terms) &&
-            !anothersWords(prepared, text, mentions, sentenceStart, sentenceEnd, read)
+            !anothersWords(text, mentions, sentenceStart, sentenceEnd, tied)
           )
             keepBest(siblings, claim, low, u.sentence, unitOf[k] ?? -1, unit.terms);
           continue;
@@ -301,24 +304,20 @@ function ownEvidence(
  * Whether the sentence [start, end) of a paragraph speaks in the words of a name the story does
  * not know ("Google said it would not use the data for ads"): another company's words are not the
  * subject's statement, though they share its words. A sentence that speaks through a pronoun ("it
- * says", "she said") or no one may be the subject's, and so may a person the page (`read`, newest
- * last) has named as the subject's ("Facebook CEO Mark Zuckerberg", then "Zuckerberg said …").
+ * says", "she said") or no one may be the subject's, and so may a person the page has given one of
+ * the subject's roles (`tied`: "Facebook CEO Mark Zuckerberg", then "Zuckerberg said …").
  * Asked of the few pairs kept aside.
  */
 function anothersWords(
-  prepared: PreparedStory,
   text: string,
   mentions: readonly Mention[],
   start: number,
   end: number,
-  read: readonly string[],
+  tied: ReadonlySet<string> | null,
 ): boolean {
   const inside = mentionsWithin(mentions, start, end);
   const shifted = inside.map((m) => ({ ...m, start: m.start - start, end: m.end - start }));
-  const newestFirst = [...read].reverse();
-  return speaksUnknown(text.slice(start, end), shifted, (word) =>
-    tiedToSubject(word, newestFirst, (t) => prepared.names.mentions(t)),
-  );
+  return speaksUnknown(text.slice(start, end), shifted, (word) => tied?.has(word) === true);
 }
 
 /** A paragraph's best match of a claim: the higher score, ties citing every claim unit that reached it. */

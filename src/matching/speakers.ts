@@ -374,47 +374,140 @@ export function speaksUnknown(
 }
 
 /**
- * Whether the page ties the capitalised word `word` to the subject: in one of `texts`, next to a
- * mention of the subject, before it with at most four words between and no punctuation ("Facebook
- * CEO Mark Zuckerberg", "Facebook spokeswoman Jane Doe") or after it in an aside ("Jane Doe, a
- * Facebook spokeswoman"; "Mark Zuckerberg, Facebook's chief executive"). A person named alone in
- * a later sentence ("Zuckerberg said …") is then the subject's own. `mentionsOf` finds a text's
- * names. O(Σ texts holding the word).
+ * The words of the names of people a paragraph gives one of the subject's own roles, beside a
+ * mention of it: before the name ("Facebook CEO Jane Doe", "Facebook's head of messaging Jane
+ * Doe") or in an aside after it ("Jane Doe, a Facebook spokeswoman", "Jane Doe, the chief
+ * executive of Facebook"). A person named alone later ("Doe said …") then speaks for the subject
+ * (`speaksUnknown`'s `own`). Only a role ties: "Facebook critic Jane Doe", "Jane Doe, who
+ * criticised Facebook", "an analyst who covers Facebook" and "Facebook sued Jane Doe" name someone
+ * beside the subject who does not speak for it (review S19a), and a former role is no role. A
+ * name the story knows (a bank, an outlet) is never tied, and a company it does not know
+ * ("Facebook rival Google") holds no role. O(the subject's mentions), each read over a bounded
+ * stretch of text: the engine asks it once per paragraph as the page is read.
  */
-export function tiedToSubject(
-  word: string,
-  texts: readonly string[],
-  mentionsOf: (text: string) => readonly Mention[],
-): boolean {
-  for (const text of texts) {
-    if (!text.includes(word)) continue;
-    const subject = mentionsOf(text).filter((m) => m.kind === 'subject');
-    if (subject.length === 0) continue;
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      const end = at + word.length;
-      if (/[A-Za-z]/.test(text[at - 1] ?? '') || /[A-Za-z]/.test(text[end] ?? '')) continue;
-      for (const m of subject) {
-        // Sixty characters hold the longest tie; the words between carry no function word
-        // ("Facebook and Google CEO Sundar Pichai" is no tie of Pichai's).
-        if (m.end <= at && at - m.end <= 60) {
-          const between = text.slice(m.end, at);
-          if (
-            TIE_BEFORE.test(between) &&
-            !splitOnSpaces(between).some((w) => NOT_OPENING_A_NAME.has(w.toLowerCase()))
-          )
-            return true;
-        }
-        if (m.start >= end && m.start - end <= 60 && TIE_AFTER.test(text.slice(end, m.start))) return true;
-      }
-    }
+export function tiedNames(text: string, mentions: readonly Mention[]): string[] {
+  const out: string[] = [];
+  for (const m of mentions) {
+    if (m.kind !== 'subject') continue;
+    // "Facebook CEO Jane Doe": the role, then the name. Not "Former Facebook CEO Jane Doe".
+    const role = roleAt(text, m.end, true);
+    if (role >= 0 && !FORMER.test(text.slice(Math.max(0, m.start - 12), m.start)))
+      out.push(...nameFrom(text, role, mentions));
+    // "Jane Doe, a Facebook spokeswoman" or "Jane Doe, the chief executive of Facebook": read
+    // from the aside's comma, the last in the eighty characters before the subject's name.
+    const from = Math.max(0, m.start - 80);
+    const at = text.slice(from, m.start).lastIndexOf(',');
+    if (at < 0) continue;
+    const comma = from + at;
+    const aside = text.slice(comma, m.start);
+    if ((ASIDE_SUBJECT.test(aside) && roleAt(text, m.end, false) >= 0) || ASIDE_ROLE.test(aside))
+      out.push(...nameBefore(text, comma, mentions));
   }
-  return false;
+  return out;
 }
 
-/** Between the subject's name and a person's: a possessive and up to four words ("'s chief executive"). */
-const TIE_BEFORE = /^(?:['\u2019]s?)?(?:\s+[A-Za-z-]+){0,4}\s+$/;
-/** Between a person's name and the subject's in an aside: ", a", ", Facebook's", ", the … of". */
-const TIE_AFTER = /^(?:\s+[A-Z][A-Za-z-]*){0,2},\s+(?:(?:a|an|the)\s+)?(?:[A-Za-z-]+\s+){0,3}$/;
+/**
+ * The subject's own roles (spokespeople, officers, executives, founders), in any case ("Chief
+ * Executive" before a name): a closed list, not any noun, since a noun beside the subject is as
+ * often its critic, rival or analyst. "head" and "director" only of something ("head of
+ * messaging"). Case-insensitive, so the words of what one heads are read apart (`OF_WHAT`).
+ */
+const ROLE =
+  /^(?:senior\s+|deputy\s+)?(?:co-?founder|founder|c[efot]o|chief\s+(?:[a-z]+\s+){0,2}officer|chief\s+executive|spokes(?:person|man|woman)|executive|vice[\s-]president|president|chair(?:man|woman)?|(?:head|director)(?=\s+of\s))\b/i;
+/** What a role is of, in lower-case words ("of product partnerships"): a name's capitals end it. */
+const OF_WHAT = /^\s+of(?:\s+[a-z][a-z-]*){1,3}(?=[\s,])/;
+/** Just before the subject's name: "former Facebook CEO", "ex-Facebook". */
+const FORMER = /\b(?:former|ex)[\s-]+$/i;
+/** A name's aside opening on the subject's: "Jane Doe" + ", a " + "Facebook spokeswoman". */
+const ASIDE_SUBJECT = /^,\s+(?:(?:a|an|the)\s+)?$/;
+/** A name's aside opening on the role: "Jane Doe" + ", the chief executive of " + "Facebook". */
+const ASIDE_ROLE =
+  /^,\s+(?:(?:a|an|the)\s+)?(?:senior\s+|deputy\s+)?(?:co-?founder|founder|c[efot]o|chief\s+(?:[a-z]+\s+){0,2}officer|chief\s+executive|spokes(?:person|man|woman)|executive|vice[\s-]president|president|chair(?:man|woman)?|head|director)(?:\s+of(?:\s+[a-z][a-z-]*){1,3})?\s+(?:at|of|for)\s+(?:the\s+)?$/i;
+
+/**
+ * Where a role said of the subject ends, read on from the end of its name at `at` ("'s chief
+ * executive"), or -1. `beforeName`: the role stands before a person's name, which may follow
+ * after a comma ("Facebook's chief executive, Mark Zuckerberg"); else it closes an aside.
+ */
+function roleAt(text: string, at: number, beforeName: boolean): number {
+  const rest = text.slice(at, at + 100);
+  const possessive = /^(?:['\u2019]s)?\s+/.exec(rest);
+  if (possessive === null) return -1;
+  let end = possessive[0].length;
+  const role = ROLE.exec(rest.slice(end));
+  if (role === null) return -1;
+  end += role[0].length;
+  const of = OF_WHAT.exec(rest.slice(end));
+  if (of !== null) end += of[0].length;
+  else if (/(?:head|director)$/i.test(role[0])) return -1;
+  if (!beforeName) return /^[\s,.;:)]|^$/.test(rest.slice(end)) ? at + end : -1;
+  const gap = /^,?\s+/.exec(rest.slice(end));
+  return gap === null ? -1 : at + end + gap[0].length;
+}
+
+/** A word of a person's name: a capital, then letters ("Doe", "O'Brien", "Smith-Jones"). */
+const NAME_PART = /^[A-Z][A-Za-z'\u2019-]*$/;
+/** What may follow a name's last word in the same token ("Doe,", "Doe.”"), read off by a loop. */
+const NAME_END = ',.;:!?)"\u201d\u2019';
+/** An initial within a name ("Mark E. Zuckerberg"): passed over, not tied. */
+const INITIAL = /^[A-Z]\.$/;
+/** Words before a capitalised word that make it a place or a time ("In Washington, …"), no person. */
+const PLACE_BEFORE = new Set(
+  'in at on from to near across outside inside throughout of by with during since'.split(' '),
+);
+
+/** Whether `word` at `at` may be a word of a person's name: capitalised, no function word, in no known name. */
+function personWord(word: string, at: number, mentions: readonly Mention[]): boolean {
+  return (
+    NAME_PART.test(word) &&
+    !NOT_OPENING_A_NAME.has(word.toLowerCase()) &&
+    !mentions.some((m) => m.start < at + word.length && m.end > at)
+  );
+}
+
+/**
+ * The words of the name that starts at `at`, up to three: it ends at punctuation or a possessive
+ * ("Jane Doe's plan", "Jane Doe, who …") or at a word that is no name's ("Jane Doe spoke").
+ */
+function nameFrom(text: string, at: number, mentions: readonly Mention[]): string[] {
+  const words: string[] = [];
+  let pos = at;
+  for (const token of text.slice(at, at + 60).split(' ')) {
+    if (words.length === 3) break;
+    if (INITIAL.test(token)) {
+      pos += token.length + 1;
+      continue;
+    }
+    let cut = token.length;
+    while (cut > 0 && NAME_END.includes(token[cut - 1] ?? '')) cut--;
+    const core = token.slice(0, cut);
+    const word = core.replace(/['\u2019]s$/, '');
+    if (!personWord(word, pos, mentions)) break;
+    words.push(word);
+    if (word !== token) break;
+    pos += token.length + 1;
+  }
+  return words;
+}
+
+/**
+ * The words of the name that ends at `end` (an aside's comma), up to three; none where a word
+ * of place or time stands before it ("In Washington, a Facebook executive …").
+ */
+function nameBefore(text: string, end: number, mentions: readonly Mention[]): string[] {
+  const tokens = text.slice(Math.max(0, end - 60), end).split(' ');
+  const words: string[] = [];
+  let pos = end;
+  for (let j = tokens.length - 1; j >= 0 && words.length < 3; j--) {
+    const token = tokens[j] ?? '';
+    pos -= token.length;
+    if (personWord(token, pos, mentions)) words.unshift(token);
+    else if (!INITIAL.test(token) || words.length === 0)
+      return PLACE_BEFORE.has(token.toLowerCase()) ? [] : words;
+    pos--;
+  }
+  return words;
+}
 
 /**
  * Up to four words on from `at` (step 1) or back from it (step -1), none across a comma, colon,

@@ -19,6 +19,7 @@ describe('what "why this matched" cites', () => {
     const matches = matchParagraphs(prepared, paragraphs, weight, undefined, {
       stated: 0,
       recorded: new Set(),
+      tied: new Set(),
     });
     const view = describePage(story, matches, paragraphs.length);
     const first = view.claims.find((c) => c.paragraph === 1);
