@@ -26,14 +26,15 @@ import {
   analyseNamed,
   mentionsWithin,
   speaksUnknown,
+  othersPart,
   tiedNames,
   voicesOf,
   type Mention,
   type Voices,
 } from './speakers.ts';
 import { reportedClauses } from '../text/reported.ts';
-import { evidenceOf } from '../text/terms.ts';
-import { units } from '../text/units.ts';
+import { evidenceOf, sliceSpans } from '../text/terms.ts';
+import { units, type Piece } from '../text/units.ts';
 
 // Preparing a story is the engine's other entry point into matching.
 export { prepare, type PreparedStory } from './prepare.ts';
@@ -89,7 +90,10 @@ interface Best {
   score: number;
   sentence: number;
   units: Set<number>;
-  /** A kept-aside pair's page unit terms: what its sentence's other claims may explain (addRecordSiblings). */
+  /**
+   * A kept-aside pair's page unit terms, less those of its sentence's parts that are another's
+   * (`ownTerms`): what its sentence's other claims may explain (addRecordSiblings).
+   */
   terms?: readonly string[];
 }
 
@@ -148,6 +152,9 @@ function bestPerClaim(
   let sentence = -1;
   let sentenceStart = 0;
   let sentenceEnd = 0;
+  // The sentence's first unit, and its parts that are another's (read for a pair kept aside).
+  let sentenceFirst = 0;
+  let foreign: readonly Piece[] | null = null;
   // A denial that names the report it denies states the report in its reported clause; a
   // paragraph that negates nothing (most) denies no report, and is not searched for one.
   const { negations } = spans;
@@ -164,6 +171,8 @@ function bestPerClaim(
       sentence = u.sentence;
       sentenceStart = u.start;
       sentenceEnd = u.end;
+      sentenceFirst = p;
+      foreign = null;
       voices = voicesOf(text, u, mentions, voices.speaker);
       lookup.startSentence();
     }
@@ -171,6 +180,7 @@ function bestPerClaim(
     // A part of a sentence shares no more with a claim unit than the whole sentence does.
     if (!whole && lookup.nothingPossible) continue;
     const unit = new PageUnit(paragraph, u, voices);
+    let own: readonly string[] | null = null;
     const touched = lookup.find(unit.terms, whole);
     for (let j = 0; j < touched.length; j++) {
       const k = touched[j] ?? 0;
@@ -220,8 +230,11 @@ function bestPerClaim(
             states(prepared, k, unit, weight) &&
             !movesOther(prepared.directionOf[claim] ?? 0, unit.terms) &&
             !anothersWords(text, mentions, sentenceStart, sentenceEnd, tied)
-          )
-            keepBest(siblings, claim, low, u.sentence, unitOf[k] ?? -1, unit.terms);
+          ) {
+            foreign ??= othersParts(paragraph, sentenceFirst, tied);
+            own ??= ownTerms(unit, foreign);
+            keepBest(siblings, claim, low, u.sentence, unitOf[k] ?? -1, own);
+          }
           continue;
         }
         if (!states(prepared, k, unit, weight)) continue;
@@ -241,8 +254,9 @@ function bestPerClaim(
  * one part tells the others in its own words ("its pitch to lenders, it says, is customer chat and
  * help with accounts", "the records, she said, will not feed its ads"), which score under
  * MIN_SCORE. Such a pair (`siblings`, from MIN_SIBLING_SCORE) counts where the page, in an earlier
- * paragraph or this one, has stated another recorded part at RECORD_SIBLING_SCORE or more, and its
- * own sentence states no other claim whose words leave it short of evidence (`ownEvidence`): a
+ * paragraph or this one, has stated another recorded part at RECORD_SIBLING_SCORE or more, and it
+ * keeps MIN_SHARED_TERMS of evidence of its own (`ownEvidence`): outside its sentence's parts about
+ * another ("…, though rival Google offers …"), and beyond what the sentence's other claims explain: a
  * sentence stating one part shares its words with its claim's neighbours ("will not use bank data
  * for ad-targeting purposes" and "no special relationships … to use their customers' purchase
  * data for ads"), one stating two parts has words for each. This paragraph's strong parts then
@@ -269,10 +283,48 @@ function addRecordSiblings(
     if (best.has(claim) || said.size === (said.has(claim) ? 1 : 0)) continue;
     const others: [number, Best][] = [];
     for (const [c, other] of best) if (c !== claim && other.sentence === b.sentence) others.push([c, other]);
-    if (others.length === 0 || ownEvidence(prepared, weight, claim, b, others) >= MIN_SHARED_TERMS)
-      found.push([claim, b]);
+    if (ownEvidence(prepared, weight, claim, b, others) >= MIN_SHARED_TERMS) found.push([claim, b]);
   }
   for (const [claim, b] of found) best.set(claim, b);
+}
+
+/**
+ * The parts of the sentence whose first unit is `units[first]` that are another's words or about
+ * another (`othersPart`: "…, though rival Google offers credit card customers account
+ * management"): their words are no evidence of the subject's statement. O(the sentence's units ×
+ * their length), asked once per sentence holding a pair kept aside.
+ */
+function othersParts(paragraph: PageParagraph, first: number, tied: ReadonlySet<string> | null): Piece[] {
+  const { text, mentions, units: all } = paragraph;
+  const whole = all[first];
+  const out: Piece[] = [];
+  if (whole === undefined) return out;
+  const own = (word: string): boolean => tied?.has(word) === true;
+  for (let i = first + 1; i < all.length; i++) {
+    const u = all[i];
+    if (u === undefined || u.sentence !== whole.sentence) break;
+    if (othersPart(text, u.start, u.end, whole.start, mentions, own)) out.push(u);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A kept-aside pair's page unit terms less those of the sentence's parts that are another's
+ * (`othersParts`): all of them where the unit is such a part, or lies inside one. O(the unit's terms).
+ */
+function ownTerms(unit: PageUnit, foreign: readonly Piece[]): readonly string[] {
+  const { start, end } = unit.unit;
+  if (!foreign.some((f) => f.start < end && f.end > start)) return unit.terms;
+  const { spans } = unit.paragraph;
+  const out: string[] = [];
+  let from = start;
+  for (const f of foreign) {
+    if (f.end <= from || f.start >= end) continue;
+    if (f.start > from) out.push(...sliceSpans(spans, from, f.start).terms);
+    from = Math.max(from, f.end);
+  }
+  if (from < end) out.push(...sliceSpans(spans, from, end).terms);
+  return out;
 }
 
 /**
@@ -280,7 +332,10 @@ function addRecordSiblings(
  * other matches reached do not hold: a sentence stating one part of a statement shares the
  * part's words with its neighbours ("will not use bank data for ads" and "no special
  * relationships … for ads"), where one stating two parts has words for each ("it is not asking
- * for transaction data, and linking an account is opt-in"). O(the units' terms).
+ * for transaction data, and linking an account is opt-in"). The page's words counted are those of
+ * the pair's unit outside the parts about another ("…, though rival Google offers credit card
+ * customers account management" held "no special relationships with banks and credit card
+ * companies" beside the denial at 0.425, review S19a). O(the units' terms).
  */
 function ownEvidence(
   prepared: PreparedStory,

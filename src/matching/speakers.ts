@@ -9,7 +9,7 @@ import { firstIndex } from '../text/bisect.ts';
 import { WEEKDAYS } from '../text/calendar.ts';
 import { FUNCTION_WORDS } from '../text/lexicon.ts';
 import { escapeRegExp, letterPattern } from '../text/pattern.ts';
-import { isSpace, splitOnSpaces } from '../text/chars.ts';
+import { isAsciiCapital, isLetter, isSpace, splitOnSpaces } from '../text/chars.ts';
 import {
   capitalisedOpener,
   endsWithJoin,
@@ -369,6 +369,56 @@ export function speaksUnknown(
     const after = verb === 'according to' || (text[before - 1] === ',' && /^(says|said)$/.test(verb));
     const words = after ? wordsNext(text, m.index + verb.length, 1) : wordsNext(text, before, -1);
     if (words.some(unknown)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the part [start, end) of a sentence opening at `sentenceStart` is another's words or
+ * about another: its own speaker is a name other than the subject, an unknown one or a report
+ * ("…, though Google said …"), or its first words, past those joining it to the sentence, name
+ * someone other than the subject ("…, though rival Google offers …", "but Citigroup declined").
+ * A capitalised word the page has tied to the subject (`own`) is the subject's; the sentence's
+ * first word says nothing by its capital. Asked of the parts of the few sentences holding a pair
+ * kept aside: O(the part's length).
+ */
+export function othersPart(
+  text: string,
+  start: number,
+  end: number,
+  sentenceStart: number,
+  mentions: readonly Mention[],
+  own: (word: string) => boolean,
+): boolean {
+  const part = text.slice(start, end);
+  const inside = mentionsWithin(mentions, start, end);
+  const shifted = inside.map((m) => ({ ...m, start: m.start - start, end: m.end - start }));
+  const speaker = speakerOf(part, shifted);
+  if (isMention(speaker) ? speaker.kind !== 'subject' : speaker === 'report') return true;
+  if (speaksUnknown(part, shifted, own)) return true;
+  // Three words past the joining ones ("though", "and that", "but the"), up to a function word.
+  let words = 0;
+  let first = start === sentenceStart;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(part); m !== null && words < 3; m = TOKEN.exec(part)) {
+    let from = 0;
+    while (from < m[0].length && !isLetter(m[0].charCodeAt(from))) from++;
+    const word = leadingWord(m[0].slice(from));
+    const opening = first;
+    first = false;
+    if (word === '' || NOT_OPENING_A_NAME.has(word.toLowerCase())) {
+      if (words > 0) break;
+      continue;
+    }
+    words++;
+    const at = start + m.index + from;
+    const named = inside.find((x) => x.start <= at && x.end > at);
+    if (
+      named !== undefined
+        ? named.kind !== 'subject'
+        : !opening && isAsciiCapital(word.charCodeAt(0)) && !own(word)
+    )
+      return true;
   }
   return false;
 }

@@ -232,6 +232,15 @@ describe('matching paragraphs to claims', () => {
     const twoParts =
       'Facebook said it is not actively asking financial services companies for financial transaction data, and that its whole pitch to lenders is simply customer chat and a hand with account management.';
     expect(lastOfPage(twoParts)).toContain(partner);
+    // Words of a part that is about another are not the subject's (review S19a): "rival Google
+    // offers credit card customers …" is no second part beside the denial.
+    const denialAndRival =
+      'Facebook said it is not actively asking financial services companies for financial transaction data, though rival Google offers credit card customers account management features.';
+    expect(lastOfPage(adsQuoted, denialAndRival)).not.toContain(relationships);
+    // Nor where the sentence states nothing else.
+    const pitchOfRival =
+      'Its whole pitch to lenders is simple, though rival Google offers customer chat and a hand with account management.';
+    expect(lastOfPage(adsQuoted, pitchOfRival)).not.toContain(partner);
     // Another company's words are not the subject's statement, on a page about the story too.
     const google =
       'Google said it would not use the data for ads and that its partnerships with banks were limited to payments.';

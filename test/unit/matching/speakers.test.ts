@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   isMention,
+  othersPart,
   partyHeads,
   speakerOf,
   speaksUnknown,
@@ -165,6 +166,31 @@ describe('who speaks', () => {
     const doe = 'Doe said the card data stays private.';
     expect(unknown(doe)).toBe(true);
     expect(speaksUnknown(doe, names.mentions(doe), (w) => w === 'Doe')).toBe(false);
+  });
+
+  test("a part of a sentence is another's where another speaks in it or opens it", () => {
+    const denial = 'Facebook said it is not asking for transaction data';
+    const part = (rest: string, own: (w: string) => boolean = () => false): boolean => {
+      const text = `${denial}, ${rest}`;
+      return othersPart(text, denial.length + 2, text.length, 0, names.mentions(text), own);
+    };
+    for (const rest of [
+      'though rival Google offers card customers account management.',
+      'though Citigroup offers card customers account management.',
+      'while Google said it offers card customers account management.',
+      'but Doe said its pitch is customer chat.',
+    ])
+      expect(part(rest), rest).toBe(true);
+    for (const rest of [
+      'and that its whole pitch is customer chat and account management.',
+      'though the company offers card customers account management.',
+      "though Facebook's pitch is customer chat and account management.",
+    ])
+      expect(part(rest), rest).toBe(false);
+    // A person the page has tied to the subject speaks for it; its first part is its own.
+    expect(part('but Doe said its pitch is customer chat.', (w) => w === 'Doe')).toBe(false);
+    const text = `${denial}, though rival Google offers card customers account management.`;
+    expect(othersPart(text, 0, denial.length, 0, names.mentions(text), () => false)).toBe(false);
   });
 
   test("a person is the subject's where the page gives them one of its roles", () => {
