@@ -27,8 +27,8 @@ import {
   mentionsWithin,
   speaksUnknown,
   othersPart,
-  tiedNames,
   voicesOf,
+  type PageTies,
   type Mention,
   type Voices,
 } from './speakers.ts';
@@ -62,13 +62,11 @@ export interface PageContext {
   /** Claims of the subject's recorded statements the page has stated at RECORD_SIBLING_SCORE or more. */
   recorded: Set<number>;
   /**
-   * The words of the names of people the page has so far given one of the subject's roles
-   * ("Facebook CEO Mark Zuckerberg"): that person speaking alone later is the subject
-   * (`anothersWords`). Filled once per paragraph as it is read (`tiedNames`), so asking costs a
-   * look-up, however long the page (re-reading the paragraphs so far for each pair kept aside
-   * was quadratic: 4,000 paragraphs took 31.8 s, review S19a), and the same in any slicing.
+   * The people the page has so far given one of the subject's roles ("Facebook CEO Mark
+   * Zuckerberg"): that person speaking alone later is the subject (`anothersWords`). Each
+   * paragraph is handed over as it is read, so the answer is the same in any slicing.
    */
-  tied: Set<string>;
+  tied: PageTies;
 }
 
 /** Work counters, for tests and benchmarks that check the cost bound. */
@@ -141,11 +139,11 @@ function bestPerClaim(
   stats: MatchStats | undefined,
   weak: Map<number, Best> | null,
   siblings: Map<number, Best> | null,
-  tied: Set<string> | null,
+  tied: PageTies | null,
 ): Map<number, Best> {
   const { claimOf, unitOf, shingles, negated, paraphraseFrom, recorded } = prepared;
   const mentions = prepared.names.mentions(text);
-  if (tied !== null) for (const word of tiedNames(text, mentions)) tied.add(word);
+  tied?.read(text, mentions);
   const spans = analyseNamed(text, mentions);
   const best = new Map<number, Best>();
   let voices: Voices = { speaker: null, parties: new Set() };
@@ -294,7 +292,7 @@ function addRecordSiblings(
  * management"): their words are no evidence of the subject's statement. O(the sentence's units ×
  * their length), asked once per sentence holding a pair kept aside.
  */
-function othersParts(paragraph: PageParagraph, first: number, tied: ReadonlySet<string> | null): Piece[] {
+function othersParts(paragraph: PageParagraph, first: number, tied: PageTies | null): Piece[] {
   const { text, mentions, units: all } = paragraph;
   const whole = all[first];
   const out: Piece[] = [];
@@ -368,7 +366,7 @@ function anothersWords(
   mentions: readonly Mention[],
   start: number,
   end: number,
-  tied: ReadonlySet<string> | null,
+  tied: PageTies | null,
 ): boolean {
   const inside = mentionsWithin(mentions, start, end);
   const shifted = inside.map((m) => ({ ...m, start: m.start - start, end: m.end - start }));

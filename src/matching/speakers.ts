@@ -424,6 +424,35 @@ export function othersPart(
 }
 
 /**
+ * The people a page has so far given one of the subject's roles (`tiedNames`), as a page's
+ * matching carries them from paragraph to paragraph and slice to slice. A paragraph is read for
+ * them only when a pair first asks after it was read: most pages never ask (a kept-aside pair
+ * whose sentence speaks through a capitalised word), and each paragraph is read at most once, so
+ * a page costs O(its paragraphs) however many pairs ask (re-reading the paragraphs so far for
+ * each pair was quadratic: 4,000 paragraphs took 31.8 s, review S19a).
+ */
+export class PageTies {
+  private readonly words = new Set<string>();
+  /** Paragraphs read and not yet searched, with their names: references the page holds anyway. */
+  private unread: (readonly [string, readonly Mention[]])[] = [];
+
+  /** A paragraph of the page, read in order. O(1). */
+  read(text: string, mentions: readonly Mention[]): void {
+    if (mentions.length > 0) this.unread.push([text, mentions]);
+  }
+
+  /** Whether `word` is a word of the name of a person the page has read so far in a role of the subject's. */
+  has(word: string): boolean {
+    if (this.unread.length > 0) {
+      for (const [text, mentions] of this.unread)
+        for (const w of tiedNames(text, mentions)) this.words.add(w);
+      this.unread = [];
+    }
+    return this.words.has(word);
+  }
+}
+
+/**
  * The words of the names of people a paragraph gives one of the subject's own roles, beside a
  * mention of it: before the name ("Facebook CEO Jane Doe", "Facebook's head of messaging Jane
  * Doe") or in an aside after it ("Jane Doe, a Facebook spokeswoman", "Jane Doe, the chief
@@ -433,15 +462,19 @@ export function othersPart(
  * beside the subject who does not speak for it (review S19a), and a former role is no role. A
  * name the story knows (a bank, an outlet) is never tied, and a company it does not know
  * ("Facebook rival Google") holds no role. O(the subject's mentions), each read over a bounded
- * stretch of text: the engine asks it once per paragraph as the page is read.
+ * stretch of text (`PageTies` asks it once per paragraph at most).
  */
 export function tiedNames(text: string, mentions: readonly Mention[]): string[] {
   const out: string[] = [];
   for (const m of mentions) {
     if (m.kind !== 'subject') continue;
+    // Most mentions have no role word near them: a native search settles those before any
+    // expression is run.
+    const near = text.slice(Math.max(0, m.start - 80), m.end + 50).toLowerCase();
+    if (!ROLE_HINTS.some((hint) => near.includes(hint))) continue;
     // "Facebook CEO Jane Doe": the role, then the name. Not "Former Facebook CEO Jane Doe".
     const role = roleAt(text, m.end, true);
-    if (role >= 0 && !FORMER.test(text.slice(Math.max(0, m.start - 12), m.start)))
+    if (role >= 0 && !FORMER.test(text.slice(Math.max(0, m.start - 12), m.start).toLowerCase()))
       out.push(...nameFrom(text, role, mentions));
     // "Jane Doe, a Facebook spokeswoman" or "Jane Doe, the chief executive of Facebook": read
     // from the aside's comma, the last in the eighty characters before the subject's name.
@@ -450,29 +483,49 @@ export function tiedNames(text: string, mentions: readonly Mention[]): string[] 
     if (at < 0) continue;
     const comma = from + at;
     const aside = text.slice(comma, m.start);
-    if ((ASIDE_SUBJECT.test(aside) && roleAt(text, m.end, false) >= 0) || ASIDE_ROLE.test(aside))
+    if (
+      (ASIDE_SUBJECT.test(aside) && roleAt(text, m.end, false) >= 0) ||
+      ASIDE_ROLE.test(aside.toLowerCase())
+    )
       out.push(...nameBefore(text, comma, mentions));
   }
   return out;
 }
 
+/** A word every role below holds, in lower case (`tiedNames`' first, native search). */
+const ROLE_HINTS = [
+  'ceo',
+  'coo',
+  'cfo',
+  'cto',
+  'chief',
+  'spokes',
+  'executive',
+  'president',
+  'founder',
+  'chair',
+  'head',
+  'director',
+];
 /**
- * The subject's own roles (spokespeople, officers, executives, founders), in any case ("Chief
- * Executive" before a name): a closed list, not any noun, since a noun beside the subject is as
- * often its critic, rival or analyst. "head" and "director" only of something ("head of
- * messaging"). Case-insensitive, so the words of what one heads are read apart (`OF_WHAT`).
+ * The subject's own roles (spokespeople, officers, executives, founders), read in lower case
+ * ("Chief Executive" before a name): a closed list, not any noun, since a noun beside the subject
+ * is as often its critic, rival or analyst. "head" and "director" only of something ("head of
+ * messaging"). Read in lower case, so the words of what one heads are read apart (`OF_WHAT`), on
+ * the text as it is. Not case-insensitive: V8 compiles such an expression at several times the
+ * cost.
  */
 const ROLE =
-  /^(?:senior\s+|deputy\s+)?(?:co-?founder|founder|c[efot]o|chief\s+(?:[a-z]+\s+){0,2}officer|chief\s+executive|spokes(?:person|man|woman)|executive|vice[\s-]president|president|chair(?:man|woman)?|(?:head|director)(?=\s+of\s))\b/i;
+  /^(?:senior\s+|deputy\s+)?(?:co-?founder|founder|c[efot]o|chief\s+(?:[a-z]+\s+){0,2}officer|chief\s+executive|spokes(?:person|man|woman)|executive|vice[\s-]president|president|chair(?:man|woman)?|(?:head|director)(?=\s+of\s))\b/;
 /** What a role is of, in lower-case words ("of product partnerships"): a name's capitals end it. */
 const OF_WHAT = /^\s+of(?:\s+[a-z][a-z-]*){1,3}(?=[\s,])/;
-/** Just before the subject's name: "former Facebook CEO", "ex-Facebook". */
-const FORMER = /\b(?:former|ex)[\s-]+$/i;
+/** Just before the subject's name, in lower case: "former Facebook CEO", "ex-Facebook". */
+const FORMER = /\b(?:former|ex)[\s-]+$/;
 /** A name's aside opening on the subject's: "Jane Doe" + ", a " + "Facebook spokeswoman". */
 const ASIDE_SUBJECT = /^,\s+(?:(?:a|an|the)\s+)?$/;
-/** A name's aside opening on the role: "Jane Doe" + ", the chief executive of " + "Facebook". */
+/** A name's aside opening on the role, in lower case: "Jane Doe" + ", the chief executive of " + "Facebook". */
 const ASIDE_ROLE =
-  /^,\s+(?:(?:a|an|the)\s+)?(?:senior\s+|deputy\s+)?(?:co-?founder|founder|c[efot]o|chief\s+(?:[a-z]+\s+){0,2}officer|chief\s+executive|spokes(?:person|man|woman)|executive|vice[\s-]president|president|chair(?:man|woman)?|head|director)(?:\s+of(?:\s+[a-z][a-z-]*){1,3})?\s+(?:at|of|for)\s+(?:the\s+)?$/i;
+  /^,\s+(?:(?:a|an|the)\s+)?(?:senior\s+|deputy\s+)?(?:co-?founder|founder|c[efot]o|chief\s+(?:[a-z]+\s+){0,2}officer|chief\s+executive|spokes(?:person|man|woman)|executive|vice[\s-]president|president|chair(?:man|woman)?|head|director)(?:\s+of(?:\s+[a-z][a-z-]*){1,3})?\s+(?:at|of|for)\s+(?:the\s+)?$/;
 
 /**
  * Where a role said of the subject ends, read on from the end of its name at `at` ("'s chief
@@ -484,12 +537,15 @@ function roleAt(text: string, at: number, beforeName: boolean): number {
   const possessive = /^(?:['\u2019]s)?\s+/.exec(rest);
   if (possessive === null) return -1;
   let end = possessive[0].length;
-  const role = ROLE.exec(rest.slice(end));
+  const lower = rest.toLowerCase();
+  // A letter whose lower case is longer (rare) would shift every offset: no role is read there.
+  if (lower.length !== rest.length) return -1;
+  const role = ROLE.exec(lower.slice(end));
   if (role === null) return -1;
   end += role[0].length;
   const of = OF_WHAT.exec(rest.slice(end));
   if (of !== null) end += of[0].length;
-  else if (/(?:head|director)$/i.test(role[0])) return -1;
+  else if (role[0].endsWith('head') || role[0].endsWith('director')) return -1;
   if (!beforeName) return /^[\s,.;:)]|^$/.test(rest.slice(end)) ? at + end : -1;
   const gap = /^,?\s+/.exec(rest.slice(end));
   return gap === null ? -1 : at + end + gap[0].length;

@@ -3,9 +3,9 @@
 // whole pitch to lenders, Doe said, …"). The coherence step asks, for each such pair, whether the
 // page has tied that person to the subject. Session 19 (review S19a item 3) found that question
 // re-read every earlier paragraph: quadratic, 4,000 paragraphs 31.8 s where the engine had taken
-// 97 ms without it. The page's ties are now recorded once per paragraph as it is read
-// (`PageContext.tied`); this prints where the engine stands at each length, read in one go and in
-// the extension's slices. Linear time means a line about doubling as the page doubles.
+// 97 ms without it. Each paragraph is now read for ties at most once, when a pair first asks after
+// it (`PageTies`); this prints where the engine stands at each length, read in one go and in the
+// extension's slices. Linear time means a line at most about doubling as the page doubles.
 
 import { performance } from 'node:perf_hooks';
 import { loadBuiltIndex } from '../../cli/built-index.ts';

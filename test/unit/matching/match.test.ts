@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { Engine } from '../../../src/matching/engine.ts';
 import { matchParagraphs, prepare, type PreparedStory } from '../../../src/matching/match.ts';
+import { PageTies } from '../../../src/matching/speakers.ts';
 import { lookupTables } from '../../../src/matching/prepare.ts';
 import { partCouldStretch, stretchCouldScore } from '../../../src/matching/stretch.ts';
 import { idfWeights, PAGE_UNKNOWN_WEIGHT } from '../../../src/matching/weights.ts';
@@ -29,7 +30,7 @@ const lastOfPage = (...paragraphs: string[]): string[] => {
   return matchParagraphs(prepare(story, pageWeight), paragraphs, pageWeight, undefined, {
     stated: 0,
     recorded: new Set(),
-    tied: new Set(),
+    tied: new PageTies(),
   })
     .filter((m) => m.paragraph === paragraphs.length - 1)
     .map((m) => m.claimId);
@@ -560,13 +561,13 @@ describe('matcher properties (fast-check)', () => {
         matchParagraphs(fromIndex, page, pageWeight, undefined, {
           stated: 0,
           recorded: new Set(),
-          tied: new Set(),
+          tied: new PageTies(),
         }),
       ).toEqual(
         matchParagraphs(made, page, pageWeight, undefined, {
           stated: 0,
           recorded: new Set(),
-          tied: new Set(),
+          tied: new PageTies(),
         }),
       );
     expect(pages.length).toBeGreaterThan(0);
@@ -609,14 +610,14 @@ describe('matcher properties (fast-check)', () => {
         const fast = matchParagraphs(bounded, page, pageWeight, undefined, {
           stated: 0,
           recorded: new Set(),
-          tied: new Set(),
+          tied: new PageTies(),
         });
         const slow = matchParagraphs(
           everyPair,
           page,
           pageWeight,
           undefined,
-          { stated: 0, recorded: new Set(), tied: new Set() },
+          { stated: 0, recorded: new Set(), tied: new PageTies() },
           false,
         );
         expect(fast, `${set}/${file}`).toEqual(slow);
