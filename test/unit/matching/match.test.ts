@@ -483,6 +483,21 @@ describe('matching paragraphs to claims', () => {
     expect(page.matches.filter((m) => m.paragraph === 2).map((m) => m.claimId)).toContain(partner);
   });
 
+  test('a person the page ties to the subject in one slice speaks for it in the next', async () => {
+    const engine = new Engine(index);
+    const partner = claimIdWith('we partner with banks and credit card companies');
+    const page = [
+      'Facebook has asked large US banks to share financial information about their customers as it seeks to offer new services to users, according to The Wall Street Journal.',
+      'Facebook CEO Jane Doe spent the week with investors.',
+      '"We\'re not using this information beyond enabling these types of experiences, not for advertising or anything else," a spokeswoman said.',
+      'Its whole pitch to lenders, Doe said, is simply customer chat and a hand with account management.',
+    ];
+    // One paragraph per slice: the tie is carried in the page's context, not re-read from the slice.
+    const sliced = await engine.analyseInSlices(page, engine.candidates(page.join('\n')), async () => {}, 1);
+    expect(sliced.matches.filter((m) => m.paragraph === 3).map((m) => m.claimId)).toContain(partner);
+    expect(sliced).toEqual(engine.analyse(page));
+  });
+
   test('in slices, as the background matches, the result is the same, with a pause at least every 8,000 characters', async () => {
     const engine = new Engine(index);
     const dir = path.join(ROOT, 'test/eval/dev/pages');
