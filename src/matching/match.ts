@@ -26,14 +26,15 @@ import {
   analyseNamed,
   mentionsWithin,
   speaksUnknown,
-  tiedToSubject,
+  othersPart,
   voicesOf,
+  type PageTies,
   type Mention,
   type Voices,
 } from './speakers.ts';
 import { reportedClauses } from '../text/reported.ts';
-import { evidenceOf } from '../text/terms.ts';
-import { units } from '../text/units.ts';
+import { evidenceOf, sliceSpans } from '../text/terms.ts';
+import { units, type Piece } from '../text/units.ts';
 
 // Preparing a story is the engine's other entry point into matching.
 export { prepare, type PreparedStory } from './prepare.ts';
@@ -61,11 +62,11 @@ export interface PageContext {
   /** Claims of the subject's recorded statements the page has stated at RECORD_SIBLING_SCORE or more. */
   recorded: Set<number>;
   /**
-   * The paragraphs read so far, newest last: where the page named a person as the subject's
-   * ("Facebook CEO Mark Zuckerberg"), that person speaking alone later is the subject
-   * (`anothersWords`). Read only for the few pairs kept aside; none, the current slice alone.
+   * The people the page has so far given one of the subject's roles ("Facebook CEO Mark
+   * Zuckerberg"): that person speaking alone later is the subject (`anothersWords`). Each
+   * paragraph is handed over as it is read, so the answer is the same in any slicing.
    */
-  read?: string[];
+  tied: PageTies;
 }
 
 /** Work counters, for tests and benchmarks that check the cost bound. */
@@ -87,7 +88,10 @@ interface Best {
   score: number;
   sentence: number;
   units: Set<number>;
-  /** A kept-aside pair's page unit terms: what its sentence's other claims may explain (addRecordSiblings). */
+  /**
+   * A kept-aside pair's page unit terms, less those of its sentence's parts that are another's
+   * (`ownTerms`): what its sentence's other claims may explain (addRecordSiblings).
+   */
   terms?: readonly string[];
 }
 
@@ -113,9 +117,9 @@ export function matchParagraphs(
     const weak = context === undefined ? null : new Map<number, Best>();
     siblings?.clear();
     const text = paragraphs[p] ?? '';
-    context?.read?.push(text);
-    const earlier = context?.read ?? paragraphs.slice(0, p + 1);
-    const best = bestPerClaim(prepared, text, lookup, weight, stats, weak, siblings, earlier);
+    // Ties are read only for the pairs kept aside, so only where there may be some.
+    const tied = siblings === null || context === undefined ? null : context.tied;
+    const best = bestPerClaim(prepared, text, lookup, weight, stats, weak, siblings, tied);
     if (weak !== null && context !== undefined && context.stated > 0)
       for (const [claim, b] of weak) if (!best.has(claim)) best.set(claim, b);
     if (siblings !== null && context !== undefined)
@@ -135,16 +139,20 @@ function bestPerClaim(
   stats: MatchStats | undefined,
   weak: Map<number, Best> | null,
   siblings: Map<number, Best> | null,
-  read: readonly string[],
+  tied: PageTies | null,
 ): Map<number, Best> {
   const { claimOf, unitOf, shingles, negated, paraphraseFrom, recorded } = prepared;
   const mentions = prepared.names.mentions(text);
+  tied?.read(text, mentions);
   const spans = analyseNamed(text, mentions);
   const best = new Map<number, Best>();
   let voices: Voices = { speaker: null, parties: new Set() };
   let sentence = -1;
   let sentenceStart = 0;
   let sentenceEnd = 0;
+  // The sentence's first unit, and its parts that are another's (read for a pair kept aside).
+  let sentenceFirst = 0;
+  let foreign: readonly Piece[] | null = null;
   // A denial that names the report it denies states the report in its reported clause; a
   // paragraph that negates nothing (most) denies no report, and is not searched for one.
   const { negations } = spans;
@@ -161,6 +169,8 @@ function bestPerClaim(
       sentence = u.sentence;
       sentenceStart = u.start;
       sentenceEnd = u.end;
+      sentenceFirst = p;
+      foreign = null;
       voices = voicesOf(text, u, mentions, voices.speaker);
       lookup.startSentence();
     }
@@ -168,6 +178,7 @@ function bestPerClaim(
     // A part of a sentence shares no more with a claim unit than the whole sentence does.
     if (!whole && lookup.nothingPossible) continue;
     const unit = new PageUnit(paragraph, u, voices);
+    let own: readonly string[] | null = null;
     const touched = lookup.find(unit.terms, whole);
     for (let j = 0; j < touched.length; j++) {
       const k = touched[j] ?? 0;
@@ -216,9 +227,12 @@ function bestPerClaim(
             low > 0 &&
             states(prepared, k, unit, weight) &&
             !movesOther(prepared.directionOf[claim] ?? 0, unit.terms) &&
-            !anothersWords(prepared, text, mentions, sentenceStart, sentenceEnd, read)
-          )
-            keepBest(siblings, claim, low, u.sentence, unitOf[k] ?? -1, unit.terms);
+            !anothersWords(text, mentions, sentenceStart, sentenceEnd, tied)
+          ) {
+            foreign ??= othersParts(paragraph, sentenceFirst, tied);
+            own ??= ownTerms(unit, foreign);
+            keepBest(siblings, claim, low, u.sentence, unitOf[k] ?? -1, own);
+          }
           continue;
         }
         if (!states(prepared, k, unit, weight)) continue;
@@ -238,8 +252,9 @@ function bestPerClaim(
  * one part tells the others in its own words ("its pitch to lenders, it says, is customer chat and
  * help with accounts", "the records, she said, will not feed its ads"), which score under
  * MIN_SCORE. Such a pair (`siblings`, from MIN_SIBLING_SCORE) counts where the page, in an earlier
- * paragraph or this one, has stated another recorded part at RECORD_SIBLING_SCORE or more, and its
- * own sentence states no other claim whose words leave it short of evidence (`ownEvidence`): a
+ * paragraph or this one, has stated another recorded part at RECORD_SIBLING_SCORE or more, and it
+ * keeps MIN_SHARED_TERMS of evidence of its own (`ownEvidence`): outside its sentence's parts about
+ * another ("…, though rival Google offers …"), and beyond what the sentence's other claims explain: a
  * sentence stating one part shares its words with its claim's neighbours ("will not use bank data
  * for ad-targeting purposes" and "no special relationships … to use their customers' purchase
  * data for ads"), one stating two parts has words for each. This paragraph's strong parts then
@@ -266,10 +281,48 @@ function addRecordSiblings(
     if (best.has(claim) || said.size === (said.has(claim) ? 1 : 0)) continue;
     const others: [number, Best][] = [];
     for (const [c, other] of best) if (c !== claim && other.sentence === b.sentence) others.push([c, other]);
-    if (others.length === 0 || ownEvidence(prepared, weight, claim, b, others) >= MIN_SHARED_TERMS)
-      found.push([claim, b]);
+    if (ownEvidence(prepared, weight, claim, b, others) >= MIN_SHARED_TERMS) found.push([claim, b]);
   }
   for (const [claim, b] of found) best.set(claim, b);
+}
+
+/**
+ * The parts of the sentence whose first unit is `units[first]` that are another's words or about
+ * another (`othersPart`: "…, though rival Google offers credit card customers account
+ * management"): their words are no evidence of the subject's statement. O(the sentence's units ×
+ * their length), asked once per sentence holding a pair kept aside.
+ */
+function othersParts(paragraph: PageParagraph, first: number, tied: PageTies | null): Piece[] {
+  const { text, mentions, units: all } = paragraph;
+  const whole = all[first];
+  const out: Piece[] = [];
+  if (whole === undefined) return out;
+  const own = (word: string): boolean => tied?.has(word) === true;
+  for (let i = first + 1; i < all.length; i++) {
+    const u = all[i];
+    if (u === undefined || u.sentence !== whole.sentence) break;
+    if (othersPart(text, u.start, u.end, whole.start, mentions, own)) out.push(u);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A kept-aside pair's page unit terms less those of the sentence's parts that are another's
+ * (`othersParts`): all of them where the unit is such a part, or lies inside one. O(the unit's terms).
+ */
+function ownTerms(unit: PageUnit, foreign: readonly Piece[]): readonly string[] {
+  const { start, end } = unit.unit;
+  if (!foreign.some((f) => f.start < end && f.end > start)) return unit.terms;
+  const { spans } = unit.paragraph;
+  const out: string[] = [];
+  let from = start;
+  for (const f of foreign) {
+    if (f.end <= from || f.start >= end) continue;
+    if (f.start > from) out.push(...sliceSpans(spans, from, f.start).terms);
+    from = Math.max(from, f.end);
+  }
+  if (from < end) out.push(...sliceSpans(spans, from, end).terms);
+  return out;
 }
 
 /**
@@ -277,7 +330,10 @@ function addRecordSiblings(
  * other matches reached do not hold: a sentence stating one part of a statement shares the
  * part's words with its neighbours ("will not use bank data for ads" and "no special
  * relationships … for ads"), where one stating two parts has words for each ("it is not asking
- * for transaction data, and linking an account is opt-in"). O(the units' terms).
+ * for transaction data, and linking an account is opt-in"). The page's words counted are those of
+ * the pair's unit outside the parts about another ("…, though rival Google offers credit card
+ * customers account management" held "no special relationships with banks and credit card
+ * companies" beside the denial at 0.425, review S19a). O(the units' terms).
  */
 function ownEvidence(
   prepared: PreparedStory,
@@ -301,24 +357,20 @@ function ownEvidence(
  * Whether the sentence [start, end) of a paragraph speaks in the words of a name the story does
  * not know ("Google said it would not use the data for ads"): another company's words are not the
  * subject's statement, though they share its words. A sentence that speaks through a pronoun ("it
- * says", "she said") or no one may be the subject's, and so may a person the page (`read`, newest
- * last) has named as the subject's ("Facebook CEO Mark Zuckerberg", then "Zuckerberg said …").
+ * says", "she said") or no one may be the subject's, and so may a person the page has given one of
+ * the subject's roles (`tied`: "Facebook CEO Mark Zuckerberg", then "Zuckerberg said …").
  * Asked of the few pairs kept aside.
  */
 function anothersWords(
-  prepared: PreparedStory,
   text: string,
   mentions: readonly Mention[],
   start: number,
   end: number,
-  read: readonly string[],
+  tied: PageTies | null,
 ): boolean {
   const inside = mentionsWithin(mentions, start, end);
   const shifted = inside.map((m) => ({ ...m, start: m.start - start, end: m.end - start }));
-  const newestFirst = [...read].reverse();
-  return speaksUnknown(text.slice(start, end), shifted, (word) =>
-    tiedToSubject(word, newestFirst, (t) => prepared.names.mentions(t)),
-  );
+  return speaksUnknown(text.slice(start, end), shifted, (word) => tied?.has(word) === true);
 }
 
 /** A paragraph's best match of a claim: the higher score, ties citing every claim unit that reached it. */

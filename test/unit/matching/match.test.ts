@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { Engine } from '../../../src/matching/engine.ts';
 import { matchParagraphs, prepare, type PreparedStory } from '../../../src/matching/match.ts';
+import { PageTies } from '../../../src/matching/speakers.ts';
 import { lookupTables } from '../../../src/matching/prepare.ts';
 import { couldMatch, leastShared } from '../../../src/matching/score.ts';
 import { partCouldStretch, stretchBar, stretchCouldScore } from '../../../src/matching/stretch.ts';
@@ -30,6 +31,7 @@ const lastOfPage = (...paragraphs: string[]): string[] => {
   return matchParagraphs(prepare(story, pageWeight), paragraphs, pageWeight, undefined, {
     stated: 0,
     recorded: new Set(),
+    tied: new PageTies(),
   })
     .filter((m) => m.paragraph === paragraphs.length - 1)
     .map((m) => m.claimId);
@@ -232,6 +234,15 @@ describe('matching paragraphs to claims', () => {
     const twoParts =
       'Facebook said it is not actively asking financial services companies for financial transaction data, and that its whole pitch to lenders is simply customer chat and a hand with account management.';
     expect(lastOfPage(twoParts)).toContain(partner);
+    // Words of a part that is about another are not the subject's (review S19a): "rival Google
+    // offers credit card customers …" is no second part beside the denial.
+    const denialAndRival =
+      'Facebook said it is not actively asking financial services companies for financial transaction data, though rival Google offers credit card customers account management features.';
+    expect(lastOfPage(adsQuoted, denialAndRival)).not.toContain(relationships);
+    // Nor where the sentence states nothing else.
+    const pitchOfRival =
+      'Its whole pitch to lenders is simple, though rival Google offers customer chat and a hand with account management.';
+    expect(lastOfPage(adsQuoted, pitchOfRival)).not.toContain(partner);
     // Another company's words are not the subject's statement, on a page about the story too.
     const google =
       'Google said it would not use the data for ads and that its partnerships with banks were limited to payments.';
@@ -253,12 +264,25 @@ describe('matching paragraphs to claims', () => {
       "Jane Doe, Facebook's chief executive, spent the week with investors.",
     ])
       expect(lastOfPage(intro, adsQuoted, pitchByDoe), intro).toContain(partner);
-    // Named beside another company, or beside the subject by a function word, Doe is not its own.
+    // Named beside another company, beside the subject by a function word, or beside it in no role
+    // of its own (review S19a), Doe is not its own.
     for (const intro of [
       'Google CEO Jane Doe spent the week with investors.',
       'Facebook and Google CEO Jane Doe spent the week with investors.',
+      'Jane Doe, who criticised Facebook, spent the week with investors.',
+      'Facebook critic Jane Doe spent the week with investors.',
+      'Jane Doe, an analyst who covers Facebook, spent the week with investors.',
+      'Jane Doe, a senator investigating Facebook, spent the week with investors.',
+      'Facebook sued Jane Doe last year.',
+      'Former Facebook employee Jane Doe spent the week with investors.',
     ])
       expect(lastOfPage(intro, adsQuoted, pitchByDoe), intro).not.toContain(partner);
+    // Nor is another company named beside it.
+    const pitchByGoogle =
+      'Its whole pitch to lenders, Google said, is simply customer chat and a hand with account management.';
+    expect(lastOfPage('Facebook rival Google has its own plans.', adsQuoted, pitchByGoogle)).not.toContain(
+      partner,
+    );
     // A sentence that opens on "According to" names its speaker after it.
     const according = (who: string): string =>
       `According to ${who}, its whole pitch to lenders is simply customer chat and a hand with account management.`;
@@ -460,6 +484,21 @@ describe('matching paragraphs to claims', () => {
     expect(page.matches.filter((m) => m.paragraph === 2).map((m) => m.claimId)).toContain(partner);
   });
 
+  test('a person the page ties to the subject in one slice speaks for it in the next', async () => {
+    const engine = new Engine(index);
+    const partner = claimIdWith('we partner with banks and credit card companies');
+    const page = [
+      'Facebook has asked large US banks to share financial information about their customers as it seeks to offer new services to users, according to The Wall Street Journal.',
+      'Facebook CEO Jane Doe spent the week with investors.',
+      '"We\'re not using this information beyond enabling these types of experiences, not for advertising or anything else," a spokeswoman said.',
+      'Its whole pitch to lenders, Doe said, is simply customer chat and a hand with account management.',
+    ];
+    // One paragraph per slice: the tie is carried in the page's context, not re-read from the slice.
+    const sliced = await engine.analyseInSlices(page, engine.candidates(page.join('\n')), async () => {}, 1);
+    expect(sliced.matches.filter((m) => m.paragraph === 3).map((m) => m.claimId)).toContain(partner);
+    expect(sliced).toEqual(engine.analyse(page));
+  });
+
   test('in slices, as the background matches, the result is the same, with a pause at least every 8,000 characters', async () => {
     const engine = new Engine(index);
     const dir = path.join(ROOT, 'test/eval/dev/pages');
@@ -559,8 +598,18 @@ describe('matcher properties (fast-check)', () => {
       .map((f) => parseTextPage(fs.readFileSync(path.join(dir, f), 'utf8')).paragraphs);
     for (const page of pages)
       expect(
-        matchParagraphs(fromIndex, page, pageWeight, undefined, { stated: 0, recorded: new Set() }),
-      ).toEqual(matchParagraphs(made, page, pageWeight, undefined, { stated: 0, recorded: new Set() }));
+        matchParagraphs(fromIndex, page, pageWeight, undefined, {
+          stated: 0,
+          recorded: new Set(),
+          tied: new PageTies(),
+        }),
+      ).toEqual(
+        matchParagraphs(made, page, pageWeight, undefined, {
+          stated: 0,
+          recorded: new Set(),
+          tied: new PageTies(),
+        }),
+      );
     expect(pages.length).toBeGreaterThan(0);
   });
 
@@ -601,13 +650,14 @@ describe('matcher properties (fast-check)', () => {
         const fast = matchParagraphs(bounded, page, pageWeight, undefined, {
           stated: 0,
           recorded: new Set(),
+          tied: new PageTies(),
         });
         const slow = matchParagraphs(
           everyPair,
           page,
           pageWeight,
           undefined,
-          { stated: 0, recorded: new Set() },
+          { stated: 0, recorded: new Set(), tied: new PageTies() },
           false,
         );
         expect(fast, `${set}/${file}`).toEqual(slow);
