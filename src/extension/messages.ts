@@ -106,6 +106,8 @@ export interface OverlayState {
   focused: number | null;
   focusedText: string | null;
   legend: { text: string; rect: Box } | null;
+  /** How many times the overlay has looked for what the page draws over its markers. */
+  looks: number;
 }
 
 export interface Box {

@@ -123,13 +123,23 @@ export function timelineLine(e: TimelineEntry, subject: string): { date: string;
       // Only the primary is "official": the others given to no named outlet are plain statements.
       text: `${subject}'s ${e.to !== null ? `statement to ${e.to}` : e.primary ? 'official statement' : 'statement'}: “${e.quote}”`,
     };
+  // What the articles say it reported, and how many of those it reported first, in one clause:
+  // "the source articles credit it for 4 claims" read as AFP having said them, "9 reports first
+  // reported here" as this page having reported them, and "the first to report 9 claims" as a
+  // ranking. Its first reports are among the claims credited to it (provenance.ts picks the first
+  // reporter from those), so the larger count is the claims it reported.
+  const n = Math.max(e.credited, e.first);
+  const firsts =
+    e.first === 0
+      ? ''
+      : e.first < n
+        ? `, ${e.first} of them first`
+        : n === 1
+          ? ', first'
+          : `, all of them first`;
   const parts = [
     e.broke ? 'the first report of the story' : '',
-    // Said as what the articles say it reported, and what it reported first: "the source articles
-    // credit it for 4 claims" read as AFP having said them, "9 reports first reported here" as
-    // this page having reported them.
-    e.credited === 0 ? '' : `the source articles say it reported ${count(e.credited, 'claim')}`,
-    e.first === 0 ? '' : `the first to report ${count(e.first, 'claim')}`,
+    n === 0 ? '' : `the source articles say it reported ${count(n, 'claim')}${firsts}`,
   ].filter((p) => p !== '');
   return { date, text: `${e.name}: ${parts.join('; ')}` };
 }

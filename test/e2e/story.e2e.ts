@@ -91,9 +91,13 @@ eachBrowser(site, (d) => {
     assert.ok(uncredited.length > 0, 'story.json lists an outlet no source article credits');
     for (const o of uncredited)
       assert.ok(!lines.some((l) => l.text?.includes(o.name)), `${o.name} is not in the timeline`);
-    assert.match(
-      lines[0]?.text ?? '',
-      /^6 Aug 2018 — The Wall Street Journal: the first report of the story;/,
+    // One clause for what it reported and what of that it reported first, not "the first to report
+    // 9 claims", which read as a ranking.
+    const wsj = story.claims.filter((c) => c.appearances.some((a) => a.outlet === story.brokeBy));
+    const firsts = story.claims.filter((c) => c.kind === 'report' && c.firstReport.outlet === story.brokeBy);
+    assert.equal(
+      lines[0]?.text,
+      `6 Aug 2018 — The Wall Street Journal: the first report of the story; the source articles say it reported ${wsj.length} claims, ${firsts.length} of them first`,
     );
     const text = await page.evaluate(() => document.body.textContent ?? '', null);
     assert.doesNotMatch(text, /\b1 claims\b/);

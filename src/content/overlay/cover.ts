@@ -48,8 +48,8 @@ export function coversAt(
  * What covers each marker at its own middle (window coordinates), as coversAt finds it: a small
  * fixed element between the column's probed points (a floating share button, a chat bubble),
  * which those three points miss. Two or three hit tests per marker in the window; a marker whose
- * middle is in a box already found, here or in `known` (the same look's earlier frames), costs none. The caller bounds how many it asks about at once
- * (MARKER_PROBES).
+ * middle is in a box already found, here or in `known` (the same look's earlier frames), costs
+ * none. The caller bounds how many it asks about at once (MARKER_PROBES).
  */
 export function markerCovers(
   doc: Document,

@@ -81,12 +81,16 @@ const PROBE_MS = 250;
  */
 const MODAL_PROBE_MS = 400;
 /**
- * While a marker in the window is hidden by what the page draws over it, that is looked for again
- * this often, the page standing still: a chat bubble closed by its own style (display: none on it)
- * tells no listener. A few hit tests a second, only while a marker is hidden and the tab shown
- * (the look waits for an animation frame, which a hidden tab does not run).
+ * While a marker in the window is hidden by a small widget the page draws over it, that is looked
+ * for again after this long, the page standing still: a chat bubble closed by its own style
+ * (display: none on it) tells no listener. Each wait is twice the last (1, 2, 4, 8 s), and after
+ * COVERED_PROBE_LAST_MS none until the next scroll or paint, so a widget that never goes costs
+ * four looks. Only while the tab is shown (the look waits for an animation frame). A sticky header
+ * or a bar along the window's foot starts none: the page scrolls under a header (onScroll looks
+ * each frame then), and one that goes without a scroll usually changes <html> or <body>.
  */
 const COVERED_PROBE_MS = 1000;
+const COVERED_PROBE_LAST_MS = 8000;
 /** The rule's middle, this far left of its paragraph's text (Layer's RULE_GAP less half its width). */
 const RULE_INSET = 3;
 
@@ -196,6 +200,7 @@ export class Overlay {
    * is the last paint's: a scroll does not move it, and a change of layout repaints (onPageResized).
    */
   private readonly onScroll = (): void => {
+    this.lookSoon();
     // What covers the markers' column is looked for again while the page has such an element,
     // and otherwise at most every PROBE_MS (a header a script fixes once the page has scrolled).
     if (this.covers.boxes.length > 0 || performance.now() - this.probedAt >= PROBE_MS) {
@@ -237,12 +242,19 @@ export class Overlay {
   private markersProbedAt = -Infinity;
   /**
    * A look at the markers' own middles under way over successive frames (MARKER_PROBES a frame):
-   * the markers probed so far, by paragraph, and what was found at them. The boxes of the last
-   * whole look stay until this one is done, so no marker is shown over a cover in between.
+   * the markers in the window when it began not yet probed, by paragraph, what was found at them,
+   * and the window's scroll then. The markers the page scrolls in meanwhile wait for the next
+   * look: taken in as they came, a fast scroll (over 12 new markers a frame) kept a look from ever
+   * ending, its boxes growing and the last whole look's kept. The boxes of the last whole look
+   * stay until this one is done (a few frames), so no marker is shown over a cover in between.
    */
-  private sweep: { done: Set<number>; found: Rect[]; before: Rect[] } | null = null;
-  /** Running while a marker in the window is hidden by a cover: it asks for another look (COVERED_PROBE_MS). */
+  private sweep: { due: number[]; found: Rect[]; before: Rect[]; sy: number } | null = null;
+  /** Running while a widget hides a marker in the window: it asks for another look (watchCovered). */
   private coveredTimer: ReturnType<typeof setTimeout> | undefined;
+  /** coveredTimer's next wait: doubled after each look, back to the first at a scroll or paint. */
+  private coveredWait = COVERED_PROBE_MS;
+  /** How many looks for what covers the markers were made: tests read that a still page makes none. */
+  private looks = 0;
   /**
    * Set when a look is skipped for being under PROBE_MS after the last: one more look once that
    * time is up, so the place a scroll stops at is looked at (a second scroll within PROBE_MS would
@@ -704,7 +716,7 @@ export class Overlay {
       if (!moved && !covered && !card) return;
       const was = this.entries;
       this.entries = this.spans(this.entries, drawn.sx, view.scrollY);
-      this.watchCovered(view.scrollY);
+      this.watchCovered(drawn.sx, view.scrollY);
       // Something covers the column but cuts no rule or marker other than it did: nothing to draw.
       if (
         moved ||
@@ -775,6 +787,7 @@ export class Overlay {
     const off = (e: Entry): number => Math.max(0, e.rect.top - middle, middle - e.rect.bottom);
     const text = inWindow.reduce<Entry | null>((a, e) => (a === null || off(e) < off(a) ? e : a), null);
     this.probedAt = performance.now();
+    this.looks++;
     const textBox =
       text === null
         ? null
@@ -790,24 +803,24 @@ export class Overlay {
     if (this.sweep === null && !full && this.probedAt - this.markersProbedAt < PROBE_MS)
       this.lookLater(this.markersProbedAt);
     else {
-      if (this.sweep === null || full) {
-        this.markersProbedAt = this.probedAt;
-        this.sweep = { done: new Set(), found: [], before: this.sweep?.before ?? this.atMarkers };
-      }
-      const sweep = this.sweep;
       const middle = (e: Entry): { x: number; y: number } => ({
         x: left(e) + MARKER / 2 - sx,
         y: e.rect.top + MARKER_HEIGHT / 2 - sy,
       });
-      // The markers in the window not yet probed in this look, at most MARKER_PROBES this frame.
-      const due = inWindow.filter((e) => {
-        const y = middle(e).y;
-        return y > 0 && y < height && !sweep.done.has(e.paragraph);
-      });
-      const now = due.slice(0, MARKER_PROBES);
-      for (const e of now) sweep.done.add(e.paragraph);
+      const inView = (e: Entry): boolean => middle(e).y > 0 && middle(e).y < height;
+      if (this.sweep === null || full) {
+        this.markersProbedAt = this.probedAt;
+        const due = inWindow.filter(inView).map((e) => e.paragraph);
+        this.sweep = { due, found: [], before: this.sweep?.before ?? this.atMarkers, sy };
+      }
+      const sweep = this.sweep;
+      // Of the look's markers still in the window, at most MARKER_PROBES this frame.
+      const due = new Set(sweep.due);
+      const rest = inWindow.filter((e) => due.has(e.paragraph) && inView(e));
+      const now = rest.slice(0, MARKER_PROBES);
+      sweep.due = rest.slice(MARKER_PROBES).map((e) => e.paragraph);
       sweep.found.push(...markerCovers(this.doc, this.host, now.map(middle), marked, textBox, sweep.found));
-      if (due.length > now.length) {
+      if (sweep.due.length > 0) {
         // The rest next frame; until the look is whole, the last whole look's boxes hold too.
         this.atMarkers = [...sweep.before, ...sweep.found];
         this.coverDue = true;
@@ -815,6 +828,8 @@ export class Overlay {
       } else {
         this.atMarkers = sweep.found;
         this.sweep = null;
+        // The page scrolled during the look: the window it rests in is looked at too.
+        if (sy !== sweep.sy) this.lookLater(this.markersProbedAt);
       }
     }
     const column =
@@ -835,8 +850,14 @@ export class Overlay {
    * Each entry's part its rule and marker show in (visibleSpan): inside its scrolling container,
    * and out of what covers the column, whose boxes are in window coordinates: the page's, at sy.
    */
-  private spans(entries: Entry[], sx: number, sy: number): Entry[] {
-    const covers = this.covers.boxes.map((c) => ({
+  private spans(
+    entries: Entry[],
+    sx: number,
+    sy: number,
+    boxes: readonly Rect[] = this.covers.boxes,
+    clipped = true,
+  ): Entry[] {
+    const covers = boxes.map((c) => ({
       top: c.top + sy,
       bottom: c.bottom + sy,
       left: c.left + sx,
@@ -846,7 +867,8 @@ export class Overlay {
     const across = (c: Rect, x0: number, x1: number): boolean => c.left < x1 && c.right > x0;
     return entries.map((e, n) => {
       const scroller = this.items[n]?.scroller;
-      const clip = scroller === null || scroller === undefined ? null : (this.boxes.get(scroller) ?? null);
+      const clip =
+        !clipped || scroller === null || scroller === undefined ? null : (this.boxes.get(scroller) ?? null);
       const x = left(e);
       // The marker and its rule beside the text, or the marker on the right (a narrow layout):
       // what covers the rule's column or the marker where it is drawn, not the margin left bare.
@@ -870,20 +892,38 @@ export class Overlay {
   }
 
   /**
-   * Another look at what covers the markers in COVERED_PROBE_MS while one in the window (at sy) is
-   * hidden by it; none once no marker is. At most one pending.
+   * Another look at what covers the markers, after coveredWait, while a small widget hides a marker
+   * in the window (the page scrolled to sx, sy): a box found at the markers' own middles narrower
+   * than the text column. A column-wide box (a sticky header, a bar at the window's foot) or a
+   * container's edge starts none. At most one pending; none once no marker is hidden, or after
+   * COVERED_PROBE_LAST_MS's look (lookSoon starts them again). O(markers × widgets) with widgets.
    */
-  private watchCovered(sy: number): void {
+  private watchCovered(sx: number, sy: number): void {
+    if (this.coveredTimer !== undefined || this.coveredWait > COVERED_PROBE_LAST_MS) return;
     const height = this.drawn?.height ?? 0;
-    const hidden =
-      this.covers.boxes.length > 0 &&
-      this.entries.some((e) => e.rect.bottom > sy && e.rect.top < sy + height && !markerShown(e));
-    if (!hidden || this.coveredTimer !== undefined) return;
+    const inWindow = (e: Entry): boolean => e.rect.bottom > sy && e.rect.top < sy + height;
+    const column = Math.max(0, ...this.entries.filter(inWindow).map((e) => e.rect.right - e.rect.left));
+    const widgets = this.atMarkers.filter((b) => b.right - b.left < column);
+    if (widgets.length === 0 || this.entries.every((e) => !inWindow(e) || markerShown(e))) return;
+    // The markers as those widgets alone would cut them, with no container's edge.
+    const hidden = this.spans(this.entries, sx, sy, widgets, false).some(
+      (e) => inWindow(e) && !markerShown(e),
+    );
+    if (!hidden) return;
+    const wait = this.coveredWait;
+    this.coveredWait *= 2;
     this.coveredTimer = setTimeout(() => {
       this.coveredTimer = undefined;
       this.coverDue = true;
       this.request();
-    }, COVERED_PROBE_MS);
+    }, wait);
+  }
+
+  /** A scroll or a paint: a widget's looks (watchCovered) start again from the first wait. */
+  private lookSoon(): void {
+    clearTimeout(this.coveredTimer);
+    this.coveredTimer = undefined;
+    this.coveredWait = COVERED_PROBE_MS;
   }
 
   /** Where each entry's marker is drawn (Layer's markerLeft), with the layer as last painted. */
@@ -959,7 +999,8 @@ export class Overlay {
     };
     this.probe(sx, true);
     this.entries = this.spans(this.entries, sx, sy);
-    this.watchCovered(sy);
+    this.lookSoon();
+    this.watchCovered(sx, sy);
     // ...then the writes: the highlights, if the paragraph the reader is on changed, and one render.
     if (this.highlightApi && this.emphasis() !== this.strong) this.highlight(this.emphasis());
     this.draw(sy);
@@ -1083,6 +1124,7 @@ export class Overlay {
         legend === null
           ? null
           : { text: legend.textContent ?? '', rect: plain(legend.getBoundingClientRect()) },
+      looks: this.looks,
     };
   }
 

@@ -5,11 +5,11 @@
 // first marker's card clicked open (pinned), which leaves the window after a few frames and stays
 // open; last with no card but the site's header made sticky (position: sticky, top 0), which the
 // article scrolls under and the overlay cuts its rules and markers at (cover.ts); last, the header
-// plain again, the text set small (9 px lines, so some 40 markers are on screen at once, past the
+// plain again, the text set small (9 px lines, so some 20 markers are on screen at once, past the
 // dozen the markers' own probes once stopped at) with a share button fixed in the markers' margin.
-// Printed for each,
-// three runs: the animation-frame callbacks (the loop's own 120 and the overlay's), their script
-// time, the scroll events' script time and the layouts.
+// Printed for each, three runs: the animation-frame callbacks (the loop's own 120 and the
+// overlay's), their script time, the scroll events' script time and the layouts. For the last
+// two also the page at rest (6 s, three places): the timers, hit tests and frame time it costs.
 
 import { openDemo, type TraceEvent } from './demo-tab.ts';
 
@@ -71,6 +71,22 @@ try {
         await page.mouse.click(20, 700);
         await page.waitForTimeout(150);
       }
+    }
+    if (!sticky && !dense) continue;
+    // The page standing still: a marker under the header (its top at 40 px), or, dense, one under
+    // the share button (its middle at the button's, 322 px). 6 s traced from 1.5 s after the
+    // scroll, past the first look a hidden marker starts.
+    for (const n of [2, 5, 8]) {
+      const m = (await describe()).markers[n];
+      if (m === undefined) throw new Error('no marker');
+      await page.evaluate(`scrollBy(0, ${sticky ? m.rect.top - 40 : m.rect.top + 11 - 322})`);
+      await page.waitForTimeout(1500);
+      const events = await trace(() => page.waitForTimeout(6000));
+      const counted = (name: string): number => events.filter((e) => e.name === name).length;
+      console.log(
+        `${sticky ? 'a sticky header' : 'dense, a share button'}, at rest 6 s: ${counted('TimerFire')} timers, ` +
+          `${counted('HitTest')} hit tests, ${ms(events, 'FireAnimationFrame').toFixed(1)} ms in frame callbacks`,
+      );
     }
   }
 } finally {

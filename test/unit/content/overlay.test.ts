@@ -157,12 +157,15 @@ test('a claim focused from the popup and hidden in the same frame does not take 
   overlay.destroy();
 });
 
-test('while a button covers a marker it is looked for again each second, the page still; once it has gone, nothing runs', () => {
+/**
+ * The drawn paragraph at 100 to 160 px in an 800 px window, its text from x = 320, and a fixed
+ * element of the page at `cover` (window coordinates), hit where it is while `shown()`. happy-dom
+ * lays out nothing and has no hit test. Returns the hit tests made, and the looks the overlay made.
+ */
+function covered(cover: { top: number; bottom: number; left: number; right: number }) {
   const { overlay } = drawn();
   const p = document.querySelector('p');
   if (p === null) throw new Error('no paragraph');
-  // The paragraph at 100 to 160 px in an 800 px window, its text from x = 320; a fixed button over
-  // the margin beside it, where the marker is drawn. happy-dom lays out nothing and has no hit test.
   const box = { top: 100, bottom: 160, left: 320, right: 960 };
   vi.spyOn(p, 'getBoundingClientRect').mockReturnValue({
     ...box,
@@ -171,16 +174,120 @@ test('while a button covers a marker it is looked for again each second, the pag
     width: 640,
     height: 60,
   } as DOMRect);
+  const el = document.createElement('div');
+  el.style.position = 'fixed';
+  const size = {
+    x: cover.left,
+    y: cover.top,
+    width: cover.right - cover.left,
+    height: cover.bottom - cover.top,
+  };
+  vi.spyOn(el, 'getBoundingClientRect').mockReturnValue({ ...cover, ...size } as DOMRect);
+  document.body.append(el);
+  for (const [k, v] of [
+    ['clientHeight', 800],
+    ['clientWidth', 1280],
+  ] as const)
+    Object.defineProperty(document.documentElement, k, { value: v, configurable: true });
+  const state = { shown: true };
+  const hits = vi.fn((x: number, y: number): Element[] =>
+    state.shown && x >= cover.left && x < cover.right && y >= cover.top && y < cover.bottom
+      ? [el, document.body]
+      : [document.body],
+  );
+  Object.defineProperty(document, 'elementsFromPoint', { value: hits, configurable: true });
+  return {
+    overlay,
+    state,
+    hits,
+    looks: () => overlay.describe().looks,
+    done: () => {
+      Reflect.deleteProperty(document, 'elementsFromPoint');
+      for (const k of ['clientHeight', 'clientWidth']) Reflect.deleteProperty(document.documentElement, k);
+      overlay.destroy();
+    },
+  };
+}
+
+test('while a button covers a marker, the page still, it is looked for again after 1, 2, 4 and 8 s, then no more; once it has gone, one look gives the marker back', () => {
+  // A share button over the margin beside the paragraph, where its marker is drawn.
+  const { state, looks, done } = covered({ top: 90, bottom: 170, left: 250, right: 320 });
+  try {
+    resize();
+    vi.advanceTimersByTime(FRAME_MS * 2);
+    const first = looks();
+    expect(first).toBeGreaterThan(0);
+    // Looks at 1, 3, 7 and 15 s, the page standing still, then none.
+    vi.advanceTimersByTime(1100);
+    expect(looks() - first).toBe(1);
+    vi.advanceTimersByTime(2000);
+    expect(looks() - first).toBe(2);
+    vi.advanceTimersByTime(60_000);
+    expect(looks() - first).toBe(4);
+    // A change of layout (a paint) starts them again; the button goes by its own style (no
+    // listener hears it) before the first: that look gives the marker back, and then none runs.
+    resize();
+    vi.advanceTimersByTime(FRAME_MS * 2);
+    state.shown = false;
+    const painted = looks();
+    vi.advanceTimersByTime(1100);
+    expect(looks()).toBe(painted + 1);
+    vi.advanceTimersByTime(60_000);
+    expect(looks()).toBe(painted + 1);
+  } finally {
+    done();
+  }
+});
+
+test('a sticky header or a bar at the window’s foot over a marker starts no look while the page stands still', () => {
+  // A header across the window over the paragraph's top, where its marker is drawn.
+  const { looks, hits, done } = covered({ top: 0, bottom: 120, left: 0, right: 1280 });
+  try {
+    resize();
+    vi.advanceTimersByTime(FRAME_MS * 2);
+    const first = looks();
+    expect(first).toBeGreaterThan(0);
+    const tests = hits.mock.calls.length;
+    vi.advanceTimersByTime(60_000);
+    expect(looks()).toBe(first);
+    expect(hits.mock.calls.length).toBe(tests);
+  } finally {
+    done();
+  }
+});
+
+test('a scroll too fast for a look to take in every marker it brings still ends each look: a button gone meanwhile stops hiding markers before the scroll stops', () => {
+  vi.useFakeTimers();
+  vi.stubGlobal('ResizeObserver', FakeResizeObserver);
+  const view = document.defaultView!;
+  vi.spyOn(view, 'requestAnimationFrame').mockImplementation((paint) =>
+    Number(setTimeout(() => paint(performance.now()), FRAME_MS)),
+  );
+  vi.spyOn(view, 'cancelAnimationFrame').mockImplementation((id) => clearTimeout(id));
+  // The overlay's layer is in a closed shadow root: the test keeps it to read the markers drawn.
+  const attach = Element.prototype.attachShadow;
+  let root: ShadowRoot | null = null;
+  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init) {
+    root = attach.call(this, init);
+    return root;
+  });
+  // 500 short marked paragraphs, 30 px apart (some 26 in an 800 px window), text from x = 320.
+  let sy = 0;
+  Object.defineProperty(view, 'scrollY', { get: () => sy, configurable: true });
+  const paragraphs: PageParagraph[] = Array.from({ length: 500 }, (_, i) => {
+    const p = document.createElement('p');
+    p.textContent = `Paragraph ${i}.`;
+    document.body.append(p);
+    vi.spyOn(p, 'getBoundingClientRect').mockImplementation(
+      () => ({ top: i * 30 - sy, bottom: i * 30 + 20 - sy, left: 320, right: 960 }) as DOMRect,
+    );
+    return { text: p.textContent, element: p, first: p, last: p, role: 'text' };
+  });
+  // A share button in the markers' margin (their middles at x = 297), clear of the rules (x = 317).
+  const cover = { top: 400, bottom: 444, left: 270, right: 310 };
   const button = document.createElement('div');
   button.style.position = 'fixed';
-  const cover = { top: 90, bottom: 170, left: 250, right: 320 };
-  vi.spyOn(button, 'getBoundingClientRect').mockReturnValue({
-    ...cover,
-    x: 250,
-    y: 90,
-    width: 70,
-    height: 80,
-  } as DOMRect);
+  vi.spyOn(button, 'getBoundingClientRect').mockReturnValue(cover as DOMRect);
   document.body.append(button);
   for (const [k, v] of [
     ['clientHeight', 800],
@@ -188,29 +295,59 @@ test('while a button covers a marker it is looked for again each second, the pag
   ] as const)
     Object.defineProperty(document.documentElement, k, { value: v, configurable: true });
   let shown = true;
-  const hits = vi.fn((x: number, y: number): Element[] =>
+  const hits = (x: number, y: number): Element[] =>
     shown && x >= cover.left && x < cover.right && y >= cover.top && y < cover.bottom
       ? [button, document.body]
-      : [document.body],
-  );
+      : [document.body];
   Object.defineProperty(document, 'elementsFromPoint', { value: hits, configurable: true });
+  const page: PageView = {
+    storyId: 'story',
+    title: 'Facebook asked banks for data',
+    broke: '2018-08-06',
+    brokeBy: 'The Wall Street Journal',
+    subject: 'Facebook',
+    paragraphs: paragraphs.length,
+    claims: paragraphs.map((_, paragraph) => ({ paragraph, claimId: 'c1', score: 0.9, why: null })),
+    views: [
+      {
+        id: 'c1',
+        text: 'Facebook asked banks for customer data.',
+        kind: 'report',
+        firstOutlet: 'The Wall Street Journal',
+        firstDate: '2018-08-06',
+        basis: 'attribution',
+        firstCredited: true,
+        otherOutlets: [],
+        said: null,
+        answers: [],
+      },
+    ],
+  };
+  const overlay = new Overlay(document, { openStory: () => undefined });
+  /** Whether the marker drawn at the button's height (its middle at window y 400 to 444) shows. */
+  const atButton = (): boolean => {
+    const n = Math.ceil((sy + 400 - 11) / 30);
+    const marker = root?.querySelector<HTMLElement>(`button.marker[data-paragraph="${n}"]`);
+    if (marker === null || marker === undefined) throw new Error(`no marker ${n}`);
+    return marker.style.visibility !== 'hidden';
+  };
   try {
-    resize();
-    vi.advanceTimersByTime(FRAME_MS * 2);
-    const first = hits.mock.calls.length;
-    expect(first).toBeGreaterThan(0);
-    // The page stands still: a look each second (three hit tests or more) while the marker is hidden.
-    vi.advanceTimersByTime(5000);
-    expect(hits.mock.calls.length - first).toBeGreaterThanOrEqual(4 * 3);
-    // The button goes by its own style (no listener hears it): the next look gives the marker back...
-    shown = false;
-    vi.advanceTimersByTime(1100);
-    const gone = hits.mock.calls.length;
-    // ...and then nothing is looked for.
-    vi.advanceTimersByTime(5000);
-    expect(hits.mock.calls.length).toBe(gone);
+    overlay.show(page, paragraphs);
+    vi.advanceTimersByTime(100);
+    expect(atButton()).toBe(false);
+    // Dragging the scroll bar: 400 px a frame, over 13 new markers, for 30 frames. The button
+    // goes by its own style on the third.
+    for (let frame = 0; frame < 30; frame++) {
+      sy += 400;
+      view.dispatchEvent(new Event('scroll'));
+      if (frame === 2) shown = false;
+      vi.advanceTimersByTime(FRAME_MS);
+    }
+    // Still scrolling, and the marker at the button's old place is drawn.
+    expect(atButton()).toBe(true);
   } finally {
     Reflect.deleteProperty(document, 'elementsFromPoint');
+    Reflect.deleteProperty(view, 'scrollY');
     for (const k of ['clientHeight', 'clientWidth']) Reflect.deleteProperty(document.documentElement, k);
     overlay.destroy();
   }

@@ -114,8 +114,18 @@ describe('the story page’s model', () => {
       date: '6 Aug 2018',
       text: `The Wall Street Journal: the first report of the story; the source articles say it reported ${
         story.claims.filter((c) => c.appearances.some((a) => a.outlet === 'wsj')).length
-      } claims; the first to report ${reports.length} claims`,
+      } claims, ${reports.length} of them first`,
     });
+  });
+
+  test('an outlet’s line says in one clause what the articles say it reported and how much of it first', () => {
+    const outlet = { type: 'outlet', key: 'outlet:x', id: 'x', name: 'X', date: null, broke: false } as const;
+    const line = (credited: number, first: number): string =>
+      timelineLine({ ...outlet, credited, first }, 'Facebook').text;
+    expect(line(4, 0)).toBe('X: the source articles say it reported 4 claims');
+    expect(line(10, 9)).toBe('X: the source articles say it reported 10 claims, 9 of them first');
+    expect(line(3, 3)).toBe('X: the source articles say it reported 3 claims, all of them first');
+    expect(line(1, 1)).toBe('X: the source articles say it reported 1 claim, first');
   });
 
   test('timeline lines have unique keys, even for a statement with no claim or a claim with two statements', () => {
