@@ -150,6 +150,20 @@ describe('matching paragraphs to claims', () => {
       expect(ids(p), p).not.toContain(plummet);
   });
 
+  test('a sentence stating a stretch with just enough evidence is matched', () => {
+    const pageWeight = idfWeights(index, PAGE_UNKNOWN_WEIGHT);
+    // It shares three informative terms with the seed sentence ("more user information
+    // centralized on one single platform … vulnerable to unauthorized sharing or leaking …"),
+    // no more: the least a stretch needs (enoughToStretch), which the lookup must let through too.
+    expect(
+      matchParagraphs(
+        prepare(story, pageWeight),
+        ['One platform with all that information is easier to leak from.'],
+        pageWeight,
+      ).map((m) => m.claimId),
+    ).toContain(claimIdWith('vulnerable to unauthorized sharing or leaking'));
+  });
+
   test("a stretch of a claim's sentence that shares only the story's common words is not stated", () => {
     const pageWeight = idfWeights(index, PAGE_UNKNOWN_WEIGHT);
     const ids = (paragraph: string): string[] =>
