@@ -6,9 +6,15 @@
 // read, and what it needs of each page term is found once.
 
 import type { PreparedStory } from './prepare.ts';
-import { couldMatch, fixed, INFORMATIVE, leastShared, MIN_SHARED_TERMS, type PairOverlap } from './score.ts';
+import { couldMatch, fixed, INFORMATIVE, leastShared, type PairOverlap } from './score.ts';
 import type { Weights } from './similarity.ts';
-import { couldStretch, partCouldStretch, stretchBar, stretchCouldScore } from './stretch.ts';
+import {
+  claimCanStretch,
+  LEAST_STRETCH_EVIDENCE,
+  partCouldStretch,
+  stretchBar,
+  stretchCouldScore,
+} from './stretch.ts';
 import { evidenceOf } from '../text/terms.ts';
 
 const NO_POSTINGS: readonly number[] = [];
@@ -18,11 +24,11 @@ const NO_POSTINGS: readonly number[] = [];
 // either way.
 const asFixed = fixed;
 const INFORMATIVE_WEIGHT = INFORMATIVE;
-const MIN_SHARED = MIN_SHARED_TERMS;
 const mayScore = couldMatch;
 const leastSharedOf = leastShared;
 const evidenceOfTerm = evidenceOf;
-const mayStretch = couldStretch;
+const canStretch = claimCanStretch;
+const STRETCH_EVIDENCE = LEAST_STRETCH_EVIDENCE;
 const partMayStretch = partCouldStretch;
 const stretchMayScore = stretchCouldScore;
 const stretchBarOf = stretchBar;
@@ -72,12 +78,12 @@ export class Lookup {
   private readonly byId: (PageTerm | undefined)[];
   private serial = 0;
   /**
-   * Claim units heavy enough to be met on a stretch (`couldStretch` with evidence enough), flagged
-   * once per matcher call: `find` reads a flag where it made a call for every pair.
+   * Claim units heavy enough to be met on a stretch (`claimCanStretch`), flagged once per
+   * matcher call: `find` reads a flag where it made a call for every pair.
    */
   private readonly stretchable: Uint8Array;
   /** Each claim unit's `stretchBar`, worked out with the flags. */
-  private readonly bar: Int32Array;
+  private readonly bars: Int32Array;
   /** Each claim unit's `leastShared`: a pair sharing less cannot pass `couldMatch`. */
   private readonly least: Int32Array;
   /** What the last `find` kept of each claim unit it returned, for `select`. */
@@ -101,15 +107,15 @@ export class Lookup {
     this.possible = new Uint8Array(size);
     this.byId = new Array<PageTerm | undefined>(prepared.terms.length).fill(undefined);
     this.stretchable = new Uint8Array(size);
-    this.bar = new Int32Array(size);
+    this.bars = new Int32Array(size);
     this.least = new Int32Array(size);
     this.pairShared = new Int32Array(size);
     this.pairEvidence = new Uint16Array(size);
     this.pairStretches = new Uint8Array(size);
     for (let k = 0; k < size; k++) {
       const from = prepared.paraphraseFrom[k] ?? 0;
-      if (mayStretch(MIN_SHARED, prepared.weightOf[k] ?? 0, from)) this.stretchable[k] = 1;
-      this.bar[k] = stretchBarOf(from);
+      if (canStretch(prepared.weightOf[k] ?? 0, from)) this.stretchable[k] = 1;
+      this.bars[k] = stretchBarOf(from);
       this.least[k] = leastSharedOf(prepared.weightOf[k] ?? 0);
     }
   }
@@ -175,7 +181,7 @@ export class Lookup {
     }
     this.pair.pageWeight = pageWeight;
     this.pageSpecific = pageSpecific;
-    const { prepared, bounded, stretchable, bar, least, pairShared, pairEvidence, pairStretches } = this;
+    const { prepared, bounded, stretchable, bars, least, pairShared, pairEvidence, pairStretches } = this;
     const { unindexed, weightOf, shingles } = prepared;
     let kept = 0;
     for (let j = 0; j < touched.length; j++) {
@@ -199,15 +205,15 @@ export class Lookup {
         (sum >= (least[k] ?? 0) && mayScore(sum, evidence, weightOf[k] ?? 0, shingles[k]?.length ?? 0));
       // A pair sharing too few informative terms, or a claim unit too light, states no stretch:
       // a flag read here, where every pair made a call; the bounds are asked of the rest.
-      const stretches = evidence >= MIN_SHARED && stretchable[k] === 1;
-      const from = bar[k] ?? 0;
-      if (whole && (scores || (stretches && partMayStretch(specificSum, from)))) {
+      const stretches = evidence >= STRETCH_EVIDENCE && stretchable[k] === 1;
+      const bar = bars[k] ?? 0;
+      if (whole && (scores || (stretches && partMayStretch(specificSum, bar)))) {
         this.candidates.push(k);
         possible[k] = 1;
       }
       // The unit itself weighs what all its terms weigh: `stretchScore`'s own bound, made here so
       // that a pair no stretch could score is never scored (most pairs the Dice score misses).
-      const onStretch = stretches && (!bounded || stretchMayScore(specificSum, pageSpecific, from));
+      const onStretch = stretches && (!bounded || stretchMayScore(specificSum, pageSpecific, bar));
       if (!scores && !onStretch) continue;
       pairShared[k] = sum;
       pairEvidence[k] = evidence;

@@ -82,7 +82,7 @@ export function stretchScore(
       if (isShared[j] === 0) continue;
       shared += specificAt[j] ?? 0;
       evidence += evidenceAt[j] ?? 0;
-      if (evidence < MIN_SHARED_TERMS || specific < from) continue;
+      if (evidence < LEAST_STRETCH_EVIDENCE || specific < from) continue;
       const score = (2 * shared) / (specific + page.specificWeight);
       if (score > best) best = score;
     }
@@ -115,9 +115,22 @@ function weighed(
   return sequence.weighed;
 }
 
-/** Whether a pair sharing `evidence` informative terms could state a stretch of the claim unit at all. */
-export const couldStretch = (evidence: number, claimWeight: number, paraphraseFrom: number): boolean =>
-  evidence >= MIN_SHARED_TERMS && claimWeight >= paraphraseFrom;
+/**
+ * Whether a claim unit weighing `claimWeight` may be met on a stretch at all: one lighter than
+ * what it must weigh to be met in other words (`paraphraseFrom`) must be copied, as a whole.
+ * The claim unit's own, whatever the page, so the lookup flags each claim unit once.
+ */
+export const claimCanStretch = (claimWeight: number, paraphraseFrom: number): boolean =>
+  claimWeight >= paraphraseFrom;
+
+/**
+ * The least evidence (informative terms, a name counting twice) a stretch needs: asked of each
+ * stretch `stretchScore` weighs, and by the lookup of the whole pair, which holds at least what
+ * any of its stretches shares, so that it never passes over a pair a stretch of which could
+ * score. A number both compare with, not a function: a call for every pair cost the 2,000-word
+ * page 0.5M instructions more before the engine is optimised (src/tools/bench/LOG.md).
+ */
+export const LEAST_STRETCH_EVIDENCE = MIN_SHARED_TERMS;
 
 /**
  * Whether a page unit whose distinct terms weigh `pageSpecific`, sharing `sharedSpecific` with a

@@ -26,4 +26,22 @@ describe('hash32', () => {
       { numRuns: 20_000 },
     );
   });
+
+  test('gives a long text the same hash too, however far into it the two forms might part', () => {
+    // The index's checksum hashes its stories and weights whole: some hundred thousand characters.
+    const story = 'Facebook asked large US banks to share detailed financial information. '.repeat(4000);
+    expect(hash32(story)).toBe(imulHash(story));
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ minLength: 61, maxLength: 5000 }),
+          fc.string({ minLength: 61, maxLength: 2000, unit: 'binary' }),
+        ),
+        (text) => {
+          expect(hash32(text)).toBe(imulHash(text));
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
 });
