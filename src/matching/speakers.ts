@@ -6,7 +6,7 @@
 import { analyse, analyseSpans, isConceptTerm, withNames, type Spanned } from '../text/terms.ts';
 import type { Piece } from '../text/units.ts';
 import { firstIndex } from '../text/bisect.ts';
-import { WEEKDAYS } from '../text/calendar.ts';
+import { MONTHS, WEEKDAYS } from '../text/calendar.ts';
 import { FUNCTION_WORDS } from '../text/lexicon.ts';
 import { escapeRegExp, letterPattern } from '../text/pattern.ts';
 import { isAsciiCapital, isLetter, isSpace, splitOnSpaces } from '../text/chars.ts';
@@ -633,4 +633,78 @@ export function voicesOf(
   const lastNamed =
     mentions[firstIndex(mentions.length, (k) => (mentions[k]?.end ?? 0) <= sentence.start) - 1];
   return { speaker: previous ?? lastNamed?.id ?? null, parties, others };
+}
+
+/**
+ * Whether the sentence [start, end) tells the subject acting: it opens on the subject, by name
+ * ("Facebook held talks with four banks", past an opening of time: "In August, Facebook …", "Last
+ * week Facebook …") or by one of its descriptions (`described`, in lower case without the article:
+ * "The social network held talks …"); and no one else is named in it (a capitalised word past the
+ * sentence's first that is no known name, function word, count, day or month: "Facebook rival
+ * Google held talks", "…, Google said"; nor a bank the story does not know). A sentence that
+ * names the subject only later ("Rival Google held talks with Facebook", "Banks talk to
+ * regulators, Facebook said") or not at all ("Analysts discussed the report.") tells no act of
+ * its (review S19d). O(the sentence's length).
+ */
+export function subjectActs(
+  text: string,
+  start: number,
+  end: number,
+  mentions: readonly Mention[],
+  described: ReadonlySet<string>,
+): boolean {
+  const inside = mentionsWithin(mentions, start, end);
+  if (inside.some((m) => m.kind === 'other') || namesAnother(text, start, end, inside)) return false;
+  const first = inside.find((m) => m.kind === 'subject');
+  if (first !== undefined && timeOnly(text.slice(start, first.start))) return true;
+  const opening = DESCRIPTION_OPENING.exec(text.slice(start, Math.min(end, start + 80)).toLowerCase());
+  const words = (opening?.[1] ?? '').split(/\s+/);
+  for (let n = words.length; n > 0; n--) if (described.has(words.slice(0, n).join(' '))) return true;
+  return false;
+}
+
+/** A sentence's opening "the" and up to three words after it (group 1), in lower case. */
+const DESCRIPTION_OPENING = /^[\s"'\u201c\u2018]*the\s+([a-z-]+(?:\s+[a-z-]+){0,2})/;
+/** Capitalised words that name no one beside the function words: months. */
+const MONTH_WORDS: ReadonlySet<string> = new Set(MONTHS.map((m) => m.toLowerCase()));
+/** The nouns of an opening of time ("Last week,", "Earlier this year"). */
+const TIME_NOUNS = new Set(
+  'earlier later week weeks month months year years day days morning evening'.split(' '),
+);
+
+/**
+ * Whether the words before the subject's name are at most an opening of time: function words,
+ * counts, days, months, years and time nouns, four at most ("In August, ", "Last week ").
+ */
+function timeOnly(before: string): boolean {
+  const tokens = splitOnSpaces(before);
+  if (tokens.length > 4) return false;
+  for (const token of tokens) {
+    const word = token.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+    if (word === '' || /^\d+$/.test(word)) continue;
+    if (!NOT_OPENING_A_NAME.has(word) && !MONTH_WORDS.has(word) && !TIME_NOUNS.has(word)) return false;
+  }
+  return true;
+}
+
+/** Whether a capitalised word of the sentence past its first, outside `inside`'s names, may name someone. */
+function namesAnother(text: string, start: number, end: number, inside: readonly Mention[]): boolean {
+  let pos = start;
+  let opening = true;
+  for (const token of text.slice(start, end).split(' ')) {
+    const at = pos;
+    pos += token.length + 1;
+    let from = 0;
+    while (from < token.length && !isLetter(token.charCodeAt(from))) from++;
+    if (from === token.length) continue;
+    const word = leadingWord(token.slice(from));
+    const first = opening;
+    opening = false;
+    if (first || !isAsciiCapital(word.charCodeAt(0))) continue;
+    const lower = word.toLowerCase();
+    if (NOT_OPENING_A_NAME.has(lower) || MONTH_WORDS.has(lower)) continue;
+    const wordAt = at + from;
+    if (!inside.some((m) => m.start <= wordAt && wordAt < m.end)) return true;
+  }
+  return false;
 }
