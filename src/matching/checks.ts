@@ -15,6 +15,7 @@ import {
 import type { PageUnit } from './page-unit.ts';
 import type { PreparedStory } from './prepare.ts';
 import { INFORMATIVE, MIN_SHARED_TERMS, scorePair } from './score.ts';
+import { subjectActs } from './speakers.ts';
 import type { Weights } from './similarity.ts';
 import { analyse, evidenceOf, namesNoEvent, sliceSpans } from '../text/terms.ts';
 
@@ -91,17 +92,25 @@ function onlyNames(unit: PageUnit): boolean {
  * (OWN_EVENT): then a list of names tells who did it ("Facebook held talks with four banks. They
  * were JPMorgan Chase, Wells Fargo, Citigroup and US Bancorp.", review S17b). "Banks have long
  * guarded customer data." shares only the story's words, and names no one who held talks (review
- * S19a). Not a negated one: a ticker line after "Citigroup declined to comment regarding any
- * possible discussions with Facebook" (seed 002) names no one who did; nor a question ("Did
- * Facebook hold talks with banks?"), which affirms nothing, though a sentence before it may
- * ("Facebook has held talks with banks. Which banks? …"). The claim unit's event terms are its
- * rarest, most often its names, so they cannot be asked. O(sentences × their terms × claim unit
+ * S19a). The sentence must tell the subject acting (`subjectActs`: it opens on the subject and
+ * names no one else), since a list beside "Rival Google held talks with banks." or "Regulators
+ * discussed new rules with banks." names who did something else (review S19d). Not a negated one:
+ * a ticker line after "Citigroup declined to comment regarding any possible discussions with
+ * Facebook" (seed 002) names no one who did; nor a question, asked or reported ("Did Facebook
+ * hold talks with banks?", "A senator asked whether …"), which affirms nothing, though a sentence
+ * before it may ("Facebook has held talks with banks. Which banks? …"). The claim unit's event
+ * terms are its rarest, most often its names, so they cannot be asked. O(sentences × their terms × claim unit
  * terms), asked only of a names-only unit that scores.
  */
 function eventBeside(prepared: PreparedStory, k: number, unit: PageUnit, weight: Weights): boolean {
   const { story, claimOf, unitOf, specificity } = prepared;
   const claimTerms = story.claims[claimOf[k] ?? -1]?.match[unitOf[k] ?? -1]?.terms ?? NO_TERMS;
-  const { spans, units, text } = unit.paragraph;
+  const { spans, units, text, mentions } = unit.paragraph;
+  const described = new Set(
+    story.subject.aliases
+      .filter((a) => /^the\s/i.test(a))
+      .map((a) => a.replace(/^the\s+/i, '').toLowerCase()),
+  );
   let sentence = -1;
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
@@ -119,8 +128,10 @@ function eventBeside(prepared: PreparedStory, k: number, unit: PageUnit, weight:
         weight(t) > INFORMATIVE &&
         specificity(t) >= OWN_EVENT &&
         terms.includes(t)
-      )
-        return true;
+      ) {
+        if (subjectActs(text, u.start, u.end, mentions, described)) return true;
+        break;
+      }
     }
   }
   return false;
@@ -135,11 +146,18 @@ function eventBeside(prepared: PreparedStory, k: number, unit: PageUnit, weight:
  */
 const OWN_EVENT = 0.5;
 
-/** Whether the sentence from `start` to `end` asks (its last mark, before any closing quote, is "?"). */
+/**
+ * Whether the sentence from `start` to `end` asks or reports a question: any "?" in it (its own,
+ * or a quoted one: '"Did Facebook hold talks with banks?" a senator asked.'), or a verb of asking
+ * with "whether" or "if" ("A senator asked whether Facebook held talks with banks."). Neither
+ * affirms what it asks about.
+ */
 function asks(text: string, start: number, end: number): boolean {
-  return QUESTION_END.test(text.slice(start, end));
+  const sentence = text.slice(start, end);
+  return sentence.includes('?') || (ASKING.test(sentence) && WHETHER.test(sentence));
 }
-const QUESTION_END = /\?['"’”)\]]*\s*$/;
+const ASKING = /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|question|questioned)\b/i;
+const WHETHER = /\b(?:whether|if)\b/i;
 
 /**
  * Whether the page unit shares one of the claim unit's event terms that names an event: "large",

@@ -14,7 +14,6 @@ import { lookupTables } from './prepare.ts';
 import { LOOKUP_FORMAT, type ClaimIndex, type Story, type StoryLookup } from '../model/types.ts';
 import { lookupBoundsProblem } from '../model/validate.ts';
 import { idfWeights, PAGE_UNKNOWN_WEIGHT } from './weights.ts';
-import { PageTies } from './speakers.ts';
 import type { Weights } from './similarity.ts';
 
 export interface PageResult {
@@ -108,7 +107,7 @@ export class Engine {
     for (const story of candidates) {
       const prepared = this.prepare(story);
       const matches: ParagraphMatch[] = [];
-      const context: PageContext = { stated: 0, recorded: new Set(), tied: new PageTies() };
+      const context: PageContext = { stated: 0, recorded: new Set() };
       for (let i = 0; i < paragraphs.length;) {
         let end = i + 1;
         let chars = paragraphs[i]?.length ?? 0;

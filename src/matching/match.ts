@@ -28,7 +28,6 @@ import {
   speaksUnknown,
   othersPart,
   voicesOf,
-  type PageTies,
   type Mention,
   type Voices,
 } from './speakers.ts';
@@ -61,12 +60,6 @@ export interface PageContext {
   stated: number;
   /** Claims of the subject's recorded statements the page has stated at RECORD_SIBLING_SCORE or more. */
   recorded: Set<number>;
-  /**
-   * The people the page has so far given one of the subject's roles ("Facebook CEO Mark
-   * Zuckerberg"): that person speaking alone later is the subject (`anothersWords`). Each
-   * paragraph is handed over as it is read, so the answer is the same in any slicing.
-   */
-  tied: PageTies;
 }
 
 /** Work counters, for tests and benchmarks that check the cost bound. */
@@ -117,9 +110,7 @@ export function matchParagraphs(
     const weak = context === undefined ? null : new Map<number, Best>();
     siblings?.clear();
     const text = paragraphs[p] ?? '';
-    // Ties are read only for the pairs kept aside, so only where there may be some.
-    const tied = siblings === null || context === undefined ? null : context.tied;
-    const best = bestPerClaim(prepared, text, lookup, weight, stats, weak, siblings, tied);
+    const best = bestPerClaim(prepared, text, lookup, weight, stats, weak, siblings);
     if (weak !== null && context !== undefined && context.stated > 0)
       for (const [claim, b] of weak) if (!best.has(claim)) best.set(claim, b);
     if (siblings !== null && context !== undefined)
@@ -139,11 +130,9 @@ function bestPerClaim(
   stats: MatchStats | undefined,
   weak: Map<number, Best> | null,
   siblings: Map<number, Best> | null,
-  tied: PageTies | null,
 ): Map<number, Best> {
   const { claimOf, unitOf, shingles, negated, paraphraseFrom, recorded } = prepared;
   const mentions = prepared.names.mentions(text);
-  tied?.read(text, mentions);
   const spans = analyseNamed(text, mentions);
   const best = new Map<number, Best>();
   let voices: Voices = { speaker: null, parties: new Set() };
@@ -227,9 +216,9 @@ function bestPerClaim(
             low > 0 &&
             states(prepared, k, unit, weight) &&
             !movesOther(prepared.directionOf[claim] ?? 0, unit.terms) &&
-            !anothersWords(text, mentions, sentenceStart, sentenceEnd, tied)
+            !anothersWords(text, mentions, sentenceStart, sentenceEnd)
           ) {
-            foreign ??= othersParts(paragraph, sentenceFirst, tied);
+            foreign ??= othersParts(paragraph, sentenceFirst);
             own ??= ownTerms(unit, foreign);
             keepBest(siblings, claim, low, u.sentence, unitOf[k] ?? -1, own);
           }
@@ -292,16 +281,15 @@ function addRecordSiblings(
  * management"): their words are no evidence of the subject's statement. O(the sentence's units ×
  * their length), asked once per sentence holding a pair kept aside.
  */
-function othersParts(paragraph: PageParagraph, first: number, tied: PageTies | null): Piece[] {
+function othersParts(paragraph: PageParagraph, first: number): Piece[] {
   const { text, mentions, units: all } = paragraph;
   const whole = all[first];
   const out: Piece[] = [];
   if (whole === undefined) return out;
-  const own = (word: string): boolean => tied?.has(word) === true;
   for (let i = first + 1; i < all.length; i++) {
     const u = all[i];
     if (u === undefined || u.sentence !== whole.sentence) break;
-    if (othersPart(text, u.start, u.end, whole.start, mentions, own)) out.push(u);
+    if (othersPart(text, u.start, u.end, whole.start, mentions)) out.push(u);
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -357,20 +345,15 @@ function ownEvidence(
  * Whether the sentence [start, end) of a paragraph speaks in the words of a name the story does
  * not know ("Google said it would not use the data for ads"): another company's words are not the
  * subject's statement, though they share its words. A sentence that speaks through a pronoun ("it
- * says", "she said") or no one may be the subject's, and so may a person the page has given one of
- * the subject's roles (`tied`: "Facebook CEO Mark Zuckerberg", then "Zuckerberg said …").
- * Asked of the few pairs kept aside.
+ * says", "she said") or no one may be the subject's; a person named alone ("Doe said …") is
+ * another's, whatever role the page gave them (the tie to the subject's roles, session 19, was
+ * built, reviewed twice and removed: each review found new wrong ties). Asked of the few pairs
+ * kept aside.
  */
-function anothersWords(
-  text: string,
-  mentions: readonly Mention[],
-  start: number,
-  end: number,
-  tied: PageTies | null,
-): boolean {
+function anothersWords(text: string, mentions: readonly Mention[], start: number, end: number): boolean {
   const inside = mentionsWithin(mentions, start, end);
   const shifted = inside.map((m) => ({ ...m, start: m.start - start, end: m.end - start }));
-  return speaksUnknown(text.slice(start, end), shifted, (word) => tied?.has(word) === true);
+  return speaksUnknown(text.slice(start, end), shifted);
 }
 
 /** A paragraph's best match of a claim: the higher score, ties citing every claim unit that reached it. */

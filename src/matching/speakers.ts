@@ -6,7 +6,7 @@
 import { analyse, analyseSpans, isConceptTerm, withNames, type Spanned } from '../text/terms.ts';
 import type { Piece } from '../text/units.ts';
 import { firstIndex } from '../text/bisect.ts';
-import { WEEKDAYS } from '../text/calendar.ts';
+import { MONTHS, WEEKDAYS } from '../text/calendar.ts';
 import { FUNCTION_WORDS } from '../text/lexicon.ts';
 import { escapeRegExp, letterPattern } from '../text/pattern.ts';
 import { isAsciiCapital, isLetter, isSpace, splitOnSpaces } from '../text/chars.ts';
@@ -337,22 +337,18 @@ const OPENING_ACCORDING = /^\W*According to\b/;
  * Whether a sentence speaks in the words of a name the story does not know: "Google said …", "A
  * Google spokeswoman said …", "…, said Alphabet", "according to Apple", "According to Apple, …".
  * Where `speakerOf` finds no mention for its speech, a capitalised word among the few next to a
- * verb (back or on to a comma or a quote) that is no function word, count or day, nor a word
- * `own` says is the subject's (a person the page has named as the subject's: "Zuckerberg said
- * …"): "It says …", "…, she said" and "The company said" may be anyone's, the subject's too.
+ * verb (back or on to a comma or a quote) that is no function word, count or day: "It says …",
+ * "…, she said" and "The company said" may be anyone's, the subject's too; a person named alone
+ * ("Doe said …") is an unknown speaker, whatever role the page gave them earlier.
  * Asked of a few sentences per page.
  */
-export function speaksUnknown(
-  text: string,
-  mentions: readonly Mention[],
-  own: (word: string) => boolean = () => false,
-): boolean {
+export function speaksUnknown(text: string, mentions: readonly Mention[]): boolean {
   const speaker = speakerOf(text, mentions);
   const according = OPENING_ACCORDING.exec(text);
   if (speaker !== 'unnamed' && (speaker !== null || according === null)) return false;
   const unknown = (w: string): boolean => {
     const word = w.replace(/['\u2019]s$/, '');
-    return /^[A-Z]/.test(word) && !NOT_OPENING_A_NAME.has(word.toLowerCase()) && !own(word);
+    return /^[A-Z]/.test(word) && !NOT_OPENING_A_NAME.has(word.toLowerCase());
   };
   if (according !== null) {
     const end = according[0].length;
@@ -378,8 +374,8 @@ export function speaksUnknown(
  * about another: its own speaker is a name other than the subject, an unknown one or a report
  * ("…, though Google said …"), or its first words, past those joining it to the sentence, name
  * someone other than the subject ("…, though rival Google offers …", "but Citigroup declined").
- * A capitalised word the page has tied to the subject (`own`) is the subject's; the sentence's
- * first word says nothing by its capital. Asked of the parts of the few sentences holding a pair
+ * Any other capitalised word there is another's (a person named alone too); the sentence's first
+ * word says nothing by its capital. Asked of the parts of the few sentences holding a pair
  * kept aside: O(the part's length).
  */
 export function othersPart(
@@ -388,14 +384,13 @@ export function othersPart(
   end: number,
   sentenceStart: number,
   mentions: readonly Mention[],
-  own: (word: string) => boolean,
 ): boolean {
   const part = text.slice(start, end);
   const inside = mentionsWithin(mentions, start, end);
   const shifted = inside.map((m) => ({ ...m, start: m.start - start, end: m.end - start }));
   const speaker = speakerOf(part, shifted);
   if (isMention(speaker) ? speaker.kind !== 'subject' : speaker === 'report') return true;
-  if (speaksUnknown(part, shifted, own)) return true;
+  if (speaksUnknown(part, shifted)) return true;
   // Three words past the joining ones ("though", "and that", "but the"), up to a function word.
   let words = 0;
   let first = start === sentenceStart;
@@ -413,208 +408,10 @@ export function othersPart(
     words++;
     const at = start + m.index + from;
     const named = inside.find((x) => x.start <= at && x.end > at);
-    if (
-      named !== undefined
-        ? named.kind !== 'subject'
-        : !opening && isAsciiCapital(word.charCodeAt(0)) && !own(word)
-    )
+    if (named !== undefined ? named.kind !== 'subject' : !opening && isAsciiCapital(word.charCodeAt(0)))
       return true;
   }
   return false;
-}
-
-/**
- * The people a page has so far given one of the subject's roles (`tiedNames`), as a page's
- * matching carries them from paragraph to paragraph and slice to slice. A paragraph is read for
- * them only when a pair first asks after it was read: most pages never ask (a kept-aside pair
- * whose sentence speaks through a capitalised word), and each paragraph is read at most once, so
- * a page costs O(its paragraphs) however many pairs ask (re-reading the paragraphs so far for
- * each pair was quadratic: 4,000 paragraphs took 31.8 s, review S19a).
- */
-export class PageTies {
-  private readonly words = new Set<string>();
-  /** Paragraphs read and not yet searched, with their names: references the page holds anyway. */
-  private unread: (readonly [string, readonly Mention[]])[] = [];
-
-  /** A paragraph of the page, read in order. O(1). */
-  read(text: string, mentions: readonly Mention[]): void {
-    if (mentions.length > 0) this.unread.push([text, mentions]);
-  }
-
-  /** Whether `word` is a word of the name of a person the page has read so far in a role of the subject's. */
-  has(word: string): boolean {
-    if (this.unread.length > 0) {
-      for (const [text, mentions] of this.unread)
-        for (const w of tiedNames(text, mentions)) this.words.add(w);
-      this.unread = [];
-    }
-    return this.words.has(word);
-  }
-}
-
-/**
- * The words of the names of people a paragraph gives one of the subject's own roles, beside a
- * mention of it: before the name ("Facebook CEO Jane Doe", "Facebook's head of messaging Jane
- * Doe") or in an aside after it ("Jane Doe, a Facebook spokeswoman", "Jane Doe, the chief
- * executive of Facebook"). A person named alone later ("Doe said …") then speaks for the subject
- * (`speaksUnknown`'s `own`). Only a role ties: "Facebook critic Jane Doe", "Jane Doe, who
- * criticised Facebook", "an analyst who covers Facebook" and "Facebook sued Jane Doe" name someone
- * beside the subject who does not speak for it (review S19a), and a former role is no role. A
- * name the story knows (a bank, an outlet) is never tied, and a company it does not know
- * ("Facebook rival Google") holds no role. O(the subject's mentions), each read over a bounded
- * stretch of text (`PageTies` asks it once per paragraph at most).
- */
-export function tiedNames(text: string, mentions: readonly Mention[]): string[] {
-  const out: string[] = [];
-  for (const m of mentions) {
-    if (m.kind !== 'subject') continue;
-    // Most mentions have no role word near them: a native search settles those before any
-    // expression is run.
-    const near = text.slice(Math.max(0, m.start - 80), m.end + 50).toLowerCase();
-    if (!ROLE_HINTS.some((hint) => near.includes(hint))) continue;
-    // "Facebook CEO Jane Doe": the role, then the name. Not "Former Facebook CEO Jane Doe".
-    const role = roleAt(text, m.end, true);
-    if (role >= 0 && !FORMER.test(text.slice(Math.max(0, m.start - 12), m.start).toLowerCase()))
-      out.push(...nameFrom(text, role, mentions));
-    // "Jane Doe, a Facebook spokeswoman" or "Jane Doe, the chief executive of Facebook": read
-    // from the aside's comma, the last in the eighty characters before the subject's name.
-    const from = Math.max(0, m.start - 80);
-    const at = text.slice(from, m.start).lastIndexOf(',');
-    if (at < 0) continue;
-    const comma = from + at;
-    const aside = text.slice(comma, m.start);
-    if (
-      (ASIDE_SUBJECT.test(aside) && roleAt(text, m.end, false) >= 0) ||
-      ASIDE_ROLE.test(aside.toLowerCase())
-    )
-      out.push(...nameBefore(text, comma, mentions));
-  }
-  return out;
-}
-
-/** A word every role below holds, in lower case (`tiedNames`' first, native search). */
-const ROLE_HINTS = [
-  'ceo',
-  'coo',
-  'cfo',
-  'cto',
-  'chief',
-  'spokes',
-  'executive',
-  'president',
-  'founder',
-  'chair',
-  'head',
-  'director',
-];
-/**
- * The subject's own roles (spokespeople, officers, executives, founders), read in lower case
- * ("Chief Executive" before a name): a closed list, not any noun, since a noun beside the subject
- * is as often its critic, rival or analyst. "head" and "director" only of something ("head of
- * messaging"). Read in lower case, so the words of what one heads are read apart (`OF_WHAT`), on
- * the text as it is. Not case-insensitive: V8 compiles such an expression at several times the
- * cost.
- */
-const ROLE =
-  /^(?:senior\s+|deputy\s+)?(?:co-?founder|founder|c[efot]o|chief\s+(?:[a-z]+\s+){0,2}officer|chief\s+executive|spokes(?:person|man|woman)|executive|vice[\s-]president|president|chair(?:man|woman)?|(?:head|director)(?=\s+of\s))\b/;
-/** What a role is of, in lower-case words ("of product partnerships"): a name's capitals end it. */
-const OF_WHAT = /^\s+of(?:\s+[a-z][a-z-]*){1,3}(?=[\s,])/;
-/** Just before the subject's name, in lower case: "former Facebook CEO", "ex-Facebook". */
-const FORMER = /\b(?:former|ex)[\s-]+$/;
-/** A name's aside opening on the subject's: "Jane Doe" + ", a " + "Facebook spokeswoman". */
-const ASIDE_SUBJECT = /^,\s+(?:(?:a|an|the)\s+)?$/;
-/** A name's aside opening on the role, in lower case: "Jane Doe" + ", the chief executive of " + "Facebook". */
-const ASIDE_ROLE =
-  /^,\s+(?:(?:a|an|the)\s+)?(?:senior\s+|deputy\s+)?(?:co-?founder|founder|c[efot]o|chief\s+(?:[a-z]+\s+){0,2}officer|chief\s+executive|spokes(?:person|man|woman)|executive|vice[\s-]president|president|chair(?:man|woman)?|head|director)(?:\s+of(?:\s+[a-z][a-z-]*){1,3})?\s+(?:at|of|for)\s+(?:the\s+)?$/;
-
-/**
- * Where a role said of the subject ends, read on from the end of its name at `at` ("'s chief
- * executive"), or -1. `beforeName`: the role stands before a person's name, which may follow
- * after a comma ("Facebook's chief executive, Mark Zuckerberg"); else it closes an aside.
- */
-function roleAt(text: string, at: number, beforeName: boolean): number {
-  const rest = text.slice(at, at + 100);
-  const possessive = /^(?:['\u2019]s)?\s+/.exec(rest);
-  if (possessive === null) return -1;
-  let end = possessive[0].length;
-  const lower = rest.toLowerCase();
-  // A letter whose lower case is longer (rare) would shift every offset: no role is read there.
-  if (lower.length !== rest.length) return -1;
-  const role = ROLE.exec(lower.slice(end));
-  if (role === null) return -1;
-  end += role[0].length;
-  const of = OF_WHAT.exec(rest.slice(end));
-  if (of !== null) end += of[0].length;
-  else if (role[0].endsWith('head') || role[0].endsWith('director')) return -1;
-  if (!beforeName) return /^[\s,.;:)]|^$/.test(rest.slice(end)) ? at + end : -1;
-  const gap = /^,?\s+/.exec(rest.slice(end));
-  return gap === null ? -1 : at + end + gap[0].length;
-}
-
-/** A word of a person's name: a capital, then letters ("Doe", "O'Brien", "Smith-Jones"). */
-const NAME_PART = /^[A-Z][A-Za-z'\u2019-]*$/;
-/** What may follow a name's last word in the same token ("Doe,", "Doe.”"), read off by a loop. */
-const NAME_END = ',.;:!?)"\u201d\u2019';
-/** An initial within a name ("Mark E. Zuckerberg"): passed over, not tied. */
-const INITIAL = /^[A-Z]\.$/;
-/** Words before a capitalised word that make it a place or a time ("In Washington, …"), no person. */
-const PLACE_BEFORE = new Set(
-  'in at on from to near across outside inside throughout of by with during since'.split(' '),
-);
-
-/**
- * Whether `word` at `at` may be a word of a person's name: capitalised, no function word, in no
- * known name. Mentions are in text order and do not overlap: found by bisection, so a paragraph
- * naming the subject a thousand times costs no more per mention.
- */
-function personWord(word: string, at: number, mentions: readonly Mention[]): boolean {
-  if (!NAME_PART.test(word) || NOT_OPENING_A_NAME.has(word.toLowerCase())) return false;
-  const next = mentions[firstIndex(mentions.length, (k) => (mentions[k]?.end ?? 0) <= at)];
-  return next === undefined || next.start >= at + word.length;
-}
-
-/**
- * The words of the name that starts at `at`, up to three: it ends at punctuation or a possessive
- * ("Jane Doe's plan", "Jane Doe, who …") or at a word that is no name's ("Jane Doe spoke").
- */
-function nameFrom(text: string, at: number, mentions: readonly Mention[]): string[] {
-  const words: string[] = [];
-  let pos = at;
-  for (const token of text.slice(at, at + 60).split(' ')) {
-    if (words.length === 3) break;
-    if (INITIAL.test(token)) {
-      pos += token.length + 1;
-      continue;
-    }
-    let cut = token.length;
-    while (cut > 0 && NAME_END.includes(token[cut - 1] ?? '')) cut--;
-    const core = token.slice(0, cut);
-    const word = core.replace(/['\u2019]s$/, '');
-    if (!personWord(word, pos, mentions)) break;
-    words.push(word);
-    if (word !== token) break;
-    pos += token.length + 1;
-  }
-  return words;
-}
-
-/**
- * The words of the name that ends at `end` (an aside's comma), up to three; none where a word
- * of place or time stands before it ("In Washington, a Facebook executive …").
- */
-function nameBefore(text: string, end: number, mentions: readonly Mention[]): string[] {
-  const tokens = text.slice(Math.max(0, end - 60), end).split(' ');
-  const words: string[] = [];
-  let pos = end;
-  for (let j = tokens.length - 1; j >= 0 && words.length < 3; j--) {
-    const token = tokens[j] ?? '';
-    pos -= token.length;
-    if (personWord(token, pos, mentions)) words.unshift(token);
-    else if (!INITIAL.test(token) || words.length === 0)
-      return PLACE_BEFORE.has(token.toLowerCase()) ? [] : words;
-    pos--;
-  }
-  return words;
 }
 
 /**
@@ -836,4 +633,78 @@ export function voicesOf(
   const lastNamed =
     mentions[firstIndex(mentions.length, (k) => (mentions[k]?.end ?? 0) <= sentence.start) - 1];
   return { speaker: previous ?? lastNamed?.id ?? null, parties, others };
+}
+
+/**
+ * Whether the sentence [start, end) tells the subject acting: it opens on the subject, by name
+ * ("Facebook held talks with four banks", past an opening of time: "In August, Facebook …", "Last
+ * week Facebook …") or by one of its descriptions (`described`, in lower case without the article:
+ * "The social network held talks …"); and no one else is named in it (a capitalised word past the
+ * sentence's first that is no known name, function word, count, day or month: "Facebook rival
+ * Google held talks", "…, Google said"; nor a bank the story does not know). A sentence that
+ * names the subject only later ("Rival Google held talks with Facebook", "Banks talk to
+ * regulators, Facebook said") or not at all ("Analysts discussed the report.") tells no act of
+ * its (review S19d). O(the sentence's length).
+ */
+export function subjectActs(
+  text: string,
+  start: number,
+  end: number,
+  mentions: readonly Mention[],
+  described: ReadonlySet<string>,
+): boolean {
+  const inside = mentionsWithin(mentions, start, end);
+  if (inside.some((m) => m.kind === 'other') || namesAnother(text, start, end, inside)) return false;
+  const first = inside.find((m) => m.kind === 'subject');
+  if (first !== undefined && timeOnly(text.slice(start, first.start))) return true;
+  const opening = DESCRIPTION_OPENING.exec(text.slice(start, Math.min(end, start + 80)).toLowerCase());
+  const words = (opening?.[1] ?? '').split(/\s+/);
+  for (let n = words.length; n > 0; n--) if (described.has(words.slice(0, n).join(' '))) return true;
+  return false;
+}
+
+/** A sentence's opening "the" and up to three words after it (group 1), in lower case. */
+const DESCRIPTION_OPENING = /^[\s"'\u201c\u2018]*the\s+([a-z-]+(?:\s+[a-z-]+){0,2})/;
+/** Capitalised words that name no one beside the function words: months. */
+const MONTH_WORDS: ReadonlySet<string> = new Set(MONTHS.map((m) => m.toLowerCase()));
+/** The nouns of an opening of time ("Last week,", "Earlier this year"). */
+const TIME_NOUNS = new Set(
+  'earlier later week weeks month months year years day days morning evening'.split(' '),
+);
+
+/**
+ * Whether the words before the subject's name are at most an opening of time: function words,
+ * counts, days, months, years and time nouns, four at most ("In August, ", "Last week ").
+ */
+function timeOnly(before: string): boolean {
+  const tokens = splitOnSpaces(before);
+  if (tokens.length > 4) return false;
+  for (const token of tokens) {
+    const word = token.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+    if (word === '' || /^\d+$/.test(word)) continue;
+    if (!NOT_OPENING_A_NAME.has(word) && !MONTH_WORDS.has(word) && !TIME_NOUNS.has(word)) return false;
+  }
+  return true;
+}
+
+/** Whether a capitalised word of the sentence past its first, outside `inside`'s names, may name someone. */
+function namesAnother(text: string, start: number, end: number, inside: readonly Mention[]): boolean {
+  let pos = start;
+  let opening = true;
+  for (const token of text.slice(start, end).split(' ')) {
+    const at = pos;
+    pos += token.length + 1;
+    let from = 0;
+    while (from < token.length && !isLetter(token.charCodeAt(from))) from++;
+    if (from === token.length) continue;
+    const word = leadingWord(token.slice(from));
+    const first = opening;
+    opening = false;
+    if (first || !isAsciiCapital(word.charCodeAt(0))) continue;
+    const lower = word.toLowerCase();
+    if (NOT_OPENING_A_NAME.has(lower) || MONTH_WORDS.has(lower)) continue;
+    const wordAt = at + from;
+    if (!inside.some((m) => m.start <= wordAt && wordAt < m.end)) return true;
+  }
+  return false;
 }

@@ -345,6 +345,34 @@ describe("a claim's event, not its cast", () => {
     }
   });
 
+  test('a list of the banks beside a sentence about another acting, or a question asked or reported, tells no event (review S19d)', () => {
+    const talks = claimWith('Facebook is now discussing partnership ideas');
+    const list = 'JPMorgan Chase, Wells Fargo, Citigroup and US Bancorp.';
+    for (const before of [
+      'Rival Google held talks with banks.',
+      'Analysts discussed the report.',
+      'Regulators discussed new rules with banks.',
+      'Banks talk to regulators all the time.',
+      'Banks had ideas of their own.',
+      '"Did Facebook hold talks with banks?" a senator asked.',
+      'A senator asked whether Facebook held talks with banks.',
+      'Facebook rival Google held talks with four banks.',
+      'Regulators held talks with Facebook and four banks.',
+      'Banks held talks with regulators, Facebook said.',
+    ]) {
+      const p = `${before} ${list}`;
+      expect(idsOf(p), p).not.toContain(talks);
+    }
+    // The subject acting, by name after an opening of time or by its description, still names them.
+    for (const before of [
+      'In August, Facebook held talks with four banks. They were',
+      'The social network held talks with four banks. They were',
+    ]) {
+      const p = `${before} ${list}`;
+      expect(idsOf(p), p).toContain(talks);
+    }
+  });
+
   test('pursuing partnerships is not asking for data', () => {
     expect(idsOf('Facebook is pursuing new partnerships with banks to share data.')).not.toContain(request);
   });

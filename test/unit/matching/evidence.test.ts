@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { matchParagraphs, prepare } from '../../../src/matching/match.ts';
-import { PageTies } from '../../../src/matching/speakers.ts';
 import { idfWeights, PAGE_UNKNOWN_WEIGHT } from '../../../src/matching/weights.ts';
 import { seedArticle } from '../../../src/tools/harness/pages.ts';
 import { describePage } from '../../../src/view/describe.ts';
@@ -20,7 +19,6 @@ describe('what "why this matched" cites', () => {
     const matches = matchParagraphs(prepared, paragraphs, weight, undefined, {
       stated: 0,
       recorded: new Set(),
-      tied: new PageTies(),
     });
     const view = describePage(story, matches, paragraphs.length);
     const first = view.claims.find((c) => c.paragraph === 1);

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { Engine } from '../../../src/matching/engine.ts';
 import { matchParagraphs, prepare, type PreparedStory } from '../../../src/matching/match.ts';
-import { PageTies } from '../../../src/matching/speakers.ts';
 import { lookupTables } from '../../../src/matching/prepare.ts';
 import { couldMatch, leastShared } from '../../../src/matching/score.ts';
 import { partCouldStretch, stretchBar, stretchCouldScore } from '../../../src/matching/stretch.ts';
@@ -31,7 +30,6 @@ const lastOfPage = (...paragraphs: string[]): string[] => {
   return matchParagraphs(prepare(story, pageWeight), paragraphs, pageWeight, undefined, {
     stated: 0,
     recorded: new Set(),
-    tied: new PageTies(),
   })
     .filter((m) => m.paragraph === paragraphs.length - 1)
     .map((m) => m.claimId);
@@ -265,22 +263,18 @@ describe('matching paragraphs to claims', () => {
     expect(lastOfPage(story2, denial, google)).not.toContain(ads);
   });
 
-  test("a person the page names as the subject's speaks for it; another company, through 'According to', does not", () => {
+  test("a person named alone does not speak for the subject, whatever the page called them; another company, through 'According to', does not either", () => {
     const partner = claimIdWith('we partner with banks and credit card companies');
     const adsQuoted =
       '"We\'re not using this information beyond enabling these types of experiences, not for advertising or anything else," a spokeswoman said.';
-    // Made-up people: the subject's executive, named beside it first, then alone.
-    const pitchByDoe =
-      'Its whole pitch to lenders, Doe said, is simply customer chat and a hand with account management.';
-    expect(lastOfPage(adsQuoted, pitchByDoe)).not.toContain(partner);
+    // Made-up people, named beside the subject first, then alone: a role read beside a name was
+    // as often another's (reviews S19a, S19d), so none ties a person to the subject.
+    const pitchBy = (who: string): string =>
+      `Its whole pitch to lenders, ${who} said, is simply customer chat and a hand with account management.`;
+    expect(lastOfPage(adsQuoted, pitchBy('Doe'))).not.toContain(partner);
     for (const intro of [
       'Facebook CEO Jane Doe spent the week with investors.',
       "Jane Doe, Facebook's chief executive, spent the week with investors.",
-    ])
-      expect(lastOfPage(intro, adsQuoted, pitchByDoe), intro).toContain(partner);
-    // Named beside another company, beside the subject by a function word, or beside it in no role
-    // of its own (review S19a), Doe is not its own.
-    for (const intro of [
       'Google CEO Jane Doe spent the week with investors.',
       'Facebook and Google CEO Jane Doe spent the week with investors.',
       'Jane Doe, who criticised Facebook, spent the week with investors.',
@@ -289,8 +283,24 @@ describe('matching paragraphs to claims', () => {
       'Jane Doe, a senator investigating Facebook, spent the week with investors.',
       'Facebook sued Jane Doe last year.',
       'Former Facebook employee Jane Doe spent the week with investors.',
+      'Jane Doe, president of a group of Facebook users, spent the week with investors.',
+      'Jane Doe, head of a coalition of Facebook critics, spent the week with investors.',
+      'Jane Doe, chief executive of the Facebook Users Union, spent the week with investors.',
+      'Jane Doe, the founder of a site for Facebook addicts, spent the week with investors.',
+      "Jane Doe, the president of Facebook's biggest rival, spent the week with investors.",
+      "Jane Doe, the CEO of Facebook's biggest advertiser, spent the week with investors.",
+      "Jane Doe, a spokeswoman for Facebook's critics, spent the week with investors.",
+      "Jane Doe, the chief executive of Facebook's rival Google, spent the week with investors.",
+      'Jane Doe, a senior executive at Facebook until 2016, spent the week with investors.',
+      "Jane Doe, Facebook's president until last year, spent the week with investors.",
     ])
-      expect(lastOfPage(intro, adsQuoted, pitchByDoe), intro).not.toContain(partner);
+      expect(lastOfPage(intro, adsQuoted, pitchBy('Doe')), intro).not.toContain(partner);
+    for (const intro of [
+      'In a post on Facebook President Donald Trump said banks should be careful.',
+      'Writing on Facebook President Trump said banks should be careful.',
+      'Banned from Facebook President Trump said banks should be careful.',
+    ])
+      expect(lastOfPage(intro, adsQuoted, pitchBy('Trump')), intro).not.toContain(partner);
     // Nor is another company named beside it.
     const pitchByGoogle =
       'Its whole pitch to lenders, Google said, is simply customer chat and a hand with account management.';
@@ -498,21 +508,6 @@ describe('matching paragraphs to claims', () => {
     expect(page.matches.filter((m) => m.paragraph === 2).map((m) => m.claimId)).toContain(partner);
   });
 
-  test('a person the page ties to the subject in one slice speaks for it in the next', async () => {
-    const engine = new Engine(index);
-    const partner = claimIdWith('we partner with banks and credit card companies');
-    const page = [
-      'Facebook has asked large US banks to share financial information about their customers as it seeks to offer new services to users, according to The Wall Street Journal.',
-      'Facebook CEO Jane Doe spent the week with investors.',
-      '"We\'re not using this information beyond enabling these types of experiences, not for advertising or anything else," a spokeswoman said.',
-      'Its whole pitch to lenders, Doe said, is simply customer chat and a hand with account management.',
-    ];
-    // One paragraph per slice: the tie is carried in the page's context, not re-read from the slice.
-    const sliced = await engine.analyseInSlices(page, engine.candidates(page.join('\n')), async () => {}, 1);
-    expect(sliced.matches.filter((m) => m.paragraph === 3).map((m) => m.claimId)).toContain(partner);
-    expect(sliced).toEqual(engine.analyse(page));
-  });
-
   test('in slices, as the background matches, the result is the same, with a pause at least every 8,000 characters', async () => {
     const engine = new Engine(index);
     const dir = path.join(ROOT, 'test/eval/dev/pages');
@@ -611,13 +606,11 @@ describe('matcher properties (fast-check)', () => {
         matchParagraphs(fromIndex, page, pageWeight, undefined, {
           stated: 0,
           recorded: new Set(),
-          tied: new PageTies(),
         }),
       ).toEqual(
         matchParagraphs(made, page, pageWeight, undefined, {
           stated: 0,
           recorded: new Set(),
-          tied: new PageTies(),
         }),
       );
     expect(pages.length).toBeGreaterThan(0);
@@ -660,14 +653,13 @@ describe('matcher properties (fast-check)', () => {
         const fast = matchParagraphs(bounded, page, pageWeight, undefined, {
           stated: 0,
           recorded: new Set(),
-          tied: new PageTies(),
         });
         const slow = matchParagraphs(
           everyPair,
           page,
           pageWeight,
           undefined,
-          { stated: 0, recorded: new Set(), tied: new PageTies() },
+          { stated: 0, recorded: new Set() },
           false,
         );
         expect(fast, `${set}/${file}`).toEqual(slow);
