@@ -37,28 +37,21 @@ afterEach(() => {
   for (const host of document.querySelectorAll('backstory-overlay')) host.remove();
 });
 
-/** An overlay drawn over one paragraph; `paints` counts how often that paragraph was measured. */
-function drawn(): { overlay: Overlay; paints: () => number; show: () => void } {
-  vi.useFakeTimers();
-  vi.stubGlobal('ResizeObserver', FakeResizeObserver);
-  const view = document.defaultView!;
-  vi.spyOn(view, 'requestAnimationFrame').mockImplementation((paint) =>
-    Number(setTimeout(() => paint(performance.now()), FRAME_MS)),
-  );
-  vi.spyOn(view, 'cancelAnimationFrame').mockImplementation((id) => clearTimeout(id));
-  const p = document.createElement('p');
-  p.textContent = 'Facebook asked banks for their customers’ financial data.';
-  document.body.append(p);
-  const measured = vi.spyOn(p, 'getBoundingClientRect');
-  const paragraph: PageParagraph = { text: p.textContent, element: p, first: p, last: p, role: 'text' };
-  const page: PageView = {
+/** A page of `count` paragraphs, each matched to the one report claim. */
+function pageOf(count: number): PageView {
+  return {
     storyId: 'story',
     title: 'Facebook asked banks for data',
     broke: '2018-08-06',
     brokeBy: 'The Wall Street Journal',
     subject: 'Facebook',
-    paragraphs: 1,
-    claims: [{ paragraph: 0, claimId: 'c1', score: 0.9, why: null }],
+    paragraphs: count,
+    claims: Array.from({ length: count }, (_, paragraph) => ({
+      paragraph,
+      claimId: 'c1',
+      score: 0.9,
+      why: null,
+    })),
     views: [
       {
         id: 'c1',
@@ -74,6 +67,23 @@ function drawn(): { overlay: Overlay; paints: () => number; show: () => void } {
       },
     ],
   };
+}
+
+/** An overlay drawn over one paragraph; `paints` counts how often that paragraph was measured. */
+function drawn(): { overlay: Overlay; paints: () => number; show: () => void } {
+  vi.useFakeTimers();
+  vi.stubGlobal('ResizeObserver', FakeResizeObserver);
+  const view = document.defaultView!;
+  vi.spyOn(view, 'requestAnimationFrame').mockImplementation((paint) =>
+    Number(setTimeout(() => paint(performance.now()), FRAME_MS)),
+  );
+  vi.spyOn(view, 'cancelAnimationFrame').mockImplementation((id) => clearTimeout(id));
+  const p = document.createElement('p');
+  p.textContent = 'Facebook asked banks for their customers’ financial data.';
+  document.body.append(p);
+  const measured = vi.spyOn(p, 'getBoundingClientRect');
+  const paragraph: PageParagraph = { text: p.textContent, element: p, first: p, last: p, role: 'text' };
+  const page = pageOf(1);
   const overlay = new Overlay(document, { openStory: () => undefined });
   overlay.show(page, [paragraph]);
   vi.advanceTimersByTime(100);
@@ -300,29 +310,7 @@ test('a scroll too fast for a look to take in every marker it brings still ends 
       ? [button, document.body]
       : [document.body];
   Object.defineProperty(document, 'elementsFromPoint', { value: hits, configurable: true });
-  const page: PageView = {
-    storyId: 'story',
-    title: 'Facebook asked banks for data',
-    broke: '2018-08-06',
-    brokeBy: 'The Wall Street Journal',
-    subject: 'Facebook',
-    paragraphs: paragraphs.length,
-    claims: paragraphs.map((_, paragraph) => ({ paragraph, claimId: 'c1', score: 0.9, why: null })),
-    views: [
-      {
-        id: 'c1',
-        text: 'Facebook asked banks for customer data.',
-        kind: 'report',
-        firstOutlet: 'The Wall Street Journal',
-        firstDate: '2018-08-06',
-        basis: 'attribution',
-        firstCredited: true,
-        otherOutlets: [],
-        said: null,
-        answers: [],
-      },
-    ],
-  };
+  const page = pageOf(paragraphs.length);
   const overlay = new Overlay(document, { openStory: () => undefined });
   /** Whether the marker drawn at the button's height (its middle at window y 400 to 444) shows. */
   const atButton = (): boolean => {
