@@ -99,8 +99,8 @@ function onlyNames(unit: PageUnit): boolean {
  * Facebook" (seed 002) names no one who did; nor a question, asked or reported ("Did Facebook
  * hold talks with banks?", "A senator asked whether …"), which affirms nothing, though a sentence
  * before it may ("Facebook has held talks with banks. Which banks? …"). The claim unit's event
- * terms are its rarest, most often its names, so they cannot be asked. O(sentences × their terms × claim unit
- * terms), asked only of a names-only unit that scores.
+ * terms are its rarest, most often its names, so they cannot be asked. O(sentences × their terms ×
+ * claim unit terms), asked only of a names-only unit that scores.
  */
 function eventBeside(prepared: PreparedStory, k: number, unit: PageUnit, weight: Weights): boolean {
   const { story, claimOf, unitOf, specificity } = prepared;

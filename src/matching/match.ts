@@ -27,6 +27,7 @@ import {
   mentionsWithin,
   speaksUnknown,
   othersPart,
+  shiftedTo,
   voicesOf,
   type Mention,
   type Voices,
@@ -137,11 +138,11 @@ function bestPerClaim(
   const best = new Map<number, Best>();
   let voices: Voices = { speaker: null, parties: new Set() };
   let sentence = -1;
-  let sentenceStart = 0;
-  let sentenceEnd = 0;
-  // The sentence's first unit, and its parts that are another's (read for a pair kept aside).
+  // The sentence's first unit (the whole sentence), and its parts that are another's (read for a pair kept aside).
   let sentenceFirst = 0;
   let foreign: readonly Piece[] | null = null;
+  // Whether the sentence speaks through a name the story does not know, read once it is asked.
+  let unknownSpeech: boolean | null = null;
   // A denial that names the report it denies states the report in its reported clause; a
   // paragraph that negates nothing (most) denies no report, and is not searched for one.
   const { negations } = spans;
@@ -156,10 +157,9 @@ function bestPerClaim(
     const whole = u.sentence !== sentence;
     if (whole) {
       sentence = u.sentence;
-      sentenceStart = u.start;
-      sentenceEnd = u.end;
       sentenceFirst = p;
       foreign = null;
+      unknownSpeech = null;
       voices = voicesOf(text, u, mentions, voices.speaker);
       lookup.startSentence();
     }
@@ -216,7 +216,7 @@ function bestPerClaim(
             low > 0 &&
             states(prepared, k, unit, weight) &&
             !movesOther(prepared.directionOf[claim] ?? 0, unit.terms) &&
-            !anothersWords(text, mentions, sentenceStart, sentenceEnd)
+            !(unknownSpeech ??= anothersWords(text, mentions, pieces[sentenceFirst] ?? u))
           ) {
             foreign ??= othersParts(paragraph, sentenceFirst);
             own ??= ownTerms(unit, foreign);
@@ -342,18 +342,17 @@ function ownEvidence(
 }
 
 /**
- * Whether the sentence [start, end) of a paragraph speaks in the words of a name the story does
+ * Whether a sentence of a paragraph speaks in the words of a name the story does
  * not know ("Google said it would not use the data for ads"): another company's words are not the
  * subject's statement, though they share its words. A sentence that speaks through a pronoun ("it
  * says", "she said") or no one may be the subject's; a person named alone ("Doe said …") is
  * another's, whatever role the page gave them (the tie to the subject's roles, session 19, was
  * built, reviewed twice and removed: each review found new wrong ties). Asked of the few pairs
- * kept aside.
+ * kept aside, once per sentence.
  */
-function anothersWords(text: string, mentions: readonly Mention[], start: number, end: number): boolean {
-  const inside = mentionsWithin(mentions, start, end);
-  const shifted = inside.map((m) => ({ ...m, start: m.start - start, end: m.end - start }));
-  return speaksUnknown(text.slice(start, end), shifted);
+function anothersWords(text: string, mentions: readonly Mention[], sentence: Piece): boolean {
+  const { start, end } = sentence;
+  return speaksUnknown(text.slice(start, end), shiftedTo(mentionsWithin(mentions, start, end), start));
 }
 
 /** A paragraph's best match of a claim: the higher score, ties citing every claim unit that reached it. */

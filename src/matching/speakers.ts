@@ -352,10 +352,11 @@ export function speaksUnknown(text: string, mentions: readonly Mention[]): boole
   };
   if (according !== null) {
     const end = according[0].length;
+    const words = wordsNext(text, end, 1);
     // A known name after it speaks ("According to Citigroup, …"): not another's words.
     const next = mentions.find((x) => x.start >= end);
-    const known = next !== undefined && wordsNext(text, end, 1).join(' ').length >= next.start - end;
-    if (!known && wordsNext(text, end, 1).some(unknown)) return true;
+    const known = next !== undefined && words.join(' ').length >= next.start - end;
+    if (!known && words.some(unknown)) return true;
   }
   SPEECH.lastIndex = 0;
   for (let m = SPEECH.exec(text); m !== null; m = SPEECH.exec(text)) {
@@ -387,7 +388,7 @@ export function othersPart(
 ): boolean {
   const part = text.slice(start, end);
   const inside = mentionsWithin(mentions, start, end);
-  const shifted = inside.map((m) => ({ ...m, start: m.start - start, end: m.end - start }));
+  const shifted = shiftedTo(inside, start);
   const speaker = speakerOf(part, shifted);
   if (isMention(speaker) ? speaker.kind !== 'subject' : speaker === 'report') return true;
   if (speaksUnknown(part, shifted)) return true;
@@ -579,6 +580,10 @@ function lastBefore(mentions: readonly Mention[], at: number): Mention | undefin
  * The mentions inside [start, end). Mentions come in text order and never overlap, so these are
  * a run found by bisection: O(log mentions + the run).
  */
+/** Mentions counted from `start`, for reading a part of the text as text of its own. */
+export const shiftedTo = (mentions: readonly Mention[], start: number): Mention[] =>
+  mentions.map((m) => ({ ...m, start: m.start - start, end: m.end - start }));
+
 export function mentionsWithin(mentions: readonly Mention[], start: number, end: number): Mention[] {
   const out: Mention[] = [];
   for (

@@ -62,10 +62,12 @@ export function markerCovers(
   const t = tester(doc, host, marked, text);
   if (t === null) return [];
   const found = new Map<Element, Rect>();
-  const inside = (m: { x: number; y: number }): boolean =>
-    [...known, ...found.values()].some(
-      (b) => m.x >= b.left && m.x < b.right && m.y >= b.top && m.y < b.bottom,
-    );
+  const inside = (m: { x: number; y: number }): boolean => {
+    const holds = (b: Rect): boolean => m.x >= b.left && m.x < b.right && m.y >= b.top && m.y < b.bottom;
+    if (known.some(holds)) return true;
+    for (const b of found.values()) if (holds(b)) return true;
+    return false;
+  };
   for (const m of markers) if (m.y > 0 && m.y < t.height && !inside(m)) t.cover(m.x, m.y, found);
   return [...found.values()];
 }

@@ -798,16 +798,17 @@ export class Overlay {
             right: text.rect.right - sx,
           };
     const marked = this.items.map((i) => i.node.element);
-    const left = this.markerLefts(this.entries);
     // A full paint (a resize, a change of layout) moves the markers and maybe what covers them.
     if (this.sweep === null && !full && this.probedAt - this.markersProbedAt < PROBE_MS)
       this.lookLater(this.markersProbedAt);
     else {
+      const left = this.markerLefts(this.entries);
+      const middleY = (e: Entry): number => e.rect.top + MARKER_HEIGHT / 2 - sy;
       const middle = (e: Entry): { x: number; y: number } => ({
         x: left(e) + MARKER / 2 - sx,
-        y: e.rect.top + MARKER_HEIGHT / 2 - sy,
+        y: middleY(e),
       });
-      const inView = (e: Entry): boolean => middle(e).y > 0 && middle(e).y < height;
+      const inView = (e: Entry): boolean => middleY(e) > 0 && middleY(e) < height;
       if (this.sweep === null || full) {
         this.markersProbedAt = this.probedAt;
         const due = inWindow.filter(inView).map((e) => e.paragraph);
@@ -863,19 +864,20 @@ export class Overlay {
       left: c.left + sx,
       right: c.right + sx,
     }));
-    const left = this.markerLefts(entries);
+    // Where the markers are drawn, worked out only if some entry has a span to find.
+    let left: ((e: Entry) => number) | undefined;
     const across = (c: Rect, x0: number, x1: number): boolean => c.left < x1 && c.right > x0;
     return entries.map((e, n) => {
       const scroller = this.items[n]?.scroller;
       const clip =
         !clipped || scroller === null || scroller === undefined ? null : (this.boxes.get(scroller) ?? null);
-      const x = left(e);
       // The marker and its rule beside the text, or the marker on the right (a narrow layout):
       // what covers the rule's column or the marker where it is drawn, not the margin left bare.
-      const visible =
-        clip === null && covers.length === 0
-          ? null
-          : x < e.rect.left
+      let visible: Entry['visible'] = null;
+      if (clip !== null || covers.length > 0) {
+        const x = (left ??= this.markerLefts(entries))(e);
+        visible =
+          x < e.rect.left
             ? visibleSpan(e.rect, x, e.rect.left, clip, covers)
             : visibleSpan(
                 e.rect,
@@ -886,6 +888,7 @@ export class Overlay {
                   (c) => across(c, e.rect.left - 2 * RULE_INSET, e.rect.left) || across(c, x, x + MARKER),
                 ),
               );
+      }
       // Unchanged, the same object: its marker is not drawn again (Layer's KeptMarker).
       return sameSpan(visible, e.visible) ? e : { ...e, visible };
     });
@@ -899,7 +902,13 @@ export class Overlay {
    * COVERED_PROBE_LAST_MS's look (lookSoon starts them again). O(markers × widgets) with widgets.
    */
   private watchCovered(sx: number, sy: number): void {
-    if (this.coveredTimer !== undefined || this.coveredWait > COVERED_PROBE_LAST_MS) return;
+    // Most pages have no widget: nothing to work out at each frame of a scroll.
+    if (
+      this.atMarkers.length === 0 ||
+      this.coveredTimer !== undefined ||
+      this.coveredWait > COVERED_PROBE_LAST_MS
+    )
+      return;
     const height = this.drawn?.height ?? 0;
     const inWindow = (e: Entry): boolean => e.rect.bottom > sy && e.rect.top < sy + height;
     const column = Math.max(0, ...this.entries.filter(inWindow).map((e) => e.rect.right - e.rect.left));
@@ -1147,8 +1156,7 @@ export class Overlay {
     this.atMarkers = [];
     this.sweep = null;
     this.probedAt = this.markersProbedAt = -Infinity;
-    clearTimeout(this.coveredTimer);
-    this.coveredTimer = undefined;
+    this.lookSoon();
     clearTimeout(this.modalTimer);
     this.modalTimer = undefined;
     clearTimeout(this.lookTimer);
