@@ -70,6 +70,19 @@ export const claimAppearanceIds = (
     claims.flatMap((c) => c.appearances.map((a) => ({ ...a, text: a.quote }))),
   );
 
+/** Two appearances whose ids hash alike; `file` is the story read later. */
+export class IdCollision extends BuildError {
+  constructor(dir: string, id: string, first: string, second: string) {
+    super(
+      dir,
+      null,
+      `the id ${id} names two claims (${first}; ${second}): two appearances hash alike. Rename ` +
+        'whichever of the two seed files was added most recently: its ids are new, so no link ' +
+        'holds them yet',
+    );
+  }
+}
+
 /**
  * Every id and alias names one claim. Each appearance has its own id, so two equal ones are two
  * stories each with a seed of one file name holding the same words, or a 32-bit hash collision:
@@ -88,14 +101,7 @@ export function checkUniqueIds(
       const at = c.appearances.find((a) => idOf(a) === id) ?? c.appearances[0];
       const here = `${dir}/${at?.seed ?? '?'} at offset ${at?.start ?? '?'}: "${at?.quote ?? ''}"`;
       const other = taken.get(id);
-      if (other !== undefined)
-        throw new BuildError(
-          dir,
-          null,
-          `the id ${id} names two claims (${other}; ${here}): two appearances hash alike. Rename ` +
-            'whichever of the two seed files was added most recently: its ids are new, so no link ' +
-            'holds them yet',
-        );
+      if (other !== undefined) throw new IdCollision(dir, id, other, here);
       taken.set(id, here);
     }
   return taken;
