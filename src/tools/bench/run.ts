@@ -2,6 +2,7 @@
 // Chromium and Firefox ESR against the floor (one text pass) and a peer (Readability), in the
 // same run, on generated pages served from localhost. Prints a table and writes
 // src/tools/bench/results.json. Median of repeated runs after a warm-up, min–max beside it.
+// `npm run bench:tables` renders the README's Performance tables from that file (tables.ts).
 
 import fs from 'node:fs';
 import os from 'node:os';

@@ -31,4 +31,4 @@ const sections = renderTables(
     ? undefined
     : { label: option('--before-label') ?? path.basename(beforeFile), results: read(beforeFile) },
 );
-for (const s of sections) console.log(`**${s.title}**\n\n${s.markdown}\n`);
+console.log(sections.map((s) => `**${s.title}**\n\n${s.markdown}\n`).join('\n'));
