@@ -2,6 +2,7 @@
 // Chromium and Firefox ESR against the floor (one text pass) and a peer (Readability), in the
 // same run, on generated pages served from localhost. Prints a table and writes
 // src/tools/bench/results.json. Median of repeated runs after a warm-up, min–max beside it.
+// `npm run bench:tables` renders the README's Performance tables from that file (tables.ts).
 
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,6 +23,17 @@ import { startProxy } from '../harness/proxy.ts';
 import { startServer } from '../harness/server.ts';
 import { longStoryPage, longStoryParagraphs, otherTopicPage, storyArticles, storyPage } from './pages.ts';
 import { syntheticIndex } from './synthetic.ts';
+import type {
+  BackgroundRow,
+  BenchResults,
+  BusyMs,
+  FreshRow,
+  NonStoryRow,
+  ScaleRow,
+  Sizes,
+  Stat,
+  StoryRow,
+} from './results.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 const smoke = process.argv.includes('--smoke');
@@ -38,11 +50,6 @@ const BROWSERS = backgroundOnly
     ? ['chromium']
     : ['chromium', 'firefox'];
 
-interface Stat {
-  median: number;
-  min: number;
-  max: number;
-}
 const stat = (xs: number[]): Stat => {
   const s = [...xs].sort((a, b) => a - b);
   return { median: s[Math.floor(s.length / 2)] ?? 0, min: s[0] ?? 0, max: s[s.length - 1] ?? 0 };
@@ -253,28 +260,10 @@ async function measure<T>(tab: Tab, url: string, fn: string): Promise<T[]> {
   return out;
 }
 
-const results: Record<string, unknown> = {
-  machine: {
-    cpus: os.cpus().length,
-    model: os.cpus()[0]?.model ?? '',
-    memGiB: Math.round(os.totalmem() / 2 ** 30),
-    node: process.version,
-  },
-  runs: RUNS,
-  smoke,
-  engine: engineResult,
-};
-const nonStory: Record<string, unknown>[] = [];
-const storyRows: Record<string, unknown>[] = [];
-const freshRows: {
-  browser: string;
-  page: string;
-  pageWork: Stat;
-  match: Stat;
-  readability: Stat;
-  ratio: number;
-  gc: { count: Stat; ms: Stat } | null;
-}[] = [];
+// Typed by results.ts, which tables.ts renders: a field renamed here fails to compile there.
+const nonStory: NonStoryRow[] = [];
+const storyRows: StoryRow[] = [];
+const freshRows: FreshRow[] = [];
 /** Pages also timed in a new process each run: one ordinary article and the 2,000-word one. */
 const FRESH = ['/story/0.html', '/story/long-2000.html'];
 
@@ -413,9 +402,6 @@ for (const b of BROWSERS) {
     }
   });
 }
-results.storyFresh = freshRows;
-results.nonStory = nonStory;
-results.story = storyRows;
 
 // --- the real background (Chromium) ---------------------------------------------------------
 // Matching runs in the extension's service worker. Its CPU profile (sampled every 100 µs, one
@@ -429,7 +415,7 @@ interface Profile {
   timeDeltas: number[];
 }
 /** The worker's JavaScript time in a profile, and the part of it spent inside the matcher. */
-const busyMs = (p: Profile): { total: number; match: number } => {
+const busyMs = (p: Profile): BusyMs => {
   const parent = new Map<number, number>();
   for (const n of p.nodes) for (const child of n.children ?? []) parent.set(child, n.id);
   const name = new Map(p.nodes.map((n) => [n.id, n.callFrame.functionName]));
@@ -451,12 +437,7 @@ const busyMs = (p: Profile): { total: number; match: number } => {
   }
   return { total: total / 1000, match: match / 1000 };
 };
-const backgroundRows: {
-  page: string;
-  first: { total: number; match: number };
-  warm: { total: Stat; match: Stat };
-  restarted: { total: Stat; match: Stat };
-}[] = [];
+const backgroundRows: BackgroundRow[] = [];
 const both = (xs: { total: number; match: number }[]): { total: Stat; match: Stat } => ({
   total: stat(xs.map((x) => x.total)),
   match: stat(xs.map((x) => x.match)),
@@ -554,10 +535,9 @@ const both = (xs: { total: number; match: number }[]): { total: Stat; match: Sta
     await c.close();
   }
 }
-results.background = backgroundRows;
 
 // --- scale -------------------------------------------------------------------------------------
-const scale: Record<string, unknown>[] = [];
+const scale: ScaleRow[] = [];
 const contentGz = gzipSync(contentScript).length;
 const realGateGz = gzipSync(JSON.stringify(gate)).length;
 if (!backgroundOnly)
@@ -605,19 +585,35 @@ if (!backgroundOnly)
       });
     }
   });
-results.scale = scale;
 
 const size = (file: string) => {
   const body = fs.readFileSync(path.join(ROOT, file));
   return { bytes: body.length, gzip: gzipSync(body).length };
 };
-results.sizes = {
+const sizes: Sizes = {
   gateScript: size('dist/chrome/src/content/gate.js'),
   fullContentScript: size('dist/chrome/src/content/main.js'),
   popup: size('dist/chrome/src/popup/popup.js'),
   background: size('dist/chrome/src/background/main.js'),
   index: size('dist/index/claim-index.json'),
   gate: size('dist/index/gate.json'),
+};
+const results: BenchResults = {
+  machine: {
+    cpus: os.cpus().length,
+    model: os.cpus()[0]?.model ?? '',
+    memGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+  },
+  runs: RUNS,
+  smoke,
+  engine: engineResult,
+  storyFresh: freshRows,
+  nonStory,
+  story: storyRows,
+  background: backgroundRows,
+  scale,
+  sizes,
 };
 
 const resultsFile = path.join(import.meta.dirname, smoke ? 'results-smoke.json' : 'results.json');
@@ -642,16 +638,7 @@ console.log(
 console.log(
   'browser  | page                 | floor            | empty script     | Backstory        | gate alone       | ×floor | +ms over empty',
 );
-for (const r of nonStory as {
-  browser: string;
-  page: string;
-  floor: Stat;
-  empty: Stat;
-  backstory: Stat;
-  gate: Stat;
-  ratioToFloor: number;
-  aboveEmpty: number;
-}[]) {
+for (const r of nonStory) {
   console.log(
     `${r.browser.padEnd(8)} | ${r.page.padEnd(20)} | ${fs3(r.floor).padEnd(16)} | ${fs3(r.empty).padEnd(16)} | ${fs3(r.backstory).padEnd(16)} | ${fs3(r.gate).padEnd(16)} | ${f(r.ratioToFloor).padStart(6)} | ${f(r.aboveEmpty)}`,
   );
@@ -662,22 +649,7 @@ console.log(
 console.log(
   'browser  | page                                   | page: extraction   | of it: extraction | script evaluation | overlay          | Readability      | page ×R | overlay ×R | longest page task | match, first     | match, warm      | heap',
 );
-for (const r of storyRows as {
-  browser: string;
-  page: string;
-  recognised: boolean;
-  pageWork: Stat;
-  extract: Stat;
-  script: Stat;
-  overlay: Stat;
-  readability: Stat;
-  pageRatio: number;
-  overlayRatio: number;
-  longestPageTask: number;
-  match: Stat;
-  warmMatch: Stat;
-  heapBytes: number | null;
-}[]) {
+for (const r of storyRows) {
   console.log(
     `${r.browser.padEnd(8)} | ${(r.page + (r.recognised ? '' : ' (not recognised)')).padEnd(38)} | ${fs3(r.pageWork).padEnd(18)} | ${fs3(r.extract).padEnd(17)} | ${fs3(r.script).padEnd(17)} | ${fs3(r.overlay).padEnd(16)} | ${fs3(r.readability).padEnd(16)} | ${f(r.pageRatio).padStart(7)} | ${f(r.overlayRatio).padStart(10)} | ${f(r.longestPageTask).padStart(17)} | ${fs3(r.match).padEnd(16)} | ${fs3(r.warmMatch).padEnd(16)} | ${r.heapBytes === null ? '—' : `${Math.round(r.heapBytes / 1024)} KiB`}`,
   );
@@ -707,24 +679,13 @@ console.log('\nScale (Chromium): synthetic indexes reworded from the seeds');
 console.log(
   'stories | claims | index bytes (gz)     | gate script gz    | story page gate | story page match | near-topic gate | near-topic match',
 );
-for (const r of scale as {
-  stories: number;
-  claims: number;
-  indexBytes: number;
-  indexGzip: number;
-  contentScriptGzip: number;
-  storyGate: Stat;
-  storyMatch: Stat;
-  nearTopicGate: Stat;
-  nearTopicMatch: Stat;
-}[]) {
+for (const r of scale) {
   console.log(
     `${String(r.stories).padStart(7)} | ${String(r.claims).padStart(6)} | ${`${r.indexBytes} (${r.indexGzip})`.padEnd(20)} | ${String(r.contentScriptGzip).padStart(17)} | ${fs3(r.storyGate).padEnd(15)} | ${fs3(r.storyMatch).padEnd(16)} | ${fs3(r.nearTopicGate).padEnd(15)} | ${fs3(r.nearTopicMatch)}`,
   );
 }
-const sz = results.sizes as Record<string, { bytes: number; gzip: number }>;
 console.log(
-  `\nSizes: ${Object.entries(sz)
+  `\nSizes: ${Object.entries(sizes)
     .map(([k, v]) => `${k} ${v.bytes} B (${v.gzip} gz)`)
     .join(' · ')}`,
 );
