@@ -85,9 +85,9 @@ const MODAL_PROBE_MS = 400;
  * for again after this long, the page standing still: a chat bubble closed by its own style
  * (display: none on it) tells no listener. Each wait is twice the last (1, 2, 4, 8 s), and after
  * COVERED_PROBE_LAST_MS none until the next scroll or paint, so a widget that never goes costs
- * four looks. Only while the tab is shown (the look waits for an animation frame). A sticky header
- * or a bar along the window's foot starts none: the page scrolls under a header (onScroll looks
- * each frame then), and one that goes without a scroll usually changes <html> or <body>.
+ * four looks. None while the tab is hidden, and one as soon as it is shown (timedLook). A sticky
+ * header or a bar along the window's foot starts none: the page scrolls under a header (onScroll
+ * looks each frame then), and one that goes without a scroll usually changes <html> or <body>.
  */
 const COVERED_PROBE_MS = 1000;
 const COVERED_PROBE_LAST_MS = 8000;
@@ -255,6 +255,20 @@ export class Overlay {
   private coveredWait = COVERED_PROBE_MS;
   /** How many looks for what covers the markers were made: tests read that a still page makes none. */
   private looks = 0;
+  /** A timer's look came while the tab was hidden (timedLook). */
+  private lookWhenShown = false;
+  /**
+   * The tab shown again after a timer's look was held: one look now, and a widget's looks from the
+   * first wait again (the page may have changed meanwhile), not the next scroll's or the backed-off
+   * timer's, up to 8 s later.
+   */
+  private readonly onVisible = (): void => {
+    if (this.doc.visibilityState === 'hidden' || !this.lookWhenShown) return;
+    this.lookWhenShown = false;
+    this.lookSoon();
+    this.coverDue = true;
+    this.request();
+  };
   /**
    * Set when a look is skipped for being under PROBE_MS after the last: one more look once that
    * time is up, so the place a scroll stops at is looked at (a second scroll within PROBE_MS would
@@ -420,9 +434,12 @@ export class Overlay {
       clearTimeout(this.resizeTimer);
       this.resizeTimer = undefined;
       this.resizedSince = false;
+      doc.removeEventListener('visibilitychange', this.onVisible);
+      this.lookWhenShown = false;
       return;
     }
     view?.addEventListener('resize', this.onResize, { passive: true });
+    doc.addEventListener('visibilitychange', this.onVisible);
     doc.fonts?.addEventListener?.('loadingdone', this.onResize);
     // The body too: a page whose root is the window's height (`html { height: 100% }`) grows there.
     for (const el of [doc.documentElement, doc.body]) if (el !== null) this.resized?.observe(el);
@@ -676,8 +693,7 @@ export class Overlay {
     const wait = Math.max(0, Math.ceil(since + PROBE_MS - performance.now())) + 1;
     this.lookTimer = setTimeout(() => {
       this.lookTimer = undefined;
-      this.coverDue = true;
-      this.request();
+      this.timedLook();
     }, wait);
   }
 
@@ -841,8 +857,7 @@ export class Overlay {
     if (this.covers.modal && this.modalTimer === undefined)
       this.modalTimer = setTimeout(() => {
         this.modalTimer = undefined;
-        this.coverDue = true;
-        this.request();
+        this.timedLook();
       }, MODAL_PROBE_MS);
     return this.covers.boxes.length > 0 || was.boxes.length > 0 || this.covers.modal !== was.modal;
   }
@@ -923,9 +938,22 @@ export class Overlay {
     this.coveredWait *= 2;
     this.coveredTimer = setTimeout(() => {
       this.coveredTimer = undefined;
-      this.coverDue = true;
-      this.request();
+      this.timedLook();
     }, wait);
+  }
+
+  /**
+   * A timer's look (lookTimer, modalTimer, coveredTimer): in a hidden tab none, until it is shown
+   * (onVisible). Waiting for an animation frame was thought to hold it, but Firefox gives a hidden
+   * tab a frame now and then: its looks ran there, one in 5 s under a share button.
+   */
+  private timedLook(): void {
+    if (this.doc.visibilityState === 'hidden') {
+      this.lookWhenShown = true;
+      return;
+    }
+    this.coverDue = true;
+    this.request();
   }
 
   /** A scroll or a paint: a widget's looks (watchCovered) start again from the first wait. */
