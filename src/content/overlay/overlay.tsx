@@ -910,30 +910,35 @@ export class Overlay {
   }
 
   /**
-   * Another look at what covers the markers, after coveredWait, while a small widget hides a marker
-   * in the window (the page scrolled to sx, sy): a box found at the markers' own middles narrower
-   * than the text column. A column-wide box (a sticky header, a bar at the window's foot) or a
-   * container's edge starts none. At most one pending; none once no marker is hidden, or after
-   * COVERED_PROBE_LAST_MS's look (lookSoon starts them again). O(markers × widgets) with widgets.
+   * Another look at what covers the markers, after coveredWait, while a small widget cuts a rule or
+   * hides a marker in the window (the page scrolled to sx, sy): a box narrower than the text column,
+   * found at the markers' own middles or in the rules' column (a share rail over the rule beside a
+   * paragraph's middle: until session 20 only a hidden marker started the looks, and a rule cut by
+   * a widget that went stayed cut until the next scroll). A column-wide box (a sticky header, a bar
+   * at the window's foot) or a container's edge starts none. At most one pending; none once no rule
+   * is cut, or after COVERED_PROBE_LAST_MS's look (lookSoon starts them again). O(markers × widgets)
+   * with widgets.
    */
   private watchCovered(sx: number, sy: number): void {
-    // Most pages have no widget: nothing to work out at each frame of a scroll.
+    // Most pages have nothing over the column: nothing to work out at each frame of a scroll.
     if (
-      this.atMarkers.length === 0 ||
+      this.covers.boxes.length === 0 ||
       this.coveredTimer !== undefined ||
       this.coveredWait > COVERED_PROBE_LAST_MS
     )
       return;
     const height = this.drawn?.height ?? 0;
     const inWindow = (e: Entry): boolean => e.rect.bottom > sy && e.rect.top < sy + height;
+    if (this.entries.every((e) => !inWindow(e) || e.visible === null)) return;
     const column = Math.max(0, ...this.entries.filter(inWindow).map((e) => e.rect.right - e.rect.left));
-    const widgets = this.atMarkers.filter((b) => b.right - b.left < column);
-    if (widgets.length === 0 || this.entries.every((e) => !inWindow(e) || markerShown(e))) return;
-    // The markers as those widgets alone would cut them, with no container's edge.
-    const hidden = this.spans(this.entries, sx, sy, widgets, false).some(
-      (e) => inWindow(e) && !markerShown(e),
+    const widgets = this.covers.boxes.filter((b) => b.right - b.left < column);
+    if (widgets.length === 0) return;
+    // The rules and markers as those widgets alone would cut them, with no container's edge.
+    const cut = this.spans(this.entries, sx, sy, widgets, false).some(
+      (e) =>
+        inWindow(e) && e.visible !== null && (e.visible.top > e.rect.top || e.visible.bottom < e.rect.bottom),
     );
-    if (!hidden) return;
+    if (!cut) return;
     const wait = this.coveredWait;
     this.coveredWait *= 2;
     this.coveredTimer = setTimeout(() => {
