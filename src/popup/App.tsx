@@ -353,6 +353,8 @@ function ClaimLine({
           aria-expanded={open}
           aria-controls={more}
           aria-label="Show where it appears and why it matched"
+          // The arrow alone says nothing to a reader with a pointer: the name as a tooltip too.
+          title="Show where it appears and why it matched"
           aria-describedby={`text-${view.id}`}
           onClick={() => setOpen(!open)}
         >

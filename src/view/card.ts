@@ -3,7 +3,8 @@
 
 import type { ClaimKind } from '../model/types.ts';
 import type { AnswerView, ClaimView } from './describe.ts';
-import { kindOf } from './kinds.ts';
+import { kindOf, type KindStyle } from './kinds.ts';
+import { listOf } from './plural.ts';
 
 /**
  * The subject's answers a card quotes below its claims: each statement once, those story.json
@@ -64,3 +65,18 @@ export function cardLead(claims: readonly ClaimView[], kind: ClaimKind): ClaimVi
   };
   return [...known].sort(order)[0] ?? ofKind[0] ?? claims[0];
 }
+
+/**
+ * The kinds a card's claims are, each once, in the order the card shows them (cardOrder: the
+ * paragraph's leading kind first, then as the legend ranks them). O(n log n).
+ */
+export function cardKinds(kinds: readonly ClaimKind[]): KindStyle[] {
+  return [...new Set(kinds)].map(kindOf).sort((a, b) => a.rank - b.rank);
+}
+
+/**
+ * A paragraph's kinds in words, as its heading and its marker's name give them: "statement,
+ * report and context". Before, a card of several kinds was headed by its leading kind alone
+ * ("Report" over a context claim), which the heading said of every claim in it.
+ */
+export const kindsInWords = (kinds: readonly KindStyle[]): string => listOf(kinds.map((k) => k.word));

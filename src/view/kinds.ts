@@ -21,16 +21,53 @@ export interface KindStyle {
   rank: number;
   /** The marker's letter, so a kind is told without its colour (B: a bank's response). */
   letter: string;
+  /**
+   * The kind in words where its letter is shown beside it (the legend, a card's heading, a
+   * marker's name), so the letter is read from the word: "B response" left a reader to guess the B.
+   */
+  word: string;
 }
 
 export const KIND_TEXT = '#1b1b1b';
 
 /** In reading order: what was reported, what the subject said, what others said, context. */
 export const KINDS: readonly KindStyle[] = [
-  { kind: 'report', label: 'Report', colour: '#ffe8a3', mark: '#9a7400', rank: 2, letter: 'R' },
-  { kind: 'statement', label: 'Statement', colour: '#cfe3ff', mark: '#3a78d8', rank: 0, letter: 'S' },
-  { kind: 'response', label: 'Response', colour: '#cdeccf', mark: '#2f8a3a', rank: 1, letter: 'B' },
-  { kind: 'context', label: 'Context', colour: '#e6e6e6', mark: '#7a7a7a', rank: 3, letter: 'C' },
+  {
+    kind: 'report',
+    label: 'Report',
+    colour: '#ffe8a3',
+    mark: '#9a7400',
+    rank: 2,
+    letter: 'R',
+    word: 'report',
+  },
+  {
+    kind: 'statement',
+    label: 'Statement',
+    colour: '#cfe3ff',
+    mark: '#3a78d8',
+    rank: 0,
+    letter: 'S',
+    word: 'statement',
+  },
+  {
+    kind: 'response',
+    label: 'Response',
+    colour: '#cdeccf',
+    mark: '#2f8a3a',
+    rank: 1,
+    letter: 'B',
+    word: 'bank’s response',
+  },
+  {
+    kind: 'context',
+    label: 'Context',
+    colour: '#e6e6e6',
+    mark: '#7a7a7a',
+    rank: 3,
+    letter: 'C',
+    word: 'context',
+  },
 ];
 
 const BY_KIND = new Map(KINDS.map((k) => [k.kind, k]));

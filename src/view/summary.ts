@@ -15,7 +15,7 @@ import {
 import { compareReportTimes } from '../text/calendar.ts';
 import { KINDS, type KindStyle } from './kinds.ts';
 import { bodyParagraphs, foundIn } from './numbering.ts';
-import { count } from './plural.ts';
+import { count, listOf } from './plural.ts';
 
 /** One claim of the page: how it reads, and each paragraph it was found in (reading order) with why. */
 export interface ClaimRow {
@@ -83,10 +83,6 @@ function firstOutlets(rows: readonly ClaimRow[], brokeBy: string | null): Tally[
     (a, b) => b.n - a.n || compareReportTimes(a.date, b.date) || broke(a) - broke(b),
   );
 }
-
-/** "A, B and C". */
-const listOf = (names: readonly string[]): string =>
-  names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
 
 /**
  * "4 are Facebook's own statements, 3 of them given to AFP, 1 to CNBC": a statement is the

@@ -272,9 +272,9 @@ eachBrowser(site, (d) => {
   test('every card at 1280×800 has a heading with its kind and first outlet, a bounded height, and stays inside the window', async () => {
     const { tab, state } = await openStory(d, '/seed/001_ec7be9d70c6859db.html');
     await tab.viewport(1280, 800);
-    // A card of several claims names the outlet too.
+    // A card of several claims of one kind names the outlet too; of several kinds, each kind.
     const kinds =
-      /^[RSBC](Report|Statement|Response|Context)( · (first reported by .+|first outlet not known|.+ to .+|said by .+|.+’s official statement))?$/;
+      /^[RSBC](Report|Statement|Bank’s response|Context)((( and |, )[RSBC](report|statement|bank’s response|context))+|( · (first reported by .+|first outlet not known|.+ to .+|said by .+|.+’s official statement)))?$/;
     const headings: string[] = [];
     for (const m of state.markers) {
       await focusClaim(d, tab, m.paragraph);
@@ -299,8 +299,8 @@ eachBrowser(site, (d) => {
         `paragraph ${m.paragraph}: inside the window's width`,
       );
     }
-    // The article's lead paragraph carries the story's first report.
-    assert.equal(headings[0], 'RReport · first reported by The Wall Street Journal');
+    // The article's headline carries the story's first report and a context claim: both head it.
+    assert.equal(headings[0], 'RReport and Ccontext');
     await tab.close();
   });
 
@@ -576,7 +576,7 @@ eachBrowser(site, (d) => {
     await tab.close();
   });
 
-  test('the legend is on screen and names all four kinds', async () => {
+  test('the legend is on screen and names all four kinds, each letter beside a word it begins', async () => {
     const { tab, state } = await openStory(d, '/seed/001_ec7be9d70c6859db.html');
     await tab.viewport(1280, 800);
     const legend = (await overlayOf(d, tab))?.legend ?? state.legend;
@@ -592,6 +592,13 @@ eachBrowser(site, (d) => {
     );
     for (const kind of ['report', 'statement', 'response', 'context'])
       assert.match(legend.text, new RegExp(kind));
+    // Each swatch's letter, then its words: one of them begins with the letter ("B response" did not).
+    for (const [, letter, words] of legend.text.matchAll(/([RSBC])([a-z’ ]+?)(?=[RSBC]|–|\+|$)/g))
+      assert.ok(
+        (words ?? '').split(' ').some((w) => w.startsWith((letter ?? '').toLowerCase())),
+        `“${letter}” read as “${words}”: ${legend.text}`,
+      );
+    assert.match(legend.text, /B ?bank’s response/);
     await tab.close();
   });
 
@@ -603,7 +610,7 @@ eachBrowser(site, (d) => {
     for (const m of state.markers) {
       const card = (await openCard(d, tab, m.paragraph))?.card;
       assert.ok(card != null, `paragraph ${m.paragraph}: card`);
-      const label = /^[RSBC](Report|Statement|Response|Context)/.exec(card.heading)?.[1] ?? '';
+      const label = /^[RSBC](Report|Statement|Bank’s response|Context)/.exec(card.heading)?.[1] ?? '';
       const outlets = [...card.text.matchAll(/(?:First reported by|Said by) (.+?), \d/g)].map(
         (x) => x[1] ?? '',
       );
@@ -622,6 +629,46 @@ eachBrowser(site, (d) => {
       }
     }
     assert.ok(singles > 0 && several > 0, `cards of one claim (${singles}) and of several (${several})`);
+    await tab.close();
+  });
+
+  test('a card of several kinds is headed by each kind its claims are, and its marker is named by them', async () => {
+    const index = JSON.parse(
+      fs.readFileSync(path.resolve('dist/index/claim-index.json'), 'utf8'),
+    ) as ClaimIndex;
+    const kindOfClaim = new Map(index.stories.flatMap((s) => s.claims.map((c) => [c.id, c.kind] as const)));
+    const pathname = '/seed/001_ec7be9d70c6859db.html';
+    // What the check CLI finds in each paragraph: the claims' kinds, told apart from the overlay.
+    const found = new Map<number, Set<ClaimKind>>();
+    for (const m of checkMatches(pages[pathname] ?? '')) {
+      const kind = kindOfClaim.get(m.claimId);
+      if (kind !== undefined) found.set(m.paragraph, (found.get(m.paragraph) ?? new Set()).add(kind));
+    }
+    const { tab, state } = await openStory(d, pathname);
+    let mixed = 0;
+    for (const m of state.markers) {
+      const kinds = found.get(m.paragraph);
+      if (kinds === undefined || kinds.size < 2) continue;
+      mixed++;
+      const card = (await openCard(d, tab, m.paragraph))?.card;
+      assert.ok(card != null, `paragraph ${m.paragraph}: card`);
+      for (const k of ['report', 'statement', 'response', 'context'] as const) {
+        // Its chip's letter runs into the word in the heading's text ("RReport"): no boundary before.
+        const word = new RegExp(`${kindOf(k).word}\\b`, 'i');
+        const has = kinds.has(k);
+        assert.equal(
+          word.test(card.heading),
+          has,
+          `paragraph ${m.paragraph} (${[...kinds].join()}): “${card.heading}”`,
+        );
+        assert.equal(
+          word.test(m.label.split(/, \d+ claims?:/)[0] ?? ''),
+          has,
+          `paragraph ${m.paragraph}: marker named “${m.label}”`,
+        );
+      }
+    }
+    assert.ok(mixed > 0, 'a paragraph with claims of several kinds');
     await tab.close();
   });
 
@@ -657,7 +704,9 @@ eachBrowser(site, (d) => {
               `${pathname} ${m.paragraph}: the statement twice: ${card.text}`,
             );
           }
-        const label = /^[RSBC](Report|Statement|Response|Context)/.exec(card.heading)?.[1] ?? '';
+        // The kind its heading names first, as the claims' own badges name it.
+        const first = /^[RSBC](Report|Statement|Bank’s response|Context)/.exec(card.heading)?.[1] ?? '';
+        const label = first === 'Bank’s response' ? 'Response' : first;
         if (!/ 1 claim:/.test(m.label))
           assert.ok(
             card.text.slice(card.heading.length).replace(/^×/, '').startsWith(label),
@@ -756,9 +805,10 @@ eachBrowser(site, (d) => {
     const labels = state.markers.map((m) => m.label);
     assert.equal(new Set(labels).size, labels.length, `every marker named apart: ${labels.join(' | ')}`);
     for (const m of state.markers) {
-      const parts = /^Backstory, (\w+), \d+ claims?: “(.+?)…?”(, paragraph \d+)?$/.exec(m.label);
+      const parts = /^Backstory, ([\w’ ,]+?), \d+ claims?: “(.+?)…?”(, paragraph \d+)?$/.exec(m.label);
       assert.ok(parts !== null, `marker ${m.paragraph} named by kind and claims: ${m.label}`);
-      assert.equal(parts[1], m.kind, `marker ${m.paragraph}: its kind`);
+      // Its kinds, the one its colour is first.
+      assert.ok(parts[1]?.startsWith(kindOf(m.kind as ClaimKind).word), `marker ${m.paragraph}: its kind`);
       assert.ok(
         article.some((p) => p.startsWith(parts[2] ?? '')),
         `marker ${m.paragraph}: the first words of an article paragraph: ${parts[2]}`,

@@ -2,10 +2,10 @@
 // the claims it carries. Rendered by Preact inside the closed shadow root; all text is set as
 // text (Preact escapes it), never as HTML.
 
-import { Component } from 'preact';
+import { Component, Fragment } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { answerCredit, provenanceLine, type ClaimView, type FoundClaim } from '../../view/describe.ts';
-import { cardAnswers, cardLead, cardOrder } from '../../view/card.ts';
+import { cardAnswers, cardKinds, cardLead, cardOrder, kindsInWords } from '../../view/card.ts';
 import { KINDS, kindOf } from '../../view/kinds.ts';
 import { creditedLine, passageSentence } from '../../view/sources.ts';
 import { count } from '../../view/plural.ts';
@@ -343,10 +343,11 @@ function Marker({
   const shown = markerShown(entry);
   const left = markerLeft(rect, origin, viewport.left, edge);
   const cardId = `backstory-card-${entry.paragraph}`;
-  const kind = kindOf(entry.kind);
   const n = entry.claims.length;
-  // Which paragraph, in words: the markers sit apart from the text in the reading order.
-  const label = `Backstory, ${kind.label.toLowerCase()}, ${count(n, 'claim')}: ${name}`;
+  // Which paragraph, in words: the markers sit apart from the text in the reading order. Every
+  // kind it carries, as its card's heading names them, not only the one its colour is.
+  const kinds = kindsInWords(cardKinds(entry.claims.map((c) => c.view.kind)));
+  const label = `Backstory, ${kinds}, ${count(n, 'claim')}: ${name}`;
   return (
     <>
       {rule && ruleBottom > ruleTop && (
@@ -531,10 +532,11 @@ function Card({
     entry.claims.map((c) => c.view),
     entry.kind,
   );
-  // One claim: the heading is its kind, and the claim below says who first had it, once.
+  // One claim: the heading is its kind, and the claim below says who first had it, once. Claims
+  // of several kinds: the heading names each kind, and no outlet, which would be one claim's.
   const single = entry.claims.length === 1;
-  const kind = kindOf(entry.kind);
-  const source = lead === undefined || single ? '' : headingSource(lead);
+  const kinds = cardKinds(entry.claims.map((c) => c.view.kind));
+  const source = lead === undefined || single || kinds.length > 1 ? '' : headingSource(lead);
   const answers = cardAnswers(entry.claims.map((c) => c.view));
   const claims = cardOrder(entry.claims, (c) => c.view, lead);
   const headingId = `${id}-heading`;
@@ -561,13 +563,20 @@ function Card({
     >
       <div class="head">
         <h2 id={headingId}>
-          <span class={`chip kind-${entry.kind}`} aria-hidden="true">
-            {kind.letter}
-          </span>
-          <span class="what">{kind.label}</span>
+          {kinds.map((k, i) => (
+            <Fragment key={k.kind}>
+              {i === 0 ? '' : i === kinds.length - 1 ? ' and ' : ', '}
+              <span class={`chip kind-${k.kind}`} aria-hidden="true">
+                {k.letter}
+              </span>
+              <span class="what">
+                {i === 0 ? `${k.word.charAt(0).toUpperCase()}${k.word.slice(1)}` : k.word}
+              </span>
+            </Fragment>
+          ))}
           {source !== '' && <span class="src"> · {source}</span>}
         </h2>
-        <button class="close" aria-label="Close" onClick={onClose}>
+        <button class="close" aria-label="Close" title="Close" onClick={onClose}>
           ×
         </button>
       </div>
@@ -663,7 +672,7 @@ function Legend({
               <span class={`sw kind-${k.kind}`} aria-hidden="true">
                 {k.letter}
               </span>
-              {k.label.toLowerCase()}
+              {k.word}
             </span>
           ))}
         </span>
@@ -672,6 +681,8 @@ function Legend({
       <button
         class="fold"
         aria-label={keyShown ? 'Fold Backstory’s key' : 'Show Backstory’s key'}
+        // The sign alone (– or +) says nothing to a reader with a pointer: the name as a tooltip too.
+        title={keyShown ? 'Fold Backstory’s key' : 'Show Backstory’s key'}
         aria-expanded={keyShown}
         onClick={() => onKeyShown(!keyShown)}
       >

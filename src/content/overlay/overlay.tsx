@@ -85,9 +85,9 @@ const MODAL_PROBE_MS = 400;
  * for again after this long, the page standing still: a chat bubble closed by its own style
  * (display: none on it) tells no listener. Each wait is twice the last (1, 2, 4, 8 s), and after
  * COVERED_PROBE_LAST_MS none until the next scroll or paint, so a widget that never goes costs
- * four looks. Only while the tab is shown (the look waits for an animation frame). A sticky header
- * or a bar along the window's foot starts none: the page scrolls under a header (onScroll looks
- * each frame then), and one that goes without a scroll usually changes <html> or <body>.
+ * four looks. None while the tab is hidden, and one as soon as it is shown (timedLook). A sticky
+ * header or a bar along the window's foot starts none: the page scrolls under a header (onScroll
+ * looks each frame then), and one that goes without a scroll usually changes <html> or <body>.
  */
 const COVERED_PROBE_MS = 1000;
 const COVERED_PROBE_LAST_MS = 8000;
@@ -255,6 +255,20 @@ export class Overlay {
   private coveredWait = COVERED_PROBE_MS;
   /** How many looks for what covers the markers were made: tests read that a still page makes none. */
   private looks = 0;
+  /** A timer's look came while the tab was hidden (timedLook). */
+  private lookWhenShown = false;
+  /**
+   * The tab shown again after a timer's look was held: one look now, and a widget's looks from the
+   * first wait again (the page may have changed meanwhile), not the next scroll's or the backed-off
+   * timer's, up to 8 s later.
+   */
+  private readonly onVisible = (): void => {
+    if (this.doc.visibilityState === 'hidden' || !this.lookWhenShown) return;
+    this.lookWhenShown = false;
+    this.lookSoon();
+    this.coverDue = true;
+    this.request();
+  };
   /**
    * Set when a look is skipped for being under PROBE_MS after the last: one more look once that
    * time is up, so the place a scroll stops at is looked at (a second scroll within PROBE_MS would
@@ -420,9 +434,12 @@ export class Overlay {
       clearTimeout(this.resizeTimer);
       this.resizeTimer = undefined;
       this.resizedSince = false;
+      doc.removeEventListener('visibilitychange', this.onVisible);
+      this.lookWhenShown = false;
       return;
     }
     view?.addEventListener('resize', this.onResize, { passive: true });
+    doc.addEventListener('visibilitychange', this.onVisible);
     doc.fonts?.addEventListener?.('loadingdone', this.onResize);
     // The body too: a page whose root is the window's height (`html { height: 100% }`) grows there.
     for (const el of [doc.documentElement, doc.body]) if (el !== null) this.resized?.observe(el);
@@ -676,8 +693,7 @@ export class Overlay {
     const wait = Math.max(0, Math.ceil(since + PROBE_MS - performance.now())) + 1;
     this.lookTimer = setTimeout(() => {
       this.lookTimer = undefined;
-      this.coverDue = true;
-      this.request();
+      this.timedLook();
     }, wait);
   }
 
@@ -841,8 +857,7 @@ export class Overlay {
     if (this.covers.modal && this.modalTimer === undefined)
       this.modalTimer = setTimeout(() => {
         this.modalTimer = undefined;
-        this.coverDue = true;
-        this.request();
+        this.timedLook();
       }, MODAL_PROBE_MS);
     return this.covers.boxes.length > 0 || was.boxes.length > 0 || this.covers.modal !== was.modal;
   }
@@ -895,37 +910,55 @@ export class Overlay {
   }
 
   /**
-   * Another look at what covers the markers, after coveredWait, while a small widget hides a marker
-   * in the window (the page scrolled to sx, sy): a box found at the markers' own middles narrower
-   * than the text column. A column-wide box (a sticky header, a bar at the window's foot) or a
-   * container's edge starts none. At most one pending; none once no marker is hidden, or after
-   * COVERED_PROBE_LAST_MS's look (lookSoon starts them again). O(markers × widgets) with widgets.
+   * Another look at what covers the markers, after coveredWait, while a small widget cuts a rule or
+   * hides a marker in the window (the page scrolled to sx, sy): a box narrower than the text column,
+   * found at the markers' own middles or in the rules' column (a share rail over the rule beside a
+   * paragraph's middle: until session 20 only a hidden marker started the looks, and a rule cut by
+   * a widget that went stayed cut until the next scroll). A column-wide box (a sticky header, a bar
+   * at the window's foot) or a container's edge starts none. At most one pending; none once no rule
+   * is cut, or after COVERED_PROBE_LAST_MS's look (lookSoon starts them again). O(markers × widgets)
+   * with widgets.
    */
   private watchCovered(sx: number, sy: number): void {
-    // Most pages have no widget: nothing to work out at each frame of a scroll.
+    // Most pages have nothing over the column: nothing to work out at each frame of a scroll.
     if (
-      this.atMarkers.length === 0 ||
+      this.covers.boxes.length === 0 ||
       this.coveredTimer !== undefined ||
       this.coveredWait > COVERED_PROBE_LAST_MS
     )
       return;
     const height = this.drawn?.height ?? 0;
     const inWindow = (e: Entry): boolean => e.rect.bottom > sy && e.rect.top < sy + height;
+    if (this.entries.every((e) => !inWindow(e) || e.visible === null)) return;
     const column = Math.max(0, ...this.entries.filter(inWindow).map((e) => e.rect.right - e.rect.left));
-    const widgets = this.atMarkers.filter((b) => b.right - b.left < column);
-    if (widgets.length === 0 || this.entries.every((e) => !inWindow(e) || markerShown(e))) return;
-    // The markers as those widgets alone would cut them, with no container's edge.
-    const hidden = this.spans(this.entries, sx, sy, widgets, false).some(
-      (e) => inWindow(e) && !markerShown(e),
+    const widgets = this.covers.boxes.filter((b) => b.right - b.left < column);
+    if (widgets.length === 0) return;
+    // The rules and markers as those widgets alone would cut them, with no container's edge.
+    const cut = this.spans(this.entries, sx, sy, widgets, false).some(
+      (e) =>
+        inWindow(e) && e.visible !== null && (e.visible.top > e.rect.top || e.visible.bottom < e.rect.bottom),
     );
-    if (!hidden) return;
+    if (!cut) return;
     const wait = this.coveredWait;
     this.coveredWait *= 2;
     this.coveredTimer = setTimeout(() => {
       this.coveredTimer = undefined;
-      this.coverDue = true;
-      this.request();
+      this.timedLook();
     }, wait);
+  }
+
+  /**
+   * A timer's look (lookTimer, modalTimer, coveredTimer): in a hidden tab none, until it is shown
+   * (onVisible). Waiting for an animation frame was thought to hold it, but Firefox gives a hidden
+   * tab a frame now and then: its looks ran there, one in 5 s under a share button.
+   */
+  private timedLook(): void {
+    if (this.doc.visibilityState === 'hidden') {
+      this.lookWhenShown = true;
+      return;
+    }
+    this.coverDue = true;
+    this.request();
   }
 
   /** A scroll or a paint: a widget's looks (watchCovered) start again from the first wait. */

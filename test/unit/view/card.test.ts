@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { cardAnswers, cardLead, cardOrder } from '../../../src/view/card.ts';
+import { cardAnswers, cardKinds, cardLead, cardOrder, kindsInWords } from '../../../src/view/card.ts';
 import { describeClaim, type ClaimView } from '../../../src/view/describe.ts';
 import { seedStory } from '../helpers.ts';
+import type { ClaimKind } from '../../../src/model/types.ts';
 
 const story = seedStory();
 const view = (id: string): ClaimView => {
@@ -61,5 +62,19 @@ describe('what a claim card holds', () => {
       [official, other],
     ])
       expect(cardLead(list, 'statement')?.id).toBe(official.id);
+  });
+
+  test('a card of several kinds is headed by every kind it holds, in the order it shows them', () => {
+    // Headed "Report" alone, the card said of its context claim that it was a report.
+    const heading = (kinds: ClaimKind[]) => kindsInWords(cardKinds(kinds));
+    expect(heading(['context', 'report'])).toBe('report and context');
+    expect(heading(['report', 'context', 'statement', 'report'])).toBe('statement, report and context');
+    expect(heading(['context', 'response'])).toBe('bank’s response and context');
+    expect(heading(['report', 'report'])).toBe('report');
+    // The order a card shows its claims in (cardOrder) is the order its heading names them.
+    if (primary === undefined || answered === undefined) throw new Error('no answered report in the seeds');
+    const list = [view(answered.id), view(primary.claimId)];
+    const shown = cardOrder(list, (c) => c, cardLead(list, 'statement')).map((c) => c.kind);
+    expect(cardKinds(list.map((c) => c.kind)).map((k) => k.kind)).toEqual([...new Set(shown)]);
   });
 });

@@ -14,6 +14,15 @@ describe('claim kinds', () => {
     expect(new Set(KINDS.map((k) => k.letter)).size).toBe(KINDS.length);
   });
 
+  test('each kind’s word, shown beside its letter, has a word that begins with the letter', () => {
+    // The legend read "B response": a reader could not tell what the B stood for.
+    for (const k of KINDS)
+      expect(
+        k.word.split(/\s+/).some((w) => w.startsWith(k.letter.toLowerCase())),
+        k.word,
+      ).toBe(true);
+  });
+
   test.each<[ClaimKind[], ClaimKind]>([
     [['report', 'statement'], 'statement'],
     [['context', 'response', 'report'], 'response'],
