@@ -144,6 +144,18 @@ export interface Analysed {
   negated: boolean;
 }
 
+/** "US" as /^(U\.?S\.?A?|USA)$/ reads it, each form written out (a set, not an expression to compile). */
+export const US_FORMS: ReadonlySet<string> = new Set([
+  'US',
+  'U.S',
+  'US.',
+  'U.S.',
+  'USA',
+  'U.SA',
+  'US.A',
+  'U.S.A',
+]);
+
 /**
  * The words a token stands for: lowercased, contractions split ("didn't" → did, not), the
  * country "US" resolved, hyphenated words split unless the lexicon knows them whole. The same
@@ -152,7 +164,7 @@ export interface Analysed {
 function normalise(token: string): readonly string[] {
   // The regular expressions below run only on the few words that can need them.
   if (token.charCodeAt(0) === 85 /* U */) {
-    if (/^(U\.?S\.?A?|USA)$/.test(token) || token === 'US') return ['usa'];
+    if (US_FORMS.has(token)) return ['usa'];
     if (/^(U\.?K\.?)$/.test(token)) return ['britain'];
   }
   let w = token.toLowerCase();
