@@ -3,7 +3,7 @@
 // folded to one concept → stop words dropped.
 
 import { firstIndex } from './bisect.ts';
-import { isWordChar, lowerAscii, spacesBack } from './chars.ts';
+import { isWordChar, lowerAscii, spacesBack, startsWithDigit } from './chars.ts';
 import { foldForWords } from './fold.ts';
 import { CAPITALS } from './lexicon.ts';
 import { LEXICON_TABLE } from './lexicon-table.ts';
@@ -173,7 +173,7 @@ function normalise(token: string): readonly string[] {
     if (w.endsWith("n't")) return [w === "won't" ? 'will' : w === "can't" ? 'can' : w.slice(0, -3), 'not'];
     w = w.replace(/'(s|re|ve|ll|d|m)$/, '').replace(/'/g, '');
   }
-  if (w.includes('-') && !/^\d/.test(w)) {
+  if (w.includes('-') && !startsWithDigit(w)) {
     const joined = w.replace(/-/g, '_');
     if (CONCEPT.has(phraseKeyOf(joined))) return [joined];
     return w.split('-').filter((part) => part !== '');
