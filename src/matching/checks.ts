@@ -154,7 +154,9 @@ const OWN_EVENT = 0.5;
  */
 function asks(text: string, start: number, end: number): boolean {
   const sentence = text.slice(start, end);
-  return sentence.includes('?') || (ASKING.test(sentence) && WHETHER.test(sentence));
+  // The short expression first: a sentence without "whether" or "if" never asks ASKING, the
+  // longer one to compile.
+  return sentence.includes('?') || (WHETHER.test(sentence) && ASKING.test(sentence));
 }
 const ASKING = /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|question|questioned)\b/i;
 const WHETHER = /\b(?:whether|if)\b/i;
@@ -320,6 +322,9 @@ function otherMatter(prepared: PreparedStory, claimTerms: readonly string[], uni
  * lawsuit", "about a letter", not "on the matter" or "on its plans".
  */
 export function namesOtherMatter(prepared: PreparedStory, text: string): boolean {
+  // MATTER reads one of its three words: a bare refusal ("declined to comment.") holds none, and
+  // answers without the expression, which is then not compiled on a page that names no matter.
+  if (!text.includes('on') && !text.includes('about') && !text.includes('regarding')) return false;
   const found = MATTER.exec(text);
   const matter = found?.[1];
   if (found === null || matter === undefined) return false;

@@ -10,6 +10,7 @@ import { firstIndex } from '../text/bisect.ts';
 import { MONTHS } from '../text/calendar.ts';
 import { STOP_WORDS } from '../text/lexicon.ts';
 import { splitSentences, type Span } from '../text/sentences.ts';
+import { lowerAscii } from '../text/chars.ts';
 import { analyse } from '../text/terms.ts';
 import { leadsToMove, nounOwner, pointsBack, stockWords } from './movement-words.ts';
 
@@ -311,7 +312,9 @@ function ownerAt(unit: PageUnit, at: number, after: number, market: boolean, sub
       return 'other';
     }
   }
-  if (/^stocks$/i.test(word)) return 'other';
+  // lowerAscii, not /^stocks$/i: the same answer (a case-insensitive expression folds ASCII only)
+  // without an expression compiled for two or three tests.
+  if (lowerAscii(word, 0, word.length) === 'stocks') return 'other';
   const opens = OPENING.test(text.slice(sentenceStart(paragraph, at), at));
   // "its shares", "the stock", "their stock" point back at whoever the page is about.
   if (pointsBack(before) || opens) return pointee(paragraph, at, subject);

@@ -28,6 +28,11 @@ export const isWordChar = (c: number): boolean => isLetter(c) || (c >= 48 && c <
 /** What a name's word may hold after its capital, as `[\w.&'-]` reads it. */
 export const isNameChar = (c: number): boolean =>
   isWordChar(c) || c === 46 || c === 38 || c === 39 || c === 45;
+/** Whether `text` opens with an ASCII digit, as `/^\d/` reads it (no expression to compile for a few tests). */
+export const startsWithDigit = (text: string): boolean => {
+  const c = text.charCodeAt(0);
+  return c >= 48 && c <= 57;
+};
 /** An ASCII capital, as `[A-Z]` reads it. */
 export const isAsciiCapital = (c: number): boolean => c >= 65 && c <= 90;
 /** The second half of a surrogate pair. */

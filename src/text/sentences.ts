@@ -1,6 +1,7 @@
 // Sentence splitting with offsets, shared by the compiler (offsets into seed files) and the
 // page (sentences of a paragraph). Linear: one regex scan and a constant look-back per candidate.
 
+import { startsWithDigit } from './chars.ts';
 import { letterPattern } from './pattern.ts';
 
 const ABBREVIATIONS = new Set(
@@ -44,7 +45,7 @@ function isAbbreviation(text: string, start: number, end: number, next: string):
   const last = tokenBefore(text, start, end);
   if (last === '') return false;
   const token = last.replace(/^[("'\u201C\u2018[]+/, '');
-  if (NUMBER_SIGN.has(token.toLowerCase())) return /^\d/.test(next);
+  if (NUMBER_SIGN.has(token.toLowerCase())) return startsWithDigit(next);
   // Initials and dotted acronyms such as "J" or "U.S": a sentence rarely ends on one, while
   // "U.S. Bancorp" is common in news copy. The cost: "... in the U.S. The ..." stays one sentence.
   return ABBREVIATIONS.has(token.toLowerCase()) || INITIALS(token).test(token);

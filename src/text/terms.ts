@@ -3,7 +3,7 @@
 // folded to one concept → stop words dropped.
 
 import { firstIndex } from './bisect.ts';
-import { isWordChar, lowerAscii, spacesBack } from './chars.ts';
+import { isWordChar, lowerAscii, spacesBack, startsWithDigit } from './chars.ts';
 import { foldForWords } from './fold.ts';
 import { CAPITALS } from './lexicon.ts';
 import { LEXICON_TABLE } from './lexicon-table.ts';
@@ -144,6 +144,18 @@ export interface Analysed {
   negated: boolean;
 }
 
+/** "US" as /^(U\.?S\.?A?|USA)$/ reads it, each form written out (a set, not an expression to compile). */
+export const US_FORMS: ReadonlySet<string> = new Set([
+  'US',
+  'U.S',
+  'US.',
+  'U.S.',
+  'USA',
+  'U.SA',
+  'US.A',
+  'U.S.A',
+]);
+
 /**
  * The words a token stands for: lowercased, contractions split ("didn't" → did, not), the
  * country "US" resolved, hyphenated words split unless the lexicon knows them whole. The same
@@ -152,7 +164,7 @@ export interface Analysed {
 function normalise(token: string): readonly string[] {
   // The regular expressions below run only on the few words that can need them.
   if (token.charCodeAt(0) === 85 /* U */) {
-    if (/^(U\.?S\.?A?|USA)$/.test(token) || token === 'US') return ['usa'];
+    if (US_FORMS.has(token)) return ['usa'];
     if (/^(U\.?K\.?)$/.test(token)) return ['britain'];
   }
   let w = token.toLowerCase();
@@ -161,7 +173,7 @@ function normalise(token: string): readonly string[] {
     if (w.endsWith("n't")) return [w === "won't" ? 'will' : w === "can't" ? 'can' : w.slice(0, -3), 'not'];
     w = w.replace(/'(s|re|ve|ll|d|m)$/, '').replace(/'/g, '');
   }
-  if (w.includes('-') && !/^\d/.test(w)) {
+  if (w.includes('-') && !startsWithDigit(w)) {
     const joined = w.replace(/-/g, '_');
     if (CONCEPT.has(phraseKeyOf(joined))) return [joined];
     return w.split('-').filter((part) => part !== '');

@@ -27,16 +27,32 @@ const singleThreaded = args.includes('--single-threaded');
 // to about 0.1M, where the default moves by up to 2M a run, and a change of a few hundred
 // thousand instructions shows. Not the browser's configuration: for comparing two versions.
 const noOpt = args.includes('--no-opt');
+// `--fixed-new-space` (with --no-opt): V8's young generation held at 16 MB, so no scavenge falls
+// in the counted work. V8 sizes it by how fast its scavenges ran, which under valgrind follows the
+// machine's load: one build's first analysis counted 163.4M and 166.3M within the hour (a third
+// scavenge in the work, session 20). Collection then counts nowhere, so its figures are not
+// comparable with the default's; for comparing two versions' compiling and matching.
+const fixedNewSpace = args.includes('--fixed-new-space');
 const runsAt = args.indexOf('--runs');
 const RUNS = runsAt >= 0 ? Number(args[runsAt + 1]) : 5;
 // "--runs" with no number, or "--runs=3", would run nothing and print medians of 0.0M.
 const unknown = args.filter(
   (a, i) =>
-    a !== '--single-threaded' && a !== '--no-opt' && a !== '--runs' && (runsAt < 0 || i !== runsAt + 1),
+    a !== '--single-threaded' &&
+    a !== '--no-opt' &&
+    a !== '--fixed-new-space' &&
+    a !== '--runs' &&
+    (runsAt < 0 || i !== runsAt + 1),
 );
-if (!Number.isInteger(RUNS) || RUNS < 1 || unknown.length > 0 || (noOpt && !singleThreaded)) {
+if (
+  !Number.isInteger(RUNS) ||
+  RUNS < 1 ||
+  unknown.length > 0 ||
+  (noOpt && !singleThreaded) ||
+  (fixedNewSpace && !noOpt)
+) {
   console.error(
-    'usage: instructions.ts [--single-threaded [--no-opt]] [--runs N], N a whole number of runs, 1 or more',
+    'usage: instructions.ts [--single-threaded [--no-opt [--fixed-new-space]]] [--runs N], N a whole number of runs, 1 or more',
   );
   process.exit(1);
 }
@@ -95,6 +111,7 @@ function count(work: string): { all: number; call: number } {
       // build's count by 1-2M between sittings (where a Map's entries fall, when a scavenge
       // comes); fixed, the same build counts the same in every run.
       ...(noOpt ? ['--no-opt', '--hash-seed=1', '--random-seed=1'] : []),
+      ...(fixedNewSpace ? ['--min-semi-space-size=16', '--max-semi-space-size=16'] : []),
       script,
       index,
       paragraphs,
@@ -148,7 +165,7 @@ for (let i = 0; i < RUNS; i++)
 const load = median(runs.load);
 const m = (n: number): string => `${(n / 1e6).toFixed(1)}M`;
 console.log(
-  `First run in a new Node process${singleThreaded ? ` (--single-threaded${noOpt ? ' --no-opt' : ''})` : ''}, main-thread instructions (median of ${RUNS}; valgrind):`,
+  `First run in a new Node process${singleThreaded ? ` (--single-threaded${noOpt ? ' --no-opt' : ''}${fixedNewSpace ? ' --fixed-new-space' : ''})` : ''}, main-thread instructions (median of ${RUNS}; valgrind):`,
 );
 console.log(`  loading the engine and index   ${m(load)}`);
 console.log(`  + analysing the 2,000-word page ${m(median(runs.analyse) - load)}`);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fold } from '../../../src/text/fold.ts';
-import { analyse, analyseSpans, withNames } from '../../../src/text/terms.ts';
+import { analyse, analyseSpans, US_FORMS, withNames } from '../../../src/text/terms.ts';
 import { stem } from '../../../src/text/stem.ts';
 import { idfWeights } from '../../../src/matching/weights.ts';
 
@@ -246,5 +246,19 @@ describe('what "without" says is lacking', () => {
     expect(analyse('The club sold data without the consent of those members.').terms).toContain(members);
     expect(analyse('The club sold data without telling members.').terms).toContain(members);
     expect(analyse('The club sold data without consent, its members said.').terms).toContain(members);
+  });
+});
+
+describe('US_FORMS', () => {
+  test('holds every form of "US" its expression read, and nothing else', () => {
+    // Every string of up to six of "U", "S", "A" and "." against /^(U\.?S\.?A?|USA)$/.
+    const expression = /^(U\.?S\.?A?|USA)$/;
+    let strings = [''];
+    const differ: string[] = [];
+    for (let n = 0; n < 6; n++) {
+      strings = strings.flatMap((s) => ['U', 'S', 'A', '.'].map((c) => s + c));
+      for (const s of strings) if (US_FORMS.has(s) !== expression.test(s)) differ.push(s);
+    }
+    expect(differ).toEqual([]);
   });
 });
