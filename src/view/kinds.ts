@@ -19,13 +19,17 @@ export interface KindStyle {
   mark: string;
   /** Where a paragraph carries several kinds, its marker takes the lowest rank's colour. */
   rank: number;
-  /** The marker's letter, so a kind is told without its colour (B: a bank's response). */
+  /** The marker's letter, so a kind is told without its colour. */
   letter: string;
   /**
    * The kind in words where its letter is shown beside it (the legend, a card's heading, a
    * marker's name), so the letter is read from the word: "B response" left a reader to guess the B.
+   * A response is any story.json party's, and nothing in the story's data says what its parties
+   * are: "bank's response" was true of this story's four banks only, so the word is neutral.
    */
   word: string;
+  /** The word for several claims of the kind, as a card holding them is headed ("reports"). */
+  words: string;
 }
 
 export const KIND_TEXT = '#1b1b1b';
@@ -40,6 +44,7 @@ export const KINDS: readonly KindStyle[] = [
     rank: 2,
     letter: 'R',
     word: 'report',
+    words: 'reports',
   },
   {
     kind: 'statement',
@@ -49,6 +54,7 @@ export const KINDS: readonly KindStyle[] = [
     rank: 0,
     letter: 'S',
     word: 'statement',
+    words: 'statements',
   },
   {
     kind: 'response',
@@ -57,7 +63,8 @@ export const KINDS: readonly KindStyle[] = [
     mark: '#2f8a3a',
     rank: 1,
     letter: 'B',
-    word: 'bank’s response',
+    word: 'party’s response',
+    words: 'parties’ responses',
   },
   {
     kind: 'context',
@@ -67,6 +74,7 @@ export const KINDS: readonly KindStyle[] = [
     rank: 3,
     letter: 'C',
     word: 'context',
+    words: 'context',
   },
 ];
 

@@ -3,7 +3,7 @@
 
 import { describe, expect, test } from 'vitest';
 import { CLAIM_KINDS, type ClaimKind } from '../../../src/model/types.ts';
-import { KINDS, leadingKind } from '../../../src/view/kinds.ts';
+import { KINDS, kindOf, leadingKind } from '../../../src/view/kinds.ts';
 
 describe('claim kinds', () => {
   test('one row per kind the index knows, each with its own colour, rank and letter', () => {
@@ -15,12 +15,18 @@ describe('claim kinds', () => {
   });
 
   test('each kind’s word, shown beside its letter, has a word that begins with the letter', () => {
-    // The legend read "B response": a reader could not tell what the B stood for.
-    for (const k of KINDS)
+    // The legend read "B response": a reader could not tell what the B stood for. A response's
+    // word names no one kind of party (the story's data names none), so its B stands alone.
+    for (const k of KINDS.filter((k) => k.kind !== 'response'))
       expect(
         k.word.split(/\s+/).some((w) => w.startsWith(k.letter.toLowerCase())),
         k.word,
       ).toBe(true);
+  });
+
+  test('a response is called a party’s, not a bank’s: any story.json party answers', () => {
+    // "Bank's response" was true of this story's four banks only; the story's data says nothing of what its parties are.
+    expect(kindOf('response').word).toBe('party’s response');
   });
 
   test.each<[ClaimKind[], ClaimKind]>([
