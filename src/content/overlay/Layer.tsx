@@ -527,13 +527,14 @@ function Card({
     observer.observe(card);
     return () => observer.disconnect();
   }, []);
-  // The heading speaks for the paragraph: its leading kind, and that kind's first outlet.
+  // The claim the card opens on: of the paragraph's leading kind, the earliest known.
   const lead = cardLead(
     entry.claims.map((c) => c.view),
     entry.kind,
   );
   // One claim: the heading is its kind, and the claim below says who first had it, once. Claims
-  // of several kinds: the heading names each kind, and no outlet, which would be one claim's.
+  // of several kinds: the heading names each kind, and no outlet, which would be one claim's; of
+  // one kind: who they are credited to, where it is true of each (cardCredit).
   const single = entry.claims.length === 1;
   const kinds = cardKinds(entry.claims.map((c) => c.view.kind));
   const source = cardCredit(
