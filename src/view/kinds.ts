@@ -24,8 +24,10 @@ export interface KindStyle {
   /**
    * The kind in words where its letter is shown beside it (the legend, a card's heading, a
    * marker's name), so the letter is read from the word: "B response" left a reader to guess the B.
-   * A response is any story.json party's, and nothing in the story's data says what its parties
-   * are: "bank's response" was true of this story's four banks only, so the word is neutral.
+   * A response is any story.json party's, and the story's data does not say what its parties are:
+   * the word (like the letter B) names this story's parties, four banks. A story of other parties
+   * needs a field in story.json naming them, read here ("party's response" was tried: it left the
+   * B unexplained again).
    */
   word: string;
   /** The word for several claims of the kind, as a card holding them is headed ("reports"). */
@@ -63,8 +65,8 @@ export const KINDS: readonly KindStyle[] = [
     mark: '#2f8a3a',
     rank: 1,
     letter: 'B',
-    word: 'party’s response',
-    words: 'parties’ responses',
+    word: 'bank’s response',
+    words: 'banks’ responses',
   },
   {
     kind: 'context',

@@ -275,7 +275,7 @@ eachBrowser(site, (d) => {
     await tab.viewport(1280, 800);
     // A card of several claims of one kind names the outlet too; of several kinds, each kind.
     const kinds =
-      /^[RSBC](Reports?|Statements?|Party’s response|Parties’ responses|Context)((( and |, )[RSBC](reports?|statements?|party’s response|parties’ responses|context))+|( · (first reported by .+|first outlet not known|.+ to .+|said by .+|.+’s official statement)))?$/;
+      /^[RSBC](Reports?|Statements?|Bank’s response|Banks’ responses|Context)((( and |, )[RSBC](reports?|statements?|bank’s response|banks’ responses|context))+|( · (first reported by .+|first outlet not known|.+ to .+|said by .+|.+’s official statement)))?$/;
     const headings: string[] = [];
     for (const m of state.markers) {
       await focusClaim(d, tab, m.paragraph);
@@ -594,12 +594,12 @@ eachBrowser(site, (d) => {
     for (const kind of ['report', 'statement', 'response', 'context'])
       assert.match(legend.text, new RegExp(kind));
     // Each swatch's letter, then its words: one of them begins with the letter ("B response" did not).
-    for (const [, letter, words] of legend.text.matchAll(/([RSC])([a-z’ ]+?)(?=[RSBC]|–|\+|$)/g))
+    for (const [, letter, words] of legend.text.matchAll(/([RSBC])([a-z’ ]+?)(?=[RSBC]|–|\+|$)/g))
       assert.ok(
         (words ?? '').split(' ').some((w) => w.startsWith((letter ?? '').toLowerCase())),
         `“${letter}” read as “${words}”: ${legend.text}`,
       );
-    assert.match(legend.text, /B ?party’s response/);
+    assert.match(legend.text, /B ?bank’s response/);
     await tab.close();
   });
 
@@ -611,7 +611,8 @@ eachBrowser(site, (d) => {
     for (const m of state.markers) {
       const card = (await openCard(d, tab, m.paragraph))?.card;
       assert.ok(card != null, `paragraph ${m.paragraph}: card`);
-      const label = /^[RSBC](Report|Statement|Party’s response|Context)/.exec(card.heading)?.[1] ?? '';
+      const label =
+        /^[RSBC](Report|Statement|Bank’s response|Banks’ response|Context)/.exec(card.heading)?.[1] ?? '';
       const outlets = [...card.text.matchAll(/(?:First reported by|Said by) (.+?), \d/g)].map(
         (x) => x[1] ?? '',
       );
@@ -755,8 +756,7 @@ eachBrowser(site, (d) => {
           }
         // The kind its heading names first, as the claims' own badges name it.
         const first =
-          /^[RSBC](Report|Statement|Party’s response|Parties’ response|Context)/.exec(card.heading)?.[1] ??
-          '';
+          /^[RSBC](Report|Statement|Bank’s response|Banks’ response|Context)/.exec(card.heading)?.[1] ?? '';
         const label = /response/.test(first) ? 'Response' : first;
         if (!/ 1 claim:/.test(m.label))
           assert.ok(

@@ -76,7 +76,7 @@ describe('what a claim card holds', () => {
     const heading = (kinds: ClaimKind[]) => kindsInWords(cardKinds(kinds));
     expect(heading(['context', 'report'])).toBe('report and context');
     expect(heading(['report', 'context', 'statement', 'report'])).toBe('statement, reports and context');
-    expect(heading(['context', 'response'])).toBe('party’s response and context');
+    expect(heading(['context', 'response'])).toBe('bank’s response and context');
     expect(heading(['report', 'report'])).toBe('reports');
     // The order a card shows its claims in (cardOrder) is the order its heading names them.
     if (primary === undefined || answered === undefined) throw new Error('no answered report in the seeds');
@@ -88,11 +88,11 @@ describe('what a claim card holds', () => {
   test('a card of several claims of a kind is headed in the plural', () => {
     // "Bank's response" over Wells Fargo's and U.S. Bancorp's responses said they were one bank's.
     const heading = (kinds: ClaimKind[]) => kindsInWords(cardKinds(kinds));
-    expect(heading(['response', 'response'])).toBe('parties’ responses');
+    expect(heading(['response', 'response'])).toBe('banks’ responses');
     expect(heading(['statement', 'report', 'report', 'context', 'context'])).toBe(
       'statement, reports and context',
     );
-    expect(heading(['response'])).toBe('party’s response');
+    expect(heading(['response'])).toBe('bank’s response');
   });
 
   test('a card’s heading credits no one speaker or first outlet that is not every claim’s', () => {

@@ -15,18 +15,18 @@ describe('claim kinds', () => {
   });
 
   test('each kind’s word, shown beside its letter, has a word that begins with the letter', () => {
-    // The legend read "B response": a reader could not tell what the B stood for. A response's
-    // word names no one kind of party (the story's data names none), so its B stands alone.
-    for (const k of KINDS.filter((k) => k.kind !== 'response'))
+    // The legend read "B response": a reader could not tell what the B stood for.
+    for (const k of KINDS)
       expect(
         k.word.split(/\s+/).some((w) => w.startsWith(k.letter.toLowerCase())),
         k.word,
       ).toBe(true);
   });
 
-  test('a response is called a party’s, not a bank’s: any story.json party answers', () => {
-    // "Bank's response" was true of this story's four banks only; the story's data says nothing of what its parties are.
-    expect(kindOf('response').word).toBe('party’s response');
+  test('a response is called a bank’s, as this story’s parties are (the letter B is theirs)', () => {
+    // story.json does not say what its parties are; a story of other parties needs that field.
+    expect(kindOf('response').word).toBe('bank’s response');
+    expect(kindOf('response').words).toBe('banks’ responses');
   });
 
   test.each<[ClaimKind[], ClaimKind]>([
