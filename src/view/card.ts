@@ -66,17 +66,61 @@ export function cardLead(claims: readonly ClaimView[], kind: ClaimKind): ClaimVi
   return [...known].sort(order)[0] ?? ofKind[0] ?? claims[0];
 }
 
+/** A kind as a card's heading names it: in the plural where the card holds several of its claims. */
+export interface CardKind {
+  style: KindStyle;
+  word: string;
+}
+
 /**
  * The kinds a card's claims are, each once, in the order the card shows them (cardOrder: the
- * paragraph's leading kind first, then as the legend ranks them). O(n log n).
+ * paragraph's leading kind first, then as the legend ranks them), each in the number the card
+ * holds. Before, two banks' responses were headed "Bank's response", one bank's. O(n log n).
  */
-export function cardKinds(kinds: readonly ClaimKind[]): KindStyle[] {
-  return [...new Set(kinds)].map(kindOf).sort((a, b) => a.rank - b.rank);
+export function cardKinds(kinds: readonly ClaimKind[]): CardKind[] {
+  const held = new Map<ClaimKind, number>();
+  for (const k of kinds) held.set(k, (held.get(k) ?? 0) + 1);
+  return [...held]
+    .map(([k, n]) => ({ style: kindOf(k), n }))
+    .sort((a, b) => a.style.rank - b.style.rank)
+    .map(({ style, n }) => ({ style, word: n > 1 ? style.words : style.word }));
 }
 
 /**
  * A paragraph's kinds in words, as its heading and its marker's name give them: "statement,
- * report and context". Before, a card of several kinds was headed by its leading kind alone
+ * reports and context". Before, a card of several kinds was headed by its leading kind alone
  * ("Report" over a context claim), which the heading said of every claim in it.
  */
-export const kindsInWords = (kinds: readonly KindStyle[]): string => listOf(kinds.map((k) => k.word));
+export const kindsInWords = (kinds: readonly CardKind[]): string => listOf(kinds.map((k) => k.word));
+
+/** Who a claim is credited to, as a heading says it: its speaker, or its first outlet. */
+function creditOf(c: ClaimView): string {
+  if (c.said !== null)
+    return c.said.to !== null
+      ? `${c.said.by} to ${c.said.to}`
+      : c.said.official === true
+        ? `${c.said.by}’s official statement`
+        : `said by ${c.said.by}`;
+  return c.firstOutlet === null ? 'first outlet not known' : `first reported by ${c.firstOutlet}`;
+}
+
+/**
+ * What a card's heading says after its kind: the speaker or first outlet of its claims, where
+ * they are of one kind and it is true of each. Claims of different speakers or first outlets are
+ * credited to each ("said by Wells Fargo and U.S. Bancorp"), the lead's first; none where one of
+ * them is not known. Before, the lead's alone was said of every claim: "said by Wells Fargo" over
+ * U.S. Bancorp's response too. One claim: none, as the claim below says it. O(n).
+ */
+export function cardCredit(claims: readonly ClaimView[], lead: ClaimView | undefined): string {
+  if (lead === undefined || claims.length < 2 || new Set(claims.map((c) => c.kind)).size > 1) return '';
+  const all = [lead, ...claims.filter((c) => c.id !== lead.id)];
+  if (new Set(all.map(creditOf)).size === 1) return creditOf(lead);
+  const names = (of: (c: ClaimView) => string | null | undefined): string[] | null => {
+    const found = all.map(of);
+    return found.every((n): n is string => typeof n === 'string') ? [...new Set(found)] : null;
+  };
+  const speakers = names((c) => c.said?.by);
+  if (speakers !== null) return `said by ${listOf(speakers)}`;
+  const outlets = names((c) => (c.said === null ? c.firstOutlet : null));
+  return outlets === null ? '' : `first reported by ${listOf(outlets)}`;
+}

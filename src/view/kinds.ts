@@ -19,13 +19,19 @@ export interface KindStyle {
   mark: string;
   /** Where a paragraph carries several kinds, its marker takes the lowest rank's colour. */
   rank: number;
-  /** The marker's letter, so a kind is told without its colour (B: a bank's response). */
+  /** The marker's letter, so a kind is told without its colour. */
   letter: string;
   /**
    * The kind in words where its letter is shown beside it (the legend, a card's heading, a
    * marker's name), so the letter is read from the word: "B response" left a reader to guess the B.
+   * A response is any story.json party's, and the story's data does not say what its parties are:
+   * the word (like the letter B) names this story's parties, four banks. A story of other parties
+   * needs a field in story.json naming them, read here ("party's response" was tried: it left the
+   * B unexplained again).
    */
   word: string;
+  /** The word for several claims of the kind, as a card holding them is headed ("reports"). */
+  words: string;
 }
 
 export const KIND_TEXT = '#1b1b1b';
@@ -40,6 +46,7 @@ export const KINDS: readonly KindStyle[] = [
     rank: 2,
     letter: 'R',
     word: 'report',
+    words: 'reports',
   },
   {
     kind: 'statement',
@@ -49,6 +56,7 @@ export const KINDS: readonly KindStyle[] = [
     rank: 0,
     letter: 'S',
     word: 'statement',
+    words: 'statements',
   },
   {
     kind: 'response',
@@ -58,6 +66,7 @@ export const KINDS: readonly KindStyle[] = [
     rank: 1,
     letter: 'B',
     word: 'bank’s response',
+    words: 'banks’ responses',
   },
   {
     kind: 'context',
@@ -67,6 +76,7 @@ export const KINDS: readonly KindStyle[] = [
     rank: 3,
     letter: 'C',
     word: 'context',
+    words: 'context',
   },
 ];
 

@@ -14,6 +14,7 @@ import { linkedClaim } from '../../src/tools/harness/story-page.ts';
 import { escapeHtml, newsPage, seedArticle } from '../../src/tools/harness/pages.ts';
 import { parseTextPage } from '../../src/cli/text-page.ts';
 import { kindOf } from '../../src/view/kinds.ts';
+import { cardKinds, kindsInWords } from '../../src/view/card.ts';
 import { apart, contrast, drawnColours } from './drawn.ts';
 import type { ClaimIndex, ClaimKind } from '../../src/model/types.ts';
 
@@ -274,7 +275,7 @@ eachBrowser(site, (d) => {
     await tab.viewport(1280, 800);
     // A card of several claims of one kind names the outlet too; of several kinds, each kind.
     const kinds =
-      /^[RSBC](Report|Statement|Bank’s response|Context)((( and |, )[RSBC](report|statement|bank’s response|context))+|( · (first reported by .+|first outlet not known|.+ to .+|said by .+|.+’s official statement)))?$/;
+      /^[RSBC](Reports?|Statements?|Bank’s response|Banks’ responses|Context)((( and |, )[RSBC](reports?|statements?|bank’s response|banks’ responses|context))+|( · (first reported by .+|first outlet not known|.+ to .+|said by .+|.+’s official statement)))?$/;
     const headings: string[] = [];
     for (const m of state.markers) {
       await focusClaim(d, tab, m.paragraph);
@@ -576,7 +577,7 @@ eachBrowser(site, (d) => {
     await tab.close();
   });
 
-  test('the legend is on screen and names all four kinds, each letter beside a word it begins', async () => {
+  test('the legend is on screen and names all four kinds, each in words beside its letter', async () => {
     const { tab, state } = await openStory(d, '/seed/001_ec7be9d70c6859db.html');
     await tab.viewport(1280, 800);
     const legend = (await overlayOf(d, tab))?.legend ?? state.legend;
@@ -610,7 +611,8 @@ eachBrowser(site, (d) => {
     for (const m of state.markers) {
       const card = (await openCard(d, tab, m.paragraph))?.card;
       assert.ok(card != null, `paragraph ${m.paragraph}: card`);
-      const label = /^[RSBC](Report|Statement|Bank’s response|Context)/.exec(card.heading)?.[1] ?? '';
+      const label =
+        /^[RSBC](Report|Statement|Bank’s response|Banks’ response|Context)/.exec(card.heading)?.[1] ?? '';
       const outlets = [...card.text.matchAll(/(?:First reported by|Said by) (.+?), \d/g)].map(
         (x) => x[1] ?? '',
       );
@@ -638,38 +640,86 @@ eachBrowser(site, (d) => {
     ) as ClaimIndex;
     const kindOfClaim = new Map(index.stories.flatMap((s) => s.claims.map((c) => [c.id, c.kind] as const)));
     const pathname = '/seed/001_ec7be9d70c6859db.html';
-    // What the check CLI finds in each paragraph: the claims' kinds, told apart from the overlay.
-    const found = new Map<number, Set<ClaimKind>>();
+    // What the check CLI finds in each paragraph: its claims' kinds, told apart from the overlay.
+    const found = new Map<number, ClaimKind[]>();
     for (const m of checkMatches(pages[pathname] ?? '')) {
       const kind = kindOfClaim.get(m.claimId);
-      if (kind !== undefined) found.set(m.paragraph, (found.get(m.paragraph) ?? new Set()).add(kind));
+      if (kind !== undefined) found.set(m.paragraph, [...(found.get(m.paragraph) ?? []), kind]);
     }
     const { tab, state } = await openStory(d, pathname);
     let mixed = 0;
     for (const m of state.markers) {
-      const kinds = found.get(m.paragraph);
-      if (kinds === undefined || kinds.size < 2) continue;
+      const kinds = cardKinds(found.get(m.paragraph) ?? []);
+      if (kinds.length < 2) continue;
       mixed++;
       const card = (await openCard(d, tab, m.paragraph))?.card;
       assert.ok(card != null, `paragraph ${m.paragraph}: card`);
-      for (const k of ['report', 'statement', 'response', 'context'] as const) {
-        // Its chip's letter runs into the word in the heading's text ("RReport"): no boundary before.
-        const word = new RegExp(`${kindOf(k).word}\\b`, 'i');
-        const has = kinds.has(k);
-        assert.equal(
-          word.test(card.heading),
-          has,
-          `paragraph ${m.paragraph} (${[...kinds].join()}): “${card.heading}”`,
-        );
-        assert.equal(
-          word.test(m.label.split(/, \d+ claims?:/)[0] ?? ''),
-          has,
-          `paragraph ${m.paragraph}: marker named “${m.label}”`,
-        );
-      }
+      // Each chip's letter runs into its word in the heading's text: "RReports and Ccontext".
+      const heading = kindsInWords(
+        kinds.map((k, i) => ({
+          ...k,
+          word: `${k.style.letter}${i === 0 ? `${k.word.charAt(0).toUpperCase()}${k.word.slice(1)}` : k.word}`,
+        })),
+      );
+      assert.equal(card.heading, heading, `paragraph ${m.paragraph}: heading`);
+      assert.equal(m.label.split(/, \d+ claims?:/)[0], `Backstory, ${kindsInWords(kinds)}`, 'its marker');
     }
     assert.ok(mixed > 0, 'a paragraph with claims of several kinds');
     await tab.close();
+  });
+
+  test('a card of several claims of one kind is headed in the plural, and credits every claim’s speaker or none', async () => {
+    const index = JSON.parse(
+      fs.readFileSync(path.resolve('dist/index/claim-index.json'), 'utf8'),
+    ) as ClaimIndex;
+    const story = index.stories[0];
+    assert.ok(story !== undefined, 'the built index');
+    const outletName = new Map(story.outlets.map((o) => [o.id, o.name]));
+    // Who the index credits each claim to: its speaker, else its first outlet (null: not known).
+    const creditOf = new Map(
+      story.claims.map((c) => [
+        c.id,
+        { kind: c.kind, by: c.speaker ?? outletName.get(c.firstReport.outlet ?? '') ?? null },
+      ]),
+    );
+    let several = 0;
+    // pos-a3 carries Wells Fargo's and U.S. Bancorp's responses in one paragraph.
+    for (const pathname of [
+      '/dev/pos-a3-trade-banks-keep-facebook-at-arms-length.html',
+      '/seed/001_ec7be9d70c6859db.html',
+    ]) {
+      const found = new Map<number, { kind: ClaimKind; by: string | null }[]>();
+      for (const m of checkMatches(pages[pathname] ?? '')) {
+        const c = creditOf.get(m.claimId);
+        if (c !== undefined) found.set(m.paragraph, [...(found.get(m.paragraph) ?? []), c]);
+      }
+      const { tab, state } = await openStory(d, pathname);
+      for (const m of state.markers) {
+        const claims = found.get(m.paragraph) ?? [];
+        const kind = claims[0]?.kind;
+        if (kind === undefined || claims.length < 2 || claims.some((c) => c.kind !== kind)) continue;
+        several++;
+        const card = (await openCard(d, tab, m.paragraph))?.card;
+        assert.ok(card != null, `${pathname} ${m.paragraph}: card`);
+        const [what, credit] = card.heading.split(' · ');
+        const words = kindOf(kind).words;
+        assert.equal(
+          what,
+          `${kindOf(kind).letter}${words.charAt(0).toUpperCase()}${words.slice(1)}`,
+          `${pathname} ${m.paragraph}: plural`,
+        );
+        // Every claim's speaker or first outlet in the heading, or none there (one not known);
+        // "not known" only where it is every claim's.
+        if (credit !== undefined)
+          for (const c of claims)
+            assert.ok(
+              credit === 'first outlet not known' ? c.by === null : c.by !== null && credit.includes(c.by),
+              `${pathname} ${m.paragraph}: “${card.heading}” credits ${c.by}’s claim`,
+            );
+      }
+      await tab.close();
+    }
+    assert.ok(several > 0, 'a card of several claims of one kind');
   });
 
   test('a card shows each of Facebook’s statements once, and opens on the claim its heading names', async () => {
@@ -705,8 +755,9 @@ eachBrowser(site, (d) => {
             );
           }
         // The kind its heading names first, as the claims' own badges name it.
-        const first = /^[RSBC](Report|Statement|Bank’s response|Context)/.exec(card.heading)?.[1] ?? '';
-        const label = first === 'Bank’s response' ? 'Response' : first;
+        const first =
+          /^[RSBC](Report|Statement|Bank’s response|Banks’ response|Context)/.exec(card.heading)?.[1] ?? '';
+        const label = /response/.test(first) ? 'Response' : first;
         if (!/ 1 claim:/.test(m.label))
           assert.ok(
             card.text.slice(card.heading.length).replace(/^×/, '').startsWith(label),
@@ -808,7 +859,11 @@ eachBrowser(site, (d) => {
       const parts = /^Backstory, ([\w’ ,]+?), \d+ claims?: “(.+?)…?”(, paragraph \d+)?$/.exec(m.label);
       assert.ok(parts !== null, `marker ${m.paragraph} named by kind and claims: ${m.label}`);
       // Its kinds, the one its colour is first.
-      assert.ok(parts[1]?.startsWith(kindOf(m.kind as ClaimKind).word), `marker ${m.paragraph}: its kind`);
+      const lead = kindOf(m.kind as ClaimKind);
+      assert.ok(
+        [lead.word, lead.words].some((w) => parts[1]?.startsWith(w)),
+        `marker ${m.paragraph}: its kind`,
+      );
       assert.ok(
         article.some((p) => p.startsWith(parts[2] ?? '')),
         `marker ${m.paragraph}: the first words of an article paragraph: ${parts[2]}`,

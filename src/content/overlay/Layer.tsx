@@ -5,7 +5,7 @@
 import { Component, Fragment } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { answerCredit, provenanceLine, type ClaimView, type FoundClaim } from '../../view/describe.ts';
-import { cardAnswers, cardKinds, cardLead, cardOrder, kindsInWords } from '../../view/card.ts';
+import { cardAnswers, cardCredit, cardKinds, cardLead, cardOrder, kindsInWords } from '../../view/card.ts';
 import { KINDS, kindOf } from '../../view/kinds.ts';
 import { creditedLine, passageSentence } from '../../view/sources.ts';
 import { count } from '../../view/plural.ts';
@@ -527,16 +527,20 @@ function Card({
     observer.observe(card);
     return () => observer.disconnect();
   }, []);
-  // The heading speaks for the paragraph: its leading kind, and that kind's first outlet.
+  // The claim the card opens on: of the paragraph's leading kind, the earliest known.
   const lead = cardLead(
     entry.claims.map((c) => c.view),
     entry.kind,
   );
   // One claim: the heading is its kind, and the claim below says who first had it, once. Claims
-  // of several kinds: the heading names each kind, and no outlet, which would be one claim's.
+  // of several kinds: the heading names each kind, and no outlet, which would be one claim's; of
+  // one kind: who they are credited to, where it is true of each (cardCredit).
   const single = entry.claims.length === 1;
   const kinds = cardKinds(entry.claims.map((c) => c.view.kind));
-  const source = lead === undefined || single || kinds.length > 1 ? '' : headingSource(lead);
+  const source = cardCredit(
+    entry.claims.map((c) => c.view),
+    lead,
+  );
   const answers = cardAnswers(entry.claims.map((c) => c.view));
   const claims = cardOrder(entry.claims, (c) => c.view, lead);
   const headingId = `${id}-heading`;
@@ -564,10 +568,10 @@ function Card({
       <div class="head">
         <h2 id={headingId}>
           {kinds.map((k, i) => (
-            <Fragment key={k.kind}>
+            <Fragment key={k.style.kind}>
               {i === 0 ? '' : i === kinds.length - 1 ? ' and ' : ', '}
-              <span class={`chip kind-${k.kind}`} aria-hidden="true">
-                {k.letter}
+              <span class={`chip kind-${k.style.kind}`} aria-hidden="true">
+                {k.style.letter}
               </span>
               <span class="what">
                 {i === 0 ? `${k.word.charAt(0).toUpperCase()}${k.word.slice(1)}` : k.word}
@@ -603,17 +607,6 @@ function Card({
       </div>
     </div>
   );
-}
-
-/** "first reported by The Wall Street Journal" or "Facebook to AFP", short enough for a heading. */
-function headingSource(c: ClaimView): string {
-  if (c.said !== null)
-    return c.said.to !== null
-      ? `${c.said.by} to ${c.said.to}`
-      : c.said.official === true
-        ? `${c.said.by}’s official statement`
-        : `said by ${c.said.by}`;
-  return c.firstOutlet === null ? 'first outlet not known' : `first reported by ${c.firstOutlet}`;
 }
 
 /** One claim of a card; `badge`: its kind named, where the card holds several. */

@@ -3,7 +3,7 @@
 
 import { describe, expect, test } from 'vitest';
 import { CLAIM_KINDS, type ClaimKind } from '../../../src/model/types.ts';
-import { KINDS, leadingKind } from '../../../src/view/kinds.ts';
+import { KINDS, kindOf, leadingKind } from '../../../src/view/kinds.ts';
 
 describe('claim kinds', () => {
   test('one row per kind the index knows, each with its own colour, rank and letter', () => {
@@ -21,6 +21,12 @@ describe('claim kinds', () => {
         k.word.split(/\s+/).some((w) => w.startsWith(k.letter.toLowerCase())),
         k.word,
       ).toBe(true);
+  });
+
+  test('a response is called a bank’s, as this story’s parties are (the letter B is theirs)', () => {
+    // story.json does not say what its parties are; a story of other parties needs that field.
+    expect(kindOf('response').word).toBe('bank’s response');
+    expect(kindOf('response').words).toBe('banks’ responses');
   });
 
   test.each<[ClaimKind[], ClaimKind]>([
