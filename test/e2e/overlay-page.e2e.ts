@@ -193,6 +193,19 @@ async function atMarker(tab: Tab, p: Box): Promise<string> {
   return drawn ?? '';
 }
 
+/** The share-button page scrolled so that a marker below the button stands under it, and its paragraph's rect. */
+async function markerUnderButton(d: Driver): Promise<{ tab: Tab; now: Box }> {
+  const { tab } = await openStory(d, '/share-button.html');
+  const m = (await overlayOf(d, tab))?.markers.find((k) => k.rect.top > 300);
+  assert.ok(m !== undefined, 'a marker below the button');
+  await tab.evaluate((y: number) => scrollBy(0, y), m.rect.top - 211);
+  await new Promise((r) => setTimeout(r, 600));
+  const now = (await overlayOf(d, tab))?.paragraphs.find((p) => p.paragraph === m.paragraph)?.rect;
+  assert.ok(now !== undefined && now.top > 195 && now.top < 225, `its paragraph at the button`);
+  assert.equal(await atMarker(tab, now), '#cc2255', 'the button, not the marker');
+  return { tab, now };
+}
+
 /** A marked paragraph wholly in the window, and its rect. */
 function inWindow(state: OverlayState): { paragraph: number; rect: Box } {
   const p = state.paragraphs.find(
@@ -540,14 +553,7 @@ eachBrowser(site, (d) => {
   });
 
   test('a button over a marker that the page hides by its own style, the page standing still, gives the marker back', async () => {
-    const { tab } = await openStory(d, '/share-button.html');
-    const m = (await overlayOf(d, tab))?.markers.find((k) => k.rect.top > 300);
-    assert.ok(m !== undefined, 'a marker below the button');
-    await tab.evaluate((y: number) => scrollBy(0, y), m.rect.top - 211);
-    await new Promise((r) => setTimeout(r, 600));
-    const now = (await overlayOf(d, tab))?.paragraphs.find((p) => p.paragraph === m.paragraph)?.rect;
-    assert.ok(now !== undefined && now.top > 195 && now.top < 225, `its paragraph at the button`);
-    assert.equal(await atMarker(tab, now), '#cc2255', 'the button, not the marker');
+    const { tab, now } = await markerUnderButton(d);
     // The button goes (a chat bubble closed): a style on it alone, which no listener hears.
     await tab.evaluate(() => {
       const share = document.querySelector<HTMLElement>('.share');
@@ -562,14 +568,7 @@ eachBrowser(site, (d) => {
   });
 
   test('in a hidden tab the overlay makes no look for what covers a marker; shown again, it looks at once', async (t) => {
-    const { tab } = await openStory(d, '/share-button.html');
-    const m = (await overlayOf(d, tab))?.markers.find((k) => k.rect.top > 300);
-    assert.ok(m !== undefined, 'a marker below the button');
-    await tab.evaluate((y: number) => scrollBy(0, y), m.rect.top - 211);
-    await new Promise((r) => setTimeout(r, 600));
-    const now = (await overlayOf(d, tab))?.paragraphs.find((p) => p.paragraph === m.paragraph)?.rect;
-    assert.ok(now !== undefined && now.top > 195 && now.top < 225, `its paragraph at the button`);
-    assert.equal(await atMarker(tab, now), '#cc2255', 'the button, not the marker');
+    const { tab, now } = await markerUnderButton(d);
     // Another tab in front, in the same window, as a reader switching tabs: this one is hidden.
     const other = await d.inExtension(
       async ([id, url]: [number, string]) =>
