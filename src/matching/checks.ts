@@ -154,8 +154,8 @@ const OWN_EVENT = 0.5;
  */
 function asks(text: string, start: number, end: number): boolean {
   const sentence = text.slice(start, end);
-  // The short expression first: a sentence without "whether" or "if" never asks ASKING, the
-  // longer one to compile.
+  // The short expression first: a sentence without "whether" or "if" never runs ASKING, the
+  // longer one, which is then compiled only on a page that needs it.
   return sentence.includes('?') || (WHETHER.test(sentence) && ASKING.test(sentence));
 }
 const ASKING = /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|question|questioned)\b/i;
@@ -322,9 +322,17 @@ function otherMatter(prepared: PreparedStory, claimTerms: readonly string[], uni
  * lawsuit", "about a letter", not "on the matter" or "on its plans".
  */
 export function namesOtherMatter(prepared: PreparedStory, text: string): boolean {
-  // MATTER reads one of its three words: a bare refusal ("declined to comment.") holds none, and
-  // answers without the expression, which is then not compiled on a page that names no matter.
-  if (!text.includes('on') && !text.includes('about') && !text.includes('regarding')) return false;
+  // MATTER reads one of its words: a bare refusal ("declined to comment.") holds none, and answers
+  // without the expression, which is then not compiled on a page that names no matter.
+  for (const word of ON_A_MATTER) if (text.includes(word)) return readsOtherMatter(prepared, text);
+  return false;
+}
+
+/**
+ * namesOtherMatter without first asking whether the text holds one of MATTER's words: the answer
+ * that test must not change (matter.test.ts holds the two to the same answers).
+ */
+export function readsOtherMatter(prepared: PreparedStory, text: string): boolean {
   const found = MATTER.exec(text);
   const matter = found?.[1];
   if (found === null || matter === undefined) return false;
@@ -333,7 +341,7 @@ export function namesOtherMatter(prepared: PreparedStory, text: string): boolean
     // "on reports of layoffs", "on speculation about layoffs": the matter is what follows.
     const end = found.index + found[0].length - matter.length + back[0].length;
     const of = OF_MATTER.exec(text.slice(end));
-    return of !== null && namesOtherMatter(prepared, `on ${text.slice(end + of[0].length)}`);
+    return of !== null && readsOtherMatter(prepared, `on ${text.slice(end + of[0].length)}`);
   }
   if (NAMES_NONE.has((matter.split(' ')[0] ?? '').toLowerCase())) return false;
   // Another matter only if none of its words is the story's: "on ongoing talks", "on fintech
@@ -342,14 +350,17 @@ export function namesOtherMatter(prepared: PreparedStory, text: string): boolean
   return named.length > 0 && named.every((t) => !prepared.termId.has(t));
 }
 
+/** The words before a matter, which MATTER reads and namesOtherMatter looks for first: one list. */
+const ON_A_MATTER: readonly string[] = ['on', 'about', 'regarding'];
 /**
  * "on the letter", "on a letter", "on Facebook's letter", "on its mortgage lawsuit", "on layoffs":
  * a matter named, its first two words past a determiner or possessive. A pronoun or a question
  * word opens no named matter ("on it", "on whether it would share data"): those answer the
  * story's (NAMES_NONE), as do vague nouns that point back at it ("on its plans", POINTS_BACK).
  */
-const MATTER =
-  /^[^,;.]*?\b(?:on|about|regarding)\s+(?:(?:the|a|an|its|their|his|her|our|any|these|those|such|[A-Z][A-Za-z]*['\u2019]s)\s+)?([A-Za-z-]+(?:['\u2019]s?)?(?:\s+[a-z-]+)?)/;
+const MATTER = new RegExp(
+  String.raw`^[^,;.]*?\b(?:${ON_A_MATTER.join('|')})\s+(?:(?:the|a|an|its|their|his|her|our|any|these|those|such|[A-Z][A-Za-z]*['\u2019]s)\s+)?([A-Za-z-]+(?:['\u2019]s?)?(?:\s+[a-z-]+)?)`,
+);
 /** What joins a noun that points back to the matter it names: "reports of", "speculation about". */
 const OF_MATTER = /^\s+(?:of|about)\s+/;
 /** First words of what follows "on" that name no matter: a pronoun, a question word. */

@@ -55,6 +55,13 @@ export const isMovement = (term: string): boolean => term === RISE || term === F
 /** Whether a term is a share price's: whose stock moved is the other half of a share move. */
 export const isStock = (term: string): boolean => term === STOCK;
 
+/**
+ * Whether a page's word is the market's plural "stocks" in any case, as /^stocks$/i reads it:
+ * ASCII letters only, as that expression (no u flag) folds, so neither "\u017ftocks" nor a Kelvin
+ * sign for the "k" is one. Written out so no expression is compiled for two or three tests.
+ */
+export const isStocksWord = (word: string): boolean => lowerAscii(word, 0, word.length) === 'stocks';
+
 const PERCENTAGE = analyse('5%').terms[1] ?? 'percentag';
 const UNSCALED_FIGURE = /^#[\d.]+$/;
 
@@ -312,9 +319,7 @@ function ownerAt(unit: PageUnit, at: number, after: number, market: boolean, sub
       return 'other';
     }
   }
-  // lowerAscii, not /^stocks$/i: the same answer (a case-insensitive expression folds ASCII only)
-  // without an expression compiled for two or three tests.
-  if (lowerAscii(word, 0, word.length) === 'stocks') return 'other';
+  if (isStocksWord(word)) return 'other';
   const opens = OPENING.test(text.slice(sentenceStart(paragraph, at), at));
   // "its shares", "the stock", "their stock" point back at whoever the page is about.
   if (pointsBack(before) || opens) return pointee(paragraph, at, subject);

@@ -228,7 +228,12 @@ export function refusesAsParty(text: string, names: readonly string[]): boolean 
  * A negation's subject and auxiliary, given the negation (lower-cased) and the word before it and
  * where that starts: "didn't" holds its auxiliary, "would not" has it before, "it never" has none.
  */
-function subjectOf(text: string, negation: string, before: string, beforeAt: number): [string, string] {
+export function subjectOf(
+  text: string,
+  negation: string,
+  before: string,
+  beforeAt: number,
+): [string, string] {
   // endsWith, not /n['\u2019]t$/: an expression compiled on a first page for two or three tests.
   const contracted = negation.endsWith("n't") || negation.endsWith('n\u2019t');
   const auxiliary = contracted ? negation.slice(0, -3) : AUXILIARY.has(before) ? before : '';

@@ -10,28 +10,29 @@
  * publication ("the Journal", "The New York Times": "the" and capitalised words) that says
  * something. Not "account": on this topic it is as often a bank account.
  */
-const REPORT =
+export const REPORT =
   /\b(?:reports?|stor(?:y|ies)|articles?|claims?|allegations?|suggestions?|rumou?rs?|(?:news)?paper|[Tt]he(?:\s+[A-Z][\w.'’-]*)+)(?=[\s,])/g;
 
 /** Verbs by which a report says what it says. */
-const SAYS = String.raw`(?:said|says|reported|reports|claimed|claims|alleged|alleges|suggested|suggests|stated|states|wrote|writes)`;
+export const SAYS = String.raw`(?:said|says|reported|reports|claimed|claims|alleged|alleges|suggested|suggests|stated|states|wrote|writes)`;
 
 /**
  * What introduces the report's content after it, past an aside between commas ("a report,
  * published on Monday, which said …"): "that", "which said", "saying", a verb of saying ("the
  * Journal said", group 1), or for a report noun the clause itself ("report it asked banks …",
- * "claims Facebook wants …"). Each alternative ends where the reported clause starts; "that
- * said" is the first's ("that" and its white space). Group 1 holds a verb of saying right after
- * the report, which a second expression used to ask of the match: one more to compile on every
- * first page.
+ * "claims Facebook wants …"). Each alternative ends where the reported clause starts. The
+ * `that\s+` alternative, tried first, reads "that said" ("that" and its white space), so the
+ * second is for "which said" alone. Group 1 holds a verb of saying right after the report, which
+ * reportedClauses asks of it: no second expression to compile on every first page.
  */
 const INTRODUCED = new RegExp(
   String.raw`^(?:\s*,[^,;.]*,)?\s+(?:that\s+|which\s+${SAYS}\s+(?:that\s+)?|(?:saying|claiming|alleging|suggesting|stating)\s+(?:that\s+)?|(${SAYS})\s+(?:that\s+)?|(?=(?:it|they|he|she)\s|[A-Z]))`,
 );
 /** A publication's name, which opens with its article. */
-const NAMED = /^[Tt]he\s/;
+export const NAMED = /^[Tt]he\s/;
 /** A preposition and perhaps a determiner just before a report noun: "for this article". */
-const IN_A_PHRASE = /\b(?:for|in|to|by|with|about|on|from)\s+(?:(?:this|that|the|a|an|its|their)\s+)?$/i;
+export const IN_A_PHRASE =
+  /\b(?:for|in|to|by|with|about|on|from)\s+(?:(?:this|that|the|a|an|its|their)\s+)?$/i;
 
 /**
  * Offsets where a reported clause starts in a text, ascending. Only a publication that says

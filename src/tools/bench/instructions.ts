@@ -27,11 +27,12 @@ const singleThreaded = args.includes('--single-threaded');
 // to about 0.1M, where the default moves by up to 2M a run, and a change of a few hundred
 // thousand instructions shows. Not the browser's configuration: for comparing two versions.
 const noOpt = args.includes('--no-opt');
-// `--fixed-new-space` (with --no-opt): V8's young generation held at 16 MB, so no scavenge falls
-// in the counted work. V8 sizes it by how fast its scavenges ran, which under valgrind follows the
-// machine's load: one build's first analysis counted 163.4M and 166.3M within the hour (a third
-// scavenge in the work, session 20). Collection then counts nowhere, so its figures are not
-// comparable with the default's; for comparing two versions' compiling and matching.
+// `--fixed-new-space` (with --no-opt): each of the new space's two semi-spaces held at 16 MB, so
+// no scavenge falls in the counted work. V8 sizes them by how fast its scavenges ran, which under
+// valgrind follows the machine's load: one build's first analysis counted 163.4M and 166.3M
+// within the hour (a third scavenge in the work, session 20). Collection then counts nowhere, so
+// its figures are not comparable with the default's; for comparing two versions' compiling and
+// matching.
 const fixedNewSpace = args.includes('--fixed-new-space');
 const runsAt = args.indexOf('--runs');
 const RUNS = runsAt >= 0 ? Number(args[runsAt + 1]) : 5;

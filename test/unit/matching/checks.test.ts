@@ -367,6 +367,8 @@ describe("a claim's event, not its cast", () => {
     for (const before of [
       'In August, Facebook held talks with four banks. They were',
       'The social network held talks with four banks. They were',
+      // A verb of asking without "whether" or "if" asks nothing: the banks were asked for data.
+      'Facebook held talks with four banks and asked them for data. They were',
     ]) {
       const p = `${before} ${list}`;
       expect(idsOf(p), p).toContain(talks);

@@ -15,7 +15,8 @@ import {
   leadingWord,
   replaceInitialDots,
 } from '../../../src/matching/name-words.ts';
-import { isSpace, isWordChar, lowerAscii, splitOnSpaces, startsWithDigit } from '../../../src/text/chars.ts';
+import { isStocksWord } from '../../../src/matching/movement.ts';
+import { isSpace, isWordChar, splitOnSpaces, startsWithDigit } from '../../../src/text/chars.ts';
 import { inLongerName } from '../../../src/text/terms.ts';
 import { pageTexts } from '../helpers.ts';
 
@@ -46,7 +47,7 @@ const readings = (text: string): Record<string, readonly [unknown, unknown]> => 
   leading: [leadingWord(text), /^\w*/.exec(text)?.[0]],
   word: [isWord(text), /^\w+$/.test(text)],
   // movement.ts's plural "stocks", and a number opening a word (terms.ts, sentences.ts).
-  stocks: [lowerAscii(text, 0, text.length) === 'stocks', /^stocks$/i.test(text)],
+  stocks: [isStocksWord(text), /^stocks$/i.test(text)],
   digit: [startsWithDigit(text), /^\d/.test(text)],
 });
 
@@ -56,7 +57,7 @@ const WORDS = [
   ...['state', 'State', 'STATES', 'stated', 'state_', 'Washington', 'London', 'U.S.', 'U.', 'U', 'S.'],
   ...['U\\.S\\.', 'X\\.', 'AT&T', 'Ab-c9', 'Ab-', 'J.P.', 'x.Y.', 'Z', 'z', 'Meanwhile', 'Monday'],
   ...['stocks', 'Stocks', 'STOC\u212aS', '3', '4.4', 'a_b', '_', '9A.', '\u212a', '\u017ftate'],
-  ...['caf\u00e9', 'Caf\u00e9'],
+  ...['caf\u00e9', 'Caf\u00e9', '\u017ftocks', 'STOCKS', 'StOcKs'],
 ];
 // The rarer whitespace (and two characters `\s` does not hold, U+180E and U+200B) and runs
 // either side of inLongerName's 40-character window.
@@ -105,6 +106,13 @@ describe('small readers answer as the expressions they replaced', () => {
       expect(isSpace(c), `U+${c.toString(16)}`).toBe(/\s/.test(ch));
       expect(isWordChar(c), `U+${c.toString(16)}`).toBe(/\w/.test(ch));
     }
+  });
+
+  test('"stocks" in any ASCII case, as /^stocks$/i: not with a Kelvin sign or a long s, which it does not fold', () => {
+    for (const word of ['stocks', 'Stocks', 'STOCKS', 'StOcKs']) expect(isStocksWord(word), word).toBe(true);
+    // toLowerCase folds a Kelvin sign to "k"; the expression, without the u flag, folds neither it nor a long s.
+    for (const word of ['STOC\u212aS', 'stoc\u212as', '\u017ftocks', 'stock', 'stocks.', ' stocks'])
+      expect(isStocksWord(word), word).toBe(false);
   });
 
   test('inLongerName at every place of generated text, its window edges included', () => {

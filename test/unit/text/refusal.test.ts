@@ -6,7 +6,7 @@
 
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { refusalEnd, refusesAsParty } from '../../../src/text/refusal.ts';
+import { refusalEnd, refusesAsParty, subjectOf } from '../../../src/text/refusal.ts';
 
 /** bare-answer.ts's own expression before it asked refusal.ts. */
 const OLD_REFUSAL =
@@ -146,4 +146,15 @@ test('no answer, a refusal to act, or a negative statement is no refusal a party
   expect(refusalEnd('Lakeside Clinic would not disclose whether it signed.')).toBeGreaterThan(0);
   // And not a bare verb of refusing: "shares declined on reports …" is a fall.
   expect(refusalEnd('Globex shares declined on reports of talks.')).toBe(-1);
+});
+
+test("a negation's subject and auxiliary: a contraction, in either apostrophe, holds its auxiliary", () => {
+  // "hasn’t" is a perfect ("has"), which a denial in the perfect is told by, as "has not" is.
+  for (const negation of ["hasn't", 'hasn\u2019t'])
+    expect(subjectOf(`Lakeside Clinic ${negation}`, negation, 'clinic', 9), negation).toEqual([
+      'clinic',
+      'has',
+    ]);
+  // "would not": the auxiliary is the word before, and the subject the word before that.
+  expect(subjectOf('Lakeside Clinic would not', 'not', 'would', 16)).toEqual(['clinic', 'would']);
 });
