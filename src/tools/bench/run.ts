@@ -87,7 +87,7 @@ const index = JSON.parse(
 ) as ClaimIndex;
 const gate = gateOnly(index);
 // The extension API the content script calls, answered in-page: the script itself runs unchanged.
-const STUB = `globalThis.chrome = { runtime: { id: 'bench', lastError: undefined, getURL: (p) => p,
+const STUB = `globalThis.chrome = { runtime: { id: 'bench', lastError: undefined, getURL: (p) => p, getManifest: () => ({ version: 'bench' }),
   sendMessage: (m, cb) => { const r = { ok: true, value: m && m.type === 'match' ? null : true }; if (cb) setTimeout(() => cb(r), 0); else return Promise.resolve(r); },
   onMessage: { addListener() {}, removeListener() {}, hasListener() { return false; } } },
   storage: { local: { get: (k, cb) => { if (cb) setTimeout(() => cb({}), 0); else return Promise.resolve({}); } }, onChanged: { addListener() {}, removeListener() {} } } };`;
