@@ -217,6 +217,50 @@ describe('marker names', () => {
       expect(text.startsWith(name.slice(0, -1))).toBe(true);
     }
   });
+  test('a name is the same as when the whole paragraph was split and segmented, in any script', () => {
+    // openingWords reads only the opening (and as much again for the words' bounds), with one
+    // segmenter for every label; before, it split the whole paragraph and made a segmenter a label.
+    const whole = (text: string): string => {
+      const all = text.trim().replace(/\s+/g, ' ');
+      const chars = Array.from(all);
+      if (chars.length <= 60) return all;
+      const cap = chars.slice(0, 60).join('').length;
+      let cut = 0;
+      for (const s of new Intl.Segmenter(undefined, { granularity: 'word' }).segment(all)) {
+        const end = s.index + s.segment.length;
+        if (end > cap) break;
+        if (s.isWordLike === true) cut = end;
+      }
+      return `${all.slice(0, cut > 0 ? cut : cap)}…`;
+    };
+    const pieces = [
+      'Facebook',
+      'has',
+      'asked',
+      'banks',
+      '脸书已要求美国大型银行',
+      'ธนาคารขนาดใหญ่ของสหรัฐ',
+      '😀👍🏽',
+      '𝒜𝒷𝒸',
+      'U.S.',
+      'https://example.com/a-b-c',
+      '—',
+      '  ',
+      '\n',
+      'données',
+      'العربية',
+      'x'.repeat(70),
+    ];
+    let seed = 7;
+    const next = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    for (let i = 0; i < 3000; i++) {
+      const n = next(40);
+      const text = Array.from({ length: n }, () => pieces[next(pieces.length)] ?? '').join(
+        next(3) === 0 ? '' : ' ',
+      );
+      expect(openingWords(text), JSON.stringify(text)).toBe(whole(text));
+    }
+  });
   test('a short paragraph is named whole, its spaces folded', () => {
     expect(openingWords('  Wells Fargo declined\n to comment. ')).toBe('Wells Fargo declined to comment.');
   });
