@@ -4,6 +4,7 @@
 // to have published the article: "credit AFP" read as AFP having said the claim.
 
 import { formatDate, type ArticleView, type ClaimView } from './describe.ts';
+import { listOf } from './plural.ts';
 
 /** The headline in quotes, then what is known of it in brackets: “…” (8 Aug 2018, by Melissa Porter). */
 function cited(a: ArticleView, byline: boolean): string {
@@ -63,9 +64,7 @@ export const passageCredit = (p: Pick<Passage, 'outlet'>): string =>
 export function creditedLine(v: Pick<ClaimView, 'otherOutlets' | 'firstCredited'>): string {
   const others = v.otherOutlets;
   if (others.length === 0) return '';
-  const names =
-    others.length === 1 ? (others[0] ?? '') : `${others.slice(0, -1).join(', ')} and ${others.at(-1) ?? ''}`;
-  return `The source articles say ${names} ${v.firstCredited ? 'also ' : ''}reported it.`;
+  return `The source articles say ${listOf(others)} ${v.firstCredited ? 'also ' : ''}reported it.`;
 }
 
 /**

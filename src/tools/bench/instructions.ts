@@ -37,14 +37,8 @@ const fixedNewSpace = args.includes('--fixed-new-space');
 const runsAt = args.indexOf('--runs');
 const RUNS = runsAt >= 0 ? Number(args[runsAt + 1]) : 5;
 // "--runs" with no number, or "--runs=3", would run nothing and print medians of 0.0M.
-const unknown = args.filter(
-  (a, i) =>
-    a !== '--single-threaded' &&
-    a !== '--no-opt' &&
-    a !== '--fixed-new-space' &&
-    a !== '--runs' &&
-    (runsAt < 0 || i !== runsAt + 1),
-);
+const FLAGS = ['--single-threaded', '--no-opt', '--fixed-new-space', '--runs'];
+const unknown = args.filter((a, i) => !FLAGS.includes(a) && (runsAt < 0 || i !== runsAt + 1));
 if (
   !Number.isInteger(RUNS) ||
   RUNS < 1 ||
