@@ -19,7 +19,6 @@ import {
 import type { ClaimIndex } from '../model/types.ts';
 import type { TabStore } from './tab-store.ts';
 import { claimCount } from './badge.ts';
-import { warmUp } from './warm-up.ts';
 
 export interface RouterDeps {
   extensionId: string;
@@ -44,20 +43,13 @@ export interface RouterDeps {
   log(reason: string): void;
   /** Yields to the event loop between slices of matching, so other tabs' messages get answered. */
   pause(): Promise<void>;
-  /** What the worker does with its idle time after a gate passed (default warmUp); a test's may fail. */
-  warmUp?: typeof warmUp;
 }
-
-/** A warm-up's pause rejects with this once a match has begun: the warm-up stops there. */
-const MATCH_BEGAN = new Error('a match began');
 
 type Sender = Runtime.MessageSender;
 
 export class Router {
   /** Built on the first page to match and kept while the worker lives: it stays compiled and warm. */
   private engine: Engine | null = null;
-  /** Whether this worker has warmed up or matched: either compiles the matcher, once. */
-  private warm = false;
   /** The latest match asked for in each tab: an older one finishing later is not the tab's result. */
   private readonly latest = new Map<number, number>();
   private matches = 0;
@@ -151,9 +143,7 @@ export class Router {
     if (current === null || current.url !== url || current.status === 'analysing')
       await deps.store.set(tabId, { url, status: 'analysing', view: null, overlay: false });
     try {
-      const injecting = deps.inject(tabId);
-      this.warmUp();
-      await injecting;
+      await deps.inject(tabId);
       return ok(true);
     } catch (e) {
       return this.reject(`could not start the full script: ${String(e)}`);
@@ -177,52 +167,16 @@ export class Router {
     if (!deps.index.ok) return deps.index;
     const run = ++this.matches;
     this.latest.set(tabId, run);
-    this.warm = true;
-    const { view } = await readPageInSlices(
-      this.engineOf(deps.index.value),
-      { paragraphs, gate: { ids }, headline },
-      () => deps.pause(),
+    // A build's tables that do not fit its claims are made again, and said in the worker's console.
+    this.engine ??= new Engine(deps.index.value, {
+      badTables: (story, problem) =>
+        deps.log(`Backstory: the index's tables for ${story} were made again: ${problem}`),
+    });
+    const { view } = await readPageInSlices(this.engine, { paragraphs, gate: { ids }, headline }, () =>
+      deps.pause(),
     );
     if (this.latest.get(tabId) === run) await this.keep(tabId, url, view);
     return ok(view);
-  }
-
-  /** The worker's engine, built at its first use. */
-  private engineOf(index: ClaimIndex): Engine {
-    const { log } = this.deps;
-    // A build's tables that do not fit its claims are made again, and said in the worker's console.
-    this.engine ??= new Engine(index, {
-      badTables: (story, problem) =>
-        log(`Backstory: the index's tables for ${story} were made again: ${problem}`),
-    });
-    return this.engine;
-  }
-
-  /**
-   * A gate passed in a worker that has not matched yet: while the full script is injected and reads
-   * the article, the engine is built and warmed up on the index's first story (the gate's verdict
-   * names no story; the index holds one today). Its pauses stop it as soon as a match has begun, so
-   * the match waits behind one slice at most, and the match builds the engine itself if the warm-up
-   * has not yet. Once per worker: one that failed is said in the console and not tried again.
-   */
-  private warmUp(): void {
-    const { deps } = this;
-    const story = deps.index.ok ? deps.index.value.stories[0] : undefined;
-    if (this.warm || !deps.index.ok || story === undefined) return;
-    this.warm = true;
-    const index = deps.index.value;
-    const began = this.matches;
-    const pause = async (): Promise<void> => {
-      if (this.matches !== began) throw MATCH_BEGAN;
-      await deps.pause();
-      if (this.matches !== began) throw MATCH_BEGAN;
-    };
-    // The gate's reply first: the warm-up starts in a task of its own.
-    pause()
-      .then(() => (deps.warmUp ?? warmUp)(this.engineOf(index), story, pause))
-      .catch((e: unknown) => {
-        if (e !== MATCH_BEGAN) deps.log(`Backstory: the warm-up failed: ${String(e)}`);
-      });
   }
 
   /** Keeps what a tab's page is now, and counts its claims on the badge. */

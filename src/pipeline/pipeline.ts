@@ -35,17 +35,15 @@ export function readPage(engine: Engine, page: PageInput): PageOutcome {
 
 /**
  * The same, awaiting `pause()` between slices of matching so a long article never holds the
- * thread for one long task (the background answers other tabs meanwhile). `slice` paragraphs at
- * most per slice (Engine.analyseInSlices' default when not given).
+ * thread for one long task (the background answers other tabs meanwhile).
  */
 export async function readPageInSlices(
   engine: Engine,
   page: PageInput,
   pause: () => Promise<void>,
-  slice?: number,
 ): Promise<PageOutcome> {
   const { texts, at, stories } = prepare(engine, page);
-  return outcome(await engine.analyseInSlices(texts, stories, pause, slice), at, page);
+  return outcome(await engine.analyseInSlices(texts, stories, pause), at, page);
 }
 
 function prepare(engine: Engine, page: PageInput) {

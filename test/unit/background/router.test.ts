@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
-import { Router, type RouterDeps } from '../../../src/background/router.ts';
-import { warmUp } from '../../../src/background/warm-up.ts';
+import { Router } from '../../../src/background/router.ts';
 import { TabStore, type StorageArea } from '../../../src/background/tab-store.ts';
 import { parseTextPage } from '../../../src/cli/text-page.ts';
 import type { PageView } from '../../../src/view/describe.ts';
@@ -26,7 +25,6 @@ function setup(
   area = memoryArea(),
   index: Result<ClaimIndex> = ok(seedIndex()),
   pause: () => Promise<void> = async () => undefined,
-  warm?: RouterDeps['warmUp'],
 ) {
   const badges: [number, number][] = [];
   /** The sites the reader turned the highlights off for, and the tabs whose button says so. */
@@ -56,7 +54,6 @@ function setup(
     openStory: async (claimId) => void opened.push(claimId),
     log: (r) => void logs.push(r),
     pause: () => (pauses.count++, pause()),
-    warmUp: warm,
   });
   return { area, badges, off, dimmed, sent, logs, router, pauses, opened, reads };
 }
@@ -322,83 +319,5 @@ describe('background message handling', () => {
     expect((await router.handle({ type: 'open-story', claimId: 'c0ndbrw6' }, popup)).ok).toBe(false);
     expect((await router.handle({ type: 'open-story', claimId: 7 }, content)).ok).toBe(false);
     expect(opened).toHaveLength(2);
-  });
-
-  describe('the warm-up after a gate passed', () => {
-    /** A turn of the event loop, as the worker's pause takes. */
-    const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-    const page = { type: 'match', ids: [storyId()], paragraphs: devPage(STORY_PAGE) } as const;
-    /** The real warm-up, counted, and said when it ran to its end. */
-    const watched = () => {
-      const seen = { calls: 0, done: false };
-      const warm: typeof warmUp = async (engine, story, pause) => {
-        seen.calls++;
-        await warmUp(engine, story, pause);
-        seen.done = true;
-      };
-      return { seen, warm };
-    };
-
-    test('a match arriving while the worker warms up is answered as by a worker that never did, and the warm-up stops', async () => {
-      const expected = await setup().router.handle(page, content);
-      const { seen, warm } = watched();
-      const { router, pauses, logs } = setup(memoryArea(), ok(seedIndex()), tick, warm);
-      expect(await router.handle({ type: 'gate-passed' }, content)).toEqual(ok(true));
-      for (let i = 0; i < 3; i++) await tick();
-      expect(seen).toEqual({ calls: 1, done: false });
-      expect(await router.handle(page, content)).toEqual(expected);
-      const paused = pauses.count;
-      for (let i = 0; i < 10; i++) await tick();
-      expect(seen.done).toBe(false);
-      expect(pauses.count).toBe(paused);
-      expect(logs).toEqual([]);
-      expect(await router.handle({ type: 'get-tab', tabId: 7 }, popup)).toMatchObject({
-        value: { status: 'story', view: (expected as { value: PageView }).value },
-      });
-    });
-
-    test('a warm-up that ran to its end leaves the match’s answer as it was, and runs once per worker', async () => {
-      const expected = await setup().router.handle(page, content);
-      const { seen, warm } = watched();
-      const { router } = setup(memoryArea(), ok(seedIndex()), tick, warm);
-      await router.handle({ type: 'gate-passed' }, content);
-      for (let i = 0; i < 50 && !seen.done; i++) await tick();
-      expect(seen.done).toBe(true);
-      expect(await router.handle(page, content)).toEqual(expected);
-      await router.handle({ type: 'gate-passed' }, { ...content, url: 'https://news.example/b' });
-      expect(seen.calls).toBe(1);
-    });
-
-    test('a worker that matched already, a page with no story or a damaged index warms up nothing', async () => {
-      const matched = watched();
-      const first = setup(memoryArea(), ok(seedIndex()), tick, matched.warm);
-      await first.router.handle(page, content);
-      await first.router.handle({ type: 'gate-passed' }, content);
-      const other = watched();
-      const second = setup(memoryArea(), ok(seedIndex()), tick, other.warm);
-      await second.router.handle({ type: 'no-story' }, content);
-      const damaged = watched();
-      const third = setup(memoryArea(), fail('the claim index is damaged (no stories)'), tick, damaged.warm);
-      await third.router.handle({ type: 'gate-passed' }, content);
-      for (let i = 0; i < 5; i++) await tick();
-      expect([matched.seen.calls, other.seen.calls, damaged.seen.calls]).toEqual([0, 0, 0]);
-    });
-
-    test.each<[string, typeof warmUp]>([
-      [
-        'throws',
-        () => {
-          throw new Error('out of memory');
-        },
-      ],
-      ['rejects', () => Promise.reject(new Error('out of memory'))],
-    ])('a warm-up that %s never breaks the match, and the worker says so', async (_, failing) => {
-      const expected = await setup().router.handle(page, content);
-      const { router, logs } = setup(memoryArea(), ok(seedIndex()), tick, failing);
-      expect(await router.handle({ type: 'gate-passed' }, content)).toEqual(ok(true));
-      for (let i = 0; i < 3; i++) await tick();
-      expect(logs).toEqual(['Backstory: the warm-up failed: Error: out of memory']);
-      expect(await router.handle(page, content)).toEqual(expected);
-    });
   });
 });
