@@ -58,16 +58,23 @@ export interface FreshRow {
   gc: { count: Stat; ms: Stat } | null;
 }
 
-/** The real background's JavaScript time (all of it, and matching's part) per story-page load. */
+/**
+ * The real background's JavaScript time per story-page load: all of it, the match's matching, and
+ * before the match; and in wall time the match message's handling (the reader's wait in the worker).
+ */
 export interface BusyMs {
   total: number;
   match: number;
+  wait: number;
+  before: number;
+  /** From the gate's message to the match's end, wall time: injection, extraction, the match. */
+  fromGate: number;
 }
 export interface BackgroundRow {
   page: string;
   first: BusyMs;
-  warm: { total: Stat; match: Stat };
-  restarted: { total: Stat; match: Stat };
+  warm: { [K in keyof BusyMs]: Stat };
+  restarted: { [K in keyof BusyMs]: Stat };
 }
 
 /** One synthetic index of `stories` stories. */

@@ -44,6 +44,14 @@ const SIZES = smoke ? [1000] : [1000, 5000, 20000, 100000];
 const SCALES = smoke ? [1, 10] : [1, 10, 100, 1000];
 /** `--background-only`: just the real background's section, replacing it in results.json. */
 const backgroundOnly = process.argv.includes('--background-only');
+/**
+ * `--extension DIR` (with `--background-only`): the background of another build's dist/chrome,
+ * e.g. main's beside a branch's, in alternating runs; results.json is then left as it was.
+ */
+const otherBuild = ((i) => (i < 0 ? null : path.resolve(process.argv[i + 1] ?? '')))(
+  process.argv.indexOf('--extension'),
+);
+if (otherBuild !== null && !backgroundOnly) throw new Error('--extension needs --background-only');
 const BROWSERS = backgroundOnly
   ? []
   : process.argv.includes('--chromium-only')
@@ -409,41 +417,74 @@ for (const b of BROWSERS) {
 // match above all, plus the gate's message, the injection and the page's report. The first load
 // finds a worker that has compiled nothing; later loads, one that has matched before; after the
 // worker is stopped (as the browser does when it idles), the next load starts it again.
+// What the reader waits for in the worker is the `match` message's handling, from its first sample
+// to its last: wall time, with the pauses between slices; the worker's time before it (the gate's
+// message, the injection, and what the worker does meanwhile) is the reader's wait only where the
+// match arrives before it is done: the time from the gate's message to the match's last sample
+// (the injection and the page's extraction, in other processes, then the match) holds that too.
 interface Profile {
   nodes: { id: number; callFrame: { functionName: string }; children?: number[] }[];
   samples: number[];
   timeDeltas: number[];
 }
-/** The worker's JavaScript time in a profile, and the part of it spent inside the matcher. */
+/** The worker's JavaScript time in a profile, the part of it inside the matcher, and the match's wait. */
 const busyMs = (p: Profile): BusyMs => {
   const parent = new Map<number, number>();
   for (const n of p.nodes) for (const child of n.children ?? []) parent.set(child, n.id);
   const name = new Map(p.nodes.map((n) => [n.id, n.callFrame.functionName]));
   // Method names survive minification; a sample is matching when the engine's entry is on its stack.
-  const inMatch = (id: number): boolean => {
+  const under = (id: number, fn: string): boolean => {
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at))
-      if (name.get(at) === 'analyseInSlices') return true;
+      if (name.get(at) === fn) return true;
     return false;
   };
+  // The router's handler of the message (and the contract's entry for it) are named `match`; a
+  // resumed slice of an async function shows that function alone, so the match's matching is the
+  // matcher's samples from the handler's first sample on, and the worker's time before that is apart.
+  const at: number[] = [];
+  for (let i = 0, t = 0; i < p.samples.length; i++) at.push((t += p.timeDeltas[i] ?? 0));
+  let first = -1;
+  let last = -1;
+  let gate = -1;
+  p.samples.forEach((id, i) => {
+    if (gate < 0 && under(id, 'gatePassed')) gate = i;
+    if (!under(id, 'match')) return;
+    if (first < 0) first = i;
+    last = i;
+  });
   let total = 0;
   let match = 0;
+  let before = 0;
   for (let i = 1; i < p.samples.length; i++) {
     const id = p.samples[i] ?? -1;
     const fn = name.get(id);
     if (fn === '(idle)' || fn === '(program)') continue;
     const us = p.timeDeltas[i] ?? 0;
     total += us;
-    if (inMatch(id)) match += us;
+    if (first < 0 || i < first) before += us;
+    else if (under(id, 'analyseInSlices')) match += us;
   }
-  return { total: total / 1000, match: match / 1000 };
+  const since = (from: number): number =>
+    from < 0 || first < 0 ? 0 : (at[last] ?? 0) - (at[from] ?? 0) + (p.timeDeltas[from] ?? 0);
+  return {
+    total: total / 1000,
+    match: match / 1000,
+    wait: since(first) / 1000,
+    before: before / 1000,
+    fromGate: since(gate) / 1000,
+  };
 };
 const backgroundRows: BackgroundRow[] = [];
-const both = (xs: { total: number; match: number }[]): { total: Stat; match: Stat } => ({
+const all = (xs: BusyMs[]): BackgroundRow['warm'] => ({
   total: stat(xs.map((x) => x.total)),
   match: stat(xs.map((x) => x.match)),
+  wait: stat(xs.map((x) => x.wait)),
+  before: stat(xs.map((x) => x.before)),
+  // A gate's message is short: where the starved sampler missed it, the load has no such figure.
+  fromGate: stat(xs.flatMap((x) => (x.fromGate > 0 ? [x.fromGate] : []))),
 });
 {
-  const c = await launchChromium({ proxyPort: proxy.port });
+  const c = await launchChromium({ proxyPort: proxy.port, extension: otherBuild ?? undefined });
   try {
     const control = await c.context.newPage();
     const cdp = await c.context.newCDPSession(control);
@@ -499,7 +540,7 @@ const both = (xs: { total: number; match: number }[]): { total: Stat; match: Sta
       before: () => Promise<void> = async () => undefined,
       // Warm, matching takes a millisecond or two: on a loaded machine a few loads can miss it.
       tries = 8,
-    ): Promise<{ total: number; match: number }> => {
+    ): Promise<BusyMs> => {
       await before();
       const { send, detach } = await attach();
       await send('Profiler.enable');
@@ -522,15 +563,15 @@ const both = (xs: { total: number; match: number }[]): { total: Stat; match: Sta
     const url = '/story/long-2000.html';
     const first = await load(url);
     for (let i = 0; i < WARMUPS; i++) await load(url);
-    const warm: { total: number; match: number }[] = [];
+    const warm: BusyMs[] = [];
     for (let i = 0; i < RUNS; i++) warm.push(await load(url));
-    const restarted: { total: number; match: number }[] = [];
+    const restarted: BusyMs[] = [];
     const restart = async (): Promise<void> => {
       await stopWorker();
       await wake();
     };
     for (let i = 0; i < RUNS; i++) restarted.push(await load(url, restart));
-    backgroundRows.push({ page: 'long-2000', first, warm: both(warm), restarted: both(restarted) });
+    backgroundRows.push({ page: 'long-2000', first, warm: all(warm), restarted: all(restarted) });
   } finally {
     await c.close();
   }
@@ -624,7 +665,7 @@ const written = backgroundOnly
       background: results.background,
     }
   : results;
-fs.writeFileSync(resultsFile, `${JSON.stringify(written, null, 2)}\n`);
+if (otherBuild === null) fs.writeFileSync(resultsFile, `${JSON.stringify(written, null, 2)}\n`);
 await server.close();
 await proxy.close();
 
@@ -665,14 +706,14 @@ for (const r of freshRows)
     `${r.browser.padEnd(8)} | ${r.page.padEnd(38)} | ${fs3(r.pageWork).padEnd(18)} | ${fs3(r.match).padEnd(18)} | ${fs3(r.readability).padEnd(18)} | ${f(r.ratio).padStart(7)} | ${r.gc === null ? '—'.padEnd(11) : fs3(r.gc.count).padEnd(11)} | ${r.gc === null ? '—' : fs3(r.gc.ms)}`,
   );
 console.log(
-  "\nThe real background (Chromium): the service worker's JavaScript time per load of a story page (matching, messages, injection), from its CPU profile",
+  `\nThe real background (Chromium${otherBuild === null ? '' : `, ${otherBuild}`}): the service worker's JavaScript time per load of a story page (matching, messages, injection), from its CPU profile; the match message's handling, first sample to last (the reader's wait in the worker); the worker's JavaScript before it; the gate's message to the match's end`,
 );
 console.log(
-  `page        | worker just started: all / matching | warm (after ${1 + WARMUPS} loads): all | matching           | restarted: all       | matching`,
+  `page        | worker just started: all / matching / wait / before / from the gate | warm (after ${1 + WARMUPS} loads): all | matching           | wait               | restarted: all       | matching             | wait                 | before               | from the gate`,
 );
 for (const r of backgroundRows)
   console.log(
-    `${r.page.padEnd(11)} | ${`${f(r.first.total)} / ${f(r.first.match)}`.padStart(35)} | ${fs3(r.warm.total).padEnd(26)} | ${fs3(r.warm.match).padEnd(18)} | ${fs3(r.restarted.total).padEnd(20)} | ${fs3(r.restarted.match)}`,
+    `${r.page.padEnd(11)} | ${`${f(r.first.total)} / ${f(r.first.match)} / ${f(r.first.wait)} / ${f(r.first.before)} / ${f(r.first.fromGate)}`.padStart(51)} | ${fs3(r.warm.total).padEnd(26)} | ${fs3(r.warm.match).padEnd(18)} | ${fs3(r.warm.wait).padEnd(18)} | ${fs3(r.restarted.total).padEnd(20)} | ${fs3(r.restarted.match).padEnd(20)} | ${fs3(r.restarted.wait).padEnd(20)} | ${fs3(r.restarted.before).padEnd(20)} | ${fs3(r.restarted.fromGate)}`,
   );
 printEngine();
 console.log('\nScale (Chromium): synthetic indexes reworded from the seeds');
