@@ -83,6 +83,12 @@ const pages: Record<string, string> = {
     ['<article>', '</article>'],
     '<header></header>',
   ),
+  // A cookie bar (#22aa66) fixed along the window's foot, 300 px tall, there as the page loads.
+  '/cookie-bar.html': page(
+    'article { width: 640px; margin: 0 auto } .cookies { position: fixed; left: 0; right: 0; bottom: 0; height: 300px; background: #22aa66; z-index: 10 }',
+    ['<article>', '</article>'],
+    '<div class="cookies"></div>',
+  ),
   // A floating share button (#cc2255, 44 px) fixed in the margin between the window's top and middle.
   '/share-button.html': page(
     'article { width: 640px; margin: 0 auto } .share { position: fixed; top: 200px; left: calc(50% - 364px); width: 44px; height: 44px; border-radius: 22px; background: #cc2255; z-index: 5 }',
@@ -502,6 +508,22 @@ eachBrowser(site, (d) => {
       `its paragraph at the button (${JSON.stringify(now)})`,
     );
     assert.equal(await atMarker(tab, now), '#cc2255', 'the button, not the marker');
+    await tab.close();
+  });
+
+  test('a cookie bar over the window’s foot as the overlay is first drawn covers the markers under it, with no scroll', async () => {
+    // The first render makes no look for what covers the markers (its hit tests wait a frame):
+    // the look the frame after finds the bar, the page standing still.
+    const { tab, state } = await openStory(d, '/cookie-bar.html');
+    const under = state.paragraphs.find((p) => p.rect.top > 530 && p.rect.top < 770);
+    const above = state.paragraphs.find((p) => p.rect.top > 100 && p.rect.top < 470);
+    assert.ok(
+      under !== undefined && above !== undefined,
+      'marked paragraphs starting under the bar and above it',
+    );
+    assert.equal(await atMarker(tab, under.rect), '#22aa66', 'under the bar, the bar, not the marker');
+    const drawn = await atMarker(tab, above.rect);
+    assert.ok(apart(drawn, '#ffffff') > 40 && drawn !== '#22aa66', `above the bar, the marker (${drawn})`);
     await tab.close();
   });
 

@@ -89,6 +89,26 @@ export const bench = {
       o.destroy();
     });
   },
+  /**
+   * The frame after the overlay's first render, where its first look for what covers the markers
+   * runs (a few hit tests and what they find): from a frame callback asked for before show() to
+   * one asked for after, so the overlay's own callback runs between them.
+   */
+  async overlayLook(): Promise<number> {
+    const view = matched?.view ?? null;
+    if (view === null) return 0;
+    let t0 = 0;
+    requestAnimationFrame(() => (t0 = performance.now()));
+    const o = new Overlay(document, { openStory: () => undefined });
+    o.show(view, read);
+    o.flush();
+    void document.body.offsetHeight;
+    const t1 = await new Promise<number>((resolve) =>
+      requestAnimationFrame(() => resolve(performance.now())),
+    );
+    o.destroy();
+    return t1 - t0;
+  },
   readability(): number {
     return time(() => {
       new Readability(document.cloneNode(true) as Document).parse();

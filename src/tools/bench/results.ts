@@ -39,6 +39,8 @@ export interface StoryRow {
   warmMatch: Stat;
   script: Stat;
   overlay: Stat;
+  /** The frame after the overlay's first render, with its first look for what covers the markers. */
+  overlayLook?: Stat;
   readability: Stat;
   pageRatio: number;
   overlayRatio: number;
