@@ -26,6 +26,8 @@ export interface NonStoryRow {
   gate: Stat;
   ratioToFloor: number;
   aboveEmpty: number;
+  /** Other builds' gate scripts, their loads alternating with this build's (`--gate-before`). */
+  before?: Stat[];
 }
 
 /** A story page in a renderer that keeps its compiled scripts between loads. */

@@ -1,4 +1,5 @@
-// `npm run bench [-- --smoke | --chromium-only | --engine-only | --background-only]`: what Backstory costs the reader, measured in headless Debian
+// `npm run bench [-- --smoke | --chromium-only | --firefox-only | --engine-only | --background-only |
+// --non-story-only [--gate-before FILE ...]]`: what Backstory costs the reader, measured in headless Debian
 // Chromium and Firefox ESR against the floor (one text pass) and a peer (Readability), in the
 // same run, on generated pages served from localhost. Prints a table and writes
 // src/tools/bench/results.json. Median of repeated runs after a warm-up, min–max beside it.
@@ -52,11 +53,23 @@ const otherBuild = ((i) => (i < 0 ? null : path.resolve(process.argv[i + 1] ?? '
   process.argv.indexOf('--extension'),
 );
 if (otherBuild !== null && !backgroundOnly) throw new Error('--extension needs --background-only');
+/**
+ * `--non-story-only`: just the non-story pages' table, printed and not written to results.json.
+ * With `--gate-before FILE`, another build's gate script is timed on the same pages in the same
+ * run, its loads alternating with this build's, for a before/after of the script on every page.
+ */
+const nonStoryOnly = process.argv.includes('--non-story-only');
+/** Each `--gate-before FILE` given, in order. */
+const gatesBefore = process.argv.flatMap((a, i) =>
+  a === '--gate-before' ? [fs.readFileSync(process.argv[i + 1] ?? '', 'utf8')] : [],
+);
 const BROWSERS = backgroundOnly
   ? []
   : process.argv.includes('--chromium-only')
     ? ['chromium']
-    : ['chromium', 'firefox'];
+    : process.argv.includes('--firefox-only')
+      ? ['firefox']
+      : ['chromium', 'firefox'];
 
 const stat = (xs: number[]): Stat => {
   const s = [...xs].sort((a, b) => a - b);
@@ -138,13 +151,15 @@ const withProbe = (html: string): string =>
 for (const n of SIZES)
   for (const kind of ['unrelated', 'near-topic'] as const)
     pages[`/other/${kind}-${n}.html`] = withProbe(otherTopicPage(kind, n));
-const stories = smoke ? storyArticles().slice(0, 2) : storyArticles();
+const stories = nonStoryOnly ? [] : smoke ? storyArticles().slice(0, 2) : storyArticles();
 for (const [i, s] of stories.entries()) pages[`/story/${i}.html`] = withProbe(storyPage(s.article));
-const padded = stories[1]?.article ?? stories[0]!.article;
-pages['/story/padded-20k.html'] = withProbe(storyPage(padded, smoke ? 3000 : 20000));
-pages['/story/padded-100k.html'] = withProbe(storyPage(padded, smoke ? 5000 : 100000));
-// The issue's yardstick: full matching of a 2,000-word story article.
-pages['/story/long-2000.html'] = withProbe(longStoryPage(smoke ? 500 : 2000));
+if (!nonStoryOnly) {
+  const padded = stories[1]?.article ?? stories[0]!.article;
+  pages['/story/padded-20k.html'] = withProbe(storyPage(padded, smoke ? 3000 : 20000));
+  pages['/story/padded-100k.html'] = withProbe(storyPage(padded, smoke ? 5000 : 100000));
+  // The issue's yardstick: full matching of a 2,000-word story article.
+  pages['/story/long-2000.html'] = withProbe(longStoryPage(smoke ? 500 : 2000));
+}
 // Cross-origin isolation gives the pages a fine-grained clock (5 µs instead of 100 µs in Chromium).
 const server = await startServer(pages, {
   'cross-origin-opener-policy': 'same-origin',
@@ -261,11 +276,16 @@ async function withBrowser<T>(
 async function measure<T>(tab: Tab, url: string, fn: string): Promise<T[]> {
   const out: T[] = [];
   for (let i = 0; i <= RUNS; i++) {
-    await tab.goto(`${server.origin}${url}`);
-    const v = await tab.run<T>(fn);
+    const v = await measureOnce<T>(tab, url, fn);
     if (i > 0) out.push(v);
   }
   return out;
+}
+
+/** Runs `fn` (page source) on one fresh load of the page. */
+async function measureOnce<T>(tab: Tab, url: string, fn: string): Promise<T> {
+  await tab.goto(`${server.origin}${url}`);
+  return tab.run<T>(fn);
 }
 
 // Typed by results.ts, which tables.ts renders: a field renamed here fails to compile there.
@@ -278,19 +298,29 @@ const FRESH = ['/story/0.html', '/story/long-2000.html'];
 for (const b of BROWSERS) {
   await withBrowser(b, async (open, openFresh) => {
     const tab = await open();
-    for (const url of Object.keys(pages).filter((u) => u.startsWith('/other/'))) {
-      const rows = await measure<{ floor: number; empty: number; backstory: number; gate: number }>(
-        tab,
-        url,
-        `(() => {
+    // The whole script as the page gets it, after the extension API's stand-in, beside the floor
+    // and an empty script timed in the same load.
+    const nonStoryRun = (script: string): string => `(() => {
           const floor = __bench.floor();
           const empty = __bench.evaluate('');
           __bench.evaluate(${JSON.stringify(STUB)});
-          const backstory = __bench.evaluate(${JSON.stringify(contentScript)});
+          const backstory = __bench.evaluate(${JSON.stringify(script)});
           const gate = __bench.gate(${JSON.stringify(gate)}).ms;
           return { floor, empty, backstory, gate };
-        })()`,
-      );
+        })()`;
+    type NonStoryRun = { floor: number; empty: number; backstory: number; gate: number };
+    for (const url of Object.keys(pages).filter((u) => u.startsWith('/other/'))) {
+      const rows: NonStoryRun[] = [];
+      const before: number[][] = gatesBefore.map(() => []);
+      // With a script before, its loads alternate with this build's, so both meet the same noise.
+      for (let i = 0; i <= RUNS; i++) {
+        const run = await measureOnce<NonStoryRun>(tab, url, nonStoryRun(contentScript));
+        if (i > 0) rows.push(run);
+        for (const [k, script] of gatesBefore.entries()) {
+          const was = await measureOnce<NonStoryRun>(tab, url, nonStoryRun(script));
+          if (i > 0) before[k]?.push(was.backstory);
+        }
+      }
       const floor = stat(rows.map((r) => r.floor));
       const total = stat(rows.map((r) => r.backstory));
       const empty = stat(rows.map((r) => r.empty));
@@ -303,8 +333,10 @@ for (const b of BROWSERS) {
         gate: stat(rows.map((r) => r.gate)),
         ratioToFloor: total.median / Math.max(floor.median, 1e-3),
         aboveEmpty: total.median - empty.median,
+        ...(gatesBefore.length === 0 ? {} : { before: before.map(stat) }),
       });
     }
+    if (nonStoryOnly) return;
     for (const url of Object.keys(pages).filter((u) => u.startsWith('/story/'))) {
       const rows = await measure<{
         page: number;
@@ -412,6 +444,32 @@ for (const b of BROWSERS) {
       });
     }
   });
+}
+
+function printNonStory(): void {
+  console.log(
+    'Non-story pages: whole cost (script evaluation + gate) vs the floor (one TreeWalker text pass) and an empty script',
+  );
+  console.log(
+    `browser  | page                 | floor            | empty script     | Backstory        | gate alone       | ×floor | +ms over empty${gatesBefore.map((_, k) => ` | script before ${k + 1}  | ×floor`).join('')}`,
+  );
+  for (const r of nonStory) {
+    const was = (r.before ?? [])
+      .map((b) => ` | ${fs3(b).padEnd(16)} | ${f(b.median / Math.max(r.floor.median, 1e-3)).padStart(6)}`)
+      .join('');
+    console.log(
+      `${r.browser.padEnd(8)} | ${r.page.padEnd(20)} | ${fs3(r.floor).padEnd(16)} | ${fs3(r.empty).padEnd(16)} | ${fs3(r.backstory).padEnd(16)} | ${fs3(r.gate).padEnd(16)} | ${f(r.ratioToFloor).padStart(6)} | ${f(r.aboveEmpty).padEnd(14)}${was}`,
+    );
+  }
+}
+if (nonStoryOnly) {
+  console.log(
+    `\nBackstory benchmark, non-story pages — ${RUNS} runs after a warm-up, median (min–max), ms\n`,
+  );
+  printNonStory();
+  await server.close();
+  await proxy.close();
+  process.exit(0);
 }
 
 // --- the real background (Chromium) ---------------------------------------------------------
@@ -676,17 +734,7 @@ await proxy.close();
 console.log(
   `\nBackstory benchmark — ${RUNS} runs after a warm-up, median (min–max), ms; ${os.cpus().length} × ${os.cpus()[0]?.model ?? ''}\n`,
 );
-console.log(
-  'Non-story pages: whole cost (script evaluation + gate) vs the floor (one TreeWalker text pass) and an empty script',
-);
-console.log(
-  'browser  | page                 | floor            | empty script     | Backstory        | gate alone       | ×floor | +ms over empty',
-);
-for (const r of nonStory) {
-  console.log(
-    `${r.browser.padEnd(8)} | ${r.page.padEnd(20)} | ${fs3(r.floor).padEnd(16)} | ${fs3(r.empty).padEnd(16)} | ${fs3(r.backstory).padEnd(16)} | ${fs3(r.gate).padEnd(16)} | ${f(r.ratioToFloor).padStart(6)} | ${f(r.aboveEmpty)}`,
-  );
-}
+printNonStory();
 console.log(
   "\nStory pages: on the page's thread past the gate script, extraction (the full script takes the gate script's verdict), and the overlay render (and the frame after it, where its first look for what covers the markers runs), vs new Readability(clone).parse(); matching, which the background does, timed apart",
 );
