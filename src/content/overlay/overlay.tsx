@@ -232,8 +232,10 @@ export class Overlay {
   /**
    * The next paint is a show's first: it makes no look for what covers the markers, and asks for
    * one the next frame, so the first render runs no hit test (evalcost20: 8 hit tests, 1.03 ms in
-   * Chromium, forcing a layout before the overlay's own). A marker under a sticky header or over
-   * a consent wall is drawn for that one frame, then hidden.
+   * Chromium, forcing a layout before the overlay's own). So for that one frame (longer than
+   * 16 ms on a loaded machine) the layer is drawn as if nothing covered it: markers and rules
+   * under a sticky header or a cookie bar, and, with a modal or consent wall open at load, every
+   * marker and the legend over it; the look then hides them.
    */
   private firstPaint = false;
   /** What the page drew over the markers' column when last looked for, and when that was. */
@@ -1202,7 +1204,6 @@ export class Overlay {
     this.doc.defaultView?.removeEventListener('scroll', this.onScroll);
     // What covered the last page's markers, and when that was looked for, is not the next page's.
     this.covers = NO_COVERS;
-    this.firstPaint = false;
     this.atMarkers = [];
     this.sweep = null;
     this.probedAt = this.markersProbedAt = -Infinity;

@@ -91,6 +91,9 @@ function story(r: PartialResults): Section {
         page,
         spread(x?.pageWork),
         spread(x?.overlay),
+        // Absent from runs before session 21: "—", as any figure a run lacks, so the table keeps
+        // one shape and a diff of two renderings shows figures only.
+        spread(x?.overlayLook),
         spread(x?.readability),
         ms(x?.pageRatio),
         ms(x?.overlayRatio),
@@ -108,6 +111,7 @@ function story(r: PartialResults): Section {
         'page',
         'page: extraction',
         'overlay render',
+        'next frame: look for covers',
         'Readability parse',
         'page × R',
         'overlay × R',

@@ -736,14 +736,14 @@ console.log(
 );
 printNonStory();
 console.log(
-  "\nStory pages: on the page's thread past the gate script, extraction (the full script takes the gate script's verdict), and the overlay render (and the frame after it, where its first look for what covers the markers runs), vs new Readability(clone).parse(); matching, which the background does, timed apart",
+  "\nStory pages: on the page's thread past the gate script, extraction (the full script takes the gate script's verdict), and the overlay render (and, the frame after it, its first look for what covers the markers, alone), vs new Readability(clone).parse(); matching, which the background does, timed apart",
 );
 console.log(
-  'browser  | page                                   | page: extraction   | of it: extraction | script evaluation | overlay          | its next frame   | Readability      | page ×R | overlay ×R | longest page task | match, first     | match, warm      | heap',
+  'browser  | page                                   | page: extraction   | of it: extraction | script evaluation | overlay          | next frame: look | Readability      | page ×R | overlay ×R | longest page task | match, first     | match, warm      | heap',
 );
 for (const r of storyRows) {
   console.log(
-    `${r.browser.padEnd(8)} | ${(r.page + (r.recognised ? '' : ' (not recognised)')).padEnd(38)} | ${fs3(r.pageWork).padEnd(18)} | ${fs3(r.extract).padEnd(17)} | ${fs3(r.script).padEnd(17)} | ${fs3(r.overlay).padEnd(16)} | ${(r.overlayLook === undefined ? '—' : fs3(r.overlayLook)).padEnd(16)} | ${fs3(r.readability).padEnd(16)} | ${f(r.pageRatio).padStart(7)} | ${f(r.overlayRatio).padStart(10)} | ${f(r.longestPageTask).padStart(17)} | ${fs3(r.match).padEnd(16)} | ${fs3(r.warmMatch).padEnd(16)} | ${r.heapBytes === null ? '—' : `${Math.round(r.heapBytes / 1024)} KiB`}`,
+    `${r.browser.padEnd(8)} | ${(r.page + (r.recognised ? '' : ' (not recognised)')).padEnd(38)} | ${fs3(r.pageWork).padEnd(18)} | ${fs3(r.extract).padEnd(17)} | ${fs3(r.script).padEnd(17)} | ${fs3(r.overlay).padEnd(16)} | ${fs3(r.overlayLook).padEnd(16)} | ${fs3(r.readability).padEnd(16)} | ${f(r.pageRatio).padStart(7)} | ${f(r.overlayRatio).padStart(10)} | ${f(r.longestPageTask).padStart(17)} | ${fs3(r.match).padEnd(16)} | ${fs3(r.warmMatch).padEnd(16)} | ${r.heapBytes === null ? '—' : `${Math.round(r.heapBytes / 1024)} KiB`}`,
   );
 }
 console.log(
