@@ -107,7 +107,7 @@ export class Engine {
     for (const story of candidates) {
       const prepared = this.prepare(story);
       const matches: ParagraphMatch[] = [];
-      const context: PageContext = { stated: 0, recorded: new Set() };
+      const context: PageContext = { stated: 0, recorded: new Set(), page: paragraphs };
       for (let i = 0; i < paragraphs.length;) {
         let end = i + 1;
         let chars = paragraphs[i]?.length ?? 0;

@@ -27,8 +27,12 @@ import {
   mentionsWithin,
   speaksUnknown,
   othersPart,
+  othersVoice,
+  OTHERS_WORDS,
   shiftedTo,
   voicesOf,
+  writesAsName,
+  nextWord,
   type Mention,
   type Voices,
 } from './speakers.ts';
@@ -61,7 +65,29 @@ export interface PageContext {
   stated: number;
   /** Claims of the subject's recorded statements the page has stated at RECORD_SIBLING_SCORE or more. */
   recorded: Set<number>;
+  /** The whole page's paragraphs, where a call matches a slice of them: where names are read (`writesAsName`). */
+  page?: readonly string[];
+  /** `page` as names are read in it, made when first asked. */
+  names?: PageNames;
 }
+
+/**
+ * A page as `writesAsName` reads it: its paragraphs joined, each opening a sentence, to
+ * PAGE_NAMES_CHARS; and the words asked so far, at most PAGE_NAMES_WORDS, with their answers.
+ */
+interface PageNames {
+  text: string;
+  asked: Map<string, boolean>;
+}
+
+/**
+ * Bounds on reading a page for names: each word asked is one native search of the page and of
+ * the seed quotes, so a huge page of sentences opening on new capitalised words (a hostile one)
+ * costs at most 64 searches of 200,000 characters; past that, a word is no name (the pair is kept,
+ * as without the rule). A news article is a tenth of that text and asks a handful of words.
+ */
+const PAGE_NAMES_CHARS = 200_000;
+const PAGE_NAMES_WORDS = 64;
 
 /** Work counters, for tests and benchmarks that check the cost bound. */
 export interface MatchStats {
@@ -107,11 +133,30 @@ export function matchParagraphs(
   // One map for the pairs kept aside for a recorded statement, emptied per paragraph, and none
   // for a story that records no statement.
   const siblings = context === undefined || !prepared.recorded.includes(1) ? null : new Map<number, Best>();
+  // Whether the page or the story's seed quotes write a word as a name (not the subject's own
+  // words: "Messenger"): read for a few sentences' opening words, the page joined when first asked.
+  let names: PageNames | undefined = context?.names;
+  const writes = (word: string): boolean => {
+    names ??= {
+      text: (context?.page ?? paragraphs).join('. ').slice(0, PAGE_NAMES_CHARS),
+      asked: new Map(),
+    };
+    if (context !== undefined) context.names = names;
+    let answer = names.asked.get(word);
+    if (answer === undefined) {
+      answer =
+        names.asked.size < PAGE_NAMES_WORDS &&
+        nextWord(prepared.ownQuotes(), word, 0) < 0 &&
+        (writesAsName(names.text, word) || writesAsName(prepared.quotes(), word));
+      names.asked.set(word, answer);
+    }
+    return answer;
+  };
   for (let p = 0; p < paragraphs.length; p++) {
     const weak = context === undefined ? null : new Map<number, Best>();
     siblings?.clear();
     const text = paragraphs[p] ?? '';
-    const best = bestPerClaim(prepared, text, lookup, weight, stats, weak, siblings);
+    const best = bestPerClaim(prepared, text, lookup, weight, stats, weak, siblings, writes);
     if (weak !== null && context !== undefined && context.stated > 0)
       for (const [claim, b] of weak) if (!best.has(claim)) best.set(claim, b);
     if (siblings !== null && context !== undefined)
@@ -131,8 +176,9 @@ function bestPerClaim(
   stats: MatchStats | undefined,
   weak: Map<number, Best> | null,
   siblings: Map<number, Best> | null,
+  writes: (word: string) => boolean,
 ): Map<number, Best> {
-  const { claimOf, unitOf, shingles, negated, paraphraseFrom, recorded } = prepared;
+  const { claimOf, unitOf, shingles, negated, paraphraseFrom, recorded, refusedBy } = prepared;
   const mentions = prepared.names.mentions(text);
   const spans = analyseNamed(text, mentions);
   const best = new Map<number, Best>();
@@ -143,6 +189,10 @@ function bestPerClaim(
   let foreign: readonly Piece[] | null = null;
   // Whether the sentence speaks through a name the story does not know, read once it is asked.
   let unknownSpeech: boolean | null = null;
+  // How far the sentence is another's (`othersVoice`), read once a pair with a claim of the subject's asks; -1 unread.
+  let voice = -1;
+  // Whether its first speech is in the words of a name the story does not know, read once asked.
+  let othersWords: boolean | null = null;
   // A denial that names the report it denies states the report in its reported clause; a
   // paragraph that negates nothing (most) denies no report, and is not searched for one.
   const { negations } = spans;
@@ -160,6 +210,8 @@ function bestPerClaim(
       sentenceFirst = p;
       foreign = null;
       unknownSpeech = null;
+      voice = -1;
+      othersWords = null;
       voices = voicesOf(text, u, mentions, voices.speaker);
       lookup.startSentence();
     }
@@ -216,7 +268,8 @@ function bestPerClaim(
             low > 0 &&
             states(prepared, k, unit, weight) &&
             !movesOther(prepared.directionOf[claim] ?? 0, unit.terms) &&
-            !(unknownSpeech ??= anothersWords(text, mentions, pieces[sentenceFirst] ?? u))
+            !(unknownSpeech ??= anothersWords(text, mentions, pieces[sentenceFirst] ?? u)) &&
+            (voice < 0 ? (voice = voiceOf(paragraph, sentenceFirst, writes)) : voice) === 0
           ) {
             foreign ??= othersParts(paragraph, sentenceFirst);
             own ??= ownTerms(unit, foreign);
@@ -229,6 +282,18 @@ function bestPerClaim(
       const claim = claimOf[k] ?? -1;
       if (movesOther(prepared.directionOf[claim] ?? 0, unit.terms)) continue;
       if (unit.negated && !meetsRefusal(prepared, k, unit, weight)) continue;
+      // Another's words never state the subject's statement, nor another's act the subject's:
+      // read only where the pair would be kept, for a claim of the subject's.
+      const refused = refusedBy[claim] ?? 0;
+      if (refused !== 0 && !((best.get(claim)?.score ?? -1) > score)) {
+        if (voice < 0) voice = voiceOf(paragraph, sentenceFirst, writes);
+        if (
+          voice >= refused ||
+          (refused === OTHERS_WORDS &&
+            (othersWords ??= anothersWords(text, mentions, pieces[sentenceFirst] ?? u, true)))
+        )
+          continue;
+      }
       keepBest(best, claim, score, u.sentence, unitOf[k] ?? -1);
     }
   }
@@ -350,9 +415,26 @@ function ownEvidence(
  * built, reviewed twice and removed: each review found new wrong ties). Asked of the few pairs
  * kept aside, once per sentence.
  */
-function anothersWords(text: string, mentions: readonly Mention[], sentence: Piece): boolean {
+function anothersWords(
+  text: string,
+  mentions: readonly Mention[],
+  sentence: Piece,
+  firstOnly = false,
+): boolean {
   const { start, end } = sentence;
-  return speaksUnknown(text.slice(start, end), shiftedTo(mentionsWithin(mentions, start, end), start));
+  return speaksUnknown(
+    text.slice(start, end),
+    shiftedTo(mentionsWithin(mentions, start, end), start),
+    firstOnly,
+  );
+}
+
+/** How far the sentence whose first unit is `units[first]` is another's (`othersVoice`). */
+function voiceOf(paragraph: PageParagraph, first: number, writes: (word: string) => boolean): number {
+  const whole = paragraph.units[first];
+  return whole === undefined
+    ? 0
+    : othersVoice(paragraph.text, whole.start, whole.end, paragraph.mentions, writes);
 }
 
 /** A paragraph's best match of a claim: the higher score, ties citing every claim unit that reached it. */

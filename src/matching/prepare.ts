@@ -8,7 +8,8 @@ import { partiesOfUnit } from './details.ts';
 import { directionOf } from './movement.ts';
 import { fixed, INFORMATIVE, MIN_PLAIN_UNIT_WEIGHT, MIN_SCORE, MIN_UNIT_WEIGHT } from './score.ts';
 import type { Weights } from './similarity.ts';
-import { storyNames, type MentionFinder } from './speakers.ts';
+import { OTHERS_ACT, OTHERS_WORDS, storyNames, type MentionFinder } from './speakers.ts';
+import { isWordChar } from '../text/chars.ts';
 import { LOOKUP_FORMAT, type Story, type StoryLookup } from '../model/types.ts';
 
 /** A story's claim units, flattened, with what scoring needs precomputed. */
@@ -45,6 +46,19 @@ export interface PreparedStory {
   directionOf: Int8Array;
   /** 1 for a claim story.json records as one of the subject's statements (`story.statements`), by claim. */
   recorded: Uint8Array;
+  /**
+   * From which of another's voices (speakers.ts, `othersVoice`) a pair with each claim is refused,
+   * by claim: OTHERS_WORDS for the subject's statements (the claims it speaks), OTHERS_ACT for its
+   * acts (a claim whose text opens on its name: "Facebook has asked …"), 0 for the rest.
+   */
+  refusedBy: Uint8Array;
+  /** Every seed quote of the story, each opening a sentence (joined by ". "), made when first asked. */
+  quotes: () => string;
+  /**
+   * The seed quotes of the subject's own claims (those `refusedBy` names), joined: their
+   * capitalised words are the subject's world ("Messenger", "PayPal"), never another acting.
+   */
+  ownQuotes: () => string;
   /** How much a term tells one claim from the story's others, 0 to 1 (see `specificity`). */
   specificity: Weights;
   /** The same by term number: the lookup has a page term's number and reads it without a Map. */
@@ -119,6 +133,9 @@ export function prepare(
     }
   }
   const specificityOf = specificityById(claimsWith, story.claims.length);
+  let joined: string | undefined;
+  let own: string | undefined;
+  const refused = refusedBy(story);
   return {
     story,
     termId,
@@ -137,6 +154,9 @@ export function prepare(
     eventTerms,
     directionOf: Int8Array.from(story.claims, (c) => directionOf(c.match)),
     recorded: recordedClaims(story),
+    refusedBy: refused,
+    quotes: () => (joined ??= quotesOf(story.claims)),
+    ownQuotes: () => (own ??= quotesOf(story.claims.filter((_, c) => refused[c] !== 0))),
     specificity: (term) => {
       const id = termId.get(term);
       return id === undefined ? 1 : (specificityOf[id] ?? 1);
@@ -144,6 +164,22 @@ export function prepare(
     specificityOf,
     sequenceOf: sequences(story, claimOf, unitOf),
   };
+}
+
+/** Claims' seed quotes, each opening a sentence. */
+const quotesOf = (claims: readonly Story['claims'][number][]): string =>
+  claims.flatMap((c) => c.appearances.map((a) => a.quote)).join('. ');
+
+/** See `PreparedStory.refusedBy`. */
+function refusedBy(story: Story): Uint8Array {
+  const { name } = story.subject;
+  return Uint8Array.from(story.claims, (c) =>
+    c.speaker === name
+      ? OTHERS_WORDS
+      : c.text.startsWith(name) && !isWordChar(c.text.charCodeAt(name.length))
+        ? OTHERS_ACT
+        : 0,
+  );
 }
 
 /** Which claims story.json records as the subject's statements, by claim: one flag each. */

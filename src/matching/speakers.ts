@@ -9,7 +9,7 @@ import { firstIndex } from '../text/bisect.ts';
 import { MONTHS, WEEKDAYS } from '../text/calendar.ts';
 import { FUNCTION_WORDS } from '../text/lexicon.ts';
 import { escapeRegExp, letterPattern } from '../text/pattern.ts';
-import { isAsciiCapital, isLetter, isSpace, splitOnSpaces } from '../text/chars.ts';
+import { isAsciiCapital, isLetter, isSpace, isWordChar, splitOnSpaces } from '../text/chars.ts';
 import {
   capitalisedOpener,
   endsWithJoin,
@@ -340,9 +340,10 @@ const OPENING_ACCORDING = /^\W*According to\b/;
  * verb (back or on to a comma or a quote) that is no function word, count or day: "It says …",
  * "…, she said" and "The company said" may be anyone's, the subject's too; a person named alone
  * ("Doe said …") is an unknown speaker, whatever role the page gave them earlier.
- * Asked of a few sentences per page.
+ * `firstOnly` reads the first speech verb alone: "The company said it would not …, the WSJ said"
+ * is the subject's words in the paper's. Asked of a few sentences per page.
  */
-export function speaksUnknown(text: string, mentions: readonly Mention[]): boolean {
+export function speaksUnknown(text: string, mentions: readonly Mention[], firstOnly = false): boolean {
   const speaker = speakerOf(text, mentions);
   const according = OPENING_ACCORDING.exec(text);
   if (speaker !== 'unnamed' && (speaker !== null || according === null)) return false;
@@ -366,6 +367,7 @@ export function speaksUnknown(text: string, mentions: readonly Mention[]): boole
     const after = verb === 'according to' || (text[before - 1] === ',' && /^(says|said)$/.test(verb));
     const words = after ? wordsNext(text, m.index + verb.length, 1) : wordsNext(text, before, -1);
     if (words.some(unknown)) return true;
+    if (firstOnly) break;
   }
   return false;
 }
@@ -712,4 +714,133 @@ function namesAnother(text: string, start: number, end: number, inside: readonly
     if (!inside.some((m) => m.start <= wordAt && wordAt < m.end)) return true;
   }
   return false;
+}
+
+/** A sentence in another's words: it never states the subject's own statements (`othersVoice`). */
+export const OTHERS_WORDS = 1;
+/** A sentence telling another's act: it states neither the subject's statements nor its acts. */
+export const OTHERS_ACT = 2;
+
+/** Words that join a sentence to the one before ("But Amazon …", "Meanwhile Google …"): passed over. */
+const JOINING = new Set(['and', 'but', 'so', 'yet', 'still', 'also', 'now', 'then', 'meanwhile']);
+/** Prepositions the function words leave out, which open a phrase before the actor ("Like Facebook, Amazon …"). */
+const OPENING_PREPOSITIONS = new Set([
+  'like',
+  'unlike',
+  'including',
+  'despite',
+  'amid',
+  'following',
+  'besides',
+]);
+
+/**
+ * Where the sentence's opening name stands: its first capitalised word past what opens it without
+ * naming anyone, a joining word ("But", "Separately") or a phrase opened by a preposition, an
+ * adverb or a time word, to its comma within 60 characters ("Like Facebook, Amazon …", "On Monday,
+ * Google …"); with no comma near, no name is read ("In the United States and Canada alone it has
+ * …"), nor where a lower-case word or an article opens it ("The company …", "rival Google …").
+ * -1 where it has none. O(60 characters per opening word, three at most).
+ */
+function openingName(sentence: string): number {
+  let at = datelineEnd(sentence);
+  for (let round = 0; round < 3; round++) {
+    while (at < sentence.length && !isLetter(sentence.charCodeAt(at))) at++;
+    const word = leadingWord(sentence.slice(at, at + 60));
+    const lower = word.toLowerCase();
+    const passed =
+      NOT_OPENING_A_NAME.has(lower) ||
+      OPENING_PREPOSITIONS.has(lower) ||
+      TIME_NOUNS.has(lower) ||
+      MONTH_WORDS.has(lower) ||
+      /(?:ly|while)$/.test(lower);
+    if (!passed) return word !== '' && isAsciiCapital(word.charCodeAt(0)) ? at : -1;
+    if (lower === 'the' || lower === 'a' || lower === 'an') return -1;
+    const comma = sentence.indexOf(',', at);
+    if (comma >= 0 && comma - at <= 60) at = comma + 1;
+    else if (JOINING.has(lower) || lower.endsWith('ly')) at += word.length;
+    else return -1;
+  }
+  return -1;
+}
+
+/**
+ * Where a dateline or time stamp before a dash ends ("NEW YORK (Reuters) - ", "07:48 EDT – "):
+ * a dash within 40 characters with no lower-case letter before it; else 0.
+ */
+function datelineEnd(sentence: string): number {
+  for (let i = 0; i < 40 && i < sentence.length; i++) {
+    const c = sentence.charCodeAt(i);
+    if (c >= 97 && c <= 122) return 0;
+    if ((c === 45 || c === 0x2013 || c === 0x2014) && isSpace(sentence.charCodeAt(i + 1))) return i + 1;
+  }
+  return 0;
+}
+
+/**
+ * Whether the sentence [start, end) is another's act: its opening name (`openingName`) is a bank
+ * the story does not know or a word the page or the story's seed quotes write as a name elsewhere
+ * (`writtenAsName`): "Amazon has been in talks with JPMorgan Chase …", "Like Facebook, Amazon said
+ * …". Where that name speaks ("Amazon said on Monday it is in talks …") the act it tells is its
+ * own only where the subject is not named after the speech: "Senator Mark Warner said Facebook has
+ * asked large banks …" tells the subject's act in another's words (OTHERS_WORDS). A sentence
+ * opening on the subject, one of the story's parties, an outlet, a pronoun or a description is no
+ * other's act (0). O(the sentence's opening + `writtenAsName`), asked once per sentence holding a
+ * pair about to be kept with one of the subject's claims.
+ */
+export function othersVoice(
+  text: string,
+  start: number,
+  end: number,
+  mentions: readonly Mention[],
+  writtenAsName: (word: string) => boolean,
+): number {
+  const sentence = text.slice(start, end);
+  const at = openingName(sentence);
+  if (at < 0) return 0;
+  const inside = mentionsWithin(mentions, start, end);
+  const named = inside.find((m) => m.start <= start + at && m.end > start + at);
+  const word = leadingWord(sentence.slice(at, at + 60));
+  if (named !== undefined ? named.kind !== 'other' : !writtenAsName(word)) return 0;
+  const speech = firstSpeechVerb(sentence);
+  const between = speech === null ? '' : sentence.slice(at + word.length, speech.end);
+  const speaks =
+    speech !== null && speech.end > at + word.length && between.length <= 30 && !between.includes(',');
+  return speaks && inside.some((m) => m.kind === 'subject' && m.start >= start + speech.end)
+    ? OTHERS_WORDS
+    : OTHERS_ACT;
+}
+
+/**
+ * Whether `text` (page paragraphs or seed quotes, each opening a sentence: joined by ". ") writes
+ * `word` as a name: with its capital after a word opening in lower case or a digit ("… among them
+ * Google"), or after a comma ("Google, Amazon"), or before "and" and a capitalised word ("Google
+ * and Amazon have …"). Not after a sentence's end nor after a capitalised word (a title-case
+ * headline's "Facebook Asks Banks"): there every word has a capital. O(text) per word asked.
+ */
+export function writesAsName(text: string, word: string): boolean {
+  if (word.length < 2) return false;
+  for (let i = nextWord(text, word, 0); i >= 0; i = nextWord(text, word, i + 1)) {
+    const after = i + word.length;
+    let back = i;
+    while (back > 0 && isSpace(text.charCodeAt(back - 1))) back--;
+    const c = text.charCodeAt(back - 1);
+    if (c === 44) return true;
+    if (back < i) {
+      let w = back;
+      while (w > 0 && isWordChar(text.charCodeAt(w - 1))) w--;
+      const first = text.charCodeAt(w);
+      if (w < back && !isAsciiCapital(first)) return true;
+    }
+    if (text.startsWith(' and ', after) && isAsciiCapital(text.charCodeAt(after + 5))) return true;
+  }
+  return false;
+}
+
+/** Where `word` next stands in `text` from `from` as a whole word, or -1. O(text). */
+export function nextWord(text: string, word: string, from: number): number {
+  for (let i = text.indexOf(word, from); i >= 0; i = text.indexOf(word, i + 1))
+    if (!(i > 0 && isWordChar(text.charCodeAt(i - 1))) && !isWordChar(text.charCodeAt(i + word.length)))
+      return i;
+  return -1;
 }

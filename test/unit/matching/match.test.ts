@@ -533,6 +533,77 @@ describe('matching paragraphs to claims', () => {
   });
 });
 
+describe("another company's act or words are never the subject's", () => {
+  const byText = (start: string): string => story.claims.find((c) => c.text.startsWith(start))?.id ?? '';
+  // The subject's own claims: those it speaks, and its acts (a claim opening on its name).
+  const subjects = new Set(
+    story.claims.filter((c) => c.speaker === 'Facebook' || /^Facebook\b/.test(c.text)).map((c) => c.id),
+  );
+  const report =
+    'Facebook has asked large U.S. banks to share detailed financial information about their customers, including card transactions and checking-account balances, The Wall Street Journal reported.';
+  const subjectsMet = (paragraph: string): string[] =>
+    lastOfPage(report, paragraph).filter((id) => subjects.has(id));
+
+  test("another company's act, or its words about itself, meets none of the subject's claims", () => {
+    for (const p of [
+      'Amazon has been in talks with JPMorgan Chase about offering a checking-account-like product to its customers.',
+      'Google offers credit card customers account management features through its assistant.',
+      'Amazon said on Monday it is in talks to deepen links with banks and financial firms.',
+      'Like Facebook, Amazon said it is in talks to deepen links with banks and financial firms.',
+      'E-commerce company Amazon said it is in talks to deepen links with banks and financial firms.',
+      'According to Gebhart, the company is in talks to deepen links with banks and financial firms.',
+    ])
+      expect(subjectsMet(p), p).toEqual([]);
+  });
+
+  test("another's act still meets a report that is not the subject's", () => {
+    expect(
+      lastOfPage(
+        report,
+        'Google offers credit card customers account management features through its assistant.',
+      ),
+    ).toContain(byText('Google and Amazon have sought banking info'));
+  });
+
+  test("another's words can tell the subject's act: a senator restating the report states it", () => {
+    expect(
+      lastOfPage(
+        report,
+        'Senator Mark Warner said Facebook has asked large banks to share detailed financial information about their customers.',
+      ),
+    ).toContain(byText('Facebook has asked large US banks'));
+    const warner = lastOfPage(
+      report,
+      'Warner said Facebook had asked JPMorgan Chase, Wells Fargo and Citigroup for card transactions and checking account balances.',
+    );
+    expect(warner).toContain(byText('The financial information asked from the banks'));
+    expect(warner).toContain(byText('Facebook is now discussing partnership ideas'));
+  });
+
+  test("the subject's world, a paper's attribution and a time stamp make no one else the actor", () => {
+    // "Messenger" is written as a name in the seed quotes, but it is the subject's own.
+    expect(
+      lastOfPage(
+        report,
+        'Messenger can be used by businesses to help people keep track of account information such as balances, receipts, or shipping dates.',
+      ),
+    ).toContain(byText('Messenger can be used by businesses'));
+    // The subject speaks first; the paper's "said" after it tells whose report it is.
+    expect(
+      lastOfPage(
+        report,
+        "The social media company said it wouldn't use the bank data for ad-targeting purposes or share it with third parties, the WSJ said.",
+      ),
+    ).toContain(byText("Facebook wouldn't use the bank data"));
+    expect(
+      lastOfPage(
+        report,
+        '07:31 EDT \u2013 The report says the conversations took place over the past year and involved JPMorgan Chase, Wells Fargo, Citigroup and US Bancorp.',
+      ),
+    ).toContain(byText('Facebook is now discussing partnership ideas'));
+  });
+});
+
 describe('matcher properties (fast-check)', () => {
   test('never throws and gives well-formed matches on arbitrary Unicode', () => {
     fc.assert(

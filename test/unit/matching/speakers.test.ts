@@ -1,11 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import {
   isMention,
+  OTHERS_ACT,
+  OTHERS_WORDS,
   othersPart,
+  othersVoice,
   partyHeads,
   speakerOf,
   speaksUnknown,
   storyNames,
+  writesAsName,
 } from '../../../src/matching/speakers.ts';
 
 const story = {
@@ -187,5 +191,73 @@ describe('who speaks', () => {
     // Its first part is its own.
     const text = `${denial}, though rival Google offers card customers account management.`;
     expect(othersPart(text, 0, denial.length, 0, names.mentions(text))).toBe(false);
+  });
+});
+
+describe("another's act or words", () => {
+  // The page or the story's seed quotes write these as names elsewhere ("… among them Google and Amazon").
+  const namesElsewhere = new Set(['Amazon', 'Google', 'Senator', 'Banks', 'United', 'Users']);
+  const voice = (text: string, written: (word: string) => boolean = (w) => namesElsewhere.has(w)): number =>
+    othersVoice(text, 0, text.length, names.mentions(text), written);
+
+  test("a sentence opening on another company's name tells that company's act", () => {
+    for (const p of [
+      'Amazon has been in talks with JPMorgan Chase about offering a checking-account-like product.',
+      'Google offers credit card customers account management features through its assistant.',
+      'Like Facebook, Amazon said it is in talks to deepen links with banks.',
+      'But Google has also sought banking data.',
+      'On Monday, Amazon said it is in talks to deepen links with banks.',
+      'Bank of America has been in talks with JPMorgan Chase about a checking account.',
+    ])
+      expect(voice(p), p).toBe(OTHERS_ACT);
+  });
+
+  test('another speaking of its own act tells its act; speaking of the subject, only its own words', () => {
+    expect(voice('Amazon said on Monday it is in talks to deepen links with banks.')).toBe(OTHERS_ACT);
+    expect(voice('Senator Mark Warner said Facebook has asked large banks to share data.')).toBe(
+      OTHERS_WORDS,
+    );
+    expect(voice('Amazon said on Monday that Facebook is in talks with banks.')).toBe(OTHERS_WORDS);
+  });
+
+  test("the subject, its parties, a description or a pronoun opening a sentence is no other's act", () => {
+    for (const p of [
+      'Facebook has asked large banks to share data.',
+      "Facebook's goal was to weave Messenger into banking.",
+      'The company said it is in talks to deepen links with banks.',
+      'It told Reuters on Monday it is in talks with banks.',
+      'Wells Fargo is in talks with the social network.',
+      'In August, Facebook asked large banks to share data.',
+      'Earlier this week Facebook asked large banks to share data.',
+    ])
+      expect(
+        voice(p, () => true),
+        p,
+      ).toBe(0);
+  });
+
+  test("a first word's capital alone says nothing: it must be written as a name elsewhere", () => {
+    for (const p of [
+      'Banks have long guarded customer data.',
+      'Analysts expect the talks to go on.',
+      'Amazon has been in talks with JPMorgan Chase about a checking account.',
+    ])
+      expect(
+        voice(p, () => false),
+        p,
+      ).toBe(0);
+    // With no comma near, a preposition's phrase is not read through to a name.
+    expect(voice('In the United States and Canada alone it has earned $11.8 billion.', () => true)).toBe(0);
+  });
+
+  test('a word is written as a name after a lower-case word, a comma, or before "and" and a capital', () => {
+    const page =
+      'Tech giants, among them Google, have sought banking data. Amazon and Apple too. Banks have long guarded data. Facebook Asks Banks For Data';
+    expect(writesAsName(page, 'Google')).toBe(true);
+    expect(writesAsName(page, 'Amazon')).toBe(true);
+    expect(writesAsName(page, 'Apple')).toBe(true);
+    expect(writesAsName(page, 'Banks')).toBe(false);
+    expect(writesAsName(page, 'Tech')).toBe(false);
+    expect(writesAsName('the Googleplex opened. Google', 'Google')).toBe(false);
   });
 });
