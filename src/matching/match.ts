@@ -20,6 +20,7 @@ import {
   RECORD_SIBLING_SCORE,
   scorePair,
 } from './score.ts';
+import { QUOTED, quotedClaim } from './quoted.ts';
 import { stretchScore } from './stretch.ts';
 import type { Weights } from './similarity.ts';
 import {
@@ -148,6 +149,8 @@ function bestPerClaim(
   const { negations } = spans;
   const pieces = units(text, undefined, negations.length === 0 ? [] : reportedClauses(text), negations);
   const paragraph = new PageParagraph(text, mentions, spans, pieces);
+  // Most paragraphs quote no one: their sentences are not scanned for quotations.
+  const quoting = prepared.quotes.size > 0 && (text.includes('"') || text.includes('\u201C'));
   // Indexed loops: a page runs this once, mostly before the engine is optimised, and an
   // unoptimised for-of allocates an iterator result per step.
   for (let p = 0; p < pieces.length; p++) {
@@ -162,6 +165,7 @@ function bestPerClaim(
       unknownSpeech = null;
       voices = voicesOf(text, u, mentions, voices.speaker);
       lookup.startSentence();
+      if (quoting) anchorQuotes(prepared, paragraph, u, voices, weight, best);
     }
     if (stats !== undefined) stats.units++;
     // A part of a sentence shares no more with a claim unit than the whole sentence does.
@@ -233,6 +237,41 @@ function bestPerClaim(
     }
   }
   return best;
+}
+
+/**
+ * A short quotation of a party's own words (quoted.ts) in the sentence `whole`: where it anchors
+ * in one claim's seed quotations, the first of the claim's units it passes the matcher's checks
+ * against (polarity, speaker, event, direction, refusal) is kept at MIN_SCORE, as a pair that
+ * counts alone. O(the sentence's length) to find the quotations, and per quotation
+ * O(MAX_QUOTE_TERMS × the seed quotations holding its first term); the claim's units are read
+ * only where one anchors.
+ */
+function anchorQuotes(
+  prepared: PreparedStory,
+  paragraph: PageParagraph,
+  whole: Piece & { sentence: number; polarityFrom: number },
+  voices: Voices,
+  weight: Weights,
+  best: Map<number, Best>,
+): void {
+  const { claimOf, unitOf, negated, directionOf, quotes, quoteRare } = prepared;
+  const sentence = paragraph.text.slice(whole.start, whole.end);
+  for (const q of sentence.matchAll(QUOTED)) {
+    const start = whole.start + (q.index ?? 0) + 1;
+    const end = start + (q[1] ?? '').length;
+    const at = { start, end, sentence: whole.sentence, polarityFrom: whole.polarityFrom };
+    const unit = new PageUnit(paragraph, at, voices);
+    const claim = quotedClaim(quotes, unit.terms, weight, quoteRare);
+    if (claim < 0 || (best.get(claim)?.score ?? 0) >= MIN_SCORE) continue;
+    for (let k = 0; k < claimOf.length; k++) {
+      if (claimOf[k] !== claim || ((negated[k] ?? 0) === 1) !== unit.negated) continue;
+      if (!states(prepared, k, unit, weight) || movesOther(directionOf[claim] ?? 0, unit.terms)) continue;
+      if (unit.negated && !meetsRefusal(prepared, k, unit, weight)) continue;
+      keepBest(best, claim, MIN_SCORE, whole.sentence, unitOf[k] ?? -1);
+      break;
+    }
+  }
 }
 
 /**

@@ -6,6 +6,7 @@
 
 import { partiesOfUnit } from './details.ts';
 import { directionOf } from './movement.ts';
+import { rareWeight, seedQuotes, type SeedQuotes } from './quoted.ts';
 import { fixed, INFORMATIVE, MIN_PLAIN_UNIT_WEIGHT, MIN_SCORE, MIN_UNIT_WEIGHT } from './score.ts';
 import type { Weights } from './similarity.ts';
 import { storyNames, type MentionFinder } from './speakers.ts';
@@ -51,6 +52,10 @@ export interface PreparedStory {
   specificityOf: Float64Array;
   /** A claim unit's terms in text order, repeats kept, from the order the index stores. */
   sequenceOf: (unit: number) => Sequence;
+  /** The quotations in the seed sentences of the claims a party says (quoted.ts). */
+  quotes: SeedQuotes;
+  /** The least weight of the rare term a quoted span must hold (quoted.ts, `rareWeight`). */
+  quoteRare: number;
 }
 
 /**
@@ -143,6 +148,8 @@ export function prepare(
     },
     specificityOf,
     sequenceOf: sequences(story, claimOf, unitOf),
+    quotes: seedQuotes(story),
+    quoteRare: rareWeight(terms, weight),
   };
 }
 
