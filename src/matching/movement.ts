@@ -10,7 +10,7 @@ import { firstIndex } from '../text/bisect.ts';
 import { MONTHS } from '../text/calendar.ts';
 import { STOP_WORDS } from '../text/lexicon.ts';
 import { splitSentences, type Span } from '../text/sentences.ts';
-import { lowerAscii } from '../text/chars.ts';
+import { isSpace, lowerAscii } from '../text/chars.ts';
 import { analyse } from '../text/terms.ts';
 import { leadsToMove, nounOwner, pointsBack, stockWords } from './movement-words.ts';
 
@@ -269,8 +269,19 @@ function unknownOpeningName(
 
 /** A sentence's first word where capitalised, past any quotes and bullets (group 1). */
 const OPENING_WORD = /^[\s"'\u201c\u2018(\u2022\u25CF\u25AA\u25E6\u2023-]*([A-Z][A-Za-z&-]*)\b/;
-/** Before a word opening its sentence: quotes, a bracket, a bullet. */
-const OPENING = /^[\s"'\u201c\u2018(\u2022\u25CF\u25AA\u25E6\u2023-]*$/;
+/** Before a word opening its sentence: quotes, a bracket, a bullet (OPENING_WORD's first class). */
+const OPENING_MARKS = new Set('"\'\u201c\u2018(\u2022\u25CF\u25AA\u25E6\u2023-');
+
+/**
+ * Whether `text[from, to)` holds only white space and OPENING_MARKS: read by character, where an
+ * expression was one more compiled on every first page (exported for its property test).
+ */
+export function onlyOpeningMarks(text: string, from: number, to: number): boolean {
+  for (let i = from, end = Math.min(to, text.length); i < end; i++)
+    if (!isSpace(text.charCodeAt(i)) && !OPENING_MARKS.has(text.charAt(i))) return false;
+  return true;
+}
+
 /** Capitalised words that name no company: function and stop words ("By", "Last", "Monday"). */
 const NOT_A_NAME = new Set(STOP_WORDS);
 
@@ -320,7 +331,7 @@ function ownerAt(unit: PageUnit, at: number, after: number, market: boolean, sub
     }
   }
   if (isStocksWord(word)) return 'other';
-  const opens = OPENING.test(text.slice(sentenceStart(paragraph, at), at));
+  const opens = onlyOpeningMarks(text, sentenceStart(paragraph, at), at);
   // "its shares", "the stock", "their stock" point back at whoever the page is about.
   if (pointsBack(before) || opens) return pointee(paragraph, at, subject);
   return 'none';

@@ -15,7 +15,7 @@ import {
   leadingWord,
   replaceInitialDots,
 } from '../../../src/matching/name-words.ts';
-import { isStocksWord } from '../../../src/matching/movement.ts';
+import { isStocksWord, onlyOpeningMarks } from '../../../src/matching/movement.ts';
 import { isSpace, isWordChar, splitOnSpaces, startsWithDigit } from '../../../src/text/chars.ts';
 import { inLongerName } from '../../../src/text/terms.ts';
 import { pageTexts } from '../helpers.ts';
@@ -49,7 +49,11 @@ const readings = (text: string): Record<string, readonly [unknown, unknown]> => 
   // movement.ts's plural "stocks", and a number opening a word (terms.ts, sentences.ts).
   stocks: [isStocksWord(text), /^stocks$/i.test(text)],
   digit: [startsWithDigit(text), /^\d/.test(text)],
+  // What may stand before a word opening its sentence (movement.ts), from its start and past it.
+  opening: [onlyOpeningMarks(text, 0, text.length), OPENING.test(text)],
+  openingFrom: [onlyOpeningMarks(text, 1, text.length + 2), OPENING.test(text.slice(1))],
 });
+const OPENING = /^[\s"'\u201c\u2018(\u2022\u25CF\u25AA\u25E6\u2023-]*$/;
 
 const WORDS = [
   ...['The', 'the', 'THE', 'A', 'a', 'An', 'an', 'Ann', 'Thebes', 'of', 'Of', 'IN', 'in', 'inn'],
