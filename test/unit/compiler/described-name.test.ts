@@ -18,12 +18,19 @@ test("a page naming what a seed's description stands for meets the description's
   const weight = idfWeights(index);
   const found = matchParagraphs(
     prepare(story, weight),
-    ['Carebook has about 40 million patients.', 'Lakeview Pharmacy has about 40 million patients.'],
+    [
+      'Carebook has about 40 million patients.',
+      'Lakeview Pharmacy has about 40 million patients.',
+      // The figure in a "with" aside of the name (named-asides.ts), in a sentence of other facts.
+      'Carebook, with 40 million monthly patients, already takes card payments from two insurers but earns little from them.',
+      'Lakeview Pharmacy, with 40 million monthly patients, already takes card payments from two insurers.',
+    ],
     weight,
   );
-  expect(found.filter((m) => m.paragraph === 0).map((m) => m.claimId)).toContain(claim?.id);
+  for (const paragraph of [0, 2])
+    expect(found.filter((m) => m.paragraph === paragraph).map((m) => m.claimId)).toContain(claim?.id);
   // The figure and the patients alone, of another thing, are not the claim.
-  expect(found.filter((m) => m.paragraph === 1)).toEqual([]);
+  for (const paragraph of [1, 3]) expect(found.filter((m) => m.paragraph === paragraph)).toEqual([]);
 });
 
 test('a description takes the one name the sentence before gives that the story does not know', () => {

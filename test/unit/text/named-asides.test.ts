@@ -11,6 +11,12 @@ describe('a name and the aside that describes it, as one unit', () => {
     ).toEqual(['Citigroup, which confirmed the talks']);
   });
 
+  test('what a name has, told in a "with" aside, is a unit with the name', () => {
+    expect(asides('Carebook, with 40 million monthly patients, already takes card payments.')).toEqual([
+      'Carebook, with 40 million monthly patients',
+    ]);
+  });
+
   test('a word that links the sentence to the one before is no part of the name', () => {
     for (const link of ['But', 'However', 'Meanwhile', 'Moreover'])
       expect(asides(`${link} Citigroup, which confirmed the talks, would not say.`)).toEqual([
@@ -43,7 +49,7 @@ describe('the name read back from its aside', () => {
   const CONNECTIVE = /^(?:however|but|instead|meanwhile|and|so|moreover|yet|still|plus)\b\s*/i;
   const byExpression = (sentence: string): string[] => {
     const out: string[] = [];
-    for (const m of sentence.matchAll(/,\s+(?:which|who|whose)\s[^,;:]*/g)) {
+    for (const m of sentence.matchAll(/,\s+(?:which|who|whose|with)\s[^,;:]*/g)) {
       const from = Math.max(0, m.index - 100);
       const run = NAME_BEFORE.exec(sentence.slice(from, m.index));
       if (run === null) continue;
