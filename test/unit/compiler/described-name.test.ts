@@ -5,36 +5,24 @@
 
 import { expect, test } from 'vitest';
 import { describedName } from '../../../src/compiler/described-name.ts';
-import { matchParagraphs, prepare } from '../../../src/matching/match.ts';
-import { idfWeights } from '../../../src/matching/weights.ts';
-import { globexWith } from '../globex.ts';
-
-const BEFORE = 'The plan was to bring patient records into Carebook, according to the reports.';
+import { CAREBOOK_BEFORE as BEFORE, CAREBOOK_SENTENCE, carebookMatches } from '../globex.ts';
 
 test("a page naming what a seed's description stands for meets the description's claim", () => {
-  const { index, story } = globexWith(`${BEFORE} The mobile booking service counts 40 million patients.`);
-  const claim = story.claims.find((c) => c.appearances.some((a) => a.quote.includes('booking service')));
-  expect(claim).toBeDefined();
-  const weight = idfWeights(index);
-  const found = matchParagraphs(
-    prepare(story, weight),
-    [
-      'Carebook has about 40 million patients.',
-      'Lakeview Pharmacy has about 40 million patients.',
-      // The figure in a "with" aside of the name (named-asides.ts), in a sentence of other facts.
-      'Carebook, with 40 million monthly patients, already takes card payments from two insurers but earns little from them.',
-      'Lakeview Pharmacy, with 40 million monthly patients, already takes card payments from two insurers.',
-    ],
-    weight,
-  );
-  for (const paragraph of [0, 2])
-    expect(found.filter((m) => m.paragraph === paragraph).map((m) => m.claimId)).toContain(claim?.id);
+  const { claimId, at } = carebookMatches([
+    'Carebook has about 40 million patients.',
+    'Lakeview Pharmacy has about 40 million patients.',
+    // The figure in a "with" aside of the name (named-asides.ts), in a sentence of other facts.
+    'Carebook, with 40 million monthly patients, already takes card payments from two insurers but earns little from them.',
+    'Lakeview Pharmacy, with 40 million monthly patients, already takes card payments from two insurers.',
+  ]);
+  expect(claimId).toBeDefined();
+  for (const p of [0, 2]) expect(at(p)).toContain(claimId);
   // The figure and the patients alone, of another thing, are not the claim.
-  for (const paragraph of [1, 3]) expect(found.filter((m) => m.paragraph === paragraph)).toEqual([]);
+  for (const p of [1, 3]) expect(at(p)).toEqual([]);
 });
 
 test('a description takes the one name the sentence before gives that the story does not know', () => {
-  const opening = 'The mobile booking service counts 40 million patients.';
+  const opening = CAREBOOK_SENTENCE;
   expect(describedName(opening, BEFORE, [])).toBe('Carebook');
   // A weekday is no name; a name the story knows is read by the story's own aliases.
   const globex = { kind: 'subject' as const, id: 'Globex', start: 11, end: 17 };

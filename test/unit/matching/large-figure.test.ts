@@ -3,31 +3,19 @@
 // about something else, or a small number, does not. The story and its names are made up.
 
 import { expect, test } from 'vitest';
-import { matchParagraphs, prepare } from '../../../src/matching/match.ts';
 import { isLargeFigure } from '../../../src/matching/score.ts';
-import { idfWeights } from '../../../src/matching/weights.ts';
-import { globexWith } from '../globex.ts';
+import { carebookMatches } from '../globex.ts';
 
 test("a sentence giving a claim's large figure in other words meets the claim", () => {
-  const { index, story } = globexWith(
-    'The plan was to bring patient records into Carebook, according to the reports. The mobile booking service counts 40 million patients.',
-  );
-  const claim = story.claims.find((c) => c.appearances.some((a) => a.quote.includes('booking service')));
-  expect(claim).toBeDefined();
-  const weight = idfWeights(index);
-  const found = matchParagraphs(
-    prepare(story, weight),
-    [
-      'Carebook now has 40 million patients signed up across the region.',
-      // The same figure and noun about another thing; the thing with a small number; the figure of another noun.
-      'Lakeview Pharmacy now has 40 million patients signed up across the region.',
-      'Carebook now has 40 patients signed up across the region.',
-      'Carebook now has 40 million doses shipped across the region.',
-    ],
-    weight,
-  );
-  const at = (p: number): string[] => found.filter((m) => m.paragraph === p).map((m) => m.claimId);
-  expect(at(0)).toContain(claim?.id);
+  const { claimId, at } = carebookMatches([
+    'Carebook now has 40 million patients signed up across the region.',
+    // The same figure and noun about another thing; the thing with a small number; the figure of another noun.
+    'Lakeview Pharmacy now has 40 million patients signed up across the region.',
+    'Carebook now has 40 patients signed up across the region.',
+    'Carebook now has 40 million doses shipped across the region.',
+  ]);
+  expect(claimId).toBeDefined();
+  expect(at(0)).toContain(claimId);
   for (const p of [1, 2, 3]) expect(at(p)).toEqual([]);
 });
 
