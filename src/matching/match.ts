@@ -13,7 +13,6 @@ import { PageParagraph, PageUnit } from './page-unit.ts';
 import type { PreparedStory } from './prepare.ts';
 import {
   INFORMATIVE,
-  MIN_FIGURE_SCORE,
   MIN_SHARED_IN_CONTEXT,
   MIN_SCORE,
   MIN_SHARED_TERMS,
@@ -73,13 +72,6 @@ export interface MatchStats {
 
 // Read for every scored pair: module constants, not imported bindings (see lookup.ts).
 const scoreOf = scorePair;
-const NO_TERMS: readonly string[] = [];
-
-/** Whether the page unit's terms hold one of `few` (a claim unit's large figures: mostly none). O(few · terms). */
-function sharesAny(few: readonly string[], terms: readonly string[]): boolean {
-  for (let i = 0; i < few.length; i++) if (terms.includes(few[i] ?? '')) return true;
-  return false;
-}
 const states = statesClaim;
 const stretchOf = stretchScore;
 const movesOther = movesOtherWay;
@@ -140,7 +132,7 @@ function bestPerClaim(
   weak: Map<number, Best> | null,
   siblings: Map<number, Best> | null,
 ): Map<number, Best> {
-  const { claimOf, unitOf, shingles, negated, paraphraseFrom, recorded, largeFigures } = prepared;
+  const { claimOf, unitOf, shingles, negated, paraphraseFrom, recorded } = prepared;
   const mentions = prepared.names.mentions(text);
   const spans = analyseNamed(text, mentions);
   const best = new Map<number, Best>();
@@ -185,13 +177,6 @@ function bestPerClaim(
       if (((negated[k] ?? 0) === 1) !== unit.negated) continue;
       const from = paraphraseFrom[k] ?? 0;
       let score = scoreOf(lookup.pair, shingles[k] ?? [], unit, from);
-      // The claim's own figure in millions or more is its detail, whatever words surround it.
-      if (
-        score === 0 &&
-        lookup.pair.evidence >= MIN_SHARED_TERMS &&
-        sharesAny(largeFigures[k] ?? NO_TERMS, unit.terms)
-      )
-        score = scoreOf(lookup.pair, shingles[k] ?? [], unit, from, MIN_SHARED_TERMS, MIN_FIGURE_SCORE);
       // A party's bare refusal in other words shares its name alone: enough where both are one (bare-answer.ts).
       if (
         score === 0 &&

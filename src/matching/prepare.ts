@@ -6,14 +6,7 @@
 
 import { partiesOfUnit } from './details.ts';
 import { directionOf } from './movement.ts';
-import {
-  fixed,
-  INFORMATIVE,
-  isLargeFigure,
-  MIN_PLAIN_UNIT_WEIGHT,
-  MIN_SCORE,
-  MIN_UNIT_WEIGHT,
-} from './score.ts';
+import { fixed, INFORMATIVE, MIN_PLAIN_UNIT_WEIGHT, MIN_SCORE, MIN_UNIT_WEIGHT } from './score.ts';
 import type { Weights } from './similarity.ts';
 import { storyNames, type MentionFinder } from './speakers.ts';
 import { LOOKUP_FORMAT, type Story, type StoryLookup } from '../model/types.ts';
@@ -48,8 +41,6 @@ export interface PreparedStory {
   names: MentionFinder;
   /** Each unit's event terms: the informative terms fewest of the story's claims carry (EVENT_TERMS). */
   eventTerms: readonly (readonly string[])[];
-  /** Each unit's figures in millions or more (`isLargeFigure`), mostly none. */
-  largeFigures: readonly (readonly string[])[];
   /** Each claim's direction of movement (movement.ts), by claim. */
   directionOf: Int8Array;
   /** 1 for a claim story.json records as one of the subject's statements (`story.statements`), by claim. */
@@ -85,8 +76,6 @@ const EVENT_TERMS = 4;
  * compiler's (`story.lookup`, made by `lookupTables` with the engine's weights and this share), which
  * the engine passes so that a background's first page does not make them again.
  */
-const NO_FIGURES: readonly string[] = [];
-
 export function prepare(
   story: Story,
   weight: Weights,
@@ -103,7 +92,6 @@ export function prepare(
   const speakerOf: (string | null)[] = [];
   const quotes: string[] = [];
   const eventTerms: (readonly string[])[] = [];
-  const largeFigures: (readonly string[])[] = [];
   const { terms, claimsWith, event } = tables;
   const termId = new Map<string, number>();
   for (let id = 0; id < terms.length; id++) termId.set(terms[id] ?? '', id);
@@ -126,8 +114,6 @@ export function prepare(
       const named: string[] = [];
       for (let i = 0; i < ids.length; i++) named.push(terms[ids[i] ?? 0] ?? '');
       eventTerms.push(named);
-      const figures = m.terms.filter(isLargeFigure);
-      largeFigures.push(figures.length === 0 ? NO_FIGURES : figures);
       speakerOf.push(c.speaker ?? null);
       quotes.push(c.appearances[m.from]?.quote ?? '');
     }
@@ -149,7 +135,6 @@ export function prepare(
     partiesOf: partiesOfUnit(quotes, names),
     names,
     eventTerms,
-    largeFigures,
     directionOf: Int8Array.from(story.claims, (c) => directionOf(c.match)),
     recorded: recordedClaims(story),
     specificity: (term) => {

@@ -27,22 +27,6 @@ export const MIN_SCORE = 0.43;
 export const MIN_SIBLING_SCORE = 0.4;
 /** What the page's other recorded statement must have scored: at 0.5, one wrong pair more in eval:seeds. */
 export const RECORD_SIBLING_SCORE = 0.6;
-/**
- * A pair sharing one of the claim unit's figures in millions or more (`isLargeFigure`) and
- * MIN_SHARED_TERMS counts from this score: "1.3 billion users" or "87 million" is the claim's own
- * detail where the rest of a writer's sentence is words of their own. Measured on the four halves
- * and eval:seeds (test/eval/LOG.md, session 22): from 0.22 to 0.38 the same figures, no dev pair
- * moved and one eval:seeds pair found, none wrong; 0.30 is the lower end of the band the recall
- * rounds call near misses.
- */
-export const MIN_FIGURE_SCORE = 0.3;
-/**
- * A figure term in millions, billions or trillions (terms.ts writes "1.3 billion", "1.3B" and
- * "$1.3bn" as "#1.3b"): a count or a sum, where a year, a quarter ("Q2" is "#2"), a percentage or a
- * price is a figure any page may share by accident.
- */
-export const isLargeFigure = (term: string): boolean => /^#\d[\d.]*[mbt]$/.test(term);
-
 /** Least total weight of a claim unit that may be matched by paraphrase. */
 export const MIN_UNIT_WEIGHT = 6;
 /**
