@@ -2,10 +2,11 @@
 // talks, would not say whether it would share data" states that Citigroup confirmed the talks,
 // affirmed, whatever the sentence's main clause denies. Cut at its commas, the aside alone
 // ("which confirmed the talks") lacks the name it is about, and the whole sentence is negated by
-// its main clause. "Messenger, with 1.3B monthly users" likewise states what Messenger has. The compiler reads a seed's appositive with its head for the same reason
-// (src/compiler/pieces.ts, `about`); this is the page's side.
+// its main clause. "Messenger, with 1.3B monthly users" likewise states what Messenger has. The
+// compiler reads a seed's appositive with its head for the same reason (src/compiler/pieces.ts,
+// `about`); this is the page's side.
 
-import { isNameChar, isSpace, isWordChar, lowerAscii, spacesBack, spacesFrom } from './chars.ts';
+import { holdsAt, isNameChar, isSpace, isWordChar, lowerAscii, spacesBack, spacesFrom } from './chars.ts';
 import type { Piece } from './units.ts';
 
 /**
@@ -98,6 +99,29 @@ function connectiveLength(text: string, start: number, end: number): number {
 }
 
 /**
+ * Whether the aside at `at` is a ", with" that does not describe the name starting at `name` (a
+ * linking word opening the sentence with it): it does only where the name opens a clause (the
+ * sentence's start, past a linking word; after `,;:` or "that"). After a verb or preposition ("talks with JPMorgan Chase, with Citigroup or with
+ * Wells Fargo", "fell on Monday, with investors worried that …") it continues a list or opens an
+ * absolute clause, and cut out it would state what the sentence denies. "with which/whom" is a
+ * relative and stays one. Reads a few characters back from `name`.
+ */
+function isWithList(sentence: string, at: number, name: number): boolean {
+  const word = spacesFrom(sentence, at + 1);
+  if (!holdsAt(sentence, word, 'with') || holdsAt(sentence, spacesFrom(sentence, word + 4), 'wh'))
+    return false;
+  const before = spacesBack(sentence, name);
+  if (before === 0) return false;
+  const c = sentence.charCodeAt(before - 1);
+  if (c === 44 || c === 59 || c === 58) return false; // , ; :
+  return !(
+    before >= 4 &&
+    holdsAt(sentence, before - 4, 'that') &&
+    (before === 4 || !isWordChar(sentence.charCodeAt(before - 5)))
+  );
+}
+
+/**
  * Each relative aside of `sentence` that follows a name, from the name's start to the aside's
  * end (the sentence's last full stop left out). O(sentence length).
  */
@@ -109,6 +133,7 @@ export function namedAsides(sentence: string): Piece[] {
     if (name < 0) continue;
     const start = name + connectiveLength(sentence, name, m.index);
     if (start >= m.index) continue;
+    if (isWithList(sentence, m.index, name)) continue;
     const end = m.index + m[0].replace(TRAILING_SPACE_OR_DOT, '').length;
     out.push({ start, end });
   }

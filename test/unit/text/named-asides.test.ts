@@ -15,6 +15,26 @@ describe('a name and the aside that describes it, as one unit', () => {
     expect(asides('Carebook, with 40 million monthly patients, already takes card payments.')).toEqual([
       'Carebook, with 40 million monthly patients',
     ]);
+    expect(asides('But Carebook, with 40 million patients, takes cards.')).toEqual([
+      'Carebook, with 40 million patients',
+    ]);
+    expect(asides('Globex said that Carebook, with 40 million patients, takes cards.')).toEqual([
+      'Carebook, with 40 million patients',
+    ]);
+  });
+
+  test('a "with" that continues a list or opens an absolute clause is no aside of the name', () => {
+    // Cut out, the list's "with Citigroup or with Wells Fargo about customer data" would state
+    // the talks the sentence denies.
+    for (const s of [
+      'Facebook denied it had held partnership talks with JPMorgan Chase, with Citigroup or with Wells Fargo about customer data.',
+      'Shares fell on Monday, with investors worried that Facebook asked banks for data.',
+    ])
+      expect(asides(s)).toEqual([]);
+    // "with whom" opens a relative clause, as "which" does.
+    expect(
+      asides('Facebook had not asked Wells Fargo, with whom it discussed chat services, for data.'),
+    ).toEqual(['Wells Fargo, with whom it discussed chat services']);
   });
 
   test('a word that links the sentence to the one before is no part of the name', () => {
