@@ -81,7 +81,8 @@ function nameStart(text: string, from: number, end: number): number {
 /** Words that open a sentence to link it to the one before: capitalised there, never a name. */
 /**
  * The white space and full stops that end an aside, read from the first of the run only: from each
- * of them a long run took quadratic time (exported for its property test against the quadratic form it replaced, backtracking.test.ts).
+ * of them a long run took quadratic time (exported for its property test against the quadratic
+ * form it replaced, backtracking.test.ts).
  */
 export const TRAILING_SPACE_OR_DOT = /(?<![\s.])[\s.]+$/;
 const CONNECTIVES = new Set('however but instead meanwhile and so moreover yet still plus'.split(' '));
@@ -101,10 +102,11 @@ function connectiveLength(text: string, start: number, end: number): number {
 /**
  * Whether the aside at `at` is a ", with" that does not describe the name starting at `name` (a
  * linking word opening the sentence with it): it does only where the name opens a clause (the
- * sentence's start, past a linking word; after `,;:` or "that"). After a verb or preposition ("talks with JPMorgan Chase, with Citigroup or with
- * Wells Fargo", "fell on Monday, with investors worried that …") it continues a list or opens an
- * absolute clause, and cut out it would state what the sentence denies. "with which/whom" is a
- * relative and stays one. Reads a few characters back from `name`.
+ * sentence's start, past a linking word; after `,;:` or "that"). After a verb or preposition
+ * ("talks with JPMorgan Chase, with Citigroup or with Wells Fargo", "fell on Monday, with
+ * investors worried that …") it continues a list or opens an absolute clause, and cut out it
+ * would state what the sentence denies. "with which/whom" is a relative and stays one. Reads
+ * back from `name` only across white space.
  */
 function isWithList(sentence: string, at: number, name: number): boolean {
   const word = spacesFrom(sentence, at + 1);

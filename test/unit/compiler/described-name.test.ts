@@ -5,7 +5,8 @@
 
 import { expect, test } from 'vitest';
 import { describedName } from '../../../src/compiler/described-name.ts';
-import { CAREBOOK_BEFORE as BEFORE, CAREBOOK_SENTENCE, carebookMatches } from '../globex.ts';
+import { readPieces } from '../../../src/compiler/pieces.ts';
+import { CAREBOOK_BEFORE as BEFORE, CAREBOOK_SENTENCE, carebookMatches, GLOBEX } from '../globex.ts';
 
 test("a page naming what a seed's description stands for meets the description's claim", () => {
   const { claimId, at } = carebookMatches([
@@ -35,4 +36,55 @@ test('a description takes the one name the sentence before gives that the story 
   // A noun and its verb are no description.
   expect(describedName('The idea is that patients choose.', BEFORE, [])).toBeNull();
   expect(describedName('The company said it counts patients.', BEFORE, [])).toBeNull();
+});
+
+test('a sentence that opens on no description, or on a plural one, takes no name', () => {
+  expect(describedName('Globex counts 40 million patients.', BEFORE, [])).toBeNull();
+  expect(describedName('The three largest hospitals have refused.', BEFORE, [])).toBeNull();
+  // A linking word before "the" is not read (not measured): the rule stays as narrow as it was.
+  expect(
+    describedName('However, the mobile booking service counts 40 million patients.', BEFORE, []),
+  ).toBeNull();
+});
+
+test('a person, a place, a source, a title or an abbreviation is no name a description stands for', () => {
+  // Each of these carried a wrong name (review S22b); a wrong name makes the claim meet pages
+  // about it ("Boston hospitals let patients see their records").
+  for (const before of [
+    'Analysts at the firm, led by John Smith, agreed.',
+    'Patients trust it, according to a survey by Pew.',
+    'Globex announced the plan in San Jose.',
+    'The plan was unveiled at a conference in Boston.',
+    'Globex asked U.S. hospitals for records.',
+    'Globex Inc. wants records.',
+    "This was said by the company's CEO Mark Zuckerberg.",
+    'Globex said the CEO wants records.',
+    'The records went to Medilink Health last year.',
+    // Beside another name, even one it cannot stand for, which name it stands for is not known.
+    'Records went into Carebook, said Anna Berg.',
+  ])
+    expect(describedName(CAREBOOK_SENTENCE, before, [])).toBeNull();
+});
+
+/** The pieces of a Globex seed of `paragraphs`, with the name each is read with. */
+const abouts = (paragraphs: string[]): { text: string; about?: string }[] =>
+  readPieces({
+    dir: '/tmp/globex',
+    story: GLOBEX,
+    seeds: [{ name: '001_ledger.txt', text: `Globex wants records\n\n${paragraphs.join('\n\n')}\n` }],
+  }).map(({ text, about }) => (about === undefined ? { text } : { text, about }));
+
+test("only a description opening its sentence's first piece, in the name's paragraph, takes the name", () => {
+  const sentence =
+    'The mobile booking service counts 40 million patients, but hospitals said they would not share records with it.';
+  const pieces = abouts([`${BEFORE} ${sentence}`]);
+  expect(pieces.find((p) => p.text.startsWith('The mobile'))?.about).toMatch(/^Carebook The mobile/);
+  // The clause after "but" is the hospitals', not the description's.
+  expect(pieces.find((p) => p.text.startsWith('hospitals'))).toEqual({
+    text: expect.stringMatching(/^hospitals/),
+  });
+  // The name in the paragraph before: a paragraph's opening sentence refers to no sentence before.
+  expect(abouts([BEFORE, CAREBOOK_SENTENCE]).find((p) => p.text.startsWith('The mobile'))).toEqual({
+    text: expect.stringMatching(/^The mobile/),
+  });
 });
