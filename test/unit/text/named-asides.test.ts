@@ -18,6 +18,9 @@ describe('a name and the aside that describes it, as one unit', () => {
     expect(asides('But Carebook, with 40 million patients, takes cards.')).toEqual([
       'Carebook, with 40 million patients',
     ]);
+    expect(asides('Separately, Carebook, with 40 million patients, takes cards.')).toEqual([
+      'Carebook, with 40 million patients',
+    ]);
     expect(asides('Globex said that Carebook, with 40 million patients, takes cards.')).toEqual([
       'Carebook, with 40 million patients',
     ]);
