@@ -8,6 +8,7 @@ import type { ClaimKind } from '../model/types.ts';
 import { EntityFinder } from './attribution.ts';
 import { classify, type Classified } from './classify.ts';
 import { denialOf, type Denial } from './denial.ts';
+import { describedName } from './described-name.ts';
 import { seedParagraphs } from './furniture.ts';
 import { nameTerms } from './names.ts';
 import { claimPieces } from './segment.ts';
@@ -57,7 +58,8 @@ export interface SeedPiece {
   /**
    * An appositive with its head ("Cambridge Analytica, the consultancy that accessed data …"),
    * where the piece is one: the text its matching units are made from, as its terms are. A page
-   * names the head, and the clause alone gave the name nothing to meet.
+   * names the head, and the clause alone gave the name nothing to meet. Likewise a sentence
+   * opening on a description, with the name the sentence before gave (described-name.ts).
    */
   about?: string;
   /** One fact with the piece before it, cut from the same sentence (see ClaimPiece.withPrevious). */
@@ -109,6 +111,9 @@ export function readPieces({ story, seeds }: StoryInput): SeedPiece[] {
     for (const para of seedParagraphs(seed.text)) {
       // The actor of the sentence before, in this paragraph: who an opening "they" is.
       let previous: Actor | null = null;
+      // The sentence before, in this paragraph, and its story mentions: the name a description
+      // opening the next one stands for (described-name.ts).
+      let before: { text: string; mentions: readonly Mention[] } | null = null;
       // Credit is read per sentence: a paragraph's attribution does not reach its other sentences,
       // which are as often the writer's own context as the outlet's report.
       // Claims are cut at clause level: one sentence often carries two facts ("…asked banks to
@@ -156,8 +161,14 @@ export function readPieces({ story, seeds }: StoryInput): SeedPiece[] {
             : (stretchKinds[stretch] ?? classify(withThey(s.text, they), finder, outlets.length > 0));
           voices.push({ kind, speaker });
           // An appositive is about its head: "the consultancy that accessed data" shares the
-          // terms of "Cambridge Analytica" with the other sentences about Cambridge Analytica.
-          const about = s.text.slice(piece.head ?? piece.start, piece.end);
+          // terms of "Cambridge Analytica" with the other sentences about Cambridge Analytica. A
+          // description opening the sentence is about the name the sentence before gave.
+          const named =
+            piece.start === 0 && piece.head === undefined && before !== null
+              ? describedName(s.text, before.text, before.mentions)
+              : null;
+          const about =
+            named === null ? s.text.slice(piece.head ?? piece.start, piece.end) : `${named} ${text}`;
           const { terms, negated } = sliceSpans(
             analyseNamed(about, parties.mentions(about)),
             0,
@@ -184,7 +195,7 @@ export function readPieces({ story, seeds }: StoryInput): SeedPiece[] {
             they,
             subjectBefore,
             headline: s.headline,
-            ...(piece.head === undefined ? {} : { about }),
+            ...(piece.head === undefined && named === null ? {} : { about }),
             actor: actorOf(s.text, sentenceMentions),
             withPrevious:
               piece.withPrevious === true && prev?.seed === seed.name && prev.sentenceStart === s.start,
@@ -203,6 +214,7 @@ export function readPieces({ story, seeds }: StoryInput): SeedPiece[] {
           });
         }
         previous = sentenceActor(s.text, s.start, sentenceMentions, voices, they);
+        before = { text: s.text, mentions: sentenceMentions };
         subjectBefore = previous;
         const actors = sentenceMentions.filter((m) => m.kind !== 'outlet');
         const last = actors[actors.length - 1];

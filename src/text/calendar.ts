@@ -28,6 +28,11 @@ export const MONTHS: readonly string[] = [
   'December',
 ];
 
+/** The weekdays and months in lower case: capitalised words that name a time, no thing. */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  [...WEEKDAYS, ...MONTHS].map((w) => w.toLowerCase()),
+);
+
 /**
  * When an outlet reported or a statement was made, as story.json gives it: a calendar day, or a
  * day with a time and its offset (a time without one names no instant).

@@ -3,6 +3,8 @@
 
 import { compileIndex } from '../../src/compiler/compile.ts';
 import type { StoryFile } from '../../src/compiler/story-file.ts';
+import { matchParagraphs, prepare } from '../../src/matching/match.ts';
+import { idfWeights } from '../../src/matching/weights.ts';
 import type { ClaimIndex, Story } from '../../src/model/types.ts';
 
 export const GLOBEX: StoryFile = {
@@ -53,4 +55,26 @@ export function globexWith(more: string): { index: ClaimIndex; story: Story } {
   const story = index.stories[0];
   if (story === undefined) throw new Error('no story compiled');
   return { index, story };
+}
+
+/** A seed's description standing for a name the sentence before gave (compiler/described-name.ts). */
+export const CAREBOOK_BEFORE =
+  'The plan was to bring patient records into Carebook, according to the reports.';
+export const CAREBOOK_SENTENCE = 'The mobile booking service counts 40 million patients.';
+
+/**
+ * GLOBEX with the Carebook sentences, its claim of the description's sentence, and the claims each
+ * of `pages` (one paragraph each) meets.
+ */
+export function carebookMatches(pages: string[]): {
+  claimId: string | undefined;
+  at: (p: number) => string[];
+} {
+  const { index, story } = globexWith(`${CAREBOOK_BEFORE} ${CAREBOOK_SENTENCE}`);
+  const claimId = story.claims.find((c) =>
+    c.appearances.some((a) => a.quote.includes('booking service')),
+  )?.id;
+  const weight = idfWeights(index);
+  const found = matchParagraphs(prepare(story, weight), pages, weight);
+  return { claimId, at: (p) => found.filter((m) => m.paragraph === p).map((m) => m.claimId) };
 }

@@ -11,6 +11,35 @@ describe('a name and the aside that describes it, as one unit', () => {
     ).toEqual(['Citigroup, which confirmed the talks']);
   });
 
+  test('what a name has, told in a "with" aside, is a unit with the name', () => {
+    expect(asides('Carebook, with 40 million monthly patients, already takes card payments.')).toEqual([
+      'Carebook, with 40 million monthly patients',
+    ]);
+    expect(asides('But Carebook, with 40 million patients, takes cards.')).toEqual([
+      'Carebook, with 40 million patients',
+    ]);
+    expect(asides('Separately, Carebook, with 40 million patients, takes cards.')).toEqual([
+      'Carebook, with 40 million patients',
+    ]);
+    expect(asides('Globex said that Carebook, with 40 million patients, takes cards.')).toEqual([
+      'Carebook, with 40 million patients',
+    ]);
+  });
+
+  test('a "with" that continues a list or opens an absolute clause is no aside of the name', () => {
+    // Cut out, the list's "with Citigroup or with Wells Fargo about customer data" would state
+    // the talks the sentence denies.
+    for (const s of [
+      'Facebook denied it had held partnership talks with JPMorgan Chase, with Citigroup or with Wells Fargo about customer data.',
+      'Shares fell on Monday, with investors worried that Facebook asked banks for data.',
+    ])
+      expect(asides(s)).toEqual([]);
+    // "with whom" opens a relative clause, as "which" does.
+    expect(
+      asides('Facebook had not asked Wells Fargo, with whom it discussed chat services, for data.'),
+    ).toEqual(['Wells Fargo, with whom it discussed chat services']);
+  });
+
   test('a word that links the sentence to the one before is no part of the name', () => {
     for (const link of ['But', 'However', 'Meanwhile', 'Moreover'])
       expect(asides(`${link} Citigroup, which confirmed the talks, would not say.`)).toEqual([
@@ -43,7 +72,7 @@ describe('the name read back from its aside', () => {
   const CONNECTIVE = /^(?:however|but|instead|meanwhile|and|so|moreover|yet|still|plus)\b\s*/i;
   const byExpression = (sentence: string): string[] => {
     const out: string[] = [];
-    for (const m of sentence.matchAll(/,\s+(?:which|who|whose)\s[^,;:]*/g)) {
+    for (const m of sentence.matchAll(/,\s+(?:which|who|whose|with)\s[^,;:]*/g)) {
       const from = Math.max(0, m.index - 100);
       const run = NAME_BEFORE.exec(sentence.slice(from, m.index));
       if (run === null) continue;
