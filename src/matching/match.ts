@@ -20,6 +20,7 @@ import {
   RECORD_SIBLING_SCORE,
   scorePair,
 } from './score.ts';
+import { mentionsWords, QUOTED, quotedClaim } from './quoted.ts';
 import { stretchScore } from './stretch.ts';
 import type { Weights } from './similarity.ts';
 import {
@@ -27,8 +28,10 @@ import {
   mentionsWithin,
   speaksUnknown,
   othersPart,
+  quotedParty,
   shiftedTo,
   voicesOf,
+  voicesQuotation,
   type Mention,
   type Voices,
 } from './speakers.ts';
@@ -148,6 +151,8 @@ function bestPerClaim(
   const { negations } = spans;
   const pieces = units(text, undefined, negations.length === 0 ? [] : reportedClauses(text), negations);
   const paragraph = new PageParagraph(text, mentions, spans, pieces);
+  // Most paragraphs quote no one: their sentences are not scanned for quotations.
+  const quoting = prepared.quotes.size > 0 && (text.includes('"') || text.includes('\u201C'));
   // Indexed loops: a page runs this once, mostly before the engine is optimised, and an
   // unoptimised for-of allocates an iterator result per step.
   for (let p = 0; p < pieces.length; p++) {
@@ -162,6 +167,7 @@ function bestPerClaim(
       unknownSpeech = null;
       voices = voicesOf(text, u, mentions, voices.speaker);
       lookup.startSentence();
+      if (quoting) anchorQuotes(prepared, paragraph, u, voices, weight, best);
     }
     if (stats !== undefined) stats.units++;
     // A part of a sentence shares no more with a claim unit than the whole sentence does.
@@ -233,6 +239,82 @@ function bestPerClaim(
     }
   }
   return best;
+}
+
+/**
+ * A short quotation of a party's own words (quoted.ts) in the sentence `whole`: where it anchors
+ * in one claim's seed quotations, is no mention of words ("the so-called …") and the sentence
+ * gives it in the claim's party's voice (`voicesQuotation`), the first of the claim's own units it
+ * passes the matcher's checks against (polarity, speaker, event, direction, refusal) is kept at
+ * MIN_SCORE, as a pair that counts alone. O(the sentence's length) to find the quotations, and per
+ * quotation O(MAX_QUOTE_TERMS × the seed quotations holding its first term); the sentence's voice
+ * (O(its length)) and the claim's units (a dozen) are read only where one anchors.
+ */
+function anchorQuotes(
+  prepared: PreparedStory,
+  paragraph: PageParagraph,
+  whole: Piece & { sentence: number; polarityFrom: number },
+  voices: Voices,
+  weight: Weights,
+  best: Map<number, Best>,
+): void {
+  const { unitsFrom, unitOf, negated, directionOf, quotes, quoteRare } = prepared;
+  const sentence = paragraph.text.slice(whole.start, whole.end);
+  const quotations = [...sentence.matchAll(QUOTED)];
+  let voiced: ((claim: number) => boolean) | null = null;
+  for (const q of quotations) {
+    if (mentionsWords(sentence, q.index)) continue;
+    const start = whole.start + q.index + 1;
+    const end = start + (q[1] ?? q[2] ?? '').length;
+    const at = { start, end, sentence: whole.sentence, polarityFrom: whole.polarityFrom };
+    const unit = new PageUnit(paragraph, at, voices);
+    const claim = quotedClaim(quotes, unit.terms, weight, quoteRare);
+    if (claim < 0 || (best.get(claim)?.score ?? 0) >= MIN_SCORE) continue;
+    voiced ??= quotationVoice(prepared, paragraph, whole, sentence, quotations, voices);
+    if (!voiced(claim)) continue;
+    for (let k = unitsFrom[claim] ?? 0; k < (unitsFrom[claim + 1] ?? 0); k++) {
+      if (((negated[k] ?? 0) === 1) !== unit.negated) continue;
+      if (!states(prepared, k, unit, weight) || movesOther(directionOf[claim] ?? 0, unit.terms)) continue;
+      if (unit.negated && !meetsRefusal(prepared, k, unit, weight)) continue;
+      keepBest(best, claim, MIN_SCORE, whole.sentence, unitOf[k] ?? -1);
+      break;
+    }
+  }
+}
+
+/**
+ * Whether the sentence `whole` (text `sentence`, its `quotations`) gives its quotations in the
+ * voice of a claim's party (`voicesQuotation`), asked by claim: the sentence with its quotations
+ * blanked and the names outside them, and who the paragraph last heard or named before it.
+ */
+function quotationVoice(
+  prepared: PreparedStory,
+  paragraph: PageParagraph,
+  whole: Piece,
+  sentence: string,
+  quotations: readonly RegExpExecArray[],
+  voices: Voices,
+): (claim: number) => boolean {
+  const { story } = prepared;
+  let frame = sentence;
+  for (const q of quotations)
+    frame = frame.slice(0, q.index) + ' '.repeat(q[0].length) + frame.slice(q.index + q[0].length);
+  const outside = mentionsWithin(paragraph.mentions, whole.start, whole.end).filter(
+    (m) => frame[m.start - whole.start] !== ' ',
+  );
+  // The speaker the sentence continues, or where it has none the last name before it.
+  let antecedent = voices.speaker;
+  if (antecedent === null)
+    for (const m of paragraph.mentions) if (m.end <= whole.start && m.kind !== 'outlet') antecedent = m.id;
+  const shifted = shiftedTo(outside, whole.start);
+  return (claim) => {
+    const says = story.claims[claim]?.speaker ?? null;
+    const named = says === story.subject.name ? story.subject : story.parties.find((p) => p.name === says);
+    return (
+      named !== undefined &&
+      voicesQuotation(frame, shifted, quotedParty(named, named === story.subject), antecedent)
+    );
+  };
 }
 
 /**

@@ -713,3 +713,84 @@ function namesAnother(text: string, start: number, end: number, inside: readonly
   }
   return false;
 }
+
+/** Words that refer back to whoever the paragraph last named or heard: a pronoun, a spokesperson. */
+const BACK_REFERENCE = /\b(?:it|they|spokes(?:person|woman|man))\b/i;
+
+/** Who a quotation is said by, as `voicesQuotation` is asked it. */
+export interface QuotedParty {
+  /** The subject's or a party's name, the id its mentions have. */
+  id: string;
+  /** Its descriptions ("the company", "the social network"), in lower case. */
+  descriptions: readonly string[];
+  /** Whether it is the story's subject, which a page about the story may describe unnamed. */
+  subject: boolean;
+}
+
+/** A party as `voicesQuotation` reads it: its aliases that describe it rather than name it. */
+export const quotedParty = (party: Named, subject: boolean): QuotedParty => ({
+  id: party.name,
+  descriptions: party.aliases.filter((a) => !isSpecificAlias(a)).map((a) => a.toLowerCase()),
+  subject,
+});
+
+/**
+ * Whether the sentence `frame` (its quotations blanked; `mentions`, those outside them, counted
+ * from its start) gives its quotations in the voice of `party`. Positive attribution, not just no
+ * other speaker: a quotation of two words is said by whoever the sentence says says it.
+ * - Its speaker (`speakerOf`) is a name: it must be the party's.
+ * - A report or a name the story does not know speaks (`speaksUnknown`: "Google said …"), or the
+ *   sentence names anyone but the party and the outlets: no.
+ * - Its first word past those of time and function (its subject, most often) is a name: it must be
+ *   the party's; a capitalised word that is no name ("Amazon, too, insists", "Critics scoffed",
+ *   "Privacy groups said"): no.
+ * - Else the party is named as the sentence's subject, or described ("the company stressed", where
+ *   the paragraph has named or heard no one else: `antecedent`, who it last did, may be no one
+ *   only for the subject), or referred back to ("it", "a spokesperson") where the paragraph's last
+ *   voice is the party's. "The bank called its rival program …" refers to no one.
+ * O(the sentence's length); asked only of a sentence whose quotation anchors a claim.
+ */
+export function voicesQuotation(
+  frame: string,
+  mentions: readonly Mention[],
+  party: QuotedParty,
+  antecedent: string | null,
+): boolean {
+  const speaker = speakerOf(frame, mentions);
+  if (isMention(speaker)) return speaker.kind !== 'outlet' && speaker.id === party.id;
+  if (speaker === 'report' || speaksUnknown(frame, mentions)) return false;
+  if (mentions.some((m) => m.kind !== 'outlet' && m.id !== party.id)) return false;
+  const opening = openingWord(frame);
+  if (opening !== null) {
+    const named = mentions.find((m) => m.start <= opening.at && opening.at < m.end);
+    if (named !== undefined) return named.id === party.id;
+    if (isAsciiCapital(opening.word.charCodeAt(0))) return false;
+  }
+  if (mentions.some((m) => m.id === party.id && isSubject(frame, m))) return true;
+  const lower = frame.toLowerCase();
+  const described = party.descriptions.some((d) => {
+    const at = lower.indexOf(d);
+    return (
+      at >= 0 &&
+      !isLetter(lower.charCodeAt(at + d.length)) &&
+      (at === 0 || !isLetter(lower.charCodeAt(at - 1)))
+    );
+  });
+  if (described && (antecedent === party.id || (antecedent === null && party.subject))) return true;
+  return antecedent === party.id && BACK_REFERENCE.test(frame);
+}
+
+/**
+ * A sentence's first word that is no function word, count, day, month or time noun, and where it
+ * stands; null when it has none. O(the words up to it).
+ */
+function openingWord(text: string): { word: string; at: number } | null {
+  const word = /[A-Za-z][\w'-]*/g;
+  for (let m = word.exec(text); m !== null; m = word.exec(text)) {
+    const w = leadingWord(m[0]);
+    const lower = w.toLowerCase();
+    if (NOT_OPENING_A_NAME.has(lower) || MONTH_WORDS.has(lower) || TIME_NOUNS.has(lower)) continue;
+    return { word: w, at: m.index };
+  }
+  return null;
+}
