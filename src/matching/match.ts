@@ -248,7 +248,8 @@ function bestPerClaim(
  * passes the matcher's checks against (polarity, speaker, event, direction, refusal) is kept at
  * MIN_SCORE, as a pair that counts alone. O(the sentence's length) to find the quotations, and per
  * quotation O(MAX_QUOTE_TERMS × the seed quotations holding its first term); the sentence's voice
- * (O(its length)) and the claim's units (a dozen) are read only where one anchors.
+ * (O(its length), once per sentence and claim) and the claim's units (a dozen) are read only where
+ * one anchors, the units again for each quotation that anchors a claim not yet kept.
  */
 function anchorQuotes(
   prepared: PreparedStory,
@@ -263,13 +264,12 @@ function anchorQuotes(
   const quotations = [...sentence.matchAll(QUOTED)];
   let voiced: ((claim: number) => boolean) | null = null;
   for (const q of quotations) {
-    if (mentionsWords(sentence, q.index)) continue;
     const start = whole.start + q.index + 1;
     const end = start + (q[1] ?? q[2] ?? '').length;
     const at = { start, end, sentence: whole.sentence, polarityFrom: whole.polarityFrom };
     const unit = new PageUnit(paragraph, at, voices);
     const claim = quotedClaim(quotes, unit.terms, weight, quoteRare);
-    if (claim < 0 || (best.get(claim)?.score ?? 0) >= MIN_SCORE) continue;
+    if (claim < 0 || (best.get(claim)?.score ?? 0) >= MIN_SCORE || mentionsWords(sentence, q.index)) continue;
     voiced ??= quotationVoice(prepared, paragraph, whole, sentence, quotations, voices);
     if (!voiced(claim)) continue;
     for (let k = unitsFrom[claim] ?? 0; k < (unitsFrom[claim + 1] ?? 0); k++) {
@@ -296,9 +296,15 @@ function quotationVoice(
   voices: Voices,
 ): (claim: number) => boolean {
   const { story } = prepared;
-  let frame = sentence;
-  for (const q of quotations)
-    frame = frame.slice(0, q.index) + ' '.repeat(q[0].length) + frame.slice(q.index + q[0].length);
+  // One pass: a sentence may hold thousands of quotations (within the paragraph's length cap).
+  const parts: string[] = [];
+  let last = 0;
+  for (const q of quotations) {
+    parts.push(sentence.slice(last, q.index), ' '.repeat(q[0].length));
+    last = q.index + q[0].length;
+  }
+  parts.push(sentence.slice(last));
+  const frame = parts.join('');
   const outside = mentionsWithin(paragraph.mentions, whole.start, whole.end).filter(
     (m) => frame[m.start - whole.start] !== ' ',
   );
@@ -307,13 +313,19 @@ function quotationVoice(
   if (antecedent === null)
     for (const m of paragraph.mentions) if (m.end <= whole.start && m.kind !== 'outlet') antecedent = m.id;
   const shifted = shiftedTo(outside, whole.start);
+  // Read once per claim: each of a sentence's quotations may anchor the same claim.
+  const known = new Map<number, boolean>();
   return (claim) => {
-    const says = story.claims[claim]?.speaker ?? null;
-    const named = says === story.subject.name ? story.subject : story.parties.find((p) => p.name === says);
-    return (
-      named !== undefined &&
-      voicesQuotation(frame, shifted, quotedParty(named, named === story.subject), antecedent)
-    );
+    let voiced = known.get(claim);
+    if (voiced === undefined) {
+      const says = story.claims[claim]?.speaker ?? null;
+      const named = says === story.subject.name ? story.subject : story.parties.find((p) => p.name === says);
+      voiced =
+        named !== undefined &&
+        voicesQuotation(frame, shifted, quotedParty(named, named === story.subject), antecedent);
+      known.set(claim, voiced);
+    }
+    return voiced;
   };
 }
 
