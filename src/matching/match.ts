@@ -26,6 +26,7 @@ import type { Weights } from './similarity.ts';
 import {
   analyseNamed,
   mentionsWithin,
+  namesUnknown,
   speaksUnknown,
   othersPart,
   quotedParty,
@@ -114,7 +115,7 @@ export function matchParagraphs(
     const weak = context === undefined ? null : new Map<number, Best>();
     siblings?.clear();
     const text = paragraphs[p] ?? '';
-    const best = bestPerClaim(prepared, text, lookup, weight, stats, weak, siblings);
+    const best = bestPerClaim(prepared, text, lookup, weight, stats, weak, siblings, { paragraphs, at: p });
     if (weak !== null && context !== undefined && context.stated > 0)
       for (const [claim, b] of weak) if (!best.has(claim)) best.set(claim, b);
     if (siblings !== null && context !== undefined)
@@ -134,6 +135,7 @@ function bestPerClaim(
   stats: MatchStats | undefined,
   weak: Map<number, Best> | null,
   siblings: Map<number, Best> | null,
+  page: EarlierParagraphs,
 ): Map<number, Best> {
   const { claimOf, unitOf, shingles, negated, paraphraseFrom, recorded } = prepared;
   const mentions = prepared.names.mentions(text);
@@ -167,7 +169,7 @@ function bestPerClaim(
       unknownSpeech = null;
       voices = voicesOf(text, u, mentions, voices.speaker);
       lookup.startSentence();
-      if (quoting) anchorQuotes(prepared, paragraph, u, voices, weight, best);
+      if (quoting) anchorQuotes(prepared, paragraph, page, u, voices, weight, best);
     }
     if (stats !== undefined) stats.units++;
     // A part of a sentence shares no more with a claim unit than the whole sentence does.
@@ -254,6 +256,7 @@ function bestPerClaim(
 function anchorQuotes(
   prepared: PreparedStory,
   paragraph: PageParagraph,
+  page: EarlierParagraphs,
   whole: Piece & { sentence: number; polarityFrom: number },
   voices: Voices,
   weight: Weights,
@@ -270,7 +273,7 @@ function anchorQuotes(
     const unit = new PageUnit(paragraph, at, voices);
     const claim = quotedClaim(quotes, unit.terms, weight, quoteRare);
     if (claim < 0 || (best.get(claim)?.score ?? 0) >= MIN_SCORE || mentionsWords(sentence, q.index)) continue;
-    voiced ??= quotationVoice(prepared, paragraph, whole, sentence, quotations, voices);
+    voiced ??= quotationVoice(prepared, paragraph, page, whole, sentence, quotations, voices);
     if (!voiced(claim)) continue;
     for (let k = unitsFrom[claim] ?? 0; k < (unitsFrom[claim + 1] ?? 0); k++) {
       if (((negated[k] ?? 0) === 1) !== unit.negated) continue;
@@ -282,6 +285,37 @@ function anchorQuotes(
   }
 }
 
+/** The paragraphs a page gave before paragraph `at`, for the organisation it last named. */
+interface EarlierParagraphs {
+  paragraphs: readonly string[];
+  at: number;
+}
+
+/** How many paragraphs back a description ("the company") looks for the organisation it means. */
+const LOOK_BACK = 3;
+
+/**
+ * The organisation the page last named before paragraph `page.at`, the story's or not: the id of
+ * the last name the story knows in the nearest earlier paragraph that names one, or null where an
+ * organisation the story does not know comes after it ("Amazon launched a rival service." then
+ * "The company said …"), or no paragraph within LOOK_BACK names one (the paragraphs before a
+ * slice are not read: no). O(LOOK_BACK × the paragraph length cap); asked only for a sentence
+ * whose quotation anchors and whose paragraph names no one before it.
+ */
+function earlierName(prepared: PreparedStory, page: EarlierParagraphs): string | null {
+  for (let j = page.at - 1; j >= Math.max(0, page.at - LOOK_BACK); j--) {
+    const text = page.paragraphs[j] ?? '';
+    const mentions = prepared.names.mentions(text);
+    let lastNamed: Mention | undefined;
+    for (const m of mentions) if (m.kind !== 'outlet') lastNamed = m;
+    const from = lastNamed?.end ?? 0;
+    if (namesUnknown(text.slice(from), shiftedTo(mentionsWithin(mentions, from, text.length), from)))
+      return null;
+    if (lastNamed !== undefined) return lastNamed.id;
+  }
+  return null;
+}
+
 /**
  * Whether the sentence `whole` (text `sentence`, its `quotations`) gives its quotations in the
  * voice of a claim's party (`voicesQuotation`), asked by claim: the sentence with its quotations
@@ -290,6 +324,7 @@ function anchorQuotes(
 function quotationVoice(
   prepared: PreparedStory,
   paragraph: PageParagraph,
+  page: EarlierParagraphs,
   whole: Piece,
   sentence: string,
   quotations: readonly RegExpExecArray[],
@@ -308,10 +343,21 @@ function quotationVoice(
   const outside = mentionsWithin(paragraph.mentions, whole.start, whole.end).filter(
     (m) => frame[m.start - whole.start] !== ' ',
   );
-  // The speaker the sentence continues, or where it has none the last name before it.
-  let antecedent = voices.speaker;
-  if (antecedent === null)
-    for (const m of paragraph.mentions) if (m.end <= whole.start && m.kind !== 'outlet') antecedent = m.id;
+  // The speaker the sentence continues, or where it has none the last name before it; none where
+  // the paragraph names an organisation the story does not know after that name ("Amazon launched
+  // a rival. The company said …"). Where the paragraph names no one before it, the page's earlier
+  // paragraphs' last name (`earlierName`).
+  let lastNamed: Mention | undefined;
+  for (const m of paragraph.mentions) if (m.end <= whole.start && m.kind !== 'outlet') lastNamed = m;
+  const gapFrom = lastNamed?.end ?? 0;
+  const gap = paragraph.text.slice(gapFrom, whole.start);
+  const unknown = namesUnknown(
+    gap,
+    shiftedTo(mentionsWithin(paragraph.mentions, gapFrom, whole.start), gapFrom),
+  );
+  const antecedent = unknown
+    ? null
+    : (voices.speaker ?? lastNamed?.id ?? (gapFrom === 0 ? earlierName(prepared, page) : null));
   const shifted = shiftedTo(outside, whole.start);
   // Read once per claim: each of a sentence's quotations may anchor the same claim.
   const known = new Map<number, boolean>();
@@ -320,9 +366,7 @@ function quotationVoice(
     if (voiced === undefined) {
       const says = story.claims[claim]?.speaker ?? null;
       const named = says === story.subject.name ? story.subject : story.parties.find((p) => p.name === says);
-      voiced =
-        named !== undefined &&
-        voicesQuotation(frame, shifted, quotedParty(named, named === story.subject), antecedent);
+      voiced = named !== undefined && voicesQuotation(frame, shifted, quotedParty(named), antecedent);
       known.set(claim, voiced);
     }
     return voiced;

@@ -31,11 +31,15 @@ const claimsOf = (page: string): string[] => matchParagraphs(prepared, [page], w
 
 test("a short quotation of the subject's own words meets the claim its seed quotes them in", () => {
   const voluntary = claimWith('strictly voluntary');
-  expect(claimsOf('"It\'s strictly voluntary," the tech company stressed.')).toEqual([voluntary]);
+  // "The tech company" is whoever the page last named: here Globex.
+  const named = 'Globex runs the app.';
+  expect(claimsOf(`${named} "It's strictly voluntary," the tech company stressed.`)).toEqual([voluntary]);
   expect(claimsOf('Globex insisted that joining is "strictly voluntary."')).toEqual([voluntary]);
   // Curly quotation marks, and a curly one closing a straight one.
-  expect(claimsOf('The tech company said it is \u201Cstrictly voluntary.\u201D')).toEqual([voluntary]);
-  expect(claimsOf('The tech company said it is "strictly voluntary.\u201D')).toEqual([voluntary]);
+  expect(claimsOf(`${named} The tech company said it is \u201Cstrictly voluntary.\u201D`)).toEqual([
+    voluntary,
+  ]);
+  expect(claimsOf(`${named} The tech company said it is "strictly voluntary.\u201D`)).toEqual([voluntary]);
 });
 
 test("a quotation of the story's own vocabulary meets nothing, though the subject's quotation holds it", () => {
@@ -91,4 +95,69 @@ test('a straight quotation mark pairs only where it can open and close: an inch 
   expect(quoted('A 27" strictly voluntary "smart" app.')).toEqual(['smart']);
   expect(claimsOf('A 27" strictly voluntary "smart" app.')).toEqual([]);
   expect(claimsOf('The tech company sells a 27" strictly voluntary "smart" screen.')).toEqual([]);
+});
+
+const pageClaims = (paragraphs: string[]): string[] =>
+  matchParagraphs(prepared, paragraphs, weight).map((m) => m.claimId);
+
+// Review S22a's findings (test/eval/LOG.md, session 22, quotefix22): each group fails with its
+// guard removed.
+
+test.each([
+  'Globex users say its app is "strictly voluntary."',
+  'Globex critics say the app is "strictly voluntary" in name only.',
+  'Globex\'s rival Initech said its app is "strictly voluntary."',
+  'Unlike Globex, Initech says its app is "strictly voluntary."',
+  '"It\'s strictly voluntary," said one Globex user.',
+  '"It\'s strictly voluntary," a former Globex engineer said.',
+])("the party's name as a modifier is not its voice: %s", (page) => {
+  expect(claimsOf(page)).toEqual([]);
+});
+
+test.each([
+  'Globex said joining is "strictly voluntary."',
+  '"It\'s strictly voluntary," a Globex spokesperson told reporters.',
+  'Globex\'s spokesperson said joining is "strictly voluntary."',
+  'Globex spokeswoman Jane Roe said joining is "strictly voluntary."',
+])("the party's name heading the speaker is its voice: %s", (page) => {
+  expect(claimsOf(page)).toEqual([claimWith('strictly voluntary')]);
+});
+
+test.each([
+  'Globex runs the app. "It\'s strictly voluntary," the tech company\'s rival said.',
+  'Globex runs the app. The startup, like the tech company, says it is "strictly voluntary."',
+])('a description is the voice only as the subject: %s', (page) => {
+  expect(claimsOf(page)).toEqual([]);
+});
+
+test("a description means the organisation the page last named, the story's or not", () => {
+  const voluntary = claimWith('strictly voluntary');
+  const says = 'The tech company said it is "strictly voluntary."';
+  expect(pageClaims([`Globex runs the app. Initech launched a rival app last week. ${says}`])).toEqual([]);
+  expect(pageClaims(['Globex runs the app.', 'Initech launched a rival app last week.', says])).toEqual([]);
+  expect(pageClaims([says])).toEqual([]);
+  expect(pageClaims(['Initech launched a rival app last week.', 'Globex runs the app.', says])).toEqual([
+    voluntary,
+  ]);
+});
+
+test('an opening adverbial names no one: the subject after it speaks', () => {
+  const voluntary = claimWith('strictly voluntary');
+  for (const opening of ['However,', 'Separately,', 'Asked about the inquiry,'])
+    expect(
+      claimsOf(`Globex runs the app. ${opening} the tech company said it is "strictly voluntary."`),
+      opening,
+    ).toEqual([voluntary]);
+  // A capitalised subject that is no name still refuses.
+  expect(claimsOf('Globex runs the app. Initech, the tech company said, is "strictly voluntary."')).toEqual(
+    [],
+  );
+});
+
+test('"they" after the party refers to no one: a plural may be the clinics', () => {
+  for (const page of [
+    'Globex asked clinics for records. They say the program is "strictly voluntary."',
+    'Globex asked clinics for records. The program is "strictly voluntary," they said.',
+  ])
+    expect(claimsOf(page), page).toEqual([]);
 });
