@@ -155,6 +155,11 @@ function bestPerClaim(
   const paragraph = new PageParagraph(text, mentions, spans, pieces);
   // Most paragraphs quote no one: their sentences are not scanned for quotations.
   const quoting = prepared.quotes.size > 0 && (text.includes('"') || text.includes('\u201C'));
+  // Its quoting sentences, anchored after every unit has scored: a sentence the scorer already
+  // pairs with the claim does not read its voice (measured: next four pages 64.4M -> 61.8M).
+  const quotingSentences: [Piece & { sentence: number; polarityFrom: number }, Voices][] | null = quoting
+    ? []
+    : null;
   // Indexed loops: a page runs this once, mostly before the engine is optimised, and an
   // unoptimised for-of allocates an iterator result per step.
   for (let p = 0; p < pieces.length; p++) {
@@ -169,7 +174,7 @@ function bestPerClaim(
       unknownSpeech = null;
       voices = voicesOf(text, u, mentions, voices.speaker);
       lookup.startSentence();
-      if (quoting) anchorQuotes(prepared, paragraph, page, u, voices, weight, best);
+      quotingSentences?.push([u, voices]);
     }
     if (stats !== undefined) stats.units++;
     // A part of a sentence shares no more with a claim unit than the whole sentence does.
@@ -240,6 +245,8 @@ function bestPerClaim(
       keepBest(best, claim, score, u.sentence, unitOf[k] ?? -1);
     }
   }
+  if (quotingSentences !== null)
+    for (const [u, v] of quotingSentences) anchorQuotes(prepared, paragraph, page, u, v, weight, best);
   return best;
 }
 
