@@ -755,8 +755,13 @@ const CONNECTIVES = new Set([
  * name only by the speech verb `speakerOf` read or an auxiliary. O(a few words).
  */
 function heads(text: string, start: number, end: number, verbless: boolean): boolean {
-  const before = /([A-Za-z]+)\s*$/.exec(text.slice(Math.max(0, start - 16), start));
-  if (before !== null && !HEAD_BEFORE.test(before[1] ?? '')) return false;
+  // The word just before, read backwards past a space or two (no expression anchored at the end);
+  // a longer blank is a quotation the frame blanked, which ends the phrase like punctuation.
+  let wordEnd = start;
+  while (wordEnd > Math.max(0, start - 3) && isSpace(text.charCodeAt(wordEnd - 1))) wordEnd--;
+  let wordStart = wordEnd;
+  while (wordStart > Math.max(0, wordEnd - 16) && isLetter(text.charCodeAt(wordStart - 1))) wordStart--;
+  if (wordStart < wordEnd && !HEAD_BEFORE.test(text.slice(wordStart, wordEnd))) return false;
   let rest = text.slice(end, end + 40);
   const owner = /^['\u2019]s?\s+/.exec(rest);
   if (owner !== null) return ROLE.test(rest.slice(owner[0].length));
