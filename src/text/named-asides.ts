@@ -78,13 +78,13 @@ function nameStart(text: string, from: number, end: number): number {
   }
 }
 
-/** Words that open a sentence to link it to the one before: capitalised there, never a name. */
 /**
  * The white space and full stops that end an aside, read from the first of the run only: from each
  * of them a long run took quadratic time (exported for its property test against the quadratic
  * form it replaced, backtracking.test.ts).
  */
 export const TRAILING_SPACE_OR_DOT = /(?<![\s.])[\s.]+$/;
+/** Words that open a sentence to link it to the one before: capitalised there, never a name. */
 const CONNECTIVES = new Set('however but instead meanwhile and so moreover yet still plus'.split(' '));
 
 /**

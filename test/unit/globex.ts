@@ -57,23 +57,17 @@ export function globexWith(more: string): { index: ClaimIndex; story: Story } {
   return { index, story };
 }
 
-/** A seed's description standing for a name the sentence before gave (compiler/described-name.ts). */
-export const CAREBOOK_BEFORE =
-  'The plan was to bring patient records into Carebook, according to the reports.';
-export const CAREBOOK_SENTENCE = 'The mobile booking service counts 40 million patients.';
-
 /**
- * GLOBEX with the Carebook sentences, its claim of the description's sentence, and the claims each
- * of `pages` (one paragraph each) meets.
+ * GLOBEX with `more` in its seed: the claim one of whose quotes holds `quote` (undefined where none
+ * was compiled), and the claims each of `pages` (one paragraph each) meets.
  */
-export function carebookMatches(pages: string[]): {
-  claimId: string | undefined;
-  at: (p: number) => string[];
-} {
-  const { index, story } = globexWith(`${CAREBOOK_BEFORE} ${CAREBOOK_SENTENCE}`);
-  const claimId = story.claims.find((c) =>
-    c.appearances.some((a) => a.quote.includes('booking service')),
-  )?.id;
+export function globexMatches(
+  more: string,
+  quote: string,
+  pages: readonly string[],
+): { claimId: string | undefined; at: (p: number) => string[] } {
+  const { index, story } = globexWith(more);
+  const claimId = story.claims.find((c) => c.appearances.some((a) => a.quote.includes(quote)))?.id;
   const weight = idfWeights(index);
   const found = matchParagraphs(prepare(story, weight), pages, weight);
   return { claimId, at: (p) => found.filter((m) => m.paragraph === p).map((m) => m.claimId) };

@@ -6,10 +6,13 @@
 import { expect, test } from 'vitest';
 import { describedName } from '../../../src/compiler/described-name.ts';
 import { readPieces } from '../../../src/compiler/pieces.ts';
-import { CAREBOOK_BEFORE as BEFORE, CAREBOOK_SENTENCE, carebookMatches, GLOBEX } from '../globex.ts';
+import { GLOBEX, globexMatches } from '../globex.ts';
+
+const BEFORE = 'The plan was to bring patient records into Carebook, according to the reports.';
+const CAREBOOK_SENTENCE = 'The mobile booking service counts 40 million patients.';
 
 test("a page naming what a seed's description stands for meets the description's claim", () => {
-  const { claimId, at } = carebookMatches([
+  const { claimId, at } = globexMatches(`${BEFORE} ${CAREBOOK_SENTENCE}`, 'booking service', [
     'Carebook has about 40 million patients.',
     'Lakeview Pharmacy has about 40 million patients.',
     // The figure in a "with" aside of the name (named-asides.ts), in a sentence of other facts.

@@ -4,23 +4,17 @@
 // for this test.
 
 import { expect, test } from 'vitest';
-import { matchParagraphs, prepare } from '../../../src/matching/match.ts';
-import { idfWeights } from '../../../src/matching/weights.ts';
-import { globexWith } from '../globex.ts';
+import { globexMatches } from '../globex.ts';
 
 function metByPage(pages: readonly string[]): { claimId: string; met: [string, string[]][] } {
   // The story's other facts, so that the clinic's name weighs what a party's does in a story of many claims.
-  const { index, story } = globexWith(
+  const { claimId, at } = globexMatches(
     'Lakeside Clinic declined to address the news. Globex shares fell two percent on Tuesday. Regulators in Europe opened an inquiry into the app. Mercy Hospital confirmed it had held talks with Globex. Privacy advocates warned that one platform holding every record invites leaks. Globex has about 900 million users worldwide.',
+    'address the news',
+    pages,
   );
-  const claim = story.claims.find((c) => c.appearances.some((a) => a.quote.includes('address the news')));
-  if (claim === undefined) throw new Error('no claim of the refusal compiled');
-  const weight = idfWeights(index);
-  const found = matchParagraphs(prepare(story, weight), pages, weight);
-  return {
-    claimId: claim.id,
-    met: pages.map((page, p) => [page, found.filter((m) => m.paragraph === p).map((m) => m.claimId)]),
-  };
+  if (claimId === undefined) throw new Error('no claim of the refusal compiled');
+  return { claimId, met: pages.map((page, p) => [page, at(p)]) };
 }
 
 test("a party's bare refusal in other words meets its refusal", () => {
