@@ -6,6 +6,7 @@
 
 import { partiesOfUnit } from './details.ts';
 import { directionOf } from './movement.ts';
+import { byTerm, rareWeight, seedQuotations, type SeedQuotes } from './quoted.ts';
 import { fixed, INFORMATIVE, MIN_PLAIN_UNIT_WEIGHT, MIN_SCORE, MIN_UNIT_WEIGHT } from './score.ts';
 import type { Weights } from './similarity.ts';
 import { storyNames, type MentionFinder } from './speakers.ts';
@@ -51,6 +52,12 @@ export interface PreparedStory {
   specificityOf: Float64Array;
   /** A claim unit's terms in text order, repeats kept, from the order the index stores. */
   sequenceOf: (unit: number) => Sequence;
+  /** The quotations in the seed sentences of the claims a party says, by term (quoted.ts). */
+  quotes: SeedQuotes;
+  /** The least weight of the rare term a quoted span must hold (quoted.ts, `rareWeight`). */
+  quoteRare: number;
+  /** Each claim's first unit in the flat arrays, and after the last claim's, the number of units. */
+  unitsFrom: Int32Array;
 }
 
 /**
@@ -85,6 +92,7 @@ export function prepare(
   const names = storyNames(story);
   const size = story.claims.reduce((n, c) => n + c.match.length, 0);
   const claimOf = new Int32Array(size);
+  const unitsFrom = new Int32Array(story.claims.length + 1);
   const unitOf = new Int32Array(size);
   const negated = new Uint8Array(size);
   const paraphraseFrom = new Int32Array(size);
@@ -100,6 +108,7 @@ export function prepare(
   let u = 0;
   for (let claim = 0; claim < story.claims.length; claim++) {
     const c = story.claims[claim];
+    unitsFrom[claim] = u;
     if (c === undefined) continue;
     for (let unit = 0; unit < c.match.length; unit++, u++) {
       const m = c.match[unit];
@@ -118,6 +127,7 @@ export function prepare(
       quotes.push(c.appearances[m.from]?.quote ?? '');
     }
   }
+  unitsFrom[story.claims.length] = u;
   const specificityOf = specificityById(claimsWith, story.claims.length);
   return {
     story,
@@ -143,6 +153,9 @@ export function prepare(
     },
     specificityOf,
     sequenceOf: sequences(story, claimOf, unitOf),
+    quotes: byTerm(tables.quotes),
+    quoteRare: tables.quoteRare,
+    unitsFrom,
   };
 }
 
@@ -155,8 +168,10 @@ function recordedClaims(story: Story): Uint8Array {
 /**
  * The tables `prepare` reads that depend only on the story's claim units and the weights: its
  * terms numbered, how many claims carry each, and per claim unit its weight, the common terms it
- * leaves out of the index, the index's postings and its event terms. The compiler writes them into
- * the index (`story.lookup`) with the engine's weights; tests make them with others.
+ * leaves out of the index, the index's postings and its event terms; and the seed quotations a
+ * page's quoted span is found in (quoted.ts), with the least weight of its rare term. The
+ * compiler writes them into the index (`story.lookup`) with the engine's weights; tests make them
+ * with others.
  */
 export function lookupTables(story: Story, weight: Weights, unindexedShare = UNINDEXED_SHARE): StoryLookup {
   // Each term numbered once, and counted by number: how many claim units carry it (the commonest
@@ -238,6 +253,8 @@ export function lookupTables(story: Story, weight: Weights, unindexedShare = UNI
     unindexed,
     weightOf,
     event,
+    quotes: seedQuotations(story, storyNames(story)),
+    quoteRare: rareWeight(terms, weight),
   };
 }
 

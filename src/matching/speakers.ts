@@ -713,3 +713,200 @@ function namesAnother(text: string, start: number, end: number, inside: readonly
   }
   return false;
 }
+
+/**
+ * Words that refer back to whoever the paragraph last named or heard: "it", a spokesperson. Not
+ * "they": "Facebook asked banks for data. They say …" means the banks, a plural the paragraph
+ * need not name.
+ */
+const BACK_REFERENCE = /\b(?:it|spokes(?:person|woman|man))\s+(?:[a-z]+ly\s+)?/gi;
+
+/** A role that speaks for the name before it: "Facebook spokeswoman …", "a Facebook executive said". */
+const ROLE =
+  /^(?:spokes(?:person|woman|man|people)|representatives?|officials?|executives?|ceo|chief|statement)\b/i;
+/** Words between a name and its verb that keep the name the subject: "Facebook has said". */
+const AUXILIARY = /^(?:has|have|had|also|would|will|did|does|is|was|later|again|\w+ly)\b/i;
+/**
+ * Words before a name that keep it the head of its phrase: an article ("a Facebook
+ * spokesperson"), a speech verb ("…, said Facebook"). Any other word makes it a modifier or an
+ * object ("one Facebook user", "a former Facebook engineer", "Unlike Facebook, …").
+ */
+const HEAD_BEFORE = /^(?:a|an|the|said|says|told|tells|to)$/i;
+/** Sentence connectives, a closed class no name begins with ("However, the company said …"). */
+const CONNECTIVES = new Set([
+  'however',
+  'instead',
+  'meanwhile',
+  'still',
+  'yet',
+  'besides',
+  'indeed',
+  'now',
+  'then',
+]);
+
+/**
+ * Whether the words at [start, end) of a sentence head its subject or its speaker rather than
+ * modify another noun or follow a preposition: the word before them is none, an article or a
+ * speech verb, and after them comes punctuation, a speech verb, an auxiliary or a role
+ * ("Facebook said", "Facebook's spokesperson said", "a Facebook spokesperson told", not
+ * "Facebook users say", "Facebook's rival Google said", "one Facebook user", "like the
+ * company"). `verbless`: a description may be followed by any verb ("the company stressed"); a
+ * name only by the speech verb `speakerOf` read or an auxiliary. O(a few words).
+ */
+function heads(text: string, start: number, end: number, verbless: boolean): boolean {
+  // The word just before, read backwards past a space or two (no expression anchored at the end);
+  // a longer blank is a quotation the frame blanked, which ends the phrase like punctuation.
+  let wordEnd = start;
+  while (wordEnd > Math.max(0, start - 3) && isSpace(text.charCodeAt(wordEnd - 1))) wordEnd--;
+  let wordStart = wordEnd;
+  while (wordStart > Math.max(0, wordEnd - 16) && isLetter(text.charCodeAt(wordStart - 1))) wordStart--;
+  if (wordStart < wordEnd && !HEAD_BEFORE.test(text.slice(wordStart, wordEnd))) return false;
+  let rest = text.slice(end, end + 40);
+  const owner = /^['\u2019]s?\s+/.exec(rest);
+  if (owner !== null) return ROLE.test(rest.slice(owner[0].length));
+  rest = rest.trimStart();
+  if (!/^[a-z]/.test(rest)) return !/^[A-Z]/.test(rest);
+  if (ROLE.test(rest) || AUXILIARY.test(rest)) return true;
+  if (verbless) return true;
+  SPEECH.lastIndex = 0;
+  const verb = SPEECH.exec(rest);
+  return verb !== null && verb.index === 0;
+}
+
+/** Prepositions that open an adverbial clause before the subject: "In a statement, Facebook said". */
+const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'since', 'from']);
+
+/**
+ * Where a sentence's subject starts: past an opening adverbial clause up to its comma ("However,",
+ * "Separately,", "Asked about the report,", "In a statement,"); else 0; -1 where that clause names
+ * someone the story does not know ("At Google, a spokesperson said"). The clause opens with a
+ * connective, a preposition, or a participle or adverb (-ly, -ing, -ed).
+ */
+function pastAdverbial(text: string, mentions: readonly Mention[]): number {
+  const first = /^\W*([A-Za-z]+)/.exec(text);
+  const word = (first?.[1] ?? '').toLowerCase();
+  if (!CONNECTIVES.has(word) && !OPENING_PREPOSITIONS.has(word) && !/(?:ly|while|ing|ed)$/.test(word))
+    return 0;
+  const from = first?.[0].length ?? 0;
+  const comma = text.indexOf(',', from);
+  if (comma < 0 || comma > 80) return 0;
+  return namesUnknown(text.slice(from, comma), shiftedTo(mentionsWithin(mentions, from, comma), from))
+    ? -1
+    : comma + 1;
+}
+
+/** Who a quotation is said by, as `voicesQuotation` is asked it. */
+export interface QuotedParty {
+  /** The subject's or a party's name, the id its mentions have. */
+  id: string;
+  /** Its descriptions ("the company", "the social network"), in lower case. */
+  descriptions: readonly string[];
+}
+
+/** A party as `voicesQuotation` reads it: its aliases that describe it rather than name it. */
+export const quotedParty = (party: Named): QuotedParty => ({
+  id: party.name,
+  descriptions: party.aliases.filter((a) => !isSpecificAlias(a)).map((a) => a.toLowerCase()),
+});
+
+/**
+ * Whether the sentence `frame` (its quotations blanked; `mentions`, those outside them, counted
+ * from its start) gives its quotations in the voice of `party`. Positive attribution, not just no
+ * other speaker: a quotation of two words is said by whoever the sentence says says it.
+ * - Its speaker (`speakerOf`) is a name: it must be the party's, heading the speaker's phrase
+ *   (`heads`: "Facebook said", "a Facebook spokesperson told", not "Facebook users say").
+ * - A report or a name the story does not know speaks (`speaksUnknown`: "Google said …"), or the
+ *   sentence names anyone but the party and the outlets: no.
+ * - Its first word past an opening adverbial ("However, …") and words of time and function (its
+ *   subject, most often) is a name: it must be the party's, heading the subject; a capitalised
+ *   word that is no name ("Amazon, too, insists", "Critics scoffed", "Privacy groups said"): no.
+ * - Else the party is described as the subject ("the company stressed", not "the company's
+ *   rival", "like the company") or referred back to ("it", "a spokesperson"), and `antecedent`,
+ *   the organisation the paragraph last named or heard, is the party. With no antecedent, or an
+ *   organisation the story does not know, no.
+ * O(the sentence's length); asked only of a sentence whose quotation anchors a claim.
+ */
+export function voicesQuotation(
+  frame: string,
+  mentions: readonly Mention[],
+  party: QuotedParty,
+  antecedent: string | null,
+): boolean {
+  const speaker = speakerOf(frame, mentions);
+  if (isMention(speaker))
+    return (
+      speaker.kind !== 'outlet' && speaker.id === party.id && heads(frame, speaker.start, speaker.end, false)
+    );
+  if (speaker === 'report' || speaksUnknown(frame, mentions)) return false;
+  if (mentions.some((m) => m.kind !== 'outlet' && m.id !== party.id)) return false;
+  const from = pastAdverbial(frame, mentions);
+  if (from < 0) return false;
+  const opening = openingWord(frame.slice(from));
+  if (opening !== null) {
+    const at = from + opening.at;
+    const named = mentions.find((m) => m.start <= at && at < m.end);
+    if (named !== undefined) return named.id === party.id && heads(frame, named.start, named.end, false);
+    if (isAsciiCapital(opening.word.charCodeAt(0))) return false;
+  }
+  if (antecedent !== party.id) return false;
+  // The subject's words: the first past the adverbial, or those after a speech verb ("…," said
+  // the company).
+  const lower = frame.toLowerCase();
+  const subjectAt = from + (/[a-z]/.exec(lower.slice(from))?.index ?? 0);
+  const described = party.descriptions.some((d) => {
+    for (let at = lower.indexOf(d); at >= 0; at = lower.indexOf(d, at + 1))
+      if (
+        (at === subjectAt || /\b(?:said|says|told)\s+$/.test(lower.slice(Math.max(0, at - 8), at))) &&
+        !isLetter(lower.charCodeAt(at + d.length)) &&
+        heads(frame, at, at + d.length, true)
+      )
+        return true;
+    return false;
+  });
+  if (described) return true;
+  // "It said", "a spokesperson told": the back-reference speaks.
+  BACK_REFERENCE.lastIndex = 0;
+  for (let m = BACK_REFERENCE.exec(frame); m !== null; m = BACK_REFERENCE.exec(frame)) {
+    SPEECH.lastIndex = 0;
+    const verb = SPEECH.exec(frame.slice(m.index + m[0].length, m.index + m[0].length + 16));
+    if (verb !== null && verb.index === 0) return true;
+  }
+  return false;
+}
+
+/**
+ * A sentence's first word that is no function word, count, day, month or time noun, and where it
+ * stands; null when it has none. O(the words up to it).
+ */
+function openingWord(text: string): { word: string; at: number } | null {
+  const word = /[A-Za-z][\w'-]*/g;
+  for (let m = word.exec(text); m !== null; m = word.exec(text)) {
+    const w = leadingWord(m[0]);
+    const lower = w.toLowerCase();
+    if (NOT_OPENING_A_NAME.has(lower) || MONTH_WORDS.has(lower) || TIME_NOUNS.has(lower)) continue;
+    return { word: w, at: m.index };
+  }
+  return null;
+}
+
+/**
+ * Whether `text` (a paragraph's words between its last name the story knows and a sentence) names
+ * an organisation or person the story does not know: a capitalised word that is no function
+ * word, count, day, month, time noun, connective or adverb, outside `mentions` (counted from the
+ * text's start). "Amazon launched a rival service last week. The company said …": the company is
+ * Amazon. O(the text's length).
+ */
+export function namesUnknown(text: string, mentions: readonly Mention[]): boolean {
+  const word = /[A-Za-z][\w'-]*/g;
+  for (let m = word.exec(text); m !== null; m = word.exec(text)) {
+    if (!isAsciiCapital(m[0].charCodeAt(0))) continue;
+    const at = m.index;
+    if (mentions.some((x) => x.start <= at && at < x.end)) continue;
+    const lower = leadingWord(m[0]).toLowerCase();
+    if (NOT_OPENING_A_NAME.has(lower) || MONTH_WORDS.has(lower) || TIME_NOUNS.has(lower)) continue;
+    if (CONNECTIVES.has(lower) || /(?:ly|while)$/.test(lower)) continue;
+    return true;
+  }
+  return false;
+}

@@ -167,7 +167,7 @@ export interface Story extends StoryFacts {
  * (test/unit/matching/tables.test.ts) holds the fields beside this number and fails when one
  * changes without the other.
  */
-export const LOOKUP_FORMAT = 1;
+export const LOOKUP_FORMAT = 2;
 
 /** See `Story.lookup`. Claim units are numbered claim by claim, each claim's in order. */
 export interface StoryLookup {
@@ -185,6 +185,13 @@ export interface StoryLookup {
   weightOf: number[];
   /** Each claim unit's event terms, by number. */
   event: number[][];
+  /**
+   * The quoted words in the seed sentences of each claim a party says, each quotation's terms in
+   * text order with the claim's number, claim by claim (src/matching/quoted.ts).
+   */
+  quotes: { claim: number; terms: string[] }[];
+  /** The least weight of the rare term a page's quoted span must hold (quoted.ts, `rareWeight`). */
+  quoteRare: number;
 }
 
 export interface GateSignature {

@@ -39,6 +39,30 @@ const isIntArr = (v: unknown, below: number, least = 0): v is number[] => {
 const POSTED_TWICE = (t: number): string => `term ${t} posted to a unit twice or out of order`;
 
 /**
+ * What is wrong with a story's seed quotations in its matcher tables (`StoryLookup.quotes`,
+ * `quoteRare`), or null: each a claim's number within the claims and its terms, at least one, all
+ * strings; the least weight of a quoted span's rare term a number from 0. A claim number outside
+ * them would anchor a page's quotation to no claim; a rare weight that is no number (NaN) would
+ * refuse every quotation without a word. O(the quotations' terms), once per story.
+ */
+const quotesProblem = (quotes: unknown, quoteRare: unknown, claims: number): string | null => {
+  if (typeof quoteRare !== 'number' || !(quoteRare >= 0) || quoteRare === Infinity)
+    return "the quoted span's rare weight is not a number from 0";
+  if (!Array.isArray(quotes)) return 'seed quotations that are not a list';
+  for (let i = 0; i < quotes.length; i++) {
+    const q: unknown = quotes[i];
+    if (!isObj(q)) return `seed quotation ${i} is not an object`;
+    const { claim, terms } = q;
+    if (typeof claim !== 'number' || claim < 0 || claim >= claims || claim % 1 !== 0)
+      return `seed quotation ${i} names no claim`;
+    if (!Array.isArray(terms) || terms.length === 0) return `seed quotation ${i} has no terms`;
+    for (let t = 0; t < terms.length; t++)
+      if (typeof terms[t] !== 'string') return `seed quotation ${i} has a term that is not a string`;
+  }
+  return null;
+};
+
+/**
  * What the engine checks of a story's matcher tables (`Story.lookup`, of format LOOKUP_FORMAT) at
  * the story's first use, or null: every number the matcher reads a table or an array with is a
  * whole number within it, each term's postings rise (a unit posted twice makes unrelated pages
@@ -61,6 +85,8 @@ export const lookupBoundsProblem = (
   let unitCount = 0;
   for (let c = 0; c < claims.length; c++) unitCount += claims[c]?.match.length ?? 0;
   const { claimsWith, weightOf, postings, unindexed, event } = v;
+  const quoted = quotesProblem(v.quotes, v.quoteRare, claims.length);
+  if (quoted !== null) return quoted;
   if (!isIntArr(claimsWith, claims.length + 1, 1) || claimsWith.length !== n)
     return 'a claim count outside 1 to the number of claims';
   if (!Array.isArray(weightOf) || weightOf.length !== unitCount)
@@ -153,6 +179,8 @@ export const lookupProblem = (
   from[unitCount] = at;
   if (terms.length !== idOf.size) return "terms that are not the claims' terms in order";
   const { claimsWith, weightOf, postings, unindexed, event } = v;
+  const quoted = quotesProblem(v.quotes, v.quoteRare, claims.length);
+  if (quoted !== null) return quoted;
   // Shapes first; each number is checked where it is first read below, not in a pass of its own.
   if (!Array.isArray(claimsWith) || claimsWith.length !== terms.length)
     return 'a claim count outside 1 to the number of claims';

@@ -278,6 +278,15 @@ describe('start-up checks of the bundled data', () => {
         /claim count outside/,
       ],
       ['a claim count of 0', (l) => (l.claimsWith[0] = 0), /claim count outside/],
+      // A seed quotation of no claim would anchor a page's quotation to nothing the overlay can
+      // show; a rare weight that is no number refuses every quotation without a word.
+      [
+        'a seed quotation past the claims',
+        (l) => (l.quotes[0] = { claim: 1e4, terms: ['x'] }),
+        /names no claim/,
+      ],
+      ['a seed quotation without terms', (l) => (l.quotes[0] = { claim: 0, terms: [] }), /has no terms/],
+      ['no rare weight', (l) => (l.quoteRare = Number.NaN), /rare weight is not a number/],
       [
         // Within bounds, but the commonest term counted as carried by one claim: weighed as telling.
         'claim counts within bounds but not the claims’',
@@ -312,6 +321,10 @@ describe('start-up checks of the bundled data', () => {
       [(l) => (l.postings = l.postings.map(() => [])), /posted under no term/],
       [(l) => (l.claimsWith[0] = 0), /claim count outside/],
       [(l) => (l.terms[0] = 7 as unknown as string), /no terms/],
+      [(l) => (l.quotes = 'x' as unknown as StoryLookup['quotes']), /seed quotations that are not a list/],
+      [(l) => (l.quotes[0] = { claim: -1, terms: ['x'] }), /names no claim/],
+      [(l) => (l.quotes[0] = { claim: 0, terms: [3 as unknown as string] }), /not a string/],
+      [(l) => delete (l as Partial<StoryLookup>).quoteRare, /rare weight is not a number/],
     ];
     for (const [spoil, reason] of refused) {
       expect(boundsProblem(withTables(spoil)), spoil.toString()).toMatch(reason);
