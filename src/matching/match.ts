@@ -20,22 +20,24 @@ import {
   RECORD_SIBLING_SCORE,
   scorePair,
 } from './score.ts';
-import { mentionsWords, QUOTED, quotedClaim } from './quoted.ts';
+import { framesQuotation, QUOTED, quotedClaim } from './quoted.ts';
 import { stretchScore } from './stretch.ts';
 import type { Weights } from './similarity.ts';
 import {
   analyseNamed,
   mentionsWithin,
-  namesUnknown,
   speaksUnknown,
   othersPart,
   quotedParty,
   shiftedTo,
   voicesOf,
-  voicesQuotation,
+  clauseVoice,
+  readQuoting,
+  type QuotingSentence,
   type Mention,
   type Voices,
 } from './speakers.ts';
+import { isLetter } from '../text/chars.ts';
 import { reportedClauses } from '../text/reported.ts';
 import { evidenceOf, sliceSpans } from '../text/terms.ts';
 import { units, type Piece } from '../text/units.ts';
@@ -115,7 +117,7 @@ export function matchParagraphs(
     const weak = context === undefined ? null : new Map<number, Best>();
     siblings?.clear();
     const text = paragraphs[p] ?? '';
-    const best = bestPerClaim(prepared, text, lookup, weight, stats, weak, siblings, { paragraphs, at: p });
+    const best = bestPerClaim(prepared, text, lookup, weight, stats, weak, siblings);
     if (weak !== null && context !== undefined && context.stated > 0)
       for (const [claim, b] of weak) if (!best.has(claim)) best.set(claim, b);
     if (siblings !== null && context !== undefined)
@@ -135,7 +137,6 @@ function bestPerClaim(
   stats: MatchStats | undefined,
   weak: Map<number, Best> | null,
   siblings: Map<number, Best> | null,
-  page: EarlierParagraphs,
 ): Map<number, Best> {
   const { claimOf, unitOf, shingles, negated, paraphraseFrom, recorded } = prepared;
   const mentions = prepared.names.mentions(text);
@@ -157,9 +158,7 @@ function bestPerClaim(
   const quoting = prepared.quotes.size > 0 && (text.includes('"') || text.includes('\u201C'));
   // Its quoting sentences, anchored after every unit has scored: a sentence the scorer already
   // pairs with the claim does not read its voice (measured: next four pages 64.4M -> 61.8M).
-  const quotingSentences: [Piece & { sentence: number; polarityFrom: number }, Voices][] | null = quoting
-    ? []
-    : null;
+  const quotingSentences = quoting ? new QuotingSentences() : null;
   // Indexed loops: a page runs this once, mostly before the engine is optimised, and an
   // unoptimised for-of allocates an iterator result per step.
   for (let p = 0; p < pieces.length; p++) {
@@ -174,7 +173,7 @@ function bestPerClaim(
       unknownSpeech = null;
       voices = voicesOf(text, u, mentions, voices.speaker);
       lookup.startSentence();
-      quotingSentences?.push([u, voices]);
+      quotingSentences?.list.push([u, voices]);
     }
     if (stats !== undefined) stats.units++;
     // A part of a sentence shares no more with a claim unit than the whole sentence does.
@@ -246,42 +245,50 @@ function bestPerClaim(
     }
   }
   if (quotingSentences !== null)
-    for (const [u, v] of quotingSentences) anchorQuotes(prepared, paragraph, page, u, v, weight, best);
+    for (let at = 0; at < quotingSentences.list.length; at++)
+      anchorQuotes(prepared, paragraph, quotingSentences, at, weight, best);
   return best;
 }
 
 /**
- * A short quotation of a party's own words (quoted.ts) in the sentence `whole`: where it anchors
- * in one claim's seed quotations, is no mention of words ("the so-called …") and the sentence
- * gives it in the claim's party's voice (`voicesQuotation`), the first of the claim's own units it
- * passes the matcher's checks against (polarity, speaker, event, direction, refusal) is kept at
- * MIN_SCORE, as a pair that counts alone. O(the sentence's length) to find the quotations, and per
- * quotation O(MAX_QUOTE_TERMS × the seed quotations holding its first term); the sentence's voice
- * (O(its length), once per sentence and claim) and the claim's units (a dozen) are read only where
- * one anchors, the units again for each quotation that anchors a claim not yet kept.
+ * A short quotation of a party's own words (quoted.ts) in sentence `at` of a paragraph's
+ * `sentences`: where it anchors in one claim's seed quotations, is no mention of the words nor
+ * turned against them ("the so-called …", "anything but …": `framesQuotation`) and its clause gives
+ * it in the claim's party's voice (`voicedBy`), the first of the claim's own units it passes the
+ * matcher's checks against (polarity, speaker, event, direction, refusal) is kept at MIN_SCORE, as
+ * a pair that counts alone. O(the sentence's length) to find the quotations, and per quotation
+ * O(MAX_QUOTE_TERMS x the seed quotations holding its first term); the sentence and the one before
+ * it are read for voices (O(their length), once each) only where a quotation anchors, and the
+ * claim's units (a dozen) for each quotation that anchors a claim not yet kept.
  */
 function anchorQuotes(
   prepared: PreparedStory,
   paragraph: PageParagraph,
-  page: EarlierParagraphs,
-  whole: Piece & { sentence: number; polarityFrom: number },
-  voices: Voices,
+  sentences: QuotingSentences,
+  at: number,
   weight: Weights,
   best: Map<number, Best>,
 ): void {
   const { unitsFrom, unitOf, negated, directionOf, quotes, quoteRare } = prepared;
+  const [whole, voices] = sentences.list[at] ?? [];
+  if (whole === undefined || voices === undefined) return;
   const sentence = paragraph.text.slice(whole.start, whole.end);
   const quotations = [...sentence.matchAll(QUOTED)];
-  let voiced: ((claim: number) => boolean) | null = null;
+  let clause = 0;
   for (const q of quotations) {
     const start = whole.start + q.index + 1;
     const end = start + (q[1] ?? q[2] ?? '').length;
-    const at = { start, end, sentence: whole.sentence, polarityFrom: whole.polarityFrom };
-    const unit = new PageUnit(paragraph, at, voices);
+    const unit = new PageUnit(
+      paragraph,
+      { start, end, sentence: whole.sentence, polarityFrom: whole.polarityFrom },
+      voices,
+    );
     const claim = quotedClaim(quotes, unit.terms, weight, quoteRare);
-    if (claim < 0 || (best.get(claim)?.score ?? 0) >= MIN_SCORE || mentionsWords(sentence, q.index)) continue;
-    voiced ??= quotationVoice(prepared, paragraph, page, whole, sentence, quotations, voices);
-    if (!voiced(claim)) continue;
+    if (claim < 0 || (best.get(claim)?.score ?? 0) >= MIN_SCORE || framesQuotation(sentence, q.index))
+      continue;
+    const reading = sentences.read(at, paragraph);
+    while (clause + 1 < reading.starts.length && (reading.starts[clause + 1] ?? 0) <= q.index) clause++;
+    if (!voicedBy(prepared, sentences, paragraph, at, clause, claim)) continue;
     for (let k = unitsFrom[claim] ?? 0; k < (unitsFrom[claim + 1] ?? 0); k++) {
       if (((negated[k] ?? 0) === 1) !== unit.negated) continue;
       if (!states(prepared, k, unit, weight) || movesOther(directionOf[claim] ?? 0, unit.terms)) continue;
@@ -292,92 +299,75 @@ function anchorQuotes(
   }
 }
 
-/** The paragraphs a page gave before paragraph `at`, for the organisation it last named. */
-interface EarlierParagraphs {
-  paragraphs: readonly string[];
-  at: number;
-}
-
-/** How many paragraphs back a description ("the company") looks for the organisation it means. */
-const LOOK_BACK = 3;
+type Sentence = Piece & { sentence: number; polarityFrom: number };
 
 /**
- * The organisation the page last named before paragraph `page.at`, the story's or not: the id of
- * the last name the story knows in the nearest earlier paragraph that names one, or null where an
- * organisation the story does not know comes after it ("Amazon launched a rival service." then
- * "The company said …"), or no paragraph within LOOK_BACK names one (the paragraphs before a
- * slice are not read: no). O(LOOK_BACK × the paragraph length cap); asked only for a sentence
- * whose quotation anchors and whose paragraph names no one before it.
+ * The sentences of a paragraph that quotes, each read for its quotations' voices (`readQuoting`)
+ * at most once, when one of its quotations, or one of the next sentence's, anchors a claim.
  */
-function earlierName(prepared: PreparedStory, page: EarlierParagraphs): string | null {
-  for (let j = page.at - 1; j >= Math.max(0, page.at - LOOK_BACK); j--) {
-    const text = page.paragraphs[j] ?? '';
-    const mentions = prepared.names.mentions(text);
-    let lastNamed: Mention | undefined;
-    for (const m of mentions) if (m.kind !== 'outlet') lastNamed = m;
-    const from = lastNamed?.end ?? 0;
-    if (namesUnknown(text.slice(from), shiftedTo(mentionsWithin(mentions, from, text.length), from)))
-      return null;
-    if (lastNamed !== undefined) return lastNamed.id;
-  }
-  return null;
-}
+class QuotingSentences {
+  readonly list: [Sentence, Voices][] = [];
+  private readonly readings: (QuotingSentence | undefined)[] = [];
 
-/**
- * Whether the sentence `whole` (text `sentence`, its `quotations`) gives its quotations in the
- * voice of a claim's party (`voicesQuotation`), asked by claim: the sentence with its quotations
- * blanked and the names outside them, and who the paragraph last heard or named before it.
- */
-function quotationVoice(
-  prepared: PreparedStory,
-  paragraph: PageParagraph,
-  page: EarlierParagraphs,
-  whole: Piece,
-  sentence: string,
-  quotations: readonly RegExpExecArray[],
-  voices: Voices,
-): (claim: number) => boolean {
-  const { story } = prepared;
-  // One pass: a sentence may hold thousands of quotations (within the paragraph's length cap).
-  const parts: string[] = [];
-  let last = 0;
-  for (const q of quotations) {
-    parts.push(sentence.slice(last, q.index), ' '.repeat(q[0].length));
-    last = q.index + q[0].length;
-  }
-  parts.push(sentence.slice(last));
-  const frame = parts.join('');
-  const outside = mentionsWithin(paragraph.mentions, whole.start, whole.end).filter(
-    (m) => frame[m.start - whole.start] !== ' ',
-  );
-  // The speaker the sentence continues, or where it has none the last name before it; none where
-  // the paragraph names an organisation the story does not know after that name ("Amazon launched
-  // a rival. The company said …"). Where the paragraph names no one before it, the page's earlier
-  // paragraphs' last name (`earlierName`).
-  let lastNamed: Mention | undefined;
-  for (const m of paragraph.mentions) if (m.end <= whole.start && m.kind !== 'outlet') lastNamed = m;
-  const gapFrom = lastNamed?.end ?? 0;
-  const gap = paragraph.text.slice(gapFrom, whole.start);
-  const unknown = namesUnknown(
-    gap,
-    shiftedTo(mentionsWithin(paragraph.mentions, gapFrom, whole.start), gapFrom),
-  );
-  const antecedent = unknown
-    ? null
-    : (voices.speaker ?? lastNamed?.id ?? (gapFrom === 0 ? earlierName(prepared, page) : null));
-  const shifted = shiftedTo(outside, whole.start);
-  // Read once per claim: each of a sentence's quotations may anchor the same claim.
-  const known = new Map<number, boolean>();
-  return (claim) => {
-    let voiced = known.get(claim);
-    if (voiced === undefined) {
-      const says = story.claims[claim]?.speaker ?? null;
-      const named = says === story.subject.name ? story.subject : story.parties.find((p) => p.name === says);
-      voiced = named !== undefined && voicesQuotation(frame, shifted, quotedParty(named), antecedent);
-      known.set(claim, voiced);
+  read(at: number, paragraph: PageParagraph): QuotingSentence {
+    let reading = this.readings[at];
+    if (reading === undefined) {
+      const whole = this.list[at]?.[0] ?? { start: 0, end: 0 };
+      const text = paragraph.text.slice(whole.start, whole.end);
+      const quotations = [...text.matchAll(QUOTED)].map((q) => {
+        const start = q.index + 1;
+        return { start, end: start + (q[1] ?? q[2] ?? '').length };
+      });
+      const mentions = shiftedTo(mentionsWithin(paragraph.mentions, whole.start, whole.end), whole.start);
+      reading = readQuoting(text, quotations, mentions);
+      this.readings[at] = reading;
     }
-    return voiced;
-  };
+    return reading;
+  }
+}
+
+/**
+ * Whether clause `clause` of sentence `at` gives its quotations in the voice of claim `claim`'s
+ * party: the sentence names no one else (outside its quotations and outlets), and the clause's
+ * speaker or subject is the party's name heading it; or it is a reference ("it", "a spokesperson")
+ * or one of the party's descriptions ("the company") and the party's name heads the speaker or
+ * subject of the sentence before it in the paragraph (of the sentence's first clause, for a
+ * later clause), which does not use the description's noun after it for another ("Facebook
+ * approached a payments company. The company said …"). Nothing else: no earlier sentence or
+ * paragraph, so a page's slices (whole paragraphs) read it alike. O(the two sentences' length),
+ * each read once (`QuotingSentences`).
+ */
+function voicedBy(
+  prepared: PreparedStory,
+  sentences: QuotingSentences,
+  paragraph: PageParagraph,
+  at: number,
+  clause: number,
+  claim: number,
+): boolean {
+  const { story } = prepared;
+  const says = story.claims[claim]?.speaker ?? null;
+  const party = says === story.subject.name ? story.subject : story.parties.find((p) => p.name === says);
+  if (party === undefined) return false;
+  const reading = sentences.read(at, paragraph);
+  if (reading.mentions.some((m) => m.kind !== 'outlet' && m.id !== party.name)) return false;
+  const { descriptions } = quotedParty(party);
+  const voice = clauseVoice(reading, clause, descriptions);
+  if (voice === null || voice.kind === 'other') return false;
+  if (voice.kind === 'named') return voice.id === party.name;
+  // A reference: to the first clause's subject, or the sentence before's.
+  const earlier = clause > 0 ? reading : at > 0 ? sentences.read(at - 1, paragraph) : null;
+  if (earlier === null) return false;
+  const antecedent = clauseVoice(earlier, 0, []);
+  if (antecedent?.kind !== 'named' || antecedent.id !== party.name) return false;
+  if (voice.noun === null) return true;
+  const after = earlier.frame
+    .slice(antecedent.end, clause > 0 ? (reading.starts[clause] ?? 0) : undefined)
+    .toLowerCase();
+  for (let i = after.indexOf(voice.noun); i >= 0; i = after.indexOf(voice.noun, i + 1))
+    if (!isLetter(after.charCodeAt(i - 1)) && !isLetter(after.charCodeAt(i + voice.noun.length)))
+      return false;
+  return true;
 }
 
 /**

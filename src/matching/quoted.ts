@@ -5,7 +5,7 @@
 // statement in short fragments ("not actively asking") that share too little for the scorer. It
 // cannot carry a match on story vocabulary: the span must hold a rare term (QUOTE_RARE_SHARE),
 // occur in the quotations of one claim only, be voiced by the claim's party (speakers.ts,
-// `voicesQuotation`), and its pair passes the matcher's checks like any other.
+// `clauseVoice`), and its pair passes the matcher's checks like any other.
 
 import type { Weights } from './similarity.ts';
 import { analyseNamed, type MentionFinder } from './speakers.ts';
@@ -26,15 +26,21 @@ export const QUOTED =
   /(?<![^\s([{\u2014\u2013-])"([^"\u201C\u201D]+)(?:"(?![^\s.,;:!?)\]}\u2014\u2013-])|\u201D)|\u201C([^"\u201C\u201D]+)["\u201D]/g;
 
 /**
- * The words just before a quotation that make it a mention of words rather than a statement of
- * them: "so-called", or a noun for words ("the word", "the term", "a phrase", "the label").
- * Bounded: read on the 24 characters before the quotation.
+ * The words just before a quotation that make it no statement of its words: a mention of them
+ * ("so-called", or a noun for words: "the word", "the term", "a phrase", "the label"), or a frame
+ * that turns them round ("anything but", "far from", "hardly", "not", "never", "isn't"). The
+ * polarity check reads a negation over the clause, but "anything but" and "far from" are none of
+ * its words, and a negation the quotation's own span starts after may be left to the clause.
  */
-const MENTIONED = /(?:\bso-called|\b(?:word|words|term|terms|phrase|label|slogan))\s*$/i;
+const FRAMED =
+  /(?:\bso-called|\b(?:word|words|term|terms|phrase|label|slogan)|\banything but|\bfar from|\b(?:hardly|barely|scarcely|not|never|no longer)|n['\u2019]t)\s*$/i;
 
-/** Whether the quotation opening at `open` (its mark) in `text` is a mention of words. */
-export const mentionsWords = (text: string, open: number): boolean =>
-  MENTIONED.test(text.slice(Math.max(0, open - 24), open));
+/**
+ * Whether the quotation opening at `open` (its mark) in `text` is framed as no statement of its
+ * words (FRAMED). Bounded: read on the 24 characters before the quotation.
+ */
+export const framesQuotation = (text: string, open: number): boolean =>
+  FRAMED.test(text.slice(Math.max(0, open - 24), open));
 
 /**
  * A quoted span must hold a term weighing at least this share of the heaviest non-name term of

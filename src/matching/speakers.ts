@@ -714,64 +714,67 @@ function namesAnother(text: string, start: number, end: number, inside: readonly
   return false;
 }
 
-/**
- * Words that refer back to whoever the paragraph last named or heard: "it", a spokesperson. Not
- * "they": "Facebook asked banks for data. They say …" means the banks, a plural the paragraph
- * need not name.
- */
-const BACK_REFERENCE = /\b(?:it|spokes(?:person|woman|man))\s+(?:[a-z]+ly\s+)?/gi;
+// The voice of a page's quotation (quoted.ts's anchor, match.ts `anchorQuotes`): who says the words
+// of the clause holding it. Read on the sentence with its quotations' words blanked and their marks
+// kept (a "frame"), so that neither a speech verb nor a name inside a quotation counts, and a
+// quotation mark still ends a speaker's phrase.
 
-/** A role that speaks for the name before it: "Facebook spokeswoman …", "a Facebook executive said". */
+/** A role that speaks for the name or description before it: "Facebook spokeswoman …", "a Facebook executive said". */
 const ROLE =
   /^(?:spokes(?:person|woman|man|people)|representatives?|officials?|executives?|ceo|chief|statement)\b/i;
 /** Words between a name and its verb that keep the name the subject: "Facebook has said". */
 const AUXILIARY = /^(?:has|have|had|also|would|will|did|does|is|was|later|again|\w+ly)\b/i;
 /**
- * Words before a name that keep it the head of its phrase: an article ("a Facebook
- * spokesperson"), a speech verb ("…, said Facebook"). Any other word makes it a modifier or an
- * object ("one Facebook user", "a former Facebook engineer", "Unlike Facebook, …").
+ * Words before a name that keep it the head of a speaker's phrase: an article ("a Facebook
+ * spokesperson"), a speech verb ("…," said Facebook), or "according to". Any other word makes it
+ * a modifier or an object ("one Facebook user", "a former Facebook engineer", "a bank that spoke
+ * to Facebook").
  */
-const HEAD_BEFORE = /^(?:a|an|the|said|says|told|tells|to)$/i;
+const HEAD_BEFORE = /^(?:a|an|the|said|says|told|tells)$/i;
+/**
+ * Words that open a verb's object or infinitive: the word between a name and one of them is a verb
+ * ("Globex runs the app", "Facebook made its pitch", "Facebook plans to"), not a noun the name
+ * modifies ("Facebook users say", "Facebook shares fell").
+ */
+const OBJECT_OPENING = new Set('the a an its their his her this these those every some any no to'.split(' '));
 /** Sentence connectives, a closed class no name begins with ("However, the company said …"). */
-const CONNECTIVES = new Set([
-  'however',
-  'instead',
-  'meanwhile',
-  'still',
-  'yet',
-  'besides',
-  'indeed',
-  'now',
-  'then',
-]);
+const CONNECTIVES = new Set('however instead meanwhile still yet besides indeed now then'.split(' '));
 
 /**
- * Whether the words at [start, end) of a sentence head its subject or its speaker rather than
- * modify another noun or follow a preposition: the word before them is none, an article or a
- * speech verb, and after them comes punctuation, a speech verb, an auxiliary or a role
- * ("Facebook said", "Facebook's spokesperson said", "a Facebook spokesperson told", not
- * "Facebook users say", "Facebook's rival Google said", "one Facebook user", "like the
- * company"). `verbless`: a description may be followed by any verb ("the company stressed"); a
- * name only by the speech verb `speakerOf` read or an auxiliary. O(a few words).
+ * Whether the name at [start, end) of a frame heads its phrase as the one subject or speaker: the
+ * word before it is none, an article or a speech verb; it is no owner but of a role ("Facebook's
+ * spokesperson", not "Facebook's plan"); no second name follows as a second subject ("Facebook
+ * and Google say", "Facebook, Google and Amazon"); and after it comes punctuation, a role, an
+ * auxiliary, a speech verb, a verb in -ed or a word followed by an object ("Globex runs the app"),
+ * not a noun ("Facebook users say", "Facebook critic X said"). O(a few words).
  */
-function heads(text: string, start: number, end: number, verbless: boolean): boolean {
-  // The word just before, read backwards past a space or two (no expression anchored at the end);
-  // a longer blank is a quotation the frame blanked, which ends the phrase like punctuation.
+function heads(text: string, start: number, end: number): boolean {
+  // The word just before, read backwards past a space or two (no expression anchored at the end).
   let wordEnd = start;
   while (wordEnd > Math.max(0, start - 3) && isSpace(text.charCodeAt(wordEnd - 1))) wordEnd--;
   let wordStart = wordEnd;
   while (wordStart > Math.max(0, wordEnd - 16) && isLetter(text.charCodeAt(wordStart - 1))) wordStart--;
-  if (wordStart < wordEnd && !HEAD_BEFORE.test(text.slice(wordStart, wordEnd))) return false;
-  let rest = text.slice(end, end + 40);
-  const owner = /^['\u2019]s?\s+/.exec(rest);
+  const before = text.slice(wordStart, wordEnd);
+  if (
+    wordStart < wordEnd &&
+    !HEAD_BEFORE.test(before) &&
+    !(before === 'to' && /according\s+$/i.test(text.slice(Math.max(0, wordStart - 12), wordStart)))
+  )
+    return false;
+  const rest = text.slice(end, end + 40);
+  // An owner's mark after the name, or one its alias holds ("Facebook's").
+  const owner =
+    /^['\u2019]s?\s+/.exec(rest) ?? (/['\u2019]s$/.test(text.slice(start, end)) ? /^\s*/.exec(rest) : null);
   if (owner !== null) return ROLE.test(rest.slice(owner[0].length));
-  rest = rest.trimStart();
-  if (!/^[a-z]/.test(rest)) return !/^[A-Z]/.test(rest);
-  if (ROLE.test(rest) || AUXILIARY.test(rest)) return true;
-  if (verbless) return true;
-  SPEECH.lastIndex = 0;
-  const verb = SPEECH.exec(rest);
-  return verb !== null && verb.index === 0;
+  if (/^\s*(?:[,&]|and\b|or\b)\s*[A-Z]/.test(rest)) return false;
+  const words = /^\s*([A-Za-z][\w'-]*)(?:\s+([A-Za-z]+))?/.exec(rest);
+  if (words === null) return true;
+  const word = words[1] ?? '';
+  if (ROLE.test(word)) return true;
+  if (isAsciiCapital(word.charCodeAt(0)) || /^(?:and|or)$/.test(word)) return false;
+  if (AUXILIARY.test(word) || (word.length > 3 && word.endsWith('ed'))) return true;
+  if (firstSpeechVerb(word)?.end === word.length) return true;
+  return OBJECT_OPENING.has((words[2] ?? '').toLowerCase());
 }
 
 /** Prepositions that open an adverbial clause before the subject: "In a statement, Facebook said". */
@@ -796,7 +799,7 @@ function pastAdverbial(text: string, mentions: readonly Mention[]): number {
     : comma + 1;
 }
 
-/** Who a quotation is said by, as `voicesQuotation` is asked it. */
+/** Who a quotation is said by, as `clauseVoice` is asked it. */
 export interface QuotedParty {
   /** The subject's or a party's name, the id its mentions have. */
   id: string;
@@ -804,100 +807,270 @@ export interface QuotedParty {
   descriptions: readonly string[];
 }
 
-/** A party as `voicesQuotation` reads it: its aliases that describe it rather than name it. */
+/** A party as `clauseVoice` reads it: its aliases that describe it rather than name it. */
 export const quotedParty = (party: Named): QuotedParty => ({
   id: party.name,
   descriptions: party.aliases.filter((a) => !isSpecificAlias(a)).map((a) => a.toLowerCase()),
 });
 
 /**
- * Whether the sentence `frame` (its quotations blanked; `mentions`, those outside them, counted
- * from its start) gives its quotations in the voice of `party`. Positive attribution, not just no
- * other speaker: a quotation of two words is said by whoever the sentence says says it.
- * - Its speaker (`speakerOf`) is a name: it must be the party's, heading the speaker's phrase
- *   (`heads`: "Facebook said", "a Facebook spokesperson told", not "Facebook users say").
- * - A report or a name the story does not know speaks (`speaksUnknown`: "Google said …"), or the
- *   sentence names anyone but the party and the outlets: no.
- * - Its first word past an opening adverbial ("However, …") and words of time and function (its
- *   subject, most often) is a name: it must be the party's, heading the subject; a capitalised
- *   word that is no name ("Amazon, too, insists", "Critics scoffed", "Privacy groups said"): no.
- * - Else the party is described as the subject ("the company stressed", not "the company's
- *   rival", "like the company") or referred back to ("it", "a spokesperson"), and `antecedent`,
- *   the organisation the paragraph last named or heard, is the party. With no antecedent, or an
- *   organisation the story does not know, no.
- * O(the sentence's length); asked only of a sentence whose quotation anchors a claim.
+ * Who speaks a clause's quotations: a name heading its speaker or subject (`heads`), with where
+ * the name ends; a reference ("it", "a spokesperson", or a description: "the company", with its
+ * noun); another (any other speaker: "a senator", "Privacy groups", "the group's spokesperson");
+ * or null, no one the clause says.
  */
-export function voicesQuotation(
-  frame: string,
+export type Voice =
+  { kind: 'named'; id: string; end: number } | { kind: 'reference'; noun: string | null } | { kind: 'other' };
+
+const OTHER: Voice = { kind: 'other' };
+
+/** A sentence read for its quotations' voices, once per sentence (see `readQuoting`). */
+export interface QuotingSentence {
+  /** The sentence, its quotations' words blanked. */
+  frame: string;
+  /** The names outside its quotations, counted from its start. */
+  mentions: readonly Mention[];
+  /** Each clause's first character, in order. */
+  starts: readonly number[];
+  /** Each clause's end. */
+  ends: readonly number[];
+  /** Its speech verbs outside the quotations, in order. */
+  verbs: readonly { at: number; end: number; verb: string }[];
+}
+
+/**
+ * Where one clause of a sentence ends and the next opens: a semicolon, or a conjunction that opens
+ * a clause of its own ("…, and it insisted", "…, but a rival said", "… while Google says").
+ */
+const CLAUSE_BREAK =
+  /;|,\s+(?:and|but|while|though|although|whereas|yet)\b|\s(?:but|while|whereas|although)\s/g;
+
+/**
+ * The sentence `text` read once for the voices of its quotations (`quotations`: where each one's
+ * words start and end; `mentions`: its names, counted from its start): its frame, its clauses and
+ * its speech verbs. O(the sentence's length).
+ */
+export function readQuoting(
+  text: string,
+  quotations: readonly { start: number; end: number }[],
   mentions: readonly Mention[],
-  party: QuotedParty,
-  antecedent: string | null,
-): boolean {
-  const speaker = speakerOf(frame, mentions);
-  if (isMention(speaker))
+): QuotingSentence {
+  const parts: string[] = [];
+  let last = 0;
+  for (const q of quotations) {
+    parts.push(text.slice(last, q.start), ' '.repeat(q.end - q.start));
+    last = q.end;
+  }
+  parts.push(text.slice(last));
+  const frame = parts.join('');
+  const starts = [0];
+  const ends: number[] = [];
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(frame); m !== null; m = CLAUSE_BREAK.exec(frame)) {
+    ends.push(m.index);
+    starts.push(m.index + m[0].length);
+  }
+  ends.push(frame.length);
+  const verbs: { at: number; end: number; verb: string }[] = [];
+  SPEECH.lastIndex = 0;
+  for (let m = SPEECH.exec(frame); m !== null; m = SPEECH.exec(frame))
+    verbs.push({ at: m.index, end: m.index + m[0].length, verb: m[0].toLowerCase() });
+  return { frame, mentions: mentions.filter((m) => frame[m.start] !== ' '), starts, ends, verbs };
+}
+
+/**
+ * Who speaks clause `clause` of a sentence (`Voice`): the speaker of its first speech verb with
+ * one ("Facebook said", "…," it said, "…," said the company, "a spokesperson told"); where none
+ * has one, its subject (the first clause's past an opening adverbial: "In a statement, the company
+ * stressed …"). `descriptions`: the descriptions that refer to the party asked about. O(the
+ * clause's length).
+ */
+export function clauseVoice(
+  s: QuotingSentence,
+  clause: number,
+  descriptions: readonly string[],
+): Voice | null {
+  const { frame, mentions } = s;
+  const from = s.starts[clause] ?? 0;
+  const to = s.ends[clause] ?? frame.length;
+  for (const v of s.verbs) {
+    if (v.at < from) continue;
+    if (v.at >= to) break;
+    let before = v.at;
+    while (before > from && isSpace(frame.charCodeAt(before - 1))) before--;
+    let mark = before;
+    if (frame[mark - 1] === ',') mark--;
+    // "…," said the company / according to Facebook: the speaker follows the verb.
+    const inverted =
+      v.verb === 'according to' || (isClosingMark(frame[mark - 1]) && /^(?:said|says)$/.test(v.verb));
+    const voice = inverted
+      ? phraseVoice(frame, mentions, v.end, phraseEnd(frame, v.end, to), 'start', descriptions)
+      : phraseVoice(frame, mentions, phraseStart(frame, before, from), before, 'end', descriptions);
+    if (voice === null) continue;
+    // A subject the sentence names apart from its speaker ("Initech, the company said, is …",
+    // "Google's app is …, Facebook said"): the words are about it.
+    return namesSubject(s, clause) ? OTHER : voice;
+  }
+  // "According to Facebook, …": the opening names the speaker.
+  const according = clause === 0 ? OPENING_ACCORDING.exec(frame) : null;
+  if (according !== null) {
+    const end = according[0].length;
+    const voice = phraseVoice(frame, mentions, end, phraseEnd(frame, end, to), 'start', descriptions);
+    if (voice !== null) return voice;
+  }
+  const at = subjectAt(s, clause);
+  return at < 0 ? OTHER : phraseVoice(frame, mentions, at, phraseEnd(frame, at, to), 'start', descriptions);
+}
+
+/**
+ * Whether clause `clause`'s subject is a name the story does not know: a capitalised word that
+ * is no function word, count, day, month or time noun, outside the names, where it cannot be a
+ * capital of the sentence's start (past an opening, or followed by a comma or an owner's mark:
+ * "Initech, the company said, …", "Google's app is …"). O(a few words).
+ */
+function namesSubject(s: QuotingSentence, clause: number): boolean {
+  const at = subjectAt(s, clause);
+  if (at < 0) return false;
+  const word = /^([A-Z][\w-]*)(['\u2019]s\b|,)?/.exec(s.frame.slice(at, at + PHRASE_CHARS));
+  if (word === null || (at === 0 && word[2] === undefined)) return false;
+  if (s.mentions.some((m) => m.start <= at && at < m.end)) return false;
+  const lower = (word[1] ?? '').toLowerCase();
+  return (
+    !NOT_OPENING_A_NAME.has(lower) &&
+    !MONTH_WORDS.has(lower) &&
+    !TIME_NOUNS.has(lower) &&
+    !CONNECTIVES.has(lower)
+  );
+}
+
+/** Where clause `clause`'s subject starts (the first clause's past an opening adverbial), or -1 where that adverbial names someone the story does not know. */
+function subjectAt(s: QuotingSentence, clause: number): number {
+  const to = s.ends[clause] ?? s.frame.length;
+  let at = s.starts[clause] ?? 0;
+  if (clause === 0) {
+    at = pastAdverbial(s.frame.slice(0, to), s.mentions);
+    if (at < 0) return -1;
+  }
+  while (at < to && !isLetter(s.frame.charCodeAt(at))) at++;
+  return at;
+}
+
+const isClosingMark = (c: string | undefined): boolean => c === '"' || c === '\u201D';
+
+/** At most this many characters of a speaker's phrase are read: a phrase is a few words. */
+const PHRASE_CHARS = 60;
+
+/** Where the speaker's phrase ending at `at` starts: four words back at most, not across a comma, quotation mark or bracket, nor before `floor`. */
+function phraseStart(text: string, at: number, floor: number): number {
+  const low = Math.max(floor, at - PHRASE_CHARS);
+  let start = at;
+  let words = 0;
+  while (start > low) {
+    const c = text[start - 1] ?? '';
+    if (SPEAKER_BREAK.includes(c)) break;
+    if (
+      isSpace(text.charCodeAt(start - 1)) &&
+      start < at &&
+      !isSpace(text.charCodeAt(start)) &&
+      ++words === 4
+    )
+      break;
+    start--;
+  }
+  while (start < at && isSpace(text.charCodeAt(start))) start++;
+  return start;
+}
+
+/** Where the phrase starting at `at` ends: four words on at most, not across a comma, quotation mark, bracket or full stop, nor past `ceiling`. */
+function phraseEnd(text: string, at: number, ceiling: number): number {
+  const high = Math.min(ceiling, at + PHRASE_CHARS);
+  let end = at;
+  while (end < high && isSpace(text.charCodeAt(end))) end++;
+  let words = 0;
+  while (end < high) {
+    const c = text[end] ?? '';
+    if (SPEAKER_BREAK.includes(c) || c === '.') break;
+    if (isSpace(text.charCodeAt(end)) && !isSpace(text.charCodeAt(end - 1)) && ++words === 4) break;
+    end++;
+  }
+  return end;
+}
+
+/** A role a reference speaks through, after an article or "its": "a spokeswoman", "its spokesperson". */
+const REFERRED_ROLE = /^(?:a|an|the|its)\s+spokes(?:person|woman|man)$/;
+/** Words after a description that make it another's ("the company that owns …", "the company's rival"). */
+const MODIFIED_AFTER = /^(?:['\u2019]s?(?!\s+spokes)|\s+(?:that|who|whose|which|of)\b)/;
+
+/**
+ * Who the phrase [start, end) of a frame is (`Voice`), read from its end (a speaker before its
+ * verb) or its start (one after the verb, or a subject). Null: only function words, no one.
+ */
+function phraseVoice(
+  text: string,
+  mentions: readonly Mention[],
+  start: number,
+  end: number,
+  side: 'start' | 'end',
+  descriptions: readonly string[],
+): Voice | null {
+  if (start >= end) return null;
+  const inside = mentionsWithin(mentions, start, end).filter((m) => m.kind !== 'outlet');
+  const named = inside[0];
+  if (named !== undefined)
+    return inside.every((m) => m.id === named.id) && heads(text, named.start, named.end)
+      ? { kind: 'named', id: named.id, end: named.end }
+      : OTHER;
+  const words = text
+    .slice(start, end)
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  if (side === 'end') {
+    while (words.length > 1 && AUXILIARY.test(words[words.length - 1] ?? '')) words.pop();
+    const phrase = words.join(' ');
+    if (phrase === 'it' || phrase.endsWith(' it') || REFERRED_ROLE.test(words.slice(-2).join(' ')))
+      return { kind: 'reference', noun: null };
+    for (const d of descriptions) {
+      const owned = /^(.*)['\u2019]s spokes(?:person|woman|man)$/.exec(phrase)?.[1] ?? phrase;
+      if (owned === d || owned.endsWith(` ${d}`))
+        return { kind: 'reference', noun: d.slice(d.lastIndexOf(' ') + 1) };
+    }
+  } else {
+    const lower = text.slice(start, Math.min(text.length, start + PHRASE_CHARS)).toLowerCase();
+    // "It said", "it stressed": not "It is …", the reporter's words.
+    const it = /^it\s+(?:[a-z]+ly\s+)?([a-z]+)/.exec(lower);
+    const verb = it?.[1] ?? '';
+    if (
+      it !== null &&
+      (firstSpeechVerb(verb)?.end === verb.length || (verb.length > 3 && verb.endsWith('ed')))
+    )
+      return { kind: 'reference', noun: null };
+    if (REFERRED_ROLE.test(words.slice(0, 2).join(' '))) return { kind: 'reference', noun: null };
+    for (const d of descriptions)
+      if (lower.startsWith(d) && !isLetter(lower.charCodeAt(d.length)))
+        return MODIFIED_AFTER.test(lower.slice(d.length))
+          ? OTHER
+          : { kind: 'reference', noun: d.slice(d.lastIndexOf(' ') + 1) };
+  }
+  const someone = words.some((w) => {
+    const word = leadingWord(w);
     return (
-      speaker.kind !== 'outlet' && speaker.id === party.id && heads(frame, speaker.start, speaker.end, false)
+      word !== '' &&
+      !NOT_OPENING_A_NAME.has(word) &&
+      !CONNECTIVES.has(word) &&
+      !MONTH_WORDS.has(word) &&
+      !TIME_NOUNS.has(word)
     );
-  if (speaker === 'report' || speaksUnknown(frame, mentions)) return false;
-  if (mentions.some((m) => m.kind !== 'outlet' && m.id !== party.id)) return false;
-  const from = pastAdverbial(frame, mentions);
-  if (from < 0) return false;
-  const opening = openingWord(frame.slice(from));
-  if (opening !== null) {
-    const at = from + opening.at;
-    const named = mentions.find((m) => m.start <= at && at < m.end);
-    if (named !== undefined) return named.id === party.id && heads(frame, named.start, named.end, false);
-    if (isAsciiCapital(opening.word.charCodeAt(0))) return false;
-  }
-  if (antecedent !== party.id) return false;
-  // The subject's words: the first past the adverbial, or those after a speech verb ("…," said
-  // the company).
-  const lower = frame.toLowerCase();
-  const subjectAt = from + (/[a-z]/.exec(lower.slice(from))?.index ?? 0);
-  const described = party.descriptions.some((d) => {
-    for (let at = lower.indexOf(d); at >= 0; at = lower.indexOf(d, at + 1))
-      if (
-        (at === subjectAt || /\b(?:said|says|told)\s+$/.test(lower.slice(Math.max(0, at - 8), at))) &&
-        !isLetter(lower.charCodeAt(at + d.length)) &&
-        heads(frame, at, at + d.length, true)
-      )
-        return true;
-    return false;
   });
-  if (described) return true;
-  // "It said", "a spokesperson told": the back-reference speaks.
-  BACK_REFERENCE.lastIndex = 0;
-  for (let m = BACK_REFERENCE.exec(frame); m !== null; m = BACK_REFERENCE.exec(frame)) {
-    SPEECH.lastIndex = 0;
-    const verb = SPEECH.exec(frame.slice(m.index + m[0].length, m.index + m[0].length + 16));
-    if (verb !== null && verb.index === 0) return true;
-  }
-  return false;
+  return someone ? OTHER : null;
 }
 
 /**
- * A sentence's first word that is no function word, count, day, month or time noun, and where it
- * stands; null when it has none. O(the words up to it).
+ * Whether `text` (the words of an opening adverbial) names an organisation or person the story
+ * does not know: a capitalised word that is no function word, count, day, month, time noun,
+ * connective or adverb, outside `mentions` (counted from the text's start). O(the text's length).
  */
-function openingWord(text: string): { word: string; at: number } | null {
-  const word = /[A-Za-z][\w'-]*/g;
-  for (let m = word.exec(text); m !== null; m = word.exec(text)) {
-    const w = leadingWord(m[0]);
-    const lower = w.toLowerCase();
-    if (NOT_OPENING_A_NAME.has(lower) || MONTH_WORDS.has(lower) || TIME_NOUNS.has(lower)) continue;
-    return { word: w, at: m.index };
-  }
-  return null;
-}
-
-/**
- * Whether `text` (a paragraph's words between its last name the story knows and a sentence) names
- * an organisation or person the story does not know: a capitalised word that is no function
- * word, count, day, month, time noun, connective or adverb, outside `mentions` (counted from the
- * text's start). "Amazon launched a rival service last week. The company said …": the company is
- * Amazon. O(the text's length).
- */
-export function namesUnknown(text: string, mentions: readonly Mention[]): boolean {
+function namesUnknown(text: string, mentions: readonly Mention[]): boolean {
   const word = /[A-Za-z][\w'-]*/g;
   for (let m = word.exec(text); m !== null; m = word.exec(text)) {
     if (!isAsciiCapital(m[0].charCodeAt(0))) continue;

@@ -6,6 +6,7 @@
 // made up for this test; each test fails with its guard removed (test/eval/LOG.md, session 22).
 
 import { expect, test } from 'vitest';
+import { Engine } from '../../../src/matching/engine.ts';
 import { matchParagraphs, prepare } from '../../../src/matching/match.ts';
 import { QUOTED, quotedClaim } from '../../../src/matching/quoted.ts';
 import { idfWeights } from '../../../src/matching/weights.ts';
@@ -31,7 +32,7 @@ const claimsOf = (page: string): string[] => matchParagraphs(prepared, [page], w
 
 test("a short quotation of the subject's own words meets the claim its seed quotes them in", () => {
   const voluntary = claimWith('strictly voluntary');
-  // "The tech company" is whoever the page last named: here Globex.
+  // "The tech company" is the subject of the sentence before: here Globex.
   const named = 'Globex runs the app.';
   expect(claimsOf(`${named} "It's strictly voluntary," the tech company stressed.`)).toEqual([voluntary]);
   expect(claimsOf('Globex insisted that joining is "strictly voluntary."')).toEqual([voluntary]);
@@ -79,7 +80,7 @@ test("the party's words in another's voice meet nothing", () => {
     'Hooli says its hospital tie-up is "strictly voluntary."',
     'The clinic called its rival program "strictly voluntary" as well.',
     'Critics scoffed at the claim that it is "strictly voluntary."',
-    // "It" is whoever the paragraph last heard: here the hospital.
+    // "A spokeswoman" speaks for the sentence before's subject: here the hospital.
     'Mercy Hospital was blunt. "It\'s strictly voluntary," a spokeswoman said.',
   ])
     expect(claimsOf(page), page).toEqual([]);
@@ -130,15 +131,79 @@ test.each([
   expect(claimsOf(page)).toEqual([]);
 });
 
-test("a description means the organisation the page last named, the story's or not", () => {
+test('a description or a reference means the subject of the sentence before it in the paragraph, and no one else', () => {
   const voluntary = claimWith('strictly voluntary');
   const says = 'The tech company said it is "strictly voluntary."';
-  expect(pageClaims([`Globex runs the app. Initech launched a rival app last week. ${says}`])).toEqual([]);
-  expect(pageClaims(['Globex runs the app.', 'Initech launched a rival app last week.', says])).toEqual([]);
-  expect(pageClaims([says])).toEqual([]);
-  expect(pageClaims(['Initech launched a rival app last week.', 'Globex runs the app.', says])).toEqual([
+  expect(pageClaims([`Globex runs the app. ${says}`])).toEqual([voluntary]);
+  expect(pageClaims(['Globex runs the app. "It\'s strictly voluntary," a spokeswoman said.'])).toEqual([
     voluntary,
   ]);
+  // Another subject between, or the party's name only in an earlier sentence or paragraph: no.
+  expect(pageClaims([`Globex runs the app. Initech launched a rival app last week. ${says}`])).toEqual([]);
+  expect(pageClaims(['Globex runs the app.', says])).toEqual([]);
+  expect(pageClaims([says])).toEqual([]);
+});
+
+// Review S22c's wrong rows (test/eval/LOG.md, session 22; session 23, quote23): an organisation the
+// page brings in with lower-case words, the party's name as an owner, a second clause's "it".
+test.each([
+  // Rows 1 and 8: the party's name owns the previous sentence's subject; "it" is the panel, the group.
+  'Globex\'s plan drew a letter from a congressional panel. "Strictly voluntary," it said, "is not enough."',
+  'Globex\'s plan alarmed a lobby group. It said in a letter that the plan was anything but "strictly voluntary."',
+  // Row 4: the description after a lower-case organisation the owner's sentence brings in.
+  'Globex\'s request reached a fintech startup. The tech company, which declined to be named, said it was "strictly voluntary."',
+  // Row 13: the party in an opening adverbial, the description modified by its own clause.
+  'Globex runs the app. In contrast to Globex, the tech company that owns the search engine says its product is "strictly voluntary."',
+  // Row 23: "it" speaks in the sentence's second clause, not in the quotation's.
+  'Globex runs the app. The startup told reporters its own app is "strictly voluntary," and it insisted the data stays private.',
+  // S22c table 2, row 4: the description's noun names another in the sentence before.
+  'Globex approached a payments tech company. "It\'s strictly voluntary," the tech company\'s spokesperson said.',
+  // A subject the page names apart from the speaker: the words are about it.
+  'Globex runs the app. Initech, the tech company said, is "strictly voluntary."',
+])('a description or reference after another subject meets nothing: %s', (page) => {
+  expect(claimsOf(page)).toEqual([]);
+});
+
+test("review S22c's row 9: a reference never reaches the paragraph before", () => {
+  expect(
+    pageClaims([
+      "Globex's plan alarmed a lobby group.",
+      'It said in a letter that the plan was anything but "strictly voluntary."',
+    ]),
+  ).toEqual([]);
+  expect(pageClaims(['Globex runs the app.', '"It\'s strictly voluntary," it said.'])).toEqual([]);
+});
+
+test.each([
+  'Globex said the pilot is anything but "strictly voluntary."',
+  'Globex runs the app. The tech company called the pilot far from "strictly voluntary."',
+])('a frame that turns the words round meets nothing: %s', (page) => {
+  expect(claimsOf(page)).toEqual([]);
+});
+
+test('the same page in the slices the extension matches meets the same pairs', async () => {
+  const voluntary = claimWith('strictly voluntary');
+  const engine = new Engine(index);
+  // Nineteen paragraphs (three of the story, so that the page is recognised), then the party
+  // named at the end of the first slice of twenty and the description opening the second: read
+  // across the edge, the pair would depend on where the page is cut.
+  const story3 = [
+    'Globex has asked large hospitals to share detailed patient records for its new health app, The Daily Ledger reported.',
+    'Regulators in Europe opened an inquiry into the app.',
+    'Privacy advocates warned that one platform holding every record invites leaks.',
+  ];
+  const filler = Array.from({ length: 16 }, (_, i) => `Nothing else happened on day ${i + 1}.`);
+  const paragraphs = [
+    ...story3,
+    ...filler,
+    'Globex runs the app.',
+    'The tech company said it is "strictly voluntary."',
+    'Globex runs the app. The tech company said it is "strictly voluntary."',
+  ];
+  const whole = engine.analyseAgainst(paragraphs, [story]);
+  const sliced = await engine.analyseInSlices(paragraphs, [story], () => Promise.resolve());
+  expect(sliced.matches).toEqual(whole.matches);
+  expect(whole.matches.filter((m) => m.claimId === voluntary).map((m) => m.paragraph)).toEqual([21]);
 });
 
 test('an opening adverbial names no one: the subject after it speaks', () => {
