@@ -303,11 +303,13 @@ type Sentence = Piece & { sentence: number; polarityFrom: number };
 
 /**
  * The sentences of a paragraph that quotes, each read for its quotations' voices (`readQuoting`)
- * at most once, when one of its quotations, or one of the next sentence's, anchors a claim.
+ * at most once, when one of its quotations, or one of the next sentence's, anchors a claim; and
+ * what was found of each clause's voice and each antecedent, by party, asked once each.
  */
 class QuotingSentences {
   readonly list: [Sentence, Voices][] = [];
   private readonly readings: (QuotingSentence | undefined)[] = [];
+  private readonly known = new Map<string, boolean>();
 
   read(at: number, paragraph: PageParagraph): QuotingSentence {
     let reading = this.readings[at];
@@ -324,18 +326,28 @@ class QuotingSentences {
     }
     return reading;
   }
+
+  /** `find()`, asked once per `key`. */
+  once(key: string, find: () => boolean): boolean {
+    let found = this.known.get(key);
+    if (found === undefined) {
+      found = find();
+      this.known.set(key, found);
+    }
+    return found;
+  }
 }
 
 /**
  * Whether clause `clause` of sentence `at` gives its quotations in the voice of claim `claim`'s
- * party: the sentence names no one else (outside its quotations and outlets), and the clause's
- * speaker or subject is the party's name heading it; or it is a reference ("it", "a spokesperson")
- * or one of the party's descriptions ("the company") and the party's name heads the speaker or
- * subject of the sentence before it in the paragraph (of the sentence's first clause, for a
- * later clause), which does not use the description's noun after it for another ("Facebook
- * approached a payments company. The company said …"). Nothing else: no earlier sentence or
- * paragraph, so a page's slices (whole paragraphs) read it alike. O(the two sentences' length),
- * each read once (`QuotingSentences`).
+ * party: the sentence names no one else (outside its quotations and outlets) nor an owner the story
+ * does not know ("Google's assistant"), and the clause's speaker or subject is the party's name
+ * heading it; or it is a reference ("it", "a spokesperson") or one of the party's descriptions
+ * ("the company"), and the party's name heads the speaker or subject of the sentence before it in
+ * the paragraph (of the sentence's first clause, for a later clause), which does not use the
+ * description's noun after it for another ("Facebook approached a payments company. The company
+ * said …"). Nothing else: no earlier sentence or paragraph, so a page's slices (whole paragraphs)
+ * read it alike. Once per sentence, clause and party: O(the two sentences' length).
  */
 function voicedBy(
   prepared: PreparedStory,
@@ -349,25 +361,30 @@ function voicedBy(
   const says = story.claims[claim]?.speaker ?? null;
   const party = says === story.subject.name ? story.subject : story.parties.find((p) => p.name === says);
   if (party === undefined) return false;
-  const reading = sentences.read(at, paragraph);
-  if (reading.mentions.some((m) => m.kind !== 'outlet' && m.id !== party.name)) return false;
-  const { descriptions } = quotedParty(party);
-  const voice = clauseVoice(reading, clause, descriptions);
-  if (voice === null || voice.kind === 'other') return false;
-  if (voice.kind === 'named') return voice.id === party.name;
-  // A reference: to the first clause's subject, or the sentence before's.
-  const earlier = clause > 0 ? reading : at > 0 ? sentences.read(at - 1, paragraph) : null;
-  if (earlier === null) return false;
-  const antecedent = clauseVoice(earlier, 0, []);
-  if (antecedent?.kind !== 'named' || antecedent.id !== party.name) return false;
-  if (voice.noun === null) return true;
-  const after = earlier.frame
-    .slice(antecedent.end, clause > 0 ? (reading.starts[clause] ?? 0) : undefined)
-    .toLowerCase();
-  for (let i = after.indexOf(voice.noun); i >= 0; i = after.indexOf(voice.noun, i + 1))
-    if (!isLetter(after.charCodeAt(i - 1)) && !isLetter(after.charCodeAt(i + voice.noun.length)))
+  return sentences.once(`${at} ${clause} ${party.name}`, () => {
+    const reading = sentences.read(at, paragraph);
+    if (reading.ownsUnknown || reading.mentions.some((m) => m.kind !== 'outlet' && m.id !== party.name))
       return false;
-  return true;
+    const voice = clauseVoice(reading, clause, quotedParty(party).descriptions);
+    if (voice === null || voice.kind === 'other') return false;
+    if (voice.kind === 'named') return voice.id === party.name;
+    // A reference: to the first clause's subject, or the sentence before's.
+    const before = clause > 0 ? at : at - 1;
+    if (before < 0) return false;
+    return sentences.once(`${before} ${clause > 0} ${party.name} ${voice.noun ?? ''}`, () => {
+      const earlier = sentences.read(before, paragraph);
+      const antecedent = clauseVoice(earlier, 0, []);
+      if (antecedent?.kind !== 'named' || antecedent.id !== party.name) return false;
+      if (voice.noun === null) return true;
+      const after = earlier.frame
+        .slice(antecedent.end, clause > 0 ? earlier.ends[0] : undefined)
+        .toLowerCase();
+      for (let i = after.indexOf(voice.noun); i >= 0; i = after.indexOf(voice.noun, i + 1))
+        if (!isLetter(after.charCodeAt(i - 1)) && !isLetter(after.charCodeAt(i + voice.noun.length)))
+          return false;
+      return true;
+    });
+  });
 }
 
 /**

@@ -766,7 +766,7 @@ function heads(text: string, start: number, end: number): boolean {
   const owner =
     /^['\u2019]s?\s+/.exec(rest) ?? (/['\u2019]s$/.test(text.slice(start, end)) ? /^\s*/.exec(rest) : null);
   if (owner !== null) return ROLE.test(rest.slice(owner[0].length));
-  if (/^\s*(?:[,&]|and\b|or\b)\s*[A-Z]/.test(rest)) return false;
+  if (/^\s*[,&]\s*[A-Z]/.test(rest)) return false;
   const words = /^\s*([A-Za-z][\w'-]*)(?:\s+([A-Za-z]+))?/.exec(rest);
   if (words === null) return true;
   const word = words[1] ?? '';
@@ -836,7 +836,15 @@ export interface QuotingSentence {
   ends: readonly number[];
   /** Its speech verbs outside the quotations, in order. */
   verbs: readonly { at: number; end: number; verb: string }[];
+  /**
+   * Whether it names an owner the story does not know outside its quotations ("The company said
+   * Google's assistant is …"): the words may be about that owner's thing.
+   */
+  ownsUnknown: boolean;
 }
+
+/** A capitalised word with an owner's mark: a name, but for a few function words ("It's", "That's"). */
+const CAPITAL_OWNER = /\b([A-Z][A-Za-z]*)['\u2019]s\b/g;
 
 /**
  * Where one clause of a sentence ends and the next opens: a semicolon, or a conjunction that opens
@@ -875,7 +883,18 @@ export function readQuoting(
   SPEECH.lastIndex = 0;
   for (let m = SPEECH.exec(frame); m !== null; m = SPEECH.exec(frame))
     verbs.push({ at: m.index, end: m.index + m[0].length, verb: m[0].toLowerCase() });
-  return { frame, mentions: mentions.filter((m) => frame[m.start] !== ' '), starts, ends, verbs };
+  const outside = mentions.filter((m) => frame[m.start] !== ' ');
+  let ownsUnknown = false;
+  // Both in text order: the mention that may hold each owner is found by moving on, not searching.
+  let k = 0;
+  CAPITAL_OWNER.lastIndex = 0;
+  for (let m = CAPITAL_OWNER.exec(frame); m !== null && !ownsUnknown; m = CAPITAL_OWNER.exec(frame)) {
+    while (k < outside.length && (outside[k]?.end ?? 0) <= m.index) k++;
+    const x = outside[k];
+    ownsUnknown =
+      !NOT_OPENING_A_NAME.has((m[1] ?? '').toLowerCase()) && !(x !== undefined && x.start <= m.index);
+  }
+  return { frame, mentions: outside, starts, ends, verbs, ownsUnknown };
 }
 
 /**
@@ -893,9 +912,10 @@ export function clauseVoice(
   const { frame, mentions } = s;
   const from = s.starts[clause] ?? 0;
   const to = s.ends[clause] ?? frame.length;
-  for (const v of s.verbs) {
-    if (v.at < from) continue;
-    if (v.at >= to) break;
+  const { verbs } = s;
+  for (let i = firstIndex(verbs.length, (k) => (verbs[k]?.at ?? 0) < from); i < verbs.length; i++) {
+    const v = verbs[i];
+    if (v === undefined || v.at >= to) break;
     let before = v.at;
     while (before > from && isSpace(frame.charCodeAt(before - 1))) before--;
     let mark = before;
@@ -1013,6 +1033,7 @@ function phraseVoice(
   side: 'start' | 'end',
   descriptions: readonly string[],
 ): Voice | null {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
   if (start >= end) return null;
   const inside = mentionsWithin(mentions, start, end).filter((m) => m.kind !== 'outlet');
   const named = inside[0];

@@ -111,6 +111,7 @@ test.each([
   'Unlike Globex, Initech says its app is "strictly voluntary."',
   '"It\'s strictly voluntary," said one Globex user.',
   '"It\'s strictly voluntary," a former Globex engineer said.',
+  'Globex, Initech and Hooli all say their apps are "strictly voluntary."',
 ])("the party's name as a modifier is not its voice: %s", (page) => {
   expect(claimsOf(page)).toEqual([]);
 });
@@ -158,8 +159,13 @@ test.each([
   'Globex runs the app. The startup told reporters its own app is "strictly voluntary," and it insisted the data stays private.',
   // S22c table 2, row 4: the description's noun names another in the sentence before.
   'Globex approached a payments tech company. "It\'s strictly voluntary," the tech company\'s spokesperson said.',
-  // A subject the page names apart from the speaker: the words are about it.
+  // A subject the page names apart from the speaker, or an owner: the words are about it.
   'Globex runs the app. Initech, the tech company said, is "strictly voluntary."',
+  'Globex runs the app. The tech company said Initech\'s app is "strictly voluntary."',
+  // A second clause's "it" means the first clause's subject, not the sentence before's.
+  'Globex runs the app. The startup copied it, and it said its app is "strictly voluntary."',
+  // "It is …" is the reporter's, no reference.
+  'Globex runs the app. It is "strictly voluntary" only in name.',
 ])('a description or reference after another subject meets nothing: %s', (page) => {
   expect(claimsOf(page)).toEqual([]);
 });
