@@ -139,6 +139,12 @@ test('a description or a reference means the subject of the sentence before it i
   expect(pageClaims(['Globex runs the app. "It\'s strictly voluntary," a spokeswoman said.'])).toEqual([
     voluntary,
   ]);
+  // Dev2's pos-c06 shape: the party the subject, then an opening adverbial and the description.
+  expect(
+    pageClaims([
+      'Globex has framed its plan in those terms. In a statement, the tech company stressed that joining is "strictly voluntary."',
+    ]),
+  ).toEqual([voluntary]);
   // Another subject between, or the party's name only in an earlier sentence or paragraph: no.
   expect(pageClaims([`Globex runs the app. Initech launched a rival app last week. ${says}`])).toEqual([]);
   expect(pageClaims(['Globex runs the app.', says])).toEqual([]);
