@@ -168,6 +168,7 @@ test.each([
   // A subject the page names apart from the speaker, or an owner: the words are about it.
   'Globex runs the app. Initech, the tech company said, is "strictly voluntary."',
   'Globex runs the app. The tech company said Initech\'s app is "strictly voluntary."',
+  'Globex runs the app. The tech company said Mercy Hospital calls it "strictly voluntary."',
   // A second clause's "it" means the first clause's subject, not the sentence before's.
   'Globex runs the app. The startup copied it, and it said its app is "strictly voluntary."',
   // "It is …" is the reporter's, no reference.
