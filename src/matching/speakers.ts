@@ -719,7 +719,7 @@ function namesAnother(text: string, start: number, end: number, inside: readonly
 // kept (a "frame"), so that neither a speech verb nor a name inside a quotation counts, and a
 // quotation mark still ends a speaker's phrase.
 
-/** A role that speaks for the name or description before it: "Facebook spokeswoman …", "a Facebook executive said". */
+/** A role that speaks for the name before it: "Facebook spokeswoman …", "a Facebook executive said". */
 const ROLE =
   /^(?:spokes(?:person|woman|man|people)|representatives?|officials?|executives?|ceo|chief|statement)\b/i;
 /** Words between a name and its verb that keep the name the subject: "Facebook has said". */
@@ -953,7 +953,7 @@ function namesSubject(s: QuotingSentence, clause: number): boolean {
   if (at < 0) return false;
   const word = /^([A-Z][\w-]*)(['\u2019]s\b|,)?/.exec(s.frame.slice(at, at + PHRASE_CHARS));
   if (word === null || (at === 0 && word[2] === undefined)) return false;
-  if (s.mentions.some((m) => m.start <= at && at < m.end)) return false;
+  if (mentionsWithin(s.mentions, at, at + PHRASE_CHARS)[0]?.start === at) return false;
   const lower = (word[1] ?? '').toLowerCase();
   return (
     !NOT_OPENING_A_NAME.has(lower) &&
@@ -963,7 +963,10 @@ function namesSubject(s: QuotingSentence, clause: number): boolean {
   );
 }
 
-/** Where clause `clause`'s subject starts (the first clause's past an opening adverbial), or -1 where that adverbial names someone the story does not know. */
+/**
+ * Where clause `clause`'s subject starts (the first clause's past an opening adverbial), or -1
+ * where that adverbial names someone the story does not know.
+ */
 function subjectAt(s: QuotingSentence, clause: number): number {
   const to = s.ends[clause] ?? s.frame.length;
   let at = s.starts[clause] ?? 0;
@@ -980,7 +983,10 @@ const isClosingMark = (c: string | undefined): boolean => c === '"' || c === '\u
 /** At most this many characters of a speaker's phrase are read: a phrase is a few words. */
 const PHRASE_CHARS = 60;
 
-/** Where the speaker's phrase ending at `at` starts: four words back at most, not across a comma, quotation mark or bracket, nor before `floor`. */
+/**
+ * Where the speaker's phrase ending at `at` starts: four words back at most, not across a comma,
+ * quotation mark or bracket, nor before `floor`.
+ */
 function phraseStart(text: string, at: number, floor: number): number {
   const low = Math.max(floor, at - PHRASE_CHARS);
   let start = at;
@@ -1001,7 +1007,10 @@ function phraseStart(text: string, at: number, floor: number): number {
   return start;
 }
 
-/** Where the phrase starting at `at` ends: four words on at most, not across a comma, quotation mark, bracket or full stop, nor past `ceiling`. */
+/**
+ * Where the phrase starting at `at` ends: four words on at most, not across a comma, quotation
+ * mark, bracket or full stop, nor past `ceiling`.
+ */
 function phraseEnd(text: string, at: number, ceiling: number): number {
   const high = Math.min(ceiling, at + PHRASE_CHARS);
   let end = at;
@@ -1016,8 +1025,11 @@ function phraseEnd(text: string, at: number, ceiling: number): number {
   return end;
 }
 
-/** A role a reference speaks through, after an article or "its": "a spokeswoman", "its spokesperson". */
-const REFERRED_ROLE = /^(?:a|an|the|its)\s+spokes(?:person|woman|man)$/;
+/**
+ * A role a reference speaks through, after an article or "its": "a spokeswoman", "its
+ * spokesperson", "the statement" (the seeds' own '"…," the statement said').
+ */
+const REFERRED_ROLE = /^(?:a|an|the|its)\s+(?:spokes(?:person|woman|man)|statement)$/;
 /** Words after a description that make it another's ("the company that owns …", "the company's rival"). */
 const MODIFIED_AFTER = /^(?:['\u2019]s?(?!\s+spokes)|\s+(?:that|who|whose|which|of)\b)/;
 
