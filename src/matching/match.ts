@@ -26,6 +26,7 @@ import type { Weights } from './similarity.ts';
 import {
   analyseNamed,
   mentionsWithin,
+  namesUnknown,
   speaksUnknown,
   othersPart,
   quotedParty,
@@ -301,6 +302,9 @@ function anchorQuotes(
 
 type Sentence = Piece & { sentence: number; polarityFrom: number };
 
+/** An indefinite article, which brings someone new into a sentence: "a lobby group", "an insurer". */
+const INDEFINITE = /(?:^|\s)an?\s+[A-Za-z]/i;
+
 /**
  * The sentences of a paragraph that quotes, each read for its quotations' voices (`readQuoting`)
  * at most once, when one of its quotations, or one of the next sentence's, anchors a claim; and
@@ -375,12 +379,19 @@ function voicedBy(
       const earlier = sentences.read(before, paragraph);
       const antecedent = clauseVoice(earlier, 0, []);
       if (antecedent?.kind !== 'named' || antecedent.id !== party.name) return false;
+      // After the antecedent, no other name ("Facebook pitched the plan to Initech.", "…
+      // including Citigroup."), no one brought in by an indefinite article ("Facebook wrote to a
+      // lobby group.") and not the description's noun: a nearer one the reference may mean.
+      const end = clause > 0 ? (earlier.ends[0] ?? 0) : earlier.frame.length;
+      const tail = earlier.frame.slice(antecedent.end, end);
+      const own = mentionsWithin(earlier.mentions, antecedent.end, end).filter(
+        (m) => m.kind === 'outlet' || m.id === party.name,
+      );
+      if (namesUnknown(tail, shiftedTo(own, antecedent.end)) || INDEFINITE.test(tail)) return false;
       if (voice.noun === null) return true;
-      const after = earlier.frame
-        .slice(antecedent.end, clause > 0 ? earlier.ends[0] : undefined)
-        .toLowerCase();
-      for (let i = after.indexOf(voice.noun); i >= 0; i = after.indexOf(voice.noun, i + 1))
-        if (!isLetter(after.charCodeAt(i - 1)) && !isLetter(after.charCodeAt(i + voice.noun.length)))
+      const lower = tail.toLowerCase();
+      for (let i = lower.indexOf(voice.noun); i >= 0; i = lower.indexOf(voice.noun, i + 1))
+        if (!isLetter(lower.charCodeAt(i - 1)) && !isLetter(lower.charCodeAt(i + voice.noun.length)))
           return false;
       return true;
     });

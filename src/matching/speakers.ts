@@ -1099,16 +1099,18 @@ function phraseVoice(
 }
 
 /**
- * Whether `text` (the words of an opening adverbial) names an organisation or person the story
- * does not know: a capitalised word that is no function word, count, day, month, time noun,
- * connective or adverb, outside `mentions` (counted from the text's start). O(the text's length).
+ * Whether `text` names an organisation or person outside `mentions` (those it may name, counted
+ * from the text's start, in text order): a capitalised word that is no function word, count, day,
+ * month, time noun, connective or adverb. O(the text's length).
  */
-function namesUnknown(text: string, mentions: readonly Mention[]): boolean {
+export function namesUnknown(text: string, mentions: readonly Mention[]): boolean {
   const word = /[A-Za-z][\w'-]*/g;
+  let k = 0;
   for (let m = word.exec(text); m !== null; m = word.exec(text)) {
     if (!isAsciiCapital(m[0].charCodeAt(0))) continue;
     const at = m.index;
-    if (mentions.some((x) => x.start <= at && at < x.end)) continue;
+    while (k < mentions.length && (mentions[k]?.end ?? 0) <= at) k++;
+    if ((mentions[k]?.start ?? Infinity) <= at) continue;
     const lower = leadingWord(m[0]).toLowerCase();
     if (NOT_OPENING_A_NAME.has(lower) || MONTH_WORDS.has(lower) || TIME_NOUNS.has(lower)) continue;
     if (CONNECTIVES.has(lower) || /(?:ly|while)$/.test(lower)) continue;

@@ -164,11 +164,14 @@ test.each([
   // Row 23: "it" speaks in the sentence's second clause, not in the quotation's.
   'Globex runs the app. The startup told reporters its own app is "strictly voluntary," and it insisted the data stays private.',
   // S22c table 2, row 4: the description's noun names another in the sentence before.
-  'Globex approached a payments tech company. "It\'s strictly voluntary," the tech company\'s spokesperson said.',
+  'Globex approached the payments tech company it works with. "It\'s strictly voluntary," the tech company\'s spokesperson said.',
   // A subject the page names apart from the speaker, or an owner: the words are about it.
   'Globex runs the app. Initech, the tech company said, is "strictly voluntary."',
   'Globex runs the app. The tech company said Initech\'s app is "strictly voluntary."',
   'Globex runs the app. The tech company said Mercy Hospital calls it "strictly voluntary."',
+  // Another name after the antecedent: a nearer organisation "it" may mean.
+  'Globex pitched the app to Initech on Monday. "It\'s strictly voluntary," it said.',
+  'Globex wrote to a lobby group. It said the pilot was "strictly voluntary."',
   // A second clause's "it" means the first clause's subject, not the sentence before's.
   'Globex runs the app. The startup copied it, and it said its app is "strictly voluntary."',
   // "It is …" is the reporter's, no reference.
