@@ -847,11 +847,21 @@ export interface QuotingSentence {
 const CAPITAL_OWNER = /\b([A-Z][A-Za-z]*)['\u2019]s\b/g;
 
 /**
+ * The verbs whose speaker a quotation's voice is read from: the speaker reading's (`SPEECH`), and
+ * those of a reported view ("critics say", "a senator noted", "the company stressed"), so that a
+ * clause's other speaker is read as one, not passed over for its subject ("The company, critics
+ * say, is …"). Lower case only: "States" of "United States" is none.
+ */
+const VOICE_VERB =
+  /\b(?:said|says|say|saying|told|tells|tell|denied|denies|deny|insisted|insists|insist|clarified|explained|explains|confirmed|confirms|stated|states|disputed|acknowledged|declined|decline|directed|added|adds|stressed|stresses|noted|notes|wrote|writes|argued|argues|claimed|claims|warned|warns|mocked|joked|scoffed|countered|replied|responded|statement|according to)\b/g;
+
+/**
  * Where one clause of a sentence ends and the next opens: a semicolon, or a conjunction that opens
- * a clause of its own ("…, and it insisted", "…, but a rival said", "… while Google says").
+ * a clause of its own ("…, and it insisted", "…, but a rival said", "… while Google says"), after
+ * a comma or after a quotation, whose comma its marks hold ('… "completely opt-in," and it …').
  */
 const CLAUSE_BREAK =
-  /;|,\s+(?:and|but|while|though|although|whereas|yet)\b|\s(?:but|while|whereas|although)\s/g;
+  /;|[,"\u201D]\s+(?:and|but|while|though|although|whereas|yet)\b|\s(?:but|while|whereas|although)\s/g;
 
 /**
  * The sentence `text` read once for the voices of its quotations (`quotations`: where each one's
@@ -880,8 +890,8 @@ export function readQuoting(
   }
   ends.push(frame.length);
   const verbs: { at: number; end: number; verb: string }[] = [];
-  SPEECH.lastIndex = 0;
-  for (let m = SPEECH.exec(frame); m !== null; m = SPEECH.exec(frame))
+  VOICE_VERB.lastIndex = 0;
+  for (let m = VOICE_VERB.exec(frame); m !== null; m = VOICE_VERB.exec(frame))
     verbs.push({ at: m.index, end: m.index + m[0].length, verb: m[0].toLowerCase() });
   const outside = mentions.filter((m) => frame[m.start] !== ' ');
   let ownsUnknown = false;
@@ -898,9 +908,9 @@ export function readQuoting(
 }
 
 /**
- * Who speaks clause `clause` of a sentence (`Voice`): the speaker of its first speech verb with
- * one ("Facebook said", "…," it said, "…," said the company, "a spokesperson told"); where none
- * has one, its subject (the first clause's past an opening adverbial: "In a statement, the company
+ * Who speaks clause `clause` of a sentence (`Voice`): the speaker of its first speech verb
+ * ("Facebook said", "…," it said, "…," said the company, "a spokesperson told"); where it has
+ * none, its subject (the first clause's past an opening adverbial: "In a statement, the company
  * stressed …"). `descriptions`: the descriptions that refer to the party asked about. O(the
  * clause's length).
  */
@@ -926,7 +936,9 @@ export function clauseVoice(
     const voice = inverted
       ? phraseVoice(frame, mentions, v.end, phraseEnd(frame, v.end, to), 'start', descriptions)
       : phraseVoice(frame, mentions, phraseStart(frame, before, from), before, 'end', descriptions);
-    if (voice === null) continue;
+    // A verb with no speaker before it ("In a statement, the company …", "A rival, however,
+    // said"): the clause's subject speaks.
+    if (voice === null) break;
     // A subject the sentence names apart from its speaker ("Initech, the company said, is …",
     // "Google's app is …, Facebook said"): the words are about it.
     return namesSubject(s, clause) ? OTHER : voice;

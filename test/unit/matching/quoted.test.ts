@@ -172,6 +172,14 @@ test.each([
   // Another name after the antecedent: a nearer organisation "it" may mean.
   'Globex pitched the app to Initech on Monday. "It\'s strictly voluntary," it said.',
   'Globex wrote to a lobby group. It said the pilot was "strictly voluntary."',
+  // Row 10: the quotation's clause ends at its closing mark; "it" speaks in the next one.
+  'Globex declined to comment. A rival, however, said its app is "strictly voluntary," and it stressed that point.',
+  'Globex runs the app. The startup\'s app is "strictly voluntary," and it said so.',
+  // The first speech verb's speaker, or the subject where it has none ("A rival, however, said"):
+  // not a later verb's.
+  'Globex runs the app. A rival, however, said its pilot is "strictly voluntary," a spokeswoman said.',
+  // Another speaker between commas: the subject is spoken of, not speaking.
+  'Globex runs the app. The tech company, critics say, is "strictly voluntary" in name only.',
   // A second clause's "it" means the first clause's subject, not the sentence before's.
   'Globex runs the app. The startup copied it, and it said its app is "strictly voluntary."',
   // "It is …" is the reporter's, no reference.
