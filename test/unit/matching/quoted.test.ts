@@ -111,7 +111,7 @@ test.each([
   'Unlike Globex, Initech says its app is "strictly voluntary."',
   '"It\'s strictly voluntary," said one Globex user.',
   '"It\'s strictly voluntary," a former Globex engineer said.',
-  'Globex, Initech and Hooli all say their apps are "strictly voluntary."',
+  'Globex, Initech and Hooli all run apps that are "strictly voluntary."',
 ])("the party's name as a modifier is not its voice: %s", (page) => {
   expect(claimsOf(page)).toEqual([]);
 });
