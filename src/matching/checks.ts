@@ -15,6 +15,7 @@ import {
 import type { PageUnit } from './page-unit.ts';
 import type { PreparedStory } from './prepare.ts';
 import { INFORMATIVE, MIN_SHARED_TERMS, scorePair } from './score.ts';
+import { othersOwnWords } from './own-voice.ts';
 import { subjectActs } from './speakers.ts';
 import type { Weights } from './similarity.ts';
 import { analyse, evidenceOf, namesNoEvent, sliceSpans } from '../text/terms.ts';
@@ -38,6 +39,9 @@ export function statesClaim(prepared: PreparedStory, k: number, unit: PageUnit, 
   const { speaker } = unit;
   if (says !== null && speaker !== null && says !== speaker && !unit.mentions().some((m) => m.id === says))
     return false;
+  // The subject's statement is its own words, not another party's about itself ("A smaller bank
+  // said it would not share its customers' data …", own-voice.ts).
+  if (says === story.subject.name && othersOwnWords(unit, story)) return false;
   const party = says !== null && says !== story.subject.name;
   if (party && !unit.paragraph.names().has(says) && !copies(prepared, k, unit)) return false;
   const claimTerms = story.claims[claimOf[k] ?? -1]?.match[unitOf[k] ?? -1]?.terms ?? NO_TERMS;
