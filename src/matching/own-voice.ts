@@ -36,11 +36,13 @@ const JOINING = new Set('and but meanwhile however instead separately still yet'
  * company "the firm", "the platform", "the tech giant" beside story.json's own descriptions), one
  * of its people ("a spokeswoman said it …": "it" is the company she speaks for), or a text that
  * speaks for someone ("the statement said it …", "the report said it …": "it" is the one the text
- * is about). A description with one of these heads is never read as another party.
+ * is about). A description with one of these heads, or one of a maker ("the carmaker", "the
+ * chipmaker"), is never read as another party.
  */
 const NEVER_ANOTHER = new Set(
   (
     'company firm group giant titan behemoth colossus juggernaut powerhouse heavyweight leviathan platform ' +
+    'arm unit division subsidiary affiliate team department ' +
     'business corporation conglomerate outfit site service network app operator provider owner parent maker ' +
     'brand spokesperson spokeswoman spokesman spokespeople representative executive official officer employee ' +
     'staff founder chief head manager leader insider person people source aide statement report article story ' +
@@ -142,13 +144,19 @@ function anotherParty(
   for (let j = 0; j < words.length; j++) {
     const w = words[j] ?? '';
     const opening = j === 0 && opensSentence && (!alone || pluralVerb);
-    if (!/^[a-z][a-z'-]*$/.test(opening ? w.toLowerCase() : w)) return null;
+    if (!/^[a-z][a-z'\u2019-]*$/.test(opening ? w.toLowerCase() : w)) return null;
     if (j >= determiner && FUNCTION.has(w.toLowerCase())) return null;
   }
   const head = (words[words.length - 1] ?? '').toLowerCase();
   const plural = head.length > 3 && head.endsWith('s') && !/(?:ss|us|is)$/.test(head);
   const singular = plural ? head.slice(0, -1) : head;
-  if (heads.has(head) || heads.has(singular) || NEVER_ANOTHER.has(head) || NEVER_ANOTHER.has(singular))
+  if (
+    heads.has(head) ||
+    heads.has(singular) ||
+    NEVER_ANOTHER.has(head) ||
+    NEVER_ANOTHER.has(singular) ||
+    singular.endsWith('maker')
+  )
     return null;
   if (plural) return 'they';
   return alone && opensSentence ? null : PEOPLE.has(head) || PERSON_ENDING.test(head) ? null : 'it';

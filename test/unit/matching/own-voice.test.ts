@@ -49,6 +49,8 @@ describe('another party speaking of itself', () => {
       'The tech company said it does not use patient records for advertising.',
       'The firm said it does not use patient records for advertising.',
       'The health-app giant said it does not use patient records for advertising.',
+      'The app maker’s messaging arm said it does not use patient records for advertising.',
+      'The chipmaker said it does not use patient records for advertising.',
       'A Globex spokeswoman said it does not use patient records for advertising.',
       'A spokeswoman said it does not use patient records for advertising.',
       'Company executives said they do not use patient records for advertising.',
