@@ -9,20 +9,23 @@ import { FUNCTION_WORDS } from '../text/lexicon.ts';
 import { firstIndex } from '../text/bisect.ts';
 import { isLetter, isSpace, spacesBack, spacesFrom, splitOnSpaces } from '../text/chars.ts';
 import type { Story } from '../model/types.ts';
-import type { PageUnit } from './page-unit.ts';
-import { mentionsWithin, shiftedTo, type Mention } from './speakers.ts';
+import type { PageParagraph, PageUnit } from './page-unit.ts';
+import { firstSpeechVerb, mentionsWithin, shiftedTo, type Mention } from './speakers.ts';
 
 /**
- * A speech verb whose speaker stands before it and whose reported clause follows it: the plain
- * verbs of saying, and "told" with an outlet or reporters as its listener.
+ * The speech verbs (of speakers.ts's, whose expression a page has compiled already) whose speaker
+ * stands before them and whose reported clause follows: the plain verbs of saying, and "told"
+ * with an outlet or reporters as its listener. "say" is not among speakers.ts's: it is searched
+ * for where they find none ("Privacy advocates say they …").
  */
-const SAYS =
-  /\b(?:said|says|say|told|added|adds|insisted|insists|stressed|stresses|stated|states|maintained|maintains)\b/g;
+const REPORTING = new Set(
+  'said says told tells insisted insists clarified explained confirmed stated acknowledged added'.split(' '),
+);
 
 /** Ends a speaker's clause read backwards: a comma, colon, semicolon, quote, bracket or dash. */
 const CLAUSE_BREAK = ',:;"()[]\u201c\u201d\u2018\u2014\u2013';
-/** A relative clause between a speaker and its verb: "The bank, which asked not to be named, said …". */
-const RELATIVE = /^\s*(?:which|who|whose)\s/;
+/** Opens a relative clause between a speaker and its verb: "The bank, which asked not to be named, said …". */
+const RELATIVE = new Set(['which', 'who', 'whose']);
 
 /** Opens a description ("a smaller bank", "another lender", "one credit card issuer"). */
 const DETERMINERS = new Set('a an the one another some many several other most two three four'.split(' '));
@@ -55,7 +58,7 @@ const NEVER_ANOTHER = new Set(
  * People, who are never "it": "the senator said it …" tells what another said of the one "it"
  * stands for (the subject, often), not of the senator. Their plural speaks of itself as "they"
  * ("analysts say they …"). Nouns that end as no organisation's do (-ist, -ian, -man, -woman) are
- * people too (PERSON_ENDING).
+ * people too (PERSON_ENDINGS).
  */
 const PEOPLE = new Set(
   (
@@ -64,7 +67,7 @@ const PEOPLE = new Set(
     'entrepreneur member boss judge governor secretary minister commissioner chairman chairwoman ceo'
   ).split(' '),
 );
-const PERSON_ENDING = /(?:ist|ian|man|woman)$/;
+const PERSON_ENDINGS = ['ist', 'ian', 'man'];
 
 /**
  * Skipped between the verb and its clause's subject: "said on Tuesday that it", "said in a
@@ -82,7 +85,6 @@ const SINGULAR_BACK = new Set(['it', 'its', "it's", 'it\u2019s']);
 const PLURAL_BACK = new Set(['they', 'their', "they're", 'they\u2019re', "they'd", 'they\u2019d']);
 /** The speaker's own voice in a quotation after the verb: 'said: "We do not …"'. */
 const QUOTED_BACK = new Set(['we', 'our', "we're", 'we\u2019re', "we've", 'we\u2019ve']);
-const OPENS_QUOTE = /^[^A-Za-z]*["\u201c\u2018]/;
 
 /** What the reading needs of a story: its subject's description heads, its outlets' words. */
 export interface StoryWords {
@@ -100,12 +102,30 @@ export function storyWords(story: {
   for (const alias of story.subject.aliases) {
     const words = splitOnSpaces(alias.trim());
     const last = words[words.length - 1] ?? '';
-    if (words.length > 1 && /^[a-z][a-z-]*$/.test(last)) heads.add(last);
+    if (words.length > 1 && lowerWord(last)) heads.add(last);
   }
   const outlets = new Set<string>();
   for (const o of story.outlets)
     for (const a of o.aliases) for (const w of splitOnSpaces(a)) outlets.add(w.toLowerCase());
   return { heads, outlets };
+}
+
+/** Whether `word` is written in lower-case letters, apostrophes and hyphens, a letter first. */
+function lowerWord(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (!(first >= 97 && first <= 122)) return false;
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || c === 39 || c === 45 || c === 0x2019)) return false;
+  }
+  return true;
+}
+
+/** Whether a quotation mark opens `token` before its first letter ('"We', '\u201cOur'). */
+function opensQuote(token: string): boolean {
+  for (let i = 0; i < token.length && !isLetter(token.charCodeAt(i)); i++)
+    if ('"\u201c\u2018'.includes(token[i] ?? '')) return true;
+  return false;
 }
 
 /** A token's word without the punctuation around it. */
@@ -144,11 +164,16 @@ function anotherParty(
   for (let j = 0; j < words.length; j++) {
     const w = words[j] ?? '';
     const opening = j === 0 && opensSentence && (!alone || pluralVerb);
-    if (!/^[a-z][a-z'\u2019-]*$/.test(opening ? w.toLowerCase() : w)) return null;
+    if (!lowerWord(opening ? w.toLowerCase() : w)) return null;
     if (j >= determiner && FUNCTION.has(w.toLowerCase())) return null;
   }
   const head = (words[words.length - 1] ?? '').toLowerCase();
-  const plural = head.length > 3 && head.endsWith('s') && !/(?:ss|us|is)$/.test(head);
+  const plural =
+    head.length > 3 &&
+    head.endsWith('s') &&
+    !head.endsWith('ss') &&
+    !head.endsWith('us') &&
+    !head.endsWith('is');
   const singular = plural ? head.slice(0, -1) : head;
   if (
     heads.has(head) ||
@@ -159,7 +184,11 @@ function anotherParty(
   )
     return null;
   if (plural) return 'they';
-  return alone && opensSentence ? null : PEOPLE.has(head) || PERSON_ENDING.test(head) ? null : 'it';
+  return alone && opensSentence
+    ? null
+    : PEOPLE.has(head) || PERSON_ENDINGS.some((e) => head.endsWith(e))
+      ? null
+      : 'it';
 }
 
 /** The speaker's words before a speech verb at `at`, with where they start and end; null for none. */
@@ -170,7 +199,11 @@ function speakerBefore(text: string, at: number): { words: string[]; from: numbe
   // it unread.
   if (text[end - 1] === ',') {
     const open = text.lastIndexOf(',', end - 2);
-    if (open < 0 || end - open > 120 || !RELATIVE.test(text.slice(open + 1, end))) return null;
+    if (open < 0 || end - open > 120) return null;
+    const opening = spacesFrom(text, open + 1);
+    let word = opening;
+    while (word < end && isLetter(text.charCodeAt(word))) word++;
+    if (!RELATIVE.has(text.slice(opening, word))) return null;
     end = spacesBack(text, open);
   }
   let start = end;
@@ -199,84 +232,126 @@ function speakerBefore(text: string, at: number): { words: string[]; from: numbe
   return { words: words.slice(lead).map((w) => w.word), from: first.at, to: last.at + last.word.length };
 }
 
+/** The pronoun a reported clause opens on: "it" ("its"), "they" ("their"), or a quotation's "we". */
+type Pronoun = 'it' | 'they' | 'we';
+
 /**
- * Whether the reported clause after a speech verb ending at `from` opens on a pronoun that refers
- * back to its speaker (`refers`): past "that", a time, "in a statement" and, after "told", its
- * listener (reporters, or one of the story's outlets), within eight words. A quotation's "we" and
- * "our" are the speaker's own ('said: "We do not …"').
+ * The pronoun the reported clause after a speech verb ending at `from` opens on, past "that", a
+ * time, "in a statement" and, after "told", its listener (reporters, or one of the story's
+ * outlets), within eight words; a quotation's "we" and "our" ('said: "We do not …"'). Null for any
+ * other word.
  */
-function refersBack(text: string, from: number, told: boolean, story: StoryWords, refers: Refers): boolean {
+function pronounAfter(text: string, from: number, told: boolean, story: StoryWords): Pronoun | null {
   let at = spacesFrom(text, from);
   for (let n = 0; n < 8 && at < text.length; n++) {
     let next = at;
     while (next < text.length && !isSpace(text.charCodeAt(next))) next++;
-    const word = bare(text.slice(at, next)).toLowerCase();
-    if (refers !== 'they' && SINGULAR_BACK.has(word)) return true;
-    if (refers !== 'it' && PLURAL_BACK.has(word)) return true;
-    if (QUOTED_BACK.has(word) && OPENS_QUOTE.test(text.slice(at, next))) return true;
-    if (word !== '' && !BEFORE_CLAUSE.has(word) && !(told && story.outlets.has(word))) return false;
+    const token = text.slice(at, next);
+    const word = bare(token).toLowerCase();
+    if (SINGULAR_BACK.has(word)) return 'it';
+    if (PLURAL_BACK.has(word)) return 'they';
+    if (QUOTED_BACK.has(word) && opensQuote(token)) return 'we';
+    if (word !== '' && !BEFORE_CLAUSE.has(word) && !(told && story.outlets.has(word))) return null;
     at = spacesFrom(text, next);
   }
-  return false;
+  return null;
 }
 
 /**
- * Whether the sentence `text` (its mentions counted from its start) is a party other than the
- * subject speaking of itself: its one speech verb has a speaker before it that is another party
- * (`anotherParty`), and the reported clause opens on a pronoun that refers back to that speaker
- * ("it", "its"; "they", "their" for a plural: `refersBack`). "Diana said it …" (a person is never
- * "it"), "the company said it …", "a Facebook spokeswoman said it …" are the subject's; a sentence
- * with a second speech verb is not read (its other speaker may be the subject), nor one whose
- * speaker follows its verb. O(the sentence's length): one search for the verbs, then a dozen
- * words read around the first.
+ * The sentence's one reporting verb (REPORTING), where it starts and ends: null where its first
+ * speech verb is another ("denied", "according to") or a second one follows (its other speaker
+ * may be the subject). At most three searches of the sentence.
  */
-export function speaksOfItself(text: string, mentions: readonly Mention[], story: StoryWords): boolean {
-  SAYS.lastIndex = 0;
-  const verb = SAYS.exec(text);
+function reportingVerb(text: string): { verb: string; start: number; end: number } | null {
+  const first = firstSpeechVerb(text);
+  if (first === null) {
+    const at = text.indexOf(' say ');
+    return at < 0 || text.indexOf(' say ', at + 5) >= 0 ? null : { verb: 'say', start: at + 1, end: at + 4 };
+  }
+  if (!REPORTING.has(first.verb)) return null;
+  // "said in a statement that it …": the noun is no second speaker, once.
+  let next = firstSpeechVerb(text.slice(first.end));
+  if (next?.verb === 'statement') next = firstSpeechVerb(text.slice(first.end + next.end));
+  if (next !== null) return null;
+  return { verb: first.verb, start: first.end - first.verb.length, end: first.end };
+}
+
+/**
+ * Whether the sentence `text` (its mentions counted from its start, and its story's words, made
+ * when first needed: most sentences stop at their verb) is a party other than the
+ * subject speaking of itself: its one reporting verb has a speaker before it that is another party
+ * (`anotherParty`), and the reported clause opens on a pronoun that refers back to that speaker
+ * (`pronounAfter`: "it", "its" to one, "they", "their" to many, a quotation's "we" to either).
+ * "Diana said it …" (a person is never "it"), "the company said it …", "a Facebook spokeswoman
+ * said it …" are the subject's; a sentence whose speaker follows its verb is not read. The
+ * pronoun is read first: most sentences stop there. O(the sentence's length): two searches for
+ * speech verbs, then a dozen words read around the first.
+ */
+export function speaksOfItself(
+  text: string,
+  mentionsOf: () => readonly Mention[],
+  storyOf: () => StoryWords,
+): boolean {
+  const verb = reportingVerb(text);
   if (verb === null) return false;
-  const verbEnd = verb.index + verb[0].length;
-  if (SAYS.exec(text) !== null) return false;
-  const speaker = speakerBefore(text, verb.index);
+  const story = storyOf();
+  const pronoun = pronounAfter(text, verb.end, verb.verb === 'told', story);
+  if (pronoun === null) return false;
+  const speaker = speakerBefore(text, verb.start);
   if (speaker === null) return false;
+  const mentions = mentionsOf();
   const { words, from, to } = speaker;
   // A name as the speaker: a mention that ends the speaker's words, at most an article before it;
   // any other name among them ("Facebook users", "Facebook's lawyers") may be the subject's side.
   const mention = mentions.find((m) => m.start < to && m.end > from);
   const named =
-    mention !== undefined && mention.end === to && /^(?:the\s+)?$/i.test(text.slice(from, mention.start))
+    mention !== undefined && mention.end === to && articleOnly(text.slice(from, mention.start))
       ? mention
       : undefined;
   if (mention !== undefined && named === undefined) return false;
-  const opens = !/[A-Za-z]/.test(text.slice(0, from));
-  const said = verb[0].toLowerCase();
-  const refers = anotherParty(words, named, opens, said === 'say', story.heads);
-  return refers !== null && refersBack(text, verbEnd, said === 'told', story, refers);
+  let opens = true;
+  for (let i = 0; i < from && opens; i++) opens = !isLetter(text.charCodeAt(i));
+  const refers = anotherParty(words, named, opens, verb.verb === 'say', story.heads);
+  return refers === 'either' || (refers !== null && (pronoun === refers || pronoun === 'we'));
 }
 
-/** Each story's words, made when its first sentence is read. */
-const wordsOf = new WeakMap<Story, StoryWords>();
+/** Whether `text` is nothing, or "the" and white space. */
+function articleOnly(text: string): boolean {
+  const t = text.trim().toLowerCase();
+  return t === '' || t === 'the';
+}
+
+/** The last story's words, made when its first sentence is read (a page is matched against one at a time). */
+let lastStory: { story: Story; words: StoryWords } | null = null;
+
+function wordsOf(story: Story): StoryWords {
+  if (lastStory?.story !== story) lastStory = { story, words: storyWords(story) };
+  return lastStory.words;
+}
+
+/**
+ * The sentence read last: a paragraph's units come sentence by sentence, and the pairs of one
+ * sentence's units are all asked before the next sentence's, so one entry reads each sentence once.
+ */
+let lastRead: { paragraph: PageParagraph; sentence: number; found: boolean } | null = null;
 
 /**
  * Whether the unit's sentence is another party speaking of itself (`speaksOfItself`). Read once
- * per sentence and kept on the paragraph: the sentence's units and claims ask the same.
+ * per sentence: the sentence's units and claims ask the same.
  */
 export function othersOwnWords(unit: PageUnit, story: Story): boolean {
   const { paragraph } = unit;
   const s = unit.unit.sentence;
-  const read = (paragraph.ownVoices ??= new Map());
-  const known = read.get(s);
-  if (known !== undefined) return known;
-  let words = wordsOf.get(story);
-  if (words === undefined) wordsOf.set(story, (words = storyWords(story)));
+  if (lastRead?.paragraph === paragraph && lastRead.sentence === s) return lastRead.found;
   // Each sentence's first unit is the whole sentence, and the units come sentence by sentence.
   const { units, text, mentions } = paragraph;
   const whole = units[firstIndex(units.length, (k) => (units[k]?.sentence ?? 0) < s)] ?? unit.unit;
   const { start, end } = whole;
   const found = speaksOfItself(
     text.slice(start, end),
-    shiftedTo(mentionsWithin(mentions, start, end), start),
-    words,
+    () => shiftedTo(mentionsWithin(mentions, start, end), start),
+    () => wordsOf(story),
   );
-  read.set(s, found);
+  lastRead = { paragraph, sentence: s, found };
   return found;
 }

@@ -16,11 +16,6 @@ import type { Unit } from '../text/units.ts';
  */
 export class PageParagraph {
   private ids: Set<string> | null = null;
-  /**
-   * Per sentence, whether another party speaks of itself in it (own-voice.ts), kept from the first
-   * pair that asks.
-   */
-  ownVoices: Map<number, boolean> | null = null;
 
   constructor(
     readonly text: string,

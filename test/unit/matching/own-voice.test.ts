@@ -11,7 +11,12 @@ import { GLOBEX, globexWith } from '../globex.ts';
 
 const names = storyNames(GLOBEX);
 const words = storyWords(GLOBEX);
-const ownVoice = (sentence: string): boolean => speaksOfItself(sentence, names.mentions(sentence), words);
+const ownVoice = (sentence: string): boolean =>
+  speaksOfItself(
+    sentence,
+    () => names.mentions(sentence),
+    () => words,
+  );
 
 describe('another party speaking of itself', () => {
   test('a description that is none of the subject, with "it" or "its" after its verb', () => {
@@ -21,6 +26,7 @@ describe('another party speaking of itself', () => {
       'One regional insurer says it does not use patient records for advertising.',
       'But the insurer has also said it does not use patient records for advertising.',
       'The insurer said on Tuesday that it does not use patient records for advertising.',
+      'The insurer said in a statement that it does not use patient records for advertising.',
       'The insurer told reporters it does not use patient records for advertising.',
       'The insurer told the Ledger it does not use patient records for advertising.',
       'The insurer said: "We do not use patient records for advertising."',
@@ -66,7 +72,13 @@ describe('another party speaking of itself', () => {
       ...GLOBEX,
       subject: { ...GLOBEX.subject, aliases: ['Globex', 'the records broker'] },
     });
-    expect(speaksOfItself(s, names.mentions(s), described)).toBe(false);
+    expect(
+      speaksOfItself(
+        s,
+        () => names.mentions(s),
+        () => described,
+      ),
+    ).toBe(false);
     expect(ownVoice(s)).toBe(true);
   });
 
