@@ -205,9 +205,13 @@ interface Named {
 
 /**
  * The finder of a story's subject and parties by name, the same for the compiler and the page.
- * Only names: "the company" or "the bank" in a page may be anyone.
+ * Only names: "the company" or "the bank" in a page may be anyone. `heads` are the parties' (as
+ * the index's tables hold them, for the engine).
  */
-export function storyNames(story: { subject: Named; parties: readonly Named[] }): MentionFinder {
+export function storyNames(
+  story: { subject: Named; parties: readonly Named[] },
+  heads: readonly string[] = partyHeads(story.parties),
+): MentionFinder {
   return new MentionFinder(
     [
       { kind: 'subject', id: story.subject.name, aliases: story.subject.aliases.filter(isSpecificAlias) },
@@ -217,7 +221,7 @@ export function storyNames(story: { subject: Named; parties: readonly Named[] })
         aliases: p.aliases.filter(isSpecificAlias),
       })),
     ],
-    partyHeads(story.parties),
+    heads,
   );
 }
 
