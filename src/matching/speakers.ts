@@ -229,6 +229,8 @@ export function storyNames(
  * The words that make a name one of the parties' kind: the last word of a party's name of two
  * words or more where it is a common noun the lexicon knows ("Bank" of "U.S. Bank", "Bancorp"),
  * not a name ("Fargo", or "Chase", an alias by itself though "chase" is a verb of asking).
+ * The compiler writes them into the index (`StoryLookup.partyHeads`), so a change here shows only
+ * once the index is rebuilt (`npm run build:index`).
  */
 export function partyHeads(parties: readonly Named[]): string[] {
   const heads = new Set<string>();

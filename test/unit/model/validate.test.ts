@@ -220,6 +220,10 @@ describe('start-up checks of the bundled data', () => {
       (l) => (l.direction[0] = 2),
       (l) => (l.direction[0] = 0.5),
       (l) => (l.partyHeads = [3 as unknown as string]),
+      // An empty head, or one of two words, would make every capitalised run a party's kind.
+      (l) => (l.partyHeads = ['']),
+      (l) => (l.partyHeads = ['Bank of']),
+      (l) => (l.partyHeads = ['bank']),
       (l) => delete (l as Partial<StoryLookup>).partyHeads,
     ];
     for (const spoil of lookups) {

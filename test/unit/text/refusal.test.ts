@@ -165,8 +165,12 @@ const TRIGGER_I = /\b(?:declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|not|never|no|
 const found = (pattern: RegExp, text: string): string =>
   JSON.stringify([...text.matchAll(pattern)].map((m) => [m.index, m[0]]));
 const TRIGGER_WORDS = [
+  'decline',
+  'declines',
   'declined',
   'declining',
+  'refuse',
+  'refused',
   'refuses',
   'refusing',
   'not',
