@@ -23,7 +23,8 @@ const STOCK = analyse('stock').terms[0] ?? 'stock';
  * Which way a claim says a share price moved: 1 up, -1 down, 0 neither, both, or no share price
  * ("lost its contracts" is no move of the "87 million users" a claim counts). The whole claim:
  * its clause "after the firm missed quarterly revenue forecasts" says no direction, its sentence
- * does.
+ * does. The compiler writes each claim's into the index (`StoryLookup.direction`), so a change
+ * here shows only once the index is rebuilt (`npm run build:index`).
  */
 export function directionOf(claim: readonly MatchSentence[]): number {
   let rises = false;

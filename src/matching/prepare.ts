@@ -8,7 +8,7 @@ import { partiesOfUnit } from './details.ts';
 import { directionOf } from './movement.ts';
 import { fixed, INFORMATIVE, MIN_PLAIN_UNIT_WEIGHT, MIN_SCORE, MIN_UNIT_WEIGHT } from './score.ts';
 import type { Weights } from './similarity.ts';
-import { storyNames, type MentionFinder } from './speakers.ts';
+import { partyHeads, storyNames, type MentionFinder } from './speakers.ts';
 import { LOOKUP_FORMAT, type Story, type StoryLookup } from '../model/types.ts';
 
 /** A story's claim units, flattened, with what scoring needs precomputed. */
@@ -82,7 +82,7 @@ export function prepare(
   unindexedShare = UNINDEXED_SHARE,
   tables: StoryLookup = lookupTables(story, weight, unindexedShare),
 ): PreparedStory {
-  const names = storyNames(story);
+  const names = storyNames(story, tables.partyHeads);
   const size = story.claims.reduce((n, c) => n + c.match.length, 0);
   const claimOf = new Int32Array(size);
   const unitOf = new Int32Array(size);
@@ -135,7 +135,7 @@ export function prepare(
     partiesOf: partiesOfUnit(quotes, names),
     names,
     eventTerms,
-    directionOf: Int8Array.from(story.claims, (c) => directionOf(c.match)),
+    directionOf: Int8Array.from(tables.direction),
     recorded: recordedClaims(story),
     specificity: (term) => {
       const id = termId.get(term);
@@ -153,10 +153,13 @@ function recordedClaims(story: Story): Uint8Array {
 }
 
 /**
- * The tables `prepare` reads that depend only on the story's claim units and the weights: its
- * terms numbered, how many claims carry each, and per claim unit its weight, the common terms it
- * leaves out of the index, the index's postings and its event terms. The compiler writes them into
- * the index (`story.lookup`) with the engine's weights; tests make them with others.
+ * The tables `prepare` reads that depend only on the story's claims, its parties and the weights:
+ * its terms numbered, how many claims carry each, per claim unit its weight, the common terms it
+ * leaves out of the index, the index's postings and its event terms, each claim's direction of
+ * movement, and the parties' name heads. The compiler writes them into the index (`story.lookup`)
+ * with the engine's weights; tests make them with others. The last two cost a first page more to
+ * work out (compiling their code, analysing the heads' words) than to read: 1.2M instructions of
+ * the 2,000-word page's first analysis (src/tools/bench/LOG.md, session 23).
  */
 export function lookupTables(story: Story, weight: Weights, unindexedShare = UNINDEXED_SHARE): StoryLookup {
   // Each term numbered once, and counted by number: how many claim units carry it (the commonest
@@ -238,6 +241,8 @@ export function lookupTables(story: Story, weight: Weights, unindexedShare = UNI
     unindexed,
     weightOf,
     event,
+    direction: story.claims.map((c) => directionOf(c.match)),
+    partyHeads: partyHeads(story.parties),
   };
 }
 

@@ -205,9 +205,13 @@ interface Named {
 
 /**
  * The finder of a story's subject and parties by name, the same for the compiler and the page.
- * Only names: "the company" or "the bank" in a page may be anyone.
+ * Only names: "the company" or "the bank" in a page may be anyone. `heads` are the parties' (as
+ * the index's tables hold them, for the engine).
  */
-export function storyNames(story: { subject: Named; parties: readonly Named[] }): MentionFinder {
+export function storyNames(
+  story: { subject: Named; parties: readonly Named[] },
+  heads: readonly string[] = partyHeads(story.parties),
+): MentionFinder {
   return new MentionFinder(
     [
       { kind: 'subject', id: story.subject.name, aliases: story.subject.aliases.filter(isSpecificAlias) },
@@ -217,7 +221,7 @@ export function storyNames(story: { subject: Named; parties: readonly Named[] })
         aliases: p.aliases.filter(isSpecificAlias),
       })),
     ],
-    partyHeads(story.parties),
+    heads,
   );
 }
 
@@ -225,6 +229,8 @@ export function storyNames(story: { subject: Named; parties: readonly Named[] })
  * The words that make a name one of the parties' kind: the last word of a party's name of two
  * words or more where it is a common noun the lexicon knows ("Bank" of "U.S. Bank", "Bancorp"),
  * not a name ("Fargo", or "Chase", an alias by itself though "chase" is a verb of asking).
+ * The compiler writes them into the index (`StoryLookup.partyHeads`), so a change here shows only
+ * once the index is rebuilt (`npm run build:index`).
  */
 export function partyHeads(parties: readonly Named[]): string[] {
   const heads = new Set<string>();

@@ -167,7 +167,7 @@ export interface Story extends StoryFacts {
  * (test/unit/matching/tables.test.ts) holds the fields beside this number and fails when one
  * changes without the other.
  */
-export const LOOKUP_FORMAT = 1;
+export const LOOKUP_FORMAT = 2;
 
 /** See `Story.lookup`. Claim units are numbered claim by claim, each claim's in order. */
 export interface StoryLookup {
@@ -185,6 +185,10 @@ export interface StoryLookup {
   weightOf: number[];
   /** Each claim unit's event terms, by number. */
   event: number[][];
+  /** Which way each claim says a share price moved (movement.ts's `directionOf`): 1, -1 or 0. */
+  direction: number[];
+  /** The words that make a name one of the parties' kind ("Bank"; speakers.ts's `partyHeads`). */
+  partyHeads: string[];
 }
 
 export interface GateSignature {

@@ -35,6 +35,24 @@ const isIntArr = (v: unknown, below: number, least = 0): v is number[] => {
   return true;
 };
 
+/**
+ * A party head is one capitalised word, as speakers.ts's `partyHeads` writes it ("Bank"): an empty
+ * head, or one of two words, would make every capitalised run on a page read as a party's kind.
+ */
+const HEAD_WORD = /^[A-Z][a-z]+$/;
+
+/**
+ * What is wrong with the tables' claim directions and party heads, or null: one direction per
+ * claim, each 1, -1 or 0, and each head one capitalised word. Which they are only the compiler can
+ * say (from the claims' terms and the lexicon); both checks accept what fits.
+ */
+const claimTablesProblem = (direction: unknown, heads: unknown, claims: number): string | null =>
+  !isIntArr(direction, 2, -1) || direction.length !== claims
+    ? 'a direction that is not 1, -1 or 0 for each claim'
+    : !isStrArr(heads) || !heads.every((h) => HEAD_WORD.test(h))
+      ? 'party heads that are not each one capitalised word'
+      : null;
+
 /** lookupTables posts each term's units in their order, once each: a repeat shows as no rise. */
 const POSTED_TWICE = (t: number): string => `term ${t} posted to a unit twice or out of order`;
 
@@ -42,8 +60,9 @@ const POSTED_TWICE = (t: number): string => `term ${t} posted to a unit twice or
  * What the engine checks of a story's matcher tables (`Story.lookup`, of format LOOKUP_FORMAT) at
  * the story's first use, or null: every number the matcher reads a table or an array with is a
  * whole number within it, each term's postings rise (a unit posted twice makes unrelated pages
- * match), claim counts are within 1 to the number of claims, and a unit weighs 0 exactly when it
- * is posted under no term (every weight 0 would recognise no story page). One pass over the tables,
+ * match), claim counts are within 1 to the number of claims, a unit weighs 0 exactly when it
+ * is posted under no term (every weight 0 would recognise no story page), and the claims'
+ * directions and the party heads fit (claimTablesProblem). One pass over the tables,
  * no Map, no string: the full check (lookupProblem, the build's) recounts the claims' terms and
  * cost a background's first page 7.5M instructions for the seed story, before V8 had optimised it;
  * this costs 2.9M. What it does not see (postings or event terms of a unit that lacks the term,
@@ -91,7 +110,7 @@ export const lookupBoundsProblem = (
     if (posted[k] === 1 && weight === 0) return `unit ${k} is posted but weighs 0`;
     if (posted[k] === 0 && weight > 0) return `unit ${k} weighs ${weight} but is posted under no term`;
   }
-  return null;
+  return claimTablesProblem(v.direction, v.partyHeads, claims.length);
 };
 
 /**
@@ -237,7 +256,7 @@ export const lookupProblem = (
       if (typeof t !== 'number' || mark[t] !== -own) return `unit ${k} with event terms not its own`;
     }
   }
-  return null;
+  return claimTablesProblem(v.direction, v.partyHeads, claims.length);
 };
 
 /** The checked data, or what is wrong with it (the shape of the extension's message results). */

@@ -44,9 +44,15 @@ const TRANSPARENT = 'immediately';
 /**
  * The words a refusal starts on: a verb of refusing, a negation ("not", "never", "didn't"), or
  * "no" ("no comment"). Small, so that a first page compiles little; each alternative starts on a
- * fixed word or a word's letters before "n't", so one pass.
+ * fixed word or a word's letters before "n't", so one pass. It is
+ * /\b(?:declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|not|never|no|[a-z]+n['\u2019]t)\b/gi with each
+ * letter's two cases written out, which matches the same (without the u flag, `i` folds an ASCII
+ * letter to its other case only; refusal.test.ts compares them): compiling the `i` form, which
+ * V8 closes over ICU's case data, and its 28 runs cost the first analysis of the 2,000-word page
+ * 0.76M instructions more (src/tools/bench/LOG.md, session 23). Exported for that test.
  */
-const TRIGGER = /\b(?:declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|not|never|no|[a-z]+n['\u2019]t)\b/gi;
+export const TRIGGER =
+  /\b(?:[dD][eE][cC][lL][iI][nN](?:[eE]|[eE][sS]|[eE][dD]|[iI][nN][gG])|[rR][eE][fF][uU][sS](?:[eE]|[eE][sS]|[eE][dD]|[iI][nN][gG])|[nN][oO][tT]|[nN][eE][vV][eE][rR]|[nN][oO]|[a-zA-Z]+[nN]['\u2019][tT])\b/g;
 
 /** The lower-cased word after `at` (past what is no letter) within `to`, and where it ends. */
 function wordAfter(text: string, at: number, to: number): [string, number] {

@@ -2,14 +2,17 @@
 // instructions on the main thread (valgrind's callgrind, one count per thread), beside tokenising
 // the same text once, the pass matching cannot avoid. Wall-clock times of a first run vary by half
 // on this shared 2-core machine from one day to the next; instruction counts by a few per cent, so
-// this is how to compare two versions of the cold path. Needs Debian's valgrind.
+// this is how to compare two versions of the cold path. Needs Debian's valgrind. Count both
+// versions with this copy of the tool (copy it into the older checkout, as its LOG's sittings do):
+// a checkout's own older copy counts the matcher unminified and does not say so, which reads as a
+// saving of about 1.8M that no reader's browser sees.
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'vite';
-import { precomputedLexicon } from '../../../vite.config.ts';
+import extensionConfig, { precomputedLexicon } from '../../../vite.config.ts';
 import { parseTextPage } from '../../cli/text-page.ts';
 import { longStoryParagraphs } from './pages.ts';
 
@@ -34,10 +37,16 @@ const noOpt = args.includes('--no-opt');
 // its figures are not comparable with the default's; for comparing two versions' compiling and
 // matching.
 const fixedNewSpace = args.includes('--fixed-new-space');
+// `--unminified`: the matcher bundled as it reads, its names, white space and doc comments kept
+// (the tool's only form until session 23). By default it is minified as the extension's background
+// is: V8 parses a function's whole source at its first call, so the source's length is part of a
+// first analysis's cost, and the shipped form is what a reader's background compiles (the first
+// analysis of main counted 1.8M lower so, ebdd022's 0.8M; src/tools/bench/LOG.md, session 23).
+const unminified = args.includes('--unminified');
 const runsAt = args.indexOf('--runs');
 const RUNS = runsAt >= 0 ? Number(args[runsAt + 1]) : 5;
 // "--runs" with no number, or "--runs=3", would run nothing and print medians of 0.0M.
-const FLAGS = ['--single-threaded', '--no-opt', '--fixed-new-space', '--runs'];
+const FLAGS = ['--single-threaded', '--no-opt', '--fixed-new-space', '--unminified', '--runs'];
 const unknown = args.filter((a, i) => !FLAGS.includes(a) && (runsAt < 0 || i !== runsAt + 1));
 if (
   !Number.isInteger(RUNS) ||
@@ -47,12 +56,19 @@ if (
   (fixedNewSpace && !noOpt)
 ) {
   console.error(
-    'usage: instructions.ts [--single-threaded [--no-opt [--fixed-new-space]]] [--runs N], N a whole number of runs, 1 or more',
+    'usage: instructions.ts [--single-threaded [--no-opt [--fixed-new-space]]] [--unminified] [--runs N], N a whole number of runs, 1 or more',
   );
   process.exit(1);
 }
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'backstory-instructions-'));
-// The same bundling as the extension's (the lexicon precomputed), for Node.
+// The extension's build options as vite.config.ts gives them (read, not copied, so that the tool
+// copied into an older checkout bundles as that checkout shipped). Its background is a script
+// of its own, which Vite 8 minifies with oxc, its default, where the config names no minifier; an
+// SSR build, as here, would not minify at all unless told.
+const shipped = extensionConfig({ command: 'build', mode: 'chrome' }).build ?? {};
+const minified = { target: shipped.target, minify: shipped.minify ?? 'oxc' };
+// The same bundling as the extension's background (the lexicon precomputed, minified the same
+// way unless --unminified), for Node.
 await build({
   configFile: false,
   logLevel: 'error',
@@ -61,7 +77,7 @@ await build({
   build: {
     ssr: path.join(ROOT, 'src/tools/bench/first-call.ts'),
     outDir: out,
-    minify: false,
+    ...(unminified ? { minify: false } : minified),
     rollupOptions: { output: { entryFileNames: 'first-call.mjs' } },
   },
 });
@@ -160,7 +176,7 @@ for (let i = 0; i < RUNS; i++)
 const load = median(runs.load);
 const m = (n: number): string => `${(n / 1e6).toFixed(1)}M`;
 console.log(
-  `First run in a new Node process${singleThreaded ? ` (--single-threaded${noOpt ? ' --no-opt' : ''}${fixedNewSpace ? ' --fixed-new-space' : ''})` : ''}, main-thread instructions (median of ${RUNS}; valgrind):`,
+  `First run in a new Node process${singleThreaded ? ` (--single-threaded${noOpt ? ' --no-opt' : ''}${fixedNewSpace ? ' --fixed-new-space' : ''})` : ''}, the matcher ${unminified ? 'unminified' : 'minified as shipped'}, main-thread instructions (median of ${RUNS}; valgrind):`,
 );
 console.log(`  loading the engine and index   ${m(load)}`);
 console.log(`  + analysing the 2,000-word page ${m(median(runs.analyse) - load)}`);

@@ -98,8 +98,18 @@ describe("the index's matcher tables", () => {
     const story = seedStory();
     const lookup = lookupTables(story, idfWeights(index, PAGE_UNKNOWN_WEIGHT));
     expect({ format: LOOKUP_FORMAT, fields: Object.keys(lookup).sort() }).toEqual({
-      format: 1,
-      fields: ['claimsWith', 'event', 'format', 'postings', 'terms', 'unindexed', 'weightOf'],
+      format: 2,
+      fields: [
+        'claimsWith',
+        'direction',
+        'event',
+        'format',
+        'partyHeads',
+        'postings',
+        'terms',
+        'unindexed',
+        'weightOf',
+      ],
     });
     expect(story.lookup?.format).toBe(LOOKUP_FORMAT);
   });

@@ -214,6 +214,17 @@ describe('start-up checks of the bundled data', () => {
       (l) => l.unindexed[0]?.push('0' as unknown as number),
       (l) => l.event.find((e) => e.length > 0)?.splice(0, 1, 0.5),
       (l) => (l.postings[0] = [0.5]),
+      // A claim's direction is read by claim, and tells a rise from a fall by its sign; the
+      // party heads are searched for in the page's text.
+      (l) => l.direction.pop(),
+      (l) => (l.direction[0] = 2),
+      (l) => (l.direction[0] = 0.5),
+      (l) => (l.partyHeads = [3 as unknown as string]),
+      // An empty head, or one of two words, would make every capitalised run a party's kind.
+      (l) => (l.partyHeads = ['']),
+      (l) => (l.partyHeads = ['Bank of']),
+      (l) => (l.partyHeads = ['bank']),
+      (l) => delete (l as Partial<StoryLookup>).partyHeads,
     ];
     for (const spoil of lookups) {
       expect(tablesProblem(withTables(spoil)), spoil.toString()).toMatch(/malformed matcher tables/);

@@ -6,7 +6,7 @@
 
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { refusalEnd, refusesAsParty, subjectOf } from '../../../src/text/refusal.ts';
+import { refusalEnd, refusesAsParty, subjectOf, TRIGGER } from '../../../src/text/refusal.ts';
 
 /** bare-answer.ts's own expression before it asked refusal.ts. */
 const OLD_REFUSAL =
@@ -157,4 +157,88 @@ test("a negation's subject and auxiliary: a contraction, in either apostrophe, h
     ]);
   // "would not": the auxiliary is the word before, and the subject the word before that.
   expect(subjectOf('Lakeside Clinic would not', 'not', 'would', 16)).toEqual(['clinic', 'would']);
+});
+
+// TRIGGER is written with each letter's two cases for a first page's cost; it must find exactly
+// what the `i` expression it stands for finds, or refusals would be read otherwise.
+const TRIGGER_I = /\b(?:declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|not|never|no|[a-z]+n['\u2019]t)\b/gi;
+const found = (pattern: RegExp, text: string): string =>
+  JSON.stringify([...text.matchAll(pattern)].map((m) => [m.index, m[0]]));
+const TRIGGER_WORDS = [
+  'decline',
+  'declines',
+  'declined',
+  'declining',
+  'refuse',
+  'refused',
+  'refuses',
+  'refusing',
+  'not',
+  'never',
+  'no',
+  "don't",
+  'won\u2019t',
+];
+
+test('TRIGGER finds what its i form finds, with any character in place of each letter or beside a word', () => {
+  // Every UTF-16 code unit in each place of each word, and before and after it: where a
+  // character beyond ASCII that has cases could be taken for a letter, the two would differ.
+  const differing: number[] = [];
+  // 256 characters a text, so each comparison reads a long text rather than a short one.
+  for (let from = 0; from < 0x10000; from += 256) {
+    const variants: string[] = [];
+    for (let c = from; c < from + 256; c++) {
+      const ch = String.fromCharCode(c);
+      for (const w of TRIGGER_WORDS)
+        variants.push(...[...w].map((_, j) => w.slice(0, j) + ch + w.slice(j + 1)), ch + w, w + ch);
+    }
+    const text = variants.join(' ');
+    if (found(TRIGGER, text) !== found(TRIGGER_I, text)) differing.push(from);
+  }
+  expect(differing).toEqual([]);
+});
+
+test('TRIGGER finds what its i form finds in generated text of its words in any case', () => {
+  const pieces = [
+    ...TRIGGER_WORDS,
+    ...TRIGGER_WORDS.map((w) => w.toUpperCase()),
+    ...[
+      'Declin',
+      'REFUS',
+      'Not',
+      'nO',
+      "can'T",
+      'CAN\u2019T',
+      'n',
+      "'",
+      '\u2019',
+      't',
+      'e',
+      'es',
+      'ed',
+      'ing',
+    ],
+    ...[
+      ' ',
+      ', ',
+      '-',
+      '_',
+      '9',
+      '\u017f',
+      '\u212a',
+      '\u0130',
+      '\u0131',
+      '\u00e9',
+      '\u00c9',
+      'nothing',
+      'Noted',
+    ],
+  ];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+      const text = parts.join('');
+      expect(found(TRIGGER, text)).toBe(found(TRIGGER_I, text));
+    }),
+    { numRuns: 20_000 },
+  );
 });
