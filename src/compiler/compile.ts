@@ -40,7 +40,7 @@ export function compileIndex(inputs: StoryInput[]): ClaimIndex {
     index.stories.push(story);
   }
   // The matcher's tables, with the engine's weights (engine.ts): made here, a background's first
-  // page reads them instead of making them (README, Performance).
+  // page reads them instead of making them (src/tools/bench/LOG.md).
   const engineWeight = idfWeights(index, PAGE_UNKNOWN_WEIGHT);
   for (const story of index.stories) story.lookup = lookupTables(story, engineWeight);
   index.checksum = indexChecksum(index);

@@ -65,7 +65,7 @@ const UNINDEXED_SHARE = (MIN_SCORE / (2 - MIN_SCORE)) * 0.99;
  * How many of a claim unit's informative terms, those fewest of the story's claims carry, name
  * its event (ties kept): "stepping" and "lightly" in "banks were stepping lightly because of
  * customers' privacy concerns", where "customer" and "privacy" are in a third and a quarter of the claims.
- * Measured at 1 to 6 with the page's unknown-word weight (README, evaluation): 4 finds every
+ * Measured at 1 to 6 with the page's unknown-word weight (test/eval/LOG.md): 4 finds every
  * pair the weight alone finds and drops 3 of the wrong ones; 3 or fewer lose pairs.
  */
 const EVENT_TERMS = 4;

@@ -14,7 +14,7 @@ export const MIN_SHARED_TERMS = 3;
  * claim of the story (matchParagraphs' `context`): "The stock rose anyway." tells the move in two
  * words, whose stock and which way, once the page has told what it rose on. Measured on the four
  * halves: any two of a claim unit's event terms instead ("a place to chat with friends") found 4
- * pairs and added 7 wrong matches (README, evaluation).
+ * pairs and added 7 wrong matches (test/eval/LOG.md).
  */
 export const MIN_SHARED_IN_CONTEXT = 2;
 export const MIN_SCORE = 0.43;

@@ -7,7 +7,7 @@ import type { Weights } from './similarity.ts';
  * Most a word the index has never seen weighs in a page unit. The compiler weighs it as a word
  * in no seed piece (3.2, more than almost any seed word), which is right for clustering seeds;
  * on a page such a word is one the seeds never use, and a paragraph that states a claim in new
- * words was diluted below the score by them. Measured from 1.6 to 2.67 (README, evaluation).
+ * words was diluted below the score by them. Measured from 1.6 to 2.67 (test/eval/LOG.md).
  */
 export const PAGE_UNKNOWN_WEIGHT = 2.2;
 

@@ -326,8 +326,8 @@ export function inLongerName(text: string, next: number | undefined): boolean {
   // Only white space between the two words, within the forty characters before the second:
   // "Washington, London" is two capitals. Read by character, the same answer as /(\S*)(\s*)$/ on
   // those forty characters, its second group not empty, its first not ending in /[,;.:)]$/ (meant
-  // to spare a first page three expressions' compiling; the count did not measurably fall, README
-  // Performance, and small-readers.test.ts holds the two equal).
+  // to spare a first page three expressions' compiling; the count did not measurably fall,
+  // src/tools/bench/LOG.md, and small-readers.test.ts holds the two equal).
   const from = Math.max(0, next - 40);
   const word = spacesBack(text, next, from);
   if (word === next || (word > from && CLOSING.has(text.charCodeAt(word - 1)))) return false;
@@ -367,8 +367,8 @@ export function analyseSpans(text: string): Spanned {
   // Each token's words, `normalised(token)` written out here, not in a small function of its
   // own: V8 optimises early a small function that a page runs on every word, and as a first page
   // misses the memo on most words, it compiled such a loop with `normalise` inlined, which cost
-  // the 2,000-word page's first analysis more than all of the matcher's checks (README,
-  // Performance). This function is too big to be optimised that early: a heuristic of V8 (seen
+  // the 2,000-word page's first analysis more than all of the matcher's checks
+  // (src/tools/bench/LOG.md). This function is too big to be optimised that early: a heuristic of V8 (seen
   // with `--trace-opt` in Node 20), which `npm run bench:instructions` shows again if it changes.
   const raw: string[] = [];
   const offsets: number[] = [];
