@@ -18,8 +18,16 @@ import { statesSomething } from './pieces.ts';
 const OCCASION =
   /\b(?:in (?:response|reply|answer) to|(?:responding|replying) to)\s+(?:[^,;.]*?\s)?(?:story|stories|report|reports|article|articles)\b/gi;
 
-/** The text with its occasion blanked, so that offsets into it still hold. */
-const withoutOccasion = (text: string): string => text.replace(OCCASION, (m) => ' '.repeat(m.length));
+/**
+ * A wire's exchange code after a name: "PayPal (PYPL.O)", "Citibank (C.N)". It says which listing,
+ * not what happened: read as terms ("pyplo", "cn"), the codes were the rarest terms of their claim
+ * unit and so its event, and a paragraph naming the same firms without them fell under the score.
+ */
+const EXCHANGE_CODE = /\(\s*[A-Z]{1,5}\.[A-Z]{1,2}\s*\)/g;
+
+/** The text with its occasion and exchange codes blanked, so that offsets into it still hold. */
+const withoutOccasion = (text: string): string =>
+  text.replace(OCCASION, (m) => ' '.repeat(m.length)).replace(EXCHANGE_CODE, (m) => ' '.repeat(m.length));
 
 export function matchData(items: readonly { text: string }[], names: MentionFinder): MatchSentence[] {
   const out: MatchSentence[] = [];

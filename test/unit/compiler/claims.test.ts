@@ -414,6 +414,32 @@ describe('statements and answers', () => {
     expect(found.map((m) => m.claimId)).not.toContain(insisted.id);
   });
 
+  test('a wire\'s exchange codes ("Mercy Hospital (MRC.N)") are no part of what the matcher looks for', () => {
+    const index = compileWhole({
+      ...REQUEST,
+      '004_wire.txt':
+        "The tech company said patients of chains such as Mercy Hospital (MRC.N), Lakeside Clinic (LKS.O) and Riverside Health (RVH.N) could link their records with Globex's app and chat with a nurse.\n",
+    });
+    const story = index.stories[0] as Story;
+    const chains = only(story, 'Mercy Hospital (MRC.N)');
+    const terms = chains.match.flatMap((m) => m.terms);
+    expect(terms).toContain('patient');
+    for (const code of ['mrcn', 'lkso', 'rvhn']) expect(terms).not.toContain(code);
+    // The wording shown drops them too, so what is shown is what is matched.
+    expect(chains.text).not.toMatch(/MRC\.N|LKS\.O/);
+    // A page naming the chains without their codes, as most outlets rewriting the wire do, meets it.
+    const weight = idfWeights(index);
+    const found = matchParagraphs(
+      prepare(story, weight),
+      [
+        'Mercy Hospital and Riverside Health patients could already hook their accounts up to the app.',
+        'Some chains, Mercy Hospital among them, already let patients connect their accounts to the app.',
+      ],
+      weight,
+    );
+    expect(found.filter((m) => m.claimId === chains.id).map((m) => m.paragraph)).toEqual([0, 1]);
+  });
+
   const QUOTE =
     'We are not asking hospitals for patient records and we never will, whatever the Ledger says about our health app';
   /** The request's three seeds, a fourth quoting Globex's statement whole, and `more`. */
