@@ -22,18 +22,20 @@ const OCCASION =
  * A wire's exchange code after a name: "PayPal (PYPL.O)", "Citibank (C.N)". It says which listing,
  * not what happened: read as terms ("pyplo", "cn"), the codes were the rarest terms of their claim
  * unit and so its event, and a paragraph naming the same firms without them fell under the score.
+ * The wording drops tickers by `TICKER` (wording.ts), which also takes a bare "(FB)": kept here,
+ * since without an exchange suffix it may be initials a page writes too ("(WSJ)").
  */
 const EXCHANGE_CODE = /\(\s*[A-Z]{1,5}\.[A-Z]{1,2}\s*\)/g;
 
 /** The text with its occasion and exchange codes blanked, so that offsets into it still hold. */
-const withoutOccasion = (text: string): string =>
+const withoutAsides = (text: string): string =>
   text.replace(OCCASION, (m) => ' '.repeat(m.length)).replace(EXCHANGE_CODE, (m) => ' '.repeat(m.length));
 
 export function matchData(items: readonly { text: string }[], names: MentionFinder): MatchSentence[] {
   const out: MatchSentence[] = [];
   const seen = new Set<string>();
   for (const [from, item] of items.entries()) {
-    const text = withoutOccasion(item.text);
+    const text = withoutAsides(item.text);
     const spans = analyseNamed(text, names.mentions(text));
     for (const u of units(text)) {
       const { terms, negated } = sliceSpans(spans, u.start, u.end, u.polarityFrom);

@@ -65,6 +65,12 @@ export const INNER_TIME = new RegExp(
   ].join('|')})(?=[,;.!?]|\\s)`,
   'gi',
 );
+
+/**
+ * A ticker after a name, with or without its exchange ("Facebook (FB)", "PayPal (PYPL.O)"): out of
+ * the wording. match-data.ts's `EXCHANGE_CODE` takes the exchange-coded ones out of the matching
+ * units too, so that what is matched is what is shown.
+ */
 export const TICKER = /(?<!\s)\s*\([A-Z]{1,5}(?:\.[A-Z]{1,2})?\)/g;
 const FINITE =
   /^(?:\w+ed|\w+[^s's]s|is|was|are|were|has|had|have|would|wouldn't|could|couldn't|will|won't|can|cannot|can't|does|did|doesn't|didn't|says|said)\b/;
