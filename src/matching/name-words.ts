@@ -50,13 +50,6 @@ export function capitalisedOpener(text: string): { word: string; length: number 
   return length === end ? null : { word: text.slice(0, end), length };
 }
 
-/** Whether text is a capital and lower-case ASCII letters ("Bank"): /^[A-Z][a-z]+$/. */
-export function isCapitalisedWord(text: string): boolean {
-  if (text.length < 2 || !isUpper(text.charCodeAt(0))) return false;
-  for (let i = 1; i < text.length; i++) if (!isLower(text.charCodeAt(i))) return false;
-  return true;
-}
-
 /** Whether text ends with the word "but" or "and", in any case: /\b(?:but|and)$/i. */
 export function endsWithJoin(text: string): boolean {
   const n = text.length;

@@ -9,11 +9,10 @@ import { firstIndex } from '../text/bisect.ts';
 import { MONTHS, WEEKDAYS } from '../text/calendar.ts';
 import { FUNCTION_WORDS } from '../text/lexicon.ts';
 import { escapeRegExp, letterPattern } from '../text/pattern.ts';
-import { isAsciiCapital, isLetter, isSpace, splitOnSpaces } from '../text/chars.ts';
+import { isAsciiCapital, isCapitalisedWord, isLetter, isSpace, splitOnSpaces } from '../text/chars.ts';
 import {
   capitalisedOpener,
   endsWithJoin,
-  isCapitalisedWord,
   isWord,
   leadingArticle,
   leadingWord,

@@ -2,6 +2,7 @@
 // with one clear message, never make it throw on every page or claim matches it does not have.
 // The checksum is computed at build time over the stories and checked when the data is loaded.
 
+import { isCapitalisedWord } from '../text/chars.ts';
 import { hash32 } from '../text/hash.ts';
 import { CLAIM_ID, isObj, isStrArr } from './guards.ts';
 import { CLAIM_KINDS, LOOKUP_FORMAT, type ClaimIndex, type GateFile, type SourceArticle } from './types.ts';
@@ -36,20 +37,16 @@ const isIntArr = (v: unknown, below: number, least = 0): v is number[] => {
 };
 
 /**
- * A party head is one capitalised word, as speakers.ts's `partyHeads` writes it ("Bank"): an empty
- * head, or one of two words, would make every capitalised run on a page read as a party's kind.
- */
-const HEAD_WORD = /^[A-Z][a-z]+$/;
-
-/**
  * What is wrong with the tables' claim directions and party heads, or null: one direction per
- * claim, each 1, -1 or 0, and each head one capitalised word. Which they are only the compiler can
- * say (from the claims' terms and the lexicon); both checks accept what fits.
+ * claim, each 1, -1 or 0, and each head one capitalised word, as speakers.ts's `partyHeads` writes
+ * it ("Bank"): an empty head, or one of two words, would make every capitalised run on a page read
+ * as a party's kind. Which they are only the compiler can say (from the claims' terms and the
+ * lexicon); both checks accept what fits.
  */
 const claimTablesProblem = (direction: unknown, heads: unknown, claims: number): string | null =>
   !isIntArr(direction, 2, -1) || direction.length !== claims
     ? 'a direction that is not 1, -1 or 0 for each claim'
-    : !isStrArr(heads) || !heads.every((h) => HEAD_WORD.test(h))
+    : !isStrArr(heads) || !heads.every(isCapitalisedWord)
       ? 'party heads that are not each one capitalised word'
       : null;
 

@@ -35,6 +35,15 @@ export const startsWithDigit = (text: string): boolean => {
 };
 /** An ASCII capital, as `[A-Z]` reads it. */
 export const isAsciiCapital = (c: number): boolean => c >= 65 && c <= 90;
+/** Whether text is a capital and lower-case ASCII letters ("Bank"): /^[A-Z][a-z]+$/. */
+export function isCapitalisedWord(text: string): boolean {
+  if (text.length < 2 || !isAsciiCapital(text.charCodeAt(0))) return false;
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
 /** The second half of a surrogate pair. */
 export const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 

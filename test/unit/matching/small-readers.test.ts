@@ -9,14 +9,19 @@ import { describe, expect, test } from 'vitest';
 import {
   capitalisedOpener,
   endsWithJoin,
-  isCapitalisedWord,
   isWord,
   leadingArticle,
   leadingWord,
   replaceInitialDots,
 } from '../../../src/matching/name-words.ts';
 import { isStocksWord } from '../../../src/matching/movement.ts';
-import { isSpace, isWordChar, splitOnSpaces, startsWithDigit } from '../../../src/text/chars.ts';
+import {
+  isCapitalisedWord,
+  isSpace,
+  isWordChar,
+  splitOnSpaces,
+  startsWithDigit,
+} from '../../../src/text/chars.ts';
 import { inLongerName } from '../../../src/text/terms.ts';
 import { pageTexts } from '../helpers.ts';
 
