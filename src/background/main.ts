@@ -36,10 +36,9 @@ const router = new Router({
   },
   highlightsOn: async (url) => overlayOn(await readSettings(browser.storage.local), siteOf(url)),
   tab: tabSend,
-  // The full script runs only where the gate passed (or the reader just granted the site). The
-  // highlight CSS is inert until used, so inserting it again is harmless.
-  inject: async (tabId) => {
-    await browser.scripting.insertCSS({ target: { tabId }, files: [PAGE_CSS] });
+  // The full script runs only where the gate passed (or the reader just asked for the page).
+  inject: async (tabId, css) => {
+    if (css === 'insert') await browser.scripting.insertCSS({ target: { tabId }, files: [PAGE_CSS] });
     await browser.scripting.executeScript({ target: { tabId }, files: [FULL_SCRIPT] });
   },
   openStory: async (claimId) =>

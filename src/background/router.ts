@@ -38,8 +38,12 @@ export interface RouterDeps {
   tab(tabId: number): Send<TabContract>;
   /** Opens the full story page at a claim in a new tab (a card's link: the page cannot open it itself). */
   openStory(claimId: string | null): Promise<void>;
-  /** Injects the content script into a tab now (after the reader granted the site). */
-  inject(tabId: number): Promise<void>;
+  /**
+   * Injects the full content script into a tab now, and the highlights' stylesheet where the page
+   * may lack it: a page whose gate passed has it already (registered with the gate), and adding a
+   * stylesheet restyles the whole page (two seconds on a 200,000-element page in Chromium).
+   */
+  inject(tabId: number, css: 'in-page' | 'insert'): Promise<void>;
   log(reason: string): void;
   /** Yields to the event loop between slices of matching, so other tabs' messages get answered. */
   pause(): Promise<void>;
@@ -99,7 +103,7 @@ export class Router {
                   )
                 : deps.index,
             'analyse-tab': (m) =>
-              deps.inject(m.tabId).then(
+              deps.inject(m.tabId, 'insert').then(
                 () => ok(true as const),
                 (e: unknown) => fail(`could not read the page: ${String(e)}`),
               ),
@@ -143,7 +147,7 @@ export class Router {
     if (current === null || current.url !== url || current.status === 'analysing')
       await deps.store.set(tabId, { url, status: 'analysing', view: null, overlay: false });
     try {
-      await deps.inject(tabId);
+      await deps.inject(tabId, 'in-page');
       return ok(true);
     } catch (e) {
       return this.reject(`could not start the full script: ${String(e)}`);

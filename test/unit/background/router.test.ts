@@ -36,6 +36,8 @@ function setup(
   const opened: (string | null)[] = [];
   /** How often the settings were read for a badge. */
   const reads = { count: 0 };
+  /** The tabs the full script was injected into, and whether the stylesheet went in with it. */
+  const injected: [number, 'in-page' | 'insert'][] = [];
   const router = new Router({
     extensionId: 'backstory-id',
     extensionOrigin: 'chrome-extension://backstory-id/',
@@ -50,12 +52,12 @@ function setup(
       sent.push([tabId, name, payload]);
       return ok(true) as Result<TabContract[typeof name]['reply']>;
     },
-    inject: async () => undefined,
+    inject: async (tabId, css) => void injected.push([tabId, css]),
     openStory: async (claimId) => void opened.push(claimId),
     log: (r) => void logs.push(r),
     pause: () => (pauses.count++, pause()),
   });
-  return { area, badges, off, dimmed, sent, logs, router, pauses, opened, reads };
+  return { area, badges, off, dimmed, sent, logs, router, pauses, opened, reads, injected };
 }
 
 const devPage = (name: string): string[] =>
@@ -145,6 +147,17 @@ describe('background message handling', () => {
     expect(await router.handle({ type: 'get-tab', tabId: 7 }, popup)).toMatchObject({
       value: { url: 'https://news.example/b', status: 'analysing' },
     });
+  });
+
+  test('a passed gate has the full script injected without the stylesheet it brought; the popup’s request brings one', async () => {
+    // Adding a stylesheet restyles the whole page: a page the gate passed has the highlights' already.
+    const { router, injected } = setup();
+    await router.handle({ type: 'gate-passed' }, content);
+    await router.handle({ type: 'analyse-tab', tabId: 9 }, popup);
+    expect(injected).toEqual([
+      [7, 'in-page'],
+      [9, 'insert'],
+    ]);
   });
 
   test('the per-tab result survives a restarted worker (a new router over the same storage)', async () => {
