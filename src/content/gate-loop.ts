@@ -9,8 +9,8 @@ import { PAGE_TIMING, watchPage, type WatchOptions } from './observe.ts';
 
 export interface GateLoopDeps {
   win: Window;
-  /** The page's text for the gate, bounded (src/page/text.ts). */
-  read(): string;
+  /** The page's text for the gate, bounded (src/page/text.ts), read over as many tasks as it takes. */
+  read(): Promise<string>;
   gate(text: string): string[];
   /** The gate let these stories through: the full script takes over; this loop is done. */
   passed(ids: string[]): void;
@@ -66,11 +66,26 @@ export function gateLoop(
   let gained = 0;
   let largest = 0;
   let backoffTimer = 0;
-  const run = (): void => {
+  /** A read under way (a huge page is read over several tasks), and whether another is due after it. */
+  let reading = false;
+  let again = false;
+  const run = async (): Promise<void> => {
     if (done.signal.aborted) return;
     win.clearTimeout(backoffTimer);
     backoffTimer = 0;
-    const text = deps.read();
+    if (reading) {
+      again = true;
+      return;
+    }
+    reading = true;
+    const text = await deps.read();
+    reading = false;
+    if (done.signal.aborted) return;
+    if (again) {
+      // The page changed address or grew while it was read: the read that counts is the next.
+      again = false;
+      return run();
+    }
     lastReadAt = Date.now();
     lastLength = text.length;
     longest = Math.max(longest, lastLength);
@@ -96,7 +111,7 @@ export function gateLoop(
     const due = lastReadAt + wait - Date.now();
     if (due <= 0) {
       misses++;
-      run();
+      void run();
     } else if (backoffTimer === 0)
       backoffTimer = win.setTimeout(() => {
         backoffTimer = 0;
@@ -104,7 +119,7 @@ export function gateLoop(
       }, due);
   };
   done.signal.addEventListener('abort', () => win.clearTimeout(backoffTimer));
-  run();
+  void run();
   watchPage(win, done.signal, {
     ...timing,
     onChange: (reason, change) => {
@@ -113,7 +128,7 @@ export function gateLoop(
       if (reason === 'navigation') {
         misses = 0;
         longest = 0;
-        run();
+        void run();
       } else if (grew()) reread();
     },
   });

@@ -13,10 +13,11 @@ import type Browser from 'webextension-polyfill';
 import { sender } from '../extension/contract.ts';
 import { nativeApi } from '../extension/native.ts';
 import type { ContentContract } from '../extension/messages.ts';
-import { gateText } from '../page/text.ts';
+import { gateTextInSteps } from '../page/text.ts';
 import { bundledGate } from './bundled-gate.ts';
 import { gateLoop } from './gate-loop.ts';
 import { handOver } from './handoff.ts';
+import { inSlices } from './slices.ts';
 
 type Api = Pick<typeof Browser, 'runtime'>;
 // Typed as the polyfill's API, which matches the native one for the only call made
@@ -30,7 +31,7 @@ if (gate !== null)
   gateLoop(
     {
       win: window,
-      read: () => gateText(document),
+      read: () => inSlices(gateTextInSteps(document)),
       gate,
       passed: (ids) => {
         // From here the full script watches the page, starting from this gate's verdict.

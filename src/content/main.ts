@@ -13,14 +13,15 @@ import { overlayOn, readSettings, SETTINGS_KEY, siteOf, type SettingsArea } from
 import { handle, ok, sender } from '../extension/contract.ts';
 import { nativeApi } from '../extension/native.ts';
 import { TAB_SHAPES, type ContentContract, type TabContract } from '../extension/messages.ts';
-import { extractParagraphs } from '../page/extract.ts';
-import { gateText } from '../page/text.ts';
+import { extractInSteps } from '../page/extract.ts';
+import { gateTextInSteps } from '../page/text.ts';
 import { bundledGate } from './bundled-gate.ts';
 import { takeHandedOver } from './handoff.ts';
 import { PAGE_TIMING, watchPage } from './observe.ts';
 import { Overlay } from './overlay/overlay.tsx';
 import { PageReader } from './reader.ts';
 import { oneCopy, type Copy } from './one-copy.ts';
+import { inSlices } from './slices.ts';
 
 interface Listeners<F> {
   addListener(listener: F): void;
@@ -62,12 +63,12 @@ function start(onStop: () => void): Omit<Copy, 'version'> {
   const reader = new PageReader(
     {
       url: () => location.href,
-      gateText: () => gateText(document),
+      gateText: () => inSlices(gateTextInSteps(document)),
       // The same gate as the gate script: a single-page app may move from a story to another page.
       // A damaged signature lets nothing through.
       gate: bundledGate() ?? (() => []),
       handedOver: takeHandedOver(),
-      extract: () => extractParagraphs(document),
+      extract: () => inSlices(extractInSteps(document)),
       idle,
       send,
       overlayWanted: async () => overlayOn(await readSettings(api.storage.local), siteOf(location.href)),

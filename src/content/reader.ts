@@ -37,13 +37,13 @@ export interface OverlayLike {
 
 export interface ReaderDeps {
   url(): string;
-  /** The page's text for the gate (src/page/text.ts). */
-  gateText(): string;
+  /** The page's text for the gate (src/page/text.ts), read over as many tasks as it takes. */
+  gateText(): Promise<string>;
   gate(text: string): string[];
   /** The stories the gate script let through, when it has just run the gate on this page. */
   handedOver: string[] | null;
-  /** The article's paragraphs (src/page/extract.ts). */
-  extract(): PageParagraph[];
+  /** The article's paragraphs (src/page/extract.ts), read over as many tasks as it takes. */
+  extract(): Promise<PageParagraph[]>;
   /** Resolves when the page is idle: the real work is never on its critical path. */
   idle(): Promise<void>;
   send: Send<ContentContract>;
@@ -123,8 +123,10 @@ export class PageReader {
     const run = ++this.runs;
     const stale = (): boolean => this.stopped || run !== this.runs;
     // The gate runs once per page load: the gate script's verdict is used for the first read.
-    const ids = this.handedOver ?? this.deps.gate(this.deps.gateText());
+    const handedOver = this.handedOver;
     this.handedOver = null;
+    const ids = handedOver ?? this.deps.gate(await this.deps.gateText());
+    if (stale()) return;
     this.gateFoundNothing = ids.length === 0;
     if (ids.length === 0) {
       // The gate let nothing through: no story here. Said once, unless the page was a story.
@@ -134,7 +136,8 @@ export class PageReader {
     }
     await this.deps.idle();
     if (stale()) return;
-    const paragraphs = this.deps.extract();
+    const paragraphs = await this.deps.extract();
+    if (stale()) return;
     const key = `${this.deps.url()}|${paragraphs.length}|${paragraphs.reduce((n, p) => n + p.text.length, 0)}`;
     // The page changed, but not its article (and the article's nodes are the same ones): it is not
     // matched again, but what changed may have moved the article, so the markers follow it.

@@ -9,12 +9,14 @@
 // body when none of them is long enough; judging a named block as furniture takes the body's
 // textContent once, whole, as the gate's text does (a native walk, not ours). Reading the article,
 // at most 50,000 elements and 1,000,000 characters; the standfirst, at most 300 elements. A page
-// past those bounds is read to that point.
+// past those bounds is read to that point. The extension reads it in steps (./steps.ts), a few
+// milliseconds of work at a time; everything else reads it at once, by the same code.
 
 import { markupFurniture, namedFurniture } from './furniture.ts';
 import { findHeadline } from './headline.ts';
 import { admits } from './lines.ts';
 import { articleRoots } from './root.ts';
+import { runSteps, type Steps } from './steps.ts';
 import { walkRuns, type Budget, type Run } from './walk.ts';
 
 export { admits } from './lines.ts';
@@ -37,9 +39,14 @@ const STANDFIRST_ELEMENTS = 300;
 const MAX_LINK_SHARE = 0.5;
 
 export function extractParagraphs(doc: Document): PageParagraph[] {
-  const roots = articleRoots(doc);
+  return runSteps(extractInSteps(doc));
+}
+
+/** extractParagraphs, yielding between pieces of its work. */
+export function* extractInSteps(doc: Document): Steps<PageParagraph[]> {
+  const roots = yield* articleRoots(doc);
   if (roots.length === 0) return [];
-  const headline = findHeadline(doc);
+  const headline = yield* findHeadline(doc);
   // An element holding the headline is the article's header, whatever its tag or class says.
   const skip = (el: Element): boolean =>
     (markupFurniture(el) || namedFurniture(el)) && (headline === null || !el.contains(headline));
@@ -60,9 +67,9 @@ export function extractParagraphs(doc: Document): PageParagraph[] {
     headline.compareDocumentPosition(first) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */
   ) {
     // The headline above the article's root, and the standfirst between them.
-    keep(walkRuns(headline, { skip }, { elements: STANDFIRST_ELEMENTS, chars: READ_CHARS }));
+    keep(yield* walkRuns(headline, { skip }, { elements: STANDFIRST_ELEMENTS, chars: READ_CHARS }));
     keep(
-      walkRuns(
+      yield* walkRuns(
         commonAncestor(headline, first),
         { after: headline, until: first, skip },
         { elements: STANDFIRST_ELEMENTS, chars: READ_CHARS },
@@ -70,7 +77,7 @@ export function extractParagraphs(doc: Document): PageParagraph[] {
     );
   }
   const budget: Budget = { elements: READ_ELEMENTS, chars: READ_CHARS };
-  for (const root of roots) keep(walkRuns(root, { skip }, budget));
+  for (const root of roots) keep(yield* walkRuns(root, { skip }, budget));
   return out;
 }
 

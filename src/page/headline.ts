@@ -3,6 +3,7 @@
 // logo in an <h1> or a teaser's heading is not taken for it.
 
 import { markupFurniture } from './furniture.ts';
+import type { Steps } from './steps.ts';
 
 /** Headings looked at; a page has a handful. */
 const MAX_HEADINGS = 50;
@@ -17,7 +18,8 @@ function dice(a: readonly string[], b: ReadonlySet<string>): number {
   return (2 * shared) / (new Set(a).size + b.size);
 }
 
-export function findHeadline(doc: Document): Element | null {
+/** The headline, or null; yields after each native search of the whole page. */
+export function* findHeadline(doc: Document): Steps<Element | null> {
   const body = doc.body;
   if (body === null) return null;
   const titles = [
@@ -32,6 +34,7 @@ export function findHeadline(doc: Document): Element | null {
   for (const tag of ['h1', 'h2']) {
     let best: Element | null = null;
     let top = MIN_OVERLAP;
+    yield;
     for (const h of [...body.querySelectorAll(tag)].slice(0, MAX_HEADINGS)) {
       if (outsideText(h, body)) continue;
       const words = wordsOf(h.textContent ?? '');

@@ -5,6 +5,7 @@
 // into several blocks).
 
 import { markupFurniture, namedFurniture } from './furniture.ts';
+import type { Steps } from './steps.ts';
 import { walkRuns, type Run } from './walk.ts';
 import { sentenceLike } from './lines.ts';
 
@@ -60,7 +61,8 @@ function pageFurniture(body: Element): (el: Element) => boolean {
   };
 }
 
-export function articleRoots(doc: Document): Element[] {
+/** The article's elements; yields between native searches of the whole page and within walks. */
+export function* articleRoots(doc: Document): Steps<Element[]> {
   const body = doc.body;
   if (body === null) return [];
   const skip = pageFurniture(body);
@@ -69,25 +71,28 @@ export function articleRoots(doc: Document): Element[] {
   // Markup that names the article, outside furniture: schema.org's articleBody first (the
   // site's own word for the article's text), then <article>. Each is read on its own first, so
   // a page that names an article of some length is never scored whole.
-  const named = ['[itemprop~="articleBody"]', 'article'].map((selector) => {
+  const named: { best: Element | null; most: number }[] = [];
+  for (const selector of ['[itemprop~="articleBody"]', 'article']) {
     let best: Element | null = null;
     let most = 0;
-    for (const el of [...body.querySelectorAll(selector)].slice(0, MAX_CANDIDATES)) {
+    const found = [...body.querySelectorAll(selector)].slice(0, MAX_CANDIDATES);
+    yield;
+    for (const el of found) {
       // <meta itemprop="articleBody" content=…> holds no text of the page.
       if (el.tagName === 'META' || insideFurniture(el, body, skip)) continue;
-      const n = contentOf(walkRuns(el, { skip }, budget));
+      const n = contentOf(yield* walkRuns(el, { skip }, budget));
       if (n > most) {
         best = el;
         most = n;
       }
     }
-    return { best, most };
-  });
+    named.push({ best, most });
+  }
   const [schema, article] = named as [(typeof named)[0], (typeof named)[0]];
   if (schema.best !== null && schema.most >= SEMANTIC_CHARS) return [schema.best];
   if (schema.best === null && article.best !== null && article.most >= SEMANTIC_CHARS) return [article.best];
 
-  const all = walkRuns(body, { skip }, { elements: SCORE_ELEMENTS, chars: SCORE_CHARS });
+  const all = yield* walkRuns(body, { skip }, { elements: SCORE_ELEMENTS, chars: SCORE_CHARS });
   if (!all.some((r) => weight(r) > 0)) return [body];
   const dense = densest(body, all, skip);
   const enough = Math.min(

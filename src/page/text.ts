@@ -1,6 +1,7 @@
 // The page text the gate reads: the body's text, cut at a bound (src/pipeline/bounds.ts).
 
 import { MAX_GATE_CHARS } from '../pipeline/bounds.ts';
+import { runSteps, type Steps } from './steps.ts';
 
 /**
  * The most text nodes the reader reads: extraction's bound in elements (src/page/extract.ts), as a
@@ -17,10 +18,21 @@ export const MAX_GATE_NODES = 50_000;
  * on an ordinary page, which Firefox's dear DOM calls paid for (a 5,000-word page about twice as
  * fast), but no native read stops at a bound: one paragraph of 10 MB, or a million text nodes
  * between comments, was copied whole before the cut (the million: 125 ms in Chromium, 123 in
- * Firefox, against 26 and 50 now). src/tools/bench/read-text.ts measures all this. Self-contained
- * (no module helpers) so the benchmark can run its source in a page.
+ * Firefox, against 26 and 50 now). src/tools/bench/read-text.ts measures all this.
  */
 export function gateText(doc: Document, max = MAX_GATE_CHARS, maxNodes = MAX_GATE_NODES): string {
+  return runSteps(gateTextInSteps(doc, max, maxNodes));
+}
+
+/**
+ * gateText, yielding every 1,000 text nodes (./steps.ts): the gate script reads a huge page over
+ * several tasks. Self-contained (no module helpers) so the benchmark can run its source in a page.
+ */
+export function* gateTextInSteps(
+  doc: Document,
+  max = MAX_GATE_CHARS,
+  maxNodes = MAX_GATE_NODES,
+): Steps<string> {
   const body = doc.body;
   if (body === null) return '';
   // NodeFilter.SHOW_TEXT | SHOW_CDATA_SECTION: the nodes textContent is made of, in its order.
@@ -30,6 +42,7 @@ export function gateText(doc: Document, max = MAX_GATE_CHARS, maxNodes = MAX_GAT
   for (let node = walker.nextNode(); node !== null && nodes < maxNodes && text.length < max; nodes++) {
     // Only as much as the bound leaves: the whole data when it fits.
     text += (node as CharacterData).substringData(0, max - text.length);
+    if (nodes % 1_000 === 999) yield;
     node = walker.nextNode();
   }
   return text;

@@ -3,7 +3,11 @@
 // nodes and the block it lives in. Every text node belongs to one run at most, whatever the
 // markup (a <p> inside a <span>, a <main>, a <dl>): nothing is read twice. Furniture subtrees are
 // not entered. Bounded: at most `budget.elements` elements visited and `budget.chars`
-// characters of text read, shared by all the walks of one extraction.
+// characters of text read, shared by all the walks of one extraction. It yields every
+// WALK_STEP elements (./steps.ts); a page changed meanwhile is read as it now is, and a walk
+// whose place was removed from the page ends there.
+
+import type { Steps } from './steps.ts';
 
 export interface Run {
   /** The run's text, whitespace collapsed. */
@@ -79,8 +83,11 @@ export interface WalkOptions {
   skip: (el: Element) => boolean;
 }
 
+/** Elements visited between two yields: well under a millisecond's work on a slow machine. */
+export const WALK_STEP = 1_000;
+
 /** The runs of `scope` (or of the part between `after` and `until`), in document order. */
-export function walkRuns(scope: Element, opts: WalkOptions, budget: Budget): Run[] {
+export function* walkRuns(scope: Element, opts: WalkOptions, budget: Budget): Steps<Run[]> {
   const out: Run[] = [];
   const blocks: Element[] = [];
   let links = 0;
@@ -142,6 +149,7 @@ export function walkRuns(scope: Element, opts: WalkOptions, budget: Budget): Run
       const el = n as Element;
       if (el === opts.until) break;
       if (--budget.elements < 0) break;
+      if (budget.elements % WALK_STEP === 0) yield;
       const holdsEnd = opts.until !== undefined && el.contains(opts.until);
       if (el.tagName === 'BR') flush();
       else if (!holdsEnd && opts.skip(el)) {

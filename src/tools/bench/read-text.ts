@@ -16,7 +16,7 @@ import { CHROMIUM, ensureBrowsers } from '../harness/ensure-browsers.ts';
 import { launchFirefox } from '../harness/firefox.ts';
 import { startProxy } from '../harness/proxy.ts';
 import { MAX_GATE_CHARS } from '../../pipeline/bounds.ts';
-import { gateText, MAX_GATE_NODES } from '../../page/text.ts';
+import { gateTextInSteps, MAX_GATE_NODES } from '../../page/text.ts';
 import { otherTopicPage } from './pages.ts';
 
 /**
@@ -80,12 +80,21 @@ const PARAGRAPH = `<p>${'The quick brown fox jumps over the lazy dog. '.repeat(2
 const COMMENTS = `<div>${'text <!---->'.repeat(1_000_000)}</div>`;
 const GRID = `<div class="grid">${'<div>'.concat('<span>x</span>'.repeat(100), '</div>').repeat(2000)}</div>`;
 
+/** The shipped read, run to its end at once (as src/page/steps.ts's runSteps), as plain source. */
+const SHIPPED = `(doc, max, maxNodes) => {
+  const steps = (${gateTextInSteps.toString()})(doc, max, maxNodes);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}`;
+
 /** Run in the page: the three reads, timed. Plain source, so no build step's helpers reach the page. */
 const MEASURE = `(() => {
   const MAX = ${MAX_GATE_CHARS};
   // tsx names the shipped function's inner arrows with this helper; the page has none of its own.
   const __name = (f) => f;
-  const shipped = ${gateText.toString()};
+  const shipped = ${SHIPPED};
   const before = ${BEFORE};
   const textContent = () => (document.body.textContent ?? '').slice(0, MAX);
   const walked = () => {
@@ -220,7 +229,7 @@ interface Tab {
 async function measureIn(browser: string, page: Tab): Promise<void> {
   const gates = [
     ['before', BEFORE],
-    ['shipped', gateText.toString()],
+    ['shipped', SHIPPED],
   ] as const;
   for (const { name, html } of chosen) {
     const firsts = { before: [] as number[], shipped: [] as number[] };

@@ -9,13 +9,18 @@ import { devArticle, escapeHtml, newsPage, seedArticle } from './pages.ts';
 const story = seedArticle('001_ec7be9d70c6859db.txt');
 const filler = devArticle('neg-easy-2-storm-update.txt').paragraphs;
 
-/** Saves the body's markup at DOMContentLoaded (before document_idle), and keeps a page timer ticking. */
+/**
+ * Saves the body's markup at DOMContentLoaded (before document_idle), keeps a page timer ticking,
+ * and records long tasks and long animation frames (Chromium's; a frame counts the style, layout
+ * and paint a script caused, which a task does not: a stylesheet restyling the whole page).
+ */
 const RECORD = `<script>
   window.__ticks = 0; setInterval(() => { window.__ticks++; }, 50);
   document.addEventListener('DOMContentLoaded', () => { window.__before = document.body.innerHTML; });
-  window.__longTasks = []; window.__loadedAt = Infinity;
+  window.__longTasks = []; window.__longFrames = []; window.__loadedAt = Infinity;
   addEventListener('load', () => { window.__loadedAt = performance.now(); });
-  try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks[window.__longTasks.length] = { start: e.startTime, duration: e.duration }; }).observe({ type: 'longtask', buffered: true }); } catch {}
+  { const record = (type, into) => { try { new PerformanceObserver((l) => { for (const e of l.getEntries()) into[into.length] = { start: e.startTime, duration: e.duration }; }).observe({ type, buffered: true }); } catch {} };
+    record('longtask', window.__longTasks); record('long-animation-frame', window.__longFrames); }
 </script>`;
 
 const page = (body: string, head = '', extra = ''): string => newsPage(story, RECORD + head, body + extra);

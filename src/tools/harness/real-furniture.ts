@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseHtml } from '../../cli/dom.ts';
 import { findHeadline } from '../../page/headline.ts';
+import { runSteps } from '../../page/steps.ts';
 import type { Article } from './pages.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
@@ -67,7 +68,7 @@ export function inRealPage(name: string, article: Article): string | null {
     page.close();
     return null;
   }
-  const headline = findHeadline(doc);
+  const headline = runSteps(findHeadline(doc));
   if (headline !== null) headline.textContent = article.title;
   doc.title = article.title;
   for (const m of doc.querySelectorAll('meta[property="og:title"], meta[name="twitter:title"]'))

@@ -33,7 +33,7 @@ function start(): void {
   gateLoop(
     {
       win: window,
-      read: () => (reads++, gateText(document)),
+      read: async () => (reads++, gateText(document)),
       gate: (text) => (text.includes('Facebook asked banks') ? ['story'] : []),
       passed: (ids) => void passed.push(ids),
       noStory: async () => (noStory.push(location.pathname), true),

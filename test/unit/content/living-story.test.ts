@@ -34,7 +34,7 @@ beforeEach(async () => {
   schedules = 0;
   controller = new AbortController();
   // The page's paragraphs, as the extractor would give them.
-  const extract = (): PageParagraph[] =>
+  const extract = async (): Promise<PageParagraph[]> =>
     (extractions++, [...document.querySelectorAll('p')]).map((p) => ({
       text: p.textContent ?? '',
       element: p,
@@ -44,7 +44,7 @@ beforeEach(async () => {
     }));
   const reader = new PageReader({
     url: () => location.href,
-    gateText: () => document.body.textContent ?? '',
+    gateText: async () => document.body.textContent ?? '',
     gate: () => ['story'],
     handedOver: ['story'],
     extract,

@@ -46,10 +46,10 @@ function fake(over: Partial<ReaderDeps> & { match?: Result<PageView | null>; wan
   let page = [paragraph('One.'), paragraph('Facebook asked banks for data.')];
   const deps: ReaderDeps = {
     url: () => 'https://news.example/a',
-    gateText: () => 'Facebook banks',
+    gateText: async () => 'Facebook banks',
     gate: () => (gates++, ['story']),
     handedOver: null,
-    extract: () => page,
+    extract: async () => page,
     idle: async () => undefined,
     send: async (name, payload) => {
       sent.push([name, payload] as Sent);
@@ -73,6 +73,9 @@ function fake(over: Partial<ReaderDeps> & { match?: Result<PageView | null>; wan
     setPage: (p: PageParagraph[]) => void (page = p),
   };
 }
+
+/** Every promise that can settle has: a read under way has gone as far as it can. */
+const settled = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** A reader whose first match is answered only when `release` is called: a read under way. */
 function heldFirstMatch() {
@@ -243,7 +246,7 @@ describe('the full content script', () => {
   test('a match reply that arrives after a newer read began is dropped: the newer page is drawn', async () => {
     const { f, release, matches } = heldFirstMatch();
     const older = f.reader.analyse();
-    await Promise.resolve();
+    await settled(); // the older read is waiting for its match
     f.setPage([paragraph('One.'), paragraph('Facebook asked banks for data.'), paragraph('More.')]);
     await f.reader.analyse();
     release();
@@ -275,6 +278,7 @@ describe('the full content script', () => {
     let idles = 0;
     const f = fake({ idle: () => (idles++ === 0 ? first : Promise.resolve()) });
     const older = f.reader.analyse();
+    await settled(); // the older read is waiting for the page to be idle
     await f.reader.analyse();
     release();
     await older;

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
+import { runSteps } from '../../../src/page/steps.ts';
 import { walkRuns } from '../../../src/page/walk.ts';
 
 describe('walking a page for its text', () => {
@@ -12,7 +13,7 @@ describe('walking a page for its text', () => {
     if (scope === null) throw new Error('no scope');
     const visited: Element[] = [];
     const budget = { elements: 10_000, chars: 10 };
-    const runs = walkRuns(scope, { skip: (el) => (visited.push(el), false) }, budget);
+    const runs = runSteps(walkRuns(scope, { skip: (el) => (visited.push(el), false) }, budget));
     expect(runs.map((r) => r.text)).toEqual(['Facebook a']);
     // The first paragraph, and the second, whose text finds the budget spent.
     expect(visited.length).toBeLessThanOrEqual(2);
