@@ -9,8 +9,11 @@ import { PAGE_TIMING, watchPage, type WatchOptions } from './observe.ts';
 
 export interface GateLoopDeps {
   win: Window;
-  /** The page's text for the gate, bounded (src/page/text.ts), read over as many tasks as it takes. */
-  read(): Promise<string>;
+  /**
+   * The page's text for the gate, bounded (src/page/text.ts): at once, or later when a huge page
+   * is read over several tasks (src/content/slices.ts).
+   */
+  read(): string | Promise<string>;
   gate(text: string): string[];
   /** The gate let these stories through: the full script takes over; this loop is done. */
   passed(ids: string[]): void;
@@ -69,7 +72,7 @@ export function gateLoop(
   /** A read under way (a huge page is read over several tasks), and whether another is due after it. */
   let reading = false;
   let again = false;
-  const run = async (): Promise<void> => {
+  const run = (): void => {
     if (done.signal.aborted) return;
     win.clearTimeout(backoffTimer);
     backoffTimer = 0;
@@ -77,15 +80,19 @@ export function gateLoop(
       again = true;
       return;
     }
+    const text = deps.read();
+    if (typeof text === 'string') return judge(text);
     reading = true;
-    const text = await deps.read();
-    reading = false;
-    if (done.signal.aborted) return;
-    if (again) {
+    void text.then((later) => {
+      reading = false;
+      if (!again) return judge(later);
       // The page changed address or grew while it was read: the read that counts is the next.
       again = false;
-      return run();
-    }
+      run();
+    });
+  };
+  const judge = (text: string): void => {
+    if (done.signal.aborted) return;
     lastReadAt = Date.now();
     lastLength = text.length;
     longest = Math.max(longest, lastLength);
@@ -111,7 +118,7 @@ export function gateLoop(
     const due = lastReadAt + wait - Date.now();
     if (due <= 0) {
       misses++;
-      void run();
+      run();
     } else if (backoffTimer === 0)
       backoffTimer = win.setTimeout(() => {
         backoffTimer = 0;
@@ -119,7 +126,7 @@ export function gateLoop(
       }, due);
   };
   done.signal.addEventListener('abort', () => win.clearTimeout(backoffTimer));
-  void run();
+  run();
   watchPage(win, done.signal, {
     ...timing,
     onChange: (reason, change) => {
@@ -128,7 +135,7 @@ export function gateLoop(
       if (reason === 'navigation') {
         misses = 0;
         longest = 0;
-        void run();
+        run();
       } else if (grew()) reread();
     },
   });

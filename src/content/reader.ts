@@ -38,12 +38,12 @@ export interface OverlayLike {
 export interface ReaderDeps {
   url(): string;
   /** The page's text for the gate (src/page/text.ts), read over as many tasks as it takes. */
-  gateText(): Promise<string>;
+  gateText(): string | Promise<string>;
   gate(text: string): string[];
   /** The stories the gate script let through, when it has just run the gate on this page. */
   handedOver: string[] | null;
   /** The article's paragraphs (src/page/extract.ts), read over as many tasks as it takes. */
-  extract(): Promise<PageParagraph[]>;
+  extract(): PageParagraph[] | Promise<PageParagraph[]>;
   /** Resolves when the page is idle: the real work is never on its critical path. */
   idle(): Promise<void>;
   send: Send<ContentContract>;

@@ -169,7 +169,7 @@ async function live(life: Life, config: (typeof CONFIGS)[keyof typeof CONFIGS]) 
     gateLoop(
       {
         win,
-        read: async () => {
+        read: () => {
           const t = performance.now();
           const text = config.read(doc);
           out.ms += performance.now() - t;

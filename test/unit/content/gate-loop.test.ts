@@ -33,7 +33,7 @@ function start(): void {
   gateLoop(
     {
       win: window,
-      read: async () => (reads++, gateText(document)),
+      read: () => (reads++, gateText(document)),
       gate: (text) => (text.includes('Facebook asked banks') ? ['story'] : []),
       passed: (ids) => void passed.push(ids),
       noStory: async () => (noStory.push(location.pathname), true),
@@ -185,4 +185,32 @@ test('an endless feed costs a few reads an hour, and a story that arrives after 
   await vi.advanceTimersByTimeAsync(30 * 60_000);
   clearInterval(comments);
   expect(passed).toEqual([['story']]);
+});
+
+test('a page read over several tasks that moves to a story meanwhile is read again when that read ends, and let through', async () => {
+  paragraph('A match report. '.repeat(50));
+  // Each read takes a second of slices: a huge page.
+  gateLoop(
+    {
+      win: window,
+      read: () => {
+        reads++;
+        const text = gateText(document);
+        return new Promise<string>((resolve) => setTimeout(() => resolve(text), 1000));
+      },
+      gate: (text) => (text.includes('Facebook asked banks') ? ['story'] : []),
+      passed: (ids) => void passed.push(ids),
+      noStory: async () => (noStory.push(location.pathname), true),
+    },
+    controller.signal,
+  );
+  await vi.advanceTimersByTimeAsync(200);
+  history.pushState({}, '', '/story');
+  document.body.replaceChildren();
+  paragraph(STORY.repeat(15));
+  await vi.advanceTimersByTimeAsync(5000);
+  // The first read's verdict (the match report) is dropped for the read of the page as it now is.
+  expect(reads).toBe(2);
+  expect(passed).toEqual([['story']]);
+  expect(noStory).toEqual([]);
 });
