@@ -9,6 +9,12 @@ import { describe, expect, test } from 'vitest';
 import { leadsToMove, nounOwner, pointsBack, stockWords } from '../../../src/matching/movement-words.ts';
 import { pageTexts } from '../helpers.ts';
 
+/**
+ * Exhaustive checks take what their texts take: about 20 s alone, past the default 30 s on a
+ * machine busy with other work. The limit only stops a hang.
+ */
+const EXHAUSTIVE_MS = 120_000;
+
 const TO_MOVE =
   /^\.?(?:\s+(?:Inc|Corp|Co|Ltd|Plc)\b\.?)?(?:\s*\([A-Z.:]+(?:\s+[A-Z.]+)?\))?(?:\s*,[^,;]{1,60},)?\s+(?:(?:was|were|is|has|had|have|closed|ended|finished|opened|traded|stood|itself)\s+)*(?:(?:about|some|around|nearly|almost|more\s+than)\s+)?(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+)?$/i;
 const STOCK_WORD =
@@ -90,7 +96,7 @@ const owned = fc
   );
 
 describe('the stock checks read word by word as their expressions did', () => {
-  test('on generated text of the words and marks the expressions turn on', () => {
+  test('on generated text of the words and marks the expressions turn on', { timeout: EXHAUSTIVE_MS }, () => {
     let moves = 0;
     let owners = 0;
     let longer = 0;
@@ -128,7 +134,7 @@ describe('the stock checks read word by word as their expressions did', () => {
     expect(found).toBeGreaterThan(100);
   });
 
-  test("at every place of the seeds' and dev pages' text", () => {
+  test("at every place of the seeds' and dev pages' text", { timeout: EXHAUSTIVE_MS }, () => {
     const texts = pageTexts();
     expect(texts.length).toBeGreaterThan(40);
     let words = 0;
