@@ -9,6 +9,7 @@ import { sender } from '../extension/contract.ts';
 import type { TabContract } from '../extension/messages.ts';
 import { parseIndex } from '../model/validate.ts';
 import { grantedSites } from '../extension/automatic.ts';
+import { gateRanHere } from '../extension/page-world.ts';
 import { GATE_SCRIPT, GATE_SCRIPT_ID, PAGE_CSS, oneAtATime, syncGate } from './access.ts';
 import { buttonFace } from './badge.ts';
 import { runCommand } from './commands.ts';
@@ -38,7 +39,10 @@ const router = new Router({
   tab: tabSend,
   // The full script runs only where the gate passed (or the reader just asked for the page).
   inject: async (tabId, css) => {
-    if (css === 'insert') await browser.scripting.insertCSS({ target: { tabId }, files: [PAGE_CSS] });
+    if (css === 'if-missing') {
+      const [probe] = await browser.scripting.executeScript({ target: { tabId }, func: gateRanHere });
+      if (probe?.result !== true) await browser.scripting.insertCSS({ target: { tabId }, files: [PAGE_CSS] });
+    }
     await browser.scripting.executeScript({ target: { tabId }, files: [FULL_SCRIPT] });
   },
   openStory: async (claimId) =>

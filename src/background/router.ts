@@ -39,11 +39,12 @@ export interface RouterDeps {
   /** Opens the full story page at a claim in a new tab (a card's link: the page cannot open it itself). */
   openStory(claimId: string | null): Promise<void>;
   /**
-   * Injects the full content script into a tab now, and the highlights' stylesheet where the page
-   * may lack it: a page whose gate passed has it already (registered with the gate), and adding a
-   * stylesheet restyles the whole page (two seconds on a 200,000-element page in Chromium).
+   * Injects the full content script into a tab now, and the highlights' stylesheet unless the page
+   * has it: a page whose gate passed has it (registered with the gate); one the popup asks for may
+   * or may not. Adding a stylesheet restyles the whole page (two seconds on a 200,000-element page
+   * in Chromium), so it is never added twice.
    */
-  inject(tabId: number, css: 'in-page' | 'insert'): Promise<void>;
+  inject(tabId: number, css: 'in-page' | 'if-missing'): Promise<void>;
   log(reason: string): void;
   /** Yields to the event loop between slices of matching, so other tabs' messages get answered. */
   pause(): Promise<void>;
@@ -103,7 +104,7 @@ export class Router {
                   )
                 : deps.index,
             'analyse-tab': (m) =>
-              deps.inject(m.tabId, 'insert').then(
+              deps.inject(m.tabId, 'if-missing').then(
                 () => ok(true as const),
                 (e: unknown) => fail(`could not read the page: ${String(e)}`),
               ),

@@ -80,15 +80,23 @@ export function gateLoop(
       again = true;
       return;
     }
+    const href = win.location.href;
+    // What the page does from here on is the next read's news.
+    gained = 0;
+    largest = 0;
     const text = deps.read();
     if (typeof text === 'string') return judge(text);
     reading = true;
     void text.then((later) => {
       reading = false;
-      if (!again) return judge(later);
-      // The page changed address or grew while it was read: the read that counts is the next.
+      const due = again;
       again = false;
-      run();
+      // Read while the page moved to another address: not that address's text, nor the old one's.
+      if (win.location.href !== href) return run();
+      judge(later);
+      // Asked for again during the read: read again if the page grew meanwhile, as the policy
+      // allows (a page that keeps growing is judged each time, never read in a loop unjudged).
+      if (due && !done.signal.aborted && grew()) reread();
     });
   };
   const judge = (text: string): void => {
@@ -96,8 +104,6 @@ export function gateLoop(
     lastReadAt = Date.now();
     lastLength = text.length;
     longest = Math.max(longest, lastLength);
-    gained = 0;
-    largest = 0;
     const ids = deps.gate(text);
     if (ids.length > 0) {
       done.abort();

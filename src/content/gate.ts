@@ -12,6 +12,7 @@
 import type Browser from 'webextension-polyfill';
 import { sender } from '../extension/contract.ts';
 import { nativeApi } from '../extension/native.ts';
+import { markGateRan } from '../extension/page-world.ts';
 import type { ContentContract } from '../extension/messages.ts';
 import { gateTextInSteps } from '../page/text.ts';
 import { bundledGate } from './bundled-gate.ts';
@@ -23,6 +24,8 @@ type Api = Pick<typeof Browser, 'runtime'>;
 // Typed as the polyfill's API, which matches the native one for the only call made
 // (runtime.sendMessage without a callback returns a promise in both browsers' MV3).
 const api = nativeApi<Api>(globalThis);
+// The stylesheet came with this script: the background need not add it again (a whole-page restyle).
+markGateRan();
 // A damaged signature disables the script with one message; it never throws on the page.
 const gate = bundledGate();
 const send = sender<ContentContract>((message) => api.runtime.sendMessage(message));

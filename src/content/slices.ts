@@ -1,7 +1,8 @@
 // Runs a long read of the page (src/page/steps.ts) a slice at a time: when a slice has taken its
-// budget, the page gets the thread back (its input, its timers, a frame) before the next one. A
-// page of ordinary size is read in one slice, synchronously, as before; only a huge one is spread
-// out.
+// budget, the page gets the thread back (its input, its timers, a frame when one is due) before
+// the next one. A page of ordinary size is read in one slice, synchronously, as before; only a
+// huge one is spread out. In a hidden tab the browser runs timers about once a second, so a huge
+// page read there takes that much longer, and costs it nothing meanwhile.
 
 import type { Steps } from '../page/steps.ts';
 

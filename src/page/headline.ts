@@ -18,7 +18,7 @@ function dice(a: readonly string[], b: ReadonlySet<string>): number {
   return (2 * shared) / (new Set(a).size + b.size);
 }
 
-/** The headline, or null; yields after each native search of the whole page. */
+/** The headline, or null; yields between its native searches of the whole page. */
 export function* findHeadline(doc: Document): Steps<Element | null> {
   const body = doc.body;
   if (body === null) return null;

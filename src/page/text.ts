@@ -33,16 +33,28 @@ export function* gateTextInSteps(
   max = MAX_GATE_CHARS,
   maxNodes = MAX_GATE_NODES,
 ): Steps<string> {
-  const body = doc.body;
+  let body = doc.body;
   if (body === null) return '';
   // NodeFilter.SHOW_TEXT | SHOW_CDATA_SECTION: the nodes textContent is made of, in its order.
-  const walker = doc.createTreeWalker(body, 0x4 | 0x8);
+  let walker = doc.createTreeWalker(body, 0x4 | 0x8);
   let text = '';
   let nodes = 0;
   for (let node = walker.nextNode(); node !== null && nodes < maxNodes && text.length < max; nodes++) {
     // Only as much as the bound leaves: the whole data when it fits.
     text += (node as CharacterData).substringData(0, max - text.length);
-    if (nodes % 1_000 === 999) yield;
+    if (nodes % 1_000 === 999) {
+      yield;
+      // The page moved its text meanwhile (a new body, this node elsewhere): what was read is no
+      // longer its text in order, so the read starts again, within what is left of the bound.
+      if (doc.body !== body || !body.contains(node)) {
+        body = doc.body;
+        if (body === null) return '';
+        walker = doc.createTreeWalker(body, 0x4 | 0x8);
+        text = '';
+        node = walker.nextNode();
+        continue;
+      }
+    }
     node = walker.nextNode();
   }
   return text;

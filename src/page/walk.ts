@@ -5,7 +5,7 @@
 // not entered. Bounded: at most `budget.elements` elements visited and `budget.chars`
 // characters of text read, shared by all the walks of one extraction. It yields every
 // WALK_STEP elements (./steps.ts); a page changed meanwhile is read as it now is, and a walk
-// whose place was removed from the page ends there.
+// whose place left its scope (removed, or moved elsewhere) ends there.
 
 import type { Steps } from './steps.ts';
 
@@ -149,7 +149,11 @@ export function* walkRuns(scope: Element, opts: WalkOptions, budget: Budget): St
       const el = n as Element;
       if (el === opts.until) break;
       if (--budget.elements < 0) break;
-      if (budget.elements % WALK_STEP === 0) yield;
+      if (budget.elements % WALK_STEP === 0) {
+        yield;
+        // The page moved or removed this element meanwhile: what follows it is no longer the scope's.
+        if (!scope.contains(el)) break;
+      }
       const holdsEnd = opts.until !== undefined && el.contains(opts.until);
       if (el.tagName === 'BR') flush();
       else if (!holdsEnd && opts.skip(el)) {
@@ -178,7 +182,8 @@ export function* walkRuns(scope: Element, opts: WalkOptions, budget: Budget): St
         break;
       }
       const parent: Node | null = cur.parentNode;
-      if (parent === null || parent === scope) break;
+      // Not an element: a node the page detached and put in a fragment, never above the scope.
+      if (parent === null || parent === scope || parent.nodeType !== 1) break;
       exit(parent as Element);
       cur = parent;
     }

@@ -11,14 +11,19 @@ const filler = devArticle('neg-easy-2-storm-update.txt').paragraphs;
 
 /**
  * Saves the body's markup at DOMContentLoaded (before document_idle), keeps a page timer ticking,
- * and records long tasks and long animation frames (Chromium's; a frame counts the style, layout
- * and paint a script caused, which a task does not: a stylesheet restyling the whole page).
+ * notes when the page has first been laid out, and records long tasks and long animation frames
+ * (Chromium's; a frame counts the style, layout and paint a script caused, which a task does not:
+ * a stylesheet restyling the whole page).
  */
 const RECORD = `<script>
   window.__ticks = 0; setInterval(() => { window.__ticks++; }, 50);
-  document.addEventListener('DOMContentLoaded', () => { window.__before = document.body.innerHTML; });
-  window.__longTasks = []; window.__longFrames = []; window.__loadedAt = Infinity;
+  window.__longTasks = []; window.__longFrames = []; window.__renderedAt = Infinity; window.__loadedAt = Infinity;
   addEventListener('load', () => { window.__loadedAt = performance.now(); });
+  document.addEventListener('DOMContentLoaded', () => {
+    window.__before = document.body.innerHTML;
+    // After the frame that lays the parsed page out: what the page costs itself to show ends there.
+    requestAnimationFrame(() => setTimeout(() => { window.__renderedAt = performance.now(); }));
+  });
   { const record = (type, into) => { try { new PerformanceObserver((l) => { for (const e of l.getEntries()) into[into.length] = { start: e.startTime, duration: e.duration }; }).observe({ type, buffered: true }); } catch {} };
     record('longtask', window.__longTasks); record('long-animation-frame', window.__longFrames); }
 </script>`;

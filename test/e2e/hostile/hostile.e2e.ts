@@ -1,10 +1,12 @@
 // Pages that try to break Backstory, in both browsers. On each: no uncaught error from
 // Backstory, the page's own content and behaviour unchanged apart from the overlay host, and the
-// right answer. In Chromium (Firefox has neither API), after the page's load: no task over 50 ms
-// (Long Tasks), and on a page that does nothing after its load no frame over 200 ms (Long
-// Animation Frames, which count the style, layout and paint a script causes: a stylesheet added
-// to a 200,000-element page restyled it whole for two seconds, in no task the first API saw).
-// 200 ms is where Chrome's own measure of a page's response to input stops calling it good.
+// right answer. In Chromium (Firefox has neither API): no task over 50 ms after load (Long
+// Tasks), and, on a page that does not keep rebuilding itself, no frame over 500 ms once it has
+// first been laid out (Long Animation Frames, which count the style, layout and paint a script
+// causes: a stylesheet added to a 200,000-element page restyled it whole for two seconds, in no
+// task the first API saw). 500 ms is where Chrome's own measure of a page's response to input
+// calls it poor; the overlay's drawing frame is well under it, a whole-page restyle of the huge
+// page well over.
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -31,6 +33,7 @@ const pageView = () => {
     __ticks?: number;
     __longTasks?: { start: number; duration: number }[];
     __longFrames?: { start: number; duration: number }[];
+    __renderedAt?: number;
     __loadedAt?: number;
   };
   const all = document.querySelectorAll('*');
@@ -40,16 +43,17 @@ const pageView = () => {
     if (e.tagName.toLowerCase().indexOf('backstory') === 0 && e.parentElement !== document.documentElement)
       foreign++;
   }
-  // Durations after load, long tasks then long frames; no inner functions (tsx would name them
-  // with a helper the page does not have).
+  // Long tasks after load (before it, the page's own parsing and scripts), long frames after the
+  // page's first layout; no inner functions (tsx would name them with a helper the page lacks).
   const lists = [w.__longTasks ?? [], w.__longFrames ?? []];
+  const from = [w.__loadedAt ?? Infinity, w.__renderedAt ?? Infinity];
   const after: string[] = [];
   for (let l = 0; l < lists.length; l++) {
     const out: number[] = [];
     const entries = lists[l] ?? [];
     for (let i = 0; i < entries.length; i++) {
       const t = entries[i];
-      if (t !== undefined && t.start > (w.__loadedAt ?? Infinity)) out[out.length] = Math.round(t.duration);
+      if (t !== undefined && t.start > (from[l] ?? Infinity)) out[out.length] = Math.round(t.duration);
     }
     after[l] = out.join(',');
   }
@@ -74,14 +78,8 @@ async function viewOf(tab: Tab) {
   };
 }
 
-/** Pages whose own scripts keep changing them after load: their frames are theirs as much as ours. */
-const BUSY_AFTER_LOAD = new Set([
-  '/hostile/mutation-storm.html',
-  '/hostile/body-churn.html',
-  '/hostile/spoof.html',
-  '/hostile/ticker-navigation.html',
-  '/hostile/ticker-late-article.html',
-]);
+/** Pages that keep changing themselves wholesale: their frames are theirs as much as ours. */
+const CHURNING = new Set(['/hostile/mutation-storm.html', '/hostile/body-churn.html']);
 
 const SELF_MUTATING = new Set([
   '/hostile/mutation-storm.html',
@@ -122,8 +120,7 @@ eachBrowser(site, (d) => {
       }
       // The frames after the overlay's first draw (its placing, its look for what covers the
       // markers) are reported too.
-      if (d.name === 'chromium' && !BUSY_AFTER_LOAD.has(pathname))
-        await new Promise((r) => setTimeout(r, 1000));
+      if (d.name === 'chromium' && !CHURNING.has(pathname)) await new Promise((r) => setTimeout(r, 1000));
       // The page's 50 ms timer must tick again (the overlay may have been drawn sooner than that).
       const ticking =
         ticks0 === -1 ||
@@ -140,11 +137,11 @@ eachBrowser(site, (d) => {
           [],
           'no task over 50 ms after load',
         );
-        if (!BUSY_AFTER_LOAD.has(pathname))
+        if (!CHURNING.has(pathname))
           assert.deepEqual(
-            view.longFrames.filter((t) => t > 200),
+            view.longFrames.filter((t) => t > 500),
             [],
-            'no frame over 200 ms after load',
+            'no frame over 500 ms once the page is laid out',
           );
       }
       assert.deepEqual(tab.errors, [], 'no error from Backstory');

@@ -37,7 +37,7 @@ function setup(
   /** How often the settings were read for a badge. */
   const reads = { count: 0 };
   /** The tabs the full script was injected into, and whether the stylesheet went in with it. */
-  const injected: [number, 'in-page' | 'insert'][] = [];
+  const injected: [number, 'in-page' | 'if-missing'][] = [];
   const router = new Router({
     extensionId: 'backstory-id',
     extensionOrigin: 'chrome-extension://backstory-id/',
@@ -149,14 +149,14 @@ describe('background message handling', () => {
     });
   });
 
-  test('a passed gate has the full script injected without the stylesheet it brought; the popup’s request brings one', async () => {
+  test('a passed gate has the full script injected without the stylesheet it brought; the popup’s request brings one if the page lacks it', async () => {
     // Adding a stylesheet restyles the whole page: a page the gate passed has the highlights' already.
     const { router, injected } = setup();
     await router.handle({ type: 'gate-passed' }, content);
     await router.handle({ type: 'analyse-tab', tabId: 9 }, popup);
     expect(injected).toEqual([
       [7, 'in-page'],
-      [9, 'insert'],
+      [9, 'if-missing'],
     ]);
   });
 

@@ -214,3 +214,29 @@ test('a page read over several tasks that moves to a story meanwhile is read aga
   expect(passed).toEqual([['story']]);
   expect(noStory).toEqual([]);
 });
+
+test('a story read over several tasks is not let through on the address the page moved to meanwhile', async () => {
+  paragraph(STORY.repeat(15));
+  gateLoop(
+    {
+      win: window,
+      read: () => {
+        reads++;
+        const text = gateText(document);
+        return new Promise<string>((resolve) => setTimeout(() => resolve(text), 300));
+      },
+      gate: (text) => (text.includes('Facebook asked banks') ? ['story'] : []),
+      passed: (ids) => void passed.push(ids),
+      noStory: async () => (noStory.push(location.pathname), true),
+    },
+    controller.signal,
+  );
+  // Before the read ends, and before the page watcher could notice: another address, another page.
+  await vi.advanceTimersByTimeAsync(100);
+  history.pushState({}, '', '/weather');
+  document.body.replaceChildren();
+  paragraph('Sunny spells and a light breeze. '.repeat(20));
+  await vi.advanceTimersByTimeAsync(5000);
+  expect(passed).toEqual([]);
+  expect(noStory).toEqual(['/weather']);
+});

@@ -287,6 +287,39 @@ describe('the full content script', () => {
   });
 });
 
+/** The first call's answer only once `held` settles (a huge page read in slices), later ones at once. */
+function slowFirst(held: Promise<void>) {
+  let calls = 0;
+  return <T>(value: T): T | Promise<T> => (calls++ === 0 ? held.then(() => value) : value);
+}
+
+describe('a read spread over several tasks', () => {
+  test.each(['gateText', 'extract'] as const)(
+    'one overtaken while its %s was still reading goes no further: no more reading, no match, no drawing',
+    async (part) => {
+      let release = (): void => undefined;
+      const slow = slowFirst(new Promise<void>((resolve) => (release = resolve)));
+      let page = [paragraph('One.'), paragraph('Facebook asked banks for data.')];
+      let extractions = 0;
+      const f = fake(
+        part === 'gateText'
+          ? { gateText: () => slow('Facebook banks'), extract: () => (extractions++, page) }
+          : { extract: () => (extractions++, slow(page)) },
+      );
+      const older = f.reader.analyse();
+      await settled();
+      // The page changed meanwhile, and a newer read began.
+      page = [...page, paragraph('More.')];
+      await f.reader.analyse();
+      release();
+      await older;
+      expect(f.sent.filter(([name]) => name === 'match')).toHaveLength(1);
+      expect(f.drawn).toEqual(['show story over 3']);
+      expect(extractions).toBe(part === 'gateText' ? 1 : 2);
+    },
+  );
+});
+
 describe('the headline the page reader sends', () => {
   const line = (role: PageParagraph['role']): Pick<PageParagraph, 'role'> => ({ role });
   test('every line of a headline broken by <br>, as one range; none where the page has none', () => {

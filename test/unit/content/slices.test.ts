@@ -45,9 +45,42 @@ test('an ordinary page is read at once, within the task that asked', () => {
   const doc = page(20, 0);
   let pauses = 0;
   const pause = async (): Promise<void> => void pauses++;
-  // A real clock on a small page: not a promise, the text itself.
-  expect(inSlices(gateTextInSteps(doc), pause)).toBe(gateText(doc));
-  expect(inSlices(extractInSteps(doc), pause)).toHaveLength(20);
+  // A clock that does not move: steps well inside the budget. Not a promise, the text itself.
+  const still = (): number => 0;
+  expect(inSlices(gateTextInSteps(doc), pause, still)).toBe(gateText(doc));
+  expect(inSlices(extractInSteps(doc), pause, still)).toHaveLength(20);
   expect(pauses).toBe(0);
   expect(SLICE_MS).toBeLessThan(50);
+});
+
+test('a read whose place the page moved away meanwhile ends there, or starts again, and never reads outside its page', async () => {
+  const doc = page(3_000, 0);
+  const article = doc.querySelector('article') as Element;
+  const elsewhere = doc.createElement('div');
+  doc.body.append(elsewhere);
+  // After the first slice the page moves part of the article out of it, and the rest into a fragment.
+  let moved = false;
+  const pause = async (): Promise<void> => {
+    if (moved) return;
+    moved = true;
+    for (const p of [...article.children].slice(900, 1_100)) elsewhere.append(p);
+    doc.createDocumentFragment().append(...[...article.children].slice(1_500));
+  };
+  const paragraphs = await inSlices(extractInSteps(doc), pause, slowClock());
+  expect(moved).toBe(true);
+  // What was read is the article's, in order, up to where it was taken away.
+  expect(paragraphs.every((p) => article.contains(p.element) || elsewhere.contains(p.element))).toBe(true);
+  const numbers = paragraphs.map((p) => Number(/paragraph (\d+)/.exec(p.text)?.[1] ?? -1));
+  expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+  // The gate's read of a page whose text moved starts again on the page as it now is.
+  let swapped = false;
+  const swap = async (): Promise<void> => {
+    if (swapped) return;
+    swapped = true;
+    doc.head.append(...[...article.children].slice(0, 2_000));
+  };
+  // A pause at every step: the page has its turn after the first thousand text nodes.
+  const text = await inSlices(gateTextInSteps(doc), swap, slowClock(), 0);
+  expect(swapped).toBe(true);
+  expect(text).toBe(gateText(doc));
 });
