@@ -29,11 +29,17 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-function start(): void {
+/** Starts the gate loop; with `readMs`, each read takes that long (a huge page read in slices). */
+function start(readMs?: number): void {
   gateLoop(
     {
       win: window,
-      read: () => (reads++, gateText(document)),
+      read: () => {
+        reads++;
+        const text = gateText(document);
+        if (readMs === undefined) return text;
+        return new Promise<string>((resolve) => setTimeout(() => resolve(text), readMs));
+      },
       gate: (text) => (text.includes('Facebook asked banks') ? ['story'] : []),
       passed: (ids) => void passed.push(ids),
       noStory: async () => (noStory.push(location.pathname), true),
@@ -190,20 +196,7 @@ test('an endless feed costs a few reads an hour, and a story that arrives after 
 test('a page read over several tasks that moves to a story meanwhile is read again when that read ends, and let through', async () => {
   paragraph('A match report. '.repeat(50));
   // Each read takes a second of slices: a huge page.
-  gateLoop(
-    {
-      win: window,
-      read: () => {
-        reads++;
-        const text = gateText(document);
-        return new Promise<string>((resolve) => setTimeout(() => resolve(text), 1000));
-      },
-      gate: (text) => (text.includes('Facebook asked banks') ? ['story'] : []),
-      passed: (ids) => void passed.push(ids),
-      noStory: async () => (noStory.push(location.pathname), true),
-    },
-    controller.signal,
-  );
+  start(1000);
   await vi.advanceTimersByTimeAsync(200);
   history.pushState({}, '', '/story');
   document.body.replaceChildren();
@@ -217,20 +210,7 @@ test('a page read over several tasks that moves to a story meanwhile is read aga
 
 test('a story read over several tasks is not let through on the address the page moved to meanwhile', async () => {
   paragraph(STORY.repeat(15));
-  gateLoop(
-    {
-      win: window,
-      read: () => {
-        reads++;
-        const text = gateText(document);
-        return new Promise<string>((resolve) => setTimeout(() => resolve(text), 300));
-      },
-      gate: (text) => (text.includes('Facebook asked banks') ? ['story'] : []),
-      passed: (ids) => void passed.push(ids),
-      noStory: async () => (noStory.push(location.pathname), true),
-    },
-    controller.signal,
-  );
+  start(300);
   // Before the read ends, and before the page watcher could notice: another address, another page.
   await vi.advanceTimersByTimeAsync(100);
   history.pushState({}, '', '/weather');
