@@ -149,6 +149,58 @@ eachBrowser(site, (d) => {
     });
   }
 
+  test('“Check again” in the popup over the huge page reads it again without restyling it whole', async () => {
+    const tab = await d.open(`${site.server.origin}/hostile/huge-dom.html`);
+    const drawn = await until(async () => {
+      const s = await overlayOf(d, tab);
+      return s !== null && s.markers.length > 0 ? s : null;
+    }, 20000);
+    assert.ok(drawn !== null, 'the story is recognised and drawn');
+    await new Promise((r) => setTimeout(r, 1000));
+    const framesBefore = (await viewOf(tab)).longFrames.length;
+    // As while the page is still being read: the popup offers to read it again, and the reader asks.
+    const url = await tab.evaluate(() => location.href, null);
+    await d.inExtension(
+      async ({ tabId, url }: { tabId: number; url: string }) =>
+        chrome.storage.session.set({
+          [`tab:${tabId}`]: { url, status: 'analysing', view: null, overlay: true },
+        }),
+      { tabId: tab.tabId, url },
+    );
+    const popup = await d.extensionPage(`src/popup/popup.html?tabId=${tab.tabId}`);
+    await until(async () =>
+      (await popup.evaluate(() => document.querySelector('main button') !== null, null)) ? true : null,
+    );
+    await popup.click('main button');
+    const read = await until(
+      async () =>
+        (await d.inExtension(
+          async (tabId: number) =>
+            (
+              (await chrome.storage.session.get(`tab:${tabId}`))[`tab:${tabId}`] as
+                { status?: string } | undefined
+            )?.status,
+          tab.tabId,
+        )) === 'story'
+          ? true
+          : null,
+      60000,
+    );
+    assert.equal(read, true, 'the page is read again and kept as a story');
+    await new Promise((r) => setTimeout(r, 1500));
+    const view = await viewOf(tab);
+    if (d.name === 'chromium')
+      assert.deepEqual(
+        view.longFrames.slice(framesBefore).filter((t) => t > 500),
+        [],
+        'no frame over 500 ms after the request (the stylesheet is in the page already)',
+      );
+    assert.equal(view.hosts, 1, 'one overlay host');
+    assert.deepEqual(tab.errors, [], 'no error from Backstory');
+    await popup.close();
+    await tab.close();
+  });
+
   test('the page cannot read the extension package (no web_accessible_resources)', async () => {
     const tab = await d.open(`${site.server.origin}/hostile/spoof.html`);
     const base =
