@@ -784,7 +784,7 @@ export class Overlay {
     const view = this.doc.defaultView;
     if (view !== null && this.frame !== 0) view.cancelAnimationFrame(this.frame);
     this.frame = 0;
-    this.fullPaint = this.placeDue = this.boxDue = this.coverDue = false;
+    this.fullPaint = this.placeDue = this.boxDue = this.coverDue = this.settling = false;
     this.paint();
   }
 
