@@ -382,11 +382,6 @@ export class Overlay {
     private readonly doc: Document,
     private readonly actions: OverlayActions,
   ) {
-    // A stale host (an earlier injection, an extension reload) is removed, never doubled. Looked
-    // for where a host is put, on <html>, and on <body> too (a page that moves what it does not
-    // know): a search of the whole document took 6 ms of the first draw on a 200,000-element page.
-    for (const old of [...doc.documentElement.children, ...(doc.body?.children ?? [])])
-      if (old.localName === HOST_TAG) old.remove();
     this.host = doc.createElement(HOST_TAG);
     // Inline !important beats any page stylesheet, even `* { all: unset !important }`.
     for (const [k, v] of Object.entries({
@@ -516,6 +511,12 @@ export class Overlay {
     // in a layer of their own (the host's). In one frame the two cost 60–80 ms on a
     // 200,000-element page, where each alone is about the cost of any change to it.
     if (!this.attached) {
+      // A stale host (an earlier injection, an extension reload) is removed, never doubled: the
+      // later shown stays. Looked for where a host is put, on <html>, and on <body> too (a page
+      // that moves what it does not know): a search of the whole document took 6 ms of the first
+      // draw on a 200,000-element page.
+      for (const old of [...this.doc.documentElement.children, ...(this.doc.body?.children ?? [])])
+        if (old.localName === HOST_TAG) old.remove();
       this.doc.documentElement.append(this.host);
       this.attached = this.settling = true;
     }
