@@ -382,8 +382,6 @@ export class Overlay {
     private readonly doc: Document,
     private readonly actions: OverlayActions,
   ) {
-    // A stale host (an earlier injection, an extension reload) is removed, never doubled.
-    for (const old of doc.querySelectorAll(HOST_TAG)) old.remove();
     this.host = doc.createElement(HOST_TAG);
     // Inline !important beats any page stylesheet, even `* { all: unset !important }`.
     for (const [k, v] of Object.entries({
@@ -416,7 +414,8 @@ export class Overlay {
     this.mount = doc.createElement('div');
     this.root.append(style, this.mount);
     this.highlighter = new Highlighter(doc);
-    doc.documentElement.append(this.host);
+    // Put in the page by the first show, after its reads (the theme's styles, the scrollers): put
+    // in here, before them, the host's style was worked out first.
     this.resized = typeof ResizeObserver === 'function' ? new ResizeObserver(this.onPageResized) : null;
     this.darkQuery = doc.defaultView?.matchMedia?.('(prefers-color-scheme: dark)') ?? null;
     this.themeWatch = typeof MutationObserver === 'function' ? new MutationObserver(this.onThemeMaybe) : null;
@@ -507,8 +506,27 @@ export class Overlay {
       this.items.map((i) => ({ paragraph: i.paragraph, text: i.node.text })),
       this.headline,
     );
+    // The first show puts the host in the page, empty, with the highlights: the page is painted
+    // again for them in the next frame, and the markers are measured and drawn in the one after,
+    // in a layer of their own (the host's). In one frame the two cost 60–80 ms on a
+    // 200,000-element page, where each alone is about the cost of any change to it.
+    if (!this.attached) {
+      // A stale host (an earlier injection, an extension reload) is removed, never doubled: the
+      // later shown stays. Looked for where a host is put, on <html>, and on <body> too (a page
+      // that moves what it does not know): a search of the whole document took 6 ms of the first
+      // draw on a 200,000-element page.
+      for (const old of [...this.doc.documentElement.children, ...(this.doc.body?.children ?? [])])
+        if (old.localName === HOST_TAG) old.remove();
+      this.doc.documentElement.append(this.host);
+      this.attached = this.settling = true;
+    }
     this.schedule();
   }
+
+  /** The host was put in the page (the first show). */
+  private attached = false;
+  /** The next frame only lets the page be painted with the host just put in it (show). */
+  private settling = false;
 
   private subject = '';
   private headline: HeadlineLines | null = null;
@@ -722,6 +740,11 @@ export class Overlay {
     if (view === null || this.frame !== 0) return;
     this.frame = view.requestAnimationFrame(() => {
       this.frame = 0;
+      if (this.settling) {
+        this.settling = false;
+        this.request();
+        return;
+      }
       const [full, place, theme, boxes, cover] = [
         this.fullPaint,
         this.placeDue,
@@ -762,7 +785,7 @@ export class Overlay {
     const view = this.doc.defaultView;
     if (view !== null && this.frame !== 0) view.cancelAnimationFrame(this.frame);
     this.frame = 0;
-    this.fullPaint = this.placeDue = this.boxDue = this.coverDue = false;
+    this.fullPaint = this.placeDue = this.boxDue = this.coverDue = this.settling = false;
     this.paint();
   }
 
@@ -1193,7 +1216,7 @@ export class Overlay {
     const view = this.doc.defaultView;
     if (view !== null && this.frame !== 0) view.cancelAnimationFrame(this.frame);
     this.frame = 0;
-    this.fullPaint = this.placeDue = this.themeDue = this.boxDue = this.coverDue = false;
+    this.fullPaint = this.placeDue = this.themeDue = this.boxDue = this.coverDue = this.settling = false;
     this.watch(false);
     clearTimeout(this.hoverTimer);
     this.hoverTimer = undefined;
