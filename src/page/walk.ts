@@ -84,7 +84,7 @@ export interface WalkOptions {
 }
 
 /** Elements visited between two yields: well under a millisecond's work on a slow machine. */
-export const WALK_STEP = 1_000;
+const WALK_STEP = 1_000;
 
 /** The runs of `scope` (or of the part between `after` and `until`), in document order. */
 export function* walkRuns(scope: Element, opts: WalkOptions, budget: Budget): Steps<Run[]> {

@@ -22,7 +22,13 @@ import { fixturePages } from '../../src/tools/harness/fixtures.ts';
 import { seedArticle } from '../../src/tools/harness/pages.ts';
 import { axeViolations } from '../../src/tools/harness/axe.ts';
 import { unexpected } from '../../src/tools/harness/proxy.ts';
-import { checkMatches, eachBrowser, overlayOf, useSite } from '../../src/tools/harness/site.ts';
+import {
+  checkMatches,
+  eachBrowser,
+  markAnalysing,
+  overlayOf,
+  useSite,
+} from '../../src/tools/harness/site.ts';
 
 const STORY = '/seed/001_ec7be9d70c6859db.html';
 const pages = fixturePages();
@@ -288,14 +294,7 @@ eachBrowser(site, (d, name) => {
     await waitForReport(d, tab);
     // As after a read that never finished (a failed injection, a script that threw): the
     // background still says "analysing", and the script in the page has nothing left to do.
-    const url = await tab.evaluate(() => location.href, null);
-    await d.inExtension(
-      async ({ tabId, url }: { tabId: number; url: string }) =>
-        chrome.storage.session.set({
-          [`tab:${tabId}`]: { url, status: 'analysing', view: null, overlay: true },
-        }),
-      { tabId: tab.tabId, url },
-    );
+    await markAnalysing(d, tab);
     const popup = await d.extensionPage(`src/popup/popup.html?tabId=${tab.tabId}`);
     const pending = await until(async () =>
       (await popup.evaluate(() => document.querySelector('h1')?.textContent ?? '', null)) ===

@@ -46,6 +46,31 @@ export async function overlayOf(d: Driver, tab: Tab): Promise<OverlayState | nul
     .catch(() => null);
 }
 
+/**
+ * Sets the background's record of a tab to "analysing", as after a read that never finished (a
+ * failed injection, a script that threw): the popup then offers "Check again".
+ */
+export async function markAnalysing(d: Driver, tab: Tab): Promise<void> {
+  const url = await tab.evaluate(() => location.href, null);
+  await d.inExtension(
+    async ({ tabId, url }: { tabId: number; url: string }) =>
+      chrome.storage.session.set({
+        [`tab:${tabId}`]: { url, status: 'analysing', view: null, overlay: true },
+      }),
+    { tabId: tab.tabId, url },
+  );
+}
+
+/** The status of the background's record of a tab ('analysing', 'story', …), if it has one. */
+export async function tabStatus(d: Driver, tab: Tab): Promise<string | undefined> {
+  return d.inExtension(
+    async (tabId: number) =>
+      ((await chrome.storage.session.get(`tab:${tabId}`))[`tab:${tabId}`] as { status?: string } | undefined)
+        ?.status,
+    tab.tabId,
+  );
+}
+
 export interface CheckMatch {
   paragraph: number;
   claimId: string;

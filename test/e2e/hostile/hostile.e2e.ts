@@ -18,7 +18,13 @@ import {
 } from '../../../src/tools/harness/driver.ts';
 import { hostilePages } from '../../../src/tools/harness/hostile-pages.ts';
 import { unexpected } from '../../../src/tools/harness/proxy.ts';
-import { eachBrowser, overlayOf, useSite } from '../../../src/tools/harness/site.ts';
+import {
+  eachBrowser,
+  markAnalysing,
+  overlayOf,
+  tabStatus,
+  useSite,
+} from '../../../src/tools/harness/site.ts';
 
 const pages = hostilePages();
 const site = useSite(Object.fromEntries(Object.entries(pages).map(([k, v]) => [k, v.html])));
@@ -93,16 +99,19 @@ const SELF_MUTATING = new Set([
 ]);
 
 eachBrowser(site, (d) => {
+  /** Whether the overlay is drawn with its markers within 20 s. */
+  const drawn = async (tab: Tab): Promise<boolean> =>
+    (await until(async () => {
+      const s = await overlayOf(d, tab);
+      return s !== null && s.markers.length > 0 ? true : null;
+    }, 20000)) === true;
+
   for (const [pathname, { story, note }] of Object.entries(pages)) {
     test(`${note}: ${story ? 'overlay' : 'no overlay'}, page intact, no error, no long task`, async () => {
       const tab = await d.open(`${site.server.origin}${pathname}`);
       const ticks0 = (await viewOf(tab)).ticks;
       if (story) {
-        const state = await until(async () => {
-          const s = await overlayOf(d, tab);
-          return s !== null && s.markers.length > 0 ? s : null;
-        }, 20000);
-        assert.ok(state !== null, 'the story is recognised and drawn');
+        assert.ok(await drawn(tab), 'the story is recognised and drawn');
       } else {
         await new Promise((r) => setTimeout(r, 3000));
         assert.equal((await viewOf(tab)).hosts, 0, 'no overlay host');
@@ -151,41 +160,17 @@ eachBrowser(site, (d) => {
 
   test('“Check again” in the popup over the huge page reads it again without restyling it whole', async () => {
     const tab = await d.open(`${site.server.origin}/hostile/huge-dom.html`);
-    const drawn = await until(async () => {
-      const s = await overlayOf(d, tab);
-      return s !== null && s.markers.length > 0 ? s : null;
-    }, 20000);
-    assert.ok(drawn !== null, 'the story is recognised and drawn');
+    assert.ok(await drawn(tab), 'the story is recognised and drawn');
     await new Promise((r) => setTimeout(r, 1000));
     const framesBefore = (await viewOf(tab)).longFrames.length;
     // As while the page is still being read: the popup offers to read it again, and the reader asks.
-    const url = await tab.evaluate(() => location.href, null);
-    await d.inExtension(
-      async ({ tabId, url }: { tabId: number; url: string }) =>
-        chrome.storage.session.set({
-          [`tab:${tabId}`]: { url, status: 'analysing', view: null, overlay: true },
-        }),
-      { tabId: tab.tabId, url },
-    );
+    await markAnalysing(d, tab);
     const popup = await d.extensionPage(`src/popup/popup.html?tabId=${tab.tabId}`);
     await until(async () =>
       (await popup.evaluate(() => document.querySelector('main button') !== null, null)) ? true : null,
     );
     await popup.click('main button');
-    const read = await until(
-      async () =>
-        (await d.inExtension(
-          async (tabId: number) =>
-            (
-              (await chrome.storage.session.get(`tab:${tabId}`))[`tab:${tabId}`] as
-                { status?: string } | undefined
-            )?.status,
-          tab.tabId,
-        )) === 'story'
-          ? true
-          : null,
-      60000,
-    );
+    const read = await until(async () => ((await tabStatus(d, tab)) === 'story' ? true : null), 60000);
     assert.equal(read, true, 'the page is read again and kept as a story');
     await new Promise((r) => setTimeout(r, 1500));
     const view = await viewOf(tab);
