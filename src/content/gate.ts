@@ -14,7 +14,7 @@ import { sender } from '../extension/contract.ts';
 import { nativeApi } from '../extension/native.ts';
 import { markGateRan } from '../extension/page-world.ts';
 import type { ContentContract } from '../extension/messages.ts';
-import { gateTextInSteps } from '../page/text.ts';
+import { scanTextInSteps } from '../page/text.ts';
 import { bundledGate } from './bundled-gate.ts';
 import { gateLoop } from './gate-loop.ts';
 import { handOver } from './handoff.ts';
@@ -34,7 +34,7 @@ if (gate !== null)
   gateLoop(
     {
       win: window,
-      read: () => inSlices(gateTextInSteps(document)),
+      read: () => inSlices(scanTextInSteps(document)),
       gate,
       passed: (ids) => {
         // From here the full script watches the page, starting from this gate's verdict.

@@ -14,7 +14,7 @@ import { handle, ok, sender } from '../extension/contract.ts';
 import { nativeApi } from '../extension/native.ts';
 import { TAB_SHAPES, type ContentContract, type TabContract } from '../extension/messages.ts';
 import { extractInSteps } from '../page/extract.ts';
-import { gateTextInSteps } from '../page/text.ts';
+import { scanTextInSteps } from '../page/text.ts';
 import { bundledGate } from './bundled-gate.ts';
 import { takeHandedOver } from './handoff.ts';
 import { PAGE_TIMING, watchPage } from './observe.ts';
@@ -63,7 +63,7 @@ function start(onStop: () => void): Omit<Copy, 'version'> {
   const reader = new PageReader(
     {
       url: () => location.href,
-      gateText: () => inSlices(gateTextInSteps(document)),
+      gateText: () => inSlices(scanTextInSteps(document)),
       // The same gate as the gate script: a single-page app may move from a story to another page.
       // A damaged signature lets nothing through.
       gate: bundledGate() ?? (() => []),

@@ -5,7 +5,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { gateText } from '../../../src/page/text.ts';
+import { gateText, scanTextInSteps } from '../../../src/page/text.ts';
+import { runSteps } from '../../../src/page/steps.ts';
+import { foldForScan } from '../../../src/text/fold.ts';
 import { devArticle, newsPage, seedArticle } from '../../../src/tools/harness/pages.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
@@ -135,4 +137,19 @@ test('a document without a body has no text', () => {
 test('finds the text after a run of empty elements longer than the bound', () => {
   const doc = page(`${'<i></i>'.repeat(1000)}<p>Facebook</p>`);
   expect(gateText(doc, 1000, 100)).toBe('Facebook');
+});
+
+test('what the gate scans is its text with the invisible characters dropped, read and folded in steps', () => {
+  const hyphenated = 'Face\u00ADbook asked banks for card trans\u00ADactions. '.repeat(20_000);
+  const doc = page(`<p>${hyphenated}</p><p>Check\u200Bing balances</p>`);
+  const steps = scanTextInSteps(doc);
+  let yields = 0;
+  let step = steps.next();
+  for (; step.done !== true; step = steps.next()) yields++;
+  expect(step.value).toBe(foldForScan(gateText(doc)));
+  expect(step.value.startsWith('Facebook asked banks for card transactions. ')).toBe(true);
+  expect(step.value.endsWith('Checking balances')).toBe(true);
+  // Nearly a million characters of soft hyphens are folded over several steps, not at once.
+  expect(yields).toBeGreaterThan(10);
+  expect(runSteps(scanTextInSteps(page('<p>No story here.</p>')))).toBe('No story here.');
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { compileGate } from '../../../src/gate/gate.ts';
-import { fold, foldForScan, scanPattern } from '../../../src/text/fold.ts';
+import { fold, FOLD_STEP, foldForScan, foldForScanInSteps, scanPattern } from '../../../src/text/fold.ts';
 
 // What the gate folds, stated exactly: the invisible characters a news page may put inside a word,
 // and every white space, dash and quote; nothing of NFKC (the matcher's fold still does that).
@@ -72,6 +72,30 @@ describe("the gate's fold", () => {
       else kept.push(c);
     }
     expect(foldForScan(`Face\u00ADbook ${kept.join('')}`)).toBe(`Facebook ${kept.join('')}`);
+  });
+  test('folds a long text a step at a time, the same as in one go, whatever falls on a cut', () => {
+    // A soft hyphen, a zero-width space and a surrogate pair's halves on each side of each cut.
+    const units = Array.from({ length: 3 * FOLD_STEP + 5 }, (_, i) => 'abcdefg'.charAt(i % 7));
+    for (const cut of [FOLD_STEP, 2 * FOLD_STEP, 3 * FOLD_STEP]) {
+      units[cut - 2] = '\u00AD';
+      units[cut - 1] = '\uD835';
+      units[cut] = '\uDC00';
+      units[cut + 1] = '\u200B';
+    }
+    const text = units.join('');
+    const steps = foldForScanInSteps(text);
+    let yields = 0;
+    let step = steps.next();
+    for (; step.done !== true; step = steps.next()) yields++;
+    expect(yields).toBe(3);
+    expect(step.value).toBe(text.replace(/[\u00AD\u200B]/g, ''));
+    expect(step.value).toBe(foldForScan(text));
+  });
+
+  test('returns a text with nothing to drop at once, without a step', () => {
+    const text = 'Facebook asked banks. '.repeat(10_000);
+    const step = foldForScanInSteps(text).next();
+    expect(step).toEqual({ done: true, value: text });
   });
 });
 
