@@ -79,8 +79,8 @@ export interface WalkOptions {
   after?: Node;
   /** Stop on reaching this element (its containers are entered, it is not). */
   until?: Element;
-  /** Subtrees not to enter. */
-  skip: (el: Element) => boolean;
+  /** Subtrees not to enter: known at once, or after a read in steps (a block's size). */
+  skip: (el: Element) => boolean | Steps<boolean>;
 }
 
 /** Elements visited between two yields: well under a millisecond's work on a slow machine. */
@@ -155,8 +155,12 @@ export function* walkRuns(scope: Element, opts: WalkOptions, budget: Budget): St
         if (!scope.contains(el)) break;
       }
       const holdsEnd = opts.until !== undefined && el.contains(opts.until);
+      const verdict = el.tagName === 'BR' || holdsEnd ? false : opts.skip(el);
+      const skipped = typeof verdict === 'boolean' ? verdict : yield* verdict;
+      // A verdict read in steps: the page may have moved this element meanwhile, as above.
+      if (typeof verdict !== 'boolean' && !scope.contains(el)) break;
       if (el.tagName === 'BR') flush();
-      else if (!holdsEnd && opts.skip(el)) {
+      else if (skipped) {
         // Furniture between two pieces of a block's text still ends the first piece.
         if (isBlock(el)) flush();
       } else {
