@@ -23,7 +23,12 @@ interface GateStory {
  * subjects may share one, so they count only where no subject is named, and a page that names
  * its subject says which story it is. Returns the ids that pass.
  */
-export function compileGate(stories: readonly GateStory[]): (text: string) => string[] {
+export function compileGate(
+  stories: readonly GateStory[],
+  // The content scripts read the page's text already folded, in steps (scanTextInSteps in
+  // src/page/text.ts), so their gate does not test it again: a pass over the text of every page.
+  { folded = false }: { folded?: boolean } = {},
+): (text: string) => string[] {
   const names = scanner(stories.map((s) => s.anchors[0] ?? []));
   const descriptions = scanner(stories.map((s) => s.descriptions ?? []));
   // A story's other groups are compiled when its subject is first found: with many stories, a
@@ -32,7 +37,7 @@ export function compileGate(stories: readonly GateStory[]): (text: string) => st
   const rest: (Precheck | undefined)[] = [];
   const precheck = (i: number): Precheck => (rest[i] ??= compilePrecheck(stories[i]?.anchors.slice(1) ?? []));
   return (raw) => {
-    const text = foldForScan(raw);
+    const text = folded ? raw : foldForScan(raw);
     let found = names(text);
     if (!found.includes(true)) found = descriptions(text);
     return stories.filter((_, i) => found[i] === true && precheck(i)(text)).map((s) => s.id);
