@@ -63,16 +63,21 @@ export function App({ api }: { api: PanelApi }) {
     refresh();
     void api.settings().then(setSettings);
   }, []);
-  // A page being read answers within a second or two: look again until it has, then stop.
+  // A page being read answers within a second or two: look again until it has, often for the
+  // first seconds, then less often, as a huge page or a hidden tab can take longer (and the
+  // panel is open only while the reader looks at it).
   const [polls, setPolls] = useState(0);
   useEffect(() => {
-    if (view.state !== 'pending' || polls >= 20) return;
-    const timer = setTimeout(() => {
-      setPolls((n) => n + 1);
-      // Only look: the page was asked for once, and another injection would insert its
-      // stylesheet again and have the page matched again.
-      refresh('look');
-    }, 250);
+    if (view.state !== 'pending') return;
+    const timer = setTimeout(
+      () => {
+        setPolls((n) => n + 1);
+        // Only look: the page was asked for once, and another injection would insert its
+        // stylesheet again and have the page matched again.
+        refresh('look');
+      },
+      polls < QUICK_POLLS ? QUICK_POLL_MS : SLOW_POLL_MS,
+    );
     return () => clearTimeout(timer);
   }, [view, polls]);
   // The highlights are switched per host (port included, as the page's location.host); the reader
@@ -147,8 +152,8 @@ export function App({ api }: { api: PanelApi }) {
           api={api}
           onPick={(tabId, paragraph, claimId) => void show(tabId, paragraph, claimId)}
           onRetry={() => {
-            // "Check again", or the site just granted: the page is asked for at once, and the polls
-            // start over, as the earlier ones may have given up on a page that never answered.
+            // "Check again", or the site just granted: the page is asked for at once, and the
+            // quick polls start over.
             setPolls(0);
             refresh('again');
           }}
@@ -205,6 +210,11 @@ function statusOf(view: View): string {
       return 'Nothing to show on this page';
   }
 }
+
+/** The panel looks for a page being read every 250 ms for five seconds, then every two seconds. */
+const QUICK_POLLS = 20;
+const QUICK_POLL_MS = 250;
+const SLOW_POLL_MS = 2_000;
 
 /** How long a claim picked with the highlights off waits for the page to draw them: 10 × 100 ms. */
 const DRAW_TRIES = 10;

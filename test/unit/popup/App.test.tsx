@@ -313,13 +313,34 @@ describe('popup states', () => {
     await screen.findByText('Not analysed yet');
     // The page is most likely being read right now: opening the popup does not inject it again.
     expect(calls.analysed).toEqual([]);
-    // The polls give up after five seconds; the injection failed, or the page's script stopped.
+    // The quick polls are over after five seconds; the injection failed, or the page's script stopped.
     await vi.advanceTimersByTimeAsync(5500);
     fireEvent.click(screen.getByText('Check again'));
     await waitFor(() => expect(calls.analysed).toEqual([3]));
     // The page answers a little later: the popup, looking again, shows it without another click.
     result = resultWith([story.claims[0]?.id ?? '']);
     await screen.findByText(story.title);
+  });
+
+  test('a page read for longer than the quick polls is shown when it is done, without a click', async () => {
+    let result: Result<TabResult> = ok({
+      url: 'https://news.example/article',
+      status: 'analysing',
+      view: null,
+      overlay: false,
+    });
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    onTestFinished(() => void vi.useRealTimers());
+    const { api, calls } = fakeApi({});
+    api.tabResult = async () => result;
+    render(<App api={api} />);
+    await screen.findByText('Not analysed yet');
+    await vi.advanceTimersByTimeAsync(8_000);
+    // A huge page in a tab behind others is read after eight seconds.
+    result = resultWith([story.claims[0]?.id ?? '']);
+    await vi.advanceTimersByTimeAsync(2_500);
+    await screen.findByText(story.title);
+    expect(calls.analysed).toEqual([]);
   });
 
   test('a site it may not read, without the button’s grant, offers to grant it, then reads the page', async () => {
