@@ -14,6 +14,7 @@ import { handle, ok, sender } from '../extension/contract.ts';
 import { nativeApi } from '../extension/native.ts';
 import { TAB_SHAPES, type ContentContract, type TabContract } from '../extension/messages.ts';
 import { extractInSteps } from '../page/extract.ts';
+import { unlessStopped } from '../page/steps.ts';
 import { scanTextInSteps } from '../page/text.ts';
 import { bundledGate } from './bundled-gate.ts';
 import { takeHandedOver } from './handoff.ts';
@@ -63,12 +64,12 @@ function start(onStop: () => void): Omit<Copy, 'version'> {
   const reader = new PageReader(
     {
       url: () => location.href,
-      gateText: () => inSlices(scanTextInSteps(document)),
+      gateText: (stop) => inSlices(unlessStopped(scanTextInSteps(document), stop)),
       // The same gate as the gate script: a single-page app may move from a story to another page.
       // A damaged signature lets nothing through.
       gate: bundledGate() ?? (() => []),
       handedOver: takeHandedOver(),
-      extract: () => inSlices(extractInSteps(document)),
+      extract: (stop) => inSlices(unlessStopped(extractInSteps(document), stop)),
       idle,
       send,
       overlayWanted: async () => overlayOn(await readSettings(api.storage.local), siteOf(location.href)),

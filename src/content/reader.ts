@@ -37,13 +37,16 @@ export interface OverlayLike {
 
 export interface ReaderDeps {
   url(): string;
-  /** The page's text for the gate (src/page/text.ts), read over as many tasks as it takes. */
-  gateText(): string | Promise<string>;
+  /**
+   * The page's text for the gate (src/page/text.ts), read over as many tasks as it takes; null
+   * when `stop` turned true meanwhile (a newer read overtook this one).
+   */
+  gateText(stop: () => boolean): string | null | Promise<string | null>;
   gate(text: string): string[];
   /** The stories the gate script let through, when it has just run the gate on this page. */
   handedOver: string[] | null;
-  /** The article's paragraphs (src/page/extract.ts), read over as many tasks as it takes. */
-  extract(): PageParagraph[] | Promise<PageParagraph[]>;
+  /** The article's paragraphs (src/page/extract.ts), as gateText reads: null when stopped. */
+  extract(stop: () => boolean): PageParagraph[] | null | Promise<PageParagraph[] | null>;
   /** Resolves when the page is idle: the real work is never on its critical path. */
   idle(): Promise<void>;
   send: Send<ContentContract>;
@@ -125,8 +128,12 @@ export class PageReader {
     // The gate runs once per page load: the gate script's verdict is used for the first read.
     const handedOver = this.handedOver;
     this.handedOver = null;
-    const ids = handedOver ?? this.deps.gate(await this.deps.gateText());
-    if (stale()) return;
+    let ids = handedOver;
+    if (ids === null) {
+      const text = await this.deps.gateText(stale);
+      if (text === null || stale()) return;
+      ids = this.deps.gate(text);
+    }
     this.gateFoundNothing = ids.length === 0;
     if (ids.length === 0) {
       // The gate let nothing through: no story here. Said once, unless the page was a story.
@@ -136,8 +143,8 @@ export class PageReader {
     }
     await this.deps.idle();
     if (stale()) return;
-    const paragraphs = await this.deps.extract();
-    if (stale()) return;
+    const paragraphs = await this.deps.extract(stale);
+    if (paragraphs === null || stale()) return;
     const key = `${this.deps.url()}|${paragraphs.length}|${paragraphs.reduce((n, p) => n + p.text.length, 0)}`;
     // The page changed, but not its article (and the article's nodes are the same ones): it is not
     // matched again, but what changed may have moved the article, so the markers follow it.

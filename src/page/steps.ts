@@ -13,3 +13,19 @@ export function runSteps<T>(steps: Steps<T>): T {
     if (step.done === true) return step.value;
   }
 }
+
+/**
+ * `steps`, ended early with `null` at the first yield after `stop()` turns true: a read a newer
+ * one has overtaken stops where it is instead of reading a huge page to its end for nothing.
+ */
+export function* unlessStopped<T>(steps: Steps<T>, stop: () => boolean): Steps<T | null> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+    if (stop()) {
+      steps.return(null as T);
+      return null;
+    }
+    yield;
+  }
+}

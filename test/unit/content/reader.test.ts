@@ -320,6 +320,29 @@ describe('a read spread over several tasks', () => {
   );
 });
 
+test('a read a newer one overtakes is told to stop reading the page, and the newer one is not', async () => {
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const stops: (() => boolean)[] = [];
+  const page = [paragraph('One.'), paragraph('Facebook asked banks for data.')];
+  const f = fake({
+    extract: (stop) => {
+      stops.push(stop);
+      return stops.length === 1 ? held.then(() => null) : page;
+    },
+  });
+  const older = f.reader.analyse();
+  await settled();
+  expect(stops.map((stop) => stop())).toEqual([false]);
+  await f.reader.analyse();
+  expect(stops.map((stop) => stop())).toEqual([true, false]);
+  // The older read's extraction stopped (null): it matches and draws nothing.
+  release();
+  await older;
+  expect(f.sent.filter(([name]) => name === 'match')).toHaveLength(1);
+  expect(f.drawn).toEqual(['show story over 2']);
+});
+
 describe('the headline the page reader sends', () => {
   const line = (role: PageParagraph['role']): Pick<PageParagraph, 'role'> => ({ role });
   test('every line of a headline broken by <br>, as one range; none where the page has none', () => {

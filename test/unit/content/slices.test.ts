@@ -6,6 +6,7 @@ import { expect, test } from 'vitest';
 import { inSlices, SLICE_MS } from '../../../src/content/slices.ts';
 import { extractInSteps, extractParagraphs } from '../../../src/page/extract.ts';
 import { gateText, gateTextInSteps } from '../../../src/page/text.ts';
+import { unlessStopped } from '../../../src/page/steps.ts';
 
 /** A clock that moves 4 ms each time it is read, once a step: a slow machine's steps. */
 function slowClock(): () => number {
@@ -83,4 +84,42 @@ test('a read whose place the page moved away meanwhile ends there, or starts aga
   const text = await inSlices(gateTextInSteps(doc), swap, slowClock(), 0);
   expect(swapped).toBe(true);
   expect(text).toBe(gateText(doc));
+});
+
+test('a read told to stop ends at its next step with nothing, and reads no more of the page', async () => {
+  const doc = page(20, 30_000);
+  let pauses = 0;
+  let stopped = false;
+  const pause = async (): Promise<void> => {
+    pauses++;
+    // A newer read began while this one waited for its next slice.
+    stopped = true;
+  };
+  let reads = 0;
+  function* counted(): Generator<void, string, void> {
+    const steps = gateTextInSteps(doc);
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done === true) return step.value;
+      reads++;
+      yield;
+    }
+  }
+  expect(
+    await inSlices(
+      unlessStopped(counted(), () => stopped),
+      pause,
+      slowClock(),
+    ),
+  ).toBeNull();
+  expect(pauses).toBe(1);
+  const whole = [...gateTextInSteps(doc)].length;
+  expect(reads).toBeLessThan(whole);
+  // Not told to stop, the same read reads the whole page.
+  expect(
+    await inSlices(
+      unlessStopped(gateTextInSteps(doc), () => false),
+      async () => undefined,
+      slowClock(),
+    ),
+  ).toBe(gateText(doc));
 });
