@@ -6,8 +6,9 @@
 //
 // Bounded: the search for the article (./root.ts) visits at most 50,000 elements and reads
 // 2,000,000 characters among the elements marked as the article, and as much again over the whole
-// body when none of them is long enough; judging a named block as furniture takes the body's
-// textContent once, whole, as the gate's text does (a native walk, not ours). Reading the article,
+// body when none of them is long enough; judging a named block as furniture counts its text and
+// the text around it, each only as far as the judgement needs, at most 200,000 text nodes in all
+// (./root.ts). Reading the article,
 // at most 50,000 elements and 1,000,000 characters; the standfirst, at most 300 elements. A page
 // past those bounds is read to that point. The extension reads it in steps (./steps.ts), a few
 // milliseconds of work at a time; everything else reads it at once, by the same code.

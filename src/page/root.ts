@@ -34,7 +34,7 @@ function weight(r: Run): number {
   return r.text.length * (1 - Math.min(1, r.linkChars / Math.max(1, r.chars)));
 }
 
-/** Text nodes the furniture sizes may read in all: a page's own, twice, and more. */
+/** Text nodes the furniture sizes may read in all. */
 const SIZE_NODES = 200_000;
 /** Text nodes a size read reads between yields. */
 const SIZE_STEP = 1_000;
@@ -43,23 +43,66 @@ const SIZE_STEP = 1_000;
 type Skip = (el: Element) => boolean | Steps<boolean>;
 
 /**
- * The length of an element's text (its textContent's), counted up to `enough` characters and while
- * `reads` has text nodes left, in steps, without copying the text: textContent copies it whole at
- * once, 25–43 ms for a block of 2.8 million characters in Chromium.
+ * The length of some text nodes (`next` gives them, then null), counted as far as asked, in steps,
+ * without copying the text: textContent copies a whole subtree's text at once, 25–43 ms for a block
+ * of 2.8 million characters in Chromium. `upTo` counts on from where the last call stopped;
+ * `ended` once `next` has no more.
  */
-function* textLength(el: Element, enough: number, reads: { nodes: number }): Steps<number> {
-  // NodeFilter.SHOW_TEXT | SHOW_CDATA_SECTION: the nodes textContent is made of.
-  const walker = el.ownerDocument.createTreeWalker(el, 0x4 | 0x8);
-  let length = 0;
-  for (
-    let node = walker.nextNode();
-    node !== null && length < enough && reads.nodes > 0;
-    node = walker.nextNode()
-  ) {
-    length += (node as CharacterData).length;
-    if (--reads.nodes % SIZE_STEP === 0) yield;
+class TextCount {
+  length = 0;
+  ended = false;
+
+  constructor(
+    private readonly next: () => Node | null,
+    /** Whether a node is still among those counted: the page may move it between two steps. */
+    private readonly holds: (node: Node) => boolean,
+    private readonly reads: { nodes: number },
+  ) {}
+
+  /** Counts until the length passes `enough`, `most` more nodes are counted, or the nodes or the budget end. */
+  *upTo(enough: number, most = Infinity): Steps<void> {
+    for (let n = 0; n < most && !this.ended && this.length <= enough && this.reads.nodes > 0; n++) {
+      const node = this.next();
+      if (node === null) {
+        this.ended = true;
+        return;
+      }
+      this.length += (node as CharacterData).length;
+      if (--this.reads.nodes % SIZE_STEP === 0) {
+        yield;
+        // Moved elsewhere meanwhile, the walker would go on among other nodes: what was counted stands.
+        if (!this.holds(node)) this.ended = true;
+      }
+    }
   }
-  return length;
+}
+
+// NodeFilter.SHOW_TEXT | SHOW_CDATA_SECTION: the nodes textContent is made of.
+const TEXT_NODES = 0x4 | 0x8;
+
+/** An element's own text: its textContent's nodes. */
+function ownText(el: Element, reads: { nodes: number }): TextCount {
+  const walker = el.ownerDocument.createTreeWalker(el, TEXT_NODES);
+  return new TextCount(
+    () => walker.nextNode(),
+    (n) => el.contains(n),
+    reads,
+  );
+}
+
+/** The body's text outside an element: the nodes after its subtree, then those before it. */
+function textAround(el: Element, body: Element, reads: { nodes: number }): TextCount {
+  const after = el.ownerDocument.createTreeWalker(body, TEXT_NODES);
+  let last: Node = el;
+  while (last.lastChild !== null) last = last.lastChild;
+  after.currentNode = last;
+  const before = el.ownerDocument.createTreeWalker(body, TEXT_NODES);
+  before.currentNode = el;
+  return new TextCount(
+    () => after.nextNode() ?? before.previousNode(),
+    (n) => body.contains(n) && !el.contains(n),
+    reads,
+  );
 }
 
 /**
@@ -70,12 +113,26 @@ function* textLength(el: Element, enough: number, reads: { nodes: number }): Ste
  */
 function pageFurniture(body: Element): Skip {
   const reads = { nodes: SIZE_NODES };
-  // Less than half of the body's text: the body holds more than twice the element's. The body is
-  // read only until that is plain, so a sidebar costs its own text and as much again of the body's.
+  // A block is judged once: the walks meet it again, and a search climbs through it again.
+  const judged = new WeakMap<Element, boolean>();
+  const remember = (el: Element, verdict: boolean): boolean => {
+    judged.set(el, verdict);
+    return verdict;
+  };
+  // Less than half of the body's text: less than the text around it. The two are counted in
+  // turn, the smaller on, until one ends below the other: a sidebar costs its own text and as
+  // much of the page's again, a wrapper around the page the little text outside it, twice.
   function* small(el: Element): Steps<boolean> {
-    const size = yield* textLength(el, Infinity, reads);
-    const whole = yield* textLength(body, 2 * size + 1, reads);
-    return reads.nodes <= 0 || whole > 2 * size;
+    const own = ownText(el, reads);
+    const around = textAround(el, body, reads);
+    for (;;) {
+      if (own.ended && around.length > own.length) return remember(el, true);
+      if (around.ended && own.length >= around.length) return remember(el, false);
+      // Out of budget with the size unknown: the name counts as it is.
+      if (reads.nodes <= 0) return remember(el, true);
+      if (!own.ended && own.length <= around.length) yield* own.upTo(around.length, SIZE_STEP);
+      else yield* around.upTo(own.length, SIZE_STEP);
+    }
   }
   return (el) => {
     if (markupFurniture(el)) return true;
@@ -83,7 +140,7 @@ function pageFurniture(body: Element): Skip {
     // by its class (WordPress gives every post `author-NAME`).
     if (el.tagName === 'ARTICLE' || !namedFurniture(el) || el.getAttribute('itemprop') === 'articleBody')
       return false;
-    return reads.nodes <= 0 || small(el);
+    return judged.get(el) ?? (reads.nodes <= 0 || small(el));
   };
 }
 
@@ -227,12 +284,13 @@ function* withSiblings(
     const verdict = skip(c);
     if (typeof verdict === 'boolean' ? verdict : yield* verdict) continue;
     const v = score.get(c) ?? 0;
-    // Or a paragraph beside the article's text (Readability's rule for <p> siblings).
-    if (
-      v >= Math.max(10, top * SIBLING_SHARE) ||
-      (c.tagName === 'P' && (yield* textLength(c, SIBLING_P_CHARS, reads)) >= SIBLING_P_CHARS)
-    )
-      out.push(c);
+    if (v >= Math.max(10, top * SIBLING_SHARE)) out.push(c);
+    else if (c.tagName === 'P') {
+      // A paragraph beside the article's text (Readability's rule for <p> siblings).
+      const count = ownText(c, reads);
+      yield* count.upTo(SIBLING_P_CHARS - 1);
+      if (count.length >= SIBLING_P_CHARS) out.push(c);
+    }
   }
   return out;
 }

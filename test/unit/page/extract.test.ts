@@ -66,6 +66,26 @@ describe('paragraph extraction from a live document', () => {
     expect(texts(html)).toEqual([LONG, LONG2]);
   });
 
+  test('on a long page, a wrapper named like furniture still holds the article, however often it is met', () => {
+    // A page's wrapper with a sidebar layout's class, twenty story cards that each make the search
+    // climb through it again, the article, and a thread of 3,000 comments: 24,000 text nodes.
+    const para = (i: number): string => `Paragraph ${i} of the story says that ${LONG.toLowerCase()}`;
+    const cards = Array.from(
+      { length: 20 },
+      (_, i) =>
+        `<article class="card"><h3><a href="/s${i}">Another story ${i}</a></h3><p>A teaser for story ${i}.</p></article>`,
+    ).join('');
+    const comments = Array.from(
+      { length: 3_000 },
+      (_, i) =>
+        `<li><span>user${i}</span> <time>1h</time> <span>Reply ${i} says something.</span> <a href="#">Like</a></li>`,
+    ).join('');
+    const html = `<body><div class="site has-sidebar"><div class="top-stories">${cards}</div>
+      <main><article class="story">${[0, 1, 2, 3, 4, 5].map((i) => `<p>${para(i)}</p>`).join('')}</article>
+      <section id="comments"><ul>${comments}</ul></section></main><aside class="sidebar"><p>${LONG} (sidebar)</p></aside></div></body>`;
+    expect(texts(html)).toEqual([0, 1, 2, 3, 4, 5].map(para));
+  });
+
   test('an article split over sibling blocks is read whole, and a long list in a complementary region does not win', () => {
     const para = (i: number): string => `Paragraph ${i} of the story says that ${LONG.toLowerCase()}`;
     const names = Array.from(
