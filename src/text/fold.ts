@@ -140,16 +140,13 @@ export function fold(input: string): string {
 // The soft hyphen, the only one below U+0100, looked for by a native search; the class of the
 // others cannot match a text the engine keeps one byte per character, and costs nothing there.
 const INVISIBLE_ABOVE_FF = new RegExp(`[${INVISIBLE_CHARS.replace('\\u00AD', '')}]`);
-// Decodes the units as written: a Uint16Array holds them in the platform's byte order,
-// little-endian on every machine the browsers run this on (x86, ARM), one unit for one. A lone
-// surrogate, which a page may hold or the gate's cut at MAX_GATE_CHARS may leave by splitting a
-// pair, becomes U+FFFD, still one unit: harmless, as no anchor or description holds a surrogate or
-// U+FFFD, the text's other characters are unchanged, and the scan's text is never mapped back to
-// the page.
-const UTF16 = new TextDecoder('utf-16le');
 
-/** How many UTF-16 units foldForScanInSteps folds between yields: a millisecond or two of work. */
-export const FOLD_STEP = 1 << 16;
+/**
+ * How many UTF-16 units foldForScanInSteps folds between yields: under a millisecond of work once
+ * V8 has compiled the loop, 4–6 ms before (2 MB of soft hyphens in Node under load; at 65,536 a
+ * step the first steps took 13–16 ms).
+ */
+export const FOLD_STEP = 1 << 14;
 
 /**
  * The text with invisible characters dropped, for a scan by scanPattern's expressions: the text
@@ -167,23 +164,35 @@ export function foldForScan(text: string): string {
 
 /**
  * foldForScan, yielding every FOLD_STEP units: the gate script folds a page's text between its
- * read and its scan over several tasks, as a whole bound of soft hyphens took 22–38 ms at once.
- * Each unit is kept or dropped on its own, so the text folds the same in steps as in one go.
+ * read and its scan over several tasks, as a whole bound of soft hyphens took 22–41 ms at once.
+ * Each unit is kept or dropped on its own, and each step's units are decoded as they are kept (a
+ * streaming decoder keeps a surrogate pair cut between two steps whole), so no step grows with
+ * the text: the text folds the same in steps as in one go.
  */
 export function* foldForScanInSteps(text: string): Generator<void, string, void> {
   if (!text.includes('\u00AD') && !INVISIBLE_ABOVE_FF.test(text)) return text;
-  const out = new Uint16Array(text.length);
-  let n = 0;
+  const out = new Uint16Array(Math.min(text.length, FOLD_STEP));
+  // Decodes the units as written: a Uint16Array holds them in the platform's byte order,
+  // little-endian on every machine the browsers run this on (x86, ARM), one unit for one. A lone
+  // surrogate, which a page may hold or the gate's cut at MAX_GATE_CHARS may leave by splitting a
+  // pair, becomes U+FFFD, still one unit: harmless, as no anchor or description holds a surrogate
+  // or U+FFFD, the text's other characters are unchanged, and the scan's text is never mapped
+  // back to the page. Its own decoder: a fold left unfinished (a read overtaken) leaves no half
+  // pair behind for the next.
+  const decoder = new TextDecoder('utf-16le');
+  const pieces: string[] = [];
   for (let start = 0; start < text.length; start += FOLD_STEP) {
     if (start > 0) yield;
     const end = Math.min(text.length, start + FOLD_STEP);
+    let n = 0;
     for (let i = start; i < end; i++) {
       const c = text.charCodeAt(i);
       // Most units are below the soft hyphen: one comparison.
       if (c < 0xad || !isInvisible(c)) out[n++] = c;
     }
+    pieces.push(decoder.decode(out.subarray(0, n), { stream: end < text.length }));
   }
-  return UTF16.decode(out.subarray(0, n));
+  return pieces.join('');
 }
 
 const QUOTE_CHARS = Object.keys(QUOTES).map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
