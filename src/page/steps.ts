@@ -22,10 +22,12 @@ export function* unlessStopped<T>(steps: Steps<T>, stop: () => boolean): Steps<T
   for (;;) {
     const step = steps.next();
     if (step.done === true) return step.value;
+    yield;
+    // Asked after the pause, before the next step's work: a stop that came meanwhile reads nothing more.
     if (stop()) {
+      // Our reads hold no resources (no `finally`): closing the generator only drops it.
       steps.return(null as T);
       return null;
     }
-    yield;
   }
 }

@@ -41,8 +41,8 @@ async function loadView(api: PanelApi, ask: Ask = 'open'): Promise<View> {
   if (result === null || result.status === 'analysing') {
     // Opening the popup from the button is the reader asking for this page: the browser grants
     // the tab for that click (activeTab), so read it now. A page that loaded before its site was
-    // allowed has no result either. A page still "being read" after the polls gave up may never
-    // finish (the injection failed, or the page's script stopped), so "Check again" asks too;
+    // allowed has no result either. A page still "being read" long after may never finish (the
+    // injection failed, or the page's script stopped), so "Check again" asks too;
     // opening does not, as the read is most likely under way. The full script keeps one copy
     // per page and reads the page again when asked twice, so asking is safe.
     const wanted = ask === 'again' || (ask === 'open' && result === null);
@@ -57,10 +57,10 @@ async function loadView(api: PanelApi, ask: Ask = 'open'): Promise<View> {
 export function App({ api }: { api: PanelApi }) {
   const [view, setView] = useState<View>({ state: 'loading' });
   const [settings, setSettings] = useState<Settings | null>(null);
-  const refresh = (ask: Ask = 'open'): void =>
-    void loadView(api, ask).then(setView, () => setView({ state: 'restricted' }));
+  const refresh = (ask: Ask = 'open'): Promise<void> =>
+    loadView(api, ask).then(setView, () => setView({ state: 'restricted' }));
   useEffect(() => {
-    refresh();
+    void refresh();
     void api.settings().then(setSettings);
   }, []);
   // A page being read answers within a second or two: look again until it has, often for the
@@ -70,12 +70,10 @@ export function App({ api }: { api: PanelApi }) {
   useEffect(() => {
     if (view.state !== 'pending') return;
     const timer = setTimeout(
-      () => {
-        setPolls((n) => n + 1);
-        // Only look: the page was asked for once, and another injection would insert its
-        // stylesheet again and have the page matched again.
-        refresh('look');
-      },
+      // Only look: the page was asked for once, and another injection would insert its
+      // stylesheet again and have the page matched again. The next look is timed from this one's
+      // answer, so a background slow to answer is not asked again meanwhile.
+      () => void refresh('look').then(() => setPolls((n) => n + 1)),
       polls < QUICK_POLLS ? QUICK_POLL_MS : SLOW_POLL_MS,
     );
     return () => clearTimeout(timer);
@@ -155,7 +153,7 @@ export function App({ api }: { api: PanelApi }) {
             // "Check again", or the site just granted: the page is asked for at once, and the
             // quick polls start over.
             setPolls(0);
-            refresh('again');
+            void refresh('again');
           }}
         />
         <p role="status" class="visually-hidden">

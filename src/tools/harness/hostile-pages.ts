@@ -177,8 +177,9 @@ export function hostilePages(): Record<string, { html: string; story: boolean; n
   };
   // 2 MB of hidden characters after the article, the gate's whole bound: a soft hyphen between
   // every two letters (an over-eager hyphenation script), full-width and math bold letters.
-  // The gate drops the soft hyphens in one replace (foldForScan in src/text/fold.ts) and leaves
-  // the other forms as written; the story is found in the article before them.
+  // The gate drops the soft hyphens as it reads the text, in steps (foldForScanInSteps in
+  // src/text/fold.ts), and leaves the other forms as written; the story is found in the article
+  // before them.
   const letters = (text: string, upper: number, lower: number): string =>
     text.replace(/[A-Za-z]/g, (c) => {
       const code = c.charCodeAt(0);
