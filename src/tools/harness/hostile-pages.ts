@@ -175,6 +175,18 @@ export function hostilePages(): Record<string, { html: string; story: boolean; n
     story: false,
     note: 'the article inside a same-origin iframe (not read: see README)',
   };
+  // The page as a hyphenation script leaves it (Hyphenator.js and its kind): a soft hyphen every
+  // three letters inside each word of six or more, in all the body's text (the furniture's
+  // "Share on Facebook" too: the gate must find the story in the hyphenated words). The gate reads
+  // the text with them dropped (scanTextInSteps), the matcher folds them, the page keeps them.
+  const hyphenate = (text: string): string =>
+    text.replace(/[A-Za-z]{6,}/g, (w) => w.replace(/([A-Za-z]{3})(?=[A-Za-z]{3})/g, '$1\u00AD'));
+  const [head = '', body = ''] = newsPage(story, RECORD).split('<body>');
+  out['/hostile/hyphenated.html'] = {
+    html: `${head}<body>${body.replace(/>([^<]+)</g, (_, text: string) => `>${hyphenate(text)}<`)}`,
+    story: true,
+    note: 'the whole page with a soft hyphen every three letters of its long words',
+  };
   // 2 MB of hidden characters after the article, the gate's whole bound: a soft hyphen between
   // every two letters (an over-eager hyphenation script), full-width and math bold letters.
   // The gate drops the soft hyphens as it reads the text, in steps (foldForScanInSteps in
