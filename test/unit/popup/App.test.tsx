@@ -12,6 +12,24 @@ import { seedStory } from '../helpers.ts';
 afterEach(cleanup);
 const story = seedStory();
 
+/**
+ * A tab whose page is being read, on a clock the test moves (the polls' seconds are skipped);
+ * `answer` sets what the background says from then on.
+ */
+function beingRead() {
+  let result: Result<TabResult> = ok({
+    url: 'https://news.example/article',
+    status: 'analysing',
+    view: null,
+    overlay: false,
+  });
+  vi.useFakeTimers({ shouldAdvanceTime: true });
+  onTestFinished(() => void vi.useRealTimers());
+  const { api, calls } = fakeApi({});
+  api.tabResult = async () => result;
+  return { api, calls, answer: (next: Result<TabResult>) => void (result = next) };
+}
+
 function fakeApi(over: {
   tab?: TabInfo | null;
   result?: Result<TabResult | null>;
@@ -297,18 +315,7 @@ describe('popup states', () => {
   });
 
   test('a page stuck being read is asked for again by "Check again", not by opening, and the popup looks again', async () => {
-    const analysing: Result<TabResult> = ok({
-      url: 'https://news.example/article',
-      status: 'analysing',
-      view: null,
-      overlay: false,
-    });
-    let result = analysing;
-    // The clock runs, but the polls' five seconds are skipped.
-    vi.useFakeTimers({ shouldAdvanceTime: true });
-    onTestFinished(() => void vi.useRealTimers());
-    const { api, calls } = fakeApi({});
-    api.tabResult = async () => result;
+    const { api, calls, answer } = beingRead();
     render(<App api={api} />);
     await screen.findByText('Not analysed yet');
     // The page is most likely being read right now: opening the popup does not inject it again.
@@ -318,26 +325,17 @@ describe('popup states', () => {
     fireEvent.click(screen.getByText('Check again'));
     await waitFor(() => expect(calls.analysed).toEqual([3]));
     // The page answers a little later: the popup, looking again, shows it without another click.
-    result = resultWith([story.claims[0]?.id ?? '']);
+    answer(resultWith([story.claims[0]?.id ?? '']));
     await screen.findByText(story.title);
   });
 
   test('a page read for longer than the quick polls is shown when it is done, without a click', async () => {
-    let result: Result<TabResult> = ok({
-      url: 'https://news.example/article',
-      status: 'analysing',
-      view: null,
-      overlay: false,
-    });
-    vi.useFakeTimers({ shouldAdvanceTime: true });
-    onTestFinished(() => void vi.useRealTimers());
-    const { api, calls } = fakeApi({});
-    api.tabResult = async () => result;
+    const { api, calls, answer } = beingRead();
     render(<App api={api} />);
     await screen.findByText('Not analysed yet');
     await vi.advanceTimersByTimeAsync(8_000);
     // A huge page in a tab behind others is read after eight seconds.
-    result = resultWith([story.claims[0]?.id ?? '']);
+    answer(resultWith([story.claims[0]?.id ?? '']));
     await vi.advanceTimersByTimeAsync(2_500);
     await screen.findByText(story.title);
     expect(calls.analysed).toEqual([]);
