@@ -7,6 +7,7 @@ import { analyseNamed, type MentionFinder } from '../matching/speakers.ts';
 import type { MatchSentence } from '../model/types.ts';
 import { sliceSpans } from '../text/terms.ts';
 import { units } from '../text/units.ts';
+import { innerClauses } from './inner-clauses.ts';
 import { statesSomething } from './pieces.ts';
 
 /**
@@ -31,13 +32,22 @@ const EXCHANGE_CODE = /\(\s*[A-Z]{1,5}\.[A-Z]{1,2}\s*\)/g;
 const withoutAsides = (text: string): string =>
   text.replace(OCCASION, (m) => ' '.repeat(m.length)).replace(EXCHANGE_CODE, (m) => ' '.repeat(m.length));
 
-export function matchData(items: readonly { text: string }[], names: MentionFinder): MatchSentence[] {
+/**
+ * The units of each item. `inner` adds each clause's inner clauses (inner-clauses.ts): the
+ * final claims' units only, since the compiler's own matching round (self-match.ts) joins claims
+ * by the units it meets, and a unit is no claim: the claims stay as the seeds' clauses make them.
+ */
+export function matchData(
+  items: readonly { text: string }[],
+  names: MentionFinder,
+  inner = false,
+): MatchSentence[] {
   const out: MatchSentence[] = [];
   const seen = new Set<string>();
   for (const [from, item] of items.entries()) {
     const text = withoutAsides(item.text);
     const spans = analyseNamed(text, names.mentions(text));
-    for (const u of units(text)) {
+    for (const u of inner ? [...units(text), ...innerClauses(text)] : units(text)) {
       const { terms, negated } = sliceSpans(spans, u.start, u.end, u.polarityFrom);
       const unique = [...new Set(terms)].sort();
       if (!statesSomething(unique)) continue;

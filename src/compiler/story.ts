@@ -57,13 +57,17 @@ export function compileStory(input: StoryInput, pieces: SeedPiece[], weight: Wei
   // The term overlap leaves apart wordings of one count ("87 million users") whose verbs differ.
   const groups = joinByCounts(byTerms, kinded, weight);
   // The claims as the term overlap groups them are matched against their own pieces.
-  const first = assemble(parts, groups);
+  const first = assemble(parts, groups, false);
   // The matcher finds claims by id: two claims with one id would send its finds to the wrong one.
   checkUniqueIds(input.dir, first.claims);
   // One speaker's denials of one act, worded apart, are one claim. Last, after the matcher's
   // joins: a denial the matcher already put with its other wordings is checked against all of
   // them (complete linkage), not against whichever one wording the term overlap left alone.
-  const result = assemble(parts, joinDenials(joinByMatcher(groups, kinded, first, weight), kinded, weight));
+  const result = assemble(
+    parts,
+    joinDenials(joinByMatcher(groups, kinded, first, weight), kinded, weight),
+    true,
+  );
   // Only the final claims: ids a reader can hold come from them, not from the matcher's round.
   // withAliases checks that each of their ids and aliases names one claim.
   return { ...result, claims: withAliases(input.dir, result.claims, parts.idOf) };
@@ -85,8 +89,11 @@ interface StoryParts {
   idOf: ReturnType<typeof appearanceIds>;
 }
 
-/** The story with one claim per group of pieces (indexes into `kinded`). */
-function assemble(parts: StoryParts, groups: readonly number[][]): Story {
+/**
+ * The story with one claim per group of pieces (indexes into `kinded`); `inner`, its claims' units
+ * with their inner clauses (match-data.ts), for the final claims only.
+ */
+function assemble(parts: StoryParts, groups: readonly number[][], inner: boolean): Story {
   const { input, pieces, kinded, statementPieces, weight, names, finder, gate, idOf } = parts;
   const { story } = input;
   const claims: Claim[] = groups.map((members) => {
@@ -135,6 +142,7 @@ function assemble(parts: StoryParts, groups: readonly number[][]): Story {
       match: matchData(
         items.map((i) => ({ text: i.about ?? i.text })),
         names,
+        inner,
       ),
     };
   });
