@@ -5,7 +5,9 @@
 // offer services that might entice users to spend more time on Messenger]]". A page that states
 // only the inner fact ("services that keep people inside Messenger for longer") shares too little
 // of the whole unit's terms to meet it (test/eval/LOG.md, "Session 23 (misses23)", class 2).
-// Index side only: a page's clause is matched whole, its own framing being part of what it says.
+// Cut on the index's side only: a page's clause is matched whole, its framing part of what it says.
+// The cut takes away who the clause is about, which match-data.ts gives back as the names its
+// sentence holds before it (`MatchSentence.about`, read by checks.ts).
 
 import { firstSpeechVerb } from '../matching/speakers.ts';
 import { splitSentences } from '../text/sentences.ts';
@@ -18,52 +20,51 @@ import { clauses, type Unit } from '../text/units.ts';
 const COMPLEMENT = /^(?:\s+[\w'\u2019-]+){0,3}?\s+that\s+/i;
 
 /**
- * An infinitive right after a verb's past form, the act's purpose or object with the same
- * subject ("could be used to offer services", "declined to comment on …", "was forced to
- * apologize"), or after "in order". Not after an object or a noun ("asked banks to share",
- * "ways to deepen", "contracts with banks to use"): there the infinitive's actor is the object,
- * and the clause cut from its sentence states what nobody said of it (measured: every infinitive
- * added 3 wrong pairs to the dev sets' first halves for 1 found). "to" before a determiner, a
+ * An infinitive right after a verb's past form, the act's purpose or object with the same subject
+ * ("could be used to offer services", "declined to comment on …", "was forced to apologize"), or
+ * after "in order". Not after an object or a noun ("asked banks to share", "seeks to offer",
+ * "ways to deepen"): measured, every infinitive finds the same pairs and makes twice the units,
+ * and one of them met a generic sentence ("Facebook wants to offer new features to users in Asia"
+ * as the banks' request; test/eval/LOG.md, "Session 25 (clause25)"). "to" before a determiner, a
  * pronoun or a number is a preposition ("used to the idea").
  */
 const INFINITIVE =
   /(?<=(?:[a-z]ed|\border)\s+)to\s+(?!(?:the|a|an|its|their|his|her|our|your|this|that|these|those|them|it|us|him|me|you|\d)\b)[a-z]/g;
 
-/**
- * A predicate joined by "and" (after a dash or none) with a subject or an auxiliary of its own:
- * "… than waiting on hold - and it's completely opt-in", "… more vulnerable to leaking and can
- * make users easier to manipulate". ", and" is already a clause break (units.ts).
- */
-const COORDINATED =
-  /\s(?:-+\s+)?and\s+(?=(?:it|they|we|he|she|can|could|will|would|may|might|must|should|is|are|was|were|has|have|had)\b)/gi;
+export interface InnerClause extends Unit {
+  /** Where its sentence starts: what the sentence says before the clause is its frame. */
+  sentenceStart: number;
+}
 
 /** The least length of an inner clause, as of any clause unit (units.ts). */
 const MIN_CLAUSE_CHARS = 30;
 
 /**
- * The inner clauses of a text's clauses, each to the end of the clause it opens in. A complement
- * or an infinitive is read with the polarity of its clause from the clause's start ("denied that
- * it asked …", "declined to comment on …"), a coordinated predicate with its own. O(n) in the
- * text's length.
+ * The inner clauses of a text's clauses, each to the end of the clause it opens in and read with
+ * the polarity of that clause from its start ("denied that it asked …", "declined to comment on
+ * …"). O(n) in the text's length.
  */
-export function innerClauses(text: string): Unit[] {
-  const out: Unit[] = [];
+export function innerClauses(text: string): InnerClause[] {
+  const out: InnerClause[] = [];
   splitSentences(text).forEach((s, sentence) => {
     for (const c of clauses(s.text)) {
       const clause = s.text.slice(c.start, c.end);
-      const add = (at: number, own: boolean): void => {
+      const add = (at: number): void => {
         if (at === 0 || clause.length - at < MIN_CLAUSE_CHARS) return;
         const start = s.start + c.start + at;
-        out.push({ start, end: s.start + c.end, sentence, polarityFrom: own ? start : s.start + c.start });
+        out.push({
+          start,
+          end: s.start + c.end,
+          sentence,
+          polarityFrom: s.start + c.start,
+          sentenceStart: s.start,
+        });
       };
       const verb = firstSpeechVerb(clause);
       const that = verb === null ? null : COMPLEMENT.exec(clause.slice(verb.end));
-      if (verb !== null && that !== null) add(verb.end + that[0].length, false);
+      if (verb !== null && that !== null) add(verb.end + that[0].length);
       INFINITIVE.lastIndex = 0;
-      for (let m = INFINITIVE.exec(clause); m !== null; m = INFINITIVE.exec(clause)) add(m.index, false);
-      COORDINATED.lastIndex = 0;
-      for (let m = COORDINATED.exec(clause); m !== null; m = COORDINATED.exec(clause))
-        add(m.index + m[0].length, true);
+      for (let m = INFINITIVE.exec(clause); m !== null; m = INFINITIVE.exec(clause)) add(m.index);
     }
   });
   return out;

@@ -6,7 +6,7 @@ import { shingles } from '../matching/similarity.ts';
 import { analyseNamed, type MentionFinder } from '../matching/speakers.ts';
 import type { MatchSentence } from '../model/types.ts';
 import { sliceSpans } from '../text/terms.ts';
-import { units } from '../text/units.ts';
+import { units, type Unit } from '../text/units.ts';
 import { innerClauses } from './inner-clauses.ts';
 import { statesSomething } from './pieces.ts';
 
@@ -33,9 +33,13 @@ const withoutAsides = (text: string): string =>
   text.replace(OCCASION, (m) => ' '.repeat(m.length)).replace(EXCHANGE_CODE, (m) => ' '.repeat(m.length));
 
 /**
- * The units of each item. `inner` adds each clause's inner clauses (inner-clauses.ts): the
- * final claims' units only, since the compiler's own matching round (self-match.ts) joins claims
- * by the units it meets, and a unit is no claim: the claims stay as the seeds' clauses make them.
+ * The units of each item. `inner` adds each clause's inner clauses (inner-clauses.ts), each with
+ * the subject and parties its sentence names before it (`MatchSentence.about`): the clause cut from
+ * its sentence lost who it is about, and a page's clause that states the same of another company
+ * ("Instagram added features to keep users in the app longer") shares all its words. An inner
+ * clause whose sentence names no one before it is no unit. For the final claims only: the
+ * compiler's own matching round (self-match.ts) joins claims by the units it meets, and a unit is
+ * no claim, so the claims stay as the seeds' clauses make them.
  */
 export function matchData(
   items: readonly { text: string }[],
@@ -46,17 +50,36 @@ export function matchData(
   const seen = new Set<string>();
   for (const [from, item] of items.entries()) {
     const text = withoutAsides(item.text);
-    const spans = analyseNamed(text, names.mentions(text));
-    for (const u of inner ? [...units(text), ...innerClauses(text)] : units(text)) {
+    const mentions = names.mentions(text);
+    const spans = analyseNamed(text, mentions);
+    const pieces: { unit: Unit; about?: string[] }[] = units(text).map((unit) => ({ unit }));
+    for (const c of inner ? innerClauses(text) : []) {
+      const about = mentions
+        .filter(
+          (m) =>
+            (m.kind === 'subject' || m.kind === 'party') && m.start >= c.sentenceStart && m.end <= c.start,
+        )
+        .map((m) => m.id);
+      if (about.length > 0) pieces.push({ unit: c, about: [...new Set(about)].sort() });
+    }
+    for (const { unit: u, about } of pieces) {
       const { terms, negated } = sliceSpans(spans, u.start, u.end, u.polarityFrom);
       const unique = [...new Set(terms)].sort();
       if (!statesSomething(unique)) continue;
+      // An inner clause worded as a whole unit already is that unit (the clause after a comma).
       const key = `${negated}|${unique.join(' ')}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const at = new Map(unique.map((t, i) => [t, i]));
       const order = terms.map((t) => at.get(t) ?? 0);
-      out.push({ terms: unique, order, shingles: shingles(terms), negated, from });
+      out.push({
+        terms: unique,
+        order,
+        shingles: shingles(terms),
+        negated,
+        from,
+        ...(about === undefined ? {} : { about }),
+      });
     }
   }
   return out;

@@ -40,7 +40,11 @@ export function statesClaim(prepared: PreparedStory, k: number, unit: PageUnit, 
     return false;
   const party = says !== null && says !== story.subject.name;
   if (party && !unit.paragraph.names().has(says) && !copies(prepared, k, unit)) return false;
-  const claimTerms = story.claims[claimOf[k] ?? -1]?.match[unitOf[k] ?? -1]?.terms ?? NO_TERMS;
+  const claimUnit = story.claims[claimOf[k] ?? -1]?.match[unitOf[k] ?? -1];
+  // A clause cut from inside its seed sentence is stated only of whom that sentence named.
+  const about = claimUnit?.about;
+  if (about !== undefined && !namedInSentence(unit, about)) return false;
+  const claimTerms = claimUnit?.terms ?? NO_TERMS;
   const facts = factsOf(claimTerms);
   if (facts.aboutBanks && namesOnlyOthers(unit) && !copies(prepared, k, unit)) return false;
   if (facts.stock && anothersStock(claimTerms, unit, story.subject)) return false;
@@ -69,6 +73,18 @@ export function statesClaim(prepared: PreparedStory, k: number, unit: PageUnit, 
     unit.terms,
     pageParties.size === 0 ? NO_PARTIES : partiesOf(k),
     pageParties,
+  );
+}
+
+/**
+ * Whether the page unit's sentence names one of `ids`: a clause's subject is often in the
+ * sentence around it ("Facebook's theory, per the Journal, is that features like these will keep
+ * you inside Messenger a little longer"). O(the paragraph's units + its mentions).
+ */
+function namedInSentence(unit: PageUnit, ids: readonly string[]): boolean {
+  const whole = unit.paragraph.units.find((u) => u.sentence === unit.unit.sentence) ?? unit.unit;
+  return unit.paragraph.mentions.some(
+    (m) => m.start >= whole.start && m.end <= whole.end && ids.includes(m.id),
   );
 }
 

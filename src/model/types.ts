@@ -60,6 +60,13 @@ export interface MatchSentence {
   negated: boolean;
   /** Index of the claim's appearance this unit was cut from: the evidence for a match. */
   from: number;
+  /**
+   * A clause cut from inside a seed clause (src/compiler/inner-clauses.ts) only: the subject or
+   * parties its sentence names before it, by mention id. The cut took away who the clause is about,
+   * and a page unit states it only where it names one of them ("keep users in the app longer" of
+   * Instagram is not Facebook's pitch to the banks).
+   */
+  about?: string[];
 }
 
 /**

@@ -361,7 +361,8 @@ export function indexProblem(v: unknown): string | null {
           !isOrderOf(m.order, m.terms.length) ||
           !Array.isArray(m.shingles) ||
           typeof m.negated !== 'boolean' ||
-          typeof m.from !== 'number'
+          typeof m.from !== 'number' ||
+          (m.about !== undefined && !isStrArr(m.about))
         )
           return `claim ${c.id} has malformed matching data`;
     }
