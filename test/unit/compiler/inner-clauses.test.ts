@@ -1,6 +1,6 @@
-// A seed clause's inner clauses as claim units of their own (src/compiler/inner-clauses.ts): a
-// page stating only the fact a seed sentence frames ("… told banks that [it could be used to
-// offer services …]") meets the claim, and only where it names whom the seed sentence named.
+// A seed clause's inner clause as a claim unit of its own (src/compiler/inner-clauses.ts): a page
+// stating only the fact a seed sentence frames ("… could be used [to offer services …]") meets the
+// claim, and only where it names whom the seed sentence named.
 
 import { describe, expect, test } from 'vitest';
 import { innerClauses } from '../../../src/compiler/inner-clauses.ts';
@@ -12,15 +12,12 @@ import { seedIndex } from '../helpers.ts';
 const inner = (text: string): string[] => innerClauses(text).map((c) => text.slice(c.start, c.end));
 
 describe('the inner clauses of a seed clause', () => {
-  test("a reporting verb's that-clause and an infinitive after a verb's past form, each to the clause's end", () => {
+  test("an infinitive right after a verb's past form, to the end of its clause", () => {
     expect(
       inner(
         'Globex has told hospitals that the extra records could be used to offer services that might keep patients in its app longer.',
       ),
-    ).toEqual([
-      'the extra records could be used to offer services that might keep patients in its app longer.',
-      'to offer services that might keep patients in its app longer.',
-    ]);
+    ).toEqual(['to offer services that might keep patients in its app longer.']);
   });
 
   test('no infinitive after an object, nor a "to" before a determiner; nothing under a clause\'s least length', () => {
@@ -33,14 +30,16 @@ describe('the inner clauses of a seed clause', () => {
     expect(inner('Mercy Hospital declined to comment.')).toEqual([]);
   });
 
-  test('a that-clause keeps the negation before it: a denial cut at "that" still denies', () => {
-    const text = 'Globex denied that it had asked hospitals for patient records.';
+  test('the clause keeps the negation before it: a refusal cut at "to" still refuses', () => {
+    const text = 'Mercy Hospital declined to say whether it had shared patient records with Globex.';
     const [clause] = innerClauses(text);
-    expect(text.slice(clause?.start, clause?.end)).toBe('it had asked hospitals for patient records.');
+    expect(text.slice(clause?.start, clause?.end)).toBe(
+      'to say whether it had shared patient records with Globex.',
+    );
     expect(clause?.polarityFrom).toBe(0);
   });
 
-  test('each clause of a sentence is read on its own: a clause after ", but" has its own inner clauses', () => {
+  test('each clause of a sentence is read on its own: a clause after ", but" has its own inner clause', () => {
     expect(
       inner(
         'Globex said little, but Mercy Hospital was forced to admit it had shared records with the firm.',
