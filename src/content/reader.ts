@@ -126,9 +126,8 @@ export class PageReader {
     const run = ++this.runs;
     const stale = (): boolean => this.stopped || run !== this.runs;
     // The gate runs once per page load: the gate script's verdict is used for the first read.
-    const handedOver = this.handedOver;
+    let ids = this.handedOver;
     this.handedOver = null;
-    let ids = handedOver;
     if (ids === null) {
       const text = await this.deps.gateText(stale);
       if (text === null || stale()) return;

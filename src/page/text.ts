@@ -63,8 +63,8 @@ export function* gateTextInSteps(
 
 /**
  * The gate's text folded for its scan (foldForScan), the read and the fold both in steps: on a
- * page of 2 MB of soft hyphens the fold alone was a long task (22–41 ms). The gate's own fold then
- * finds nothing to drop, after one test of the text.
+ * page of 2 MB of soft hyphens the fold alone was a long task (22–41 ms). The content scripts'
+ * gate takes it as folded (bundledGate) and does not fold it again.
  */
 export function* scanTextInSteps(doc: Document): Steps<string> {
   return yield* foldForScanInSteps(yield* gateTextInSteps(doc));
