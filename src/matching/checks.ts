@@ -29,7 +29,8 @@ export function statesClaim(prepared: PreparedStory, k: number, unit: PageUnit, 
   // ("Privacy is the biggest worry for banks" and "a bank pulled away over privacy concerns"):
   // it states the claim only if it names the claim's event too.
   const event = eventTerms[k] ?? NO_TERMS;
-  if (onlyNames(unit) && !eventBeside(prepared, k, unit, weight)) return false;
+  const claimTerms = story.claims[claimOf[k] ?? -1]?.match[unitOf[k] ?? -1]?.terms ?? NO_TERMS;
+  if (sharesOnlyNames(claimTerms, unit, weight) && !eventBeside(prepared, k, unit, weight)) return false;
   if (!namesEvent(event, unit.terms)) return false;
   // A bank's answer is not what another bank, or the subject, said; and it is stated only where
   // the paragraph names that bank ("Citigroup declined to comment on sharing card transactions
@@ -40,7 +41,6 @@ export function statesClaim(prepared: PreparedStory, k: number, unit: PageUnit, 
     return false;
   const party = says !== null && says !== story.subject.name;
   if (party && !unit.paragraph.names().has(says) && !copies(prepared, k, unit)) return false;
-  const claimTerms = story.claims[claimOf[k] ?? -1]?.match[unitOf[k] ?? -1]?.terms ?? NO_TERMS;
   const facts = factsOf(claimTerms);
   if (facts.aboutBanks && namesOnlyOthers(unit) && !copies(prepared, k, unit)) return false;
   if (facts.stock && anothersStock(claimTerms, unit, story.subject)) return false;
@@ -73,15 +73,21 @@ export function statesClaim(prepared: PreparedStory, k: number, unit: PageUnit, 
 }
 
 /**
- * Whether an affirmed page unit is names and nothing else: a list of banks ("JPMorgan Chase, Wells
- * Fargo and Citigroup.", a ticker line's "(JPM), Wells Fargo & Co.") tells who, never what they
- * did, though two names weigh as much evidence as a pair needs. A negated one may be a party's bare
- * refusal ("Wells Fargo declined."), which bare-answer.ts judges.
+ * Whether an affirmed page unit shares nothing with claim unit k but names: a list of banks
+ * ("JPMorgan Chase, Wells Fargo and Citigroup.", a ticker line's "(JPM), Wells Fargo & Co.") tells
+ * who, never what they did, and nor does a sentence that names the same banks doing something else
+ * ("Citigroup and Wells Fargo also reported results on Friday." against "Facebook is discussing
+ * partnership ideas with firms like Citigroup Inc., Wells Fargo, …"), though two names weigh as much
+ * evidence as a pair needs. The subject's name is too common to count (INFORMATIVE). A negated unit
+ * may be a party's bare refusal ("Wells Fargo declined."), which bare-answer.ts judges.
  */
-function onlyNames(unit: PageUnit): boolean {
+function sharesOnlyNames(claimTerms: readonly string[], unit: PageUnit, weight: Weights): boolean {
   if (unit.negated) return false;
   const { terms } = unit;
-  for (let i = 0; i < terms.length; i++) if (!(terms[i] ?? '').startsWith('@')) return false;
+  for (let i = 0; i < claimTerms.length; i++) {
+    const t = claimTerms[i] ?? '';
+    if (!t.startsWith('@') && weight(t) > INFORMATIVE && terms.includes(t)) return false;
+  }
   return true;
 }
 
@@ -100,7 +106,7 @@ function onlyNames(unit: PageUnit): boolean {
  * hold talks with banks?", "A senator asked whether …"), which affirms nothing, though a sentence
  * before it may ("Facebook has held talks with banks. Which banks? …"). The claim unit's event
  * terms are its rarest, most often its names, so they cannot be asked. O(sentences × their terms ×
- * claim unit terms), asked only of a names-only unit that scores.
+ * claim unit terms), asked only of a unit that scores on names alone.
  */
 function eventBeside(prepared: PreparedStory, k: number, unit: PageUnit, weight: Weights): boolean {
   const { story, claimOf, unitOf, specificity } = prepared;

@@ -309,8 +309,26 @@ describe("a claim's event, not its cast", () => {
     expect(idsOf('Citigroup would not comment on the matter. JPMorgan Chase, Wells Fargo.')).not.toContain(
       talks,
     );
-    // A word of what they did beside the names still tells it.
-    expect(idsOf('Banks approached: JPMorgan Chase, Wells Fargo and Citigroup.')).toContain(talks);
+    // A word of the claim's event beside the names still tells it; a word of another event does
+    // not ("Banks approached: …" reads as asking, which this claim does not tell).
+    expect(idsOf('Partnership talks: JPMorgan Chase, Wells Fargo and Citigroup.')).toContain(talks);
+  });
+
+  test('the banks named doing something else tell no event of theirs with Facebook', () => {
+    const talks = claimWith('Facebook is now discussing partnership ideas');
+    for (const p of [
+      'Citigroup and Wells Fargo also reported results on Friday.',
+      'JPMorgan Chase and Wells Fargo raised their prime lending rates by a quarter point.',
+      "Citigroup, Wells Fargo and JPMorgan Chase all beat analysts' profit forecasts.",
+      'Wells Fargo and Citigroup opened new branches in Texas.',
+    ])
+      expect(idsOf(p), p).not.toContain(talks);
+    // What they did with Facebook, in the claim's words or after a sentence that tells it.
+    for (const p of [
+      'Wells Fargo and Citigroup held partnership talks with Facebook.',
+      'Facebook held talks with four banks. JPMorgan Chase and Wells Fargo were among them.',
+    ])
+      expect(idsOf(p), p).toContain(talks);
   });
 
   test('a list of the banks after a sentence that tells what they did names who did it', () => {
