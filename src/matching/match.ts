@@ -47,6 +47,13 @@ export interface ParagraphMatch {
   sentence: number;
   /** Seed quotes behind the match: the ones the paragraph matched, then the claim's other appearances. */
   evidence: Evidence[];
+  /**
+   * Set where the claim is the subject's own act or words and the paragraph never refers to the
+   * subject: shown on a page the story's other claims make about it, never counted toward that
+   * (recognise.ts). A bank's "chat with us on Messenger to check your balance" tells Facebook's
+   * pitch to banks only on a page that is about the pitch.
+   */
+  aside?: true;
 }
 
 /**
@@ -82,6 +89,8 @@ interface Best {
   score: number;
   sentence: number;
   units: Set<number>;
+  /** The claim is the subject's own and the paragraph never refers to the subject (ParagraphMatch). */
+  aside?: true;
   /**
    * A kept-aside pair's page unit terms, less those of its sentence's parts that are another's
    * (`ownTerms`): what its sentence's other claims may explain (addRecordSiblings).
@@ -232,7 +241,40 @@ function bestPerClaim(
       keepBest(best, claim, score, u.sentence, unitOf[k] ?? -1);
     }
   }
+  markAside(prepared, paragraph, best);
+  if (weak !== null) markAside(prepared, paragraph, weak);
   return best;
+}
+
+/**
+ * Marks the pairs of claims that are the subject's own (`subjectsOwn`) where the paragraph refers
+ * to the subject neither by name nor by one of its descriptions: another's act or promise in the
+ * same words ("Regulators want banks to share customers' financial records", "Goldman promises not
+ * to use your data for ads") or a line of the story's that names no one ("• The pitch: check your
+ * balance without leaving Messenger"), which only the page around it tells apart. O(paragraph)
+ * where such a pair is found, else O(pairs).
+ */
+function markAside(prepared: PreparedStory, paragraph: PageParagraph, found: Map<number, Best>): void {
+  const { subjectsOwn, descriptions, story } = prepared;
+  let refers: boolean | null = null;
+  for (const [claim, b] of found) {
+    // A copy of the seed's words (score 1, score.ts's verbatim rule) is the subject's own however
+    // the page introduces it: its statement quoted in the first person ("… that we are actively …").
+    if (subjectsOwn[claim] !== 1 || b.score >= 1) continue;
+    refers ??= refersToSubject(paragraph, story.subject.name, descriptions);
+    if (refers) return;
+    b.aside = true;
+  }
+}
+
+function refersToSubject(
+  paragraph: PageParagraph,
+  subject: string,
+  descriptions: readonly string[],
+): boolean {
+  if (paragraph.mentions.some((m) => m.id === subject)) return true;
+  const lower = paragraph.text.toLowerCase();
+  return descriptions.some((d) => lower.includes(d));
 }
 
 /**
@@ -422,6 +464,7 @@ function describe(prepared: PreparedStory, paragraph: number, best: Map<number, 
       score: (b.score < MIN_SCORE ? Math.floor : Math.round)(Math.min(1, b.score) * 1000) / 1000,
       sentence: b.sentence,
       evidence: evidenceFor(c, b.units),
+      ...(b.aside === true ? { aside: true } : {}),
     });
   }
   return out;

@@ -8,7 +8,7 @@ import { partiesOfUnit } from './details.ts';
 import { directionOf } from './movement.ts';
 import { fixed, INFORMATIVE, MIN_PLAIN_UNIT_WEIGHT, MIN_SCORE, MIN_UNIT_WEIGHT } from './score.ts';
 import type { Weights } from './similarity.ts';
-import { partyHeads, storyNames, type MentionFinder } from './speakers.ts';
+import { isSpecificAlias, partyHeads, storyNames, type MentionFinder } from './speakers.ts';
 import { LOOKUP_FORMAT, type Story, type StoryLookup } from '../model/types.ts';
 
 /** A story's claim units, flattened, with what scoring needs precomputed. */
@@ -45,6 +45,14 @@ export interface PreparedStory {
   directionOf: Int8Array;
   /** 1 for a claim story.json records as one of the subject's statements (`story.statements`), by claim. */
   recorded: Uint8Array;
+  /**
+   * 1 for a claim whose wording opens on the subject's name and names no party ("Facebook has asked
+   * banks to …", "Facebook wouldn't use the bank data …"), by claim: what the subject did or said,
+   * which a paragraph that never refers to the subject may tell of someone else (match.ts, `aside`).
+   */
+  subjectsOwn: Uint8Array;
+  /** The subject's descriptions in story.json ("the company", "the social network"), in lower case. */
+  descriptions: readonly string[];
   /** How much a term tells one claim from the story's others, 0 to 1 (see `specificity`). */
   specificity: Weights;
   /** The same by term number: the lookup has a page term's number and reads it without a Map. */
@@ -91,6 +99,7 @@ export function prepare(
   const shingles: (readonly number[])[] = [];
   const speakerOf: (string | null)[] = [];
   const quotes: string[] = [];
+  const subjectsOwn = new Uint8Array(story.claims.length);
   const eventTerms: (readonly string[])[] = [];
   const { terms, claimsWith, event } = tables;
   const termId = new Map<string, number>();
@@ -101,6 +110,7 @@ export function prepare(
   for (let claim = 0; claim < story.claims.length; claim++) {
     const c = story.claims[claim];
     if (c === undefined) continue;
+    let own = c.text.startsWith(story.subject.name);
     for (let unit = 0; unit < c.match.length; unit++, u++) {
       const m = c.match[unit];
       if (m === undefined) continue;
@@ -116,7 +126,9 @@ export function prepare(
       eventTerms.push(named);
       speakerOf.push(c.speaker ?? null);
       quotes.push(c.appearances[m.from]?.quote ?? '');
+      for (let i = 0; own && i < m.terms.length; i++) if (m.terms[i]?.startsWith('@') === true) own = false;
     }
+    subjectsOwn[claim] = own ? 1 : 0;
   }
   const specificityOf = specificityById(claimsWith, story.claims.length);
   return {
@@ -137,6 +149,8 @@ export function prepare(
     eventTerms,
     directionOf: Int8Array.from(tables.direction),
     recorded: recordedClaims(story),
+    subjectsOwn,
+    descriptions: story.subject.aliases.filter((a) => !isSpecificAlias(a)).map((a) => a.toLowerCase()),
     specificity: (term) => {
       const id = termId.get(term);
       return id === undefined ? 1 : (specificityOf[id] ?? 1);
