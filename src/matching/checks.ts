@@ -109,14 +109,9 @@ function sharesOnlyNames(claimTerms: readonly string[], unit: PageUnit, weight: 
  * claim unit terms), asked only of a unit that scores on names alone.
  */
 function eventBeside(prepared: PreparedStory, k: number, unit: PageUnit, weight: Weights): boolean {
-  const { story, claimOf, unitOf, specificity } = prepared;
+  const { story, claimOf, unitOf, specificity, described } = prepared;
   const claimTerms = story.claims[claimOf[k] ?? -1]?.match[unitOf[k] ?? -1]?.terms ?? NO_TERMS;
   const { spans, units, text, mentions } = unit.paragraph;
-  const described = new Set(
-    story.subject.aliases
-      .filter((a) => /^the\s/i.test(a))
-      .map((a) => a.replace(/^the\s+/i, '').toLowerCase()),
-  );
   let sentence = -1;
   for (let i = 0; i < units.length; i++) {
     const u = units[i];

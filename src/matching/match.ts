@@ -6,6 +6,7 @@
 
 import { statesClaim } from './checks.ts';
 import { bothBareAnswers, meetsRefusal } from './bare-answer.ts';
+import { isBareDenial } from './bare-denial.ts';
 import { evidenceFor, type Evidence } from './evidence.ts';
 import { Lookup } from './lookup.ts';
 import { isMovement, isStock, movesOtherWay, subjectsStock } from './movement.ts';
@@ -145,6 +146,8 @@ function bestPerClaim(
   const mentions = prepared.names.mentions(text);
   const spans = analyseNamed(text, mentions);
   const best = new Map<number, Best>();
+  /** A bare denial of the report (bare-denial.ts), the paragraph's first, kept unless a pair meets its claim. */
+  let denial: Best | null = null;
   let voices: Voices = { speaker: null, parties: new Set() };
   let sentence = -1;
   // The sentence's first unit (the whole sentence), and its parts that are another's (read for a pair kept aside).
@@ -240,7 +243,16 @@ function bestPerClaim(
       if (unit.negated && !meetsRefusal(prepared, k, unit, weight)) continue;
       keepBest(best, claim, score, u.sentence, unitOf[k] ?? -1);
     }
+    // The subject's denial in a word meets its primary statement, which no score finds.
+    if (denial === null && prepared.primary >= 0 && isBareDenial(prepared, unit, weight))
+      denial = {
+        score: MIN_SCORE,
+        sentence: u.sentence,
+        units: new Set([prepared.primaryUnit]),
+        aside: true,
+      };
   }
+  if (denial !== null && !best.has(prepared.primary)) best.set(prepared.primary, denial);
   markAside(prepared, paragraph, best);
   if (weak !== null) markAside(prepared, paragraph, weak);
   return best;
@@ -255,26 +267,23 @@ function bestPerClaim(
  * where such a pair is found, else O(pairs).
  */
 function markAside(prepared: PreparedStory, paragraph: PageParagraph, found: Map<number, Best>): void {
-  const { subjectsOwn, descriptions, story } = prepared;
+  const { subjectsOwn, described, story } = prepared;
   let refers: boolean | null = null;
   for (const [claim, b] of found) {
     // A copy of the seed's words (score 1, score.ts's verbatim rule) is the subject's own however
     // the page introduces it: its statement quoted in the first person ("… that we are actively …").
     if (subjectsOwn[claim] !== 1 || b.score >= 1) continue;
-    refers ??= refersToSubject(paragraph, story.subject.name, descriptions);
+    refers ??= refersToSubject(paragraph, story.subject.name, described);
     if (refers) return;
     b.aside = true;
   }
 }
 
-function refersToSubject(
-  paragraph: PageParagraph,
-  subject: string,
-  descriptions: readonly string[],
-): boolean {
+function refersToSubject(paragraph: PageParagraph, subject: string, described: ReadonlySet<string>): boolean {
   if (paragraph.mentions.some((m) => m.id === subject)) return true;
   const lower = paragraph.text.toLowerCase();
-  return descriptions.some((d) => lower.includes(d));
+  for (const d of described) if (lower.includes(`the ${d}`)) return true;
+  return false;
 }
 
 /**

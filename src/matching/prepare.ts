@@ -8,8 +8,9 @@ import { partiesOfUnit } from './details.ts';
 import { directionOf } from './movement.ts';
 import { fixed, INFORMATIVE, MIN_PLAIN_UNIT_WEIGHT, MIN_SCORE, MIN_UNIT_WEIGHT } from './score.ts';
 import type { Weights } from './similarity.ts';
-import { isSpecificAlias, partyHeads, storyNames, type MentionFinder } from './speakers.ts';
+import { partyHeads, storyNames, type MentionFinder } from './speakers.ts';
 import { LOOKUP_FORMAT, type Story, type StoryLookup } from '../model/types.ts';
+import { analyse } from '../text/terms.ts';
 
 /** A story's claim units, flattened, with what scoring needs precomputed. */
 export interface PreparedStory {
@@ -51,8 +52,18 @@ export interface PreparedStory {
    * which a paragraph that never refers to the subject may tell of someone else (match.ts, `aside`).
    */
   subjectsOwn: Uint8Array;
-  /** The subject's descriptions in story.json ("the company", "the social network"), in lower case. */
-  descriptions: readonly string[];
+  /**
+   * The subject's descriptions in story.json ("the company", "the social network"), in lower case
+   * without their article, as `subjectActs` reads them.
+   */
+  described: ReadonlySet<string>;
+  /**
+   * The claim of the statement story.json marks primary, the subject's answer to the story (-1 where
+   * none is), and its claim unit that names the report it denies (else its first): where a page's
+   * bare denial meets it (bare-denial.ts).
+   */
+  primary: number;
+  primaryUnit: number;
   /** How much a term tells one claim from the story's others, 0 to 1 (see `specificity`). */
   specificity: Weights;
   /** The same by term number: the lookup has a page term's number and reads it without a Map. */
@@ -150,7 +161,12 @@ export function prepare(
     directionOf: Int8Array.from(tables.direction),
     recorded: recordedClaims(story),
     subjectsOwn,
-    descriptions: story.subject.aliases.filter((a) => !isSpecificAlias(a)).map((a) => a.toLowerCase()),
+    described: new Set(
+      story.subject.aliases
+        .filter((a) => /^the\s/i.test(a))
+        .map((a) => a.replace(/^the\s+/i, '').toLowerCase()),
+    ),
+    ...primaryOf(story),
     specificity: (term) => {
       const id = termId.get(term);
       return id === undefined ? 1 : (specificityOf[id] ?? 1);
@@ -159,6 +175,16 @@ export function prepare(
     sequenceOf: sequences(story, claimOf, unitOf),
   };
 }
+
+/** The primary statement's claim and the claim unit a bare denial meets (PreparedStory.primary). */
+function primaryOf(story: Story): { primary: number; primaryUnit: number } {
+  const id = story.statements.find((s) => s.primary === true)?.claimId;
+  const primary = id === undefined ? -1 : story.claims.findIndex((c) => c.id === id);
+  const units = story.claims[primary]?.match ?? [];
+  const report = units.findIndex((m) => m.terms.includes(REPORT));
+  return { primary, primaryUnit: Math.max(0, report) };
+}
+const REPORT = analyse('report').terms[0] ?? 'report';
 
 /** Which claims story.json records as the subject's statements, by claim: one flag each. */
 function recordedClaims(story: Story): Uint8Array {

@@ -663,14 +663,29 @@ export function subjectActs(
   mentions: readonly Mention[],
   described: ReadonlySet<string>,
 ): boolean {
+  if (!namesNoOther(text, start, end, mentions)) return false;
   const inside = mentionsWithin(mentions, start, end);
-  if (inside.some((m) => m.kind === 'other') || namesAnother(text, start, end, inside)) return false;
   const first = inside.find((m) => m.kind === 'subject');
   if (first !== undefined && timeOnly(text.slice(start, first.start))) return true;
   const opening = DESCRIPTION_OPENING.exec(text.slice(start, Math.min(end, start + 80)).toLowerCase());
   const words = (opening?.[1] ?? '').split(/\s+/);
   for (let n = words.length; n > 0; n--) if (described.has(words.slice(0, n).join(' '))) return true;
   return false;
+}
+
+/**
+ * Whether the sentence [start, end) names no one but the subject and the parties the story knows:
+ * no bank it does not know, and no capitalised word past its first that is no known name, function
+ * word, count, day or month (`subjectActs`' second half). O(the sentence's length).
+ */
+export function namesNoOther(
+  text: string,
+  start: number,
+  end: number,
+  mentions: readonly Mention[],
+): boolean {
+  const inside = mentionsWithin(mentions, start, end);
+  return !inside.some((m) => m.kind === 'other') && !namesAnother(text, start, end, inside);
 }
 
 /** A sentence's opening "the" and up to three words after it (group 1), in lower case. */
