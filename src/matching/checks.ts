@@ -30,7 +30,8 @@ export function statesClaim(prepared: PreparedStory, k: number, unit: PageUnit, 
   // it states the claim only if it names the claim's event too.
   const event = eventTerms[k] ?? NO_TERMS;
   const claimTerms = story.claims[claimOf[k] ?? -1]?.match[unitOf[k] ?? -1]?.terms ?? NO_TERMS;
-  if (sharesOnlyNames(claimTerms, unit, weight) && !eventBeside(prepared, k, unit, weight)) return false;
+  if (sharesOnlyNames(prepared, claimTerms, unit, weight) && !eventBeside(prepared, k, unit, weight))
+    return false;
   if (!namesEvent(event, unit.terms)) return false;
   // A bank's answer is not what another bank, or the subject, said; and it is stated only where
   // the paragraph names that bank ("Citigroup declined to comment on sharing card transactions
@@ -73,21 +74,38 @@ export function statesClaim(prepared: PreparedStory, k: number, unit: PageUnit, 
 }
 
 /**
- * Whether an affirmed page unit shares nothing with claim unit k but names: a list of banks
- * ("JPMorgan Chase, Wells Fargo and Citigroup.", a ticker line's "(JPM), Wells Fargo & Co.") tells
- * who, never what they did, and nor does a sentence that names the same banks doing something else
- * ("Citigroup and Wells Fargo also reported results on Friday." against "Facebook is discussing
- * partnership ideas with firms like Citigroup Inc., Wells Fargo, …"), though two names weigh as much
- * evidence as a pair needs. The subject's name is too common to count (INFORMATIVE). A negated unit
- * may be a party's bare refusal ("Wells Fargo declined."), which bare-answer.ts judges.
+ * Whether an affirmed page unit shares nothing with claim unit k but names, and does not name the
+ * subject: a list of banks ("JPMorgan Chase, Wells Fargo and Citigroup.", a ticker line's "(JPM),
+ * Wells Fargo & Co.") tells who, never what they did, and nor does a sentence that names the same
+ * banks doing something else ("Citigroup and Wells Fargo also reported results on Friday." against
+ * "Facebook is discussing partnership ideas with firms like Citigroup Inc., Wells Fargo, …"),
+ * though two names weigh as much evidence as a pair needs. The subject's name is too common to
+ * count (INFORMATIVE), but a unit naming it with the banks tells it acting with them in words the
+ * claim may lack ("Facebook has approached JPMorgan Chase, Wells Fargo and Citigroup", review
+ * R26a). A negated unit may be a party's bare refusal ("Wells Fargo declined."), which
+ * bare-answer.ts judges. Asked of every pair that scores: a unit naming no bank (most) ends at
+ * the first loop, since what a scoring pair shares is then some other informative term.
  */
-function sharesOnlyNames(claimTerms: readonly string[], unit: PageUnit, weight: Weights): boolean {
+function sharesOnlyNames(
+  prepared: PreparedStory,
+  claimTerms: readonly string[],
+  unit: PageUnit,
+  weight: Weights,
+): boolean {
   if (unit.negated) return false;
   const { terms } = unit;
+  let names = false;
+  for (let i = 0; i < terms.length && !names; i++) names = (terms[i] ?? '').startsWith('@');
+  if (!names) return false;
   for (let i = 0; i < claimTerms.length; i++) {
     const t = claimTerms[i] ?? '';
     if (!t.startsWith('@') && weight(t) > INFORMATIVE && terms.includes(t)) return false;
   }
+  const subject = prepared.story.subject.name;
+  if (unit.mentions().some((m) => m.id === subject)) return false;
+  const { text } = unit.paragraph;
+  const lower = text.slice(unit.unit.start, unit.unit.end).toLowerCase();
+  for (const d of prepared.described) if (lower.includes(`the ${d}`)) return false;
   return true;
 }
 

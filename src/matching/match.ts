@@ -49,10 +49,9 @@ export interface ParagraphMatch {
   /** Seed quotes behind the match: the ones the paragraph matched, then the claim's other appearances. */
   evidence: Evidence[];
   /**
-   * Set where the claim is the subject's own act or words and the paragraph never refers to the
-   * subject: shown on a page the story's other claims make about it, never counted toward that
-   * (recognise.ts). A bank's "chat with us on Messenger to check your balance" tells Facebook's
-   * pitch to banks only on a page that is about the pitch.
+   * Set on a pair that may belong to another story as well: shown on a page the story's other
+   * claims make about it, never counted toward that (recognise.ts). The subject's denial in a word
+   * ("Facebook denied the report.", bare-denial.ts) may deny any report.
    */
   aside?: true;
 }
@@ -90,7 +89,7 @@ interface Best {
   score: number;
   sentence: number;
   units: Set<number>;
-  /** The claim is the subject's own and the paragraph never refers to the subject (ParagraphMatch). */
+  /** Never counted toward recognition (ParagraphMatch). */
   aside?: true;
   /**
    * A kept-aside pair's page unit terms, less those of its sentence's parts that are another's
@@ -253,37 +252,7 @@ function bestPerClaim(
       };
   }
   if (denial !== null && !best.has(prepared.primary)) best.set(prepared.primary, denial);
-  markAside(prepared, paragraph, best);
-  if (weak !== null) markAside(prepared, paragraph, weak);
   return best;
-}
-
-/**
- * Marks the pairs of claims that are the subject's own (`subjectsOwn`) where the paragraph refers
- * to the subject neither by name nor by one of its descriptions: another's act or promise in the
- * same words ("Regulators want banks to share customers' financial records", "Goldman promises not
- * to use your data for ads") or a line of the story's that names no one ("• The pitch: check your
- * balance without leaving Messenger"), which only the page around it tells apart. O(paragraph)
- * where such a pair is found, else O(pairs).
- */
-function markAside(prepared: PreparedStory, paragraph: PageParagraph, found: Map<number, Best>): void {
-  const { subjectsOwn, described, story } = prepared;
-  let refers: boolean | null = null;
-  for (const [claim, b] of found) {
-    // A copy of the seed's words (score 1, score.ts's verbatim rule) is the subject's own however
-    // the page introduces it: its statement quoted in the first person ("… that we are actively …").
-    if (subjectsOwn[claim] !== 1 || b.score >= 1) continue;
-    refers ??= refersToSubject(paragraph, story.subject.name, described);
-    if (refers) return;
-    b.aside = true;
-  }
-}
-
-function refersToSubject(paragraph: PageParagraph, subject: string, described: ReadonlySet<string>): boolean {
-  if (paragraph.mentions.some((m) => m.id === subject)) return true;
-  const lower = paragraph.text.toLowerCase();
-  for (const d of described) if (lower.includes(`the ${d}`)) return true;
-  return false;
 }
 
 /**

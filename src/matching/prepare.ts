@@ -47,12 +47,6 @@ export interface PreparedStory {
   /** 1 for a claim story.json records as one of the subject's statements (`story.statements`), by claim. */
   recorded: Uint8Array;
   /**
-   * 1 for a claim whose wording opens on the subject's name and names no party ("Facebook has asked
-   * banks to …", "Facebook wouldn't use the bank data …"), by claim: what the subject did or said,
-   * which a paragraph that never refers to the subject may tell of someone else (match.ts, `aside`).
-   */
-  subjectsOwn: Uint8Array;
-  /**
    * The subject's descriptions in story.json ("the company", "the social network"), in lower case
    * without their article, as `subjectActs` reads them.
    */
@@ -110,7 +104,6 @@ export function prepare(
   const shingles: (readonly number[])[] = [];
   const speakerOf: (string | null)[] = [];
   const quotes: string[] = [];
-  const subjectsOwn = new Uint8Array(story.claims.length);
   const eventTerms: (readonly string[])[] = [];
   const { terms, claimsWith, event } = tables;
   const termId = new Map<string, number>();
@@ -121,7 +114,6 @@ export function prepare(
   for (let claim = 0; claim < story.claims.length; claim++) {
     const c = story.claims[claim];
     if (c === undefined) continue;
-    let own = c.text.startsWith(story.subject.name);
     for (let unit = 0; unit < c.match.length; unit++, u++) {
       const m = c.match[unit];
       if (m === undefined) continue;
@@ -137,9 +129,7 @@ export function prepare(
       eventTerms.push(named);
       speakerOf.push(c.speaker ?? null);
       quotes.push(c.appearances[m.from]?.quote ?? '');
-      for (let i = 0; own && i < m.terms.length; i++) if (m.terms[i]?.startsWith('@') === true) own = false;
     }
-    subjectsOwn[claim] = own ? 1 : 0;
   }
   const specificityOf = specificityById(claimsWith, story.claims.length);
   return {
@@ -160,7 +150,6 @@ export function prepare(
     eventTerms,
     directionOf: Int8Array.from(tables.direction),
     recorded: recordedClaims(story),
-    subjectsOwn,
     described: new Set(
       story.subject.aliases
         .filter((a) => /^the\s/i.test(a))

@@ -59,8 +59,8 @@ export function recognise(
   // A pair under MIN_SCORE (another part of the subject's recorded statement, match.ts) exists
   // only because the page stated a part strongly: counted here, it would be that part's second
   // claim, and a page quoting the denial beside another company's words would be about the story.
-  // Nor does a pair of the subject's own claim in a paragraph that never refers to the subject
-  // (`aside`, match.ts): it may tell someone else's act in the claim's words.
+  // Nor does a pair that may belong to another story as well (`aside`, match.ts): "Facebook
+  // denied the report." may deny any report.
   const matches = found.filter((m) => m.score >= MIN_SCORE && m.aside !== true);
   const best = new Map<string, number>();
   for (const m of matches) best.set(m.claimId, Math.max(best.get(m.claimId) ?? 0, m.score));

@@ -323,10 +323,14 @@ describe("a claim's event, not its cast", () => {
       'Wells Fargo and Citigroup opened new branches in Texas.',
     ])
       expect(idsOf(p), p).not.toContain(talks);
-    // What they did with Facebook, in the claim's words or after a sentence that tells it.
+    // What they did with Facebook, in the claim's words, after a sentence that tells it, or in a
+    // sentence that names the subject acting with them in other words (review R26a).
     for (const p of [
       'Wells Fargo and Citigroup held partnership talks with Facebook.',
       'Facebook held talks with four banks. JPMorgan Chase and Wells Fargo were among them.',
+      'Facebook has approached JPMorgan Chase, Wells Fargo, Citigroup and U.S. Bancorp.',
+      'Among the lenders Facebook approached were JPMorgan Chase, Wells Fargo and Citigroup.',
+      'The social network has been courting JPMorgan Chase, Wells Fargo and Citigroup.',
     ])
       expect(idsOf(p), p).toContain(talks);
   });
