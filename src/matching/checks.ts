@@ -97,12 +97,14 @@ function sharesOnlyNames(
   let names = false;
   for (let i = 0; i < terms.length && !names; i++) names = (terms[i] ?? '').startsWith('@');
   if (!names) return false;
+  // The subject named first: a unit naming it with the banks (most in a story article) ends here.
+  const subject = prepared.story.subject.name;
+  const mentions = unit.mentions();
+  for (let i = 0; i < mentions.length; i++) if (mentions[i]?.id === subject) return false;
   for (let i = 0; i < claimTerms.length; i++) {
     const t = claimTerms[i] ?? '';
     if (!t.startsWith('@') && weight(t) > INFORMATIVE && terms.includes(t)) return false;
   }
-  const subject = prepared.story.subject.name;
-  if (unit.mentions().some((m) => m.id === subject)) return false;
   const { text } = unit.paragraph;
   const lower = text.slice(unit.unit.start, unit.unit.end).toLowerCase();
   for (const d of prepared.described) if (lower.includes(`the ${d}`)) return false;

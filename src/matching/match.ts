@@ -125,7 +125,10 @@ export function matchParagraphs(
       for (const [claim, b] of weak) if (!best.has(claim)) best.set(claim, b);
     if (siblings !== null && context !== undefined)
       addRecordSiblings(prepared, weight, best, siblings, context.recorded);
-    if (context !== undefined && best.size > 0) context.stated++;
+    // A paragraph whose one pair is set aside (a bare denial, the only one) has not told the story
+    // (review R26b).
+    const aside = best.size === 1 && best.get(prepared.primary)?.aside === true;
+    if (context !== undefined && best.size > 0 && !aside) context.stated++;
     out.push(...describe(prepared, p, best));
   }
   return out.sort((a, b) => a.paragraph - b.paragraph || b.score - a.score);
@@ -243,7 +246,7 @@ function bestPerClaim(
       keepBest(best, claim, score, u.sentence, unitOf[k] ?? -1);
     }
     // The subject's denial in a word meets its primary statement, which no score finds.
-    if (denial === null && prepared.primary >= 0 && isBareDenial(prepared, unit, weight))
+    if (whole && denial === null && prepared.primary >= 0 && isBareDenial(prepared, unit, weight))
       denial = {
         score: MIN_SCORE,
         sentence: u.sentence,

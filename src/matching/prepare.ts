@@ -10,7 +10,6 @@ import { fixed, INFORMATIVE, MIN_PLAIN_UNIT_WEIGHT, MIN_SCORE, MIN_UNIT_WEIGHT }
 import type { Weights } from './similarity.ts';
 import { partyHeads, storyNames, type MentionFinder } from './speakers.ts';
 import { LOOKUP_FORMAT, type Story, type StoryLookup } from '../model/types.ts';
-import { analyse } from '../text/terms.ts';
 
 /** A story's claim units, flattened, with what scoring needs precomputed. */
 export interface PreparedStory {
@@ -53,8 +52,7 @@ export interface PreparedStory {
   described: ReadonlySet<string>;
   /**
    * The claim of the statement story.json marks primary, the subject's answer to the story (-1 where
-   * none is), and its claim unit that names the report it denies (else its first): where a page's
-   * bare denial meets it (bare-denial.ts).
+   * none is), and its claim unit of most terms: where a page's bare denial meets it (bare-denial.ts).
    */
   primary: number;
   primaryUnit: number;
@@ -165,15 +163,19 @@ export function prepare(
   };
 }
 
-/** The primary statement's claim and the claim unit a bare denial meets (PreparedStory.primary). */
+/**
+ * The primary statement's claim, and its claim unit of most terms, the statement's fullest
+ * telling, which a bare denial meets (PreparedStory.primary).
+ */
 function primaryOf(story: Story): { primary: number; primaryUnit: number } {
   const id = story.statements.find((s) => s.primary === true)?.claimId;
   const primary = id === undefined ? -1 : story.claims.findIndex((c) => c.id === id);
   const units = story.claims[primary]?.match ?? [];
-  const report = units.findIndex((m) => m.terms.includes(REPORT));
-  return { primary, primaryUnit: Math.max(0, report) };
+  let primaryUnit = 0;
+  for (let u = 1; u < units.length; u++)
+    if ((units[u]?.terms.length ?? 0) > (units[primaryUnit]?.terms.length ?? 0)) primaryUnit = u;
+  return { primary, primaryUnit };
 }
-const REPORT = analyse('report').terms[0] ?? 'report';
 
 /** Which claims story.json records as the subject's statements, by claim: one flag each. */
 function recordedClaims(story: Story): Uint8Array {

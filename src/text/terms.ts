@@ -4,7 +4,6 @@
 
 import { firstIndex } from './bisect.ts';
 import { isWordChar, lowerAscii, spacesBack, startsWithDigit } from './chars.ts';
-import { FALSITY } from './denial.ts';
 import { foldForWords } from './fold.ts';
 import { CAPITALS } from './lexicon.ts';
 import { LEXICON_TABLE } from './lexicon-table.ts';
@@ -100,6 +99,8 @@ const STOCK = CONCEPT.get(stem('stock')) ?? 'stock';
  */
 const ASIDE =
   /,\s*(?:which|who|whom|whose)\b[^,;.]*,|\([^()]*\)|\s(?:[\u2014\u2013]|--?)\s[^\u2014\u2013;.]*?\s(?:[\u2014\u2013]|--?)\s|\s(?:[\u2014\u2013]|--?)\s((?:a|an)\s[^\u2014\u2013;.]*)/gi;
+/** Words that call a statement false. */
+const FALSITY = /\b(?:false|untrue|inaccurate|incorrect|wrong|not\s+(?:true|accurate|correct))\b/i;
 
 /** The head nouns of a dash's noun phrase that can be called false: what was said, not what was done. */
 const SAID =

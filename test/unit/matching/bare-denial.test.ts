@@ -31,6 +31,8 @@ describe("the subject's denial in a word", () => {
       'In a statement, Facebook said the report was incorrect.',
       'The report is wrong, Facebook said.',
       'The company says that is a misreading.',
+      "Facebook says that's not true.",
+      'Facebook disputes the report.',
     ])
       expect(idsOf(p), p).toEqual([answer]);
   });
@@ -45,8 +47,37 @@ describe("the subject's denial in a word", () => {
       'Facebook declined to comment on the report.',
       'Facebook did not comment on the report.',
       'Facebook denied it.',
+      // Another's words, though the sentence before was the subject's (review R26b).
+      'Facebook said it partners with banks. Some analysts said the report was wrong.',
+      'Facebook said it partners with banks. Others disputed the report.',
+      // An outlet named as the source, not as what is denied; the subject called wrong.
+      'Facebook denied wrongdoing, Reuters reported.',
+      'Facebook was mistaken, the Journal said.',
+      'Facebook admitted it was wrong.',
     ])
       expect(idsOf(p), p).not.toContain(answer);
+  });
+
+  test('a denial negated, asked, hedged or refused is no denial (review R26b)', () => {
+    for (const p of [
+      'Facebook did not deny the report.',
+      "Facebook didn't deny the report.",
+      'Facebook has not disputed the report.',
+      'Facebook never denied the report.',
+      'Facebook neither confirmed nor denied the report.',
+      'Facebook declined to deny the report.',
+      'Facebook has yet to deny the report.',
+      'Did Facebook deny the report?',
+      'It is not clear whether Facebook denied the report.',
+      'Facebook is expected to deny the report.',
+      'Nobody at Facebook denied the report.',
+    ])
+      expect(idsOf(p), p).not.toContain(answer);
+  });
+
+  test('a denial in a clause is read as its sentence is, whatever else the sentence meets', () => {
+    // The sentence is read whole: its first half meets nothing, and the denial is still found.
+    expect(idsOf('Shares of the lender fell, but Facebook denied the report.')).toEqual([answer]);
   });
 
   test('a denial in a word never makes a page about the story by itself', () => {
