@@ -11,7 +11,7 @@
 
 import type { Story } from '../model/types.ts';
 import { isWordChar, lowerAscii } from '../text/chars.ts';
-import { deniesWhatWasSaid, FALSITY_FORMS } from '../text/denial.ts';
+import { deniesWhatWasSaid, FALSITY_FORMS, SAID_WORDS, VERDICT_WORDS } from '../text/denial.ts';
 import { analyse } from '../text/terms.ts';
 import type { PageUnit } from './page-unit.ts';
 import type { PreparedStory } from './prepare.ts';
@@ -30,13 +30,17 @@ const BARE_WORDS = 3;
 const MOST_TERMS = 8;
 
 /**
- * The terms of the words that call something false: a unit that is not negated is a denial only
- * with one of them, or a word of denying read as a noun (`namesDenial`). Made at the first page's
- * first short sentence, when the analyser is compiled already.
+ * The terms of the words that call something false (a unit that is not negated is a denial only
+ * with one of them, or a word of denying read as a noun, `namesDenial`) and of the nouns of what
+ * was said and the verbs that give a verdict on it (no content of their own). Made at the first page's first short sentence, when the
+ * analyser is compiled already.
  */
-let falsitySet: ReadonlySet<string> | null = null;
-const falsityTerms = (): ReadonlySet<string> =>
-  (falsitySet ??= new Set(analyse(FALSITY_FORMS.join(' ')).terms));
+let termsOfWords: { falsity: ReadonlySet<string>; said: ReadonlySet<string> } | null = null;
+const wordTerms = (): { falsity: ReadonlySet<string>; said: ReadonlySet<string> } =>
+  (termsOfWords ??= {
+    falsity: new Set(analyse(FALSITY_FORMS.join(' ')).terms),
+    said: new Set(analyse(`${SAID_WORDS.join(' ')} ${VERDICT_WORDS.join(' ')} account`).terms),
+  });
 
 /**
  * Whether the text holds a word of denying that is as often a noun and so leaves its sentence
@@ -95,13 +99,19 @@ export function isBareDenial(prepared: PreparedStory, unit: PageUnit, weight: We
   if (terms.length > MOST_TERMS) return false;
   let content = 0;
   let calledFalse = false;
-  const falsity = falsityTerms();
+  let foreign = false;
+  const { falsity, said } = wordTerms();
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i] ?? '';
-    if (weight(t) > INFORMATIVE) content++;
     if (falsity.has(t)) calledFalse = true;
+    else if (weight(t) > INFORMATIVE) {
+      content++;
+      // A word of content none of the story's claims holds tells what else the denial is of:
+      // "denied reports of a data breach", "rejected the allegations of bias" (review R26c).
+      if (!said.has(t) && !prepared.termId.has(t)) foreign = true;
+    }
   }
-  if (content > BARE_WORDS) return false;
+  if (content > BARE_WORDS || foreign) return false;
   const { start, end } = unit.unit;
   const text = unit.paragraph.text.slice(start, end);
   if (!unit.negated && !calledFalse && !namesDenial(text)) return false;

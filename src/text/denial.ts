@@ -54,7 +54,22 @@ const PUSH: ReadonlySet<string> = new Set(['push', 'pushes', 'pushed', 'pushing'
  * What was said, as a noun a denial can be of. Not "account" alone: on this topic it is as often a
  * bank account ("that account" or "this account" is what someone told).
  */
-const SAID_WORDS: readonly string[] = [
+/** Verbs that give a verdict on what was said and nothing of its own: "called the report inaccurate". */
+export const VERDICT_WORDS: readonly string[] = [
+  'call',
+  'called',
+  'label',
+  'labelled',
+  'labeled',
+  'describe',
+  'described',
+  'dismiss',
+  'dismissed',
+  'brand',
+  'branded',
+];
+
+export const SAID_WORDS: readonly string[] = [
   'report',
   'reports',
   'story',

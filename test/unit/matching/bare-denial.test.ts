@@ -54,6 +54,11 @@ describe("the subject's denial in a word", () => {
       'Facebook denied wrongdoing, Reuters reported.',
       'Facebook was mistaken, the Journal said.',
       'Facebook admitted it was wrong.',
+      // Another report's denial, told by what it is of (review R26c).
+      'Facebook rejected the allegations of bias.',
+      'Facebook has denied reports of a data breach.',
+      'Facebook denied reports it was building a cryptocurrency.',
+      '"It\'s false," Facebook said of reports it listens to conversations.',
     ])
       expect(idsOf(p), p).not.toContain(answer);
   });
