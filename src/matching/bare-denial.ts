@@ -20,20 +20,21 @@ import type { Weights } from './similarity.ts';
 import { isMention, namesNoOther, shiftedTo, speakerOf, subjectActs } from './speakers.ts';
 
 /**
- * Most informative terms a bare denial holds, its noun of what was said and its word of falsity
+ * Most informative terms a bare denial holds besides its word of falsity, its noun of what was said
  * among them ("Facebook is pushing back against a Wall Street Journal story about its dealings with
  * banks": report, partnership, bank), and most terms of any weight (the subject's and the
- * publication's words weigh little): a unit with more says more than a denial. Asked first, since
- * every unit of a page is asked and most are longer: the rest is read only of the few under it.
+ * publication's words weigh little): a sentence with more says more than a denial. Asked first,
+ * since every sentence of a page is asked and most are longer: the rest is read only of the few
+ * under it.
  */
 const BARE_WORDS = 3;
 const MOST_TERMS = 8;
 
 /**
  * The terms of the words that call something false (a unit that is not negated is a denial only
- * with one of them, or a word of denying read as a noun, `namesDenial`) and of the nouns of what
- * was said and the verbs that give a verdict on it (no content of their own). Made at the first page's first short sentence, when the
- * analyser is compiled already.
+ * with one of them, or a word of denying read as a noun, `namesDenial`), and of the nouns of what
+ * was said and the verbs that give a verdict on it (of the story whatever the story). Made at the
+ * first page's first short sentence, when the analyser is compiled already.
  */
 let termsOfWords: { falsity: ReadonlySet<string>; said: ReadonlySet<string> } | null = null;
 const wordTerms = (): { falsity: ReadonlySet<string>; said: ReadonlySet<string> } =>

@@ -24,7 +24,7 @@ const FALSITY_WORDS: readonly string[] = [
   'misreads',
   'misreading',
 ];
-/** The beginnings of the longer words of falsity, each in its forms: "mischaracterised", "misrepresentation". */
+/** The longer words of falsity by their beginnings, in all their forms: "mischaracterised". */
 const FALSITY_STARTS: readonly string[] = ['mischaracteri', 'misrepresent'];
 /** Every word of falsity in its forms, for a reader of terms (bare-denial.ts): one list. */
 export const FALSITY_FORMS: readonly string[] = [
@@ -168,7 +168,7 @@ export function deniesWhatWasSaid(text: string): boolean {
   return denies && said;
 }
 
-/** Whether the word of falsity at `at` is said of "that", "this" or "it" just before: "that is a misreading". */
+/** Whether the word of falsity at `at` is said of "that", "this" or "it": "that is a misreading". */
 function pointedAt(words: readonly string[], at: number): boolean {
   let i = at - 1;
   if (BEFORE_FALSITY.has(words[i] ?? '')) i--;
