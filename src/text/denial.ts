@@ -54,21 +54,6 @@ const PUSH: ReadonlySet<string> = new Set(['push', 'pushes', 'pushed', 'pushing'
  * What was said, as a noun a denial can be of. Not "account" alone: on this topic it is as often a
  * bank account ("that account" or "this account" is what someone told).
  */
-/** Verbs that give a verdict on what was said and nothing of its own: "called the report inaccurate". */
-export const VERDICT_WORDS: readonly string[] = [
-  'call',
-  'called',
-  'label',
-  'labelled',
-  'labeled',
-  'describe',
-  'described',
-  'dismiss',
-  'dismissed',
-  'brand',
-  'branded',
-];
-
 export const SAID_WORDS: readonly string[] = [
   'report',
   'reports',
@@ -89,6 +74,20 @@ export const SAID_WORDS: readonly string[] = [
   'assertion',
   'assertions',
 ];
+/** Verbs that give a verdict on what was said and nothing of its own: "called the report inaccurate". */
+export const VERDICT_WORDS: readonly string[] = [
+  'call',
+  'called',
+  'label',
+  'labelled',
+  'labeled',
+  'describe',
+  'described',
+  'dismiss',
+  'dismissed',
+  'brand',
+  'branded',
+];
 const SAID: ReadonlySet<string> = new Set(SAID_WORDS);
 const FALSITY: ReadonlySet<string> = new Set(FALSITY_WORDS);
 const POINTING: ReadonlySet<string> = new Set(['that', 'this']);
@@ -99,7 +98,7 @@ const BEING_ELIDED: ReadonlySet<string> = new Set(["that's", "it's"]);
 const BEFORE_FALSITY: ReadonlySet<string> = new Set(['a', 'an', 'simply', 'just', 'plainly']);
 
 /** The text's words in lower case, an apostrophe inside a word kept ("it's"). O(text). */
-export function wordsOf(text: string): string[] {
+function wordsOf(text: string): string[] {
   const out: string[] = [];
   let from = -1;
   for (let i = 0; i <= text.length; i++) {
