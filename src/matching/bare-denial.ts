@@ -17,7 +17,16 @@ import type { PageUnit } from './page-unit.ts';
 import type { PreparedStory } from './prepare.ts';
 import { INFORMATIVE } from './score.ts';
 import type { Weights } from './similarity.ts';
-import { isMention, namesNoOther, shiftedTo, speakerOf, subjectActs } from './speakers.ts';
+import {
+  analyseNamed,
+  isMention,
+  namesNoOther,
+  OFFICE_WORDS,
+  shiftedTo,
+  speakerOf,
+  subjectActs,
+  withoutOfficeHolders,
+} from './speakers.ts';
 
 /**
  * Most informative terms a bare denial holds besides its word of falsity, its noun of what was said
@@ -36,11 +45,17 @@ const MOST_TERMS = 8;
  * was said and the verbs that give a verdict on it (of the story whatever the story). Made at the
  * first page's first short sentence, when the analyser is compiled already.
  */
-let termsOfWords: { falsity: ReadonlySet<string>; said: ReadonlySet<string> } | null = null;
-const wordTerms = (): { falsity: ReadonlySet<string>; said: ReadonlySet<string> } =>
+interface WordTerms {
+  falsity: ReadonlySet<string>;
+  said: ReadonlySet<string>;
+  offices: ReadonlySet<string>;
+}
+let termsOfWords: WordTerms | null = null;
+const wordTerms = (): WordTerms =>
   (termsOfWords ??= {
     falsity: new Set(analyse(FALSITY_FORMS.join(' ')).terms),
     said: new Set(analyse(`${SAID_WORDS.join(' ')} ${VERDICT_WORDS.join(' ')} account`).terms),
+    offices: new Set(analyse(OFFICE_WORDS.join(' ')).terms),
   });
 
 /**
@@ -96,15 +111,46 @@ function lowerNames(text: string, names: readonly string[]): string {
  * (`deniesWhatWasSaid`). O(sentence).
  */
 export function isBareDenial(prepared: PreparedStory, unit: PageUnit, weight: Weights): boolean {
-  const { terms } = unit;
-  if (terms.length > MOST_TERMS) return false;
+  if (unit.terms.length > MOST_TERMS) return false;
+  const { start, end } = unit.unit;
+  const text = unit.paragraph.text.slice(start, end);
+  const counted = countTerms(unit.terms, prepared, weight);
+  if (!unit.negated && !counted.calledFalse && !namesDenial(text)) return false;
+  // The words first: the few short negated sentences end there, and only a denial is read for its subject.
+  if (!deniesWhatWasSaid(text)) return false;
+  const mentions = shiftedTo(unit.mentions(), start);
+  // A spokeswoman's name is no more of what is denied than the subject's ("Facebook spokeswoman
+  // Elisabeth Diana said the report was inaccurate."): the terms are counted again without it.
+  let part = text;
+  if (!counted.bare) {
+    part = withoutOfficeHolders(text, mentions);
+    if (part === text || !countTerms(analyseNamed(part, mentions).terms, prepared, weight).bare) return false;
+  }
+  part = lowerNames(part, publications(prepared.story));
+  if (!namesNoOther(part, 0, part.length, mentions)) return false;
+  const speaker = speakerOf(part, mentions);
+  const speaks = isMention(speaker) && speaker.id === prepared.story.subject.name;
+  return speaks || subjectActs(part, 0, part.length, mentions, prepared.described);
+}
+
+/**
+ * Whether the terms are few enough and all of the story or of what was said (`bare`), and whether
+ * one calls something false. A term of an office ("representative") says who speaks and is not
+ * counted.
+ */
+function countTerms(
+  terms: readonly string[],
+  prepared: PreparedStory,
+  weight: Weights,
+): { bare: boolean; calledFalse: boolean } {
   let content = 0;
   let calledFalse = false;
   let foreign = false;
-  const { falsity, said } = wordTerms();
+  const { falsity, said, offices } = wordTerms();
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i] ?? '';
     if (falsity.has(t)) calledFalse = true;
+    else if (offices.has(t)) continue;
     else if (weight(t) > INFORMATIVE) {
       content++;
       // A word of content none of the story's claims holds tells what else the denial is of:
@@ -112,16 +158,5 @@ export function isBareDenial(prepared: PreparedStory, unit: PageUnit, weight: We
       if (!said.has(t) && !prepared.termId.has(t)) foreign = true;
     }
   }
-  if (content > BARE_WORDS || foreign) return false;
-  const { start, end } = unit.unit;
-  const text = unit.paragraph.text.slice(start, end);
-  if (!unit.negated && !calledFalse && !namesDenial(text)) return false;
-  // The words first: the few short negated sentences end there, and only a denial is read for its subject.
-  if (!deniesWhatWasSaid(text)) return false;
-  const part = lowerNames(text, publications(prepared.story));
-  const mentions = shiftedTo(unit.mentions(), start);
-  if (!namesNoOther(part, 0, part.length, mentions)) return false;
-  const speaker = speakerOf(part, mentions);
-  const speaks = isMention(speaker) && speaker.id === prepared.story.subject.name;
-  return speaks || subjectActs(part, 0, part.length, mentions, prepared.described);
+  return { bare: content <= BARE_WORDS && !foreign, calledFalse };
 }

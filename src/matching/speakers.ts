@@ -712,24 +712,107 @@ function timeOnly(before: string): boolean {
   return true;
 }
 
-/** Whether a capitalised word of the sentence past its first, outside `inside`'s names, may name someone. */
-function namesAnother(text: string, start: number, end: number, inside: readonly Mention[]): boolean {
+/**
+ * The words that name a person's office in a named organisation: "Facebook spokeswoman Elisabeth
+ * Diana", "Elisabeth Diana, a Facebook spokeswoman,", "JPMorgan Chase chief executive Jamie Dimon".
+ * The person so named speaks for the organisation, so is no one else.
+ */
+export const OFFICE_WORDS: readonly string[] =
+  'spokesman spokeswoman spokesperson representative executive official chief ceo'.split(' ');
+const OFFICES: ReadonlySet<string> = new Set(OFFICE_WORDS);
+/** The most words of a person's name beside an office ("Mary Ann Smith"). */
+const PERSON_WORDS = 3;
+
+interface Token {
+  /** Where the token's first letter is. */
+  at: number;
+  /** Its leading word, from that letter. */
+  word: string;
+  /** Whether a comma ends it ("Diana,"). */
+  comma: boolean;
+}
+
+/** The sentence's tokens that hold a letter, from their first letter. O(the sentence's length). */
+function lettered(text: string, start: number, end: number): Token[] {
+  const out: Token[] = [];
   let pos = start;
-  let opening = true;
   for (const token of text.slice(start, end).split(' ')) {
     const at = pos;
     pos += token.length + 1;
     let from = 0;
     while (from < token.length && !isLetter(token.charCodeAt(from))) from++;
     if (from === token.length) continue;
-    const word = leadingWord(token.slice(from));
-    const first = opening;
-    opening = false;
-    if (first || !isAsciiCapital(word.charCodeAt(0))) continue;
+    out.push({ at: at + from, word: leadingWord(token.slice(from)), comma: token.endsWith(',') });
+  }
+  return out;
+}
+
+/**
+ * The indexes of the tokens that name a person by an office of one of the names `inside`, and of
+ * the office's words: up to three capitalised words after "<name>('s) <office>", or before ", a
+ * <name> <office>".
+ */
+function officeHolders(tokens: readonly Token[], inside: readonly Mention[]): Set<number> {
+  const out = new Set<number>();
+  const capital = (i: number): boolean => isAsciiCapital(tokens[i]?.word.charCodeAt(0) ?? 0);
+  for (const m of inside) {
+    const next = tokens.findIndex((t) => t.at >= m.end);
+    if (next < 0) continue;
+    let after = next;
+    while (OFFICES.has(tokens[after]?.word.toLowerCase() ?? '')) out.add(after++);
+    if (after === next) continue;
+    // Its holder after it: "Facebook spokeswoman Elisabeth Diana said …", or set off by commas:
+    // "A Facebook spokeswoman, Elisabeth Diana, said …".
+    const setOff = tokens[after - 1]?.comma === true;
+    let end = after;
+    while (end - after < PERSON_WORDS && capital(end)) if (tokens[end++]?.comma === true) break;
+    if (end > after && (!setOff || tokens[end - 1]?.comma === true))
+      for (let i = after; i < end; i++) out.add(i);
+    // Or before it, with its comma: "Elisabeth Diana, a Facebook spokeswoman, said …".
+    const article = tokens.findIndex((t) => t.at >= m.start) - 1;
+    const lead = tokens[article]?.word.toLowerCase();
+    if ((lead !== 'a' && lead !== 'an') || tokens[article - 1]?.comma !== true) continue;
+    let begin = article;
+    while (
+      article - begin < PERSON_WORDS &&
+      capital(begin - 1) &&
+      (begin === article || tokens[begin - 1]?.comma !== true)
+    )
+      begin--;
+    for (let i = begin; i < article; i++) out.add(i);
+  }
+  return out;
+}
+
+/**
+ * The text with the words of each person named by an office of one of its names blanked out
+ * (spaces for letters, so offsets hold): "Facebook spokeswoman Elisabeth Diana said …" reads as
+ * the organisation speaking. O(the text's length × its names).
+ */
+export function withoutOfficeHolders(text: string, mentions: readonly Mention[]): string {
+  const tokens = lettered(text, 0, text.length);
+  let out = text;
+  for (const i of officeHolders(tokens, mentions)) {
+    const { at, word } = tokens[i] as Token;
+    if (OFFICES.has(word.toLowerCase())) continue;
+    out = out.slice(0, at) + ' '.repeat(word.length) + out.slice(at + word.length);
+  }
+  return out;
+}
+
+/** Whether a capitalised word of the sentence past its first, outside `inside`'s names, may name someone. */
+function namesAnother(text: string, start: number, end: number, inside: readonly Mention[]): boolean {
+  const tokens = lettered(text, start, end);
+  let holders: Set<number> | null = null;
+  for (let i = 1; i < tokens.length; i++) {
+    const { at, word } = tokens[i] as Token;
+    if (!isAsciiCapital(word.charCodeAt(0))) continue;
     const lower = word.toLowerCase();
     if (NOT_OPENING_A_NAME.has(lower) || MONTH_WORDS.has(lower)) continue;
-    const wordAt = at + from;
-    if (!inside.some((m) => m.start <= wordAt && wordAt < m.end)) return true;
+    if (inside.some((m) => m.start <= at && at < m.end)) continue;
+    // Office titles are asked only of a sentence with an unknown capitalised word: few are.
+    holders ??= officeHolders(tokens, inside);
+    if (!holders.has(i)) return true;
   }
   return false;
 }

@@ -108,7 +108,10 @@ function wordsOf(text: string): string[] {
       isWordChar(c) || ((c === 39 || c === 0x2019) && from >= 0 && isWordChar(text.charCodeAt(i + 1)));
     if (inWord && from < 0) from = i;
     else if (!inWord && from >= 0) {
-      out.push(text.slice(from, i).toLowerCase().replace('\u2019', "'"));
+      const word = text.slice(from, i);
+      // "May" with its capital is the month ("In May, Facebook denied the report."): a modal
+      // opening a sentence asks, and a question is no denial already.
+      out.push(word === 'May' ? word : word.toLowerCase().replace('\u2019', "'"));
       from = -1;
     }
   }

@@ -80,6 +80,31 @@ describe("the subject's denial in a word", () => {
       expect(idsOf(p), p).not.toContain(answer);
   });
 
+  test('a denial by a spokesperson named, or dated by a month, is the subject’s answer', () => {
+    for (const p of [
+      'Facebook spokeswoman Elisabeth Diana said the report was inaccurate.',
+      'Elisabeth Diana, a Facebook spokeswoman, said the report was inaccurate.',
+      'A Facebook spokeswoman, Elisabeth Diana, said the report was inaccurate.',
+      'Facebook chief executive Mark Zuckerberg denied the report.',
+      'In May, Facebook denied the report.',
+    ])
+      expect(idsOf(p), p).toEqual([answer]);
+  });
+
+  test("another's spokesperson, or a name no office ties to the subject, is not the subject's answer", () => {
+    for (const p of [
+      'Google spokeswoman Jane Doe said the report was inaccurate.',
+      'Jane Doe, a Google spokeswoman, denied the report.',
+      'Citigroup spokeswoman Jane Doe said the report was wrong.',
+      'Jane Doe, a Facebook critic, denied the report.',
+      'Facebook CEO Mark Zuckerberg told Congress the report was wrong.',
+      'Facebook spokeswoman Elisabeth Diana said the report about Instagram was inaccurate.',
+      'Facebook spokeswoman Elisabeth Diana did not deny the report.',
+      'In May, Facebook may deny the report.',
+    ])
+      expect(idsOf(p), p).not.toContain(answer);
+  });
+
   test('a denial in a clause is read as its sentence is, whatever else the sentence meets', () => {
     // The sentence is read whole: its first half meets nothing, and the denial is still found.
     expect(idsOf('Shares of the lender fell, but Facebook denied the report.')).toEqual([answer]);
