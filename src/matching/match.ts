@@ -34,7 +34,8 @@ import {
   type Voices,
 } from './speakers.ts';
 import { reportedClauses } from '../text/reported.ts';
-import { evidenceOf, sliceSpans } from '../text/terms.ts';
+import { recalledAt } from '../text/recalled.ts';
+import { evidenceOf, sliceSpans, type Spanned } from '../text/terms.ts';
 import { units, type Piece } from '../text/units.ts';
 
 // Preparing a story is the engine's other entry point into matching.
@@ -127,8 +128,9 @@ export function matchParagraphs(
       addRecordSiblings(prepared, weight, best, siblings, context.recorded);
     // A paragraph whose one pair is set aside (a bare denial, the only one) has not told the story
     // (review R26b).
-    const aside = best.size === 1 && best.get(prepared.primary)?.aside === true;
-    if (context !== undefined && best.size > 0 && !aside) context.stated++;
+    let told = false;
+    for (const b of best.values()) if (b.aside !== true) told = true;
+    if (context !== undefined && told) context.stated++;
     out.push(...describe(prepared, p, best));
   }
   return out.sort((a, b) => a.paragraph - b.paragraph || b.score - a.score);
@@ -157,6 +159,11 @@ function bestPerClaim(
   let foreign: readonly Piece[] | null = null;
   // Whether the sentence speaks through a name the story does not know, read once it is asked.
   let unknownSpeech: boolean | null = null;
+  // A sentence that recalls a report as the setting of its own news (recalled.ts): its terms
+  // before the background word, and its pairs, kept to the paragraph's end (`keepRecollections`).
+  // Read at the sentence's first pair (undefined before): most sentences have none.
+  let recalled: Recollection | null | undefined;
+  const recollections: Recollection[] = [];
   // A denial that names the report it denies states the report in its reported clause; a
   // paragraph that negates nothing (most) denies no report, and is not searched for one.
   const { negations } = spans;
@@ -174,6 +181,7 @@ function bestPerClaim(
       sentenceFirst = p;
       foreign = null;
       unknownSpeech = null;
+      recalled = undefined;
       voices = voicesOf(text, u, mentions, voices.speaker);
       lookup.startSentence();
     }
@@ -243,7 +251,12 @@ function bestPerClaim(
       const claim = claimOf[k] ?? -1;
       if (movesOther(prepared.directionOf[claim] ?? 0, unit.terms)) continue;
       if (unit.negated && !meetsRefusal(prepared, k, unit, weight)) continue;
-      keepBest(best, claim, score, u.sentence, unitOf[k] ?? -1);
+      if (recalled === undefined) {
+        recalled = recollected(text, spans, pieces[sentenceFirst] ?? u);
+        if (recalled !== null) recollections.push(recalled);
+      }
+      if (recalled !== null) recalled.pairs.push({ k, claim, score, sentence: u.sentence });
+      else keepBest(best, claim, score, u.sentence, unitOf[k] ?? -1);
     }
     // The subject's denial in a word meets its primary statement, which no score finds.
     if (whole && denial === null && prepared.primary >= 0 && isBareDenial(prepared, unit, weight))
@@ -254,8 +267,51 @@ function bestPerClaim(
         aside: true,
       };
   }
+  if (recollections.length > 0) keepRecollections(prepared, best, recollections);
   if (denial !== null && !best.has(prepared.primary)) best.set(prepared.primary, denial);
   return best;
+}
+
+/** A sentence that recalls a report (recalled.ts): the terms of its own news, and its pairs. */
+interface Recollection {
+  news: ReadonlySet<string>;
+  pairs: { k: number; claim: number; score: number; sentence: number }[];
+}
+
+/** The recollection the whole-sentence unit `sentence` is, or null. O(the sentence's length). */
+function recollected(text: string, spans: Spanned, sentence: Piece): Recollection | null {
+  const at = recalledAt(text.slice(sentence.start, sentence.end));
+  if (at < 0) return null;
+  return { news: new Set(sliceSpans(spans, sentence.start, sentence.start + at).terms), pairs: [] };
+}
+
+/**
+ * Keeps the paragraph's recalling sentences' pairs, aside unless the paragraph tells a reaction to
+ * the report: a recalling sentence's own news (before its background word) a statement answering
+ * the report or a context claim such as the share move, found by one of its pairs' event terms
+ * there ("Facebook shares climbed 4% after the Journal reported that …", "U.S. Bancorp said it has
+ * not handed any data to Facebook, after a report named it …"), or another sentence of the
+ * paragraph a statement ("… after the Journal reported that … Facebook said in a statement that it
+ * was not actively seeking transaction data."). Otherwise the report is the setting of other news
+ * ("The survey was in the field shortly after the Journal reported that Facebook had asked banks
+ * for data"), as a page on another topic mentions the story: shown on a page that tells the story,
+ * never counted toward that.
+ */
+function keepRecollections(
+  prepared: PreparedStory,
+  best: Map<number, Best>,
+  recollections: readonly Recollection[],
+): void {
+  const { claims } = prepared.story;
+  let reaction = false;
+  for (const claim of best.keys()) if (claims[claim]?.kind === 'statement') reaction = true;
+  for (const { news, pairs } of recollections)
+    for (const { k, claim } of pairs)
+      if (claims[claim]?.kind !== 'report' && (prepared.eventTerms[k] ?? []).some((t) => news.has(t)))
+        reaction = true;
+  for (const { pairs } of recollections)
+    for (const { k, claim, score, sentence } of pairs)
+      keepBest(best, claim, score, sentence, prepared.unitOf[k] ?? -1, undefined, !reaction);
 }
 
 /**
@@ -386,16 +442,22 @@ function keepBest(
   sentence: number,
   unit: number,
   terms?: readonly string[],
+  aside = false,
 ): void {
   const prev = best.get(claim);
-  if (prev === undefined || score > prev.score)
-    best.set(
-      claim,
+  // A pair that counts wins over one kept aside, whatever their scores.
+  const better =
+    prev === undefined ||
+    (prev.aside === true && !aside) ||
+    ((prev.aside === true) === aside && score > prev.score);
+  if (better) {
+    const b: Best =
       terms === undefined
         ? { score, sentence, units: new Set([unit]) }
-        : { score, sentence, units: new Set([unit]), terms },
-    );
-  else if (score === prev.score) prev.units.add(unit);
+        : { score, sentence, units: new Set([unit]), terms };
+    if (aside) b.aside = true;
+    best.set(claim, b);
+  } else if (score === prev.score && (prev.aside === true) === aside) prev.units.add(unit);
 }
 
 /**

@@ -1,0 +1,69 @@
+// A page on another topic that mentions the story in passing ("… shortly after the Journal
+// reported that Facebook had asked banks for data") is not about the story; a page whose news is
+// the story's own reaction to the report ("Facebook shares climbed 4% after the Journal reported
+// that …") is.
+
+import { describe, expect, test } from 'vitest';
+import { Engine } from '../../../src/matching/engine.ts';
+import { seedIndex, seedStory } from '../helpers.ts';
+
+const engine = new Engine(seedIndex());
+const story = seedStory();
+const report = story.claims.find((c) => c.text.startsWith('Facebook has asked large US banks'))?.id ?? '';
+
+describe('a report recalled in passing', () => {
+  const survey = [
+    'Of 2,000 adults surveyed, most said they trusted their bank with their personal data more than social networks.',
+    'The survey was in the field shortly after The Wall Street Journal reported that Facebook had asked large banks for customer data such as card transactions and checking account balances.',
+    'Facebook told banks the data could power services that keep users on Messenger longer, the survey authors noted.',
+    'The institute said it did not receive funding from banks for the study.',
+  ];
+
+  test('is shown on the page but does not make it about the story', () => {
+    const recalled = engine.analyse(survey);
+    expect(recalled.story).toBeNull();
+    // The same sentence telling the report as its news: the page is about the story.
+    const told = [...survey];
+    told[1] =
+      'Facebook had asked large banks for customer data such as card transactions and checking account balances, The Wall Street Journal reported.';
+    const page = engine.analyse(told);
+    expect(page.story?.id).toBe(story.id);
+    expect(page.matches.filter((m) => m.paragraph === 1).map((m) => m.claimId)).toContain(report);
+    // On a page the story's other claims make about it, the recalled report is shown.
+    const story2 = engine.analyse([
+      ...survey,
+      'Facebook said it is not actively asking financial services companies for financial transaction data.',
+      'Citigroup acknowledged holding talks with Facebook but declined to comment on sharing card transactions.',
+    ]);
+    expect(story2.story?.id).toBe(story.id);
+    expect(story2.matches.filter((m) => m.paragraph === 1).map((m) => m.claimId)).toContain(report);
+  });
+
+  test('counts where the sentence’s own news is a reaction to the report, such as the share move', () => {
+    const brief = [
+      'Facebook shares climbed about 4% on Monday after The Wall Street Journal reported that the company had asked big U.S. banks to share detailed financial information about their customers.',
+      'Facebook told banks the data could power services that keep users on Messenger longer, the survey authors noted.',
+    ];
+    const page = engine.analyse(brief);
+    expect(page.story?.id).toBe(story.id);
+    expect(page.matches.filter((m) => m.paragraph === 0).map((m) => m.claimId)).toContain(report);
+  });
+
+  test('counts where the paragraph gives the subject’s answer to the report', () => {
+    const wrap = [
+      'Stocks ended higher on Monday as technology shares recovered part of last week’s losses.',
+      'The tech sector was led by Facebook after The Wall Street Journal reported that the company had asked big U.S. banks to share detailed financial information about their customers. In a statement, Facebook said it is not actively asking financial services companies for financial transaction data.',
+      'Energy shares rose with crude oil, and the dollar was little changed.',
+    ];
+    const page = engine.analyse(wrap);
+    expect(page.story?.id).toBe(story.id);
+    expect(page.matches.filter((m) => m.paragraph === 1).map((m) => m.claimId)).toContain(report);
+    // Without the answer, the same paragraph recalls the report as the setting of the day's trading.
+    const recalled = engine.analyse([
+      wrap[0] ?? '',
+      (wrap[1] ?? '').split(' In a statement')[0] ?? '',
+      wrap[2] ?? '',
+    ]);
+    expect(recalled.story).toBeNull();
+  });
+});
