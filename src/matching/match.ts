@@ -34,7 +34,7 @@ import {
   type Voices,
 } from './speakers.ts';
 import { reportedClauses } from '../text/reported.ts';
-import { recalledAt } from '../text/recalled.ts';
+import { recalledPhrase } from '../text/recalled.ts';
 import { evidenceOf, sliceSpans, type Spanned } from '../text/terms.ts';
 import { units, type Piece } from '../text/units.ts';
 
@@ -123,7 +123,7 @@ export function matchParagraphs(
     const text = paragraphs[p] ?? '';
     const best = bestPerClaim(prepared, text, lookup, weight, stats, weak, siblings);
     if (weak !== null && context !== undefined && context.stated > 0)
-      for (const [claim, b] of weak) if (!best.has(claim)) best.set(claim, b);
+      for (const [claim, b] of weak) if (best.get(claim)?.aside ?? true) best.set(claim, b);
     if (siblings !== null && context !== undefined)
       addRecordSiblings(prepared, weight, best, siblings, context.recorded);
     // A paragraph whose one pair is set aside (a bare denial, the only one) has not told the story
@@ -164,6 +164,15 @@ function bestPerClaim(
   // Read at the sentence's first pair (undefined before): most sentences have none.
   let recalled: Recollection | null | undefined;
   const recollections: Recollection[] = [];
+  // Whether the current sentence recalls a report, read at its first pair. A weak or sibling pair
+  // of such a sentence is kept aside whatever the paragraph tells: it counts only beside others.
+  const recalledHere = (): Recollection | null => {
+    if (recalled === undefined) {
+      recalled = recollected(text, spans, pieces[sentenceFirst] ?? { start: 0, end: 0 });
+      if (recalled !== null) recollections.push(recalled);
+    }
+    return recalled;
+  };
   // A denial that names the report it denies states the report in its reported clause; a
   // paragraph that negates nothing (most) denies no report, and is not searched for one.
   const { negations } = spans;
@@ -211,7 +220,15 @@ function bestPerClaim(
         // Two shared terms: kept aside, counted only where the page has already told the story.
         const two = scoreOf(lookup.pair, shingles[k] ?? [], unit, from, MIN_SHARED_IN_CONTEXT);
         if (two > 0 && movesInTwo(prepared, k, unit, weight) && states(prepared, k, unit, weight))
-          keepBest(weak, claimOf[k] ?? -1, two, u.sentence, unitOf[k] ?? -1);
+          keepBest(
+            weak,
+            claimOf[k] ?? -1,
+            two,
+            u.sentence,
+            unitOf[k] ?? -1,
+            undefined,
+            recalledHere() !== null,
+          );
         continue;
       }
       if (score > 0) {
@@ -242,7 +259,7 @@ function bestPerClaim(
           ) {
             foreign ??= othersParts(paragraph, sentenceFirst);
             own ??= ownTerms(unit, foreign);
-            keepBest(siblings, claim, low, u.sentence, unitOf[k] ?? -1, own);
+            keepBest(siblings, claim, low, u.sentence, unitOf[k] ?? -1, own, recalledHere() !== null);
           }
           continue;
         }
@@ -251,11 +268,8 @@ function bestPerClaim(
       const claim = claimOf[k] ?? -1;
       if (movesOther(prepared.directionOf[claim] ?? 0, unit.terms)) continue;
       if (unit.negated && !meetsRefusal(prepared, k, unit, weight)) continue;
-      if (recalled === undefined) {
-        recalled = recollected(text, spans, pieces[sentenceFirst] ?? u);
-        if (recalled !== null) recollections.push(recalled);
-      }
-      if (recalled !== null) recalled.pairs.push({ k, claim, score, sentence: u.sentence });
+      const recollection = recalledHere();
+      if (recollection !== null) recollection.pairs.push({ k, claim, score, sentence: u.sentence });
       else keepBest(best, claim, score, u.sentence, unitOf[k] ?? -1);
     }
     // The subject's denial in a word meets its primary statement, which no score finds.
@@ -272,29 +286,49 @@ function bestPerClaim(
   return best;
 }
 
-/** A sentence that recalls a report (recalled.ts): the terms of its own news, and its pairs. */
+/**
+ * A sentence that recalls a report (recalled.ts): the terms of its own news, before the recalled
+ * phrase and after it, and its pairs.
+ */
 interface Recollection {
-  news: ReadonlySet<string>;
+  before: ReadonlySet<string>;
+  after: ReadonlySet<string>;
   pairs: { k: number; claim: number; score: number; sentence: number }[];
 }
 
+/** The most terms before a recalled phrase that opens its sentence: a time ("A day after …"). */
+const OPENING_TERMS = 1;
+
 /** The recollection the whole-sentence unit `sentence` is, or null. O(the sentence's length). */
 function recollected(text: string, spans: Spanned, sentence: Piece): Recollection | null {
-  const at = recalledAt(text.slice(sentence.start, sentence.end));
-  if (at < 0) return null;
-  return { news: new Set(sliceSpans(spans, sentence.start, sentence.start + at).terms), pairs: [] };
+  const phrase = recalledPhrase(text.slice(sentence.start, sentence.end));
+  if (phrase === null) return null;
+  const { start, end } = sentence;
+  const before = new Set(sliceSpans(spans, start, start + phrase.from).terms);
+  // What follows the phrase is the sentence's own news where the phrase opens it ("After the
+  // report, Facebook said …", "A day after …, the company said …"), not where it closes news told
+  // before it ("The redesign comes weeks after a report that …, which the social network disputed").
+  const opens = before.size <= OPENING_TERMS;
+  const after: ReadonlySet<string> = opens
+    ? new Set(sliceSpans(spans, Math.min(end, start + phrase.to + 1), end).terms)
+    : new Set();
+  return { before, after, pairs: [] };
 }
 
 /**
- * Keeps the paragraph's recalling sentences' pairs, aside unless the paragraph tells a reaction to
- * the report: a recalling sentence's own news (before its background word) a statement answering
- * the report or a context claim such as the share move, found by one of its pairs' event terms
- * there ("Facebook shares climbed 4% after the Journal reported that …", "U.S. Bancorp said it has
- * not handed any data to Facebook, after a report named it …"), or another sentence of the
- * paragraph a statement ("… after the Journal reported that … Facebook said in a statement that it
- * was not actively seeking transaction data."). Otherwise the report is the setting of other news
- * ("The survey was in the field shortly after the Journal reported that Facebook had asked banks
- * for data"), as a page on another topic mentions the story: shown on a page that tells the story,
+ * Keeps the paragraph's recalling sentences' pairs, aside unless the paragraph tells the story
+ * beside the recalled report. It does where a pair's event terms are in the sentence's own news
+ * past a recalled phrase that opens it ("After the Journal's report, Facebook said in a statement …",
+ * "Following reports that …, one large bank pulled away from the talks"): told after the report,
+ * what the sentence says is its sequel. Or where they are in the news before the phrase and the
+ * claim is a reaction to the report, a statement answering it or a context claim such as the share
+ * move ("Facebook shares climbed 4% after the Journal reported that …", "U.S. Bancorp said it has
+ * not handed any data to Facebook, after a report named it …"): a claim of the report's own kind
+ * there is as likely a chance pair of other news. Or where another sentence of the paragraph gives
+ * a statement ("… after the Journal reported that … Facebook said in a statement that it was not
+ * actively seeking transaction data."). Otherwise the report is the setting of other news ("The
+ * survey was in the field shortly after the Journal reported that Facebook had asked banks for
+ * data"), as a page on another topic mentions the story: shown on a page that tells the story,
  * never counted toward that.
  */
 function keepRecollections(
@@ -303,15 +337,17 @@ function keepRecollections(
   recollections: readonly Recollection[],
 ): void {
   const { claims } = prepared.story;
-  let reaction = false;
-  for (const claim of best.keys()) if (claims[claim]?.kind === 'statement') reaction = true;
-  for (const { news, pairs } of recollections)
-    for (const { k, claim } of pairs)
-      if (claims[claim]?.kind !== 'report' && (prepared.eventTerms[k] ?? []).some((t) => news.has(t)))
-        reaction = true;
+  let told = false;
+  for (const [claim, b] of best) if (b.aside !== true && claims[claim]?.kind === 'statement') told = true;
+  for (const { before, after, pairs } of recollections)
+    for (const { k, claim } of pairs) {
+      const event = prepared.eventTerms[k] ?? [];
+      if (event.some((t) => after.has(t))) told = true;
+      else if (claims[claim]?.kind !== 'report' && event.some((t) => before.has(t))) told = true;
+    }
   for (const { pairs } of recollections)
     for (const { k, claim, score, sentence } of pairs)
-      keepBest(best, claim, score, sentence, prepared.unitOf[k] ?? -1, undefined, !reaction);
+      keepBest(best, claim, score, sentence, prepared.unitOf[k] ?? -1, undefined, !told);
 }
 
 /**
@@ -342,7 +378,7 @@ function addRecordSiblings(
 ): void {
   const { recorded } = prepared;
   for (const [claim, b] of best)
-    if (recorded[claim] === 1 && b.score >= RECORD_SIBLING_SCORE) said.add(claim);
+    if (recorded[claim] === 1 && b.score >= RECORD_SIBLING_SCORE && b.aside !== true) said.add(claim);
   if (siblings.size === 0 || said.size === 0) return;
   const found: [number, Best][] = [];
   for (const [claim, b] of siblings) {

@@ -755,9 +755,14 @@ function lettered(text: string, start: number, end: number): Token[] {
 function officeHolders(tokens: readonly Token[], inside: readonly Mention[]): Set<number> {
   const out = new Set<number>();
   const capital = (i: number): boolean => isAsciiCapital(tokens[i]?.word.charCodeAt(0) ?? 0);
+  // The mentions are in text order, so one pointer each walks the tokens once (review R27a): the
+  // first token of the mention, and the first past it.
+  let first = 0;
+  let next = 0;
   for (const m of inside) {
-    const next = tokens.findIndex((t) => t.at >= m.end);
-    if (next < 0) continue;
+    while (first < tokens.length && (tokens[first]?.at ?? 0) < m.start) first++;
+    while (next < tokens.length && (tokens[next]?.at ?? 0) < m.end) next++;
+    if (next === tokens.length) break;
     let after = next;
     while (OFFICES.has(tokens[after]?.word.toLowerCase() ?? '')) out.add(after++);
     if (after === next) continue;
@@ -769,7 +774,7 @@ function officeHolders(tokens: readonly Token[], inside: readonly Mention[]): Se
     if (end > after && (!setOff || tokens[end - 1]?.comma === true))
       for (let i = after; i < end; i++) out.add(i);
     // Or before it, with its comma: "Elisabeth Diana, a Facebook spokeswoman, said …".
-    const article = tokens.findIndex((t) => t.at >= m.start) - 1;
+    const article = first - 1;
     const lead = tokens[article]?.word.toLowerCase();
     if ((lead !== 'a' && lead !== 'an') || tokens[article - 1]?.comma !== true) continue;
     let begin = article;

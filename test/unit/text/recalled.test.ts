@@ -2,10 +2,10 @@
 // is read, and where it is not.
 
 import { describe, expect, test } from 'vitest';
-import { recalledAt } from '../../../src/text/recalled.ts';
+import { recalledPhrase } from '../../../src/text/recalled.ts';
 
 describe('a report recalled as background', () => {
-  test('a report after a word of time, cause or memory is recalled, from that word', () => {
+  test('a report after a word of time, cause or memory is recalled, from that word to the end of its phrase', () => {
     for (const [text, word] of [
       [
         'The survey ran shortly after The Wall Street Journal reported that Facebook asked banks for data.',
@@ -15,10 +15,12 @@ describe('a report recalled as background', () => {
       ['The app was redesigned in the wake of reports that Facebook wanted bank data.', 'wake'],
       ['Many readers remember the stories in 2018 that the company approached banks.', 'remember'],
       ['Following a report that Facebook asked banks for data, senators wrote to the company.', 'Following'],
+      ['It came a day after The Wall Street Journal first reported the talks.', 'after'],
+      ['Shares rose after news that Facebook wanted bank data.', 'after'],
     ] as const) {
-      const at = recalledAt(text);
-      expect(at, text).toBeGreaterThanOrEqual(0);
-      expect(text.slice(at, at + word.length)).toBe(word);
+      const phrase = recalledPhrase(text);
+      expect(phrase, text).not.toBeNull();
+      expect(text.slice(phrase?.from, (phrase?.from ?? 0) + word.length)).toBe(word);
     }
   });
 
@@ -30,6 +32,14 @@ describe('a report recalled as background', () => {
       'One bank dropped out of the talks over privacy worries, the paper reported.',
       'After the talks ended, banks said little about the data in question, and the report said more.',
     ])
-      expect(recalledAt(text), text).toBe(-1);
+      expect(recalledPhrase(text), text).toBeNull();
+  });
+
+  test('the phrase ends at the mark that closes it: what follows is the sentence’s own news', () => {
+    const text = 'After the Journal’s report, Facebook said in a statement that it is not asking for data.';
+    const phrase = recalledPhrase(text);
+    expect(text.slice(phrase?.from, phrase?.to)).toBe('After the Journal’s report');
+    const trailing = 'Shares rose 4% after the Journal reported that Facebook asked banks for data';
+    expect(recalledPhrase(trailing)?.to).toBe(trailing.length);
   });
 });
