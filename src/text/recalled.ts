@@ -3,7 +3,8 @@
 // customer data", "an effort that drew scrutiny after a report that it had asked big banks for
 // customers' financial data", "Facebook drew criticism last year over reports it sought bank
 // data". What it recalls is background to what the sentence tells: a page on another topic
-// mentions the story so in passing. Read word by word, with no expression to compile.
+// mentions the story so in passing. Read with the native string search and a few words' scan, no
+// expression to compile.
 
 import { isWordChar } from './chars.ts';
 
@@ -44,6 +45,9 @@ const PHRASE_ENDS = ',;:.!?()\u2014';
  */
 export function recalledPhrase(text: string): { from: number; to: number } | null {
   const lower = text.toLowerCase();
+  // Offsets are the text's: a character whose lower case is longer ("İ") would shift them, and
+  // such a sentence is read as recalling nothing.
+  if (lower.length !== text.length) return null;
   let from = -1;
   let report = -1;
   for (const start of REPORTING_STARTS)

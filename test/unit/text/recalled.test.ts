@@ -42,4 +42,18 @@ describe('a report recalled as background', () => {
     const trailing = 'Shares rose 4% after the Journal reported that Facebook asked banks for data';
     expect(recalledPhrase(trailing)?.to).toBe(trailing.length);
   });
+
+  test('its offsets are the text’s, whatever characters come before', () => {
+    for (const text of [
+      'Café owners spoke after the Journal reported that Facebook asked banks.',
+      'İstanbul bankers spoke after the Journal reported that Facebook asked banks.',
+    ]) {
+      const phrase = recalledPhrase(text);
+      // A phrase read where lower case is longer than the text ("İ") would start a character late.
+      if (phrase !== null) expect(text.slice(phrase.from, phrase.from + 5), text).toBe('after');
+    }
+    expect(
+      recalledPhrase('Café owners spoke after the Journal reported that Facebook asked banks.'),
+    ).not.toBeNull();
+  });
 });
