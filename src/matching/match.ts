@@ -123,7 +123,7 @@ export function matchParagraphs(
     const text = paragraphs[p] ?? '';
     const best = bestPerClaim(prepared, text, lookup, weight, stats, weak, siblings);
     if (weak !== null && context !== undefined && context.stated > 0)
-      for (const [claim, b] of weak) if (best.get(claim)?.aside ?? true) best.set(claim, b);
+      for (const [claim, b] of weak) if (!best.has(claim)) best.set(claim, b);
     if (siblings !== null && context !== undefined)
       addRecordSiblings(prepared, weight, best, siblings, context.recorded);
     // A paragraph whose one pair is set aside (a bare denial, the only one) has not told the story
@@ -164,15 +164,6 @@ function bestPerClaim(
   // Read at the sentence's first pair (undefined before): most sentences have none.
   let recalled: Recollection | null | undefined;
   const recollections: Recollection[] = [];
-  // Whether the current sentence recalls a report, read at its first pair. A weak or sibling pair
-  // of such a sentence is kept aside whatever the paragraph tells: it counts only beside others.
-  const recalledHere = (): Recollection | null => {
-    if (recalled === undefined) {
-      recalled = recollected(text, spans, pieces[sentenceFirst] ?? { start: 0, end: 0 });
-      if (recalled !== null) recollections.push(recalled);
-    }
-    return recalled;
-  };
   // A denial that names the report it denies states the report in its reported clause; a
   // paragraph that negates nothing (most) denies no report, and is not searched for one.
   const { negations } = spans;
@@ -220,15 +211,7 @@ function bestPerClaim(
         // Two shared terms: kept aside, counted only where the page has already told the story.
         const two = scoreOf(lookup.pair, shingles[k] ?? [], unit, from, MIN_SHARED_IN_CONTEXT);
         if (two > 0 && movesInTwo(prepared, k, unit, weight) && states(prepared, k, unit, weight))
-          keepBest(
-            weak,
-            claimOf[k] ?? -1,
-            two,
-            u.sentence,
-            unitOf[k] ?? -1,
-            undefined,
-            recalledHere() !== null,
-          );
+          keepBest(weak, claimOf[k] ?? -1, two, u.sentence, unitOf[k] ?? -1);
         continue;
       }
       if (score > 0) {
@@ -259,7 +242,7 @@ function bestPerClaim(
           ) {
             foreign ??= othersParts(paragraph, sentenceFirst);
             own ??= ownTerms(unit, foreign);
-            keepBest(siblings, claim, low, u.sentence, unitOf[k] ?? -1, own, recalledHere() !== null);
+            keepBest(siblings, claim, low, u.sentence, unitOf[k] ?? -1, own);
           }
           continue;
         }
@@ -268,8 +251,11 @@ function bestPerClaim(
       const claim = claimOf[k] ?? -1;
       if (movesOther(prepared.directionOf[claim] ?? 0, unit.terms)) continue;
       if (unit.negated && !meetsRefusal(prepared, k, unit, weight)) continue;
-      const recollection = recalledHere();
-      if (recollection !== null) recollection.pairs.push({ k, claim, score, sentence: u.sentence });
+      if (recalled === undefined) {
+        recalled = recollected(text, spans, pieces[sentenceFirst] ?? u, voices.speaker);
+        if (recalled !== null) recollections.push(recalled);
+      }
+      if (recalled !== null) recalled.pairs.push({ k, claim, score, sentence: u.sentence });
       else keepBest(best, claim, score, u.sentence, unitOf[k] ?? -1);
     }
     // The subject's denial in a word meets its primary statement, which no score finds.
@@ -293,6 +279,8 @@ function bestPerClaim(
 interface Recollection {
   before: ReadonlySet<string>;
   after: ReadonlySet<string>;
+  /** Who speaks the sentence (voicesOf). */
+  speaker: string | null;
   pairs: { k: number; claim: number; score: number; sentence: number }[];
 }
 
@@ -300,7 +288,12 @@ interface Recollection {
 const OPENING_TERMS = 1;
 
 /** The recollection the whole-sentence unit `sentence` is, or null. O(the sentence's length). */
-function recollected(text: string, spans: Spanned, sentence: Piece): Recollection | null {
+function recollected(
+  text: string,
+  spans: Spanned,
+  sentence: Piece,
+  speaker: string | null,
+): Recollection | null {
   const phrase = recalledPhrase(text.slice(sentence.start, sentence.end));
   if (phrase === null) return null;
   const { start, end } = sentence;
@@ -312,7 +305,7 @@ function recollected(text: string, spans: Spanned, sentence: Piece): Recollectio
   const after: ReadonlySet<string> = opens
     ? new Set(sliceSpans(spans, Math.min(end, start + phrase.to + 1), end).terms)
     : new Set();
-  return { before, after, pairs: [] };
+  return { before, after, speaker, pairs: [] };
 }
 
 /**
@@ -324,7 +317,8 @@ function recollected(text: string, spans: Spanned, sentence: Piece): Recollectio
  * claim is a reaction to the report, a statement answering it or a context claim such as the share
  * move ("Facebook shares climbed 4% after the Journal reported that …", "U.S. Bancorp said it has
  * not handed any data to Facebook, after a report named it …"): a claim of the report's own kind
- * there is as likely a chance pair of other news. Or where another sentence of the paragraph gives
+ * there is as likely a chance pair of other news. Or where such a claim's speaker speaks the
+ * sentence ("Facebook said after the report that it is not actively asking …"). Or where another sentence of the paragraph gives
  * a statement ("… after the Journal reported that … Facebook said in a statement that it was not
  * actively seeking transaction data."). Otherwise the report is the setting of other news ("The
  * survey was in the field shortly after the Journal reported that Facebook had asked banks for
@@ -339,11 +333,15 @@ function keepRecollections(
   const { claims } = prepared.story;
   let told = false;
   for (const [claim, b] of best) if (b.aside !== true && claims[claim]?.kind === 'statement') told = true;
-  for (const { before, after, pairs } of recollections)
+  for (const { before, after, speaker, pairs } of recollections)
     for (const { k, claim } of pairs) {
       const event = prepared.eventTerms[k] ?? [];
       if (event.some((t) => after.has(t))) told = true;
-      else if (claims[claim]?.kind !== 'report' && event.some((t) => before.has(t))) told = true;
+      else if (claims[claim]?.kind === 'report') continue;
+      else if (event.some((t) => before.has(t))) told = true;
+      // The claim's own speaker speaks the sentence: "Facebook said after the report that it is
+      // not actively asking …" is its answer, whatever the phrase holds (review R27b).
+      else if (speaker !== null && prepared.speakerOf[k] === speaker) told = true;
     }
   for (const { pairs } of recollections)
     for (const { k, claim, score, sentence } of pairs)
@@ -378,7 +376,7 @@ function addRecordSiblings(
 ): void {
   const { recorded } = prepared;
   for (const [claim, b] of best)
-    if (recorded[claim] === 1 && b.score >= RECORD_SIBLING_SCORE && b.aside !== true) said.add(claim);
+    if (recorded[claim] === 1 && b.score >= RECORD_SIBLING_SCORE) said.add(claim);
   if (siblings.size === 0 || said.size === 0) return;
   const found: [number, Best][] = [];
   for (const [claim, b] of siblings) {

@@ -81,6 +81,8 @@ function backgroundBefore(lower: string, at: number): number {
     while (start > 0 && isWordChar(lower.charCodeAt(start - 1))) start--;
     if (start === end) return -1;
     const word = lower.slice(start, end);
+    // "… since last year according to the report": the report is the news's source (review R27b).
+    if (word === 'according') return -1;
     if (BACKGROUND.has(word) && !(word === 'following' && BEING.has(wordBefore(lower, start)))) return start;
     end = start;
   }

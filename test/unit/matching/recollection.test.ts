@@ -70,4 +70,14 @@ describe('a report recalled in passing', () => {
     expect(found.story?.id).toBe(story.id);
     expect(found.matches.filter((m) => m.paragraph === 0 && m.aside !== true).length).toBeGreaterThan(0);
   });
+
+  test('counts where the claim’s own speaker speaks the sentence: “Facebook said after the report that …”', () => {
+    const page = [
+      'Facebook said on Monday after The Wall Street Journal’s report that it is not actively asking financial services companies for financial transaction data.',
+      'JPMorgan Chase said it does not share customers’ off-platform transaction data with these platforms.',
+    ];
+    const found = engine.analyse(page);
+    expect(found.story?.id).toBe(story.id);
+    expect(found.matches.filter((m) => m.paragraph === 0 && m.aside !== true).length).toBeGreaterThan(0);
+  });
 });
