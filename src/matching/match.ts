@@ -320,10 +320,10 @@ function recollected(
  * there is as likely a chance pair of other news. Or where such a claim's speaker speaks the
  * sentence ("Facebook said after the report that it is not actively asking …"). Or where another
  * sentence of the paragraph gives a statement ("… after the Journal reported that … Facebook said
- * in a statement that it was not actively seeking transaction data."). Otherwise the report is the setting of other news ("The
- * survey was in the field shortly after the Journal reported that Facebook had asked banks for
- * data"), as a page on another topic mentions the story: shown on a page that tells the story,
- * never counted toward that.
+ * in a statement that it was not actively seeking transaction data."). Otherwise the report is the
+ * setting of other news ("The survey was in the field shortly after the Journal reported that
+ * Facebook had asked banks for data"), as a page on another topic mentions the story: shown on a
+ * page that tells the story, never counted toward that.
  */
 function keepRecollections(
   prepared: PreparedStory,

@@ -33,7 +33,10 @@ const REPORTING_STARTS: readonly string[] = ['report', 'revea', 'stor', 'article
  * reported", "in the wake of a Wall Street Journal report").
  */
 const GAP = 7;
-/** Marks that end a phrase: a report past one is not the background word's ("over privacy worries, the paper reported"). */
+/**
+ * Marks that end a phrase: a report past one is not the background word's ("over privacy
+ * worries, the paper reported").
+ */
 const PHRASE_ENDS = ',;:.!?()\u2014';
 
 /**
