@@ -59,19 +59,14 @@ const wordTerms = (): WordTerms =>
   });
 
 /**
- * Whether the text holds a word of denying that is as often a noun and so leaves its sentence
- * affirmed, with no term ("Facebook disputes the report": src/text/terms.ts, DENIAL_NOUNS).
+ * Whether the lower-cased text holds a word of denying that is as often a noun and so leaves its
+ * sentence affirmed, with no term ("Facebook disputes the report": src/text/terms.ts, DENIAL_NOUNS).
  */
-function namesDenial(text: string): boolean {
-  const lower = text.toLowerCase();
-  return lower.includes('disput') || lower.includes('contest') || lower.includes('pushback');
-}
+const namesDenial = (lower: string): boolean =>
+  lower.includes('disput') || lower.includes('contest') || lower.includes('pushback');
 
-/** Whether the text holds a word of an office (OFFICE_WORDS), as a word or inside one. */
-function namesOffice(text: string): boolean {
-  const lower = text.toLowerCase();
-  return OFFICE_WORDS.some((word) => lower.includes(word));
-}
+/** Whether the lower-cased text holds a word of an office (OFFICE_WORDS), as a word or inside one. */
+const namesOffice = (lower: string): boolean => OFFICE_WORDS.some((word) => lower.includes(word));
 
 /**
  * The story's publications by name (story.json's outlets, their aliases without an article),
@@ -121,11 +116,12 @@ export function isBareDenial(prepared: PreparedStory, unit: PageUnit, weight: We
   const { start, end } = unit.unit;
   const text = unit.paragraph.text.slice(start, end);
   const counted = countTerms(unit.terms, prepared, weight);
+  const lower = text.toLowerCase();
   // Most short sentences end here: more said than a denial, and no office whose holder's name
   // could be what makes it more (below). Asked before the words are read: reading them for every
   // short negated sentence cost 1.3M instructions an analysis (src/tools/bench/LOG.md, session 27).
-  if (!counted.bare && !namesOffice(text)) return false;
-  if (!unit.negated && !counted.calledFalse && !namesDenial(text)) return false;
+  if (!counted.bare && !namesOffice(lower)) return false;
+  if (!unit.negated && !counted.calledFalse && !namesDenial(lower)) return false;
   // The words first: the few short negated sentences end there, and only a denial is read for its subject.
   if (!deniesWhatWasSaid(text)) return false;
   const mentions = shiftedTo(unit.mentions(), start);

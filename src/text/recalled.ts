@@ -56,13 +56,12 @@ export function recalledPhrase(text: string): { from: number; to: number } | nul
   for (const start of REPORTING_STARTS)
     for (let at = lower.indexOf(start); at >= 0; at = lower.indexOf(start, at + start.length)) {
       if (at > 0 && isWordChar(lower.charCodeAt(at - 1))) continue;
-      let end = at + start.length;
-      while (end < lower.length && isWordChar(lower.charCodeAt(end))) end++;
-      if (!REPORTING.has(lower.slice(at, end))) continue;
+      const word = wordAt(lower, at);
+      if (!REPORTING.has(word)) continue;
       const background = backgroundBefore(lower, at);
       if (background >= 0 && (from < 0 || background < from)) {
         from = background;
-        report = end;
+        report = at + word.length;
       }
     }
   if (from < 0) return null;
@@ -73,30 +72,38 @@ export function recalledPhrase(text: string): { from: number; to: number } | nul
 
 /** Where the nearest background word within GAP words before `at` starts, or -1 (see recalledPhrase). */
 function backgroundBefore(lower: string, at: number): number {
-  let end = at;
+  let start = at;
   for (let n = 0; n < GAP; n++) {
-    // Back over what stands between two words; a mark of a phrase's end stops the search.
-    while (end > 0 && !isWordChar(lower.charCodeAt(end - 1))) {
-      if (PHRASE_ENDS.includes(lower.charAt(end - 1))) return -1;
-      end--;
-    }
-    let start = end;
-    while (start > 0 && isWordChar(lower.charCodeAt(start - 1))) start--;
-    if (start === end) return -1;
-    const word = lower.slice(start, end);
+    start = wordStartBefore(lower, start, true);
+    if (start < 0) return -1;
+    const word = wordAt(lower, start);
     // "… since last year according to the report": the report is the news's source (review R27b).
     if (word === 'according') return -1;
-    if (BACKGROUND.has(word) && !(word === 'following' && BEING.has(wordBefore(lower, start)))) return start;
-    end = start;
+    const verb = word === 'following' && BEING.has(wordAt(lower, wordStartBefore(lower, start, false)));
+    if (BACKGROUND.has(word) && !verb) return start;
   }
   return -1;
 }
 
-/** The word that ends before `at`, past what stands between: "" where none does. */
-function wordBefore(lower: string, at: number): string {
+/**
+ * Where the word that ends before `at` starts, past what stands between; -1 where none does, or,
+ * with `marks`, where a mark of a phrase's end stands between.
+ */
+function wordStartBefore(lower: string, at: number, marks: boolean): number {
   let end = at;
-  while (end > 0 && !isWordChar(lower.charCodeAt(end - 1))) end--;
+  while (end > 0 && !isWordChar(lower.charCodeAt(end - 1))) {
+    if (marks && PHRASE_ENDS.includes(lower.charAt(end - 1))) return -1;
+    end--;
+  }
   let start = end;
   while (start > 0 && isWordChar(lower.charCodeAt(start - 1))) start--;
-  return lower.slice(start, end);
+  return start === end ? -1 : start;
+}
+
+/** The word that starts at `at` ("" at -1). */
+function wordAt(lower: string, at: number): string {
+  if (at < 0) return '';
+  let end = at;
+  while (end < lower.length && isWordChar(lower.charCodeAt(end))) end++;
+  return lower.slice(at, end);
 }
