@@ -17,6 +17,7 @@ import { joinByMatcher } from './self-match.ts';
 import { gateSignature } from './gate-signature.ts';
 import type { StoryInput } from './input.ts';
 import { majorityKind, majoritySpeaker } from './kind.ts';
+import { isCommentary } from './commentary.ts';
 import { matchData } from './match-data.ts';
 import { nameTerms } from './names.ts';
 import type { SeedPiece } from './pieces.ts';
@@ -117,6 +118,12 @@ function assemble(parts: StoryParts, groups: readonly number[][]): Story {
       text: voiced(wording.text, speaker, finder),
       textSource: wording.source,
       kind,
+      ...(isCommentary(
+        kind,
+        appearances.map((a) => a.quote),
+      )
+        ? { commentary: true as const }
+        : {}),
       speaker,
       appearances,
       firstReport: first,

@@ -258,7 +258,8 @@ export function lookupTables(story: Story, weight: Weights, unindexedShare = UNI
         outIds.push(ids[i] ?? 0);
         outWeight += w;
       }
-      for (const id of ids) if (!outIds.includes(id)) postings[id]?.push(u);
+      // A commentary claim is counted in the terms' weights like any other, but no page meets it.
+      if (c.commentary !== true) for (const id of ids) if (!outIds.includes(id)) postings[id]?.push(u);
       unindexed.push(outIds);
       weightOf.push(total);
       event.push(eventTermsOf(ids, weights, claimsWith));

@@ -101,6 +101,11 @@ export interface Claim {
   /** The seed spans the wording was made from: the clause, and the actor's name where one was added. */
   textSource: SeedSpan[];
   kind: ClaimKind;
+  /**
+   * On a context claim every seed carries with a mark of its writer's opinion (compiler/commentary.ts):
+   * kept for the record, never matched on a page. Else absent.
+   */
+  commentary?: true;
   /** Who says it: the subject for statements, the answering party for responses, else null. */
   speaker: string | null;
   appearances: Appearance[];

@@ -68,7 +68,7 @@ const POSTED_TWICE = (t: number): string => `term ${t} posted to a unit twice or
  */
 export const lookupBoundsProblem = (
   v: unknown,
-  claims: readonly { match: readonly unknown[] }[],
+  claims: readonly { match: readonly unknown[]; commentary?: true }[],
 ): string | null => {
   if (!isObj(v) || !Array.isArray(v.terms)) return 'no terms';
   const terms: unknown[] = v.terms;
@@ -76,6 +76,13 @@ export const lookupBoundsProblem = (
   for (let t = 0; t < n; t++) if (typeof terms[t] !== 'string') return 'no terms';
   let unitCount = 0;
   for (let c = 0; c < claims.length; c++) unitCount += claims[c]?.match.length ?? 0;
+  // A commentary claim's units weigh what their terms weigh and are posted under none.
+  const quiet = new Uint8Array(unitCount);
+  for (let c = 0, u = 0; c < claims.length; c++) {
+    const units = claims[c]?.match.length ?? 0;
+    if (claims[c]?.commentary === true) quiet.fill(1, u, u + units);
+    u += units;
+  }
   const { claimsWith, weightOf, postings, unindexed, event } = v;
   if (!isIntArr(claimsWith, claims.length + 1, 1) || claimsWith.length !== n)
     return 'a claim count outside 1 to the number of claims';
@@ -105,7 +112,9 @@ export const lookupBoundsProblem = (
     if (typeof weight !== 'number' || !Number.isInteger(weight) || weight < 0)
       return "a unit's weight that is not a whole number";
     if (posted[k] === 1 && weight === 0) return `unit ${k} is posted but weighs 0`;
-    if (posted[k] === 0 && weight > 0) return `unit ${k} weighs ${weight} but is posted under no term`;
+    if (quiet[k] === 1) {
+      if (posted[k] === 1) return `unit ${k} of a commentary claim is posted`;
+    } else if (posted[k] === 0 && weight > 0) return `unit ${k} weighs ${weight} but is posted under no term`;
   }
   return claimTablesProblem(v.direction, v.partyHeads, claims.length);
 };
@@ -124,7 +133,7 @@ export const lookupBoundsProblem = (
  */
 export const lookupProblem = (
   v: unknown,
-  claims: readonly { match: { terms: string[] }[] }[],
+  claims: readonly { match: { terms: string[] }[]; commentary?: true }[],
 ): string | null => {
   if (!isObj(v) || !isStrArr(v.terms)) return 'no terms';
   const terms = v.terms;
@@ -140,6 +149,8 @@ export const lookupProblem = (
   }
   const ids = new Int32Array(total);
   const from = new Int32Array(unitCount + 1);
+  // A commentary claim's units are posted under no term: no page meets them.
+  const quiet = new Uint8Array(unitCount);
   const idOf = new Map<string, number>();
   const claimsOf = new Int32Array(terms.length);
   const lastClaim = new Int32Array(terms.length).fill(-1);
@@ -150,6 +161,7 @@ export const lookupProblem = (
     for (let m = 0; m < match.length; m++, u++) {
       const unitTerms = match[m]?.terms ?? [];
       from[u] = at;
+      if (claims[c]?.commentary === true) quiet[u] = 1;
       for (let i = 0; i < unitTerms.length; i++) {
         const t = unitTerms[i] ?? '';
         let id = idOf.get(t);
@@ -236,6 +248,10 @@ export const lookupProblem = (
       if (typeof t !== 'number' || mark[t] !== own)
         return `unit ${k} posted or left out a term twice or not its own`;
       mark[t] = -own;
+    }
+    if (quiet[k] === 1) {
+      if (postedCount > 0) return `unit ${k} of a commentary claim is posted`;
+      continue;
     }
     if (postedCount + left.length !== want) return `unit ${k} with terms neither posted nor left out`;
     // A unit leaves out less than its weight (UNINDEXED_SHARE), so one that weighs anything posts
@@ -328,6 +344,7 @@ export function indexProblem(v: unknown): string | null {
         typeof c.id !== 'string' ||
         typeof c.text !== 'string' ||
         !CLAIM_KINDS.includes(c.kind as never) ||
+        !(c.commentary === undefined || c.commentary === true) ||
         !Array.isArray(c.match) ||
         !Array.isArray(c.appearances) ||
         !isStrArr(c.answeredBy) ||

@@ -10,6 +10,8 @@ import {
 } from '../../../src/model/validate.ts';
 import { gateOnly } from '../../../src/compiler/build.ts';
 import type { Claim, ClaimIndex, StoryLookup } from '../../../src/model/types.ts';
+import { lookupTables } from '../../../src/matching/prepare.ts';
+import { idfWeights, PAGE_UNKNOWN_WEIGHT } from '../../../src/matching/weights.ts';
 import { seedIndex } from '../helpers.ts';
 
 const copy = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
@@ -309,6 +311,28 @@ describe('start-up checks of the bundled data', () => {
       tablesProblem(withTables((l) => ((l.format += 1), (l.weightOf = l.weightOf.map(() => 0))))),
     ).toBeNull();
     expect(tablesProblem(seedIndex())).toBeNull();
+  });
+
+  test("a commentary claim posted under its terms is refused: a page would meet the writer's opinion", () => {
+    const t = copy(seedIndex());
+    const claim = t.stories[0]?.claims.find((c) => c.commentary !== true && c.kind === 'context');
+    if (claim === undefined) throw new Error('the built index has no plain context claim');
+    claim.commentary = true;
+    t.checksum = indexChecksum(t);
+    expect(tablesProblem(t)).toMatch(/unit \d+ of a commentary claim is posted/);
+    // The engine's cheaper check too: it would make the tables again rather than let a page meet it.
+    expect(boundsProblem(t)).toMatch(/unit \d+ of a commentary claim is posted/);
+    // Its tables made again, with the claim left out of the postings, pass.
+    const story = t.stories[0];
+    if (story === undefined) throw new Error('no story');
+    story.lookup = lookupTables(story, idfWeights(t, PAGE_UNKNOWN_WEIGHT));
+    t.checksum = indexChecksum(t);
+    expect(tablesProblem(t)).toBeNull();
+    expect(boundsProblem(t)).toBeNull();
+    // The flag is true or absent.
+    const spoilt = copy(t);
+    Object.assign(spoilt.stories[0]?.claims.find((c) => c.id === claim.id) ?? {}, { commentary: 'yes' });
+    expect(indexProblem(spoilt)).toMatch(new RegExp(`claim ${claim.id} is malformed`));
   });
 
   test("the engine's cheaper check refuses repeats and weights that do not fit the postings, and takes the built tables", () => {
