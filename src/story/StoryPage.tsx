@@ -207,6 +207,11 @@ function ClaimItem({ story, claimId }: { story: Story; claimId: string }) {
         <span class={`kind kind-${v.kind}`}>{kindOf(v.kind).label}</span>{' '}
         <span class="claim-text">{v.text}</span>
       </p>
+      {claim.commentary === true && (
+        <p class="muted commentary">
+          The source article’s own view, not a fact it reports: Backstory does not look for it on pages.
+        </p>
+      )}
       {/* Context has no provenance line (describe.ts). */}
       {provenanceLine(v) !== '' && <p class="muted">{provenanceLine(v)}</p>}
       {credited !== '' && <p class="muted">{credited}</p>}

@@ -246,6 +246,39 @@ eachBrowser(site, (d) => {
     await page.close();
   });
 
+  test("a source article's own view is listed with its context, marked as not looked for on pages", async () => {
+    const opinions = story.claims.filter((c) => c.commentary === true).map((c) => c.id);
+    assert.ok(opinions.length > 0, 'the index marks some context as commentary');
+    const page = await d.extensionPage('src/story/story.html');
+    await until(() => page.evaluate(() => document.querySelectorAll('li.claim').length > 0, null));
+    const marked = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('li.claim')].flatMap((li) => {
+          const note = li.querySelector('.commentary') as HTMLElement | null;
+          return note === null || note.offsetHeight === 0
+            ? []
+            : [
+                {
+                  id: li.getAttribute('data-claim'),
+                  kind: li.closest('section')?.getAttribute('data-kind'),
+                  note: note.innerText,
+                },
+              ];
+        }),
+      null,
+    );
+    assert.deepEqual(
+      marked.map((m) => m.id).sort(),
+      [...opinions].sort(),
+      'exactly the commentary claims carry the note',
+    );
+    for (const m of marked) {
+      assert.equal(m.kind, 'context', `${m.id} is listed under Context`);
+      assert.match(m.note, /own view, not a fact it reports/);
+    }
+    await page.close();
+  });
+
   test("a statement's line in the timeline opens its claim's entry, in view and focused", async () => {
     const statement = story.statements.find((s) => s.to !== null);
     assert.ok(statement !== undefined, 'a statement given to an outlet');
