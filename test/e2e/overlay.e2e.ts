@@ -58,6 +58,15 @@ const blog = parseTextPage(
   fs.readFileSync(path.resolve('test/eval/dev2/pages/pos-c12-blog-reader-comments.txt'), 'utf8'),
 );
 pages['/blog-denial.html'] = newsPage({ title: blog.header.title ?? '', paragraphs: blog.paragraphs });
+// Seed 002 with each seed passage the index keeps as its writer's view (commentary) added as a
+// paragraph of its own: word for word the seeds' text, and a fact of none.
+const opinions = (
+  JSON.parse(fs.readFileSync(path.resolve('dist/index/claim-index.json'), 'utf8')) as ClaimIndex
+).stories.flatMap((s) =>
+  s.claims.filter((c) => c.commentary === true).flatMap((c) => c.appearances.map((a) => a.quote)),
+);
+const opinionSeed = seedArticle('002_a777bdeee0fb3daa.txt');
+pages['/opinion.html'] = newsPage({ ...opinionSeed, paragraphs: [...opinionSeed.paragraphs, ...opinions] });
 const site = useSite(pages);
 
 /** Paragraph indexes the check CLI (same engine, happy-dom) matches on a fixture page. */
@@ -169,6 +178,23 @@ eachBrowser(site, (d) => {
       assert.equal(texts.length, expected.length, `${pathname}: one highlight per matched paragraph`);
       await tab.close();
     }
+  });
+
+  test('a paragraph that only repeats a source article’s opinion, word for word, is not highlighted; the article’s facts are', async () => {
+    assert.ok(opinions.length > 0, 'the index keeps some seed sentences as commentary');
+    const { tab } = await openStory(d, '/opinion.html');
+    const { texts } = await tab.evaluate(highlighted, null);
+    const article = paragraphsOf('/opinion.html');
+    assert.ok(
+      texts.some((t) => opinionSeed.paragraphs.some((p) => p.replace(/\s+/g, ' ').trim() === t)),
+      'the seed’s own paragraphs are highlighted',
+    );
+    for (const o of opinions) {
+      const text = o.replace(/\s+/g, ' ').trim();
+      assert.ok(article.includes(o), `the page holds "${text.slice(0, 50)}…" as a paragraph`);
+      assert.ok(!texts.includes(text), `not highlighted: "${text.slice(0, 50)}…"`);
+    }
+    await tab.close();
   });
 
   test('at rest a marked paragraph keeps the page’s own background but for a faint tint, with a rule in its kind’s colour beside it; the one whose card is open takes the full colour', async () => {
