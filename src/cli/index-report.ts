@@ -29,7 +29,8 @@ try {
         .join(' / ');
       return [
         c.id,
-        c.kind,
+        // Commentary is context no page is matched to (compiler/commentary.ts).
+        c.commentary === true ? `${c.kind} (commentary)` : c.kind,
         first,
         String(seeds),
         c.text.length > 90 ? `${c.text.slice(0, 89)}…` : c.text,
@@ -38,7 +39,11 @@ try {
       ];
     });
     const kinds = KINDS.map((k): string => k.kind);
-    rows.sort((a, b) => kinds.indexOf(a[1] ?? '') - kinds.indexOf(b[1] ?? '') || Number(b[3]) - Number(a[3]));
+    rows.sort(
+      (a, b) =>
+        kinds.indexOf((a[1] ?? '').split(' ')[0] ?? '') - kinds.indexOf((b[1] ?? '').split(' ')[0] ?? '') ||
+        Number(b[3]) - Number(a[3]),
+    );
     console.log(['id', 'kind', 'first reported by', 'seeds', 'claim'].join(' | '));
     for (const r of rows) {
       console.log(`${r.slice(0, 5).join(' | ')}`);
