@@ -15,7 +15,7 @@ import {
 import type { PageUnit } from './page-unit.ts';
 import type { PreparedStory } from './prepare.ts';
 import { INFORMATIVE, MIN_SHARED_TERMS, scorePair } from './score.ts';
-import { subjectActs } from './speakers.ts';
+import { partyTerm, subjectActs } from './speakers.ts';
 import type { Weights } from './similarity.ts';
 import { analyse, evidenceOf, namesNoEvent, sliceSpans } from '../text/terms.ts';
 
@@ -32,11 +32,11 @@ export function statesClaim(prepared: PreparedStory, k: number, unit: PageUnit, 
   const claimTerms = story.claims[claimOf[k] ?? -1]?.match[unitOf[k] ?? -1]?.terms ?? NO_TERMS;
   if (sharesOnlyNames(prepared, claimTerms, unit, weight) && !eventBeside(prepared, k, unit, weight))
     return false;
-  if (!namesEvent(event, unit.terms)) return false;
+  const says = speakerOf[k] ?? null;
+  if (!namesEvent(event, unit.terms, says)) return false;
   // A bank's answer is not what another bank, or the subject, said; and it is stated only where
   // the paragraph names that bank ("Citigroup declined to comment on sharing card transactions
   // …" is not the paragraph that lists what data was sought).
-  const says = speakerOf[k] ?? null;
   const { speaker } = unit;
   if (says !== null && speaker !== null && says !== speaker && !unit.mentions().some((m) => m.id === says))
     return false;
@@ -187,16 +187,22 @@ const WHETHER = /\b(?:whether|if)\b/i;
  * "several", "US" or "because" among a claim's rarest terms say how big, how many, where or why
  * ("asked several large US banks"); shared alone they are the story's cast ("several big banks,
  * sources say"). A claim unit whose event terms all are such words is named by any of them.
+ * One party's name is the cast too ("Citigroup said keeping customers' data private is its top
+ * priority" tells no talks with Citigroup and three other banks), unless the claim is that
+ * party's own answer (`says`); two of the claim's parties named are who took part.
  */
-function namesEvent(event: readonly string[], terms: readonly string[]): boolean {
+function namesEvent(event: readonly string[], terms: readonly string[], says: string | null): boolean {
   let any = false;
   let events = 0;
+  let names = 0;
   for (let i = 0; i < event.length; i++) {
     const t = event[i] ?? '';
-    const modifier = namesNoEvent(t);
+    const name = t.startsWith('@');
+    const modifier = name || namesNoEvent(t);
     if (!modifier) events++;
     if (!terms.includes(t)) continue;
     if (!modifier) return true;
+    if (name && (++names >= 2 || (says !== null && t === partyTerm(says)))) return true;
     any = true;
   }
   return events === 0 && any;

@@ -335,6 +335,24 @@ describe("a claim's event, not its cast", () => {
       expect(idsOf(p), p).toContain(talks);
   });
 
+  test("one bank named, with the story's nouns, tells no talks with it and the others; its own answer still stands", () => {
+    const talks = claimWith('Facebook is now discussing partnership ideas');
+    const answer = claimWith('safeguarding the security and privacy of our customers');
+    const found = idsOf("Citigroup said the privacy of its customers' data and their choice matter most.");
+    expect(found).toContain(answer);
+    expect(found).not.toContain(talks);
+    // Two of the banks named are who took part; and a bank's own answer is told by its name.
+    expect(
+      idsOf(
+        "JPMorgan Chase and Citigroup have discussed sharing customers' financial data with the company.",
+      ),
+    ).toContain(talks);
+    const citiComment = claimWith('Citigroup declined to comment regarding any possible discussions');
+    expect(idsOf('Citigroup would not say if it had talked with Facebook about Messenger.')).toContain(
+      citiComment,
+    );
+  });
+
   test('a list of the banks after a sentence that tells what they did names who did it', () => {
     const talks = claimWith('Facebook is now discussing partnership ideas');
     for (const p of [
