@@ -3,7 +3,7 @@
 import { BuildError } from '../compiler/errors.ts';
 import { buildIndex } from '../compiler/build.ts';
 import { outletName } from '../view/describe.ts';
-import { KINDS } from '../view/kinds.ts';
+import { KINDS, kindInTable } from '../view/kinds.ts';
 
 const dirs = process.argv.slice(2);
 try {
@@ -29,8 +29,7 @@ try {
         .join(' / ');
       return [
         c.id,
-        // Commentary is context no page is matched to (compiler/commentary.ts).
-        c.commentary === true ? `${c.kind} (commentary)` : c.kind,
+        kindInTable(c),
         first,
         String(seeds),
         c.text.length > 90 ? `${c.text.slice(0, 89)}…` : c.text,

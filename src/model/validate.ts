@@ -249,11 +249,11 @@ export const lookupProblem = (
         return `unit ${k} posted or left out a term twice or not its own`;
       mark[t] = -own;
     }
-    if (quiet[k] === 1) {
-      if (postedCount > 0) return `unit ${k} of a commentary claim is posted`;
-      continue;
-    }
-    if (postedCount + left.length !== want) return `unit ${k} with terms neither posted nor left out`;
+    // A commentary claim's units are posted under no term (lookupTables), their terms all theirs.
+    const quietUnit = quiet[k] === 1;
+    if (quietUnit && postedCount > 0) return `unit ${k} of a commentary claim is posted`;
+    if (!quietUnit && postedCount + left.length !== want)
+      return `unit ${k} with terms neither posted nor left out`;
     // A unit leaves out less than its weight (UNINDEXED_SHARE), so one that weighs anything posts
     // a term, and one that posts a term weighs something (the shipped index's one weightless
     // unit, a source's byline, posts none). A unit may name no event: one whose terms all weigh
@@ -263,10 +263,13 @@ export const lookupProblem = (
     if (typeof weight !== 'number' || !Number.isInteger(weight) || weight < 0)
       return "a unit's weight that is not a whole number";
     if (postedCount > 0 && weight === 0) return `unit ${k} is posted but weighs 0`;
-    if (postedCount === 0 && weight > 0) return `unit ${k} weighs ${weight} but is posted under no term`;
+    if (!quietUnit && postedCount === 0 && weight > 0)
+      return `unit ${k} weighs ${weight} but is posted under no term`;
     for (let i = 0; i < named.length; i++) {
       const t: unknown = named[i];
-      if (typeof t !== 'number' || mark[t] !== -own) return `unit ${k} with event terms not its own`;
+      // A commentary unit's event terms are its own, placed (left out) or not.
+      const placed = typeof t === 'number' && (mark[t] === -own || (quietUnit && mark[t] === own));
+      if (!placed) return `unit ${k} with event terms not its own`;
     }
   }
   return claimTablesProblem(v.direction, v.partyHeads, claims.length);
@@ -344,7 +347,7 @@ export function indexProblem(v: unknown): string | null {
         typeof c.id !== 'string' ||
         typeof c.text !== 'string' ||
         !CLAIM_KINDS.includes(c.kind as never) ||
-        !(c.commentary === undefined || c.commentary === true) ||
+        !(c.commentary === undefined || (c.commentary === true && c.kind === 'context')) ||
         !Array.isArray(c.match) ||
         !Array.isArray(c.appearances) ||
         !isStrArr(c.answeredBy) ||

@@ -209,7 +209,7 @@ function ClaimItem({ story, claimId }: { story: Story; claimId: string }) {
       </p>
       {claim.commentary === true && (
         <p class="muted commentary">
-          The source article’s own view, not a fact it reports: Backstory does not look for it on pages.
+          A source’s own view, not a fact it reports: Backstory does not look for it on pages.
         </p>
       )}
       {/* Context has no provenance line (describe.ts). */}

@@ -4,12 +4,14 @@
 
 import type { Claim, ClaimIndex, Story } from '../model/types.ts';
 import { describeClaim, outletName, provenanceLine } from './describe.ts';
+import { kindInTable } from './kinds.ts';
 import { appearancesByArticle } from './story.ts';
 
 /**
  * One row per claim. `credited_outlets`: the outlets the source articles' text credits for it
  * ("according to the WSJ"), never the articles' publishers, which no seed records; a statement's
  * outlet from story.json's record is in `provenance`, not here unless an article credits it.
+ * `kind`: "context (commentary)" for a source's own view, which no page is matched to.
  * `articles`: each source article the claim is quoted from, by headline and date (`appearances`
  * counts its quotes, which may be several in one article).
  */
@@ -56,7 +58,7 @@ export function toCsv(index: ClaimIndex): string {
       rows.push([
         story.id,
         claim.id,
-        claim.kind,
+        kindInTable(claim),
         claim.text,
         v.firstOutlet ?? '',
         v.firstDate ?? '',

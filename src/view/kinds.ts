@@ -3,7 +3,7 @@
 // it (kindClasses, kindHighlights) at build time or, in the overlay's shadow root, at run time. Each colour is a
 // background for KIND_TEXT at 4.5:1 or more (WCAG AA), whatever the page's theme.
 
-import type { ClaimKind } from '../model/types.ts';
+import type { Claim, ClaimKind } from '../model/types.ts';
 
 export interface KindStyle {
   kind: ClaimKind;
@@ -106,4 +106,12 @@ export function kindHighlights(): string {
     ),
     ...KINDS.map((k) => `[data-backstory-kind='${k.kind}'] { --backstory-mark: ${k.mark}; }`),
   ].join('\n');
+}
+
+/**
+ * A claim's kind in a table (the CSV export, `index:report`): a context claim kept as commentary
+ * (compiler/commentary.ts) says so, since no page is ever matched to it.
+ */
+export function kindInTable(claim: Pick<Claim, 'kind' | 'commentary'>): string {
+  return claim.commentary === true ? `${claim.kind} (commentary)` : claim.kind;
 }

@@ -7,7 +7,10 @@ import { globexMatches, globexWith } from '../globex.ts';
 
 describe('a mark of the writer’s opinion', () => {
   test.each([
-    ['the reader addressed', 'You may well wonder why a search company needs your medical history at all.'],
+    [
+      'the reader asked to wonder',
+      'You may well wonder why a search company needs your medical history at all.',
+    ],
     [
       'a view put in unnamed mouths',
       'Many have pointed out that the firm has never kept a promise about privacy.',
@@ -15,9 +18,8 @@ describe('a mark of the writer’s opinion', () => {
     ['a view put in unnamed mouths', 'Critics say the app is a way to get at records it could never buy.'],
     ['a view put in unnamed mouths', 'It is widely believed that the deal will not survive a review.'],
     ['the future told as certain', 'The plan is bound to anger patients who never agreed to it.'],
-    ['the future told as certain', 'Regulators will probably want a word with the company.'],
-    ['a stance adverb', 'The company has rightly been asked to explain itself.'],
-    ['a stance adverb', 'Globex doesn’t exactly have a spotless record with health data.'],
+    ['the future told as certain', 'Regulators will surely want a word with the company.'],
+    ['an ironic understatement', 'Globex doesn’t exactly have a spotless record with health data.'],
   ])('%s: "%s"', (_, text) => {
     expect(judges(text)).toBe(true);
   });
@@ -28,8 +30,17 @@ describe('a mark of the writer’s opinion', () => {
     'Shares of Globex rose 3% on Tuesday, the most in a month.',
     'The app has 40 million users in the United States.',
     'The records would be stored for exactly 90 days, the company said.',
-    // Quoted words are someone's own: the writer reports them.
+    // "you" in an explainer, a hedge, an adverb of manner, an aside on a fact (review R28a).
+    'The app lets you book a doctor’s visit from a chat window.',
+    'Globex shares are likely to open lower on Tuesday.',
+    'Regulators will probably want a word with the company.',
+    'The court ruled that the hospital had wrongly billed 12,000 patients.',
+    'Globex obviously already works with two hospital chains.',
+    // Quoted or reported words are someone's own: the writer reports them.
     'A hospital official said: "You should worry about what this app does with your records."',
+    'A spokeswoman said: ‘You can link your records only if you choose to.’',
+    'It is believed that three hospital chains were approached, the Ledger reported.',
+    'Globex is sure to face questions from Congress, Senator Reyes said.',
   ])('a fact, or someone’s words reported: "%s"', (text) => {
     expect(judges(text)).toBe(false);
   });
@@ -59,17 +70,12 @@ describe('commentary in the index', () => {
     expect(story.claims.filter((c) => c.commentary === true)).toEqual([opinion]);
   });
 
-  test('a page repeating the opinion, even word for word, meets no claim; the page’s fact still meets its claim', () => {
+  test('a page repeating the opinion word for word meets no claim; the page’s fact still meets its claim', () => {
     const request = 'Globex asked large hospitals to share detailed patient records for its new health app.';
-    const { claimId, at } = globexMatches(OPINION, 'no reason to trust', [
-      OPINION,
-      'Critics point out there is little reason to trust Globex with anyone’s patient records.',
-      request,
-    ]);
+    const { claimId, at } = globexMatches(OPINION, 'no reason to trust', [OPINION, request]);
     expect(claimId).toBeDefined();
     expect(at(0)).toEqual([]);
-    expect(at(1)).toEqual([]);
-    expect(at(2)).toHaveLength(1);
+    expect(at(1)).toHaveLength(1);
   });
 
   test('the same sentence without its mark is a fact and is met', () => {

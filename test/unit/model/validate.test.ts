@@ -333,6 +333,12 @@ describe('start-up checks of the bundled data', () => {
     const spoilt = copy(t);
     Object.assign(spoilt.stories[0]?.claims.find((c) => c.id === claim.id) ?? {}, { commentary: 'yes' });
     expect(indexProblem(spoilt)).toMatch(new RegExp(`claim ${claim.id} is malformed`));
+    // Only context is commentary: a report marked so would silently never be matched.
+    const report = copy(t);
+    const reported = report.stories[0]?.claims.find((c) => c.kind === 'report');
+    if (reported === undefined) throw new Error('no report');
+    reported.commentary = true;
+    expect(indexProblem(report)).toMatch(new RegExp(`claim ${reported.id} is malformed`));
   });
 
   test("the engine's cheaper check refuses repeats and weights that do not fit the postings, and takes the built tables", () => {

@@ -327,6 +327,12 @@ describe('CSV export', () => {
     );
     const row = rows.find((r) => col(r, 'claim') === given?.id) ?? [];
     expect([col(row, 'first_outlet'), col(row, 'credited_outlets')]).toEqual(['AFP', '']);
+    // A source's own view is told apart from context a page can repeat.
+    const opinions = story.claims.filter((c) => c.commentary === true).map((c) => c.id);
+    expect(opinions.length).toBeGreaterThan(0);
+    expect(rows.filter((r) => col(r, 'kind') === 'context (commentary)').map((r) => col(r, 'claim'))).toEqual(
+      opinions,
+    );
   });
 
   test('a cell a spreadsheet would run as a formula is defused', () => {
