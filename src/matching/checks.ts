@@ -189,23 +189,30 @@ const WHETHER = /\b(?:whether|if)\b/i;
  * sources say"). A claim unit whose event terms all are such words is named by any of them.
  * One party's name is the cast too ("Citigroup said keeping customers' data private is its top
  * priority" tells no talks with Citigroup and three other banks), unless the claim is that
- * party's own answer (`says`); two of the claim's parties named are who took part.
+ * party's own answer (`says`); two of the claim's parties named are who took part. A claim unit
+ * whose event terms are all names and modifiers ("… with JPMorgan Chase, Wells Fargo … in the past
+ * year") is still named by one of its names (review R28b: counting them as the cast there costs
+ * story pages whose talks are told with one bank); a modifier alone does not name it.
  */
 function namesEvent(event: readonly string[], terms: readonly string[], says: string | null): boolean {
   let any = false;
   let events = 0;
   let names = 0;
+  let hasName = false;
   for (let i = 0; i < event.length; i++) {
     const t = event[i] ?? '';
     const name = t.startsWith('@');
+    if (name) hasName = true;
     const modifier = name || namesNoEvent(t);
     if (!modifier) events++;
     if (!terms.includes(t)) continue;
     if (!modifier) return true;
     if (name && (++names >= 2 || (says !== null && t === partyTerm(says)))) return true;
-    any = true;
+    if (!name) any = true;
   }
-  return events === 0 && any;
+  // A unit whose event terms are names and modifiers only: one of its names still names it, a
+  // modifier alone ("… this year") does not.
+  return events === 0 && (names > 0 || (any && !hasName));
 }
 
 /**

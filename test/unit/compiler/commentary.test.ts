@@ -17,7 +17,7 @@ describe('a mark of the writer’s opinion', () => {
     ],
     ['a view put in unnamed mouths', 'Critics say the app is a way to get at records it could never buy.'],
     ['a view put in unnamed mouths', 'It is widely believed that the deal will not survive a review.'],
-    ['the future told as certain', 'The plan is bound to anger patients who never agreed to it.'],
+    ['the future told as certain', 'The plan is sure to anger patients who never agreed to it.'],
     ['the future told as certain', 'Regulators will surely want a word with the company.'],
     ['an ironic understatement', 'Globex doesn’t exactly have a spotless record with health data.'],
   ])('%s: "%s"', (_, text) => {
@@ -36,6 +36,11 @@ describe('a mark of the writer’s opinion', () => {
     'Regulators will probably want a word with the company.',
     'The court ruled that the hospital had wrongly billed 12,000 patients.',
     'Globex obviously already works with two hospital chains.',
+    // A duty, an explainer's "you", a hedge, a group just named (review R28b).
+    'Under federal law, hospitals are bound to keep patients’ records confidential.',
+    'With the feature, you could ask the app for your test results.',
+    'It is not exactly clear how many hospitals Globex approached.',
+    'Of the 2,000 patients polled, most say they would not link their records.',
     // Quoted or reported words are someone's own: the writer reports them.
     'A hospital official said: "You should worry about what this app does with your records."',
     'A spokeswoman said: ‘You can link your records only if you choose to.’',

@@ -342,11 +342,9 @@ describe("a claim's event, not its cast", () => {
     expect(found).toContain(answer);
     expect(found).not.toContain(talks);
     // Two of the banks named are who took part; and a bank's own answer is told by its name.
-    expect(
-      idsOf(
-        "JPMorgan Chase and Citigroup have discussed sharing customers' financial data with the company.",
-      ),
-    ).toContain(talks);
+    expect(idsOf('The paper counts JPMorgan Chase and Wells Fargo among the partners.')).toContain(talks);
+    // A modifier of the talks ("this year") with one bank named tells no more (review R28b).
+    expect(idsOf('Citigroup said privacy is its top priority this year.')).not.toContain(talks);
     const citiComment = claimWith('Citigroup declined to comment regarding any possible discussions');
     expect(idsOf('Citigroup would not say if it had talked with Facebook about Messenger.')).toContain(
       citiComment,

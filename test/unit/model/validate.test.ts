@@ -329,6 +329,22 @@ describe('start-up checks of the bundled data', () => {
     t.checksum = indexChecksum(t);
     expect(tablesProblem(t)).toBeNull();
     expect(boundsProblem(t)).toBeNull();
+    // Its units are checked like any other's but for the postings (review R28b): a weight that is
+    // no whole number, or event terms not its own, are refused by the build's check too.
+    const quiet = story.claims.slice(0, story.claims.indexOf(claim)).reduce((n, c) => n + c.match.length, 0);
+    const own = new Set(claim.match[0]?.terms ?? []);
+    const stranger = story.lookup?.terms.findIndex((term) => !own.has(term)) ?? -1;
+    for (const [spoil, reason] of [
+      [(l: StoryLookup) => (l.weightOf[quiet] = 1.5), /not a whole number/],
+      [(l: StoryLookup) => (l.event[quiet] = [stranger]), /event terms not its own/],
+    ] as const) {
+      const bad = copy(t);
+      const lookup = bad.stories[0]?.lookup;
+      if (lookup === undefined) throw new Error('no tables');
+      spoil(lookup);
+      bad.checksum = indexChecksum(bad);
+      expect(tablesProblem(bad)).toMatch(reason);
+    }
     // The flag is true or absent.
     const spoilt = copy(t);
     Object.assign(spoilt.stories[0]?.claims.find((c) => c.id === claim.id) ?? {}, { commentary: 'yes' });
