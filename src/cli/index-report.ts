@@ -11,8 +11,15 @@ try {
   for (const story of index.stories) {
     console.log(`${story.title} (${story.id}), broke ${story.broke}; ${story.claims.length} claims\n`);
     const outlet = (id: string | null): string => outletName(story, id) ?? '—';
-    const rows = story.claims.map((c) => {
-      const seeds = new Set(c.appearances.map((a) => a.seed)).size;
+    // By kind in the table's order, then by how many seeds carry the claim.
+    const order = KINDS.map((k) => k.kind);
+    const seedsOf = (c: (typeof story.claims)[number]): number =>
+      new Set(c.appearances.map((a) => a.seed)).size;
+    const sorted = [...story.claims].sort(
+      (a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || seedsOf(b) - seedsOf(a),
+    );
+    const rows = sorted.map((c) => {
+      const seeds = seedsOf(c);
       const date = c.firstReport.date === null ? '' : `, ${c.firstReport.date.slice(0, 10)}`;
       const first =
         c.said !== undefined && c.firstReport.basis === 'statement-record'
@@ -37,12 +44,6 @@ try {
         others.length === 0 ? '' : `↳ then: ${others.join(', ')}`,
       ];
     });
-    const kinds = KINDS.map((k): string => k.kind);
-    rows.sort(
-      (a, b) =>
-        kinds.indexOf((a[1] ?? '').split(' ')[0] ?? '') - kinds.indexOf((b[1] ?? '').split(' ')[0] ?? '') ||
-        Number(b[3]) - Number(a[3]),
-    );
     console.log(['id', 'kind', 'first reported by', 'seeds', 'claim'].join(' | '));
     for (const r of rows) {
       console.log(`${r.slice(0, 5).join(' | ')}`);
