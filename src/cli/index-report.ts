@@ -13,13 +13,9 @@ try {
     const outlet = (id: string | null): string => outletName(story, id) ?? '—';
     // By kind in the table's order, then by how many seeds carry the claim.
     const order = KINDS.map((k) => k.kind);
-    const seedsOf = (c: (typeof story.claims)[number]): number =>
-      new Set(c.appearances.map((a) => a.seed)).size;
-    const sorted = [...story.claims].sort(
-      (a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || seedsOf(b) - seedsOf(a),
-    );
-    const rows = sorted.map((c) => {
-      const seeds = seedsOf(c);
+    const counted = story.claims.map((c) => ({ c, seeds: new Set(c.appearances.map((a) => a.seed)).size }));
+    counted.sort((a, b) => order.indexOf(a.c.kind) - order.indexOf(b.c.kind) || b.seeds - a.seeds);
+    const rows = counted.map(({ c, seeds }) => {
       const date = c.firstReport.date === null ? '' : `, ${c.firstReport.date.slice(0, 10)}`;
       const first =
         c.said !== undefined && c.firstReport.basis === 'statement-record'
