@@ -2,7 +2,7 @@
 // see it: its terms and polarity, who speaks in its sentence, and what it names, read only when a
 // pair first asks (most units score against nothing).
 
-import { shingleSet } from './similarity.ts';
+import { shingleAt } from './similarity.ts';
 import type { Owner } from './movement.ts';
 import type { StretchPage } from './stretch.ts';
 import { mentionsWithin, type Mention, type Voices } from './speakers.ts';
@@ -16,6 +16,12 @@ import type { Unit } from '../text/units.ts';
  */
 export class PageParagraph {
   private ids: Set<string> | null = null;
+  /**
+   * The hash of the word triple at each index of the paragraph's terms (`shingleAt`), -1 until
+   * one of its units asks: a sentence and its clauses and quotations share most of their
+   * triples, each hashed once.
+   */
+  private triples: number[] | null = null;
 
   constructor(
     readonly text: string,
@@ -28,11 +34,24 @@ export class PageParagraph {
   names(): ReadonlySet<string> {
     return (this.ids ??= new Set(this.mentions.map((m) => m.id)));
   }
+
+  /** The hash of the word triple at index i of the paragraph's terms (i + 2 among them). */
+  shingleAt(i: number): number {
+    const { terms } = this.spans;
+    const triples = (this.triples ??= new Array<number>(Math.max(0, terms.length - 2)).fill(-1));
+    const known = triples[i] ?? -1;
+    if (known >= 0) return known;
+    const made = shingleAt(terms, i);
+    triples[i] = made;
+    return made;
+  }
 }
 
 export class PageUnit {
   readonly terms: string[];
   readonly negated: boolean;
+  /** The index of the unit's first term among its paragraph's (its terms are a run of them). */
+  private readonly first: number;
   private named: Mention[] | null = null;
   private parties: ReadonlySet<string> | null = null;
   private shingleSet: Set<number> | null = null;
@@ -52,9 +71,10 @@ export class PageUnit {
     readonly unit: Unit,
     readonly voices: Voices,
   ) {
-    const { terms, negated } = sliceSpans(paragraph.spans, unit.start, unit.end, unit.polarityFrom);
+    const { terms, negated, first } = sliceSpans(paragraph.spans, unit.start, unit.end, unit.polarityFrom);
     this.terms = terms;
     this.negated = negated;
+    this.first = first;
   }
 
   /** The subject or party that speaks in the unit's sentence, or null. */
@@ -91,6 +111,11 @@ export class PageUnit {
 
   /** Hashes of the unit's word triples, for verbatim copies. */
   shingles(): ReadonlySet<number> {
-    return (this.shingleSet ??= shingleSet(this.terms));
+    if (this.shingleSet !== null) return this.shingleSet;
+    // shingleSet(this.terms), each triple's hash read from the paragraph's.
+    const out = new Set<number>();
+    const { paragraph, first } = this;
+    for (let i = 0; i + 2 < this.terms.length; i++) out.add(paragraph.shingleAt(first + i));
+    return (this.shingleSet = out);
   }
 }

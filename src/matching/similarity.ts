@@ -1,7 +1,7 @@
 // Weighted term overlap between two term sets: the one similarity the compiler clusters with
 // and the page matches with. Each call is O(|a| + |b|).
 
-import { hash32 } from '../text/hash.ts';
+import { hash32Words } from '../text/hash.ts';
 
 export type Weights = (term: string) => number;
 
@@ -42,9 +42,13 @@ export function dice(o: Overlap): number {
 /** Hashes of consecutive word triples of a term sequence: verbatim copies share many. */
 export function shingleSet(terms: readonly string[]): Set<number> {
   const out = new Set<number>();
-  for (let i = 0; i + 2 < terms.length; i++) out.add(hash32(`${terms[i]} ${terms[i + 1]} ${terms[i + 2]}`));
+  for (let i = 0; i + 2 < terms.length; i++) out.add(shingleAt(terms, i));
   return out;
 }
+
+/** The hash of the word triple at i: hash32 of the three terms joined by spaces. */
+export const shingleAt = (terms: readonly string[], i: number): number =>
+  hash32Words(terms[i] ?? '', terms[i + 1] ?? '', terms[i + 2] ?? '');
 
 /** The same, as the distinct hashes in order, as the compiler stores them. */
 export const shingles = (terms: readonly string[]): number[] => [...shingleSet(terms)];

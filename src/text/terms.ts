@@ -508,18 +508,19 @@ function isStockMove(raw: readonly string[], i: number): boolean {
  * [polarityFrom, end) (a quotation's introducing "not" counts for it). Offsets and negations
  * ascend, so the part is found by bisection: O(log terms + its terms).
  */
-export function sliceSpans(s: Spanned, start: number, end: number, polarityFrom = start): Analysed {
+export function sliceSpans(s: Spanned, start: number, end: number, polarityFrom = start): Slice {
   const terms: string[] = [];
   const { terms: all, at } = s;
-  for (
-    let i = firstIndex(at.length, (k) => (at[k] ?? 0) < start);
-    i < all.length && (at[i] ?? end) < end;
-    i++
-  )
-    terms.push(all[i] ?? '');
+  const first = firstIndex(at.length, (k) => (at[k] ?? 0) < start);
+  for (let i = first; i < all.length && (at[i] ?? end) < end; i++) terms.push(all[i] ?? '');
   const { negations } = s;
   const n = firstIndex(negations.length, (k) => (negations[k] ?? 0) < polarityFrom);
-  return { terms, negated: n < negations.length && (negations[n] ?? end) < end };
+  return { terms, negated: n < negations.length && (negations[n] ?? end) < end, first };
+}
+
+/** A part's analysis (sliceSpans): its terms are the text's from index `first` on, in order. */
+export interface Slice extends Analysed {
+  first: number;
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { hash32 } from '../../../src/text/hash.ts';
+import { hash32, hash32Words } from '../../../src/text/hash.ts';
 
 /** FNV-1a as first written, with Math.imul: the hashes the index's shingles and claim ids hold. */
 function imulHash(text: string): number {
@@ -42,6 +42,24 @@ describe('hash32', () => {
         },
       ),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('hash32Words', () => {
+  test("gives three words the hash of their joined text, the index's shingles", () => {
+    expect(hash32Words('facebook', 'ask', 'bank')).toBe(hash32('facebook ask bank'));
+    expect(hash32Words('', '', '')).toBe(hash32('  '));
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 20 }),
+        fc.string({ maxLength: 20 }),
+        fc.string({ maxLength: 20, unit: 'binary' }),
+        (a, b, c) => {
+          expect(hash32Words(a, b, c)).toBe(hash32(`${a} ${b} ${c}`));
+        },
+      ),
+      { numRuns: 5000 },
     );
   });
 });
