@@ -15,6 +15,7 @@ import {
   replaceInitialDots,
 } from '../../../src/matching/name-words.ts';
 import { isStocksWord } from '../../../src/matching/movement.ts';
+import { reportFollows } from '../../../src/matching/speakers.ts';
 import {
   isCapitalisedWord,
   isSpace,
@@ -60,6 +61,9 @@ const readings = (text: string): Record<string, readonly [unknown, unknown]> => 
   // movement.ts's plural "stocks", and a number opening a word (terms.ts, sentences.ts).
   stocks: [isStocksWord(text), /^stocks$/i.test(text)],
   digit: [startsWithDigit(text), /^\d/.test(text)],
+  // speakers.ts's report after an inverted verb ("…, says the report"), from the start and further on.
+  report: [reportFollows(text, 0), /^\s+(the\s+)?(report|reports|newspaper)\b/i.test(text)],
+  reportLater: [reportFollows(text, 3), /^\s+(the\s+)?(report|reports|newspaper)\b/i.test(text.slice(3))],
 });
 
 const WORDS = [
@@ -69,6 +73,7 @@ const WORDS = [
   ...['U\\.S\\.', 'X\\.', 'AT&T', 'Ab-c9', 'Ab-', 'J.P.', 'x.Y.', 'Z', 'z', 'Meanwhile', 'Monday'],
   ...['stocks', 'Stocks', 'STOC\u212aS', '3', '4.4', 'a_b', '_', '9A.', '\u212a', '\u017ftate'],
   ...['caf\u00e9', 'Caf\u00e9', '\u017ftocks', 'STOCKS', 'StOcKs'],
+  ...['report', 'Reports', 'REPORT', 'reporter', 'newspaper', 'Newspapers', 'then', 'the\u212a'],
 ];
 // The rarer whitespace (and two characters `\s` does not hold, U+180E and U+200B) and runs
 // either side of inLongerName's 40-character window.

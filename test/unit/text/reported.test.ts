@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { IN_A_PHRASE, NAMED, REPORT, reportedClauses, SAYS } from '../../../src/text/reported.ts';
+import { inAPhrase, NAMED, REPORT, reportedClauses, SAYS } from '../../../src/text/reported.ts';
 
 // reportedClauses as it was before INTRODUCED's group told whether a verb of saying follows the
 // report (cost20): SAYS_NEXT asked it of INTRODUCED's match, and INTRODUCED's second alternative
@@ -9,6 +9,8 @@ const INTRODUCED = new RegExp(
   String.raw`^(?:\s*,[^,;.]*,)?\s+(?:that\s+|(?:which|that)\s+${SAYS}\s+(?:that\s+)?|(?:saying|claiming|alleging|suggesting|stating)\s+(?:that\s+)?|${SAYS}\s+(?:that\s+)?|(?=(?:it|they|he|she)\s|[A-Z]))`,
 );
 const SAYS_NEXT = new RegExp(String.raw`^(?:\s*,[^,;.]*,)?\s+${SAYS}\s`);
+// And the preposition before a report as an expression, which inAPhrase now reads by word (session 29).
+const IN_A_PHRASE = /\b(?:for|in|to|by|with|about|on|from)\s+(?:(?:this|that|the|a|an|its|their)\s+)?$/i;
 
 function byTwoExpressions(text: string): number[] {
   const out: number[] = [];
@@ -53,5 +55,27 @@ describe('reportedClauses', () => {
       }),
       { numRuns: 20_000 },
     );
+  });
+
+  test('reads a preposition and determiner before a report as the expression did', () => {
+    const word = fc.constantFrom(
+      ...['for', 'For', 'FOR', 'in', 'In', 'to', 'by', 'with', 'about', 'on', 'from', 'From'],
+      ...['this', 'This', 'that', 'the', 'THE', 'a', 'A', 'an', 'its', 'their', 'x', 'for2', '_in'],
+      ...['inn', 'then', 'f\u00f6r', '\u212aor', '\u017fo', '\u00e9', '', 'report'],
+    );
+    const gap = fc.constantFrom(' ', ' ', '  ', '\u00a0', '\t', '\n', '', ',', '.', '-', '\u2009');
+    const text = fc
+      .array(fc.tuple(word, gap), { maxLength: 5 })
+      .map((parts) => parts.map(([w, g]) => w + g).join(''));
+    let hits = 0;
+    fc.assert(
+      fc.property(text, (t) => {
+        const old = IN_A_PHRASE.test(t);
+        if (old) hits++;
+        expect(inAPhrase(t), JSON.stringify(t)).toBe(old);
+      }),
+      { numRuns: 20_000, seed: 29 },
+    );
+    expect(hits).toBeGreaterThan(500);
   });
 });
