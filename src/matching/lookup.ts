@@ -67,15 +67,22 @@ export class Lookup {
   private readonly foundIn: Int32Array;
   /** Claim units some part of the current sentence could match, flagged, and listed. */
   private readonly possible: Uint8Array;
-  private candidates: number[] = [];
+  private readonly candidates: Int32Array;
+  /** How many of `candidates` are the current sentence's. */
+  private candidateCount = 0;
   private readonly terms = new Map<string, PageTerm>();
   /**
-   * The page's terms that are the story's, by the story's number (current where `seenIn` is):
-   * `find` reads a claim unit's left-out terms here. Every one is filed, one store each, where
-   * asking whether some unit leaves it out would cost a lookup. Filled to its length from the
-   * start: reading past an array's end makes V8 drop its optimised lookup.
+   * By the story's term number (`prepared.termId`): the last unit (serial) the term was counted
+   * in, and the page term's weight, evidence and weight by specificity, filed when the page first
+   * has it. `find` reads a claim unit's left-out terms here: typed arrays, where an array of the
+   * page terms cost a load of the term and another of its stamp for every left-out term asked
+   * (14,000 on the 2,000-word page). Every term is stamped, one store each, where asking whether
+   * some unit leaves it out would cost a lookup.
    */
-  private readonly byId: (PageTerm | undefined)[];
+  private readonly seenAt: Int32Array;
+  private readonly weightById: Int32Array;
+  private readonly evidenceById: Int32Array;
+  private readonly specificById: Int32Array;
   private serial = 0;
   /**
    * Claim units heavy enough to be met on a stretch (`claimCanStretch`), flagged once per
@@ -86,6 +93,8 @@ export class Lookup {
   private readonly bars: Int32Array;
   /** Each claim unit's `leastShared`: a pair sharing less cannot pass `couldMatch`. */
   private readonly least: Int32Array;
+  /** The claim units the last `find` touched, then those it kept, from the start. */
+  readonly found: Int32Array;
   /** What the last `find` kept of each claim unit it returned, for `select`. */
   private readonly pairShared: Int32Array;
   private readonly pairEvidence: Uint16Array;
@@ -104,8 +113,14 @@ export class Lookup {
     this.informative = new Uint16Array(size);
     this.specific = new Int32Array(size);
     this.foundIn = new Int32Array(size);
+    this.found = new Int32Array(size);
+    this.candidates = new Int32Array(size);
     this.possible = new Uint8Array(size);
-    this.byId = new Array<PageTerm | undefined>(prepared.terms.length).fill(undefined);
+    const storyTerms = prepared.terms.length;
+    this.seenAt = new Int32Array(storyTerms);
+    this.weightById = new Int32Array(storyTerms);
+    this.evidenceById = new Int32Array(storyTerms);
+    this.specificById = new Int32Array(storyTerms);
     this.stretchable = new Uint8Array(size);
     this.bars = new Int32Array(size);
     this.least = new Int32Array(size);
@@ -122,8 +137,9 @@ export class Lookup {
 
   /** A new sentence: its parts may match only what it could. */
   startSentence(): void {
-    for (let j = 0; j < this.candidates.length; j++) this.possible[this.candidates[j] ?? 0] = 0;
-    this.candidates = [];
+    const { candidates, possible, candidateCount } = this;
+    for (let j = 0; j < candidateCount; j++) possible[candidates[j] ?? 0] = 0;
+    this.candidateCount = 0;
   }
 
   /**
@@ -136,7 +152,7 @@ export class Lookup {
 
   /** Whether no claim unit could match any part of the current sentence. */
   get nothingPossible(): boolean {
-    return this.candidates.length === 0;
+    return this.candidateCount === 0;
   }
 
   /**
@@ -146,18 +162,22 @@ export class Lookup {
    * sums into `pair`. For a whole sentence, a claim unit that some part of it could match is
    * remembered for its parts. One call per unit, where the matcher called for each claim unit
    * found: most (three in five on the 2,000-word page) cannot score, and a call in unoptimised
-   * code costs more than the test.
+   * code costs more than the test. Returns how many there are: they are `found[0]` on, until the
+   * next call (a typed array filled in place, not an array grown by a call per claim unit).
    */
-  find(terms: readonly string[], whole: boolean): number[] {
+  find(terms: readonly string[], whole: boolean): number {
     // Locals, not fields, in the loops below: they run for every posting of every term.
-    const { possible, foundIn, shared, informative, specific, byId, terms: known } = this;
-    const touched: number[] = [];
+    const { possible, foundIn, shared, informative, specific, seenAt, terms: known } = this;
+    const { found } = this;
+    let touchedCount = 0;
     let pageWeight = 0;
     let pageSpecific = 0;
     const serial = ++this.serial;
     // Indexed loops: a page runs this once, mostly before the engine is optimised, and an
     // unoptimised for-of allocates an iterator result per step.
-    for (let i = 0; i < terms.length; i++) {
+    // Lengths read once: in unoptimised code each read of `.length` is a property load.
+    const termCount = terms.length;
+    for (let i = 0; i < termCount; i++) {
       const t = terms[i] ?? '';
       const term = known.get(t) ?? this.pageTerm(t);
       // Each term once per unit; a stamp, not a set per unit.
@@ -166,13 +186,14 @@ export class Lookup {
       const { weight: w, specific: s, evidence, postings } = term;
       pageWeight += w;
       pageSpecific += s;
-      if (term.id >= 0) byId[term.id] = term;
-      for (let j = 0; j < postings.length; j++) {
+      if (term.id >= 0) seenAt[term.id] = serial;
+      const postingCount = postings.length;
+      for (let j = 0; j < postingCount; j++) {
         const k = postings[j] ?? 0;
         if (!whole && possible[k] === 0) continue;
         if (foundIn[k] !== serial) {
           foundIn[k] = serial;
-          touched.push(k);
+          found[touchedCount++] = k;
         }
         shared[k] = (shared[k] ?? 0) + w;
         informative[k] = (informative[k] ?? 0) + evidence;
@@ -182,10 +203,11 @@ export class Lookup {
     this.pair.pageWeight = pageWeight;
     this.pageSpecific = pageSpecific;
     const { prepared, bounded, stretchable, bars, least, pairShared, pairEvidence, pairStretches } = this;
+    const { weightById, evidenceById, specificById } = this;
     const { unindexed, weightOf, shingles } = prepared;
     let kept = 0;
-    for (let j = 0; j < touched.length; j++) {
-      const k = touched[j] ?? 0;
+    for (let j = 0; j < touchedCount; j++) {
+      const k = found[j] ?? 0;
       let sum = shared[k] ?? 0;
       let evidence = informative[k] ?? 0;
       let specificSum = specific[k] ?? 0;
@@ -193,12 +215,13 @@ export class Lookup {
       informative[k] = 0;
       specific[k] = 0;
       const rest = unindexed[k] ?? NO_POSTINGS;
-      for (let i = 0; i < rest.length; i++) {
-        const term = byId[rest[i] ?? 0];
-        if (term === undefined || term.seenIn !== serial) continue;
-        sum += term.weight;
-        evidence += term.evidence;
-        specificSum += term.specific;
+      const restCount = rest.length;
+      for (let i = 0; i < restCount; i++) {
+        const id = rest[i] ?? 0;
+        if (seenAt[id] !== serial) continue;
+        sum += weightById[id] ?? 0;
+        evidence += evidenceById[id] ?? 0;
+        specificSum += specificById[id] ?? 0;
       }
       const scores =
         !bounded ||
@@ -208,7 +231,8 @@ export class Lookup {
       const stretches = evidence >= STRETCH_EVIDENCE && stretchable[k] === 1;
       const bar = bars[k] ?? 0;
       if (whole && (scores || (stretches && partMayStretch(specificSum, bar)))) {
-        this.candidates.push(k);
+        // Once each: a claim unit is found once per unit, and only a sentence's whole unit adds.
+        this.candidates[this.candidateCount++] = k;
         possible[k] = 1;
       }
       // The unit itself weighs what all its terms weigh: `stretchScore`'s own bound, made here so
@@ -218,10 +242,9 @@ export class Lookup {
       pairShared[k] = sum;
       pairEvidence[k] = evidence;
       pairStretches[k] = onStretch ? 1 : 0;
-      touched[kept++] = k;
+      found[kept++] = k;
     }
-    touched.length = kept;
-    return touched;
+    return kept;
   }
 
   /** What the lookup needs of a term, weighed when the page first has it. */
@@ -240,6 +263,11 @@ export class Lookup {
       seenIn: 0,
     };
     this.terms.set(t, made);
+    if (id >= 0) {
+      this.weightById[id] = made.weight;
+      this.evidenceById[id] = made.evidence;
+      this.specificById[id] = made.specific;
+    }
     return made;
   }
 

@@ -190,13 +190,15 @@ function bestPerClaim(
     if (!whole && lookup.nothingPossible) continue;
     const unit = new PageUnit(paragraph, u, voices);
     let own: readonly string[] | null = null;
+    const { found } = lookup;
     const touched = lookup.find(unit.terms, whole);
-    for (let j = 0; j < touched.length; j++) {
-      const k = touched[j] ?? 0;
-      lookup.select(k);
+    for (let j = 0; j < touched; j++) {
+      const k = found[j] ?? 0;
       if (stats !== undefined) stats.pairs++;
       // A denial never matches what it denies, nor a report its denial.
       if (((negated[k] ?? 0) === 1) !== unit.negated) continue;
+      // The pair's sums, read only for a pair of one polarity.
+      lookup.select(k);
       const from = paraphraseFrom[k] ?? 0;
       let score = scoreOf(lookup.pair, shingles[k] ?? [], unit, from);
       // A party's bare refusal in other words shares its name alone: enough where both are one (bare-answer.ts).
