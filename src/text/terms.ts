@@ -2,7 +2,6 @@
 // fold → words → numbers and country names normalised → stems → phrases joined → synonyms
 // folded to one concept → stop words dropped.
 
-import { firstIndex } from './bisect.ts';
 import { isWordChar, lowerAscii, spacesBack, startsWithDigit } from './chars.ts';
 import { foldForWords } from './fold.ts';
 import { CAPITALS } from './lexicon.ts';
@@ -517,11 +516,27 @@ function isStockMove(raw: readonly string[], i: number): boolean {
 export function sliceSpans(s: Spanned, start: number, end: number, polarityFrom = start): Slice {
   const terms: string[] = [];
   const { terms: all, at } = s;
-  const first = firstIndex(at.length, (k) => (at[k] ?? 0) < start);
+  const first = firstAtOrAfter(at, start);
   for (let i = first; i < all.length && (at[i] ?? end) < end; i++) terms.push(all[i] ?? '');
   const { negations } = s;
-  const n = firstIndex(negations.length, (k) => (negations[k] ?? 0) < polarityFrom);
+  const n = firstAtOrAfter(negations, polarityFrom);
   return { terms, negated: n < negations.length && (negations[n] ?? end) < end, first };
+}
+
+/**
+ * The first index of ascending offsets at which one is `offset` or more: firstIndex's search
+ * written out, as every page unit asks it twice, and a call of firstIndex's test per step costs
+ * an unoptimised first page more than the step.
+ */
+function firstAtOrAfter(offsets: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((offsets[mid] ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A part's analysis (sliceSpans): its terms are the text's from index `first` on, in order. */
