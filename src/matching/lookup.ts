@@ -2,8 +2,9 @@
 // evidence and the weight by specificity (what a stretch is scored on, stretch.ts) each claim unit
 // shares with the page unit, summed in arrays indexed by claim unit, so a unit costs O(its terms
 // + their postings), never O(all claim units). One Lookup serves one call of the matcher (a page,
-// or a slice of it in the background): its arrays are allocated once and cleared as they are
-// read, and what it needs of each page term is found once.
+// or a slice of it in the background): its arrays are allocated once, a claim unit's sums set
+// anew at the first term a unit shares with it (a stamp says which unit that was), and what it
+// needs of each page term is found once.
 
 import type { PreparedStory } from './prepare.ts';
 import { couldMatch, fixed, INFORMATIVE, leastShared, type PairOverlap } from './score.ts';
@@ -191,13 +192,19 @@ export class Lookup {
       for (let j = 0; j < postingCount; j++) {
         const k = postings[j] ?? 0;
         if (!whole && possible[k] === 0) continue;
+        // A claim unit's first term in this unit sets its sums, the rest add: no sums to clear
+        // after the unit, and none to read at the first.
         if (foundIn[k] !== serial) {
           foundIn[k] = serial;
           found[touchedCount++] = k;
+          shared[k] = w;
+          informative[k] = evidence;
+          specific[k] = s;
+        } else {
+          shared[k] = (shared[k] ?? 0) + w;
+          informative[k] = (informative[k] ?? 0) + evidence;
+          specific[k] = (specific[k] ?? 0) + s;
         }
-        shared[k] = (shared[k] ?? 0) + w;
-        informative[k] = (informative[k] ?? 0) + evidence;
-        specific[k] = (specific[k] ?? 0) + s;
       }
     }
     this.pair.pageWeight = pageWeight;
@@ -211,9 +218,6 @@ export class Lookup {
       let sum = shared[k] ?? 0;
       let evidence = informative[k] ?? 0;
       let specificSum = specific[k] ?? 0;
-      shared[k] = 0;
-      informative[k] = 0;
-      specific[k] = 0;
       const rest = unindexed[k] ?? NO_POSTINGS;
       const restCount = rest.length;
       for (let i = 0; i < restCount; i++) {
