@@ -14,6 +14,11 @@ export interface LexiconTable {
   phraseParts: [string, number][];
   /** Stop words, as written and stemmed. */
   stop: string[];
+  /**
+   * The stop words, as written, whose stem neither negates nor opens a phrase: the tokeniser
+   * drops them without stemming them (terms.ts, simpleTerm), where a first page stemmed each.
+   */
+  stopUnstemmed: string[];
   /** Negation words, as written and stemmed. */
   negation: string[];
   /** The terms (concepts or stems) of words that name no event (NON_EVENT_WORDS). */
@@ -41,11 +46,17 @@ export function computeLexiconTable(): LexiconTable {
       if (parts.length > 1) phraseParts.set(first, Math.max(phraseParts.get(first) ?? 0, parts.length));
     }
   }
+  const negation = withStems(NEGATION_WORDS);
+  const negates = new Set(negation);
   return {
     concept: [...concept],
     phraseParts: [...phraseParts],
     stop: withStems(STOP_WORDS),
-    negation: withStems(NEGATION_WORDS),
+    stopUnstemmed: STOP_WORDS.filter((w) => {
+      const s = stem(w);
+      return !negates.has(w) && !negates.has(s) && !phraseParts.has(s);
+    }),
+    negation,
     nonEvent: [
       ...new Set(
         NON_EVENT_WORDS.map((w) => {

@@ -67,6 +67,7 @@ const SCALE = new Map<string, string>(
 const CONCEPT = new Map(LEXICON_TABLE.concept);
 const PHRASE_PARTS = new Map(LEXICON_TABLE.phraseParts); // first stem of a phrase → longest phrase length
 const STOP = new Set(LEXICON_TABLE.stop);
+const STOP_UNSTEMMED = new Set(LEXICON_TABLE.stopUnstemmed);
 const NEGATION = new Set(LEXICON_TABLE.negation);
 const NON_EVENT = new Set(LEXICON_TABLE.nonEvent);
 // Every word of a negating concept negates: "disputed", "rejected", "pushed back" as "denied" does.
@@ -253,6 +254,10 @@ function simpleTerm(w: string): string {
   const c = w.charCodeAt(0);
   if (c === 36 || (c >= 48 && c <= 57) || NUMBER_WORDS.has(w) || w.includes('_')) return CONTEXT;
   if (DENIAL_NOUNS.has(w) || STOP_AS_WRITTEN.has(w)) return SKIP;
+  // A stop word whose stem neither negates nor opens a phrase (the lexicon's list) is dropped
+  // as the rules below would drop it, unstemmed: the words below with a context of their own
+  // aside, a first page stemmed some sixty such words (0.9M instructions, session 29).
+  if (STOP_UNSTEMMED.has(w) && w !== 'up' && w !== 'down' && w !== 'shares' && w !== WITHOUT) return SKIP;
   const s = stem(w);
   if (
     NEGATION.has(w) ||

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { fold } from '../../../src/text/fold.ts';
 import { analyse, analyseSpans, US_FORMS, withNames } from '../../../src/text/terms.ts';
 import { stem } from '../../../src/text/stem.ts';
+import { LEXICON_TABLE } from '../../../src/text/lexicon-table.ts';
 import { idfWeights } from '../../../src/matching/weights.ts';
 
 const terms = (t: string): string[] => analyse(t).terms;
@@ -260,5 +261,22 @@ describe('US_FORMS', () => {
       for (const s of strings) if (US_FORMS.has(s) !== expression.test(s)) differ.push(s);
     }
     expect(differ).toEqual([]);
+  });
+});
+
+describe('stop words dropped unstemmed', () => {
+  test('are stop words whose stem neither negates nor opens a phrase, and give no term alone or beside others', () => {
+    const { stopUnstemmed, stop, negation, phraseParts } = LEXICON_TABLE;
+    const negates = new Set(negation);
+    const opens = new Set(phraseParts.map(([first]) => first));
+    expect(stopUnstemmed.length).toBeGreaterThan(100);
+    for (const w of stopUnstemmed) {
+      expect(stop, w).toContain(w);
+      expect(negates.has(w) || negates.has(stem(w)) || opens.has(stem(w)), w).toBe(false);
+      // The words with a context of their own ("up 4%", "without consent") are read on.
+      if (['up', 'down', 'shares', 'without'].includes(w)) continue;
+      expect(analyse(w), w).toEqual({ terms: [], negated: false });
+      expect(analyse(`banks ${w} data`).terms, w).toEqual(analyse('banks data').terms);
+    }
   });
 });
