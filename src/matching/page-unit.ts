@@ -115,7 +115,8 @@ export class PageUnit {
     // shingleSet(this.terms), each triple's hash read from the paragraph's.
     const out = new Set<number>();
     const { paragraph, first } = this;
-    for (let i = 0; i + 2 < this.terms.length; i++) out.add(paragraph.shingleAt(first + i));
+    const triples = this.terms.length - 2;
+    for (let i = 0; i < triples; i++) out.add(paragraph.shingleAt(first + i));
     return (this.shingleSet = out);
   }
 }

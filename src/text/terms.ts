@@ -196,7 +196,8 @@ function tokensOf(text: string): { tokens: string[]; at: number[] } {
   const tokens = folded.text.match(TOKEN(folded.text)) ?? [];
   const at: number[] = [];
   let from = 0;
-  for (let i = 0; i < tokens.length; i++) {
+  const count = tokens.length;
+  for (let i = 0; i < count; i++) {
     const token = tokens[i] ?? '';
     const start = folded.text.indexOf(token, from);
     from = start + token.length;
@@ -382,10 +383,13 @@ export function analyseSpans(text: string): Spanned {
   // with `--trace-opt` in Node 20), which `npm run bench:instructions` shows again if it changes.
   const raw: string[] = [];
   const offsets: number[] = [];
-  for (let t = 0; t < tokens.length; t++) {
+  // Lengths read once, here and below: in unoptimised code each read is a property load.
+  const tokenCount = tokens.length;
+  for (let t = 0; t < tokenCount; t++) {
     const token = tokens[t] ?? '';
     const ws = NORMALISED.get(token) ?? remember(NORMALISED, token, normalise(token));
-    for (let k = 0; k < ws.length; k++) {
+    const wordCount = ws.length;
+    for (let k = 0; k < wordCount; k++) {
       raw.push(ws[k] ?? '');
       offsets.push(tokenAt[t] ?? 0);
     }
@@ -412,7 +416,8 @@ export function analyseSpans(text: string): Spanned {
   // `lacking` counts the words of content read of it (-1: none is being read).
   let lacking = -1;
   let without = -1;
-  for (let i = 0; i < raw.length; i++) {
+  const rawCount = raw.length;
+  for (let i = 0; i < rawCount; i++) {
     const w = raw[i] ?? '';
     const offset = offsets[i] ?? 0;
     // Most words need no context: their term (or nothing) is remembered from the last time.
@@ -522,7 +527,8 @@ export function sliceSpans(s: Spanned, start: number, end: number, polarityFrom 
   const terms: string[] = [];
   const { terms: all, at } = s;
   const first = firstAtOrAfter(at, start);
-  for (let i = first; i < all.length && (at[i] ?? end) < end; i++) terms.push(all[i] ?? '');
+  const count = all.length;
+  for (let i = first; i < count && (at[i] ?? end) < end; i++) terms.push(all[i] ?? '');
   const { negations } = s;
   const n = firstAtOrAfter(negations, polarityFrom);
   return { terms, negated: n < negations.length && (negations[n] ?? end) < end, first };
