@@ -524,11 +524,13 @@ function isStockMove(raw: readonly string[], i: number): boolean {
  * ascend, so the part is found by bisection: O(log terms + its terms).
  */
 export function sliceSpans(s: Spanned, start: number, end: number, polarityFrom = start): Slice {
-  const terms: string[] = [];
   const { terms: all, at } = s;
   const first = firstAtOrAfter(at, start);
   const count = all.length;
-  for (let i = first; i < count && (at[i] ?? end) < end; i++) terms.push(all[i] ?? '');
+  let last = first;
+  while (last < count && (at[last] ?? end) < end) last++;
+  // One native copy of the run, not a call of push per term.
+  const terms = all.slice(first, last);
   const { negations } = s;
   const n = firstAtOrAfter(negations, polarityFrom);
   return { terms, negated: n < negations.length && (negations[n] ?? end) < end, first };
