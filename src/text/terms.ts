@@ -201,7 +201,8 @@ function tokensOf(text: string): { tokens: string[]; at: number[] } {
     const token = tokens[i] ?? '';
     const start = folded.text.indexOf(token, from);
     from = start + token.length;
-    at.push(map === null ? start : (map[start] ?? 0));
+    // Appended by index (i is its length): a store, where a push is a call.
+    at[i] = map === null ? start : (map[start] ?? 0);
   }
   return { tokens, at };
 }
@@ -389,9 +390,10 @@ export function analyseSpans(text: string): Spanned {
     const token = tokens[t] ?? '';
     const ws = NORMALISED.get(token) ?? remember(NORMALISED, token, normalise(token));
     const wordCount = ws.length;
+    // Appended by index, here and below: a store, where each push is a call.
     for (let k = 0; k < wordCount; k++) {
-      raw.push(ws[k] ?? '');
-      offsets.push(tokenAt[t] ?? 0);
+      raw[raw.length] = ws[k] ?? '';
+      offsets[offsets.length] = tokenAt[t] ?? 0;
     }
   }
   const terms: string[] = [];
@@ -442,8 +444,8 @@ export function analyseSpans(text: string): Spanned {
       continue;
     }
     if (known !== CONTEXT) {
-      terms.push(known);
-      at.push(offset);
+      terms[terms.length] = known;
+      at[at.length] = offset;
       continue;
     }
     if (w === WITHOUT) {
