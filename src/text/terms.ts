@@ -357,6 +357,32 @@ function qualifies(text: string, raw: readonly string[], offsets: readonly numbe
   return false;
 }
 
+/** Marks a sentence's first word may follow: its end, a colon (a speaker's name, "She asked: …"), the text's start. */
+const BEFORE_OPENING = '.!?:';
+/** Marks between a sentence's start and its first word: white space, quotation marks, an opening bracket. */
+const OPENING_MARKS = ' \t\n\u00a0"\'\u201c\u2018([';
+
+/**
+ * Whether the negation at word i is a contracted auxiliary opening a question ("Didn't the Journal
+ * report that Facebook asked banks for data?", "Isn't Facebook asking for our data?"): a negative
+ * yes/no question asks the reader to agree, so it states what it asks about, where "Why didn't
+ * Facebook say so?" or "Facebook didn't ask?" still negates. The contraction's two words share
+ * its token's offset.
+ */
+function opensQuestion(text: string, raw: readonly string[], offsets: readonly number[], i: number): boolean {
+  const at = offsets[i] ?? 0;
+  if (raw[i] !== 'not' || i === 0 || offsets[i - 1] !== at) return false;
+  let b = at - 1;
+  while (b >= 0 && OPENING_MARKS.includes(text.charAt(b))) b--;
+  if (b >= 0 && !BEFORE_OPENING.includes(text.charAt(b))) return false;
+  for (let e = at; e < text.length; e++) {
+    const c = text.charAt(e);
+    if (c === '?') return true;
+    if (c === '.' || c === '!') return false;
+  }
+  return false;
+}
+
 /**
  * Concept terms of a text, in order (duplicates kept), with offsets into the text, so the terms
  * of any part of it (a clause) can be cut out without analysing it again.
@@ -460,7 +486,13 @@ export function analyseSpans(text: string): Spanned {
     const s = stem(w);
     // "no secret", and "not least": affirmations spelled with a negation.
     const affirms = (w === 'no' && AFFIRMING_NO.has(raw[i + 1] ?? '')) || raw[i + 1] === 'least';
-    if ((NEGATION.has(w) || NEGATION.has(s)) && !affirms && !qualifies(text, raw, offsets, i)) negate(offset);
+    if (
+      (NEGATION.has(w) || NEGATION.has(s)) &&
+      !affirms &&
+      !qualifies(text, raw, offsets, i) &&
+      !opensQuestion(text, raw, offsets, i)
+    )
+      negate(offset);
     // Market idioms: "was up 3.5%" is a rise, "Facebook shares fell" are stock, not sharing;
     // "up to 87 million" is a bound, no move.
     if (
