@@ -25,6 +25,7 @@ import { stretchScore } from './stretch.ts';
 import type { Weights } from './similarity.ts';
 import {
   analyseNamed,
+  firstSpeechVerb,
   mentionsWithin,
   speaksUnknown,
   othersPart,
@@ -294,7 +295,8 @@ function recollected(
   sentence: Piece,
   speaker: string | null,
 ): Recollection | null {
-  const phrase = recalledPhrase(text.slice(sentence.start, sentence.end));
+  const said = text.slice(sentence.start, sentence.end);
+  const phrase = recalledPhrase(said);
   if (phrase === null) return null;
   const { start, end } = sentence;
   const before = new Set(sliceSpans(spans, start, start + phrase.from).terms);
@@ -305,7 +307,11 @@ function recollected(
   const after: ReadonlySet<string> = opens
     ? new Set(sliceSpans(spans, Math.min(end, start + phrase.to + 1), end).terms)
     : new Set();
-  return { before, after, speaker, pairs: [] };
+  // A speaker whose verb stands within the phrase tells the recalled report ("It arrives a year
+  // after Facebook denied a report that …"), not the sentence's own news.
+  const verb = firstSpeechVerb(said);
+  const reporting = verb !== null && verb.end > phrase.from && verb.end <= phrase.to;
+  return { before, after, speaker: reporting ? null : speaker, pairs: [] };
 }
 
 /**
@@ -318,7 +324,8 @@ function recollected(
  * move ("Facebook shares climbed 4% after the Journal reported that …", "U.S. Bancorp said it has
  * not handed any data to Facebook, after a report named it …"): a claim of the report's own kind
  * there is as likely a chance pair of other news. Or where such a claim's speaker speaks the
- * sentence ("Facebook said after the report that it is not actively asking …"). Or where the news
+ * sentence outside the phrase ("Facebook said after the report that it is not actively asking …";
+ * within it, "a year after Facebook denied a report that …", it tells the report). Or where the news
  * before the phrase is another claim of the story though no pair of it scores (`newsOfTheStory`:
  * "Facebook (NASDAQ:FB) +3.5% after a WSJ report that …"). Or where another
  * sentence of the paragraph gives a statement ("… after the Journal reported that … Facebook said

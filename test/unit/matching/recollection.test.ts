@@ -92,6 +92,26 @@ describe('a report recalled in passing', () => {
     expect(recalled.every((m) => m.aside === true)).toBe(true);
   });
 
+  test('a speaker who only tells the recalled report does not make it the sentence’s news', () => {
+    const feature = [
+      'Facebook is rolling out a tool that lets people clear the browsing history other sites share with it.',
+      'The tool arrives a year after Facebook denied a report that it was asking big banks for their customers’ financial data.',
+      'It will reach users in Ireland, South Korea and Spain first.',
+    ];
+    const page = engine.analyse(feature);
+    expect(page.story).toBeNull();
+    // On a page the story's other claims make about it, the recalled report is shown, aside.
+    const told = engine.analyse([
+      feature[1] ?? '',
+      'Facebook said it is not actively asking financial services companies for financial transaction data.',
+      'Citigroup acknowledged holding talks with Facebook but declined to comment on sharing card transactions.',
+    ]);
+    expect(told.story?.id).toBe(story.id);
+    const recalled = told.matches.filter((m) => m.paragraph === 0);
+    expect(recalled.length).toBeGreaterThan(0);
+    expect(recalled.every((m) => m.aside === true)).toBe(true);
+  });
+
   test('counts where the paragraph gives the subject’s answer to the report', () => {
     const wrap = [
       'Stocks ended higher on Monday as technology shares recovered part of last week’s losses.',
