@@ -466,11 +466,6 @@ export function analyseSpans(text: string): Spanned {
     if (num !== null) {
       // "one large bank": a lone small number word is an article, not a figure.
       if (!(NUMBER_WORDS.get(w) === 1 && num.used === 1)) push(num.term, offset);
-      // Market notation, "FB +3.5%", "(NYSE:TSN) -2.1%": a signed percentage is a move.
-      if (w.endsWith('%')) {
-        const move = signedMove(text, offset);
-        if (move !== null) push(move, offset);
-      }
       // A percentage says what kind of fact it is (a change, a share) whatever its value.
       const after = raw[i + num.used];
       if (w.endsWith('%') || after === 'percent' || (after === 'per' && raw[i + num.used + 1] === 'cent'))
@@ -526,16 +521,6 @@ export function analyseSpans(text: string): Spanned {
     push(CONCEPT.get(s) ?? s, offset);
   }
   return { terms, at, negations };
-}
-
-/**
- * RISE or FALL where a sign stands right before the figure at `offset` and starts a word (not
- * "2-3%", a range), else null.
- */
-function signedMove(text: string, offset: number): string | null {
-  const sign = text.charCodeAt(offset - 1);
-  const move = sign === 43 /* + */ ? RISE : sign === 45 || sign === 0x2212 || sign === 0x2013 ? FALL : null;
-  return move !== null && (offset < 2 || !isWordChar(text.charCodeAt(offset - 2))) ? move : null;
 }
 
 /** "Shares in …", "shares of …", or shares followed closely by a rise, a fall, "up", "down" or a percentage. */

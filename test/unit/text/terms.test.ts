@@ -120,18 +120,6 @@ describe('normalisation shared by index and page', () => {
     expect(terms('The bank shares customer data')).not.toEqual(expect.arrayContaining(terms('stock')));
   });
 
-  test('market notation: a signed percentage is a move, a range is not', () => {
-    const rose = terms('rose');
-    const fell = terms('fell');
-    expect(terms('Facebook (NASDAQ:FB) +3.5% at midday')).toEqual(expect.arrayContaining(rose));
-    expect(terms('Tyson Foods (NYSE:TSN) -2.1% on its outlook')).toEqual(expect.arrayContaining(fell));
-    expect(terms('the stock (\u22122.1%) today')).toEqual(expect.arrayContaining(fell));
-    // A hyphen between two figures, or within a word, is no sign.
-    expect(terms('a cut of 3-4% in costs')).not.toEqual(expect.arrayContaining(fell));
-    expect(terms('a cut of 3-4% in costs')).not.toEqual(expect.arrayContaining(rose));
-    expect(terms('a Q2-5% margin')).not.toEqual(expect.arrayContaining(fell));
-  });
-
   test("a verb's irregular past is the verb: a bank that withdrew or has withdrawn pulled out", () => {
     expect(terms('One bank withdrew from the talks')).toEqual(terms('One bank pulled out of the talks'));
     expect(terms('One bank has withdrawn from the talks')).toEqual(
