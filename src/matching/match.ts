@@ -325,9 +325,7 @@ function recollected(
  * not handed any data to Facebook, after a report named it …"): a claim of the report's own kind
  * there is as likely a chance pair of other news. Or where such a claim's speaker speaks the
  * sentence outside the phrase ("Facebook said after the report that it is not actively asking …";
- * within it, "a year after Facebook denied a report that …", it tells the report). Or where the news
- * before the phrase is another claim of the story though no pair of it scores (`newsOfTheStory`:
- * "Facebook (NASDAQ:FB) +3.5% after a WSJ report that …"). Or where another
+ * within it, "a year after Facebook denied a report that …", it tells the report). Or where another
  * sentence of the paragraph gives a statement ("… after the Journal reported that … Facebook said
  * in a statement that it was not actively seeking transaction data."). Otherwise the report is the
  * setting of other news ("The survey was in the field shortly after the Journal reported that
@@ -342,8 +340,7 @@ function keepRecollections(
   const { claims } = prepared.story;
   let told = false;
   for (const [claim, b] of best) if (b.aside !== true && claims[claim]?.kind === 'statement') told = true;
-  for (const { before, after, speaker, pairs } of recollections) {
-    if (!told && newsOfTheStory(prepared, before, pairs)) told = true;
+  for (const { before, after, speaker, pairs } of recollections)
     for (const { k, claim } of pairs) {
       const event = prepared.eventTerms[k] ?? [];
       if (event.some((t) => after.has(t))) told = true;
@@ -353,47 +350,9 @@ function keepRecollections(
       // not actively asking …" is its answer, whatever the phrase holds (review R27b).
       else if (speaker !== null && prepared.speakerOf[k] === speaker) told = true;
     }
-  }
   for (const { pairs } of recollections)
     for (const { k, claim, score, sentence } of pairs)
       keepBest(best, claim, score, sentence, prepared.unitOf[k] ?? -1, undefined, !told);
-}
-
-/** Event terms of one of the story's other claims that make the news before a recalled phrase the story's. */
-const OWN_NEWS_TERMS = 2;
-
-/**
- * Whether the news before a recalled phrase is itself another claim of the story, found by that
- * claim's event terms where no pair of it scores: "Facebook (NASDAQ:FB) +3.5% after a WSJ report
- * that …", a market brief's share move, shares too little with the share claim's whole unit to
- * score, but holds its rise and its figure. Terms of the recalled claims' own units do not count:
- * "an effort that drew scrutiny after a report that it had asked big banks …" meets the talks
- * claim's "Messenger" and "feature" only through words of the report it recalls. O(the story's
- * units' event terms), for a sentence that recalls a report (few).
- */
-function newsOfTheStory(
-  prepared: PreparedStory,
-  before: ReadonlySet<string>,
-  pairs: Recollection['pairs'],
-): boolean {
-  const { claims } = prepared.story;
-  const recalled = new Set<number>();
-  const words = new Set<string>();
-  for (const { claim } of pairs) {
-    if (recalled.has(claim)) continue;
-    recalled.add(claim);
-    for (const unit of claims[claim]?.match ?? []) for (const t of unit.terms) words.add(t);
-  }
-  const { eventTerms, claimOf } = prepared;
-  for (let k = 0; k < eventTerms.length; k++) {
-    const claim = claimOf[k] ?? -1;
-    // A commentary claim is never met (commentary.ts): it tells no news of the story's either.
-    if (recalled.has(claim) || claims[claim]?.commentary === true) continue;
-    let met = 0;
-    for (const t of eventTerms[k] ?? []) if (before.has(t) && !words.has(t)) met++;
-    if (met >= OWN_NEWS_TERMS) return true;
-  }
-  return false;
 }
 
 /**

@@ -49,49 +49,6 @@ describe('a report recalled in passing', () => {
     expect(page.matches.filter((m) => m.paragraph === 0).map((m) => m.claimId)).toContain(report);
   });
 
-  test('counts where the sentence’s news is the story’s own though no pair of it scores: a ticker line’s share move', () => {
-    // A market brief: the share move in ticker notation, the report as its cause, then the denial.
-    const brief = [
-      'Midday movers',
-      'Facebook (NASDAQ:FB) +3.5% after a Wall Street Journal report that the company asked big U.S. banks for their customers’ financial data.',
-      'The company says it is not actively asking for transaction data.',
-      'Oil steady; Treasuries little changed ahead of the jobs report.',
-    ];
-    const page = engine.analyse(brief);
-    expect(page.story?.id).toBe(story.id);
-    expect(page.matches.filter((m) => m.paragraph === 1 && m.aside !== true).map((m) => m.claimId)).toContain(
-      report,
-    );
-    // The same line with news of another kind before the report: a passing mention, kept aside.
-    const other = [...brief];
-    other[1] =
-      'Acme Robotics (NYSE:ACME) rallied on its order book, a week after a Wall Street Journal report that Facebook asked big U.S. banks for their customers’ financial data.';
-    const passing = engine.analyse(other);
-    expect(passing.matches.filter((m) => m.paragraph === 1 && m.aside !== true)).toEqual([]);
-  });
-
-  test('the news before the report does not count for words of the report it recalls', () => {
-    // "Messenger" and "features" are the talks claim's event terms and the report's own words.
-    const recalling =
-      'Facebook has spent the year pitching Messenger features to companies, an effort that drew scrutiny after a report that it had asked big banks for customers’ financial data to power new Messenger features.';
-    const page = engine.analyse([
-      'Messenger gets a new look this fall, with fewer tabs and a simpler inbox.',
-      recalling,
-      'The redesign also brings dark mode and new chat colours.',
-    ]);
-    expect(page.story).toBeNull();
-    // On a page the story's other claims make about it, the recalled report is shown, aside.
-    const told = engine.analyse([
-      recalling,
-      'Facebook said it is not actively asking financial services companies for financial transaction data.',
-      'Citigroup acknowledged holding talks with Facebook but declined to comment on sharing card transactions.',
-    ]);
-    expect(told.story?.id).toBe(story.id);
-    const recalled = told.matches.filter((m) => m.paragraph === 0);
-    expect(recalled.map((m) => m.claimId)).toContain(report);
-    expect(recalled.every((m) => m.aside === true)).toBe(true);
-  });
-
   test('a speaker who only tells the recalled report does not make it the sentence’s news', () => {
     const feature = [
       'Facebook is rolling out a tool that lets people clear the browsing history other sites share with it.',
