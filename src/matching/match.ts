@@ -307,10 +307,14 @@ function recollected(
   const after: ReadonlySet<string> = opens
     ? new Set(sliceSpans(spans, Math.min(end, start + phrase.to + 1), end).terms)
     : new Set();
-  // A speaker whose verb stands within the phrase tells the recalled report ("It arrives a year
-  // after Facebook denied a report that …"), not the sentence's own news.
-  const verb = firstSpeechVerb(said);
-  const reporting = verb !== null && verb.end > phrase.from && verb.end <= phrase.to;
+  // A speaker whose only speech verb stands within the phrase tells the recalled report ("It
+  // arrives a year after Facebook denied a report that …"), not the sentence's own news; one with a
+  // verb outside it speaks the news too ("Erin Egan, a week after the company denied a report that
+  // …, told lawmakers that …", review R29).
+  const reporting =
+    firstSpeechVerb(said.slice(phrase.from, phrase.to)) !== null &&
+    firstSpeechVerb(said.slice(0, phrase.from)) === null &&
+    firstSpeechVerb(said.slice(phrase.to)) === null;
   return { before, after, speaker: reporting ? null : speaker, pairs: [] };
 }
 

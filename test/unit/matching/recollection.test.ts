@@ -67,6 +67,13 @@ describe('a report recalled in passing', () => {
     const recalled = told.matches.filter((m) => m.paragraph === 0);
     expect(recalled.length).toBeGreaterThan(0);
     expect(recalled.every((m) => m.aside === true)).toBe(true);
+    // A speaker who also speaks outside the phrase speaks the sentence's news: its answer counts.
+    const testimony = engine.analyse([
+      'Facebook executive Erin Egan, a week after the company denied a report that it had asked big banks for customers’ financial data, told lawmakers that Facebook is not actively asking financial services companies for transaction data.',
+      'JPMorgan Chase said it does not share customers’ off-platform transaction data with these platforms.',
+    ]);
+    expect(testimony.story?.id).toBe(story.id);
+    expect(testimony.matches.some((m) => m.paragraph === 0 && m.aside !== true)).toBe(true);
   });
 
   test('counts where the paragraph gives the subject’s answer to the report', () => {
