@@ -9,6 +9,7 @@ import { CAPITALS } from './lexicon.ts';
 import { LEXICON_TABLE } from './lexicon-table.ts';
 import { remember } from './memo.ts';
 import { letterPattern } from './pattern.ts';
+import { splitSentences } from './sentences.ts';
 import { phraseKey, phraseKeyOf, stem } from './stem.ts';
 
 /** Stop words matched as written only: their stems are real words ("quite" → "quit"). */
@@ -357,30 +358,26 @@ function qualifies(text: string, raw: readonly string[], offsets: readonly numbe
   return false;
 }
 
-/** Marks a sentence's first word may follow: its end, a colon (a speaker's name, "She asked: …"), the text's start. */
-const BEFORE_OPENING = '.!?:';
-/** Marks between a sentence's start and its first word: white space, quotation marks, an opening bracket. */
-const OPENING_MARKS = ' \t\n\u00a0"\'\u201c\u2018([';
+/** Quotation marks, brackets and white space that may close a sentence after its question mark. */
+const CLOSING_TAIL = /[\s"'\u201d\u2019)\]]+$/;
 
 /**
- * Whether the negation at word i is a contracted auxiliary opening a question ("Didn't the Journal
- * report that Facebook asked banks for data?", "Isn't Facebook asking for our data?"): a negative
- * yes/no question asks the reader to agree, so it states what it asks about, where "Why didn't
- * Facebook say so?" or "Facebook didn't ask?" still negates. The contraction's two words share
- * its token's offset.
+ * The offsets of the words that open a question of the text: each sentence's first word
+ * (splitSentences, which knows "Co." and "U.S." from a sentence's end), and the first after a
+ * colon in it ("HOST: Didn't …?", "She asked: isn't …?"), where the sentence ends on "?". O(text).
  */
-function opensQuestion(text: string, raw: readonly string[], offsets: readonly number[], i: number): boolean {
-  const at = offsets[i] ?? 0;
-  if (raw[i] !== 'not' || i === 0 || offsets[i - 1] !== at) return false;
-  let b = at - 1;
-  while (b >= 0 && OPENING_MARKS.includes(text.charAt(b))) b--;
-  if (b >= 0 && !BEFORE_OPENING.includes(text.charAt(b))) return false;
-  for (let e = at; e < text.length; e++) {
-    const c = text.charAt(e);
-    if (c === '?') return true;
-    if (c === '.' || c === '!') return false;
+function questionOpenings(text: string): ReadonlySet<number> {
+  const out = new Set<number>();
+  for (const s of splitSentences(text)) {
+    if (!s.text.replace(CLOSING_TAIL, '').endsWith('?')) continue;
+    for (let i = 0; i < s.text.length; i++) {
+      if (i > 0 && s.text.charCodeAt(i - 1) !== 58 /* : */) continue;
+      let w = i;
+      while (w < s.text.length && !isWordChar(s.text.charCodeAt(w))) w++;
+      out.add(s.start + w);
+    }
   }
-  return false;
+  return out;
 }
 
 /**
@@ -424,6 +421,16 @@ export function analyseSpans(text: string): Spanned {
     terms.push(term);
     at.push(offset);
   };
+  // A negative yes/no question ("Didn't the Journal report that Facebook asked banks for data?",
+  // "Isn't Facebook asking for our data?") asks the reader to agree, so it states what it asks
+  // about, where "Why didn't Facebook say so?" or "Facebook didn't ask?" still negates: the "not" of
+  // a contracted auxiliary (its two words share the token's offset) that opens a question.
+  let questions: ReadonlySet<number> | null = null;
+  const opensQuestion = (i: number): boolean =>
+    raw[i] === 'not' &&
+    i > 0 &&
+    offsets[i - 1] === offsets[i] &&
+    (questions ??= questionOpenings(text)).has(offsets[i] ?? -1);
   // After "without", the words up to its noun phrase's head are what is lacking, not stated:
   // `lacking` counts the words of content read of it (-1: none is being read).
   let lacking = -1;
@@ -485,7 +492,7 @@ export function analyseSpans(text: string): Spanned {
       (NEGATION.has(w) || NEGATION.has(s)) &&
       !affirms &&
       !qualifies(text, raw, offsets, i) &&
-      !opensQuestion(text, raw, offsets, i)
+      !opensQuestion(i)
     )
       negate(offset);
     // Market idioms: "was up 3.5%" is a rise, "Facebook shares fell" are stock, not sharing;
