@@ -368,6 +368,8 @@ const CLOSING_TAIL = /[\s"'\u201d\u2019)\]]+$/;
  */
 function questionOpenings(text: string): ReadonlySet<number> {
   const out = new Set<number>();
+  // Most paragraphs ask nothing, and are not split.
+  if (!text.includes('?')) return out;
   for (const s of splitSentences(text)) {
     if (!s.text.replace(CLOSING_TAIL, '').endsWith('?')) continue;
     for (let i = 0; i < s.text.length; i++) {
