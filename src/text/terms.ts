@@ -3,7 +3,7 @@
 // folded to one concept → stop words dropped.
 
 import { firstIndex } from './bisect.ts';
-import { isWordChar, lowerAscii, spacesBack, startsWithDigit } from './chars.ts';
+import { isSpace, isWordChar, lowerAscii, spacesBack, startsWithDigit } from './chars.ts';
 import { foldForWords } from './fold.ts';
 import { CAPITALS } from './lexicon.ts';
 import { LEXICON_TABLE } from './lexicon-table.ts';
@@ -358,26 +358,38 @@ function qualifies(text: string, raw: readonly string[], offsets: readonly numbe
   return false;
 }
 
-/** Quotation marks, brackets and white space that may close a sentence after its question mark. */
-const CLOSING_TAIL = /[\s"'\u201d\u2019)\]]+$/;
+/** Quotation marks and brackets that may close a sentence after its question mark. */
+const CLOSING_MARKS = '"\'\u201d\u2019)]';
+
+/** Whether a sentence ends on a question mark, past closing marks and white space. O(its tail). */
+function endsOnQuestion(sentence: string): boolean {
+  let e = sentence.length - 1;
+  while (e >= 0 && (isSpace(sentence.charCodeAt(e)) || CLOSING_MARKS.includes(sentence.charAt(e)))) e--;
+  return sentence.charCodeAt(e) === 63; // ?
+}
 
 /**
  * The offsets of the words that open a question of the text: each sentence's first word
  * (splitSentences, which knows "Co." and "U.S." from a sentence's end), and the first after a
- * colon in it ("HOST: Didn't …?", "She asked: isn't …?"), where the sentence ends on "?". O(text).
+ * colon in it ("HOST: Didn't …?", "She asked: isn't …?"), where the sentence ends on "?". Each
+ * character is read once, however many colons run together: O(text).
  */
 function questionOpenings(text: string): ReadonlySet<number> {
   const out = new Set<number>();
   // Most paragraphs ask nothing, and are not split.
   if (!text.includes('?')) return out;
   for (const s of splitSentences(text)) {
-    if (!s.text.replace(CLOSING_TAIL, '').endsWith('?')) continue;
-    for (let i = 0; i < s.text.length; i++) {
-      if (i > 0 && s.text.charCodeAt(i - 1) !== 58 /* : */) continue;
-      let w = i;
+    if (!endsOnQuestion(s.text)) continue;
+    // Past every character before `read`, the next word starts at `read`.
+    let read = 0;
+    const opening = (from: number): void => {
+      let w = Math.max(from, read);
       while (w < s.text.length && !isWordChar(s.text.charCodeAt(w))) w++;
+      read = w;
       out.add(s.start + w);
-    }
+    };
+    opening(0);
+    for (let c = s.text.indexOf(':'); c >= 0; c = s.text.indexOf(':', c + 1)) opening(c + 1);
   }
   return out;
 }

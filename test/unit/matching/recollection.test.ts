@@ -74,6 +74,13 @@ describe('a report recalled in passing', () => {
     ]);
     expect(testimony.story?.id).toBe(story.id);
     expect(testimony.matches.some((m) => m.paragraph === 0 && m.aside !== true)).toBe(true);
+    // The same with its speech verb before the phrase, which runs to the sentence's end.
+    const told2 = engine.analyse([
+      'Facebook told lawmakers a week after it denied a report that it had asked big banks for customers’ financial data that it is not actively asking financial services companies for transaction data',
+      'JPMorgan Chase said it does not share customers’ off-platform transaction data with these platforms.',
+    ]);
+    expect(told2.story?.id).toBe(story.id);
+    expect(told2.matches.some((m) => m.paragraph === 0 && m.aside !== true)).toBe(true);
   });
 
   test('counts where the page gives the subject’s answer to the report, in a paragraph of its own', () => {

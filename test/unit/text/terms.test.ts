@@ -106,6 +106,11 @@ describe('normalisation shared by index and page', () => {
       analyse('He called it “a fake story.” Didn’t the Journal report that Facebook asked banks?').negated,
     ).toBe(false);
     expect(analyse("Didn't the U.S. government ask banks for data?").negated).toBe(false);
+    // Closing quotes, brackets and spaces after the question mark still end a question.
+    expect(analyse('HOST: “Didn’t the Journal say Facebook was asking banks for data?” ').negated).toBe(
+      false,
+    );
+    expect(analyse("(Didn't the Journal say so?)").negated).toBe(false);
     // The question's own negation still counts, and so does any other question's or statement's.
     expect(analyse("Didn't Facebook say it wasn't asking banks for data?").negated).toBe(true);
     expect(analyse("Why didn't Facebook ask banks for data?").negated).toBe(true);
