@@ -56,6 +56,12 @@ export interface ParagraphMatch {
    * ("Facebook denied the report.", bare-denial.ts) may deny any report.
    */
   aside?: true;
+  /**
+   * Set on a pair of a recalled report (aside) whose sentence's own news names the subject
+   * ("Facebook (NASDAQ:FB) +3.5% after a WSJ report that …"): counted toward recognising a page
+   * that gives the subject's own answer to the story (recognise.ts).
+   */
+  subjectsNews?: true;
 }
 
 /**
@@ -93,6 +99,8 @@ interface Best {
   units: Set<number>;
   /** Never counted toward recognition (ParagraphMatch). */
   aside?: true;
+  /** A recalled report's pair whose sentence's news names the subject (ParagraphMatch). */
+  subjectsNews?: true;
   /**
    * A kept-aside pair's page unit terms, less those of its sentence's parts that are another's
    * (`ownTerms`): what its sentence's other claims may explain (addRecordSiblings).
@@ -253,7 +261,7 @@ function bestPerClaim(
       if (movesOther(prepared.directionOf[claim] ?? 0, unit.terms)) continue;
       if (unit.negated && !meetsRefusal(prepared, k, unit, weight)) continue;
       if (recalled === undefined) {
-        recalled = recollected(text, spans, pieces[sentenceFirst] ?? u, voices.speaker);
+        recalled = recollected(text, spans, pieces[sentenceFirst] ?? u, voices.speaker, mentions);
         if (recalled !== null) recollections.push(recalled);
       }
       if (recalled !== null) recalled.pairs.push({ k, claim, score, sentence: u.sentence });
@@ -282,6 +290,12 @@ interface Recollection {
   after: ReadonlySet<string>;
   /** Who speaks the sentence (voicesOf). */
   speaker: string | null;
+  /**
+   * Whether the news before the phrase names the subject (the mention finder knows its names, not
+   * "the company", which may be another): the sentence tells the subject's news, such as its
+   * share move, after the report.
+   */
+  subjectsNews: boolean;
   pairs: { k: number; claim: number; score: number; sentence: number }[];
 }
 
@@ -294,6 +308,7 @@ function recollected(
   spans: Spanned,
   sentence: Piece,
   speaker: string | null,
+  mentions: readonly Mention[],
 ): Recollection | null {
   const said = text.slice(sentence.start, sentence.end);
   const phrase = recalledPhrase(said);
@@ -315,7 +330,9 @@ function recollected(
     firstSpeechVerb(said.slice(phrase.from, phrase.to)) !== null &&
     firstSpeechVerb(said.slice(0, phrase.from)) === null &&
     firstSpeechVerb(said.slice(phrase.to)) === null;
-  return { before, after, speaker: reporting ? null : speaker, pairs: [] };
+  const news = start + phrase.from;
+  const subjectsNews = mentions.some((m) => m.kind === 'subject' && m.start >= start && m.end <= news);
+  return { before, after, speaker: reporting ? null : speaker, subjectsNews, pairs: [] };
 }
 
 /**
@@ -354,9 +371,9 @@ function keepRecollections(
       // not actively asking …" is its answer, whatever the phrase holds (review R27b).
       else if (speaker !== null && prepared.speakerOf[k] === speaker) told = true;
     }
-  for (const { pairs } of recollections)
+  for (const { pairs, subjectsNews } of recollections)
     for (const { k, claim, score, sentence } of pairs)
-      keepBest(best, claim, score, sentence, prepared.unitOf[k] ?? -1, undefined, !told);
+      keepBest(best, claim, score, sentence, prepared.unitOf[k] ?? -1, undefined, !told, subjectsNews);
 }
 
 /**
@@ -488,6 +505,7 @@ function keepBest(
   unit: number,
   terms?: readonly string[],
   aside = false,
+  subjectsNews = false,
 ): void {
   const prev = best.get(claim);
   // A pair that counts wins over one kept aside, whatever their scores.
@@ -501,6 +519,7 @@ function keepBest(
         ? { score, sentence, units: new Set([unit]) }
         : { score, sentence, units: new Set([unit]), terms };
     if (aside) b.aside = true;
+    if (aside && subjectsNews) b.subjectsNews = true;
     best.set(claim, b);
   } else if (score === prev.score && (prev.aside === true) === aside) prev.units.add(unit);
 }
@@ -553,6 +572,7 @@ function describe(prepared: PreparedStory, paragraph: number, best: Map<number, 
       sentence: b.sentence,
       evidence: evidenceFor(c, b.units),
       ...(b.aside === true ? { aside: true } : {}),
+      ...(b.subjectsNews === true ? { subjectsNews: true } : {}),
     });
   }
   return out;

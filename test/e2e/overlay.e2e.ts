@@ -71,7 +71,7 @@ pages['/opinion.html'] = newsPage({ ...opinionSeed, paragraphs: [...opinionSeed.
 const tickerLine =
   'Facebook (NASDAQ:FB) +3.5% after a Wall Street Journal report that the company asked big U.S. banks for their customers’ financial data.';
 const tickerAnswer =
-  'The company says it is not actively asking financial services companies for transaction data.';
+  'Facebook says it is not actively asking financial services companies for transaction data.';
 pages['/ticker.html'] = newsPage({
   title: 'Midday movers',
   paragraphs: [tickerLine, tickerAnswer, 'Oil steady; Treasuries little changed ahead of the jobs report.'],
