@@ -365,7 +365,7 @@ const CLOSING_MARKS = '"\'\u201d\u2019)]';
 function endsOnQuestion(sentence: string): boolean {
   let e = sentence.length - 1;
   while (e >= 0 && (isSpace(sentence.charCodeAt(e)) || CLOSING_MARKS.includes(sentence.charAt(e)))) e--;
-  return sentence.charCodeAt(e) === 63; // ?
+  return sentence.charAt(e) === '?';
 }
 
 /**
