@@ -25,6 +25,7 @@ import { stretchScore } from './stretch.ts';
 import type { Weights } from './similarity.ts';
 import {
   analyseNamed,
+  firstSpeechVerb,
   mentionsWithin,
   speaksUnknown,
   othersPart,
@@ -55,6 +56,12 @@ export interface ParagraphMatch {
    * ("Facebook denied the report.", bare-denial.ts) may deny any report.
    */
   aside?: true;
+  /**
+   * Set on a pair of a recalled report (aside) whose sentence's own news names the subject
+   * ("Facebook (NASDAQ:FB) +3.5% after a WSJ report that …"): counted toward recognising a page
+   * that gives the subject's own answer to the story (recognise.ts).
+   */
+  subjectsNews?: true;
 }
 
 /**
@@ -92,6 +99,8 @@ interface Best {
   units: Set<number>;
   /** Never counted toward recognition (ParagraphMatch). */
   aside?: true;
+  /** A recalled report's pair whose sentence's news names the subject (ParagraphMatch). */
+  subjectsNews?: true;
   /**
    * A kept-aside pair's page unit terms, less those of its sentence's parts that are another's
    * (`ownTerms`): what its sentence's other claims may explain (addRecordSiblings).
@@ -254,7 +263,7 @@ function bestPerClaim(
       if (movesOther(prepared.directionOf[claim] ?? 0, unit.terms)) continue;
       if (unit.negated && !meetsRefusal(prepared, k, unit, weight)) continue;
       if (recalled === undefined) {
-        recalled = recollected(text, spans, pieces[sentenceFirst] ?? u, voices.speaker);
+        recalled = recollected(text, spans, pieces[sentenceFirst] ?? u, voices.speaker, mentions);
         if (recalled !== null) recollections.push(recalled);
       }
       if (recalled !== null) recalled.pairs.push({ k, claim, score, sentence: u.sentence });
@@ -283,6 +292,12 @@ interface Recollection {
   after: ReadonlySet<string>;
   /** Who speaks the sentence (voicesOf). */
   speaker: string | null;
+  /**
+   * Whether the news before the phrase names the subject (the mention finder knows its names, not
+   * "the company", which may be another): the sentence tells the subject's news, such as its
+   * share move, after the report.
+   */
+  subjectsNews: boolean;
   pairs: { k: number; claim: number; score: number; sentence: number }[];
 }
 
@@ -295,8 +310,10 @@ function recollected(
   spans: Spanned,
   sentence: Piece,
   speaker: string | null,
+  mentions: readonly Mention[],
 ): Recollection | null {
-  const phrase = recalledPhrase(text.slice(sentence.start, sentence.end));
+  const said = text.slice(sentence.start, sentence.end);
+  const phrase = recalledPhrase(said);
   if (phrase === null) return null;
   const { start, end } = sentence;
   const before = new Set(sliceSpans(spans, start, start + phrase.from).terms);
@@ -307,7 +324,17 @@ function recollected(
   const after: ReadonlySet<string> = opens
     ? new Set(sliceSpans(spans, Math.min(end, start + phrase.to + 1), end).terms)
     : new Set();
-  return { before, after, speaker, pairs: [] };
+  // A speaker whose only speech verb stands within the phrase tells the recalled report ("It
+  // arrives a year after Facebook denied a report that …"), not the sentence's own news; one with a
+  // verb outside it speaks the news too ("Erin Egan, a week after the company denied a report that
+  // …, told lawmakers that …", review R29).
+  const reporting =
+    firstSpeechVerb(said.slice(phrase.from, phrase.to)) !== null &&
+    firstSpeechVerb(said.slice(0, phrase.from)) === null &&
+    firstSpeechVerb(said.slice(phrase.to)) === null;
+  const news = start + phrase.from;
+  const subjectsNews = mentions.some((m) => m.kind === 'subject' && m.start >= start && m.end <= news);
+  return { before, after, speaker: reporting ? null : speaker, subjectsNews, pairs: [] };
 }
 
 /**
@@ -320,7 +347,8 @@ function recollected(
  * move ("Facebook shares climbed 4% after the Journal reported that …", "U.S. Bancorp said it has
  * not handed any data to Facebook, after a report named it …"): a claim of the report's own kind
  * there is as likely a chance pair of other news. Or where such a claim's speaker speaks the
- * sentence ("Facebook said after the report that it is not actively asking …"). Or where another
+ * sentence outside the phrase ("Facebook said after the report that it is not actively asking …";
+ * within it, "a year after Facebook denied a report that …", it tells the report). Or where another
  * sentence of the paragraph gives a statement ("… after the Journal reported that … Facebook said
  * in a statement that it was not actively seeking transaction data."). Otherwise the report is the
  * setting of other news ("The survey was in the field shortly after the Journal reported that
@@ -345,9 +373,9 @@ function keepRecollections(
       // not actively asking …" is its answer, whatever the phrase holds (review R27b).
       else if (speaker !== null && prepared.speakerOf[k] === speaker) told = true;
     }
-  for (const { pairs } of recollections)
+  for (const { pairs, subjectsNews } of recollections)
     for (const { k, claim, score, sentence } of pairs)
-      keepBest(best, claim, score, sentence, prepared.unitOf[k] ?? -1, undefined, !told);
+      keepBest(best, claim, score, sentence, prepared.unitOf[k] ?? -1, undefined, !told, subjectsNews);
 }
 
 /**
@@ -479,6 +507,7 @@ function keepBest(
   unit: number,
   terms?: readonly string[],
   aside = false,
+  subjectsNews = false,
 ): void {
   const prev = best.get(claim);
   // A pair that counts wins over one kept aside, whatever their scores.
@@ -492,6 +521,7 @@ function keepBest(
         ? { score, sentence, units: new Set([unit]) }
         : { score, sentence, units: new Set([unit]), terms };
     if (aside) b.aside = true;
+    if (aside && subjectsNews) b.subjectsNews = true;
     best.set(claim, b);
   } else if (score === prev.score && (prev.aside === true) === aside) prev.units.add(unit);
 }
@@ -544,6 +574,7 @@ function describe(prepared: PreparedStory, paragraph: number, best: Map<number, 
       sentence: b.sentence,
       evidence: evidenceFor(c, b.units),
       ...(b.aside === true ? { aside: true } : {}),
+      ...(b.subjectsNews === true ? { subjectsNews: true } : {}),
     });
   }
   return out;

@@ -59,9 +59,21 @@ export function recognise(
   // A pair under MIN_SCORE (another part of the subject's recorded statement, match.ts) exists
   // only because the page stated a part strongly: counted here, it would be that part's second
   // claim, and a page quoting the denial beside another company's words would be about the story.
-  // Nor does a pair that may belong to another story as well (`aside`, match.ts): "Facebook
-  // denied the report." may deny any report.
-  const matches = found.filter((m) => m.score >= MIN_SCORE && m.aside !== true);
+  // A pair that may belong to another story as well (`aside`, match.ts: a report recalled as the
+  // setting of other news; "Facebook denied the report.", which may deny any report) does not
+  // count, but for a recalled report whose sentence's news is the subject's (`subjectsNews`) on a
+  // page that gives the subject's own answer, its primary statement, in a pair that counts: a
+  // market brief's "Facebook (NASDAQ:FB) +3.5% after a WSJ report that …" beside "Facebook
+  // pushes back, saying it isn't actively requesting transaction records." tells the story, where
+  // another company's news after the report ("Amazon is in talks with JPMorgan, weeks after a
+  // report that …") stays a passing mention whatever the page quotes.
+  const primary = story.statements.find((s) => s.primary === true)?.claimId;
+  const answered =
+    primary !== undefined &&
+    found.some((m) => m.claimId === primary && m.score >= MIN_SCORE && m.aside !== true);
+  const matches = found.filter(
+    (m) => m.score >= MIN_SCORE && (m.aside !== true || (answered && m.subjectsNews === true)),
+  );
   const best = new Map<string, number>();
   for (const m of matches) best.set(m.claimId, Math.max(best.get(m.claimId) ?? 0, m.score));
   const kinds = new Map(story.claims.map((c) => [c.id, c.kind]));

@@ -2,12 +2,13 @@
 // fold → words → numbers and country names normalised → stems → phrases joined → synonyms
 // folded to one concept → stop words dropped.
 
-import { isWordChar, lowerAscii, spacesBack, startsWithDigit } from './chars.ts';
+import { isSpace, isWordChar, lowerAscii, spacesBack, startsWithDigit } from './chars.ts';
 import { foldForWords } from './fold.ts';
 import { CAPITALS } from './lexicon.ts';
 import { LEXICON_TABLE } from './lexicon-table.ts';
 import { remember } from './memo.ts';
 import { letterPattern } from './pattern.ts';
+import { splitSentences } from './sentences.ts';
 import { phraseKey, phraseKeyOf, stem } from './stem.ts';
 
 /** Stop words matched as written only: their stems are real words ("quite" → "quit"). */
@@ -369,6 +370,42 @@ function qualifies(text: string, raw: readonly string[], offsets: readonly numbe
   return false;
 }
 
+/** Quotation marks and brackets that may close a sentence after its question mark. */
+const CLOSING_MARKS = '"\'\u201d\u2019)]';
+
+/** Whether a sentence ends on a question mark, past closing marks and white space. O(its tail). */
+function endsOnQuestion(sentence: string): boolean {
+  let e = sentence.length - 1;
+  while (e >= 0 && (isSpace(sentence.charCodeAt(e)) || CLOSING_MARKS.includes(sentence.charAt(e)))) e--;
+  return sentence.charAt(e) === '?';
+}
+
+/**
+ * The offsets of the words that open a question of the text: each sentence's first word
+ * (splitSentences, which knows "Co." and "U.S." from a sentence's end), and the first after a
+ * colon in it ("HOST: Didn't …?", "She asked: isn't …?"), where the sentence ends on "?". Each
+ * character is read once, however many colons run together: O(text).
+ */
+function questionOpenings(text: string): ReadonlySet<number> {
+  const out = new Set<number>();
+  // Most paragraphs ask nothing, and are not split.
+  if (!text.includes('?')) return out;
+  for (const s of splitSentences(text)) {
+    if (!endsOnQuestion(s.text)) continue;
+    // Past every character before `read`, the next word starts at `read`.
+    let read = 0;
+    const opening = (from: number): void => {
+      let w = Math.max(from, read);
+      while (w < s.text.length && !isWordChar(s.text.charCodeAt(w))) w++;
+      read = w;
+      out.add(s.start + w);
+    };
+    opening(0);
+    for (let c = s.text.indexOf(':'); c >= 0; c = s.text.indexOf(':', c + 1)) opening(c + 1);
+  }
+  return out;
+}
+
 /**
  * Concept terms of a text, in order (duplicates kept), with offsets into the text, so the terms
  * of any part of it (a clause) can be cut out without analysing it again.
@@ -414,6 +451,16 @@ export function analyseSpans(text: string): Spanned {
     terms.push(term);
     at.push(offset);
   };
+  // A negative yes/no question ("Didn't the Journal report that Facebook asked banks for data?",
+  // "Isn't Facebook asking for our data?") asks the reader to agree, so it states what it asks
+  // about, where "Why didn't Facebook say so?" or "Facebook didn't ask?" still negates: the "not" of
+  // a contracted auxiliary (its two words share the token's offset) that opens a question.
+  let questions: ReadonlySet<number> | null = null;
+  const opensQuestion = (i: number): boolean =>
+    raw[i] === 'not' &&
+    i > 0 &&
+    offsets[i - 1] === offsets[i] &&
+    (questions ??= questionOpenings(text)).has(offsets[i] ?? -1);
   // After "without", the words up to its noun phrase's head are what is lacking, not stated:
   // `lacking` counts the words of content read of it (-1: none is being read).
   let lacking = -1;
@@ -472,7 +519,13 @@ export function analyseSpans(text: string): Spanned {
     const s = stem(w);
     // "no secret", and "not least": affirmations spelled with a negation.
     const affirms = (w === 'no' && AFFIRMING_NO.has(raw[i + 1] ?? '')) || raw[i + 1] === 'least';
-    if ((NEGATION.has(w) || NEGATION.has(s)) && !affirms && !qualifies(text, raw, offsets, i)) negate(offset);
+    if (
+      (NEGATION.has(w) || NEGATION.has(s)) &&
+      !affirms &&
+      !qualifies(text, raw, offsets, i) &&
+      !opensQuestion(i)
+    )
+      negate(offset);
     // Market idioms: "was up 3.5%" is a rise, "Facebook shares fell" are stock, not sharing;
     // "up to 87 million" is a bound, no move.
     if (

@@ -44,6 +44,9 @@ export function toJsonLd(index: ClaimIndex): unknown {
         sameAs: c.aliases.length > 0 ? c.aliases.map((a) => `#${a}`) : undefined,
         text: c.text,
         additionalType: c.kind,
+        // A source's own view (commentary.ts), which the extension never matches: a Claim still,
+        // as its words are the seed's, but of a genre a reader of the graph can tell from a fact.
+        genre: c.commentary === true ? 'commentary' : undefined,
         // Who said it: the subject for statements, the bank for responses.
         author: c.speaker === null ? undefined : { '@type': 'Organization', name: c.speaker },
         firstAppearance:

@@ -67,6 +67,34 @@ const opinions = (
 );
 const opinionSeed = seedArticle('002_a777bdeee0fb3daa.txt');
 pages['/opinion.html'] = newsPage({ ...opinionSeed, paragraphs: [...opinionSeed.paragraphs, ...opinions] });
+// A market brief: the share move in ticker notation with the report as its cause, then Facebook's answer.
+const tickerLine =
+  'Facebook (NASDAQ:FB) +3.5% after a Wall Street Journal report that the company asked big U.S. banks for their customers’ financial data.';
+const tickerAnswer =
+  'Facebook says it is not actively asking financial services companies for transaction data.';
+pages['/ticker.html'] = newsPage({
+  title: 'Midday movers',
+  paragraphs: [tickerLine, tickerAnswer, 'Oil steady; Treasuries little changed ahead of the jobs report.'],
+});
+// Near-topic pages that recall the report in one sentence: a podcast's negative question, which
+// asks the listener to agree and denies nothing, and a feature's "a year after Facebook denied a
+// report that …", the denial's speaker telling the report, not the page's news.
+pages['/passing-question.html'] = newsPage({
+  title: 'This week: Google, Mastercard and the receipts in your inbox',
+  paragraphs: [
+    'This week’s episode: Google, Mastercard and the receipts in your inbox.',
+    "HOST: Didn't we do basically this exact episode a month ago, when the Journal said Facebook was asking banks for their customers' financial data?",
+    'GUEST: We did, and this time it is Google paying for offline sales records.',
+  ],
+});
+pages['/passing-denial.html'] = newsPage({
+  title: 'Facebook’s history-clearing tool arrives',
+  paragraphs: [
+    'Facebook is rolling out a tool that lets people clear the browsing history other sites share with it.',
+    'The tool arrives a year after Facebook denied a report that it was asking big banks for their customers’ financial data.',
+    'It will reach users in Ireland, South Korea and Spain first.',
+  ],
+});
 const site = useSite(pages);
 
 /** Paragraph indexes the check CLI (same engine, happy-dom) matches on a fixture page. */
@@ -194,6 +222,15 @@ eachBrowser(site, (d) => {
       assert.ok(article.includes(o), `the page holds "${text.slice(0, 50)}…" as a paragraph`);
       assert.ok(!texts.includes(text), `not highlighted: "${text.slice(0, 50)}…"`);
     }
+    await tab.close();
+  });
+
+  test('a market brief that recalls the report as its share move’s cause and gives Facebook’s answer is the story: both lines highlighted', async () => {
+    const { tab } = await openStory(d, '/ticker.html');
+    const { texts } = await tab.evaluate(highlighted, null);
+    assert.ok(texts.includes(tickerLine), 'the ticker line is highlighted');
+    assert.ok(texts.includes(tickerAnswer), 'the answer is highlighted');
+    assert.ok(!texts.some((t) => t.startsWith('Oil steady')), 'the market line is not');
     await tab.close();
   });
 
@@ -1056,7 +1093,12 @@ eachBrowser(site, (d) => {
   });
 
   test('near-topic and unrelated pages get no overlay host and no highlight', async () => {
-    for (const p of ['/near-topic.html', '/unrelated.html']) {
+    for (const p of [
+      '/near-topic.html',
+      '/unrelated.html',
+      '/passing-question.html',
+      '/passing-denial.html',
+    ]) {
       const tab = await d.open(`${site.server.origin}${p}`);
       await new Promise((r) => setTimeout(r, 1500));
       assert.deepEqual(

@@ -49,6 +49,65 @@ describe('a report recalled in passing', () => {
     expect(page.matches.filter((m) => m.paragraph === 0).map((m) => m.claimId)).toContain(report);
   });
 
+  test('a speaker who only tells the recalled report does not make it the sentence’s news', () => {
+    const feature = [
+      'Facebook is rolling out a tool that lets people clear the browsing history other sites share with it.',
+      'The tool arrives a year after Facebook denied a report that it was asking big banks for their customers’ financial data.',
+      'It will reach users in Ireland, South Korea and Spain first.',
+    ];
+    const page = engine.analyse(feature);
+    expect(page.story).toBeNull();
+    // On a page the story's other claims make about it, the recalled report is shown, aside.
+    const told = engine.analyse([
+      feature[1] ?? '',
+      'Facebook said it is not actively asking financial services companies for financial transaction data.',
+      'Citigroup acknowledged holding talks with Facebook but declined to comment on sharing card transactions.',
+    ]);
+    expect(told.story?.id).toBe(story.id);
+    const recalled = told.matches.filter((m) => m.paragraph === 0);
+    expect(recalled.length).toBeGreaterThan(0);
+    expect(recalled.every((m) => m.aside === true)).toBe(true);
+    // A speaker who also speaks outside the phrase speaks the sentence's news: its answer counts.
+    const testimony = engine.analyse([
+      'Facebook executive Erin Egan, a week after the company denied a report that it had asked big banks for customers’ financial data, told lawmakers that Facebook is not actively asking financial services companies for transaction data.',
+      'JPMorgan Chase said it does not share customers’ off-platform transaction data with these platforms.',
+    ]);
+    expect(testimony.story?.id).toBe(story.id);
+    expect(testimony.matches.some((m) => m.paragraph === 0 && m.aside !== true)).toBe(true);
+    // The same with its speech verb before the phrase, which runs to the sentence's end.
+    const told2 = engine.analyse([
+      'Facebook told lawmakers a week after it denied a report that it had asked big banks for customers’ financial data that it is not actively asking financial services companies for transaction data',
+      'JPMorgan Chase said it does not share customers’ off-platform transaction data with these platforms.',
+    ]);
+    expect(told2.story?.id).toBe(story.id);
+    expect(told2.matches.some((m) => m.paragraph === 0 && m.aside !== true)).toBe(true);
+  });
+
+  test('counts where the sentence’s news is the subject’s and the page gives its answer, in a paragraph of its own', () => {
+    // A market brief: Facebook's share move in ticker notation with the report as its cause, then its answer.
+    const answer =
+      'Facebook says it is not actively asking financial services companies for transaction data.';
+    const brief = [
+      'Midday movers',
+      'Facebook (NASDAQ:FB) +3.5% after a Wall Street Journal report that the company asked big U.S. banks for their customers’ financial data.',
+      answer,
+      'Oil steady; Treasuries little changed ahead of the jobs report.',
+    ];
+    const page = engine.analyse(brief);
+    expect(page.story?.id).toBe(story.id);
+    expect(page.matches.filter((m) => m.paragraph === 1).map((m) => m.claimId)).toContain(report);
+    // Without the answer, the same line is Facebook's share move told after the report: passing.
+    expect(engine.analyse(brief.filter((p) => p !== answer)).story).toBeNull();
+    // Another company's news after the report stays a passing mention, whatever the page quotes.
+    const other = [...brief];
+    other[1] =
+      'Acme Robotics (NYSE:ACME) +3.5% after a Wall Street Journal report that Facebook asked big U.S. banks for their customers’ financial data.';
+    expect(engine.analyse(other).story).toBeNull();
+    other[1] =
+      'Amazon is in talks with JPMorgan Chase about a checking account for young customers, weeks after a report that Facebook had asked big U.S. banks for their customers’ financial data.';
+    expect(engine.analyse(other).story).toBeNull();
+  });
+
   test('counts where the paragraph gives the subject’s answer to the report', () => {
     const wrap = [
       'Stocks ended higher on Monday as technology shares recovered part of last week’s losses.',

@@ -100,6 +100,28 @@ describe('normalisation shared by index and page', () => {
     expect(analyse('Facebook is not, surprisingly, asking banks for data').negated).toBe(true);
   });
 
+  test('a negative yes/no question asks the reader to agree: it states what it asks, where other questions negate', () => {
+    expect(analyse("Didn't the Journal say Facebook was asking banks for data?").negated).toBe(false);
+    expect(analyse("HOST: Isn't Facebook asking banks for our data?").negated).toBe(false);
+    expect(
+      analyse('He called it “a fake story.” Didn’t the Journal report that Facebook asked banks?').negated,
+    ).toBe(false);
+    expect(analyse("Didn't the U.S. government ask banks for data?").negated).toBe(false);
+    // Closing quotes, brackets and spaces after the question mark still end a question.
+    expect(analyse('HOST: “Didn’t the Journal say Facebook was asking banks for data?” ').negated).toBe(
+      false,
+    );
+    expect(analyse("(Didn't the Journal say so?)").negated).toBe(false);
+    // The question's own negation still counts, and so does any other question's or statement's.
+    expect(analyse("Didn't Facebook say it wasn't asking banks for data?").negated).toBe(true);
+    expect(analyse("Why didn't Facebook ask banks for data?").negated).toBe(true);
+    expect(analyse("Facebook didn't ask banks for data?").negated).toBe(true);
+    expect(analyse("Didn't ask banks for data, Facebook said.").negated).toBe(true);
+    expect(analyse("Facebook didn't ask banks for data. Did it ask anyone?").negated).toBe(true);
+    // "Co." ends no sentence: the tag question's statement keeps its negation.
+    expect(analyse("Wells Fargo & Co. didn't hand over any data, did it?").negated).toBe(true);
+  });
+
   test('market idioms: a stock that is up or down a figure rose or fell; shares that move are stock', () => {
     expect(terms("Facebook's stock was up about 3.5 percent")).toEqual(
       expect.arrayContaining(terms('Facebook shares increased by about 3.5 percent')),

@@ -23,6 +23,7 @@ const CREATIVE_WORK = [
   'isPartOf',
   'citation',
   'comment',
+  'genre',
 ];
 const PROPERTIES: Record<string, string[]> = {
   Claim: [...CREATIVE_WORK, 'appearance', 'firstAppearance', 'claimInterpreter'],
@@ -113,6 +114,18 @@ describe('the JSON-LD export', () => {
     // A claim that answers no report is a Claim only.
     const answering = new Set(reports.flatMap((r) => r.answeredBy.map((id) => `#${id}`)));
     for (const c of claims) expect(types(c).includes('Comment')).toBe(answering.has(c['@id'] as string));
+  });
+
+  test("a source's own view is marked as commentary, and no fact is", () => {
+    const commentary = story.claims.filter((c) => c.commentary === true);
+    // The seeds hold some (commentary.ts): without them this test would ask nothing.
+    expect(commentary.length).toBeGreaterThan(0);
+    for (const c of story.claims) {
+      const node = byId.get(`#${c.id}`);
+      expect(node?.genre, c.text).toBe(c.commentary === true ? 'commentary' : undefined);
+      // Still the kind it was compiled as: a context claim.
+      expect(node?.additionalType).toBe(c.kind);
+    }
   });
 
   test('a quote is part of its article, named by headline with its date and author where known', () => {
