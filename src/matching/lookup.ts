@@ -167,6 +167,10 @@ export class Lookup {
    * next call (a typed array filled in place, not an array grown by a call per claim unit).
    */
   find(terms: readonly string[], whole: boolean): number {
+    // A whole sentence starts its candidates anew (its caller has, with startSentence): each claim
+    // unit is then added once at most, so `candidates`, a typed array of one slot per claim unit,
+    // never fills past its end, where a write would be lost without an error (review R29d).
+    if (whole && this.candidateCount > 0) this.startSentence();
     // Locals, not fields, in the loops below: they run for every posting of every term.
     const { possible, foundIn, shared, informative, specific, seenAt, terms: known } = this;
     const { found } = this;

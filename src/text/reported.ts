@@ -21,11 +21,10 @@ export const SAYS = String.raw`(?:said|says|reported|reports|claimed|claims|alle
 /**
  * What introduces the report's content after it, past an aside between commas ("a report,
  * published on Monday, which said …"): "that", "which said", "saying", a verb of saying ("the
- * Journal said", group 1), or for a report noun the clause itself ("report it asked banks …",
- * "claims Facebook wants …"). Each alternative ends where the reported clause starts. The
- * `that\s+` alternative, tried first, reads "that said" ("that" and its white space), so the
- * second is for "which said" alone. Group 2 holds the verb of saying and group 1 the "which"
- * before it: a verb right after the report (group 2 without group 1) is what reportedClauses
+ * Journal said"), or for a report noun the clause itself ("report it asked banks …", "claims
+ * Facebook wants …"). Each alternative ends where the reported clause starts; the `that\s+`
+ * alternative, tried first, reads "that said" ("that" and its white space). Group 2 holds the
+ * verb of saying and group 1 the "which" before it: a verb right after the report (group 2 without group 1) is what reportedClauses
  * asks, with no second expression to compile on every first page. One alternative for both, so
  * the verbs are compiled once, not twice (0.4M instructions of a first analysis, session 29).
  */
