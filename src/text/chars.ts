@@ -83,6 +83,12 @@ export function spacesBack(text: string, end: number, from = 0): number {
   return end;
 }
 
+/** Where the run of word characters (`\w`) ending at `end` starts. */
+export function wordCharsBack(text: string, end: number): number {
+  while (end > 0 && isWordChar(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
 /** `text.split(/\s+/)`: the pieces between runs of whitespace, '' before a leading or after a trailing one. */
 export function splitOnSpaces(text: string): string[] {
   const out: string[] = [];

@@ -6,7 +6,7 @@
 // mentions the story so in passing. Read with the native string search and a few words' scan, no
 // expression to compile.
 
-import { isWordChar } from './chars.ts';
+import { isWordChar, wordCharsBack } from './chars.ts';
 
 /**
  * Words that make what follows the time, cause or setting of the sentence's own news, or a memory
@@ -95,8 +95,7 @@ function wordStartBefore(lower: string, at: number, marks: boolean): number {
     if (marks && PHRASE_ENDS.includes(lower.charAt(end - 1))) return -1;
     end--;
   }
-  let start = end;
-  while (start > 0 && isWordChar(lower.charCodeAt(start - 1))) start--;
+  const start = wordCharsBack(lower, end);
   return start === end ? -1 : start;
 }
 

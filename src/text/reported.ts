@@ -5,7 +5,7 @@
 // reported. A plain denial ("denied that it asked banks …") names no report and states nothing
 // as reported: it is not found here.
 
-import { isWordChar, lowerAscii, spacesBack } from './chars.ts';
+import { lowerAscii, spacesBack, wordCharsBack } from './chars.ts';
 
 /**
  * A report named by a noun ("a Wall Street Journal report", "the claim", "rumours"), or a named
@@ -45,17 +45,11 @@ const DETERMINERS: ReadonlySet<string> = new Set(['this', 'that', 'the', 'a', 'a
 export function inAPhrase(text: string): boolean {
   const end = spacesBack(text, text.length);
   if (end === text.length) return false;
-  const start = wordBack(text, end);
+  const start = wordCharsBack(text, end);
   const word = lowerAscii(text, start, end);
   if (!DETERMINERS.has(word)) return PREPOSITIONS.has(word);
   const before = spacesBack(text, start);
-  return before < start && PREPOSITIONS.has(lowerAscii(text, wordBack(text, before), before));
-}
-
-/** Where the run of word characters (`\w`) that ends at `end` starts. */
-function wordBack(text: string, end: number): number {
-  while (end > 0 && isWordChar(text.charCodeAt(end - 1))) end--;
-  return end;
+  return before < start && PREPOSITIONS.has(lowerAscii(text, wordCharsBack(text, before), before));
 }
 
 /**

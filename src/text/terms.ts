@@ -257,21 +257,12 @@ function simpleTerm(w: string): string {
   const c = w.charCodeAt(0);
   if (c === 36 || (c >= 48 && c <= 57) || NUMBER_WORDS.has(w) || w.includes('_')) return CONTEXT;
   if (DENIAL_NOUNS.has(w) || STOP_AS_WRITTEN.has(w)) return SKIP;
-  // A stop word whose stem neither negates nor opens a phrase (the lexicon's list) is dropped
-  // as the rules below would drop it, unstemmed: the words below with a context of their own
-  // aside, a first page stemmed some sixty such words (0.9M instructions, session 29).
-  if (STOP_UNSTEMMED.has(w) && w !== 'up' && w !== 'down' && w !== 'shares' && w !== WITHOUT) return SKIP;
+  // A stop word whose stem neither negates nor opens a phrase (the lexicon's list), and that is
+  // not read in context, is dropped as the rules below would drop it, unstemmed: a first page
+  // stemmed some sixty such words (0.8M instructions, session 29).
+  if (STOP_UNSTEMMED.has(w) && !READ_IN_CONTEXT.has(w)) return SKIP;
   const s = stem(w);
-  if (
-    NEGATION.has(w) ||
-    NEGATION.has(s) ||
-    w === 'up' ||
-    w === 'down' ||
-    w === 'shares' ||
-    w === WITHOUT ||
-    PHRASE_PARTS.has(s)
-  )
-    return CONTEXT;
+  if (NEGATION.has(w) || NEGATION.has(s) || READ_IN_CONTEXT.has(w) || PHRASE_PARTS.has(s)) return CONTEXT;
   if (STOP.has(w) || STOP.has(s) || s.length < 2) return SKIP;
   const term = CONCEPT.get(s) ?? s;
   return NEGATING.has(term) ? CONTEXT : term;
@@ -295,6 +286,8 @@ const CAPITAL = new Set(CAPITALS);
  * app" names the app), or after LACKING_WORDS words of content.
  */
 const WITHOUT = 'without';
+/** Words read with their neighbours whatever their stem: the market idioms, and "without". */
+const READ_IN_CONTEXT: ReadonlySet<string> = new Set(['up', 'down', 'shares', WITHOUT]);
 const ENDS_LACKING: ReadonlySet<string> = new Set([
   'of',
   'to',
