@@ -36,7 +36,7 @@ import {
 } from './speakers.ts';
 import { reportedClauses } from '../text/reported.ts';
 import { recalledPhrase } from '../text/recalled.ts';
-import { evidenceOf, sliceSpans, type Spanned } from '../text/terms.ts';
+import { evidenceOf, sliceSpans, type Slice, type Spanned } from '../text/terms.ts';
 import { units, type Piece } from '../text/units.ts';
 
 // Preparing a story is the engine's other entry point into matching.
@@ -126,15 +126,18 @@ export function matchParagraphs(
   // One map for the pairs kept aside for a recorded statement, emptied per paragraph, and none
   // for a story that records no statement.
   const siblings = context === undefined || !prepared.recorded.includes(1) ? null : new Map<number, Best>();
+  const words = siblings === null || prepared.partWords.size === 0 ? null : new Map<number, Best>();
   for (let p = 0; p < paragraphs.length; p++) {
     const weak = context === undefined ? null : new Map<number, Best>();
     siblings?.clear();
+    words?.clear();
     const text = paragraphs[p] ?? '';
-    const best = bestPerClaim(prepared, text, lookup, weight, stats, weak, siblings);
+    const best = bestPerClaim(prepared, text, lookup, weight, stats, weak, siblings, words);
     if (weak !== null && context !== undefined && context.stated > 0)
       for (const [claim, b] of weak) if (!best.has(claim)) best.set(claim, b);
     if (siblings !== null && context !== undefined)
       addRecordSiblings(prepared, weight, best, siblings, context.recorded);
+    if (words !== null && context !== undefined) addPartWords(prepared, best, words, context.recorded);
     // A paragraph whose one pair is set aside (a bare denial, the only one) has not told the story
     // (review R26b).
     let told = false;
@@ -154,6 +157,7 @@ function bestPerClaim(
   stats: MatchStats | undefined,
   weak: Map<number, Best> | null,
   siblings: Map<number, Best> | null,
+  words: Map<number, Best> | null,
 ): Map<number, Best> {
   const { claimOf, unitOf, shingles, negated, paraphraseFrom, recorded } = prepared;
   const mentions = prepared.names.mentions(text);
@@ -162,6 +166,8 @@ function bestPerClaim(
   /** A bare denial of the report (bare-denial.ts), the paragraph's first, kept unless a pair meets its claim. */
   let denial: Best | null = null;
   let voices: Voices = { speaker: null, parties: new Set() };
+  // Whether the subject speaks the sentence, so its units may sum up a part of its statement (keepPartWord).
+  let speaksParts = false;
   let sentence = -1;
   // The sentence's first unit (the whole sentence), and its parts that are another's (read for a pair kept aside).
   let sentenceFirst = 0;
@@ -191,12 +197,24 @@ function bestPerClaim(
       foreign = null;
       unknownSpeech = null;
       recalled = undefined;
-      voices = voicesOf(text, u, mentions, voices.speaker);
+      const before = voices.speaker;
+      voices = voicesOf(text, u, mentions, before);
+      // The subject speaks it by name, or it goes on with what the subject said before ("It also
+      // said …"), not a speaker unnamed in a paragraph that names the subject elsewhere.
+      speaksParts =
+        words !== null &&
+        voices.speaker === prepared.story.subject.name &&
+        (before === voices.speaker ||
+          mentionsWithin(mentions, u.start, u.end).some((m) => m.kind === 'subject'));
       lookup.startSentence();
     }
     if (stats !== undefined) stats.units++;
     // A part of a sentence shares no more with a claim unit than the whole sentence does.
-    if (!whole && lookup.nothingPossible) continue;
+    if (!whole && lookup.nothingPossible) {
+      // A part's word is read of every clause: "… and that linking a bank is optional" shares no more with it.
+      if (words !== null && speaksParts) keepPartWord(prepared, new PageUnit(paragraph, u, voices), words);
+      continue;
+    }
     const unit = new PageUnit(paragraph, u, voices);
     let own: readonly string[] | null = null;
     const { found } = lookup;
@@ -269,6 +287,7 @@ function bestPerClaim(
       if (recalled !== null) recalled.pairs.push({ k, claim, score, sentence: u.sentence });
       else keepBest(best, claim, score, u.sentence, unitOf[k] ?? -1);
     }
+    if (words !== null && speaksParts) keepPartWord(prepared, unit, words);
     // The subject's denial in a word meets its primary statement, which no score finds.
     if (whole && denial === null && prepared.primary >= 0 && isBareDenial(prepared, unit, weight))
       denial = {
@@ -416,6 +435,100 @@ function addRecordSiblings(
     if (ownEvidence(prepared, weight, claim, b, others) >= MIN_SHARED_TERMS) found.push([claim, b]);
   }
   for (const [claim, b] of found) best.set(claim, b);
+}
+
+/**
+ * A unit the subject speaks that holds a word a part of its statement is summed up in
+ * (`PreparedStory.partWords`), with that part's polarity, and shares no more with the part than
+ * with another claim that holds the word ("people who opt in simply get a better-connected
+ * Messenger" is what opting in does, another claim): kept aside for `addPartWords`.
+ * O(the unit's terms × the claim units holding its part words).
+ */
+function keepPartWord(prepared: PreparedStory, unit: PageUnit, words: Map<number, Best>): void {
+  const { terms } = unit;
+  const { claims } = prepared.story;
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i] ?? '';
+    const word = prepared.partWords.get(t);
+    if (word === undefined) continue;
+    const clause = clauseOf(unit, i);
+    const k = word.units.find((u) => (prepared.negated[u] === 1) === clause.negated);
+    if (k === undefined) continue;
+    // What the word's clause shares with a claim unit the subject says, in the words that tell one
+    // claim from another (not its cast: "customers", "Messenger").
+    const shared = (k: number): number => {
+      const held = claims[prepared.claimOf[k] ?? -1]?.match[prepared.unitOf[k] ?? -1]?.terms ?? [];
+      let n = 0;
+      for (const c of clause.terms) if (prepared.specificity(c) >= PART_SPECIFIC && held.includes(c)) n++;
+      return n;
+    };
+    const own = Math.max(...word.units.map(shared));
+    if (word.others.some((o) => prepared.speakerOf[o] === unit.speaker && shared(o) > own)) continue;
+    keepBest(
+      words,
+      prepared.claimOf[k] ?? -1,
+      MIN_SCORE,
+      unit.unit.sentence,
+      prepared.unitOf[k] ?? -1,
+      [t],
+      true,
+    );
+  }
+}
+
+/**
+ * The clause of the unit's i-th term, its terms and polarity: a statement's parts are coordinated
+ * ("it was not seeking transaction data and that customers … choose to", "it won't use the data for
+ * ads, but linking is optional"), and a negation before " and that", ", and ", " but " or ";"
+ * ends there. O(the unit's length).
+ */
+function clauseOf(unit: PageUnit, i: number): Slice {
+  const { text, spans } = unit.paragraph;
+  const { start, end, polarityFrom } = unit.unit;
+  const at = spans.at[unit.termIndex(i)] ?? start;
+  let from = Math.max(start, polarityFrom);
+  let to = end;
+  for (const mark of CLAUSE_MARKS) {
+    const before = text.lastIndexOf(mark, at);
+    if (before >= from) from = before + mark.length;
+    const after = text.indexOf(mark, at);
+    if (after >= 0 && after < to) to = after;
+  }
+  return sliceSpans(spans, from, to);
+}
+
+/** The least specificity (prepare.ts) of a word that tells which claim a clause sums up: in about √claims of them. */
+const PART_SPECIFIC = 0.5;
+
+/** Where one of a sentence's coordinated clauses ends and the next begins. */
+const CLAUSE_MARKS: readonly string[] = [' and that ', ', and ', ' but ', ';'];
+
+/**
+ * A part of the subject's statement in a word ("Facebook says it is not after transaction data and
+ * that linking a bank is optional", "It insists the whole thing would be strictly opt-in"): the
+ * seed's "and it's completely opt-in" is a clause too light to be a claim unit, and a page sums it
+ * up in the one word, which no score finds. It counts where the subject speaks the sentence, the
+ * page has stated another recorded part at RECORD_SIBLING_SCORE or more (earlier or in this
+ * paragraph, as `addRecordSiblings` asks), and no other claim the sentence states holds the word
+ * ("Facebook said some users opted in to accessing financial information in Messenger" tells who
+ * uses it). Never toward recognition (aside).
+ */
+function addPartWords(
+  prepared: PreparedStory,
+  best: Map<number, Best>,
+  words: ReadonlyMap<number, Best>,
+  said: ReadonlySet<number>,
+): void {
+  const { story } = prepared;
+  for (const [claim, b] of words) {
+    if (best.has(claim) || said.size === (said.has(claim) ? 1 : 0)) continue;
+    const word = b.terms?.[0] ?? '';
+    let explained = false;
+    for (const [c, other] of best)
+      if (other.sentence === b.sentence && story.claims[c]?.match.some((m) => m.terms.includes(word)))
+        explained = true;
+    if (!explained) best.set(claim, b);
+  }
 }
 
 /**

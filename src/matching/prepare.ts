@@ -8,7 +8,8 @@ import { partiesOfUnit } from './details.ts';
 import { directionOf } from './movement.ts';
 import { fixed, INFORMATIVE, MIN_PLAIN_UNIT_WEIGHT, MIN_SCORE, MIN_UNIT_WEIGHT } from './score.ts';
 import type { Weights } from './similarity.ts';
-import { partyHeads, storyNames, type MentionFinder } from './speakers.ts';
+import { partyHeads, SPEECH_WORDS, storyNames, type MentionFinder } from './speakers.ts';
+import { analyse, isConceptTerm } from '../text/terms.ts';
 import { LOOKUP_FORMAT, type Story, type StoryLookup } from '../model/types.ts';
 
 /** A story's claim units, flattened, with what scoring needs precomputed. */
@@ -58,6 +59,11 @@ export interface PreparedStory {
   primaryUnit: number;
   /** How much a term tells one claim from the story's others, 0 to 1 (see `specificity`). */
   specificity: Weights;
+  /**
+   * The words a part of the subject's statement is summed up in (`partWords`): term → the claim
+   * units of the one recorded part that holds it.
+   */
+  partWords: ReadonlyMap<string, PartWord>;
   /** The same by term number: the lookup has a page term's number and reads it without a Map. */
   specificityOf: Float64Array;
   /** A claim unit's terms in text order, repeats kept, from the order the index stores. */
@@ -154,6 +160,7 @@ export function prepare(
         .map((a) => a.replace(/^the\s+/i, '').toLowerCase()),
     ),
     ...primaryOf(story),
+    partWords: partWords(story),
     specificity: (term) => {
       const id = termId.get(term);
       return id === undefined ? 1 : (specificityOf[id] ?? 1);
@@ -176,6 +183,55 @@ function primaryOf(story: Story): { primary: number; primaryUnit: number } {
     if ((units[u]?.terms.length ?? 0) > (units[primaryUnit]?.terms.length ?? 0)) primaryUnit = u;
   return { primary, primaryUnit };
 }
+
+/**
+ * The words a page sums up a part of the subject's statement in ("it's completely opt-in" →
+ * "Facebook says it is optional", "… only if they choose to"): a concept of the paraphrase lexicon
+ * that one recorded part holds and no other, at most PART_WORD_CLAIMS claims in all, and that
+ * tells what was said, not that it was ("insisted", a word of speaking). The primary statement is
+ * left out: its denial in a word is bare-denial.ts's. Term → the flat claim units that hold it.
+ */
+function partWords(story: Story): Map<string, PartWord> {
+  const recorded = recordedClaims(story);
+  const { primary } = primaryOf(story);
+  const speech = new Set(analyse(SPEECH_WORDS.join(' ')).terms);
+  const holders = new Map<string, Set<number>>();
+  const units = new Map<string, PartWord>();
+  let k = 0;
+  for (let claim = 0; claim < story.claims.length; claim++)
+    for (const m of story.claims[claim]?.match ?? []) {
+      for (const t of new Set(m.terms)) {
+        if (!isConceptTerm(t) || speech.has(t)) continue;
+        let h = holders.get(t);
+        if (h === undefined) holders.set(t, (h = new Set()));
+        h.add(claim);
+        let w = units.get(t);
+        if (w === undefined) units.set(t, (w = { units: [], others: [] }));
+        (recorded[claim] === 1 && claim !== primary ? w.units : w.others).push(k);
+      }
+      k++;
+    }
+  const out = new Map<string, PartWord>();
+  for (const [t, w] of units) {
+    const claims = [...(holders.get(t) ?? [])];
+    if (
+      w.units.length > 0 &&
+      claims.length <= PART_WORD_CLAIMS &&
+      claims.filter((c) => recorded[c] === 1).length === 1
+    )
+      out.set(t, w);
+  }
+  return out;
+}
+
+/** A part's word (`partWords`): the flat claim units of the part that hold it, and of the others that do. */
+export interface PartWord {
+  units: number[];
+  others: number[];
+}
+
+/** The most claims a part's word may be in: in more, it tells the story, not the part. */
+const PART_WORD_CLAIMS = 3;
 
 /** Which claims story.json records as the subject's statements, by claim: one flag each. */
 function recordedClaims(story: Story): Uint8Array {
