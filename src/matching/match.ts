@@ -66,8 +66,9 @@ export interface ParagraphMatch {
 
 /**
  * What the page has stated so far, carried from paragraph to paragraph (and from slice to slice):
- * a share move told in two words ("The stock rose anyway.") counts only where the page has
- * already stated a claim of the story, and a weaker pair with one of the subject's recorded
+ * a share move told in two words ("The stock rose anyway."), or the subject's recorded statement
+ * in two where it speaks ("Facebook said it is not actively asking."), counts only where the
+ * page has already stated a claim of the story, and a weaker pair with one of the subject's recorded
  * statements only where the page has stated another (`addRecordSiblings`). Without a context
  * (the compiler's grouping), never.
  */
@@ -166,8 +167,8 @@ function bestPerClaim(
   /** A bare denial of the report (bare-denial.ts), the paragraph's first, kept unless a pair meets its claim. */
   let denial: Best | null = null;
   let voices: Voices = { speaker: null, parties: new Set() };
-  // Whether the subject speaks the sentence, so its units may sum up a part of its statement (keepPartWord).
-  let speaksParts = false;
+  // Whether the subject speaks the sentence, so its units may tell its statement in few words.
+  let subjectSpeaks = false;
   let sentence = -1;
   // The sentence's first unit (the whole sentence), and its parts that are another's (read for a pair kept aside).
   let sentenceFirst = 0;
@@ -201,8 +202,7 @@ function bestPerClaim(
       voices = voicesOf(text, u, mentions, before);
       // The subject speaks it by name, or it goes on with what the subject said before ("It also
       // said …"), not a speaker unnamed in a paragraph that names the subject elsewhere.
-      speaksParts =
-        words !== null &&
+      subjectSpeaks =
         voices.speaker === prepared.story.subject.name &&
         (before === voices.speaker ||
           mentionsWithin(mentions, u.start, u.end).some((m) => m.kind === 'subject'));
@@ -212,7 +212,7 @@ function bestPerClaim(
     // A part of a sentence shares no more with a claim unit than the whole sentence does.
     if (!whole && lookup.nothingPossible) {
       // A part's word is read of every clause: "… and that linking a bank is optional" shares no more with it.
-      if (words !== null && speaksParts) keepPartWord(prepared, new PageUnit(paragraph, u, voices), words);
+      if (words !== null && subjectSpeaks) keepPartWord(prepared, new PageUnit(paragraph, u, voices), words);
       continue;
     }
     const unit = new PageUnit(paragraph, u, voices);
@@ -239,8 +239,17 @@ function bestPerClaim(
       if (score === 0 && weak !== null && lookup.pair.evidence < MIN_SHARED_TERMS) {
         // Two shared terms: kept aside, counted only where the page has already told the story.
         const two = scoreOf(lookup.pair, shingles[k] ?? [], unit, from, MIN_SHARED_IN_CONTEXT);
-        if (two > 0 && movesInTwo(prepared, k, unit, weight) && states(prepared, k, unit, weight))
-          keepBest(weak, claimOf[k] ?? -1, two, u.sentence, unitOf[k] ?? -1);
+        if (two > 0) {
+          // A share move, or the subject's recorded statement in two of its words where it speaks
+          // the sentence ("Facebook said it is not actively asking."),
+          // which never counts toward recognition.
+          const moves = movesInTwo(prepared, k, unit, weight);
+          if (
+            (moves || (subjectSpeaks && recorded[claimOf[k] ?? -1] === 1)) &&
+            states(prepared, k, unit, weight)
+          )
+            keepBest(weak, claimOf[k] ?? -1, two, u.sentence, unitOf[k] ?? -1, undefined, !moves);
+        }
         continue;
       }
       if (score > 0) {
@@ -287,7 +296,7 @@ function bestPerClaim(
       if (recalled !== null) recalled.pairs.push({ k, claim, score, sentence: u.sentence });
       else keepBest(best, claim, score, u.sentence, unitOf[k] ?? -1);
     }
-    if (words !== null && speaksParts) keepPartWord(prepared, unit, words);
+    if (words !== null && subjectSpeaks) keepPartWord(prepared, unit, words);
     // The subject's denial in a word meets its primary statement, which no score finds.
     if (whole && denial === null && prepared.primary >= 0 && isBareDenial(prepared, unit, weight))
       denial = {

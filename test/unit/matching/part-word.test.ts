@@ -9,6 +9,7 @@ import { seedIndex, seedStory } from '../helpers.ts';
 const engine = new Engine(seedIndex());
 const story = seedStory();
 const optIn = story.claims.find((c) => c.text.includes('completely opt-in'))?.id ?? '';
+const primary = story.statements.find((s) => s.primary === true)?.claimId ?? '';
 
 const opening = [
   'Facebook has asked large U.S. banks to share detailed financial information about their customers, including card transactions and checking account balances, The Wall Street Journal reported.',
@@ -69,5 +70,19 @@ describe("a part of the subject's statement in a word", () => {
       'Facebook said using the dashboard is entirely optional.',
     ];
     expect(engine.analyse(near).story).toBeNull();
+  });
+});
+
+describe("the subject's recorded statement in two of its words", () => {
+  test('is found where the subject speaks it on a page that has told the story, aside', () => {
+    expect(primary).not.toBe('');
+    const page = [...opening, 'Facebook said it is not actively asking.'];
+    const match = engine.analyse(page).matches.find((m) => m.paragraph === 2 && m.claimId === primary);
+    expect(match?.aside).toBe(true);
+  });
+
+  test('not where someone else speaks it', () => {
+    const page = [...opening, 'An analyst said it is not actively asking.'];
+    expect(claimsOf(page, 2)).not.toContain(primary);
   });
 });
