@@ -9,7 +9,7 @@ import { bothBareAnswers, meetsRefusal } from './bare-answer.ts';
 import { isBareDenial } from './bare-denial.ts';
 import { evidenceFor, type Evidence } from './evidence.ts';
 import { Lookup } from './lookup.ts';
-import { isMovement, isStock, movesOtherWay, subjectsStock } from './movement.ts';
+import { isMovement, isStock, movesOtherWay, subjectsStock, withOwnMoves } from './movement.ts';
 import { PageParagraph, PageUnit } from './page-unit.ts';
 import type { PreparedStory } from './prepare.ts';
 import {
@@ -162,7 +162,7 @@ function bestPerClaim(
 ): Map<number, Best> {
   const { claimOf, unitOf, shingles, negated, paraphraseFrom, recorded } = prepared;
   const mentions = prepared.names.mentions(text);
-  const spans = analyseNamed(text, mentions);
+  const spans = withOwnMoves(analyseNamed(text, mentions), text, mentions);
   const best = new Map<number, Best>();
   /** A bare denial of the report (bare-denial.ts), the paragraph's first, kept unless a pair meets its claim. */
   let denial: Best | null = null;

@@ -11,8 +11,9 @@ import { MONTHS } from '../text/calendar.ts';
 import { STOP_WORDS } from '../text/lexicon.ts';
 import { splitSentences, type Span } from '../text/sentences.ts';
 import { lowerAscii } from '../text/chars.ts';
-import { analyse } from '../text/terms.ts';
+import { analyse, type Spanned } from '../text/terms.ts';
 import { leadsToMove, nounOwner, pointsBack, stockWords } from './movement-words.ts';
+import type { Mention } from './speakers.ts';
 
 const RISE = analyse('rise').terms[0] ?? 'rise';
 const FALL = analyse('fall').terms[0] ?? 'fall';
@@ -141,6 +142,43 @@ function movesItself(unit: PageUnit, from: number): boolean {
   }
   return false;
 }
+
+/**
+ * The paragraph's terms with the stock added where the subject's name moves itself by a
+ * percentage, as market reports write a share move without a word of stock ("Facebook closed up
+ * 4.4%", "Facebook (NASDAQ:FB) rose more than 4%", `movesItself`'s reading): the move is the
+ * stock's, and the claim of the share move holds the stock. "Facebook said advertising revenue
+ * rose 4%" names the revenue between the two, so adds nothing. The stock is put just after the
+ * name. A paragraph with no percentage (most) is returned as it is. O(its terms × its subject's
+ * mentions).
+ */
+export function withOwnMoves(spans: Spanned, text: string, mentions: readonly Mention[]): Spanned {
+  const { terms, at } = spans;
+  if (!terms.includes(PERCENTAGE)) return spans;
+  let out: Spanned | null = null;
+  for (const m of mentions) {
+    if (m.kind !== 'subject') continue;
+    const i = firstIndex(at.length, (j) => (at[j] ?? 0) < m.end);
+    // The move and its percentage within a few terms of the name.
+    let move = -1;
+    for (let j = i; j < Math.min(terms.length, i + OWN_MOVE_TERMS); j++)
+      if (isMovement(terms[j] ?? '')) {
+        move = j;
+        break;
+      }
+    if (move < 0 || !leadsToMove(text.slice(m.end, at[move] ?? m.end))) continue;
+    if (!terms.slice(move + 1, move + 1 + OWN_MOVE_TERMS).includes(PERCENTAGE)) continue;
+    out ??= { terms: [...terms], at: [...at], negations: spans.negations };
+    const k = out.at.findIndex((a) => a >= m.end);
+    const where = k < 0 ? out.terms.length : k;
+    out.terms.splice(where, 0, STOCK);
+    out.at.splice(where, 0, m.end - 1);
+  }
+  return out ?? spans;
+}
+
+/** The most terms between a name and its move, or a move and its percentage, in a market report's sentence. */
+const OWN_MOVE_TERMS = 4;
 
 /** The subject's names and descriptions, as story.json gives them. */
 export interface Subject {
