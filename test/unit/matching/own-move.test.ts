@@ -23,6 +23,7 @@ describe("the subject's name moving by a percentage", () => {
     expect(shareRise).not.toBe('');
     expect(claimsOf('Facebook climbed more than 4% after the report.')).toContain(shareRise);
     expect(claimsOf('Facebook finished up about 4.4%, its best day in weeks.')).toContain(shareRise);
+    expect(claimsOf('Facebook (NASDAQ:FB) +4.4% after the report.')).toContain(shareRise);
   });
 
   test('not where something else between them moved', () => {
