@@ -26,7 +26,9 @@ import type { Weights } from './similarity.ts';
 import {
   analyseNamed,
   firstSpeechVerb,
+  isMention,
   mentionsWithin,
+  speakerOf,
   speaksUnknown,
   othersPart,
   shiftedTo,
@@ -36,7 +38,8 @@ import {
 } from './speakers.ts';
 import { reportedClauses } from '../text/reported.ts';
 import { recalledPhrase } from '../text/recalled.ts';
-import { evidenceOf, sliceSpans, type Slice, type Spanned } from '../text/terms.ts';
+import { evidenceOf, sliceSpans, type Spanned } from '../text/terms.ts';
+import { firstIndex } from '../text/bisect.ts';
 import { units, type Piece } from '../text/units.ts';
 
 // Preparing a story is the engine's other entry point into matching.
@@ -448,30 +451,40 @@ function addRecordSiblings(
 
 /**
  * A unit the subject speaks that holds a word a part of its statement is summed up in
- * (`PreparedStory.partWords`), with that part's polarity, and shares no more with the part than
- * with another claim that holds the word ("people who opt in simply get a better-connected
- * Messenger" is what opting in does, another claim): kept aside for `addPartWords`.
- * O(the unit's terms × the claim units holding its part words).
+ * (`PreparedStory.partWords`), kept aside for `addPartWords` where the word ends its clause as the
+ * seed's does ("… is entirely optional, and", "… only if they choose to."; not "optional extras",
+ * "the choice of partners", "signed up to use Messenger"), the clause has the part's polarity, no
+ * one else speaks in it, and it shares no more with the part than with another claim of the
+ * subject's that holds the word. O(the unit's length): each clause is read once.
  */
 function keepPartWord(prepared: PreparedStory, unit: PageUnit, words: Map<number, Best>): void {
   const { terms } = unit;
-  const { claims } = prepared.story;
+  const { spans, text } = unit.paragraph;
+  let clauses: Clauses | null = null;
+  let read = -1;
   for (let i = 0; i < terms.length; i++) {
-    const t = terms[i] ?? '';
-    const word = prepared.partWords.get(t);
+    const word = prepared.partWords.get(terms[i] ?? '');
     if (word === undefined) continue;
-    const clause = clauseOf(unit, i);
+    const t = unit.termIndex(i);
+    const at = spans.at[t] ?? 0;
+    if (at < read || !endsClause(text, at, Math.min(spans.at[t + 1] ?? unit.unit.end, unit.unit.end)))
+      continue;
+    clauses ??= clausesOf(unit);
+    const [from, to] = clauses.around(at);
+    read = to;
+    const clause = sliceSpans(spans, from, to);
     const k = word.units.find((u) => (prepared.negated[u] === 1) === clause.negated);
-    if (k === undefined) continue;
-    // What the word's clause shares with a claim unit the subject says, in the words that tell one
-    // claim from another (not its cast: "customers", "Messenger").
+    if (k === undefined || anotherSpeaks(prepared, text, unit.paragraph.mentions, from, to)) continue;
+    // What the clause shares with a claim unit, in the words that tell one claim from another
+    // (not the story's cast: "customers", "Messenger").
     const shared = (k: number): number => {
-      const held = claims[prepared.claimOf[k] ?? -1]?.match[prepared.unitOf[k] ?? -1]?.terms ?? [];
+      const held =
+        prepared.story.claims[prepared.claimOf[k] ?? -1]?.match[prepared.unitOf[k] ?? -1]?.terms ?? [];
       let n = 0;
       for (const c of clause.terms) if (prepared.specificity(c) >= PART_SPECIFIC && held.includes(c)) n++;
       return n;
     };
-    const own = Math.max(...word.units.map(shared));
+    const own = shared(k);
     if (word.others.some((o) => prepared.speakerOf[o] === unit.speaker && shared(o) > own)) continue;
     keepBest(
       words,
@@ -479,31 +492,67 @@ function keepPartWord(prepared: PreparedStory, unit: PageUnit, words: Map<number
       MIN_SCORE,
       unit.unit.sentence,
       prepared.unitOf[k] ?? -1,
-      [t],
+      [terms[i] ?? ''],
       true,
     );
   }
 }
 
+/** Whether the word at `at` ends its clause: a mark of punctuation before the next term (at `next`), or none follows. */
+const endsClause = (text: string, at: number, next: number): boolean =>
+  CLAUSE_END.test(text.slice(at, next)) || next >= text.length;
+const CLAUSE_END = /[,;:.!?)"\u201d\u2014\u2013]/;
+
+/** A unit's coordinated clauses, found once. */
+interface Clauses {
+  /** The clause [from, to) around an offset. */
+  around(at: number): [number, number];
+}
+
 /**
- * The clause of the unit's i-th term, its terms and polarity: a statement's parts are coordinated
- * ("it was not seeking transaction data and that customers … choose to", "it won't use the data for
- * ads, but linking is optional"), and a negation before " and that", ", and ", " but " or ";"
- * ends there. O(the unit's length).
+ * The unit's coordinated clauses: a statement's parts are coordinated ("it was not seeking
+ * transaction data and that customers … choose to", "it won't use the data for ads, but linking
+ * is optional"), and a negation before " and that", ", and ", " but " or ";" ends there. One scan
+ * of the unit's text per mark. O(the unit's length).
  */
-function clauseOf(unit: PageUnit, i: number): Slice {
-  const { text, spans } = unit.paragraph;
+function clausesOf(unit: PageUnit): Clauses {
+  const { text } = unit.paragraph;
   const { start, end, polarityFrom } = unit.unit;
-  const at = spans.at[unit.termIndex(i)] ?? start;
-  let from = Math.max(start, polarityFrom);
-  let to = end;
-  for (const mark of CLAUSE_MARKS) {
-    const before = text.lastIndexOf(mark, at);
-    if (before >= from) from = before + mark.length;
-    const after = text.indexOf(mark, at);
-    if (after >= 0 && after < to) to = after;
-  }
-  return sliceSpans(spans, from, to);
+  const from = Math.max(start, polarityFrom);
+  const breaks: [number, number][] = [];
+  // Searched in the unit's own text: a search of the paragraph would read to its end for a mark
+  // the unit lacks, at each of its sentences.
+  const own = text.slice(from, end);
+  for (const mark of CLAUSE_MARKS)
+    for (let at = own.indexOf(mark); at >= 0; at = own.indexOf(mark, at + 1))
+      breaks.push([from + at, from + at + mark.length]);
+  breaks.sort((a, b) => a[0] - b[0]);
+  return {
+    around(at) {
+      // The first break that starts at or after `at`; the one before it, if it ends by `at`, opens the clause.
+      const next = firstIndex(breaks.length, (k) => (breaks[k]?.[0] ?? 0) < at);
+      const before = breaks[next - 1];
+      return [before !== undefined && before[1] <= at ? before[1] : from, breaks[next]?.[0] ?? end];
+    },
+  };
+}
+
+/**
+ * Whether someone other than the subject speaks in the clause [from, to) ("…, but critics said
+ * linking is optional"): a name the story knows, or one it does not (`speaksUnknown`).
+ */
+function anotherSpeaks(
+  prepared: PreparedStory,
+  text: string,
+  mentions: readonly Mention[],
+  from: number,
+  to: number,
+): boolean {
+  const part = text.slice(from, to);
+  const inside = shiftedTo(mentionsWithin(mentions, from, to), from);
+  const speaker = speakerOf(part, inside);
+  if (isMention(speaker)) return speaker.id !== prepared.story.subject.name;
+  return speaksUnknown(part, inside);
 }
 
 /** The least specificity (prepare.ts) of a word that tells which claim a clause sums up: in about √claims of them. */

@@ -185,53 +185,62 @@ function primaryOf(story: Story): { primary: number; primaryUnit: number } {
 }
 
 /**
- * The words a page sums up a part of the subject's statement in ("it's completely opt-in" →
- * "Facebook says it is optional", "… only if they choose to"): a concept of the paraphrase lexicon
- * that one recorded part holds and no other, at most PART_WORD_CLAIMS claims in all, and that
- * tells what was said, not that it was ("insisted", a word of speaking). The primary statement is
- * left out: its denial in a word is bare-denial.ts's. Term → the flat claim units that hold it.
+ * The words a page sums up a part of the subject's statement in: a clause of a recorded part too
+ * light to be a claim unit of its own ("The idea is that messaging with a bank can be better than
+ * waiting on hold over the phone -- and it's completely opt-in": the claim's units are the whole
+ * sentence and its first clause), which a page tells in its one word ("linking a bank is
+ * optional", "… only if they choose to"). Its words are those the whole sentence's unit holds and
+ * the claim's other units leave out; of them, the concepts of the paraphrase lexicon (a word
+ * writers vary), not a word of speaking. The primary statement is left out: its denial in a word
+ * is bare-denial.ts's. Term → the flat claim units that hold it, and those of the other claims
+ * that do (`keepPartWord` asks which the page's clause shares more with).
  */
 function partWords(story: Story): Map<string, PartWord> {
   const recorded = recordedClaims(story);
   const { primary } = primaryOf(story);
   const speech = new Set(analyse(SPEECH_WORDS.join(' ')).terms);
-  const holders = new Map<string, Set<number>>();
-  const units = new Map<string, PartWord>();
+  const out = new Map<string, PartWord>();
   let k = 0;
+  for (let claim = 0; claim < story.claims.length; claim++) {
+    const units = story.claims[claim]?.match ?? [];
+    if (recorded[claim] === 1 && claim !== primary && units.length > 1) {
+      // The unit of most terms is the whole sentence's; what no other unit holds is a light clause's.
+      let whole = 0;
+      for (let u = 1; u < units.length; u++)
+        if ((units[u]?.terms.length ?? 0) > (units[whole]?.terms.length ?? 0)) whole = u;
+      const rest = new Set(units.flatMap((m, u) => (u === whole ? [] : m.terms)));
+      for (const t of units[whole]?.terms ?? [])
+        if (!rest.has(t) && isConceptTerm(t) && !speech.has(t))
+          out.set(t, { units: [k + whole], others: [] });
+    }
+    k += units.length;
+  }
+  // The other claims that hold a part's word; a word many claims hold ("link", "partnership")
+  // tells the story's cast, not the part.
+  const holders = new Map<string, Set<number>>();
+  k = 0;
   for (let claim = 0; claim < story.claims.length; claim++)
     for (const m of story.claims[claim]?.match ?? []) {
       for (const t of new Set(m.terms)) {
-        if (!isConceptTerm(t) || speech.has(t)) continue;
-        let h = holders.get(t);
-        if (h === undefined) holders.set(t, (h = new Set()));
-        h.add(claim);
-        let w = units.get(t);
-        if (w === undefined) units.set(t, (w = { units: [], others: [] }));
-        (recorded[claim] === 1 && claim !== primary ? w.units : w.others).push(k);
+        const w = out.get(t);
+        if (w === undefined || w.units.includes(k)) continue;
+        w.others.push(k);
+        holders.set(t, (holders.get(t) ?? new Set()).add(claim));
       }
       k++;
     }
-  const out = new Map<string, PartWord>();
-  for (const [t, w] of units) {
-    const claims = [...(holders.get(t) ?? [])];
-    if (
-      w.units.length > 0 &&
-      claims.length <= PART_WORD_CLAIMS &&
-      claims.filter((c) => recorded[c] === 1).length === 1
-    )
-      out.set(t, w);
-  }
+  for (const t of holders.keys()) if ((holders.get(t)?.size ?? 0) >= PART_WORD_CLAIMS) out.delete(t);
   return out;
 }
 
-/** A part's word (`partWords`): the flat claim units of the part that hold it, and of the others that do. */
+/** How many other claims holding a word make it the story's, not a part's. */
+const PART_WORD_CLAIMS = 3;
+
+/** A part's word (`partWords`): the flat claim unit of the part that holds it, and of the others that do. */
 export interface PartWord {
   units: number[];
   others: number[];
 }
-
-/** The most claims a part's word may be in: in more, it tells the story, not the part. */
-const PART_WORD_CLAIMS = 3;
 
 /** Which claims story.json records as the subject's statements, by claim: one flag each. */
 function recordedClaims(story: Story): Uint8Array {
