@@ -409,6 +409,10 @@ function keepRecollections(
       keepBest(best, claim, score, sentence, prepared.unitOf[k] ?? -1, undefined, !told, subjectsNews);
 }
 
+/** Whether the page has stated a recorded part other than `claim` (`PageContext.recorded`). */
+const saysAnother = (said: ReadonlySet<number>, claim: number): boolean =>
+  said.size > (said.has(claim) ? 1 : 0);
+
 /**
  * Coherence: the subject's statement is given whole (story.json records its parts: the denial,
  * "completely opt-in", "not for advertising", "we partner with banks"), and a page that has stated
@@ -441,7 +445,7 @@ function addRecordSiblings(
   if (siblings.size === 0 || said.size === 0) return;
   const found: [number, Best][] = [];
   for (const [claim, b] of siblings) {
-    if (best.has(claim) || said.size === (said.has(claim) ? 1 : 0)) continue;
+    if (best.has(claim) || !saysAnother(said, claim)) continue;
     const others: [number, Best][] = [];
     for (const [c, other] of best) if (c !== claim && other.sentence === b.sentence) others.push([c, other]);
     if (ownEvidence(prepared, weight, claim, b, others) >= MIN_SHARED_TERMS) found.push([claim, b]);
@@ -579,7 +583,7 @@ function addPartWords(
 ): void {
   const { story } = prepared;
   for (const [claim, b] of words) {
-    if (best.has(claim) || said.size === (said.has(claim) ? 1 : 0)) continue;
+    if (best.has(claim) || !saysAnother(said, claim)) continue;
     const word = b.terms?.[0] ?? '';
     let explained = false;
     for (const [c, other] of best)
