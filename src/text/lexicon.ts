@@ -7,7 +7,22 @@
 import { WEEKDAYS } from './calendar.ts';
 
 export const GROUPS: readonly (readonly string[])[] = [
-  ['ask', 'request', 'seek', 'sought', 'approach', 'petition', 'solicit', 'reach_out', 'want', 'chase'],
+  [
+    'ask',
+    'request',
+    'seek',
+    'sought',
+    'approach',
+    'petition',
+    'solicit',
+    'reach_out',
+    'want',
+    'chase',
+    'pursue',
+    'hunt',
+    'go_after',
+    'sound_out',
+  ],
   [
     'bank',
     'lender',
