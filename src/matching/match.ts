@@ -141,7 +141,7 @@ export function matchParagraphs(
       for (const [claim, b] of weak) if (!best.has(claim)) best.set(claim, b);
     if (siblings !== null && context !== undefined)
       addRecordSiblings(prepared, weight, best, siblings, context.recorded);
-    if (words !== null && context !== undefined) addPartWords(prepared, best, words, context.recorded);
+    if (words !== null) addPartWords(prepared, best, words);
     // A paragraph whose one pair is set aside (a bare denial, the only one) has not told the story
     // (review R26b).
     let told = false;
@@ -213,11 +213,7 @@ function bestPerClaim(
     }
     if (stats !== undefined) stats.units++;
     // A part of a sentence shares no more with a claim unit than the whole sentence does.
-    if (!whole && lookup.nothingPossible) {
-      // A part's word is read of every clause: "… and that linking a bank is optional" shares no more with it.
-      if (words !== null && subjectSpeaks) keepPartWord(prepared, new PageUnit(paragraph, u, voices), words);
-      continue;
-    }
+    if (!whole && lookup.nothingPossible) continue;
     const unit = new PageUnit(paragraph, u, voices);
     let own: readonly string[] | null = null;
     const { found } = lookup;
@@ -299,7 +295,8 @@ function bestPerClaim(
       if (recalled !== null) recalled.pairs.push({ k, claim, score, sentence: u.sentence });
       else keepBest(best, claim, score, u.sentence, unitOf[k] ?? -1);
     }
-    if (words !== null && subjectSpeaks) keepPartWord(prepared, unit, words);
+    // Read of the whole sentence, whose coordinated clauses keepPartWord finds itself.
+    if (whole && words !== null && subjectSpeaks) keepPartWord(prepared, unit, words);
     // The subject's denial in a word meets its primary statement, which no score finds.
     if (whole && denial === null && prepared.primary >= 0 && isBareDenial(prepared, unit, weight))
       denial = {
@@ -457,9 +454,8 @@ function addRecordSiblings(
  * A unit the subject speaks that holds a word a part of its statement is summed up in
  * (`PreparedStory.partWords`), kept aside for `addPartWords` where the word ends its clause as the
  * seed's does ("… is entirely optional, and", "… only if they choose to."; not "optional extras",
- * "the choice of partners", "signed up to use Messenger"), the clause has the part's polarity, no
- * one else speaks in it, and it shares no more with the part than with another claim of the
- * subject's that holds the word. O(the unit's length): each clause is read once.
+ * "the choice of partners", "signed up to use Messenger"), the clause has the part's polarity and
+ * no one else speaks in it. O(the unit's length): each clause is read once.
  */
 function keepPartWord(prepared: PreparedStory, unit: PageUnit, words: Map<number, Best>): void {
   const { terms } = unit;
@@ -477,26 +473,15 @@ function keepPartWord(prepared: PreparedStory, unit: PageUnit, words: Map<number
     const [from, to] = clauses.around(at);
     read = to;
     const clause = sliceSpans(spans, from, to);
-    const k = word.units.find((u) => (prepared.negated[u] === 1) === clause.negated);
+    const k = word.find((u) => (prepared.negated[u] === 1) === clause.negated);
     if (k === undefined || anotherSpeaks(prepared, text, unit.paragraph.mentions, from, to)) continue;
-    // What the clause shares with a claim unit, in the words that tell one claim from another
-    // (not the story's cast: "customers", "Messenger").
-    const shared = (k: number): number => {
-      const held =
-        prepared.story.claims[prepared.claimOf[k] ?? -1]?.match[prepared.unitOf[k] ?? -1]?.terms ?? [];
-      let n = 0;
-      for (const c of clause.terms) if (prepared.specificity(c) >= PART_SPECIFIC && held.includes(c)) n++;
-      return n;
-    };
-    const own = shared(k);
-    if (word.others.some((o) => prepared.speakerOf[o] === unit.speaker && shared(o) > own)) continue;
     keepBest(
       words,
       prepared.claimOf[k] ?? -1,
       MIN_SCORE,
       unit.unit.sentence,
       prepared.unitOf[k] ?? -1,
-      [terms[i] ?? ''],
+      undefined,
       true,
     );
   }
@@ -559,9 +544,6 @@ function anotherSpeaks(
   return speaksUnknown(part, inside);
 }
 
-/** The least specificity (prepare.ts) of a word that tells which claim a clause sums up: in about √claims of them. */
-const PART_SPECIFIC = 0.5;
-
 /** Where one of a sentence's coordinated clauses ends and the next begins. */
 const CLAUSE_MARKS: readonly string[] = [' and that ', ', and ', ' but ', ';'];
 
@@ -570,27 +552,20 @@ const CLAUSE_MARKS: readonly string[] = [' and that ', ', and ', ' but ', ';'];
  * that linking a bank is optional", "It insists the whole thing would be strictly opt-in"): the
  * seed's "and it's completely opt-in" is a clause too light to be a claim unit, and a page sums it
  * up in the one word, which no score finds. It counts where the subject speaks the sentence, the
- * page has stated another recorded part at RECORD_SIBLING_SCORE or more (earlier or in this
- * paragraph, as `addRecordSiblings` asks), and no other claim the sentence states holds the word
- * ("Facebook said some users opted in to accessing financial information in Messenger" tells who
- * uses it). Never toward recognition (aside).
+ * same paragraph states another recorded part (its denial, most often: a word a paragraph of its
+ * own says, "Facebook said the new ad tool is entirely optional", may be of anything). Never
+ * toward recognition (aside).
  */
 function addPartWords(
   prepared: PreparedStory,
   best: Map<number, Best>,
   words: ReadonlyMap<number, Best>,
-  said: ReadonlySet<number>,
 ): void {
-  const { story } = prepared;
-  for (const [claim, b] of words) {
-    if (best.has(claim) || !saysAnother(said, claim)) continue;
-    const word = b.terms?.[0] ?? '';
-    let explained = false;
-    for (const [c, other] of best)
-      if (other.sentence === b.sentence && story.claims[c]?.match.some((m) => m.terms.includes(word)))
-        explained = true;
-    if (!explained) best.set(claim, b);
-  }
+  const { recorded } = prepared;
+  // Another recorded part stated in this paragraph: the word sums up a part beside it.
+  const here = new Set<number>();
+  for (const [c, other] of best) if (recorded[c] === 1 && other.aside !== true) here.add(c);
+  for (const [claim, b] of words) if (!best.has(claim) && saysAnother(here, claim)) best.set(claim, b);
 }
 
 /**

@@ -8,8 +8,8 @@ import { partiesOfUnit } from './details.ts';
 import { directionOf } from './movement.ts';
 import { fixed, INFORMATIVE, MIN_PLAIN_UNIT_WEIGHT, MIN_SCORE, MIN_UNIT_WEIGHT } from './score.ts';
 import type { Weights } from './similarity.ts';
-import { partyHeads, SPEECH_WORDS, storyNames, type MentionFinder } from './speakers.ts';
-import { analyse, isConceptTerm } from '../text/terms.ts';
+import { partyHeads, storyNames, type MentionFinder } from './speakers.ts';
+import { isConceptTerm } from '../text/terms.ts';
 import { LOOKUP_FORMAT, type Story, type StoryLookup } from '../model/types.ts';
 
 /** A story's claim units, flattened, with what scoring needs precomputed. */
@@ -63,7 +63,7 @@ export interface PreparedStory {
    * The words a part of the subject's statement is summed up in (`partWords`): term → the claim
    * units of the one recorded part that holds it.
    */
-  partWords: ReadonlyMap<string, PartWord>;
+  partWords: ReadonlyMap<string, readonly number[]>;
   /** The same by term number: the lookup has a page term's number and reads it without a Map. */
   specificityOf: Float64Array;
   /** A claim unit's terms in text order, repeats kept, from the order the index stores. */
@@ -191,15 +191,14 @@ function primaryOf(story: Story): { primary: number; primaryUnit: number } {
  * sentence and its first clause), which a page tells in its one word ("linking a bank is
  * optional", "… only if they choose to"). Its words are those the whole sentence's unit holds and
  * the claim's other units leave out; of them, the concepts of the paraphrase lexicon (a word
- * writers vary), not a word of speaking. The primary statement is left out: its denial in a word
- * is bare-denial.ts's. Term → the flat claim units that hold it, and those of the other claims
- * that do (`keepPartWord` asks which the page's clause shares more with).
+ * writers vary: "opt-in", not "completely"), in at most PART_WORD_CLAIMS of the story's claims (in
+ * more, "link" or "partnership", it tells the story's cast). The primary statement is left out: its
+ * denial in a word is bare-denial.ts's. Term → the flat claim units that hold it.
  */
-function partWords(story: Story): Map<string, PartWord> {
+function partWords(story: Story): Map<string, number[]> {
   const recorded = recordedClaims(story);
   const { primary } = primaryOf(story);
-  const speech = new Set(analyse(SPEECH_WORDS.join(' ')).terms);
-  const out = new Map<string, PartWord>();
+  const out = new Map<string, number[]>();
   let k = 0;
   for (let claim = 0; claim < story.claims.length; claim++) {
     const units = story.claims[claim]?.match ?? [];
@@ -210,37 +209,20 @@ function partWords(story: Story): Map<string, PartWord> {
         if ((units[u]?.terms.length ?? 0) > (units[whole]?.terms.length ?? 0)) whole = u;
       const rest = new Set(units.flatMap((m, u) => (u === whole ? [] : m.terms)));
       for (const t of units[whole]?.terms ?? [])
-        if (!rest.has(t) && isConceptTerm(t) && !speech.has(t))
-          out.set(t, { units: [k + whole], others: [] });
+        if (!rest.has(t) && isConceptTerm(t)) out.set(t, [k + whole]);
     }
     k += units.length;
   }
-  // The other claims that hold a part's word; a word many claims hold ("link", "partnership")
-  // tells the story's cast, not the part.
   const holders = new Map<string, Set<number>>();
-  k = 0;
   for (let claim = 0; claim < story.claims.length; claim++)
-    for (const m of story.claims[claim]?.match ?? []) {
-      for (const t of new Set(m.terms)) {
-        const w = out.get(t);
-        if (w === undefined || w.units.includes(k)) continue;
-        w.others.push(k);
-        holders.set(t, (holders.get(t) ?? new Set()).add(claim));
-      }
-      k++;
-    }
-  for (const t of holders.keys()) if ((holders.get(t)?.size ?? 0) >= PART_WORD_CLAIMS) out.delete(t);
+    for (const m of story.claims[claim]?.match ?? [])
+      for (const t of m.terms) if (out.has(t)) holders.set(t, (holders.get(t) ?? new Set()).add(claim));
+  for (const [t, claims] of holders) if (claims.size > PART_WORD_CLAIMS) out.delete(t);
   return out;
 }
 
-/** How many other claims holding a word make it the story's, not a part's. */
+/** The most claims a part's word may be in, the part's own among them. */
 const PART_WORD_CLAIMS = 3;
-
-/** A part's word (`partWords`): the flat claim unit of the part that holds it, and of the others that do. */
-export interface PartWord {
-  units: number[];
-  others: number[];
-}
 
 /** Which claims story.json records as the subject's statements, by claim: one flag each. */
 function recordedClaims(story: Story): Uint8Array {
