@@ -18,7 +18,6 @@ export const GROUPS: readonly (readonly string[])[] = [
     'reach_out',
     'want',
     'chase',
-    'pursue',
     'hunt',
     'go_after',
     'sound_out',
