@@ -155,7 +155,9 @@ function movesItself(unit: PageUnit, from: number): boolean {
 export function withOwnMoves(spans: Spanned, text: string, mentions: readonly Mention[]): Spanned {
   const { terms, at } = spans;
   if (!terms.includes(PERCENTAGE)) return spans;
-  let out: Spanned | null = null;
+  // Where the stock goes: before the first term after each name that moves itself, at the name's end.
+  const before: number[] = [];
+  const offsets: number[] = [];
   for (const m of mentions) {
     if (m.kind !== 'subject') continue;
     const i = firstIndex(at.length, (j) => (at[j] ?? 0) < m.end);
@@ -167,15 +169,39 @@ export function withOwnMoves(spans: Spanned, text: string, mentions: readonly Me
         break;
       }
     if (move < 0 || !leadsToMove(text.slice(m.end, at[move] ?? m.end))) continue;
-    if (!terms.slice(move + 1, move + 1 + OWN_MOVE_TERMS).includes(PERCENTAGE)) continue;
-    out ??= { terms: [...terms], at: [...at], negations: spans.negations };
-    const k = out.at.findIndex((a) => a >= m.end);
-    const where = k < 0 ? out.terms.length : k;
-    out.terms.splice(where, 0, STOCK);
-    out.at.splice(where, 0, m.end - 1);
+    const size = terms.indexOf(PERCENTAGE, move + 1);
+    if (size < 0 || size > move + OWN_MOVE_TERMS) continue;
+    const from = at[size] ?? 0;
+    if (WHAT_MOVED.test(text.slice(from, from + WHAT_MOVED_CHARS))) continue;
+    before.push(i);
+    offsets.push(m.end - 1);
   }
-  return out ?? spans;
+  if (before.length === 0) return spans;
+  // One pass: a page of a thousand such lines is not copied once per line.
+  const out: Spanned = { terms: [], at: [], negations: spans.negations };
+  let next = 0;
+  for (let j = 0; j <= terms.length; j++) {
+    while (before[next] === j) {
+      out.terms.push(STOCK);
+      out.at.push(offsets[next] ?? 0);
+      next++;
+    }
+    if (j < terms.length) {
+      out.terms.push(terms[j] ?? '');
+      out.at.push(at[j] ?? 0);
+    }
+  }
+  return out;
 }
+
+/**
+ * A percentage followed by what moved by it, other than the stock: "rose 3% to 2.23 billion monthly
+ * users", "climbed 4% in market share", "+2% among teens". The market's own words may follow
+ * ("4% in early trading", "to $185.69"). Read from the percentage's figure on.
+ */
+const WHAT_MOVED =
+  /^\S+(?:\s+(?:percent|per\s+cent))?\s+(?:in|to|among|of|for)\s+(?!\$)(?![^,.;]{0,30}\b(?:trading|trade|session)\b)/i;
+const WHAT_MOVED_CHARS = 80;
 
 /** The most terms between a name and its move, or a move and its percentage, in a market report's sentence. */
 const OWN_MOVE_TERMS = 4;

@@ -30,4 +30,14 @@ describe("the subject's name moving by a percentage", () => {
     expect(claimsOf('Facebook said advertising revenue rose 4% in the quarter.')).not.toContain(shareRise);
     expect(claimsOf('Facebook said its user base climbed more than 4%.')).not.toContain(shareRise);
   });
+
+  test('not where what follows the percentage names what moved', () => {
+    expect(claimsOf('Facebook rose 3% to 2.23 billion monthly users.')).not.toContain(shareRise);
+    expect(claimsOf('Facebook climbed more than 4% in monthly active users in Asia.')).not.toContain(
+      shareRise,
+    );
+    expect(claimsOf('Facebook +2% in the latest Pew survey of teens.')).not.toContain(shareRise);
+    // The market's own words may follow.
+    expect(claimsOf('Facebook rose 4% in early trading.')).toContain(shareRise);
+  });
 });
