@@ -38,6 +38,7 @@ import {
 } from './speakers.ts';
 import { reportedClauses } from '../text/reported.ts';
 import { recalledPhrase } from '../text/recalled.ts';
+import { refusalOf, TO_SPEAK } from '../text/refusal.ts';
 import { evidenceOf, sliceSpans, type Spanned } from '../text/terms.ts';
 import { firstIndex } from '../text/bisect.ts';
 import { units, type Piece } from '../text/units.ts';
@@ -240,11 +241,15 @@ function bestPerClaim(
         const two = scoreOf(lookup.pair, shingles[k] ?? [], unit, from, MIN_SHARED_IN_CONTEXT);
         if (two > 0) {
           // A share move, or the subject's recorded statement in two of its words where it speaks
-          // the sentence ("Facebook said it is not actively asking."),
-          // which never counts toward recognition.
+          // the sentence ("Facebook said it is not actively asking."), which never counts toward
+          // recognition; not its refusal to speak ("Facebook declined to say which banks it had
+          // approached" negates no request).
           const moves = movesInTwo(prepared, k, unit, weight);
           if (
-            (moves || (subjectSpeaks && recorded[claimOf[k] ?? -1] === 1)) &&
+            (moves ||
+              (subjectSpeaks &&
+                recorded[claimOf[k] ?? -1] === 1 &&
+                refusalOf(TO_SPEAK, text, u.start, u.end) < 0)) &&
             states(prepared, k, unit, weight)
           )
             keepBest(weak, claimOf[k] ?? -1, two, u.sentence, unitOf[k] ?? -1, undefined, !moves);

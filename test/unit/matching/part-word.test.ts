@@ -94,4 +94,9 @@ describe("the subject's recorded statement in two of its words", () => {
     const page = [...opening, 'An analyst said it is not actively asking.'];
     expect(claimsOf(page, 2)).not.toContain(primary);
   });
+
+  test('not its refusal to speak', () => {
+    const page = [...opening, 'Facebook declined to say which banks it had approached.'];
+    expect(claimsOf(page, 2)).not.toContain(primary);
+  });
 });
