@@ -243,7 +243,41 @@ function stemUncached(input: string): string {
   if (word.length <= 3) return word;
   if (ICALLY.test(word)) return word.slice(0, -2);
   if (ICAL.test(word)) return word.endsWith('s') ? word.slice(0, -1) : word;
-  return porter2(word.endsWith("'s") ? word.slice(0, -2) : word);
+  const base = word.endsWith("'s") ? word.slice(0, -2) : word;
+  return porter2Keeps(base) ? base : porter2(base);
+}
+
+/**
+ * Whether Porter2 returns the word as it is, told from its last letters: every step of it
+ * removes or changes an ending in s, i, e, d, g or y, or one of -al, -ul, -ll, -ion, -er, -or,
+ * -ism, -ic, -nt, and nothing else ("bank", "report", "facebook", "fintech" have none). Porter2
+ * runs in the interpreter on a first page, some 12,000 instructions a word, and a fifth of a page's
+ * new words ask only this (src/tools/bench/LOG.md, session 30). A leading apostrophe (which Porter2
+ * drops) or a capital Y (which it lowers where it finds a y to mark) goes to Porter2 too.
+ * stem.test.ts holds the two equal.
+ */
+export function porter2Keeps(word: string): boolean {
+  const n = word.length;
+  const last = word.charCodeAt(n - 1);
+  // Most words end in one of Porter2's letters: decided at the first test.
+  if (last === 115 || last === 101 || last === 100 || last === 103 || last === 121 || last === 105)
+    return n < 3;
+  const before = word.charCodeAt(n - 2);
+  const keeps =
+    last === 108 // l: -al, -ul (-ful), -ll
+      ? before !== 97 && before !== 117 && before !== 108
+      : last === 110 // n: -ion
+        ? before !== 111 || word.charCodeAt(n - 3) !== 105
+        : last === 114 // r: -er, -or
+          ? before !== 101 && before !== 111
+          : last === 109 // m: -ism
+            ? before !== 115 || word.charCodeAt(n - 3) !== 105
+            : last === 99 // c: -ic
+              ? before !== 105
+              : last === 116 // t: -nt
+                ? before !== 110
+                : last !== 39;
+  return n < 3 || (keeps && word.charCodeAt(0) !== 39 && !word.includes('Y'));
 }
 
 /**
