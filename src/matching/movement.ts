@@ -11,6 +11,7 @@ import { MONTHS } from '../text/calendar.ts';
 import { STOP_WORDS } from '../text/lexicon.ts';
 import { splitSentences, type Span } from '../text/sentences.ts';
 import { lowerAscii } from '../text/chars.ts';
+import { nativeOnFirstUse } from '../text/pattern.ts';
 import { analyse } from '../text/terms.ts';
 import { leadsToMove, nounOwner, pointsBack, stockWords } from './movement-words.ts';
 
@@ -152,8 +153,9 @@ export interface Subject {
  * A name right before a stock word that owns it: "Tesla shares", "Twitter's share price",
  * "Facebook Inc. shares", "Facebook (FB.O) shares", "Facebook Inc's (FB.O) shares" (group 1).
  */
-const NAME_OWNS =
-  /([A-Z][A-Za-z&.-]*)(?:\s+(?:Inc|Corp|Co|Ltd|Plc)\b\.?)?(?:['\u2019]s)?(?:\s+\([A-Z.:]+(?:\s+[A-Z.]+)?\))?(?:['\u2019]s)?\s+$/;
+const NAME_OWNS = nativeOnFirstUse(
+  /([A-Z][A-Za-z&.-]*)(?:\s+(?:Inc|Corp|Co|Ltd|Plc)\b\.?)?(?:['\u2019]s)?(?:\s+\([A-Z.:]+(?:\s+[A-Z.]+)?\))?(?:['\u2019]s)?\s+$/,
+);
 /**
  * The characters before a stock word that NAME_OWNS reads. It backtracks quadratically in its
  * input, so only this slice keeps it cheap on a hostile page: backtracking.test.ts allows it
@@ -294,7 +296,7 @@ function ownerAt(unit: PageUnit, at: number, after: number, market: boolean, sub
   const { text } = paragraph;
   const before = text.slice(Math.max(0, at - NAME_OWNS_READS), at);
   const word = text.slice(at, after);
-  const name = NAME_OWNS.exec(before);
+  const name = NAME_OWNS().exec(before);
   if (name !== null && !NO_OWNER.has(name[1] ?? '')) {
     const nameAt = at - before.length + name.index;
     if (isSubjectAt(paragraph, nameAt, subject) || TICKER.test(name[1] ?? '')) return 'subject';

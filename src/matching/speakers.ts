@@ -8,7 +8,7 @@ import type { Piece } from '../text/units.ts';
 import { firstIndex } from '../text/bisect.ts';
 import { MONTHS, WEEKDAYS } from '../text/calendar.ts';
 import { FUNCTION_WORDS } from '../text/lexicon.ts';
-import { escapeRegExp, letterPattern } from '../text/pattern.ts';
+import { escapeRegExp, letterPattern, nativeOnFirstUse } from '../text/pattern.ts';
 import {
   holdsAt,
   isAsciiCapital,
@@ -275,8 +275,9 @@ export function analyseNamed(text: string, mentions: readonly Mention[]): Spanne
   return withNames(analyseSpans(text), parties);
 }
 
-const SPEECH =
-  /\b(said|says|saying|told|tells|denied|denies|deny|insisted|insists|clarified|explained|confirmed|stated|disputed|acknowledged|declined|decline|directed|added|statement|according to)\b/g;
+const SPEECH = nativeOnFirstUse(
+  /\b(said|says|saying|told|tells|denied|denies|deny|insisted|insists|clarified|explained|confirmed|stated|disputed|acknowledged|declined|decline|directed|added|statement|according to)\b/g,
+);
 
 /**
  * Whether white space, perhaps "the" and more of it, and a word for a report follow `from`, as
@@ -303,8 +304,9 @@ const REPORT_WORDS = ['report', 'reports', 'newspaper'];
 
 /** A sentence's first speech verb, lower-cased, and where it ends; null when it has none. */
 export function firstSpeechVerb(text: string): { verb: string; end: number } | null {
-  SPEECH.lastIndex = 0;
-  const m = SPEECH.exec(text);
+  const speech = SPEECH();
+  speech.lastIndex = 0;
+  const m = speech.exec(text);
   return m === null ? null : { verb: m[0].toLowerCase(), end: m.index + m[0].length };
 }
 
@@ -317,8 +319,9 @@ export function speakerOf(text: string, mentions: readonly Mention[]): Mention |
   let speaks = false;
   // A speech verb before this one, which found no speaker ("Reuters said …", an outlet).
   let unspoken = false;
-  SPEECH.lastIndex = 0;
-  for (let m = SPEECH.exec(text); m !== null; m = SPEECH.exec(text)) {
+  const speech = SPEECH();
+  speech.lastIndex = 0;
+  for (let m = speech.exec(text); m !== null; m = speech.exec(text)) {
     speaks = true;
     const verb = m[0].toLowerCase();
     const at = m.index;
@@ -394,8 +397,9 @@ export function speaksUnknown(text: string, mentions: readonly Mention[]): boole
     const known = next !== undefined && words.join(' ').length >= next.start - end;
     if (!known && words.some(unknown)) return true;
   }
-  SPEECH.lastIndex = 0;
-  for (let m = SPEECH.exec(text); m !== null; m = SPEECH.exec(text)) {
+  const speech = SPEECH();
+  speech.lastIndex = 0;
+  for (let m = speech.exec(text); m !== null; m = speech.exec(text)) {
     const verb = m[0].toLowerCase();
     let before = m.index;
     while (before > 0 && isSpace(text.charCodeAt(before - 1))) before--;

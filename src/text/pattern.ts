@@ -30,3 +30,24 @@ export function letterPattern(ascii: RegExp, unicode: string, flags: string): (t
   let full: RegExp | null = null;
   return (text) => (lettersAreAscii(text) ? ascii : (full ??= new RegExp(unicode, flags)));
 }
+
+/**
+ * The expression, compiled to native code at its first use. V8 compiles an expression at its first
+ * run to bytecode for its interpreter and at its second to native code (its tier-up), but to
+ * native code at once for a subject of 1,000 characters or more. The matcher runs most of its
+ * expressions on a sentence, a clause or the characters before a word, so a first page paid for
+ * both, the bytecode (peephole-optimised) the dearer: NAME_OWNS cost 1.09M instructions so, 0.41M
+ * run first on 1,000 NULs, which none of the expressions given here matches, each failing at a
+ * NUL in a step or two (src/tools/bench/LOG.md, session 30). `lastIndex` is 0 after it.
+ */
+export function nativeOnFirstUse(re: RegExp): () => RegExp {
+  let ready = false;
+  return () => {
+    if (!ready) {
+      ready = true;
+      re.test('\0'.repeat(1000));
+      re.lastIndex = 0;
+    }
+    return re;
+  };
+}
