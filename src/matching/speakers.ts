@@ -100,12 +100,12 @@ function titleCase(text: string): boolean {
 export class MentionFinder {
   private readonly pattern: ((text: string) => RegExp) | null;
   private readonly byAlias = new Map<string, { kind: EntityKind; id: string }>();
-  private readonly others: RegExp | null;
+  private readonly others: (() => RegExp) | null;
   private readonly heads: readonly string[];
 
   constructor(entities: readonly Entity[], otherHeads: readonly string[] = []) {
     this.heads = otherHeads;
-    this.others = otherHeads.length === 0 ? null : otherBanks(otherHeads);
+    this.others = otherHeads.length === 0 ? null : nativeOnFirstUse(otherBanks(otherHeads));
     const aliases: string[] = [];
     for (const e of entities) {
       for (const a of e.aliases) {
@@ -160,7 +160,7 @@ export class MentionFinder {
   private withOthers(text: string, known: Mention[]): Mention[] {
     if (this.others === null || titleCase(text)) return known;
     const found: Mention[] = [];
-    const others = this.others;
+    const others = this.others();
     others.lastIndex = 0;
     for (let m = others.exec(text); m !== null; m = others.exec(text)) {
       // A sentence's opening article is not part of the name ("The Bank of England"), nor an
@@ -301,6 +301,8 @@ function reportWordAt(text: string, at: number): boolean {
   return false;
 }
 const REPORT_WORDS = ['report', 'reports', 'newspaper'];
+/** The report's word before a speech verb, in the ten characters before it: "…, the reports said". */
+const REPORTED_BY = nativeOnFirstUse(/\b(report|reports|newspaper|sources)$/i);
 
 /** A sentence's first speech verb, lower-cased, and where it ends; null when it has none. */
 export function firstSpeechVerb(text: string): { verb: string; end: number } | null {
@@ -334,11 +336,7 @@ export function speakerOf(text: string, mentions: readonly Mention[]): Mention |
     if (inverted && reportFollows(text, at + verb.length)) return 'report';
     // "…, the reports said": the speaker is the report, not the last name before it. Ten
     // characters hold the longest of these words and the one before it.
-    if (
-      !inverted &&
-      before < at &&
-      /\b(report|reports|newspaper|sources)$/i.test(text.slice(Math.max(0, before - 10), before))
-    )
+    if (!inverted && before < at && REPORTED_BY().test(text.slice(Math.max(0, before - 10), before)))
       return 'report';
     // "…, a person familiar with the matter said": the paper's anonymous source, not the last
     // name before it. Read back to the clause's comma, or on from the verb where the speaker

@@ -28,7 +28,8 @@ export const lettersAreAscii = (text: string): boolean => NO_LETTERS_BEYOND_ASCI
  */
 export function letterPattern(ascii: RegExp, unicode: string, flags: string): (text: string) => RegExp {
   let full: RegExp | null = null;
-  return (text) => (lettersAreAscii(text) ? ascii : (full ??= new RegExp(unicode, flags)));
+  const native = nativeOnFirstUse(ascii);
+  return (text) => (lettersAreAscii(text) ? native() : (full ??= new RegExp(unicode, flags)));
 }
 
 /**
@@ -37,8 +38,9 @@ export function letterPattern(ascii: RegExp, unicode: string, flags: string): (t
  * native code at once for a subject of 1,000 characters or more. The matcher runs most of its
  * expressions on a sentence, a clause or the characters before a word, so a first page paid for
  * both, the bytecode (peephole-optimised) the dearer: NAME_OWNS cost 1.09M instructions so, 0.41M
- * run first on 1,000 NULs, which none of the expressions given here matches, each failing at a
- * NUL in a step or two (src/tools/bench/LOG.md, session 30). `lastIndex` is 0 after it.
+ * run first on 1,000 NULs (src/tools/bench/LOG.md, session 30). An expression given here must read
+ * those in linear time: each fails at a NUL in a step or two, or (`[^A-Za-z\d]+`) takes them all
+ * in one match. `lastIndex` is 0 after it.
  */
 export function nativeOnFirstUse(re: RegExp): () => RegExp {
   let ready = false;

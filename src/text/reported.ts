@@ -15,6 +15,7 @@ import { nativeOnFirstUse } from './pattern.ts';
  */
 export const REPORT =
   /\b(?:reports?|stor(?:y|ies)|articles?|claims?|allegations?|suggestions?|rumou?rs?|(?:news)?paper|[Tt]he(?:\s+[A-Z][\w.'’-]*)+)(?=[\s,])/g;
+const report = nativeOnFirstUse(REPORT);
 
 /** Verbs by which a report says what it says. */
 export const SAYS = String.raw`(?:said|says|reported|reports|claimed|claims|alleged|alleges|suggested|suggests|stated|states|wrote|writes)`;
@@ -63,8 +64,9 @@ export function inAPhrase(text: string): boolean {
 export function reportedClauses(text: string): number[] {
   const out: number[] = [];
   // An exec loop: matchAll copies its expression at each call (cost17 measured it per paragraph).
-  REPORT.lastIndex = 0;
-  for (let m = REPORT.exec(text); m !== null; m = REPORT.exec(text)) {
+  const reports = report();
+  reports.lastIndex = 0;
+  for (let m = reports.exec(text); m !== null; m = reports.exec(text)) {
     const name = NAMED.test(m[0]);
     const end = m.index + m[0].length;
     const after = INTRODUCED().exec(text.slice(end, end + 200));

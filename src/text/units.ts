@@ -28,7 +28,7 @@ const CLAUSE_COMMA_WORDS = [
 const CLAUSE_WORDS = ['but', 'while', 'whereas'];
 /** A clause that opens on a condition. */
 const CONDITION = nativeOnFirstUse(/^(?:(?:and|or|but)\s+)?(?:if|unless|whether)\b/i);
-const QUOTED = /["\u201C]([^"\u201C\u201D]+)["\u201D]/g;
+const QUOTED = nativeOnFirstUse(/["\u201C]([^"\u201C\u201D]+)["\u201D]/g);
 
 export interface Piece {
   start: number;
@@ -225,8 +225,9 @@ export function units(
     }
     // A quotation is a unit of its own: pages quote statements inside sentences of their own.
     // It carries the polarity of its clause: 'It is not, a spokesperson said, "actively asking …"'.
-    QUOTED.lastIndex = 0;
-    for (let q = QUOTED.exec(s.text); q !== null; q = QUOTED.exec(s.text)) {
+    const quoted = QUOTED();
+    quoted.lastIndex = 0;
+    for (let q = quoted.exec(s.text); q !== null; q = quoted.exec(s.text)) {
       const at = q.index + 1;
       const inner = q[1] ?? '';
       if (inner.length >= minClauseChars && inner.length < s.text.length - 2)
