@@ -5,6 +5,7 @@
 
 import { stem as porter2 } from 'porter2';
 import { remember } from './memo.ts';
+import { compiledNative } from './pattern.ts';
 
 const BRITISH: [RegExp, string][] = [
   [/isation(s?)$/, 'ization$1'],
@@ -15,7 +16,9 @@ const BRITISH: [RegExp, string][] = [
   [/ogue(s?)$/, 'og$1'],
 ];
 /** Any ending a rule above can change: most words have none, and one test is cheaper than six. */
-const BRITISH_ENDING = /(?:is(?:e|es|ed|ing)|isations?|ys(?:e|es|ed|ing)|our(?:s|ed|ing)?|tres?|ogues?)$/;
+const BRITISH_ENDING = compiledNative(
+  /(?:is(?:e|es|ed|ing)|isations?|ys(?:e|es|ed|ing)|our(?:s|ed|ing)?|tres?|ogues?)$/,
+);
 // Words the spelling rules above would wrongly change.
 const KEEP = new Set([
   'rise',
@@ -217,7 +220,7 @@ const IRREGULAR: Record<string, string> = {
  * e alike, so the adjective joined words it does not mean: "critical" (crucial) "criticized",
  * "political" "polite", "practical" "practice", "identical" "identity", "categorical" "category".
  */
-const ICAL = /(?<!log)icals?$/;
+const ICAL = compiledNative(/(?<!log)icals?$/);
 /**
  * An adverb in -ically is the -ical adjective's ("critically important" is "critical", not
  * "criticized"; "politically", "practically", "technically", "historically"): most -ically
@@ -227,7 +230,7 @@ const ICAL = /(?<!log)icals?$/;
  * adjective and the -ical one stay apart ("historic", "historical"): joining them also joins
  * "critic", "critics" to "critical".
  */
-const ICALLY = /(?<!log)ically$/;
+const ICALLY = compiledNative(/(?<!log)ically$/);
 
 const CACHE = new Map<string, string>();
 

@@ -7,7 +7,7 @@ import { foldForWords } from './fold.ts';
 import { CAPITALS } from './lexicon.ts';
 import { LEXICON_TABLE } from './lexicon-table.ts';
 import { remember } from './memo.ts';
-import { letterPattern } from './pattern.ts';
+import { compiledNative, letterPattern } from './pattern.ts';
 import { splitSentences } from './sentences.ts';
 import { phraseKey, phraseKeyOf, stem } from './stem.ts';
 
@@ -98,8 +98,9 @@ const STOCK = CONCEPT.get(stem('stock')) ?? 'stock';
  * calls false what came before it ("— a report the company denied", "— a claim it says is not
  * true"): that is the newspaper's way of writing a denial.
  */
-const ASIDE =
-  /,\s*(?:which|who|whom|whose)\b[^,;.]*,|\([^()]*\)|\s(?:[\u2014\u2013]|--?)\s[^\u2014\u2013;.]*?\s(?:[\u2014\u2013]|--?)\s|\s(?:[\u2014\u2013]|--?)\s((?:a|an)\s[^\u2014\u2013;.]*)/gi;
+const ASIDE = compiledNative(
+  /,\s*(?:which|who|whom|whose)\b[^,;.]*,|\([^()]*\)|\s(?:[\u2014\u2013]|--?)\s[^\u2014\u2013;.]*?\s(?:[\u2014\u2013]|--?)\s|\s(?:[\u2014\u2013]|--?)\s((?:a|an)\s[^\u2014\u2013;.]*)/gi,
+);
 /** Words that call a statement false. */
 const FALSITY = /\b(?:false|untrue|inaccurate|incorrect|wrong|not\s+(?:true|accurate|correct))\b/i;
 

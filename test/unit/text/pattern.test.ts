@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { escapeRegExp, lettersAreAscii, nativeOnFirstUse } from '../../../src/text/pattern.ts';
+import {
+  compiledNative,
+  escapeRegExp,
+  lettersAreAscii,
+  nativeOnFirstUse,
+} from '../../../src/text/pattern.ts';
 import { splitSentences } from '../../../src/text/sentences.ts';
 import { MentionFinder, partyTerm } from '../../../src/matching/speakers.ts';
 import { analyseSpans } from '../../../src/text/terms.ts';
@@ -22,6 +27,9 @@ describe('patterns', () => {
     expect(use()).toBe(re);
     expect(runs).toBe(1);
     expect(use().exec('a\0b')?.index).toBe(1);
+    const now = /\0+/y;
+    expect(compiledNative(now)).toBe(now);
+    expect(now.lastIndex).toBe(0);
   });
 
   test('escapeRegExp: names match as written, never as pattern syntax', () => {
