@@ -163,7 +163,7 @@ const NAME_OWNS = nativeOnFirstUse(
  */
 export const NAME_OWNS_READS = 60;
 /** Between a stock word and its owner after it: "shares of Facebook", "shares in the bank". */
-const OWNED_BY = /^\s+(?:of|in)\s+/i;
+const OWNED_BY = nativeOnFirstUse(/^\s+(?:of|in)\s+/i);
 /** The owner after OWNED_BY: a name (group 1) or a common noun after "the" (group 2). */
 const OWNER_AFTER = /^(?:([A-Z][A-Za-z&.-]*)|the\s+([a-z-]+(?:\s+[a-z-]+){0,2}))/;
 /** Capitalised words that own no shares: a sentence's opening determiners, a market's place, months. */
@@ -273,7 +273,7 @@ function unknownOpeningName(
 /** A sentence's first word where capitalised, past any quotes and bullets (group 1). */
 const OPENING_WORD = /^[\s"'\u201c\u2018(\u2022\u25CF\u25AA\u25E6\u2023-]*([A-Z][A-Za-z&-]*)\b/;
 /** Before a word opening its sentence: quotes, a bracket, a bullet. */
-const OPENING = /^[\s"'\u201c\u2018(\u2022\u25CF\u25AA\u25E6\u2023-]*$/;
+const OPENING = nativeOnFirstUse(/^[\s"'\u201c\u2018(\u2022\u25CF\u25AA\u25E6\u2023-]*$/);
 /** Capitalised words that name no company: function and stop words ("By", "Last", "Monday"). */
 const NOT_A_NAME = new Set(STOP_WORDS);
 
@@ -308,7 +308,7 @@ function ownerAt(unit: PageUnit, at: number, after: number, market: boolean, sub
   // A common noun that owns it: "the bank's shares", "the streaming company's stock".
   const noun = nounOwner(before);
   if (noun !== null) return describes(noun, subject) ? pointee(paragraph, at, subject) : 'other';
-  const of = OWNED_BY.exec(text.slice(after, after + 8));
+  const of = OWNED_BY().exec(text.slice(after, after + 8));
   if (of !== null) {
     const ownerAt = after + of[0].length;
     const owner = OWNER_AFTER.exec(text.slice(ownerAt, ownerAt + 60));
@@ -323,7 +323,7 @@ function ownerAt(unit: PageUnit, at: number, after: number, market: boolean, sub
     }
   }
   if (isStocksWord(word)) return 'other';
-  const opens = OPENING.test(text.slice(sentenceStart(paragraph, at), at));
+  const opens = OPENING().test(text.slice(sentenceStart(paragraph, at), at));
   // "its shares", "the stock", "their stock" point back at whoever the page is about.
   if (pointsBack(before) || opens) return pointee(paragraph, at, subject);
   return 'none';

@@ -48,14 +48,14 @@ export interface Mention {
   end: number;
 }
 
-const ARTICLE = /^(the|a|an) /i;
+const ARTICLE = nativeOnFirstUse(/^(the|a|an) /i);
 /**
  * An alias as matched: case-sensitive, except that a leading article may be capitalised and an
  * initial's dot left out ("U." of "U.S.": writers drop the dots, "US Bank" for "U.S. Bank").
  */
 const articleFree = (alias: string): string =>
   replaceInitialDots(
-    alias.replace(ARTICLE, (m) => m.toLowerCase()),
+    alias.replace(ARTICLE(), (m) => m.toLowerCase()),
     '.',
     '',
   );
@@ -123,7 +123,7 @@ export class MentionFinder {
         // An initial's dot may be left out: the escaped "U\." becomes "U\.?".
         replaceInitialDots(
           escapeRegExp(a).replace(
-            ARTICLE,
+            ARTICLE(),
             (m) => `[${m[0]?.toUpperCase()}${m[0]?.toLowerCase()}]${m.slice(1)}`,
           ),
           '\\.',
@@ -204,7 +204,7 @@ function openerLength(text: string, at: number, name: string): number {
 }
 
 /** A name is specific when it is not a description ("the company", "the bank"). */
-export const isSpecificAlias = (alias: string): boolean => !ARTICLE.test(alias);
+export const isSpecificAlias = (alias: string): boolean => !ARTICLE().test(alias);
 
 interface Named {
   name: string;
@@ -368,7 +368,7 @@ export function speakerOf(text: string, mentions: readonly Mention[]): Mention |
  * the compiler's grouping changes (measured: one reference claim split in two), so only
  * `speaksUnknown` reads it.
  */
-const OPENING_ACCORDING = /^\W*According to\b/;
+const OPENING_ACCORDING = nativeOnFirstUse(/^\W*According to\b/);
 
 /**
  * Whether a sentence speaks in the words of a name the story does not know: "Google said …", "A
@@ -381,7 +381,7 @@ const OPENING_ACCORDING = /^\W*According to\b/;
  */
 export function speaksUnknown(text: string, mentions: readonly Mention[]): boolean {
   const speaker = speakerOf(text, mentions);
-  const according = OPENING_ACCORDING.exec(text);
+  const according = OPENING_ACCORDING().exec(text);
   if (speaker !== 'unnamed' && (speaker !== null || according === null)) return false;
   const unknown = (w: string): boolean => {
     const word = w.replace(/['\u2019]s$/, '');

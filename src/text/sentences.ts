@@ -24,6 +24,9 @@ export interface Span {
 export const CANDIDATE = /(?<![.!?])[.!?]+["'\u201D\u2019)\]]*\s+|[\u2022\u25CF\u25AA\u25E6\u2023]/g;
 const candidate = nativeOnFirstUse(CANDIDATE);
 
+/** Quotation marks and brackets before a word. */
+const OPENING_MARKS = nativeOnFirstUse(/^[("'\u201C\u2018[]+/);
+
 /** "No. 5" abbreviates number; "No. Amazon and Google asked too." answers a question. */
 const NUMBER_SIGN = new Set(['no', 'nos']);
 
@@ -45,7 +48,7 @@ function tokenBefore(text: string, start: number, end: number): string {
 function isAbbreviation(text: string, start: number, end: number, next: string): boolean {
   const last = tokenBefore(text, start, end);
   if (last === '') return false;
-  const token = last.replace(/^[("'\u201C\u2018[]+/, '');
+  const token = last.replace(OPENING_MARKS(), '');
   if (NUMBER_SIGN.has(token.toLowerCase())) return startsWithDigit(next);
   // Initials and dotted acronyms such as "J" or "U.S": a sentence rarely ends on one, while
   // "U.S. Bancorp" is common in news copy. The cost: "... in the U.S. The ..." stays one sentence.

@@ -7,7 +7,7 @@ import { foldForWords } from './fold.ts';
 import { CAPITALS } from './lexicon.ts';
 import { LEXICON_TABLE } from './lexicon-table.ts';
 import { remember } from './memo.ts';
-import { compiledNative, letterPattern } from './pattern.ts';
+import { compiledNative, letterPattern, nativeOnFirstUse } from './pattern.ts';
 import { splitSentences } from './sentences.ts';
 import { phraseKey, phraseKeyOf, stem } from './stem.ts';
 
@@ -176,7 +176,7 @@ function normalise(token: string): readonly string[] {
   if (w.endsWith('.')) w = w.slice(0, -1);
   if (w.includes("'")) {
     if (w.endsWith("n't")) return [w === "won't" ? 'will' : w === "can't" ? 'can' : w.slice(0, -3), 'not'];
-    w = w.replace(/'(s|re|ve|ll|d|m)$/, '').replace(/'/g, '');
+    w = w.replace(CLITIC(), '').replace(/'/g, '');
   }
   if (w.includes('-') && !startsWithDigit(w)) {
     const joined = w.replace(/-/g, '_');
@@ -187,6 +187,8 @@ function normalise(token: string): readonly string[] {
 }
 
 const NORMALISED = new Map<string, readonly string[]>();
+/** A contraction's or possessive's ending after its apostrophe ("Facebook's", "they're"). */
+const CLITIC = nativeOnFirstUse(/'(s|re|ve|ll|d|m)$/);
 
 /** The text's tokens as written, with their offsets into the text. O(n). */
 function tokensOf(text: string): { tokens: string[]; at: number[] } {
