@@ -40,10 +40,11 @@ export function letterPattern(ascii: RegExp, unicode: string, flags: string): (t
  * sentence, a clause or the characters before a word, so a first page paid for both, the bytecode
  * (peephole-optimised) the dearer: NAME_OWNS cost 1.09M instructions so, 0.41M run first on 1,000
  * NULs (src/tools/bench/LOG.md, session 30). An expression given here must read those in linear
- * time: each fails at a NUL in a step or two, or takes them all in one match (`[^A-Za-z\d]+`, the
- * anchored classes of fold.ts). `lastIndex` is 0 after it. Now, for the expressions the tokeniser
- * runs as the background loads (stem.ts, terms.ts: modules of its bundle alone); at their first use
- * (nativeOnFirstUse) for the rest, so that a page or a popup that never runs one compiles nothing.
+ * time: each fails at a NUL in a step or two, or takes them all in one match (`[^A-Za-z\d]+`,
+ * lettersAreAscii's anchored class). `lastIndex` is 0 after it. Now, for the expressions the
+ * tokeniser runs as the background loads (stem.ts, terms.ts: modules of its bundle alone); at their
+ * first use (nativeOnFirstUse) for the rest, so that a page or a popup that never runs one compiles
+ * nothing.
  */
 export function compiledNative<T extends RegExp>(re: T): T {
   re.test('\0'.repeat(1000));

@@ -254,10 +254,10 @@ function stemUncached(input: string): string {
  * Whether Porter2 returns the word as it is, told from its last letters: every step of it
  * removes or changes an ending in s, i, e, d, g or y, or one of -al, -ul, -ll, -ion, -er, -or,
  * -ism, -ic, -nt, and nothing else ("bank", "report", "facebook", "fintech" have none). Porter2
- * runs in the interpreter on a first page, some 12,000 instructions a word, and a fifth of a page's
- * new words ask only this (src/tools/bench/LOG.md, session 30). A leading apostrophe (which Porter2
- * drops) or a capital Y (which it lowers where it finds a y to mark) goes to Porter2 too.
- * stem.test.ts holds the two equal.
+ * runs unoptimised on a first page, some 12,000 instructions a word, and a fifth of a page's new
+ * words ask only this (src/tools/bench/LOG.md, session 30). An apostrophe at either end (which
+ * Porter2 drops) or a capital Y (which it lowers where it finds a y to mark) goes to Porter2 too.
+ * Exported for stem.test.ts, which holds the two equal.
  */
 export function porter2Keeps(word: string): boolean {
   const n = word.length;
