@@ -17,6 +17,7 @@ import type { PreparedStory } from './prepare.ts';
 import { INFORMATIVE, MIN_SHARED_TERMS, scorePair } from './score.ts';
 import { partyTerm, subjectActs } from './speakers.ts';
 import type { Weights } from './similarity.ts';
+import { nativeOnFirstUse } from '../text/pattern.ts';
 import { analyse, evidenceOf, namesNoEvent, sliceSpans } from '../text/terms.ts';
 
 const NO_TERMS: readonly string[] = [];
@@ -177,10 +178,10 @@ function asks(text: string, start: number, end: number): boolean {
   const sentence = text.slice(start, end);
   // The short expression first: a sentence without "whether" or "if" never runs ASKING, the
   // longer one, which is then compiled only on a page that needs it.
-  return sentence.includes('?') || (WHETHER.test(sentence) && ASKING.test(sentence));
+  return sentence.includes('?') || (WHETHER().test(sentence) && ASKING.test(sentence));
 }
 const ASKING = /\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|question|questioned)\b/i;
-const WHETHER = /\b(?:whether|if)\b/i;
+const WHETHER = nativeOnFirstUse(/\b(?:whether|if)\b/i);
 
 /**
  * Whether the page unit shares one of the claim unit's event terms that names an event: "large",

@@ -3,6 +3,7 @@
 // says "2 billion users" or names the wrong bank does not state the claim.
 
 import type { MentionFinder } from './speakers.ts';
+import { nativeOnFirstUse } from '../text/pattern.ts';
 
 /**
  * Parties named in the seed sentence of each unit, found lazily: only the few units that score
@@ -29,8 +30,10 @@ export function partiesOfUnit(
   };
 }
 
+/** A figure with its scale ("#1.3b"). */
+const SCALED_FIGURE = nativeOnFirstUse(/^#[\d.]+[kmbt]$/);
 export const isScaledFigure = (term: string): boolean =>
-  term.charCodeAt(0) === 35 /* # */ && /^#[\d.]+[kmbt]$/.test(term);
+  term.charCodeAt(0) === 35 /* # */ && SCALED_FIGURE().test(term);
 
 /** A figure's trailing zeros, read from the first of the run only (exported for its property test against the quadratic form it replaced, backtracking.test.ts). */
 export const TRAILING_ZEROS = /(?<!0)0+$/;

@@ -11,6 +11,7 @@ import { MONTHS } from '../text/calendar.ts';
 import { STOP_WORDS } from '../text/lexicon.ts';
 import { splitSentences, type Span } from '../text/sentences.ts';
 import { lowerAscii } from '../text/chars.ts';
+import { nativeOnFirstUse } from '../text/pattern.ts';
 import { analyse, type Spanned } from '../text/terms.ts';
 import { leadsToMove, nounOwner, pointsBack, stockWords } from './movement-words.ts';
 import type { Mention } from './speakers.ts';
@@ -216,8 +217,9 @@ export interface Subject {
  * A name right before a stock word that owns it: "Tesla shares", "Twitter's share price",
  * "Facebook Inc. shares", "Facebook (FB.O) shares", "Facebook Inc's (FB.O) shares" (group 1).
  */
-const NAME_OWNS =
-  /([A-Z][A-Za-z&.-]*)(?:\s+(?:Inc|Corp|Co|Ltd|Plc)\b\.?)?(?:['\u2019]s)?(?:\s+\([A-Z.:]+(?:\s+[A-Z.]+)?\))?(?:['\u2019]s)?\s+$/;
+const NAME_OWNS = nativeOnFirstUse(
+  /([A-Z][A-Za-z&.-]*)(?:\s+(?:Inc|Corp|Co|Ltd|Plc)\b\.?)?(?:['\u2019]s)?(?:\s+\([A-Z.:]+(?:\s+[A-Z.]+)?\))?(?:['\u2019]s)?\s+$/,
+);
 /**
  * The characters before a stock word that NAME_OWNS reads. It backtracks quadratically in its
  * input, so only this slice keeps it cheap on a hostile page: backtracking.test.ts allows it
@@ -225,7 +227,7 @@ const NAME_OWNS =
  */
 export const NAME_OWNS_READS = 60;
 /** Between a stock word and its owner after it: "shares of Facebook", "shares in the bank". */
-const OWNED_BY = /^\s+(?:of|in)\s+/i;
+const OWNED_BY = nativeOnFirstUse(/^\s+(?:of|in)\s+/i);
 /** The owner after OWNED_BY: a name (group 1) or a common noun after "the" (group 2). */
 const OWNER_AFTER = /^(?:([A-Z][A-Za-z&.-]*)|the\s+([a-z-]+(?:\s+[a-z-]+){0,2}))/;
 /** Capitalised words that own no shares: a sentence's opening determiners, a market's place, months. */
@@ -335,7 +337,7 @@ function unknownOpeningName(
 /** A sentence's first word where capitalised, past any quotes and bullets (group 1). */
 const OPENING_WORD = /^[\s"'\u201c\u2018(\u2022\u25CF\u25AA\u25E6\u2023-]*([A-Z][A-Za-z&-]*)\b/;
 /** Before a word opening its sentence: quotes, a bracket, a bullet. */
-const OPENING = /^[\s"'\u201c\u2018(\u2022\u25CF\u25AA\u25E6\u2023-]*$/;
+const OPENING = nativeOnFirstUse(/^[\s"'\u201c\u2018(\u2022\u25CF\u25AA\u25E6\u2023-]*$/);
 /** Capitalised words that name no company: function and stop words ("By", "Last", "Monday"). */
 const NOT_A_NAME = new Set(STOP_WORDS);
 
@@ -358,7 +360,7 @@ function ownerAt(unit: PageUnit, at: number, after: number, market: boolean, sub
   const { text } = paragraph;
   const before = text.slice(Math.max(0, at - NAME_OWNS_READS), at);
   const word = text.slice(at, after);
-  const name = NAME_OWNS.exec(before);
+  const name = NAME_OWNS().exec(before);
   if (name !== null && !NO_OWNER.has(name[1] ?? '')) {
     const nameAt = at - before.length + name.index;
     if (isSubjectAt(paragraph, nameAt, subject) || TICKER.test(name[1] ?? '')) return 'subject';
@@ -370,7 +372,7 @@ function ownerAt(unit: PageUnit, at: number, after: number, market: boolean, sub
   // A common noun that owns it: "the bank's shares", "the streaming company's stock".
   const noun = nounOwner(before);
   if (noun !== null) return describes(noun, subject) ? pointee(paragraph, at, subject) : 'other';
-  const of = OWNED_BY.exec(text.slice(after, after + 8));
+  const of = OWNED_BY().exec(text.slice(after, after + 8));
   if (of !== null) {
     const ownerAt = after + of[0].length;
     const owner = OWNER_AFTER.exec(text.slice(ownerAt, ownerAt + 60));
@@ -385,7 +387,7 @@ function ownerAt(unit: PageUnit, at: number, after: number, market: boolean, sub
     }
   }
   if (isStocksWord(word)) return 'other';
-  const opens = OPENING.test(text.slice(sentenceStart(paragraph, at), at));
+  const opens = OPENING().test(text.slice(sentenceStart(paragraph, at), at));
   // "its shares", "the stock", "their stock" point back at whoever the page is about.
   if (pointsBack(before) || opens) return pointee(paragraph, at, subject);
   return 'none';

@@ -8,7 +8,7 @@ import type { Piece } from '../text/units.ts';
 import { firstIndex } from '../text/bisect.ts';
 import { MONTHS, WEEKDAYS } from '../text/calendar.ts';
 import { FUNCTION_WORDS } from '../text/lexicon.ts';
-import { escapeRegExp, letterPattern } from '../text/pattern.ts';
+import { escapeRegExp, letterPattern, nativeOnFirstUse } from '../text/pattern.ts';
 import {
   holdsAt,
   isAsciiCapital,
@@ -48,14 +48,14 @@ export interface Mention {
   end: number;
 }
 
-const ARTICLE = /^(the|a|an) /i;
+const ARTICLE = nativeOnFirstUse(/^(the|a|an) /i);
 /**
  * An alias as matched: case-sensitive, except that a leading article may be capitalised and an
  * initial's dot left out ("U." of "U.S.": writers drop the dots, "US Bank" for "U.S. Bank").
  */
 const articleFree = (alias: string): string =>
   replaceInitialDots(
-    alias.replace(ARTICLE, (m) => m.toLowerCase()),
+    alias.replace(ARTICLE(), (m) => m.toLowerCase()),
     '.',
     '',
   );
@@ -100,12 +100,12 @@ function titleCase(text: string): boolean {
 export class MentionFinder {
   private readonly pattern: ((text: string) => RegExp) | null;
   private readonly byAlias = new Map<string, { kind: EntityKind; id: string }>();
-  private readonly others: RegExp | null;
+  private readonly others: (() => RegExp) | null;
   private readonly heads: readonly string[];
 
   constructor(entities: readonly Entity[], otherHeads: readonly string[] = []) {
     this.heads = otherHeads;
-    this.others = otherHeads.length === 0 ? null : otherBanks(otherHeads);
+    this.others = otherHeads.length === 0 ? null : nativeOnFirstUse(otherBanks(otherHeads));
     const aliases: string[] = [];
     for (const e of entities) {
       for (const a of e.aliases) {
@@ -123,7 +123,7 @@ export class MentionFinder {
         // An initial's dot may be left out: the escaped "U\." becomes "U\.?".
         replaceInitialDots(
           escapeRegExp(a).replace(
-            ARTICLE,
+            ARTICLE(),
             (m) => `[${m[0]?.toUpperCase()}${m[0]?.toLowerCase()}]${m.slice(1)}`,
           ),
           '\\.',
@@ -160,7 +160,7 @@ export class MentionFinder {
   private withOthers(text: string, known: Mention[]): Mention[] {
     if (this.others === null || titleCase(text)) return known;
     const found: Mention[] = [];
-    const others = this.others;
+    const others = this.others();
     others.lastIndex = 0;
     for (let m = others.exec(text); m !== null; m = others.exec(text)) {
       // A sentence's opening article is not part of the name ("The Bank of England"), nor an
@@ -204,7 +204,7 @@ function openerLength(text: string, at: number, name: string): number {
 }
 
 /** A name is specific when it is not a description ("the company", "the bank"). */
-export const isSpecificAlias = (alias: string): boolean => !ARTICLE.test(alias);
+export const isSpecificAlias = (alias: string): boolean => !ARTICLE().test(alias);
 
 interface Named {
   name: string;
@@ -275,8 +275,9 @@ export function analyseNamed(text: string, mentions: readonly Mention[]): Spanne
   return withNames(analyseSpans(text), parties);
 }
 
-const SPEECH =
-  /\b(said|says|saying|told|tells|denied|denies|deny|insisted|insists|clarified|explained|confirmed|stated|disputed|acknowledged|declined|decline|directed|added|statement|according to)\b/g;
+const SPEECH = nativeOnFirstUse(
+  /\b(said|says|saying|told|tells|denied|denies|deny|insisted|insists|clarified|explained|confirmed|stated|disputed|acknowledged|declined|decline|directed|added|statement|according to)\b/g,
+);
 
 /**
  * Whether white space, perhaps "the" and more of it, and a word for a report follow `from`, as
@@ -300,11 +301,14 @@ function reportWordAt(text: string, at: number): boolean {
   return false;
 }
 const REPORT_WORDS = ['report', 'reports', 'newspaper'];
+/** The report's word before a speech verb, in the ten characters before it: "…, the reports said". */
+const REPORTED_BY = nativeOnFirstUse(/\b(report|reports|newspaper|sources)$/i);
 
 /** A sentence's first speech verb, lower-cased, and where it ends; null when it has none. */
 export function firstSpeechVerb(text: string): { verb: string; end: number } | null {
-  SPEECH.lastIndex = 0;
-  const m = SPEECH.exec(text);
+  const speech = SPEECH();
+  speech.lastIndex = 0;
+  const m = speech.exec(text);
   return m === null ? null : { verb: m[0].toLowerCase(), end: m.index + m[0].length };
 }
 
@@ -317,8 +321,9 @@ export function speakerOf(text: string, mentions: readonly Mention[]): Mention |
   let speaks = false;
   // A speech verb before this one, which found no speaker ("Reuters said …", an outlet).
   let unspoken = false;
-  SPEECH.lastIndex = 0;
-  for (let m = SPEECH.exec(text); m !== null; m = SPEECH.exec(text)) {
+  const speech = SPEECH();
+  speech.lastIndex = 0;
+  for (let m = speech.exec(text); m !== null; m = speech.exec(text)) {
     speaks = true;
     const verb = m[0].toLowerCase();
     const at = m.index;
@@ -331,11 +336,7 @@ export function speakerOf(text: string, mentions: readonly Mention[]): Mention |
     if (inverted && reportFollows(text, at + verb.length)) return 'report';
     // "…, the reports said": the speaker is the report, not the last name before it. Ten
     // characters hold the longest of these words and the one before it.
-    if (
-      !inverted &&
-      before < at &&
-      /\b(report|reports|newspaper|sources)$/i.test(text.slice(Math.max(0, before - 10), before))
-    )
+    if (!inverted && before < at && REPORTED_BY().test(text.slice(Math.max(0, before - 10), before)))
       return 'report';
     // "…, a person familiar with the matter said": the paper's anonymous source, not the last
     // name before it. Read back to the clause's comma, or on from the verb where the speaker
@@ -367,7 +368,7 @@ export function speakerOf(text: string, mentions: readonly Mention[]): Mention |
  * the compiler's grouping changes (measured: one reference claim split in two), so only
  * `speaksUnknown` reads it.
  */
-const OPENING_ACCORDING = /^\W*According to\b/;
+const OPENING_ACCORDING = nativeOnFirstUse(/^\W*According to\b/);
 
 /**
  * Whether a sentence speaks in the words of a name the story does not know: "Google said …", "A
@@ -380,7 +381,7 @@ const OPENING_ACCORDING = /^\W*According to\b/;
  */
 export function speaksUnknown(text: string, mentions: readonly Mention[]): boolean {
   const speaker = speakerOf(text, mentions);
-  const according = OPENING_ACCORDING.exec(text);
+  const according = OPENING_ACCORDING().exec(text);
   if (speaker !== 'unnamed' && (speaker !== null || according === null)) return false;
   const unknown = (w: string): boolean => {
     const word = w.replace(/['\u2019]s$/, '');
@@ -394,8 +395,9 @@ export function speaksUnknown(text: string, mentions: readonly Mention[]): boole
     const known = next !== undefined && words.join(' ').length >= next.start - end;
     if (!known && words.some(unknown)) return true;
   }
-  SPEECH.lastIndex = 0;
-  for (let m = SPEECH.exec(text); m !== null; m = SPEECH.exec(text)) {
+  const speech = SPEECH();
+  speech.lastIndex = 0;
+  for (let m = speech.exec(text); m !== null; m = speech.exec(text)) {
     const verb = m[0].toLowerCase();
     let before = m.index;
     while (before > 0 && isSpace(text.charCodeAt(before - 1))) before--;

@@ -2,7 +2,7 @@
 // same characters, or a copy on the page silently stops matching its seed.
 
 import { isSpace } from './chars.ts';
-import { escapeRegExp } from './pattern.ts';
+import { escapeRegExp, nativeOnFirstUse } from './pattern.ts';
 
 // Quotes NFKC leaves as they are: it runs first, and turns "″" into "′′" and "´" into a space and an
 // accent.
@@ -104,10 +104,11 @@ export function foldWithMap(input: string): Folded {
 }
 
 /** Characters that fold to exactly one character (NFKC too leaves each one character long). */
-const ONE_FOR_ONE =
-  /^[!-~\u00C0-\u00FF\u2010-\u2015\u2018-\u201F\u2032\u00AB\u00BB\u2039\u203A\u2212 \t\n\r\u00A0]*$/;
+const ONE_FOR_ONE = nativeOnFirstUse(
+  /^[!-~\u00C0-\u00FF\u2010-\u2015\u2018-\u201F\u2032\u00AB\u00BB\u2039\u203A\u2212 \t\n\r\u00A0]*$/,
+);
 /** White space that folding would drop or merge, moving the offsets after it. */
-const MOVES = /^\s|\s\s|\s$/;
+const MOVES = nativeOnFirstUse(/^\s|\s\s|\s$/);
 const CHANGED = /[`\t\n\r\u00A0\u2010-\u2015\u2018-\u201F\u2032\u00AB\u00BB\u2039\u203A\u2212]/g;
 const foldOne = (c: string): string => (isSpace(c.charCodeAt(0)) ? ' ' : (QUOTES[c] ?? '-'));
 
@@ -117,7 +118,7 @@ const foldOne = (c: string): string => (isSpace(c.charCodeAt(0)) ? ' ' : (QUOTES
  * null an offset into the folded text is the same offset into the input.
  */
 export function foldForWords(input: string): { text: string; map: number[] | null } {
-  if (ONE_FOR_ONE.test(input) && !MOVES.test(input))
+  if (ONE_FOR_ONE().test(input) && !MOVES().test(input))
     return { text: input.replace(CHANGED, foldOne), map: null };
   return foldWithMap(input);
 }

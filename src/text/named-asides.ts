@@ -7,6 +7,7 @@
 // `about`); this is the page's side.
 
 import { holdsAt, isNameChar, isSpace, isWordChar, lowerAscii, spacesBack, spacesFrom } from './chars.ts';
+import { nativeOnFirstUse } from './pattern.ts';
 import type { Piece } from './units.ts';
 
 /**
@@ -15,7 +16,7 @@ import type { Piece } from './units.ts';
  * 1.3B monthly users, already supports …": wire copy gives a thing's figures so, and the whole
  * sentence's other facts dilute them). The name before it is its head.
  */
-const RELATIVE = /,\s+(?:which|who|whose|with)\s[^,;:]*/g;
+const RELATIVE = nativeOnFirstUse(/,\s+(?:which|who|whose|with)\s[^,;:]*/g);
 /**
  * An upper-case letter (`\p{Lu}`) outside ASCII and Latin-1, asked only of a character that may
  * start a name's word where the character after it does not; the expression is compiled, with its
@@ -129,8 +130,9 @@ function isWithList(sentence: string, at: number, name: number): boolean {
  */
 export function namedAsides(sentence: string): Piece[] {
   const out: Piece[] = [];
-  RELATIVE.lastIndex = 0;
-  for (let m = RELATIVE.exec(sentence); m !== null; m = RELATIVE.exec(sentence)) {
+  const relative = RELATIVE();
+  relative.lastIndex = 0;
+  for (let m = relative.exec(sentence); m !== null; m = relative.exec(sentence)) {
     const name = nameStart(sentence, Math.max(0, m.index - NAME_CHARS), m.index);
     if (name < 0) continue;
     const start = name + connectiveLength(sentence, name, m.index);

@@ -7,6 +7,7 @@
 // cost a first page more).
 
 import { isLetter } from './chars.ts';
+import { nativeOnFirstUse } from './pattern.ts';
 
 /**
  * Words of speaking a refusal or a non-answer is about, each with what its negation tells: a
@@ -53,6 +54,7 @@ const TRANSPARENT = 'immediately';
  */
 export const TRIGGER =
   /\b(?:[dD][eE][cC][lL][iI][nN](?:[eE]|[eE][sS]|[eE][dD]|[iI][nN][gG])|[rR][eE][fF][uU][sS](?:[eE]|[eE][sS]|[eE][dD]|[iI][nN][gG])|[nN][oO][tT]|[nN][eE][vV][eE][rR]|[nN][oO]|[a-zA-Z]+[nN]['\u2019][tT])\b/g;
+const trigger = nativeOnFirstUse(TRIGGER);
 
 /** The lower-cased word after `at` (past what is no letter) within `to`, and where it ends. */
 function wordAfter(text: string, at: number, to: number): [string, number] {
@@ -87,8 +89,9 @@ export const TO_SPEAK: ReadonlySet<RefusalForm> = new Set([
 export function refusalOf(forms: ReadonlySet<RefusalForm>, text: string, from = 0, to = text.length): number {
   // The part alone: scanning the text for a trigger would read on past `to`.
   const part = from === 0 && to === text.length ? text : text.slice(from, to);
-  TRIGGER.lastIndex = 0;
-  for (let m = TRIGGER.exec(part); m !== null; m = TRIGGER.exec(part)) {
+  const words = trigger();
+  words.lastIndex = 0;
+  for (let m = words.exec(part); m !== null; m = words.exec(part)) {
     const starts = m[0].toLowerCase();
     const verbEnd = m.index + m[0].length;
     let [word, end] = wordAfter(part, verbEnd, part.length);
@@ -197,8 +200,9 @@ const NOTHING: ReadonlySet<string> = new Set();
  */
 export function refusesAsParty(text: string, names: readonly string[]): boolean {
   const party = (w: string): boolean => FOR_PARTY.has(w) || names.includes(w);
-  TRIGGER.lastIndex = 0;
-  for (let m = TRIGGER.exec(text); m !== null; m = TRIGGER.exec(text)) {
+  const words = trigger();
+  words.lastIndex = 0;
+  for (let m = words.exec(text); m !== null; m = words.exec(text)) {
     const starts = m[0].toLowerCase();
     const verbEnd = m.index + m[0].length;
     const [after, end] = wordAfter(text, verbEnd, text.length);
@@ -252,8 +256,9 @@ export function subjectOf(
  */
 export function negatesOther(text: string, names: readonly string[]): boolean {
   let negates = false;
-  TRIGGER.lastIndex = 0;
-  for (let m = TRIGGER.exec(text); m !== null; m = TRIGGER.exec(text)) {
+  const words = trigger();
+  words.lastIndex = 0;
+  for (let m = words.exec(text); m !== null; m = words.exec(text)) {
     const starts = m[0].toLowerCase();
     if (starts === 'no' || starts.startsWith('declin') || starts.startsWith('refus')) continue;
     const [before, beforeAt] = wordBefore(text, m.index);

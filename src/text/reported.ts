@@ -6,6 +6,7 @@
 // as reported: it is not found here.
 
 import { lowerAscii, spacesBack, wordCharsBack } from './chars.ts';
+import { nativeOnFirstUse } from './pattern.ts';
 
 /**
  * A report named by a noun ("a Wall Street Journal report", "the claim", "rumours"), or a named
@@ -14,6 +15,7 @@ import { lowerAscii, spacesBack, wordCharsBack } from './chars.ts';
  */
 export const REPORT =
   /\b(?:reports?|stor(?:y|ies)|articles?|claims?|allegations?|suggestions?|rumou?rs?|(?:news)?paper|[Tt]he(?:\s+[A-Z][\w.'’-]*)+)(?=[\s,])/g;
+const report = nativeOnFirstUse(REPORT);
 
 /** Verbs by which a report says what it says. */
 export const SAYS = String.raw`(?:said|says|reported|reports|claimed|claims|alleged|alleges|suggested|suggests|stated|states|wrote|writes)`;
@@ -28,8 +30,10 @@ export const SAYS = String.raw`(?:said|says|reported|reports|claimed|claims|alle
  * asks, with no second expression to compile on every first page. One alternative for both, so
  * the verbs are compiled once, not twice (0.4M instructions of a first analysis, session 29).
  */
-const INTRODUCED = new RegExp(
-  String.raw`^(?:\s*,[^,;.]*,)?\s+(?:that\s+|(which\s+)?(${SAYS})\s+(?:that\s+)?|(?:saying|claiming|alleging|suggesting|stating)\s+(?:that\s+)?|(?=(?:it|they|he|she)\s|[A-Z]))`,
+const INTRODUCED = nativeOnFirstUse(
+  new RegExp(
+    String.raw`^(?:\s*,[^,;.]*,)?\s+(?:that\s+|(which\s+)?(${SAYS})\s+(?:that\s+)?|(?:saying|claiming|alleging|suggesting|stating)\s+(?:that\s+)?|(?=(?:it|they|he|she)\s|[A-Z]))`,
+  ),
 );
 /** A publication's name, which opens with its article. */
 export const NAMED = /^[Tt]he\s/;
@@ -60,11 +64,12 @@ export function inAPhrase(text: string): boolean {
 export function reportedClauses(text: string): number[] {
   const out: number[] = [];
   // An exec loop: matchAll copies its expression at each call (cost17 measured it per paragraph).
-  REPORT.lastIndex = 0;
-  for (let m = REPORT.exec(text); m !== null; m = REPORT.exec(text)) {
+  const reports = report();
+  reports.lastIndex = 0;
+  for (let m = reports.exec(text); m !== null; m = reports.exec(text)) {
     const name = NAMED.test(m[0]);
     const end = m.index + m[0].length;
-    const after = INTRODUCED.exec(text.slice(end, end + 200));
+    const after = INTRODUCED().exec(text.slice(end, end + 200));
     if (after === null) continue;
     // A publication's name introduces only through a verb of saying ("the Journal said …"), and
     // a verb of saying right after a report is the report's only where the report is not in a

@@ -2,7 +2,7 @@
 // page (sentences of a paragraph). Linear: one regex scan and a constant look-back per candidate.
 
 import { startsWithDigit } from './chars.ts';
-import { letterPattern } from './pattern.ts';
+import { letterPattern, nativeOnFirstUse } from './pattern.ts';
 
 const ABBREVIATIONS = new Set(
   (
@@ -22,6 +22,10 @@ export interface Span {
 // which starts an item of a list run into one paragraph ("Key points • … • …"). A terminator is
 // read from the first of a run ("!!!") only: from each of its marks, a long run took quadratic time.
 export const CANDIDATE = /(?<![.!?])[.!?]+["'\u201D\u2019)\]]*\s+|[\u2022\u25CF\u25AA\u25E6\u2023]/g;
+const candidate = nativeOnFirstUse(CANDIDATE);
+
+/** Quotation marks and brackets before a word. */
+const OPENING_MARKS = nativeOnFirstUse(/^[("'\u201C\u2018[]+/);
 
 /** "No. 5" abbreviates number; "No. Amazon and Google asked too." answers a question. */
 const NUMBER_SIGN = new Set(['no', 'nos']);
@@ -44,7 +48,7 @@ function tokenBefore(text: string, start: number, end: number): string {
 function isAbbreviation(text: string, start: number, end: number, next: string): boolean {
   const last = tokenBefore(text, start, end);
   if (last === '') return false;
-  const token = last.replace(/^[("'\u201C\u2018[]+/, '');
+  const token = last.replace(OPENING_MARKS(), '');
   if (NUMBER_SIGN.has(token.toLowerCase())) return startsWithDigit(next);
   // Initials and dotted acronyms such as "J" or "U.S": a sentence rarely ends on one, while
   // "U.S. Bancorp" is common in news copy. The cost: "... in the U.S. The ..." stays one sentence.
@@ -55,8 +59,9 @@ function isAbbreviation(text: string, start: number, end: number, next: string):
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  CANDIDATE.lastIndex = 0;
-  for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
+  const candidates = candidate();
+  candidates.lastIndex = 0;
+  for (let m = candidates.exec(text); m !== null; m = candidates.exec(text)) {
     const c = m[0].charCodeAt(0);
     if (c !== 46 /* . */ && c !== 33 /* ! */ && c !== 63 /* ? */) {
       // A bullet: whatever came before it was an item, or a heading, of its own (push trims the

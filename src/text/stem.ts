@@ -5,6 +5,7 @@
 
 import { stem as porter2 } from 'porter2';
 import { remember } from './memo.ts';
+import { compiledNative } from './pattern.ts';
 
 const BRITISH: [RegExp, string][] = [
   [/isation(s?)$/, 'ization$1'],
@@ -15,7 +16,9 @@ const BRITISH: [RegExp, string][] = [
   [/ogue(s?)$/, 'og$1'],
 ];
 /** Any ending a rule above can change: most words have none, and one test is cheaper than six. */
-const BRITISH_ENDING = /(?:is(?:e|es|ed|ing)|isations?|ys(?:e|es|ed|ing)|our(?:s|ed|ing)?|tres?|ogues?)$/;
+const BRITISH_ENDING = compiledNative(
+  /(?:is(?:e|es|ed|ing)|isations?|ys(?:e|es|ed|ing)|our(?:s|ed|ing)?|tres?|ogues?)$/,
+);
 // Words the spelling rules above would wrongly change.
 const KEEP = new Set([
   'rise',
@@ -217,7 +220,7 @@ const IRREGULAR: Record<string, string> = {
  * e alike, so the adjective joined words it does not mean: "critical" (crucial) "criticized",
  * "political" "polite", "practical" "practice", "identical" "identity", "categorical" "category".
  */
-const ICAL = /(?<!log)icals?$/;
+const ICAL = compiledNative(/(?<!log)icals?$/);
 /**
  * An adverb in -ically is the -ical adjective's ("critically important" is "critical", not
  * "criticized"; "politically", "practically", "technically", "historically"): most -ically
@@ -227,7 +230,7 @@ const ICAL = /(?<!log)icals?$/;
  * adjective and the -ical one stay apart ("historic", "historical"): joining them also joins
  * "critic", "critics" to "critical".
  */
-const ICALLY = /(?<!log)ically$/;
+const ICALLY = compiledNative(/(?<!log)ically$/);
 
 const CACHE = new Map<string, string>();
 
@@ -243,7 +246,41 @@ function stemUncached(input: string): string {
   if (word.length <= 3) return word;
   if (ICALLY.test(word)) return word.slice(0, -2);
   if (ICAL.test(word)) return word.endsWith('s') ? word.slice(0, -1) : word;
-  return porter2(word.endsWith("'s") ? word.slice(0, -2) : word);
+  const base = word.endsWith("'s") ? word.slice(0, -2) : word;
+  return porter2Keeps(base) ? base : porter2(base);
+}
+
+/**
+ * Whether Porter2 returns the word as it is, told from its last letters: every step of it
+ * removes or changes an ending in s, i, e, d, g or y, or one of -al, -ul, -ll, -ion, -er, -or,
+ * -ism, -ic, -nt, and nothing else ("bank", "report", "facebook", "fintech" have none). Porter2
+ * runs unoptimised on a first page, some 12,000 instructions a word, and a fifth of a page's new
+ * words ask only this (src/tools/bench/LOG.md, session 30). An apostrophe at either end (which
+ * Porter2 drops) or a capital Y (which it lowers where it finds a y to mark) goes to Porter2 too.
+ * Exported for stem.test.ts, which holds the two equal.
+ */
+export function porter2Keeps(word: string): boolean {
+  const n = word.length;
+  const last = word.charCodeAt(n - 1);
+  // Most words end in one of Porter2's letters: decided at the first test.
+  if (last === 115 || last === 101 || last === 100 || last === 103 || last === 121 || last === 105)
+    return n < 3;
+  const before = word.charCodeAt(n - 2);
+  const keeps =
+    last === 108 // l: -al, -ul (-ful), -ll
+      ? before !== 97 && before !== 117 && before !== 108
+      : last === 110 // n: -ion
+        ? before !== 111 || word.charCodeAt(n - 3) !== 105
+        : last === 114 // r: -er, -or
+          ? before !== 101 && before !== 111
+          : last === 109 // m: -ism
+            ? before !== 115 || word.charCodeAt(n - 3) !== 105
+            : last === 99 // c: -ic
+              ? before !== 105
+              : last === 116 // t: -nt
+                ? before !== 110
+                : last !== 39;
+  return n < 3 || (keeps && word.charCodeAt(0) !== 39 && !word.includes('Y'));
 }
 
 /**

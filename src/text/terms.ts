@@ -7,7 +7,7 @@ import { foldForWords } from './fold.ts';
 import { CAPITALS } from './lexicon.ts';
 import { LEXICON_TABLE } from './lexicon-table.ts';
 import { remember } from './memo.ts';
-import { letterPattern } from './pattern.ts';
+import { compiledNative, letterPattern, nativeOnFirstUse } from './pattern.ts';
 import { splitSentences } from './sentences.ts';
 import { phraseKey, phraseKeyOf, stem } from './stem.ts';
 
@@ -98,8 +98,9 @@ const STOCK = CONCEPT.get(stem('stock')) ?? 'stock';
  * calls false what came before it ("— a report the company denied", "— a claim it says is not
  * true"): that is the newspaper's way of writing a denial.
  */
-const ASIDE =
-  /,\s*(?:which|who|whom|whose)\b[^,;.]*,|\([^()]*\)|\s(?:[\u2014\u2013]|--?)\s[^\u2014\u2013;.]*?\s(?:[\u2014\u2013]|--?)\s|\s(?:[\u2014\u2013]|--?)\s((?:a|an)\s[^\u2014\u2013;.]*)/gi;
+const ASIDE = compiledNative(
+  /,\s*(?:which|who|whom|whose)\b[^,;.]*,|\([^()]*\)|\s(?:[\u2014\u2013]|--?)\s[^\u2014\u2013;.]*?\s(?:[\u2014\u2013]|--?)\s|\s(?:[\u2014\u2013]|--?)\s((?:a|an)\s[^\u2014\u2013;.]*)/gi,
+);
 /** Words that call a statement false. */
 const FALSITY = /\b(?:false|untrue|inaccurate|incorrect|wrong|not\s+(?:true|accurate|correct))\b/i;
 
@@ -175,7 +176,7 @@ function normalise(token: string): readonly string[] {
   if (w.endsWith('.')) w = w.slice(0, -1);
   if (w.includes("'")) {
     if (w.endsWith("n't")) return [w === "won't" ? 'will' : w === "can't" ? 'can' : w.slice(0, -3), 'not'];
-    w = w.replace(/'(s|re|ve|ll|d|m)$/, '').replace(/'/g, '');
+    w = w.replace(CLITIC(), '').replace(/'/g, '');
   }
   if (w.includes('-') && !startsWithDigit(w)) {
     const joined = w.replace(/-/g, '_');
@@ -186,6 +187,8 @@ function normalise(token: string): readonly string[] {
 }
 
 const NORMALISED = new Map<string, readonly string[]>();
+/** A contraction's or possessive's ending after its apostrophe ("Facebook's", "they're"). */
+const CLITIC = nativeOnFirstUse(/'(s|re|ve|ll|d|m)$/);
 
 /** The text's tokens as written, with their offsets into the text. O(n). */
 function tokensOf(text: string): { tokens: string[]; at: number[] } {

@@ -5,6 +5,7 @@
 import { holdsAt, isSpace, isWordChar, spacesBack, spacesFrom } from './chars.ts';
 import { namedAsides } from './named-asides.ts';
 import { polarityStarts } from './refused-matter.ts';
+import { nativeOnFirstUse } from './pattern.ts';
 import { splitSentences } from './sentences.ts';
 
 /**
@@ -26,8 +27,8 @@ const CLAUSE_COMMA_WORDS = [
 /** Words that break a clause between spaces, with no comma, coarse and fine alike. */
 const CLAUSE_WORDS = ['but', 'while', 'whereas'];
 /** A clause that opens on a condition. */
-const CONDITION = /^(?:(?:and|or|but)\s+)?(?:if|unless|whether)\b/i;
-const QUOTED = /["\u201C]([^"\u201C\u201D]+)["\u201D]/g;
+const CONDITION = nativeOnFirstUse(/^(?:(?:and|or|but)\s+)?(?:if|unless|whether)\b/i);
+const QUOTED = nativeOnFirstUse(/["\u201C]([^"\u201C\u201D]+)["\u201D]/g);
 
 export interface Piece {
   start: number;
@@ -97,17 +98,21 @@ function wordAt(text: string, at: number, words: readonly string[]): number {
  * cost). Each alternative reads a fixed few characters or, after a comma, one run of white space,
  * so the search is linear.
  */
-const COARSE_START = new RegExp(
-  String.raw`[;:]|,\s+(?:${CLAUSE_COMMA_WORDS.join('|')})\b|\s(?:[;:,]|(?:${CLAUSE_WORDS.join('|')})\s)`,
-  'gi',
+const COARSE_START = nativeOnFirstUse(
+  new RegExp(
+    String.raw`[;:]|,\s+(?:${CLAUSE_COMMA_WORDS.join('|')})\b|\s(?:[;:,]|(?:${CLAUSE_WORDS.join('|')})\s)`,
+    'gi',
+  ),
 );
-const FINE_START = new RegExp(String.raw`[;:]|,\s|\s(?:[;:,-]|(?:${CLAUSE_WORDS.join('|')})\s)`, 'gi');
+const FINE_START = nativeOnFirstUse(
+  new RegExp(String.raw`[;:]|,\s|\s(?:[;:,-]|(?:${CLAUSE_WORDS.join('|')})\s)`, 'gi'),
+);
 
 /** Non-overlapping clauses of one sentence, in order; the whole sentence when it has none. O(n). */
 export function clauses(sentence: string, fine = false): Piece[] {
   const pieces: Piece[] = [];
   let last = 0;
-  const starts = fine ? FINE_START : COARSE_START;
+  const starts = fine ? FINE_START() : COARSE_START();
   for (let i = 0; i < sentence.length;) {
     starts.lastIndex = i;
     const next = starts.exec(sentence);
@@ -199,7 +204,7 @@ export function units(
     // A clause of a condition ("if your bank offers a Messenger service") states nothing; it
     // stays in its sentence.
     const asserts = (p: Piece): boolean =>
-      p.end - p.start >= minClauseChars && !CONDITION.test(s.text.slice(p.start, p.end));
+      p.end - p.start >= minClauseChars && !CONDITION().test(s.text.slice(p.start, p.end));
     if (coarse.length > 1)
       for (let i = 0; i < coarse.length; i++) {
         const p = coarse[i];
@@ -220,8 +225,9 @@ export function units(
     }
     // A quotation is a unit of its own: pages quote statements inside sentences of their own.
     // It carries the polarity of its clause: 'It is not, a spokesperson said, "actively asking …"'.
-    QUOTED.lastIndex = 0;
-    for (let q = QUOTED.exec(s.text); q !== null; q = QUOTED.exec(s.text)) {
+    const quoted = QUOTED();
+    quoted.lastIndex = 0;
+    for (let q = quoted.exec(s.text); q !== null; q = quoted.exec(s.text)) {
       const at = q.index + 1;
       const inner = q[1] ?? '';
       if (inner.length >= minClauseChars && inner.length < s.text.length - 2)

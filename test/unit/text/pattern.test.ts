@@ -1,10 +1,37 @@
 import { describe, expect, test } from 'vitest';
-import { escapeRegExp, lettersAreAscii } from '../../../src/text/pattern.ts';
+import {
+  compiledNative,
+  escapeRegExp,
+  lettersAreAscii,
+  nativeOnFirstUse,
+} from '../../../src/text/pattern.ts';
 import { splitSentences } from '../../../src/text/sentences.ts';
 import { MentionFinder, partyTerm } from '../../../src/matching/speakers.ts';
 import { analyseSpans } from '../../../src/text/terms.ts';
 
 describe('patterns', () => {
+  test('nativeOnFirstUse gives the expression itself, run once before its first use, lastIndex 0', () => {
+    let runs = 0;
+    class Counted extends RegExp {
+      override test(text: string): boolean {
+        runs++;
+        return super.test(text);
+      }
+    }
+    // One that matches the NULs it is first run on: its lastIndex is 0 all the same.
+    const re = new Counted('\\0+', 'g');
+    const use = nativeOnFirstUse(re);
+    expect(runs).toBe(0);
+    expect(use()).toBe(re);
+    expect(re.lastIndex).toBe(0);
+    expect(use()).toBe(re);
+    expect(runs).toBe(1);
+    expect(use().exec('a\0b')?.index).toBe(1);
+    const now = /\0+/y;
+    expect(compiledNative(now)).toBe(now);
+    expect(now.lastIndex).toBe(0);
+  });
+
   test('escapeRegExp: names match as written, never as pattern syntax', () => {
     expect(new RegExp(escapeRegExp('U.S. Bancorp (USB)')).test('U.S. Bancorp (USB)')).toBe(true);
     expect(new RegExp(escapeRegExp('U.S. Bancorp')).test('UxSx Bancorp')).toBe(false);
