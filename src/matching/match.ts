@@ -9,7 +9,7 @@ import { bothBareAnswers, meetsRefusal } from './bare-answer.ts';
 import { isBareDenial } from './bare-denial.ts';
 import { evidenceFor, type Evidence } from './evidence.ts';
 import { Lookup } from './lookup.ts';
-import { isMovement, isStock, movesOtherWay, subjectsStock, withOwnMoves } from './movement.ts';
+import { isMovement, isStock, movesOtherWay, subjectsStock } from './movement.ts';
 import { PageParagraph, PageUnit } from './page-unit.ts';
 import type { PreparedStory } from './prepare.ts';
 import {
@@ -26,9 +26,7 @@ import type { Weights } from './similarity.ts';
 import {
   analyseNamed,
   firstSpeechVerb,
-  isMention,
   mentionsWithin,
-  speakerOf,
   speaksUnknown,
   othersPart,
   shiftedTo,
@@ -40,7 +38,6 @@ import { reportedClauses } from '../text/reported.ts';
 import { recalledPhrase } from '../text/recalled.ts';
 import { refusalOf, TO_SPEAK } from '../text/refusal.ts';
 import { evidenceOf, sliceSpans, type Spanned } from '../text/terms.ts';
-import { firstIndex } from '../text/bisect.ts';
 import { units, type Piece } from '../text/units.ts';
 
 // Preparing a story is the engine's other entry point into matching.
@@ -71,8 +68,8 @@ export interface ParagraphMatch {
 /**
  * What the page has stated so far, carried from paragraph to paragraph (and from slice to slice):
  * a share move told in two words ("The stock rose anyway."), or the subject's recorded statement
- * in two where it speaks ("Facebook said it is not actively asking."), counts only where the
- * page has already stated a claim of the story, and a weaker pair with one of the subject's recorded
+ * in two where it speaks ("Facebook said it is not actively asking."), counts only where the page
+ * has already stated a claim of the story, and a weaker pair with one of the subject's recorded
  * statements only where the page has stated another (`addRecordSiblings`). Without a context
  * (the compiler's grouping), never.
  */
@@ -131,18 +128,15 @@ export function matchParagraphs(
   // One map for the pairs kept aside for a recorded statement, emptied per paragraph, and none
   // for a story that records no statement.
   const siblings = context === undefined || !prepared.recorded.includes(1) ? null : new Map<number, Best>();
-  const words = siblings === null || prepared.partWords.size === 0 ? null : new Map<number, Best>();
   for (let p = 0; p < paragraphs.length; p++) {
     const weak = context === undefined ? null : new Map<number, Best>();
     siblings?.clear();
-    words?.clear();
     const text = paragraphs[p] ?? '';
-    const best = bestPerClaim(prepared, text, lookup, weight, stats, weak, siblings, words);
+    const best = bestPerClaim(prepared, text, lookup, weight, stats, weak, siblings);
     if (weak !== null && context !== undefined && context.stated > 0)
       for (const [claim, b] of weak) if (!best.has(claim)) best.set(claim, b);
     if (siblings !== null && context !== undefined)
       addRecordSiblings(prepared, weight, best, siblings, context.recorded);
-    if (words !== null) addPartWords(prepared, best, words);
     // A paragraph whose one pair is set aside (a bare denial, the only one) has not told the story
     // (review R26b).
     let told = false;
@@ -162,11 +156,10 @@ function bestPerClaim(
   stats: MatchStats | undefined,
   weak: Map<number, Best> | null,
   siblings: Map<number, Best> | null,
-  words: Map<number, Best> | null,
 ): Map<number, Best> {
   const { claimOf, unitOf, shingles, negated, paraphraseFrom, recorded } = prepared;
   const mentions = prepared.names.mentions(text);
-  const spans = withOwnMoves(analyseNamed(text, mentions), text, mentions);
+  const spans = analyseNamed(text, mentions);
   const best = new Map<number, Best>();
   /** A bare denial of the report (bare-denial.ts), the paragraph's first, kept unless a pair meets its claim. */
   let denial: Best | null = null;
@@ -300,8 +293,6 @@ function bestPerClaim(
       if (recalled !== null) recalled.pairs.push({ k, claim, score, sentence: u.sentence });
       else keepBest(best, claim, score, u.sentence, unitOf[k] ?? -1);
     }
-    // Read of the whole sentence, whose coordinated clauses keepPartWord finds itself.
-    if (whole && words !== null && subjectSpeaks) keepPartWord(prepared, unit, words);
     // The subject's denial in a word meets its primary statement, which no score finds.
     if (whole && denial === null && prepared.primary >= 0 && isBareDenial(prepared, unit, weight))
       denial = {
@@ -411,10 +402,6 @@ function keepRecollections(
       keepBest(best, claim, score, sentence, prepared.unitOf[k] ?? -1, undefined, !told, subjectsNews);
 }
 
-/** Whether the page has stated a recorded part other than `claim` (`PageContext.recorded`). */
-const saysAnother = (said: ReadonlySet<number>, claim: number): boolean =>
-  said.size > (said.has(claim) ? 1 : 0);
-
 /**
  * Coherence: the subject's statement is given whole (story.json records its parts: the denial,
  * "completely opt-in", "not for advertising", "we partner with banks"), and a page that has stated
@@ -447,130 +434,12 @@ function addRecordSiblings(
   if (siblings.size === 0 || said.size === 0) return;
   const found: [number, Best][] = [];
   for (const [claim, b] of siblings) {
-    if (best.has(claim) || !saysAnother(said, claim)) continue;
+    if (best.has(claim) || said.size === (said.has(claim) ? 1 : 0)) continue;
     const others: [number, Best][] = [];
     for (const [c, other] of best) if (c !== claim && other.sentence === b.sentence) others.push([c, other]);
     if (ownEvidence(prepared, weight, claim, b, others) >= MIN_SHARED_TERMS) found.push([claim, b]);
   }
   for (const [claim, b] of found) best.set(claim, b);
-}
-
-/**
- * A unit the subject speaks that holds a word a part of its statement is summed up in
- * (`PreparedStory.partWords`), kept aside for `addPartWords` where the word ends its clause as the
- * seed's does ("… is entirely optional, and", "… only if they choose to."; not "optional extras",
- * "the choice of partners", "signed up to use Messenger"), the clause has the part's polarity and
- * no one else speaks in it. O(the unit's length): each clause is read once.
- */
-function keepPartWord(prepared: PreparedStory, unit: PageUnit, words: Map<number, Best>): void {
-  const { terms } = unit;
-  const { spans, text } = unit.paragraph;
-  let clauses: Clauses | null = null;
-  let read = -1;
-  for (let i = 0; i < terms.length; i++) {
-    const word = prepared.partWords.get(terms[i] ?? '');
-    if (word === undefined) continue;
-    const t = unit.termIndex(i);
-    const at = spans.at[t] ?? 0;
-    if (at < read || !endsClause(text, at, Math.min(spans.at[t + 1] ?? unit.unit.end, unit.unit.end)))
-      continue;
-    clauses ??= clausesOf(unit);
-    const [from, to] = clauses.around(at);
-    read = to;
-    const clause = sliceSpans(spans, from, to);
-    const k = word.find((u) => (prepared.negated[u] === 1) === clause.negated);
-    if (k === undefined || anotherSpeaks(prepared, text, unit.paragraph.mentions, from, to)) continue;
-    keepBest(
-      words,
-      prepared.claimOf[k] ?? -1,
-      MIN_SCORE,
-      unit.unit.sentence,
-      prepared.unitOf[k] ?? -1,
-      undefined,
-      true,
-    );
-  }
-}
-
-/** Whether the word at `at` ends its clause: a mark of punctuation before the next term (at `next`), or none follows. */
-const endsClause = (text: string, at: number, next: number): boolean =>
-  CLAUSE_END.test(text.slice(at, next)) || next >= text.length;
-const CLAUSE_END = /[,;:.!?)"\u201d\u2014\u2013]/;
-
-/** A unit's coordinated clauses, found once. */
-interface Clauses {
-  /** The clause [from, to) around an offset. */
-  around(at: number): [number, number];
-}
-
-/**
- * The unit's coordinated clauses: a statement's parts are coordinated ("it was not seeking
- * transaction data and that customers … choose to", "it won't use the data for ads, but linking
- * is optional"), and a negation before " and that", ", and ", " but " or ";" ends there. One scan
- * of the unit's text per mark. O(the unit's length).
- */
-function clausesOf(unit: PageUnit): Clauses {
-  const { text } = unit.paragraph;
-  const { start, end, polarityFrom } = unit.unit;
-  const from = Math.max(start, polarityFrom);
-  const breaks: [number, number][] = [];
-  // Searched in the unit's own text: a search of the paragraph would read to its end for a mark
-  // the unit lacks, at each of its sentences.
-  const own = text.slice(from, end);
-  for (const mark of CLAUSE_MARKS)
-    for (let at = own.indexOf(mark); at >= 0; at = own.indexOf(mark, at + 1))
-      breaks.push([from + at, from + at + mark.length]);
-  breaks.sort((a, b) => a[0] - b[0]);
-  return {
-    around(at) {
-      // The first break that starts at or after `at`; the one before it, if it ends by `at`, opens the clause.
-      const next = firstIndex(breaks.length, (k) => (breaks[k]?.[0] ?? 0) < at);
-      const before = breaks[next - 1];
-      return [before !== undefined && before[1] <= at ? before[1] : from, breaks[next]?.[0] ?? end];
-    },
-  };
-}
-
-/**
- * Whether someone other than the subject speaks in the clause [from, to) ("…, but critics said
- * linking is optional"): a name the story knows, or one it does not (`speaksUnknown`).
- */
-function anotherSpeaks(
-  prepared: PreparedStory,
-  text: string,
-  mentions: readonly Mention[],
-  from: number,
-  to: number,
-): boolean {
-  const part = text.slice(from, to);
-  const inside = shiftedTo(mentionsWithin(mentions, from, to), from);
-  const speaker = speakerOf(part, inside);
-  if (isMention(speaker)) return speaker.id !== prepared.story.subject.name;
-  return speaksUnknown(part, inside);
-}
-
-/** Where one of a sentence's coordinated clauses ends and the next begins. */
-const CLAUSE_MARKS: readonly string[] = [' and that ', ', and ', ' but ', ';'];
-
-/**
- * A part of the subject's statement in a word ("Facebook says it is not after transaction data and
- * that linking a bank is optional", "It insists the whole thing would be strictly opt-in"): the
- * seed's "and it's completely opt-in" is a clause too light to be a claim unit, and a page sums it
- * up in the one word, which no score finds. It counts where the subject speaks the sentence, the
- * same paragraph states another recorded part (its denial, most often: a word a paragraph of its
- * own says, "Facebook said the new ad tool is entirely optional", may be of anything). Never
- * toward recognition (aside).
- */
-function addPartWords(
-  prepared: PreparedStory,
-  best: Map<number, Best>,
-  words: ReadonlyMap<number, Best>,
-): void {
-  const { recorded } = prepared;
-  // Another recorded part stated in this paragraph: the word sums up a part beside it.
-  const here = new Set<number>();
-  for (const [c, other] of best) if (recorded[c] === 1 && other.aside !== true) here.add(c);
-  for (const [claim, b] of words) if (!best.has(claim) && saysAnother(here, claim)) best.set(claim, b);
 }
 
 /**

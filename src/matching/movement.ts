@@ -12,9 +12,8 @@ import { STOP_WORDS } from '../text/lexicon.ts';
 import { splitSentences, type Span } from '../text/sentences.ts';
 import { lowerAscii } from '../text/chars.ts';
 import { nativeOnFirstUse } from '../text/pattern.ts';
-import { analyse, type Spanned } from '../text/terms.ts';
+import { analyse } from '../text/terms.ts';
 import { leadsToMove, nounOwner, pointsBack, stockWords } from './movement-words.ts';
-import type { Mention } from './speakers.ts';
 
 const RISE = analyse('rise').terms[0] ?? 'rise';
 const FALL = analyse('fall').terms[0] ?? 'fall';
@@ -143,69 +142,6 @@ function movesItself(unit: PageUnit, from: number): boolean {
   }
   return false;
 }
-
-/**
- * The paragraph's terms with the stock added where the subject's name moves itself by a
- * percentage, as market reports write a share move without a word of stock ("Facebook closed up
- * 4.4%", "Facebook (NASDAQ:FB) rose more than 4%", `movesItself`'s reading): the move is the
- * stock's, and the claim of the share move holds the stock. "Facebook said advertising revenue
- * rose 4%" names the revenue between the two, so adds nothing. The stock is put just after the
- * name. A paragraph with no percentage (most) is returned as it is. O(its terms × its subject's
- * mentions).
- */
-export function withOwnMoves(spans: Spanned, text: string, mentions: readonly Mention[]): Spanned {
-  const { terms, at } = spans;
-  if (!terms.includes(PERCENTAGE)) return spans;
-  // Where the stock goes: before the first term after each name that moves itself, at the name's end.
-  const before: number[] = [];
-  const offsets: number[] = [];
-  for (const m of mentions) {
-    if (m.kind !== 'subject') continue;
-    const i = firstIndex(at.length, (j) => (at[j] ?? 0) < m.end);
-    // The move and its percentage within a few terms of the name.
-    let move = -1;
-    for (let j = i; j < Math.min(terms.length, i + OWN_MOVE_TERMS); j++)
-      if (isMovement(terms[j] ?? '')) {
-        move = j;
-        break;
-      }
-    if (move < 0 || !leadsToMove(text.slice(m.end, at[move] ?? m.end))) continue;
-    const size = terms.indexOf(PERCENTAGE, move + 1);
-    if (size < 0 || size > move + OWN_MOVE_TERMS) continue;
-    const from = at[size] ?? 0;
-    if (WHAT_MOVED.test(text.slice(from, from + WHAT_MOVED_CHARS))) continue;
-    before.push(i);
-    offsets.push(m.end - 1);
-  }
-  if (before.length === 0) return spans;
-  // One pass: a page of a thousand such lines is not copied once per line.
-  const out: Spanned = { terms: [], at: [], negations: spans.negations };
-  let next = 0;
-  for (let j = 0; j <= terms.length; j++) {
-    while (before[next] === j) {
-      out.terms.push(STOCK);
-      out.at.push(offsets[next] ?? 0);
-      next++;
-    }
-    if (j < terms.length) {
-      out.terms.push(terms[j] ?? '');
-      out.at.push(at[j] ?? 0);
-    }
-  }
-  return out;
-}
-
-/**
- * A percentage followed by what moved by it, other than the stock: "rose 3% to 2.23 billion monthly
- * users", "climbed 4% in market share", "+2% among teens". The market's own words may follow
- * ("4% in early trading", "to $185.69"). Read from the percentage's figure on.
- */
-const WHAT_MOVED =
-  /^\S+(?:\s+(?:percent|per\s+cent))?\s+(?:in|to|among|of|for)\s+(?!\$)(?![^,.;]{0,30}\b(?:trading|trade|session)\b)/i;
-const WHAT_MOVED_CHARS = 80;
-
-/** The most terms between a name and its move, or a move and its percentage, in a market report's sentence. */
-const OWN_MOVE_TERMS = 4;
 
 /** The subject's names and descriptions, as story.json gives them. */
 export interface Subject {

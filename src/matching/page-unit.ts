@@ -77,11 +77,6 @@ export class PageUnit {
     this.first = first;
   }
 
-  /** The index among its paragraph's terms (and their offsets) of the unit's i-th term. */
-  termIndex(i: number): number {
-    return this.first + i;
-  }
-
   /** The subject or party that speaks in the unit's sentence, or null. */
   get speaker(): string | null {
     return this.voices.speaker;

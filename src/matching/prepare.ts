@@ -9,7 +9,6 @@ import { directionOf } from './movement.ts';
 import { fixed, INFORMATIVE, MIN_PLAIN_UNIT_WEIGHT, MIN_SCORE, MIN_UNIT_WEIGHT } from './score.ts';
 import type { Weights } from './similarity.ts';
 import { partyHeads, storyNames, type MentionFinder } from './speakers.ts';
-import { isConceptTerm } from '../text/terms.ts';
 import { LOOKUP_FORMAT, type Story, type StoryLookup } from '../model/types.ts';
 
 /** A story's claim units, flattened, with what scoring needs precomputed. */
@@ -59,11 +58,6 @@ export interface PreparedStory {
   primaryUnit: number;
   /** How much a term tells one claim from the story's others, 0 to 1 (see `specificity`). */
   specificity: Weights;
-  /**
-   * The words a part of the subject's statement is summed up in (`partWords`): term → the claim
-   * units of the one recorded part that holds it.
-   */
-  partWords: ReadonlyMap<string, readonly number[]>;
   /** The same by term number: the lookup has a page term's number and reads it without a Map. */
   specificityOf: Float64Array;
   /** A claim unit's terms in text order, repeats kept, from the order the index stores. */
@@ -160,7 +154,6 @@ export function prepare(
         .map((a) => a.replace(/^the\s+/i, '').toLowerCase()),
     ),
     ...primaryOf(story),
-    partWords: partWords(story),
     specificity: (term) => {
       const id = termId.get(term);
       return id === undefined ? 1 : (specificityOf[id] ?? 1);
@@ -183,46 +176,6 @@ function primaryOf(story: Story): { primary: number; primaryUnit: number } {
     if ((units[u]?.terms.length ?? 0) > (units[primaryUnit]?.terms.length ?? 0)) primaryUnit = u;
   return { primary, primaryUnit };
 }
-
-/**
- * The words a page sums up a part of the subject's statement in: a clause of a recorded part too
- * light to be a claim unit of its own ("The idea is that messaging with a bank can be better than
- * waiting on hold over the phone -- and it's completely opt-in": the claim's units are the whole
- * sentence and its first clause), which a page tells in its one word ("linking a bank is
- * optional", "… only if they choose to"). Its words are those the whole sentence's unit holds and
- * the claim's other units leave out; of them, the concepts of the paraphrase lexicon (a word
- * writers vary: "opt-in", not "completely"), in at most PART_WORD_CLAIMS of the story's claims (in
- * more, "link" or "partnership", it tells the story's cast). The primary statement is left out: its
- * denial in a word is bare-denial.ts's. Term → the flat claim units that hold it.
- */
-function partWords(story: Story): Map<string, number[]> {
-  const recorded = recordedClaims(story);
-  const { primary } = primaryOf(story);
-  const out = new Map<string, number[]>();
-  let k = 0;
-  for (let claim = 0; claim < story.claims.length; claim++) {
-    const units = story.claims[claim]?.match ?? [];
-    if (recorded[claim] === 1 && claim !== primary && units.length > 1) {
-      // The unit of most terms is the whole sentence's; what no other unit holds is a light clause's.
-      let whole = 0;
-      for (let u = 1; u < units.length; u++)
-        if ((units[u]?.terms.length ?? 0) > (units[whole]?.terms.length ?? 0)) whole = u;
-      const rest = new Set(units.flatMap((m, u) => (u === whole ? [] : m.terms)));
-      for (const t of units[whole]?.terms ?? [])
-        if (!rest.has(t) && isConceptTerm(t)) out.set(t, [k + whole]);
-    }
-    k += units.length;
-  }
-  const holders = new Map<string, Set<number>>();
-  for (let claim = 0; claim < story.claims.length; claim++)
-    for (const m of story.claims[claim]?.match ?? [])
-      for (const t of m.terms) if (out.has(t)) holders.set(t, (holders.get(t) ?? new Set()).add(claim));
-  for (const [t, claims] of holders) if (claims.size > PART_WORD_CLAIMS) out.delete(t);
-  return out;
-}
-
-/** The most claims a part's word may be in, the part's own among them. */
-const PART_WORD_CLAIMS = 3;
 
 /** Which claims story.json records as the subject's statements, by claim: one flag each. */
 function recordedClaims(story: Story): Uint8Array {

@@ -247,7 +247,6 @@ function numberTerm(raw: readonly string[], i: number): { term: string; used: nu
 
 /** The term every percentage adds beside its figure. */
 const PERCENTAGE = 'percentag';
-const PLUS = 43; // '+'
 const SKIP = '';
 const CONTEXT = '\u0000';
 const SIMPLE = new Map<string, string>();
@@ -500,10 +499,6 @@ export function analyseSpans(text: string): Spanned {
     const num = numberTerm(raw, i);
     if (num !== null) {
       // "one large bank": a lone small number word is an article, not a figure.
-      // Market notation: "+3.5%" is a rise (a plus sign alone before it: "5%+10%" is no move).
-      const signed =
-        w.endsWith('%') && text.charCodeAt(offset - 1) === PLUS && !/\S/.test(text[offset - 2] ?? ' ');
-      if (signed) push(RISE, offset - 1);
       if (!(NUMBER_WORDS.get(w) === 1 && num.used === 1)) push(num.term, offset);
       // A percentage says what kind of fact it is (a change, a share) whatever its value.
       const after = raw[i + num.used];

@@ -302,14 +302,3 @@ describe('stop words dropped unstemmed', () => {
     }
   });
 });
-
-describe('market notation', () => {
-  const rise = terms('rose')[0];
-  test('a plus sign before a percentage is a rise', () => {
-    expect(terms('Facebook (NASDAQ:FB) +3.5% after the report')).toContain(rise);
-  });
-  test('not a plus sign between two figures, nor a bare percentage', () => {
-    expect(terms('growth of 5%+10% was forecast')).not.toContain(rise);
-    expect(terms('a 3.5% stake')).not.toContain(rise);
-  });
-});
