@@ -241,6 +241,11 @@ function numberTerm(raw: readonly string[], i: number): { term: string; used: nu
     }
   }
   if (value === null) return null;
+  // "three and a half percent", "2 and a half billion": the half is part of the figure.
+  if (raw[i + used] === 'and' && raw[i + used + 1] === 'a' && raw[i + used + 2] === 'half') {
+    value += 0.5;
+    used += 3;
+  }
   const scale = SCALE.get(raw[i + used] ?? '');
   return scale === undefined ? { term: `#${value}`, used } : { term: `#${value}${scale}`, used: used + 1 };
 }

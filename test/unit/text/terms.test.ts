@@ -302,3 +302,10 @@ describe('stop words dropped unstemmed', () => {
     }
   });
 });
+
+describe('a figure with a half in words', () => {
+  test('is the figure with .5', () => {
+    expect(terms('shares climbed three and a half percent')).toEqual(terms('shares climbed 3.5 percent'));
+    expect(terms('about 2 and a half billion users')).toEqual(terms('about 2.5 billion users'));
+  });
+});
