@@ -164,8 +164,10 @@ function bestPerClaim(
   /** A bare denial of the report (bare-denial.ts), the paragraph's first, kept unless a pair meets its claim. */
   let denial: Best | null = null;
   let voices: Voices = { speaker: null, parties: new Set() };
-  // Whether the subject speaks the sentence, so its units may tell its statement in few words.
-  let subjectSpeaks = false;
+  // Who spoke the sentence before, and whether the subject speaks this one, so its units may tell
+  // its statement in few words: read once a pair asks (most sentences have none).
+  let speakerBefore: string | null = null;
+  let subjectSpeaks: boolean | null = null;
   let sentence = -1;
   // The sentence's first unit (the whole sentence), and its parts that are another's (read for a pair kept aside).
   let sentenceFirst = 0;
@@ -195,14 +197,9 @@ function bestPerClaim(
       foreign = null;
       unknownSpeech = null;
       recalled = undefined;
-      const before = voices.speaker;
-      voices = voicesOf(text, u, mentions, before);
-      // The subject speaks it by name, or it goes on with what the subject said before ("It also
-      // said …"), not a speaker unnamed in a paragraph that names the subject elsewhere.
-      subjectSpeaks =
-        voices.speaker === prepared.story.subject.name &&
-        (before === voices.speaker ||
-          mentionsWithin(mentions, u.start, u.end).some((m) => m.kind === 'subject'));
+      speakerBefore = voices.speaker;
+      voices = voicesOf(text, u, mentions, speakerBefore);
+      subjectSpeaks = null;
       lookup.startSentence();
     }
     if (stats !== undefined) stats.units++;
@@ -240,8 +237,14 @@ function bestPerClaim(
           const moves = movesInTwo(prepared, k, unit, weight);
           if (
             (moves ||
-              (subjectSpeaks &&
-                recorded[claimOf[k] ?? -1] === 1 &&
+              (recorded[claimOf[k] ?? -1] === 1 &&
+                (subjectSpeaks ??= speaksAsSubject(
+                  prepared,
+                  mentions,
+                  pieces[sentenceFirst] ?? u,
+                  voices,
+                  speakerBefore,
+                )) &&
                 refusalOf(TO_SPEAK, text, u.start, u.end) < 0)) &&
             states(prepared, k, unit, weight)
           )
@@ -305,6 +308,25 @@ function bestPerClaim(
   if (recollections.length > 0) keepRecollections(prepared, best, recollections);
   if (denial !== null && !best.has(prepared.primary)) best.set(prepared.primary, denial);
   return best;
+}
+
+/**
+ * Whether the subject speaks the sentence: by name, or going on with what it said before ("It also
+ * said …"), not as a speaker unnamed in a paragraph that names the subject elsewhere.
+ */
+function speaksAsSubject(
+  prepared: PreparedStory,
+  mentions: readonly Mention[],
+  sentence: Piece,
+  voices: Voices,
+  before: string | null,
+): boolean {
+  const subject = prepared.story.subject.name;
+  return (
+    voices.speaker === subject &&
+    (before === subject ||
+      mentionsWithin(mentions, sentence.start, sentence.end).some((m) => m.kind === 'subject'))
+  );
 }
 
 /**
