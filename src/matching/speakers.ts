@@ -5,7 +5,6 @@
 
 import { analyse, analyseSpans, isConceptTerm, withNames, type Spanned } from '../text/terms.ts';
 import type { Piece } from '../text/units.ts';
-import { splitSentences } from '../text/sentences.ts';
 import { firstIndex } from '../text/bisect.ts';
 import { MONTHS, WEEKDAYS } from '../text/calendar.ts';
 import { FUNCTION_WORDS } from '../text/lexicon.ts';
@@ -677,54 +676,7 @@ export function voicesOf(
   // In text order and not overlapping, mentions end in order too.
   const lastNamed =
     mentions[firstIndex(mentions.length, (k) => (mentions[k]?.end ?? 0) <= sentence.start) - 1];
-  return {
-    speaker: previous ?? otherActorBefore(paragraph, sentence.start, mentions) ?? lastNamed?.id ?? null,
-    parties,
-    others,
-  };
-}
-
-/**
- * A sentence that opens on a name (one to three capitalised words) and goes on with what its
- * subject says or does: an organisation a speaker unnamed after it ("The company said …") may be.
- * The verbs are those a company's news opens with; a name followed by anything else ("Privacy
- * advocates …", "Messenger has 1.3 billion users") is read as no actor.
- */
-const OPENS_ON_NAME = nativeOnFirstUse(
-  /^[\s"'\u201C\u2018(]*([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,2})\s+(?:(?:also|has|had|have|is|was|has\s+also|had\s+also)\s+)?(?:said|says|told|declined|denied|disputed|confirmed|announced|offers|offered|plans|planned|approached|asked|sought|added|insisted|stressed|partnered|wants|hopes)\b/,
-);
-
-/** The name a sentence opens on as its actor, where the story does not know it; else null. */
-function unknownActor(sentence: string, at: number, mentions: readonly Mention[]): string | null {
-  const m = OPENS_ON_NAME().exec(sentence);
-  const name = m?.[1];
-  if (m === null || name === undefined) return null;
-  const start = at + m[0].indexOf(name);
-  // A known name opens it (the subject, a bank, an outlet): the story's own cast.
-  if (mentions.some((x) => x.start <= start && start < x.end)) return null;
-  const first = (name.split(/\s/)[0] ?? '').toLowerCase();
-  // An opening word no name begins with ("The", "But", "Monday", "Meanwhile"), and a lone plural
-  // ("Banks have …", "Analysts said …"): a common noun capitalised because it opens the sentence.
-  if (NOT_OPENING_A_NAME.has(first) || MONTH_WORDS.has(first) || /(?:ly|while)$/.test(first)) return null;
-  if (!name.includes(' ') && /[a-z]s$/.test(name)) return null;
-  return name;
-}
-
-/**
- * The organisation the paragraph turned to before `at`, where the story does not know it: the
- * last sentence opening on an unknown name, with no name of the story's cast after it ("Google has
- * also approached banks." before "The company said …": Google speaks, not the subject, whose
- * description "the company" also is). Null where a known name came since, or none. Asked only of
- * sentences that speak unnamed (few). O(the paragraph up to `at`).
- */
-function otherActorBefore(text: string, at: number, mentions: readonly Mention[]): string | null {
-  let other: string | null = null;
-  for (const s of splitSentences(text.slice(0, at))) {
-    const opens = unknownActor(s.text, s.start, mentions);
-    if (opens !== null) other = opens;
-    else if (mentions.some((m) => m.start >= s.start && m.start < s.start + s.text.length)) other = null;
-  }
-  return other;
+  return { speaker: previous ?? lastNamed?.id ?? null, parties, others };
 }
 
 /**
