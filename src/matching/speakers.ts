@@ -304,6 +304,21 @@ const REPORT_WORDS = ['report', 'reports', 'newspaper'];
 /** The report's word before a speech verb, in the ten characters before it: "…, the reports said". */
 const REPORTED_BY = nativeOnFirstUse(/\b(report|reports|newspaper|sources)$/i);
 
+/** The words that open a speech verb's clause ("says it …", "said that …"): no speaker follows them. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
+  'that it its they their he she we there this these those'.split(' '),
+);
+
+/** Whether the word after white space from `from` opens the verb's clause. O(the word). */
+function clauseFollows(text: string, from: number): boolean {
+  const start = spacesFrom(text, from);
+  if (start === from) return false;
+  let end = start;
+  // "it's" is read to its apostrophe: "it".
+  while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
+  return CLAUSE_OPENERS.has(text.slice(start, end).toLowerCase());
+}
+
 /** A sentence's first speech verb, lower-cased, and where it ends; null when it has none. */
 export function firstSpeechVerb(text: string): { verb: string; end: number } | null {
   const speech = SPEECH();
@@ -331,8 +346,13 @@ export function speakerOf(text: string, mentions: readonly Mention[]): Mention |
     // sentence so far (an expression anchored at its end would scan all of it).
     let before = at;
     while (before > 0 && isSpace(text.charCodeAt(before - 1))) before--;
-    // "…, says report" / "…, said Citigroup": after a comma the speaker follows the verb.
-    const inverted = text[before - 1] === ',' && (verb === 'says' || verb === 'said');
+    // "…, says report" / "…, said Citigroup": after a comma the speaker follows the verb, unless
+    // what follows is the verb's clause ("Facebook, for its part, says it …", "JPMorgan, however,
+    // said that …"): the comma closed an aside after the speaker.
+    const inverted =
+      text[before - 1] === ',' &&
+      (verb === 'says' || verb === 'said') &&
+      !clauseFollows(text, at + verb.length);
     if (inverted && reportFollows(text, at + verb.length)) return 'report';
     // "…, the reports said": the speaker is the report, not the last name before it. Ten
     // characters hold the longest of these words and the one before it.

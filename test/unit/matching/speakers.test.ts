@@ -88,6 +88,15 @@ describe('who speaks', () => {
     ).toBe('unnamed');
   });
 
+  test('a speaker before an aside between commas speaks its verb; one after an inverted verb still does', () => {
+    expect(speaker("Facebook, for its part, says it is not seeking anyone's transaction data.")).toBe(
+      'Facebook',
+    );
+    expect(speaker('Wells Fargo, however, said that it had shared no data.')).toBe('Wells Fargo');
+    expect(speaker('The report is wrong, said Wells Fargo.')).toBe('Wells Fargo');
+    expect(speaker('Facebook asked for data, says report.')).toBe('report');
+  });
+
   test("an anonymous source is the paper's, not the last name before it", () => {
     expect(speaker('Wells Fargo has held talks with Facebook, a person familiar with the matter said.')).toBe(
       'report',
