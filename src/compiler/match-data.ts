@@ -5,8 +5,9 @@
 import { shingles } from '../matching/similarity.ts';
 import { analyseNamed, type MentionFinder } from '../matching/speakers.ts';
 import type { MatchSentence } from '../model/types.ts';
-import { sliceSpans } from '../text/terms.ts';
+import { sliceSpans, type Spanned } from '../text/terms.ts';
 import { units } from '../text/units.ts';
+import { carriedClause } from './carried.ts';
 import { statesSomething } from './pieces.ts';
 
 /**
@@ -38,6 +39,12 @@ export function matchData(items: readonly { text: string }[], names: MentionFind
     const text = withoutAsides(item.text);
     const spans = analyseNamed(text, names.mentions(text));
     for (const u of units(text)) {
+      // A quotation of the sentence is its own unit only for a light clause it ends with.
+      const light = carriedUnit(text, spans, u.start, u.end);
+      if (light !== null && !seen.has(light.key)) {
+        seen.add(light.key);
+        out.push({ ...light.unit, from });
+      }
       const { terms, negated } = sliceSpans(spans, u.start, u.end, u.polarityFrom);
       const unique = [...new Set(terms)].sort();
       if (!statesSomething(unique)) continue;
@@ -50,4 +57,37 @@ export function matchData(items: readonly { text: string }[], names: MentionFind
     }
   }
   return out;
+}
+
+/**
+ * The unit of a light clause in [start, end) with its antecedent carried in (carried.ts): the
+ * antecedent's terms, then the clause's, its polarity the clause's; `carried` lists the terms only
+ * the antecedent gives. Null where the part has no such clause, or the clause or its antecedent
+ * names nothing.
+ */
+function carriedUnit(
+  text: string,
+  spans: Spanned,
+  start: number,
+  end: number,
+): { key: string; unit: Omit<MatchSentence, 'from'> } | null {
+  const c = carriedClause(text.slice(start, end));
+  if (c === null) return null;
+  const before = sliceSpans(spans, start + c.antecedent.start, start + c.antecedent.end);
+  const own = sliceSpans(spans, start + c.predicate, end);
+  if (before.terms.length === 0 || own.terms.length === 0) return null;
+  const terms = [...before.terms, ...own.terms];
+  const unique = [...new Set(terms)].sort();
+  const at = new Map(unique.map((t, i) => [t, i]));
+  const carried = [...new Set(before.terms)].filter((t) => !own.terms.includes(t)).sort();
+  return {
+    key: `carried|${own.negated}|${unique.join(' ')}`,
+    unit: {
+      terms: unique,
+      order: terms.map((t) => at.get(t) ?? 0),
+      shingles: shingles(terms),
+      negated: own.negated,
+      carried,
+    },
+  };
 }

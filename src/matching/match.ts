@@ -37,7 +37,7 @@ import {
 import { reportedClauses } from '../text/reported.ts';
 import { recalledPhrase } from '../text/recalled.ts';
 import { refusalOf, TO_SPEAK } from '../text/refusal.ts';
-import { evidenceOf, sliceSpans, type Spanned } from '../text/terms.ts';
+import { evidenceOf, namesNoEvent, sliceSpans, type Spanned } from '../text/terms.ts';
 import { units, type Piece } from '../text/units.ts';
 
 // Preparing a story is the engine's other entry point into matching.
@@ -157,7 +157,7 @@ function bestPerClaim(
   weak: Map<number, Best> | null,
   siblings: Map<number, Best> | null,
 ): Map<number, Best> {
-  const { claimOf, unitOf, shingles, negated, paraphraseFrom, recorded } = prepared;
+  const { claimOf, unitOf, shingles, negated, carried, paraphraseFrom, recorded } = prepared;
   const mentions = prepared.names.mentions(text);
   const spans = analyseNamed(text, mentions);
   const best = new Map<number, Best>();
@@ -218,6 +218,29 @@ function bestPerClaim(
       lookup.select(k);
       const from = paraphraseFrom[k] ?? 0;
       let score = scoreOf(lookup.pair, shingles[k] ?? [], unit, from);
+      if (carried[k] === 1) {
+        // A light clause with its antecedent ("- and it's completely opt-in", of "messaging with
+        // a bank"): where its event and what it is said of are stated, the subject speaking, on
+        // a page that has told the story; aside, never toward recognition. No score finds it: a
+        // page's clause says more than its few words ("linking a bank account to Messenger is
+        // entirely optional").
+        if (
+          weak !== null &&
+          statesCarried(prepared, k, unit, weight) &&
+          (subjectSpeaks ??= speaksAsSubject(
+            prepared,
+            text,
+            mentions,
+            pieces[sentenceFirst] ?? u,
+            voices,
+            speakerBefore,
+          )) &&
+          refusalOf(TO_SPEAK, text, u.start, u.end) < 0 &&
+          states(prepared, k, unit, weight)
+        )
+          keepBest(weak, claimOf[k] ?? -1, MIN_SCORE, u.sentence, unitOf[k] ?? -1, undefined, true);
+        continue;
+      }
       // A party's bare refusal in other words shares its name alone: enough where both are one (bare-answer.ts).
       if (
         score === 0 &&
@@ -240,6 +263,7 @@ function bestPerClaim(
               (recorded[claimOf[k] ?? -1] === 1 &&
                 (subjectSpeaks ??= speaksAsSubject(
                   prepared,
+                  text,
                   mentions,
                   pieces[sentenceFirst] ?? u,
                   voices,
@@ -311,22 +335,26 @@ function bestPerClaim(
 }
 
 /**
- * Whether the subject speaks the sentence: by name, or going on with what it said before ("It also
- * said …"), not as a speaker unnamed in a paragraph that names the subject elsewhere.
+ * Whether the subject speaks the sentence: by name or by one of its descriptions ("the company
+ * stressed that …", where voicesOf found the subject the paragraph's speaker), or going on with
+ * what it said before ("It also said …"), not as a speaker unnamed in a paragraph that names the
+ * subject elsewhere.
  */
 function speaksAsSubject(
   prepared: PreparedStory,
+  text: string,
   mentions: readonly Mention[],
   sentence: Piece,
   voices: Voices,
   before: string | null,
 ): boolean {
   const subject = prepared.story.subject.name;
-  return (
-    voices.speaker === subject &&
-    (before === subject ||
-      mentionsWithin(mentions, sentence.start, sentence.end).some((m) => m.kind === 'subject'))
-  );
+  if (voices.speaker !== subject) return false;
+  if (before === subject) return true;
+  if (mentionsWithin(mentions, sentence.start, sentence.end).some((m) => m.kind === 'subject')) return true;
+  const lower = text.slice(sentence.start, sentence.end).toLowerCase();
+  for (const d of prepared.described) if (lower.includes(`the ${d}`)) return true;
+  return false;
 }
 
 /**
@@ -600,6 +628,28 @@ function movesInTwo(prepared: PreparedStory, k: number, unit: PageUnit, weight: 
     !movesOtherWay(prepared.directionOf[prepared.claimOf[k] ?? -1] ?? 0, terms) &&
     subjectsStock(unit, prepared.story.subject)
   );
+}
+
+/**
+ * Whether a page unit states a light clause's unit k: it holds each of the clause's own informative
+ * terms that names an event ("opt-in", not "completely": `namesNoEvent`) and one of those its
+ * antecedent carried in ("bank", "messaging").
+ */
+function statesCarried(prepared: PreparedStory, k: number, unit: PageUnit, weight: Weights): boolean {
+  const m = prepared.story.claims[prepared.claimOf[k] ?? -1]?.match[prepared.unitOf[k] ?? -1];
+  const carried = m?.carried ?? [];
+  let own = false;
+  let theirs = false;
+  for (const t of m?.terms ?? []) {
+    if (weight(t) <= INFORMATIVE) continue;
+    const has = unit.terms.includes(t);
+    if (carried.includes(t)) theirs ||= has;
+    else if (!namesNoEvent(t)) {
+      if (!has) return false;
+      own = true;
+    }
+  }
+  return own && theirs;
 }
 
 /**

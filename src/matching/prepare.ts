@@ -29,6 +29,8 @@ export interface PreparedStory {
   unitOf: Int32Array;
   weightOf: Int32Array;
   negated: Uint8Array;
+  /** 1 for a unit of a light clause with its antecedent carried in (`MatchSentence.carried`). */
+  carried: Uint8Array;
   /** Each unit's least weight for a paraphrase to count (fixed; see MIN_PLAIN_UNIT_WEIGHT). */
   paraphraseFrom: Int32Array;
   /** Each unit's shingle hashes (distinct, as compiled). */
@@ -98,6 +100,7 @@ export function prepare(
   const claimOf = new Int32Array(size);
   const unitOf = new Int32Array(size);
   const negated = new Uint8Array(size);
+  const carried = new Uint8Array(size);
   const paraphraseFrom = new Int32Array(size);
   const shingles: (readonly number[])[] = [];
   const speakerOf: (string | null)[] = [];
@@ -118,6 +121,7 @@ export function prepare(
       claimOf[u] = claim;
       unitOf[u] = unit;
       negated[u] = m.negated ? 1 : 0;
+      carried[u] = m.carried === undefined ? 0 : 1;
       const party = c.speaker !== null && c.speaker !== story.subject.name;
       paraphraseFrom[u] = fixed(m.negated || party ? MIN_UNIT_WEIGHT : MIN_PLAIN_UNIT_WEIGHT);
       shingles.push(m.shingles);
@@ -140,6 +144,7 @@ export function prepare(
     unitOf,
     weightOf: new Int32Array(tables.weightOf),
     negated,
+    carried,
     paraphraseFrom,
     shingles,
     speakerOf,

@@ -60,6 +60,12 @@ export interface MatchSentence {
   negated: boolean;
   /** Index of the claim's appearance this unit was cut from: the evidence for a match. */
   from: number;
+  /**
+   * For a light clause with its antecedent carried in (src/compiler/carried.ts: "- and it's
+   * completely opt-in" of "messaging with a bank"), the terms only the antecedent gives: a page
+   * states it with the clause's own event and one of these (src/matching/match.ts).
+   */
+  carried?: string[];
 }
 
 /**

@@ -381,7 +381,8 @@ export function indexProblem(v: unknown): string | null {
           !isOrderOf(m.order, m.terms.length) ||
           !Array.isArray(m.shingles) ||
           typeof m.negated !== 'boolean' ||
-          typeof m.from !== 'number'
+          typeof m.from !== 'number' ||
+          (m.carried !== undefined && !isStrArr(m.carried))
         )
           return `claim ${c.id} has malformed matching data`;
     }

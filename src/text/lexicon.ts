@@ -213,7 +213,9 @@ export const STOP_WORDS: readonly string[] = FUNCTION_WORDS.concat(
  */
 export const NON_EVENT_WORDS: readonly string[] = (
   'large several many numerous few least various multiple country nation across area region ' +
-  'us_country uk_country because due cause possible likely particular year'
+  'us_country uk_country because due cause possible likely particular year ' +
+  // How much: "completely opt-in", "entirely optional", "strictly voluntary".
+  'completely entirely fully strictly totally wholly absolutely'
 ).split(' ');
 
 /** Words that flip a sentence's meaning. A denial must never match the report it denies. */
