@@ -76,6 +76,17 @@ pages['/ticker.html'] = newsPage({
   title: 'Midday movers',
   paragraphs: [tickerLine, tickerAnswer, 'Oil steady; Treasuries little changed ahead of the jobs report.'],
 });
+// Facebook's answer with the light clause of its statement ("it's completely opt-in", of linking a
+// bank to Messenger) in other words ("entirely optional").
+const optInLine =
+  'Facebook said it is not actively asking financial services companies for financial transaction data, and that linking a bank account to Messenger is entirely optional.';
+pages['/opt-in.html'] = newsPage({
+  title: 'Facebook asked banks for customer data, report says',
+  paragraphs: [
+    'Facebook has asked large U.S. banks to share detailed financial information about their customers, including card transactions and checking account balances, The Wall Street Journal reported.',
+    optInLine,
+  ],
+});
 // Near-topic pages that recall the report in one sentence: a podcast's negative question, which
 // asks the listener to agree and denies nothing, and a feature's "a year after Facebook denied a
 // report that …", the denial's speaker telling the report, not the page's news.
@@ -231,6 +242,22 @@ eachBrowser(site, (d) => {
     assert.ok(texts.includes(tickerLine), 'the ticker line is highlighted');
     assert.ok(texts.includes(tickerAnswer), 'the answer is highlighted');
     assert.ok(!texts.some((t) => t.startsWith('Oil steady')), 'the market line is not');
+    await tab.close();
+  });
+
+  test('Facebook’s answer that also calls linking a bank optional opens a card for the light clause of its statement, “and it’s completely opt-in”', async () => {
+    const { tab, state } = await openStory(d, '/opt-in.html');
+    const { texts } = await tab.evaluate(highlighted, null);
+    assert.ok(texts.includes(optInLine), 'the answer is highlighted');
+    const cards: string[] = [];
+    for (const m of state.markers) {
+      const open = await openCard(d, tab, m.paragraph);
+      cards.push(open?.card?.text ?? '');
+    }
+    assert.ok(
+      cards.some((c) => c.includes('completely opt-in')),
+      `a card gives the opt-in part: ${JSON.stringify(cards)}`,
+    );
     await tab.close();
   });
 
