@@ -39,7 +39,8 @@ export function matchData(items: readonly { text: string }[], names: MentionFind
     const text = withoutAsides(item.text);
     const spans = analyseNamed(text, names.mentions(text));
     for (const u of units(text)) {
-      // A quotation of the sentence is its own unit only for a light clause it ends with.
+      // Read before the repeated units are left out: the light clause may end only a quotation,
+      // whose terms repeat its sentence's.
       const light = carriedUnit(text, spans, u.start, u.end);
       if (light !== null && !seen.has(light.key)) {
         seen.add(light.key);
@@ -62,7 +63,7 @@ export function matchData(items: readonly { text: string }[], names: MentionFind
 /**
  * The unit of a light clause in [start, end) with its antecedent carried in (carried.ts): the
  * antecedent's terms, then the clause's, its polarity the clause's; `carried` lists the terms only
- * the antecedent gives. Null where the part has no such clause, or the clause or its antecedent
+ * the antecedent gives, in its order. Null where the part has no such clause, or the clause or its antecedent
  * names nothing.
  */
 function carriedUnit(
@@ -79,7 +80,8 @@ function carriedUnit(
   const terms = [...before.terms, ...own.terms];
   const unique = [...new Set(terms)].sort();
   const at = new Map(unique.map((t, i) => [t, i]));
-  const carried = [...new Set(before.terms)].filter((t) => !own.terms.includes(t)).sort();
+  // In the antecedent's order: its head first ("messaging" of "messaging with a bank").
+  const carried = [...new Set(before.terms)].filter((t) => !own.terms.includes(t));
   return {
     key: `carried|${own.negated}|${unique.join(' ')}`,
     unit: {

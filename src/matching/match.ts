@@ -38,6 +38,7 @@ import { reportedClauses } from '../text/reported.ts';
 import { recalledPhrase } from '../text/recalled.ts';
 import { refusalOf, TO_SPEAK } from '../text/refusal.ts';
 import { evidenceOf, namesNoEvent, sliceSpans, type Spanned } from '../text/terms.ts';
+import { isWordChar } from '../text/chars.ts';
 import { units, type Piece } from '../text/units.ts';
 
 // Preparing a story is the engine's other entry point into matching.
@@ -216,8 +217,6 @@ function bestPerClaim(
       if (((negated[k] ?? 0) === 1) !== unit.negated) continue;
       // The pair's sums, read only for a pair of one polarity.
       lookup.select(k);
-      const from = paraphraseFrom[k] ?? 0;
-      let score = scoreOf(lookup.pair, shingles[k] ?? [], unit, from);
       if (carried[k] === 1) {
         // A light clause with its antecedent ("- and it's completely opt-in", of "messaging with
         // a bank"): where its event and what it is said of are stated, the subject speaking, on
@@ -226,21 +225,23 @@ function bestPerClaim(
         // entirely optional").
         if (
           weak !== null &&
-          statesCarried(prepared, k, unit, weight) &&
           (subjectSpeaks ??= speaksAsSubject(
             prepared,
-            text,
             mentions,
             pieces[sentenceFirst] ?? u,
             voices,
             speakerBefore,
           )) &&
+          statesCarried(prepared, k, unit, pieces[sentenceFirst] ?? u, weight) &&
           refusalOf(TO_SPEAK, text, u.start, u.end) < 0 &&
-          states(prepared, k, unit, weight)
+          states(prepared, k, unit, weight) &&
+          !(unknownSpeech ??= anothersWords(text, mentions, pieces[sentenceFirst] ?? u))
         )
           keepBest(weak, claimOf[k] ?? -1, MIN_SCORE, u.sentence, unitOf[k] ?? -1, undefined, true);
         continue;
       }
+      const from = paraphraseFrom[k] ?? 0;
+      let score = scoreOf(lookup.pair, shingles[k] ?? [], unit, from);
       // A party's bare refusal in other words shares its name alone: enough where both are one (bare-answer.ts).
       if (
         score === 0 &&
@@ -263,7 +264,6 @@ function bestPerClaim(
               (recorded[claimOf[k] ?? -1] === 1 &&
                 (subjectSpeaks ??= speaksAsSubject(
                   prepared,
-                  text,
                   mentions,
                   pieces[sentenceFirst] ?? u,
                   voices,
@@ -335,26 +335,22 @@ function bestPerClaim(
 }
 
 /**
- * Whether the subject speaks the sentence: by name or by one of its descriptions ("the company
- * stressed that …", where voicesOf found the subject the paragraph's speaker), or going on with
- * what it said before ("It also said …"), not as a speaker unnamed in a paragraph that names the
- * subject elsewhere.
+ * Whether the subject speaks the sentence: by name, or going on with what it said before ("It also
+ * said …"), not as a speaker unnamed in a paragraph that names the subject elsewhere.
  */
 function speaksAsSubject(
   prepared: PreparedStory,
-  text: string,
   mentions: readonly Mention[],
   sentence: Piece,
   voices: Voices,
   before: string | null,
 ): boolean {
   const subject = prepared.story.subject.name;
-  if (voices.speaker !== subject) return false;
-  if (before === subject) return true;
-  if (mentionsWithin(mentions, sentence.start, sentence.end).some((m) => m.kind === 'subject')) return true;
-  const lower = text.slice(sentence.start, sentence.end).toLowerCase();
-  for (const d of prepared.described) if (lower.includes(`the ${d}`)) return true;
-  return false;
+  return (
+    voices.speaker === subject &&
+    (before === subject ||
+      mentionsWithin(mentions, sentence.start, sentence.end).some((m) => m.kind === 'subject'))
+  );
 }
 
 /**
@@ -632,24 +628,57 @@ function movesInTwo(prepared: PreparedStory, k: number, unit: PageUnit, weight: 
 
 /**
  * Whether a page unit states a light clause's unit k: it holds each of the clause's own informative
- * terms that names an event ("opt-in", not "completely": `namesNoEvent`) and one of those its
- * antecedent carried in ("bank", "messaging").
+ * terms that names an event ("opt-in", not "completely": `namesNoEvent`), and before it, as what
+ * the clause is said of, one of the terms its antecedent carried in ("linking a bank account to
+ * Messenger is entirely optional"; not "users can choose to stop getting bank ads"). The event is
+ * not the antecedent's complement's (just before it: "banks can choose whether to join"), nor
+ * under a condition it is no part of, in the sentence ("if banks agree, customers could choose";
+ * "only if they choose to" is the event itself).
  */
-function statesCarried(prepared: PreparedStory, k: number, unit: PageUnit, weight: Weights): boolean {
+function statesCarried(
+  prepared: PreparedStory,
+  k: number,
+  unit: PageUnit,
+  sentence: Piece,
+  weight: Weights,
+): boolean {
   const m = prepared.story.claims[prepared.claimOf[k] ?? -1]?.match[prepared.unitOf[k] ?? -1];
   const carried = m?.carried ?? [];
-  let own = false;
-  let theirs = false;
+  const { terms } = unit;
+  let event = -1;
   for (const t of m?.terms ?? []) {
-    if (weight(t) <= INFORMATIVE) continue;
-    const has = unit.terms.includes(t);
-    if (carried.includes(t)) theirs ||= has;
-    else if (!namesNoEvent(t)) {
-      if (!has) return false;
-      own = true;
-    }
+    if (weight(t) <= INFORMATIVE || carried.includes(t) || namesNoEvent(t)) continue;
+    const at = terms.indexOf(t);
+    if (at < 0) return false;
+    if (event < 0 || at < event) event = at;
   }
-  return own && theirs;
+  if (event < 0) return false;
+  let said = false;
+  for (let i = 0; i < event; i++) said ||= carried.includes(terms[i] ?? '');
+  const before = terms[event - 1];
+  if (!said || (before !== carried[0] && carried.includes(before ?? ''))) return false;
+  return !conditionWithout(unit.paragraph.text, sentence, unit.termOffset(event));
+}
+
+/** Words that open a condition, which runs to the next comma or the sentence's end. */
+const CONDITION_WORDS = ['if', 'unless'];
+
+/**
+ * Whether the sentence holds a condition that `at` (an offset in the paragraph) is not inside.
+ * Searched as text, not by an expression: asked only of a light clause's pairs, and an expression
+ * is compiled on its first page (pattern.ts).
+ */
+function conditionWithout(text: string, sentence: Piece, at: number): boolean {
+  const { start, end } = sentence;
+  const lower = text.slice(start, end).toLowerCase();
+  for (const word of CONDITION_WORDS)
+    for (let c = lower.indexOf(word); c >= 0; c = lower.indexOf(word, c + 1)) {
+      if (isWordChar(lower.charCodeAt(c - 1)) || isWordChar(lower.charCodeAt(c + word.length))) continue;
+      const comma = lower.indexOf(',', c);
+      const to = start + (comma < 0 ? lower.length : comma);
+      if (at < start + c || at >= to) return true;
+    }
+  return false;
 }
 
 /**

@@ -77,6 +77,11 @@ export class PageUnit {
     this.first = first;
   }
 
+  /** Where the unit's i-th term's word is in the paragraph. */
+  termOffset(i: number): number {
+    return this.paragraph.spans.at[this.first + i] ?? 0;
+  }
+
   /** The subject or party that speaks in the unit's sentence, or null. */
   get speaker(): string | null {
     return this.voices.speaker;

@@ -304,10 +304,21 @@ const REPORT_WORDS = ['report', 'reports', 'newspaper'];
 /** The report's word before a speech verb, in the ten characters before it: "…, the reports said". */
 const REPORTED_BY = nativeOnFirstUse(/\b(report|reports|newspaper|sources)$/i);
 
-/** The words that open a speech verb's clause ("says it …", "said that …"): no speaker follows them. */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
-  'that it its they their he she we there this these those'.split(' '),
-);
+/**
+ * The words that open a speech verb's clause ("says it …", "said that …"): no speaker follows them.
+ * Not a determiner, which may open the speaker's own name ("…, said its spokeswoman").
+ */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set('that it they he she we there'.split(' '));
+
+/** The most characters of an aside between commas after a name ("Facebook, for its part, says"). */
+const ASIDE_CHARS = 60;
+
+/** Whether the comma at `closing` closes an aside that opens with a comma right after a known name. */
+function asideAfterName(text: string, mentions: readonly Mention[], closing: number): boolean {
+  const opening = text.lastIndexOf(',', closing - 1);
+  if (opening < 0 || closing - opening > ASIDE_CHARS) return false;
+  return mentions.some((m) => m.end === opening);
+}
 
 /** Whether the word after white space from `from` opens the verb's clause. O(the word). */
 function clauseFollows(text: string, from: number): boolean {
@@ -347,12 +358,12 @@ export function speakerOf(text: string, mentions: readonly Mention[]): Mention |
     let before = at;
     while (before > 0 && isSpace(text.charCodeAt(before - 1))) before--;
     // "…, says report" / "…, said Citigroup": after a comma the speaker follows the verb, unless
-    // what follows is the verb's clause ("Facebook, for its part, says it …", "JPMorgan, however,
-    // said that …"): the comma closed an aside after the speaker.
+    // the comma closes an aside after a name and the verb's clause follows ("Facebook, for its
+    // part, says it …", "JPMorgan, however, said that …"; "…, said its spokeswoman" is inverted).
     const inverted =
       text[before - 1] === ',' &&
       (verb === 'says' || verb === 'said') &&
-      !clauseFollows(text, at + verb.length);
+      !(clauseFollows(text, at + verb.length) && asideAfterName(text, mentions, before - 1));
     if (inverted && reportFollows(text, at + verb.length)) return 'report';
     // "…, the reports said": the speaker is the report, not the last name before it. Ten
     // characters hold the longest of these words and the one before it.

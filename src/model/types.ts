@@ -62,8 +62,8 @@ export interface MatchSentence {
   from: number;
   /**
    * For a light clause with its antecedent carried in (src/compiler/carried.ts: "- and it's
-   * completely opt-in" of "messaging with a bank"), the terms only the antecedent gives: a page
-   * states it with the clause's own event and one of these (src/matching/match.ts).
+   * completely opt-in" of "messaging with a bank"), the terms only the antecedent gives, its head
+   * first: a page states it with the clause's own event and one of these (src/matching/match.ts).
    */
   carried?: string[];
 }

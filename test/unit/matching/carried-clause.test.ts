@@ -22,7 +22,7 @@ describe('a light clause with its antecedent', () => {
     for (const line of [
       'Facebook said linking a bank account to Messenger is entirely optional.',
       'Facebook, for its part, says that hooking a bank up to Messenger is something customers have to choose to do.',
-      'Facebook has framed it that way. In its statement, the company said that connecting a bank to Messenger is completely opt-in.',
+      'Facebook said customers who link a bank to Messenger do so only if they choose to.',
     ])
       expect(found([...opening, line], 2)?.aside, line).toBe(true);
   });
@@ -34,6 +34,11 @@ describe('a light clause with its antecedent', () => {
       'Facebook said bank data would be completely safe.',
       'Citigroup said linking a bank account to Messenger is entirely optional.',
       'Google has also approached banks. The company said linking a bank account to its app is entirely optional.',
+      // What is optional is not what the clause is said of, or the choice is the banks'.
+      'Facebook said users can choose to stop getting bank ads in Messenger.',
+      'Facebook said banks can choose whether to join.',
+      // A condition the choice is no part of.
+      'Facebook said that if banks agree, customers could choose to message them.',
     ])
       expect(found([...opening, line], 2), line).toBeUndefined();
   });

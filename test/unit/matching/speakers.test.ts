@@ -95,6 +95,19 @@ describe('who speaks', () => {
     expect(speaker('Wells Fargo, however, said that it had shared no data.')).toBe('Wells Fargo');
     expect(speaker('The report is wrong, said Wells Fargo.')).toBe('Wells Fargo');
     expect(speaker('Facebook asked for data, says report.')).toBe('report');
+    // A determiner may open the speaker's name after the verb.
+    expect(speaker('Wells Fargo has not shared data with Facebook, said its spokeswoman.')).toBe('unnamed');
+    expect(
+      speaker(
+        "Wells Fargo has not shared data with Facebook, and the privacy of our customers' data is paramount, said its spokeswoman.",
+      ),
+    ).not.toBe('Facebook');
+    // The aside must follow a name the story knows.
+    expect(
+      speaker(
+        'Facebook approached several banks, and one of them, a regional lender, said it shared nothing.',
+      ),
+    ).toBe('unnamed');
   });
 
   test("an anonymous source is the paper's, not the last name before it", () => {
