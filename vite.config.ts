@@ -7,6 +7,7 @@ import { defineConfig } from 'vite';
 import webExtension from 'vite-plugin-web-extension';
 import type { Plugin } from 'vite';
 import { computeLexiconTable } from './src/text/lexicon-table.ts';
+import { computeDenialTerms } from './src/matching/denial-terms.ts';
 import { kindClasses, kindHighlights } from './src/view/kinds.ts';
 import { restingHighlights } from './src/content/overlay/tints.ts';
 
@@ -35,15 +36,19 @@ function noInnerHtml(): Plugin {
  * The lexicon's lookup table (src/text/lexicon-table.ts) computed once here, at build time, and
  * bundled as data: the background, where pages are matched, then starts its worker without
  * stemming the lexicon. Same function, same table; JSON.parse of a string is the quickest way for
- * an engine to read a literal.
+ * an engine to read a literal. The bare denial's word terms (src/matching/denial-terms.ts) alike:
+ * its first page no longer stems them.
  */
 export function precomputedLexicon(): Plugin {
   return {
     name: 'backstory-precomputed-lexicon',
     enforce: 'pre',
     load(id) {
-      if (!/[\\/]src[\\/]text[\\/]lexicon-table\.ts$/.test(id)) return null;
-      return `export const LEXICON_TABLE = JSON.parse(${JSON.stringify(JSON.stringify(computeLexiconTable()))});\n`;
+      if (/[\\/]src[\\/]text[\\/]lexicon-table\.ts$/.test(id))
+        return `export const LEXICON_TABLE = JSON.parse(${JSON.stringify(JSON.stringify(computeLexiconTable()))});\n`;
+      if (/[\\/]src[\\/]matching[\\/]denial-terms\.ts$/.test(id))
+        return `export const DENIAL_TERMS = JSON.parse(${JSON.stringify(JSON.stringify(computeDenialTerms()))});\n`;
+      return null;
     },
   };
 }

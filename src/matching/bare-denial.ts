@@ -11,8 +11,8 @@
 
 import type { Story } from '../model/types.ts';
 import { isWordChar, lowerAscii } from '../text/chars.ts';
-import { deniesWhatWasSaid, FALSITY_FORMS, SAID_WORDS, VERDICT_WORDS } from '../text/denial.ts';
-import { analyse } from '../text/terms.ts';
+import { deniesWhatWasSaid } from '../text/denial.ts';
+import { DENIAL_TERMS } from './denial-terms.ts';
 import type { PageUnit } from './page-unit.ts';
 import type { PreparedStory } from './prepare.ts';
 import { INFORMATIVE } from './score.ts';
@@ -42,8 +42,9 @@ const MOST_TERMS = 8;
 /**
  * The terms of the words that call something false (a unit that is not negated is a denial only
  * with one of them, or a word of denying read as a noun, `namesDenial`), and of the nouns of what
- * was said and the verbs that give a verdict on it (of the story whatever the story). Made at the
- * first page's first short sentence, when the analyser is compiled already.
+ * was said and the verbs that give a verdict on it (of the story whatever the story), and of the
+ * offices. The terms come made (denial-terms.ts: at build time for the extension); the sets are
+ * made at the first page's first short sentence, so a background that matches nothing makes none.
  */
 interface WordTerms {
   falsity: ReadonlySet<string>;
@@ -53,9 +54,9 @@ interface WordTerms {
 let termsOfWords: WordTerms | null = null;
 const wordTerms = (): WordTerms =>
   (termsOfWords ??= {
-    falsity: new Set(analyse(FALSITY_FORMS.join(' ')).terms),
-    said: new Set(analyse(`${SAID_WORDS.join(' ')} ${VERDICT_WORDS.join(' ')} account`).terms),
-    offices: new Set(analyse(OFFICE_WORDS.join(' ')).terms),
+    falsity: new Set(DENIAL_TERMS.falsity),
+    said: new Set(DENIAL_TERMS.said),
+    offices: new Set(DENIAL_TERMS.offices),
   });
 
 /**

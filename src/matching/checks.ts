@@ -85,7 +85,10 @@ export function statesClaim(prepared: PreparedStory, k: number, unit: PageUnit, 
  * claim may lack ("Facebook has approached JPMorgan Chase, Wells Fargo and Citigroup", review
  * R26a). A negated unit may be a party's bare refusal ("Wells Fargo declined."), which
  * bare-answer.ts judges. Asked of every pair that scores: a unit naming no bank (most) ends at
- * the first loop, since what a scoring pair shares is then some other informative term.
+ * the first test, since what a scoring pair shares is then some other informative term; whether it
+ * names one is kept on the unit (`namesSomeone`), which meets a few claim units each (213 asks of
+ * 77 units on the 2,000-word page, every term read at each: 0.6M instructions of its first
+ * analysis, src/tools/bench/LOG.md, session 30, helper C31).
  */
 function sharesOnlyNames(
   prepared: PreparedStory,
@@ -93,11 +96,8 @@ function sharesOnlyNames(
   unit: PageUnit,
   weight: Weights,
 ): boolean {
-  if (unit.negated) return false;
+  if (unit.negated || !(unit.namesSomeone ??= hasName(unit.terms))) return false;
   const { terms } = unit;
-  let names = false;
-  for (let i = 0; i < terms.length && !names; i++) names = (terms[i] ?? '').startsWith('@');
-  if (!names) return false;
   // The subject named first: a unit naming it with the banks (most in a story article) ends here.
   const subject = prepared.story.subject.name;
   const mentions = unit.mentions();
@@ -110,6 +110,12 @@ function sharesOnlyNames(
   const lower = text.slice(unit.unit.start, unit.unit.end).toLowerCase();
   for (const d of prepared.described) if (lower.includes(`the ${d}`)) return false;
   return true;
+}
+
+/** Whether one of the terms is a name (withNames' '@' terms: a party's, another organisation's). */
+function hasName(terms: readonly string[]): boolean {
+  for (let i = 0; i < terms.length; i++) if ((terms[i] ?? '').charCodeAt(0) === 64 /* @ */) return true;
+  return false;
 }
 
 /**

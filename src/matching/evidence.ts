@@ -3,7 +3,7 @@
 // said"). A clause cut from a sentence is cited by its whole sentence (Appearance.sentence): on
 // its own it may not say which fact it supports.
 
-import type { Claim, MatchSentence } from '../model/types.ts';
+import type { Appearance, Claim, MatchSentence } from '../model/types.ts';
 
 export interface Evidence {
   seed: string;
@@ -25,16 +25,27 @@ const longerFirst =
     (units[y]?.terms.length ?? 0) - (units[x]?.terms.length ?? 0) ||
     x - y;
 
-/** The claim's appearances, those of the matched units (longest passage first) first, each once. */
+/**
+ * The claim's appearances, those of the matched units (longest passage first) first, each once.
+ * Indexed loops, no spread or callback: a first page cites every paragraph's matches before the
+ * engine is optimised, and the spreads' iterators cost some 15,000 instructions a call
+ * (src/tools/bench/LOG.md, session 30, helper C31). O(appearances²), a claim having a dozen at most.
+ */
 export function evidenceFor(claim: Claim, matchedUnits: Iterable<number>): Evidence[] {
   const evidence: Evidence[] = [];
-  const matched = [...matchedUnits]
-    .sort(longerFirst(claim.match))
-    .map((unit) => claim.appearances[claim.match[unit]?.from ?? -1]);
-  for (const a of [...matched, ...claim.appearances]) {
-    if (a === undefined) continue;
+  const { appearances, match } = claim;
+  const add = (a: Appearance | undefined): void => {
+    if (a === undefined) return;
     const quote = a.sentence ?? a.quote;
-    if (!evidence.some((e) => e.seed === a.seed && e.quote === quote)) evidence.push({ seed: a.seed, quote });
-  }
+    for (let i = 0; i < evidence.length; i++) {
+      const e = evidence[i];
+      if (e?.seed === a.seed && e.quote === quote) return;
+    }
+    evidence.push({ seed: a.seed, quote });
+  };
+  const matched = Array.from(matchedUnits);
+  if (matched.length > 1) matched.sort(longerFirst(match));
+  for (let i = 0; i < matched.length; i++) add(appearances[match[matched[i] ?? -1]?.from ?? -1]);
+  for (let i = 0; i < appearances.length; i++) add(appearances[i]);
   return evidence;
 }

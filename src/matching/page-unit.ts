@@ -57,7 +57,7 @@ export class PageUnit {
   private shingleSet: Set<number> | null = null;
   private stretch: StretchPage | null = null;
   /**
-   * What two checks read of the unit alone, kept by them (checks.ts, movement.ts) from the first
+   * What three checks read of the unit alone, kept by them (checks.ts, movement.ts) from the first
    * pair that asks: a unit that scores against several claim units is asked the same at each.
    * Fields rather than a WeakMap keyed by unit: a page's units are many and short-lived.
    * `stockOwners` depends on the story's subject too, which is not part of the key: a unit is made
@@ -65,6 +65,7 @@ export class PageUnit {
    */
   stockOwners: readonly Owner[] | null = null;
   opensWithOthers: boolean | null = null;
+  namesSomeone: boolean | null = null;
 
   constructor(
     readonly paragraph: PageParagraph,

@@ -41,6 +41,11 @@ export interface Entity {
   aliases: readonly string[];
 }
 
+/**
+ * Made field by field, never by spreading another: an object spread in unoptimised code is a
+ * clone through the runtime, which the mention finder, voicesOf and shiftedTo paid for each
+ * mention, 0.8M instructions of a first analysis (src/tools/bench/LOG.md, session 30, helper C31).
+ */
 export interface Mention {
   kind: EntityKind;
   id: string;
@@ -149,7 +154,8 @@ export class MentionFinder {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       const entity = this.byAlias.get(articleFree(m[0]));
-      if (entity !== undefined) out.push({ ...entity, start: m.index, end: m.index + m[0].length });
+      if (entity !== undefined)
+        out.push({ kind: entity.kind, id: entity.id, start: m.index, end: m.index + m[0].length });
     }
     return this.others === null || !this.heads.some((h) => text.includes(h))
       ? out
@@ -652,7 +658,7 @@ function lastBefore(mentions: readonly Mention[], at: number): Mention | undefin
  */
 /** Mentions counted from `start`, for reading a part of the text as text of its own. */
 export const shiftedTo = (mentions: readonly Mention[], start: number): Mention[] =>
-  mentions.map((m) => ({ ...m, start: m.start - start, end: m.end - start }));
+  mentions.map((m) => ({ kind: m.kind, id: m.id, start: m.start - start, end: m.end - start }));
 
 export function mentionsWithin(mentions: readonly Mention[], start: number, end: number): Mention[] {
   const out: Mention[] = [];
@@ -699,7 +705,7 @@ export function voicesOf(
     if (m === undefined) continue;
     if (m.kind === 'party') parties.add(m.id);
     else if (m.kind === 'other') others.add(m.id);
-    shifted.push({ ...m, start: m.start - sentence.start, end: m.end - sentence.start });
+    shifted.push({ kind: m.kind, id: m.id, start: m.start - sentence.start, end: m.end - sentence.start });
   }
   const speaker = speakerOf(paragraph.slice(sentence.start, sentence.end), shifted);
   if (isMention(speaker)) return { speaker: speaker.kind === 'outlet' ? null : speaker.id, parties, others };
