@@ -11,7 +11,7 @@ import { evidenceFor, type Evidence } from './evidence.ts';
 import { Lookup } from './lookup.ts';
 import { isMovement, isStock, movesOtherWay, subjectsStock } from './movement.ts';
 import { PageParagraph, PageUnit } from './page-unit.ts';
-import type { PreparedStory } from './prepare.ts';
+import { CARRIED, type PreparedStory } from './prepare.ts';
 import {
   INFORMATIVE,
   MIN_SHARED_IN_CONTEXT,
@@ -158,7 +158,8 @@ function bestPerClaim(
   weak: Map<number, Best> | null,
   siblings: Map<number, Best> | null,
 ): Map<number, Best> {
-  const { claimOf, unitOf, shingles, negated, carried, paraphraseFrom, recorded } = prepared;
+  const { claimOf, unitOf, shingles, negated, paraphraseFrom, recorded } = prepared;
+  const subjectName = prepared.story.subject.name;
   const mentions = prepared.names.mentions(text);
   const spans = analyseNamed(text, mentions);
   const best = new Map<number, Best>();
@@ -215,32 +216,9 @@ function bestPerClaim(
       if (stats !== undefined) stats.pairs++;
       // A denial never matches what it denies, nor a report its denial.
       if (((negated[k] ?? 0) === 1) !== unit.negated) continue;
+      const from = paraphraseFrom[k] ?? 0;
       // The pair's sums, read only for a pair of one polarity.
       lookup.select(k);
-      if (carried[k] === 1) {
-        // A light clause with its antecedent ("- and it's completely opt-in", of "messaging with
-        // a bank"): where its event and what it is said of are stated, the subject speaking, on
-        // a page that has told the story; aside, never toward recognition. No score finds it: a
-        // page's clause says more than its few words ("linking a bank account to Messenger is
-        // entirely optional").
-        if (
-          weak !== null &&
-          (subjectSpeaks ??= speaksAsSubject(
-            prepared,
-            mentions,
-            pieces[sentenceFirst] ?? u,
-            voices,
-            speakerBefore,
-          )) &&
-          statesCarried(prepared, k, unit, pieces[sentenceFirst] ?? u, weight) &&
-          refusalOf(TO_SPEAK, text, u.start, u.end) < 0 &&
-          states(prepared, k, unit, weight) &&
-          !(unknownSpeech ??= anothersWords(text, mentions, pieces[sentenceFirst] ?? u))
-        )
-          keepBest(weak, claimOf[k] ?? -1, MIN_SCORE, u.sentence, unitOf[k] ?? -1, undefined, true);
-        continue;
-      }
-      const from = paraphraseFrom[k] ?? 0;
       let score = scoreOf(lookup.pair, shingles[k] ?? [], unit, from);
       // A party's bare refusal in other words shares its name alone: enough where both are one (bare-answer.ts).
       if (
@@ -273,7 +251,18 @@ function bestPerClaim(
             states(prepared, k, unit, weight)
           )
             keepBest(weak, claimOf[k] ?? -1, two, u.sentence, unitOf[k] ?? -1, undefined, !moves);
-        }
+        } else if (from === CARRIED && voices.speaker === subjectName)
+          keepCarried(
+            prepared,
+            k,
+            unit,
+            text,
+            mentions,
+            pieces[sentenceFirst] ?? u,
+            speakerBefore,
+            weak,
+            weight,
+          );
         continue;
       }
       if (score > 0) {
@@ -285,6 +274,21 @@ function bestPerClaim(
         if (lookup.pair.stretches)
           score = stretchOf(prepared, k, unit.stretchPage(lookup.specificWeight), weight, from);
         if (score === 0) {
+          if (from === CARRIED) {
+            if (weak !== null && voices.speaker === subjectName)
+              keepCarried(
+                prepared,
+                k,
+                unit,
+                text,
+                mentions,
+                pieces[sentenceFirst] ?? u,
+                speakerBefore,
+                weak,
+                weight,
+              );
+            continue;
+          }
           // A weaker pair with a recorded statement: kept aside, counted only beside another (addRecordSiblings).
           const claim = claimOf[k] ?? -1;
           if (siblings === null || recorded[claim] !== 1) continue;
@@ -624,6 +628,43 @@ function movesInTwo(prepared: PreparedStory, k: number, unit: PageUnit, weight: 
     !movesOtherWay(prepared.directionOf[prepared.claimOf[k] ?? -1] ?? 0, terms) &&
     subjectsStock(unit, prepared.story.subject)
   );
+}
+
+/**
+ * A light clause's unit k ("- and it's completely opt-in", of "messaging with a bank"), which no
+ * score meets (`CARRIED`): kept aside in `weak` where the page unit states it (`statesCarried`),
+ * the subject speaking its sentence, not refusing to and not in another's words, and the claim's
+ * checks pass. Never toward recognition; on a page that has told the story. A page's clause says
+ * more than the clause's few words ("linking a bank account to Messenger is entirely optional").
+ */
+function keepCarried(
+  prepared: PreparedStory,
+  k: number,
+  unit: PageUnit,
+  text: string,
+  mentions: readonly Mention[],
+  sentence: Piece,
+  speakerBefore: string | null,
+  weak: Map<number, Best>,
+  weight: Weights,
+): void {
+  const { start, end } = unit.unit;
+  if (
+    speaksAsSubject(prepared, mentions, sentence, unit.voices, speakerBefore) &&
+    statesCarried(prepared, k, unit, sentence, weight) &&
+    refusalOf(TO_SPEAK, text, start, end) < 0 &&
+    statesClaim(prepared, k, unit, weight) &&
+    !anothersWords(text, mentions, sentence)
+  )
+    keepBest(
+      weak,
+      prepared.claimOf[k] ?? -1,
+      MIN_SCORE,
+      unit.unit.sentence,
+      prepared.unitOf[k] ?? -1,
+      undefined,
+      true,
+    );
 }
 
 /**

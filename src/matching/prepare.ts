@@ -29,9 +29,10 @@ export interface PreparedStory {
   unitOf: Int32Array;
   weightOf: Int32Array;
   negated: Uint8Array;
-  /** 1 for a unit of a light clause with its antecedent carried in (`MatchSentence.carried`). */
-  carried: Uint8Array;
-  /** Each unit's least weight for a paraphrase to count (fixed; see MIN_PLAIN_UNIT_WEIGHT). */
+  /**
+   * Each unit's least weight for a paraphrase to count (fixed; see MIN_PLAIN_UNIT_WEIGHT), or
+   * CARRIED for a light clause's unit (`MatchSentence.carried`).
+   */
   paraphraseFrom: Int32Array;
   /** Each unit's shingle hashes (distinct, as compiled). */
   shingles: readonly (readonly number[])[];
@@ -67,6 +68,13 @@ export interface PreparedStory {
 }
 
 /**
+ * The least weight for a paraphrase of a light clause's unit: more than any unit weighs, so no
+ * score, paraphrase or stretch, meets it; match.ts asks what it says (`carriedStated`) of the
+ * pairs no score met, not of every pair: a check per pair cost a first page 0.4M instructions.
+ */
+export const CARRIED = 0x7fffffff;
+
+/**
  * Most a claim unit may leave out of the index, as a share of its weight. A page unit sharing
  * only terms worth s can score at most 2s / (claim + s) (its own weight is at least s), which
  * stays under MIN_SCORE while s < MIN_SCORE / (2 − MIN_SCORE) of the claim; the 0.99 keeps
@@ -100,7 +108,6 @@ export function prepare(
   const claimOf = new Int32Array(size);
   const unitOf = new Int32Array(size);
   const negated = new Uint8Array(size);
-  const carried = new Uint8Array(size);
   const paraphraseFrom = new Int32Array(size);
   const shingles: (readonly number[])[] = [];
   const speakerOf: (string | null)[] = [];
@@ -121,9 +128,11 @@ export function prepare(
       claimOf[u] = claim;
       unitOf[u] = unit;
       negated[u] = m.negated ? 1 : 0;
-      carried[u] = m.carried === undefined ? 0 : 1;
       const party = c.speaker !== null && c.speaker !== story.subject.name;
-      paraphraseFrom[u] = fixed(m.negated || party ? MIN_UNIT_WEIGHT : MIN_PLAIN_UNIT_WEIGHT);
+      paraphraseFrom[u] =
+        m.carried === undefined
+          ? fixed(m.negated || party ? MIN_UNIT_WEIGHT : MIN_PLAIN_UNIT_WEIGHT)
+          : CARRIED;
       shingles.push(m.shingles);
       const ids = event[u] ?? [];
       const named: string[] = [];
@@ -144,7 +153,6 @@ export function prepare(
     unitOf,
     weightOf: new Int32Array(tables.weightOf),
     negated,
-    carried,
     paraphraseFrom,
     shingles,
     speakerOf,

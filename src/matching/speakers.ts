@@ -323,7 +323,9 @@ const ASIDE_CHARS = 60;
 function asideAfterName(text: string, mentions: readonly Mention[], closing: number): boolean {
   const opening = text.lastIndexOf(',', closing - 1);
   if (opening < 0 || closing - opening > ASIDE_CHARS) return false;
-  return mentions.some((m) => m.end === opening);
+  // An indexed loop, not a callback: asked on a first page, before the engine is optimised.
+  for (let i = 0; i < mentions.length; i++) if (mentions[i]?.end === opening) return true;
+  return false;
 }
 
 /** Whether the word after white space from `from` opens the verb's clause. O(the word). */
