@@ -252,17 +252,7 @@ function bestPerClaim(
           )
             keepBest(weak, claimOf[k] ?? -1, two, u.sentence, unitOf[k] ?? -1, undefined, !moves);
         } else if (from === CARRIED && voices.speaker === subjectName)
-          keepCarried(
-            prepared,
-            k,
-            unit,
-            text,
-            mentions,
-            pieces[sentenceFirst] ?? u,
-            speakerBefore,
-            weak,
-            weight,
-          );
+          keepCarried(prepared, k, unit, pieces[sentenceFirst] ?? u, speakerBefore, weak, weight);
         continue;
       }
       if (score > 0) {
@@ -276,17 +266,7 @@ function bestPerClaim(
         if (score === 0) {
           if (from === CARRIED) {
             if (weak !== null && voices.speaker === subjectName)
-              keepCarried(
-                prepared,
-                k,
-                unit,
-                text,
-                mentions,
-                pieces[sentenceFirst] ?? u,
-                speakerBefore,
-                weak,
-                weight,
-              );
+              keepCarried(prepared, k, unit, pieces[sentenceFirst] ?? u, speakerBefore, weak, weight);
             continue;
           }
           // A weaker pair with a recorded statement: kept aside, counted only beside another (addRecordSiblings).
@@ -641,14 +621,13 @@ function keepCarried(
   prepared: PreparedStory,
   k: number,
   unit: PageUnit,
-  text: string,
-  mentions: readonly Mention[],
   sentence: Piece,
   speakerBefore: string | null,
   weak: Map<number, Best>,
   weight: Weights,
 ): void {
   const { start, end } = unit.unit;
+  const { text, mentions } = unit.paragraph;
   if (
     speaksAsSubject(prepared, mentions, sentence, unit.voices, speakerBefore) &&
     statesCarried(prepared, k, unit, sentence, weight) &&
