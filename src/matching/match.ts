@@ -37,8 +37,7 @@ import {
 import { reportedClauses } from '../text/reported.ts';
 import { recalledPhrase } from '../text/recalled.ts';
 import { refusalOf, TO_SPEAK } from '../text/refusal.ts';
-import { evidenceOf, namesNoEvent, sliceSpans, type Spanned } from '../text/terms.ts';
-import { isWordChar } from '../text/chars.ts';
+import { evidenceOf, isDegree, sliceSpans, type Spanned } from '../text/terms.ts';
 import { units, type Piece } from '../text/units.ts';
 
 // Preparing a story is the engine's other entry point into matching.
@@ -648,12 +647,14 @@ function keepCarried(
 
 /**
  * Whether a page unit states a light clause's unit k: it holds each of the clause's own informative
- * terms that names an event ("opt-in", not "completely": `namesNoEvent`), and before it, as what
- * the clause is said of, one of the terms its antecedent carried in ("linking a bank account to
- * Messenger is entirely optional"; not "users can choose to stop getting bank ads"). The event is
- * not the antecedent's complement's (just before it: "banks can choose whether to join"), nor
- * under a condition it is no part of, in the sentence ("if banks agree, customers could choose";
- * "only if they choose to" is the event itself).
+ * terms but those of degree ("opt-in", not "completely": `isDegree`), and before it, as what the
+ * clause is said of, one of the terms its antecedent carried in ("linking a bank account to
+ * Messenger is entirely optional"; not "users can choose to stop getting bank ads"), one of them
+ * not its head alone ("group messaging is optional" is no bank's). The event is not the
+ * antecedent's complement's (just before it, the head not before that: "banks can choose whether
+ * to join", where "messaging a bank is opt-in" is the antecedent itself), nor under a condition it
+ * is no part of, in the sentence ("if banks agree, customers could choose"; "only if they choose
+ * to" is the event itself).
  */
 function statesCarried(
   prepared: PreparedStory,
@@ -667,38 +668,24 @@ function statesCarried(
   const { terms } = unit;
   let event = -1;
   for (const t of m?.terms ?? []) {
-    if (weight(t) <= INFORMATIVE || carried.includes(t) || namesNoEvent(t)) continue;
+    if (weight(t) <= INFORMATIVE || carried.includes(t) || isDegree(t)) continue;
     const at = terms.indexOf(t);
     if (at < 0) return false;
     if (event < 0 || at < event) event = at;
   }
   if (event < 0) return false;
-  let said = false;
-  for (let i = 0; i < event; i++) said ||= carried.includes(terms[i] ?? '');
-  const before = terms[event - 1];
-  if (!said || (before !== carried[0] && carried.includes(before ?? ''))) return false;
-  return !conditionWithout(unit.paragraph.text, sentence, unit.termOffset(event));
-}
-
-/** Words that open a condition, which runs to the next comma or the sentence's end. */
-const CONDITION_WORDS = ['if', 'unless'];
-
-/**
- * Whether the sentence holds a condition that `at` (an offset in the paragraph) is not inside.
- * Searched as text, not by an expression: asked only of a light clause's pairs, and an expression
- * is compiled on its first page (pattern.ts).
- */
-function conditionWithout(text: string, sentence: Piece, at: number): boolean {
-  const { start, end } = sentence;
-  const lower = text.slice(start, end).toLowerCase();
-  for (const word of CONDITION_WORDS)
-    for (let c = lower.indexOf(word); c >= 0; c = lower.indexOf(word, c + 1)) {
-      if (isWordChar(lower.charCodeAt(c - 1)) || isWordChar(lower.charCodeAt(c + word.length))) continue;
-      const comma = lower.indexOf(',', c);
-      const to = start + (comma < 0 ? lower.length : comma);
-      if (at < start + c || at >= to) return true;
-    }
-  return false;
+  const head = carried[0] ?? '';
+  let headAt = -1;
+  let other = false;
+  for (let i = 0; i < event; i++) {
+    const t = terms[i] ?? '';
+    if (t === head) headAt = headAt < 0 ? i : headAt;
+    else other ||= carried.includes(t);
+  }
+  if (!other) return false;
+  const before = terms[event - 1] ?? '';
+  if (before !== head && carried.includes(before) && (headAt < 0 || headAt >= event - 1)) return false;
+  return !unit.paragraph.conditionOutside(sentence, unit.termOffset(event));
 }
 
 /**

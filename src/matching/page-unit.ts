@@ -7,7 +7,8 @@ import type { Owner } from './movement.ts';
 import type { StretchPage } from './stretch.ts';
 import { mentionsWithin, type Mention, type Voices } from './speakers.ts';
 import { sliceSpans, type Spanned } from '../text/terms.ts';
-import type { Unit } from '../text/units.ts';
+import type { Piece, Unit } from '../text/units.ts';
+import { isWordChar } from '../text/chars.ts';
 
 /**
  * A paragraph as its units see it: its names, and the set of them, made when first asked, and all
@@ -23,12 +24,32 @@ export class PageParagraph {
    */
   private triples: number[] | null = null;
 
+  /** Each asked sentence's conditions, by its start: [from, to) pairs of offsets. */
+  private conditions: Map<number, readonly number[]> | null = null;
+
   constructor(
     readonly text: string,
     readonly mentions: readonly Mention[],
     readonly spans: Spanned,
     readonly units: readonly Unit[],
   ) {}
+
+  /**
+   * Whether the sentence holds a condition ("if …", "unless …", to the next comma or the sentence's
+   * end) that `at`, an offset in the paragraph, is not inside. "even if", "as if" and "asked if"
+   * open none. Each sentence is read once, however many of its units ask: O(sentence).
+   */
+  conditionOutside(sentence: Piece, at: number): boolean {
+    const conditions = (this.conditions ??= new Map());
+    let spans = conditions.get(sentence.start);
+    if (spans === undefined) {
+      spans = conditionsOf(this.text, sentence);
+      conditions.set(sentence.start, spans);
+    }
+    for (let i = 0; i < spans.length; i += 2)
+      if (at < (spans[i] ?? 0) || at >= (spans[i + 1] ?? 0)) return true;
+    return false;
+  }
 
   /** Everyone the paragraph names (subject, parties, outlets) by id. */
   names(): ReadonlySet<string> {
@@ -125,4 +146,33 @@ export class PageUnit {
     for (let i = 0; i < triples; i++) out.add(paragraph.shingleAt(first + i));
     return (this.shingleSet = out);
   }
+}
+
+/** Words that open a condition; and the words before "if" that make it no condition. */
+const CONDITION_WORDS = ['if', 'unless'];
+const NOT_A_CONDITION = /(?:^|\s)(?:even|as|asked|wondered|whether or)\s+$/;
+
+/**
+ * The conditions of a sentence of `text`: [from, to) pairs of offsets in `text`, each from its
+ * word to the next comma or the sentence's end. Searched as text, not by an expression (compiled
+ * on a first page); the next comma is found once per stretch, so a sentence of many "if"s and no
+ * comma is read in O(length).
+ */
+function conditionsOf(text: string, sentence: Piece): number[] {
+  const { start, end } = sentence;
+  const lower = text.slice(start, end).toLowerCase();
+  const out: number[] = [];
+  for (const word of CONDITION_WORDS) {
+    let comma = -1;
+    for (let c = lower.indexOf(word); c >= 0; c = lower.indexOf(word, c + word.length)) {
+      if (isWordChar(lower.charCodeAt(c - 1)) || isWordChar(lower.charCodeAt(c + word.length))) continue;
+      if (NOT_A_CONDITION.test(lower.slice(Math.max(0, c - 12), c))) continue;
+      if (comma < c) {
+        comma = lower.indexOf(',', c);
+        if (comma < 0) comma = lower.length;
+      }
+      out.push(start + c, start + comma);
+    }
+  }
+  return out;
 }

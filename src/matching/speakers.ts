@@ -319,13 +319,17 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set('that it they he she we ther
 /** The most characters of an aside between commas after a name ("Facebook, for its part, says"). */
 const ASIDE_CHARS = 60;
 
-/** Whether the comma at `closing` closes an aside that opens with a comma right after a known name. */
-function asideAfterName(text: string, mentions: readonly Mention[], closing: number): boolean {
+/**
+ * The known name an aside closed by the comma at `closing` opens right after ("Facebook, for its
+ * part, says"), or undefined. The name, not the last one before the verb: "Wells Fargo, which
+ * Facebook also approached, said it …" is Wells Fargo's.
+ */
+function nameBeforeAside(text: string, mentions: readonly Mention[], closing: number): Mention | undefined {
   const opening = text.lastIndexOf(',', closing - 1);
-  if (opening < 0 || closing - opening > ASIDE_CHARS) return false;
+  if (opening < 0 || closing - opening > ASIDE_CHARS) return undefined;
   // An indexed loop, not a callback: asked on a first page, before the engine is optimised.
-  for (let i = 0; i < mentions.length; i++) if (mentions[i]?.end === opening) return true;
-  return false;
+  for (let i = 0; i < mentions.length; i++) if (mentions[i]?.end === opening) return mentions[i];
+  return undefined;
 }
 
 /** Whether the word after white space from `from` opens the verb's clause. O(the word). */
@@ -368,10 +372,13 @@ export function speakerOf(text: string, mentions: readonly Mention[]): Mention |
     // "…, says report" / "…, said Citigroup": after a comma the speaker follows the verb, unless
     // the comma closes an aside after a name and the verb's clause follows ("Facebook, for its
     // part, says it …", "JPMorgan, however, said that …"; "…, said its spokeswoman" is inverted).
-    const inverted =
-      text[before - 1] === ',' &&
-      (verb === 'says' || verb === 'said') &&
-      !(clauseFollows(text, at + verb.length) && asideAfterName(text, mentions, before - 1));
+    const afterComma = text[before - 1] === ',' && (verb === 'says' || verb === 'said');
+    const named =
+      afterComma && clauseFollows(text, at + verb.length)
+        ? nameBeforeAside(text, mentions, before - 1)
+        : undefined;
+    if (named !== undefined) return named;
+    const inverted = afterComma;
     if (inverted && reportFollows(text, at + verb.length)) return 'report';
     // "…, the reports said": the speaker is the report, not the last name before it. Ten
     // characters hold the longest of these words and the one before it.

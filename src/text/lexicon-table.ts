@@ -4,7 +4,7 @@
 // at build time instead (`precomputedLexicon` in vite.config.ts, from this same function); the
 // compiler, the CLI and the tests compute it here, when the module loads.
 
-import { GROUPS, NEGATION_WORDS, NON_EVENT_WORDS, STOP_WORDS } from './lexicon.ts';
+import { DEGREE_WORDS, GROUPS, NEGATION_WORDS, NON_EVENT_WORDS, STOP_WORDS } from './lexicon.ts';
 import { phraseKeyOf, stem } from './stem.ts';
 
 export interface LexiconTable {
@@ -23,6 +23,8 @@ export interface LexiconTable {
   negation: string[];
   /** The terms (concepts or stems) of words that name no event (NON_EVENT_WORDS). */
   nonEvent: string[];
+  /** The terms of words of degree (DEGREE_WORDS). */
+  degree: string[];
 }
 
 /** With its stem, and its stem's stem until nothing new: a set grows while it is iterated. */
@@ -65,6 +67,10 @@ export function computeLexiconTable(): LexiconTable {
         }),
       ),
     ],
+    degree: DEGREE_WORDS.map((w) => {
+      const key = phraseKeyOf(w);
+      return concept.get(key) ?? key;
+    }),
   };
 }
 

@@ -213,10 +213,17 @@ export const STOP_WORDS: readonly string[] = FUNCTION_WORDS.concat(
  */
 export const NON_EVENT_WORDS: readonly string[] = (
   'large several many numerous few least various multiple country nation across area region ' +
-  'us_country uk_country because due cause possible likely particular year ' +
-  // How much: "completely opt-in", "entirely optional", "strictly voluntary".
-  'completely entirely fully strictly totally wholly absolutely'
+  'us_country uk_country because due cause possible likely particular year'
 ).split(' ');
+
+/**
+ * Words of degree: how much, never what ("completely opt-in", "entirely optional", "strictly
+ * voluntary"). Not among the non-event words, where a claim unit's event terms would lose them
+ * (a page's "completely opt-in" names the seed sentence's unit by them); read where a light
+ * clause's own event is sought (match.ts, statesCarried).
+ */
+export const DEGREE_WORDS: readonly string[] =
+  'completely entirely fully strictly totally wholly absolutely'.split(' ');
 
 /** Words that flip a sentence's meaning. A denial must never match the report it denies. */
 export const NEGATION_WORDS: readonly string[] = [

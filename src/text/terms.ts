@@ -71,6 +71,7 @@ const STOP = new Set(LEXICON_TABLE.stop);
 const STOP_UNSTEMMED = new Set(LEXICON_TABLE.stopUnstemmed);
 const NEGATION = new Set(LEXICON_TABLE.negation);
 const NON_EVENT = new Set(LEXICON_TABLE.nonEvent);
+const DEGREE = new Set(LEXICON_TABLE.degree);
 // Every word of a negating concept negates: "disputed", "rejected", "pushed back" as "denied" does.
 const NEGATING = new Set(
   [...NEGATION].map((w) => CONCEPT.get(w)).filter((c): c is string => c !== undefined),
@@ -127,6 +128,11 @@ const HEADS = new Set(CONCEPT.values());
 /** True for a term of a word that says how big, how many, where or why, never what happened. */
 export function namesNoEvent(term: string): boolean {
   return NON_EVENT.has(term);
+}
+
+/** True for a term of a word of degree ("completely", "entirely"): how much, never what. */
+export function isDegree(term: string): boolean {
+  return DEGREE.has(term);
 }
 
 /** True for a term that stands for a lexicon concept (shared vocabulary, never a proper name). */

@@ -23,6 +23,9 @@ describe('a light clause with its antecedent', () => {
       'Facebook said linking a bank account to Messenger is entirely optional.',
       'Facebook, for its part, says that hooking a bank up to Messenger is something customers have to choose to do.',
       'Facebook said customers who link a bank to Messenger do so only if they choose to.',
+      // The antecedent itself, its head before the complement (R31c).
+      'Facebook said messaging with a bank is optional.',
+      'Facebook said linking a bank account to Messenger is entirely optional, even if some banks promote it.',
     ])
       expect(found([...opening, line], 2)?.aside, line).toBe(true);
   });
@@ -39,8 +42,19 @@ describe('a light clause with its antecedent', () => {
       'Facebook said banks can choose whether to join.',
       // A condition the choice is no part of.
       'Facebook said that if banks agree, customers could choose to message them.',
+      // The head alone: no bank's.
+      'Facebook said end-to-end encrypted messaging will be opt-in.',
+      // A bank speaks, though the aside names Facebook (R31c).
+      'Wells Fargo, which Facebook approached, says that linking a bank account to Messenger is entirely optional.',
     ])
       expect(found([...opening, line], 2), line).toBeUndefined();
+  });
+
+  test("a degree word still names the statement's own sentence: counted, not aside", () => {
+    const line = 'According to Facebook, messaging with a bank is completely opt-in.';
+    const match = found([...opening, line], 2);
+    expect(match).toBeDefined();
+    expect(match?.aside).toBeUndefined();
   });
 
   test('not on a page that has not told the story', () => {

@@ -102,6 +102,10 @@ describe('who speaks', () => {
         "Wells Fargo has not shared data with Facebook, and the privacy of our customers' data is paramount, said its spokeswoman.",
       ),
     ).not.toBe('Facebook');
+    // The name before the aside speaks, not one inside it (R31c).
+    expect(
+      speaker('Wells Fargo, which Facebook also approached, said it does not share customer data.'),
+    ).toBe('Wells Fargo');
     // The aside must follow a name the story knows.
     expect(
       speaker(
