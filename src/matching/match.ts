@@ -133,8 +133,11 @@ export function matchParagraphs(
     siblings?.clear();
     const text = paragraphs[p] ?? '';
     const best = bestPerClaim(prepared, text, lookup, weight, stats, weak, siblings);
+    // Map entries read by index or through forEach here and below, not destructured: a page runs
+    // these per paragraph before the engine is optimised, and unoptimised code takes `[claim, b]`
+    // apart through an array iterator (0.7M instructions of a first analysis, src/tools/bench/LOG.md).
     if (weak !== null && context !== undefined && context.stated > 0)
-      for (const [claim, b] of weak) if (!best.has(claim)) best.set(claim, b);
+      for (const entry of weak) if (!best.has(entry[0])) best.set(entry[0], entry[1]);
     if (siblings !== null && context !== undefined)
       addRecordSiblings(prepared, weight, best, siblings, context.recorded);
     // A paragraph whose one pair is set aside (a bare denial, the only one) has not told the story
@@ -458,8 +461,10 @@ function addRecordSiblings(
   said: Set<number>,
 ): void {
   const { recorded } = prepared;
-  for (const [claim, b] of best)
+  // A callback, not `for (const [claim, b] of best)` (see matchParagraphs).
+  best.forEach((b, claim) => {
     if (recorded[claim] === 1 && b.score >= RECORD_SIBLING_SCORE) said.add(claim);
+  });
   if (siblings.size === 0 || said.size === 0) return;
   const found: [number, Best][] = [];
   for (const [claim, b] of siblings) {
@@ -694,7 +699,9 @@ function statesCarried(
  */
 function describe(prepared: PreparedStory, paragraph: number, best: Map<number, Best>): ParagraphMatch[] {
   const out: ParagraphMatch[] = [];
-  for (const [claim, b] of [...best].sort((x, y) => x[0] - y[0])) {
+  for (const entry of [...best].sort((x, y) => x[0] - y[0])) {
+    const claim = entry[0];
+    const b = entry[1];
     const c = prepared.story.claims[claim];
     if (c === undefined) continue;
     out.push({

@@ -91,9 +91,11 @@ export function recognise(
   }
   // Context claims (Cambridge Analytica, share prices) are shared with neighbouring stories: they
   // never make a page about this one on their own.
-  const core = [...best.entries()].filter(([id]) => kinds.get(id) !== 'context');
-  const score = Math.round(core.reduce((s, [, v]) => s + v, 0) * 1000) / 1000;
-  const strongest = Math.max(0, ...core.map(([, v]) => v));
+  // Entries read by index, not destructured: unoptimised code takes `([id, v])` apart through an
+  // array iterator at each call, and a first page meets this before the engine is optimised.
+  const core = [...best.entries()].filter((e) => kinds.get(e[0]) !== 'context');
+  const score = Math.round(core.reduce((s, e) => s + e[1], 0) * 1000) / 1000;
+  const strongest = Math.max(0, ...core.map((e) => e[1]));
   const short = pageChars < SHORT_PAGE_CHARS;
   return {
     recognised:
