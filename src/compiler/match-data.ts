@@ -63,8 +63,8 @@ export function matchData(items: readonly { text: string }[], names: MentionFind
 /**
  * The unit of a light clause in [start, end) with its antecedent carried in (carried.ts): the
  * antecedent's terms, then the clause's, its polarity the clause's; `carried` lists the terms only
- * the antecedent gives, in its order. Null where the part has no such clause, or the clause or its antecedent
- * names nothing.
+ * the antecedent gives, in its order. Null where the part has no such clause, or the clause or
+ * its antecedent names nothing.
  */
 function carriedUnit(
   text: string,

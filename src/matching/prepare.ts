@@ -69,8 +69,8 @@ export interface PreparedStory {
 
 /**
  * The least weight for a paraphrase of a light clause's unit: more than any unit weighs, so no
- * score, paraphrase or stretch, meets it; match.ts asks what it says (`carriedStated`) of the
- * pairs no score met, not of every pair: a check per pair cost a first page 0.4M instructions.
+ * score, paraphrase or stretch, meets it; match.ts asks what it says (`keepCarried`) of the pairs
+ * no score met, where the subject speaks, not of every pair.
  */
 export const CARRIED = 0x7fffffff;
 
