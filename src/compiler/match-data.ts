@@ -52,12 +52,20 @@ export function matchData(items: readonly { text: string }[], names: MentionFind
       const key = `${negated}|${unique.join(' ')}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const at = new Map(unique.map((t, i) => [t, i]));
-      const order = terms.map((t) => at.get(t) ?? 0);
-      out.push({ terms: unique, order, shingles: shingles(terms), negated, from });
+      out.push({ ...unitOf(terms, unique, negated), from });
     }
   }
   return out;
+}
+
+/** A unit of these terms in text order (`unique`: the same, distinct and sorted). */
+function unitOf(
+  terms: readonly string[],
+  unique: string[],
+  negated: boolean,
+): Omit<MatchSentence, 'from' | 'carried'> {
+  const at = new Map(unique.map((t, i) => [t, i]));
+  return { terms: unique, order: terms.map((t) => at.get(t) ?? 0), shingles: shingles(terms), negated };
 }
 
 /**
@@ -79,17 +87,10 @@ function carriedUnit(
   if (before.terms.length === 0 || own.terms.length === 0) return null;
   const terms = [...before.terms, ...own.terms];
   const unique = [...new Set(terms)].sort();
-  const at = new Map(unique.map((t, i) => [t, i]));
   // In the antecedent's order: its head first ("messaging" of "messaging with a bank").
   const carried = [...new Set(before.terms)].filter((t) => !own.terms.includes(t));
   return {
     key: `carried|${own.negated}|${unique.join(' ')}`,
-    unit: {
-      terms: unique,
-      order: terms.map((t) => at.get(t) ?? 0),
-      shingles: shingles(terms),
-      negated: own.negated,
-      carried,
-    },
+    unit: { ...unitOf(terms, unique, own.negated), carried },
   };
 }

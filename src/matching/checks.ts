@@ -88,7 +88,7 @@ export function statesClaim(prepared: PreparedStory, k: number, unit: PageUnit, 
  * the first test, since what a scoring pair shares is then some other informative term; whether it
  * names one is kept on the unit (`namesSomeone`), which meets a few claim units each (213 asks of
  * 77 units on the 2,000-word page, every term read at each: 0.6M instructions of its first
- * analysis, src/tools/bench/LOG.md, session 30, helper C31).
+ * analysis, src/tools/bench/LOG.md, session 31, helper C31).
  */
 function sharesOnlyNames(
   prepared: PreparedStory,

@@ -29,7 +29,7 @@ const longerFirst =
  * The claim's appearances, those of the matched units (longest passage first) first, each once.
  * Indexed loops, no spread or callback: a first page cites every paragraph's matches before the
  * engine is optimised, and the spreads' iterators cost some 15,000 instructions a call
- * (src/tools/bench/LOG.md, session 30, helper C31). O(appearances²), a claim having a dozen at most.
+ * (src/tools/bench/LOG.md, session 31, helper C31). O(appearances²), a claim having a dozen at most.
  */
 export function evidenceFor(claim: Claim, matchedUnits: Iterable<number>): Evidence[] {
   const evidence: Evidence[] = [];

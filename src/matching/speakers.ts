@@ -44,7 +44,7 @@ export interface Entity {
 /**
  * Made field by field, never by spreading another: an object spread in unoptimised code is a
  * clone through the runtime, which the mention finder, voicesOf and shiftedTo paid for each
- * mention, 0.8M instructions of a first analysis (src/tools/bench/LOG.md, session 30, helper C31).
+ * mention, 0.8M instructions of a first analysis (src/tools/bench/LOG.md, session 31, helper C31).
  */
 export interface Mention {
   kind: EntityKind;
@@ -372,13 +372,12 @@ export function speakerOf(text: string, mentions: readonly Mention[]): Mention |
     // "…, says report" / "…, said Citigroup": after a comma the speaker follows the verb, unless
     // the comma closes an aside after a name and the verb's clause follows ("Facebook, for its
     // part, says it …", "JPMorgan, however, said that …"; "…, said its spokeswoman" is inverted).
-    const afterComma = text[before - 1] === ',' && (verb === 'says' || verb === 'said');
+    const inverted = text[before - 1] === ',' && (verb === 'says' || verb === 'said');
     const named =
-      afterComma && clauseFollows(text, at + verb.length)
+      inverted && clauseFollows(text, at + verb.length)
         ? nameBeforeAside(text, mentions, before - 1)
         : undefined;
     if (named !== undefined) return named;
-    const inverted = afterComma;
     if (inverted && reportFollows(text, at + verb.length)) return 'report';
     // "…, the reports said": the speaker is the report, not the last name before it. Ten
     // characters hold the longest of these words and the one before it.
